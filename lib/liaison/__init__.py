@@ -1,0 +1,1 @@
+"""liaison: documents about the CPC International Liaison Department in, cited tables out."""

@@ -1,0 +1,57 @@
+"""The README's two commands: set up a virtual environment from the repo's own files, then run.
+
+    python3 tasks.py run    # the workbook on seeds/, writing outputs/
+    python3 tasks.py test   # the whole test suite (library, papermill runs, nbval on outputs/)
+
+Uses only the standard library so it works on a machine with nothing but Python 3.11 and pip.
+The environment is rebuilt only when requirements.txt, constraints.txt or pyproject.toml change.
+"""
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+PYTHON = VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+STAMP = VENV / ".liaison-install-stamp"
+INPUTS = ("requirements.txt", "constraints.txt", "pyproject.toml")
+
+
+def _fingerprint() -> str:
+    digest = hashlib.sha256()
+    for name in INPUTS:
+        digest.update((ROOT / name).read_bytes())
+    return digest.hexdigest()
+
+
+def ensure_environment() -> None:
+    """Create .venv and install pinned requirements plus the liaison package (editable)."""
+    if not PYTHON.exists():
+        print(f"creating virtual environment in {VENV}", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    if STAMP.exists() and STAMP.read_text() == _fingerprint():
+        return
+    print("installing pinned requirements (first run only)", flush=True)
+    pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+    subprocess.run(pip + ["-r", "requirements.txt", "-c", "constraints.txt"], cwd=ROOT, check=True)
+    subprocess.run(pip + ["--no-deps", "-e", "."], cwd=ROOT, check=True)
+    STAMP.write_text(_fingerprint())
+
+
+def main(argv: list[str]) -> int:
+    commands = {
+        "run": ["-m", "liaison", "run"],
+        "test": ["-m", "pytest"],
+    }
+    if not argv or argv[0] not in commands:
+        print(__doc__)
+        return 2
+    ensure_environment()
+    return subprocess.run([str(PYTHON), *commands[argv[0]], *argv[1:]], cwd=ROOT).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
