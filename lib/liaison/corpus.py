@@ -1,0 +1,220 @@
+"""A folder of documents to dataframes: documents, passages, references and a load report.
+
+One bad file never stops a load: each file seen gets one row in the load report saying whether
+it was loaded, loaded with a warning, or skipped, and why.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .dates import PartialDate, infer_publication_date, parse_iso
+from .decoding import UndecodableError, decode_bytes
+from .passages import split_passages
+from .paths import resolve
+from .references import parse_reference
+from .sidecar import SUFFIX, SidecarError, read_sidecar
+from .textclean import CleanText, byte_offset, clean
+
+DOCUMENT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+DOCUMENT_COLUMNS = [
+    "doc_id", "path", "title", "published", "date_precision", "date_basis", "outlet", "source_kind",
+    "source_url", "language", "encoding", "n_words", "n_bytes", "sha256", "text",
+]
+PASSAGE_COLUMNS = ["doc_id", "passage_id", "start", "end", "section", "text"]
+REFERENCE_COLUMNS = ["doc_id", "ref_no", "authors", "date", "title", "publisher", "retrieved", "start", "end", "text"]
+REPORT_COLUMNS = ["path", "status", "reason"]
+
+_OUTLET_IN_BYLINE = re.compile(r"\((?P<outlet>[A-Z][A-Za-z'’ .]{1,40})\)")
+_WORD = re.compile(r"\w+")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+class CorpusError(ValueError):
+    """The corpus as a whole cannot be loaded (missing folder, no documents)."""
+
+
+@dataclass
+class Corpus:
+    """The loaded tables plus what is needed to point a cleaned offset back at the file."""
+
+    root: Path
+    documents: pd.DataFrame
+    passages: pd.DataFrame
+    references: pd.DataFrame
+    load_report: pd.DataFrame
+    _sources: dict[str, tuple[str, str, CleanText]] = field(default_factory=dict, repr=False)
+
+    def source_span(self, doc_id: str, start: int, end: int) -> dict:
+        """Where cleaned offsets [start, end) of a document stand in its original file."""
+        raw, encoding, cleaned = self._sources[doc_id]
+        raw_start, raw_end = cleaned.offsets.to_raw(start), cleaned.offsets.to_raw(end)
+        return {
+            "path": self.documents.set_index("doc_id").at[doc_id, "path"],
+            "char_start": raw_start,
+            "char_end": raw_end,
+            "byte_start": byte_offset(raw, raw_start, encoding),
+            "byte_end": byte_offset(raw, raw_end, encoding),
+            "source_text": raw[raw_start:raw_end],
+        }
+
+    def anchor(self, doc_id: str) -> PartialDate | None:
+        """The document's own date, which relative expressions in it are resolved against."""
+        return parse_iso(self.documents.set_index("doc_id").at[doc_id, "published"])
+
+
+def load_corpus(path: str | Path) -> Corpus:
+    """Read every .txt/.md/.html document below `path` (recursively) into dataframes."""
+    root = resolve(path)
+    if not root.exists():
+        raise CorpusError(f"corpus folder {root} does not exist")
+    if not root.is_dir():
+        raise CorpusError(f"corpus path {root} is a file, not a folder of documents")
+    candidates = sorted(p for p in root.rglob("*") if _visible(p, root) and not p.name.endswith(SUFFIX))
+    if not any(p.suffix.lower() in DOCUMENT_SUFFIXES for p in candidates):
+        raise CorpusError(f"no documents ({', '.join(DOCUMENT_SUFFIXES)}) under {root}")
+
+    documents, passages, references, report = [], [], [], []
+    sources: dict[str, tuple[str, str, CleanText]] = {}
+    seen_text: dict[str, str] = {}
+    for file in candidates:
+        rel = file.relative_to(root).as_posix()
+        if file.suffix.lower() not in DOCUMENT_SUFFIXES:
+            if file.is_file():
+                report.append((rel, "skipped", f"unsupported file type '{file.suffix or file.name}'"))
+            continue
+        loaded = _load_file(file, rel)
+        if isinstance(loaded, str):
+            report.append((rel, "skipped", loaded))
+            continue
+        row, doc_passages, doc_references, source, warnings = loaded
+        text_key = hashlib.sha256(row["text"].encode("utf-8")).hexdigest()
+        if text_key in seen_text:
+            report.append((rel, "skipped", f"duplicate of {seen_text[text_key]} (same text)"))
+            continue
+        seen_text[text_key] = rel
+        documents.append(row)
+        passages.extend(doc_passages)
+        references.extend(doc_references)
+        sources[row["doc_id"]] = source
+        report.append((rel, "warned" if warnings else "loaded", "; ".join(warnings)))
+
+    return Corpus(
+        root=root,
+        documents=_frame(documents, DOCUMENT_COLUMNS, ["doc_id"]),
+        passages=_frame(passages, PASSAGE_COLUMNS, ["doc_id", "passage_id"]),
+        references=_frame(references, REFERENCE_COLUMNS, ["doc_id", "ref_no", "start"]),
+        load_report=_frame([dict(zip(REPORT_COLUMNS, r)) for r in report], REPORT_COLUMNS, ["path"]),
+        _sources=sources,
+    )
+
+
+def _load_file(file: Path, rel: str):
+    """Everything about one file, or a string saying why it was skipped."""
+    warnings: list[str] = []
+    try:
+        data = file.read_bytes()
+    except OSError as error:
+        return f"cannot read: {error.strerror or error}"
+    try:
+        sidecar = read_sidecar(file) or {}
+    except SidecarError as error:
+        warnings.append(f"{error}; loaded without it")
+        sidecar = {}
+    try:
+        raw, encoding = decode_bytes(data)
+    except UndecodableError as error:
+        return str(error)
+    if not raw.strip():
+        return "no text (whitespace only)"
+    if encoding not in ("utf-8",):
+        warnings.append(f"decoded as {encoding}")
+    sha256 = hashlib.sha256(data).hexdigest()
+    if sidecar.get("sha256") and sidecar["sha256"] != sha256:
+        warnings.append(
+            f"file changed since its sidecar was written: sha256 {sha256[:12]}… != recorded {str(sidecar['sha256'])[:12]}…"
+        )
+
+    doc_id = _doc_id(rel)
+    cleaned = clean(raw, is_html=file.suffix.lower() in (".html", ".htm"))
+    text = cleaned.text
+    parts, title = split_passages(text, sidecar.get("title") or cleaned.html_title)
+    published, precision, basis = _publication(text, sidecar, warnings)
+    body_words = sum(len(_WORD.findall(p.text)) for p in parts if p.section == "body")
+    row = {
+        "doc_id": doc_id,
+        "path": rel,
+        "title": title,
+        "published": published,
+        "date_precision": precision,
+        "date_basis": basis,
+        "outlet": sidecar.get("outlet") or _outlet_from_text(parts),
+        "source_kind": sidecar.get("source_kind") or "unknown",
+        "source_url": sidecar.get("source_url") or "",
+        "language": sidecar.get("language") or _language(text),
+        "encoding": encoding,
+        "n_words": body_words,
+        "n_bytes": len(data),
+        "sha256": sha256,
+        "text": text,
+    }
+    doc_passages = [
+        {"doc_id": doc_id, "passage_id": i, "start": p.start, "end": p.end, "section": p.section, "text": p.text}
+        for i, p in enumerate(parts)
+    ]
+    doc_references = []
+    for p in parts:
+        if p.section == "references" and (ref := parse_reference(p.text)):
+            doc_references.append({"doc_id": doc_id, **ref.__dict__, "start": p.start, "end": p.end, "text": p.text})
+    return row, doc_passages, doc_references, (raw, encoding, cleaned), warnings
+
+
+def _publication(text: str, sidecar: dict, warnings: list[str]) -> tuple[str, str, str]:
+    """(published, precision, basis): the sidecar's date when it gives one, else the text's."""
+    if sidecar.get("published"):
+        try:
+            date = parse_iso(sidecar["published"])
+        except ValueError as error:
+            warnings.append(f"sidecar 'published' ignored: {error}")
+        else:
+            return date.iso(), date.precision, "sidecar: " + str(sidecar.get("published_basis") or "no basis given")
+    found = infer_publication_date(text)
+    if found.date is None:
+        return "", "unknown", found.basis
+    return found.date.iso(), found.date.precision, found.basis
+
+
+def _doc_id(rel: str) -> str:
+    """Stable id from the file's path below the corpus root, without its extension."""
+    return rel.rsplit(".", 1)[0]
+
+
+def _outlet_from_text(parts) -> str:
+    for p in parts:
+        if p.section == "meta" and (found := _OUTLET_IN_BYLINE.search(p.text)):
+            return found.group("outlet").strip()
+    return ""
+
+
+def _language(text: str) -> str:
+    sample = text[:20000]
+    han, latin = len(_HAN.findall(sample)), len(_LATIN.findall(sample))
+    if han > latin:
+        return "zh"
+    return "en" if latin else "und"
+
+
+def _visible(path: Path, root: Path) -> bool:
+    parts = path.relative_to(root).parts
+    return not any(part.startswith(".") for part in parts) and (path.is_file() or path.is_symlink())
+
+
+def _frame(rows: list[dict], columns: list[str], sort: list[str]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=columns)
+    return frame.sort_values(sort, kind="stable").reset_index(drop=True) if len(frame) else frame

@@ -1,0 +1,67 @@
+"""Bytes to text. Documents arrive in whatever encoding their source used (UTF-8, UTF-16 with
+a BOM, cp1252 from old Windows tools, GB18030 from Chinese sites); a wrong guess silently
+corrupts names, so every decision here is explicit and reported back to the load report."""
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Bytes that never occur in text: NUL aside, C0 controls other than tab/newline/CR/form feed.
+_CONTROL = bytes(c for c in range(32) if c not in (9, 10, 12, 13))
+_SAMPLE = 1 << 16
+
+
+class UndecodableError(ValueError):
+    """The bytes are not text in any encoding we can defend."""
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Return (text, encoding name). Raises UndecodableError for binary or empty input."""
+    if not data:
+        raise UndecodableError("empty file (0 bytes)")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _strict(data[len(bom):], encoding), encoding + " (BOM)"
+    utf16 = _bomless_utf16(data[:_SAMPLE])
+    if utf16:
+        return _strict(data, utf16), utf16
+    sample = data[:_SAMPLE]
+    controls = sum(sample.count(bytes([c])) for c in _CONTROL)
+    if controls > max(2, len(sample) // 200):
+        raise UndecodableError(f"binary file ({controls} control bytes in the first {len(sample)} bytes)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    guess = from_bytes(data[: 1 << 20], cp_isolation=["gb18030", "big5", "shift_jis", "cp1252", "latin_1"]).best()
+    if guess is None:
+        raise UndecodableError("not text in UTF-8, UTF-16, GB18030, Big5, Shift-JIS or cp1252")
+    encoding = guess.encoding
+    return _strict(data, encoding), encoding
+
+
+def _strict(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise UndecodableError(f"invalid {encoding} at byte {error.start}") from None
+
+
+def _bomless_utf16(sample: bytes) -> str | None:
+    """UTF-16 without a BOM shows as NULs in every other byte of ASCII-heavy text."""
+    if len(sample) < 4 or sample.count(0) < len(sample) // 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None

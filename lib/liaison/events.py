@@ -1,0 +1,272 @@
+"""Visits, meetings, foundings, appointments, summits and agreements, coded after CAMEO/PLOVER:
+the event type, the mode (visit = the actor travels, host = the counterpart comes to the actor,
+third-place = neither's home) and the context (region, duration, number of countries) are
+separate columns. Each event is one clause of one sentence, with that sentence as evidence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .context import PRONOUN, Salience, SentenceView, head_organization
+from .mentions import Mention
+from .places import find_places
+
+_TRIGGERS = (
+    ("founding", re.compile(r"\b(?:[Ee]stablished|[Ff]ounded|set up|opened)\b")),
+    ("appointment", re.compile(r"\b(?:appointment|appointed|named as|was named|promoted)\b")),
+    ("agreement", re.compile(r"\bsigned\b")),
+    ("meeting", re.compile(r"\b(?:met|meet|meets|meeting|talks?|held talks|received|hosted|welcomed)\b")),
+    ("visit", re.compile(
+        r"\b(?:visit(?:s|ed|ing)?|trip|tour|travel(?:l?ed|s)?|sets? off for|expected in|arriv(?:ed|es|ing) in|"
+        r"crossed the border|led (?:a|an|the) (?:[\w-]+ ){0,3}delegation|stops? in|mission to (?=[A-Z])|embarked on)\b")),
+    ("summit", re.compile(r"\bSummit\b|\bsummit\b")),
+)
+_CLAUSE_BREAK = re.compile(r",\s+who\s+|;\s+|\s+—\s+|\s+--\s+")
+_HERE = re.compile(r"\bhere\b")
+_HOSTING = re.compile(r"\bthe visiting\b|\b(?:received|hosted|welcomed|met here)\b")
+_LOCATIVE = re.compile(r"\b(?:in|at|to|into|visiting|visited|visit|for|(?:tour|visit|trip) of)\s+(?:the\s+)?$")
+_LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|’s\s+|'s\s+)(?:the\s+)?$")
+_BETWEEN = re.compile(r"\bbetween\s+")
+_AGREEMENT_TITLE = re.compile(r"\b(?:Memorandum of Understanding|Agreement|Treaty|Accord|Joint Statement)(?: (?:on|of|for) (?:the )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|the|of))*)?")
+_LED_BY = re.compile(r"\bled by\s+")
+_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{1,30}),\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s+\(")
+_CAPITAL_OF = re.compile(r"\b(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+capital\b")
+_FOUNDED_OBJECT = re.compile(r"\s+(?:a|an|the)\s+(?P<object>[a-z][\w -]{2,60}?)(?=\s+(?:in|at|on|with|for|to)\b|[,.;]|$)")
+
+
+@dataclass
+class Event:
+    kind: str
+    mode: str
+    actor: str
+    actor_id: str
+    counterpart: str
+    counterpart_id: str
+    counterpart_org: str
+    places: str
+    region: str
+    start: str
+    end: str
+    date_precision: str
+    duration_days: float | None
+    n_countries: float | None
+    start_char: int
+    end_char: int
+    evidence: str
+
+
+def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention], dateline: Mention | None) -> list[Event]:
+    """Events in a document's prose, one per clause with a trigger."""
+    salience = Salience(all_mentions)
+    out: list[Event] = []
+    for view in views:
+        for clause_start, clause_end, relative_subject in _clauses(text, view):
+            event = _event(text, view, clause_start, clause_end, relative_subject, salience, dateline)
+            if event:
+                out.append(event)
+    return out
+
+
+def _clauses(text: str, view: SentenceView):
+    """Split at relative clauses and dashes; a "who" clause's subject is the person before it."""
+    sentence = view.sentence
+    cursor, subject = sentence.start, None
+    for brk in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        yield cursor, brk.start(), subject
+        people = [m for m in view.mentions if m.kind == "person" and m.end <= brk.start() and m.entity_id]
+        subject = people[-1] if "who" in brk.group(0) and people and brk.start() - people[-1].end < 3 else None
+        cursor = brk.end()
+    yield cursor, sentence.end, subject
+
+
+def _event(text, view: SentenceView, start: int, end: int, subject, salience: Salience, dateline) -> Event | None:
+    clause = text[start:end]
+    kind, trigger = _trigger(clause)
+    if not kind:
+        return None
+    trigger_at, trigger_end = start + trigger.start(), start + trigger.end()
+    mentions = view.outside_appositives(view.in_span(start, end))
+    after = [m for m in mentions if m.start >= trigger_end]
+    actor = subject or _actor(view, mentions, start, trigger_at, salience)
+    counterpart, counterpart_org = _counterpart(text, after, kind, trigger_end, end)
+    if kind == "meeting" and (between := _BETWEEN.search(text, trigger_end, end)):
+        pair = [m for m in after if m.start >= between.end() and m.entity_id and m.kind != "place"]
+        if len(pair) >= 2:
+            actor, counterpart, counterpart_org = pair[0], pair[1], None
+    if kind == "summit":
+        counterpart = next((m for m in view.mentions if m.kind == "organization" and m.start <= trigger_at < m.end), None)
+    if kind == "founding" and _passive(clause):
+        actor, counterpart = None, actor or counterpart
+    if kind == "agreement":
+        title = _AGREEMENT_TITLE.search(text, view.sentence.start, end)
+        counterpart = title.group(0) if title else None
+        actor = actor if actor and trigger_at - actor.end < 40 else None
+    places, region = _places(text, after, trigger_at, end)
+    if not places and _HERE.search(clause) and dateline is not None:
+        places = [dateline.iso3]
+    if not _complete(kind, actor, counterpart, places, region):
+        return None
+    dates = [d for d in view.dates if start <= d.start and d.end <= end]
+    first = dates[0] if dates else None
+    durations = [q for q in view.quantities if start <= q.start < end and q.unit == "days"]
+    countries = [q for q in view.quantities if start <= q.start < end and q.unit == "countries"]
+    return Event(
+        kind=kind,
+        mode=_mode(clause, actor, counterpart, counterpart_org, places, kind),
+        actor=actor.name if actor else "",
+        actor_id=actor.entity_id if actor else "",
+        counterpart=_label(counterpart) if counterpart else "",
+        counterpart_id=counterpart.entity_id if counterpart and not isinstance(counterpart, str) else "",
+        counterpart_org=counterpart_org.name if counterpart_org else "",
+        places="|".join(dict.fromkeys(places)),
+        region=region,
+        start=first.date.iso() if first else "",
+        end=(first.end_date.iso() if first and first.end_date else (first.date.iso() if first else "")),
+        date_precision=first.date.precision if first else "unknown",
+        duration_days=durations[0].value if durations else None,
+        n_countries=countries[0].value if countries else None,
+        start_char=view.sentence.start,
+        end_char=view.sentence.end,
+        evidence=view.sentence.text,
+    )
+
+
+def _complete(kind: str, actor, counterpart, places, region) -> bool:
+    """An event is kept only when the clause says enough to code it: a visit needs someone
+    going somewhere, a meeting someone meeting someone, a founding the body founded."""
+    if kind == "visit":
+        return bool(actor and (places or region))
+    if kind in ("meeting", "summit", "appointment"):
+        return bool(actor and counterpart)
+    if kind == "founding":
+        return bool(counterpart)
+    return bool(counterpart)
+
+
+def _trigger(clause: str):
+    for kind, pattern in _TRIGGERS:
+        if match := pattern.search(clause):
+            return kind, match
+    return "", None
+
+
+def _actor(view: SentenceView, mentions: list[Mention], start: int, trigger_at: int, salience: Salience):
+    """The clause's subject: the first person named before the trigger, else the salient person
+    when a pronoun stands there ("his recent visit"), else the head organisation named there."""
+    before = [m for m in mentions if m.end <= trigger_at and m.entity_id]
+    people = [m for m in before if m.kind == "person"]
+    if people:
+        return people[0]
+    if PRONOUN.search(view.text, start, trigger_at):
+        return salience.at(trigger_at)
+    return head_organization([m for m in before if m.kind == "organization"], view.text)
+
+
+def _counterpart(text: str, after: list[Mention], kind: str, trigger_end: int, end: int):
+    """Who the actor met, founded or was appointed to. A person "led by" wins over the
+    delegation's organisation; a founded body may be an unnamed noun phrase ("a party training
+    school"); a visit has a counterpart only when the text names a host."""
+    orgs = [m for m in after if m.kind == "organization"]
+    people = [m for m in after if m.kind == "person"]
+    counterpart_org = orgs[0] if orgs else None
+    led_by = _LED_BY.search(text, trigger_end, end)
+    if led_by and (led := [m for m in people if m.start >= led_by.end()]):
+        return led[0], counterpart_org
+    if kind == "founding":
+        if orgs and orgs[0].start - trigger_end <= 5:
+            return orgs[0], None
+        found = _FOUNDED_OBJECT.match(text, trigger_end, end)
+        return (found.group("object") if found else None), None
+    if kind == "visit":
+        return None, None
+    if kind == "appointment":
+        return counterpart_org, None
+    if people:
+        return people[0], counterpart_org
+    return counterpart_org, None
+
+
+def _passive(clause: str) -> bool:
+    return bool(re.search(r"\b(?:was|were|been|is)\s+(?:established|founded|set up)\b|^\s*(?:Established|Founded)\b|\bopened in\b", clause))
+
+
+def _places(text: str, after: list[Mention], trigger_at: int, end: int) -> tuple[list[str], str]:
+    """Countries where the event happens: places after the trigger that follow a locative word
+    or continue a list of them ("visiting Vietnam, Singapore and Malaysia"); a province or
+    capital counts as its country; a named region stays a region, unguessed."""
+    places, regions = [], []
+    previous_end = None  # end of the last accepted place, for list continuation
+    for m in after:
+        if m.kind != "place" or m.place_kind == "demonym":
+            continue
+        locative = _LOCATIVE.search(text, max(trigger_at, m.start - 30), m.start)
+        listed = previous_end is not None and _LIST_JOIN.match(text[previous_end : m.start])
+        if not (locative or listed):
+            previous_end = None
+            continue
+        previous_end = m.end
+        if m.place_kind == "region":
+            regions.append(m.region or m.name)
+        elif m.iso3:
+            places.append(m.iso3)
+    for capital in _CAPITAL_OF.finditer(text, trigger_at, end):
+        hit = find_places(capital.group("demonym"))
+        if hit and hit[0].iso3:
+            places.append(hit[0].iso3)
+    return places, "|".join(dict.fromkeys(r for r in regions if r))
+
+
+def _mode(clause: str, actor, counterpart, counterpart_org, places: list[str], kind: str) -> str:
+    """CAMEO 042/043/044: visit, host, third-place; "" when the text does not say."""
+    if kind not in ("visit", "meeting"):
+        return ""
+    if _HOSTING.search(clause):
+        return "host"
+    if not places:
+        return "visit" if kind == "visit" else ""
+    home = _home(actor)
+    away = _home(counterpart_org or counterpart)
+    if home and all(p == home for p in places):
+        return "host"
+    if home and away and all(p not in (home, away) for p in places):
+        return "third-place"
+    return "visit"
+
+
+def _home(entity) -> str:
+    """A participant's country where its own name says it ("Cuban Communist Party"), or China
+    for Chinese-named people and Chinese party or state bodies."""
+    if entity is None or isinstance(entity, str):
+        return ""
+    if entity.kind == "person":
+        return "CHN" if entity.cue == "pinyin" or _is_chinese_name(entity.name) else ""
+    hits = [p for p in find_places(entity.name) if p.iso3]
+    if hits:
+        return hits[0].iso3
+    return "CHN" if re.search(r"\b(?:CPC|CCP|Chinese|China)\b", entity.name) else ""
+
+
+def _is_chinese_name(name: str) -> bool:
+    from .names import CHINESE_SURNAMES, is_pinyin_given_name
+
+    words = name.split()
+    return len(words) == 2 and words[0] in CHINESE_SURNAMES and is_pinyin_given_name(words[1])
+
+
+def _label(counterpart) -> str:
+    return counterpart if isinstance(counterpart, str) else counterpart.name
+
+
+def dateline_place(text: str, prose_start: int) -> Mention | None:
+    """An agency dateline's city ("HANOI, Sept. 6 (Xinhua) --"), where "here" happens."""
+    match = _DATELINE.match(text, prose_start)
+    if not match:
+        return None
+    city = match.group("city").strip().title()
+    hits = find_places(city)
+    if not hits or not hits[0].iso3:
+        return None
+    hit = hits[0]
+    return Mention(match.start("city"), match.end("city"), match.group("city"), "place", "place:" + hit.iso3, hit.name,
+                   "dateline", hit.iso3, "", hit.kind)

@@ -1,0 +1,251 @@
+"""Documents to the seven tables, in parallel and cached.
+
+Extraction is a pure function of one document's text, date and passages, so it runs in a
+process pool across cores, and its result is cached under the document's checksum and the
+library's own checksum: re-running a notebook with new parameters extracts nothing again, and a
+changed document (or a changed rule) invalidates only what it touches.
+"""
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from .context import build_views
+from .corpus import Corpus
+from .dates import find_dates, parse_iso
+from .events import dateline_place, find_events
+from .mentions import find_mentions
+from .passages import PROSE_SECTIONS
+from .paths import PACKAGE_DIR, REPO_ROOT
+from .positions import find_positions
+from .quantities import find_quantities
+from .reference import organizations
+from .sentences import split_sentences
+
+MENTION_COLUMNS = ["doc_id", "start", "end", "text", "kind", "entity_id", "name", "cue"]
+ENTITY_COLUMNS = ["entity_id", "kind", "name", "aliases", "iso3", "name_zh", "source", "n_mentions", "n_documents"]
+POSITION_COLUMNS = [
+    "person", "person_id", "title", "organization", "organization_id", "start", "end", "status", "as_of",
+    "doc_id", "start_char", "end_char", "evidence", "cue",
+]
+EVENT_COLUMNS = [
+    "event_id", "kind", "mode", "actor", "actor_id", "counterpart", "counterpart_id", "counterpart_org", "places",
+    "region", "start", "end", "date_precision", "duration_days", "n_countries", "doc_id", "start_char", "end_char",
+    "evidence",
+]
+QUANTITY_COLUMNS = ["doc_id", "value", "unit", "qualifier", "per", "as_of", "text", "start_char", "end_char", "evidence"]
+DEFAULT_CACHE = REPO_ROOT / ".cache" / "extract"
+PARALLEL_THRESHOLD = 2_000_000  # characters; below this a process pool costs more than it saves
+
+
+@dataclass
+class Tables:
+    """Everything the workbook reads: the loaded corpus plus what extraction found."""
+
+    documents: pd.DataFrame
+    passages: pd.DataFrame
+    references: pd.DataFrame
+    load_report: pd.DataFrame
+    mentions: pd.DataFrame
+    entities: pd.DataFrame
+    positions: pd.DataFrame
+    events: pd.DataFrame
+    quantities: pd.DataFrame
+
+    def as_dict(self) -> dict[str, pd.DataFrame]:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+def extract_document(doc: dict) -> dict[str, list[dict]]:
+    """All rows for one document. `doc` holds doc_id, text, published and passages."""
+    text, doc_id = doc["text"], doc["doc_id"]
+    anchor = parse_iso(doc["published"]) if doc["published"] else None
+    passages = [p for p in doc["passages"] if p["section"] in PROSE_SECTIONS]
+    prose = [(p["start"], p["end"]) for p in passages]
+    inside = _inside(prose)
+    mentions = find_mentions(text, prose)
+    dates = [d for d in find_dates(text, anchor) if inside(d.start, d.end)]
+    quantities = [q for q in find_quantities(text) if inside(q.start, q.end)]
+    sentences = [
+        s for p in passages if p["section"] != "infobox"
+        for s in split_sentences(p["text"], p["start"], p["passage_id"], p["section"])
+    ]
+    views = build_views(text, sentences, mentions, dates, quantities)
+    infobox = [(p["start"], p["end"], p["text"]) for p in passages if p["section"] == "infobox"]
+    subject = _subject(mentions, passages)
+    body = [p for p in passages if p["section"] == "body"]
+    dateline = dateline_place(text, body[0]["start"]) if body else None
+
+    positions = find_positions(text, views, mentions, subject, infobox, anchor)
+    # Headlines and captions restate the story; events are coded from the body alone.
+    events = find_events(text, [v for v in views if v.sentence.section == "body"], mentions, dateline)
+    sentence_starts = [s.start for s in sentences]
+
+    def evidence(offset: int) -> str:
+        i = bisect.bisect_right(sentence_starts, offset) - 1
+        return sentences[i].text if i >= 0 and offset < sentences[i].end else ""
+
+    as_of = anchor.iso() if anchor else ""
+    rows = {
+        "mentions": [
+            {"doc_id": doc_id, "start": m.start, "end": m.end, "text": m.text, "kind": m.kind,
+             "entity_id": m.entity_id, "name": m.name, "cue": m.cue, "iso3": m.iso3}
+            for m in mentions
+        ]
+        + [{"doc_id": doc_id, "start": d.start, "end": d.end, "text": d.text, "kind": "date", "entity_id": "",
+            "name": d.date.iso() + (f"/{d.end_date.iso()}" if d.end_date else ""),
+            "cue": "relative" if d.relative else "absolute", "iso3": ""} for d in dates]
+        + [{"doc_id": doc_id, "start": q.start, "end": q.end, "text": q.text, "kind": "quantity", "entity_id": "",
+            "name": f"{q.value:g} {q.unit}", "cue": q.qualifier, "iso3": ""} for q in quantities],
+        "positions": [{**asdict(p), "as_of": as_of, "doc_id": doc_id} for p in positions],
+        "events": [{**asdict(e), "event_id": f"{doc_id}:e{i:03d}", "doc_id": doc_id} for i, e in enumerate(events)],
+        "quantities": [
+            {"doc_id": doc_id, "value": q.value, "unit": q.unit, "qualifier": q.qualifier, "per": q.per,
+             "as_of": str(q.as_of_year) if q.as_of_year else as_of, "text": q.text,
+             "start_char": q.start, "end_char": q.end, "evidence": evidence(q.start)}
+            for q in quantities
+        ],
+    }
+    return rows
+
+
+def build_tables(corpus: Corpus, *, workers: int | None = None, cache_dir: Path | None = DEFAULT_CACHE) -> Tables:
+    """Extract every document of a loaded corpus (cached, in parallel when it pays)."""
+    documents = corpus.documents
+    passages_by_doc = {doc_id: frame.to_dict("records") for doc_id, frame in corpus.passages.groupby("doc_id", sort=False)}
+    jobs = [
+        {"doc_id": row.doc_id, "text": row.text, "published": row.published, "passages": passages_by_doc.get(row.doc_id, [])}
+        for row in documents.itertuples()
+    ]
+    results: dict[str, dict] = {}
+    pending = []
+    for job in jobs:
+        cached = _cache_read(cache_dir, job)
+        if cached is None:
+            pending.append(job)
+        else:
+            results[job["doc_id"]] = cached
+    workers = workers or os.cpu_count() or 1
+    if workers > 1 and sum(len(j["text"]) for j in pending) > PARALLEL_THRESHOLD:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            fresh = list(pool.map(extract_document, pending, chunksize=max(1, len(pending) // (workers * 8))))
+    else:
+        fresh = [extract_document(job) for job in pending]
+    for job, rows in zip(pending, fresh):
+        results[job["doc_id"]] = rows
+        _cache_write(cache_dir, job, rows)
+
+    merged: dict[str, list[dict]] = {"mentions": [], "positions": [], "events": [], "quantities": []}
+    for doc_id in sorted(results):
+        for name, rows in results[doc_id].items():
+            merged[name].extend(rows)
+    mentions = _frame(merged["mentions"], MENTION_COLUMNS + ["iso3"], ["doc_id", "start", "end", "kind"])
+    return Tables(
+        documents=documents,
+        passages=corpus.passages,
+        references=corpus.references,
+        load_report=corpus.load_report,
+        mentions=mentions[MENTION_COLUMNS],
+        entities=_entities(mentions),
+        positions=_frame(merged["positions"], POSITION_COLUMNS, ["doc_id", "start_char", "person_id", "title"]),
+        events=_frame(merged["events"], EVENT_COLUMNS, ["doc_id", "event_id"]),
+        quantities=_frame(merged["quantities"], QUANTITY_COLUMNS, ["doc_id", "start_char"]),
+    )
+
+
+def _entities(mentions: pd.DataFrame) -> pd.DataFrame:
+    """One row per resolved entity, with every surface form seen and reference names."""
+    resolved = mentions[mentions.entity_id != ""]
+    org_rows = organizations().set_index("org_id")
+    rows = []
+    for entity_id, group in resolved.groupby("entity_id", sort=True):
+        kind = group.kind.iloc[0]
+        name = group.name.mode().sort_values().iloc[0]
+        aliases = sorted(set(group.text.str.replace(r"\s+", " ", regex=True)) - {name})
+        org_id = entity_id.removeprefix("org:")
+        known = org_id in org_rows.index and entity_id.startswith("org:")
+        rows.append({
+            "entity_id": entity_id,
+            "kind": kind,
+            "name": name,
+            "aliases": "|".join(aliases),
+            "iso3": next((c for c in group.iso3 if c), ""),
+            "name_zh": org_rows.at[org_id, "name_zh"] if known else "",
+            "source": "reference" if known or "reference" in set(group.cue) else "text",
+            "n_mentions": len(group),
+            "n_documents": group.doc_id.nunique(),
+        })
+    return _frame(rows, ENTITY_COLUMNS, ["entity_id"])
+
+
+def _subject(mentions, passages) -> object | None:
+    """The organisation a page is about: the first known organisation named in its title."""
+    titles = [p for p in passages if p["section"] == "title"]
+    if not titles:
+        return None
+    start, end = titles[0]["start"], titles[0]["end"]
+    return next((m for m in mentions if m.kind == "organization" and start <= m.start and m.end <= end and m.entity_id), None)
+
+
+def _inside(ranges):
+    starts = [s for s, _ in ranges]
+
+    def test(start: int, end: int) -> bool:
+        i = bisect.bisect_right(starts, start) - 1
+        return i >= 0 and end <= ranges[i][1]
+
+    return test
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """Checksum of the library's code and reference data: a change to a rule re-extracts."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE_DIR.rglob("*")):
+        if path.suffix in (".py", ".csv") and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _cache_key(job: dict) -> str:
+    digest = hashlib.sha256()
+    digest.update(code_version().encode())
+    digest.update(job["doc_id"].encode())
+    digest.update(str(job["published"]).encode())
+    digest.update(json.dumps([(p["start"], p["end"], p["section"]) for p in job["passages"]]).encode())
+    digest.update(job["text"].encode("utf-8"))
+    return digest.hexdigest()
+
+
+def _cache_read(cache_dir: Path | None, job: dict) -> dict | None:
+    if cache_dir is None:
+        return None
+    path = cache_dir / (_cache_key(job) + ".json")
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _cache_write(cache_dir: Path | None, job: dict, rows: dict) -> None:
+    if cache_dir is None:
+        return
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        (cache_dir / (_cache_key(job) + ".json")).write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    except OSError:
+        pass  # a read-only checkout still extracts; it just cannot reuse the work
+
+
+def _frame(rows: list[dict], columns: list[str], sort: list[str]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=columns)
+    return frame.sort_values(sort, kind="stable").reset_index(drop=True) if len(frame) else frame

@@ -1,0 +1,166 @@
+"""One document's mentions of people, organisations and places, each resolved (or not) to an
+entity. The raw mention is kept apart from the entity it resolves to, as in FollowTheMoney:
+a short form ("Mr Liu", "Song's") resolves only when the document named exactly one person
+with that surname; otherwise it stays unresolved rather than guessed."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .names import CHINESE_SURNAMES, find_person_names
+from .orgs import find_definite_descriptions, find_organizations
+from .places import find_places
+from .reference import STOP_WORDS, find_in, known_surnames, org_names, person_automaton
+
+_SURNAME = re.compile(r"(?:\[?(?:Mr|Ms|Mrs|Dr)\]?\.? )?\b(?P<surname>[A-Z][a-z]+)\b")
+_SLUG = re.compile(r"[^a-z0-9\u4e00-\u9fff]+")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str  # person | organization | place
+    entity_id: str  # "" when unresolved
+    name: str  # canonical name of the entity ("" when unresolved)
+    cue: str  # what made it a mention: pinyin, title, appositive, gazetteer, rule, surname, ...
+    iso3: str = ""
+    region: str = ""
+    place_kind: str = ""  # country | demonym | capital | city | province | region
+
+
+def slug(name: str) -> str:
+    return _SLUG.sub("-", name.casefold()).strip("-")
+
+
+def person_id(name: str) -> str:
+    return "person:" + slug(name)
+
+
+def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
+    """All entity mentions inside the prose ranges of a document, sorted by position."""
+    inside = _range_test(prose)
+    places = [
+        Mention(p.start, p.end, p.text, "place", _place_id(p), p.name, "gazetteer", p.iso3, p.region, p.kind)
+        for p in find_places(text)
+        if inside(p.start, p.end)
+    ]
+    names = org_names()
+    orgs = [
+        Mention(o.start, o.end, o.text, "organization", "org:" + (o.org_id or slug(o.text)),
+                names.get(o.org_id, o.text), o.cue)
+        for o in find_organizations(text)
+        if inside(o.start, o.end)
+    ]
+    taken = _Spans([(m.start, m.end) for m in orgs])
+    places = [m for m in places if not taken.overlaps(m.start, m.end)]
+    taken.extend((m.start, m.end) for m in places)
+    people = _people(text, inside, taken)
+    taken.extend((m.start, m.end) for m in people)
+    people += _short_forms(text, inside, taken, people)
+    orgs += _definite(text, inside, taken, orgs)
+    return sorted(places + orgs + people, key=lambda m: (m.start, m.end))
+
+
+def _people(text: str, inside, taken: "_Spans") -> list[Mention]:
+    candidates = [(s, e, t, canonical, "reference") for s, e, t, canonical in find_in(person_automaton(), text)]
+    candidates += [(h.start, h.end, h.text, " ".join(h.text.split()), h.cue) for h in find_person_names(text)]
+    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[4] != "reference"))
+    out: list[Mention] = []
+    last_end = -1
+    for start, end, surface, canonical, cue in candidates:
+        if start < last_end or not inside(start, end) or taken.overlaps(start, end):
+            continue
+        if cue == "head of government":
+            out.append(Mention(start, end, surface, "person", "", "", cue))
+        else:
+            out.append(Mention(start, end, surface, "person", person_id(canonical), canonical, cue))
+        last_end = end
+    return out
+
+
+def _short_forms(text: str, inside, taken: "_Spans", people: list[Mention]) -> list[Mention]:
+    """Surname-only mentions, resolved against the full names this document gave."""
+    by_surname: dict[str, set[str]] = {}
+    for m in people:
+        if m.name:
+            by_surname.setdefault(_surname(m.name), set()).add(m.name)
+    for m in people:  # "the Meloni government": resolve now that full names are known
+        if m.cue == "head of government":
+            m.name = _resolve_surname(m.text, by_surname)
+            m.entity_id = person_id(m.name) if m.name else ""
+    out = []
+    for match in _SURNAME.finditer(text):
+        surname = match.group("surname")
+        if surname not in by_surname or surname in STOP_WORDS:
+            continue
+        start, end = match.start(), match.end()
+        if not inside(start, end) or taken.overlaps(start, end):
+            continue
+        name = _resolve_surname(surname, by_surname)
+        out.append(Mention(start, end, match.group(0), "person", person_id(name) if name else "", name, "surname"))
+    return out
+
+
+def _resolve_surname(surname: str, by_surname: dict[str, set[str]]) -> str:
+    """The one person with this surname named in the document, else the one known person."""
+    in_document = by_surname.get(surname, set())
+    if len(in_document) == 1:
+        return next(iter(in_document))
+    if not in_document and len(known := known_surnames().get(surname, [])) == 1:
+        return known[0]
+    return ""
+
+
+def _surname(name: str) -> str:
+    words = name.split()
+    return words[0] if len(words) == 2 and words[0] in CHINESE_SURNAMES else words[-1]
+
+
+def _definite(text: str, inside, taken: "_Spans", orgs: list[Mention]) -> list[Mention]:
+    """"the department" -> the latest earlier organisation whose name has that word."""
+    out = []
+    for start, end, surface, head in find_definite_descriptions(text):
+        if not inside(start, end) or taken.overlaps(start, end):
+            continue
+        earlier = [o for o in orgs if o.end <= start and head in o.name.casefold() and o.entity_id]
+        if earlier:
+            target = earlier[-1]
+            out.append(Mention(start, end, surface, "organization", target.entity_id, target.name, "definite"))
+    return out
+
+
+def _place_id(place) -> str:
+    if place.kind == "region":
+        return "region:" + slug(place.region or place.name)
+    if place.kind in ("country", "demonym", "capital") or not place.name:
+        return "place:" + place.iso3 if place.iso3 else "place:" + slug(place.name)
+    return "place:" + (place.iso3 + ":" if place.iso3 else "") + slug(place.name)
+
+
+def _range_test(ranges: list[tuple[int, int]]):
+    """A fast "is [start, end) inside one of these sorted ranges" test."""
+    starts = [s for s, _ in ranges]
+
+    def inside(start: int, end: int) -> bool:
+        i = bisect.bisect_right(starts, start) - 1
+        return i >= 0 and end <= ranges[i][1]
+
+    return inside
+
+
+class _Spans:
+    """Taken spans, which never overlap each other (each kind is added only where free), so
+    only the span starting just before `end` can overlap a new one."""
+
+    def __init__(self, spans):
+        self._spans = sorted(spans)
+
+    def extend(self, spans) -> None:
+        self._spans = sorted([*self._spans, *spans])
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._spans, (end, end))
+        return i > 0 and self._spans[i - 1][1] > start

@@ -1,0 +1,228 @@
+"""Places named in English text: countries, demonyms, capitals, provinces and world regions.
+
+Why: the workbook has to say which countries and regions a document is about, and which of
+the ILD's regional bureaus would handle them, from plain news and encyclopedia text.
+
+Where the names come from:
+- ISO 3166 country names (name, common_name, official_name) via pycountry, skipping the
+  inverted forms with a comma or brackets ("Korea, Republic of") that never occur in prose;
+- data/places.csv: aliases, demonyms, capitals, cities, provinces, regions of a country and
+  water bodies, each with a source;
+- data/regions.csv: named world regions and their member codes (mostly UN M49);
+- data/ild_bureaus.csv: the ILD's eight regional bureaus and the countries we map to each.
+
+Two conventions of places.csv:
+- a country's display name (country_name) is its FIRST country-alias row, else pycountry's
+  common_name, else its ISO name: "VNM" -> "Vietnam", "KOR" -> "South Korea";
+- rows of one kind and code that share a name_zh are spellings of one place and report the
+  first row's name: "Kiev" -> "Kyiv", "Guangxi Zhuang Autonomous Region" -> "Guangxi".
+
+Water bodies ("South China Sea") are indexed so that the longest match swallows the country
+name inside them: a sea is not a mention of China. They come back as kind "region" with no
+member countries.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+import pycountry
+
+from liaison.paths import DATA_DIR
+
+# Place names that are also common first names or surnames: "Michael Jordan", "Chad Smith",
+# "George Washington", "Washington Post". They are dropped when a capitalised word sits right
+# before (other than a sentence-opening function word) or right after them.
+_PERSON_LIKE = frozenset({"Jordan", "Chad", "Georgia", "Washington", "Sofia", "Santiago"})
+_OPENERS = frozenset(
+    "In To From And But At Of With For By On The Via As Or Into Between Unlike Against "
+    "Including Like Both Also Only Even While When Since Then Meanwhile After Before".split()
+)
+_WORD_BEFORE = re.compile(r"(\w+) $")
+_OUTPUT_KIND = {
+    "country-alias": "country",
+    "demonym": "demonym",
+    "capital": "capital",
+    "city": "city",
+    "province": "province",
+    "region-of-country": "province",  # a part of one country, like a province
+    "water": "region",
+}
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """One place named in a text, with what it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    name: str  # canonical name (country's common name, or the province/city name)
+    kind: str  # country | demonym | capital | city | province | region
+    iso3: str  # country code (for a province/city: its country's code); "" for a region
+    region: str  # for kind == "region": the region name, else ""
+
+
+@dataclass(frozen=True)
+class _Index:
+    automaton: ahocorasick.Automaton
+    entries: tuple[tuple[str, str, str, str], ...]  # (name, kind, iso3, region)
+    by_surface: dict[str, int]
+    by_folded: dict[str, int]
+    display: dict[str, str]
+    regions: dict[str, tuple[str, ...]]
+    waters: frozenset[str]
+    bureaus: dict[str, str]
+
+
+def _read(filename: str) -> list[dict[str, str]]:
+    with open(DATA_DIR / filename, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index:
+    """Every surface form, its meaning, and one Aho-Corasick automaton over all of them."""
+    places = _read("places.csv")
+    display: dict[str, str] = {}
+    for row in places:
+        if row["kind"] == "country-alias":
+            display.setdefault(row["iso3"], row["name"])
+    for c in pycountry.countries:
+        display.setdefault(c.alpha_3, getattr(c, "common_name", c.name))
+
+    entries: list[tuple[str, str, str, str]] = []
+    by_surface: dict[str, int] = {}
+
+    def add(surface: str, entry: tuple[str, str, str, str]) -> None:
+        by_surface[surface] = len(entries)
+        entries.append(entry)
+
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            surface = getattr(c, attr, "")
+            if surface and not any(ch in surface for ch in ",()"):
+                add(surface, (display[c.alpha_3], "country", c.alpha_3, ""))
+
+    regions = {r["region"]: tuple(r["members"].split("|")) for r in _read("regions.csv")}
+    for region in regions:
+        add(region, (region, "region", "", region))
+
+    first_spelling: dict[tuple[str, str, str], str] = {}
+    waters = set()
+    for row in places:
+        kind, iso3, name = row["kind"], row["iso3"], row["name"]
+        if kind == "water":
+            waters.add(name)
+            add(name, (name, "region", "", name))
+        elif kind in ("country-alias", "demonym"):
+            add(name, (display[iso3], _OUTPUT_KIND[kind], iso3, ""))
+        else:
+            canonical = first_spelling.setdefault((kind, iso3, row["name_zh"] or name), name)
+            add(name, (canonical, _OUTPUT_KIND[kind], iso3, ""))
+    for row in places:  # plurals: "Italians", "Pakistanis"; never over a real name ("Laos")
+        name = row["name"]
+        if row["kind"] == "demonym" and name[-1] in "ni" and name + "s" not in by_surface:
+            add(name + "s", (display[row["iso3"]], "demonym", row["iso3"], ""))
+
+    automaton = ahocorasick.Automaton()
+    for surface, i in by_surface.items():
+        automaton.add_word(surface, (len(surface), i))
+    automaton.make_automaton()
+
+    bureaus = {}
+    for row in _read("ild_bureaus.csv"):
+        label = f"{row['bureau']} ({row['name']})"
+        for iso3 in row["members"].split("|"):
+            bureaus[iso3] = label
+
+    return _Index(
+        automaton=automaton,
+        entries=tuple(entries),
+        by_surface=by_surface,
+        by_folded={s.casefold(): i for s, i in reversed(list(by_surface.items()))},
+        display=display,
+        regions=regions,
+        waters=frozenset(waters),
+        bureaus=bureaus,
+    )
+
+
+def _looks_like_person(text: str, start: int, end: int) -> bool:
+    """True when an ambiguous name ("Jordan") stands next to another capitalised word."""
+    if end + 1 < len(text) and text[end] == " " and text[end + 1].isupper():
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before and before.group(1)[0].isupper() and before.group(1) not in _OPENERS)
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Places in text, in order: whole words only, case-sensitive, longest match wins.
+
+    One pass of the automaton collects every candidate; those not on word boundaries are
+    dropped, then the leftmost-longest ones are kept so that "Papua New Guinea" hides
+    "Guinea" and "South China Sea" hides "China".
+    """
+    index = _index()
+    candidates = []
+    for last, (length, i) in index.automaton.iter(text):
+        start, end = last - length + 1, last + 1
+        if (start > 0 and text[start].isalnum() and text[start - 1].isalnum()) or (
+            end < len(text) and text[last].isalnum() and text[end].isalnum()
+        ) or text.startswith("$", end):  # "US$40 million" is a currency, not a place
+            continue
+        candidates.append((start, -length, i))
+    candidates.sort()
+
+    mentions = []
+    covered = 0
+    for start, neg_length, i in candidates:
+        end = start - neg_length
+        if start < covered:
+            continue
+        surface = text[start:end]
+        if surface in _PERSON_LIKE and _looks_like_person(text, start, end):
+            continue
+        name, kind, iso3, region = index.entries[i]
+        mentions.append(PlaceMention(start, end, surface, name, kind, iso3, region))
+        covered = end
+    return mentions
+
+
+def region_members(region: str) -> tuple[str, ...]:
+    """ISO3 codes of a named region ("Central Asia"); a water body has none."""
+    index = _index()
+    if region in index.regions:
+        return index.regions[region]
+    if region in index.waters:
+        return ()
+    known = ", ".join(sorted(index.regions))
+    raise KeyError(f"unknown region {region!r}; known regions: {known}")
+
+
+def bureau_of(iso3: str) -> str:
+    """The ILD regional bureau we map a country to ("" for China and unmapped codes)."""
+    return _index().bureaus.get(iso3, "")
+
+
+def country_name(iso3: str) -> str:
+    """A country's common English name: "ITA" -> "Italy", "VNM" -> "Vietnam"."""
+    display = _index().display
+    if iso3 not in display:
+        raise KeyError(f"unknown country code {iso3!r}")
+    return display[iso3]
+
+
+def iso3_for(name: str) -> str | None:
+    """The country code behind any known name, alias, demonym, capital, city or province.
+
+    Exact spelling first, then case-insensitively; None for regions and unknown names.
+    """
+    index = _index()
+    i = index.by_surface.get(name)
+    if i is None:
+        i = index.by_folded.get(name.casefold())
+    return (index.entries[i][2] or None) if i is not None else None

@@ -1,0 +1,260 @@
+"""Tenure claims: who held which post, from when to when, as the document states it.
+
+One row per claim (FollowTheMoney/OpenSanctions occupancies): a profile saying Liu "has
+served as Foreign Ministry spokesperson, Director-General of the information department, and
+ambassador to the Philippines and Indonesia" yields four ended posts. Status is what the
+sentence says: "former", "has served as", "when he was" and an end date make a post ended;
+a present-tense title is current as of the document's date; nothing else is inferred.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .context import PRONOUN, TITLE_HEAD, Salience, SentenceView, head_organization
+from .dates import PartialDate
+from .mentions import Mention
+from .places import iso3_for
+
+_LEADING = re.compile(r"^(?:(?:a|an|the|its|his|her)\s+)?(?P<former>(?:former|then|ex-|one-time|erstwhile)\s+)?", re.I)
+_PREPOSITION = re.compile(r"\s(?:of|at|in|for)\s")
+_RELATIVE = re.compile(
+    r"\s*,?\s+who\s+(?P<verb>is|was|has been|had been|serves as|served as|has served as|had served as)\s+(?P<phrase>[^,;.]{3,160})"
+)
+_HEADED = re.compile(
+    r"\s*,?\s+who\s+(?P<verb>has headed|had headed|heads|headed|has led|leads|led)\s+(?P<phrase>[^,;.]{3,160}?)"
+    r"(?:\s+for\s+(?P<qual>just over |about |nearly |more than |over |almost )?(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>year|month)s?)?(?=[,;.]|\s+(?:is|was|and|as)\b|$)"
+)
+_CAREER = re.compile(
+    r"(?:has|had)\s+(?:previously\s+|also\s+)?(?:served|worked)\s+as\s+(?P<list>[^.;]+)"
+    r"|(?:previously|formerly)\s+(?:served|worked)\s+as\s+(?P<list2>[^.;]+)"
+)
+_CAREER_SPLIT = re.compile(r",\s*and\s+as\s+|\s+and\s+as\s+|,\s*and\s+|,\s+|\s+and\s+")
+_WHEN_WAS = re.compile(r"\b(?:when|while)\s+(?:he|she)\s+was\s+(?P<phrase>[^,;.]{3,160})")
+_APPOINTMENT = re.compile(r"\bappointment\s+as\s+(?P<phrase>[^,;.]{3,160}?)(?=\s+(?:in|on|last|this|was|is)\b|[,;.]|$)")
+_PRE_TITLE = re.compile(
+    r"(?:(?P<demonym>[A-Z][a-z]+|US|U\.S\.|UK) )?(?P<title>(?:Foreign |Defense |Defence |Prime |Vice |Deputy )?(?:President|Premier|Minister|"
+    r"Secretary of State|Secretary|Undersecretary|Under-Secretary|Ambassador|Chancellor|Governor|Mayor|Chairman|"
+    r"General Secretary|Secretary-General|Spokesperson|Spokesman))\s+(?:\[?(?:Mr|Ms)\]?\s+)?$"
+)
+_AMBASSADOR_BEFORE = re.compile(
+    r"(?:the\s+)?(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?P<title>ambassador\s+to\s+(?:the\s+)?[A-Z][\w ]{1,40}?),\s*$"
+)
+_INFOBOX_FIELD = re.compile(
+    r"^(?P<field>Leader|Head|Director|Chairman|President|Secretary-General|General Secretary|Deputy ministers|Deputy directors|Deputy heads)\s*(?P<value>.*)$"
+)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+@dataclass
+class Position:
+    person: str
+    person_id: str
+    title: str
+    organization: str
+    organization_id: str
+    start: str
+    end: str
+    status: str  # current | ended | unknown
+    start_char: int
+    end_char: int
+    evidence: str
+    cue: str
+
+
+def find_positions(text: str, views: list[SentenceView], all_mentions: list[Mention], subject: Mention | None,
+                   infobox: list[tuple[int, int, str]], anchor: PartialDate | None) -> list[Position]:
+    """Every tenure claim in a document's prose and infobox."""
+    salience = Salience(all_mentions)
+    out: list[Position] = []
+    for view in views:
+        sentence = view.sentence
+        people = [m for m in view.mentions if m.kind == "person" and m.entity_id]
+        for start, end, person in view.appositives:
+            out += _from_phrase(text, view, person, start, end, "appositive", ended=False)
+        for person in people:
+            if rel := _RELATIVE.match(text, person.end, sentence.end):
+                ended = rel.group("verb") in ("was", "had been", "served as", "has served as", "had served as")
+                out += _from_phrase(text, view, person, rel.start("phrase"), rel.end("phrase"), "relative clause", ended)
+            if headed := _HEADED.match(text, person.end, sentence.end):
+                out += _headed(text, view, person, headed, anchor)
+            out += _pre_title(text, view, person)
+        for match in _CAREER.finditer(text, sentence.start, sentence.end):
+            person = _subject_before(view, match.start(), salience)
+            if person:
+                out += _career(text, view, person, match)
+        for match in _WHEN_WAS.finditer(text, sentence.start, sentence.end):
+            person = salience.at(match.start())
+            if person:
+                out += _from_phrase(text, view, person, match.start("phrase"), match.end("phrase"), "when he was", ended=True)
+        for match in _APPOINTMENT.finditer(text, sentence.start, sentence.end):
+            person = _subject_before(view, match.start(), salience)
+            if person:
+                out += _from_phrase(text, view, person, match.start("phrase"), match.end("phrase"), "appointment", ended=False,
+                                    start_from_dates=True)
+    out += _infobox(text, infobox, all_mentions, subject)
+    return _dedupe(out)
+
+
+def _from_phrase(text: str, view: SentenceView, person: Mention, start: int, end: int, cue: str, ended: bool,
+                 start_from_dates: bool = False) -> list[Position]:
+    """A title phrase ("the party chief of Guangxi ... region") to a position row."""
+    phrase = text[start:end]
+    lead = _LEADING.match(phrase)
+    former = bool(lead.group("former"))
+    body_start = start + lead.end()
+    body = text[body_start:end]
+    if not TITLE_HEAD.search(body):
+        return []
+    prep = _PREPOSITION.search(body)
+    if body.lower().startswith("ambassador to") or not prep:
+        title, org_text, org_start = body, "", end
+    else:
+        title, org_text, org_start = body[: prep.start()], body[prep.end():], body_start + prep.end()
+    if not TITLE_HEAD.search(title):
+        return []
+    organization, organization_id = _organization(view, org_start, end, org_text)
+    if not organization and (inner := [m for m in view.in_span(body_start, end, "organization")]):
+        organization, organization_id = inner[0].name, inner[0].entity_id
+        title = (text[body_start:inner[0].start] + text[inner[0].end:end]).strip() or title
+    start_date, end_date = _range_after(view, start)
+    if start_from_dates and not start_date:
+        start_date = _first_date(view, end)
+    status = "ended" if (ended or former or end_date) else "current"
+    return [_row(person, title, organization, organization_id, start_date, end_date, status, view, cue)]
+
+
+def _organization(view: SentenceView, start: int, end: int, org_text: str) -> tuple[str, str]:
+    """The organisation (or jurisdiction) in the tail of a title phrase."""
+    if not org_text:
+        return "", ""
+    org = head_organization(view.in_span(start, end, "organization"), view.text)
+    if org:
+        return org.name, org.entity_id
+    places = [m for m in view.in_span(start, end, "place") if m.place_kind not in ("demonym", "region")]
+    if places:
+        specific = [m for m in places if m.place_kind in ("province", "city", "capital")]
+        chosen = (specific or places)[-1]
+        return chosen.name, chosen.entity_id
+    cleaned = re.sub(r"^(?:the|its|his|her)\s+", "", org_text.strip(), flags=re.I)
+    return cleaned, ""
+
+
+def _headed(text: str, view: SentenceView, person: Mention, match: re.Match, anchor: PartialDate | None) -> list[Position]:
+    """"who has headed the ... Department for just over a year": head, current, start from duration."""
+    organization, organization_id = _organization(view, match.start("phrase"), match.end("phrase"), match.group("phrase"))
+    start = ""
+    if match.group("n") and anchor is not None:
+        n = _NUMBER_WORDS.get(match.group("n").lower()) or int(match.group("n"))
+        if match.group("unit") == "year":
+            start = str(anchor.year - n)  # a stated duration gives the year at most
+    ended = match.group("verb") in ("had headed", "headed", "led")
+    return [_row(person, "head", organization, organization_id, start, "", "ended" if ended else "current", view, "who has headed")]
+
+
+def _pre_title(text: str, view: SentenceView, person: Mention) -> list[Position]:
+    """"Chinese Foreign Minister Qin Gang", "the Chinese ambassador to Italy, Jia Guide"."""
+    before = text[max(view.sentence.start, person.start - 80) : person.start]
+    match = _PRE_TITLE.search(before) or _AMBASSADOR_BEFORE.search(before)
+    if not match:
+        return []
+    country = iso3_for(match.group("demonym")) if match.group("demonym") else None
+    organization = match.group("demonym") and country and _country_label(country) or ""
+    organization_id = "place:" + country if country else ""
+    title = " ".join(match.group("title").split())
+    return [_row(person, title, organization, organization_id, "", "", "current", view, "title before name")]
+
+
+def _career(text: str, view: SentenceView, person: Mention, match: re.Match) -> list[Position]:
+    """A list of past posts, each its own row; "ambassador to A and B" gives two."""
+    group = "list" if match.group("list") else "list2"
+    start, end = match.start(group), match.end(group)
+    pieces, cursor = [], start
+    for sep in _CAREER_SPLIT.finditer(text, start, end):
+        pieces.append((cursor, sep.start()))
+        cursor = sep.end()
+    pieces.append((cursor, end))
+    out: list[Position] = []
+    for piece_start, piece_end in pieces:
+        piece = text[piece_start:piece_end].strip()
+        if out and not TITLE_HEAD.search(piece) and _is_place(view, piece_start, piece_end):
+            previous = out[-1]
+            if previous.title.lower().startswith("ambassador to "):
+                place = text[piece_start:piece_end].strip()
+                out.append(_row(person, "ambassador to " + place, "", "", "", "", "ended", view, "career list"))
+            continue
+        out += _from_phrase(text, view, person, piece_start, piece_end, "career list", ended=True)
+    return out
+
+
+def _infobox(text: str, infobox: list[tuple[int, int, str]], mentions: list[Mention], subject: Mention | None) -> list[Position]:
+    """Infobox fields of an organisation's page: "Leader X", "Deputy ministers" + a names line."""
+    if subject is None:
+        return []
+    out = []
+    for index, (start, end, line) in enumerate(infobox):
+        field = _INFOBOX_FIELD.match(line)
+        if not field:
+            continue
+        if field.group("value"):
+            value_start, value_end = start + field.start("value"), end
+        elif index + 1 < len(infobox):
+            value_start, value_end = infobox[index + 1][0], infobox[index + 1][1]
+        else:
+            continue
+        title = field.group("field").lower().rstrip("s")
+        title = {"deputy minister": "deputy minister", "leader": "head"}.get(title, title)
+        for person in (m for m in mentions if m.kind == "person" and value_start <= m.start and m.end <= value_end and m.entity_id):
+            out.append(Position(person.name, person.entity_id, title, subject.name, subject.entity_id, "", "", "current",
+                                start, value_end, text[start:value_end].replace("\n", " / "), "infobox"))
+    return out
+
+
+def _subject_before(view: SentenceView, offset: int, salience: Salience) -> Mention | None:
+    """The person a clause is about: the last named person before it in the sentence, or the
+    salient person when the clause's subject is a pronoun."""
+    people = [m for m in view.outside_appositives(view.mentions) if m.kind == "person" and m.entity_id and m.end <= offset]
+    if people:
+        return people[-1]
+    if PRONOUN.search(view.sentence.text[: offset - view.sentence.start]):
+        return salience.at(offset)
+    return None
+
+
+def _range_after(view: SentenceView, offset: int) -> tuple[str, str]:
+    for mention in view.dates:
+        if mention.start >= offset and mention.end_date is not None:
+            return mention.date.iso(), mention.end_date.iso()
+    return "", ""
+
+
+def _first_date(view: SentenceView, offset: int) -> str:
+    return next((d.date.iso() for d in view.dates if d.start >= offset), "")
+
+
+def _is_place(view: SentenceView, start: int, end: int) -> bool:
+    return bool(view.in_span(start, end, "place"))
+
+
+def _country_label(iso3: str) -> str:
+    from .places import country_name
+
+    return country_name(iso3)
+
+
+def _row(person: Mention, title: str, organization: str, organization_id: str, start: str, end: str, status: str,
+         view: SentenceView, cue: str) -> Position:
+    title = " ".join(title.split()).strip(" ,")
+    return Position(person.name, person.entity_id, title, organization, organization_id, start, end, status,
+                    view.sentence.start, view.sentence.end, view.sentence.text, cue)
+
+
+def _dedupe(rows: list[Position]) -> list[Position]:
+    """The same claim found by two rules (appositive and infobox, say) is kept once."""
+    seen, out = set(), []
+    for row in rows:
+        key = (row.person_id, row.title.lower(), row.organization_id or row.organization, row.start_char)
+        if key not in seen:
+            seen.add(key)
+            out.append(row)
+    return out

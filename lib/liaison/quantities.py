@@ -1,0 +1,361 @@
+"""Find figures (counts, money, durations) in English news and encyclopedia text.
+
+Every figure comes back with the character offsets of the words that state it, so a notebook can
+quote the source exactly ("more than 600 political parties and organizations") instead of a number
+with no provenance.  The extractor is deliberately conservative: a number is only reported when it
+is attached to a countable noun phrase, a currency, a percent sign or a hyphenated measure
+("four-day").  Bare numbers -- years, citation markers, page references, ISBNs, share counters,
+street numbers -- are left alone, because a wrong figure in a cited table is worse than a missing one.
+
+Design: one compiled module-level regex finds number candidates in a single ``finditer`` pass;
+everything else (qualifier before, unit after, year context) is a handful of anchored
+``match``/``search`` calls on a small window around each candidate.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Quantity", "find_quantities"]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One figure found in a text, with the exact span that states it (for citation)."""
+
+    start: int  # offset of the first character of the whole phrase (qualifier included)
+    end: int  # offset one past the last character (end of the unit noun phrase)
+    text: str  # text[start:end], kept so a table row can be read without the source
+    value: float  # the number itself, multipliers applied: "US$40 million" -> 40000000.0
+    unit: str  # lower-case head noun phrase ("political parties and organizations"), or an ISO
+    # currency code ("USD"), or "percent"; hyphenated measures are pluralised ("four-day" -> "days")
+    qualifier: str  # hedge before the number ("more than", "about", ...), "" if stated flat
+    per: str  # "year" for rates ("annually", "a year", "per year", "each year"), else ""
+    as_of_year: int | None  # explicit "As of 2019"/"in 2019" governing the figure, else None
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+_SMALL = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_MULTIPLIERS = {
+    "dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
+    "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
+}
+_SUFFIX_MULT = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000,
+                "bn": 1_000_000_000}
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+
+# Currency written before the number, and currency words written after it -> ISO code.
+_PREFIX_CUR = {"$": "USD", "us$": "USD", "hk$": "HKD", "nz$": "NZD", "a$": "AUD", "c$": "CAD",
+               "s$": "SGD", "€": "EUR", "£": "GBP", "¥": "CNY", "usd": "USD", "rmb": "CNY",
+               "cny": "CNY", "eur": "EUR", "gbp": "GBP", "hkd": "HKD"}
+_WORD_CUR = {"us dollars": "USD", "dollars": "USD", "dollar": "USD", "usd": "USD",
+             "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "euros": "EUR",
+             "euro": "EUR", "eur": "EUR", "pounds": "GBP", "pounds sterling": "GBP",
+             "hkd": "HKD"}
+
+# Words that end a unit noun phrase: prepositions, determiners, pronouns, auxiliaries,
+# conjunctions, adverbs that typically follow a count, and hedge words.
+_STOP = frozenset("""
+of from in on at to for with by into onto across around over under between among amongst per
+during since until till after before about through than as via within without against toward
+towards upon like near including plus versus vs
+the a an this that these those which who whom whose what it its their his her our your my
+they them he she we you i there here
+is are was were be been being has have had do does did will would can could may might shall
+should must
+and or but nor so yet while when where whereas if because although though then
+ago later earlier annually yearly each every not also only still already now just even
+more most less least fewer nearly almost some approximately roughly around up at least
+such other another same own all both either neither no any many much several few
+""".split())
+_AND_OR = frozenset({"and", "or"})
+# Plurals that do not end in "s", and s-final words that are not plurals.
+_IRREGULAR_PLURAL = frozenset({"people", "men", "women", "children", "staff", "personnel",
+                               "police", "troops", "cattle", "clergy", "crew", "faculty",
+                               "alumni", "media", "data", "yuan", "renminbi"})
+_S_SINGULAR = frozenset({"status", "bus", "campus", "census", "consensus", "focus", "virus",
+                         "bonus", "corpus", "basis", "crisis", "analysis", "thesis", "axis",
+                         "emphasis", "this", "its", "his", "hers", "yes", "was", "has", "is",
+                         "as", "us", "news", "thus", "plus", "chaos", "ethos", "mantis",
+                         "apparatus", "nexus", "genesis", "synthesis", "diagnosis"})
+_PLURALISE_IRREGULAR = {"man": "men", "woman": "women", "person": "people", "km": "km"}
+
+# --------------------------------------------------------------------------- regexes
+
+_NUMWORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            r"(?:[-\u2010 ](?:one|two|three|four|five|six|seven|eight|nine)(?![\w]))?"
+            r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+            r"|one|two|three|four|five|six|seven|eight|nine|ten"
+            r"|an?(?=[ \t](?:dozen|hundred|thousand|million|billion)\b))")
+
+_CANDIDATE_RE = re.compile(
+    r"""
+    (?<![\w.,:/\-\u2010\u2013\[\#+$€£¥])          # not glued to a word, decimal, range, ref, ...
+    (?P<cur>(?:US|HK|NZ|A|C|S)?\$|[€£¥]|(?:USD|RMB|CNY|EUR|GBP|HKD)[ \t\u00a0]?)?
+    (?:
+        (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suf>bn|mn|m|k|b)?
+      | (?P<word>(?i:""" + _NUMWORD + r"""))
+    )
+    (?!\w|[.,:/\-\u2010\u2013]\d|[/)\]])                # not "7th", "1.", "23:19", "2016-06", "(1951)"
+    """,
+    re.X,
+)
+_MULT_RE = re.compile(r"(?:[ \t\u00a0]+|-)(dozen|hundred|thousand|million|billion|trillion)\b",
+                      re.I)
+_PCT_RE = re.compile(r"[ \t\u00a0]?(?:%|per[ \t]?cent\b)", re.I)
+_HYPH_RE = re.compile(
+    r"[-\u2010](day|week|month|year|decade|hour|minute|country|nation|city|province|stop|"
+    r"member|person|man|woman|point|seat|mile|kilometre|kilometer|km|storey|story|leg)"
+    r"(?![\w\-\u2010])", re.I)
+_PLAN_RE = re.compile(r"[ \t]+plans?\b", re.I)
+_CURWORD_RE = re.compile(r"[ \t\u00a0]+(us[ \t]dollars|dollars?|yuan|renminbi|rmb|cny|usd|"
+                         r"euros?|eur|pounds[ \t]sterling|pounds|hkd)\b", re.I)
+_TOKEN_RE = re.compile(r"[ \t\u00a0]+([A-Za-z](?:[A-Za-z'’\-]*[A-Za-z])?)(?![\w'’])")
+_OF_WHICH_RE = re.compile(r"[ \t\u00a0]+of[ \t]+(?:which|whom|them)[ \t]+(?:are|were|is|was)(?=[ \t])",
+                          re.I)
+_OF_THE_RE = re.compile(
+    r"[ \t\u00a0]+of(?:[ \t]+(?:the|its|their|his|her|our|these|those)"
+    r"(?:[ \t]+[A-Za-z]+['’]s)?|[ \t]+[A-Za-z]+['’]s)(?=[ \t])", re.I)
+_QUAL_RE = re.compile(
+    r"(?<![\w])(more than|well over|just over|just under|over|about|around|at least|at most|"
+    r"nearly|almost|up to|some|approximately|roughly|fewer than|less than|as many as|under|"
+    r"close to|upwards of|in excess of|an estimated)[ \t\u00a0]+\Z", re.I)
+_YEAR_PRE_RE = re.compile(
+    r"(?:(?<![\w])(?:in|since|from|of|to|by|until|till|during|between|before|after|circa|c\.|"
+    r"the|a|an|its|this|that|early|late|mid|year|fiscal|FY|spring|summer|autumn|fall|winter|"
+    r"Formation|Founded|Established)"
+    r"|(?:" + _MONTHS + r")\.?(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?,?)?)[ \t\u00a0]+\Z", re.I)
+_PER_YEAR_RE = re.compile(
+    r"(?<![\w])(?:annually|yearly|per[ \t]annum|(?:per|each|every)[ \t]+year"
+    r"|(?<!over )(?<!than )(?<!in )(?<!for )(?<!within )(?<!after )(?<!about )a[ \t]+year)\b",
+    re.I)
+_CLAUSE_END_RE = re.compile(r"[,.;:!?\n\u2014]")
+# Year context for as_of_year: "As of 2019", "as of June 2019", "in 2019", "in February 2022".
+_YEAR_CTX_RE = re.compile(
+    r"(?<![\w])(as[ \t]+of|as[ \t]+at|in)[ \t]+(?:(?:early|late|mid)[- \t]?)?"
+    r"(?:(?:" + _MONTHS + r")\.?[ \t]+(?:\d{1,2},?[ \t]+)?)?((?:19|20)\d\d)(?![\w\-\u2013])", re.I)
+_PARTICIPLE_RE = re.compile(
+    r"(?<![\w])(?:established|founded|formed|created|set[ \t]up|born|launched|signed|built|"
+    r"introduced|dissolved|abolished|renamed|reorganized|reorganised|merged)[ \t]+\Z", re.I)
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _word_value(word: str) -> float:
+    """Value of a spelled number matched by _NUMWORD ("twenty-five" -> 25, "a " -> 1)."""
+    w = word.lower().strip()
+    if w in ("a", "an"):
+        return 1.0
+    parts = re.split(r"[-\u2010 ]", w)
+    if parts[0] in _TENS:
+        return float(_TENS[parts[0]] + (_SMALL[parts[1]] if len(parts) > 1 else 0))
+    return float(_SMALL[w])
+
+
+def _is_plural(w: str) -> bool:
+    """Cheap English plural test for a lower-case word (the head noun of a count)."""
+    if w in _IRREGULAR_PLURAL:
+        return True
+    return (len(w) > 2 and w[-1] == "s" and not w.endswith(("ss", "'s", "’s"))
+            and w not in _S_SINGULAR)
+
+
+def _pluralise(w: str) -> str:
+    """Plural of a hyphen-measure noun ("day" -> "days", "country" -> "countries")."""
+    w = w.lower()
+    if w in _PLURALISE_IRREGULAR:
+        return _PLURALISE_IRREGULAR[w]
+    if w.endswith("y") and w[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return w[:-1] + "ies"
+    return w + "s"
+
+
+def _unit_phrase(text: str, pos: int, value: float) -> tuple[str, int] | None:
+    """The head noun phrase after a number, as (unit, end offset), or None if there is none.
+
+    Takes up to seven words, stops at stop words, and ends at the first plural head noun unless
+    "and"/"or" joins a second noun phrase ("parties and organizations").  A phrase that starts
+    capitalised ("14 Chinese provinces", "3,000 Communist Party members") needs a lower-case
+    head, so names ("4 Fuxing Road", "5 Shinn", "1 January") are not taken for units.
+    """
+    words: list[str] = []
+    good: tuple[str, int] | None = None
+    head_done = False
+    capital_start = False
+    while len(words) < 7:
+        m = _TOKEN_RE.match(text, pos)
+        if m is None:
+            break
+        w = m.group(1)
+        lw = w.lower()
+        if head_done:
+            if lw not in _AND_OR:
+                break
+            nxt = _TOKEN_RE.match(text, m.end())
+            if nxt is None:
+                break
+            nw = nxt.group(1).lower()
+            if nw in _STOP or nw in _SMALL or nw in _TENS or nxt.group(1)[0].isupper():
+                break
+            words.append(lw)
+            pos = m.end()
+            head_done = False
+            continue
+        if lw in _STOP or lw in _SMALL or lw in _TENS or lw in _MULTIPLIERS:
+            break
+        if not words:
+            capital_start = w[0].isupper()
+        words.append(lw)
+        pos = m.end()
+        if _is_plural(lw):
+            head_done = True
+            if capital_start and w[0].isupper():
+                break  # "5 Shinn", "4 Fuxing Road", "2 Sutter": names, not counted things
+            good = (" ".join(words), pos)
+    if good is None and value == 1.0 and words and not capital_start:
+        good = (" ".join(words), pos)  # "1 country": singular head is fine for one
+    return good
+
+
+def _as_of_year(text: str, start: int, end: int) -> int | None:
+    """Year stated in the same sentence that dates the figure, or None.
+
+    "As of YYYY" anywhere in the sentence governs.  "in YYYY" governs when it opens the sentence
+    ("In 2019, ...") or sits in the same clause as the figure (no comma/semicolon between), and
+    is not the date of a founding ("Established in 1951, the department ...").
+    """
+    lo = max(text.rfind(". ", max(0, start - 400), start), text.rfind("\n", max(0, start - 400), start),
+              text.rfind("? ", max(0, start - 400), start), text.rfind("! ", max(0, start - 400), start))
+    lo = max(0, start - 400) if lo < 0 else lo + 1
+    hi = end + 400
+    for sep in (". ", "\n", "? ", "! "):
+        k = text.find(sep, end, hi)
+        if k >= 0:
+            hi = k
+    best: tuple[int, int] | None = None  # (distance, year)
+    for m in _YEAR_CTX_RE.finditer(text, lo, min(hi, len(text))):
+        kw = m.group(1).lower()
+        year = int(m.group(2))
+        if kw != "in":
+            return year
+        if _PARTICIPLE_RE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        sentence_initial = not text[lo:m.start()].strip(" \t\u00a0•*-–\"“(")
+        if m.end() <= start:
+            between = text[m.end():start]
+            dist = start - m.end()
+        else:
+            between = text[end:m.start()]
+            dist = m.start() - end
+        if sentence_initial or (";" not in between and "," not in between):
+            if best is None or dist < best[0]:
+                best = (dist, year)
+    return best[1] if best else None
+
+
+# --------------------------------------------------------------------------- main entry
+
+def find_quantities(text: str) -> list[Quantity]:
+    """All figures in ``text``, sorted by start offset and non-overlapping.
+
+    Only numbers tied to a unit (noun phrase, currency, percent, hyphenated measure) are kept;
+    vague amounts ("dozens of", "thousands of") have no honest value and are skipped.
+    """
+    out: list[Quantity] = []
+    last_end = 0
+    for m in _CANDIDATE_RE.finditer(text):
+        s = m.start()
+        if s < last_end:
+            continue
+        cur = m.group("cur")
+        raw = m.group("num")
+        suf = m.group("suf")
+        if raw is not None:
+            digits = raw.replace(",", "")
+            if (raw[0] == "0" and len(digits) > 1 and "." not in raw) or len(digits) > 12:
+                continue  # "05 (1)" journal issues, ISBN/OCLC digit runs
+            value = float(digits)
+            if suf:
+                if not cur:
+                    continue  # "5m" without currency: metres? minutes? not a count
+                value *= _SUFFIX_MULT[suf]
+        else:
+            if cur:
+                continue
+            value = _word_value(m.group("word"))
+        pos = m.end()
+        had_mult = bool(suf)
+        # multipliers: "40 million", "two dozen", "a hundred", "three hundred thousand"
+        while True:
+            mm = _MULT_RE.match(text, pos)
+            if mm is None:
+                break
+            mw = mm.group(1).lower()
+            if mw in ("dozen", "hundred") and raw is not None:
+                break
+            value *= _MULTIPLIERS[mw]
+            pos = mm.end()
+            had_mult = True
+        if raw is None and m.group("word").lower().startswith("a") and not had_mult:
+            continue
+        if (raw is None and m.group("word").lower() == "one" and not had_mult
+                and _HYPH_RE.match(text, pos) is None):
+            continue  # bare "one" is almost never a figure ("one of", "one country")
+        unit = ""
+        end = pos
+        if cur:
+            unit = _PREFIX_CUR.get(cur.strip().lower(), "USD")
+        else:
+            cm = _CURWORD_RE.match(text, pos)
+            if cm is not None:
+                unit = _WORD_CUR[re.sub(r"[ \t]+", " ", cm.group(1).lower())]
+                end = cm.end()
+        if not unit:
+            if (raw is not None and not had_mult and len(raw) == 4 and 1900 <= value <= 2100
+                    and (_YEAR_PRE_RE.search(text, max(0, s - 24), s)
+                         or text[pos:pos + 1] == ";")):
+                continue  # a date, not a quantity
+            pm = _PCT_RE.match(text, pos)
+            hm = _HYPH_RE.match(text, pos) if pm is None else None
+            if pm is not None:
+                unit, end = "percent", pm.end()
+            elif hm is not None:
+                if _PLAN_RE.match(text, hm.end()):
+                    continue  # "Five-Year Plan" is a name, not a duration
+                unit, end = _pluralise(hm.group(1)), hm.end()
+            else:
+                upos = pos
+                ow = _OF_WHICH_RE.match(text, upos)
+                if ow is not None:
+                    upos = ow.end()
+                else:
+                    ot = _OF_THE_RE.match(text, upos)
+                    if ot is not None:
+                        upos = ot.end()
+                found = _unit_phrase(text, upos, value)
+                if found is None:
+                    continue
+                unit, end = found
+        qm = _QUAL_RE.search(text, max(0, s - 24), s)
+        qualifier = ""
+        if qm is not None:
+            qualifier = qm.group(1).lower()
+            s = qm.start()
+            if s < last_end:
+                s, qualifier = m.start(), ""
+        ce = _CLAUSE_END_RE.search(text, end, end + 120)
+        per = "year" if _PER_YEAR_RE.search(text, end, ce.start() if ce else end + 120) else ""
+        out.append(Quantity(s, end, text[s:end], value, unit, qualifier, per,
+                            _as_of_year(text, s, end)))
+        last_end = end
+    return out

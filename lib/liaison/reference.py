@@ -1,0 +1,149 @@
+"""Curated reference data shipped in `data/`, each row with its source (see docs/sources.md).
+
+Reference data helps resolve what the text says ("IDCPC" is the ILD; "Meloni" is Giorgia
+Meloni); it never replaces reading the text: extraction finds people and organisations the
+lists do not know.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import ahocorasick
+import pandas as pd
+
+from .paths import DATA_DIR
+
+# Capitalised words that are never part of a person's name in English news copy.
+STOP_WORDS = frozenset(
+    """The A An In On At By For From To Of And Or But As Also Meanwhile According However While When Where Since
+    After Before During Under Over This That These Those It Its He She His Her They Their We Our I You Mr Ms Mrs Dr
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    Chinese China Communist Party Parties Department Ministry Minister Foreign Affairs International Liaison Central
+    Committee Commission Council Association Center Centre Foundation School Institute Academy Office University
+    Bureau Agency Congress Front Embassy Government National People's Peoples Republic State Council Affairs Social
+    Sciences Studies Relations Research World Political Summit Initiative Belt Road Silk Memorandum Understanding
+    President Premier Prime Secretary General Director Deputy Vice Chairman Ambassador Undersecretary Governor Mayor
+    Professor Speaker King Queen Prince Sheikh Comrade Senator Spokesperson Spokesman Leader Head Chief
+    North South East West Northern Southern Eastern Western Asia Africa Europe America Pacific Atlantic Middle
+    Home Politics Image Subscribe Updated Print Mail Share Translate Contents History Functions Organization
+    Related References Retrieved Archived Report News Daily Post Times Morning Twitter WeChat Covid CGTN NGO MPs
+    Cold War Soviet Union Leadership Discipline Inspection Fugitive Recovery Parliamentary Friendship Not Yet
+    Through Our Many Several Ahead Established Walking Observers Party's Xinhua Guard Defenders Safeguard""".split()
+)
+
+ORG_HEADS = (
+    "Department|Ministry|Party|Association|Center|Centre|Foundation|School|Institute|Institutes|Academy|Office|"
+    "Commission|University|Committee|Council|Agency|Bureau|Congress|Front|Embassy|League|Federation|Union|Society|"
+    "Group|Forum|Summit|Service|Network|Movement|Organization|Organisation|Alliance|Cluster|Project|Defenders|"
+    "Administration|Court|Assembly|Parliament|Senate|Army|Police|Bank|Fund|Corporation|Company|Times|Post|News"
+)
+
+
+@lru_cache(maxsize=1)
+def organizations() -> pd.DataFrame:
+    return _read("organizations.csv")
+
+
+@lru_cache(maxsize=1)
+def people() -> pd.DataFrame:
+    return _read("people.csv")
+
+
+@lru_cache(maxsize=1)
+def ild_heads() -> pd.DataFrame:
+    return _read("ild_heads.csv")
+
+
+def _read(name: str) -> pd.DataFrame:
+    return pd.read_csv(DATA_DIR / name, dtype=str, keep_default_na=False)
+
+
+@lru_cache(maxsize=1)
+def org_automaton() -> ahocorasick.Automaton:
+    """Every organisation alias and every negative alias, matched in one pass.
+
+    A negative alias (统战部 for the ILD's row) maps to no entity, so the longest-match rule
+    keeps "United Front Work Department" from being read as a shorter ILD alias inside it."""
+    automaton = ahocorasick.Automaton()
+    for row in organizations().itertuples():
+        forms = [row.name, *_split(row.aliases), *_split(row.name_zh)]
+        for form in forms:
+            automaton.add_word(form, (form, row.org_id))
+        for form in _split(row.not_aliases):
+            if form not in automaton:
+                automaton.add_word(form, (form, ""))
+    automaton.make_automaton()
+    return automaton
+
+
+@lru_cache(maxsize=1)
+def org_names() -> dict[str, str]:
+    return dict(zip(organizations().org_id, organizations().name))
+
+
+@lru_cache(maxsize=1)
+def person_automaton() -> ahocorasick.Automaton:
+    """Known people's names and aliases (from people.csv and the list of ILD heads)."""
+    automaton = ahocorasick.Automaton()
+    for name, aliases in _known_people().items():
+        for form in {name, *aliases}:
+            automaton.add_word(form, (form, name))
+    automaton.make_automaton()
+    return automaton
+
+
+@lru_cache(maxsize=1)
+def _known_people() -> dict[str, set[str]]:
+    known: dict[str, set[str]] = {}
+    for row in people().itertuples():
+        known.setdefault(row.person, set()).update(_split(row.aliases))
+    for row in ild_heads().itertuples():
+        known.setdefault(row.holder, set())
+    return known
+
+
+def known_surnames() -> dict[str, list[str]]:
+    """Surname (last word, or first word of a pinyin name) -> known people bearing it."""
+    from .names import CHINESE_SURNAMES
+
+    out: dict[str, list[str]] = {}
+    for name in sorted(_known_people()):
+        words = name.split()
+        surname = words[0] if words[0] in CHINESE_SURNAMES and len(words) == 2 else words[-1]
+        out.setdefault(surname, []).append(name)
+    return out
+
+
+def find_in(automaton: ahocorasick.Automaton, text: str) -> list[tuple[int, int, str, str]]:
+    """Whole-word, longest, leftmost matches of an automaton as (start, end, surface, value)."""
+    if len(automaton) == 0:
+        return []
+    found = []
+    for end_index, (surface, value) in automaton.iter(text):
+        start = end_index - len(surface) + 1
+        end = end_index + 1
+        if _word_bounded(text, start, end, surface):
+            found.append((start, end, surface, value))
+    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    out, last_end = [], -1
+    for match in found:
+        if match[0] >= last_end:
+            out.append(match)
+            last_end = match[1]
+    return out
+
+
+def _word_bounded(text: str, start: int, end: int, surface: str) -> bool:
+    if not surface[0].isascii():  # Chinese forms have no word spaces
+        return True
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or after.isalnum())
+
+
+def _split(value: str) -> list[str]:
+    return [part.strip() for part in value.split("|") if part.strip()]
+
+

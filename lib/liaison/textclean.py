@@ -1,0 +1,97 @@
+"""Decoded source text to the cleaned text every offset in the workbook points into.
+
+Cleaning only removes markup (HTML tags, script/style blocks), decodes entities and normalises
+line ends; it never rewrites words. Site chrome stays in the text and is labelled by
+`passages.py`, so a citation can always be checked against the original. `OffsetMap` takes a
+cleaned offset back to the decoded source and to the byte in the original file.
+"""
+from __future__ import annotations
+
+import bisect
+import html
+import re
+from dataclasses import dataclass
+
+_TEXT_MARKUP = re.compile(r"\r\n?|</?[A-Za-z][^<>\n]{0,400}>")
+_HTML_MARKUP = re.compile(
+    r"\r\n?|<(script|style)\b.*?</\1\s*>|<!--.*?-->|<!DOCTYPE[^>]*>|</?([A-Za-z][A-Za-z0-9]*)\b[^<>]*>"
+    r"|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,30});",
+    re.S | re.I,
+)
+_BLOCK_TAGS = frozenset(
+    "p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article header footer blockquote title".split()
+)
+_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.S | re.I)
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Piecewise map from cleaned offsets to decoded-source offsets (one entry per kept run)."""
+
+    clean_starts: tuple[int, ...]
+    raw_starts: tuple[int, ...]
+
+    def to_raw(self, offset: int) -> int:
+        i = bisect.bisect_right(self.clean_starts, offset) - 1
+        if i < 0:
+            return offset
+        return self.raw_starts[i] + (offset - self.clean_starts[i])
+
+
+@dataclass(frozen=True)
+class CleanText:
+    text: str
+    offsets: OffsetMap
+    html_title: str  # the <title> of an HTML page, else ""
+
+
+def clean(raw: str, *, is_html: bool) -> CleanText:
+    """Strip markup from `raw` and keep the offset map back into it."""
+    pattern = _HTML_MARKUP if is_html else _TEXT_MARKUP
+    pieces: list[str] = []
+    clean_starts: list[int] = []
+    raw_starts: list[int] = []
+    length = 0
+    cursor = 0
+    for match in pattern.finditer(raw):
+        if match.start() > cursor:
+            clean_starts.append(length)
+            raw_starts.append(cursor)
+            pieces.append(raw[cursor : match.start()])
+            length += match.start() - cursor
+        replacement = _replacement(match.group(0), is_html, match.group(2) if is_html else None)
+        if replacement:
+            # A replaced run maps as a whole to where its markup stood.
+            clean_starts.append(length)
+            raw_starts.append(match.start())
+            pieces.append(replacement)
+            length += len(replacement)
+        cursor = match.end()
+    if cursor < len(raw):
+        clean_starts.append(length)
+        raw_starts.append(cursor)
+        pieces.append(raw[cursor:])
+    title = ""
+    if is_html:
+        found = _HTML_TITLE.search(raw)
+        title = " ".join(html.unescape(found.group(1)).split()) if found else ""
+    return CleanText("".join(pieces), OffsetMap(tuple(clean_starts), tuple(raw_starts)), title)
+
+
+def _replacement(markup: str, is_html: bool, tag: str | None) -> str:
+    if markup[0] == "\r":
+        return "\n"
+    if markup[0] == "&":
+        return html.unescape(markup)
+    if is_html and tag and tag.lower() in _BLOCK_TAGS:
+        return "\n"
+    return ""
+
+
+def byte_offset(raw: str, char_offset: int, encoding: str) -> int:
+    """Byte position in the original file of a decoded-source character offset."""
+    codec = encoding.split(" ")[0]
+    bom = 0
+    if encoding.endswith("(BOM)"):
+        bom = {"utf-8": 3, "utf-16-le": 2, "utf-16-be": 2, "utf-32-le": 4, "utf-32-be": 4}[codec]
+    return bom + len(raw[:char_offset].encode(codec))
