@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from matplotlib.figure import Figure
 
-from liaison import geo
+from liaison import geo, output
 
 
 def test_shapes_cover_the_world_under_iso3_codes():
@@ -111,9 +111,9 @@ def test_plot_on_given_axes():
 
 RENDER = """
 import sys
-from liaison import geo
+from liaison import geo, output
 fig = geo.plot_world_map({"VNM": 3, "SGP": 1, "CHN": 12}, title="T", source_note="S")
-geo.save_figure(fig, sys.argv[1])
+output.save_figure(fig, sys.argv[1])
 """
 
 
@@ -130,11 +130,11 @@ def test_save_figure_is_byte_identical_across_processes(tmp_path):
 
 def test_save_figure_twice_in_process(tmp_path):
     fig = geo.plot_world_map({"ITA": 2}, title="T", source_note="S")
-    first = geo.save_figure(fig, tmp_path / "one.png").read_bytes()
-    second = geo.save_figure(fig, tmp_path / "sub" / "two.png").read_bytes()
+    first = output.save_figure(fig, tmp_path / "one.png").read_bytes()
+    second = output.save_figure(fig, tmp_path / "sub" / "two.png").read_bytes()
     assert first == second
 
 
 def test_save_figure_refuses_other_formats(tmp_path):
     with pytest.raises(ValueError):
-        geo.save_figure(Figure(), tmp_path / "map.pdf")
+        output.save_figure(Figure(), tmp_path / "map.pdf")

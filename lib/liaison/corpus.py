@@ -6,6 +6,7 @@ it was loaded, loaded with a warning, or skipped, and why.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +32,6 @@ REFERENCE_COLUMNS = ["doc_id", "ref_no", "authors", "date", "title", "publisher"
 REPORT_COLUMNS = ["path", "status", "reason"]
 
 _OUTLET_IN_BYLINE = re.compile(r"\((?P<outlet>[A-Z][A-Za-z'’ .]{1,40})\)")
-_WORD = re.compile(r"\w+")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -82,23 +82,23 @@ def load_corpus(path: str | Path) -> Corpus:
 
     documents, passages, references, report = [], [], [], []
     sources: dict[str, tuple[str, str, CleanText]] = {}
-    seen_text: dict[str, str] = {}
+    seen: dict[str, str] = {}  # sha256 of the bytes, and of the cleaned text, -> first path
     for file in candidates:
         rel = file.relative_to(root).as_posix()
         if file.suffix.lower() not in DOCUMENT_SUFFIXES:
             if file.is_file():
                 report.append((rel, "skipped", f"unsupported file type '{file.suffix or file.name}'"))
             continue
-        loaded = _load_file(file, rel)
+        loaded = _load_file(file, rel, seen)
         if isinstance(loaded, str):
             report.append((rel, "skipped", loaded))
             continue
         row, doc_passages, doc_references, source, warnings = loaded
-        text_key = hashlib.sha256(row["text"].encode("utf-8")).hexdigest()
-        if text_key in seen_text:
-            report.append((rel, "skipped", f"duplicate of {seen_text[text_key]} (same text)"))
-            continue
-        seen_text[text_key] = rel
+        if row["doc_id"] in sources:
+            warnings.append(f"id '{row['doc_id']}' already taken; this document is '{rel}'")
+            row["doc_id"] = rel
+            for item in doc_passages + doc_references:
+                item["doc_id"] = rel
         documents.append(row)
         passages.extend(doc_passages)
         references.extend(doc_references)
@@ -115,38 +115,52 @@ def load_corpus(path: str | Path) -> Corpus:
     )
 
 
-def _load_file(file: Path, rel: str):
-    """Everything about one file, or a string saying why it was skipped."""
+def _load_file(file: Path, rel: str, seen: dict[str, str]):
+    """Everything about one file, or a string saying why it was skipped.
+
+    Duplicates are caught as early as possible (same bytes before decoding, same text before
+    labelling), so a copy costs a hash, not a second parse.
+    """
     warnings: list[str] = []
     try:
         data = file.read_bytes()
     except OSError as error:
+        if file.is_symlink() and not file.exists():
+            return f"cannot read: broken symlink to {os.readlink(file)}"
         return f"cannot read: {error.strerror or error}"
-    try:
-        sidecar = read_sidecar(file) or {}
-    except SidecarError as error:
-        warnings.append(f"{error}; loaded without it")
-        sidecar = {}
+    sha256 = hashlib.sha256(data).hexdigest()
+    if sha256 in seen:
+        return f"duplicate of {seen[sha256]} (identical bytes)"
     try:
         raw, encoding = decode_bytes(data)
     except UndecodableError as error:
         return str(error)
     if not raw.strip():
         return "no text (whitespace only)"
-    if encoding not in ("utf-8",):
+    cleaned = clean(raw, is_html=file.suffix.lower() in (".html", ".htm"))
+    text = cleaned.text
+    if not text.strip():
+        return "no text once markup is removed"
+    text_key = "text:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if text_key in seen:
+        return f"duplicate of {seen[text_key]} (same text, {encoding})"
+    seen[sha256] = seen[text_key] = rel
+
+    try:
+        sidecar = read_sidecar(file) or {}
+    except SidecarError as error:
+        warnings.append(f"{error}; loaded without it")
+        sidecar = {}
+    if encoding != "utf-8":
         warnings.append(f"decoded as {encoding}")
-    sha256 = hashlib.sha256(data).hexdigest()
     if sidecar.get("sha256") and sidecar["sha256"] != sha256:
         warnings.append(
             f"file changed since its sidecar was written: sha256 {sha256[:12]}… != recorded {str(sidecar['sha256'])[:12]}…"
         )
 
     doc_id = _doc_id(rel)
-    cleaned = clean(raw, is_html=file.suffix.lower() in (".html", ".htm"))
-    text = cleaned.text
     parts, title = split_passages(text, sidecar.get("title") or cleaned.html_title)
     published, precision, basis = _publication(text, sidecar, warnings)
-    body_words = sum(len(_WORD.findall(p.text)) for p in parts if p.section == "body")
     row = {
         "doc_id": doc_id,
         "path": rel,
@@ -159,7 +173,8 @@ def _load_file(file: Path, rel: str):
         "source_url": sidecar.get("source_url") or "",
         "language": sidecar.get("language") or _language(text),
         "encoding": encoding,
-        "n_words": body_words,
+        # Whitespace-separated tokens of the body, as `wc -w` counts them.
+        "n_words": sum(len(p.text.split()) for p in parts if p.section == "body"),
         "n_bytes": len(data),
         "sha256": sha256,
         "text": text,

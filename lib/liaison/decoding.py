@@ -4,6 +4,7 @@ corrupts names, so every decision here is explicit and reported back to the load
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -17,6 +18,7 @@ _BOMS = (
 # Bytes that never occur in text: NUL aside, C0 controls other than tab/newline/CR/form feed.
 _CONTROL = bytes(c for c in range(32) if c not in (9, 10, 12, 13))
 _SAMPLE = 1 << 16
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 class UndecodableError(ValueError):
@@ -41,11 +43,46 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    for encoding, plausible in (("gb18030", _looks_chinese), ("cp1252", _looks_western)):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if plausible(text[:_SAMPLE]):
+            return text, encoding
     guess = from_bytes(data[: 1 << 20], cp_isolation=["gb18030", "big5", "shift_jis", "cp1252", "latin_1"]).best()
     if guess is None:
         raise UndecodableError("not text in UTF-8, UTF-16, GB18030, Big5, Shift-JIS or cp1252")
     encoding = guess.encoding
     return _strict(data, encoding), encoding
+
+
+def _looks_chinese(text: str) -> bool:
+    """GB18030 decodes most byte soup; real Chinese is mostly GB2312's common characters in runs.
+
+    (A cp1252 "café’s" decodes as GB18030 too, but to a lone rare character between letters.)
+    """
+    runs = _NON_ASCII.findall(text)
+    total = sum(map(len, runs))
+    if not total:
+        return False
+    common = sum(_in_gb2312(char) for run in runs for char in run)
+    in_runs = sum(len(run) for run in runs if len(run) > 1)
+    return common >= 0.9 * total and in_runs >= 0.5 * total
+
+
+def _looks_western(text: str) -> bool:
+    """Mostly ASCII with scattered accented letters and smart quotes: Windows-1252 prose."""
+    runs = _NON_ASCII.findall(text)
+    return sum(map(len, runs)) <= 0.1 * len(text) and all(len(run) <= 3 for run in runs)
+
+
+def _in_gb2312(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _strict(data: bytes, encoding: str) -> str:

@@ -6,7 +6,7 @@ separate columns. Each event is one clause of one sentence, with that sentence a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .context import PRONOUN, Salience, SentenceView, head_organization
 from .mentions import Mention
@@ -30,7 +30,11 @@ _LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|’s\s+|'s\s+)(?:the\
 _BETWEEN = re.compile(r"\bbetween\s+")
 _AGREEMENT_TITLE = re.compile(r"\b(?:Memorandum of Understanding|Agreement|Treaty|Accord|Joint Statement)(?: (?:on|of|for) (?:the )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|the|of))*)?")
 _LED_BY = re.compile(r"\bled by\s+")
-_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{1,30}),\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s+\(")
+_DURING_TRIP = re.compile(r"\b(?:[Dd]uring|[Oo]n the sidelines of) (?:the|his|her|their|this|that) (?:visit|trip|tour|stay)\b")
+# "HANOI, Sept. 6 (Xinhua) --", "Beijing, 14 March (People's Daily) —" at the start of a body.
+_DATELINE = re.compile(
+    r"(?P<city>[A-Z][A-Za-z .'’-]{1,30}?),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\(|--|—)"
+)
 _CAPITAL_OF = re.compile(r"\b(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+capital\b")
 _FOUNDED_OBJECT = re.compile(r"\s+(?:a|an|the)\s+(?P<object>[a-z][\w -]{2,60}?)(?=\s+(?:in|at|on|with|for|to)\b|[,.;]|$)")
 
@@ -60,11 +64,13 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     """Events in a document's prose, one per clause with a trigger."""
     salience = Salience(all_mentions)
     out: list[Event] = []
+    trip = None  # the latest visit, where "during the visit" happens
     for view in views:
         for clause_start, clause_end, relative_subject in _clauses(text, view):
-            event = _event(text, view, clause_start, clause_end, relative_subject, salience, dateline)
+            event = _event(text, view, clause_start, clause_end, relative_subject, salience, dateline, trip)
             if event:
                 out.append(event)
+                trip = event if event.kind == "visit" else trip
     return out
 
 
@@ -80,7 +86,8 @@ def _clauses(text: str, view: SentenceView):
     yield cursor, sentence.end, subject
 
 
-def _event(text, view: SentenceView, start: int, end: int, subject, salience: Salience, dateline) -> Event | None:
+def _event(text, view: SentenceView, start: int, end: int, subject, salience: Salience, dateline,
+           trip: Event | None) -> Event | None:
     clause = text[start:end]
     kind, trigger = _trigger(clause)
     if not kind:
@@ -90,6 +97,8 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
     after = [m for m in mentions if m.start >= trigger_end]
     actor = subject or _actor(view, mentions, start, trigger_at, salience)
     counterpart, counterpart_org = _counterpart(text, after, kind, trigger_end, end)
+    if described := _described_organization(view, counterpart):
+        counterpart_org = described  # "met with X, secretary general of the Socialist Party of Chile"
     if kind == "meeting" and (between := _BETWEEN.search(text, trigger_end, end)):
         pair = [m for m in after if m.start >= between.end() and m.entity_id and m.kind != "place"]
         if len(pair) >= 2:
@@ -105,10 +114,22 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
     places, region = _places(text, after, trigger_at, end)
     if not places and _HERE.search(clause) and dateline is not None:
         places = [dateline.iso3]
+    during = trip if trip and not (places or region) and _DURING_TRIP.search(clause) else None
+    if during:
+        places, region = [p for p in during.places.split("|") if p], during.region
     if not _complete(kind, actor, counterpart, places, region):
         return None
     dates = [d for d in view.dates if start <= d.start and d.end <= end]
     first = dates[0] if dates else None
+    if during and not first:
+        return replace(
+            _build(kind, clause, actor, counterpart, counterpart_org, places, region, None, view, start, end),
+            start=during.start, end=during.end, date_precision=during.date_precision,
+        )
+    return _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end)
+
+
+def _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end) -> Event:
     durations = [q for q in view.quantities if start <= q.start < end and q.unit == "days"]
     countries = [q for q in view.quantities if start <= q.start < end and q.unit == "countries"]
     return Event(
@@ -130,6 +151,16 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         end_char=view.sentence.end,
         evidence=view.sentence.text,
     )
+
+
+def _described_organization(view: SentenceView, counterpart) -> Mention | None:
+    """The organisation in a person's appositive: whom the counterpart represents."""
+    if counterpart is None or isinstance(counterpart, str) or counterpart.kind != "person":
+        return None
+    for start, end, person in view.appositives:
+        if person is counterpart:
+            return head_organization(view.in_span(start, end, "organization"), view.text)
+    return None
 
 
 def _complete(kind: str, actor, counterpart, places, region) -> bool:

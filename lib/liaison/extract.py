@@ -12,7 +12,7 @@ import hashlib
 import json
 import os
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -105,8 +105,9 @@ def extract_document(doc: dict) -> dict[str, list[dict]]:
             "cue": "relative" if d.relative else "absolute", "iso3": ""} for d in dates]
         + [{"doc_id": doc_id, "start": q.start, "end": q.end, "text": q.text, "kind": "quantity", "entity_id": "",
             "name": f"{q.value:g} {q.unit}", "cue": q.qualifier, "iso3": ""} for q in quantities],
-        "positions": [{**asdict(p), "as_of": as_of, "doc_id": doc_id} for p in positions],
-        "events": [{**asdict(e), "event_id": f"{doc_id}:e{i:03d}", "doc_id": doc_id} for i, e in enumerate(events)],
+        # vars(), not dataclasses.asdict: these rows hold only scalars, and asdict deep-copies.
+        "positions": [{**vars(p), "as_of": as_of, "doc_id": doc_id} for p in positions],
+        "events": [{**vars(e), "event_id": f"{doc_id}:e{i:03d}", "doc_id": doc_id} for i, e in enumerate(events)],
         "quantities": [
             {"doc_id": doc_id, "value": q.value, "unit": q.unit, "qualifier": q.qualifier, "per": q.per,
              "as_of": str(q.as_of_year) if q.as_of_year else as_of, "text": q.text,

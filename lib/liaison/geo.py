@@ -266,18 +266,3 @@ def plot_world_map(
     ax.annotate(source_note, xy=(0, 0), xycoords="axes fraction", xytext=(0, -34),
                 textcoords="offset points", ha="left", va="top", fontsize=7)
     return fig
-
-
-def save_figure(fig: Figure, path: str | Path, *, dpi: int = 150) -> Path:
-    """Write any figure as PNG so that the same figure always gives the same bytes.
-
-    Matplotlib stamps its version into the PNG "Software" text chunk, which would change
-    outputs on a matplotlib upgrade with nothing else changed; it is dropped. PNG gets no
-    date from matplotlib, so nothing else varies.
-    """
-    path = Path(path)
-    if path.suffix.lower() != ".png":
-        raise ValueError(f"save_figure writes PNG; give a .png path, not {path.name!r}")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, format="png", dpi=dpi, metadata={"Software": None}, bbox_inches="tight")
-    return path

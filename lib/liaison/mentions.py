@@ -15,6 +15,7 @@ from .reference import STOP_WORDS, find_in, known_surnames, org_names, person_au
 
 _SURNAME = re.compile(r"(?:\[?(?:Mr|Ms|Mrs|Dr)\]?\.? )?\b(?P<surname>[A-Z][a-z]+)\b")
 _SLUG = re.compile(r"[^a-z0-9\u4e00-\u9fff]+")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -120,14 +121,21 @@ def _surname(name: str) -> str:
 
 
 def _definite(text: str, inside, taken: "_Spans", orgs: list[Mention]) -> list[Mention]:
-    """"the department" -> the latest earlier organisation whose name has that word."""
+    """"the department" -> the latest earlier organisation whose name has that word. Both
+    lists are in text order, so one merge pass keeps the latest organisation per head word."""
     out = []
+    orgs = sorted((o for o in orgs if o.entity_id), key=lambda o: o.end)
+    latest: dict[str, Mention] = {}
+    words: dict[str, set[str]] = {}  # organisation name -> its casefolded words
+    index = 0
     for start, end, surface, head in find_definite_descriptions(text):
-        if not inside(start, end) or taken.overlaps(start, end):
-            continue
-        earlier = [o for o in orgs if o.end <= start and head in o.name.casefold() and o.entity_id]
-        if earlier:
-            target = earlier[-1]
+        while index < len(orgs) and orgs[index].end <= start:
+            org = orgs[index]
+            for word in words.setdefault(org.name, set(_WORD.findall(org.name.casefold()))):
+                latest[word] = org
+            index += 1
+        target = latest.get(head) or latest.get(head + "s")
+        if target and inside(start, end) and not taken.overlaps(start, end):
             out.append(Mention(start, end, surface, "organization", target.entity_id, target.name, "definite"))
     return out
 

@@ -5,8 +5,9 @@ No English NER model installs offline here, so names are found by evidence a rea
   ("Liu Jianchao", "Jia Guide", "Sun Haiyan"), validated syllable by syllable;
 - any capitalised name with a cue: a title before it ("Undersecretary Maria Tripodi", "scholar
   Anne-Marie Brady"), a person appositive after it ("Giulia Pompili, an expert China watcher"),
-  or a speech verb ("..., said Wang Jian");
-- "the Meloni government": a head of government named by surname.
+  a speech verb ("..., said Wang Jian"), or an agency report's delegation formula ("a
+  delegation ... led by its general secretary Kwame Asante");
+- "the Meloni government", "the Xi Jinping administration": a head of government.
 Known people from reference data are matched separately (see `reference.py`).
 """
 from __future__ import annotations
@@ -50,7 +51,8 @@ PERSON_NOUNS = (
     "president|chairman|chairwoman|premier|leader|official|researcher|scholar|expert|analyst|professor|"
     "founder|member|diplomat|politician|journalist|watcher|veteran|editor|author|lawmaker|senator|mayor|"
     "undersecretary|commissioner|consul|economist|historian|adviser|advisor|fellow|correspondent|"
-    "vice-\\w+|dean|general|officer|representative|counsellor|councillor|chief executive|manager|student"
+    "vice-\\w+|dean|general|officer|representative|counsellor|councillor|chief executive|manager|student|"
+    "chairperson|chair|coordinator|delegate|envoy|candidate"
 )
 _APPOSITIVE = re.compile(
     rf"(?P<name>{_NAME})\s*,\s+(?:who\b|(?:a|an|the)\b[^,.;]{{0,80}}?\b(?:{PERSON_NOUNS})\b|(?:former |deputy |vice )?(?:{PERSON_NOUNS})\b)"
@@ -59,7 +61,9 @@ _SPEECH = re.compile(
     rf"(?P<name>{_NAME})\s+(?:said|says|told|noted|added|wrote|argued|stressed|warned|explained)\b"
     rf"|\b(?:said|says|told|noted|added|wrote)\s+(?P<name2>{_NAME})\b"
 )
-_GOVERNMENT = re.compile(rf"\bthe (?P<name>{_TOKEN}) (?:government|administration|cabinet)\b")
+# "led by (its general secretary) Kwame Asante": up to four lower-case title words between.
+_LED_BY = re.compile(rf"\b(?:led|headed|accompanied) by (?:(?:its|the|their|his|her) )?(?:[a-z][a-z-]* ){{0,4}}(?P<name>{_NAME})")
+_GOVERNMENT = re.compile(rf"\bthe (?P<name>{_TOKEN}(?: {_TOKEN})?) (?:[Gg]overnment|[Aa]dministration|[Cc]abinet)\b")
 
 
 @dataclass(frozen=True)
@@ -74,21 +78,29 @@ def is_pinyin_given_name(given: str) -> bool:
     return bool(_GIVEN.fullmatch(given.lower()))
 
 
+def is_pinyin_name(name: str) -> bool:
+    surname, _, given = name.partition(" ")
+    return surname in CHINESE_SURNAMES and is_pinyin_given_name(given)
+
+
 def find_person_names(text: str) -> list[NameHit]:
     """Candidate person names in `text`, each with the evidence that made it one."""
     hits: list[NameHit] = []
     for match in _CHINESE.finditer(text):
-        if match.group("surname") in CHINESE_SURNAMES and is_pinyin_given_name(match.group("given")):
+        if is_pinyin_name(match.group(0)):
             hits.append(NameHit(match.start(), match.end(), match.group(0), "pinyin"))
-    for pattern, cue in ((_PRE_TITLED, "title"), (_APPOSITIVE, "appositive"), (_SPEECH, "speech")):
+    for pattern, cue in ((_PRE_TITLED, "title"), (_APPOSITIVE, "appositive"), (_SPEECH, "speech"), (_LED_BY, "led by")):
         for match in pattern.finditer(text):
             group = "name2" if match.groupdict().get("name2") else "name"
             hit = _trim(text, match.start(group), match.end(group), cue)
             if hit:
                 hits.append(hit)
     for match in _GOVERNMENT.finditer(text):
-        if match.group("name") not in STOP_WORDS:
-            hits.append(NameHit(match.start("name"), match.end("name"), match.group("name"), "head of government"))
+        name = match.group("name")
+        if " " in name and is_pinyin_name(name):  # a full name: "the Xi Jinping administration"
+            hits.append(NameHit(match.start("name"), match.end("name"), name, "pinyin"))
+        elif " " not in name and name not in STOP_WORDS:
+            hits.append(NameHit(match.start("name"), match.end("name"), name, "head of government"))
     return hits
 
 

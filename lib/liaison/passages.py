@@ -4,6 +4,9 @@ Web copies carry site chrome, repeated titles, bylines, captions, and on encyclo
 infobox, "Related Research Articles" (summaries of *other* pages) and a reference list. None of
 that is the document's own prose, so each passage is labelled and extraction reads only the
 sections in `PROSE_SECTIONS` (plus the infobox, whose fields are facts about the subject).
+
+Labelling runs once per line of a corpus that may hold 100 MB, so long lines take a short path:
+chrome, titles, bylines and headings are never long, and only short lines pay for those tests.
 """
 from __future__ import annotations
 
@@ -13,7 +16,9 @@ from dataclasses import dataclass
 SECTIONS = ("title", "meta", "body", "heading", "infobox", "caption", "related", "references", "boilerplate")
 PROSE_SECTIONS = frozenset({"title", "body", "infobox", "caption"})
 
-_BULLET = re.compile(r"[ \t\u00a0\u3000]*(?:[•·▪◦‣*]+[ \t\u00a0]*)*")
+# A non-empty line without its leading bullets/indent; atomic so that a lone bullet is no line.
+_LINE = re.compile(r"^(?>[ \t\u00a0\u3000]*(?:[•·▪◦‣*]+[ \t\u00a0]*)*)([^\n]*\S)", re.M)
+_SHORT = 300  # longer lines are prose (or a captioned photo line)
 _CHROME = re.compile(
     r"(?:subscribe\b.*\bnewsletter\b.*|print\s+mail\b.*|.*分享按钮.*|continue reading\W*|read more\W*"
     r"|translate\s*»?|learn more:?|join the discussion|compare listings|share|advertisement"
@@ -25,11 +30,14 @@ _META = re.compile(
     r"(?:(?:updated|published|posted|last updated|date)\s*:?\s*.*\d.*|by\s+[A-Z][^.]{0,60}|\(?(?:xinhua|reuters|afp|ap)\)?)",
     re.I,
 )
-_CAPTION = re.compile(r"(?:(?:image|photo|picture|file photo)\s*:.*|.*\[(?:by|photo)[^\]]*\]\s*)", re.I)
+_CAPTION_HEAD = re.compile(r"(?:image|photo|picture|file photo)\s*:", re.I)
+_CAPTION_TAIL = re.compile(r"\[(?:by|photo)\b[^\]]*\]$", re.I)
 _RELATED_HEAD = re.compile(r"related (?:research )?articles", re.I)
 _REFERENCES_HEAD = re.compile(r"(?:references|notes|citations|sources|bibliography)", re.I)
 _END_HEAD = re.compile(r"(?:external links|further reading)", re.I)
-_PROSE = re.compile(r".*[.!?…”\"')\]]$")
+_PROSE_END = tuple(".!?…”\"')]")
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")  # "<title>Headline - China Daily</title>"
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "„": '"'})
 
 
 @dataclass(frozen=True)
@@ -41,17 +49,33 @@ class Passage:
 
 
 def split_passages(text: str, title_hint: str = "") -> tuple[list[Passage], str]:
-    """Label every non-empty line of `text`; return the passages and the document title."""
+    """Label every non-empty line of `text`; return the passages and the document title.
+
+    The title is `title_hint` (a sidecar's or an HTML <title>) when given, else the headline
+    line found in the text; the first line matching it is labelled "title", repeats boilerplate.
+    """
     lines = _lines(text)
-    encyclopedic = any(_RELATED_HEAD.fullmatch(t) or _REFERENCES_HEAD.fullmatch(t) for _, _, t in lines)
-    title = _norm(title_hint) or _guess_title(lines)
+    encyclopedic = any(
+        len(t) < 30 and (_RELATED_HEAD.fullmatch(t) or _REFERENCES_HEAD.fullmatch(t)) for _, _, t in lines
+    )
+    hint = " ".join(title_hint.split())
+    titles = {_norm(hint), _norm(_SITE_SUFFIX.sub("", hint))} - {""} if hint else {_guess_title(lines)} - {""}
     seen_title = False
     seen_prose = False
-    tail = ""  # "related" or "references" once those headings pass
+    tail = ""  # "related", "references" or "boilerplate" once their headings pass
     passages: list[Passage] = []
     for index, (start, end, line) in enumerate(lines):
-        key = _norm(line)
-        if _RELATED_HEAD.fullmatch(line):
+        if len(line) > _SHORT:
+            if tail:
+                section = tail
+            elif _is_caption(line):
+                section = "caption"
+            elif encyclopedic and not seen_prose and not _is_prose(line):
+                section = "infobox"
+            else:
+                section = "body"
+                seen_prose = seen_prose or _is_prose(line)
+        elif _RELATED_HEAD.fullmatch(line):
             tail, section = "related", "heading"
         elif tail and _REFERENCES_HEAD.fullmatch(line):
             tail, section = "references", "heading"
@@ -63,12 +87,12 @@ def split_passages(text: str, title_hint: str = "") -> tuple[list[Passage], str]
             section = tail
         elif _is_chrome(index, line):
             section = "boilerplate"
-        elif key == title:
+        elif _norm(line) in titles:
             section = "boilerplate" if seen_title else "title"
             seen_title = True
-        elif _META.fullmatch(line) and len(line) < 80:
+        elif len(line) < 80 and _META.fullmatch(line):
             section = "meta"
-        elif _CAPTION.fullmatch(line):
+        elif _is_caption(line):
             section = "caption"
         elif encyclopedic and not seen_prose and not _is_prose(line):
             section = "infobox"
@@ -78,29 +102,23 @@ def split_passages(text: str, title_hint: str = "") -> tuple[list[Passage], str]
             section = "body"
             seen_prose = seen_prose or _is_prose(line)
         passages.append(Passage(start, end, section, line))
-    display_title = next((p.text for p in passages if p.section == "title"), "")
-    return passages, display_title
+    title = hint or next((p.text for p in passages if p.section == "title"), "")
+    return passages, title
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
     """Non-empty lines as (start, end, text), bullets and surrounding blanks excluded."""
-    out = []
-    position = 0
-    for raw_line in text.split("\n"):
-        line_start = position
-        position += len(raw_line) + 1
-        lead = _BULLET.match(raw_line).end()
-        stripped = raw_line[lead:].rstrip()
-        if stripped:
-            out.append((line_start + lead, line_start + lead + len(stripped), stripped))
-    return out
+    return [(*m.span(1), m.group(1)) for m in _LINE.finditer(text)]
 
 
 def _is_chrome(index: int, line: str) -> bool:
     """Site furniture: share bars, newsletter prompts, counters, a breadcrumb first line."""
     if _CHROME.fullmatch(line):
         return True
-    return index == 0 and bool(_BREADCRUMB.fullmatch(line)) and ("»" in line or "›" in line or len(line.split()) > 3)
+    if index > 2 or not _BREADCRUMB.fullmatch(line):
+        return False
+    # "Home » World" may follow an HTML <title>; a bare "Home ..." line counts only first.
+    return "»" in line or "›" in line or (index == 0 and len(line.split()) > 3)
 
 
 def _guess_title(lines: list[tuple[int, int, str]]) -> str:
@@ -114,14 +132,19 @@ def _guess_title(lines: list[tuple[int, int, str]]) -> str:
     return next((k for k, t in head if len(t.split()) >= 3 and len(t) < 200), "")
 
 
+def _is_caption(line: str) -> bool:
+    """A photo line: "Photo: ..." or a sentence ending in a "[By NAME/OUTLET]" credit."""
+    return bool(_CAPTION_HEAD.match(line)) or (line[-1] == "]" and bool(_CAPTION_TAIL.search(line[-120:])))
+
+
 def _is_heading(line: str) -> bool:
-    words = line.split()
-    return len(words) <= 6 and line[0].isupper() and not _PROSE.match(line)
+    return line[0].isupper() and len(line.split()) <= 6 and not line.endswith(_PROSE_END)
 
 
 def _is_prose(line: str) -> bool:
-    return len(line.split()) >= 12 and bool(_PROSE.match(line))
+    return line.endswith(_PROSE_END) and len(line.split()) >= 12
 
 
 def _norm(line: str) -> str:
-    return " ".join(line.split()).casefold()
+    """Title comparison key: spacing, case and curly quotes do not matter."""
+    return " ".join(line.translate(_QUOTES).split()).casefold()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .context import PRONOUN, TITLE_HEAD, Salience, SentenceView, head_organization
+from .context import PRONOUN, TITLE_HEAD, TITLE_HEADS, Salience, SentenceView, head_organization
 from .dates import PartialDate
 from .mentions import Mention
 from .places import iso3_for
@@ -31,7 +31,14 @@ _CAREER = re.compile(
 )
 _CAREER_SPLIT = re.compile(r",\s*and\s+as\s+|\s+and\s+as\s+|,\s*and\s+|,\s+|\s+and\s+")
 _WHEN_WAS = re.compile(r"\b(?:when|while)\s+(?:he|she)\s+was\s+(?P<phrase>[^,;.]{3,160})")
-_APPOINTMENT = re.compile(r"\bappointment\s+as\s+(?P<phrase>[^,;.]{3,160}?)(?=\s+(?:in|on|last|this|was|is)\b|[,;.]|$)")
+_APPOINTMENT = re.compile(
+    r"\b(?:appointment\s+as|(?:was|were|has\s+been|had\s+been|is|been)\s+(?:appointed|named|elected|promoted)(?:\s+to)?(?:\s+as)?)"
+    r"\s+(?P<phrase>[^,;.]{3,160}?)(?=\s+(?:in|on|last|this|was|is|since|from|after|replacing|succeeding)\b|[,;.]|$)"
+)
+# A post's dates stand right after it: "head of the ... Office, from August 2015 to April 2017".
+_DATE_GAP = re.compile(r"[\s,]*(?:(?:in|on|since|from)\s+)?")
+# "a member of the CPC Central Committee and party secretary of Jiangxi province": two posts.
+_AND_TITLE = re.compile(rf"\s+and\s+(?=(?:(?:the|a|an)\s+)?(?:former\s+|deputy\s+|vice\s+)?(?:{TITLE_HEADS})\b)", re.I)
 _PRE_TITLE = re.compile(
     r"(?:(?P<demonym>[A-Z][a-z]+|US|U\.S\.|UK) )?(?P<title>(?:Foreign |Defense |Defence |Prime |Vice |Deputy )?(?:President|Premier|Minister|"
     r"Secretary of State|Secretary|Undersecretary|Under-Secretary|Ambassador|Chancellor|Governor|Mayor|Chairman|"
@@ -71,7 +78,8 @@ def find_positions(text: str, views: list[SentenceView], all_mentions: list[Ment
         sentence = view.sentence
         people = [m for m in view.mentions if m.kind == "person" and m.entity_id]
         for start, end, person in view.appositives:
-            out += _from_phrase(text, view, person, start, end, "appositive", ended=False)
+            for piece_start, piece_end in _coordinated(text, start, end):
+                out += _from_phrase(text, view, person, piece_start, piece_end, "appositive", ended=False)
         for person in people:
             if rel := _RELATIVE.match(text, person.end, sentence.end):
                 ended = rel.group("verb") in ("was", "had been", "served as", "has served as", "had served as")
@@ -117,9 +125,9 @@ def _from_phrase(text: str, view: SentenceView, person: Mention, start: int, end
     if not organization and (inner := [m for m in view.in_span(body_start, end, "organization")]):
         organization, organization_id = inner[0].name, inner[0].entity_id
         title = (text[body_start:inner[0].start] + text[inner[0].end:end]).strip() or title
-    start_date, end_date = _range_after(view, start)
+    start_date, end_date = _range_after(view, start, end)
     if start_from_dates and not start_date:
-        start_date = _first_date(view, end)
+        start_date = _date_after(view, end)
     status = "ended" if (ended or former or end_date) else "current"
     return [_row(person, title, organization, organization_id, start_date, end_date, status, view, cue)]
 
@@ -221,15 +229,30 @@ def _subject_before(view: SentenceView, offset: int, salience: Salience) -> Ment
     return None
 
 
-def _range_after(view: SentenceView, offset: int) -> tuple[str, str]:
+def _range_after(view: SentenceView, start: int, end: int) -> tuple[str, str]:
+    """A tenure's "from ... to ..." inside the title phrase or right after it."""
     for mention in view.dates:
-        if mention.start >= offset and mention.end_date is not None:
+        if mention.end_date is not None and start <= mention.start and _adjacent(view.text, end, mention.start):
             return mention.date.iso(), mention.end_date.iso()
     return "", ""
 
 
-def _first_date(view: SentenceView, offset: int) -> str:
-    return next((d.date.iso() for d in view.dates if d.start >= offset), "")
+def _date_after(view: SentenceView, end: int) -> str:
+    """An appointment's date right after its post: "appointed head of X in May"."""
+    return next((d.date.iso() for d in view.dates if d.start >= end and _adjacent(view.text, end, d.start)), "")
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    return start <= end or _DATE_GAP.match(text, end, start).end() == start
+
+
+def _coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a title phrase at "and" when another title follows it."""
+    pieces, cursor = [], start
+    for match in _AND_TITLE.finditer(text, start, end):
+        pieces.append((cursor, match.start()))
+        cursor = match.end()
+    return pieces + [(cursor, end)]
 
 
 def _is_place(view: SentenceView, start: int, end: int) -> bool:

@@ -1,0 +1,104 @@
+"""Command line: `python -m liaison extract` writes the tables; `python -m liaison run` runs
+the whole workbook (tables, notebooks, figures, report). Relative paths are taken from the
+current folder; inside the repo they are recorded relative to its root, so the committed
+default run names `seeds` and `outputs`, not one machine's absolute paths."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .corpus import CorpusError, load_corpus
+from .extract import build_tables
+from .output import write_tables
+from .paths import REPO_ROOT
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.command(args)
+    except CorpusError as error:
+        print(f"liaison: {error}", file=sys.stderr)
+        return 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m liaison", description=__doc__)
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    extract = commands.add_parser("extract", help="load a folder of documents and write every table as CSV")
+    _common(extract)
+    extract.set_defaults(command=_extract)
+
+    run = commands.add_parser("run", help="extract, then execute every notebook and write the report")
+    _common(run)
+    run.add_argument(
+        "-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
+        help="a notebook parameter, e.g. -p focus_person 'Song Tao' (repeatable; unknown names are an error)",
+    )
+    run.add_argument("--only", nargs="+", metavar="NAME", help="run only notebooks whose name contains one of these")
+    run.set_defaults(command=_run)
+    return parser
+
+
+def _common(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--corpus", default=str(REPO_ROOT / "seeds"),
+                         help="folder of .txt/.md/.html documents, searched recursively (default: the repo's seeds/)")
+    command.add_argument("--workers", type=int, default=None, help="processes for extraction (default: all cores)")
+    command.add_argument("--out", default=str(REPO_ROOT / "outputs"),
+                         help="folder to write tables/, notebooks/, figures/ and index.html into (default: the repo's outputs/)")
+
+
+def _extract(args) -> int:
+    corpus = load_corpus(_absolute(args.corpus))
+    tables = build_tables(corpus, workers=args.workers)
+    paths = write_tables(tables, _absolute(args.out))
+    _print_load_report(tables.load_report)
+    print(f"wrote {len(paths)} tables for {len(tables.documents)} documents to {_absolute(args.out) / 'tables'}")
+    return 0
+
+
+def _run(args) -> int:
+    from .report import render_notebooks, write_index
+    from .runner import ParameterError, coerce_parameters, notebook_paths, run_notebooks
+
+    paths = notebook_paths(args.only)
+    if not paths:
+        print("liaison: no notebooks match " + " ".join(args.only or []), file=sys.stderr)
+        return 2
+    try:
+        parameters = coerce_parameters(args.parameter, paths)
+    except ParameterError as error:
+        print(f"liaison: {error}", file=sys.stderr)
+        return 2
+    status = _extract(args)
+    corpus, out = _portable(args.corpus), _portable(args.out)
+    result = run_notebooks(corpus, out, parameters, paths)
+    render_notebooks(_absolute(args.out))
+    index = write_index(_absolute(args.out), result, corpus)
+    print(f"report: {index}")
+    failed = [n for n in result.notebooks if not n.ok]
+    for notebook in failed:
+        print(f"liaison: notebook {notebook.name} failed at {notebook.error}", file=sys.stderr)
+    return status or (1 if failed else 0)
+
+
+def _print_load_report(report) -> None:
+    for row in report.itertuples():
+        if row.status != "loaded":
+            print(f"{row.status}: {row.path}: {row.reason}")
+
+
+def _absolute(path: str) -> Path:
+    return Path(path).expanduser().resolve()
+
+
+def _portable(path: str) -> str:
+    """A path relative to the repo root when it lies inside the repo, else absolute."""
+    absolute = _absolute(path)
+    try:
+        return absolute.relative_to(REPO_ROOT.resolve()).as_posix()
+    except ValueError:
+        return str(absolute)

@@ -1,0 +1,61 @@
+"""The corpus at a glance (notebook 00): what each document is, how its date is known, and how
+much of every extracted table rests on it, so a reader knows which source carries the workbook."""
+from __future__ import annotations
+
+import pandas as pd
+
+from .extract import Tables
+
+EXTRACTED = ("mentions", "positions", "events", "quantities")
+
+
+def documents_overview(tables: Tables) -> pd.DataFrame:
+    """One row per document: title, outlet, kind of source, date, its precision and basis."""
+    columns = ["doc_id", "title", "outlet", "source_kind", "published", "date_precision", "date_basis", "n_words"]
+    return tables.documents[columns].sort_values("doc_id").reset_index(drop=True)
+
+
+def section_counts(tables: Tables) -> pd.DataFrame:
+    """Passages per section per document: how much of each file is prose and how much chrome."""
+    counts = tables.passages.pivot_table(index="doc_id", columns="section", values="passage_id", aggfunc="count", fill_value=0)
+    return counts.reindex(sorted(counts.columns), axis=1).reset_index()
+
+
+def reliance(tables: Tables) -> pd.DataFrame:
+    """Rows of each extracted table per document, and each document's share of all of them."""
+    frame = pd.DataFrame({"doc_id": sorted(tables.documents.doc_id)})
+    for name in EXTRACTED:
+        counts = getattr(tables, name).groupby("doc_id").size()
+        frame[name] = frame.doc_id.map(counts).fillna(0).astype(int)
+    frame["total"] = frame[list(EXTRACTED)].sum(axis=1)
+    grand = frame.total.sum()
+    frame["share"] = (frame.total / grand).round(3) if grand else 0.0
+    return frame
+
+
+def load_problems(tables: Tables) -> pd.DataFrame:
+    """The files the load skipped or warned about, with the reason."""
+    report = tables.load_report
+    return report[report.status != "loaded"].reset_index(drop=True)
+
+
+def plot_reliance(frame: pd.DataFrame):
+    """Stacked horizontal bars of extracted rows per document, hatched for black and white."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(8, 0.6 * len(frame) + 1.6))
+    ax = fig.add_subplot()
+    left = pd.Series(0, index=frame.index)
+    shades = ("0.15", "0.45", "0.7", "0.9")
+    hatches = ("", "//", "..", "xx")
+    for name, shade, hatch in zip(EXTRACTED, shades, hatches):
+        ax.barh(frame.doc_id, frame[name], left=left, color=shade, hatch=hatch, edgecolor="black", linewidth=0.5, label=name)
+        left = left + frame[name]
+    ax.invert_yaxis()
+    ax.set_xlabel("extracted rows")
+    ax.set_ylabel("document")
+    ax.set_title("How much of the workbook rests on each document")
+    ax.legend(loc="lower right", fontsize=8)
+    fig.text(0.01, 0.01, "Source: liaison extraction over the corpus; counts of rows per table.", fontsize=7)
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    return fig

@@ -1,0 +1,67 @@
+"""The browsable report: each executed notebook rendered to HTML, and an index linking them
+with every table and figure of the run. All document text is escaped."""
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from .runner import RunResult
+
+_STYLE = """
+body{font-family:Georgia,serif;max-width:60em;margin:2em auto;padding:0 1em;color:#111}
+table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #999;padding:.25em .6em;text-align:left}
+img{max-width:28em;border:1px solid #ccc;margin:.5em}.failed{color:#a00;font-weight:bold}
+"""
+
+
+def render_notebooks(out_dir: Path) -> list[Path]:
+    """`OUT/notebooks/NN_name.ipynb` to `NN_name.html` beside it (no input prompts hidden)."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(template_name="lab")
+    written = []
+    for path in sorted((out_dir / "notebooks").glob("*.ipynb")):
+        body, _ = exporter.from_notebook_node(nbformat.read(path, as_version=4))
+        target = path.with_suffix(".html")
+        target.write_text(body, encoding="utf-8")
+        written.append(target)
+    return written
+
+
+def write_index(out_dir: Path, result: RunResult, corpus_label: str) -> Path:
+    """`OUT/index.html`: notebooks with their status, tables with row counts, figures."""
+    rows = []
+    for nb in result.notebooks:
+        status = "ok" if nb.ok else f'<span class="failed">failed: {html.escape(nb.error)}</span>'
+        rows.append(
+            f'<tr><td><a href="notebooks/{nb.name}.html">{nb.name}</a></td>'
+            f'<td><a href="notebooks/{nb.name}.ipynb">ipynb</a></td><td>{status}</td></tr>'
+        )
+    tables = []
+    for path in sorted((out_dir / "tables").glob("*.csv")):
+        with path.open(encoding="utf-8") as handle:
+            n_rows = sum(1 for _ in handle) - 1
+        tables.append(f'<tr><td><a href="tables/{path.name}">{path.name}</a></td><td>{n_rows}</td></tr>')
+    figures = [
+        f'<figure><a href="figures/{p.name}"><img src="figures/{p.name}" alt="{p.stem}"></a>'
+        f"<figcaption>{p.stem}</figcaption></figure>"
+        for p in sorted((out_dir / "figures").glob("*.png"))
+    ]
+    page = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>liaison: workbook report</title><style>{_STYLE}</style></head>
+<body>
+<h1>liaison: the CPC International Liaison Department, from the documents</h1>
+<p>Corpus: <code>{html.escape(corpus_label)}</code>. Every figure below traces to a sentence in a source document;
+the <code>evidence</code>, <code>doc_id</code> and character offsets in each table say which.</p>
+<h2>Notebooks</h2>
+<table><tr><th>notebook</th><th>source</th><th>status</th></tr>{''.join(rows)}</table>
+<h2>Tables</h2>
+<table><tr><th>file</th><th>rows</th></tr>{''.join(tables)}</table>
+<h2>Figures</h2>
+{''.join(figures)}
+</body></html>
+"""
+    target = out_dir / "index.html"
+    target.write_text(page, encoding="utf-8")
+    return target

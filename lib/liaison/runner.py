@@ -1,0 +1,137 @@
+"""Run the numbered notebooks with papermill and write a browsable report.
+
+Each notebook gets `corpus_dir` and `output_dir` plus whichever user parameters its own
+`parameters` cell declares; a parameter no notebook declares is an error, not a silent
+warning. A failing notebook is named with its failing cell and the others still run.
+Executed notebooks are stripped of run timestamps and absolute paths so the committed default
+run is byte-stable and nbval can re-check it.
+"""
+from __future__ import annotations
+
+import ast
+import json
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .paths import NOTEBOOKS_DIR, REPO_ROOT
+
+# jsonschema (imported by nbformat, imported by papermill) imports rfc3987_syntax when it is
+# installed (jupyterlab brings it), and that module builds a Lark grammar at import: about
+# 0.8 s per run, for IRI format checks notebook validation never uses. jsonschema treats the
+# package as optional, so marking it absent skips the cost and changes no validation we use.
+sys.modules.setdefault("rfc3987_syntax", None)
+
+
+@dataclass
+class NotebookResult:
+    name: str
+    ok: bool
+    seconds: float
+    error: str = ""
+
+
+@dataclass
+class RunResult:
+    notebooks: list[NotebookResult] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return all(n.ok for n in self.notebooks)
+
+
+class ParameterError(ValueError):
+    """A parameter the notebooks do not declare, or a value of the wrong type."""
+
+
+def notebook_paths(only: list[str] | None = None) -> list[Path]:
+    """The numbered notebooks (NN_name.ipynb), optionally those whose name contains a filter."""
+    paths = sorted(NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb"))
+    if only:
+        paths = [p for p in paths if any(o in p.stem for o in only)]
+    return paths
+
+
+def declared_parameters(path: Path) -> dict[str, object]:
+    """Names and default values assigned in the notebook's cell tagged `parameters`."""
+    notebook = json.loads(path.read_text(encoding="utf-8"))
+    for cell in notebook["cells"]:
+        if "parameters" in cell.get("metadata", {}).get("tags", []):
+            tree = ast.parse("".join(cell["source"]))
+            return {
+                node.targets[0].id: ast.literal_eval(node.value)
+                for node in tree.body
+                if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)
+            }
+    raise ParameterError(f"{path.name} has no cell tagged 'parameters'")
+
+
+def coerce_parameters(raw: list[tuple[str, str]], paths: list[Path]) -> dict[str, object]:
+    """Command-line strings to values of each parameter's declared type; unknown names fail."""
+    declared: dict[str, object] = {}
+    for path in paths:
+        declared.update(declared_parameters(path))
+    values: dict[str, object] = {}
+    for name, text in raw:
+        if name not in declared:
+            known = ", ".join(sorted(declared))
+            raise ParameterError(f"unknown parameter '{name}'; the notebooks declare: {known}")
+        default = declared[name]
+        try:
+            values[name] = type(default)(text) if isinstance(default, (int, float)) and not isinstance(default, bool) else text
+        except ValueError:
+            raise ParameterError(f"parameter '{name}' expects {type(default).__name__}, got {text!r}") from None
+    return values
+
+
+def run_notebooks(corpus_dir: str, output_dir: str, parameters: dict[str, object], paths: list[Path],
+                  progress=print) -> RunResult:
+    """Execute each notebook into OUT/notebooks, render it to HTML, and report."""
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    out = _resolve(output_dir)
+    (out / "notebooks").mkdir(parents=True, exist_ok=True)
+    result = RunResult()
+    for index, path in enumerate(paths, 1):
+        own = declared_parameters(path)
+        params = {"corpus_dir": corpus_dir, "output_dir": output_dir}
+        params.update({k: v for k, v in parameters.items() if k in own})
+        target = out / "notebooks" / path.name
+        started = time.perf_counter()
+        error = ""
+        try:
+            papermill.execute_notebook(
+                str(path), str(target), parameters=params, kernel_name="python3",
+                progress_bar=False, cwd=str(REPO_ROOT),
+            )
+        except PapermillExecutionError as failure:
+            error = f"cell {failure.cell_index} (execution {failure.exec_count}): {failure.ename}: {failure.evalue}"
+        except Exception as failure:  # a kernel that died, a notebook that is not JSON
+            error = f"{type(failure).__name__}: {failure}"
+        seconds = time.perf_counter() - started
+        if target.exists():
+            _strip_run_metadata(target)
+        result.notebooks.append(NotebookResult(path.stem, not error, seconds, error))
+        progress(f"[{index}/{len(paths)}] {path.stem}: " + ("ok" if not error else "FAILED at " + error) + f" ({seconds:.1f}s)")
+    return result
+
+
+def _strip_run_metadata(path: Path) -> None:
+    """Drop papermill's timestamps, durations and absolute paths from an executed notebook."""
+    notebook = json.loads(path.read_text(encoding="utf-8"))
+    run = notebook.get("metadata", {}).get("papermill", {})
+    notebook["metadata"]["papermill"] = {k: run[k] for k in ("parameters", "default_parameters") if k in run}
+    for cell in notebook["cells"]:
+        cell.get("metadata", {}).pop("execution", None)
+        if "papermill" in cell.get("metadata", {}):
+            cell["metadata"]["papermill"] = {
+                k: v for k, v in cell["metadata"]["papermill"].items() if k in ("status", "exception")
+            }
+    path.write_text(json.dumps(notebook, indent=1, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def _resolve(path: str) -> Path:
+    p = Path(path)
+    return p if p.is_absolute() else REPO_ROOT / p

@@ -1,0 +1,69 @@
+"""Shared fixtures: the seeds loaded once, and a folder of every kind of bad input a real
+corpus folder ends up holding, built fresh in a temporary directory."""
+from pathlib import Path
+
+import pytest
+
+from liaison.corpus import load_corpus
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+AGENCY = (
+    "Party delegation meets Italian parliamentarians\n"
+    "\n"
+    "ROME, June 27 (Xinhua) -- Liu Jianchao, head of the International Department of the CPC "
+    "Central Committee, met Italian parliamentarians on Tuesday.\n"
+    "\n"
+    "The visit began on June 25, 2023 and followed talks with party leaders.\n"
+)
+CRLF_TEXT = "Delegation visits Hanoi\r\n\r\nThe delegation arrived in Hanoi on Monday.\r\nTalks followed.\r\n"
+UTF16_TEXT = "Delegation visits Nairobi\n\nThe delegation, led by 刘建超, arrived in Nairobi.\n"
+CP1252_TEXT = "Delegation visits Paris\n\nThe café’s owner greeted the delegation — warmly.\n"
+GB18030_TEXT = "中联部代表团访问越南\n\n中联部部长刘建超会见越南共产党代表团。双方就加强党际交流进行了讨论。\n"
+HTML_PAGE = """<!DOCTYPE html>
+<html><head><title>Liu Jianchao meets delegation - Xinhua</title>
+<style>body { color: red; }</style>
+<script>var tracking = "pixel";</script></head>
+<body><div class="nav">Home &raquo; World</div>
+<h1>Liu Jianchao meets delegation</h1>
+<p>Liu Jianchao met a delegation from Kenya &amp; discussed party-to-party exchanges.</p>
+</body></html>
+"""
+
+
+@pytest.fixture(scope="session")
+def seeds():
+    return load_corpus(SEEDS)
+
+
+@pytest.fixture(scope="session")
+def hostile_dir(tmp_path_factory) -> Path:
+    """One file per problem, plus good documents that must load untouched."""
+    root = tmp_path_factory.mktemp("hostile")
+    (root / "agency.txt").write_text(AGENCY, encoding="utf-8")
+    (root / "agency_copy.txt").write_text(AGENCY, encoding="utf-8")
+    (root / "agency_utf16.txt").write_bytes(AGENCY.encode("utf-16"))
+    (root / "empty.txt").write_bytes(b"")
+    (root / "blank.md").write_text("  \n\t\n   \n", encoding="utf-8")
+    (root / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    (root / "crlf.txt").write_bytes(CRLF_TEXT.encode("utf-8"))
+    (root / "utf16.txt").write_bytes(UTF16_TEXT.encode("utf-16"))
+    (root / "cp1252.txt").write_bytes(CP1252_TEXT.encode("cp1252"))
+    (root / "sub").mkdir()
+    (root / "sub" / "gb18030.txt").write_bytes(GB18030_TEXT.encode("gb18030"))
+    (root / "page.html").write_text(HTML_PAGE, encoding="utf-8")
+    (root / "notes.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    (root / "gone.txt").symlink_to(root / "nowhere.txt")
+    (root / "badmeta.txt").write_text("Delegation visits Moscow\n\nThe delegation met officials.\n", encoding="utf-8")
+    (root / "badmeta.meta.yaml").write_text("title: [unclosed\n  : : :\n", encoding="utf-8")
+    seed = SEEDS / "004_bb9a6ea2df670ab5"
+    (root / "changed.txt").write_bytes(seed.with_suffix(".txt").read_bytes() + b"\nAn added line.\n")
+    (root / "changed.meta.yaml").write_bytes(seed.with_name(seed.name + ".meta.yaml").read_bytes())
+    big_paragraph = ("The delegation discussed party-to-party exchanges and cooperation. " * 12 + "\n\n").encode()
+    (root / "big.txt").write_bytes(b"Large document\n\n" + big_paragraph * (50_000_000 // len(big_paragraph)))
+    return root
+
+
+@pytest.fixture(scope="session")
+def hostile(hostile_dir):
+    return load_corpus(hostile_dir)
