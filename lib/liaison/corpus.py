@@ -54,7 +54,8 @@ class Corpus:
     def source_span(self, doc_id: str, start: int, end: int) -> dict:
         """Where cleaned offsets [start, end) of a document stand in its original file."""
         raw, encoding, cleaned = self._sources[doc_id]
-        raw_start, raw_end = cleaned.offsets.to_raw(start), cleaned.offsets.to_raw(end)
+        raw_start = cleaned.offsets.to_raw(start)
+        raw_end = max(raw_start, cleaned.offsets.to_raw(end, end=True))
         return {
             "path": self.documents.set_index("doc_id").at[doc_id, "path"],
             "char_start": raw_start,

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from .context import PRONOUN, Salience, SentenceView, head_organization
 from .mentions import Mention
+from .names import is_pinyin_name
 from .places import find_places
 
 _TRIGGERS = (
@@ -30,6 +31,7 @@ _LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|’s\s+|'s\s+)(?:the\
 _BETWEEN = re.compile(r"\bbetween\s+")
 _AGREEMENT_TITLE = re.compile(r"\b(?:Memorandum of Understanding|Agreement|Treaty|Accord|Joint Statement)(?: (?:on|of|for) (?:the )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|the|of))*)?")
 _LED_BY = re.compile(r"\bled by\s+")
+_TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]eputy))+\s+")
 _DURING_TRIP = re.compile(r"\b(?:[Dd]uring|[Oo]n the sidelines of) (?:the|his|her|their|this|that) (?:visit|trip|tour|stay)\b")
 # "HANOI, Sept. 6 (Xinhua) --", "Beijing, 14 March (People's Daily) —" at the start of a body.
 _DATELINE = re.compile(
@@ -106,7 +108,10 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
     if kind == "summit":
         counterpart = next((m for m in view.mentions if m.kind == "organization" and m.start <= trigger_at < m.end), None)
     if kind == "founding" and _passive(clause):
-        actor, counterpart = None, actor or counterpart
+        # "X was established in 1951": X is what was founded. "Established in 1951, Song's
+        # department has ...": the participle's subject is the first body named after it.
+        after_orgs = [m for m in after if m.kind == "organization" and m.entity_id]
+        actor, counterpart = None, actor or counterpart or (after_orgs[0] if after_orgs else None)
     if kind == "agreement":
         title = _AGREEMENT_TITLE.search(text, view.sentence.start, end)
         counterpart = title.group(0) if title else None
@@ -134,7 +139,7 @@ def _build(kind, clause, actor, counterpart, counterpart_org, places, region, fi
     countries = [q for q in view.quantities if start <= q.start < end and q.unit == "countries"]
     return Event(
         kind=kind,
-        mode=_mode(clause, actor, counterpart, counterpart_org, places, kind),
+        mode=_mode(clause, kind, places, _home(actor), _home(counterpart_org) or _home(counterpart, view)),
         actor=actor.name if actor else "",
         actor_id=actor.entity_id if actor else "",
         counterpart=_label(counterpart) if counterpart else "",
@@ -203,7 +208,7 @@ def _counterpart(text: str, after: list[Mention], kind: str, trigger_end: int, e
     counterpart_org = orgs[0] if orgs else None
     led_by = _LED_BY.search(text, trigger_end, end)
     if led_by and (led := [m for m in people if m.start >= led_by.end()]):
-        return led[0], counterpart_org
+        return led[0], _delegation_of(orgs, led[0])
     if kind == "founding":
         if orgs and orgs[0].start - trigger_end <= 5:
             return orgs[0], None
@@ -214,8 +219,15 @@ def _counterpart(text: str, after: list[Mention], kind: str, trigger_end: int, e
     if kind == "appointment":
         return counterpart_org, None
     if people:
-        return people[0], counterpart_org
+        return people[0], _delegation_of(orgs, people[0])
     return counterpart_org, None
+
+
+def _delegation_of(orgs: list[Mention], person: Mention) -> Mention | None:
+    """The body a counterpart comes for: named before the person ("a delegation of the
+    Workers' Party of Ghana led by ..."), never one named after ("... according to the department")."""
+    before = [m for m in orgs if m.end <= person.start]
+    return before[-1] if before else None
 
 
 def _passive(clause: str) -> bool:
@@ -248,7 +260,7 @@ def _places(text: str, after: list[Mention], trigger_at: int, end: int) -> tuple
     return places, "|".join(dict.fromkeys(r for r in regions if r))
 
 
-def _mode(clause: str, actor, counterpart, counterpart_org, places: list[str], kind: str) -> str:
+def _mode(clause: str, kind: str, places: list[str], home: str, away: str) -> str:
     """CAMEO 042/043/044: visit, host, third-place; "" when the text does not say."""
     if kind not in ("visit", "meeting"):
         return ""
@@ -256,8 +268,6 @@ def _mode(clause: str, actor, counterpart, counterpart_org, places: list[str], k
         return "host"
     if not places:
         return "visit" if kind == "visit" else ""
-    home = _home(actor)
-    away = _home(counterpart_org or counterpart)
     if home and all(p == home for p in places):
         return "host"
     if home and away and all(p not in (home, away) for p in places):
@@ -265,24 +275,28 @@ def _mode(clause: str, actor, counterpart, counterpart_org, places: list[str], k
     return "visit"
 
 
-def _home(entity) -> str:
-    """A participant's country where its own name says it ("Cuban Communist Party"), or China
-    for Chinese-named people and Chinese party or state bodies."""
+def _home(entity, view: SentenceView | None = None) -> str:
+    """A participant's country where the text says it: in its own name ("Cuban Communist
+    Party"), in a title before a person ("Solomon Islands Prime Minister X"), or China for
+    pinyin-named people and Chinese party or state bodies."""
     if entity is None or isinstance(entity, str):
         return ""
     if entity.kind == "person":
-        return "CHN" if entity.cue == "pinyin" or _is_chinese_name(entity.name) else ""
+        if entity.cue == "pinyin" or is_pinyin_name(entity.name):
+            return "CHN"
+        return _title_country(view, entity) if view else ""
     hits = [p for p in find_places(entity.name) if p.iso3]
     if hits:
         return hits[0].iso3
     return "CHN" if re.search(r"\b(?:CPC|CCP|Chinese|China)\b", entity.name) else ""
 
 
-def _is_chinese_name(name: str) -> bool:
-    from .names import CHINESE_SURNAMES, is_pinyin_given_name
-
-    words = name.split()
-    return len(words) == 2 and words[0] in CHINESE_SURNAMES and is_pinyin_given_name(words[1])
+def _title_country(view: SentenceView, person: Mention) -> str:
+    """The country or demonym that opens a person's title: "US Secretary of State X"."""
+    places = [m for m in view.mentions if m.kind == "place" and m.iso3 and m.end <= person.start]
+    if places and _TITLE_BETWEEN.fullmatch(view.text, places[-1].end, person.start):
+        return places[-1].iso3
+    return ""
 
 
 def _label(counterpart) -> str:

@@ -30,7 +30,7 @@ from .quantities import find_quantities
 from .reference import organizations
 from .sentences import split_sentences
 
-MENTION_COLUMNS = ["doc_id", "start", "end", "text", "kind", "entity_id", "name", "cue"]
+MENTION_COLUMNS = ["doc_id", "start", "end", "text", "kind", "entity_id", "name", "cue", "iso3"]
 ENTITY_COLUMNS = ["entity_id", "kind", "name", "aliases", "iso3", "name_zh", "source", "n_mentions", "n_documents"]
 POSITION_COLUMNS = [
     "person", "person_id", "title", "organization", "organization_id", "start", "end", "status", "as_of",
@@ -89,9 +89,15 @@ def extract_document(doc: dict) -> dict[str, list[dict]]:
     events = find_events(text, [v for v in views if v.sentence.section == "body"], mentions, dateline)
     sentence_starts = [s.start for s in sentences]
 
+    passage_starts = [p["start"] for p in passages]
+
     def evidence(offset: int) -> str:
+        """The sentence holding an offset; for an infobox line, the line itself."""
         i = bisect.bisect_right(sentence_starts, offset) - 1
-        return sentences[i].text if i >= 0 and offset < sentences[i].end else ""
+        if i >= 0 and offset < sentences[i].end:
+            return sentences[i].text
+        j = bisect.bisect_right(passage_starts, offset) - 1
+        return passages[j]["text"] if j >= 0 and offset < passages[j]["end"] else ""
 
     as_of = anchor.iso() if anchor else ""
     rows = {
@@ -148,13 +154,13 @@ def build_tables(corpus: Corpus, *, workers: int | None = None, cache_dir: Path 
     for doc_id in sorted(results):
         for name, rows in results[doc_id].items():
             merged[name].extend(rows)
-    mentions = _frame(merged["mentions"], MENTION_COLUMNS + ["iso3"], ["doc_id", "start", "end", "kind"])
+    mentions = _frame(merged["mentions"], MENTION_COLUMNS, ["doc_id", "start", "end", "kind"])
     return Tables(
         documents=documents,
         passages=corpus.passages,
         references=corpus.references,
         load_report=corpus.load_report,
-        mentions=mentions[MENTION_COLUMNS],
+        mentions=mentions,
         entities=_entities(mentions),
         positions=_frame(merged["positions"], POSITION_COLUMNS, ["doc_id", "start_char", "person_id", "title"]),
         events=_frame(merged["events"], EVENT_COLUMNS, ["doc_id", "event_id"]),
@@ -206,14 +212,23 @@ def _inside(ranges):
     return test
 
 
+# The modules and data extraction reads; a change to any of them invalidates the cache, while
+# a change to an analysis module (history.py, campaigns.py, ...) does not.
+EXTRACTION_SOURCES = (
+    "context.py", "dates.py", "events.py", "extract.py", "mentions.py", "names.py", "orgs.py", "passages.py",
+    "places.py", "positions.py", "quantities.py", "reference.py", "sentences.py",
+    "data/ild_bureaus.csv", "data/ild_heads.csv", "data/organizations.csv", "data/people.csv",
+    "data/places.csv", "data/regions.csv",
+)
+
+
 @lru_cache(maxsize=1)
 def code_version() -> str:
-    """Checksum of the library's code and reference data: a change to a rule re-extracts."""
+    """Checksum of the code and reference data extraction reads: a changed rule re-extracts."""
     digest = hashlib.sha256()
-    for path in sorted(PACKAGE_DIR.rglob("*")):
-        if path.suffix in (".py", ".csv") and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
-            digest.update(path.read_bytes())
+    for name in EXTRACTION_SOURCES:
+        digest.update(name.encode())
+        digest.update((PACKAGE_DIR / name).read_bytes())
     return digest.hexdigest()[:16]
 
 

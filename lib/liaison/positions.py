@@ -214,7 +214,7 @@ def _infobox(text: str, infobox: list[tuple[int, int, str]], mentions: list[Ment
         title = {"deputy minister": "deputy minister", "leader": "head"}.get(title, title)
         for person in (m for m in mentions if m.kind == "person" and value_start <= m.start and m.end <= value_end and m.entity_id):
             out.append(Position(person.name, person.entity_id, title, subject.name, subject.entity_id, "", "", "current",
-                                start, value_end, text[start:value_end].replace("\n", " / "), "infobox"))
+                                start, value_end, text[start:value_end], "infobox"))
     return out
 
 

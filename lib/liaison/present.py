@@ -27,10 +27,11 @@ def sources(tables, rows: pd.DataFrame, limit: int = 3, width: int = 100) -> str
         if key in seen:
             continue
         seen.add(key)
-        doc = docs.loc[row.doc_id]
-        date = doc.published or "undated"
-        outlet = doc.outlet or "unknown outlet"
-        lines.append(f"- {doc.title} ({outlet}, {date}) [{row.doc_id}]")
+        if row.doc_id in docs.index:
+            doc = docs.loc[row.doc_id]
+            lines.append(f"- {doc.title} ({doc.outlet or 'unknown outlet'}, {doc.published or 'undated'}) [{row.doc_id}]")
+        else:
+            lines.append(f"- [{row.doc_id}] (not a document of this corpus)")
         evidence = getattr(row, "evidence", "")
         if evidence:
             lines.append(textwrap.indent(textwrap.fill(f"“{evidence}”", width), "    "))

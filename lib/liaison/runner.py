@@ -12,6 +12,7 @@ import ast
 import json
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -86,36 +87,46 @@ def coerce_parameters(raw: list[tuple[str, str]], paths: list[Path]) -> dict[str
 
 
 def run_notebooks(corpus_dir: str, output_dir: str, parameters: dict[str, object], paths: list[Path],
-                  progress=print) -> RunResult:
-    """Execute each notebook into OUT/notebooks, render it to HTML, and report."""
-    import papermill
-    from papermill.exceptions import PapermillExecutionError
-
+                  progress=print, workers: int = 2) -> RunResult:
+    """Execute each notebook into OUT/notebooks, `workers` kernels at a time (each kernel is
+    its own process, so two cores run two notebooks), and report each as it finishes."""
     out = _resolve(output_dir)
     (out / "notebooks").mkdir(parents=True, exist_ok=True)
-    result = RunResult()
-    for index, path in enumerate(paths, 1):
+    jobs = []
+    for path in paths:
         own = declared_parameters(path)
         params = {"corpus_dir": corpus_dir, "output_dir": output_dir}
         params.update({k: v for k, v in parameters.items() if k in own})
-        target = out / "notebooks" / path.name
-        started = time.perf_counter()
-        error = ""
-        try:
-            papermill.execute_notebook(
-                str(path), str(target), parameters=params, kernel_name="python3",
-                progress_bar=False, cwd=str(REPO_ROOT),
-            )
-        except PapermillExecutionError as failure:
-            error = f"cell {failure.cell_index} (execution {failure.exec_count}): {failure.ename}: {failure.evalue}"
-        except Exception as failure:  # a kernel that died, a notebook that is not JSON
-            error = f"{type(failure).__name__}: {failure}"
-        seconds = time.perf_counter() - started
-        if target.exists():
-            _strip_run_metadata(target)
-        result.notebooks.append(NotebookResult(path.stem, not error, seconds, error))
-        progress(f"[{index}/{len(paths)}] {path.stem}: " + ("ok" if not error else "FAILED at " + error) + f" ({seconds:.1f}s)")
-    return result
+        jobs.append((path, out / "notebooks" / path.name, params))
+    done: dict[str, NotebookResult] = {}
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        futures = {pool.submit(_execute, *job): job[0] for job in jobs}
+        for finished in as_completed(futures):
+            outcome = finished.result()
+            done[outcome.name] = outcome
+            status = "ok" if outcome.ok else "FAILED at " + outcome.error
+            progress(f"[{len(done)}/{len(jobs)}] {outcome.name}: {status} ({outcome.seconds:.1f}s)")
+    return RunResult([done[path.stem] for path in paths])
+
+
+def _execute(path: Path, target: Path, params: dict) -> NotebookResult:
+    """Run one notebook with papermill; a failure is recorded with its cell, never raised."""
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    started = time.perf_counter()
+    error = ""
+    try:
+        papermill.execute_notebook(
+            str(path), str(target), parameters=params, kernel_name="python3", progress_bar=False, cwd=str(REPO_ROOT),
+        )
+    except PapermillExecutionError as failure:
+        error = f"cell {failure.cell_index} (execution {failure.exec_count}): {failure.ename}: {failure.evalue}"
+    except Exception as failure:  # a kernel that died, a notebook that is not JSON
+        error = f"{type(failure).__name__}: {failure}"
+    if target.exists():
+        _strip_run_metadata(target)
+    return NotebookResult(path.stem, not error, time.perf_counter() - started, error)
 
 
 def _strip_run_metadata(path: Path) -> None:

@@ -12,7 +12,7 @@ _ABBREVIATIONS = (
 # A boundary may carry an encyclopedia's citation markers ("Tanzania. [14] [15] :100–101 The")
 # with it, so they stay with the sentence they support.
 _BOUNDARY = re.compile(
-    r"(?<=[.!?…])[\"”’)\]]*(?:\s*\[\d{1,3}\](?:\s*:\s*[\d–-]+)?)*\s+(?=[\"“‘(]?[A-Z0-9\u4e00-\u9fff])"
+    r"(?<=[.!?…])(?P<tail>[\"”’)\]]*(?:\s*\[\d{1,3}\](?:\s*:\s*[\d–-]+)?)*)\s+(?=[\"“‘(]?[A-Z0-9\u4e00-\u9fff])"
 )
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
 
@@ -35,7 +35,7 @@ def split_sentences(passage_text: str, passage_start: int, passage_id: int, sect
         last = _LAST_WORD.search(head)
         if last and (last.group(1) in _ABBREVIATIONS or len(last.group(1)) == 1):
             continue
-        out.append(_make(passage_text, cursor, boundary.start(), passage_start, passage_id, section))
+        out.append(_make(passage_text, cursor, boundary.end("tail"), passage_start, passage_id, section))
         cursor = boundary.end()
     if cursor < len(passage_text):
         out.append(_make(passage_text, cursor, len(passage_text), passage_start, passage_id, section))

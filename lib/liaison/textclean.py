@@ -26,16 +26,25 @@ _HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.S | re.I)
 
 @dataclass(frozen=True)
 class OffsetMap:
-    """Piecewise map from cleaned offsets to decoded-source offsets (one entry per kept run)."""
+    """Piecewise map from cleaned offsets to decoded-source offsets, one entry per run of
+    cleaned text: a kept stretch of the source maps character by character, a replacement
+    (an entity, a CRLF, a block tag's newline) maps as a whole to the markup it replaced."""
 
     clean_starts: tuple[int, ...]
     raw_starts: tuple[int, ...]
+    raw_ends: tuple[int, ...]
+    clean_length: int
 
-    def to_raw(self, offset: int) -> int:
-        i = bisect.bisect_right(self.clean_starts, offset) - 1
+    def to_raw(self, offset: int, *, end: bool = False) -> int:
+        """Source offset of a cleaned offset. An `end` offset belongs to the run before it, so a
+        span ending just before removed markup does not swallow that markup."""
+        i = bisect.bisect_right(self.clean_starts, offset - 1 if end and offset else offset) - 1
         if i < 0:
             return offset
-        return self.raw_starts[i] + (offset - self.clean_starts[i])
+        clean_end = self.clean_starts[i + 1] if i + 1 < len(self.clean_starts) else self.clean_length
+        if clean_end - self.clean_starts[i] == self.raw_ends[i] - self.raw_starts[i]:
+            return self.raw_starts[i] + (offset - self.clean_starts[i])
+        return self.raw_ends[i] if end else self.raw_starts[i]
 
 
 @dataclass(frozen=True)
@@ -51,31 +60,36 @@ def clean(raw: str, *, is_html: bool) -> CleanText:
     pieces: list[str] = []
     clean_starts: list[int] = []
     raw_starts: list[int] = []
+    raw_ends: list[int] = []
     length = 0
     cursor = 0
     for match in pattern.finditer(raw):
         if match.start() > cursor:
             clean_starts.append(length)
             raw_starts.append(cursor)
+            raw_ends.append(match.start())
             pieces.append(raw[cursor : match.start()])
             length += match.start() - cursor
         replacement = _replacement(match.group(0), is_html, match.group(2) if is_html else None)
         if replacement:
-            # A replaced run maps as a whole to where its markup stood.
             clean_starts.append(length)
             raw_starts.append(match.start())
+            raw_ends.append(match.end())
             pieces.append(replacement)
             length += len(replacement)
         cursor = match.end()
     if cursor < len(raw):
         clean_starts.append(length)
         raw_starts.append(cursor)
+        raw_ends.append(len(raw))
         pieces.append(raw[cursor:])
+        length += len(raw) - cursor
+    offsets = OffsetMap(tuple(clean_starts), tuple(raw_starts), tuple(raw_ends), length)
     title = ""
     if is_html:
         found = _HTML_TITLE.search(raw)
         title = " ".join(html.unescape(found.group(1)).split()) if found else ""
-    return CleanText("".join(pieces), OffsetMap(tuple(clean_starts), tuple(raw_starts)), title)
+    return CleanText("".join(pieces), offsets, title)
 
 
 def _replacement(markup: str, is_html: bool, tag: str | None) -> str:

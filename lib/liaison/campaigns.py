@@ -1,0 +1,533 @@
+"""Campaigns (notebook 04): the ILD's and China's visits and meetings as an event table, where
+they go, who travels when, the spring-2023 provincial push, one country's episode, and the
+load on the department's regional bureaus.
+
+Why a module: every rule a reader might question (what counts as a destination, how an undated
+event is treated, what makes an actor "provincial", which events belong to a country's episode)
+lives here in one place, with tests, rather than in notebook cells.
+
+Conventions:
+- a destination is each ISO3 code in an event's `places`; China is left out of maps of trips
+  abroad, and an event that names only a region ("Central Asia") has no destination country;
+- an event's date is its `start` at its own precision (day, month or year); an event with no
+  date is never guessed into the window, it is listed apart as undated.
+"""
+from __future__ import annotations
+
+import datetime
+import difflib
+from functools import lru_cache
+
+import pandas as pd
+import pycountry
+
+from . import geo
+from .dates import parse_iso
+from .passages import PROSE_SECTIONS
+from .places import bureau_of, country_name, find_places, iso3_for, region_members
+from .sentences import split_sentences
+
+EVENT_COLUMNS = [
+    "event_id", "kind", "mode", "actor", "actor_id", "counterpart", "counterpart_org", "places", "region",
+    "start", "end", "date_precision", "duration_days", "n_countries", "doc_id", "evidence",
+]
+VISIT_KINDS = ("visit", "meeting")
+HOME = "CHN"
+# China's 14 land neighbours (CIA World Factbook, "China: Geography - land boundaries"):
+# Afghanistan, Bhutan, Burma, India, Kazakhstan, North Korea, Kyrgyzstan, Laos, Mongolia, Nepal,
+# Pakistan, Russia, Tajikistan, Vietnam. Maritime neighbours (Japan, South Korea, ...) are not in it.
+CHINA_LAND_NEIGHBOURS = frozenset(
+    {"AFG", "BTN", "MMR", "IND", "KAZ", "PRK", "KGZ", "LAO", "MNG", "NPL", "PAK", "RUS", "TJK", "VNM"}
+)
+PROVINCE_PREFIX = "place:CHN:"
+NO_BUREAU = "(no bureau: China or unmapped)"
+
+
+# ------------------------------------------------------------------------------------------
+# The event table and the time window
+# ------------------------------------------------------------------------------------------
+
+def event_table(events: pd.DataFrame, kinds: tuple[str, ...] = VISIT_KINDS) -> pd.DataFrame:
+    """The coded visits and meetings (by default), one row per event, sorted by date then id.
+
+    Adds `first_day`/`last_day` (the calendar days the stated date covers, "" if undated) so a
+    month-precise date stays a month rather than being pinned to its first day.
+    """
+    frame = events[events.kind.isin(kinds)][EVENT_COLUMNS].copy()
+    spans = [_span(start, end) for start, end in zip(frame.start, frame.end)]
+    frame["first_day"] = [first for first, _ in spans]
+    frame["last_day"] = [last for _, last in spans]
+    frame["places"] = frame.places.fillna("")
+    frame["region"] = frame.region.fillna("")
+    return frame.sort_values(["first_day", "event_id"], kind="stable").reset_index(drop=True)
+
+
+def _span(start: str, end: str) -> tuple[str, str]:
+    first, last = parse_iso(start), parse_iso(end) or parse_iso(start)
+    if first is None:
+        return "", ""
+    return first.first_day().isoformat(), max(first.last_day(), last.last_day()).isoformat()
+
+
+def split_window(events: pd.DataFrame, start_year: int, end_year: int,
+                 documents: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(dated events whose start year lies in [start_year, end_year], undated events).
+
+    Dated events outside the window are dropped; undated ones cannot be tested against it, so
+    they are returned apart for the notebook to list and count separately. Given `documents`,
+    an undated event reported in a document published before the window opens is dropped too:
+    it happened by that date, so it certainly falls outside.
+    """
+    dated = events[events.first_day != ""]
+    years = dated.first_day.str.slice(0, 4).astype(int)
+    inside = dated[(years >= start_year) & (years <= end_year)]
+    undated = events[events.first_day == ""]
+    if documents is not None and len(undated):
+        published = documents.set_index("doc_id").published
+        last_days = [_last_day(published.get(doc_id, "")) for doc_id in undated.doc_id]
+        undated = undated[[not day or day >= f"{start_year:04d}-01-01" for day in last_days]]
+    return inside.reset_index(drop=True), undated.reset_index(drop=True)
+
+
+def _last_day(value: str) -> str:
+    date = parse_iso(value or "")
+    return date.last_day().isoformat() if date else ""
+
+
+def coverage(events: pd.DataFrame) -> dict[str, int]:
+    """How many coded events there are, and how many have a place (country or region) and a date."""
+    placed = (events.places != "") | (events.region != "")
+    dated = events.first_day != ""
+    return {
+        "events": len(events),
+        "with_place": int(placed.sum()),
+        "with_date": int(dated.sum()),
+        "with_both": int((placed & dated).sum()),
+    }
+
+
+# ------------------------------------------------------------------------------------------
+# Destinations and the map
+# ------------------------------------------------------------------------------------------
+
+def destinations(events: pd.DataFrame, exclude: tuple[str, ...] = (HOME,)) -> pd.DataFrame:
+    """Events per destination country: each ISO3 in `places` counts once per event.
+
+    China is excluded by default so the map shows trips abroad. Sorted by count (descending),
+    then code.
+    """
+    rows = []
+    for event in events.itertuples():
+        for iso3 in dict.fromkeys(p for p in event.places.split("|") if p):
+            if iso3 not in exclude:
+                rows.append({"iso3": iso3, "event_id": event.event_id, "doc_id": event.doc_id,
+                             "evidence": event.evidence})
+    if not rows:
+        return pd.DataFrame(columns=["iso3", "country", "bureau", "n_events", "event_ids"])
+    frame = pd.DataFrame(rows)
+    out = (frame.groupby("iso3").event_id.agg(n_events="count", event_ids=lambda ids: "|".join(sorted(ids)))
+           .reset_index())
+    out.insert(1, "country", [_name(code) for code in out.iso3])
+    out.insert(2, "bureau", [bureau_of(code) for code in out.iso3])
+    return out.sort_values(["n_events", "iso3"], ascending=[False, True]).reset_index(drop=True)
+
+
+def _name(iso3: str) -> str:
+    try:
+        return country_name(iso3)
+    except KeyError:
+        return iso3
+
+
+def region_only(events: pd.DataFrame) -> pd.DataFrame:
+    """Events that name a region but no country: they cannot be drawn on a country map."""
+    return events[(events.places == "") & (events.region != "")].reset_index(drop=True)
+
+
+def plot_destinations_map(counts: dict[str, int], *, title: str, source_note: str):
+    """The offline grey-scale world map of destination counts (see liaison.geo)."""
+    return geo.plot_world_map(counts, title=title, source_note=source_note, legend_label="visits and meetings")
+
+
+# ------------------------------------------------------------------------------------------
+# Timeline by actor
+# ------------------------------------------------------------------------------------------
+
+MAX_LISTED = 25  # undated events written under the timeline; the rest are in the table
+_MARKS = {  # precision -> (face grey, hatch, bar height); a day is a point, not a bar
+    "month": ("0.55", "//", 0.5),
+    "year": ("0.85", "..", 0.3),
+}
+
+
+def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: str, source_note: str):
+    """One row per actor: a day-precise event is a point, a month-precise one a bar across the
+    month, a year-precise one a thin bar across the year; undated events are listed below.
+
+    Drawing the stated precision keeps the figure from implying a day nobody reported.
+    """
+    from matplotlib.dates import date2num
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    dated = events[(events.first_day != "") & (events.actor != "")]
+    actors = sorted(set(dated.actor))
+    lines = [f"{row.actor or '(no actor)'}: {row.kind} {_where(row)} [{row.event_id}]"
+             for row in undated.sort_values(["actor", "event_id"]).itertuples()]
+    if len(lines) > MAX_LISTED:
+        lines = lines[:MAX_LISTED] + [f"... and {len(lines) - MAX_LISTED} more undated event(s) in the table"]
+    plot_in = 0.45 * max(len(actors), 1) + 0.9  # inches for the timeline panel
+    text_in = 0.14 * (len(lines) + 1) + 0.75  # inches for the x label, the undated list and the note
+    height = plot_in + text_in + 0.5
+    fig = Figure(figsize=(9, height))
+    ax = fig.add_axes((0.2, (text_in + 0.05) / height, 0.76, plot_in / height))
+    handles = []
+    for y, actor in enumerate(actors):
+        for row in dated[dated.actor == actor].itertuples():
+            first = date2num(datetime.date.fromisoformat(row.first_day))
+            last = date2num(datetime.date.fromisoformat(row.last_day)) + 1
+            if row.date_precision == "day":
+                ax.plot([first + 0.5], [y], marker="o", color="black", markersize=6, linestyle="none")
+            else:
+                grey, hatch, bar = _MARKS.get(row.date_precision, _MARKS["year"])
+                ax.barh(y, last - first, left=first, height=bar, color=grey, hatch=hatch, edgecolor="black", linewidth=0.6)
+            ax.annotate(_where(row), (last + 1, y), fontsize=6.5, ha="left", va="center")
+    precisions = set(dated.date_precision)
+    if "day" in precisions:
+        handles.append(Line2D([], [], marker="o", color="black", linestyle="none", label="day-precise date"))
+    for precision in ("month", "year"):
+        if precision in precisions:
+            grey, hatch, _ = _MARKS[precision]
+            handles.append(Patch(facecolor=grey, hatch=hatch, edgecolor="black", label=f"{precision}-precise date (bar spans the {precision})"))
+    ax.set_yticks(range(len(actors)), actors, fontsize=8)
+    ax.set_ylim(-0.7, max(len(actors), 1) - 0.2)
+    ax.invert_yaxis()
+    if len(dated):
+        low = date2num(datetime.date.fromisoformat(dated.first_day.min()))
+        high = date2num(datetime.date.fromisoformat(dated.last_day.max())) + 1
+        pad = max(10.0, (high - low) * 0.08)
+        ax.set_xlim(low - pad, high + 3 * pad)  # room on the right for the place labels
+        ax.xaxis_date()
+    else:
+        ax.text(0.5, 0.5, "no dated events in the window", transform=ax.transAxes, ha="center", va="center")
+        ax.set_xticks([])
+    ax.tick_params(axis="x", labelsize=7)
+    ax.set_xlabel("date of the event as stated (precision as stated)", fontsize=8)
+    ax.set_ylabel("actor", fontsize=8)
+    ax.set_title(title, fontsize=10)
+    if handles:
+        ax.legend(handles=handles, loc="upper right", fontsize=7)
+    listing = [f"Undated ({len(undated)}), not placed on the axis:"] + lines if lines else ["Undated: none"]
+    fig.text(0.01, (text_in - 0.45) / height, "\n".join(listing), fontsize=7, va="top", family="monospace")
+    fig.text(0.01, 0.01, source_note, fontsize=7)
+    return fig
+
+
+def _where(row) -> str:
+    places = "|".join(row.places.split("|")) if row.places else ""
+    return places or row.region or (row.counterpart or "")
+
+
+# ------------------------------------------------------------------------------------------
+# Spring-2023 provincial push
+# ------------------------------------------------------------------------------------------
+
+def provincial_posts(positions: pd.DataFrame) -> pd.DataFrame:
+    """People the documents say hold (not held) a post in a Chinese province, one row each.
+
+    A post is provincial when its organisation resolved to a province ("place:CHN:yunnan");
+    an ended post (Liu Jianchao's former Zhejiang job) does not make a provincial traveller.
+    """
+    rows = positions[positions.organization_id.str.startswith(PROVINCE_PREFIX) & (positions.status != "ended")]
+    rows = rows.sort_values(["person_id", "doc_id", "start_char"], kind="stable").drop_duplicates("person_id")
+    out = rows[["person_id", "person", "title", "organization", "organization_id"]].copy()
+    out["province"] = out.organization
+    return out.reset_index(drop=True)
+
+
+def provincial_push(events: pd.DataFrame, positions: pd.DataFrame, documents: pd.DataFrame,
+                    start: str = "2023-03", end: str = "2023-05") -> pd.DataFrame:
+    """Trips abroad (events with a place outside China or a region) by holders of provincial
+    posts between `start` and `end` (ISO months).
+
+    An event counts when its own date lies in the period; an undated event counts when the
+    document reporting it was published in the period (it happened by then), and says so in
+    `dated_by`. One row per event with its destinations, bureaus, China's land neighbours it
+    reaches, and, for a region-only trip, the neighbours among that region's members.
+    """
+    low = parse_iso(start).first_day().isoformat()
+    high = parse_iso(end).last_day().isoformat()
+    posts = provincial_posts(positions).set_index("person_id")
+    published = documents.set_index("doc_id").published
+    rows = []
+    for event in events.itertuples():
+        places = [p for p in event.places.split("|") if p and p != HOME]
+        regions = [r for r in event.region.split("|") if r]
+        if event.actor_id not in posts.index or not (places or regions):
+            continue  # a push abroad: a meeting at home or with no stated place is not a trip
+        if event.first_day:
+            if not (low <= event.first_day <= high):
+                continue
+            dated_by = f"event ({event.start})"
+        else:
+            doc_date = parse_iso(published.get(event.doc_id) or "")
+            if doc_date is None or not (low <= doc_date.first_day().isoformat() and doc_date.last_day().isoformat() <= high):
+                continue
+            dated_by = f"document published {doc_date.iso()} (event undated)"
+        post = posts.loc[event.actor_id]
+        region_neighbours = sorted({m for r in regions for m in _members(r)} & CHINA_LAND_NEIGHBOURS) if not places else []
+        rows.append({
+            "event_id": event.event_id,
+            "actor": event.actor,
+            "post": f"{post.title}, {post.province}",
+            "province": post.province,
+            "start": event.start,
+            "dated_by": dated_by,
+            "places": "|".join(places),
+            "countries": ", ".join(_name(p) for p in places),
+            "region": event.region,
+            "region_only": not places and bool(regions),
+            "bureaus": "|".join(sorted({bureau_of(p) for p in places if bureau_of(p)})),
+            "neighbours": "|".join(sorted(set(places) & CHINA_LAND_NEIGHBOURS)),
+            "region_neighbours": "|".join(region_neighbours),
+            "duration_days": event.duration_days,
+            "n_countries": event.n_countries,
+            "doc_id": event.doc_id,
+            "evidence": event.evidence,
+        })
+    columns = ["event_id", "actor", "post", "province", "start", "dated_by", "places", "countries", "region",
+               "region_only", "bureaus", "neighbours", "region_neighbours", "duration_days", "n_countries", "doc_id", "evidence"]
+    return pd.DataFrame(rows, columns=columns).sort_values(["actor", "event_id"]).reset_index(drop=True)
+
+
+def _members(region: str) -> tuple[str, ...]:
+    try:
+        return region_members(region)
+    except KeyError:
+        return ()
+
+
+def push_summary(push: pd.DataFrame) -> dict:
+    """The push in numbers: trips, travellers, named countries, region-only trips and the
+    unnamed countries they stated ("a three-country trip to Central Asia"), neighbours reached."""
+    countries = sorted({p for places in push.places for p in places.split("|") if p})
+    region_trips = push[push.region_only.astype(bool)]
+    return {
+        "trips": len(push),
+        "provincial_chiefs": push.actor.nunique(),
+        "named_countries": len(countries),
+        "countries": "|".join(countries),
+        "region_only_trips": len(region_trips),
+        "region_only_regions": "|".join(sorted(set(region_trips.region))),
+        "region_only_stated_countries": int(region_trips.n_countries.fillna(0).sum()),
+        "land_neighbours_named": "|".join(sorted({n for v in push.neighbours for n in v.split("|") if n})),
+        "land_neighbours_in_regions": "|".join(sorted({n for v in push.region_neighbours for n in v.split("|") if n})),
+        "provinces": "|".join(sorted(set(push.province))),
+    }
+
+
+# ------------------------------------------------------------------------------------------
+# One country's episode
+# ------------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _known_country_names() -> tuple[str, ...]:
+    """Country names a user might type, for suggestions: pycountry names and display names."""
+    names = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(c, attr, "")
+            if value and "," not in value and "(" not in value:
+                names.add(value)
+        names.add(_name(c.alpha_3))
+    return tuple(sorted(names))
+
+
+def resolve_country(value: str) -> str | None:
+    """An ISO3 code from a code ("ITA", "vnm") or any known name, alias, demonym or capital
+    ("Italy", "Vietnam", "Rome"); None when the value is unknown or names a region."""
+    text = str(value).strip()
+    if len(text) == 3 and text.isalpha() and pycountry.countries.get(alpha_3=text.upper()):
+        return text.upper()
+    return iso3_for(text) if text else None
+
+
+def focus_message(value: str) -> str:
+    """What the notebook says about its focus country: the resolved name, or why it is unknown
+    and the closest known names (difflib) so the user can fix the parameter."""
+    iso3 = resolve_country(value)
+    if iso3:
+        return f"focus country: {_name(iso3)} ({iso3})"
+    text = str(value).strip()
+    try:
+        members = region_members(text)
+    except KeyError:
+        members = None
+    if members:
+        return f"{text!r} is a region, not a country; give one of its members, e.g. {', '.join(sorted(members)[:5])}"
+    close = difflib.get_close_matches(text, _known_country_names(), n=5, cutoff=0.6)
+    if not close:
+        close = difflib.get_close_matches(text.title(), _known_country_names(), n=5, cutoff=0.4)
+    hint = ", ".join(close) if close else "none"
+    return f"unknown country {text!r}: no episode shown. Closest known names: {hint}"
+
+
+def _sentence_index(tables, doc_ids) -> dict[str, list]:
+    """Prose sentences of the given documents, for quoting the sentence around a mention."""
+    passages = tables.passages[tables.passages.doc_id.isin(doc_ids) & tables.passages.section.isin(PROSE_SECTIONS)]
+    out: dict[str, list] = {}
+    for p in passages.sort_values(["doc_id", "start"]).itertuples():
+        out.setdefault(p.doc_id, []).extend(split_sentences(p.text, p.start, p.passage_id, p.section))
+    return out
+
+
+def _names_country(label: str, iso3: str) -> bool:
+    return any(hit.iso3 == iso3 for hit in find_places(label or ""))
+
+
+def country_documents(mentions: pd.DataFrame, iso3: str) -> list[str]:
+    """Documents about the country: ones where it is the most-mentioned country other than China."""
+    places = mentions[(mentions.kind == "place") & mentions.entity_id.str.startswith("place:")].copy()
+    places["iso3"] = places.entity_id.str.split(":").str[1]
+    places = places[places.iso3 != HOME]
+    out = []
+    for doc_id, group in places.groupby("doc_id", sort=True):
+        counts = group.iso3.value_counts()
+        if iso3 in counts.index and counts[iso3] == counts.max():
+            out.append(doc_id)
+    return out
+
+
+def country_episode(tables, iso3: str | None) -> pd.DataFrame:
+    """Everything the corpus says about one country, in document order, with its sentence.
+
+    Rows are events that take place there (`places`), events whose counterpart or counterpart
+    organisation is named after it, events whose sentence names it, agreements coded in a
+    document about it (country_documents), and the remaining sentences that mention it.
+    `link` says why each row is in the episode.
+    """
+    columns = ["doc_id", "start_char", "source", "event_id", "kind", "link", "date", "evidence"]
+    if not iso3:
+        return pd.DataFrame(columns=columns)
+    mentions = tables.mentions
+    hits = mentions[(mentions.kind == "place") & ((mentions.entity_id == f"place:{iso3}")
+                                                   | mentions.entity_id.str.startswith(f"place:{iso3}:"))]
+    sentences = _sentence_index(tables, set(hits.doc_id) | set(tables.events.doc_id))
+    about = set(country_documents(mentions, iso3))
+    spans = {}  # (doc_id, sentence start) of sentences that name the country
+    for m in hits.itertuples():
+        for s in sentences.get(m.doc_id, []):
+            if s.start <= m.start < s.end:
+                spans[(m.doc_id, s.start)] = s.text
+                break
+    rows, used = [], set()
+    for e in tables.events.sort_values(["doc_id", "event_id"]).itertuples():
+        links = []
+        if iso3 in (e.places or "").split("|"):
+            links.append("takes place there")
+        if _names_country(e.counterpart, iso3) or _names_country(e.counterpart_org, iso3):
+            links.append("counterpart from there")
+        if (e.doc_id, e.start_char) in spans:
+            links.append("its sentence names the country")
+        if e.kind == "agreement" and e.doc_id in about:
+            links.append("agreement in a document about the country")
+        if links:
+            used.add((e.doc_id, e.start_char))
+            rows.append({"doc_id": e.doc_id, "start_char": e.start_char, "source": "event", "event_id": e.event_id,
+                         "kind": e.kind, "link": "; ".join(links), "date": e.start, "evidence": e.evidence})
+    for (doc_id, start), text in spans.items():
+        if (doc_id, start) not in used:
+            rows.append({"doc_id": doc_id, "start_char": start, "source": "mention", "event_id": "", "kind": "mention",
+                         "link": "sentence names the country", "date": "", "evidence": text})
+    frame = pd.DataFrame(rows, columns=columns)
+    return frame.sort_values(["doc_id", "start_char", "event_id"], kind="stable").reset_index(drop=True)
+
+
+# ------------------------------------------------------------------------------------------
+# Regional bureaus
+# ------------------------------------------------------------------------------------------
+
+def event_bureaus(events: pd.DataFrame) -> pd.DataFrame:
+    """Each placed event (a country or a region) with the ILD bureau(s) it falls to.
+
+    Countries map through places.bureau_of; an event naming only a region falls to the
+    bureaus covering that region's members and is flagged `region_only`. An event whose places
+    are only China or unmapped codes gets NO_BUREAU, so no placed event is lost from the sums.
+    """
+    rows = []
+    for e in events.itertuples():
+        places = [p for p in e.places.split("|") if p]
+        regions = [r for r in e.region.split("|") if r]
+        if not places and not regions:
+            continue
+        codes = places or [m for r in regions for m in _members(r)]
+        bureaus = sorted({bureau_of(c) for c in codes if bureau_of(c)}) or [NO_BUREAU]
+        rows.append({"event_id": e.event_id, "places": e.places, "region": e.region, "region_only": not places,
+                     "bureaus": "|".join(bureaus), "doc_id": e.doc_id, "evidence": e.evidence})
+    return pd.DataFrame(rows, columns=["event_id", "places", "region", "region_only", "bureaus", "doc_id", "evidence"])
+
+
+def bureau_counts(events: pd.DataFrame) -> pd.DataFrame:
+    """Events per ILD bureau. `events` counts each event once per bureau it touches; `weight`
+    splits each event evenly across its bureaus, so the weights add up to the number of
+    placed events; `region_only` counts events that reached the bureau through a region name."""
+    placed = event_bureaus(events)
+    rows = []
+    for e in placed.itertuples():
+        bureaus = e.bureaus.split("|")
+        for bureau in bureaus:
+            rows.append({"bureau": bureau, "event_id": e.event_id, "weight": 1 / len(bureaus), "region_only": e.region_only})
+    if not rows:
+        return pd.DataFrame(columns=["bureau", "events", "weight", "region_only", "event_ids"])
+    frame = pd.DataFrame(rows)
+    out = frame.groupby("bureau").agg(
+        events=("event_id", "count"), weight=("weight", "sum"), region_only=("region_only", "sum"),
+        event_ids=("event_id", lambda ids: "|".join(sorted(ids))),
+    ).reset_index()
+    out["weight"] = out.weight.round(3)
+    out["region_only"] = out.region_only.astype(int)
+    return out.sort_values(["events", "weight", "bureau"], ascending=[False, False, True]).reset_index(drop=True)
+
+
+# ------------------------------------------------------------------------------------------
+# Findings: one small value each, safe on an empty selection
+# ------------------------------------------------------------------------------------------
+
+def top_destination(dest: pd.DataFrame, events: pd.DataFrame) -> tuple[str, pd.DataFrame]:
+    """The most-visited destination ("Vietnam (VNM): 2 events", ties broken by code) and the
+    events behind it; ("none", empty) when no event has a destination abroad."""
+    if dest.empty:
+        return "none", events.iloc[0:0]
+    top = dest.iloc[0]
+    ties = dest[dest.n_events == top.n_events]
+    label = f"{top.country} ({top.iso3}): {top.n_events} event(s)"
+    if len(ties) > 1:
+        label += f"; tied with {len(ties) - 1} other(s): {', '.join(ties.iso3.iloc[1:])}"
+    return label, events[events.event_id.isin(top.event_ids.split("|"))]
+
+
+def top_bureau(counts: pd.DataFrame, events: pd.DataFrame) -> tuple[str, pd.DataFrame]:
+    """The bureau touched by the most events (see bureau_counts) and the events behind it."""
+    if counts.empty:
+        return "none", events.iloc[0:0]
+    top = counts.iloc[0]
+    label = f"{top.bureau}: {top.events} event(s), {top.weight:g} when shared events are split, {top.region_only} region-only"
+    return label, events[events.event_id.isin(top.event_ids.split("|"))]
+
+
+def push_sentence(summary: dict) -> str:
+    """The push summary as one sentence a reader can quote back."""
+    if not summary["trips"]:
+        return "no trips abroad by holders of provincial posts in the period"
+    text = (f"{summary['trips']} trip(s) by {summary['provincial_chiefs']} provincial leader(s) "
+            f"({summary['provinces'].replace('|', ', ')}) to {summary['named_countries']} named country(ies) "
+            f"({summary['countries'].replace('|', ', ')})")
+    if summary["region_only_trips"]:
+        text += (f", plus {summary['region_only_trips']} region-only trip(s) to {summary['region_only_regions'].replace('|', ', ')}"
+                 f" ({summary['region_only_stated_countries']} countries stated, not named)")
+    named = summary["land_neighbours_named"].replace("|", ", ") or "none"
+    text += f"; China's land neighbours named among them: {named}"
+    if summary["land_neighbours_in_regions"]:
+        text += f"; land neighbours inside the region-only trips' regions: {summary['land_neighbours_in_regions'].replace('|', ', ')}"
+    return text

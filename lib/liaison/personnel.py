@@ -1,0 +1,554 @@
+"""Who's who (notebook 03): posts, tenures and status, the role a person held at an event's
+date, a career chart and the people mentioned alongside a person.
+
+Two kinds of tenure sit side by side and are never merged into one another: what a document
+states (`basis` "document", one row per claim, with the sentence it rests on) and what the
+curated reference lists hold (`basis` "reference", with the list and page it comes from). When
+the two disagree both rows stay, so a reader sees the disagreement rather than a resolved value.
+"""
+from __future__ import annotations
+
+import datetime
+import difflib
+import re
+from dataclasses import dataclass, field
+
+import networkx as nx
+import pandas as pd
+
+from .dates import PartialDate, parse_iso
+from .mentions import person_id as _person_id
+from .passages import PROSE_SECTIONS
+from .reference import find_in, ild_heads, org_automaton, organizations, people
+
+WHO_COLUMNS = [
+    "person_id", "person", "title", "organization", "organization_id", "start", "end", "status", "as_of",
+    "basis", "source", "doc_id", "evidence", "note",
+]
+# Reference rows marked "current" were current as of the newest sources the curators saw
+# (October 2025, see data notes); that is the date a "current" reference tenure is known to.
+REFERENCE_AS_OF = "2025-10"
+ILD_ORGANIZATION = "International Department of the CPC Central Committee"
+UNKNOWN = "unknown"
+
+# Words that say what a post *is* (rank), normalised so "party chief" and "Party Secretary",
+# "deputy minister" and "Vice Minister" compare equal; everything else says *where*.
+_ROLE_SYNONYMS = {
+    "chief": "head", "leader": "head", "boss": "head", "director": "head", "headed": "head", "heads": "head",
+    "vice": "deputy", "spokesman": "spokesperson", "spokeswoman": "spokesperson", "under-secretary": "undersecretary",
+}
+_ROLE_WORDS = frozenset({
+    "head", "deputy", "minister", "secretary", "party", "ambassador", "spokesperson", "member", "assistant",
+    "undersecretary", "president", "premier", "governor", "mayor", "chairman", "official", "researcher",
+    "reporter", "general", "executive", "former", "watcher",
+})
+_STOP_WORDS = frozenset({
+    "the", "of", "and", "a", "an", "to", "for", "in", "at", "on", "with", "its", "his", "her", "post", "communist",
+    "cpc", "second", "term", "secondment", "then",
+})
+_PARTY_HEAD = re.compile(r"\bparty\s+(?:chief|boss|leader|head)\b", re.I)
+
+
+# --------------------------------------------------------------------------------------------
+# Who's who: document claims and reference tenures side by side
+# --------------------------------------------------------------------------------------------
+
+def reference_tenures() -> pd.DataFrame:
+    """Curated tenures (people.csv and ild_heads.csv) in the who's-who columns.
+
+    An ILD head listed in both files with the same dates is one tenure with two sources (an
+    agreement, so nothing is lost by joining them); differing dates would stay two rows."""
+    rows = []
+    for r in people().itertuples():
+        rows.append({
+            "person_id": _person_id(r.person), "person": r.person, "title": r.title, "organization": r.organization,
+            "organization_id": _org_id(r.organization), "start": r.start, "end": r.end, "status": r.status,
+            "as_of": REFERENCE_AS_OF if r.status == "current" else "", "basis": "reference",
+            "source": f"people.csv <{r.source_url}>", "doc_id": "", "evidence": "", "note": r.note,
+        })
+    frame = pd.DataFrame(rows, columns=WHO_COLUMNS)
+    for r in ild_heads().itertuples():
+        same = (frame.person == r.holder) & (frame.organization_id == "org:ild") & (frame.start == r.start) & (frame.end == r.end)
+        if same.any():
+            frame.loc[same, "source"] = frame.loc[same, "source"] + f"; ild_heads.csv <{r.source_url}>"
+            continue
+        frame.loc[len(frame)] = {
+            "person_id": _person_id(r.holder), "person": r.holder, "title": r.post, "organization": ILD_ORGANIZATION,
+            "organization_id": "org:ild", "start": r.start, "end": r.end, "status": r.status,
+            "as_of": REFERENCE_AS_OF if r.status == "current" else "", "basis": "reference",
+            "source": f"ild_heads.csv <{r.source_url}>", "doc_id": "", "evidence": "", "note": r.note,
+        }
+    return frame
+
+
+def who_is_who(positions: pd.DataFrame, reference: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every tenure claim from the documents plus every reference tenure, one row each.
+
+    `basis` says "document" or "reference" and `source` names the document or list; rows are
+    sorted by person, then start date (undated last), then basis and source."""
+    reference = reference_tenures() if reference is None else reference
+    docs = positions.copy()
+    docs["basis"] = "document"
+    docs["source"] = docs["doc_id"]
+    docs["note"] = ""
+    frame = pd.concat([docs.reindex(columns=WHO_COLUMNS), reference.reindex(columns=WHO_COLUMNS)], ignore_index=True)
+    frame = frame.fillna("").astype(str)
+    frame["_undated"] = frame.start == ""
+    frame = frame.sort_values(["person", "_undated", "start", "basis", "source", "title"], kind="stable")
+    return frame.drop(columns="_undated").reset_index(drop=True)
+
+
+def corroborate(who: pd.DataFrame) -> pd.DataFrame:
+    """Each distinct document claim, how many documents make it, and what the reference says.
+
+    `verdict` is "agrees" (a reference tenure at the same organisation with the same rank),
+    "differs" (the reference knows the person at that organisation but with another title:
+    the disagreement is shown, not resolved), "not in reference" or "person not in reference".
+    `reference_title`/`reference_dates` quote the reference tenure(s) compared against."""
+    documents = who[who.basis == "document"]
+    reference = who[who.basis == "reference"]
+    rows = []
+    keyed = documents.assign(_key=[_claim_key(r) for r in documents.itertuples()])
+    for (person_id, _), group in keyed.groupby(["person_id", "_key"], sort=True):
+        first = group.iloc[0]
+        refs = reference[reference.person_id == person_id]
+        verdict, matched = _verdict(first, refs)
+        rows.append({
+            "person_id": person_id, "person": first.person, "title": first.title, "organization": first.organization,
+            "start": _first_nonempty(group.start), "end": _first_nonempty(group.end),
+            "status": "|".join(sorted(set(group.status))),
+            "n_documents": group.doc_id.nunique(), "doc_ids": "|".join(sorted(set(group.doc_id))),
+            "verdict": verdict,
+            "reference_title": " | ".join(f"{m.title} ({m.organization})" for m in matched.itertuples()),
+            "reference_dates": " | ".join(f"{m.start or '?'}–{m.end or ('now' if m.status == 'current' else '?')}"
+                                          for m in matched.itertuples()),
+            "doc_id": first.doc_id, "evidence": first.evidence,
+        })
+    columns = ["person_id", "person", "title", "organization", "start", "end", "status", "n_documents", "doc_ids",
+               "verdict", "reference_title", "reference_dates", "doc_id", "evidence"]
+    frame = pd.DataFrame(rows, columns=columns)
+    return frame.sort_values(["person", "title", "organization", "doc_id"], kind="stable").reset_index(drop=True)
+
+
+def _verdict(claim, refs: pd.DataFrame) -> tuple[str, pd.DataFrame]:
+    if refs.empty:
+        return "person not in reference", refs
+    same_place = refs[[_same_organization(claim, r) for r in refs.itertuples()]]
+    if same_place.empty:
+        return "not in reference", same_place
+    agree = same_place[[_same_rank(claim, r) for r in same_place.itertuples()]]
+    if agree.empty:
+        return "differs", same_place
+    return "agrees", agree
+
+
+def _same_organization(claim, ref) -> bool:
+    """Does a reference tenure sit at the organisation (or jurisdiction) a claim names?"""
+    ref_words = _words(f"{ref.title} {ref.organization}")
+    ids = {m[3] for m in find_in(org_automaton(), f"{ref.title} {ref.organization}")}
+    claim_org = claim.organization_id.removeprefix("org:") if claim.organization_id.startswith("org:") else ""
+    if claim_org and (claim_org in ids or _parent(claim_org) in ids - {"", "cpc"}):
+        return True
+    anchor = _words(claim.organization) if claim.organization else _words(claim.title) - _ROLE_WORDS
+    return bool(anchor) and anchor <= ref_words or not anchor
+
+
+def _same_rank(claim, ref) -> bool:
+    """Same rank words ("party secretary" is not "secretary of the discipline commission")."""
+    claim_words = _words(claim.title)
+    ref_words = _words(f"{ref.title} {ref.organization}")
+    return claim_words <= ref_words
+
+
+def _words(text: str) -> set[str]:
+    text = _PARTY_HEAD.sub("party secretary", text.lower())
+    tokens = re.findall(r"[a-z]+", text.replace("director-general", "director general").replace("under-secretary", "undersecretary"))
+    return {_ROLE_SYNONYMS.get(t, t) for t in tokens if t not in _STOP_WORDS}
+
+
+def _claim_key(row) -> str:
+    org = row.organization_id or " ".join(sorted(_words(row.organization)))
+    return f"{' '.join(sorted(_words(row.title)))}@{org}@{row.start}@{row.end}"
+
+
+def _parent(org_id: str) -> str:
+    table = organizations().set_index("org_id")
+    return table.at[org_id, "parent"] if org_id in table.index else ""
+
+
+def _org_id(name: str) -> str:
+    found = find_in(org_automaton(), name)
+    return "org:" + found[0][3] if len(found) == 1 and found[0][3] else ""
+
+
+def _first_nonempty(values) -> str:
+    return next((v for v in sorted(values) if v), "")
+
+
+# --------------------------------------------------------------------------------------------
+# Resolving a person's name
+# --------------------------------------------------------------------------------------------
+
+@dataclass
+class Resolution:
+    """The person a query names, or why none could be chosen and which names come closest."""
+
+    query: str
+    person: str | None
+    person_id: str | None
+    suggestions: list[str] = field(default_factory=list)
+    message: str = ""
+
+
+def known_people(entities: pd.DataFrame, who: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Names a query may use: extracted person entities (with aliases) and reference people."""
+    rows = []
+    for r in entities[entities.kind == "person"].itertuples():
+        rows.append({"person_id": r.entity_id, "person": r.name, "form": r.name})
+        rows += [{"person_id": r.entity_id, "person": r.name, "form": a} for a in str(r.aliases).split("|") if a]
+    if who is not None:
+        for pid, person in sorted(set(zip(who.person_id, who.person))):
+            rows.append({"person_id": pid, "person": person, "form": person})
+    frame = pd.DataFrame(rows, columns=["person_id", "person", "form"]).drop_duplicates()
+    return frame.sort_values(["person", "form"]).reset_index(drop=True)
+
+
+def resolve_person(query: str, names: pd.DataFrame) -> Resolution:
+    """A name, alias or unique surname to one person; otherwise the closest known names.
+
+    Order: full name, then an alias or surname that only one known person bears (so "Song" is
+    Song Tao, while "Liu" names three people and is refused), then difflib suggestions. Case
+    is ignored; brackets and dots in aliases ("[Mr] Jia") are ignored."""
+    text = " ".join(str(query or "").split())
+    key = _fold(text)
+    persons = names.drop_duplicates("person_id")
+    exact = persons[persons.person.map(_fold) == key]
+    if text and len(exact) == 1:
+        row = exact.iloc[0]
+        return Resolution(query, row.person, row.person_id, [], f"{query!r} is {row.person}.")
+    by_form = names[names.form.map(_fold) == key]
+    surname = persons[persons.person.map(lambda n: key in {_fold(w) for w in (n.split()[0], n.split()[-1])})] if key else persons[:0]
+    candidates = sorted(set(by_form.person) | set(surname.person))
+    if len(candidates) == 1:
+        row = persons[persons.person == candidates[0]].iloc[0]
+        return Resolution(query, row.person, row.person_id, [], f"{query!r} is {row.person}.")
+    if len(candidates) > 1:
+        return Resolution(query, None, None, candidates,
+                          f"{query!r} names {len(candidates)} people: {', '.join(candidates)}. Give the full name.")
+    forms = {_fold(f): p for f, p in zip(names.form, names.person)}
+    close = difflib.get_close_matches(key, sorted(forms), n=8, cutoff=0.6)
+    suggestions = sorted(dict.fromkeys(forms[c] for c in close), key=lambda p: close.index(next(c for c in close if forms[c] == p)))[:5]
+    hint = f" Closest known names: {', '.join(suggestions)}." if suggestions else " No known name is close."
+    return Resolution(query, None, None, suggestions, f"No person called {query!r} is known to the documents or reference lists.{hint}")
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[\[\].]", "", " ".join(str(text).split())).casefold()
+
+
+# --------------------------------------------------------------------------------------------
+# The role a person held at a date
+# --------------------------------------------------------------------------------------------
+
+def role_at(person: str, date: str, who: pd.DataFrame) -> dict:
+    """The post `person` (id or name) held at `date`, as CAMEO/PLOVER code an actor: at the
+    event's date, not today.
+
+    A tenure covers the date when start <= date <= end (partial dates compare by the whole
+    span they cover), or when it is current, its as_of is on or after the date and its start
+    is unknown or <= date. An unknown start is read as the earliest start any row (document or
+    reference) gives for the same organisation, so "Leader Liu Jianchao" in a 2024 infobox does
+    not make him head of the department in 1990. Document claims win over reference tenures, stated start and end
+    over open-ended ones, shorter over longer; every other covering post is listed in `also`
+    so a disagreement stays visible. Nothing covering gives title "unknown"."""
+    empty = {"title": UNKNOWN, "organization": "", "basis": "", "source": "", "start": "", "end": "", "also": "",
+             "doc_id": "", "evidence": ""}
+    when = _parse(date)
+    if when is None:
+        return empty
+    rows = who[(who.person_id == person) | (who.person.str.casefold() == str(person).casefold())]
+    earliest: dict[str, str] = {}
+    for r in rows.itertuples():
+        if r.organization_id and _parse(r.start) is not None:
+            earliest[r.organization_id] = min(earliest.get(r.organization_id, r.start), r.start)
+    covering = []
+    for r in rows.itertuples():
+        rank = _covers(r, when, earliest.get(r.organization_id, "") if r.organization_id else "")
+        if rank is not None:
+            covering.append((rank, r))
+    if not covering:
+        return empty
+    covering.sort(key=lambda item: item[0])
+    best = covering[0][1]
+    also = sorted({f"{r.title} ({r.organization or '?'}; {getattr(r, 'basis', 'document')})" for _, r in covering[1:]}
+                  - {f"{best.title} ({best.organization or '?'}; {getattr(best, 'basis', 'document')})"})
+    return {"title": best.title, "organization": best.organization, "basis": getattr(best, "basis", "document"),
+            "source": getattr(best, "source", best.doc_id), "start": best.start, "end": best.end,
+            "also": " | ".join(also), "doc_id": best.doc_id, "evidence": best.evidence}
+
+
+def _covers(row, when: PartialDate, inferred_start: str = ""):
+    """None if the tenure does not cover `when`, else a sort key (smaller = better evidence)."""
+    start, end, as_of = _parse(row.start), _parse(row.end), _parse(row.as_of)
+    if start is None and end is None and inferred_start:
+        start = _parse(inferred_start)
+    if start is not None and end is not None:
+        if start.first_day() <= when.first_day() and when.last_day() <= end.last_day():
+            span = (end.last_day() - start.first_day()).days
+            return (_basis_rank(row), 0, span, row.start, row.title)
+        return None
+    if row.status == "current" and end is None and as_of is not None and as_of.last_day() >= when.last_day():
+        if start is None or start.first_day() <= when.first_day():
+            span = (as_of.last_day() - (start.first_day() if start else datetime.date(1, 1, 1))).days
+            return (_basis_rank(row), 1, span, row.start, row.title)
+    return None
+
+
+def _basis_rank(row) -> int:
+    return 0 if getattr(row, "basis", "document") == "document" else 1
+
+
+def _parse(value) -> PartialDate | None:
+    try:
+        return parse_iso(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def roles_at_events(events: pd.DataFrame, documents: pd.DataFrame, who: pd.DataFrame) -> pd.DataFrame:
+    """The role each event's actor held at the event's date, one row per event with an actor.
+
+    The event's own date is used when the text gives one, else the document's publication date
+    (the story reports something recent); `date_basis` says which. Organisations as actors have
+    no post: their role is "n/a (organisation)"."""
+    published = dict(zip(documents.doc_id, documents.published.fillna("")))
+    rows = []
+    for e in events[events.actor.fillna("") != ""].itertuples():
+        date, basis = (e.start, "event") if e.start else (published.get(e.doc_id, ""), "document date")
+        if not date:
+            basis = "no date"
+        if not str(e.actor_id).startswith("person:"):
+            role = {"title": "n/a (organisation)", "organization": "", "basis": "", "also": ""}
+        else:
+            role = role_at(e.actor_id, date, who)
+        rows.append({"event_id": e.event_id, "kind": e.kind, "actor": e.actor, "actor_id": e.actor_id, "date": date,
+                     "date_basis": basis, "role": role["title"], "role_organization": role["organization"],
+                     "role_basis": role["basis"], "other_roles": role["also"], "doc_id": e.doc_id, "evidence": e.evidence})
+    columns = ["event_id", "kind", "actor", "actor_id", "date", "date_basis", "role", "role_organization", "role_basis",
+               "other_roles", "doc_id", "evidence"]
+    return pd.DataFrame(rows, columns=columns).sort_values(["event_id"], kind="stable").reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------------------------
+# Career
+# --------------------------------------------------------------------------------------------
+
+def newest_date(documents: pd.DataFrame) -> str:
+    """The latest publication date in the corpus (how far a "current" post is known to run)."""
+    dates = [d for d in (_parse(v) for v in documents.published.fillna("")) if d is not None]
+    return max(dates).iso() if dates else ""
+
+
+def career(who: pd.DataFrame, person_id: str | None, newest: str) -> pd.DataFrame:
+    """One row per post of a person and basis: the same claim in several documents is one post
+    listing them all. `bar_start`/`bar_end` are the days a chart draws (a current post runs to
+    the newest document's date), `dates` says "known", "partly known" (a year only, or one end
+    missing) or "none" (nothing to draw)."""
+    columns = ["person", "basis", "title", "organization", "start", "end", "status", "sources", "n_sources",
+               "dates", "bar_start", "bar_end", "doc_id", "evidence"]
+    rows = who[who.person_id == person_id] if person_id else who[:0]
+    out = []
+    newest_day = _parse(newest)
+    for key, group in rows.assign(_key=[_claim_key(r) for r in rows.itertuples()]).groupby(["basis", "_key"], sort=True):
+        first = group.iloc[0]
+        start, end = _parse(first.start), _parse(first.end)
+        bar_start = start.first_day() if start else None
+        if end is not None:
+            bar_end = end.last_day()
+        elif "current" in set(group.status) and newest_day is not None:
+            bar_end = max(newest_day.first_day(), max((_parse(a).first_day() for a in group.as_of if _parse(a)), default=newest_day.first_day()))
+        elif start is not None:
+            bar_end = start.last_day()  # only the start is known: the bar covers that date alone
+        else:
+            bar_end = None
+        if end is not None and start is None:
+            bar_start = end.first_day()
+        if bar_start is None or bar_end is None or bar_end < bar_start:
+            dates = "none"
+            bar_start = bar_end = None
+        else:
+            precise = start is not None and start.precision != "year" and (
+                (end is not None and end.precision != "year") or "current" in set(group.status))
+            dates = "known" if precise else "partly known"
+        sources = sorted(set(group.source))
+        out.append({"person": first.person, "basis": first.basis, "title": first.title, "organization": first.organization,
+                    "start": first.start, "end": first.end, "status": "|".join(sorted(set(group.status))),
+                    "sources": "; ".join(sources), "n_sources": len(sources), "dates": dates,
+                    "bar_start": bar_start.isoformat() if bar_start else "", "bar_end": bar_end.isoformat() if bar_end else "",
+                    "doc_id": first.doc_id, "evidence": first.evidence})
+    frame = pd.DataFrame(out, columns=columns)
+    frame["_undated"] = frame.bar_start == ""
+    frame = frame.sort_values(["_undated", "bar_start", "bar_end", "basis", "title"], kind="stable")
+    return frame.drop(columns="_undated").reset_index(drop=True)
+
+
+def plot_career(posts: pd.DataFrame, person: str | None, newest: str):
+    """Gantt of a career: dark bars for document claims, light for reference tenures, hatched
+    where the dates are only partly known; undated posts are listed under the chart."""
+    from matplotlib.figure import Figure
+    from matplotlib.patches import Patch
+
+    drawn = posts[posts.dates != "none"].reset_index(drop=True)
+    undated = posts[posts.dates == "none"]
+    block = 0.35 + (0.13 * (len(undated) + 1) + 0.15 if len(undated) else 0)  # inches under the axes
+    height = 0.42 * max(len(drawn), 2) + 1.3 + block
+    fig = Figure(figsize=(10, height))
+    ax = fig.add_subplot()
+    for i, r in drawn.iterrows():
+        start = datetime.date.fromisoformat(r.bar_start)
+        end = datetime.date.fromisoformat(r.bar_end)
+        width = max((end - start).days, 60)
+        shade = "0.25" if r.basis == "document" else "0.8"
+        ax.barh(i, width, left=start.toordinal(), height=0.6, color=shade, edgecolor="black", linewidth=0.6,
+                hatch="///" if r.dates == "partly known" else "")
+        ax.text(start.toordinal() + width + 60, i, f"{r.start or '?'} – {r.end or ('now' if 'current' in r.status else '?')}",
+                va="center", fontsize=7)
+    if len(drawn):
+        lo = min(datetime.date.fromisoformat(d) for d in drawn.bar_start)
+        hi = max(datetime.date.fromisoformat(d) for d in drawn.bar_end)
+        ax.set_xlim(datetime.date(lo.year - 1, 1, 1).toordinal(), datetime.date(hi.year + 6, 1, 1).toordinal())
+        step = 5 if hi.year - lo.year > 12 else 2
+        years = range(lo.year - lo.year % step, hi.year + 2, step)
+        ax.set_xticks([datetime.date(y, 1, 1).toordinal() for y in years], [str(y) for y in years])
+    else:
+        ax.text(0.5, 0.5, "no dated posts", ha="center", va="center", transform=ax.transAxes)
+        ax.set_xticks([])
+    labels = [_short(f"{r.title} — {r.organization}" if r.organization else r.title, 64) + f"  ({r.basis[:3]}.)"
+              for r in drawn.itertuples()]
+    ax.set_yticks(range(len(drawn)), labels, fontsize=7)
+    ax.invert_yaxis()
+    ax.set_xlabel("year")
+    ax.set_ylabel("post (doc. / ref. basis)")
+    ax.set_title(f"Career of {person}" if person else "Career: no person chosen")
+    ax.legend(handles=[Patch(facecolor="0.25", edgecolor="black", label="document claim"),
+                       Patch(facecolor="0.8", edgecolor="black", label="reference tenure"),
+                       Patch(facecolor="white", edgecolor="black", hatch="///", label="dates partly known")],
+              loc="lower left", fontsize=7)
+    lines = [f"Posts with no dates: {len(undated)}"] + [
+        f"  {_short(r.title, 60)} — {_short(r.organization, 50) or '?'} ({r.basis}: {_short(r.sources, 40)})"
+        for r in undated.itertuples()]
+    if len(undated):
+        fig.text(0.01, 0.3 / height, "\n".join(lines), fontsize=6.5, va="bottom", family="monospace")
+    fig.text(0.01, 0.01, f"Source: liaison positions extracted from the corpus and the curated reference lists "
+                         f"(people.csv, ild_heads.csv); current posts drawn to the newest document's date ({newest or 'none'}).",
+             fontsize=7)
+    fig.tight_layout(rect=(0, block / height, 1, 1))
+    return fig
+
+
+def _short(text: str, n: int) -> str:
+    text = str(text)
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+# --------------------------------------------------------------------------------------------
+# People mentioned with a person
+# --------------------------------------------------------------------------------------------
+
+def comentions(mentions: pd.DataFrame, passages: pd.DataFrame, person_id: str | None) -> pd.DataFrame:
+    """Every (passage, other person) where `person_id` and another resolved person are both
+    named in the same prose passage, with the passage as evidence."""
+    columns = ["person_id", "other_id", "other", "doc_id", "passage_id", "evidence"]
+    if not person_id:
+        return pd.DataFrame(columns=columns)
+    people = _people_by_passage(mentions, passages)
+    rows = []
+    for (doc_id, passage_id, text), ids in people.items():
+        if person_id in ids:
+            for other_id, other in sorted(ids.items()):
+                if other_id != person_id:
+                    rows.append({"person_id": person_id, "other_id": other_id, "other": other, "doc_id": doc_id,
+                                 "passage_id": passage_id, "evidence": _short(" ".join(text.split()), 300)})
+    frame = pd.DataFrame(rows, columns=columns)
+    return frame.sort_values(["other", "doc_id", "passage_id"], kind="stable").reset_index(drop=True)
+
+
+def _people_by_passage(mentions: pd.DataFrame, passages: pd.DataFrame) -> dict:
+    prose = passages[passages.section.isin(PROSE_SECTIONS)].sort_values(["doc_id", "start"])
+    found = mentions[(mentions.kind == "person") & (mentions.entity_id != "")]
+    out = {}
+    for p in prose.itertuples():
+        inside = found[(found.doc_id == p.doc_id) & (found.start >= p.start) & (found.end <= p.end)]
+        if len(inside):
+            out[(p.doc_id, p.passage_id, p.text)] = dict(zip(inside.entity_id, inside.name))
+    return out
+
+
+def comention_graph(mentions: pd.DataFrame, passages: pd.DataFrame, person_id: str | None) -> nx.Graph:
+    """The people around a person: the person, everyone named in a passage with them, and an
+    edge for each pair that shares passages (weight = number of shared passages, across
+    documents). Edges between two neighbours count only passages that also name the person."""
+    graph = nx.Graph()
+    if not person_id:
+        return graph
+    for (doc_id, passage_id, _), ids in sorted(_people_by_passage(mentions, passages).items(), key=lambda kv: kv[0][:2]):
+        if person_id not in ids:
+            continue
+        for pid, name in ids.items():
+            graph.add_node(pid, name=name)
+        members = sorted(ids)
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                weight = graph.edges[a, b]["weight"] + 1 if graph.has_edge(a, b) else 1
+                graph.add_edge(a, b, weight=weight)
+    return graph
+
+
+def neighbours(graph: nx.Graph, person_id: str | None) -> pd.DataFrame:
+    """People co-mentioned with the person, most shared passages first (ties by name)."""
+    rows = [{"other_id": o, "other": graph.nodes[o]["name"], "shared_passages": graph.edges[person_id, o]["weight"]}
+            for o in (graph.neighbors(person_id) if person_id in graph else [])]
+    frame = pd.DataFrame(rows, columns=["other_id", "other", "shared_passages"])
+    return frame.sort_values(["shared_passages", "other"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def plot_network(graph: nx.Graph, person_id: str | None):
+    """Co-mention network drawn on a circle sorted by name with the person at the centre; edge
+    width and label give the number of shared passages."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(8, 7))
+    ax = fig.add_subplot()
+    name = graph.nodes[person_id]["name"] if person_id in graph else None
+    if graph.number_of_nodes() == 0:
+        ax.text(0.5, 0.5, "no co-mentions", ha="center", va="center", transform=ax.transAxes)
+    else:
+        others = sorted((n for n in graph if n != person_id), key=lambda n: (graph.nodes[n]["name"], n))
+        pos = nx.circular_layout(others) if others else {}
+        pos[person_id] = (0.0, 0.0)
+        for a, b, data in sorted(graph.edges(data=True)):
+            (x1, y1), (x2, y2) = pos[a], pos[b]
+            focus = person_id in (a, b)
+            ax.plot([x1, x2], [y1, y2], color="0.2" if focus else "0.65", linestyle="-" if focus else "--",
+                    linewidth=0.8 + 1.2 * data["weight"], zorder=1)
+            if focus:
+                ax.text(x1 + (x2 - x1) * 0.55, y1 + (y2 - y1) * 0.55, str(data["weight"]), fontsize=7, ha="center",
+                        va="center", bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.5}, zorder=3)
+        for n in others:
+            x, y = pos[n]
+            ax.scatter([x], [y], s=120, color="0.85", edgecolor="black", zorder=2)
+            ha = "left" if x > 0.3 else "right" if x < -0.3 else "center"
+            ax.text(x * 1.07, y * 1.1, graph.nodes[n]["name"], fontsize=8, ha=ha, va="center")
+        ax.scatter([0], [0], s=320, color="0.2", edgecolor="black", marker="s", zorder=2)
+        ax.text(0, -0.13, name, fontsize=9, ha="center", va="top", weight="bold")
+        ax.set_xlim(-1.7, 1.7)
+        ax.set_ylim(-1.3, 1.3)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.set_xlabel("circular layout, people sorted by name (position carries no meaning)")
+    ax.set_ylabel("solid: with the person; dashed: between others")
+    ax.set_title(f"People named in the same passage as {name}" if name else "Co-mention network: no person chosen")
+    fig.text(0.01, 0.01, "Source: liaison person mentions in prose passages of the corpus; "
+                         "edge label = shared passages across documents.", fontsize=7)
+    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    return fig

@@ -1,0 +1,252 @@
+"""Campaigns: the event table, window, destinations, provincial push, country episode and
+bureau counts, on the seeds (robust facts) and on small frames built here (exact logic)."""
+import pandas as pd
+import pytest
+
+import liaison
+from liaison import campaigns
+from liaison.extract import EVENT_COLUMNS
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return liaison.load("seeds")
+
+
+@pytest.fixture(scope="module")
+def seed_events(tables):
+    return campaigns.event_table(tables.events)
+
+
+def _events(rows):
+    """A tables.events-shaped frame from a few dicts; unspecified columns are empty."""
+    defaults = {c: "" for c in EVENT_COLUMNS}
+    defaults.update(duration_days=None, n_countries=None, start_char=0, end_char=0)
+    return pd.DataFrame([{**defaults, **row} for row in rows], columns=EVENT_COLUMNS)
+
+
+SMALL = _events([
+    {"event_id": "d:e0", "kind": "visit", "actor": "A", "actor_id": "person:a", "places": "VNM|LAO", "start": "2023-03",
+     "end": "2023-03", "date_precision": "month", "doc_id": "d", "evidence": "A visited Vietnam and Laos."},
+    {"event_id": "d:e1", "kind": "visit", "actor": "B", "actor_id": "person:b", "region": "Central Asia",
+     "start": "2023-03-20", "end": "2023-03-20", "date_precision": "day", "doc_id": "d", "evidence": "B toured Central Asia."},
+    {"event_id": "d:e2", "kind": "meeting", "actor": "A", "actor_id": "person:a", "counterpart": "C", "doc_id": "d",
+     "date_precision": "unknown", "evidence": "A met C."},
+    {"event_id": "d:e3", "kind": "visit", "actor": "C", "actor_id": "person:c", "places": "CHN", "start": "1949",
+     "end": "1949", "date_precision": "year", "doc_id": "d", "evidence": "C went to China in 1949."},
+    {"event_id": "d:e4", "kind": "founding", "counterpart": "a school", "places": "TZA", "doc_id": "d",
+     "date_precision": "unknown", "evidence": "A school was founded in Tanzania."},
+    {"event_id": "d:e5", "kind": "visit", "actor": "B", "actor_id": "person:b", "places": "VNM", "doc_id": "e",
+     "date_precision": "unknown", "evidence": "B visited Vietnam."},
+])
+
+
+# --- event table and window -------------------------------------------------------------------
+
+def test_event_table_keeps_visits_and_meetings_and_spans_the_stated_precision():
+    table = campaigns.event_table(SMALL)
+    assert set(table.event_id) == {"d:e0", "d:e1", "d:e2", "d:e3", "d:e5"}  # the founding is not a visit
+    row = table.set_index("event_id").loc["d:e0"]
+    assert (row.first_day, row.last_day) == ("2023-03-01", "2023-03-31")
+    row = table.set_index("event_id").loc["d:e3"]
+    assert (row.first_day, row.last_day) == ("1949-01-01", "1949-12-31")
+    assert list(table.event_id[:3]) == ["d:e2", "d:e5", "d:e3"]  # undated first, then by date
+
+
+def test_split_window_drops_outside_and_keeps_undated_apart():
+    inside, undated = campaigns.split_window(campaigns.event_table(SMALL), 1951, 2026)
+    assert sorted(inside.event_id) == ["d:e0", "d:e1"]  # 1949 is outside
+    assert sorted(undated.event_id) == ["d:e2", "d:e5"]
+    inside, _ = campaigns.split_window(campaigns.event_table(SMALL), 1940, 1960)
+    assert list(inside.event_id) == ["d:e3"]
+
+
+def test_coverage_counts_places_and_dates():
+    assert campaigns.coverage(campaigns.event_table(SMALL)) == {"events": 5, "with_place": 4, "with_date": 3, "with_both": 3}
+
+
+def test_seed_event_table(seed_events):
+    assert set(seed_events.kind) == {"visit", "meeting"}
+    assert len(seed_events) >= 10
+    cov = campaigns.coverage(seed_events)
+    assert cov["with_both"] >= 3 and cov["with_place"] >= 6
+    inside, undated = campaigns.split_window(seed_events, 1951, 2026)
+    assert len(inside) + len(undated) == len(seed_events)
+    assert (inside.first_day >= "1951").all()
+
+
+# --- destinations ---------------------------------------------------------------------------
+
+def test_destinations_count_each_country_once_per_event_and_skip_china():
+    dest = campaigns.destinations(campaigns.event_table(SMALL))
+    assert dict(zip(dest.iso3, dest.n_events)) == {"VNM": 2, "LAO": 1}
+    assert dest.iso3.iloc[0] == "VNM" and dest.country.iloc[0] == "Vietnam"
+    assert "Bureau II" in dest.bureau.iloc[0]
+    with_china = campaigns.destinations(campaigns.event_table(SMALL), exclude=())
+    assert "CHN" in set(with_china.iso3)
+    assert list(campaigns.region_only(campaigns.event_table(SMALL)).event_id) == ["d:e1"]
+
+
+def test_seed_destinations(seed_events):
+    dest = campaigns.destinations(seed_events)
+    assert "CHN" not in set(dest.iso3)
+    assert {"ITA", "VNM", "JPN", "KOR", "SGP", "MYS"} <= set(dest.iso3)
+    assert dest.iso3.iloc[0] == "VNM"  # Wang Ning and Liu Ning both went to Vietnam
+    assert campaigns.geo.unplaced_codes(dict(zip(dest.iso3, dest.n_events))) == []
+
+
+def test_map_and_timeline_are_figures_with_titles(seed_events):
+    fig = campaigns.plot_destinations_map({"VNM": 2, "SGP": 1}, title="Trips abroad", source_note="Source: test")
+    assert fig.axes[0].get_title() == "Trips abroad"
+    assert any(getattr(line, "get_gid", lambda: None)() == "marker-SGP" for line in fig.axes[0].lines)
+    inside, undated = campaigns.split_window(seed_events, 1951, 2026)
+    fig = campaigns.plot_actor_timeline(inside, undated, title="Timeline", source_note="Source: test")
+    ax = fig.axes[0]
+    assert ax.get_title() == "Timeline"
+    assert {t.get_text() for t in ax.get_yticklabels()} >= {"Liu Ning", "Jin Guowei", "Ma Xingrui"}
+    assert any("Undated" in t.get_text() for t in fig.texts)
+
+
+def test_timeline_draws_a_day_as_a_point_and_a_month_as_a_bar():
+    inside, undated = campaigns.split_window(campaigns.event_table(SMALL), 1951, 2026)
+    fig = campaigns.plot_actor_timeline(inside, undated, title="t", source_note="Source: test")
+    ax = fig.axes[0]
+    assert len(ax.patches) == 1  # A's month-precise visit
+    assert abs(ax.patches[0].get_width() - 31) < 1e-9  # the whole of March
+    points = [line for line in ax.lines if line.get_marker() == "o"]
+    assert len(points) == 1  # B's day-precise visit
+    listing = "\n".join(t.get_text() for t in fig.texts)
+    assert "Undated (2)" in listing and "d:e5" in listing
+
+
+# --- provincial push ------------------------------------------------------------------------
+
+def _positions(rows):
+    columns = ["person", "person_id", "title", "organization", "organization_id", "status", "doc_id", "start_char"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+POSITIONS = _positions([
+    ["A", "person:a", "party chief", "Yunnan", "place:CHN:yunnan", "current", "d", 0],
+    ["B", "person:b", "party chief", "Xinjiang", "place:CHN:xinjiang", "current", "d", 0],
+    ["C", "person:c", "party secretary", "Zhejiang", "place:CHN:zhejiang", "ended", "d", 0],
+])
+DOCUMENTS = pd.DataFrame({"doc_id": ["d", "e"], "published": ["2023-04-16", "2023-09"]})
+
+
+def test_provincial_push_on_small_frames():
+    push = campaigns.provincial_push(campaigns.event_table(SMALL), POSITIONS, DOCUMENTS)
+    assert list(push.event_id) == ["d:e0", "d:e1"]  # e5 undated, reported in September: out
+    a = push.set_index("event_id").loc["d:e0"]
+    assert a.neighbours == "LAO|VNM" and a.province == "Yunnan" and a.dated_by == "event (2023-03)"
+    b = push.set_index("event_id").loc["d:e1"]
+    assert b.region_only and b.region_neighbours == "KAZ|KGZ|TJK"
+    summary = campaigns.push_summary(push)
+    assert (summary["trips"], summary["provincial_chiefs"], summary["named_countries"]) == (2, 2, 2)
+    # an undated trip counts when the report appeared inside the period, and says so
+    docs = pd.DataFrame({"doc_id": ["d", "e"], "published": ["2023-04-16", "2023-05-02"]})
+    push = campaigns.provincial_push(campaigns.event_table(SMALL), POSITIONS, docs)
+    assert "d:e5" in set(push.event_id)
+    assert push.set_index("event_id").at["d:e5", "dated_by"].startswith("document published 2023-05-02")
+
+
+def test_an_ended_provincial_post_does_not_count():
+    assert set(campaigns.provincial_posts(POSITIONS).person_id) == {"person:a", "person:b"}
+
+
+def test_seed_spring_2023_push(tables, seed_events):
+    push = campaigns.provincial_push(seed_events, tables.positions, tables.documents)
+    places = {p for v in push.places for p in v.split("|") if p}
+    assert {"VNM", "SGP", "MYS", "LAO", "MMR", "JPN", "KOR"} <= places
+    assert "Central Asia" in set(push[push.region_only].region)
+    assert push.province.str.len().gt(0).all()
+    summary = campaigns.push_summary(push)
+    assert summary["provincial_chiefs"] >= 4 and summary["trips"] >= 4
+    assert {"VNM", "LAO", "MMR"} <= set(summary["land_neighbours_named"].split("|"))
+    assert "Liu Jianchao" not in set(push.actor)  # his Zhejiang post is a former one
+
+
+# --- country episode ------------------------------------------------------------------------
+
+def test_resolve_country():
+    assert campaigns.resolve_country("Italy") == "ITA"
+    assert campaigns.resolve_country("ITA") == "ITA"
+    assert campaigns.resolve_country("vnm") == "VNM"
+    assert campaigns.resolve_country("Vietnam") == "VNM"
+    assert campaigns.resolve_country("Central Asia") is None
+    assert campaigns.resolve_country("Narnia") is None
+    assert "Italy" in campaigns.focus_message("Itly")
+    assert campaigns.focus_message("Italy") == "focus country: Italy (ITA)"
+    assert "region" in campaigns.focus_message("Central Asia")
+
+
+def test_seed_italy_episode(tables):
+    episode = campaigns.country_episode(tables, "ITA")
+    events = episode[episode.source == "event"]
+    assert "000_d6caded5e31713c2:e000" in set(events.event_id)  # Liu Jianchao expected in Rome
+    agreement = events[events.kind == "agreement"]
+    assert len(agreement) == 1 and "Belt and Road" in agreement.evidence.iloc[0]
+    assert (episode.source == "mention").sum() >= 3
+    assert episode.doc_id.eq("000_d6caded5e31713c2").all()
+    assert campaigns.country_episode(tables, None).empty
+
+
+def test_seed_vietnam_episode(tables):
+    episode = campaigns.country_episode(tables, "VNM")
+    assert {"003_2f98651871e88ea7", "002_2ae41ebc53c0db97"} <= set(episode.doc_id)
+    assert "ITA" not in " ".join(episode.evidence)
+    assert not (episode.kind == "agreement").any()
+
+
+# --- bureaus --------------------------------------------------------------------------------
+
+def test_bureau_counts_on_small_frames():
+    counts = campaigns.bureau_counts(campaigns.event_table(SMALL))
+    by = counts.set_index("bureau")
+    bureau_ii = next(b for b in by.index if b.startswith("Bureau II "))
+    bureau_vi = next(b for b in by.index if b.startswith("Bureau VI "))
+    assert by.at[bureau_ii, "events"] == 2  # e0 (VNM, LAO) and e5 (VNM)
+    assert by.at[bureau_vi, "region_only"] == 1  # Central Asia
+    assert by.at[campaigns.NO_BUREAU, "events"] == 1  # the visit to China
+    assert counts.weight.sum() == pytest.approx(4)  # e0, e1, e3, e5 are placed
+
+
+def test_seed_bureau_counts_sum_to_placed_events(seed_events):
+    counts = campaigns.bureau_counts(seed_events)
+    placed = campaigns.coverage(seed_events)["with_place"]
+    assert counts.weight.sum() == pytest.approx(placed)
+    assert counts.bureau.iloc[0].startswith("Bureau II ")  # Vietnam, Laos, Japan, Korea
+    assert counts.region_only.sum() >= 1
+
+
+# --- finding helpers ------------------------------------------------------------------------
+
+def test_finding_helpers_on_small_and_empty_frames():
+    table = campaigns.event_table(SMALL)
+    label, rows = campaigns.top_destination(campaigns.destinations(table), table)
+    assert label == "Vietnam (VNM): 2 event(s)" and sorted(rows.event_id) == ["d:e0", "d:e5"]
+    label, rows = campaigns.top_destination(campaigns.destinations(table.iloc[0:0]), table)
+    assert label == "none" and rows.empty
+    label, rows = campaigns.top_bureau(campaigns.bureau_counts(table), table)
+    assert label.startswith("Bureau II ") and len(rows) == 2
+    assert campaigns.top_bureau(campaigns.bureau_counts(table.iloc[0:0]), table)[0] == "none"
+    push = campaigns.provincial_push(table, POSITIONS, DOCUMENTS)
+    sentence = campaigns.push_sentence(campaigns.push_summary(push))
+    assert sentence.startswith("2 trip(s) by 2 provincial leader(s) (Xinjiang, Yunnan) to 2 named country(ies) (LAO, VNM)")
+    assert "Central Asia (0 countries stated" in sentence
+    assert campaigns.push_sentence(campaigns.push_summary(push.iloc[0:0])).startswith("no trips")
+
+
+def test_an_undated_event_reported_before_the_window_is_dropped():
+    table = campaigns.event_table(SMALL)
+    docs = pd.DataFrame({"doc_id": ["d", "e"], "published": ["2023-04-16", ""]})
+    _, undated = campaigns.split_window(table, 2024, 2026, docs)
+    assert list(undated.event_id) == ["d:e5"]  # d:e2's report predates 2024; e is undated itself
+    _, undated = campaigns.split_window(table, 2023, 2026, docs)
+    assert sorted(undated.event_id) == ["d:e2", "d:e5"]
+
+
+def test_push_from_no_events_is_empty_and_summarises():
+    push = campaigns.provincial_push(campaigns.event_table(SMALL.iloc[0:0]), POSITIONS, DOCUMENTS)
+    assert push.empty
+    assert campaigns.push_summary(push)["trips"] == 0

@@ -1,0 +1,237 @@
+"""Loading a corpus folder: the seeds' document table, offsets back to the original bytes,
+and a folder of bad input that must load one report line per file without stopping."""
+import re
+
+import pytest
+
+from conftest import AGENCY, CP1252_TEXT, CRLF_TEXT, GB18030_TEXT, SEEDS, UTF16_TEXT
+from liaison.corpus import DOCUMENT_COLUMNS, PASSAGE_COLUMNS, REPORT_COLUMNS, CorpusError, load_corpus
+
+DECODE39 = "000_d6caded5e31713c2"
+NO_DATE = "001_086b57c32b2f9de0"
+ENCYCLOPEDIA = "002_2ae41ebc53c0db97"
+SCMP = "003_2f98651871e88ea7"
+CHINA_DAILY = "004_bb9a6ea2df670ab5"
+TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+
+
+def doc(corpus, doc_id):
+    return corpus.documents.set_index("doc_id").loc[doc_id]
+
+
+def report(corpus):
+    return {row.path: (row.status, row.reason) for row in corpus.load_report.itertuples()}
+
+
+# --- the seeds -----------------------------------------------------------------------------
+
+def test_seed_tables_have_the_documented_columns(seeds):
+    assert list(seeds.documents.columns) == DOCUMENT_COLUMNS
+    assert list(seeds.passages.columns) == PASSAGE_COLUMNS
+    assert list(seeds.load_report.columns) == REPORT_COLUMNS
+    assert list(seeds.documents.doc_id) == [DECODE39, NO_DATE, ENCYCLOPEDIA, SCMP, CHINA_DAILY]
+    assert set(seeds.load_report.status) == {"loaded"}
+
+
+def test_china_daily_seed(seeds):
+    row = doc(seeds, CHINA_DAILY)
+    assert row.title == "Event highlights work of CPC diplomatic arm"
+    assert (row.published, row.date_precision) == ("2016-06-26", "day")
+    assert row.date_basis.startswith("sidecar: The page's own 'Updated: 2016-06-26 23:19' stamp")
+    assert (row.outlet, row.language, row.encoding) == ("China Daily", "en", "utf-8")
+    assert row.sha256 == "9a029779714608e0df84acca20788cf6832ff2fc2d4269d6ae880bd751c2b9d6"
+    assert row.n_bytes == 3322
+
+
+def test_titles_come_from_sidecars_and_match_a_line(seeds):
+    assert doc(seeds, DECODE39).title == "Head of CCP liaison office sets off for Rome"
+    assert doc(seeds, SCMP).title == (
+        "China's provincial leaders take centre stage in Beijing's diplomatic push to charm neighbours"
+    )
+    titles = seeds.passages[seeds.passages.section == "title"].set_index("doc_id").text
+    # Curly apostrophes in the text still match the sidecar's straight ones.
+    assert titles[SCMP].startswith("China’s provincial leaders")
+    assert titles[NO_DATE].startswith("How Liu Jianchao is shaping China’s foreign policy")
+    assert titles.index.is_unique and len(titles) == 5
+
+
+def test_publication_dates_never_guessed(seeds):
+    dates = {r.doc_id: (r.published, r.date_precision) for r in seeds.documents.itertuples()}
+    assert dates == {
+        DECODE39: ("2023-06", "month"),
+        NO_DATE: ("", "unknown"),
+        ENCYCLOPEDIA: ("2024", "year"),
+        SCMP: ("2023-04-16", "day"),
+        CHINA_DAILY: ("2016-06-26", "day"),
+    }
+    assert doc(seeds, NO_DATE).date_basis == "unknown"
+
+
+def test_dates_from_text_without_sidecars(tmp_path):
+    for seed in ("004_bb9a6ea2df670ab5", "002_2ae41ebc53c0db97"):
+        (tmp_path / f"{seed}.txt").write_bytes((SEEDS / f"{seed}.txt").read_bytes())
+    corpus = load_corpus(tmp_path)
+    china_daily, encyclopedia = doc(corpus, CHINA_DAILY), doc(corpus, ENCYCLOPEDIA)
+    assert (china_daily.published, china_daily.date_precision) == ("2016-06-26", "day")
+    assert china_daily.date_basis == "'Updated:' stamp"
+    assert china_daily.title == "Event highlights work of CPC diplomatic arm"
+    assert (encyclopedia.published, encyclopedia.date_precision) == ("2024", "year")
+    assert encyclopedia.title == "International Department of the Chinese Communist Party"
+
+
+def test_no_markup_survives_in_any_text(seeds, hostile):
+    for corpus in (seeds, hostile):
+        for row in corpus.documents.itertuples():
+            assert not TAG.search(row.text), row.doc_id
+    assert "mw-page-title-main" not in doc(seeds, ENCYCLOPEDIA).text
+
+
+def test_passage_offsets_point_into_the_text(seeds):
+    texts = seeds.documents.set_index("doc_id").text
+    for p in seeds.passages.itertuples():
+        assert texts[p.doc_id][p.start : p.end] == p.text
+
+
+def test_source_span_returns_the_original_bytes(seeds):
+    path = SEEDS / f"{DECODE39}.txt"
+    text = doc(seeds, DECODE39).text
+    start = text.index("Walking the Silk Road to Rome.")
+    span = seeds.source_span(DECODE39, start, start + 30)
+    assert span["path"] == f"{DECODE39}.txt"
+    assert span["source_text"] == "Walking the Silk Road to Rome."
+    assert path.read_bytes()[span["byte_start"] : span["byte_end"]].decode("utf-8") == "Walking the Silk Road to Rome."
+
+
+def test_source_span_reaches_past_removed_markup(seeds):
+    text = doc(seeds, ENCYCLOPEDIA).text
+    start = text.index("China News Service News agency")
+    span = seeds.source_span(ENCYCLOPEDIA, start, start + len("China News Service"))
+    raw = (SEEDS / f"{ENCYCLOPEDIA}.txt").read_bytes()
+    assert span["byte_start"] > 0
+    # The cleaned text has no tag, the original has one just before the span.
+    assert raw[span["byte_start"] : span["byte_end"]].decode("utf-8") == "China News Service"
+    assert raw[: span["byte_start"]].decode("utf-8").endswith('<span class="mw-page-title-main">')
+
+
+@pytest.mark.parametrize(
+    ("name", "codec", "word"),
+    [("crlf.txt", "utf-8", "Talks followed."), ("utf16.txt", "utf-16-le", "刘建超"), ("cp1252.txt", "cp1252", "café’s")],
+)
+def test_source_span_in_re_encoded_files(hostile, hostile_dir, name, codec, word):
+    doc_id = name.rsplit(".", 1)[0]
+    start = doc(hostile, doc_id).text.index(word)
+    span = hostile.source_span(doc_id, start, start + len(word))
+    assert (hostile_dir / name).read_bytes()[span["byte_start"] : span["byte_end"]].decode(codec) == word
+
+
+def test_source_span_across_a_crlf_line_end(hostile, hostile_dir):
+    text = doc(hostile, "crlf").text
+    start = text.index("Monday.")
+    end = text.index("followed") + len("followed")
+    span = hostile.source_span("crlf", start, end)
+    assert text[start:end] == "Monday.\nTalks followed"
+    assert (hostile_dir / "crlf.txt").read_bytes()[span["byte_start"] : span["byte_end"]] == b"Monday.\r\nTalks followed"
+
+
+# --- bad input -----------------------------------------------------------------------------
+
+def test_hostile_folder_one_report_line_per_file(hostile):
+    assert report(hostile) == {
+        "agency.txt": ("loaded", ""),
+        "agency_copy.txt": ("skipped", "duplicate of agency.txt (identical bytes)"),
+        "agency_utf16.txt": ("skipped", "duplicate of agency.txt (same text, utf-16-le (BOM))"),
+        "badmeta.txt": ("warned", "sidecar badmeta.meta.yaml unreadable: while parsing a flow sequence; loaded without it"),
+        "big.txt": ("loaded", ""),
+        "binary.txt": ("skipped", "binary file (1121 control bytes in the first 10248 bytes)"),
+        "blank.md": ("skipped", "no text (whitespace only)"),
+        "changed.txt": (
+            "warned",
+            "file changed since its sidecar was written: sha256 35491189b097… != recorded 9a0297797146…",
+        ),
+        "cp1252.txt": ("warned", "decoded as cp1252"),
+        "crlf.txt": ("loaded", ""),
+        "empty.txt": ("skipped", "empty file (0 bytes)"),
+        "gone.txt": ("skipped", f"cannot read: broken symlink to {hostile.root / 'nowhere.txt'}"),
+        "notes.pdf": ("skipped", "unsupported file type '.pdf'"),
+        "page.html": ("loaded", ""),
+        "sub/gb18030.txt": ("warned", "decoded as gb18030"),
+        "utf16.txt": ("warned", "decoded as utf-16-le (BOM)"),
+    }
+
+
+def test_hostile_folder_good_documents_load_with_correct_text(hostile):
+    texts = hostile.documents.set_index("doc_id").text
+    assert list(texts.index) == ["agency", "badmeta", "big", "changed", "cp1252", "crlf", "page", "sub/gb18030", "utf16"]
+    assert texts["agency"] == AGENCY
+    assert texts["cp1252"] == CP1252_TEXT
+    assert texts["crlf"] == CRLF_TEXT.replace("\r\n", "\n")
+    assert texts["utf16"] == UTF16_TEXT
+    assert texts["sub/gb18030"] == GB18030_TEXT
+    assert "中联部" in texts["sub/gb18030"] and "café’s" in texts["cp1252"]
+    assert len(texts["big"]) > 49_000_000
+    assert doc(hostile, "sub/gb18030").language == "zh"
+    assert doc(hostile, "utf16").encoding == "utf-16-le (BOM)"
+
+
+def test_duplicates_are_not_double_counted(hostile):
+    assert (hostile.documents.path == "agency.txt").sum() == 1
+    assert not hostile.passages.doc_id.isin(["agency_copy", "agency_utf16"]).any()
+    assert hostile.passages.groupby("doc_id").passage_id.apply(lambda s: s.is_unique).all()
+
+
+def test_dateline_takes_its_year_from_the_text(hostile):
+    row = doc(hostile, "agency")
+    assert (row.published, row.date_precision, row.date_basis) == ("2023-06-27", "day", "dateline with year from document")
+
+
+def test_changed_seed_keeps_its_sidecar_metadata(hostile):
+    row = doc(hostile, "changed")
+    assert (row.title, row.published, row.outlet) == ("Event highlights work of CPC diplomatic arm", "2016-06-26", "China Daily")
+
+
+def test_html_title_and_no_script_or_style(hostile):
+    row = doc(hostile, "page")
+    assert row.title == "Liu Jianchao meets delegation - Xinhua"
+    assert "tracking" not in row.text and "color: red" not in row.text
+    assert "Kenya & discussed" in row.text
+    sections = hostile.passages[hostile.passages.doc_id == "page"].set_index("text").section.to_dict()
+    assert sections == {
+        "Liu Jianchao meets delegation - Xinhua": "title",
+        "Home » World": "boilerplate",
+        "Liu Jianchao meets delegation": "boilerplate",
+        "Liu Jianchao met a delegation from Kenya & discussed party-to-party exchanges.": "body",
+    }
+
+
+def test_missing_folder_is_a_corpus_error(tmp_path):
+    missing = tmp_path / "no-such-folder"
+    with pytest.raises(CorpusError, match=re.escape(str(missing))):
+        load_corpus(missing)
+
+
+def test_empty_folder_is_a_corpus_error(tmp_path):
+    with pytest.raises(CorpusError, match=re.escape(str(tmp_path))):
+        load_corpus(tmp_path)
+
+
+def test_folder_of_unsupported_files_is_a_corpus_error(tmp_path):
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4\n")
+    with pytest.raises(CorpusError, match="no documents"):
+        load_corpus(tmp_path)
+
+
+def test_same_stem_twice_keeps_ids_unique(tmp_path):
+    (tmp_path / "note.txt").write_text("Delegation visits Hanoi\n\nTalks were held.\n", encoding="utf-8")
+    (tmp_path / "note.md").write_text("Delegation visits Hanoi\n\nTalks were held again.\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert list(corpus.documents.doc_id) == ["note", "note.txt"]
+    assert report(corpus)["note.txt"] == ("warned", "id 'note' already taken; this document is 'note.txt'")
+    assert set(corpus.passages.doc_id) == {"note", "note.txt"}
+
+
+def test_source_span_of_an_html_entity_covers_the_entity(hostile, hostile_dir):
+    text = doc(hostile, "page").text
+    start = text.index("Kenya & discussed")
+    span = hostile.source_span("page", start, start + len("Kenya & discussed"))
+    assert span["source_text"] == "Kenya &amp; discussed"
+    assert (hostile_dir / "page.html").read_bytes()[span["byte_start"] : span["byte_end"]] == b"Kenya &amp; discussed"

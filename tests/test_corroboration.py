@@ -1,0 +1,303 @@
+"""Tests for liaison.corroboration: claims and their support, disagreements (between documents
+and against the reference data) and the ledger of gaps, on the seeds and on small frames."""
+import pandas as pd
+import pytest
+
+import liaison
+from liaison import corroboration as c
+from liaison.extract import EVENT_COLUMNS, MENTION_COLUMNS, POSITION_COLUMNS, QUANTITY_COLUMNS, Tables
+
+SEED_001 = "001_086b57c32b2f9de0"
+SEED_002 = "002_2ae41ebc53c0db97"
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return liaison.load("seeds")
+
+
+@pytest.fixture(scope="module")
+def seed_claims(tables):
+    return c.claims(tables)
+
+
+# --------------------------------------------------------------------------- small frames
+
+def _documents(*rows):
+    """rows: (doc_id, outlet, title, published, precision)."""
+    return pd.DataFrame([
+        {"doc_id": d, "outlet": o, "title": t, "published": p, "date_precision": pr, "date_basis": "test", "text": ""}
+        for d, o, t, p, pr in rows
+    ])
+
+
+def _position(doc_id, person, title, org_id, start="", end="", status="current", organization=None):
+    return {"person": person, "person_id": "person:" + person.lower().replace(" ", "-"), "title": title,
+            "organization": organization or org_id, "organization_id": org_id, "start": start, "end": end,
+            "status": status, "as_of": "", "doc_id": doc_id, "start_char": 0, "end_char": 1,
+            "evidence": f"{person} is {title} ({doc_id})", "cue": "test"}
+
+
+def _event(doc_id, i, kind="visit", actor="", actor_id="", counterpart="", counterpart_id="", places="", start=""):
+    row = dict.fromkeys(EVENT_COLUMNS, "")
+    row.update({"event_id": f"{doc_id}:e{i:03d}", "kind": kind, "actor": actor, "actor_id": actor_id,
+                "counterpart": counterpart, "counterpart_id": counterpart_id, "places": places, "start": start,
+                "doc_id": doc_id, "start_char": 0, "end_char": 1, "evidence": f"event {i} in {doc_id}"})
+    return row
+
+
+def _quantity(doc_id, value, unit, as_of, start_char=0):
+    return {"doc_id": doc_id, "value": value, "unit": unit, "qualifier": "", "per": "", "as_of": as_of,
+            "text": f"{value} {unit}", "start_char": start_char, "end_char": start_char + 1,
+            "evidence": f"{value} {unit} ({doc_id})"}
+
+
+def _tables(documents, positions=(), events=(), quantities=(), passages=None, mentions=()):
+    return Tables(
+        documents=documents,
+        passages=passages if passages is not None else pd.DataFrame(
+            columns=["doc_id", "passage_id", "start", "end", "section", "text"]),
+        references=pd.DataFrame(),
+        load_report=pd.DataFrame(),
+        mentions=pd.DataFrame(list(mentions), columns=MENTION_COLUMNS),
+        entities=pd.DataFrame(),
+        positions=pd.DataFrame(list(positions), columns=POSITION_COLUMNS),
+        events=pd.DataFrame(list(events), columns=EVENT_COLUMNS),
+        quantities=pd.DataFrame(list(quantities), columns=QUANTITY_COLUMNS),
+    )
+
+
+TWO_OUTLETS = _documents(("a", "Outlet A", "Story A", "2020-01-02", "day"),
+                         ("b", "Outlet B", "Story B", "2020-02-03", "day"))
+NO_REFERENCE = pd.DataFrame(columns=["person_id", "organization_id", "norm", "title", "start", "end", "source_url", "file"])
+NO_ORGS = pd.DataFrame(columns=["org_id", "name", "founded", "source_url"])
+
+
+def test_two_documents_agreeing_are_corroborated():
+    t = _tables(TWO_OUTLETS, positions=[_position("a", "Wang Wu", "vice minister", "org:ild"),
+                                        _position("b", "Wang Wu", "deputy minister", "org:ild")])
+    table = c.claims(t)
+    assert len(table) == 1
+    row = table.iloc[0]
+    assert row.claim_id == "position|person:wang-wu|deputy head|org:ild"
+    assert (row.n_documents, row.n_rows, row.doc_ids, row.outlets) == (2, 2, "a|b", "Outlet A|Outlet B")
+    assert len(c.corroborated(table)) == 1 and c.single_source(table).empty
+    assert c.corroborated(table, min_documents=3).empty
+    assert c.disagreements(t, NO_REFERENCE, NO_ORGS).empty
+
+
+def test_copies_of_one_outlets_story_count_once():
+    docs = _documents(("a", "Outlet A", "Same  story", "2020", "year"), ("b", "outlet a", "Same story", "2020", "year"),
+                      ("c", "", "Same story", "", "unknown"), ("d", "", "Same story", "", "unknown"))
+    t = _tables(docs, quantities=[_quantity(d, 160.0, "countries", "2019") for d in "abcd"])
+    row = c.claims(t).iloc[0]
+    assert row.claim_id == "quantity|countries|160|2019"
+    # a and b are one story; c and d have no known outlet, so each is its own source
+    assert (row.n_rows, row.n_documents) == (4, 3)
+
+
+def test_two_documents_disagreeing_on_title_and_dates():
+    t = _tables(TWO_OUTLETS, positions=[
+        _position("a", "Wang Wu", "head", "org:x", start="2015-03"),
+        _position("b", "Wang Wu", "spokesperson", "org:x"),
+        _position("a", "Li Si", "director", "org:y", start="2015-03", status="ended"),
+        _position("b", "Li Si", "head", "org:y", start="2016", status="ended"),
+        _position("b", "Zhao Liu", "chief", "org:y", start="2015", status="ended"),
+        _position("a", "Zhao Liu", "head", "org:y", start="2015-07", status="ended"),
+    ])
+    d = c.disagreements(t, NO_REFERENCE, NO_ORGS)
+    assert list(d.kind) == ["start date (documents)", "title (documents)"]
+    start = d.iloc[0]
+    assert (start.doc_id, start.value, start.other_source, start.other_value) == ("a", "2015-03", "b", "2016")
+    title = d.iloc[1]
+    assert (title.value, title.other_value) == ("head", "spokesperson")
+    assert title.evidence == "Wang Wu is head (a)" and title.other_evidence == "Wang Wu is spokesperson (b)"
+
+
+def test_founding_and_figure_disagreements_between_documents():
+    t = _tables(TWO_OUTLETS,
+                events=[_event("a", 0, "founding", counterpart="Centre", counterpart_id="org:centre", start="2010"),
+                        _event("b", 0, "founding", counterpart="Centre", counterpart_id="org:centre", start="2011-01"),
+                        _event("b", 1, "founding", counterpart="Other", counterpart_id="org:other", start="1981")],
+                quantities=[_quantity("a", 600.0, "political parties and organizations", "2019"),
+                            _quantity("b", 500.0, "parties or political organizations", "2019"),
+                            _quantity("b", 4.0, "days", "2019", 5), _quantity("b", 8.0, "days", "2019", 9),
+                            _quantity("a", 160.0, "countries", "2016"), _quantity("b", 170.0, "countries", "2019")])
+    d = c.disagreements(t, NO_REFERENCE, NO_ORGS)
+    assert list(zip(d.kind, d.value, d.other_value)) == [
+        ("figure (documents)", "600", "500"),
+        ("founding year (documents)", "2010", "2011"),
+    ]
+
+
+def test_documents_against_reference():
+    tenures = pd.DataFrame([
+        {"person_id": "person:wang-wu", "organization_id": "place:CHN:zhejiang", "title": "Secretary of the Provincial "
+         "Commission for Discipline Inspection", "start": "2017-04", "end": "2018-05", "source_url": "https://ref/1",
+         "file": "people.csv"},
+        {"person_id": "person:wang-wu", "organization_id": "org:ild", "title": "Vice Minister", "start": "", "end": "",
+         "source_url": "https://ref/2", "file": "people.csv"},
+    ])
+    tenures["norm"] = [c.normalise_title(x) for x in tenures.title]
+    orgs = pd.DataFrame([{"org_id": "centre", "name": "Centre", "founded": "2011-01-27", "source_url": "https://ref/3"},
+                         {"org_id": "old", "name": "Old", "founded": "1951", "source_url": "https://ref/4"}])
+    t = _tables(TWO_OUTLETS,
+                positions=[_position("a", "Wang Wu", "party secretary", "place:CHN:zhejiang", status="ended"),
+                           _position("b", "Wang Wu", "deputy minister", "org:ild")],
+                events=[_event("a", 0, "founding", counterpart="Centre", counterpart_id="org:centre", start="2010"),
+                        _event("a", 1, "founding", counterpart="Old", counterpart_id="org:old", start="1951")])
+    d = c.disagreements(t, tenures, orgs)
+    assert list(d.kind) == ["founding year vs reference", "title vs reference"]
+    founding, title = d.iloc[0], d.iloc[1]
+    assert (founding.value, founding.other_value, founding.other_evidence) == ("2010", "2011-01-27", "https://ref/3")
+    assert (title.doc_id, title.value, title.other_evidence) == ("a", "party secretary", "https://ref/1")
+    assert "Discipline Inspection" in title.other_value
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("deputy minister", "deputy head"),
+    ("Vice Minister of Foreign Affairs", "deputy head"),
+    ("Head (Minister) of the International Department", "head"),
+    ("Communist Party chief", "party secretary"),
+    ("party boss", "party secretary"),
+    ("Party Secretary of Zhejiang (and governor)", "party secretary"),
+    ("Member of the Standing Committee and Secretary of the Provincial Commission for Discipline Inspection",
+     "discipline secretary"),
+    ("Member, 19th Central Commission for Discipline Inspection", "member"),
+    ("Vice-Governor of Liaoning", "deputy governor"),
+    ("Ambassador to the Philippines", "ambassador to PHL"),
+    ("United States Secretary of State", "secretary of state"),
+    ("Spokesperson and Director-General, Information Department", "spokesperson"),
+    ("Politburo leader supervising the International Liaison Department (not its head)", "supervisor"),
+    ("", ""),
+])
+def test_normalise_title(title, expected):
+    assert c.normalise_title(title) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("CPC Zhejiang Provincial Committee", "place:CHN:zhejiang"),
+    ("Central Commission for Discipline Inspection", "org:ccdi"),
+    ("Shanghai Academy of Social Sciences", "org:sass"),
+    ("People's Republic of China", "place:CHN"),
+    ("People's Daily", ""),
+])
+def test_resolve_organization(name, expected):
+    assert c.resolve_organization(name) == expected
+
+
+def test_relative_phrases():
+    found = c.relative_phrases("Appointed in June last year; met on Monday; born June 27, 2001; left in May 2020; "
+                               "three years ago; late March.")
+    assert [(p, need) for _, _, p, need in found] == [
+        ("in June last year", "year"), ("on Monday", "day"), ("three years ago", "year"), ("late March", "year")]
+
+
+def test_gap_ledger_on_frames():
+    docs = _documents(("a", "Outlet A", "Undated", "", "unknown"), ("b", "Outlet B", "Coarse", "2020", "year"),
+                      ("c", "Outlet C", "Fine", "2020-06-03", "day"))
+    texts = {"a": "It opened last year.", "b": "He came on Sunday.", "c": "He came on Sunday. He left last month."}
+    passages = pd.DataFrame([{"doc_id": d, "passage_id": 0, "start": 0, "end": len(x), "section": "body", "text": x}
+                             for d, x in texts.items()])
+    date = {"doc_id": "c", "start": 8, "end": 17, "text": "on Sunday", "kind": "date", "entity_id": "",
+            "name": "2020-05-31", "cue": "relative"}
+    short = {"doc_id": "c", "start": 0, "end": 2, "text": "He", "kind": "person", "entity_id": "", "name": "",
+             "cue": "surname"}
+    heads = pd.DataFrame([{"holder": "X", "start": "1990", "end": "", "source_url": "https://ref",
+                           "note": "Start month not found. He was well liked."}])
+    t = _tables(docs, passages=passages, mentions=[date, short],
+                positions=[_position("b", "Wang Wu", "head", "org:x")],
+                events=[_event("c", 0, "meeting", actor="Wang Wu", actor_id="person:wang-wu", places="ITA",
+                               start="2020-05"),
+                        _event("c", 1, "visit")])
+    g = c.gaps(t, heads)
+    counts = dict(zip(c.gap_counts(g).kind, c.gap_counts(g).gaps))
+    assert counts == {"event without actor": 1, "event without date": 1, "event without place": 1,
+                      "post with unknown start": 1, "reference unknown": 1, "relative date not extracted": 1,
+                      "undated document": 1, "unresolved person mention": 1, "unresolved relative date": 2}
+    relative = g[g.kind == "unresolved relative date"]
+    assert list(relative.doc_id) == ["a", "b"]
+    assert relative.detail.iloc[0] == "“last year”: document undated"
+    assert relative.detail.iloc[1] == "“on Sunday”: document dated only to the year; needs the day"
+    assert relative.evidence.iloc[1] == "He came on Sunday."
+    assert g[g.kind == "relative date not extracted"].detail.iloc[0].startswith("“last month”")
+    assert g[g.kind == "reference unknown"].evidence.iloc[0] == "Start month not found."
+
+
+# --------------------------------------------------------------------------- seeds
+
+def test_seed_claims_are_mostly_single_source(seed_claims):
+    summary = c.corroboration_summary(seed_claims).set_index("table")
+    assert summary.at["all", "claims"] == len(seed_claims) > 30
+    assert summary.at["all", "single_share"] > 0.8
+    liu_head = seed_claims[seed_claims.claim_id == "position|person:liu-jianchao|head|org:ild"].iloc[0]
+    assert liu_head.n_documents >= 3 and SEED_001 in liu_head.doc_ids.split("|")
+
+
+def test_single_source_claims_of_the_undated_profile(seed_claims):
+    single = c.single_source(seed_claims)
+    from_001 = single[single.doc_ids == SEED_001]
+    assert len(from_001) >= 3
+    assert (from_001.n_documents == 1).all()
+    assert "position|person:liu-jianchao|party secretary|place:CHN:zhejiang" in set(from_001.claim_id)
+    assert "position|person:liu-jianchao|deputy head|org:ccdi" in set(from_001.claim_id)
+
+
+def test_seed_disagreements_with_reference(tables):
+    d = c.disagreements(tables)
+    zhejiang = d[(d.kind == "title vs reference") & d.subject.str.contains("Zhejiang")]
+    assert len(zhejiang) == 1
+    assert zhejiang.iloc[0].doc_id == SEED_001 and zhejiang.iloc[0].value == "party secretary"
+    assert "wikipedia.org/wiki/Liu_Jianchao" in zhejiang.iloc[0].other_evidence
+    ccdi = d[(d.kind == "title vs reference") & d.subject.str.contains("Discipline")]
+    assert list(ccdi.doc_id) == [SEED_001]
+    cccws = d[d.kind == "founding year vs reference"]
+    assert list(zip(cccws.doc_id, cccws.value, cccws.other_value)) == [(SEED_002, "2010", "2011-01-27")]
+    # the heads of the department agree with the reference list: no ILD title disagreement
+    assert not d.subject.str.contains("Liu Jianchao / International Department").any()
+
+
+def test_seed_gaps(tables):
+    g = c.gaps(tables)
+    assert list(g[g.kind == "undated document"].doc_id) == [SEED_001]
+    relative = g[(g.kind == "unresolved relative date") & (g.doc_id == SEED_001)]
+    assert len(relative) >= 1
+    assert relative.detail.str.contains("last year").any()
+    assert (g[g.kind == "reference unknown"].doc_id == "").all()
+    assert g[g.kind == "reference unknown"].evidence.str.contains("NOT officially explained").any()
+    assert set(g.kind) >= {"event without date", "post with unknown start"}
+    assert list(g.columns) == c.GAP_COLUMNS
+
+
+# --------------------------------------------------------------------------- notebook helpers
+
+@pytest.mark.parametrize("value, expected", [(2, 2), (3, 3), ("4", 4), (0, 2), (-1, 2), (2.5, 2), ("many", 2), (None, 2)])
+def test_check_min_documents(value, expected):
+    number, message = c.check_min_documents(value)
+    assert number == expected
+    assert ("using 2" in message) == (expected == 2 and value not in (2, "2"))
+
+
+def test_single_source_from_undated_documents():
+    docs = _documents(("a", "Outlet A", "Dated", "2020", "year"), ("u", "", "Undated", "", "unknown"))
+    t = _tables(docs, positions=[_position("u", "Wang Wu", "head", "org:x"), _position("a", "Wang Wu", "head", "org:x"),
+                                 _position("u", "Li Si", "governor", "place:CHN:zhejiang")])
+    assert c.undated_documents(t) == ["u"]
+    table = c.claims(t)
+    only = c.single_source_from(table, c.undated_documents(t))
+    assert list(only.claim_id) == ["position|person:li-si|governor|place:CHN:zhejiang"]
+    assert list(c.claims_of_document(table, "u").claim_id) == [
+        "position|person:li-si|governor|place:CHN:zhejiang", "position|person:wang-wu|head|org:x"]
+
+
+def test_summary_and_plot():
+    t = _tables(TWO_OUTLETS, positions=[_position("a", "Wang Wu", "head", "org:x"), _position("b", "Wang Wu", "head", "org:x")],
+                quantities=[_quantity("a", 3.0, "days", "2020")])
+    summary = c.corroboration_summary(c.claims(t), 2).set_index("table")
+    assert summary.loc["all"].to_dict() == {"claims": 2, "single_source": 1, "corroborated": 1, "single_share": 0.5}
+    assert summary.loc["event"].to_dict() == {"claims": 0, "single_source": 0, "corroborated": 0, "single_share": 0.0}
+    fig = c.plot_corroboration(summary.reset_index(), 3)
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["quantities", "events", "positions"]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["one document", "2 documents",
+                                                                    "3+ documents (corroborated)"]

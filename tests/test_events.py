@@ -1,0 +1,129 @@
+"""Events coded from text: visits, meetings, foundings, appointments, with CAMEO mode, places
+as ISO3, region, dates resolved against the document's date, duration and country count."""
+import math
+
+import pytest
+
+from liaison.corpus import load_corpus
+from liaison.extract import build_tables
+from test_extraction import extract
+
+SEED_NEWS = "003_2f98651871e88ea7"
+SEED_WIKI = "002_2ae41ebc53c0db97"
+
+
+@pytest.fixture(scope="module")
+def events():
+    return build_tables(load_corpus("seeds"), cache_dir=None).events
+
+
+def _one(frame, **where):
+    rows = frame
+    for column, value in where.items():
+        rows = rows[rows[column] == value]
+    assert len(rows) == 1, f"{where}: {len(rows)} rows"
+    return rows.iloc[0]
+
+
+def test_four_day_three_country_trip_keeps_region_and_counts(events):
+    row = _one(events, doc_id=SEED_NEWS, actor="Ma Xingrui", kind="visit")
+    assert (row.places, row.region, row.start, row["mode"]) == ("", "Central Asia", "2023-03", "visit")
+    assert (row.duration_days, row.n_countries) == (4, 3)
+
+
+def test_every_destination_of_a_tour_is_a_place(events):
+    row = _one(events, doc_id=SEED_NEWS, actor="Liu Ning", kind="visit")
+    assert (row.places, row.region, row.start, row.duration_days) == ("VNM|SGP|MYS", "Southeast Asia", "2023-03", 10)
+
+
+def test_crossing_into_a_province_is_a_visit_to_its_country(events):
+    rows = events[(events.doc_id == SEED_NEWS) & (events.actor == "Wang Ning")]
+    assert list(rows.places) == ["VNM", "LAO|MMR"]
+    assert rows.iloc[1].region == "Southeast Asia" and rows.iloc[1].duration_days == 8
+
+
+def test_led_a_delegation_to_two_countries(events):
+    row = _one(events, doc_id=SEED_NEWS, actor="Jin Guowei")
+    assert (row.kind, row.places, row.start) == ("visit", "JPN|KOR", "2023-03")
+
+
+@pytest.mark.parametrize("year, founded", [
+    ("1951", "International Department of the Central Committee of the Communist Party of China"),
+    ("1981", "Chinese Association for International Understanding"),
+    ("2010", "China Center for Contemporary World Studies"),
+    ("2022-02", "Mwalimu Julius Nyerere Leadership School"),
+])
+def test_foundings_on_the_encyclopedia_page(events, year, founded):
+    row = _one(events, doc_id=SEED_WIKI, kind="founding", start=year)
+    assert row.counterpart == founded
+
+
+def test_meeting_with_the_visiting_delegation_is_hosted(events):
+    row = _one(events, actor="Song Tao", kind="meeting")
+    assert (row["mode"], row.counterpart) == ("host", "Communist Party of Cuba")
+
+
+def test_appointment_in_the_profile(events):
+    row = _one(events, actor="Liu Jianchao", kind="appointment")
+    assert row.counterpart_id == "org:ild"
+
+
+def _event(key, kind):
+    rows = [e for e in extract(key)["events"] if e["kind"] == kind]
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+def _fields(event, *names):
+    return tuple(event[n] for n in names)
+
+
+FIELDS = ("actor", "counterpart", "counterpart_org", "places", "mode", "start", "end")
+
+
+@pytest.mark.parametrize("key, kind, expected", [
+    ("hanoi", "visit", ("Li Xiaoming", "", "", "VNM", "visit", "2023-09-04", "2023-09-06")),
+    # "During the visit": the meeting happens where and when the visit did.
+    ("hanoi", "meeting", ("Li Xiaoming", "Nguyen Van Thanh", "Commission for External Relations of the CPV Central Committee",
+                          "VNM", "visit", "2023-09-04", "2023-09-06")),
+    # "met here Tuesday": the dateline says where, the document's date says when.
+    ("ghana", "meeting", ("Wang Dongmei", "Kwame Asante", "Workers' Party of Ghana", "CHN", "host", "2024-03-12", "2024-03-12")),
+    ("geneva", "meeting", ("Zhao Jianping", "Maria Fernandez", "Socialist Party of Chile", "CHE", "third-place",
+                           "2023-06-20", "2023-06-20")),
+    ("anc", "meeting", ("Guo Hailin", "Thabo Mokoena", "African National Congress of South Africa", "CHN", "host",
+                        "2023-11-02", "2023-11-02")),
+    ("cambodia", "visit", ("Hu Guangyao", "", "", "KHM|LAO", "visit", "2023-11-20", "2023-11-25")),
+    ("nicaragua", "visit", ("Rosa Elena Morales", "", "", "CHN", "visit", "2023-04-03", "2023-04-03")),
+    # "last week" against a Monday date is the previous Monday-to-Sunday.
+    ("scmp", "meeting", ("Tang Wenhao", "Peter Kenilorea Manele", "", "SLB", "visit", "2024-07-01", "2024-07-07")),
+])
+def test_agency_reports(key, kind, expected):
+    assert _fields(_event(key, kind), *FIELDS) == expected
+
+
+def test_agency_visit_duration():
+    assert _event("nicaragua", "visit")["duration_days"] == 5
+
+
+def test_agency_appointment_has_month_from_document_date():
+    event = _event("appointment", "appointment")
+    assert _fields(event, "actor", "counterpart_id", "start", "date_precision") == ("Chen Yuhang", "org:ild", "2024-05", "month")
+
+
+def test_unnamed_counterparts_give_no_meeting():
+    """"attended a seminar" and "met opposition figures" name no one to code."""
+    assert [e["kind"] for e in extract("namesakes")["events"]] == []
+    assert [e["kind"] for e in extract("scmp")["events"]] == ["meeting"]
+
+
+def test_event_without_date_has_unknown_precision():
+    rows = extract("Party official in Laos\n\nLi Jun, head of the International Department, visited Laos.\n", "2024-01-10")["events"]
+    assert [(e["kind"], e["places"], e["start"], e["date_precision"]) for e in rows] == [("visit", "LAO", "", "unknown")]
+    assert all(e["duration_days"] is None or math.isnan(e["duration_days"]) for e in rows)
+
+
+@pytest.mark.xfail(reason="dates.py reads 'from Nov. 20 to 25' as Nov. 20 only (second day without its month)", strict=True)
+def test_day_range_with_bare_second_day():
+    text = "PHNOM PENH, Nov. 18 (Xinhua) -- Hu Guangyao will visit Cambodia from Nov. 20 to 25 at the invitation of the party.\n"
+    rows = extract(text, "2023-11-18")["events"]
+    assert [(e["start"], e["end"]) for e in rows] == [("2023-11-20", "2023-11-25")]

@@ -1,0 +1,154 @@
+"""The per-document pipeline as a whole: every row points back into the document's text and
+quotes its sentence, on the seeds and on agency copy the reference lists have never seen; and
+extraction stays linear in the length of a document.
+
+`AGENCY` holds hand-written reports in the style of Xinhua, People's Daily and SCMP coverage of
+the ILD. Their people are invented and in no reference list. The other extraction tests import
+`AGENCY` and `extract` from here.
+"""
+import time
+
+import pytest
+
+from liaison.corpus import load_corpus
+from liaison.extract import build_tables, extract_document
+from liaison.passages import split_passages
+
+AGENCY = {
+    "hanoi": ("2023-09-06", """CPC delegation visits Vietnam
+
+HANOI, Sept. 6 (Xinhua) -- Li Xiaoming, a vice minister of the International Department of the CPC Central Committee, led a CPC delegation on a visit to Vietnam from Monday to Wednesday at the invitation of the Communist Party of Vietnam Central Committee.
+
+During the visit, Li met with Nguyen Van Thanh, head of the Commission for External Relations of the CPV Central Committee, and the two sides exchanged views on party-to-party cooperation.
+"""),
+    "ghana": ("2024-03-14", """Senior CPC official meets Ghanaian party delegation
+
+BEIJING, March 14 (Xinhua) -- Wang Dongmei, head of the International Department of the CPC Central Committee, met here Tuesday with a delegation of the Workers' Party of Ghana led by its general secretary Kwame Asante.
+
+Wang said the CPC is willing to deepen exchanges of experience in state governance with the Ghanaian party. Asante said his party admires the achievements of the CPC.
+"""),
+    "geneva": ("2023-06-20", """CPC official meets Chilean Socialist leader in Geneva
+
+GENEVA, June 20 (Xinhua) -- Zhao Jianping, a vice minister of the International Department of the CPC Central Committee, met with Maria Fernandez, secretary general of the Socialist Party of Chile, on the sidelines of the Inter-Parliamentary Union assembly in Geneva on Tuesday.
+"""),
+    "anc": ("2023-11-02", """CPC official receives ANC delegation
+
+BEIJING, Nov. 2 (Xinhua) -- Guo Hailin, a vice minister of the International Department of the CPC Central Committee, on Thursday received a delegation of the African National Congress of South Africa led by Thabo Mokoena, the party's national chairperson, in Beijing.
+"""),
+    "appointment": ("2024-05-30", """New head named for CPC's International Department
+
+BEIJING, May 30 (Xinhua) -- Chen Yuhang was appointed head of the International Department of the CPC Central Committee in May, according to a statement released on Tuesday. Chen, 58, previously served as party secretary of Hainan province.
+"""),
+    "namesakes": ("2023-10-12", """Seminar on party governance held in Beijing
+
+BEIJING, Oct. 12 (People's Daily) -- Zhang Wenjun, a vice minister of the International Department of the CPC Central Committee, and Zhang Lihua, a researcher at the China Institute of International Studies, attended a seminar on party governance in Beijing on Wednesday. Zhang said the seminar would deepen mutual understanding between political parties.
+"""),
+    "cambodia": ("2023-11-18", """CPC delegation to visit Cambodia, Laos
+
+PHNOM PENH, Nov. 18 (Xinhua) -- A CPC delegation led by Hu Guangyao, a member of the CPC Central Committee and party secretary of Jiangxi province, will visit Cambodia and Laos on Nov. 20-25 at the invitation of the Cambodian People's Party and the Lao People's Revolutionary Party.
+"""),
+    "nicaragua": ("2023-04-05", """Nicaraguan party delegation arrives in China
+
+SHANGHAI, April 5 (Xinhua) -- A delegation of the Sandinista National Liberation Front of Nicaragua led by Rosa Elena Morales, a member of the party's national directorate, arrived in Shanghai on Monday for a five-day visit to China at the invitation of the CPC.
+"""),
+    "scmp": ("2024-07-08", """Beijing's party diplomats court Pacific island leaders
+
+The Chinese Communist Party's international arm has stepped up its outreach to the Pacific. Tang Wenhao, a deputy head of the party's International Liaison Department, held talks with Solomon Islands Prime Minister Peter Kenilorea Manele in Honiara last week, according to a statement from the department. Tang, who is a former ambassador to Fiji, also met opposition figures during the four-day trip.
+"""),
+}
+
+
+def extract(key_or_text: str, published: str | None = None) -> dict[str, list[dict]]:
+    """Rows for one agency report (by key) or any text, passages cut as the loader cuts them."""
+    if key_or_text in AGENCY:
+        published, text = AGENCY[key_or_text]
+    else:
+        text = key_or_text
+    passages, _ = split_passages(text)
+    doc = {
+        "doc_id": "test", "text": text, "published": published,
+        "passages": [{"passage_id": i, "start": p.start, "end": p.end, "section": p.section, "text": p.text}
+                     for i, p in enumerate(passages)],
+    }
+    return {**extract_document(doc), "text": text}
+
+
+@pytest.fixture(scope="module")
+def tables(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("agency")
+    for key, (published, text) in AGENCY.items():
+        (folder / f"{key}.txt").write_text(text, encoding="utf-8")
+        (folder / f"{key}.meta.yaml").write_text(f"doc_id: {key}\npublished: '{published}'\n", encoding="utf-8")
+    seeds = build_tables(load_corpus("seeds"), cache_dir=None)
+    agency = build_tables(load_corpus(folder), cache_dir=None)
+    return [seeds, agency]
+
+
+@pytest.mark.parametrize("table", ["positions", "events"])
+def test_every_row_quotes_its_sentence_at_its_offsets(tables, table):
+    for t in tables:
+        text = dict(zip(t.documents.doc_id, t.documents.text))
+        rows = getattr(t, table)
+        assert len(rows), table
+        for row in rows.itertuples():
+            assert row.evidence and text[row.doc_id][row.start_char:row.end_char] == row.evidence
+
+
+def test_every_quantity_lies_in_its_evidence_sentence(tables):
+    for t in tables:
+        text = dict(zip(t.documents.doc_id, t.documents.text))
+        for row in t.quantities.itertuples():
+            if not _in_infobox(t, row):
+                assert text[row.doc_id][row.start_char:row.end_char] in row.evidence
+
+
+def test_infobox_quantities_quote_their_line(tables):
+    seeds = tables[0]
+    assert all(row.evidence for row in seeds.quantities.itertuples() if _in_infobox(seeds, row))
+
+
+def _in_infobox(t, row) -> bool:
+    box = t.passages[(t.passages.doc_id == row.doc_id) & (t.passages.section == "infobox")]
+    return any(s <= row.start_char < e for s, e in zip(box.start, box.end))
+
+
+def test_every_mention_is_its_text_at_its_offsets(tables):
+    for t in tables:
+        text = dict(zip(t.documents.doc_id, t.documents.text))
+        for row in t.mentions.itertuples():
+            assert text[row.doc_id][row.start:row.end] == row.text
+
+
+def test_mentions_lie_in_prose_only(tables):
+    """Encyclopedia references and related-article summaries are not the document's prose."""
+    seeds = tables[0]
+    prose = seeds.passages[seeds.passages.section.isin(["title", "body", "infobox", "caption"])]
+    spans = {doc: list(zip(g.start, g.end)) for doc, g in prose.groupby("doc_id")}
+    for row in seeds.mentions.itertuples():
+        assert any(s <= row.start and row.end <= e for s, e in spans[row.doc_id]), row
+
+
+def test_agency_copy_yields_rows_without_reference_data(tables):
+    agency = tables[1]
+    assert set(agency.events.doc_id) >= {"hanoi", "ghana", "geneva", "anc", "appointment", "cambodia", "nicaragua"}
+    assert set(agency.positions.doc_id) == set(AGENCY)
+
+
+def _agency_document(copies: int) -> dict:
+    text = "\n\n".join(t for _, t in AGENCY.values()) * copies
+    passages, _ = split_passages(text)
+    return {"doc_id": "big", "text": text, "published": "2023-06-01",
+            "passages": [{"passage_id": i, "start": p.start, "end": p.end, "section": p.section, "text": p.text}
+                         for i, p in enumerate(passages)]}
+
+
+def test_extraction_is_linear_in_document_length():
+    """No scan over all earlier mentions per mention: 8x the text costs about 8x the time."""
+    small, large = _agency_document(25), _agency_document(200)
+    timings = []
+    for doc in (small, large):
+        extract_document(doc)  # warm caches (automata, regexes)
+        began = time.perf_counter()
+        extract_document(doc)
+        timings.append(time.perf_counter() - began)
+    assert timings[1] < 8 * timings[0] * 1.6

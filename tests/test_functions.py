@@ -1,0 +1,119 @@
+"""Tests for liaison.functions: function evidence, structure, subsidiaries and reach."""
+import pandas as pd
+import pytest
+
+import liaison
+from liaison import functions, reference
+from liaison.paths import DATA_DIR
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return liaison.load("seeds")
+
+
+@pytest.fixture(scope="module")
+def summary(tables):
+    taxonomy = functions.load_taxonomy()
+    evidence = functions.function_evidence(functions.sentences(tables.passages), taxonomy)
+    return functions.function_summary(evidence, taxonomy, 1), evidence
+
+
+# --------------------------------------------------------------------------- seeds
+
+def test_taxonomy_has_seven_functions_with_sources():
+    taxonomy = functions.load_taxonomy()
+    assert len(taxonomy) == 7
+    assert "party-to-party relations" in set(taxonomy.function)
+    assert taxonomy.source.str.len().min() > 10
+
+
+def test_party_to_party_has_at_least_two_sources(summary):
+    table, evidence = summary
+    row = table.set_index("function").loc["party-to-party relations"]
+    assert row.n_sources >= 2
+    assert table.function.iloc[0] == "party-to-party relations"
+    opposition = evidence[evidence.evidence.str.contains("opposition parties")]
+    assert "004_bb9a6ea2df670ab5" in set(opposition.doc_id)
+
+
+def test_non_communist_is_not_socialist_states_evidence(summary):
+    _, evidence = summary
+    socialist = evidence[evidence.function == "relations with socialist states"]
+    assert not socialist.evidence.str.contains("non-communist").any()
+
+
+def test_structure_counts(tables):
+    counts = functions.structure(tables.quantities)
+    values = dict(zip(counts.unit, counts.value))
+    assert values == {"offices": 14.0, "regional bureaus": 8.0}
+    assert set(counts.doc_id) == {"002_2ae41ebc53c0db97"}
+
+
+def test_bureaus_status():
+    table = functions.bureaus(pd.read_csv(DATA_DIR / "ild_bureaus.csv", dtype=str, keep_default_na=False))
+    assert len(table) == 8 and table.bureau.iloc[-1] == "Bureau VIII"
+    status = dict(zip(table.bureau, table.status))
+    assert status["Bureau I"] == "official"
+    assert status["Bureau VII"].startswith("unverified")
+
+
+def test_subsidiaries_from_infobox_and_reference(tables):
+    subs = functions.subsidiaries(tables.passages, reference.organizations())
+    assert set(subs.org_id) == {"caiu", "cccws", "cfpd"}
+    assert subs.in_infobox.all()
+    assert set(subs[subs.in_reference].org_id) == {"caiu", "cfpd"}
+
+
+def test_reach_2016_and_2019(tables):
+    table = functions.reach(tables.quantities)
+    by_year = table.set_index("year")
+    assert {2016, 2019} <= set(table.year)
+    assert by_year.at[2016, "countries"] == 160 and by_year.at[2019, "countries"] == 160
+    assert by_year.at[2016, "parties"] == 600 and by_year.at[2019, "parties"] == 600
+    assert 500 not in set(table.parties.dropna())  # summit delegates are not the department's reach
+
+
+# --------------------------------------------------------------------------- small frames
+
+def test_evidence_counts_a_document_once():
+    passages = pd.DataFrame({
+        "doc_id": ["a", "a", "b"], "passage_id": [1, 2, 1], "section": ["body", "body", "related"],
+        "start": [0, 100, 0], "end": [60, 160, 40],
+        "text": ["It runs party-to-party talks. More party-to-party work.", "Nothing here.", "party-to-party"]})
+    taxonomy = pd.DataFrame({"function": ["p2p", "spy"], "cue": ["party-to-party", "intelligence"],
+                             "note": ["", ""], "source": ["s", "s"]})
+    sents = functions.sentences(passages)
+    assert len(sents) == 3  # the "related" passage is not read
+    evidence = functions.function_evidence(sents, taxonomy)
+    table = functions.function_summary(evidence, taxonomy, min_sources=2)
+    row = table.set_index("function").loc["p2p"]
+    assert (row.n_sources, row.n_passages, bool(row.thin)) == (1, 2, True)
+    assert table.set_index("function").at["spy", "n_sources"] == 0
+    assert list(table.function) == ["p2p", "spy"]
+
+
+def test_check_min_sources():
+    assert functions.check_min_sources(2) == (2, "")
+    value, message = functions.check_min_sources(-1)
+    assert value == 1 and "min_sources" in message
+
+
+def test_reach_small_frame():
+    q = pd.DataFrame({
+        "doc_id": ["d", "d", "e"], "value": [50.0, 200.0, 3.0], "unit": ["countries", "parties", "countries"],
+        "qualifier": ["", "", ""], "per": ["", "", ""], "as_of": ["2001", "2001", "2002"],
+        "text": ["50 countries", "200 parties", "three-country"], "start_char": [0, 10, 0], "end_char": [5, 15, 5],
+        "evidence": ["It has ties with 50 countries and 200 parties.", "It has ties with 50 countries and 200 parties.",
+                     "A three-country trip."]})
+    table = functions.reach(q)
+    assert list(table.year) == [2001]
+    assert (table.countries.iloc[0], table.parties.iloc[0]) == (50, 200)
+
+
+def test_infobox_fields_continue_label():
+    passages = pd.DataFrame({
+        "doc_id": ["d"] * 3, "passage_id": [1, 2, 3], "section": ["infobox"] * 3, "start": [0, 10, 20],
+        "end": [9, 19, 29], "text": ["Subsidiaries Alpha", "Beta", "Website x.org"]})
+    fields = functions.infobox_fields(passages)
+    assert list(zip(fields.label, fields.value)) == [("Subsidiaries", "Alpha"), ("Subsidiaries", "Beta"), ("Website", "x.org")]

@@ -1,0 +1,145 @@
+"""Tests for liaison.history: eras, heads, foundings and the timeline, on the seeds and on small frames."""
+import pandas as pd
+import pytest
+
+import liaison
+from liaison import history, reference
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return liaison.load("seeds")
+
+
+@pytest.fixture(scope="module")
+def heads():
+    return history.heads_table(reference.ild_heads(), 2025)
+
+
+# --------------------------------------------------------------------------- seeds
+
+def test_heads_table_has_twelve_heads_last_current(heads):
+    assert len(heads) == 12
+    assert heads.holder.iloc[0] == "Wang Jiaxiang"
+    last = heads.iloc[-1]
+    assert (last.holder, last.status, bool(last.ongoing)) == ("Liu Haixing", "current", True)
+    assert pd.isna(last.tenure_years)
+
+
+def test_longest_tenure_is_wang_jiaxiang(heads):
+    best = history.longest_tenure(heads)
+    assert list(best.holder) == ["Wang Jiaxiang"]
+    assert best.tenure_years.iloc[0] == pytest.approx(15.2)
+
+
+def test_gap_without_head_1966_1971(heads):
+    gaps = history.head_gaps(heads)
+    assert list(zip(gaps.gap_from, gaps.gap_to)) == [("1966-03", "1971-01")]
+
+
+def test_latest_change_and_unknowns(heads):
+    change = history.latest_change(heads)
+    assert list(change.role) == ["outgoing", "incoming"]
+    assert list(change.holder) == ["Liu Jianchao", "Liu Haixing"]
+    assert "NOT officially explained" in change.not_known.iloc[0]
+
+
+def test_foundings_from_events(tables):
+    found = history.foundings(tables.events, reference.organizations())
+    dated = found.dropna(subset=["stated_year"])
+    assert {1951, 1981, 2010, 2022} <= set(dated.stated_year.astype(int))
+    cccws = found[found.body_id == "org:cccws"].iloc[0]
+    assert (cccws.stated_year, cccws.reference_year, cccws.agreement) == (2010, 2011, "differs")
+    assert all(found.evidence.str.len() > 0)
+
+
+def test_timeline_contains_founding_years(tables, heads):
+    found = history.foundings(tables.events, reference.organizations())
+    line = history.timeline(history.clip_eras(history.load_eras(), 1951, 2025), heads, found)
+    years = set(line[line.kind == "founding"].year)
+    assert {1951, 1981, 2010, 2022} <= years
+    assert list(line.start_year) == sorted(line.start_year)
+    assert (line.kind == "era").sum() == 5 and (line.kind == "head").sum() == 12
+
+
+def test_data_end_and_span(tables):
+    end = history.data_end_year(tables.documents, reference.ild_heads())
+    assert end == 2025  # the newest head change (reference), later than the newest document (2024)
+    assert history.span(1951, 2026, end) == (1951, 2025, "")
+    start, stop, message = history.span(2030, 2026, end)
+    assert start > stop and "nothing to show" in message
+
+
+def test_heads_in_documents_names_recent_heads(tables, heads):
+    seen = history.heads_in_documents(tables.positions, heads)
+    assert {"Liu Jianchao", "Song Tao"} <= set(seen.person)
+
+
+def test_eras_csv_has_sources():
+    eras = history.load_eras()
+    assert list(eras.start) == [1951, 1960, 1978, 1991, 2012]
+    assert eras.source.str.len().min() > 20
+    assert pd.isna(eras.end.iloc[-1])
+
+
+# --------------------------------------------------------------------------- small frames
+
+def test_decimal_year_midpoints():
+    assert history.decimal_year("2000") == pytest.approx(2000.5, abs=0.01)
+    assert history.decimal_year("2001-01") == pytest.approx(2001.041, abs=0.001)
+    assert history.decimal_year("") is None
+
+
+def test_clip_eras_cuts_and_drops():
+    eras = history._typed_eras(pd.DataFrame({
+        "era": ["a", "b", "c"], "start": ["1950", "1960", "1990"], "end": ["1960", "1990", ""],
+        "description": ["", "", ""], "source": ["s", "s", "s"]}))
+    clipped = history.clip_eras(eras, 1955, 1970)
+    assert list(zip(clipped.era, clipped.start, clipped.end)) == [("a", 1955, 1960), ("b", 1960, 1971)]
+    open_era = history.clip_eras(eras, 1995, 2000)
+    assert list(zip(open_era.era, open_era.start, open_era.end)) == [("c", 1995, 2001)]
+    assert history.clip_eras(eras, 2000, 1990).empty
+
+
+def test_heads_table_small_frame():
+    frame = pd.DataFrame({
+        "holder": ["B", "A"], "holder_zh": ["", ""], "start": ["2010", "2000-01"], "end": ["", "2005-12"],
+        "status": ["current", "ended"], "source_title": ["t", "t"], "note": ["Not known when. Fine.", ""]})
+    table = history.heads_table(frame, 2020)
+    assert list(table.holder) == ["A", "B"]
+    assert table.tenure_years.iloc[0] == pytest.approx(5.9)
+    assert table.end_year.iloc[1] == 2021.0 and bool(table.ongoing.iloc[1])
+    gaps = history.head_gaps(table)
+    assert list(gaps.years) == [pytest.approx(4.5, abs=0.1)]
+    assert history.latest_change(table).not_known.iloc[1] == "Not known when."
+
+
+def test_foundings_small_frame():
+    events = pd.DataFrame({
+        "kind": ["founding", "visit", "founding"], "counterpart": ["X", "Y", "Z"],
+        "counterpart_id": ["org:x", "", ""], "start": ["2010", "2011", ""], "doc_id": ["d1", "d1", "d2"],
+        "evidence": ["X was set up in 2010.", "visit", "Z opened."]})
+    orgs = pd.DataFrame({"org_id": ["x"], "founded": ["2011-01-27"]})
+    found = history.foundings(events, orgs)
+    assert list(found.body) == ["X", "Z"]
+    assert list(found.agreement) == ["differs", "undated in text"]
+    assert list(history.clip_foundings(found, 2000, 2020).body) == ["X"]
+
+
+def test_unknowns_picks_negative_sentences():
+    note = "Start month known. End: NOT officially explained. Exact end date unknown, hence year only."
+    assert history.unknowns(note) == ["End: NOT officially explained.", "Exact end date unknown, hence year only."]
+
+
+def test_plot_timeline_returns_figure_even_when_empty():
+    empty_heads = history.heads_table(reference.ild_heads().iloc[0:0], 2025)
+    fig = history.plot_timeline(history.load_eras().iloc[0:0], empty_heads, pd.DataFrame(columns=history.FOUNDING_COLUMNS), 2000, 1990)
+    assert fig.axes[0].get_title()
+
+
+def test_empty_span_runs_without_error(heads):
+    empty = history.clip_heads(heads, 2030, 2025)
+    assert empty.empty
+    assert history.latest_change(empty).empty
+    assert history.head_gaps(empty).empty and history.longest_tenure(empty).empty
+    assert history.unknowns(float("nan")) == []

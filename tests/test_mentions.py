@@ -1,0 +1,108 @@
+"""People found in prose, with and without the curated lists, and short forms resolved only
+when the document makes them unambiguous.
+
+The gold lists were written by reading each seed's title, body, captions and infobox (not the
+encyclopedia's related-articles summaries, its reference list, bylines or photo credits).
+"""
+import ahocorasick
+import pytest
+
+import liaison.mentions
+from liaison.corpus import load_corpus
+from liaison.extract import build_tables
+from test_extraction import AGENCY, extract
+
+GOLD = {
+    "000_d6caded5e31713c2": {"Liu Jianchao", "Giorgia Meloni", "Maria Tripodi", "Jia Guide", "Giulia Pompili",
+                             "Rishi Sunak"},
+    "001_086b57c32b2f9de0": {"Liu Jianchao", "Antony Blinken", "Xi Jinping"},
+    "002_2ae41ebc53c0db97": {"Liu Jianchao", "Chen Zhou", "Li Mingxiang", "Sun Haiyan", "Lu Kang", "Deng Xiaoping",
+                             "Anne-Marie Brady", "Xi Jinping"},
+    "003_2f98651871e88ea7": {"Qin Gang", "Ma Xingrui", "Wang Ning", "Liu Ning", "Jin Guowei", "Wang Jian"},
+    "004_bb9a6ea2df670ab5": {"Song Tao", "Zhang Guangping", "Sun Shouliang", "Wu Xingtang", "Xu Liping"},
+}
+# Named by surname only ("the Meloni government"): a reader needs outside knowledge for these.
+SURNAME_ONLY = {("000_d6caded5e31713c2", "Giorgia Meloni"), ("000_d6caded5e31713c2", "Rishi Sunak")}
+AGENCY_GOLD = {
+    "hanoi": {"Li Xiaoming", "Nguyen Van Thanh"},
+    "ghana": {"Wang Dongmei", "Kwame Asante"},
+    "geneva": {"Zhao Jianping", "Maria Fernandez"},
+    "anc": {"Guo Hailin", "Thabo Mokoena"},
+    "appointment": {"Chen Yuhang"},
+    "namesakes": {"Zhang Wenjun", "Zhang Lihua"},
+    "cambodia": {"Hu Guangyao"},
+    "nicaragua": {"Rosa Elena Morales"},
+    "scmp": {"Tang Wenhao", "Peter Kenilorea Manele"},
+}
+
+
+def _found(mentions) -> set[tuple[str, str]]:
+    people = mentions[(mentions.kind == "person") & (mentions.name != "")]
+    return set(zip(people.doc_id, people.name))
+
+
+def _scores(found, gold) -> tuple[float, float]:
+    hits = len(found & gold)
+    return hits / len(found), hits / len(gold)
+
+
+@pytest.fixture
+def without_lists(monkeypatch):
+    """Reference lists of people emptied: everything must come from the text itself."""
+    empty = ahocorasick.Automaton()
+    monkeypatch.setattr(liaison.mentions, "person_automaton", lambda: empty)
+    monkeypatch.setattr(liaison.mentions, "known_surnames", lambda: {})
+
+
+def _seed_mentions():
+    return build_tables(load_corpus("seeds"), cache_dir=None).mentions
+
+
+GOLD_PAIRS = {(doc, name) for doc, names in GOLD.items() for name in names}
+
+
+def test_seed_people_with_reference_lists():
+    precision, recall = _scores(_found(_seed_mentions()), GOLD_PAIRS)
+    assert precision >= 0.9 and recall >= 0.9, (precision, recall)
+
+
+def test_seed_people_without_reference_lists(without_lists):
+    precision, recall = _scores(_found(_seed_mentions()), GOLD_PAIRS - SURNAME_ONLY)
+    assert precision >= 0.9 and recall >= 0.9, (precision, recall)
+
+
+def test_agency_people_are_in_no_list_and_still_found():
+    found = {(key, m["name"]) for key in AGENCY for m in extract(key)["mentions"] if m["kind"] == "person" and m["name"]}
+    gold = {(key, name) for key, names in AGENCY_GOLD.items() for name in names}
+    precision, recall = _scores(found, gold)
+    assert precision >= 0.9 and recall >= 0.9, (precision, recall, found ^ gold)
+
+
+def _people(rows):
+    return [(m["text"], m["name"]) for m in rows["mentions"] if m["kind"] == "person"]
+
+
+def test_short_forms_resolve_to_the_one_person_named():
+    mentions = _seed_mentions()
+    rome = mentions[(mentions.doc_id == "000_d6caded5e31713c2") & (mentions.kind == "person")]
+    assert set(rome[rome.text == "Mr Liu"].name) == {"Liu Jianchao"}
+    assert set(rome[rome.text == "Meloni"].name) == {"Giorgia Meloni"}  # "the Meloni government"
+    assert ("Wang", "Wang Dongmei") in _people(extract("ghana"))
+    assert ("Asante", "Kwame Asante") in _people(extract("ghana"))
+
+
+def test_shared_surname_stays_unresolved():
+    assert ("Zhang", "") in _people(extract("namesakes"))
+    assert all(not (text == "Zhang" and name) for text, name in _people(extract("namesakes")))
+
+
+def test_cited_authors_are_not_mentions():
+    mentions = _seed_mentions()
+    wiki = mentions[(mentions.doc_id == "002_2ae41ebc53c0db97") & (mentions.kind == "person")]
+    assert not {"Robert Sutter", "Julia Lovell", "David Shambaugh", "Wang Yi", "Wang Huiyao"} & set(wiki.name)
+
+
+def test_head_of_government_named_in_full():
+    rows = extract("Outreach\n\nThe ILD has grown in importance under the Xi Jinping Administration as an instrument of policy.\n")
+    assert ("Xi Jinping", "Xi Jinping") in _people(rows)
+    assert not [m for m in rows["mentions"] if m["kind"] == "organization" and "Administration" in m["text"]]

@@ -1,0 +1,203 @@
+"""Tests for liaison.personnel: who's who, role at a date, career, co-mentions."""
+import pandas as pd
+import pytest
+
+import liaison
+from liaison import personnel as P
+
+LIU = "person:liu-jianchao"
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return liaison.load("seeds")
+
+
+@pytest.fixture(scope="module")
+def who(tables):
+    return P.who_is_who(tables.positions)
+
+
+def _tenure(**kw):
+    base = {c: "" for c in P.WHO_COLUMNS}
+    base.update({"person_id": "person:a-b", "person": "A B", "basis": "document", "status": "ended"})
+    base.update(kw)
+    return base
+
+
+# ------------------------------------------------------------------------------ seeds
+
+def test_liu_has_at_least_six_document_posts(who):
+    docs = who[(who.person_id == LIU) & (who.basis == "document")]
+    assert docs.title.str.lower().nunique() >= 4
+    assert len(docs) >= 6
+    assert {"document", "reference"} <= set(who.basis)
+
+
+def test_reference_rows_keep_their_source(who):
+    ref = who[(who.person_id == LIU) & (who.basis == "reference")]
+    assert len(ref) >= 12
+    ild = ref[ref.organization_id == "org:ild"]
+    assert len(ild) == 1  # people.csv and ild_heads.csv agree on the dates: one row, two sources
+    assert "people.csv" in ild.source.iloc[0] and "ild_heads.csv" in ild.source.iloc[0]
+
+
+def test_role_at_2016_is_fugitive_office_from_documents(who):
+    role = P.role_at("Liu Jianchao", "2016-06", who)
+    assert role["basis"] == "document"
+    assert "Fugitive" in role["organization"]
+    assert "International Cooperation Bureau" in role["also"]  # the reference's wording stays visible
+    assert "International Department" not in role["also"]  # an undated 2024 infobox claim does not reach 2016
+
+
+def test_role_at_unknown_before_any_post(who):
+    assert P.role_at(LIU, "1990", who)["title"] == "unknown"
+    assert P.role_at(LIU, "", who)["title"] == "unknown"
+
+
+def test_role_at_events_liu_heads_ild_in_2023(tables, who):
+    roles = P.roles_at_events(tables.events, tables.documents, who)
+    liu = roles[(roles.actor_id == LIU) & (roles.date != "")]
+    assert len(liu) >= 1
+    assert (liu.role_organization.str.contains("International Department")).all()
+    assert (roles[roles.date == ""].role == "unknown").all()
+    assert set(roles.columns) >= {"event_id", "actor", "date", "role", "evidence"}
+
+
+def test_zhejiang_claim_differs_from_reference(who):
+    checked = P.corroborate(who)
+    zhejiang = checked[(checked.person_id == LIU) & (checked.organization == "Zhejiang")]
+    assert len(zhejiang) == 1
+    row = zhejiang.iloc[0]
+    assert row.verdict == "differs" and row.n_documents == 1 and row.doc_id.startswith("001_")
+    assert "Discipline Inspection" in row.reference_title
+    fugitive = checked[(checked.person_id == LIU) & checked.organization.str.contains("Fugitive")]
+    assert fugitive.verdict.tolist() == ["agrees"]
+
+
+def test_resolve_person_on_seeds(tables, who):
+    names = P.known_people(tables.entities, who)
+    assert P.resolve_person("Song", names).person == "Song Tao"
+    assert P.resolve_person("liu jianchao", names).person_id == LIU
+    typo = P.resolve_person("Liu Jianchoa", names)
+    assert typo.person is None and typo.suggestions[0] == "Liu Jianchao" and "Liu Jianchao" in typo.message
+    assert P.resolve_person("Liu", names).person is None  # three known Lius
+    assert P.resolve_person("Liu Haixing", names).person == "Liu Haixing"  # reference-only people count
+
+
+def test_career_and_comentions_on_seeds(tables, who):
+    newest = P.newest_date(tables.documents)
+    assert newest == "2024"
+    posts = P.career(who, LIU, newest)
+    drawn = posts[posts.dates != "none"]
+    assert len(drawn) >= 10 and (posts.dates == "none").any()
+    graph = P.comention_graph(tables.mentions, tables.passages, LIU)
+    names = set(P.neighbours(graph, LIU).other)
+    assert {"Antony Blinken", "Xi Jinping"} <= names
+    rows = P.comentions(tables.mentions, tables.passages, LIU)
+    assert {"doc_id", "evidence"} <= set(rows.columns) and len(rows) >= 4
+
+
+# ------------------------------------------------------------------------------ self-built frames
+
+def test_role_at_rules_on_small_frame():
+    who = pd.DataFrame([
+        _tenure(title="ambassador", organization="X", start="2010-03", end="2012-01"),
+        _tenure(title="minister", organization="Y", organization_id="org:y", start="2015", status="current", as_of="2020-06"),
+        _tenure(title="minister", organization="Y", organization_id="org:y", basis="reference", start="2015-02", end="2019"),
+    ], columns=P.WHO_COLUMNS)
+    assert P.role_at("A B", "2011", who)["title"] == "ambassador"
+    assert P.role_at("A B", "2012-02", who)["title"] == "unknown"
+    assert P.role_at("A B", "2010", who)["title"] == "unknown"  # 2010 is not wholly inside 2010-03..2012-01
+    r = P.role_at("person:a-b", "2018-05", who)
+    assert (r["title"], r["basis"]) == ("minister", "document")  # document wins over reference
+    assert "reference" in r["also"]
+    assert P.role_at("A B", "2020-06-30", who)["basis"] == "document"
+    assert P.role_at("A B", "2020-07", who)["title"] == "unknown"  # after as_of: not known
+    assert P.role_at("C D", "2018", who)["title"] == "unknown"
+
+
+def test_role_at_current_with_unknown_start_borrows_earliest_start():
+    who = pd.DataFrame([
+        _tenure(title="head", organization_id="org:y", status="current", as_of="2024"),
+        _tenure(title="head", organization_id="org:y", basis="reference", start="2022-06", end="2025"),
+    ], columns=P.WHO_COLUMNS)
+    assert P.role_at("A B", "2021", who)["title"] == "unknown"
+    assert P.role_at("A B", "2023", who)["basis"] == "document"
+
+
+def test_resolve_person_small_frame():
+    names = pd.DataFrame({"person_id": ["p:1", "p:2", "p:2", "p:3"],
+                          "person": ["Wang Yi", "Wang Ning", "Wang Ning", "Qin Gang"],
+                          "form": ["Wang Yi", "Wang Ning", "[Mr] Ning", "Qin Gang"]})
+    assert P.resolve_person("Wang", names).suggestions == ["Wang Ning", "Wang Yi"]
+    assert P.resolve_person("Mr Ning", names).person == "Wang Ning"
+    assert P.resolve_person("qin", names).person == "Qin Gang"
+    miss = P.resolve_person("Wang Yii", names)
+    assert miss.person is None and miss.suggestions[0] == "Wang Yi"
+    assert P.resolve_person("Zzzz", names).suggestions == []
+    assert P.resolve_person("", names).person is None
+
+
+def test_corroborate_small_frame():
+    who = pd.DataFrame([
+        _tenure(title="party secretary", organization="Zhejiang", organization_id="place:CHN:zhejiang", doc_id="d1", source="d1"),
+        _tenure(title="ambassador to Peru", doc_id="d1", source="d1"),
+        _tenure(title="ambassador to Peru", doc_id="d2", source="d2"),
+        _tenure(title="spokesperson", doc_id="d2", source="d2", organization="Mars Agency"),
+        _tenure(title="Secretary of the Discipline Commission", organization="CPC Zhejiang Provincial Committee", basis="reference"),
+        _tenure(title="Ambassador to Peru", organization="Ministry of Foreign Affairs", basis="reference"),
+    ], columns=P.WHO_COLUMNS)
+    out = P.corroborate(who).set_index("title")
+    assert out.at["party secretary", "verdict"] == "differs"
+    assert out.at["ambassador to Peru", "verdict"] == "agrees"
+    assert out.at["ambassador to Peru", "n_documents"] == 2
+    assert out.at["spokesperson", "verdict"] == "not in reference"
+
+
+def test_roles_at_events_small_frame():
+    who = pd.DataFrame([_tenure(title="envoy", start="2020", end="2021")], columns=P.WHO_COLUMNS)
+    events = pd.DataFrame({"event_id": ["d:e1", "d:e2", "d:e3", "d:e4"], "kind": ["visit"] * 4,
+                           "actor": ["A B", "A B", "Org", ""], "actor_id": ["person:a-b", "person:a-b", "org:x", ""],
+                           "start": ["", "2022", "2020", "2020"], "doc_id": ["d"] * 4, "evidence": ["s"] * 4})
+    docs = pd.DataFrame({"doc_id": ["d"], "published": ["2020-05"]})
+    out = P.roles_at_events(events, docs, who)
+    assert out.event_id.tolist() == ["d:e1", "d:e2", "d:e3"]
+    assert out.role.tolist() == ["envoy", "unknown", "n/a (organisation)"]
+    assert out.date_basis.tolist() == ["document date", "event", "event"]
+
+
+def test_career_small_frame():
+    who = pd.DataFrame([
+        _tenure(title="a", start="2010-01", end="2011-06", doc_id="d1", source="d1"),
+        _tenure(title="a", start="2010-01", end="2011-06", doc_id="d2", source="d2"),
+        _tenure(title="b", start="2015", status="current", as_of="2016"),
+        _tenure(title="c"),
+    ], columns=P.WHO_COLUMNS)
+    posts = P.career(who, "person:a-b", "2018-03")
+    assert posts.title.tolist() == ["a", "b", "c"]
+    assert posts.n_sources.tolist() == [2, 1, 1]
+    assert posts.dates.tolist() == ["known", "partly known", "none"]
+    assert posts.bar_end.tolist() == ["2011-06-30", "2018-03-01", ""]
+    assert P.career(who, None, "2018").empty
+    fig = P.plot_career(posts, "A B", "2018-03")
+    assert fig.axes[0].get_title() == "Career of A B"
+
+
+def test_comention_graph_small_frame():
+    passages = pd.DataFrame({"doc_id": ["d1", "d1", "d2"], "passage_id": [0, 1, 0], "start": [0, 100, 0],
+                             "end": [99, 199, 99], "section": ["body", "body", "body"], "text": ["x", "y", "z"]})
+    mentions = pd.DataFrame({"doc_id": ["d1", "d1", "d1", "d1", "d2", "d2", "d2"],
+                             "start": [0, 10, 20, 110, 0, 10, 50], "end": [5, 15, 25, 115, 5, 15, 55],
+                             "kind": ["person"] * 6 + ["place"],
+                             "entity_id": ["p:f", "p:a", "p:b", "p:c", "p:f", "p:a", "place:X"],
+                             "name": ["F", "A", "B", "C", "F", "A", "X"]})
+    graph = P.comention_graph(mentions, passages, "p:f")
+    assert graph.edges["p:f", "p:a"]["weight"] == 2
+    assert graph.edges["p:a", "p:b"]["weight"] == 1
+    assert "p:c" not in graph  # never in a passage with the person
+    assert P.neighbours(graph, "p:f").other.tolist() == ["A", "B"]
+    assert len(P.comentions(mentions, passages, "p:f")) == 3
+    assert P.comention_graph(mentions, passages, None).number_of_nodes() == 0
+    assert P.neighbours(graph, "p:zzz").empty
+    assert P.plot_network(graph, "p:f").axes[0].get_title() == "People named in the same passage as F"
