@@ -130,11 +130,13 @@ def _execute(path: Path, target: Path, params: dict) -> NotebookResult:
 
 
 def _strip_run_metadata(path: Path) -> None:
-    """Drop papermill's timestamps, durations and absolute paths from an executed notebook."""
+    """Drop papermill's timestamps, durations, random ids and absolute paths from an executed notebook."""
     notebook = json.loads(path.read_text(encoding="utf-8"))
     run = notebook.get("metadata", {}).get("papermill", {})
     notebook["metadata"]["papermill"] = {k: run[k] for k in ("parameters", "default_parameters") if k in run}
     for cell in notebook["cells"]:
+        if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+            cell["id"] = "injected-parameters"  # papermill gives the cell a random id each run
         cell.get("metadata", {}).pop("execution", None)
         if "papermill" in cell.get("metadata", {}):
             cell["metadata"]["papermill"] = {
