@@ -138,11 +138,27 @@ def _strip_run_metadata(path: Path) -> None:
         if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
             cell["id"] = "injected-parameters"  # papermill gives the cell a random id each run
         cell.get("metadata", {}).pop("execution", None)
+        if cell.get("outputs"):
+            cell["outputs"] = _coalesce_streams(cell["outputs"])
         if "papermill" in cell.get("metadata", {}):
             cell["metadata"]["papermill"] = {
                 k: v for k, v in cell["metadata"]["papermill"].items() if k in ("status", "exception")
             }
     path.write_text(json.dumps(notebook, indent=1, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def _coalesce_streams(outputs: list[dict]) -> list[dict]:
+    """Join consecutive stdout (or stderr) chunks: how the kernel split them is timing, not content."""
+    merged: list[dict] = []
+    for output in outputs:
+        previous = merged[-1] if merged else None
+        if (output.get("output_type") == "stream" and previous and previous.get("output_type") == "stream"
+                and previous.get("name") == output.get("name")):
+            text = "".join(previous["text"]) + "".join(output["text"])
+            previous["text"] = text.splitlines(keepends=True)
+        else:
+            merged.append(output)
+    return merged
 
 
 def _resolve(path: str) -> Path:
