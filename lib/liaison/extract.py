@@ -169,28 +169,33 @@ def build_tables(corpus: Corpus, *, workers: int | None = None, cache_dir: Path 
 
 
 def _entities(mentions: pd.DataFrame) -> pd.DataFrame:
-    """One row per resolved entity, with every surface form seen and reference names."""
-    resolved = mentions[mentions.entity_id != ""]
+    """One row per resolved entity: its commonest name, every other surface form seen, and
+    whether reference data knows it. Vectorised: a large corpus has millions of mentions."""
+    resolved = mentions.loc[mentions.entity_id != "", ["entity_id", "kind", "name", "text", "iso3", "doc_id", "cue"]]
+    if resolved.empty:
+        return pd.DataFrame(columns=ENTITY_COLUMNS)
+    resolved = resolved.assign(text=resolved.text.str.replace(r"\s+", " ", regex=True))
+    grouped = resolved.groupby("entity_id", sort=True)
+    names = (
+        resolved.groupby(["entity_id", "name"]).size().rename("n").reset_index()
+        .sort_values(["entity_id", "n", "name"], ascending=[True, False, True])
+        .drop_duplicates("entity_id").set_index("entity_id")["name"]
+    )
+    frame = pd.DataFrame({"kind": grouped.kind.first(), "name": names})
+    surfaces = resolved[["entity_id", "text"]].drop_duplicates()
+    surfaces = surfaces[surfaces.text != surfaces.entity_id.map(names)].sort_values(["entity_id", "text"])
+    frame["aliases"] = surfaces.groupby("entity_id").text.agg("|".join)
+    frame["iso3"] = resolved[resolved.iso3 != ""].groupby("entity_id").iso3.first()
     org_rows = organizations().set_index("org_id")
-    rows = []
-    for entity_id, group in resolved.groupby("entity_id", sort=True):
-        kind = group.kind.iloc[0]
-        name = group.name.mode().sort_values().iloc[0]
-        aliases = sorted(set(group.text.str.replace(r"\s+", " ", regex=True)) - {name})
-        org_id = entity_id.removeprefix("org:")
-        known = org_id in org_rows.index and entity_id.startswith("org:")
-        rows.append({
-            "entity_id": entity_id,
-            "kind": kind,
-            "name": name,
-            "aliases": "|".join(aliases),
-            "iso3": next((c for c in group.iso3 if c), ""),
-            "name_zh": org_rows.at[org_id, "name_zh"] if known else "",
-            "source": "reference" if known or "reference" in set(group.cue) else "text",
-            "n_mentions": len(group),
-            "n_documents": group.doc_id.nunique(),
-        })
-    return _frame(rows, ENTITY_COLUMNS, ["entity_id"])
+    org_ids = frame.index.str.removeprefix("org:")
+    known_org = frame.index.str.startswith("org:") & org_ids.isin(org_rows.index)
+    frame["name_zh"] = [org_rows.at[o, "name_zh"] if k else "" for o, k in zip(org_ids, known_org)]
+    from_reference = frame.index.isin(resolved.loc[resolved.cue == "reference", "entity_id"].unique())
+    frame["source"] = ["reference" if k or r else "text" for k, r in zip(known_org, from_reference)]
+    frame["n_mentions"] = grouped.size()
+    frame["n_documents"] = grouped.doc_id.nunique()
+    frame = frame.fillna({"aliases": "", "iso3": ""}).rename_axis("entity_id").reset_index()
+    return frame[ENTITY_COLUMNS]
 
 
 def _subject(mentions, passages) -> object | None:
