@@ -4,6 +4,8 @@ from pathlib import Path
 
 import pytest
 
+import liaison
+
 from liaison.corpus import load_corpus
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -67,3 +69,9 @@ def hostile_dir(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def hostile(hostile_dir):
     return load_corpus(hostile_dir)
+
+
+@pytest.fixture(scope="session")
+def tables():
+    """Every table for the seeds, loaded and extracted once per test session."""
+    return liaison.load("seeds")

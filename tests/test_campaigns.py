@@ -9,11 +9,6 @@ from liaison.extract import EVENT_COLUMNS
 
 
 @pytest.fixture(scope="module")
-def tables():
-    return liaison.load("seeds")
-
-
-@pytest.fixture(scope="module")
 def seed_events(tables):
     return campaigns.event_table(tables.events)
 

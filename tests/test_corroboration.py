@@ -12,11 +12,6 @@ SEED_002 = "002_2ae41ebc53c0db97"
 
 
 @pytest.fixture(scope="module")
-def tables():
-    return liaison.load("seeds")
-
-
-@pytest.fixture(scope="module")
 def seed_claims(tables):
     return c.claims(tables)
 

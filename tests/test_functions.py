@@ -8,11 +8,6 @@ from liaison.paths import DATA_DIR
 
 
 @pytest.fixture(scope="module")
-def tables():
-    return liaison.load("seeds")
-
-
-@pytest.fixture(scope="module")
 def summary(tables):
     taxonomy = functions.load_taxonomy()
     evidence = functions.function_evidence(functions.sentences(tables.passages), taxonomy)

@@ -7,11 +7,6 @@ from liaison import history, reference
 
 
 @pytest.fixture(scope="module")
-def tables():
-    return liaison.load("seeds")
-
-
-@pytest.fixture(scope="module")
 def heads():
     return history.heads_table(reference.ild_heads(), 2025)
 

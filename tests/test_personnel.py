@@ -9,11 +9,6 @@ LIU = "person:liu-jianchao"
 
 
 @pytest.fixture(scope="module")
-def tables():
-    return liaison.load("seeds")
-
-
-@pytest.fixture(scope="module")
 def who(tables):
     return P.who_is_who(tables.positions)
 

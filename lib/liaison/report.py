@@ -7,24 +7,31 @@ from pathlib import Path
 
 from .runner import RunResult
 
-_STYLE = """
-body{font-family:Georgia,serif;max-width:60em;margin:2em auto;padding:0 1em;color:#111}
-table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #999;padding:.25em .6em;text-align:left}
-img{max-width:28em;border:1px solid #ccc;margin:.5em}.failed{color:#a00;font-weight:bold}
+_STYLE = """body{font-family:Georgia,serif;max-width:62em;margin:2em auto;padding:0 1em;color:#111}
+table{border-collapse:collapse;margin:1em 0;font-size:.9em}td,th{border:1px solid #999;padding:.25em .6em;text-align:left}
+img{max-width:100%;border:1px solid #ccc;margin:.5em 0}figure img{max-width:28em}.failed{color:#a00;font-weight:bold}
+pre,.highlight{background:#f4f4f4;padding:.5em;overflow-x:auto;font-size:.85em}
+.jp-InputPrompt,.jp-OutputPrompt{display:none}
 """
 
 
 def render_notebooks(out_dir: Path) -> list[Path]:
-    """`OUT/notebooks/NN_name.ipynb` to `NN_name.html` beside it (no input prompts hidden)."""
+    """`OUT/notebooks/NN_name.ipynb` to `NN_name.html` beside it: nbconvert's bare body in a
+    small page sharing `OUT/report.css`, rather than a copy of JupyterLab's stylesheet in each."""
     import nbformat
     from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(template_name="lab")
+    exporter = HTMLExporter(template_name="basic")
     written = []
     for path in sorted((out_dir / "notebooks").glob("*.ipynb")):
         body, _ = exporter.from_notebook_node(nbformat.read(path, as_version=4))
         target = path.with_suffix(".html")
-        target.write_text(body, encoding="utf-8")
+        target.write_text(
+            f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(path.stem)}</title>'
+            f'<link rel="stylesheet" href="../report.css"></head>\n<body>\n<p><a href="../index.html">report index</a></p>\n'
+            f"{body}\n</body></html>\n",
+            encoding="utf-8",
+        )
         written.append(target)
     return written
 
@@ -49,7 +56,7 @@ def write_index(out_dir: Path, result: RunResult, corpus_label: str) -> Path:
         for p in sorted((out_dir / "figures").glob("*.png"))
     ]
     page = f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>liaison: workbook report</title><style>{_STYLE}</style></head>
+<html lang="en"><head><meta charset="utf-8"><title>liaison: workbook report</title><link rel="stylesheet" href="report.css"></head>
 <body>
 <h1>liaison: the CPC International Liaison Department, from the documents</h1>
 <p>Corpus: <code>{html.escape(corpus_label)}</code>. Every figure below traces to a sentence in a source document;
@@ -62,6 +69,7 @@ the <code>evidence</code>, <code>doc_id</code> and character offsets in each tab
 {''.join(figures)}
 </body></html>
 """
+    (out_dir / "report.css").write_text(_STYLE, encoding="utf-8")
     target = out_dir / "index.html"
     target.write_text(page, encoding="utf-8")
     return target
