@@ -232,6 +232,23 @@ _YEARS_AGO_RE = re.compile(
 _RETRIEVED_RE = re.compile(rf"\b[Rr]etrieved(?:\s+on)?[ \t]+(?P<date>{FULL}|{MONTH_YEAR})")
 
 
+_YEAR_TOKEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _full_dates(text: str):
+    """Full dates in `text`, found only around four-digit years: scanning every position with
+    the full pattern costs far more than finding the years first."""
+    last_end = -1
+    for year in _YEAR_TOKEN.finditer(text):
+        if year.start() < last_end:
+            continue
+        for m in _FULL_RE.finditer(text, max(0, year.start() - 24), min(len(text), year.end() + 8)):
+            if m.start() <= year.start() < m.end() and m.start() >= last_end:
+                last_end = m.end()
+                yield m
+                break
+
+
 def infer_publication_date(text: str, *, year_hint: int | None = None) -> PublicationDate:
     """Best-evidenced publication date, strongest evidence first; never guesses.
 
@@ -261,7 +278,7 @@ def infer_publication_date(text: str, *, year_hint: int | None = None) -> Public
             year, basis = int(dl["year"]), "dateline with explicit year"
         else:
             years = set()
-            for m in _FULL_RE.finditer(text):
+            for m in _full_dates(text):
                 if dl.start() <= m.start() < dl.end():
                     continue
                 d = _parse_absolute(m.group())
@@ -277,13 +294,13 @@ def infer_publication_date(text: str, *, year_hint: int | None = None) -> Public
         if d is not None:
             return PublicationDate(d, basis, dl.start(), dl.end())
 
-    for m in _YEARS_AGO_RE.finditer(text):
+    for m in _YEARS_AGO_RE.finditer(text) if "ago" in text else ():
         d = _safe(int(m["year"]) + int(m["n"]))
         if d is not None:
             return PublicationDate(d, "'N years ago' in infobox", m.start(), m.end())
 
     best: tuple[PartialDate, re.Match] | None = None
-    for m in _RETRIEVED_RE.finditer(text):
+    for m in _RETRIEVED_RE.finditer(text) if "etrieved" in text else ():
         d = _parse_absolute(m["date"])
         if d is None:
             continue

@@ -60,6 +60,7 @@ def split_passages(text: str, title_hint: str = "") -> tuple[list[Passage], str]
     )
     hint = " ".join(title_hint.split())
     titles = {_norm(hint), _norm(_SITE_SUFFIX.sub("", hint))} - {""} if hint else {_guess_title(lines)} - {""}
+    title_lengths = [len(t) for t in titles]
     seen_title = False
     seen_prose = False
     tail = ""  # "related", "references" or "boilerplate" once their headings pass
@@ -87,7 +88,7 @@ def split_passages(text: str, title_hint: str = "") -> tuple[list[Passage], str]
             section = tail
         elif _is_chrome(index, line):
             section = "boilerplate"
-        elif _norm(line) in titles:
+        elif any(abs(len(line) - n) <= 12 for n in title_lengths) and _norm(line) in titles:
             section = "boilerplate" if seen_title else "title"
             seen_title = True
         elif len(line) < 80 and _META.fullmatch(line):
