@@ -281,8 +281,6 @@ def test_single_source_from_undated_documents():
     table = c.claims(t)
     only = c.single_source_from(table, c.undated_documents(t))
     assert list(only.claim_id) == ["position|person:li-si|governor|place:CHN:zhejiang"]
-    assert list(c.claims_of_document(table, "u").claim_id) == [
-        "position|person:li-si|governor|place:CHN:zhejiang", "position|person:wang-wu|head|org:x"]
 
 
 def test_summary_and_plot():

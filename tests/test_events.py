@@ -122,7 +122,6 @@ def test_event_without_date_has_unknown_precision():
     assert all(e["duration_days"] is None or math.isnan(e["duration_days"]) for e in rows)
 
 
-@pytest.mark.xfail(reason="dates.py reads 'from Nov. 20 to 25' as Nov. 20 only (second day without its month)", strict=True)
 def test_day_range_with_bare_second_day():
     text = "PHNOM PENH, Nov. 18 (Xinhua) -- Hu Guangyao will visit Cambodia from Nov. 20 to 25 at the invitation of the party.\n"
     rows = extract(text, "2023-11-18")["events"]

@@ -256,12 +256,6 @@ def corroboration_summary(claim_table: pd.DataFrame, min_documents: int = MIN_DO
     return pd.DataFrame(rows)
 
 
-def claims_of_document(claim_table: pd.DataFrame, doc_id: str) -> pd.DataFrame:
-    """Claims a given document supports (whether or not others do too)."""
-    mask = claim_table.doc_ids.str.split("|").apply(lambda ids: doc_id in ids)
-    return claim_table[mask].reset_index(drop=True)
-
-
 # --------------------------------------------------------------------------------------------
 # Disagreements
 # --------------------------------------------------------------------------------------------

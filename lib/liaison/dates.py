@@ -341,7 +341,7 @@ _MENTION_RE = re.compile(
     "|".join([
         # from August 2015 to April 2017 / between Monday and Wednesday
         rf"(?P<range>(?<![\w])(?:[Ff]rom|[Bb]etween)\s+(?P<ra>{_ENDPOINT})\s*(?:to|until|till|through|and|[-–—])\s*"
-        rf"(?P<rb>{_ENDPOINT}))",
+        rf"(?P<rb>{_ENDPOINT}|{DAY}(?![\w]|\.\d)(?:,?\s+{YEAR}(?![\w]))?))",
         # 4-6 September 2023 / Sept. 4-6, 2023
         rf"(?P<dayrange>(?<![\w.])(?P<dr1>{DAY})\s*[-–]\s*(?P<dr2>{DAY})\s+(?P<drm>{MONTH})(?:,?\s+(?P<dry>{YEAR}))?(?![\w])"
         rf"|(?P<drm2>{MONTH_D})\s+(?P<dr3>{DAY})\s*[-–]\s*(?P<dr4>{DAY})(?:,?\s+(?P<dry2>{YEAR}))?(?![\w]))",
@@ -512,6 +512,9 @@ def _resolve_endpoint(s: str, anchor: PartialDate | None, future: bool) -> tuple
     return None, False, "?"
 
 
+_BARE_DAY = re.compile(r"(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?")
+
+
 def _resolve_range(m: re.Match, text: str, anchor: PartialDate | None):
     a_s, b_s = m["ra"], m["rb"]
     future = _future_context(text, m.start())
@@ -529,6 +532,13 @@ def _resolve_range(m: re.Match, text: str, anchor: PartialDate | None):
             end = _weekday_on_or_before(anc, wb)
             start = _weekday_on_or_before(end, wa)
         return PartialDate.from_date(start), PartialDate.from_date(end), True
+    bare_day = _BARE_DAY.fullmatch(b_s)
+    if b_kind == "?" and bare_day and a is not None and a.day is not None:
+        # "from Nov. 20 to 25" / "between March 1 and 4, 2023": the second day borrows the
+        # first's month, and a year written after it dates both ends.
+        year = int(bare_day["year"]) if bare_day["year"] else a.year
+        a, b = _safe(year, a.month, a.day), _safe(year, a.month, int(bare_day["day"]))
+        b_rel = a_rel = a_rel and not bare_day["year"]
     if a_kind == "m" and b is not None and b.month is not None:
         # "from August to October 2015": the first month borrows the second's year.
         ma = _month_num(a_s)

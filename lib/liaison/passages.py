@@ -124,8 +124,8 @@ def _is_chrome(index: int, line: str) -> bool:
 
 def _guess_title(lines: list[tuple[int, int, str]]) -> str:
     """A headline line repeated near the top (web copies print it twice), else the first
-    line of three or more words that is not chrome."""
-    head = [(_norm(t), t) for i, (_, _, t) in enumerate(lines[:15]) if not _is_chrome(i, t)]
+    line of three or more words that is neither chrome nor a paragraph of prose."""
+    head = [(_norm(t), t) for i, (_, _, t) in enumerate(lines[:15]) if not _is_chrome(i, t) and not _is_prose(t)]
     keys = [k for k, _ in head]
     for key, line in head:
         if keys.count(key) > 1 and len(line.split()) >= 3:

@@ -6,8 +6,6 @@ and the quoted evidence sentence, so a reader can cite the words rather than the
 from __future__ import annotations
 
 import textwrap
-from pathlib import Path
-
 import pandas as pd
 
 from .output import save_figure as _save_png
@@ -53,6 +51,3 @@ def save_figure(fig, output_dir: str, name: str) -> str:
     _save_png(fig, resolve(output_dir) / "figures" / f"{name}.png")
     return f"figures/{name}.png"
 
-
-def figure_path(name: str) -> Path:
-    return Path("figures") / f"{name}.png"
