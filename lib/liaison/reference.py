@@ -30,7 +30,7 @@ STOP_WORDS = frozenset(
     Home Politics Image Subscribe Updated Print Mail Share Translate Contents History Functions Organization
     Related References Retrieved Archived Report News Daily Post Times Morning Twitter WeChat Covid CGTN NGO MPs
     Cold War Soviet Union Leadership Discipline Inspection Fugitive Recovery Parliamentary Friendship Not Yet
-    Through Our Many Several Ahead Established Walking Observers Party's Xinhua Guard Defenders Safeguard""".split()
+    Through Our Many Several Ahead Established Walking Observers Party's Xinhua""".split()
 )
 
 ORG_HEADS = (
