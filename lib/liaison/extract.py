@@ -27,7 +27,7 @@ from .passages import PROSE_SECTIONS
 from .paths import PACKAGE_DIR, REPO_ROOT
 from .positions import find_positions
 from .quantities import find_quantities
-from .reference import organizations
+from .reference import chinese_names, organizations
 from .sentences import split_sentences
 
 MENTION_COLUMNS = ["doc_id", "start", "end", "text", "kind", "entity_id", "name", "cue", "iso3"]
@@ -189,7 +189,7 @@ def _entities(mentions: pd.DataFrame) -> pd.DataFrame:
     org_rows = organizations().set_index("org_id")
     org_ids = frame.index.str.removeprefix("org:")
     known_org = frame.index.str.startswith("org:") & org_ids.isin(org_rows.index)
-    frame["name_zh"] = [org_rows.at[o, "name_zh"] if k else "" for o, k in zip(org_ids, known_org)]
+    frame["name_zh"] = frame.name.map(chinese_names()).fillna("")
     from_reference = frame.index.isin(resolved.loc[resolved.cue == "reference", "entity_id"].unique())
     frame["source"] = ["reference" if k or r else "text" for k, r in zip(known_org, from_reference)]
     frame["n_mentions"] = grouped.size()

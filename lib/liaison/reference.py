@@ -61,6 +61,20 @@ def _read(name: str) -> pd.DataFrame:
 
 
 @lru_cache(maxsize=1)
+def chinese_names() -> dict[str, str]:
+    """Canonical name -> Chinese name, for organisations, people and places that have one."""
+    names: dict[str, str] = {}
+    for frame, key, value in (
+        (organizations(), "name", "name_zh"), (people(), "person", "name_zh"),
+        (ild_heads(), "holder", "holder_zh"), (_read("places.csv"), "name", "name_zh"),
+    ):
+        for name, zh in zip(frame[key], frame[value]):
+            if zh and name not in names:
+                names[name] = zh.split("|")[0]
+    return names
+
+
+@lru_cache(maxsize=1)
 def org_automaton() -> ahocorasick.Automaton:
     """Every organisation alias and every negative alias, matched in one pass.
 
