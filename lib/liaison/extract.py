@@ -101,16 +101,11 @@ def extract_document(doc: dict) -> dict[str, list[dict]]:
 
     as_of = anchor.iso() if anchor else ""
     rows = {
-        "mentions": [
-            {"doc_id": doc_id, "start": m.start, "end": m.end, "text": m.text, "kind": m.kind,
-             "entity_id": m.entity_id, "name": m.name, "cue": m.cue, "iso3": m.iso3}
-            for m in mentions
-        ]
-        + [{"doc_id": doc_id, "start": d.start, "end": d.end, "text": d.text, "kind": "date", "entity_id": "",
-            "name": d.date.iso() + (f"/{d.end_date.iso()}" if d.end_date else ""),
-            "cue": "relative" if d.relative else "absolute", "iso3": ""} for d in dates]
-        + [{"doc_id": doc_id, "start": q.start, "end": q.end, "text": q.text, "kind": "quantity", "entity_id": "",
-            "name": f"{q.value:g} {q.unit}", "cue": q.qualifier, "iso3": ""} for q in quantities],
+        # Mentions are the bulk of every corpus: plain lists in MENTION_COLUMNS order, not dicts.
+        "mentions": [[doc_id, m.start, m.end, m.text, m.kind, m.entity_id, m.name, m.cue, m.iso3] for m in mentions]
+        + [[doc_id, d.start, d.end, d.text, "date", "", d.date.iso() + (f"/{d.end_date.iso()}" if d.end_date else ""),
+            "relative" if d.relative else "absolute", ""] for d in dates]
+        + [[doc_id, q.start, q.end, q.text, "quantity", "", f"{q.value:g} {q.unit}", q.qualifier, ""] for q in quantities],
         # vars(), not dataclasses.asdict: these rows hold only scalars, and asdict deep-copies.
         "positions": [{**vars(p), "as_of": as_of, "doc_id": doc_id} for p in positions],
         "events": [{**vars(e), "event_id": f"{doc_id}:e{i:03d}", "doc_id": doc_id} for i, e in enumerate(events)],
@@ -127,7 +122,12 @@ def extract_document(doc: dict) -> dict[str, list[dict]]:
 def build_tables(corpus: Corpus, *, workers: int | None = None, cache_dir: Path | None = DEFAULT_CACHE) -> Tables:
     """Extract every document of a loaded corpus (cached, in parallel when it pays)."""
     documents = corpus.documents
-    passages_by_doc = {doc_id: frame.to_dict("records") for doc_id, frame in corpus.passages.groupby("doc_id", sort=False)}
+    passages_by_doc: dict[str, list[dict]] = {}
+    p = corpus.passages
+    for doc_id, passage_id, start, end, section, text in zip(p.doc_id, p.passage_id, p.start, p.end, p.section, p.text):
+        passages_by_doc.setdefault(doc_id, []).append(
+            {"passage_id": passage_id, "start": start, "end": end, "section": section, "text": text}
+        )
     jobs = [
         {"doc_id": row.doc_id, "text": row.text, "published": row.published, "passages": passages_by_doc.get(row.doc_id, [])}
         for row in documents.itertuples()
@@ -150,7 +150,7 @@ def build_tables(corpus: Corpus, *, workers: int | None = None, cache_dir: Path 
         results[job["doc_id"]] = rows
         _cache_write(cache_dir, job, rows)
 
-    merged: dict[str, list[dict]] = {"mentions": [], "positions": [], "events": [], "quantities": []}
+    merged: dict[str, list] = {"mentions": [], "positions": [], "events": [], "quantities": []}
     for doc_id in sorted(results):
         for name, rows in results[doc_id].items():
             merged[name].extend(rows)
@@ -267,6 +267,6 @@ def _cache_write(cache_dir: Path | None, job: dict, rows: dict) -> None:
         pass  # a read-only checkout still extracts; it just cannot reuse the work
 
 
-def _frame(rows: list[dict], columns: list[str], sort: list[str]) -> pd.DataFrame:
+def _frame(rows: list, columns: list[str], sort: list[str]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=columns)
     return frame.sort_values(sort, kind="stable").reset_index(drop=True) if len(frame) else frame
