@@ -11,10 +11,9 @@ import time
 import pytest
 
 from liaison.corpus import load_corpus
-from liaison.extract import build_tables, extract_document
+from liaison.extract import MENTION_COLUMNS, build_tables, extract_document
 from liaison.passages import split_passages
 from agency_reports import AGENCY
-
 
 
 def extract(key_or_text: str, published: str | None = None) -> dict[str, list[dict]]:
@@ -29,7 +28,9 @@ def extract(key_or_text: str, published: str | None = None) -> dict[str, list[di
         "passages": [{"passage_id": i, "start": p.start, "end": p.end, "section": p.section, "text": p.text}
                      for i, p in enumerate(passages)],
     }
-    return {**extract_document(doc), "text": text}
+    rows = extract_document(doc)
+    rows["mentions"] = [dict(zip(MENTION_COLUMNS, row)) for row in rows["mentions"]]
+    return {**rows, "text": text}
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,9 @@ from .places import find_places
 from .reference import STOP_WORDS, find_in, known_surnames, org_names, person_automaton
 
 _SURNAME = re.compile(r"(?:\[?(?:Mr|Ms|Mrs|Dr)\]?\.? )?\b(?P<surname>[A-Z][a-z]+)\b")
+_SURNAME_WORD = re.compile(r"[A-Z][a-z]+")
+_SURNAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz[]. ")  # all a match holds
+_WORD_CHAR = re.compile(r"\w")
 _SLUG = re.compile(r"[^a-z0-9\u4e00-\u9fff]+")
 _WORD = re.compile(r"\w+")
 
@@ -92,17 +95,36 @@ def _short_forms(text: str, inside, taken: "_Spans", people: list[Mention]) -> l
         if m.cue == "head of government":
             m.name = _resolve_surname(m.text, by_surname)
             m.entity_id = person_id(m.name) if m.name else ""
-    out = []
-    for match in _SURNAME.finditer(text):
-        surname = match.group("surname")
-        if surname not in by_surname or surname in STOP_WORDS:
+    out: list[Mention] = []
+    surnames = sorted(s for s in by_surname if s not in STOP_WORDS and _SURNAME_WORD.fullmatch(s))
+    if not surnames:
+        return out
+    resume = 0  # where a `_SURNAME.finditer(text)` scan would go on: the end of one of its matches
+    for word in re.finditer(rf"(?:{'|'.join(surnames)})\b", text):
+        if word.start() and _WORD_CHAR.match(text, word.start() - 1):
             continue
-        start, end = match.start(), match.end()
+        if not inside(*word.span()) or taken.overlaps(*word.span()):
+            continue  # so is any match around the word
+        match = _surname_match(text, word.start(), resume)
+        start, end = match.span()
+        resume = end
         if not inside(start, end) or taken.overlaps(start, end):
             continue
-        name = _resolve_surname(surname, by_surname)
+        name = _resolve_surname(match.group("surname"), by_surname)
         out.append(Mention(start, end, match.group(0), "person", person_id(name) if name else "", name, "surname"))
     return out
+
+
+def _surname_match(text: str, at: int, resume: int) -> re.Match:
+    """The match of a `_SURNAME.finditer(text)` scan whose surname starts at `at`.
+
+    Only "Mr Liu" or "Liu" can be that match, but which one depends on where the scan comes
+    from ("Dr. Mr Liu" is read "Dr. Mr" + "Liu"), so the scan is redone from the last character
+    before `at` that no match can run across, or from `resume`, whichever is later."""
+    start = at - 8  # "[Mrs]. " is the longest title
+    while start > resume and text[start - 1] in _SURNAME_CHARS:
+        start -= 1
+    return next(match for match in _SURNAME.finditer(text, max(start, resume)) if match.end() > at)
 
 
 def _resolve_surname(surname: str, by_surname: dict[str, set[str]]) -> str:

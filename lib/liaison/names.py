@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
 
 from .reference import STOP_WORDS
 
@@ -34,7 +37,13 @@ _GIVEN = re.compile(rf"(?:{_SYLLABLE.pattern})(?:-?(?:{_SYLLABLE.pattern}))?")
 
 _TOKEN = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’]*(?:-[A-Za-z\u00c0-\u00ff][a-z\u00df-\u00ff]*)*"
 _NAME = rf"{_TOKEN}(?:[ ]{_TOKEN}){{1,3}}"
-_CHINESE = re.compile(r"\b(?P<surname>[A-Z][a-z]{0,5}) (?P<given>[A-Z][a-z]{1,11}(?:-[a-z]{1,6})?)\b(?! [A-Z][a-z])")
+# The word boundary before the surname is a look-behind after its capital, so that the regex
+# engine can skip from capital to capital instead of trying every position.
+_CHINESE = re.compile(
+    r"(?P<surname>[A-Z](?<!\w[A-Z])[a-z]{0,5}) (?P<given>[A-Z][a-z]{1,11}(?:-[a-z]{1,6})?)\b(?! [A-Z][a-z])"
+)
+_CAPITAL = re.compile(r"[A-Z\u00c0-\u00de]")
+_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’- " + "".join(map(chr, range(0xC0, 0x100))))
 
 PRE_TITLES = (
     "President|Vice President|Vice-President|Premier|Vice Premier|Prime Minister|Foreign Minister|Minister|"
@@ -54,15 +63,21 @@ PERSON_NOUNS = (
     "vice-\\w+|dean|general|officer|representative|counsellor|councillor|chief executive|manager|student|"
     "chairperson|chair|coordinator|delegate|envoy|candidate"
 )
-_APPOSITIVE = re.compile(
-    rf"(?P<name>{_NAME})\s*,\s+(?:who\b|(?:a|an|the)\b[^,.;]{{0,80}}?\b(?:{PERSON_NOUNS})\b|(?:former |deputy |vice )?(?:{PERSON_NOUNS})\b)"
+# What follows a name in apposition; it never spans a second comma.
+_APPOSITION = (
+    rf",\s+(?:who\b|(?:a|an|the)\b[^,.;]{{0,80}}?\b(?:{PERSON_NOUNS})\b|(?:former |deputy |vice )?(?:{PERSON_NOUNS})\b)"
 )
+_APPOSITION_CUE = re.compile(_APPOSITION)
+_APPOSITIVE = re.compile(rf"(?P<name>{_NAME})\s*{_APPOSITION}")
+SPEECH_VERBS = "said|says|told|noted|added|wrote|argued|stressed|warned|explained"
 _SPEECH = re.compile(
-    rf"(?P<name>{_NAME})\s+(?:said|says|told|noted|added|wrote|argued|stressed|warned|explained)\b"
+    rf"(?P<name>{_NAME})\s+(?:{SPEECH_VERBS})\b"
     rf"|\b(?:said|says|told|noted|added|wrote)\s+(?P<name2>{_NAME})\b"
 )
 # "led by (its general secretary) Kwame Asante": up to four lower-case title words between.
+LED_BY = "led by |headed by |accompanied by "
 _LED_BY = re.compile(rf"\b(?:led|headed|accompanied) by (?:(?:its|the|their|his|her) )?(?:[a-z][a-z-]* ){{0,4}}(?P<name>{_NAME})")
+GOVERNMENT_WORDS = "Government|government|Administration|administration|Cabinet|cabinet"
 _GOVERNMENT = re.compile(rf"\bthe (?P<name>{_TOKEN}(?: {_TOKEN})?) (?:[Gg]overnment|[Aa]dministration|[Cc]abinet)\b")
 
 
@@ -89,13 +104,14 @@ def find_person_names(text: str) -> list[NameHit]:
     for match in _CHINESE.finditer(text):
         if is_pinyin_name(match.group(0)):
             hits.append(NameHit(match.start(), match.end(), match.group(0), "pinyin"))
+    starts = _cue_starts(text)
     for pattern, cue in ((_PRE_TITLED, "title"), (_APPOSITIVE, "appositive"), (_SPEECH, "speech"), (_LED_BY, "led by")):
-        for match in pattern.finditer(text):
+        for match in matches_at(pattern, text, starts[cue]):
             group = "name2" if match.groupdict().get("name2") else "name"
             hit = _trim(text, match.start(group), match.end(group), cue)
             if hit:
                 hits.append(hit)
-    for match in _GOVERNMENT.finditer(text):
+    for match in matches_at(_GOVERNMENT, text, starts["head of government"]):
         name = match.group("name")
         if " " in name and is_pinyin_name(name):  # a full name: "the Xi Jinping administration"
             hits.append(NameHit(match.start("name"), match.end("name"), name, "pinyin"))
@@ -104,16 +120,74 @@ def find_person_names(text: str) -> list[NameHit]:
     return hits
 
 
+@lru_cache(maxsize=1)
+def _cue_words() -> ahocorasick.Automaton:
+    """Titles, speech verbs, "led by" and government words, found in one pass over a text."""
+    automaton = ahocorasick.Automaton()
+    for words, cue in ((PRE_TITLES, "title"), (SPEECH_VERBS, "speech"), (LED_BY, "led by"),
+                       (GOVERNMENT_WORDS, "head of government")):
+        for word in words.split("|"):
+            automaton.add_word(word, (len(word), cue))
+    automaton.make_automaton()
+    return automaton
+
+
+def _cue_starts(text: str) -> dict[str, list[int]]:
+    """For each cue pattern, every position where it could match (and more): trying the
+    patterns only there is much faster than letting them scan the whole text."""
+    starts: dict[str, list[int]] = {"title": [], "appositive": [], "speech": [], "led by": [], "head of government": []}
+    for last, (length, cue) in _cue_words().iter(text):
+        start = last - length + 1
+        if cue == "speech":  # "Wang Jian said" or "said Wang Jian"
+            starts[cue].append(start)
+            starts[cue] += _name_starts(text, _skip_space_back(text, start), 3)
+        elif cue == "head of government":  # "the Meloni government"
+            if start > 0 and text[start - 1] == " ":
+                starts[cue] += [s - 4 for s in _name_starts(text, start - 1, 1) if s >= 4]
+        else:
+            starts[cue].append(start)
+    for match in _APPOSITION_CUE.finditer(text):
+        starts["appositive"] += _name_starts(text, _skip_space_back(text, match.start()), 3)
+    return starts
+
+
+def _skip_space_back(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _name_starts(text: str, end: int, spaces: int) -> list[int]:
+    """Capitals from which a name with at most `spaces` spaces could run up to `end`."""
+    start = end
+    while start > 0 and (char := text[start - 1]) in _NAME_CHARS:
+        if char == " ":
+            spaces -= 1
+            if spaces < 0:
+                break
+        start -= 1
+    return [m.start() for m in _CAPITAL.finditer(text, start, end)]
+
+
+def matches_at(pattern: re.Pattern, text: str, starts: list[int]):
+    """`pattern.finditer(text)`, given every position where a match could start (duplicates
+    and false starts allowed): the pattern is tried only there."""
+    end = 0
+    for start in sorted(set(starts)):
+        if start >= end and (match := pattern.match(text, start)):
+            end = match.end()
+            yield match
+
+
 def _trim(text: str, start: int, end: int, cue: str) -> NameHit | None:
     """Drop leading/trailing words that cannot be part of a name ("As Giulia Pompili")."""
-    words = [(m.start() + start, m.end() + start, m.group(0)) for m in re.finditer(r"\S+", text[start:end])]
-    while words and _not_name_word(words[0][2]):
-        words.pop(0)
-    while words and _not_name_word(words[-1][2]):
-        words.pop()
-    if len(words) < 2 or any(_not_name_word(w) for _, _, w in words):
+    words = text[start:end].split(" ")  # a name's words are split by single spaces
+    kept = [i for i, word in enumerate(words) if not _not_name_word(word)]
+    if len(kept) < 2 or kept[-1] - kept[0] + 1 != len(kept):
         return None
-    return NameHit(words[0][0], words[-1][1], text[words[0][0] : words[-1][1]], cue)
+    start += sum(len(word) + 1 for word in words[: kept[0]])
+    end -= sum(len(word) + 1 for word in words[kept[-1] + 1 :])
+    return NameHit(start, end, text[start:end], cue)
 
 
 def _not_name_word(word: str) -> bool:

@@ -7,24 +7,29 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .names import is_pinyin_name
+import ahocorasick
+
+from .names import is_pinyin_name, matches_at
 from .reference import ORG_HEADS, find_in, org_automaton
 
 _CAP = r"[A-Z][\w’'\-]*"
-_JOIN = r"(?:of|for|and|on|the|de|du|la)"
+_JOIN_WORDS = "of|for|and|on|the|de|du|la"
+_JOIN = rf"(?:{_JOIN_WORDS})"
 _TAIL = rf"(?: (?:of|for|on) (?:the )?{_CAP}(?: (?:{_CAP}|of|the|and|for))*)?"
+# "(?=[A-Z])" lets the engine give up at once on the many word starts that are not capitals.
 _ORG_RULE = re.compile(
-    rf"\b(?:{_CAP} )(?:(?:{_CAP}|{_JOIN}) ){{0,8}}?(?:{ORG_HEADS}){_TAIL}\b"
-    rf"|\b(?:{ORG_HEADS}) (?:of|for) (?:the )?{_CAP}(?: (?:{_CAP}|of|the|and|for))*\b"
+    rf"\b(?=[A-Z])(?:(?:{_CAP} )(?:(?:{_CAP}|{_JOIN}) ){{0,8}}?(?:{ORG_HEADS}){_TAIL}\b"
+    rf"|(?:{ORG_HEADS}) (?:of|for) (?:the )?{_CAP}(?: (?:{_CAP}|of|the|and|for))*\b)"
 )
 # "the Xi Jinping Administration" is a government named after its head, not an organisation.
 _NAMED_GOVERNMENT = re.compile(r"(?P<name>.+) (?:Administration|Government|Cabinet)")
 _TRAILING_JOINERS = re.compile(rf"(?: (?:{_JOIN}))+$")
-_DEFINITE = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+[’']s) "
-    r"(?P<head>department|school|ministry|commission|office|association|foundation|center|centre|institute|academy)\b"
-)
+_JOINER_ENDINGS = tuple(" " + word for word in _JOIN_WORDS.split("|"))
+DEFINITE_HEADS = "department|school|ministry|commission|office|association|foundation|center|centre|institute|academy"
+_DEFINITE = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+[’']s) (?P<head>{DEFINITE_HEADS})\b")
+_DETERMINER_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz’'")
 
 
 @dataclass(frozen=True)
@@ -42,7 +47,9 @@ def find_organizations(text: str) -> list[OrgHit]:
     hits = [OrgHit(s, e, t, org_id, "gazetteer") for s, e, t, org_id in matches if org_id]
     starts = [s for s, _, _, _ in matches]
     for match in _ORG_RULE.finditer(text):  # rule matches never overlap one another
-        name = _TRAILING_JOINERS.sub("", match.group(0))
+        name = match.group(0)
+        if name.endswith(_JOINER_ENDINGS):
+            name = _TRAILING_JOINERS.sub("", name)
         start = match.start()
         if name.startswith("The "):
             name, start = name[4:], start + 4
@@ -58,5 +65,25 @@ def find_organizations(text: str) -> list[OrgHit]:
 
 
 def find_definite_descriptions(text: str) -> list[tuple[int, int, str, str]]:
-    """("the department", head word) spans, resolved later against earlier organisations."""
-    return [(m.start(), m.end(), m.group(0), m.group("head")) for m in _DEFINITE.finditer(text)]
+    """("the department", head word) spans, resolved later against earlier organisations.
+
+    The pattern is tried only at the words just before a head word: head words are rare,
+    word starts are not."""
+    starts = []
+    for last, length in _definite_heads().iter(text):
+        space = last - length  # the space between "the" and "department"
+        if space > 0 and text[space] == " ":
+            start = space
+            while start > 0 and text[start - 1] in _DETERMINER_CHARS:
+                start -= 1
+            starts += range(start, space)
+    return [(m.start(), m.end(), m.group(0), m.group("head")) for m in matches_at(_DEFINITE, text, starts)]
+
+
+@lru_cache(maxsize=1)
+def _definite_heads() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for head in DEFINITE_HEADS.split("|"):
+        automaton.add_word(head, len(head))
+    automaton.make_automaton()
+    return automaton
