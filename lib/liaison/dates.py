@@ -14,6 +14,7 @@ import calendar
 import datetime
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 __all__ = [
@@ -377,15 +378,22 @@ _MENTION_RE = re.compile(
 # _LOOKBACK characters before it ("At the end of March", "Since the early 2000s").
 _CORE_RE = re.compile(
     # A leading character class lets the regex engine skip most positions without trying the
-    # alternation; the lookbehinds then check which word the first character begins.
+    # alternation; the lookbehinds then check which word the first character begins. Capitals
+    # pair only with their own month and weekday names, so "Tanzania" or "Wang" is no core.
     r"[0-9JFMASONDTWYamtwy](?:(?<=\d)\d{3}(?!\d)"
-    r"|(?<=[JFMASONDTWY])(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec|on|ue|ed|hu|ri|at|oday|esterday|omorrow)"
+    r"|(?<=[JFMASONDTWY])(?:[a-z]{2}(?<=Jan|Jun|Jul|Feb|Fri|Mar|May|Mon|Apr|Aug|Sep|Sat|Sun|Oct|Nov|Dec|Tue|Thu|Wed)"
+    r"|(?<=T)(?:oday|omorrow)|(?<=Y)esterday)"
     r"|(?<=t)(?:oday|omorrow)|(?<=y)(?:esterday|ear)|(?<=m)onth|(?<=w)eek|(?<=a)go)"
 )
 _LOOKBACK = 40
-# Where a date expression can begin: a digit, a capital, or a lower-case lead-in word.
+# Where a date expression can begin: a digit, a capitalised lead-in (a month or weekday name or
+# one of the lower-case words below), or a lower-case lead-in word. Other capitalised words
+# ("CPC", "Xinhua") cannot start any alternative, so the full pattern is not tried there.
 _WORD_START_RE = re.compile(
-    r"(?<!\w)(?:[0-9A-Z]|(?:from|between|in|since|by|until|till|to|before|after|during|through|as|the|early"
+    r"(?<!\w)(?:[0-9]|Jan|Jun|Jul|Feb|Fri|Mar|May|Mon|Apr|Aug|Sep|Sat|Sun|Oct|Nov|Dec|Tue|Thu|Wed"
+    r"|From|Between|In|Since|By|Until|Till|To|Before|After|During|Through|As|The|Early|Mid|Late|At"
+    r"|About|Around|Circa|On|Last|This|Next|Coming|Yesterday"
+    r"|(?:from|between|in|since|by|until|till|to|before|after|during|through|as|the|early"
     r"|mid|late|at|about|around|circa|on|last|this|next|coming|today|yesterday|tomorrow|an?|one|two|three"
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve)(?!\w))"
 )
@@ -447,16 +455,21 @@ def _weekday_on_or_after(day: datetime.date, weekday: int) -> datetime.date:
     return day + datetime.timedelta(days=(weekday - day.weekday()) % 7)
 
 
-def _resolve_month(anchor: PartialDate | None, month: int, year_word: str | None, future: bool) -> PartialDate | None:
+def _resolve_month(anchor: PartialDate | None, month: int, year_word: str | None,
+                   future: Callable[[], bool]) -> PartialDate | None:
     """Year for a month named without one: "in June last year", or the latest such month not
-    after the anchor (the earliest not before it, if the sentence is about the future)."""
+    after the anchor (the earliest not before it, if the sentence is about the future).
+
+    ``future`` is asked only when the answer matters: scanning the sentence costs more than
+    everything else here, and most candidates are settled without it.
+    """
     if anchor is None:
         return None
     if year_word:
         return _safe(anchor.year + {"last": -1, "this": 0, "next": 1}[year_word], month)
     if anchor.month is None:
         return None  # "in March" against a year-only anchor could be either year: don't guess
-    if future:
+    if future():
         return _safe(anchor.year if month >= anchor.month else anchor.year + 1, month)
     return _safe(anchor.year if month <= anchor.month else anchor.year - 1, month)
 
@@ -478,8 +491,10 @@ def _resolve_month_day(anchor: PartialDate | None, month: int, day: int) -> Part
     return best[1] if best else None
 
 
-def _resolve_weekday(anchor: PartialDate | None, weekday: int, word: str, future: bool) -> PartialDate | None:
-    """A weekday needs a day-precision anchor; direction comes from "last/next/coming" or tense."""
+def _resolve_weekday(anchor: PartialDate | None, weekday: int, word: str,
+                     future: Callable[[], bool]) -> PartialDate | None:
+    """A weekday needs a day-precision anchor; direction comes from "last/next/coming" or tense
+    (``future``, asked only when the words don't settle it)."""
     if anchor is None or anchor.day is None:
         return None
     a = anchor.first_day()
@@ -490,14 +505,14 @@ def _resolve_weekday(anchor: PartialDate | None, weekday: int, word: str, future
         d = _weekday_on_or_before(a - datetime.timedelta(days=1), weekday)
     elif word == "since":
         d = _weekday_on_or_before(a, weekday)
-    elif future:
+    elif future():
         d = _weekday_on_or_after(a, weekday)
     else:
         d = _weekday_on_or_before(a, weekday)
     return PartialDate.from_date(d)
 
 
-def _resolve_endpoint(s: str, anchor: PartialDate | None, future: bool) -> tuple[PartialDate | None, bool, str]:
+def _resolve_endpoint(s: str, anchor: PartialDate | None) -> tuple[PartialDate | None, bool, str]:
     """Parse one end of a range; returns (date, relative, kind)."""
     if (d := _parse_absolute(s)) is not None:
         return d, False, "abs"
@@ -517,15 +532,14 @@ _BARE_DAY = re.compile(r"(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?")
 
 def _resolve_range(m: re.Match, text: str, anchor: PartialDate | None):
     a_s, b_s = m["ra"], m["rb"]
-    future = _future_context(text, m.start())
-    a, a_rel, a_kind = _resolve_endpoint(a_s, anchor, future)
-    b, b_rel, b_kind = _resolve_endpoint(b_s, anchor, future)
+    a, a_rel, a_kind = _resolve_endpoint(a_s, anchor)
+    b, b_rel, b_kind = _resolve_endpoint(b_s, anchor)
     if a_kind == "wd" and b_kind == "wd":
         if anchor is None or anchor.day is None:
             return None
         wa, wb = _WEEKDAY_NUM[a_s.lower()], _WEEKDAY_NUM[b_s.lower()]
         anc = anchor.first_day()
-        if future:
+        if _future_context(text, m.start()):
             start = _weekday_on_or_after(anc, wa)
             end = _weekday_on_or_after(start, wb)
         else:
@@ -592,7 +606,7 @@ def _interpret(m: re.Match, kind: str, text: str, anchor: PartialDate | None):
     if kind == "rm":
         if not (m["rmq"] or m["rmp"] or m["rmy"]):
             return None  # a bare capitalised month name may be a name, a verb or "May I"
-        future = _future_context(text, m.start())
+        future = functools.partial(_future_context, text, m.start())
         d = _resolve_month(anchor, _month_num(m["rmm"]), m["rmy"], future)
         if d is None:
             return None
@@ -641,7 +655,8 @@ def _interpret(m: re.Match, kind: str, text: str, anchor: PartialDate | None):
         return PartialDate.from_date(anchor.first_day() + datetime.timedelta(days=off)), None, True, ""
     if kind == "wd":
         word = m["wdp"] or ""
-        d = _resolve_weekday(anchor, _WEEKDAY_NUM[m["wdv"].lower()], word, _future_context(text, m.start()))
+        future = functools.partial(_future_context, text, m.start())
+        d = _resolve_weekday(anchor, _WEEKDAY_NUM[m["wdv"].lower()], word, future)
         if d is None:
             return None
         return d, None, True, _qualifier(word) if word.lower() in ("early", "late") else ""
@@ -675,6 +690,9 @@ def find_dates(text: str, anchor: PartialDate | None) -> list[DateMention]:
     match = _MENTION_RE.match
     word_starts = _WORD_START_RE.finditer
     pos = 0
+    # Word starts already found not to begin a mention reaching the current core. Cores only move
+    # right, so such a start can never succeed later; neighbouring cores' windows overlap a lot.
+    dead: set[int] = set()
     # Stage 1 finds the rare tokens every date expression contains (digits, month and weekday
     # names, "today", "year"...); stage 2 tries the full pattern only at the few word starts just
     # before each one. Scanning the whole text with the big alternation is ~10x slower.
@@ -683,16 +701,18 @@ def find_dates(text: str, anchor: PartialDate | None) -> list[DateMention]:
         if cs < pos or (cs and text[cs - 1].isalnum()):
             continue  # inside an accepted mention, or mid-word ("Chicago", "Formation1951")
         for ws in word_starts(text, max(pos, cs - _LOOKBACK), cs + 16):
-            if ws.start() > cs:
+            start = ws.start()
+            if start > cs:
                 break
-            m = match(text, ws.start())
-            if m is None or m.end() <= cs:
+            if start in dead:
                 continue
-            r = _interpret(m, m.lastgroup, text, anchor)  # the kind group closes last
+            m = match(text, start)
+            r = None if m is None or m.end() <= cs else _interpret(m, m.lastgroup, text, anchor)
             if r is None:
+                dead.add(start)
                 continue  # rejected: a later start (a shorter expression) may still fit
-            date, end_date, relative, qualifier = r
-            out.append(DateMention(m.start(), m.end(), m.group(), date, end_date, relative, qualifier))
+            date, end_date, relative, qualifier = r  # the kind group closes last: m.lastgroup
+            out.append(DateMention(start, m.end(), m.group(), date, end_date, relative, qualifier))
             pos = m.end()
             break
     return out

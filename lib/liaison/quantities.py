@@ -7,13 +7,16 @@ is attached to a countable noun phrase, a currency, a percent sign or a hyphenat
 ("four-day").  Bare numbers -- years, citation markers, page references, ISBNs, share counters,
 street numbers -- are left alone, because a wrong figure in a cited table is worse than a missing one.
 
-Design: one compiled module-level regex finds number candidates in a single ``finditer`` pass;
+Design: one compiled module-level regex finds number candidates in a single pass (a cheap
+character-class scan picks the few positions where the full candidate pattern is tried);
 everything else (qualifier before, unit after, year context) is a handful of anchored
 ``match``/``search`` calls on a small window around each candidate.
 """
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 __all__ = ["Quantity", "find_quantities"]
@@ -110,6 +113,16 @@ _CANDIDATE_RE = re.compile(
     """,
     re.X,
 )
+# Positions where a candidate can start: a currency sign or code, a digit, or the first letters of
+# a number word, at a word edge. Python's regex engine scans fast only for a pattern that opens
+# with a plain character class; finding these first and matching _CANDIDATE_RE there alone gives
+# the same candidates as ``_CANDIDATE_RE.finditer`` in a fraction of the time. (The class holds
+# every character the case-insensitive number words can open with, "ſ" included.)
+_START_RE = re.compile(
+    r"[\dAaCEeFfGHNnOoRSsTtUſ$€£¥](?<![\w.,:/\-\u2010\u2013\[\#+$€£¥].)"
+    r"(?<=(?=[\d$€£¥]|(?:US|HK|NZ|[ACS])\$|USD|RMB|CNY|EUR|GBP|HKD"
+    r"|(?i:tw|thir|thre|ten|fo[ru]|fi[fv]|six|seven|eigh|nin|elev|one|an?[ \t](?:do|hu|th|mi|bi))).)"
+)
 _MULT_RE = re.compile(r"(?:[ \t\u00a0]+|-)(dozen|hundred|thousand|million|billion|trillion)\b",
                       re.I)
 _PCT_RE = re.compile(r"[ \t\u00a0]?(?:%|per[ \t]?cent\b)", re.I)
@@ -144,6 +157,10 @@ _CLAUSE_END_RE = re.compile(r"[,.;:!?\n\u2014]")
 _YEAR_CTX_RE = re.compile(
     r"(?<![\w])(as[ \t]+of|as[ \t]+at|in)[ \t]+(?:(?:early|late|mid)[- \t]?)?"
     r"(?:(?:" + _MONTHS + r")\.?[ \t]+(?:\d{1,2},?[ \t]+)?)?((?:19|20)\d\d)(?![\w\-\u2013])", re.I)
+# Where a year phrase starts: _YEAR_CTX_RE itself opens with a lookbehind, which makes the regex
+# engine try it at every position; a plain leading character class (every character that
+# case-insensitively matches "a" or "i") lets it skip ahead instead.
+_YEAR_CTX_START_RE = re.compile(r"[aAiIİı](?<!\w.)(?<=(?=(?i:" + _YEAR_CTX_RE.pattern + r")).)")
 _PARTICIPLE_RE = re.compile(
     r"(?<![\w])(?:established|founded|formed|created|set[ \t]up|born|launched|signed|built|"
     r"introduced|dissolved|abolished|renamed|reorganized|reorganised|merged)[ \t]+\Z", re.I)
@@ -151,8 +168,11 @@ _PARTICIPLE_RE = re.compile(
 
 # --------------------------------------------------------------------------- helpers
 
+@functools.lru_cache(maxsize=1024)
 def _word_value(word: str) -> float:
-    """Value of a spelled number matched by _NUMWORD ("twenty-five" -> 25, "a " -> 1)."""
+    """Value of a spelled number matched by _NUMWORD ("twenty-five" -> 25, "a " -> 1).
+
+    Cached: a text spells the same few numbers over and over."""
     w = word.lower().strip()
     if w in ("a", "an"):
         return 1.0
@@ -227,40 +247,69 @@ def _unit_phrase(text: str, pos: int, value: float) -> tuple[str, int] | None:
     return good
 
 
-def _as_of_year(text: str, start: int, end: int) -> int | None:
-    """Year stated in the same sentence that dates the figure, or None.
+# Sentence edges for _AsOfYears: ". ", "? ", "! " or a newline (written to open with a plain
+# character class, which the regex engine scans for fast).
+_SENTENCE_EDGE_RE = re.compile(r"[.?!\n](?:(?<=\n)| )")
+
+
+class _AsOfYears:
+    """Year stated in the same sentence that dates a figure, for every figure of one text.
 
     "As of YYYY" anywhere in the sentence governs.  "in YYYY" governs when it opens the sentence
     ("In 2019, ...") or sits in the same clause as the figure (no comma/semicolon between), and
-    is not the date of a founding ("Established in 1951, the department ...").
+    is not the date of a founding ("Established in 1951, the department ...").  A sentence runs
+    between edges (". ", "? ", "! ", newline), at most 400 characters either side of the figure.
+
+    Year phrases and sentence edges are found once per text and looked up by bisection:
+    scanning each figure's sentence again cost more than the rest of the figure's handling.
+    (Phrases never overlap, and one reaching past a sentence edge matches in neither sentence
+    alone, so the phrases lying wholly inside a sentence are exactly those a scan of that
+    sentence would find.)
     """
-    lo = max(text.rfind(". ", max(0, start - 400), start), text.rfind("\n", max(0, start - 400), start),
-              text.rfind("? ", max(0, start - 400), start), text.rfind("! ", max(0, start - 400), start))
-    lo = max(0, start - 400) if lo < 0 else lo + 1
-    hi = end + 400
-    for sep in (". ", "\n", "? ", "! "):
-        k = text.find(sep, end, hi)
-        if k >= 0:
-            hi = k
-    best: tuple[int, int] | None = None  # (distance, year)
-    for m in _YEAR_CTX_RE.finditer(text, lo, min(hi, len(text))):
-        kw = m.group(1).lower()
-        year = int(m.group(2))
-        if kw != "in":
-            return year
-        if _PARTICIPLE_RE.search(text, max(0, m.start() - 20), m.start()):
-            continue
-        sentence_initial = not text[lo:m.start()].strip(" \t\u00a0•*-–\"“(")
-        if m.end() <= start:
-            between = text[m.end():start]
-            dist = start - m.end()
-        else:
-            between = text[end:m.start()]
-            dist = m.start() - end
-        if sentence_initial or (";" not in between and "," not in between):
-            if best is None or dist < best[0]:
-                best = (dist, year)
-    return best[1] if best else None
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.phrases = [_YEAR_CTX_RE.match(text, m.start()) for m in _YEAR_CTX_START_RE.finditer(text)]
+        self.phrase_starts = [m.start() for m in self.phrases]
+        self.phrase_ends = [m.end() for m in self.phrases]
+        edges = list(_SENTENCE_EDGE_RE.finditer(text)) if self.phrases else []
+        self.edge_starts = [e.start() for e in edges]
+        self.edge_ends = [e.end() for e in edges]
+
+    def __call__(self, start: int, end: int) -> int | None:
+        text = self.text
+        near = bisect_left(self.phrase_starts, max(0, start - 400))
+        if near == len(self.phrases) or self.phrase_starts[near] >= end + 400:
+            return None  # no year phrase within reach of any sentence holding the figure
+        lo = max(0, start - 400)
+        i = bisect_right(self.edge_ends, start) - 1  # the last edge before the figure
+        if i >= 0 and self.edge_starts[i] >= lo:
+            lo = self.edge_starts[i] + 1
+        hi = end + 400
+        i = bisect_left(self.edge_starts, end)  # the first edge after it
+        if i < len(self.edge_starts) and self.edge_ends[i] <= hi:
+            hi = self.edge_starts[i]
+        best: tuple[int, int] | None = None  # (distance, year)
+        first = bisect_left(self.phrase_starts, lo)
+        last = bisect_right(self.phrase_ends, hi)
+        for m in self.phrases[first:last]:
+            kw = m.group(1).lower()
+            year = int(m.group(2))
+            if kw != "in":
+                return year
+            if _PARTICIPLE_RE.search(text, max(0, m.start() - 20), m.start()):
+                continue
+            sentence_initial = not text[lo:m.start()].strip(" \t\u00a0•*-–\"“(")
+            if m.end() <= start:
+                between = text[m.end():start]
+                dist = start - m.end()
+            else:
+                between = text[end:m.start()]
+                dist = m.start() - end
+            if sentence_initial or (";" not in between and "," not in between):
+                if best is None or dist < best[0]:
+                    best = (dist, year)
+        return best[1] if best else None
 
 
 # --------------------------------------------------------------------------- main entry
@@ -273,8 +322,17 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     out: list[Quantity] = []
     last_end = 0
-    for m in _CANDIDATE_RE.finditer(text):
-        s = m.start()
+    scan_end = 0  # where ``_CANDIDATE_RE.finditer`` would resume: the end of the last candidate
+    match = _CANDIDATE_RE.match
+    as_of_year = None  # built at the first figure: many texts have none
+    for hit in _START_RE.finditer(text):
+        s = hit.start()
+        if s < scan_end:
+            continue
+        m = match(text, s)
+        if m is None:
+            continue
+        scan_end = m.end()
         if s < last_end:
             continue
         cur = m.group("cur")
@@ -346,7 +404,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 if found is None:
                     continue
                 unit, end = found
-        qm = _QUAL_RE.search(text, max(0, s - 24), s)
+        # A qualifier ends in the blank just before the number: no blank, no need to look.
+        qm = _QUAL_RE.search(text, max(0, s - 24), s) if s and text[s - 1] in " \t\u00a0" else None
         qualifier = ""
         if qm is not None:
             qualifier = qm.group(1).lower()
@@ -354,8 +413,12 @@ def find_quantities(text: str) -> list[Quantity]:
             if s < last_end:
                 s, qualifier = m.start(), ""
         ce = _CLAUSE_END_RE.search(text, end, end + 120)
-        per = "year" if _PER_YEAR_RE.search(text, end, ce.start() if ce else end + 120) else ""
-        out.append(Quantity(s, end, text[s:end], value, unit, qualifier, per,
-                            _as_of_year(text, s, end)))
+        stop = ce.start() if ce else end + 120
+        # Every rate phrase holds "year" or "annu" (its letters have no non-ASCII case forms).
+        tail = text[end:stop].lower()
+        per = "year" if ("year" in tail or "annu" in tail) and _PER_YEAR_RE.search(text, end, stop) else ""
+        if as_of_year is None:
+            as_of_year = _AsOfYears(text)
+        out.append(Quantity(s, end, text[s:end], value, unit, qualifier, per, as_of_year(s, end)))
         last_end = end
     return out
