@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from .dates import DateMention
 from .mentions import Mention
@@ -26,6 +28,31 @@ _APPOSITIVE = re.compile(r"\s*,\s+(?!who\b|which\b)(?P<phrase>[^,;.()“”\"]{3
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
 
 
+class CuedPattern:
+    """A regular expression behind a substring test. Every match holds one of `cues` inside
+    [pos, endpos), so where none occurs (most sentences, for most rules) the answer is known
+    from str.find, many times cheaper than running the expression."""
+
+    def __init__(self, pattern: str, cues: tuple[str, ...]):
+        self.pattern = re.compile(pattern)
+        self.cues = cues
+
+    def _cued(self, text: str, pos: int, endpos: int) -> bool:
+        for cue in self.cues:
+            if text.find(cue, pos, endpos) >= 0:
+                return True
+        return False
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.pattern.search(text, pos, endpos) if self._cued(text, pos, endpos) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.pattern.match(text, pos, endpos) if self._cued(text, pos, endpos) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        return self.pattern.finditer(text, pos, endpos) if self._cued(text, pos, endpos) else iter(())
+
+
 @dataclass
 class SentenceView:
     text: str  # the whole document's cleaned text, which all offsets index
@@ -33,39 +60,60 @@ class SentenceView:
     mentions: list[Mention]
     dates: list[DateMention]
     quantities: list[Quantity]
-    appositives: list[tuple[int, int, Mention]] = field(default_factory=list)  # (start, end, person described)
+    appositives: list[tuple[int, int, Mention]]  # (start, end, person described)
+    # Derived once here because every rule and clause of the sentence asks for them:
+    people: list[Mention]  # the persons resolved to an entity
+    free_mentions: list[Mention]  # the mentions outside every appositive
 
     def in_span(self, start: int, end: int, kind: str | None = None) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end and (kind is None or m.kind == kind)]
 
-    def outside_appositives(self, mentions: list[Mention]) -> list[Mention]:
-        return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e, _ in self.appositives)]
-
 
 def build_views(text: str, sentences: list[Sentence], mentions: list[Mention], dates, quantities) -> list[SentenceView]:
     """Group mentions, dates and figures by sentence and find each person's appositive."""
+    mention_starts = [m.start for m in mentions]
+    date_starts = [d.start for d in dates]
+    quantity_starts = [q.start for q in quantities]
     views = []
     for sentence in sentences:
-        view = SentenceView(
+        start, end = sentence.start, sentence.end
+        inside = _within(mentions, mention_starts, start, end)
+        people, appositives = [], []
+        for person in inside:
+            if person.kind != "person":
+                continue
+            if person.entity_id:
+                people.append(person)
+            found = _APPOSITIVE.match(text, person.end, end)
+            if found and TITLE_HEAD.search(found.group("phrase")):
+                appositives.append((found.start("phrase"), found.end("phrase"), person))
+        views.append(SentenceView(
             text,
             sentence,
-            _within(mentions, sentence),
-            _within(dates, sentence),
-            _within(quantities, sentence),
-        )
-        for person in (m for m in view.mentions if m.kind == "person"):
-            found = _APPOSITIVE.match(text, person.end, sentence.end)
-            if found and TITLE_HEAD.search(found.group("phrase")):
-                view.appositives.append((found.start("phrase"), found.end("phrase"), person))
-        views.append(view)
+            inside,
+            _within(dates, date_starts, start, end),
+            _within(quantities, quantity_starts, start, end),
+            appositives,
+            people,
+            _outside(inside, appositives),
+        ))
     return views
 
 
-def _within(items: list, sentence: Sentence) -> list:
-    """Items (sorted by start) lying inside the sentence, found by bisection."""
-    lo = bisect.bisect_left(items, sentence.start, key=lambda item: item.start)
-    hi = bisect.bisect_left(items, sentence.end, key=lambda item: item.start)
-    return [item for item in items[lo:hi] if item.end <= sentence.end]
+def _within(items: list, starts: list[int], start: int, end: int) -> list:
+    """Items (sorted by start) lying inside [start, end), found by bisecting their starts."""
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end)
+    if lo >= hi:
+        return []
+    return [item for item in items[lo:hi] if item.end <= end]
+
+
+def _outside(mentions: list[Mention], appositives: list[tuple[int, int, Mention]]) -> list[Mention]:
+    """The mentions inside no appositive phrase."""
+    for start, end, _ in appositives:
+        mentions = [m for m in mentions if not (start <= m.start and m.end <= end)]
+    return mentions
 
 
 def head_organization(orgs: list[Mention], text: str) -> Mention | None:

@@ -7,37 +7,60 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from .context import PRONOUN, Salience, SentenceView, head_organization
+from .context import PRONOUN, CuedPattern, Salience, SentenceView, head_organization
 from .mentions import Mention
 from .names import is_pinyin_name
 from .places import find_places
 
-_TRIGGERS = (
-    ("founding", re.compile(r"\b(?:[Ee]stablished|[Ff]ounded|set up|opened)\b")),
-    ("appointment", re.compile(r"\b(?:appointment|appointed|named as|was named|promoted)\b")),
-    ("agreement", re.compile(r"\bsigned\b")),
-    ("meeting", re.compile(r"\b(?:met|meet|meets|meeting|talks?|held talks|received|hosted|welcomed)\b")),
-    ("visit", re.compile(
-        r"\b(?:visit(?:s|ed|ing)?|trip|tour|travel(?:l?ed|s)?|sets? off for|expected in|arriv(?:ed|es|ing) in|"
-        r"crossed the border|led (?:a|an|the) (?:[\w-]+ ){0,3}delegation|stops? in|mission to (?=[A-Z])|embarked on)\b")),
-    ("summit", re.compile(r"\bSummit\b|\bsummit\b")),
+# Trigger words by kind, the earlier kind winning when a clause has several.
+_TRIGGER_WORDS = (
+    ("founding", r"[Ee]stablished|[Ff]ounded|set up|opened"),
+    ("appointment", r"appointment|appointed|named as|was named|promoted"),
+    ("agreement", r"signed"),
+    ("meeting", r"met|meet|meets|meeting|talks?|held talks|received|hosted|welcomed"),
+    ("visit",
+        r"visit(?:s|ed|ing)?|trip|tour|travel(?:l?ed|s)?|sets? off for|expected in|arriv(?:ed|es|ing) in|"
+        r"crossed the border|led (?:a|an|the) (?:[\w-]+ ){0,3}delegation|stops? in|mission to (?=[A-Z])|embarked on"),
+    ("summit", r"Summit|summit"),
 )
-_CLAUSE_BREAK = re.compile(r",\s+who\s+|;\s+|\s+—\s+|\s+--\s+")
-_HERE = re.compile(r"\bhere\b")
-_HOSTING = re.compile(r"\bthe visiting\b|\b(?:received|hosted|welcomed|met here)\b")
+
+
+def _any_trigger(triggers) -> re.Pattern:
+    """One pattern for several kinds, each its own named group: a clause is scanned once rather
+    than once per kind, and most clauses have no trigger. Every trigger opens a word, so the
+    alternatives are tried only where one starts."""
+    return re.compile(r"\b(?=\w)(?:" + "|".join(rf"(?P<{kind}>(?:{words})\b)" for kind, words in triggers) + ")")
+
+
+_ANY_TRIGGER = _any_trigger(_TRIGGER_WORDS)
+_KIND_RANK = {kind: rank for rank, (kind, _) in enumerate(_TRIGGER_WORDS)}
+# _EARLIER_TRIGGER[rank] finds a trigger of any kind listed before the kind of that rank.
+_EARLIER_TRIGGER = [None] + [_any_trigger(_TRIGGER_WORDS[:rank]) for rank in range(1, len(_TRIGGER_WORDS))]
+# A regular expression behind a CuedPattern runs only where one of its cue words occurs.
+_CLAUSE_BREAK = CuedPattern(r"(?:,\s+who|;|\s+(?:—|--))\s+", ("who", ";", "—", "--"))
+_HERE = CuedPattern(r"\bhere\b", ("here",))
+_HOSTING = CuedPattern(r"\b(?:the visiting|received|hosted|welcomed|met here)\b",
+                       ("the visiting", "received", "hosted", "welcomed", "met here"))
 _LOCATIVE = re.compile(r"\b(?:in|at|to|into|visiting|visited|visit|for|(?:tour|visit|trip) of)\s+(?:the\s+)?$")
 _LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|’s\s+|'s\s+)(?:the\s+)?$")
-_BETWEEN = re.compile(r"\bbetween\s+")
-_AGREEMENT_TITLE = re.compile(r"\b(?:Memorandum of Understanding|Agreement|Treaty|Accord|Joint Statement)(?: (?:on|of|for) (?:the )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|the|of))*)?")
-_LED_BY = re.compile(r"\bled by\s+")
+_BETWEEN = CuedPattern(r"\bbetween\s+", ("between",))
+_AGREEMENT_TITLE = CuedPattern(
+    r"\b(?:Memorandum of Understanding|Agreement|Treaty|Accord|Joint Statement)(?: (?:on|of|for) (?:the )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|the|of))*)?",
+    ("Memorandum of Understanding", "Agreement", "Treaty", "Accord", "Joint Statement"),
+)
+_LED_BY = CuedPattern(r"\bled by\s+", ("led by",))
 _TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]eputy))+\s+")
-_DURING_TRIP = re.compile(r"\b(?:[Dd]uring|[Oo]n the sidelines of) (?:the|his|her|their|this|that) (?:visit|trip|tour|stay)\b")
+_DURING_TRIP = CuedPattern(r"\b(?:[Dd]uring|[Oo]n the sidelines of) (?:the|his|her|their|this|that) (?:visit|trip|tour|stay)\b",
+                           ("uring", "n the sidelines of"))
 # "HANOI, Sept. 6 (Xinhua) --", "Beijing, 14 March (People's Daily) —" at the start of a body.
 _DATELINE = re.compile(
     r"(?P<city>[A-Z][A-Za-z .'’-]{1,30}?),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\(|--|—)"
 )
-_CAPITAL_OF = re.compile(r"\b(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+capital\b")
+_PASSIVE = re.compile(r"\b(?:was|were|been|is)\s+(?:established|founded|set up)\b|^\s*(?:Established|Founded)\b|\bopened in\b")
+_CHINESE = re.compile(r"\b(?:CPC|CCP|Chinese|China)\b")
+_CAPITAL_OF = CuedPattern(r"\b(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+capital\b", ("capital",))
 _FOUNDED_OBJECT = re.compile(r"\s+(?:a|an|the)\s+(?P<object>[a-z][\w -]{2,60}?)(?=\s+(?:in|at|on|with|for|to)\b|[,.;]|$)")
 
 
@@ -82,7 +105,7 @@ def _clauses(text: str, view: SentenceView):
     cursor, subject = sentence.start, None
     for brk in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
         yield cursor, brk.start(), subject
-        people = [m for m in view.mentions if m.kind == "person" and m.end <= brk.start() and m.entity_id]
+        people = [m for m in view.people if m.end <= brk.start()]
         subject = people[-1] if "who" in brk.group(0) and people and brk.start() - people[-1].end < 3 else None
         cursor = brk.end()
     yield cursor, sentence.end, subject
@@ -95,7 +118,7 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
     if not kind:
         return None
     trigger_at, trigger_end = start + trigger.start(), start + trigger.end()
-    mentions = view.outside_appositives(view.in_span(start, end))
+    mentions = [m for m in view.free_mentions if start <= m.start and m.end <= end]
     after = [m for m in mentions if m.start >= trigger_end]
     actor = subject or _actor(view, mentions, start, trigger_at, salience)
     counterpart, counterpart_org = _counterpart(text, after, kind, trigger_end, end)
@@ -181,10 +204,18 @@ def _complete(kind: str, actor, counterpart, places, region) -> bool:
 
 
 def _trigger(clause: str):
-    for kind, pattern in _TRIGGERS:
-        if match := pattern.search(clause):
-            return kind, match
-    return "", None
+    """The first match of the first kind in _TRIGGER_WORDS with a match in the clause. A hit
+    is the first match of its kind, and no earlier-listed kind matches at or before it, so
+    only those kinds can still win, and only further on: look there, until none does."""
+    best = _ANY_TRIGGER.search(clause)
+    if not best:
+        return "", None
+    while rank := _KIND_RANK[best.lastgroup]:
+        better = _EARLIER_TRIGGER[rank].search(clause, best.start() + 1)
+        if not better:
+            break
+        best = better
+    return best.lastgroup, best
 
 
 def _actor(view: SentenceView, mentions: list[Mention], start: int, trigger_at: int, salience: Salience):
@@ -231,7 +262,7 @@ def _delegation_of(orgs: list[Mention], person: Mention) -> Mention | None:
 
 
 def _passive(clause: str) -> bool:
-    return bool(re.search(r"\b(?:was|were|been|is)\s+(?:established|founded|set up)\b|^\s*(?:Established|Founded)\b|\bopened in\b", clause))
+    return bool(_PASSIVE.search(clause))
 
 
 def _places(text: str, after: list[Mention], trigger_at: int, end: int) -> tuple[list[str], str]:
@@ -257,7 +288,7 @@ def _places(text: str, after: list[Mention], trigger_at: int, end: int) -> tuple
         hit = find_places(capital.group("demonym"))
         if hit and hit[0].iso3:
             places.append(hit[0].iso3)
-    return places, "|".join(dict.fromkeys(r for r in regions if r))
+    return places, ("|".join(dict.fromkeys(r for r in regions if r)) if regions else "")
 
 
 def _mode(clause: str, kind: str, places: list[str], home: str, away: str) -> str:
@@ -285,10 +316,17 @@ def _home(entity, view: SentenceView | None = None) -> str:
         if entity.cue == "pinyin" or is_pinyin_name(entity.name):
             return "CHN"
         return _title_country(view, entity) if view else ""
-    hits = [p for p in find_places(entity.name) if p.iso3]
+    return _name_country(entity.name)
+
+
+@lru_cache(maxsize=4096)
+def _name_country(name: str) -> str:
+    """The country an organisation's own name places it in; cached, as news copy names the
+    same few bodies in sentence after sentence."""
+    hits = [p for p in find_places(name) if p.iso3]
     if hits:
         return hits[0].iso3
-    return "CHN" if re.search(r"\b(?:CPC|CCP|Chinese|China)\b", entity.name) else ""
+    return "CHN" if _CHINESE.search(name) else ""
 
 
 def _title_country(view: SentenceView, person: Mention) -> str:

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .context import PRONOUN, TITLE_HEAD, TITLE_HEADS, Salience, SentenceView, head_organization
+from .context import PRONOUN, TITLE_HEAD, TITLE_HEADS, CuedPattern, Salience, SentenceView, head_organization
 from .dates import PartialDate
 from .mentions import Mention
 from .places import iso3_for
 
 _LEADING = re.compile(r"^(?:(?:a|an|the|its|his|her)\s+)?(?P<former>(?:former|then|ex-|one-time|erstwhile)\s+)?", re.I)
 _PREPOSITION = re.compile(r"\s(?:of|at|in|for)\s")
+# _RELATIVE and _HEADED, tried after every person, run only in sentences holding "who".
 _RELATIVE = re.compile(
     r"\s*,?\s+who\s+(?P<verb>is|was|has been|had been|serves as|served as|has served as|had served as)\s+(?P<phrase>[^,;.]{3,160})"
 )
@@ -25,15 +26,17 @@ _HEADED = re.compile(
     r"\s*,?\s+who\s+(?P<verb>has headed|had headed|heads|headed|has led|leads|led)\s+(?P<phrase>[^,;.]{3,160}?)"
     r"(?:\s+for\s+(?P<qual>just over |about |nearly |more than |over |almost )?(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>year|month)s?)?(?=[,;.]|\s+(?:is|was|and|as)\b|$)"
 )
-_CAREER = re.compile(
+_CAREER = CuedPattern(
     r"(?:has|had)\s+(?:previously\s+|also\s+)?(?:served|worked)\s+as\s+(?P<list>[^.;]+)"
-    r"|(?:previously|formerly)\s+(?:served|worked)\s+as\s+(?P<list2>[^.;]+)"
+    r"|(?:previously|formerly)\s+(?:served|worked)\s+as\s+(?P<list2>[^.;]+)",
+    ("served", "worked"),
 )
 _CAREER_SPLIT = re.compile(r",\s*and\s+as\s+|\s+and\s+as\s+|,\s*and\s+|,\s+|\s+and\s+")
-_WHEN_WAS = re.compile(r"\b(?:when|while)\s+(?:he|she)\s+was\s+(?P<phrase>[^,;.]{3,160})")
-_APPOINTMENT = re.compile(
+_WHEN_WAS = CuedPattern(r"\b(?:when|while)\s+(?:he|she)\s+was\s+(?P<phrase>[^,;.]{3,160})", ("when", "while"))
+_APPOINTMENT = CuedPattern(
     r"\b(?:appointment\s+as|(?:was|were|has\s+been|had\s+been|is|been)\s+(?:appointed|named|elected|promoted)(?:\s+to)?(?:\s+as)?)"
-    r"\s+(?P<phrase>[^,;.]{3,160}?)(?=\s+(?:in|on|last|this|was|is|since|from|after|replacing|succeeding)\b|[,;.]|$)"
+    r"\s+(?P<phrase>[^,;.]{3,160}?)(?=\s+(?:in|on|last|this|was|is|since|from|after|replacing|succeeding)\b|[,;.]|$)",
+    ("appoint", "named", "elected", "promoted"),
 )
 # A post's dates stand right after it: "head of the ... Office, from August 2015 to April 2017".
 _DATE_GAP = re.compile(r"[\s,]*(?:(?:in|on|since|from)\s+)?")
@@ -43,6 +46,11 @@ _PRE_TITLE = re.compile(
     r"(?:(?P<demonym>[A-Z][a-z]+|US|U\.S\.|UK) )?(?P<title>(?:Foreign |Defense |Defence |Prime |Vice |Deputy )?(?:President|Premier|Minister|"
     r"Secretary of State|Secretary|Undersecretary|Under-Secretary|Ambassador|Chancellor|Governor|Mayor|Chairman|"
     r"General Secretary|Secretary-General|Spokesperson|Spokesman))\s+(?:\[?(?:Mr|Ms)\]?\s+)?$"
+)
+# What the text before a _PRE_TITLE match ends with, trailing space aside: a title's last word or "Mr".
+_PRE_TITLE_ENDINGS = (
+    "President", "Premier", "Minister", "State", "Secretary", "Undersecretary", "Ambassador", "Chancellor", "Governor",
+    "Mayor", "Chairman", "General", "Spokesperson", "Spokesman", "Mr", "Ms", "Mr]", "Ms]",
 )
 _AMBASSADOR_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?P<title>ambassador\s+to\s+(?:the\s+)?[A-Z][\w ]{1,40}?),\s*$"
@@ -76,15 +84,15 @@ def find_positions(text: str, views: list[SentenceView], all_mentions: list[Ment
     out: list[Position] = []
     for view in views:
         sentence = view.sentence
-        people = [m for m in view.mentions if m.kind == "person" and m.entity_id]
         for start, end, person in view.appositives:
             for piece_start, piece_end in _coordinated(text, start, end):
                 out += _from_phrase(text, view, person, piece_start, piece_end, "appositive", ended=False)
-        for person in people:
-            if rel := _RELATIVE.match(text, person.end, sentence.end):
+        relative = "who" in sentence.text
+        for person in view.people:
+            if relative and (rel := _RELATIVE.match(text, person.end, sentence.end)):
                 ended = rel.group("verb") in ("was", "had been", "served as", "has served as", "had served as")
                 out += _from_phrase(text, view, person, rel.start("phrase"), rel.end("phrase"), "relative clause", ended)
-            if headed := _HEADED.match(text, person.end, sentence.end):
+            if relative and (headed := _HEADED.match(text, person.end, sentence.end)):
                 out += _headed(text, view, person, headed, anchor)
             out += _pre_title(text, view, person)
         for match in _CAREER.finditer(text, sentence.start, sentence.end):
@@ -163,7 +171,13 @@ def _headed(text: str, view: SentenceView, person: Mention, match: re.Match, anc
 def _pre_title(text: str, view: SentenceView, person: Mention) -> list[Position]:
     """"Chinese Foreign Minister Qin Gang", "the Chinese ambassador to Italy, Jia Guide"."""
     before = text[max(view.sentence.start, person.start - 80) : person.start]
-    match = _PRE_TITLE.search(before) or _AMBASSADOR_BEFORE.search(before)
+    tail = before.rstrip()  # the patterns' final \s* or \s+ and $ match what rstrip removes
+    if tail.endswith(_PRE_TITLE_ENDINGS):
+        match = _PRE_TITLE.search(before)
+    elif tail.endswith(","):
+        match = _AMBASSADOR_BEFORE.search(before)
+    else:
+        return []
     if not match:
         return []
     country = iso3_for(match.group("demonym")) if match.group("demonym") else None
@@ -221,7 +235,7 @@ def _infobox(text: str, infobox: list[tuple[int, int, str]], mentions: list[Ment
 def _subject_before(view: SentenceView, offset: int, salience: Salience) -> Mention | None:
     """The person a clause is about: the last named person before it in the sentence, or the
     salient person when the clause's subject is a pronoun."""
-    people = [m for m in view.outside_appositives(view.mentions) if m.kind == "person" and m.entity_id and m.end <= offset]
+    people = [m for m in view.free_mentions if m.kind == "person" and m.entity_id and m.end <= offset]
     if people:
         return people[-1]
     if PRONOUN.search(view.sentence.text[: offset - view.sentence.start]):

@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_ABBREVIATIONS = (
+_ABBREVIATIONS = frozenset((
     "Mr Mrs Ms Dr Prof St Jr Sr No Gen Col Lt Sgt Gov Sen Rep Amb Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
     "U.S U.K U.N E.U Co Inc Ltd vs etc p pp approx"
-).split()
+).split())
 # A boundary may carry an encyclopedia's citation markers ("Tanzania. [14] [15] :100–101 The")
-# with it, so they stay with the sentence they support.
+# with it, so they stay with the sentence they support. The pattern opens on the final mark
+# itself rather than a lookbehind, which lets the scan skip straight to candidate marks.
 _BOUNDARY = re.compile(
-    r"(?<=[.!?…])(?P<tail>[\"”’)\]]*(?:\s*\[\d{1,3}\](?:\s*:\s*[\d–-]+)?)*)\s+(?=[\"“‘(]?[A-Z0-9\u4e00-\u9fff])"
+    r"[.!?…](?P<tail>[\"”’)\]]*(?:\s*\[\d{1,3}\](?:\s*:\s*[\d–-]+)?)*)\s+(?=[\"“‘(]?[A-Z0-9\u4e00-\u9fff])"
 )
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
 
@@ -28,22 +29,25 @@ class Sentence:
 
 def split_sentences(passage_text: str, passage_start: int, passage_id: int, section: str) -> list[Sentence]:
     """Sentences of one passage, offsets in the document's cleaned text."""
-    out = []
+    out: list[Sentence] = []
     cursor = 0
     for boundary in _BOUNDARY.finditer(passage_text):
-        head = passage_text[cursor : boundary.start()].rstrip("\"”’)] ")
+        head = passage_text[cursor : boundary.start() + 1].rstrip("\"”’)] ")
         last = _LAST_WORD.search(head)
         if last and (last.group(1) in _ABBREVIATIONS or len(last.group(1)) == 1):
             continue
-        out.append(_make(passage_text, cursor, boundary.end("tail"), passage_start, passage_id, section))
+        _append(out, passage_text, cursor, boundary.end("tail"), passage_start, passage_id, section)
         cursor = boundary.end()
     if cursor < len(passage_text):
-        out.append(_make(passage_text, cursor, len(passage_text), passage_start, passage_id, section))
-    return [s for s in out if s.text]
+        _append(out, passage_text, cursor, len(passage_text), passage_start, passage_id, section)
+    return out
 
 
-def _make(text: str, start: int, end: int, base: int, passage_id: int, section: str) -> Sentence:
+def _append(out: list[Sentence], text: str, start: int, end: int, base: int, passage_id: int, section: str) -> None:
+    """The stripped sentence in text[start:end], unless it is blank."""
     chunk = text[start:end]
-    lead = len(chunk) - len(chunk.lstrip())
-    chunk = chunk.strip()
-    return Sentence(base + start + lead, base + start + lead + len(chunk), chunk, passage_id, section)
+    body = chunk.lstrip()
+    lead = len(chunk) - len(body)
+    body = body.rstrip()
+    if body:
+        out.append(Sentence(base + start + lead, base + start + lead + len(body), body, passage_id, section))
