@@ -19,8 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from liaison.corpus import load_corpus
-from liaison.extract import build_tables
+from liaison.load.corpus import load_corpus
+from liaison.extract.pipeline import build_tables
 
 SURNAMES = "Wang Li Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma Luo".split()
 GIVEN = "Jianguo Xiaoming Haiyan Dongmei Weiping Jun Lei Yong Hua Ping Qiang Min Jing Tao Bo Xin Yu Fang".split()

@@ -6,7 +6,7 @@ import pytest
 
 import liaison
 
-from liaison.corpus import load_corpus
+from liaison.load.corpus import load_corpus
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

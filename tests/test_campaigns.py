@@ -4,8 +4,8 @@ import pandas as pd
 import pytest
 
 import liaison
-from liaison import campaigns
-from liaison.extract import EVENT_COLUMNS
+from liaison.analysis import campaigns
+from liaison.extract.pipeline import EVENT_COLUMNS
 
 
 @pytest.fixture(scope="module")

@@ -1,11 +1,11 @@
-"""Tests for liaison.corroboration: claims and their support, disagreements (between documents
+"""Tests for liaison.analysis.corroboration: claims and their support, disagreements (between documents
 and against the reference data) and the ledger of gaps, on the seeds and on small frames."""
 import pandas as pd
 import pytest
 
 import liaison
-from liaison import corroboration as c
-from liaison.extract import EVENT_COLUMNS, MENTION_COLUMNS, POSITION_COLUMNS, QUANTITY_COLUMNS, Tables
+from liaison.analysis import corroboration as c
+from liaison.extract.pipeline import EVENT_COLUMNS, MENTION_COLUMNS, POSITION_COLUMNS, QUANTITY_COLUMNS, Tables
 
 SEED_001 = "001_086b57c32b2f9de0"
 SEED_002 = "002_2ae41ebc53c0db97"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from liaison.dates import DateMention, PartialDate, PublicationDate, find_dates, infer_publication_date, parse_iso
+from liaison.load.dates import DateMention, PartialDate, PublicationDate, find_dates, infer_publication_date, parse_iso
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 CHINA_DAILY = SEEDS / "004_bb9a6ea2df670ab5.txt"

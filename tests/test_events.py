@@ -4,8 +4,8 @@ import math
 
 import pytest
 
-from liaison.corpus import load_corpus
-from liaison.extract import build_tables
+from liaison.load.corpus import load_corpus
+from liaison.extract.pipeline import build_tables
 from test_extraction import extract
 
 SEED_NEWS = "003_2f98651871e88ea7"

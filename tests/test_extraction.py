@@ -10,9 +10,9 @@ import time
 
 import pytest
 
-from liaison.corpus import load_corpus
-from liaison.extract import MENTION_COLUMNS, build_tables, extract_document
-from liaison.passages import split_passages
+from liaison.load.corpus import load_corpus
+from liaison.extract.pipeline import MENTION_COLUMNS, build_tables, extract_document
+from liaison.load.passages import split_passages
 from agency_reports import AGENCY
 
 

@@ -1,9 +1,10 @@
-"""Tests for liaison.functions: function evidence, structure, subsidiaries and reach."""
+"""Tests for liaison.analysis.functions: function evidence, structure, subsidiaries and reach."""
 import pandas as pd
 import pytest
 
 import liaison
-from liaison import functions, reference
+from liaison.analysis import functions
+from liaison.reference import lists as reference
 from liaison.paths import DATA_DIR
 
 

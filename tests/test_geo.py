@@ -9,7 +9,9 @@ import numpy as np
 import pytest
 from matplotlib.figure import Figure
 
-from liaison import geo, output
+from liaison.analysis import geo
+
+from liaison.workbook import output
 
 
 def test_shapes_cover_the_world_under_iso3_codes():
@@ -111,7 +113,8 @@ def test_plot_on_given_axes():
 
 RENDER = """
 import sys
-from liaison import geo, output
+from liaison.analysis import geo
+from liaison.workbook import output
 fig = geo.plot_world_map({"VNM": 3, "SGP": 1, "CHN": 12}, title="T", source_note="S")
 output.save_figure(fig, sys.argv[1])
 """

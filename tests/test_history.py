@@ -1,9 +1,10 @@
-"""Tests for liaison.history: eras, heads, foundings and the timeline, on the seeds and on small frames."""
+"""Tests for liaison.analysis.history: eras, heads, foundings and the timeline, on the seeds and on small frames."""
 import pandas as pd
 import pytest
 
 import liaison
-from liaison import history, reference
+from liaison.analysis import history
+from liaison.reference import lists as reference
 
 
 @pytest.fixture(scope="module")

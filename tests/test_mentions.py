@@ -7,9 +7,9 @@ encyclopedia's related-articles summaries, its reference list, bylines or photo 
 import ahocorasick
 import pytest
 
-import liaison.mentions
-from liaison.corpus import load_corpus
-from liaison.extract import build_tables
+import liaison.extract.mentions
+from liaison.load.corpus import load_corpus
+from liaison.extract.pipeline import build_tables
 from test_extraction import AGENCY, extract
 
 GOLD = {
@@ -50,8 +50,8 @@ def _scores(found, gold) -> tuple[float, float]:
 def without_lists(monkeypatch):
     """Reference lists of people emptied: everything must come from the text itself."""
     empty = ahocorasick.Automaton()
-    monkeypatch.setattr(liaison.mentions, "person_automaton", lambda: empty)
-    monkeypatch.setattr(liaison.mentions, "known_surnames", lambda: {})
+    monkeypatch.setattr(liaison.extract.mentions, "person_automaton", lambda: empty)
+    monkeypatch.setattr(liaison.extract.mentions, "known_surnames", lambda: {})
 
 
 def _seed_mentions():

@@ -1,9 +1,9 @@
-"""Tests for liaison.personnel: who's who, role at a date, career, co-mentions."""
+"""Tests for liaison.analysis.personnel: who's who, role at a date, career, co-mentions."""
 import pandas as pd
 import pytest
 
 import liaison
-from liaison import personnel as P
+from liaison.analysis import personnel as P
 
 LIU = "person:liu-jianchao"
 

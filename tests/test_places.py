@@ -5,7 +5,7 @@ from collections import Counter
 import pytest
 
 from liaison.paths import DATA_DIR, SEEDS_DIR
-from liaison.places import bureau_of, country_name, find_places, iso3_for, region_members
+from liaison.reference.places import bureau_of, country_name, find_places, iso3_for, region_members
 
 
 def _found(text):

@@ -1,8 +1,8 @@
 """Tenure claims: appositives, titles before names, careers, infobox fields, appointments."""
 import pytest
 
-from liaison.corpus import load_corpus
-from liaison.extract import build_tables
+from liaison.load.corpus import load_corpus
+from liaison.extract.pipeline import build_tables
 from test_extraction import extract
 
 SEED_ROME = "000_d6caded5e31713c2"

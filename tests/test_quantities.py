@@ -1,9 +1,9 @@
-"""Tests for liaison.quantities: figures found with exact spans, and the noise that must not be."""
+"""Tests for liaison.extract.quantities: figures found with exact spans, and the noise that must not be."""
 from pathlib import Path
 
 import pytest
 
-from liaison.quantities import Quantity, find_quantities
+from liaison.extract.quantities import Quantity, find_quantities
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

@@ -1,7 +1,7 @@
 """The encyclopedia seed's reference list as a table, and single citation lines."""
 import pytest
 
-from liaison.references import Reference, parse_reference
+from liaison.load.references import Reference, parse_reference
 
 ENCYCLOPEDIA = "002_2ae41ebc53c0db97"
 

@@ -1,5 +1,5 @@
 """Sentence bounds: evidence must be whole sentences, not cut at abbreviations."""
-from liaison.sentences import split_sentences
+from liaison.extract.sentences import split_sentences
 
 
 def _texts(passage: str, start: int = 0) -> list[str]:

@@ -11,7 +11,7 @@ from nbformat.v4 import new_code_cell, new_notebook
 from agency_reports import AGENCY
 from liaison.cli import main
 from liaison.paths import OUTPUTS_DIR, SEEDS_DIR
-from liaison.runner import declared_parameters, notebook_paths, run_notebooks
+from liaison.workbook.runner import declared_parameters, notebook_paths, run_notebooks
 
 
 def _table(folder, name):

@@ -1,6 +1,6 @@
 """`python -m liaison ...`: see cli.py."""
 import sys
 
-from .cli import main
+from liaison.cli import main
 
 sys.exit(main())

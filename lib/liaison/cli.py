@@ -8,10 +8,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from .corpus import CorpusError, load_corpus
-from .extract import build_tables
-from .output import write_tables
-from .paths import REPO_ROOT
+from liaison.load.corpus import CorpusError, load_corpus
+from liaison.extract.pipeline import build_tables
+from liaison.workbook.output import write_tables
+from liaison.paths import REPO_ROOT
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -61,8 +61,8 @@ def _extract(args) -> int:
 
 
 def _run(args) -> int:
-    from .report import render_notebooks, write_index
-    from .runner import ParameterError, coerce_parameters, notebook_paths, run_notebooks
+    from liaison.workbook.report import render_notebooks, write_index
+    from liaison.workbook.runner import ParameterError, coerce_parameters, notebook_paths, run_notebooks
 
     paths = notebook_paths(args.only)
     if not paths:

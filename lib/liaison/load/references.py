@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import FULL, MONTH_YEAR, find_dates
+from liaison.load.dates import FULL, MONTH_YEAR, find_dates
 
 _NUMBER = re.compile(r"(?P<no>\d{1,4})\.\s+(?:\d{1,3}\s+)*(?P<rest>.+)")
 _AUTHOR_DATE = re.compile(r"(?P<authors>[^()\"“]*?)\s*\((?P<date>[^()]*?\d{4}[^()]*?)\)\s*\.?\s*(?P<rest>.*)")

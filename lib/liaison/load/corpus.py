@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from .dates import PartialDate, infer_publication_date, parse_iso
-from .decoding import UndecodableError, decode_bytes
-from .passages import split_passages
-from .paths import resolve
-from .references import parse_reference
-from .sidecar import SUFFIX, SidecarError, read_sidecar
-from .textclean import CleanText, byte_offset, clean
+from liaison.load.dates import PartialDate, infer_publication_date, parse_iso
+from liaison.load.decoding import UndecodableError, decode_bytes
+from liaison.load.passages import split_passages
+from liaison.paths import resolve
+from liaison.load.references import parse_reference
+from liaison.load.sidecar import SUFFIX, SidecarError, read_sidecar
+from liaison.load.textclean import CleanText, byte_offset, clean
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 

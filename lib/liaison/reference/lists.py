@@ -12,7 +12,7 @@ from functools import lru_cache
 import ahocorasick
 import pandas as pd
 
-from .paths import DATA_DIR
+from liaison.paths import DATA_DIR
 
 # Capitalised words that are never part of a person's name in English news copy.
 STOP_WORDS = frozenset(
@@ -120,7 +120,7 @@ def _known_people() -> dict[str, set[str]]:
 
 def known_surnames() -> dict[str, list[str]]:
     """Surname (last word, or first word of a pinyin name) -> known people bearing it."""
-    from .names import CHINESE_SURNAMES
+    from liaison.extract.names import CHINESE_SURNAMES
 
     out: dict[str, list[str]] = {}
     for name in sorted(_known_people()):

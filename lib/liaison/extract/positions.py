@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .context import PRONOUN, TITLE_HEAD, TITLE_HEADS, CuedPattern, Salience, SentenceView, head_organization
-from .dates import PartialDate
-from .mentions import Mention
-from .places import iso3_for
+from liaison.extract.context import PRONOUN, TITLE_HEAD, TITLE_HEADS, CuedPattern, Salience, SentenceView, head_organization
+from liaison.load.dates import PartialDate
+from liaison.extract.mentions import Mention
+from liaison.reference.places import iso3_for
 
 _LEADING = re.compile(r"^(?:(?:a|an|the|its|his|her)\s+)?(?P<former>(?:former|then|ex-|one-time|erstwhile)\s+)?", re.I)
 _PREPOSITION = re.compile(r"\s(?:of|at|in|for)\s")
@@ -274,7 +274,7 @@ def _is_place(view: SentenceView, start: int, end: int) -> bool:
 
 
 def _country_label(iso3: str) -> str:
-    from .places import country_name
+    from liaison.reference.places import country_name
 
     return country_name(iso3)
 

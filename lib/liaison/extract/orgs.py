@@ -11,8 +11,8 @@ from functools import lru_cache
 
 import ahocorasick
 
-from .names import is_pinyin_name, matches_at
-from .reference import ORG_HEADS, find_in, org_automaton
+from liaison.extract.names import is_pinyin_name, matches_at
+from liaison.reference.lists import ORG_HEADS, find_in, org_automaton
 
 _CAP = r"[A-Z][\w’'\-]*"
 _JOIN_WORDS = "of|for|and|on|the|de|du|la"

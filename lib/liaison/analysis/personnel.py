@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 import networkx as nx
 import pandas as pd
 
-from .dates import PartialDate, parse_iso
-from .mentions import person_id as _person_id
-from .passages import PROSE_SECTIONS
-from .reference import find_in, ild_heads, org_automaton, organizations, people
+from liaison.load.dates import PartialDate, parse_iso
+from liaison.extract.mentions import person_id as _person_id
+from liaison.load.passages import PROSE_SECTIONS
+from liaison.reference.lists import find_in, ild_heads, org_automaton, organizations, people
 
 WHO_COLUMNS = [
     "person_id", "person", "title", "organization", "organization_id", "start", "end", "status", "as_of",

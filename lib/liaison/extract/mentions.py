@@ -8,10 +8,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .names import CHINESE_SURNAMES, find_person_names
-from .orgs import find_definite_descriptions, find_organizations
-from .places import find_places
-from .reference import STOP_WORDS, find_in, known_surnames, org_names, person_automaton
+from liaison.extract.names import CHINESE_SURNAMES, find_person_names
+from liaison.extract.orgs import find_definite_descriptions, find_organizations
+from liaison.reference.places import find_places
+from liaison.reference.lists import STOP_WORDS, find_in, known_surnames, org_names, person_automaton
 
 _SURNAME = re.compile(r"(?:\[?(?:Mr|Ms|Mrs|Dr)\]?\.? )?\b(?P<surname>[A-Z][a-z]+)\b")
 _SURNAME_WORD = re.compile(r"[A-Z][a-z]+")

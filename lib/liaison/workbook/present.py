@@ -8,9 +8,9 @@ from __future__ import annotations
 import textwrap
 import pandas as pd
 
-from .output import save_figure as _save_png
-from .output import write_table
-from .paths import resolve
+from liaison.workbook.output import save_figure as _save_png
+from liaison.workbook.output import write_table
+from liaison.paths import resolve
 
 
 def sources(tables, rows: pd.DataFrame, limit: int = 3, width: int = 100) -> str:

@@ -11,8 +11,8 @@ import re
 
 import pandas as pd
 
-from .dates import PartialDate, parse_iso
-from .paths import DATA_DIR
+from liaison.load.dates import PartialDate, parse_iso
+from liaison.paths import DATA_DIR
 
 ERA_COLUMNS = ["era", "start", "end", "description", "source"]
 HEAD_COLUMNS = [

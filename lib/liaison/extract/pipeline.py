@@ -18,17 +18,17 @@ from pathlib import Path
 
 import pandas as pd
 
-from .context import build_views
-from .corpus import Corpus
-from .dates import find_dates, parse_iso
-from .events import dateline_place, find_events
-from .mentions import find_mentions
-from .passages import PROSE_SECTIONS
-from .paths import PACKAGE_DIR, REPO_ROOT
-from .positions import find_positions
-from .quantities import find_quantities
-from .reference import chinese_names, organizations
-from .sentences import split_sentences
+from liaison.extract.context import build_views
+from liaison.load.corpus import Corpus
+from liaison.load.dates import find_dates, parse_iso
+from liaison.extract.events import dateline_place, find_events
+from liaison.extract.mentions import find_mentions
+from liaison.load.passages import PROSE_SECTIONS
+from liaison.paths import PACKAGE_DIR, REPO_ROOT
+from liaison.extract.positions import find_positions
+from liaison.extract.quantities import find_quantities
+from liaison.reference.lists import chinese_names, organizations
+from liaison.extract.sentences import split_sentences
 
 MENTION_COLUMNS = ["doc_id", "start", "end", "text", "kind", "entity_id", "name", "cue", "iso3"]
 ENTITY_COLUMNS = ["entity_id", "kind", "name", "aliases", "iso3", "name_zh", "source", "n_mentions", "n_documents"]
@@ -220,8 +220,9 @@ def _inside(ranges):
 # The modules and data extraction reads; a change to any of them invalidates the cache, while
 # a change to an analysis module (history.py, campaigns.py, ...) does not.
 EXTRACTION_SOURCES = (
-    "context.py", "dates.py", "events.py", "extract.py", "mentions.py", "names.py", "orgs.py", "passages.py",
-    "places.py", "positions.py", "quantities.py", "reference.py", "sentences.py",
+    "load/dates.py", "load/passages.py", "reference/lists.py", "reference/places.py",
+    "extract/context.py", "extract/events.py", "extract/pipeline.py", "extract/mentions.py", "extract/names.py",
+    "extract/orgs.py", "extract/positions.py", "extract/quantities.py", "extract/sentences.py",
     "data/ild_bureaus.csv", "data/ild_heads.csv", "data/organizations.csv", "data/people.csv",
     "data/places.csv", "data/regions.csv",
 )

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from .reference import STOP_WORDS
+from liaison.reference.lists import STOP_WORDS
 
 # The commonest Chinese surnames in pinyin (Hong and the like left out: they start place names).
 CHINESE_SURNAMES = frozenset(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .extract import Tables
+from liaison.extract.pipeline import Tables
 
 EXTRACTED = ("mentions", "positions", "events", "quantities")
 

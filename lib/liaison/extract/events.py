@@ -9,10 +9,10 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .context import PRONOUN, CuedPattern, Salience, SentenceView, head_organization
-from .mentions import Mention
-from .names import is_pinyin_name
-from .places import find_places
+from liaison.extract.context import PRONOUN, CuedPattern, Salience, SentenceView, head_organization
+from liaison.extract.mentions import Mention
+from liaison.extract.names import is_pinyin_name
+from liaison.reference.places import find_places
 
 # Trigger words by kind, the earlier kind winning when a clause has several.
 _TRIGGER_WORDS = (

@@ -6,7 +6,7 @@ from pathlib import Path
 import pandas as pd
 from matplotlib.figure import Figure
 
-from .extract import Tables
+from liaison.extract.pipeline import Tables
 
 
 def write_table(frame: pd.DataFrame, path: Path) -> Path:

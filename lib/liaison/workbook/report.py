@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from .runner import RunResult
+from liaison.workbook.runner import RunResult
 
 _STYLE = """body{font-family:Georgia,serif;max-width:62em;margin:2em auto;padding:0 1em;color:#111}
 table{border-collapse:collapse;margin:1em 0;font-size:.9em}td,th{border:1px solid #999;padding:.25em .6em;text-align:left}

@@ -22,10 +22,10 @@ import pandas as pd
 import pycountry
 
 from . import geo
-from .dates import parse_iso
-from .passages import PROSE_SECTIONS
-from .places import bureau_of, country_name, find_places, iso3_for, region_members
-from .sentences import split_sentences
+from liaison.load.dates import parse_iso
+from liaison.load.passages import PROSE_SECTIONS
+from liaison.reference.places import bureau_of, country_name, find_places, iso3_for, region_members
+from liaison.extract.sentences import split_sentences
 
 EVENT_COLUMNS = [
     "event_id", "kind", "mode", "actor", "actor_id", "counterpart", "counterpart_org", "places", "region",

@@ -19,10 +19,10 @@ import re
 
 import pandas as pd
 
-from .mentions import slug
-from .places import find_places
-from .sentences import split_sentences
-from .reference import find_in, ild_heads, org_automaton, organizations, people
+from liaison.extract.mentions import slug
+from liaison.reference.places import find_places
+from liaison.extract.sentences import split_sentences
+from liaison.reference.lists import find_in, ild_heads, org_automaton, organizations, people
 
 MIN_DOCUMENTS = 2
 

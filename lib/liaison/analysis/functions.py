@@ -11,9 +11,9 @@ import re
 
 import pandas as pd
 
-from .paths import DATA_DIR
-from .reference import find_in, org_automaton
-from .sentences import split_sentences
+from liaison.paths import DATA_DIR
+from liaison.reference.lists import find_in, org_automaton
+from liaison.extract.sentences import split_sentences
 
 SECTIONS = ("body", "infobox")
 SENTENCE_COLUMNS = ["doc_id", "passage_id", "section", "start_char", "end_char", "evidence"]

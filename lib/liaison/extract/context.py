@@ -10,10 +10,10 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .dates import DateMention
-from .mentions import Mention
-from .quantities import Quantity
-from .sentences import Sentence
+from liaison.load.dates import DateMention
+from liaison.extract.mentions import Mention
+from liaison.extract.quantities import Quantity
+from liaison.extract.sentences import Sentence
 
 TITLE_HEADS = (
     r"head|heads|director-general|director|deputy director|chief|party chief|party boss|party secretary|secretary|"

@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .paths import NOTEBOOKS_DIR, REPO_ROOT
+from liaison.paths import NOTEBOOKS_DIR, REPO_ROOT
 
 # jsonschema (imported by nbformat, imported by papermill) imports rfc3987_syntax when it is
 # installed (jupyterlab brings it), and that module builds a Lark grammar at import: about
