@@ -41,6 +41,7 @@ EVENT_COLUMNS = [
     "region", "start", "end", "date_precision", "duration_days", "n_countries", "doc_id", "start_char", "end_char",
     "evidence",
 ]
+SENTENCE_COLUMNS = ["doc_id", "sentence_id", "passage_id", "section", "start", "end", "text"]
 QUANTITY_COLUMNS = ["doc_id", "value", "unit", "qualifier", "per", "as_of", "text", "start_char", "end_char", "evidence"]
 DEFAULT_CACHE = REPO_ROOT / ".cache" / "extract"
 PARALLEL_THRESHOLD = 2_000_000  # characters; below this a process pool costs more than it saves
@@ -52,6 +53,7 @@ class Tables:
 
     documents: pd.DataFrame
     passages: pd.DataFrame
+    sentences: pd.DataFrame
     references: pd.DataFrame
     load_report: pd.DataFrame
     mentions: pd.DataFrame
@@ -100,7 +102,12 @@ def extract_document(doc: dict) -> dict[str, list[dict]]:
         return passages[j]["text"] if j >= 0 and offset < passages[j]["end"] else ""
 
     as_of = anchor.iso() if anchor else ""
+    # Every prose sentence, in order; an infobox line is one sentence (it has no sentence marks).
+    quoted = sorted([(s.start, s.end, s.passage_id, s.section, s.text) for s in sentences]
+                    + [(p["start"], p["end"], p["passage_id"], "infobox", p["text"]) for p in passages
+                       if p["section"] == "infobox"])
     rows = {
+        "sentences": [[doc_id, i, pid, section, start, end, text] for i, (start, end, pid, section, text) in enumerate(quoted)],
         # Mentions are the bulk of every corpus: plain lists in MENTION_COLUMNS order, not dicts.
         "mentions": [[doc_id, m.start, m.end, m.text, m.kind, m.entity_id, m.name, m.cue, m.iso3] for m in mentions]
         + [[doc_id, d.start, d.end, d.text, "date", "", d.date.iso() + (f"/{d.end_date.iso()}" if d.end_date else ""),
@@ -150,7 +157,7 @@ def build_tables(corpus: Corpus, *, workers: int | None = None, cache_dir: Path 
         results[job["doc_id"]] = rows
         _cache_write(cache_dir, job, rows)
 
-    merged: dict[str, list] = {"mentions": [], "positions": [], "events": [], "quantities": []}
+    merged: dict[str, list] = {"sentences": [], "mentions": [], "positions": [], "events": [], "quantities": []}
     for doc_id in sorted(results):
         for name, rows in results[doc_id].items():
             merged[name].extend(rows)
@@ -158,6 +165,7 @@ def build_tables(corpus: Corpus, *, workers: int | None = None, cache_dir: Path 
     return Tables(
         documents=documents,
         passages=corpus.passages,
+        sentences=_frame(merged["sentences"], SENTENCE_COLUMNS, ["doc_id", "sentence_id"]),
         references=corpus.references,
         load_report=corpus.load_report,
         mentions=mentions,
