@@ -5,7 +5,8 @@
 
 Reports MB/s for reading the files (the I/O floor), one capitalised-sequence regular-expression
 pass over the same text (the floor any rule-based extractor pays), `load_corpus`, and
-`build_tables` (extraction, all cores and per core), plus peak memory. The corpus is generated
+`build_tables` (extraction, all cores and per core), plus peak memory, and how extraction time grows
+with one document's length (it must stay linear). The corpus is generated
 from a fixed seed in a temporary folder, so every run measures the same text.
 """
 from __future__ import annotations
@@ -19,8 +20,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from liaison.extract.pipeline import build_tables, extract_document
 from liaison.load.corpus import load_corpus
-from liaison.extract.pipeline import build_tables
+from liaison.load.passages import split_passages
 
 SURNAMES = "Wang Li Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma Luo".split()
 GIVEN = "Jianguo Xiaoming Haiyan Dongmei Weiping Jun Lei Yong Hua Ping Qiang Min Jing Tao Bo Xin Yu Fang".split()
@@ -105,7 +107,26 @@ def main() -> int:
         print(f"\npeak memory: {peak_self:.0f} MB (main process), {peak_children:.0f} MB (largest worker)")
         print(f"rows: {len(tables.mentions)} mentions, {len(tables.positions)} positions, "
               f"{len(tables.events)} events, {len(tables.quantities)} quantities")
+    print(f"\nlinearity: one document 8x longer takes {linearity():.1f}x the time (8.0 is linear)")
     return 0
+
+
+def linearity(copies: int = 25, factor: int = 8) -> float:
+    """Time to extract one long document over the time for one `factor` times shorter: a rule that
+    rescans earlier mentions for every mention shows up here as a ratio well above `factor`."""
+    rng = random.Random(7)
+    unit = "\n\n".join(article(rng) for _ in range(copies))
+    timings = []
+    for text in (unit, unit * factor):
+        passages, _ = split_passages(text)
+        doc = {"doc_id": "long", "text": text, "published": "2023-06-01",
+               "passages": [{"passage_id": i, "start": p.start, "end": p.end, "section": p.section, "text": p.text}
+                            for i, p in enumerate(passages)]}
+        extract_document(doc)  # warm the automata and regexes
+        started = time.perf_counter()
+        extract_document(doc)
+        timings.append(time.perf_counter() - started)
+    return timings[1] / timings[0]
 
 
 if __name__ == "__main__":

@@ -5,7 +5,9 @@ import pytest
 
 import liaison
 from liaison.analysis import campaigns
-from liaison.extract.pipeline import EVENT_COLUMNS
+from liaison.schema import columns
+
+EVENT_COLUMNS = columns("events")
 
 
 @pytest.fixture(scope="module")

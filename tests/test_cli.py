@@ -7,19 +7,18 @@ import pytest
 
 from liaison.cli import main
 from liaison.paths import SEEDS_DIR
-
-TABLES = {"documents", "passages", "references", "load_report", "mentions", "entities", "positions", "events", "quantities"}
+from liaison.schema import EXTRACTED
 
 
 def _digests(folder):
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted((folder / "tables").glob("*.csv"))}
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted((folder / "tables").iterdir())}
 
 
 def test_extract_writes_every_table_identically_twice(tmp_path):
     assert main(["extract", "--corpus", str(SEEDS_DIR), "--out", str(tmp_path / "a")]) == 0
     assert main(["extract", "--corpus", str(SEEDS_DIR), "--out", str(tmp_path / "b"), "--workers", "1"]) == 0
     first, second = _digests(tmp_path / "a"), _digests(tmp_path / "b")
-    assert set(first) == {f"{name}.csv" for name in TABLES}
+    assert set(first) == {f"{name}{suffix}" for name in EXTRACTED for suffix in (".csv", ".parquet", ".meta.yaml")}
     assert first == second
 
 

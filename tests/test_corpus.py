@@ -5,7 +5,10 @@ import re
 import pytest
 
 from conftest import AGENCY, CP1252_TEXT, CRLF_TEXT, GB18030_TEXT, SEEDS, UTF16_TEXT
-from liaison.load.corpus import DOCUMENT_COLUMNS, PASSAGE_COLUMNS, REPORT_COLUMNS, CorpusError, load_corpus
+from liaison.load.corpus import CorpusError, load_corpus
+from liaison.schema import columns
+
+DOCUMENT_COLUMNS, PASSAGE_COLUMNS, REPORT_COLUMNS = columns("documents"), columns("passages"), columns("load_report")
 
 DECODE39 = "000_d6caded5e31713c2"
 NO_DATE = "001_086b57c32b2f9de0"

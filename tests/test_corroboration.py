@@ -5,7 +5,11 @@ import pytest
 
 import liaison
 from liaison.analysis import corroboration as c
-from liaison.extract.pipeline import EVENT_COLUMNS, MENTION_COLUMNS, POSITION_COLUMNS, QUANTITY_COLUMNS, Tables
+from liaison.schema import columns
+from liaison.store import Tables
+
+EVENT_COLUMNS, MENTION_COLUMNS = columns("events"), columns("mentions")
+POSITION_COLUMNS, QUANTITY_COLUMNS = columns("positions"), columns("quantities")
 
 SEED_001 = "001_086b57c32b2f9de0"
 SEED_002 = "002_2ae41ebc53c0db97"
@@ -52,6 +56,7 @@ def _tables(documents, positions=(), events=(), quantities=(), passages=None, me
         documents=documents,
         passages=passages if passages is not None else pd.DataFrame(
             columns=["doc_id", "passage_id", "start", "end", "section", "text"]),
+        sentences=pd.DataFrame(columns=columns("sentences")),
         references=pd.DataFrame(),
         load_report=pd.DataFrame(),
         mentions=pd.DataFrame(list(mentions), columns=MENTION_COLUMNS),

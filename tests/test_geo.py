@@ -11,7 +11,7 @@ from matplotlib.figure import Figure
 
 from liaison.analysis import geo
 
-from liaison.workbook import output
+from liaison.workbook import present
 
 
 def test_shapes_cover_the_world_under_iso3_codes():
@@ -114,9 +114,9 @@ def test_plot_on_given_axes():
 RENDER = """
 import sys
 from liaison.analysis import geo
-from liaison.workbook import output
+from liaison.workbook import present
 fig = geo.plot_world_map({"VNM": 3, "SGP": 1, "CHN": 12}, title="T", source_note="S")
-output.save_figure(fig, sys.argv[1])
+present.write_png(fig, sys.argv[1])
 """
 
 
@@ -133,11 +133,11 @@ def test_save_figure_is_byte_identical_across_processes(tmp_path):
 
 def test_save_figure_twice_in_process(tmp_path):
     fig = geo.plot_world_map({"ITA": 2}, title="T", source_note="S")
-    first = output.save_figure(fig, tmp_path / "one.png").read_bytes()
-    second = output.save_figure(fig, tmp_path / "sub" / "two.png").read_bytes()
+    first = present.write_png(fig, tmp_path / "one.png").read_bytes()
+    second = present.write_png(fig, tmp_path / "sub" / "two.png").read_bytes()
     assert first == second
 
 
 def test_save_figure_refuses_other_formats(tmp_path):
     with pytest.raises(ValueError):
-        output.save_figure(Figure(), tmp_path / "map.pdf")
+        present.write_png(Figure(), tmp_path / "map.pdf")

@@ -10,6 +10,8 @@ from nbformat.v4 import new_code_cell, new_notebook
 
 from agency_reports import AGENCY
 from liaison.cli import main
+from liaison.extract import pipeline
+from liaison.load.corpus import load_corpus
 from liaison.paths import OUTPUTS_DIR, SEEDS_DIR
 from liaison.workbook.runner import declared_parameters, notebook_paths, run_notebooks
 
@@ -20,7 +22,8 @@ def _table(folder, name):
 
 @pytest.fixture(scope="module")
 def second_run(tmp_path_factory):
-    """Seeds plus agency reports, with focus_person, a year window and focus_country changed."""
+    """Seeds plus agency reports, with focus_person, a year window and focus_country changed.
+    Every corpus load in this process is counted (the notebooks' kernels are checked apart)."""
     corpus = tmp_path_factory.mktemp("corpus")
     for path in SEEDS_DIR.iterdir():
         shutil.copy(path, corpus / path.name)
@@ -28,16 +31,38 @@ def second_run(tmp_path_factory):
         (corpus / f"agency_{key}.txt").write_text(text, encoding="utf-8")
         (corpus / f"agency_{key}.meta.yaml").write_text(f"doc_id: agency_{key}\npublished: '{published}'\n", encoding="utf-8")
     out = tmp_path_factory.mktemp("run")
-    status = main([
-        "run", "--corpus", str(corpus), "--out", str(out),
-        "-p", "focus_person", "Song Tao", "-p", "focus_country", "VNM",
-        "-p", "start_year", "2023", "-p", "end_year", "2024",
-    ])
-    return status, out
+    loads = []
+    counting = lambda path: loads.append(path) or load_corpus(path)  # noqa: E731
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pipeline, "load_corpus", counting)
+        status = main([
+            "run", "--corpus", str(corpus), "--out", str(out),
+            "-p", "focus_person", "Song Tao", "-p", "focus_country", "VNM",
+            "-p", "start_year", "2023", "-p", "end_year", "2024",
+        ])
+    return status, out, loads
+
+
+def test_a_run_loads_the_corpus_once_and_no_notebook_extracts(second_run):
+    _, out, loads = second_run
+    assert len(loads) == 1
+    for path in (out / "notebooks").glob("*.ipynb"):
+        executed = path.read_text(encoding="utf-8")
+        assert "its tables are missing or stale" not in executed, path.name  # what open_tables says when it extracts
+        assert "liaison.load(" not in executed and "build_tables" not in executed, path.name
+
+
+def test_notebooks_read_tables_and_never_call_the_extractor():
+    for path in notebook_paths():
+        notebook = nbformat.read(path, as_version=4)
+        sources = "\n".join(c.source for c in notebook.cells if c.cell_type == "code")
+        assert "liaison.open_tables(tables_dir, corpus_dir)" in sources, path.name
+        for call in ("liaison.load(", "build_tables", "extract_to", "load_corpus", "liaison.extract"):
+            assert call not in sources, (path.name, call)
 
 
 def test_every_notebook_runs_on_the_second_corpus(second_run):
-    status, out = second_run
+    status, out, _ = second_run
     assert status == 0
     names = {p.stem for p in notebook_paths()}
     assert {p.stem for p in (out / "notebooks").glob("*.ipynb")} == names
@@ -47,20 +72,20 @@ def test_every_notebook_runs_on_the_second_corpus(second_run):
 
 
 def test_documents_include_the_agency_reports(second_run):
-    _, out = second_run
+    _, out, _ = second_run
     documents = _table(out, "documents")
     assert len(documents) == 5 + len(AGENCY)
     assert set(_table(out, "corpus_documents").doc_id) == set(documents.doc_id)
 
 
 def test_focus_person_changes_the_career(second_run):
-    _, out = second_run
+    _, out, _ = second_run
     assert set(_table(out, "personnel_career").person) == {"Song Tao"}
     assert set(_table(OUTPUTS_DIR, "personnel_career").person) == {"Liu Jianchao"}
 
 
 def test_year_window_limits_the_campaigns(second_run):
-    _, out = second_run
+    _, out, _ = second_run
     dated = _table(out, "campaigns_events")
     dated = dated[dated.start != ""]
     years = dated.start.str[:4].astype(int)
@@ -69,7 +94,7 @@ def test_year_window_limits_the_campaigns(second_run):
 
 
 def test_focus_country_changes_the_episode(second_run):
-    _, out = second_run
+    _, out, _ = second_run
     episode = _table(out, "campaigns_episode")
     assert "agency_hanoi" in set(episode.doc_id) and episode.evidence.str.contains("Vietnam").any()
     default = _table(OUTPUTS_DIR, "campaigns_episode")
@@ -77,7 +102,7 @@ def test_focus_country_changes_the_episode(second_run):
 
 
 def test_executed_notebooks_record_the_parameters_and_no_run_metadata(second_run):
-    _, out = second_run
+    _, out, _ = second_run
     executed = json.loads((out / "notebooks" / "03_personnel.ipynb").read_text(encoding="utf-8"))
     assert executed["metadata"]["papermill"]["parameters"]["focus_person"] == "Song Tao"
     assert "start_time" not in json.dumps(executed)
@@ -89,7 +114,7 @@ def test_each_notebook_has_exactly_one_literal_parameters_cell():
         tagged = [c for c in notebook.cells if "parameters" in c.metadata.get("tags", [])]
         assert len(tagged) == 1, path.name
         declared = declared_parameters(path)  # literal_eval fails on anything but literals
-        assert {"corpus_dir", "output_dir"} <= set(declared), path.name
+        assert {"corpus_dir", "output_dir", "tables_dir"} <= set(declared), path.name
         sources = "\n".join(c.source for c in notebook.cells if c.cell_type == "code")
         assert "def " not in sources and "class " not in sources and "lambda" not in sources, path.name
 

@@ -1,33 +1,21 @@
 """liaison: documents about the CPC International Liaison Department in, cited tables out.
 
     import liaison
-    tables = liaison.load("seeds")        # every table, extraction cached
+    tables = liaison.load("seeds")        # load and extract a folder (extraction cached per document)
     tables.events.head()
-"""
-from liaison.load.corpus import Corpus, CorpusError, load_corpus
-from liaison.extract.pipeline import Tables, build_tables
-from liaison.paths import resolve
 
-__all__ = ["Corpus", "CorpusError", "Tables", "build_tables", "load", "load_corpus", "resolve"]
+The notebooks read what `liaison extract` wrote instead: `liaison.open_tables(tables_dir, corpus_dir)`.
+"""
+from liaison.extract.pipeline import build_tables, extract_to
+from liaison.load.corpus import Corpus, CorpusError, load_corpus
+from liaison.paths import resolve
+from liaison.store import Tables
+from liaison.workbook.tables import open_tables
+
+__all__ = ["Corpus", "CorpusError", "Tables", "build_tables", "extract_to", "load", "load_corpus", "open_tables",
+           "resolve"]
 
 
 def load(corpus_dir: str = "seeds", *, workers: int | None = None) -> Tables:
     """Load a folder of documents (relative paths from the repo root) and extract every table."""
     return build_tables(load_corpus(corpus_dir), workers=workers)
-
-
-_NOTEBOOK_MODULES = {
-    "campaigns": "liaison.analysis.campaigns", "corroboration": "liaison.analysis.corroboration",
-    "functions": "liaison.analysis.functions", "geo": "liaison.analysis.geo", "history": "liaison.analysis.history",
-    "overview": "liaison.analysis.overview", "personnel": "liaison.analysis.personnel",
-    "present": "liaison.workbook.present",
-}
-
-
-def __getattr__(name: str):
-    """Modules the notebooks import by their old flat names (until the notebooks are updated)."""
-    import importlib
-
-    if name in _NOTEBOOK_MODULES:
-        return importlib.import_module(_NOTEBOOK_MODULES[name])
-    raise AttributeError(name)

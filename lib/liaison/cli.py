@@ -8,9 +8,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from liaison.load.corpus import CorpusError, load_corpus
-from liaison.extract.pipeline import build_tables
-from liaison.workbook.output import write_tables
+from liaison import schema
+from liaison.extract.pipeline import extract_to
+from liaison.load.corpus import CorpusError
 from liaison.paths import REPO_ROOT
 
 
@@ -40,6 +40,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--only", nargs="+", metavar="NAME", help="run only notebooks whose name contains one of these")
     run.set_defaults(command=_run)
+
+    dictionary = commands.add_parser("schema", help="print the data dictionary of every table (Markdown)")
+    dictionary.set_defaults(command=_schema)
     return parser
 
 
@@ -52,11 +55,10 @@ def _common(command: argparse.ArgumentParser) -> None:
 
 
 def _extract(args) -> int:
-    corpus = load_corpus(_absolute(args.corpus))
-    tables = build_tables(corpus, workers=args.workers)
-    paths = write_tables(tables, _absolute(args.out))
+    tables_dir = _absolute(args.out) / "tables"
+    tables = extract_to(_absolute(args.corpus), tables_dir, workers=args.workers)
     _print_load_report(tables.load_report)
-    print(f"wrote {len(paths)} tables for {len(tables.documents)} documents to {_absolute(args.out) / 'tables'}")
+    print(f"wrote {len(tables.as_dict())} tables for {len(tables.documents)} documents to {tables_dir}")
     return 0
 
 
@@ -83,6 +85,11 @@ def _run(args) -> int:
     for notebook in failed:
         print(f"liaison: notebook {notebook.name} failed at {notebook.error}", file=sys.stderr)
     return status or (1 if failed else 0)
+
+
+def _schema(args) -> int:
+    print(schema.markdown(), end="")
+    return 0
 
 
 def _print_load_report(report) -> None:

@@ -12,14 +12,13 @@ import hashlib
 import json
 import os
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
 from liaison.extract.context import build_views
-from liaison.load.corpus import Corpus
+from liaison.load.corpus import Corpus, corpus_fingerprint, load_corpus
 from liaison.load.dates import find_dates, parse_iso
 from liaison.extract.events import dateline_place, find_events
 from liaison.extract.mentions import find_mentions
@@ -29,41 +28,11 @@ from liaison.extract.positions import find_positions
 from liaison.extract.quantities import find_quantities
 from liaison.reference.lists import chinese_names, organizations
 from liaison.extract.sentences import split_sentences
+from liaison import schema
+from liaison.store import Tables, read_meta, write_tables
 
-MENTION_COLUMNS = ["doc_id", "start", "end", "text", "kind", "entity_id", "name", "cue", "iso3"]
-ENTITY_COLUMNS = ["entity_id", "kind", "name", "aliases", "iso3", "name_zh", "source", "n_mentions", "n_documents"]
-POSITION_COLUMNS = [
-    "person", "person_id", "title", "organization", "organization_id", "start", "end", "status", "as_of",
-    "doc_id", "start_char", "end_char", "evidence", "cue",
-]
-EVENT_COLUMNS = [
-    "event_id", "kind", "mode", "actor", "actor_id", "counterpart", "counterpart_id", "counterpart_org", "places",
-    "region", "start", "end", "date_precision", "duration_days", "n_countries", "doc_id", "start_char", "end_char",
-    "evidence",
-]
-SENTENCE_COLUMNS = ["doc_id", "sentence_id", "passage_id", "section", "start", "end", "text"]
-QUANTITY_COLUMNS = ["doc_id", "value", "unit", "qualifier", "per", "as_of", "text", "start_char", "end_char", "evidence"]
 DEFAULT_CACHE = REPO_ROOT / ".cache" / "extract"
 PARALLEL_THRESHOLD = 2_000_000  # characters; below this a process pool costs more than it saves
-
-
-@dataclass
-class Tables:
-    """Everything the workbook reads: the loaded corpus plus what extraction found."""
-
-    documents: pd.DataFrame
-    passages: pd.DataFrame
-    sentences: pd.DataFrame
-    references: pd.DataFrame
-    load_report: pd.DataFrame
-    mentions: pd.DataFrame
-    entities: pd.DataFrame
-    positions: pd.DataFrame
-    events: pd.DataFrame
-    quantities: pd.DataFrame
-
-    def as_dict(self) -> dict[str, pd.DataFrame]:
-        return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
 
 def extract_document(doc: dict) -> dict[str, list[dict]]:
@@ -108,7 +77,7 @@ def extract_document(doc: dict) -> dict[str, list[dict]]:
                        if p["section"] == "infobox"])
     rows = {
         "sentences": [[doc_id, i, pid, section, start, end, text] for i, (start, end, pid, section, text) in enumerate(quoted)],
-        # Mentions are the bulk of every corpus: plain lists in MENTION_COLUMNS order, not dicts.
+        # Mentions are the bulk of every corpus: plain lists in the declared column order, not dicts.
         "mentions": [[doc_id, m.start, m.end, m.text, m.kind, m.entity_id, m.name, m.cue, m.iso3] for m in mentions]
         + [[doc_id, d.start, d.end, d.text, "date", "", d.date.iso() + (f"/{d.end_date.iso()}" if d.end_date else ""),
             "relative" if d.relative else "absolute", ""] for d in dates]
@@ -124,6 +93,29 @@ def extract_document(doc: dict) -> dict[str, list[dict]]:
         ],
     }
     return rows
+
+
+def extract_to(corpus_dir: str | Path, tables_dir: Path, *, workers: int | None = None) -> Tables:
+    """Load and extract a corpus and write every table under `tables_dir`, stamped with the
+    corpus's fingerprint and the code's version so readers can tell whether they are current."""
+    tables = build_tables(load_corpus(corpus_dir), workers=workers)
+    write_tables(tables, tables_dir, provenance(corpus_dir))
+    return tables
+
+
+def provenance(corpus_dir: str | Path) -> dict[str, str]:
+    """What written tables record about their making."""
+    return {"corpus_fingerprint": corpus_fingerprint(corpus_dir), "code_version": code_version()}
+
+
+def tables_are_current(corpus_dir: str | Path, tables_dir: Path) -> bool:
+    """Whether `tables_dir` holds every extracted table, written from this corpus by this code."""
+    stamp = provenance(corpus_dir)
+    for name in schema.EXTRACTED:
+        meta = read_meta(tables_dir, name)
+        if any(meta.get(key) != value for key, value in stamp.items()) or not (tables_dir / f"{name}.parquet").exists():
+            return False
+    return True
 
 
 def build_tables(corpus: Corpus, *, workers: int | None = None, cache_dir: Path | None = DEFAULT_CACHE) -> Tables:
@@ -161,18 +153,18 @@ def build_tables(corpus: Corpus, *, workers: int | None = None, cache_dir: Path 
     for doc_id in sorted(results):
         for name, rows in results[doc_id].items():
             merged[name].extend(rows)
-    mentions = _frame(merged["mentions"], MENTION_COLUMNS, ["doc_id", "start", "end", "kind"])
+    mentions = schema.frame(merged["mentions"], "mentions")
     return Tables(
         documents=documents,
         passages=corpus.passages,
-        sentences=_frame(merged["sentences"], SENTENCE_COLUMNS, ["doc_id", "sentence_id"]),
+        sentences=schema.frame(merged["sentences"], "sentences"),
         references=corpus.references,
         load_report=corpus.load_report,
         mentions=mentions,
         entities=_entities(mentions),
-        positions=_frame(merged["positions"], POSITION_COLUMNS, ["doc_id", "start_char", "person_id", "title"]),
-        events=_frame(merged["events"], EVENT_COLUMNS, ["doc_id", "event_id"]),
-        quantities=_frame(merged["quantities"], QUANTITY_COLUMNS, ["doc_id", "start_char"]),
+        positions=schema.frame(merged["positions"], "positions"),
+        events=schema.frame(merged["events"], "events"),
+        quantities=schema.frame(merged["quantities"], "quantities"),
     )
 
 
@@ -181,7 +173,7 @@ def _entities(mentions: pd.DataFrame) -> pd.DataFrame:
     whether reference data knows it. Vectorised: a large corpus has millions of mentions."""
     resolved = mentions.loc[mentions.entity_id != "", ["entity_id", "kind", "name", "text", "iso3", "doc_id", "cue"]]
     if resolved.empty:
-        return pd.DataFrame(columns=ENTITY_COLUMNS)
+        return pd.DataFrame(columns=schema.columns("entities"))
     resolved = resolved.assign(text=resolved.text.str.replace(r"\s+", " ", regex=True))
     grouped = resolved.groupby("entity_id", sort=True)
     names = (
@@ -203,7 +195,7 @@ def _entities(mentions: pd.DataFrame) -> pd.DataFrame:
     frame["n_mentions"] = grouped.size()
     frame["n_documents"] = grouped.doc_id.nunique()
     frame = frame.fillna({"aliases": "", "iso3": ""}).rename_axis("entity_id").reset_index()
-    return frame[ENTITY_COLUMNS]
+    return frame[schema.columns("entities")]
 
 
 def _subject(mentions, passages) -> object | None:
@@ -225,15 +217,9 @@ def _inside(ranges):
     return test
 
 
-# The modules and data extraction reads; a change to any of them invalidates the cache, while
-# a change to an analysis module (history.py, campaigns.py, ...) does not.
-EXTRACTION_SOURCES = (
-    "load/dates.py", "load/passages.py", "reference/lists.py", "reference/places.py",
-    "extract/context.py", "extract/events.py", "extract/pipeline.py", "extract/mentions.py", "extract/names.py",
-    "extract/orgs.py", "extract/positions.py", "extract/quantities.py", "extract/sentences.py",
-    "data/ild_bureaus.csv", "data/ild_heads.csv", "data/organizations.csv", "data/people.csv",
-    "data/places.csv", "data/regions.csv",
-)
+# What extraction reads: a change to any of it invalidates cached and written tables, while a
+# change to an analysis or workbook module does not.
+EXTRACTION_SOURCES = ("schema.py", "load", "reference", "extract", "data")
 
 
 @lru_cache(maxsize=1)
@@ -241,8 +227,11 @@ def code_version() -> str:
     """Checksum of the code and reference data extraction reads: a changed rule re-extracts."""
     digest = hashlib.sha256()
     for name in EXTRACTION_SOURCES:
-        digest.update(name.encode())
-        digest.update((PACKAGE_DIR / name).read_bytes())
+        path = PACKAGE_DIR / name
+        files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.suffix in (".py", ".csv"))
+        for file in files:
+            digest.update(file.relative_to(PACKAGE_DIR).as_posix().encode())
+            digest.update(file.read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -274,8 +263,3 @@ def _cache_write(cache_dir: Path | None, job: dict, rows: dict) -> None:
         (cache_dir / (_cache_key(job) + ".json")).write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
     except OSError:
         pass  # a read-only checkout still extracts; it just cannot reuse the work
-
-
-def _frame(rows: list, columns: list[str], sort: list[str]) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=columns)
-    return frame.sort_values(sort, kind="stable").reset_index(drop=True) if len(frame) else frame

@@ -17,19 +17,13 @@ from liaison.load.dates import PartialDate, infer_publication_date, parse_iso
 from liaison.load.decoding import UndecodableError, decode_bytes
 from liaison.load.passages import split_passages
 from liaison.paths import resolve
+from liaison import schema
 from liaison.load.references import parse_reference
 from liaison.load.sidecar import SUFFIX, SidecarError, read_sidecar
 from liaison.load.textclean import CleanText, byte_offset, clean
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
-DOCUMENT_COLUMNS = [
-    "doc_id", "path", "title", "published", "date_precision", "date_basis", "outlet", "source_kind",
-    "source_url", "language", "encoding", "n_words", "n_bytes", "sha256", "text",
-]
-PASSAGE_COLUMNS = ["doc_id", "passage_id", "start", "end", "section", "text"]
-REFERENCE_COLUMNS = ["doc_id", "ref_no", "authors", "date", "title", "publisher", "retrieved", "start", "end", "text"]
-REPORT_COLUMNS = ["path", "status", "reason"]
 
 _OUTLET_IN_BYLINE = re.compile(r"\((?P<outlet>[A-Z][A-Za-z'’ .]{1,40})\)")
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -72,12 +66,8 @@ class Corpus:
 
 def load_corpus(path: str | Path) -> Corpus:
     """Read every .txt/.md/.html document below `path` (recursively) into dataframes."""
-    root = resolve(path)
-    if not root.exists():
-        raise CorpusError(f"corpus folder {root} does not exist")
-    if not root.is_dir():
-        raise CorpusError(f"corpus path {root} is a file, not a folder of documents")
-    candidates = sorted(p for p in root.rglob("*") if _visible(p, root) and not p.name.endswith(SUFFIX))
+    root = _root(path)
+    candidates = [p for p in _files(root) if not p.name.endswith(SUFFIX)]
     if not any(p.suffix.lower() in DOCUMENT_SUFFIXES for p in candidates):
         raise CorpusError(f"no documents ({', '.join(DOCUMENT_SUFFIXES)}) under {root}")
 
@@ -108,10 +98,10 @@ def load_corpus(path: str | Path) -> Corpus:
 
     return Corpus(
         root=root,
-        documents=_frame(documents, DOCUMENT_COLUMNS, ["doc_id"]),
-        passages=_frame(passages, PASSAGE_COLUMNS, ["doc_id", "passage_id"]),
-        references=_frame(references, REFERENCE_COLUMNS, ["doc_id", "ref_no", "start"]),
-        load_report=_frame([dict(zip(REPORT_COLUMNS, r)) for r in report], REPORT_COLUMNS, ["path"]),
+        documents=schema.frame(documents, "documents"),
+        passages=schema.frame(passages, "passages"),
+        references=schema.frame(references, "references"),
+        load_report=schema.frame([list(r) for r in report], "load_report"),
         _sources=sources,
     )
 
@@ -226,11 +216,34 @@ def _language(text: str) -> str:
     return "en" if latin else "und"
 
 
+def corpus_fingerprint(path: str | Path) -> str:
+    """Checksum of every file a load reads (documents and sidecars, by path below the folder and
+    content): tables stamped with it are stale once a document is added, removed or edited."""
+    root = _root(path)
+    digest = hashlib.sha256()
+    for file in _files(root):
+        digest.update(file.relative_to(root).as_posix().encode() + b"\0")
+        try:
+            digest.update(hashlib.sha256(file.read_bytes()).digest())
+        except OSError:
+            digest.update(b"unreadable")
+    return digest.hexdigest()[:16]
+
+
+def _root(path: str | Path) -> Path:
+    root = resolve(path)
+    if not root.exists():
+        raise CorpusError(f"corpus folder {root} does not exist")
+    if not root.is_dir():
+        raise CorpusError(f"corpus path {root} is a file, not a folder of documents")
+    return root
+
+
+def _files(root: Path) -> list[Path]:
+    """Every visible file below the corpus folder, in a stable order."""
+    return sorted(p for p in root.rglob("*") if _visible(p, root))
+
+
 def _visible(path: Path, root: Path) -> bool:
     parts = path.relative_to(root).parts
     return not any(part.startswith(".") for part in parts) and (path.is_file() or path.is_symlink())
-
-
-def _frame(rows: list[dict], columns: list[str], sort: list[str]) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=columns)
-    return frame.sort_values(sort, kind="stable").reset_index(drop=True) if len(frame) else frame

@@ -6,11 +6,14 @@ and the quoted evidence sentence, so a reader can cite the words rather than the
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
+
 import pandas as pd
 
-from liaison.workbook.output import save_figure as _save_png
-from liaison.workbook.output import write_table
+from matplotlib.figure import Figure
+
 from liaison.paths import resolve
+from liaison.store import write_table
 
 
 def sources(tables, rows: pd.DataFrame, limit: int = 3, width: int = 100) -> str:
@@ -41,13 +44,29 @@ def sources(tables, rows: pd.DataFrame, limit: int = 3, width: int = 100) -> str
 
 
 def save_table(frame: pd.DataFrame, output_dir: str, name: str) -> str:
-    """Write `output_dir/tables/<name>.csv`; returns the path relative to output_dir."""
-    write_table(frame, resolve(output_dir) / "tables" / f"{name}.csv")
+    """Write `output_dir/tables/<name>.csv` (with its Parquet and meta files); returns the CSV's
+    path relative to output_dir."""
+    write_table(frame, resolve(output_dir) / "tables", name)
     return f"tables/{name}.csv"
 
 
-def save_figure(fig, output_dir: str, name: str) -> str:
+def save_figure(fig: Figure, output_dir: str, name: str) -> str:
     """Write `output_dir/figures/<name>.png` byte-stably; returns the path relative to output_dir."""
-    _save_png(fig, resolve(output_dir) / "figures" / f"{name}.png")
+    write_png(fig, resolve(output_dir) / "figures" / f"{name}.png")
     return f"figures/{name}.png"
+
+
+def write_png(fig: Figure, path: str | Path, *, dpi: int = 150) -> Path:
+    """Write any figure as PNG so that the same figure always gives the same bytes.
+
+    Matplotlib stamps its version into the PNG "Software" text chunk, which would change
+    outputs on a matplotlib upgrade with nothing else changed; it is dropped. PNG gets no
+    date from matplotlib, so nothing else varies.
+    """
+    path = Path(path)
+    if path.suffix.lower() != ".png":
+        raise ValueError(f"write_png writes PNG; give a .png path, not {path.name!r}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, format="png", dpi=dpi, metadata={"Software": None}, bbox_inches="tight")
+    return path
 

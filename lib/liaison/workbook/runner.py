@@ -1,6 +1,6 @@
 """Run the numbered notebooks with papermill and write a browsable report.
 
-Each notebook gets `corpus_dir` and `output_dir` plus whichever user parameters its own
+Each notebook gets `corpus_dir`, `output_dir` and `tables_dir` (the tables `extract` wrote) plus whichever user parameters its own
 `parameters` cell declares; a parameter no notebook declares is an error, not a silent
 warning. A failing notebook is named with its failing cell and the others still run.
 Executed notebooks are stripped of run timestamps and absolute paths so the committed default
@@ -95,7 +95,7 @@ def run_notebooks(corpus_dir: str, output_dir: str, parameters: dict[str, object
     jobs = []
     for path in paths:
         own = declared_parameters(path)
-        params = {"corpus_dir": corpus_dir, "output_dir": output_dir}
+        params = {"corpus_dir": corpus_dir, "output_dir": output_dir, "tables_dir": f"{output_dir}/tables"}
         params.update({k: v for k, v in parameters.items() if k in own})
         jobs.append((path, out / "notebooks" / path.name, params))
     done: dict[str, NotebookResult] = {}

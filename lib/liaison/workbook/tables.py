@@ -1,0 +1,42 @@
+"""The tables a notebook reads: the extracted tables under `tables_dir`, each read from Parquet
+the first time the notebook asks for it.
+
+`liaison run` extracts once and hands every notebook the same folder, so notebooks never
+extract. A notebook opened on its own (in JupyterLab) still works: when the folder is missing a
+table, or its tables were written from another corpus or by other code, it extracts first.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from liaison import schema
+from liaison.extract.pipeline import extract_to, tables_are_current
+from liaison.paths import resolve
+from liaison.store import read_table
+
+
+class TableSet:
+    """Extracted tables by name (`tables.events`), loaded on first use and kept."""
+
+    def __init__(self, tables_dir: Path):
+        self.tables_dir = tables_dir
+        self._loaded: dict[str, pd.DataFrame] = {}
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        if name not in schema.EXTRACTED:
+            raise AttributeError(f"no extracted table {name!r}; the tables are: {', '.join(schema.EXTRACTED)}")
+        if name not in self._loaded:
+            self._loaded[name] = read_table(self.tables_dir, name)
+        return self._loaded[name]
+
+
+def open_tables(tables_dir: str, corpus_dir: str) -> TableSet:
+    """The extracted tables of `corpus_dir` in `tables_dir`, extracting first if they are not current."""
+    folder = resolve(tables_dir)
+    if not tables_are_current(corpus_dir, folder):
+        print(f"extracting {corpus_dir} into {tables_dir} (its tables are missing or stale)", file=sys.stderr)
+        extract_to(corpus_dir, folder)
+    return TableSet(folder)

@@ -1,0 +1,75 @@
+"""Each table declared once: the schema, the files written from it, and the README's dictionary."""
+import re
+
+import pandas as pd
+import pytest
+import yaml
+
+from liaison import schema
+from liaison.extract.pipeline import extract_to, tables_are_current
+from liaison.paths import REPO_ROOT, SEEDS_DIR
+from liaison.store import Tables, read_table, write_table
+from liaison.workbook.tables import open_tables
+
+
+def test_tables_dataclass_holds_exactly_the_extracted_tables():
+    assert list(Tables.__dataclass_fields__) == list(schema.EXTRACTED)
+
+
+def test_every_declared_column_has_a_known_type_and_a_meaning():
+    for table in schema.TABLES.values():
+        assert table.row, table.name
+        assert len(set(table.column_names)) == len(table.columns), table.name
+        assert set(table.sort) <= set(table.column_names), table.name
+        for column in table.columns:
+            assert column.type in {"str", "int", "int?", "float", "bool"}, (table.name, column.name)
+            assert len(column.meaning) > 3, (table.name, column.name)
+
+
+def test_the_readme_dictionary_is_the_schema():
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"<!-- schema:begin -->\n(.*?)<!-- schema:end -->", readme, re.S)
+    assert block, "README.md has no <!-- schema:begin --> ... <!-- schema:end --> block"
+    assert block.group(1).strip() == schema.markdown().strip(), (
+        "README.md's data dictionary differs from liaison.schema: paste `python -m liaison schema` into it")
+
+
+def test_a_table_with_undeclared_columns_is_refused(tmp_path):
+    columns = schema.columns("load_report")
+    with pytest.raises(ValueError, match="load_report.*missing \\['reason'\\]"):
+        write_table(pd.DataFrame(columns=columns[:-1]), tmp_path, "load_report")
+    with pytest.raises(KeyError, match="not declared"):
+        write_table(pd.DataFrame(), tmp_path, "no_such_table")
+
+
+def test_written_table_round_trips_through_parquet_with_its_meta(tmp_path):
+    frame = pd.DataFrame([["a.txt", "loaded", ""], ["b.pdf", "skipped", "unsupported file type '.pdf'"]],
+                         columns=schema.columns("load_report"))
+    write_table(frame, tmp_path, "load_report", {"corpus_fingerprint": "abc"})
+    pd.testing.assert_frame_equal(read_table(tmp_path, "load_report"), frame)
+    assert pd.read_csv(tmp_path / "load_report.csv", keep_default_na=False).equals(frame)
+    meta = yaml.safe_load((tmp_path / "load_report.meta.yaml").read_text(encoding="utf-8"))
+    assert meta["rows"] == 2 and meta["corpus_fingerprint"] == "abc"
+    assert [c["name"] for c in meta["columns"]] == schema.columns("load_report")
+
+
+def test_tables_are_stale_when_the_corpus_changes_and_notebooks_then_extract(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in sorted(SEEDS_DIR.iterdir())[:4]:
+        (corpus / path.name).write_bytes(path.read_bytes())
+    tables_dir = tmp_path / "tables"
+    assert not tables_are_current(corpus, tables_dir)
+    extract_to(corpus, tables_dir)
+    assert tables_are_current(corpus, tables_dir)
+    assert len(open_tables(str(tables_dir), str(corpus)).documents) == 2  # two documents, each with its sidecar
+    assert "stale" not in capsys.readouterr().err
+
+    (corpus / "extra.txt").write_text("Delegation visits Hanoi\n\nThe delegation met officials in Hanoi.\n")
+    assert not tables_are_current(corpus, tables_dir)
+    tables = open_tables(str(tables_dir), str(corpus))
+    assert "its tables are missing or stale" in capsys.readouterr().err
+    assert "extra" in set(tables.documents.doc_id)
+    assert tables_are_current(corpus, tables_dir)
+    with pytest.raises(AttributeError, match="no extracted table 'evnts'"):
+        tables.evnts  # noqa: B018
