@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import json
 import sys
+import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -117,9 +118,11 @@ def _execute(path: Path, target: Path, params: dict) -> NotebookResult:
     started = time.perf_counter()
     error = ""
     try:
-        papermill.execute_notebook(
-            str(path), str(target), parameters=params, kernel_name="python3", progress_bar=False, cwd=str(REPO_ROOT),
-        )
+        with tempfile.TemporaryDirectory(prefix="liaison-kernel-") as sockets:
+            papermill.execute_notebook(
+                str(path), str(target), parameters=params, kernel_name="python3", progress_bar=False,
+                cwd=str(REPO_ROOT), kernel_manager_class=_ipc_kernel_manager(Path(sockets) / "kernel"),
+            )
     except PapermillExecutionError as failure:
         error = f"cell {failure.cell_index} (execution {failure.exec_count}): {failure.ename}: {failure.evalue}"
     except Exception as failure:  # a kernel that died, a notebook that is not JSON
@@ -127,6 +130,20 @@ def _execute(path: Path, target: Path, params: dict) -> NotebookResult:
     if target.exists():
         _strip_run_metadata(target)
     return NotebookResult(path.stem, not error, time.perf_counter() - started, error)
+
+
+def _ipc_kernel_manager(socket_prefix: Path) -> type:
+    """A kernel manager that talks to its kernel over local sockets (IPC) under `socket_prefix`, not
+    TCP: nothing listens on a network port, the kernel has no reason to warn that its traffic is
+    unencrypted, and kernels running side by side each have their own folder of sockets."""
+    from jupyter_client.manager import AsyncKernelManager
+
+    class IPCKernelManager(AsyncKernelManager):
+        def __init__(self, **kwargs):
+            kwargs.update(transport="ipc", ip=str(socket_prefix))
+            super().__init__(**kwargs)
+
+    return IPCKernelManager
 
 
 def _strip_run_metadata(path: Path) -> None:
