@@ -20,7 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from liaison.extract.pipeline import build_tables, extract_document
+from liaison.extract.document import extract_document
+from liaison.extract.pipeline import build_tables
 from liaison.load.corpus import load_corpus
 from liaison.load.passages import split_passages
 

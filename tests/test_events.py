@@ -14,7 +14,7 @@ SEED_WIKI = "002_2ae41ebc53c0db97"
 
 @pytest.fixture(scope="module")
 def events():
-    return build_tables(load_corpus("seeds"), cache_dir=None).events
+    return build_tables(load_corpus("seeds")).events
 
 
 def _one(frame, **where):

@@ -9,7 +9,8 @@ the ILD. Their people are invented and in no reference list. The other extractio
 import pytest
 
 from liaison.load.corpus import load_corpus
-from liaison.extract.pipeline import build_tables, extract_document
+from liaison.extract.document import extract_document
+from liaison.extract.pipeline import build_tables
 from liaison.schema import columns
 
 MENTION_COLUMNS = columns("mentions")
@@ -40,8 +41,8 @@ def tables(tmp_path_factory):
     for key, (published, text) in AGENCY.items():
         (folder / f"{key}.txt").write_text(text, encoding="utf-8")
         (folder / f"{key}.meta.yaml").write_text(f"doc_id: {key}\npublished: '{published}'\n", encoding="utf-8")
-    seeds = build_tables(load_corpus("seeds"), cache_dir=None)
-    agency = build_tables(load_corpus(folder), cache_dir=None)
+    seeds = build_tables(load_corpus("seeds"))
+    agency = build_tables(load_corpus(folder))
     return [seeds, agency]
 
 

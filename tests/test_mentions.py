@@ -55,7 +55,7 @@ def without_lists(monkeypatch):
 
 
 def _seed_mentions():
-    return build_tables(load_corpus("seeds"), cache_dir=None).mentions
+    return build_tables(load_corpus("seeds")).mentions
 
 
 GOLD_PAIRS = {(doc, name) for doc, names in GOLD.items() for name in names}

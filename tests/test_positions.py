@@ -10,7 +10,7 @@ SEED_ROME = "000_d6caded5e31713c2"
 
 @pytest.fixture(scope="module")
 def positions():
-    return build_tables(load_corpus("seeds"), cache_dir=None).positions
+    return build_tables(load_corpus("seeds")).positions
 
 
 def _rows(frame, person, **where):

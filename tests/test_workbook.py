@@ -11,7 +11,6 @@ from nbformat.v4 import new_code_cell, new_notebook
 from agency_reports import AGENCY
 from liaison.cli import main
 from liaison.extract import pipeline
-from liaison.load.corpus import load_corpus
 from liaison.paths import OUTPUTS_DIR, SEEDS_DIR
 from liaison.workbook.runner import declared_parameters, notebook_paths, run_notebooks
 
@@ -32,9 +31,10 @@ def second_run(tmp_path_factory):
         (corpus / f"agency_{key}.meta.yaml").write_text(f"doc_id: agency_{key}\npublished: '{published}'\n", encoding="utf-8")
     out = tmp_path_factory.mktemp("run")
     loads = []
-    counting = lambda path: loads.append(path) or load_corpus(path)  # noqa: E731
+    extract_corpus = pipeline.extract_corpus
+    counting = lambda path, **options: loads.append(path) or extract_corpus(path, **options)  # noqa: E731
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pipeline, "load_corpus", counting)
+        patch.setattr(pipeline, "extract_corpus", counting)
         status = main([
             "run", "--corpus", str(corpus), "--out", str(out),
             "-p", "focus_person", "Song Tao", "-p", "focus_country", "VNM",

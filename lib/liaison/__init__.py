@@ -1,12 +1,12 @@
 """liaison: documents about the CPC International Liaison Department in, cited tables out.
 
     import liaison
-    tables = liaison.load("seeds")        # load and extract a folder (extraction cached per document)
+    tables = liaison.load("seeds")        # load and extract a folder (cached, in parallel)
     tables.events.head()
 
 The notebooks read what `liaison extract` wrote instead: `liaison.open_tables(tables_dir, corpus_dir)`.
 """
-from liaison.extract.pipeline import build_tables, extract_to
+from liaison.extract.pipeline import build_tables, extract_corpus, extract_to
 from liaison.load.corpus import Corpus, CorpusError, load_corpus
 from liaison.paths import resolve
 from liaison.store import Tables
@@ -18,4 +18,4 @@ __all__ = ["Corpus", "CorpusError", "Tables", "build_tables", "extract_to", "loa
 
 def load(corpus_dir: str = "seeds", *, workers: int | None = None) -> Tables:
     """Load a folder of documents (relative paths from the repo root) and extract every table."""
-    return build_tables(load_corpus(corpus_dir), workers=workers)
+    return extract_corpus(corpus_dir, workers=workers)[0]

@@ -50,13 +50,19 @@ def _common(command: argparse.ArgumentParser) -> None:
     command.add_argument("--corpus", default=str(REPO_ROOT / "seeds"),
                          help="folder of .txt/.md/.html documents, searched recursively (default: the repo's seeds/)")
     command.add_argument("--workers", type=int, default=None, help="processes for extraction (default: all cores)")
+    command.add_argument("--scheduler", metavar="ADDRESS",
+                         help="extract on this dask.distributed cluster (e.g. tcp://10.0.0.5:8786) instead of local "
+                              "processes; its workers must see the corpus and --cache-dir at the same paths")
+    command.add_argument("--cache-dir", help="where extracted chunks are kept (default: the user's cache folder)")
+    command.add_argument("--quiet", action="store_true", help="no progress bars")
     command.add_argument("--out", default=str(REPO_ROOT / "outputs"),
                          help="folder to write tables/, notebooks/, figures/ and index.html into (default: the repo's outputs/)")
 
 
 def _extract(args) -> int:
     tables_dir = _absolute(args.out) / "tables"
-    tables = extract_to(_absolute(args.corpus), tables_dir, workers=args.workers)
+    tables = extract_to(_absolute(args.corpus), tables_dir, workers=args.workers, scheduler=args.scheduler,
+                        cache_dir=_absolute(args.cache_dir) if args.cache_dir else None, progress=not args.quiet)
     _print_load_report(tables.load_report)
     print(f"wrote {len(tables.as_dict())} tables for {len(tables.documents)} documents to {tables_dir}")
     return 0

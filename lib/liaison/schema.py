@@ -497,9 +497,15 @@ def columns(name: str) -> list[str]:
 
 def frame(rows: list, name: str) -> pd.DataFrame:
     """Rows (dicts, or lists in column order) as the declared table: its columns, sorted by its keys."""
-    table = TABLES[name]
-    out = pd.DataFrame(rows, columns=table.column_names)
-    return out.sort_values(list(table.sort), kind="stable").reset_index(drop=True) if len(out) and table.sort else out
+    return sort(pd.DataFrame(rows, columns=columns(name)), name)
+
+
+def sort(table: pd.DataFrame, name: str) -> pd.DataFrame:
+    """A table in its declared row order (stable, so ties keep the order they came in)."""
+    keys = list(TABLES[name].sort)
+    if not len(table) or not keys:
+        return table.reset_index(drop=True)
+    return table.sort_values(keys, kind="stable").reset_index(drop=True)
 
 
 def check_columns(name: str, actual: list[str]) -> None:

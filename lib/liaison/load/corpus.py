@@ -66,16 +66,20 @@ class Corpus:
 
 def load_corpus(path: str | Path) -> Corpus:
     """Read every .txt/.md/.html document below `path` (recursively) into dataframes."""
-    root = _root(path)
-    candidates = [p for p in _files(root) if not p.name.endswith(SUFFIX)]
-    if not any(p.suffix.lower() in DOCUMENT_SUFFIXES for p in candidates):
-        raise CorpusError(f"no documents ({', '.join(DOCUMENT_SUFFIXES)}) under {root}")
+    root = corpus_root(path)
+    return load_files(root, corpus_files(root))
 
+
+def load_files(root: Path, rels: list[str]) -> Corpus:
+    """Read some files of a corpus (paths below `root`, in order) into dataframes; each document's
+    sidecar is read beside it, so sidecars in `rels` are passed over."""
     documents, passages, references, report = [], [], [], []
     sources: dict[str, tuple[str, str, CleanText]] = {}
     seen: dict[str, str] = {}  # sha256 of the bytes, and of the cleaned text, -> first path
-    for file in candidates:
-        rel = file.relative_to(root).as_posix()
+    for rel in rels:
+        file = root / rel
+        if rel.endswith(SUFFIX):
+            continue
         if file.suffix.lower() not in DOCUMENT_SUFFIXES:
             if file.is_file():
                 report.append((rel, "skipped", f"unsupported file type '{file.suffix or file.name}'"))
@@ -217,20 +221,33 @@ def _language(text: str) -> str:
 
 
 def corpus_fingerprint(path: str | Path) -> str:
-    """Checksum of every file a load reads (documents and sidecars, by path below the folder and
-    content): tables stamped with it are stale once a document is added, removed or edited."""
-    root = _root(path)
-    digest = hashlib.sha256()
-    for file in _files(root):
-        digest.update(file.relative_to(root).as_posix().encode() + b"\0")
+    """Checksum of every file a load reads: tables stamped with it are stale once a document is
+    added, removed or edited."""
+    root = corpus_root(path)
+    return fingerprint(file_digests(root, corpus_files(root)))
+
+
+def file_digests(root: Path, rels: list[str]) -> list[tuple[str, str]]:
+    """(path below the folder, sha256 of its bytes) per file; an unreadable file digests as ""."""
+    out = []
+    for rel in rels:
         try:
-            digest.update(hashlib.sha256(file.read_bytes()).digest())
+            out.append((rel, hashlib.sha256((root / rel).read_bytes()).hexdigest()))
         except OSError:
-            digest.update(b"unreadable")
+            out.append((rel, ""))
+    return out
+
+
+def fingerprint(digests: list[tuple[str, str]]) -> str:
+    """One checksum over files' paths and contents."""
+    digest = hashlib.sha256()
+    for rel, sha in digests:
+        digest.update(f"{rel}\0{sha}\n".encode())
     return digest.hexdigest()[:16]
 
 
-def _root(path: str | Path) -> Path:
+def corpus_root(path: str | Path) -> Path:
+    """The corpus folder, or a CorpusError saying why it cannot be one."""
     root = resolve(path)
     if not root.exists():
         raise CorpusError(f"corpus folder {root} does not exist")
@@ -239,9 +256,13 @@ def _root(path: str | Path) -> Path:
     return root
 
 
-def _files(root: Path) -> list[Path]:
-    """Every visible file below the corpus folder, in a stable order."""
-    return sorted(p for p in root.rglob("*") if _visible(p, root))
+def corpus_files(root: Path) -> list[str]:
+    """Every visible file below the corpus folder (documents, sidecars, anything else), as sorted
+    paths below it; a CorpusError when none of them is a document."""
+    rels = sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if _visible(p, root))
+    if not any(Path(rel).suffix.lower() in DOCUMENT_SUFFIXES and not rel.endswith(SUFFIX) for rel in rels):
+        raise CorpusError(f"no documents ({', '.join(DOCUMENT_SUFFIXES)}) under {root}")
+    return rels
 
 
 def _visible(path: Path, root: Path) -> bool:

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-SECTIONS = ("title", "meta", "body", "heading", "infobox", "caption", "related", "references", "boilerplate")
-PROSE_SECTIONS = frozenset({"title", "body", "infobox", "caption"})
+from liaison.schema import PROSE_SECTIONS, SECTIONS  # noqa: F401  (re-exported for the loader's callers)
+
 
 # A non-empty line without its leading bullets/indent; atomic so that a lone bullet is no line.
 _LINE = re.compile(r"^(?>[ \t\u00a0\u3000]*(?:[•·▪◦‣*]+[ \t\u00a0]*)*)([^\n]*\S)", re.M)

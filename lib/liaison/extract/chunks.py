@@ -1,0 +1,119 @@
+"""A corpus cut into chunks of a few hundred files, each extracted in one task into one folder of
+Parquet files (one per table), and kept as the cache.
+
+A chunk's key is the checksum of its files' paths and contents and of the extraction code, so a
+changed document re-extracts only its chunk and a changed rule re-extracts everything. A worker
+reads its files from the corpus folder and writes its Parquet itself: nothing but a path crosses
+between processes (or machines, when a Dask cluster runs the tasks). Chunks of older code
+versions are pruned when a run starts.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from liaison import schema
+from liaison.extract.document import ROW_TABLES, extract_document
+from liaison.load.corpus import Corpus, load_files
+from liaison.load.sidecar import SUFFIX
+
+CHUNK_FILES = 256  # files per chunk: hundreds of news reports per task
+CHUNK_BYTES = 8_000_000  # ... or fewer, when the files are large
+CHUNK_TABLES = ("documents", "passages", "references", "load_report", *ROW_TABLES)
+DONE = "done"  # written last, so a chunk folder without it is an interrupted write
+
+
+@dataclass(frozen=True)
+class Chunk:
+    key: str
+    rels: tuple[str, ...]
+
+
+def plan_chunks(digests: list[tuple[str, str]], sizes: dict[str, int], code_version: str) -> list[Chunk]:
+    """Consecutive files (sorted by path) in chunks; a document and its sidecar, and documents
+    whose ids collide (report.txt, report.html), never fall into different chunks."""
+    chunks: list[Chunk] = []
+    current: list[tuple[str, str]] = []
+    size = 0
+    for i, (rel, sha) in enumerate(digests):
+        current.append((rel, sha))
+        size += sizes.get(rel, 0)
+        following = digests[i + 1][0] if i + 1 < len(digests) else None
+        full = len(current) >= CHUNK_FILES or size >= CHUNK_BYTES
+        if following is None or (full and _stem(following) != _stem(rel)):
+            chunks.append(_chunk(current, code_version))
+            current, size = [], 0
+    return chunks
+
+
+def _stem(rel: str) -> str:
+    """What a file's document id derives from: its path without the extension (or sidecar suffix)."""
+    return rel[: -len(SUFFIX)] if rel.endswith(SUFFIX) else rel.rsplit(".", 1)[0]
+
+
+def _chunk(files: list[tuple[str, str]], code_version: str) -> Chunk:
+    digest = hashlib.sha256(code_version.encode())
+    for rel, sha in files:
+        digest.update(f"{rel}\0{sha}\n".encode())
+    return Chunk(digest.hexdigest()[:24], tuple(rel for rel, _ in files))
+
+
+def chunk_dir(cache_dir: Path, code_version: str, chunk: Chunk) -> Path:
+    return cache_dir / code_version / chunk.key
+
+
+def read_chunk(folder: Path) -> dict[str, pd.DataFrame] | None:
+    """A cached chunk's tables, or None when it is missing, unfinished or not of the declared shape."""
+    if not (folder / DONE).exists():
+        return None
+    try:
+        frames = {name: pd.read_parquet(folder / f"{name}.parquet") for name in CHUNK_TABLES}
+    except (OSError, ValueError):
+        return None
+    if any(list(frame.columns) != schema.columns(name) for name, frame in frames.items()):
+        return None
+    return frames
+
+
+def extract_chunk(root: str, rels: tuple[str, ...], folder: str) -> str:
+    """Load and extract one chunk's files and write its tables under `folder`. Runs in a worker."""
+    out = Path(folder)
+    tmp = out.with_name(out.name + f".tmp{os.getpid()}")
+    tmp.mkdir(parents=True, exist_ok=True)
+    for name, frame in extract_loaded(load_files(Path(root), list(rels))).items():
+        frame.to_parquet(tmp / f"{name}.parquet", index=False, engine="pyarrow", compression="zstd")
+    (tmp / DONE).write_text("")
+    shutil.rmtree(out, ignore_errors=True)
+    os.replace(tmp, out)
+    return folder
+
+
+def extract_loaded(corpus: Corpus) -> dict[str, pd.DataFrame]:
+    """Every per-document table of a loaded corpus (the entities table is built over the whole corpus)."""
+    passages_by_doc: dict[str, list[dict]] = {}
+    p = corpus.passages
+    for doc_id, passage_id, start, end, section, text in zip(p.doc_id, p.passage_id, p.start, p.end, p.section, p.text):
+        passages_by_doc.setdefault(doc_id, []).append(
+            {"passage_id": passage_id, "start": start, "end": end, "section": section, "text": text})
+    rows: dict[str, list] = {name: [] for name in ROW_TABLES}
+    documents = corpus.documents
+    for doc_id, text, published in zip(documents.doc_id, documents.text, documents.published):
+        found = extract_document(
+            {"doc_id": doc_id, "text": text, "published": published, "passages": passages_by_doc.get(doc_id, [])})
+        for name in ROW_TABLES:
+            rows[name].extend(found[name])
+    return {"documents": documents, "passages": corpus.passages, "references": corpus.references,
+            "load_report": corpus.load_report, **{name: schema.frame(rows[name], name) for name in ROW_TABLES}}
+
+
+def prune(cache_dir: Path, code_version: str) -> None:
+    """Drop every cached chunk made by other versions of the extraction code."""
+    if cache_dir.is_dir():
+        for folder in cache_dir.iterdir():
+            if folder.is_dir() and folder.name != code_version:
+                shutil.rmtree(folder, ignore_errors=True)

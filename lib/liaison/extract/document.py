@@ -1,0 +1,98 @@
+"""One document's text, date and passages to its rows in every extracted table.
+
+Extraction is a pure function of one document, so documents can be extracted in any order, in
+any process, and cached on their content.
+"""
+from __future__ import annotations
+
+import bisect
+
+from liaison.extract.context import build_views
+from liaison.extract.events import dateline_place, find_events
+from liaison.extract.mentions import find_mentions
+from liaison.extract.positions import find_positions
+from liaison.extract.quantities import find_quantities
+from liaison.extract.sentences import split_sentences
+from liaison.load.dates import find_dates, parse_iso
+from liaison.schema import PROSE_SECTIONS
+
+ROW_TABLES = ("sentences", "mentions", "positions", "events", "quantities")
+
+
+def extract_document(doc: dict) -> dict[str, list[dict]]:
+    """All rows for one document. `doc` holds doc_id, text, published and passages."""
+    text, doc_id = doc["text"], doc["doc_id"]
+    anchor = parse_iso(doc["published"]) if doc["published"] else None
+    passages = [p for p in doc["passages"] if p["section"] in PROSE_SECTIONS]
+    prose = [(p["start"], p["end"]) for p in passages]
+    inside = _inside(prose)
+    mentions = find_mentions(text, prose)
+    dates = [d for d in find_dates(text, anchor) if inside(d.start, d.end)]
+    quantities = [q for q in find_quantities(text) if inside(q.start, q.end)]
+    sentences = [
+        s for p in passages if p["section"] != "infobox"
+        for s in split_sentences(p["text"], p["start"], p["passage_id"], p["section"])
+    ]
+    views = build_views(text, sentences, mentions, dates, quantities)
+    infobox = [(p["start"], p["end"], p["text"]) for p in passages if p["section"] == "infobox"]
+    subject = _subject(mentions, passages)
+    body = [p for p in passages if p["section"] == "body"]
+    dateline = dateline_place(text, body[0]["start"]) if body else None
+
+    positions = find_positions(text, views, mentions, subject, infobox, anchor)
+    # Headlines and captions restate the story; events are coded from the body alone.
+    events = find_events(text, [v for v in views if v.sentence.section == "body"], mentions, dateline)
+    sentence_starts = [s.start for s in sentences]
+
+    passage_starts = [p["start"] for p in passages]
+
+    def evidence(offset: int) -> str:
+        """The sentence holding an offset; for an infobox line, the line itself."""
+        i = bisect.bisect_right(sentence_starts, offset) - 1
+        if i >= 0 and offset < sentences[i].end:
+            return sentences[i].text
+        j = bisect.bisect_right(passage_starts, offset) - 1
+        return passages[j]["text"] if j >= 0 and offset < passages[j]["end"] else ""
+
+    as_of = anchor.iso() if anchor else ""
+    # Every prose sentence, in order; an infobox line is one sentence (it has no sentence marks).
+    quoted = sorted([(s.start, s.end, s.passage_id, s.section, s.text) for s in sentences]
+                    + [(p["start"], p["end"], p["passage_id"], "infobox", p["text"]) for p in passages
+                       if p["section"] == "infobox"])
+    rows = {
+        "sentences": [[doc_id, i, pid, section, start, end, text] for i, (start, end, pid, section, text) in enumerate(quoted)],
+        # Mentions are the bulk of every corpus: plain lists in the declared column order, not dicts.
+        "mentions": [[doc_id, m.start, m.end, m.text, m.kind, m.entity_id, m.name, m.cue, m.iso3] for m in mentions]
+        + [[doc_id, d.start, d.end, d.text, "date", "", d.date.iso() + (f"/{d.end_date.iso()}" if d.end_date else ""),
+            "relative" if d.relative else "absolute", ""] for d in dates]
+        + [[doc_id, q.start, q.end, q.text, "quantity", "", f"{q.value:g} {q.unit}", q.qualifier, ""] for q in quantities],
+        # vars(), not dataclasses.asdict: these rows hold only scalars, and asdict deep-copies.
+        "positions": [{**vars(p), "as_of": as_of, "doc_id": doc_id} for p in positions],
+        "events": [{**vars(e), "event_id": f"{doc_id}:e{i:03d}", "doc_id": doc_id} for i, e in enumerate(events)],
+        "quantities": [
+            {"doc_id": doc_id, "value": q.value, "unit": q.unit, "qualifier": q.qualifier, "per": q.per,
+             "as_of": str(q.as_of_year) if q.as_of_year else as_of, "text": q.text,
+             "start_char": q.start, "end_char": q.end, "evidence": evidence(q.start)}
+            for q in quantities
+        ],
+    }
+    return rows
+
+
+def _subject(mentions, passages) -> object | None:
+    """The organisation a page is about: the first known organisation named in its title."""
+    titles = [p for p in passages if p["section"] == "title"]
+    if not titles:
+        return None
+    start, end = titles[0]["start"], titles[0]["end"]
+    return next((m for m in mentions if m.kind == "organization" and start <= m.start and m.end <= end and m.entity_id), None)
+
+
+def _inside(ranges):
+    starts = [s for s, _ in ranges]
+
+    def test(start: int, end: int) -> bool:
+        i = bisect.bisect_right(starts, start) - 1
+        return i >= 0 and end <= ranges[i][1]
+
+    return test

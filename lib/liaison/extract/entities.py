@@ -1,0 +1,37 @@
+"""The entities table: one row per resolved entity, built from every mention in the corpus."""
+from __future__ import annotations
+
+import pandas as pd
+
+from liaison import schema
+from liaison.reference.lists import chinese_names, organizations
+
+
+def entities(mentions: pd.DataFrame) -> pd.DataFrame:
+    """One row per resolved entity: its commonest name, every other surface form seen, and
+    whether reference data knows it. Vectorised: a large corpus has millions of mentions."""
+    resolved = mentions.loc[mentions.entity_id != "", ["entity_id", "kind", "name", "text", "iso3", "doc_id", "cue"]]
+    if resolved.empty:
+        return pd.DataFrame(columns=schema.columns("entities"))
+    resolved = resolved.assign(text=resolved.text.str.replace(r"\s+", " ", regex=True))
+    grouped = resolved.groupby("entity_id", sort=True)
+    names = (
+        resolved.groupby(["entity_id", "name"]).size().rename("n").reset_index()
+        .sort_values(["entity_id", "n", "name"], ascending=[True, False, True])
+        .drop_duplicates("entity_id").set_index("entity_id")["name"]
+    )
+    frame = pd.DataFrame({"kind": grouped.kind.first(), "name": names})
+    surfaces = resolved[["entity_id", "text"]].drop_duplicates()
+    surfaces = surfaces[surfaces.text != surfaces.entity_id.map(names)].sort_values(["entity_id", "text"])
+    frame["aliases"] = surfaces.groupby("entity_id").text.agg("|".join)
+    frame["iso3"] = resolved[resolved.iso3 != ""].groupby("entity_id").iso3.first()
+    org_rows = organizations().set_index("org_id")
+    org_ids = frame.index.str.removeprefix("org:")
+    known_org = frame.index.str.startswith("org:") & org_ids.isin(org_rows.index)
+    frame["name_zh"] = frame.name.map(chinese_names()).fillna("")
+    from_reference = frame.index.isin(resolved.loc[resolved.cue == "reference", "entity_id"].unique())
+    frame["source"] = ["reference" if k or r else "text" for k, r in zip(known_org, from_reference)]
+    frame["n_mentions"] = grouped.size()
+    frame["n_documents"] = grouped.doc_id.nunique()
+    frame = frame.fillna({"aliases": "", "iso3": ""}).rename_axis("entity_id").reset_index()
+    return frame[schema.columns("entities")]
