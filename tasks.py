@@ -29,7 +29,8 @@ def _fingerprint() -> str:
 
 def ensure_environment() -> None:
     """Create .venv, install the pinned requirements and the liaison package (editable, built with
-    the pinned setuptools rather than one fetched per build)."""
+    the pinned setuptools rather than one fetched per build), and register the "liaison" Jupyter
+    kernel so JupyterLab offers this environment by name."""
     if not PYTHON.exists():
         print(f"creating virtual environment in {VENV}", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
@@ -39,6 +40,8 @@ def ensure_environment() -> None:
     pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
     subprocess.run(pip + ["-r", "requirements.txt", "-c", "constraints.txt"], cwd=ROOT, check=True)
     subprocess.run(pip + ["--no-deps", "--no-build-isolation", "-e", "."], cwd=ROOT, check=True)
+    kernel = ["-m", "ipykernel", "install", "--sys-prefix", "--name", "liaison", "--display-name", "Python (liaison)"]
+    subprocess.run([str(PYTHON), *kernel], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     STAMP.write_text(_fingerprint())
 
 
