@@ -28,7 +28,9 @@ def _fingerprint() -> str:
 
 
 def ensure_environment() -> None:
-    """Create .venv and install pinned requirements plus the liaison package (editable)."""
+    """Create .venv, install the pinned requirements and the liaison package (editable, built with
+    the pinned setuptools rather than one fetched per build), and register the "liaison" Jupyter
+    kernel so JupyterLab offers this environment by name."""
     if not PYTHON.exists():
         print(f"creating virtual environment in {VENV}", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
@@ -37,7 +39,9 @@ def ensure_environment() -> None:
     print("installing pinned requirements (first run only)", flush=True)
     pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
     subprocess.run(pip + ["-r", "requirements.txt", "-c", "constraints.txt"], cwd=ROOT, check=True)
-    subprocess.run(pip + ["--no-deps", "-e", "."], cwd=ROOT, check=True)
+    subprocess.run(pip + ["--no-deps", "--no-build-isolation", "-e", "."], cwd=ROOT, check=True)
+    kernel = ["-m", "ipykernel", "install", "--sys-prefix", "--name", "liaison", "--display-name", "Python (liaison)"]
+    subprocess.run([str(PYTHON), *kernel], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     STAMP.write_text(_fingerprint())
 
 
