@@ -117,24 +117,25 @@ def test_installed_package_runs_outside_the_repo(tmp_path):
 
 
 def test_declared_dependencies_match_requirements_and_pins():
-    """pyproject.toml names what the package needs (ranges), requirements.txt the same names for
-    the dev environment, constraints.txt the one exact version of each: all three agree."""
+    """pyproject.toml names what the package needs (ranges), requirements.txt pins the same names
+    for the dev environment, constraints.txt pins them and everything they bring: all three agree."""
     project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
     declared = [
         Requirement(text)
-        for text in [*project["project"]["dependencies"], *project["project"]["optional-dependencies"]["dev"],
-                     *project["build-system"]["requires"]]
+        for text in [*project["project"]["dependencies"], *project["build-system"]["requires"],
+                     *(r for extra in project["project"]["optional-dependencies"].values() for r in extra)]
     ]
     required = {
-        canonicalize_name(Requirement(line.split("#")[0]).name)
-        for line in (REPO / "requirements.txt").read_text(encoding="utf-8").splitlines()
-        if line.split("#")[0].strip()
+        canonicalize_name(r.name): r.specifier
+        for r in (Requirement(line.split("#")[0]) for line in (REPO / "requirements.txt").read_text(encoding="utf-8")
+                  .splitlines() if line.split("#")[0].strip())
     }
     pins = {}
     for line in (REPO / "constraints.txt").read_text(encoding="utf-8").splitlines():
         name, version = line.split("==")
         pins[canonicalize_name(name)] = Version(version)
-    assert {canonicalize_name(r.name) for r in declared} == required
+    assert {canonicalize_name(r.name) for r in declared} == set(required)
     for requirement in declared:
         pin = pins.get(canonicalize_name(requirement.name))
         assert pin is not None and requirement.specifier.contains(pin), f"{requirement} vs pin {pin}"
+        assert str(required[canonicalize_name(requirement.name)]) == f"=={pin}", f"requirements.txt vs pin {pin}"

@@ -6,9 +6,11 @@
 
 The notebooks read what `liaison extract` wrote instead: `liaison.open_tables(tables_dir, corpus_dir)`.
 """
+from pathlib import Path
+
 from liaison.extract.pipeline import build_tables, extract_corpus, extract_to
 from liaison.load.corpus import Corpus, CorpusError, load_corpus
-from liaison.paths import resolve
+from liaison.paths import SEEDS_DIR, resolve
 from liaison.store import Tables
 from liaison.workbook.tables import open_tables
 
@@ -16,6 +18,6 @@ __all__ = ["Corpus", "CorpusError", "Tables", "build_tables", "extract_to", "loa
            "resolve"]
 
 
-def load(corpus_dir: str = "seeds", *, workers: int | None = None) -> Tables:
+def load(corpus_dir: str | Path = SEEDS_DIR, *, workers: int | None = None) -> Tables:
     """Load a folder of documents (relative paths from the repo root) and extract every table."""
     return extract_corpus(corpus_dir, workers=workers)[0]

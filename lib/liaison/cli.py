@@ -11,7 +11,7 @@ from pathlib import Path
 from liaison import schema
 from liaison.extract.pipeline import extract_to
 from liaison.load.corpus import CorpusError
-from liaison.paths import REPO_ROOT
+from liaison.paths import OUTPUTS_DIR, REPO_ROOT, SEEDS_DIR
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _common(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--corpus", default=str(REPO_ROOT / "seeds"),
+    command.add_argument("--corpus", default=str(SEEDS_DIR),
                          help="folder of .txt/.md/.html documents, searched recursively (default: the repo's seeds/)")
     command.add_argument("--workers", type=int, default=None, help="processes for extraction (default: all cores)")
     command.add_argument("--scheduler", metavar="ADDRESS",
@@ -55,7 +55,7 @@ def _common(command: argparse.ArgumentParser) -> None:
                               "processes; its workers must see the corpus and --cache-dir at the same paths")
     command.add_argument("--cache-dir", help="where extracted chunks are kept (default: the user's cache folder)")
     command.add_argument("--quiet", action="store_true", help="no progress bars")
-    command.add_argument("--out", default=str(REPO_ROOT / "outputs"),
+    command.add_argument("--out", default=str(OUTPUTS_DIR),
                          help="folder to write tables/, notebooks/, figures/ and index.html into (default: the repo's outputs/)")
 
 

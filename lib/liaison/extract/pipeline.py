@@ -21,10 +21,10 @@ from liaison import schema
 from liaison.extract.chunks import Chunk, chunk_dir, extract_chunk, extract_loaded, plan_chunks, prune, read_chunk
 from liaison.extract.entities import entities
 from liaison.load.corpus import Corpus, corpus_files, corpus_root, file_digests, fingerprint
-from liaison.paths import PACKAGE_DIR, REPO_ROOT
+from liaison.paths import CACHE_DIR, PACKAGE_DIR
 from liaison.store import Tables, read_meta, write_tables
 
-DEFAULT_CACHE = REPO_ROOT / ".cache" / "extract"
+DEFAULT_CACHE = CACHE_DIR / "extract"
 
 
 def extract_to(corpus_dir: str | Path, tables_dir: Path, *, workers: int | None = None, scheduler: str | None = None,

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from liaison.paths import NOTEBOOKS_DIR, REPO_ROOT
+from liaison.workbook.kernel import ensure_kernel
 
 # jsonschema (imported by nbformat, imported by papermill) imports rfc3987_syntax when it is
 # installed (jupyterlab brings it), and that module builds a Lark grammar at import: about
@@ -120,7 +121,7 @@ def _execute(path: Path, target: Path, params: dict) -> NotebookResult:
     try:
         with tempfile.TemporaryDirectory(prefix="liaison-kernel-") as sockets:
             papermill.execute_notebook(
-                str(path), str(target), parameters=params, kernel_name="python3", progress_bar=False,
+                str(path), str(target), parameters=params, kernel_name=ensure_kernel(), progress_bar=False,
                 cwd=str(REPO_ROOT), kernel_manager_class=_ipc_kernel_manager(Path(sockets) / "kernel"),
             )
     except PapermillExecutionError as failure:
