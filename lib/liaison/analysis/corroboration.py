@@ -19,7 +19,7 @@ import re
 
 import pandas as pd
 
-from liaison.extract.mentions import slug
+from liaison.reference.ids import slug
 from liaison.reference.places import find_places
 from liaison.extract.sentences import split_sentences
 from liaison.reference.lists import find_in, ild_heads, org_automaton, organizations, people

@@ -17,7 +17,7 @@ import networkx as nx
 import pandas as pd
 
 from liaison.load.dates import PartialDate, parse_iso
-from liaison.extract.mentions import person_id as _person_id
+from liaison.reference.ids import person_id as _person_id
 from liaison.load.passages import PROSE_SECTIONS
 from liaison.reference.lists import find_in, ild_heads, org_automaton, organizations, people
 
