@@ -6,7 +6,6 @@ lists do not know.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import ahocorasick
