@@ -19,7 +19,6 @@ import pandas as pd
 from liaison.analysis.comentions import comention_graph, comentions, neighbours, plot_network
 from liaison.analysis.evidence import shorten
 from liaison.load.dates import PartialDate, parse_iso
-from liaison.reference.lists import find_in, org_automaton
 from liaison.reference.organizations import parent_of
 from liaison.reference.tenures import reference_tenures
 
@@ -119,9 +118,9 @@ def _verdict(claim, refs: pd.DataFrame) -> tuple[str, pd.DataFrame]:
 def _same_organization(claim, ref) -> bool:
     """Does a reference tenure sit at the organisation (or jurisdiction) a claim names?"""
     ref_words = _words(f"{ref.title} {ref.organization}")
-    ids = {m[3] for m in find_in(org_automaton(), f"{ref.title} {ref.organization}")}
-    claim_org = claim.organization_id.removeprefix("org:") if claim.organization_id.startswith("org:") else ""
-    if claim_org and (claim_org in ids or parent_of(claim_org) in ids - {"", "cpc"}):
+    if claim.organization_id and ref.organization_id and (
+            claim.organization_id == ref.organization_id
+            or "org:" + parent_of(claim.organization_id.removeprefix("org:")) == ref.organization_id != "org:cpc"):
         return True
     anchor = _words(claim.organization) if claim.organization else _words(claim.title) - _ROLE_WORDS
     return bool(anchor) and anchor <= ref_words or not anchor
