@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from liaison.load.dates import DateMention, PartialDate, PublicationDate, find_dates, infer_publication_date, parse_iso
+from liaison.extract.dates import DateMention, find_dates
+from liaison.load.dates import PartialDate, PublicationDate, infer_publication_date, parse_iso
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 CHINA_DAILY = SEEDS / "004_bb9a6ea2df670ab5.txt"

@@ -11,7 +11,7 @@ from liaison.paths import DATA_DIR
 @pytest.fixture(scope="module")
 def summary(tables):
     taxonomy = functions.load_taxonomy()
-    evidence = functions.function_evidence(functions.sentences(tables.passages), taxonomy)
+    evidence = functions.function_evidence(functions.evidence_sentences(tables.sentences), taxonomy)
     return functions.function_summary(evidence, taxonomy, 1), evidence
 
 
@@ -73,13 +73,13 @@ def test_reach_2016_and_2019(tables):
 # --------------------------------------------------------------------------- small frames
 
 def test_evidence_counts_a_document_once():
-    passages = pd.DataFrame({
-        "doc_id": ["a", "a", "b"], "passage_id": [1, 2, 1], "section": ["body", "body", "related"],
-        "start": [0, 100, 0], "end": [60, 160, 40],
-        "text": ["It runs party-to-party talks. More party-to-party work.", "Nothing here.", "party-to-party"]})
+    sentences = pd.DataFrame({
+        "doc_id": ["a", "a", "a", "b"], "sentence_id": [0, 1, 2, 0], "passage_id": [1, 1, 2, 1],
+        "section": ["body", "body", "body", "related"], "start": [0, 30, 100, 0], "end": [29, 55, 113, 14],
+        "text": ["It runs party-to-party talks.", "More party-to-party work.", "Nothing here.", "party-to-party"]})
     taxonomy = pd.DataFrame({"function": ["p2p", "spy"], "cue": ["party-to-party", "intelligence"],
                              "note": ["", ""], "source": ["s", "s"]})
-    sents = functions.sentences(passages)
+    sents = functions.evidence_sentences(sentences)
     assert len(sents) == 3  # the "related" passage is not read
     evidence = functions.function_evidence(sents, taxonomy)
     table = functions.function_summary(evidence, taxonomy, min_sources=2)

@@ -5,6 +5,7 @@ import pytest
 import liaison
 from liaison.analysis import history
 from liaison.reference import lists as reference
+from liaison.reference.foundings import FOUNDING_COLUMNS
 
 
 @pytest.fixture(scope="module")
@@ -122,14 +123,9 @@ def test_foundings_small_frame():
     assert list(history.clip_foundings(found, 2000, 2020).body) == ["X"]
 
 
-def test_unknowns_picks_negative_sentences():
-    note = "Start month known. End: NOT officially explained. Exact end date unknown, hence year only."
-    assert history.unknowns(note) == ["End: NOT officially explained.", "Exact end date unknown, hence year only."]
-
-
 def test_plot_timeline_returns_figure_even_when_empty():
     empty_heads = history.heads_table(reference.ild_heads().iloc[0:0], 2025)
-    fig = history.plot_timeline(history.load_eras().iloc[0:0], empty_heads, pd.DataFrame(columns=history.FOUNDING_COLUMNS), 2000, 1990)
+    fig = history.plot_timeline(history.load_eras().iloc[0:0], empty_heads, pd.DataFrame(columns=FOUNDING_COLUMNS), 2000, 1990)
     assert fig.axes[0].get_title()
 
 

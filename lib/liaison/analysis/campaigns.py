@@ -1,6 +1,7 @@
 """Campaigns (notebook 04): the ILD's and China's visits and meetings as an event table, where
-they go, who travels when, the spring-2023 provincial push, one country's episode, and the
-load on the department's regional bureaus.
+they go, who travels when, the spring-2023 provincial push, and the load on the department's
+regional bureaus. One country's episode has its own module (`episode`); the notebook reaches
+it through this one.
 
 Why a module: every rule a reader might question (what counts as a destination, how an undated
 event is treated, what makes an actor "provincial", which events belong to a country's episode)
@@ -15,24 +16,19 @@ Conventions:
 from __future__ import annotations
 
 import datetime
-import difflib
-from functools import lru_cache
 
 import pandas as pd
-import pycountry
 
-from . import geo
+from liaison.analysis import geo
+from liaison.analysis.episode import HOME, country_episode, country_label, focus_message, resolve_country
 from liaison.load.dates import parse_iso
-from liaison.load.passages import PROSE_SECTIONS
-from liaison.reference.places import bureau_of, country_name, find_places, iso3_for, region_members
-from liaison.extract.sentences import split_sentences
+from liaison.reference.places import bureau_of, region_members
 
 EVENT_COLUMNS = [
     "event_id", "kind", "mode", "actor", "actor_id", "counterpart", "counterpart_org", "places", "region",
     "start", "end", "date_precision", "duration_days", "n_countries", "doc_id", "evidence",
 ]
 VISIT_KINDS = ("visit", "meeting")
-HOME = "CHN"
 # China's 14 land neighbours (CIA World Factbook, "China: Geography - land boundaries"):
 # Afghanistan, Bhutan, Burma, India, Kazakhstan, North Korea, Kyrgyzstan, Laos, Mongolia, Nepal,
 # Pakistan, Russia, Tajikistan, Vietnam. Maritime neighbours (Japan, South Korea, ...) are not in it.
@@ -127,16 +123,9 @@ def destinations(events: pd.DataFrame, exclude: tuple[str, ...] = (HOME,)) -> pd
     frame = pd.DataFrame(rows)
     out = (frame.groupby("iso3").event_id.agg(n_events="count", event_ids=lambda ids: "|".join(sorted(ids)))
            .reset_index())
-    out.insert(1, "country", [_name(code) for code in out.iso3])
+    out.insert(1, "country", [country_label(code) for code in out.iso3])
     out.insert(2, "bureau", [bureau_of(code) for code in out.iso3])
     return out.sort_values(["n_events", "iso3"], ascending=[False, True]).reset_index(drop=True)
-
-
-def _name(iso3: str) -> str:
-    try:
-        return country_name(iso3)
-    except KeyError:
-        return iso3
 
 
 def region_only(events: pd.DataFrame) -> pd.DataFrame:
@@ -285,7 +274,7 @@ def provincial_push(events: pd.DataFrame, positions: pd.DataFrame, documents: pd
             "start": event.start,
             "dated_by": dated_by,
             "places": "|".join(places),
-            "countries": ", ".join(_name(p) for p in places),
+            "countries": ", ".join(country_label(p) for p in places),
             "region": event.region,
             "region_only": not places and bool(regions),
             "bureaus": "|".join(sorted({bureau_of(p) for p in places if bureau_of(p)})),
@@ -325,123 +314,6 @@ def push_summary(push: pd.DataFrame) -> dict:
         "land_neighbours_in_regions": "|".join(sorted({n for v in push.region_neighbours for n in v.split("|") if n})),
         "provinces": "|".join(sorted(set(push.province))),
     }
-
-
-# ------------------------------------------------------------------------------------------
-# One country's episode
-# ------------------------------------------------------------------------------------------
-
-@lru_cache(maxsize=1)
-def _known_country_names() -> tuple[str, ...]:
-    """Country names a user might type, for suggestions: pycountry names and display names."""
-    names = set()
-    for c in pycountry.countries:
-        for attr in ("name", "common_name"):
-            value = getattr(c, attr, "")
-            if value and "," not in value and "(" not in value:
-                names.add(value)
-        names.add(_name(c.alpha_3))
-    return tuple(sorted(names))
-
-
-def resolve_country(value: str) -> str | None:
-    """An ISO3 code from a code ("ITA", "vnm") or any known name, alias, demonym or capital
-    ("Italy", "Vietnam", "Rome"); None when the value is unknown or names a region."""
-    text = str(value).strip()
-    if len(text) == 3 and text.isalpha() and pycountry.countries.get(alpha_3=text.upper()):
-        return text.upper()
-    return iso3_for(text) if text else None
-
-
-def focus_message(value: str) -> str:
-    """What the notebook says about its focus country: the resolved name, or why it is unknown
-    and the closest known names (difflib) so the user can fix the parameter."""
-    iso3 = resolve_country(value)
-    if iso3:
-        return f"focus country: {_name(iso3)} ({iso3})"
-    text = str(value).strip()
-    try:
-        members = region_members(text)
-    except KeyError:
-        members = None
-    if members:
-        return f"{text!r} is a region, not a country; give one of its members, e.g. {', '.join(sorted(members)[:5])}"
-    close = difflib.get_close_matches(text, _known_country_names(), n=5, cutoff=0.6)
-    if not close:
-        close = difflib.get_close_matches(text.title(), _known_country_names(), n=5, cutoff=0.4)
-    hint = ", ".join(close) if close else "none"
-    return f"unknown country {text!r}: no episode shown. Closest known names: {hint}"
-
-
-def _sentence_index(tables, doc_ids) -> dict[str, list]:
-    """Prose sentences of the given documents, for quoting the sentence around a mention."""
-    passages = tables.passages[tables.passages.doc_id.isin(doc_ids) & tables.passages.section.isin(PROSE_SECTIONS)]
-    out: dict[str, list] = {}
-    for p in passages.sort_values(["doc_id", "start"]).itertuples():
-        out.setdefault(p.doc_id, []).extend(split_sentences(p.text, p.start, p.passage_id, p.section))
-    return out
-
-
-def _names_country(label: str, iso3: str) -> bool:
-    return any(hit.iso3 == iso3 for hit in find_places(label or ""))
-
-
-def country_documents(mentions: pd.DataFrame, iso3: str) -> list[str]:
-    """Documents about the country: ones where it is the most-mentioned country other than China."""
-    places = mentions[(mentions.kind == "place") & mentions.entity_id.str.startswith("place:")].copy()
-    places["iso3"] = places.entity_id.str.split(":").str[1]
-    places = places[places.iso3 != HOME]
-    out = []
-    for doc_id, group in places.groupby("doc_id", sort=True):
-        counts = group.iso3.value_counts()
-        if iso3 in counts.index and counts[iso3] == counts.max():
-            out.append(doc_id)
-    return out
-
-
-def country_episode(tables, iso3: str | None) -> pd.DataFrame:
-    """Everything the corpus says about one country, in document order, with its sentence.
-
-    Rows are events that take place there (`places`), events whose counterpart or counterpart
-    organisation is named after it, events whose sentence names it, agreements coded in a
-    document about it (country_documents), and the remaining sentences that mention it.
-    `link` says why each row is in the episode.
-    """
-    columns = ["doc_id", "start_char", "source", "event_id", "kind", "link", "date", "evidence"]
-    if not iso3:
-        return pd.DataFrame(columns=columns)
-    mentions = tables.mentions
-    hits = mentions[(mentions.kind == "place") & ((mentions.entity_id == f"place:{iso3}")
-                                                   | mentions.entity_id.str.startswith(f"place:{iso3}:"))]
-    sentences = _sentence_index(tables, set(hits.doc_id) | set(tables.events.doc_id))
-    about = set(country_documents(mentions, iso3))
-    spans = {}  # (doc_id, sentence start) of sentences that name the country
-    for m in hits.itertuples():
-        for s in sentences.get(m.doc_id, []):
-            if s.start <= m.start < s.end:
-                spans[(m.doc_id, s.start)] = s.text
-                break
-    rows, used = [], set()
-    for e in tables.events.sort_values(["doc_id", "event_id"]).itertuples():
-        links = []
-        if iso3 in (e.places or "").split("|"):
-            links.append("takes place there")
-        if _names_country(e.counterpart, iso3) or _names_country(e.counterpart_org, iso3):
-            links.append("counterpart from there")
-        if (e.doc_id, e.start_char) in spans:
-            links.append("its sentence names the country")
-        if e.kind == "agreement" and e.doc_id in about:
-            links.append("agreement in a document about the country")
-        if links:
-            used.add((e.doc_id, e.start_char))
-            rows.append({"doc_id": e.doc_id, "start_char": e.start_char, "source": "event", "event_id": e.event_id,
-                         "kind": e.kind, "link": "; ".join(links), "date": e.start, "evidence": e.evidence})
-    for (doc_id, start), text in spans.items():
-        if (doc_id, start) not in used:
-            rows.append({"doc_id": doc_id, "start_char": start, "source": "mention", "event_id": "", "kind": "mention",
-                         "link": "sentence names the country", "date": "", "evidence": text})
-    frame = pd.DataFrame(rows, columns=columns)
-    return frame.sort_values(["doc_id", "start_char", "event_id"], kind="stable").reset_index(drop=True)
 
 
 # ------------------------------------------------------------------------------------------

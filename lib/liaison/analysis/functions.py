@@ -13,7 +13,6 @@ import pandas as pd
 
 from liaison.paths import DATA_DIR
 from liaison.reference.lists import find_in, org_automaton
-from liaison.extract.sentences import split_sentences
 
 SECTIONS = ("body", "infobox")
 SENTENCE_COLUMNS = ["doc_id", "passage_id", "section", "start_char", "end_char", "evidence"]
@@ -45,18 +44,13 @@ def load_taxonomy() -> pd.DataFrame:
     return frame
 
 
-def sentences(passages: pd.DataFrame, sections: tuple[str, ...] = SECTIONS) -> pd.DataFrame:
-    """Sentences of the prose passages; an infobox line is kept whole (it has no sentences)."""
-    rows = []
-    for p in passages[passages.section.isin(sections)].itertuples():
-        if p.section == "infobox":
-            rows.append({"doc_id": p.doc_id, "passage_id": p.passage_id, "section": p.section,
-                         "start_char": p.start, "end_char": p.end, "evidence": p.text.strip()})
-            continue
-        for s in split_sentences(p.text, p.start, p.passage_id, p.section):
-            rows.append({"doc_id": p.doc_id, "passage_id": p.passage_id, "section": p.section,
-                         "start_char": s.start, "end_char": s.end, "evidence": s.text})
-    out = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+def evidence_sentences(sentences: pd.DataFrame, sections: tuple[str, ...] = SECTIONS) -> pd.DataFrame:
+    """The extracted sentences of the given sections (an infobox line is one sentence), in the
+    columns evidence rows carry."""
+    rows = sentences[sentences.section.isin(sections)]
+    out = pd.DataFrame({"doc_id": rows.doc_id, "passage_id": rows.passage_id, "section": rows.section,
+                        "start_char": rows.start, "end_char": rows.end, "evidence": rows.text.str.strip()},
+                       columns=SENTENCE_COLUMNS)
     return out.sort_values(["doc_id", "start_char"], kind="stable").reset_index(drop=True)
 
 

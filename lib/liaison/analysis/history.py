@@ -7,30 +7,19 @@ shown side by side rather than silently replaced.
 """
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 
 from liaison.load.dates import PartialDate, parse_iso
 from liaison.paths import DATA_DIR
+from liaison.reference.foundings import founding_check
+from liaison.reference.unknowns import unknowns
 
 ERA_COLUMNS = ["era", "start", "end", "description", "source"]
 HEAD_COLUMNS = [
     "order", "holder", "holder_zh", "start", "end", "status", "start_year", "end_year", "tenure_years", "ongoing",
     "source_title", "note",
 ]
-FOUNDING_COLUMNS = [
-    "body", "body_id", "stated", "stated_year", "reference_founded", "reference_year", "agreement", "doc_id",
-    "evidence",
-]
 TIMELINE_COLUMNS = ["kind", "label", "year", "start_year", "end_year", "detail", "doc_id", "evidence"]
-# Sentences of a note that say what is not known (the ild_heads notes are written to say so).
-UNKNOWN_CUES = re.compile(
-    r"\bnot (?:officially|checked|re-checked|found|known|independently|established|confirmed|explained)"
-    r"|\bno (?:official|formal|page)|unknown|unannounced|未經官宣|disagree|inferred|left out",
-    re.IGNORECASE,
-)
-_NOTE_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z'(])")
 
 
 # --------------------------------------------------------------------------- dates
@@ -140,14 +129,6 @@ def head_gaps(heads: pd.DataFrame, min_years: float = 0.5) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["after", "before", "gap_from", "gap_to", "years"])
 
 
-def unknowns(note: str) -> list[str]:
-    """The sentences of a reference note that say what the sources do not establish."""
-    if not isinstance(note, str):
-        return []
-    parts = [p.strip() for p in _NOTE_SENTENCE.split(note) if p.strip()]
-    return [p for p in parts if UNKNOWN_CUES.search(p)]
-
-
 def latest_change(heads: pd.DataFrame) -> pd.DataFrame:
     """The last change of head: outgoing and incoming rows, each with what is not known."""
     ordered = heads.sort_values(["start_year", "holder"], kind="stable")
@@ -172,32 +153,9 @@ def heads_in_documents(positions: pd.DataFrame, heads: pd.DataFrame) -> pd.DataF
 # --------------------------------------------------------------------------- foundings
 
 def foundings(events: pd.DataFrame, organizations: pd.DataFrame) -> pd.DataFrame:
-    """Founding events with the year the document states and the reference founding date.
-
-    `agreement` is "agrees", "differs" (years differ), "no reference date" or "undated in text",
-    so a reader sees where the text and the curated list part ways."""
-    found = events[events.kind == "founding"] if not events.empty else events
-    ref = organizations.set_index("org_id").founded.to_dict() if not organizations.empty else {}
-    rows = []
-    for row in found.itertuples():
-        org_id = str(row.counterpart_id).removeprefix("org:") if row.counterpart_id else ""
-        stated_year = year_of(row.start)
-        reference = ref.get(org_id, "") if org_id else ""
-        reference_year = year_of(reference)
-        if stated_year is None:
-            agreement = "undated in text"
-        elif reference_year is None:
-            agreement = "no reference date"
-        else:
-            agreement = "agrees" if stated_year == reference_year else "differs"
-        rows.append({
-            "body": row.counterpart, "body_id": row.counterpart_id, "stated": row.start or "",
-            "stated_year": stated_year, "reference_founded": reference, "reference_year": reference_year,
-            "agreement": agreement, "doc_id": row.doc_id, "evidence": row.evidence,
-        })
-    out = pd.DataFrame(rows, columns=FOUNDING_COLUMNS)
-    for col in ("stated_year", "reference_year"):
-        out[col] = out[col].astype("Int64")
+    """Founding events with the year the document states and the reference founding date
+    (see `reference.foundings.founding_check`), by stated year."""
+    out = founding_check(events, organizations)
     return out.sort_values(["stated_year", "body", "doc_id"], kind="stable", na_position="last").reset_index(drop=True)
 
 

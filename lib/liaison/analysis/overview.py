@@ -4,24 +4,22 @@ from __future__ import annotations
 
 import pandas as pd
 
-from liaison.extract.pipeline import Tables
-
 EXTRACTED = ("mentions", "positions", "events", "quantities")
 
 
-def documents_overview(tables: Tables) -> pd.DataFrame:
+def documents_overview(tables) -> pd.DataFrame:
     """One row per document: title, outlet, kind of source, date, its precision and basis."""
     columns = ["doc_id", "title", "outlet", "source_kind", "published", "date_precision", "date_basis", "n_words"]
     return tables.documents[columns].sort_values("doc_id").reset_index(drop=True)
 
 
-def section_counts(tables: Tables) -> pd.DataFrame:
+def section_counts(tables) -> pd.DataFrame:
     """Passages per section per document: how much of each file is prose and how much chrome."""
     counts = tables.passages.pivot_table(index="doc_id", columns="section", values="passage_id", aggfunc="count", fill_value=0)
     return counts.reindex(sorted(counts.columns), axis=1).reset_index()
 
 
-def reliance(tables: Tables) -> pd.DataFrame:
+def reliance(tables) -> pd.DataFrame:
     """Rows of each extracted table per document, and each document's share of all of them."""
     frame = pd.DataFrame({"doc_id": sorted(tables.documents.doc_id)})
     for name in EXTRACTED:
@@ -33,7 +31,7 @@ def reliance(tables: Tables) -> pd.DataFrame:
     return frame
 
 
-def load_problems(tables: Tables) -> pd.DataFrame:
+def load_problems(tables) -> pd.DataFrame:
     """The files the load skipped or warned about, with the reason."""
     report = tables.load_report
     return report[report.status != "loaded"].reset_index(drop=True)

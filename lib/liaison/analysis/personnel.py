@@ -1,5 +1,6 @@
 """Who's who (notebook 03): posts, tenures and status, the role a person held at an event's
-date, a career chart and the people mentioned alongside a person.
+date, and a career chart; the people mentioned alongside a person are in `comentions`, which
+this module hands on to the notebook.
 
 Two kinds of tenure sit side by side and are never merged into one another: what a document
 states (`basis` "document", one row per claim, with the sentence it rests on) and what the
@@ -13,22 +14,22 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
-import networkx as nx
 import pandas as pd
 
+from liaison.analysis.comentions import comention_graph, comentions, neighbours, plot_network
+from liaison.analysis.evidence import shorten
 from liaison.load.dates import PartialDate, parse_iso
-from liaison.extract.mentions import person_id as _person_id
-from liaison.load.passages import PROSE_SECTIONS
-from liaison.reference.lists import find_in, ild_heads, org_automaton, organizations, people
+from liaison.reference.organizations import parent_of
+from liaison.reference.tenures import reference_tenures
 
+__all__ = [
+    "WHO_COLUMNS", "career", "comention_graph", "comentions", "corroborate", "known_people", "neighbours",
+    "newest_date", "plot_career", "plot_network", "resolve_person", "role_at", "roles_at_events", "who_is_who",
+]
 WHO_COLUMNS = [
     "person_id", "person", "title", "organization", "organization_id", "start", "end", "status", "as_of",
     "basis", "source", "doc_id", "evidence", "note",
 ]
-# Reference rows marked "current" were current as of the newest sources the curators saw
-# (October 2025, see data notes); that is the date a "current" reference tenure is known to.
-REFERENCE_AS_OF = "2025-10"
-ILD_ORGANIZATION = "International Department of the CPC Central Committee"
 UNKNOWN = "unknown"
 
 # Words that say what a post *is* (rank), normalised so "party chief" and "Party Secretary",
@@ -53,40 +54,12 @@ _PARTY_HEAD = re.compile(r"\bparty\s+(?:chief|boss|leader|head)\b", re.I)
 # Who's who: document claims and reference tenures side by side
 # --------------------------------------------------------------------------------------------
 
-def reference_tenures() -> pd.DataFrame:
-    """Curated tenures (people.csv and ild_heads.csv) in the who's-who columns.
-
-    An ILD head listed in both files with the same dates is one tenure with two sources (an
-    agreement, so nothing is lost by joining them); differing dates would stay two rows."""
-    rows = []
-    for r in people().itertuples():
-        rows.append({
-            "person_id": _person_id(r.person), "person": r.person, "title": r.title, "organization": r.organization,
-            "organization_id": _org_id(r.organization), "start": r.start, "end": r.end, "status": r.status,
-            "as_of": REFERENCE_AS_OF if r.status == "current" else "", "basis": "reference",
-            "source": f"people.csv <{r.source_url}>", "doc_id": "", "evidence": "", "note": r.note,
-        })
-    frame = pd.DataFrame(rows, columns=WHO_COLUMNS)
-    for r in ild_heads().itertuples():
-        same = (frame.person == r.holder) & (frame.organization_id == "org:ild") & (frame.start == r.start) & (frame.end == r.end)
-        if same.any():
-            frame.loc[same, "source"] = frame.loc[same, "source"] + f"; ild_heads.csv <{r.source_url}>"
-            continue
-        frame.loc[len(frame)] = {
-            "person_id": _person_id(r.holder), "person": r.holder, "title": r.post, "organization": ILD_ORGANIZATION,
-            "organization_id": "org:ild", "start": r.start, "end": r.end, "status": r.status,
-            "as_of": REFERENCE_AS_OF if r.status == "current" else "", "basis": "reference",
-            "source": f"ild_heads.csv <{r.source_url}>", "doc_id": "", "evidence": "", "note": r.note,
-        }
-    return frame
-
-
 def who_is_who(positions: pd.DataFrame, reference: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every tenure claim from the documents plus every reference tenure, one row each.
 
     `basis` says "document" or "reference" and `source` names the document or list; rows are
     sorted by person, then start date (undated last), then basis and source."""
-    reference = reference_tenures() if reference is None else reference
+    reference = reference_tenures().assign(basis="reference", doc_id="", evidence="") if reference is None else reference
     docs = positions.copy()
     docs["basis"] = "document"
     docs["source"] = docs["doc_id"]
@@ -145,9 +118,9 @@ def _verdict(claim, refs: pd.DataFrame) -> tuple[str, pd.DataFrame]:
 def _same_organization(claim, ref) -> bool:
     """Does a reference tenure sit at the organisation (or jurisdiction) a claim names?"""
     ref_words = _words(f"{ref.title} {ref.organization}")
-    ids = {m[3] for m in find_in(org_automaton(), f"{ref.title} {ref.organization}")}
-    claim_org = claim.organization_id.removeprefix("org:") if claim.organization_id.startswith("org:") else ""
-    if claim_org and (claim_org in ids or _parent(claim_org) in ids - {"", "cpc"}):
+    if claim.organization_id and ref.organization_id and (
+            claim.organization_id == ref.organization_id
+            or "org:" + parent_of(claim.organization_id.removeprefix("org:")) == ref.organization_id != "org:cpc"):
         return True
     anchor = _words(claim.organization) if claim.organization else _words(claim.title) - _ROLE_WORDS
     return bool(anchor) and anchor <= ref_words or not anchor
@@ -169,16 +142,6 @@ def _words(text: str) -> set[str]:
 def _claim_key(row) -> str:
     org = row.organization_id or " ".join(sorted(_words(row.organization)))
     return f"{' '.join(sorted(_words(row.title)))}@{org}@{row.start}@{row.end}"
-
-
-def _parent(org_id: str) -> str:
-    table = organizations().set_index("org_id")
-    return table.at[org_id, "parent"] if org_id in table.index else ""
-
-
-def _org_id(name: str) -> str:
-    found = find_in(org_automaton(), name)
-    return "org:" + found[0][3] if len(found) == 1 and found[0][3] else ""
 
 
 def _first_nonempty(values) -> str:
@@ -423,7 +386,7 @@ def plot_career(posts: pd.DataFrame, person: str | None, newest: str):
     else:
         ax.text(0.5, 0.5, "no dated posts", ha="center", va="center", transform=ax.transAxes)
         ax.set_xticks([])
-    labels = [_short(f"{r.title} — {r.organization}" if r.organization else r.title, 64) + f"  ({r.basis[:3]}.)"
+    labels = [shorten(f"{r.title} — {r.organization}" if r.organization else r.title, 64) + f"  ({r.basis[:3]}.)"
               for r in drawn.itertuples()]
     ax.set_yticks(range(len(drawn)), labels, fontsize=7)
     ax.invert_yaxis()
@@ -435,7 +398,7 @@ def plot_career(posts: pd.DataFrame, person: str | None, newest: str):
                        Patch(facecolor="white", edgecolor="black", hatch="///", label="dates partly known")],
               loc="lower left", fontsize=7)
     lines = [f"Posts with no dates: {len(undated)}"] + [
-        f"  {_short(r.title, 60)} — {_short(r.organization, 50) or '?'} ({r.basis}: {_short(r.sources, 40)})"
+        f"  {shorten(r.title, 60)} — {shorten(r.organization, 50) or '?'} ({r.basis}: {shorten(r.sources, 40)})"
         for r in undated.itertuples()]
     if len(undated):
         fig.text(0.01, 0.3 / height, "\n".join(lines), fontsize=6.5, va="bottom", family="monospace")
@@ -443,112 +406,4 @@ def plot_career(posts: pd.DataFrame, person: str | None, newest: str):
                          f"(people.csv, ild_heads.csv); current posts drawn to the newest document's date ({newest or 'none'}).",
              fontsize=7)
     fig.tight_layout(rect=(0, block / height, 1, 1))
-    return fig
-
-
-def _short(text: str, n: int) -> str:
-    text = str(text)
-    return text if len(text) <= n else text[: n - 1] + "…"
-
-
-# --------------------------------------------------------------------------------------------
-# People mentioned with a person
-# --------------------------------------------------------------------------------------------
-
-def comentions(mentions: pd.DataFrame, passages: pd.DataFrame, person_id: str | None) -> pd.DataFrame:
-    """Every (passage, other person) where `person_id` and another resolved person are both
-    named in the same prose passage, with the passage as evidence."""
-    columns = ["person_id", "other_id", "other", "doc_id", "passage_id", "evidence"]
-    if not person_id:
-        return pd.DataFrame(columns=columns)
-    people = _people_by_passage(mentions, passages)
-    rows = []
-    for (doc_id, passage_id, text), ids in people.items():
-        if person_id in ids:
-            for other_id, other in sorted(ids.items()):
-                if other_id != person_id:
-                    rows.append({"person_id": person_id, "other_id": other_id, "other": other, "doc_id": doc_id,
-                                 "passage_id": passage_id, "evidence": _short(" ".join(text.split()), 300)})
-    frame = pd.DataFrame(rows, columns=columns)
-    return frame.sort_values(["other", "doc_id", "passage_id"], kind="stable").reset_index(drop=True)
-
-
-def _people_by_passage(mentions: pd.DataFrame, passages: pd.DataFrame) -> dict:
-    prose = passages[passages.section.isin(PROSE_SECTIONS)].sort_values(["doc_id", "start"])
-    found = mentions[(mentions.kind == "person") & (mentions.entity_id != "")]
-    out = {}
-    for p in prose.itertuples():
-        inside = found[(found.doc_id == p.doc_id) & (found.start >= p.start) & (found.end <= p.end)]
-        if len(inside):
-            out[(p.doc_id, p.passage_id, p.text)] = dict(zip(inside.entity_id, inside.name))
-    return out
-
-
-def comention_graph(mentions: pd.DataFrame, passages: pd.DataFrame, person_id: str | None) -> nx.Graph:
-    """The people around a person: the person, everyone named in a passage with them, and an
-    edge for each pair that shares passages (weight = number of shared passages, across
-    documents). Edges between two neighbours count only passages that also name the person."""
-    graph = nx.Graph()
-    if not person_id:
-        return graph
-    for (doc_id, passage_id, _), ids in sorted(_people_by_passage(mentions, passages).items(), key=lambda kv: kv[0][:2]):
-        if person_id not in ids:
-            continue
-        for pid, name in ids.items():
-            graph.add_node(pid, name=name)
-        members = sorted(ids)
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                weight = graph.edges[a, b]["weight"] + 1 if graph.has_edge(a, b) else 1
-                graph.add_edge(a, b, weight=weight)
-    return graph
-
-
-def neighbours(graph: nx.Graph, person_id: str | None) -> pd.DataFrame:
-    """People co-mentioned with the person, most shared passages first (ties by name)."""
-    rows = [{"other_id": o, "other": graph.nodes[o]["name"], "shared_passages": graph.edges[person_id, o]["weight"]}
-            for o in (graph.neighbors(person_id) if person_id in graph else [])]
-    frame = pd.DataFrame(rows, columns=["other_id", "other", "shared_passages"])
-    return frame.sort_values(["shared_passages", "other"], ascending=[False, True], kind="stable").reset_index(drop=True)
-
-
-def plot_network(graph: nx.Graph, person_id: str | None):
-    """Co-mention network drawn on a circle sorted by name with the person at the centre; edge
-    width and label give the number of shared passages."""
-    from matplotlib.figure import Figure
-
-    fig = Figure(figsize=(8, 7))
-    ax = fig.add_subplot()
-    name = graph.nodes[person_id]["name"] if person_id in graph else None
-    if graph.number_of_nodes() == 0:
-        ax.text(0.5, 0.5, "no co-mentions", ha="center", va="center", transform=ax.transAxes)
-    else:
-        others = sorted((n for n in graph if n != person_id), key=lambda n: (graph.nodes[n]["name"], n))
-        pos = nx.circular_layout(others) if others else {}
-        pos[person_id] = (0.0, 0.0)
-        for a, b, data in sorted(graph.edges(data=True)):
-            (x1, y1), (x2, y2) = pos[a], pos[b]
-            focus = person_id in (a, b)
-            ax.plot([x1, x2], [y1, y2], color="0.2" if focus else "0.65", linestyle="-" if focus else "--",
-                    linewidth=0.8 + 1.2 * data["weight"], zorder=1)
-            if focus:
-                ax.text(x1 + (x2 - x1) * 0.55, y1 + (y2 - y1) * 0.55, str(data["weight"]), fontsize=7, ha="center",
-                        va="center", bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.5}, zorder=3)
-        for n in others:
-            x, y = pos[n]
-            ax.scatter([x], [y], s=120, color="0.85", edgecolor="black", zorder=2)
-            ha = "left" if x > 0.3 else "right" if x < -0.3 else "center"
-            ax.text(x * 1.07, y * 1.1, graph.nodes[n]["name"], fontsize=8, ha=ha, va="center")
-        ax.scatter([0], [0], s=320, color="0.2", edgecolor="black", marker="s", zorder=2)
-        ax.text(0, -0.13, name, fontsize=9, ha="center", va="top", weight="bold")
-        ax.set_xlim(-1.7, 1.7)
-        ax.set_ylim(-1.3, 1.3)
-    ax.set_xticks([])
-    ax.set_yticks([])
-    ax.set_xlabel("circular layout, people sorted by name (position carries no meaning)")
-    ax.set_ylabel("solid: with the person; dashed: between others")
-    ax.set_title(f"People named in the same passage as {name}" if name else "Co-mention network: no person chosen")
-    fig.text(0.01, 0.01, "Source: liaison person mentions in prose passages of the corpus; "
-                         "edge label = shared passages across documents.", fontsize=7)
-    fig.tight_layout(rect=(0, 0.03, 1, 1))
     return fig

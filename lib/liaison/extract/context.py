@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from liaison.load.dates import DateMention
+from liaison.extract.dates import DateMention
 from liaison.extract.mentions import Mention
 from liaison.extract.quantities import Quantity
 from liaison.extract.sentences import Sentence

@@ -13,7 +13,8 @@ from liaison.extract.mentions import find_mentions
 from liaison.extract.positions import find_positions
 from liaison.extract.quantities import find_quantities
 from liaison.extract.sentences import split_sentences
-from liaison.load.dates import find_dates, parse_iso
+from liaison.extract.dates import find_dates
+from liaison.load.dates import parse_iso
 from liaison.schema import PROSE_SECTIONS
 
 ROW_TABLES = ("sentences", "mentions", "positions", "events", "quantities")

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from liaison.extract.context import PRONOUN, CuedPattern, Salience, SentenceView, head_organization
 from liaison.extract.mentions import Mention
-from liaison.extract.names import is_pinyin_name
+from liaison.reference.pinyin import is_pinyin_name
 from liaison.reference.places import find_places
 
 # Trigger words by kind, the earlier kind winning when a clause has several.

@@ -8,16 +8,17 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from liaison.extract.names import CHINESE_SURNAMES, find_person_names
+from liaison.extract.names import find_person_names
 from liaison.extract.orgs import find_definite_descriptions, find_organizations
 from liaison.reference.places import find_places
+from liaison.reference.ids import person_id, place_id, slug
 from liaison.reference.lists import STOP_WORDS, find_in, known_surnames, org_names, person_automaton
+from liaison.reference.pinyin import surname_of
 
 _SURNAME = re.compile(r"(?:\[?(?:Mr|Ms|Mrs|Dr)\]?\.? )?\b(?P<surname>[A-Z][a-z]+)\b")
 _SURNAME_WORD = re.compile(r"[A-Z][a-z]+")
 _SURNAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz[]. ")  # all a match holds
 _WORD_CHAR = re.compile(r"\w")
-_SLUG = re.compile(r"[^a-z0-9\u4e00-\u9fff]+")
 _WORD = re.compile(r"\w+")
 
 
@@ -35,19 +36,11 @@ class Mention:
     place_kind: str = ""  # country | demonym | capital | city | province | region
 
 
-def slug(name: str) -> str:
-    return _SLUG.sub("-", name.casefold()).strip("-")
-
-
-def person_id(name: str) -> str:
-    return "person:" + slug(name)
-
-
 def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
     """All entity mentions inside the prose ranges of a document, sorted by position."""
     inside = _range_test(prose)
     places = [
-        Mention(p.start, p.end, p.text, "place", _place_id(p), p.name, "gazetteer", p.iso3, p.region, p.kind)
+        Mention(p.start, p.end, p.text, "place", place_id(p), p.name, "gazetteer", p.iso3, p.region, p.kind)
         for p in find_places(text)
         if inside(p.start, p.end)
     ]
@@ -90,7 +83,7 @@ def _short_forms(text: str, inside, taken: "_Spans", people: list[Mention]) -> l
     by_surname: dict[str, set[str]] = {}
     for m in people:
         if m.name:
-            by_surname.setdefault(_surname(m.name), set()).add(m.name)
+            by_surname.setdefault(surname_of(m.name), set()).add(m.name)
     for m in people:  # "the Meloni government": resolve now that full names are known
         if m.cue == "head of government":
             m.name = _resolve_surname(m.text, by_surname)
@@ -137,11 +130,6 @@ def _resolve_surname(surname: str, by_surname: dict[str, set[str]]) -> str:
     return ""
 
 
-def _surname(name: str) -> str:
-    words = name.split()
-    return words[0] if len(words) == 2 and words[0] in CHINESE_SURNAMES else words[-1]
-
-
 def _definite(text: str, inside, taken: "_Spans", orgs: list[Mention]) -> list[Mention]:
     """"the department" -> the latest earlier organisation whose name has that word. Both
     lists are in text order, so one merge pass keeps the latest organisation per head word."""
@@ -160,14 +148,6 @@ def _definite(text: str, inside, taken: "_Spans", orgs: list[Mention]) -> list[M
         if target and inside(start, end) and not taken.overlaps(start, end):
             out.append(Mention(start, end, surface, "organization", target.entity_id, target.name, "definite"))
     return out
-
-
-def _place_id(place) -> str:
-    if place.kind == "region":
-        return "region:" + slug(place.region or place.name)
-    if place.kind in ("country", "demonym", "capital") or not place.name:
-        return "place:" + place.iso3 if place.iso3 else "place:" + slug(place.name)
-    return "place:" + (place.iso3 + ":" if place.iso3 else "") + slug(place.name)
 
 
 def _range_test(ranges: list[tuple[int, int]]):

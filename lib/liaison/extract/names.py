@@ -19,21 +19,7 @@ from functools import lru_cache
 import ahocorasick
 
 from liaison.reference.lists import STOP_WORDS
-
-# The commonest Chinese surnames in pinyin (Hong and the like left out: they start place names).
-CHINESE_SURNAMES = frozenset(
-    """Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie
-    Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Jia Ding Wei Xue Ye Yan Lu Du
-    Dai Xia Zhong Tan Qin Qiao Geng Ji Qian Xi Jin Mao Shi Kong Cui Kang Meng Qiu Hou Shao Fang Shen Yao
-    Lei Hao Gu Duan Wen Fu Zou Ou Ren Lyu Ke Yin Xiong Gong Huo Shang Bi Kou Niu Bao Lai Chu Hua Nie Pang
-    Ning Qu Rao Su Tao Wan Xing Yi Zhai Zhan Che""".split()
-)
-_INITIALS = "zh|ch|sh|b|p|m|f|d|t|n|l|g|k|h|j|q|x|r|z|c|s|y|w"
-_FINALS = (
-    "iang|iong|uang|ang|eng|ing|ong|uai|ian|iao|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|ve|a|e|i|o|u|v"
-)
-_SYLLABLE = re.compile(rf"(?:{_INITIALS})?(?:{_FINALS})")
-_GIVEN = re.compile(rf"(?:{_SYLLABLE.pattern})(?:-?(?:{_SYLLABLE.pattern}))?")
+from liaison.reference.pinyin import is_pinyin_name
 
 _TOKEN = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’]*(?:-[A-Za-z\u00c0-\u00ff][a-z\u00df-\u00ff]*)*"
 _NAME = rf"{_TOKEN}(?:[ ]{_TOKEN}){{1,3}}"
@@ -87,15 +73,6 @@ class NameHit:
     end: int
     text: str
     cue: str  # "pinyin" | "title" | "appositive" | "speech" | "head of government"
-
-
-def is_pinyin_given_name(given: str) -> bool:
-    return bool(_GIVEN.fullmatch(given.lower()))
-
-
-def is_pinyin_name(name: str) -> bool:
-    surname, _, given = name.partition(" ")
-    return surname in CHINESE_SURNAMES and is_pinyin_given_name(given)
 
 
 def find_person_names(text: str) -> list[NameHit]:

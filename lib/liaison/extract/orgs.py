@@ -11,7 +11,8 @@ from functools import lru_cache
 
 import ahocorasick
 
-from liaison.extract.names import is_pinyin_name, matches_at
+from liaison.extract.names import matches_at
+from liaison.reference.pinyin import is_pinyin_name
 from liaison.reference.lists import ORG_HEADS, find_in, org_automaton
 
 _CAP = r"[A-Z][\w’'\-]*"

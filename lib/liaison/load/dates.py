@@ -1,9 +1,10 @@
 """Dates in English news and encyclopedia text, with honest precision.
 
-Two jobs: guess *when a document was published* (``infer_publication_date``) and list the
-dates it *mentions* (``find_dates``), resolving relative phrases ("late March", "last year",
-"on Sunday") against the publication date only when that date is precise enough to do so
-without inventing anything. A month is never turned into a day, a year never into a month.
+Loading needs three things from dates: a partial date that keeps its precision
+(``PartialDate``, ``parse_iso``), the grammar of absolute dates ("26 June 2016", "June 2016"),
+and a guess of *when a document was published* (``infer_publication_date``). Finding the dates
+a text *mentions* and resolving relative ones is extraction's job (``liaison.extract.dates``),
+built on the grammar here.
 
 Everything is pure and deterministic. Speed comes from doing the scanning in a handful of
 module-level compiled regexes; Python code runs only once per candidate match, never per token.
@@ -14,18 +15,7 @@ import calendar
 import datetime
 import functools
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-
-__all__ = [
-    "PartialDate",
-    "PublicationDate",
-    "DateMention",
-    "parse_iso",
-    "infer_publication_date",
-    "find_dates",
-]
-
 
 # --------------------------------------------------------------------------------------------
 # PartialDate
@@ -139,8 +129,6 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 _MONTH_NUM = {name.lower(): i for i, name in enumerate(_MONTHS, 1)}
 _MONTH_NUM.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
                    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12})
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WEEKDAY_NUM = {name.lower(): i for i, name in enumerate(_WEEKDAYS)}
 
 # Capitalised full month names only: "may" the verb and "march" the verb are lower case.
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -167,17 +155,15 @@ _P_DMY = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_D}),?\s+(\d{{4}})")
 _P_MDY = re.compile(rf"({MONTH_D})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})")
 _P_MY = re.compile(rf"({MONTH}),?\s+(\d{{4}})")
 _P_Y = re.compile(r"(\d{4})")
-_P_MD = re.compile(rf"({MONTH_D})\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})")
-_P_M = re.compile(MONTH)
-_P_WD = re.compile(WEEKDAY)
-_WEEKDAY_PREFIX = re.compile(rf"{WEEKDAY},?\s+")
+PARSE_MONTH_DAY = re.compile(rf"({MONTH_D})\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})")
+WEEKDAY_PREFIX = re.compile(rf"{WEEKDAY},?\s+")
 
 
-def _month_num(name: str) -> int:
+def month_number(name: str) -> int:
     return _MONTH_NUM[name.rstrip(".").lower()]
 
 
-def _safe(year: int, month: int | None = None, day: int | None = None) -> PartialDate | None:
+def safe_date(year: int, month: int | None = None, day: int | None = None) -> PartialDate | None:
     """PartialDate or None for impossible dates (Feb 30), so a bad match is dropped, not raised."""
     try:
         return PartialDate(year, month, day)
@@ -185,19 +171,19 @@ def _safe(year: int, month: int | None = None, day: int | None = None) -> Partia
         return None
 
 
-def _parse_absolute(s: str) -> PartialDate | None:
+def parse_absolute(s: str) -> PartialDate | None:
     """Parse a matched full date / month-year / bare year; None if it isn't one or is invalid."""
-    s = _WEEKDAY_PREFIX.sub("", s.strip(), count=1)
+    s = WEEKDAY_PREFIX.sub("", s.strip(), count=1)
     if m := _P_ISO.fullmatch(s):
-        return _safe(int(m[1]), int(m[2]), int(m[3]))
+        return safe_date(int(m[1]), int(m[2]), int(m[3]))
     if m := _P_DMY.fullmatch(s):
-        return _safe(int(m[3]), _month_num(m[2]), int(m[1]))
+        return safe_date(int(m[3]), month_number(m[2]), int(m[1]))
     if m := _P_MDY.fullmatch(s):
-        return _safe(int(m[3]), _month_num(m[1]), int(m[2]))
+        return safe_date(int(m[3]), month_number(m[1]), int(m[2]))
     if m := _P_MY.fullmatch(s):
-        return _safe(int(m[2]), _month_num(m[1]))
+        return safe_date(int(m[2]), month_number(m[1]))
     if m := _P_Y.fullmatch(s):
-        return _safe(int(m[1]))
+        return safe_date(int(m[1]))
     return None
 
 
@@ -266,15 +252,15 @@ def infer_publication_date(text: str, *, year_hint: int | None = None) -> Public
         # A publish stamp dates the document better than an update stamp when both exist.
         publish = [m for m in stamps if not m["key"].lower().endswith(_UPDATE_KEYS)]
         for m in publish + [m for m in stamps if m not in publish]:
-            d = _parse_absolute(m["date"])
+            d = parse_absolute(m["date"])
             if d is not None:
                 label = " ".join(m["label"].split())
                 return PublicationDate(d, f"'{label}' stamp", m.start(), m.end())
 
     dl = _DATELINE_RE.search(text)
     if dl is not None:
-        md = _P_MD.fullmatch(dl["md"])
-        month, day = _month_num(md[1]), int(md[2])
+        md = PARSE_MONTH_DAY.fullmatch(dl["md"])
+        month, day = month_number(md[1]), int(md[2])
         if dl["year"]:
             year, basis = int(dl["year"]), "dateline with explicit year"
         else:
@@ -282,7 +268,7 @@ def infer_publication_date(text: str, *, year_hint: int | None = None) -> Public
             for m in _full_dates(text):
                 if dl.start() <= m.start() < dl.end():
                     continue
-                d = _parse_absolute(m.group())
+                d = parse_absolute(m.group())
                 if d is not None:
                     years.add(d.year)
             if len(years) == 1:
@@ -291,18 +277,18 @@ def infer_publication_date(text: str, *, year_hint: int | None = None) -> Public
                 year, basis = year_hint, "dateline with year from year_hint"
             else:
                 return PublicationDate(None, "dateline without year", dl.start(), dl.end())
-        d = _safe(year, month, day)
+        d = safe_date(year, month, day)
         if d is not None:
             return PublicationDate(d, basis, dl.start(), dl.end())
 
     for m in _YEARS_AGO_RE.finditer(text) if "ago" in text else ():
-        d = _safe(int(m["year"]) + int(m["n"]))
+        d = safe_date(int(m["year"]) + int(m["n"]))
         if d is not None:
             return PublicationDate(d, "'N years ago' in infobox", m.start(), m.end())
 
     best: tuple[PartialDate, re.Match] | None = None
     for m in _RETRIEVED_RE.finditer(text) if "etrieved" in text else ():
-        d = _parse_absolute(m["date"])
+        d = parse_absolute(m["date"])
         if d is None:
             continue
         if best is None or (d.first_day(), d._key()) > (best[0].first_day(), best[0]._key()):
@@ -314,405 +300,13 @@ def infer_publication_date(text: str, *, year_hint: int | None = None) -> Public
     return PublicationDate(None, "unknown", None, None)
 
 
-# --------------------------------------------------------------------------------------------
-# Date mentions
-# --------------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class DateMention:
-    """One date expression in the text, resolved to the period it names."""
-
-    start: int
-    end: int
-    text: str
-    date: PartialDate
-    end_date: PartialDate | None
-    relative: bool
-    qualifier: str
+_ABSOLUTE_RE = re.compile(rf"{FULL}|{MONTH_YEAR}|(?<![\w$.]){YEAR_BARE}(?![\w])")
 
 
-# Endpoint of a range: anything that can stand alone, longest forms first.
-_ENDPOINT = rf"(?:{FULL}|{MONTH_YEAR}|{MONTH_DAY}|(?<![\w$.]){YEAR_BARE}(?![\w])|{MONTH}(?![\w])|{WEEKDAY}(?![\w]))"
-_PREP_MONTH = r"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough)"
-_PREP_YEAR = (r"(?:[Ii]n(?:\s+the\s+year)?|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]o|[Bb]efore|[Aa]fter"
-              r"|[Dd]uring|[Aa]s\s+of)")
-_NUMWORD = r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-
-_MENTION_RE = re.compile(
-    "|".join([
-        # from August 2015 to April 2017 / between Monday and Wednesday
-        rf"(?P<range>(?<![\w])(?:[Ff]rom|[Bb]etween)\s+(?P<ra>{_ENDPOINT})\s*(?:to|until|till|through|and|[-–—])\s*"
-        rf"(?P<rb>{_ENDPOINT}|{DAY}(?![\w]|\.\d)(?:,?\s+{YEAR}(?![\w]))?))",
-        # 4-6 September 2023 / Sept. 4-6, 2023
-        rf"(?P<dayrange>(?<![\w.])(?P<dr1>{DAY})\s*[-–]\s*(?P<dr2>{DAY})\s+(?P<drm>{MONTH})(?:,?\s+(?P<dry>{YEAR}))?(?![\w])"
-        rf"|(?P<drm2>{MONTH_D})\s+(?P<dr3>{DAY})\s*[-–]\s*(?P<dr4>{DAY})(?:,?\s+(?P<dry2>{YEAR}))?(?![\w]))",
-        # 1950-1953
-        rf"(?P<yrange>(?<![\w$€£¥#.:/-]){YEAR_BARE}\s*[-–]\s*{YEAR_BARE}(?![\w%-]))",
-        # Sunday, June 26, 2016 / 26 June 2016 / 2016-06-26
-        rf"(?P<full>(?:{WEEKDAY},?\s+)?{FULL})",
-        # late March 2023 / August 2015
-        rf"(?P<my>(?:(?P<myq>{QUAL})\s*)?(?P<myv>{MONTH_YEAR}))",
-        # Sept. 6 / 6 September (year from the anchor)
-        rf"(?P<md>(?:{WEEKDAY},?\s+)?(?P<mdv>{MONTH_DAY})(?!,?\s*\d))",
-        # the (early) 1980s
-        rf"(?P<decade>(?:[Tt]he\s+)?(?:(?P<dq>[Ee]arly|[Mm]id-?|[Ll]ate)\s*)?(?<![\w$])(?:19|20)\d0s(?![\w]))",
-        # late March / in June last year / at the end of March
-        rf"(?P<rm>(?:(?P<rmq>{QUAL})\s*|(?P<rmp>{_PREP_MONTH})\s+)?(?P<rmm>{MONTH})(?![\w])(?!,?\s*\d)"
-        rf"(?:\s+(?:of\s+)?(?P<rmy>last|this|next)\s+year(?![\w]))?)",
-        # last month / this year / next week
-        rf"(?P<rp>(?<![\w])(?P<rpw>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<rpu>month|year|week)(?![\w]))",
-        # 73 years ago
-        rf"(?P<ago>(?<![\w.,])(?P<agon>{_NUMWORD})\s+(?P<agou>year|month|week|day)s?\s+ago(?![\w]))",
-        # today / yesterday / tomorrow
-        r"(?P<deictic>(?<![\w])(?:[Tt]oday|[Yy]esterday|[Tt]omorrow)(?![\w]))",
-        # on Sunday / this coming Sunday / last Friday
-        rf"(?P<wd>(?:(?P<wdp>[Oo]n|[Ll]ast|[Tt]his\s+coming|[Tt]his|[Nn]ext|[Cc]oming|[Bb]y|[Uu]ntil|[Ss]ince"
-        rf"|[Ee]arly|[Ll]ate)\s+)?(?P<wdv>{WEEKDAY})(?![\w])(?!,?\s+(?:\d|{MONTH_D})))",
-        # in 1951 / As of 2019 / (2011) / mid-2019
-        rf"(?P<year>(?:(?P<yp>{_PREP_YEAR})\s+)?(?:(?P<yq>{QUAL})\s*)?(?<![\w$€£¥#.:/])(?<!\d[-–])"
-        rf"(?P<yv>{YEAR_BARE})(?![\w%])(?![.,]\d)(?!\s*[-–/]\s*\d))",
-    ])
-)
-# Every alternative above contains one of these tokens (a day number always sits next to a
-# month name, "3 days ago" has "ago"), and none starts more than
-# _LOOKBACK characters before it ("At the end of March", "Since the early 2000s").
-_CORE_RE = re.compile(
-    # A leading character class lets the regex engine skip most positions without trying the
-    # alternation; the lookbehinds then check which word the first character begins. Capitals
-    # pair only with their own month and weekday names, so "Tanzania" or "Wang" is no core.
-    r"[0-9JFMASONDTWYamtwy](?:(?<=\d)\d{3}(?!\d)"
-    r"|(?<=[JFMASONDTWY])(?:[a-z]{2}(?<=Jan|Jun|Jul|Feb|Fri|Mar|May|Mon|Apr|Aug|Sep|Sat|Sun|Oct|Nov|Dec|Tue|Thu|Wed)"
-    r"|(?<=T)(?:oday|omorrow)|(?<=Y)esterday)"
-    r"|(?<=t)(?:oday|omorrow)|(?<=y)(?:esterday|ear)|(?<=m)onth|(?<=w)eek|(?<=a)go)"
-)
-_LOOKBACK = 40
-# Where a date expression can begin: a digit, a capitalised lead-in (a month or weekday name or
-# one of the lower-case words below), or a lower-case lead-in word. Other capitalised words
-# ("CPC", "Xinhua") cannot start any alternative, so the full pattern is not tried there.
-_WORD_START_RE = re.compile(
-    r"(?<!\w)(?:[0-9]|Jan|Jun|Jul|Feb|Fri|Mar|May|Mon|Apr|Aug|Sep|Sat|Sun|Oct|Nov|Dec|Tue|Thu|Wed"
-    r"|From|Between|In|Since|By|Until|Till|To|Before|After|During|Through|As|The|Early|Mid|Late|At"
-    r"|About|Around|Circa|On|Last|This|Next|Coming|Yesterday"
-    r"|(?:from|between|in|since|by|until|till|to|before|after|during|through|as|the|early"
-    r"|mid|late|at|about|around|circa|on|last|this|next|coming|today|yesterday|tomorrow|an?|one|two|three"
-    r"|four|five|six|seven|eight|nine|ten|eleven|twelve)(?!\w))"
-)
-
-# Context checks, run once per candidate bare year.
-_UNIT_AFTER = re.compile(
-    r"\s*(?:%|per\s*cent|percent|\s(?:million|billion|thousand|hundred|people|persons|members|delegates|parties"
-    r"|votes|troops|soldiers|officers|officials|students|km|kilometres|kilometers|miles|metres|meters|feet|tons"
-    r"|tonnes|yuan|dollars|euros|units|cases|times|pages|words|copies|households|residents|employees|staff"
-    r"|workers|participants|visitors|countries|cities|villages|projects|items|books|articles|seats)\b)"
-)
-_BAD_BEFORE = re.compile(
-    r"(?:\b(?:No|Nos|nos?|pp?|vol|Vol|pages?|ch|art|Art|Article|Room|Rm|Suite|Box|ISBN|ISSN|OCLC|US|USD|RMB|HK)\.?"
-    r"|[A-Z][\w.'’-]*)\s*$"
-)
-_OK_BEFORE = re.compile(r"(?:Retrieved|Accessed|Updated|Published|Posted|Archived|In|Since|By|As of|Until|Before|After|During)\s*$")
-_FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|would|is\s+to|are\s+to|expected|scheduled|slated|set\s+to|plans?\s+to|planned"
-    r"|going\s+to|upcoming|forthcoming)\b"
-)
-_SENTENCE_START = re.compile(r"[.!?]\s|\n")
-_NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-_QUAL_NORMAL = {"mid": "mid", "mid-": "mid", "early": "early", "late": "late", "about": "about",
-                "around": "about", "circa": "about", "end of": "end of", "beginning of": "beginning of",
-                "start of": "beginning of", "middle of": "mid"}
-
-
-def _qualifier(q: str | None) -> str:
-    """Normalise "At the end of" / "Mid-" / "around" to the short qualifier vocabulary."""
-    if not q:
-        return ""
-    q = " ".join(q.lower().split())
-    q = re.sub(r"^(?:at|by|in)\s+", "", q)
-    q = q.removeprefix("the ")
-    return _QUAL_NORMAL.get(q, q)
-
-
-def _future_context(text: str, pos: int) -> bool:
-    """Does the sentence before ``pos`` speak of the future ("will", "is expected", "slated")?"""
-    lo = max(0, pos - 200)
-    window = text[lo:pos]
-    cut = 0
-    for m in _SENTENCE_START.finditer(window):
-        cut = m.end()
-    return _FUTURE_CUE.search(window, cut) is not None
-
-
-def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
-    idx = year * 12 + (month - 1) + delta
-    return idx // 12, idx % 12 + 1
-
-
-def _weekday_on_or_before(day: datetime.date, weekday: int) -> datetime.date:
-    return day - datetime.timedelta(days=(day.weekday() - weekday) % 7)
-
-
-def _weekday_on_or_after(day: datetime.date, weekday: int) -> datetime.date:
-    return day + datetime.timedelta(days=(weekday - day.weekday()) % 7)
-
-
-def _resolve_month(anchor: PartialDate | None, month: int, year_word: str | None,
-                   future: Callable[[], bool]) -> PartialDate | None:
-    """Year for a month named without one: "in June last year", or the latest such month not
-    after the anchor (the earliest not before it, if the sentence is about the future).
-
-    ``future`` is asked only when the answer matters: scanning the sentence costs more than
-    everything else here, and most candidates are settled without it.
-    """
-    if anchor is None:
-        return None
-    if year_word:
-        return _safe(anchor.year + {"last": -1, "this": 0, "next": 1}[year_word], month)
-    if anchor.month is None:
-        return None  # "in March" against a year-only anchor could be either year: don't guess
-    if future():
-        return _safe(anchor.year if month >= anchor.month else anchor.year + 1, month)
-    return _safe(anchor.year if month <= anchor.month else anchor.year - 1, month)
-
-
-def _resolve_month_day(anchor: PartialDate | None, month: int, day: int) -> PartialDate | None:
-    """Year for "Sept. 6": whichever of the neighbouring years puts it nearest the anchor."""
-    if anchor is None or anchor.month is None:
-        return None
-    lo, hi = anchor.first_day(), anchor.last_day()
-    best = None
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        d = _safe(year, month, day)
-        if d is None:
-            continue
-        dd = d.first_day()
-        dist = (lo - dd).days if dd < lo else (dd - hi).days if dd > hi else 0
-        if best is None or dist < best[0]:
-            best = (dist, d)
-    return best[1] if best else None
-
-
-def _resolve_weekday(anchor: PartialDate | None, weekday: int, word: str,
-                     future: Callable[[], bool]) -> PartialDate | None:
-    """A weekday needs a day-precision anchor; direction comes from "last/next/coming" or tense
-    (``future``, asked only when the words don't settle it)."""
-    if anchor is None or anchor.day is None:
-        return None
-    a = anchor.first_day()
-    word = " ".join(word.lower().split())
-    if word in ("next", "coming", "this coming"):
-        d = _weekday_on_or_after(a + datetime.timedelta(days=1), weekday)
-    elif word == "last":
-        d = _weekday_on_or_before(a - datetime.timedelta(days=1), weekday)
-    elif word == "since":
-        d = _weekday_on_or_before(a, weekday)
-    elif future():
-        d = _weekday_on_or_after(a, weekday)
-    else:
-        d = _weekday_on_or_before(a, weekday)
-    return PartialDate.from_date(d)
-
-
-def _resolve_endpoint(s: str, anchor: PartialDate | None) -> tuple[PartialDate | None, bool, str]:
-    """Parse one end of a range; returns (date, relative, kind)."""
-    if (d := _parse_absolute(s)) is not None:
-        return d, False, "abs"
-    if m := _P_MD.fullmatch(s):
-        month = _month_num(m[1] or m[4])
-        day = int(m[2] or m[3])
-        return _resolve_month_day(anchor, month, day), True, "md"
-    if _P_WD.fullmatch(s):
-        return None, True, "wd"
-    if _P_M.fullmatch(s):
-        return None, True, "m"
-    return None, False, "?"
-
-
-_BARE_DAY = re.compile(r"(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?")
-
-
-def _resolve_range(m: re.Match, text: str, anchor: PartialDate | None):
-    a_s, b_s = m["ra"], m["rb"]
-    a, a_rel, a_kind = _resolve_endpoint(a_s, anchor)
-    b, b_rel, b_kind = _resolve_endpoint(b_s, anchor)
-    if a_kind == "wd" and b_kind == "wd":
-        if anchor is None or anchor.day is None:
-            return None
-        wa, wb = _WEEKDAY_NUM[a_s.lower()], _WEEKDAY_NUM[b_s.lower()]
-        anc = anchor.first_day()
-        if _future_context(text, m.start()):
-            start = _weekday_on_or_after(anc, wa)
-            end = _weekday_on_or_after(start, wb)
-        else:
-            end = _weekday_on_or_before(anc, wb)
-            start = _weekday_on_or_before(end, wa)
-        return PartialDate.from_date(start), PartialDate.from_date(end), True
-    bare_day = _BARE_DAY.fullmatch(b_s)
-    if b_kind == "?" and bare_day and a is not None and a.day is not None:
-        # "from Nov. 20 to 25" / "between March 1 and 4, 2023": the second day borrows the
-        # first's month, and a year written after it dates both ends.
-        year = int(bare_day["year"]) if bare_day["year"] else a.year
-        a, b = _safe(year, a.month, a.day), _safe(year, a.month, int(bare_day["day"]))
-        b_rel = a_rel = a_rel and not bare_day["year"]
-    if a_kind == "m" and b is not None and b.month is not None:
-        # "from August to October 2015": the first month borrows the second's year.
-        ma = _month_num(a_s)
-        a = _safe(b.year if ma <= b.month else b.year - 1, ma)
-        a_rel = b_rel
-    if a is None or b is None or b.last_day() < a.first_day():
-        return None
-    return a, b, a_rel or b_rel
-
-
-def _interpret(m: re.Match, kind: str, text: str, anchor: PartialDate | None):
-    """Turn one regex candidate into (date, end_date, relative, qualifier), or None to reject it."""
-    if kind == "range":
-        r = _resolve_range(m, text, anchor)
-        return None if r is None else (r[0], r[1], r[2], "")
-    if kind == "dayrange":
-        if m["drm"]:
-            month, d1, d2, y = _month_num(m["drm"]), m["dr1"], m["dr2"], m["dry"]
-        else:
-            month, d1, d2, y = _month_num(m["drm2"]), m["dr3"], m["dr4"], m["dry2"]
-        d1, d2 = int(re.sub(r"\D", "", d1)), int(re.sub(r"\D", "", d2))
-        if y:
-            a, b, rel = _safe(int(y), month, d1), _safe(int(y), month, d2), False
-        else:
-            a = _resolve_month_day(anchor, month, d1)
-            b = _safe(a.year, month, d2) if a else None
-            rel = True
-        if a is None or b is None or b < a:
-            return None
-        return a, b, rel, ""
-    if kind == "yrange":
-        if _BAD_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not _OK_BEFORE.search(
-                text, max(0, m.start() - 12), m.start()):
-            return None
-        ya, yb = (int(x) for x in re.findall(r"\d{4}", m.group()))
-        return (PartialDate(ya), PartialDate(yb), False, "") if yb > ya else None
-    if kind == "full":
-        d = _parse_absolute(m.group())
-        return None if d is None else (d, None, False, "")
-    if kind == "my":
-        d = _parse_absolute(m["myv"])
-        return None if d is None else (d, None, False, _qualifier(m["myq"]))
-    if kind == "md":
-        s = _WEEKDAY_PREFIX.sub("", m["mdv"], count=1)
-        p = _P_MD.fullmatch(s)
-        d = _resolve_month_day(anchor, _month_num(p[1] or p[4]), int(p[2] or p[3]))
-        return None if d is None else (d, None, True, "")
-    if kind == "decade":
-        y = int(re.search(r"\d{4}", m.group()).group())
-        return PartialDate(y), PartialDate(y + 9), False, _qualifier(m["dq"])
-    if kind == "rm":
-        if not (m["rmq"] or m["rmp"] or m["rmy"]):
-            return None  # a bare capitalised month name may be a name, a verb or "May I"
-        future = functools.partial(_future_context, text, m.start())
-        d = _resolve_month(anchor, _month_num(m["rmm"]), m["rmy"], future)
-        if d is None:
-            return None
-        prep = (m["rmp"] or "").lower()
-        qual = _qualifier(m["rmq"]) or ("" if prep in ("in", "during", "") else prep)
-        return d, None, True, qual
-    if kind == "rp":
-        if anchor is None:
-            return None
-        word, unit = m["rpw"].lower(), m["rpu"]
-        delta = {"last": -1, "this": 0, "next": 1}[word]
-        if unit == "year":
-            return PartialDate(anchor.year + delta), None, True, ""
-        if unit == "month":
-            if anchor.month is None:
-                return None
-            y, mo = _add_months(anchor.year, anchor.month, delta)
-            return PartialDate(y, mo), None, True, ""
-        if anchor.day is None:
-            return None
-        monday = anchor.first_day() - datetime.timedelta(days=anchor.first_day().weekday())
-        monday += datetime.timedelta(weeks=delta)
-        return (PartialDate.from_date(monday), PartialDate.from_date(monday + datetime.timedelta(days=6)),
-                True, "")
-    if kind == "ago":
-        if anchor is None:
-            return None
-        n_s = m["agon"].lower()
-        n = int(n_s) if n_s.isdigit() else _NUM_WORDS[n_s]
-        unit = m["agou"]
-        if unit == "year":
-            d = _safe(anchor.year - n)
-        elif unit == "month":
-            if anchor.month is None:
-                return None
-            d = _safe(*_add_months(anchor.year, anchor.month, -n))
-        else:
-            if anchor.day is None:
-                return None
-            d = PartialDate.from_date(anchor.first_day() - datetime.timedelta(days=n * (7 if unit == "week" else 1)))
-        return None if d is None else (d, None, True, "")
-    if kind == "deictic":
-        if anchor is None or anchor.day is None:
-            return None
-        off = {"today": 0, "yesterday": -1, "tomorrow": 1}[m.group().lower()]
-        return PartialDate.from_date(anchor.first_day() + datetime.timedelta(days=off)), None, True, ""
-    if kind == "wd":
-        word = m["wdp"] or ""
-        future = functools.partial(_future_context, text, m.start())
-        d = _resolve_weekday(anchor, _WEEKDAY_NUM[m["wdv"].lower()], word, future)
-        if d is None:
-            return None
-        return d, None, True, _qualifier(word) if word.lower() in ("early", "late") else ""
-    if kind == "year":
-        prep, qual = m["yp"], m["yq"]
-        after = m.end()
-        if _UNIT_AFTER.match(text, after):
-            return None
-        if not prep and not qual:
-            lo = max(0, m.start() - 24)
-            if _BAD_BEFORE.search(text, lo, m.start()) and not _OK_BEFORE.search(text, lo, m.start()):
-                return None  # "Project 2049", "ISBN 1987...", "No. 2019", "US$ 2000"
-        q = _qualifier(qual)
-        if not q and prep:
-            p = " ".join(prep.lower().split())
-            q = {"as of": "as of", "since": "since", "by": "by", "before": "before", "after": "after",
-                 "until": "until", "till": "until"}.get(p, "")
-        return PartialDate(int(m["yv"])), None, False, q
-    return None  # pragma: no cover
-
-
-def find_dates(text: str, anchor: PartialDate | None) -> list[DateMention]:
-    """Every date expression in ``text``, sorted and non-overlapping (longest form wins).
-
-    Relative expressions ("late March", "last year", "on Sunday") are resolved against
-    ``anchor`` (normally the publication date) and are skipped when the anchor is missing or
-    too coarse to resolve them honestly: weekdays and "yesterday" need a day, a bare month name
-    needs a month.
-    """
-    out: list[DateMention] = []
-    match = _MENTION_RE.match
-    word_starts = _WORD_START_RE.finditer
-    pos = 0
-    # Word starts already found not to begin a mention reaching the current core. Cores only move
-    # right, so such a start can never succeed later; neighbouring cores' windows overlap a lot.
-    dead: set[int] = set()
-    # Stage 1 finds the rare tokens every date expression contains (digits, month and weekday
-    # names, "today", "year"...); stage 2 tries the full pattern only at the few word starts just
-    # before each one. Scanning the whole text with the big alternation is ~10x slower.
-    for core in _CORE_RE.finditer(text):
-        cs = core.start()
-        if cs < pos or (cs and text[cs - 1].isalnum()):
-            continue  # inside an accepted mention, or mid-word ("Chicago", "Formation1951")
-        for ws in word_starts(text, max(pos, cs - _LOOKBACK), cs + 16):
-            start = ws.start()
-            if start > cs:
-                break
-            if start in dead:
-                continue
-            m = match(text, start)
-            r = None if m is None or m.end() <= cs else _interpret(m, m.lastgroup, text, anchor)
-            if r is None:
-                dead.add(start)
-                continue  # rejected: a later start (a shorter expression) may still fit
-            date, end_date, relative, qualifier = r  # the kind group closes last: m.lastgroup
-            out.append(DateMention(start, m.end(), m.group(), date, end_date, relative, qualifier))
-            pos = m.end()
-            break
-    return out
+def absolute_date(text: str) -> PartialDate | None:
+    """The first full date, month and year, or bare year in a short text such as a citation's
+    "(January 30, 2024)"; nothing relative, as there is no date to count from."""
+    for m in _ABSOLUTE_RE.finditer(text):
+        if (d := parse_absolute(m.group())) is not None:
+            return d
+    return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from liaison.load.dates import FULL, MONTH_YEAR, find_dates
+from liaison.load.dates import FULL, MONTH_YEAR, absolute_date
 
 _NUMBER = re.compile(r"(?P<no>\d{1,4})\.\s+(?:\d{1,3}\s+)*(?P<rest>.+)")
 _AUTHOR_DATE = re.compile(r"(?P<authors>[^()\"“]*?)\s*\((?P<date>[^()]*?\d{4}[^()]*?)\)\s*\.?\s*(?P<rest>.*)")
@@ -75,5 +75,5 @@ def _iso(value: str) -> str:
     value = value.strip()
     if re.fullmatch(r"\d{4}", value):
         return value
-    found = find_dates(value, None)
-    return found[0].date.iso() if found else ""
+    found = absolute_date(value)
+    return found.iso() if found else ""

@@ -6,13 +6,13 @@ lists do not know.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import ahocorasick
 import pandas as pd
 
 from liaison.paths import DATA_DIR
+from liaison.reference.pinyin import surname_of
 
 # Capitalised words that are never part of a person's name in English news copy.
 STOP_WORDS = frozenset(
@@ -120,13 +120,9 @@ def _known_people() -> dict[str, set[str]]:
 
 def known_surnames() -> dict[str, list[str]]:
     """Surname (last word, or first word of a pinyin name) -> known people bearing it."""
-    from liaison.extract.names import CHINESE_SURNAMES
-
     out: dict[str, list[str]] = {}
     for name in sorted(_known_people()):
-        words = name.split()
-        surname = words[0] if words[0] in CHINESE_SURNAMES and len(words) == 2 else words[-1]
-        out.setdefault(surname, []).append(name)
+        out.setdefault(surname_of(name), []).append(name)
     return out
 
 

@@ -1,0 +1,108 @@
+"""The people around a person (notebook 03): who is named in the same prose passage, as a
+table with the passage quoted and as a network drawn around the person."""
+from __future__ import annotations
+
+import networkx as nx
+import pandas as pd
+
+from liaison.analysis.evidence import shorten
+from liaison.load.passages import PROSE_SECTIONS
+
+
+def comentions(mentions: pd.DataFrame, passages: pd.DataFrame, person_id: str | None) -> pd.DataFrame:
+    """Every (passage, other person) where `person_id` and another resolved person are both
+    named in the same prose passage, with the passage as evidence."""
+    columns = ["person_id", "other_id", "other", "doc_id", "passage_id", "evidence"]
+    if not person_id:
+        return pd.DataFrame(columns=columns)
+    people = _people_by_passage(mentions, passages)
+    rows = []
+    for (doc_id, passage_id, text), ids in people.items():
+        if person_id in ids:
+            for other_id, other in sorted(ids.items()):
+                if other_id != person_id:
+                    rows.append({"person_id": person_id, "other_id": other_id, "other": other, "doc_id": doc_id,
+                                 "passage_id": passage_id, "evidence": shorten(" ".join(text.split()), 300)})
+    frame = pd.DataFrame(rows, columns=columns)
+    return frame.sort_values(["other", "doc_id", "passage_id"], kind="stable").reset_index(drop=True)
+
+
+def _people_by_passage(mentions: pd.DataFrame, passages: pd.DataFrame) -> dict:
+    prose = passages[passages.section.isin(PROSE_SECTIONS)].sort_values(["doc_id", "start"])
+    found = mentions[(mentions.kind == "person") & (mentions.entity_id != "")]
+    out = {}
+    for p in prose.itertuples():
+        inside = found[(found.doc_id == p.doc_id) & (found.start >= p.start) & (found.end <= p.end)]
+        if len(inside):
+            out[(p.doc_id, p.passage_id, p.text)] = dict(zip(inside.entity_id, inside.name))
+    return out
+
+
+def comention_graph(mentions: pd.DataFrame, passages: pd.DataFrame, person_id: str | None) -> nx.Graph:
+    """The people around a person: the person, everyone named in a passage with them, and an
+    edge for each pair that shares passages (weight = number of shared passages, across
+    documents). Edges between two neighbours count only passages that also name the person."""
+    graph = nx.Graph()
+    if not person_id:
+        return graph
+    for (doc_id, passage_id, _), ids in sorted(_people_by_passage(mentions, passages).items(), key=lambda kv: kv[0][:2]):
+        if person_id not in ids:
+            continue
+        for pid, name in ids.items():
+            graph.add_node(pid, name=name)
+        members = sorted(ids)
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                weight = graph.edges[a, b]["weight"] + 1 if graph.has_edge(a, b) else 1
+                graph.add_edge(a, b, weight=weight)
+    return graph
+
+
+def neighbours(graph: nx.Graph, person_id: str | None) -> pd.DataFrame:
+    """People co-mentioned with the person, most shared passages first (ties by name)."""
+    rows = [{"other_id": o, "other": graph.nodes[o]["name"], "shared_passages": graph.edges[person_id, o]["weight"]}
+            for o in (graph.neighbors(person_id) if person_id in graph else [])]
+    frame = pd.DataFrame(rows, columns=["other_id", "other", "shared_passages"])
+    return frame.sort_values(["shared_passages", "other"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def plot_network(graph: nx.Graph, person_id: str | None):
+    """Co-mention network drawn on a circle sorted by name with the person at the centre; edge
+    width and label give the number of shared passages."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(8, 7))
+    ax = fig.add_subplot()
+    name = graph.nodes[person_id]["name"] if person_id in graph else None
+    if graph.number_of_nodes() == 0:
+        ax.text(0.5, 0.5, "no co-mentions", ha="center", va="center", transform=ax.transAxes)
+    else:
+        others = sorted((n for n in graph if n != person_id), key=lambda n: (graph.nodes[n]["name"], n))
+        pos = nx.circular_layout(others) if others else {}
+        pos[person_id] = (0.0, 0.0)
+        for a, b, data in sorted(graph.edges(data=True)):
+            (x1, y1), (x2, y2) = pos[a], pos[b]
+            focus = person_id in (a, b)
+            ax.plot([x1, x2], [y1, y2], color="0.2" if focus else "0.65", linestyle="-" if focus else "--",
+                    linewidth=0.8 + 1.2 * data["weight"], zorder=1)
+            if focus:
+                ax.text(x1 + (x2 - x1) * 0.55, y1 + (y2 - y1) * 0.55, str(data["weight"]), fontsize=7, ha="center",
+                        va="center", bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.5}, zorder=3)
+        for n in others:
+            x, y = pos[n]
+            ax.scatter([x], [y], s=120, color="0.85", edgecolor="black", zorder=2)
+            ha = "left" if x > 0.3 else "right" if x < -0.3 else "center"
+            ax.text(x * 1.07, y * 1.1, graph.nodes[n]["name"], fontsize=8, ha=ha, va="center")
+        ax.scatter([0], [0], s=320, color="0.2", edgecolor="black", marker="s", zorder=2)
+        ax.text(0, -0.13, name, fontsize=9, ha="center", va="top", weight="bold")
+        ax.set_xlim(-1.7, 1.7)
+        ax.set_ylim(-1.3, 1.3)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.set_xlabel("circular layout, people sorted by name (position carries no meaning)")
+    ax.set_ylabel("solid: with the person; dashed: between others")
+    ax.set_title(f"People named in the same passage as {name}" if name else "Co-mention network: no person chosen")
+    fig.text(0.01, 0.01, "Source: liaison person mentions in prose passages of the corpus; "
+                         "edge label = shared passages across documents.", fontsize=7)
+    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    return fig

@@ -1,0 +1,32 @@
+"""The sentence a span of a document sits in, read from the extracted `sentences` table:
+analysis quotes the sentences extraction cut, and never splits text again itself."""
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+import pandas as pd
+
+Sentence = tuple[int, int, str]  # start, end, text
+
+
+def sentence_finder(sentences: pd.DataFrame) -> Callable[[str, int], Sentence | None]:
+    """A lookup (doc_id, offset) -> (start, end, text) of the sentence holding the offset, or
+    None when the offset lies in no sentence (outside prose, or in the blank between two)."""
+    by_doc: dict[str, tuple[list, list, list]] = {}
+    ordered = sentences.sort_values(["doc_id", "start"], kind="stable")
+    for doc_id, group in ordered.groupby("doc_id", sort=False):
+        by_doc[doc_id] = (list(group.start), list(group.end), list(group.text))
+
+    def find(doc_id: str, offset: int) -> Sentence | None:
+        starts, ends, texts = by_doc.get(doc_id, ([], [], []))
+        i = bisect.bisect_right(starts, offset) - 1
+        return (starts[i], ends[i], texts[i]) if i >= 0 and offset < ends[i] else None
+
+    return find
+
+
+def shorten(text: str, n: int) -> str:
+    """A quotation cut to n characters, with an ellipsis when cut."""
+    text = str(text)
+    return text if len(text) <= n else text[: n - 1] + "…"

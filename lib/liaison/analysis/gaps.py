@@ -1,0 +1,132 @@
+"""Gaps (notebook 05): what the corpus cannot tell. Undated texts, "last year" with no year to
+count from, events with no date, place or actor, unresolved short names, posts with no start,
+and the reference data's own stated unknowns."""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from liaison.analysis.evidence import sentence_finder
+from liaison.reference.unknowns import stated_unknowns
+
+GAP_COLUMNS = ["kind", "doc_id", "detail", "evidence"]
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# Each pattern with the date precision a document needs for the phrase to be resolved.
+_RELATIVE = [
+    (re.compile(rf"\b(?:(?:this|next|last|coming|on|past)\s+)*(?:{_WEEKDAYS})\b", re.I), "day"),
+    (re.compile(r"\b(?:yesterday|today|tomorrow|tonight)\b", re.I), "day"),
+    (re.compile(r"\b(?:last|next|this|past|coming|previous|following)\s+(?:week|weekend)\b", re.I), "day"),
+    (re.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?)\s+(?:ago|earlier|later)\b", re.I), "day"),
+    (re.compile(r"\b(?:last|next|this|past|coming|previous|following)\s+month\b", re.I), "month"),
+    (re.compile(r"\b(?:\w+|\d+)\s+months?\s+ago\b", re.I), "month"),
+    (re.compile(r"\b(?:last|next|this|past|coming|previous|following)\s+(?:year|spring|summer|autumn|fall|winter)\b", re.I), "year"),
+    (re.compile(r"\b(?:\w+|\d+)\s+years?\s+ago\b", re.I), "year"),
+    # A month with no year: "in June", "late March", "on June 27" — but not "June 2023".
+    (re.compile(rf"\b(?:(?:in|on|since|by|until|from|during|of|early|mid|late|end of|last|next|this)[\s-]+)"
+                rf"(?:{_MONTHS})\b(?!\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})(?!,?\s+\d{{4}})"
+                rf"(?:\s+\d{{1,2}}\b)?"), "year"),
+]
+_PRECISION_RANK = {"unknown": 0, "": 0, "year": 1, "month": 2, "day": 3}
+
+
+def relative_phrases(text: str) -> list[tuple[int, int, str, str]]:
+    """Relative-looking date phrases in a text as (start, end, phrase, precision needed);
+    overlapping or adjacent matches are merged ("in June" + "last year")."""
+    found = []
+    for pattern, need in _RELATIVE:
+        for m in pattern.finditer(text):
+            found.append((m.start(), m.end(), need))
+    found.sort()
+    merged: list[list] = []
+    for start, end, need in found:
+        if merged and start <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], end)
+            if _PRECISION_RANK[need] > _PRECISION_RANK[merged[-1][2]]:
+                merged[-1][2] = need
+        else:
+            merged.append([start, end, need])
+    return [(s, e, text[s:e], need) for s, e, need in merged]
+
+
+def unresolved_relative_dates(tables, sections: tuple[str, ...] = ("body",)) -> pd.DataFrame:
+    """Relative date phrases in body text that no extracted date mention covers, with why:
+    the document is undated, dated too coarsely for the phrase, or extraction missed it."""
+    docs = tables.documents.set_index("doc_id")
+    dates = tables.mentions[tables.mentions.kind == "date"]
+    spans = {d: list(zip(g.start, g.end)) for d, g in dates.groupby("doc_id")}
+    sentence_at = sentence_finder(tables.sentences)
+    rows = []
+    for p in tables.passages[tables.passages.section.isin(sections)].sort_values(["doc_id", "start"]).itertuples():
+        doc = docs.loc[p.doc_id]
+        precision = str(doc.date_precision or "") if doc.published else "unknown"
+        for start, end, phrase, need in relative_phrases(p.text):
+            a, b = p.start + start, p.start + end
+            if any(s < b and a < e for s, e in spans.get(p.doc_id, [])):
+                continue
+            if not doc.published:
+                kind, why = "unresolved relative date", "document undated"
+            elif _PRECISION_RANK.get(precision, 0) < _PRECISION_RANK[need]:
+                kind, why = "unresolved relative date", f"document dated only to the {precision}; needs the {need}"
+            else:
+                kind, why = "relative date not extracted", f"document dated to the {precision}; not resolved by extraction"
+            sentence = sentence_at(p.doc_id, a)
+            rows.append({"kind": kind, "doc_id": p.doc_id, "detail": f"“{phrase}”: {why}",
+                         "evidence": sentence[2] if sentence else " ".join(p.text.split())})
+    return pd.DataFrame(rows, columns=GAP_COLUMNS)
+
+
+def reference_unknowns(heads: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The curated list of heads' own stated unknowns (see `reference.unknowns`), as gaps."""
+    stated = stated_unknowns(heads)
+    return pd.DataFrame({
+        "kind": "reference unknown", "doc_id": "",
+        "detail": [f"{h} ({s or '?'}–{e or '?'}); {u}" for h, s, e, u in
+                   zip(stated.holder, stated.start, stated.end, stated.source_url)],
+        "evidence": stated.sentence,
+    }, columns=GAP_COLUMNS)
+
+
+def gaps(tables, heads: pd.DataFrame | None = None) -> pd.DataFrame:
+    """A ledger of what the corpus cannot tell, one row per gap (kind, doc_id, detail, evidence):
+    undated documents; events with no date, place or actor; relative dates with no date to
+    count from; unresolved short-form person mentions; posts with unknown start; and the
+    reference data's own stated unknowns (doc_id empty)."""
+    rows = []
+    for d in tables.documents.itertuples():
+        if not d.published:
+            rows.append({"kind": "undated document", "doc_id": d.doc_id,
+                         "detail": f"{d.title}: {str(d.date_basis or 'no date basis')[:160]}", "evidence": ""})
+    for e in tables.events.itertuples():
+        label = f"{e.kind}: {e.actor or '?'} → {e.counterpart or '?'}"
+        if not e.start:
+            rows.append({"kind": "event without date", "doc_id": e.doc_id, "detail": label, "evidence": e.evidence})
+        if not e.places and not e.region:
+            rows.append({"kind": "event without place", "doc_id": e.doc_id, "detail": label, "evidence": e.evidence})
+        if not e.actor_id:
+            rows.append({"kind": "event without actor", "doc_id": e.doc_id, "detail": label, "evidence": e.evidence})
+    gap_frames = [pd.DataFrame(rows, columns=GAP_COLUMNS), unresolved_relative_dates(tables)]
+    short = tables.mentions[(tables.mentions.kind == "person") & (tables.mentions.entity_id == "")]
+    sentence_at = sentence_finder(tables.sentences)
+    gap_frames.append(pd.DataFrame({
+        "kind": "unresolved person mention", "doc_id": short.doc_id,
+        "detail": [f"“{t}” (cue: {c})" for t, c in zip(short.text, short.cue)],
+        "evidence": [(sentence_at(d, s) or (0, 0, ""))[2] for d, s in zip(short.doc_id, short.start)],
+    }, columns=GAP_COLUMNS))
+    posts = tables.positions[tables.positions.start.fillna("") == ""]
+    gap_frames.append(pd.DataFrame({
+        "kind": "post with unknown start", "doc_id": posts.doc_id,
+        "detail": [f"{p}: {t} of {o or '?'} ({s})" for p, t, o, s in zip(posts.person, posts.title, posts.organization, posts.status)],
+        "evidence": posts.evidence,
+    }, columns=GAP_COLUMNS))
+    gap_frames.append(reference_unknowns(heads))
+    frame = pd.concat([f for f in gap_frames if len(f)], ignore_index=True) if any(len(f) for f in gap_frames) \
+        else pd.DataFrame(columns=GAP_COLUMNS)
+    return frame.sort_values(["kind", "doc_id", "detail", "evidence"], kind="stable").reset_index(drop=True)
+
+
+def gap_counts(gap_table: pd.DataFrame) -> pd.DataFrame:
+    """Gaps per kind, largest first (ties by kind)."""
+    counts = gap_table.groupby("kind").size().rename("gaps").reset_index()
+    return counts.sort_values(["gaps", "kind"], ascending=[False, True]).reset_index(drop=True)

@@ -1,0 +1,25 @@
+"""How entities are named: the ids extraction gives people, organisations and places, and that
+analysis gives reference rows so the two can be joined ("person:liu-jianchao", "place:CHN:zhejiang")."""
+from __future__ import annotations
+
+import re
+
+_SLUG = re.compile(r"[^a-z0-9\u4e00-\u9fff]+")
+
+
+def slug(name: str) -> str:
+    return _SLUG.sub("-", name.casefold()).strip("-")
+
+
+def person_id(name: str) -> str:
+    return "person:" + slug(name)
+
+
+def place_id(place) -> str:
+    """A gazetteer hit's id: a region by its name, a country by its code, anything smaller
+    (province, city) by its country's code and its own name."""
+    if place.kind == "region":
+        return "region:" + slug(place.region or place.name)
+    if place.kind in ("country", "demonym", "capital") or not place.name:
+        return "place:" + place.iso3 if place.iso3 else "place:" + slug(place.name)
+    return "place:" + (place.iso3 + ":" if place.iso3 else "") + slug(place.name)
