@@ -158,7 +158,7 @@ def tables_are_current(corpus_dir: str | Path, tables_dir: Path) -> bool:
 
 # What extraction reads: a change to any of it invalidates cached and written tables, while a
 # change to an analysis or workbook module does not.
-EXTRACTION_SOURCES = ("schema.py", "load", "reference", "extract", "data")
+EXTRACTION_SOURCES = ("schema", "load", "reference", "extract", "data")
 
 
 @lru_cache(maxsize=1)

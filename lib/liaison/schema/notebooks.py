@@ -1,0 +1,319 @@
+"""The tables the notebooks save, each beside the finding it supports."""
+from __future__ import annotations
+
+from liaison.schema.table import Table, declare
+
+_CAMPAIGN_EVENT_COLUMNS = """
+    event_id str the event (events.event_id)
+    kind str visit | meeting
+    mode str visit | host | third-place
+    actor str the actor, as written
+    actor_id str the actor's entity id
+    counterpart str the counterpart, as written
+    counterpart_org str the counterpart's organisation, as written
+    places str "|"-joined ISO3 codes
+    region str a region named instead of countries
+    start str ISO prefix of the first day
+    end str ISO prefix of the last day
+    date_precision str day | month | year | unknown
+    duration_days int? days from start to end
+    n_countries int? countries the text counts
+    doc_id str the document
+    evidence str the sentence
+    first_day str the earliest day the date allows
+    last_day str the latest day the date allows
+"""
+
+NOTEBOOK_TABLES: tuple[Table, ...] = (
+    # Notebook 00.
+    declare("corpus_documents", "a document", "00_corpus", """
+        doc_id str the document
+        title str its title
+        outlet str its publisher
+        source_kind str kind of source
+        published str its date
+        date_precision str day | month | year | unknown
+        date_basis str how the date is known
+        n_words int words in body passages
+    """),
+    declare("corpus_sections", "a document", "00_corpus", """
+        doc_id str the document
+        body int passages in the section
+        boilerplate int passages in the section
+        caption int passages in the section
+        heading int passages in the section
+        infobox int passages in the section
+        meta int passages in the section
+        references int passages in the section
+        related int passages in the section
+        title int passages in the section
+    """),
+    declare("corpus_reliance", "a document", "00_corpus", """
+        doc_id str the document
+        mentions int its rows in mentions
+        positions int its rows in positions
+        events int its rows in events
+        quantities int its rows in quantities
+        total int its rows in all four
+        share float its share of all rows
+    """),
+    # Notebook 01.
+    declare("history_eras", "an era of the department (reference data)", "01_history", """
+        era str the era
+        start int its first year
+        end int its last year
+        description str what marks it
+        source str where this is from
+    """),
+    declare("history_heads", "a head's tenure (reference data)", "01_history", """
+        order int the head's number
+        holder str the head
+        holder_zh str the head's Chinese name
+        start str ISO prefix of the start
+        end str ISO prefix of the end
+        status str current | ended
+        start_year float start as a decimal year, for drawing
+        end_year float end as a decimal year, for drawing
+        tenure_years str years in office
+        ongoing bool still in office
+        source_title str the source
+        note str what is not known
+    """),
+    declare("history_foundings", "a founding a document states", "01_history", """
+        body str the body founded
+        body_id str its entity id
+        stated str the date the document gives
+        stated_year str its year
+        reference_founded str the date reference data gives
+        reference_year str its year
+        agreement str agrees | differs | no reference
+        doc_id str the document
+        evidence str the sentence
+    """),
+    declare("history_timeline", "a thing drawn on the timeline", "01_history", """
+        kind str era | head | founding
+        label str the label drawn
+        year int? the year of a point
+        start_year float start of a bar
+        end_year float end of a bar
+        detail str what the label stands for
+        doc_id str the document, for foundings
+        evidence str the sentence, for foundings
+    """),
+    # Notebook 02.
+    declare("functions_summary", "a function of the department", "02_functions", """
+        function str the function
+        n_sources int distinct documents evidencing it
+        n_passages int passages evidencing it
+        doc_ids str "|"-joined documents
+        thin bool fewer sources than min_sources
+        note str what the taxonomy says of it
+        source str where the taxonomy is from
+    """),
+    declare("functions_evidence", "a sentence evidencing a function", "02_functions", """
+        function str the function
+        doc_id str the document
+        passage_id int the passage
+        section str the section
+        start_char int offset in documents.text
+        cue str the phrase that matched
+        evidence str the sentence
+    """),
+    declare("functions_structure", "a figure about the department's structure", "02_functions", """
+        unit str offices | regional bureaus
+        value int the figure
+        qualifier str more than | about | …
+        as_of int the year it is stated for
+        doc_id str the document
+        text str the figure as written
+        evidence str the sentence
+    """),
+    declare("functions_bureaus", "a regional bureau (reference data)", "02_functions", """
+        bureau str the bureau's number
+        name str what it covers
+        n_members int countries it covers
+        status str verified | partly | unverified
+        source str where this is from
+        note str what is not known
+    """),
+    declare("functions_subsidiaries", "an affiliated body", "02_functions", """
+        org_id str its entity id
+        name str its name
+        kind str its kind
+        founded str its founding date (reference data)
+        in_infobox bool named in an infobox
+        in_reference bool known to reference data
+        doc_id str the document
+        evidence str the sentence
+    """),
+    declare("functions_reach", "a year a reach figure is stated for", "02_functions", """
+        year int the year
+        doc_id str the document
+        countries int countries reached
+        countries_text str that figure as written
+        parties int parties reached
+        parties_text str that figure as written
+        evidence str the sentence
+    """),
+    # Notebook 03.
+    declare("personnel_who_is_who", "a tenure, from a document or reference data", "03_personnel", """
+        person_id str the holder's entity id
+        person str the holder
+        title str the post
+        organization str the organisation
+        organization_id str its entity id
+        start str ISO prefix of the start
+        end str ISO prefix of the end
+        status str current | ended | unknown
+        as_of str the document's date
+        basis str document | reference
+        source str the document or list
+        doc_id str the document
+        evidence str the sentence
+        note str what is not known
+    """),
+    declare("personnel_corroboration", "a distinct document claim of a post", "03_personnel", """
+        person_id str the holder's entity id
+        person str the holder
+        title str the post
+        organization str the organisation
+        start str ISO prefix of the start
+        end str ISO prefix of the end
+        status str current | ended | unknown
+        n_documents int documents making the claim
+        doc_ids str "|"-joined documents
+        verdict str agrees | differs | not in reference | person not in reference
+        reference_title str the post reference data gives
+        reference_dates str its dates
+        doc_id str a document making the claim
+        evidence str its sentence
+    """),
+    declare("personnel_event_roles", "an event with an actor", "03_personnel", """
+        event_id str the event
+        kind str its kind
+        actor str the actor
+        actor_id str the actor's entity id
+        date str the event's date, or its document's
+        date_basis str which
+        role str the post held at that date
+        role_organization str its organisation
+        role_basis str document | reference
+        other_roles str other posts covering the date
+        doc_id str the document
+        evidence str the sentence
+    """),
+    declare("personnel_career", "a post of focus_person", "03_personnel", """
+        person str the person
+        basis str document | reference
+        title str the post
+        organization str the organisation
+        start str ISO prefix of the start
+        end str ISO prefix of the end
+        status str current | ended | unknown
+        sources str the documents or lists
+        n_sources int how many
+        dates str known | partly known | unknown
+        bar_start str where the bar is drawn from
+        bar_end str where the bar is drawn to
+        doc_id str a document
+        evidence str its sentence
+    """),
+    declare("personnel_comentions", "a passage shared with focus_person", "03_personnel", """
+        person_id str the focus person's entity id
+        other_id str the other person's entity id
+        other str the other person
+        doc_id str the document
+        passage_id int the passage
+        evidence str the passage
+    """),
+    # Notebook 04.
+    declare("campaigns_events", "a visit or meeting in the year window", "04_campaigns", _CAMPAIGN_EVENT_COLUMNS),
+    declare("campaigns_undated", "a visit or meeting with no date", "04_campaigns", _CAMPAIGN_EVENT_COLUMNS),
+    declare("campaigns_destinations", "a destination country", "04_campaigns", """
+        iso3 str the country
+        country str its name
+        bureau str the regional bureau covering it
+        n_events int events there
+        event_ids str "|"-joined events
+    """),
+    declare("campaigns_push", "a spring-2023 trip by a provincial leader", "04_campaigns", """
+        event_id str the event
+        actor str the leader
+        post str the leader's post
+        province str the province
+        start str ISO prefix of the start
+        dated_by str event | document
+        places str "|"-joined ISO3
+        countries str country names
+        region str a region named instead
+        region_only bool only a region is named
+        bureaus str regional bureaus touched
+        neighbours str China's land neighbours reached
+        region_neighbours str land neighbours in the named region
+        duration_days int? days
+        n_countries int? countries the text counts
+        doc_id str the document
+        evidence str the sentence
+    """),
+    declare("campaigns_episode", "a sentence about focus_country", "04_campaigns", """
+        doc_id str the document
+        start_char int offset in documents.text
+        source str event | mention
+        event_id str the event, for event rows
+        kind str its kind
+        link str why the sentence belongs
+        date str its date
+        evidence str the sentence
+    """),
+    declare("campaigns_bureaus", "a regional bureau", "04_campaigns", """
+        bureau str the bureau
+        events int events touching it
+        weight float events, each split across the bureaus it touches
+        region_only int events naming only a region
+        event_ids str "|"-joined events
+    """),
+    # Notebook 05.
+    declare("sources_claims", "a normalised claim", "05_sources", """
+        claim_id str the claim
+        table str the table it comes from
+        subject str what it is about
+        claim str what it says
+        doc_ids str "|"-joined documents
+        n_rows int rows making it
+        n_documents int distinct documents (two copies of one story count once)
+        outlets str "|"-joined outlets
+        doc_id str a document making it
+        evidence str its sentence
+    """),
+    declare("sources_claim_support", "a row supporting a claim", "05_sources", """
+        claim_id str the claim
+        table str the table
+        subject str what it is about
+        claim str what it says
+        doc_id str the document
+        evidence str the sentence
+    """),
+    declare("sources_summary", "a table of claims", "05_sources", """
+        table str the table
+        claims int distinct claims
+        single_source int claims resting on one source
+        corroborated int claims with at least min_documents sources
+        single_share float share of single-source claims
+    """),
+    declare("sources_disagreements", "a disagreement", "05_sources", """
+        kind str between documents, or against reference data
+        subject str what it is about
+        doc_id str the document
+        value str what it says
+        evidence str its sentence
+        other_source str the other document or list
+        other_value str what that says
+        other_evidence str its sentence
+    """),
+    declare("sources_gaps", "a thing the corpus cannot tell", "05_sources", """
+        kind str the kind of gap
+        doc_id str the document
+        detail str what is missing
+        evidence str the sentence
+    """),
+)
