@@ -27,7 +27,11 @@ from liaison.load.passages import split_passages
 
 SURNAMES = "Wang Li Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma Luo".split()
 GIVEN = "Jianguo Xiaoming Haiyan Dongmei Weiping Jun Lei Yong Hua Ping Qiang Min Jing Tao Bo Xin Yu Fang".split()
-FOREIGN = "Kwame Asante|Maria Lopes|Nguyen Van Thanh|Somsak Chai|Ana Ferreira|Juan Morales|Amina Diallo|Ivan Petrov".split("|")
+FOREIGN = (
+    "Kwame Asante|Maria Lopes|Nguyen Van Thanh|Somsak Chai|Ana Ferreira|Juan Morales|Amina Diallo|Ivan Petrov".split(
+        "|"
+    )
+)
 PARTIES = (
     "Communist Party of Vietnam|Lao People's Revolutionary Party|African National Congress|Workers' Party of Korea|"
     "Communist Party of Cuba|Sandinista National Liberation Front|Cambodian People's Party|United Russia party|"

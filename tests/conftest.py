@@ -2,10 +2,8 @@
 corpus folder ends up holding, built fresh in a temporary directory."""
 from pathlib import Path
 
-import pytest
-
 import liaison
-
+import pytest
 from liaison.load.corpus import load_corpus
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"

@@ -2,9 +2,7 @@
 bureau counts, on the seeds (robust facts) and on small frames built here (exact logic)."""
 import pandas as pd
 import pytest
-
-import liaison
-from liaison.analysis import campaigns
+from liaison.analysis import campaigns, episode
 from liaison.schema import columns
 
 EVENT_COLUMNS = columns("events")
@@ -22,20 +20,75 @@ def _events(rows):
     return pd.DataFrame([{**defaults, **row} for row in rows], columns=EVENT_COLUMNS)
 
 
-SMALL = _events([
-    {"event_id": "d:e0", "kind": "visit", "actor": "A", "actor_id": "person:a", "places": "VNM|LAO", "start": "2023-03",
-     "end": "2023-03", "date_precision": "month", "doc_id": "d", "evidence": "A visited Vietnam and Laos."},
-    {"event_id": "d:e1", "kind": "visit", "actor": "B", "actor_id": "person:b", "region": "Central Asia",
-     "start": "2023-03-20", "end": "2023-03-20", "date_precision": "day", "doc_id": "d", "evidence": "B toured Central Asia."},
-    {"event_id": "d:e2", "kind": "meeting", "actor": "A", "actor_id": "person:a", "counterpart": "C", "doc_id": "d",
-     "date_precision": "unknown", "evidence": "A met C."},
-    {"event_id": "d:e3", "kind": "visit", "actor": "C", "actor_id": "person:c", "places": "CHN", "start": "1949",
-     "end": "1949", "date_precision": "year", "doc_id": "d", "evidence": "C went to China in 1949."},
-    {"event_id": "d:e4", "kind": "founding", "counterpart": "a school", "places": "TZA", "doc_id": "d",
-     "date_precision": "unknown", "evidence": "A school was founded in Tanzania."},
-    {"event_id": "d:e5", "kind": "visit", "actor": "B", "actor_id": "person:b", "places": "VNM", "doc_id": "e",
-     "date_precision": "unknown", "evidence": "B visited Vietnam."},
-])
+SMALL = _events(
+    [
+        {
+            "event_id": "d:e0",
+            "kind": "visit",
+            "actor": "A",
+            "actor_id": "person:a",
+            "places": "VNM|LAO",
+            "start": "2023-03",
+            "end": "2023-03",
+            "date_precision": "month",
+            "doc_id": "d",
+            "evidence": "A visited Vietnam and Laos.",
+        },
+        {
+            "event_id": "d:e1",
+            "kind": "visit",
+            "actor": "B",
+            "actor_id": "person:b",
+            "region": "Central Asia",
+            "start": "2023-03-20",
+            "end": "2023-03-20",
+            "date_precision": "day",
+            "doc_id": "d",
+            "evidence": "B toured Central Asia.",
+        },
+        {
+            "event_id": "d:e2",
+            "kind": "meeting",
+            "actor": "A",
+            "actor_id": "person:a",
+            "counterpart": "C",
+            "doc_id": "d",
+            "date_precision": "unknown",
+            "evidence": "A met C.",
+        },
+        {
+            "event_id": "d:e3",
+            "kind": "visit",
+            "actor": "C",
+            "actor_id": "person:c",
+            "places": "CHN",
+            "start": "1949",
+            "end": "1949",
+            "date_precision": "year",
+            "doc_id": "d",
+            "evidence": "C went to China in 1949.",
+        },
+        {
+            "event_id": "d:e4",
+            "kind": "founding",
+            "counterpart": "a school",
+            "places": "TZA",
+            "doc_id": "d",
+            "date_precision": "unknown",
+            "evidence": "A school was founded in Tanzania.",
+        },
+        {
+            "event_id": "d:e5",
+            "kind": "visit",
+            "actor": "B",
+            "actor_id": "person:b",
+            "places": "VNM",
+            "doc_id": "e",
+            "date_precision": "unknown",
+            "evidence": "B visited Vietnam.",
+        },
+    ]
+)
 
 
 # --- event table and window -------------------------------------------------------------------
@@ -59,7 +112,12 @@ def test_split_window_drops_outside_and_keeps_undated_apart():
 
 
 def test_coverage_counts_places_and_dates():
-    assert campaigns.coverage(campaigns.event_table(SMALL)) == {"events": 5, "with_place": 4, "with_date": 3, "with_both": 3}
+    assert campaigns.coverage(campaigns.event_table(SMALL)) == {
+        "events": 5,
+        "with_place": 4,
+        "with_date": 3,
+        "with_both": 3,
+    }
 
 
 def test_seed_event_table(seed_events):
@@ -166,33 +224,33 @@ def test_seed_spring_2023_push(tables, seed_events):
 # --- country episode ------------------------------------------------------------------------
 
 def test_resolve_country():
-    assert campaigns.resolve_country("Italy") == "ITA"
-    assert campaigns.resolve_country("ITA") == "ITA"
-    assert campaigns.resolve_country("vnm") == "VNM"
-    assert campaigns.resolve_country("Vietnam") == "VNM"
-    assert campaigns.resolve_country("Central Asia") is None
-    assert campaigns.resolve_country("Narnia") is None
-    assert "Italy" in campaigns.focus_message("Itly")
-    assert campaigns.focus_message("Italy") == "focus country: Italy (ITA)"
-    assert "region" in campaigns.focus_message("Central Asia")
+    assert episode.resolve_country("Italy") == "ITA"
+    assert episode.resolve_country("ITA") == "ITA"
+    assert episode.resolve_country("vnm") == "VNM"
+    assert episode.resolve_country("Vietnam") == "VNM"
+    assert episode.resolve_country("Central Asia") is None
+    assert episode.resolve_country("Narnia") is None
+    assert "Italy" in episode.focus_message("Itly")
+    assert episode.focus_message("Italy") == "focus country: Italy (ITA)"
+    assert "region" in episode.focus_message("Central Asia")
 
 
 def test_seed_italy_episode(tables):
-    episode = campaigns.country_episode(tables, "ITA")
-    events = episode[episode.source == "event"]
+    rows = episode.country_episode(tables, "ITA")
+    events = rows[rows.source == "event"]
     assert "000_d6caded5e31713c2:e000" in set(events.event_id)  # Liu Jianchao expected in Rome
     agreement = events[events.kind == "agreement"]
     assert len(agreement) == 1 and "Belt and Road" in agreement.evidence.iloc[0]
-    assert (episode.source == "mention").sum() >= 3
-    assert episode.doc_id.eq("000_d6caded5e31713c2").all()
-    assert campaigns.country_episode(tables, None).empty
+    assert (rows.source == "mention").sum() >= 3
+    assert rows.doc_id.eq("000_d6caded5e31713c2").all()
+    assert episode.country_episode(tables, None).empty
 
 
 def test_seed_vietnam_episode(tables):
-    episode = campaigns.country_episode(tables, "VNM")
-    assert {"003_2f98651871e88ea7", "002_2ae41ebc53c0db97"} <= set(episode.doc_id)
-    assert "ITA" not in " ".join(episode.evidence)
-    assert not (episode.kind == "agreement").any()
+    rows = episode.country_episode(tables, "VNM")
+    assert {"003_2f98651871e88ea7", "002_2ae41ebc53c0db97"} <= set(rows.doc_id)
+    assert "ITA" not in " ".join(rows.evidence)
+    assert not (rows.kind == "agreement").any()
 
 
 # --- bureaus --------------------------------------------------------------------------------
@@ -229,7 +287,9 @@ def test_finding_helpers_on_small_and_empty_frames():
     assert campaigns.top_bureau(campaigns.bureau_counts(table.iloc[0:0]), table)[0] == "none"
     push = campaigns.provincial_push(table, POSITIONS, DOCUMENTS)
     sentence = campaigns.push_sentence(campaigns.push_summary(push))
-    assert sentence.startswith("2 trip(s) by 2 provincial leader(s) (Xinjiang, Yunnan) to 2 named country(ies) (LAO, VNM)")
+    assert sentence.startswith(
+        "2 trip(s) by 2 provincial leader(s) (Xinjiang, Yunnan) to 2 named country(ies) (LAO, VNM)"
+    )
     assert "Central Asia (0 countries stated" in sentence
     assert campaigns.push_sentence(campaigns.push_summary(push.iloc[0:0])).startswith("no trips")
 

@@ -3,8 +3,6 @@ import hashlib
 import subprocess
 import sys
 
-import pytest
-
 from liaison.cli import main
 from liaison.paths import SEEDS_DIR
 from liaison.schema import EXTRACTED

@@ -3,7 +3,6 @@ and a folder of bad input that must load one report line per file without stoppi
 import re
 
 import pytest
-
 from conftest import AGENCY, CP1252_TEXT, CRLF_TEXT, GB18030_TEXT, SEEDS, UTF16_TEXT
 from liaison.load.corpus import CorpusError, load_corpus
 from liaison.schema import columns
@@ -118,7 +117,11 @@ def test_source_span_reaches_past_removed_markup(seeds):
 
 @pytest.mark.parametrize(
     ("name", "codec", "word"),
-    [("crlf.txt", "utf-8", "Talks followed."), ("utf16.txt", "utf-16-le", "刘建超"), ("cp1252.txt", "cp1252", "café’s")],
+    [
+        ("crlf.txt", "utf-8", "Talks followed."),
+        ("utf16.txt", "utf-16-le", "刘建超"),
+        ("cp1252.txt", "cp1252", "café’s"),
+    ],
 )
 def test_source_span_in_re_encoded_files(hostile, hostile_dir, name, codec, word):
     doc_id = name.rsplit(".", 1)[0]
@@ -133,7 +136,9 @@ def test_source_span_across_a_crlf_line_end(hostile, hostile_dir):
     end = text.index("followed") + len("followed")
     span = hostile.source_span("crlf", start, end)
     assert text[start:end] == "Monday.\nTalks followed"
-    assert (hostile_dir / "crlf.txt").read_bytes()[span["byte_start"] : span["byte_end"]] == b"Monday.\r\nTalks followed"
+    assert (hostile_dir / "crlf.txt").read_bytes()[
+        span["byte_start"] : span["byte_end"]
+    ] == b"Monday.\r\nTalks followed"
 
 
 # --- bad input -----------------------------------------------------------------------------
@@ -143,7 +148,10 @@ def test_hostile_folder_one_report_line_per_file(hostile):
         "agency.txt": ("loaded", ""),
         "agency_copy.txt": ("skipped", "duplicate of agency.txt (identical bytes)"),
         "agency_utf16.txt": ("skipped", "duplicate of agency.txt (same text, utf-16-le (BOM))"),
-        "badmeta.txt": ("warned", "sidecar badmeta.meta.yaml unreadable: while parsing a flow sequence; loaded without it"),
+        "badmeta.txt": (
+            "warned",
+            "sidecar badmeta.meta.yaml unreadable: while parsing a flow sequence; loaded without it",
+        ),
         "big.txt": ("loaded", ""),
         "binary.txt": ("skipped", "binary file (1121 control bytes in the first 10248 bytes)"),
         "blank.md": ("skipped", "no text (whitespace only)"),
@@ -164,7 +172,17 @@ def test_hostile_folder_one_report_line_per_file(hostile):
 
 def test_hostile_folder_good_documents_load_with_correct_text(hostile):
     texts = hostile.documents.set_index("doc_id").text
-    assert list(texts.index) == ["agency", "badmeta", "big", "changed", "cp1252", "crlf", "page", "sub/gb18030", "utf16"]
+    assert list(texts.index) == [
+        "agency",
+        "badmeta",
+        "big",
+        "changed",
+        "cp1252",
+        "crlf",
+        "page",
+        "sub/gb18030",
+        "utf16",
+    ]
     assert texts["agency"] == AGENCY
     assert texts["cp1252"] == CP1252_TEXT
     assert texts["crlf"] == CRLF_TEXT.replace("\r\n", "\n")
@@ -184,12 +202,20 @@ def test_duplicates_are_not_double_counted(hostile):
 
 def test_dateline_takes_its_year_from_the_text(hostile):
     row = doc(hostile, "agency")
-    assert (row.published, row.date_precision, row.date_basis) == ("2023-06-27", "day", "dateline with year from document")
+    assert (row.published, row.date_precision, row.date_basis) == (
+        "2023-06-27",
+        "day",
+        "dateline with year from document",
+    )
 
 
 def test_changed_seed_keeps_its_sidecar_metadata(hostile):
     row = doc(hostile, "changed")
-    assert (row.title, row.published, row.outlet) == ("Event highlights work of CPC diplomatic arm", "2016-06-26", "China Daily")
+    assert (row.title, row.published, row.outlet) == (
+        "Event highlights work of CPC diplomatic arm",
+        "2016-06-26",
+        "China Daily",
+    )
 
 
 def test_html_title_and_no_script_or_style(hostile):

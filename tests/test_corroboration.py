@@ -2,8 +2,6 @@
 and against the reference data) and the ledger of gaps, on the seeds and on small frames."""
 import pandas as pd
 import pytest
-
-import liaison
 from liaison.analysis import corroboration as c
 from liaison.analysis.gaps import GAP_COLUMNS, relative_phrases
 from liaison.extract.sentences import split_sentences
@@ -80,7 +78,9 @@ def _tables(documents, positions=(), events=(), quantities=(), passages=None, me
 
 TWO_OUTLETS = _documents(("a", "Outlet A", "Story A", "2020-01-02", "day"),
                          ("b", "Outlet B", "Story B", "2020-02-03", "day"))
-NO_REFERENCE = pd.DataFrame(columns=["person_id", "organization_id", "norm", "title", "start", "end", "source_url", "file"])
+NO_REFERENCE = pd.DataFrame(
+    columns=["person_id", "organization_id", "norm", "title", "start", "end", "source_url", "file"]
+)
 NO_ORGS = pd.DataFrame(columns=["org_id", "name", "founded", "source_url"])
 
 
@@ -249,7 +249,9 @@ def test_seed_gaps(tables):
 
 # --------------------------------------------------------------------------- notebook helpers
 
-@pytest.mark.parametrize("value, expected", [(2, 2), (3, 3), ("4", 4), (0, 2), (-1, 2), (2.5, 2), ("many", 2), (None, 2)])
+@pytest.mark.parametrize(
+    "value, expected", [(2, 2), (3, 3), ("4", 4), (0, 2), (-1, 2), (2.5, 2), ("many", 2), (None, 2)]
+)
 def test_check_min_documents(value, expected):
     number, message = c.check_min_documents(value)
     assert number == expected
@@ -267,8 +269,11 @@ def test_single_source_from_undated_documents():
 
 
 def test_summary_and_plot():
-    t = _tables(TWO_OUTLETS, positions=[_position("a", "Wang Wu", "head", "org:x"), _position("b", "Wang Wu", "head", "org:x")],
-                quantities=[_quantity("a", 3.0, "days", "2020")])
+    t = _tables(
+        TWO_OUTLETS,
+        positions=[_position("a", "Wang Wu", "head", "org:x"), _position("b", "Wang Wu", "head", "org:x")],
+        quantities=[_quantity("a", 3.0, "days", "2020")],
+    )
     summary = c.corroboration_summary(c.claims(t), 2).set_index("table")
     assert summary.loc["all"].to_dict() == {"claims": 2, "single_source": 1, "corroborated": 1, "single_share": 0.5}
     assert summary.loc["event"].to_dict() == {"claims": 0, "single_source": 0, "corroborated": 0, "single_share": 0.0}

@@ -6,7 +6,6 @@ import datetime
 from pathlib import Path
 
 import pytest
-
 from liaison.extract.dates import DateMention, find_dates
 from liaison.load.dates import PartialDate, PublicationDate, infer_publication_date, parse_iso
 

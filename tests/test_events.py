@@ -3,9 +3,8 @@ as ISO3, region, dates resolved against the document's date, duration and countr
 import math
 
 import pytest
-
-from liaison.load.corpus import load_corpus
 from liaison.extract.pipeline import build_tables
+from liaison.load.corpus import load_corpus
 from test_extraction import extract
 
 SEED_NEWS = "003_2f98651871e88ea7"
@@ -81,22 +80,62 @@ def _fields(event, *names):
 FIELDS = ("actor", "counterpart", "counterpart_org", "places", "mode", "start", "end")
 
 
-@pytest.mark.parametrize("key, kind, expected", [
-    ("hanoi", "visit", ("Li Xiaoming", "", "", "VNM", "visit", "2023-09-04", "2023-09-06")),
-    # "During the visit": the meeting happens where and when the visit did.
-    ("hanoi", "meeting", ("Li Xiaoming", "Nguyen Van Thanh", "Commission for External Relations of the CPV Central Committee",
-                          "VNM", "visit", "2023-09-04", "2023-09-06")),
-    # "met here Tuesday": the dateline says where, the document's date says when.
-    ("ghana", "meeting", ("Wang Dongmei", "Kwame Asante", "Workers' Party of Ghana", "CHN", "host", "2024-03-12", "2024-03-12")),
-    ("geneva", "meeting", ("Zhao Jianping", "Maria Fernandez", "Socialist Party of Chile", "CHE", "third-place",
-                           "2023-06-20", "2023-06-20")),
-    ("anc", "meeting", ("Guo Hailin", "Thabo Mokoena", "African National Congress of South Africa", "CHN", "host",
-                        "2023-11-02", "2023-11-02")),
-    ("cambodia", "visit", ("Hu Guangyao", "", "", "KHM|LAO", "visit", "2023-11-20", "2023-11-25")),
-    ("nicaragua", "visit", ("Rosa Elena Morales", "", "", "CHN", "visit", "2023-04-03", "2023-04-03")),
-    # "last week" against a Monday date is the previous Monday-to-Sunday.
-    ("scmp", "meeting", ("Tang Wenhao", "Peter Kenilorea Manele", "", "SLB", "visit", "2024-07-01", "2024-07-07")),
-])
+@pytest.mark.parametrize(
+    "key, kind, expected",
+    [
+        ("hanoi", "visit", ("Li Xiaoming", "", "", "VNM", "visit", "2023-09-04", "2023-09-06")),
+        # "During the visit": the meeting happens where and when the visit did.
+        (
+            "hanoi",
+            "meeting",
+            (
+                "Li Xiaoming",
+                "Nguyen Van Thanh",
+                "Commission for External Relations of the CPV Central Committee",
+                "VNM",
+                "visit",
+                "2023-09-04",
+                "2023-09-06",
+            ),
+        ),
+        # "met here Tuesday": the dateline says where, the document's date says when.
+        (
+            "ghana",
+            "meeting",
+            ("Wang Dongmei", "Kwame Asante", "Workers' Party of Ghana", "CHN", "host", "2024-03-12", "2024-03-12"),
+        ),
+        (
+            "geneva",
+            "meeting",
+            (
+                "Zhao Jianping",
+                "Maria Fernandez",
+                "Socialist Party of Chile",
+                "CHE",
+                "third-place",
+                "2023-06-20",
+                "2023-06-20",
+            ),
+        ),
+        (
+            "anc",
+            "meeting",
+            (
+                "Guo Hailin",
+                "Thabo Mokoena",
+                "African National Congress of South Africa",
+                "CHN",
+                "host",
+                "2023-11-02",
+                "2023-11-02",
+            ),
+        ),
+        ("cambodia", "visit", ("Hu Guangyao", "", "", "KHM|LAO", "visit", "2023-11-20", "2023-11-25")),
+        ("nicaragua", "visit", ("Rosa Elena Morales", "", "", "CHN", "visit", "2023-04-03", "2023-04-03")),
+        # "last week" against a Monday date is the previous Monday-to-Sunday.
+        ("scmp", "meeting", ("Tang Wenhao", "Peter Kenilorea Manele", "", "SLB", "visit", "2024-07-01", "2024-07-07")),
+    ],
+)
 def test_agency_reports(key, kind, expected):
     assert _fields(_event(key, kind), *FIELDS) == expected
 
@@ -107,7 +146,12 @@ def test_agency_visit_duration():
 
 def test_agency_appointment_has_month_from_document_date():
     event = _event("appointment", "appointment")
-    assert _fields(event, "actor", "counterpart_id", "start", "date_precision") == ("Chen Yuhang", "org:ild", "2024-05", "month")
+    assert _fields(event, "actor", "counterpart_id", "start", "date_precision") == (
+        "Chen Yuhang",
+        "org:ild",
+        "2024-05",
+        "month",
+    )
 
 
 def test_unnamed_counterparts_give_no_meeting():
@@ -117,8 +161,12 @@ def test_unnamed_counterparts_give_no_meeting():
 
 
 def test_event_without_date_has_unknown_precision():
-    rows = extract("Party official in Laos\n\nLi Jun, head of the International Department, visited Laos.\n", "2024-01-10")["events"]
-    assert [(e["kind"], e["places"], e["start"], e["date_precision"]) for e in rows] == [("visit", "LAO", "", "unknown")]
+    rows = extract(
+        "Party official in Laos\n\nLi Jun, head of the International Department, visited Laos.\n", "2024-01-10"
+    )["events"]
+    assert [(e["kind"], e["places"], e["start"], e["date_precision"]) for e in rows] == [
+        ("visit", "LAO", "", "unknown")
+    ]
     assert all(e["duration_days"] is None or math.isnan(e["duration_days"]) for e in rows)
 
 

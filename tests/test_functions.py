@@ -1,11 +1,9 @@
 """Tests for liaison.analysis.functions: function evidence, structure, subsidiaries and reach."""
 import pandas as pd
 import pytest
-
-import liaison
 from liaison.analysis import functions
-from liaison.reference import lists as reference
 from liaison.paths import DATA_DIR
+from liaison.reference import lists as reference
 
 
 @pytest.fixture(scope="module")
@@ -112,4 +110,8 @@ def test_infobox_fields_continue_label():
         "doc_id": ["d"] * 3, "passage_id": [1, 2, 3], "section": ["infobox"] * 3, "start": [0, 10, 20],
         "end": [9, 19, 29], "text": ["Subsidiaries Alpha", "Beta", "Website x.org"]})
     fields = functions.infobox_fields(passages)
-    assert list(zip(fields.label, fields.value)) == [("Subsidiaries", "Alpha"), ("Subsidiaries", "Beta"), ("Website", "x.org")]
+    assert list(zip(fields.label, fields.value)) == [
+        ("Subsidiaries", "Alpha"),
+        ("Subsidiaries", "Beta"),
+        ("Website", "x.org"),
+    ]

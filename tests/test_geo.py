@@ -7,11 +7,9 @@ import sys
 
 import numpy as np
 import pytest
-from matplotlib.figure import Figure
-
 from liaison.analysis import geo
-
 from liaison.workbook import present
+from matplotlib.figure import Figure
 
 
 def test_shapes_cover_the_world_under_iso3_codes():

@@ -1,8 +1,6 @@
 """Tests for liaison.analysis.history: eras, heads, foundings and the timeline, on the seeds and on small frames."""
 import pandas as pd
 import pytest
-
-import liaison
 from liaison.analysis import history
 from liaison.reference import lists as reference
 from liaison.reference.foundings import FOUNDING_COLUMNS
@@ -125,7 +123,9 @@ def test_foundings_small_frame():
 
 def test_plot_timeline_returns_figure_even_when_empty():
     empty_heads = history.heads_table(reference.ild_heads().iloc[0:0], 2025)
-    fig = history.plot_timeline(history.load_eras().iloc[0:0], empty_heads, pd.DataFrame(columns=FOUNDING_COLUMNS), 2000, 1990)
+    fig = history.plot_timeline(
+        history.load_eras().iloc[0:0], empty_heads, pd.DataFrame(columns=FOUNDING_COLUMNS), 2000, 1990
+    )
     assert fig.axes[0].get_title()
 
 

@@ -110,7 +110,9 @@ def test_installed_package_runs_outside_the_repo(tmp_path):
     _run(liaison, "extract", "--out", "tables-here", cwd=work, env=env)
     documents = pd.read_csv(work / "tables-here" / "tables" / "documents.csv", dtype=str, keep_default_na=False)
     assert list(documents.doc_id) == [p.stem for p in sorted((REPO / "seeds").glob("*.txt"))]  # the 5 bundled seeds
-    assert any((cache / "extract").glob("*/*/documents.parquet")), "extraction cache not written under LIAISON_CACHE_DIR"
+    assert any((cache / "extract").glob("*/*/documents.parquet")), (
+        "extraction cache not written under LIAISON_CACHE_DIR"
+    )
     assert not (work / ".cache").exists() and not (package / ".cache").exists()
 
     _run(liaison, "run", "--out", "run-here", "--only", "00_corpus", cwd=work, env=env)

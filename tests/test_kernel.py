@@ -4,7 +4,6 @@ import os
 import sys
 
 from jupyter_client import run_kernel
-
 from liaison.workbook import kernel
 
 

@@ -5,11 +5,10 @@ The gold lists were written by reading each seed's title, body, captions and inf
 encyclopedia's related-articles summaries, its reference list, bylines or photo credits).
 """
 import ahocorasick
-import pytest
-
 import liaison.extract.mentions
-from liaison.load.corpus import load_corpus
+import pytest
 from liaison.extract.pipeline import build_tables
+from liaison.load.corpus import load_corpus
 from test_extraction import AGENCY, extract
 
 GOLD = {
@@ -72,7 +71,9 @@ def test_seed_people_without_reference_lists(without_lists):
 
 
 def test_agency_people_are_in_no_list_and_still_found():
-    found = {(key, m["name"]) for key in AGENCY for m in extract(key)["mentions"] if m["kind"] == "person" and m["name"]}
+    found = {
+        (key, m["name"]) for key in AGENCY for m in extract(key)["mentions"] if m["kind"] == "person" and m["name"]
+    }
     gold = {(key, name) for key, names in AGENCY_GOLD.items() for name in names}
     precision, recall = _scores(found, gold)
     assert precision >= 0.9 and recall >= 0.9, (precision, recall, found ^ gold)
@@ -103,6 +104,8 @@ def test_cited_authors_are_not_mentions():
 
 
 def test_head_of_government_named_in_full():
-    rows = extract("Outreach\n\nThe ILD has grown in importance under the Xi Jinping Administration as an instrument of policy.\n")
+    rows = extract(
+        "Outreach\n\nThe ILD has grown in importance under the Xi Jinping Administration as an instrument of policy.\n"
+    )
     assert ("Xi Jinping", "Xi Jinping") in _people(rows)
     assert not [m for m in rows["mentions"] if m["kind"] == "organization" and "Administration" in m["text"]]

@@ -29,7 +29,10 @@ def test_breadcrumb_and_repeated_title_are_boilerplate(seeds):
         ("heading", "Politics"),
         ("title", "Head of CCP liaison office sets off for Rome"),
     ]
-    assert sections(seeds, DECODE39)[-2:] == [("caption", "Image: CGTN"), ("boilerplate", "Subscribe to our newsletter")]
+    assert sections(seeds, DECODE39)[-2:] == [
+        ("caption", "Image: CGTN"),
+        ("boilerplate", "Subscribe to our newsletter"),
+    ]
 
 
 def test_site_chrome_is_boilerplate(seeds):
@@ -82,7 +85,11 @@ def test_encyclopedia_related_articles_are_not_body(seeds):
 
 def test_encyclopedia_infobox(seeds):
     infobox = labelled(seeds, ENCYCLOPEDIA, "infobox")
-    assert infobox[:3] == ["中国共产党中央委员会对外联络部", "AbbreviationZhonglianbu (中联部)", "Formation1951;73\u00a0years ago\u00a0(1951)"]
+    assert infobox[:3] == [
+        "中国共产党中央委员会对外联络部",
+        "AbbreviationZhonglianbu (中联部)",
+        "Formation1951;73\u00a0years ago\u00a0(1951)",
+    ]
     assert infobox[-1] == "International Liaison Department"
     assert "Website www.idcpc.org.cn/english2023/ OOjs UI icon edit-ltr-progressive.svg" in labelled(
         seeds, ENCYCLOPEDIA, "boilerplate"

@@ -1,8 +1,6 @@
 """Tests for liaison.analysis.personnel: who's who, role at a date, career, co-mentions."""
 import pandas as pd
 import pytest
-
-import liaison
 from liaison.analysis import personnel as P
 
 LIU = "person:liu-jianchao"
@@ -96,11 +94,28 @@ def test_career_and_comentions_on_seeds(tables, who):
 # ------------------------------------------------------------------------------ self-built frames
 
 def test_role_at_rules_on_small_frame():
-    who = pd.DataFrame([
-        _tenure(title="ambassador", organization="X", start="2010-03", end="2012-01"),
-        _tenure(title="minister", organization="Y", organization_id="org:y", start="2015", status="current", as_of="2020-06"),
-        _tenure(title="minister", organization="Y", organization_id="org:y", basis="reference", start="2015-02", end="2019"),
-    ], columns=P.WHO_COLUMNS)
+    who = pd.DataFrame(
+        [
+            _tenure(title="ambassador", organization="X", start="2010-03", end="2012-01"),
+            _tenure(
+                title="minister",
+                organization="Y",
+                organization_id="org:y",
+                start="2015",
+                status="current",
+                as_of="2020-06",
+            ),
+            _tenure(
+                title="minister",
+                organization="Y",
+                organization_id="org:y",
+                basis="reference",
+                start="2015-02",
+                end="2019",
+            ),
+        ],
+        columns=P.WHO_COLUMNS,
+    )
     assert P.role_at("A B", "2011", who)["title"] == "ambassador"
     assert P.role_at("A B", "2012-02", who)["title"] == "unknown"
     assert P.role_at("A B", "2010", who)["title"] == "unknown"  # 2010 is not wholly inside 2010-03..2012-01
@@ -135,14 +150,27 @@ def test_resolve_person_small_frame():
 
 
 def test_corroborate_small_frame():
-    who = pd.DataFrame([
-        _tenure(title="party secretary", organization="Zhejiang", organization_id="place:CHN:zhejiang", doc_id="d1", source="d1"),
-        _tenure(title="ambassador to Peru", doc_id="d1", source="d1"),
-        _tenure(title="ambassador to Peru", doc_id="d2", source="d2"),
-        _tenure(title="spokesperson", doc_id="d2", source="d2", organization="Mars Agency"),
-        _tenure(title="Secretary of the Discipline Commission", organization="CPC Zhejiang Provincial Committee", basis="reference"),
-        _tenure(title="Ambassador to Peru", organization="Ministry of Foreign Affairs", basis="reference"),
-    ], columns=P.WHO_COLUMNS)
+    who = pd.DataFrame(
+        [
+            _tenure(
+                title="party secretary",
+                organization="Zhejiang",
+                organization_id="place:CHN:zhejiang",
+                doc_id="d1",
+                source="d1",
+            ),
+            _tenure(title="ambassador to Peru", doc_id="d1", source="d1"),
+            _tenure(title="ambassador to Peru", doc_id="d2", source="d2"),
+            _tenure(title="spokesperson", doc_id="d2", source="d2", organization="Mars Agency"),
+            _tenure(
+                title="Secretary of the Discipline Commission",
+                organization="CPC Zhejiang Provincial Committee",
+                basis="reference",
+            ),
+            _tenure(title="Ambassador to Peru", organization="Ministry of Foreign Affairs", basis="reference"),
+        ],
+        columns=P.WHO_COLUMNS,
+    )
     out = P.corroborate(who).set_index("title")
     assert out.at["party secretary", "verdict"] == "differs"
     assert out.at["ambassador to Peru", "verdict"] == "agrees"

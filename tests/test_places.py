@@ -3,7 +3,6 @@ import csv
 from collections import Counter
 
 import pytest
-
 from liaison.paths import DATA_DIR, SEEDS_DIR
 from liaison.reference.places import bureau_of, country_name, find_places, iso3_for, region_members
 

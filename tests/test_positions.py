@@ -1,8 +1,7 @@
 """Tenure claims: appositives, titles before names, careers, infobox fields, appointments."""
 import pytest
-
-from liaison.load.corpus import load_corpus
 from liaison.extract.pipeline import build_tables
+from liaison.load.corpus import load_corpus
 from test_extraction import extract
 
 SEED_ROME = "000_d6caded5e31713c2"
@@ -45,7 +44,12 @@ def test_appositives_and_titles(positions, person, title, organization_id, statu
 
 def test_career_list_gives_four_ended_posts(positions):
     rows = _rows(positions, "Liu Jianchao", doc_id=SEED_ROME, cue="career list")
-    assert sorted(rows.title) == ["Director-General", "ambassador to Indonesia", "ambassador to the Philippines", "spokesperson"]
+    assert sorted(rows.title) == [
+        "Director-General",
+        "ambassador to Indonesia",
+        "ambassador to the Philippines",
+        "spokesperson",
+    ]
     assert set(rows.status) == {"ended"}
     assert _one(rows, "Liu Jianchao", title="spokesperson").organization_id == "org:mfa_prc"
 

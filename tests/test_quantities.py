@@ -2,7 +2,6 @@
 from pathlib import Path
 
 import pytest
-
 from liaison.extract.quantities import Quantity, find_quantities
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"

@@ -2,7 +2,6 @@
 tenures, stated unknowns and founding years, each written once for every notebook."""
 import pandas as pd
 import pytest
-
 from liaison.analysis import corroboration, history
 from liaison.reference.foundings import founding_check
 from liaison.reference.lists import ild_heads

@@ -1,6 +1,5 @@
 """The encyclopedia seed's reference list as a table, and single citation lines."""
 import pytest
-
 from liaison.load.references import Reference, parse_reference
 
 ENCYCLOPEDIA = "002_2ae41ebc53c0db97"
@@ -32,9 +31,13 @@ def test_reference_offsets_quote_the_line(seeds, refs):
 
 def test_every_row_parsed(refs):
     table = {no: (r.authors, r.date, r.title, r.publisher, r.retrieved) for no, r in refs.iterrows()}
-    assert table[1] == ("Jüris, Frank", "2020-09-25",
-                        "Estonian parties in the CCP's grip: The International Liaison Department's influence activities",
-                        "Sinopsis", "2022-01-16")
+    assert table[1] == (
+        "Jüris, Frank",
+        "2020-09-25",
+        "Estonian parties in the CCP's grip: The International Liaison Department's influence activities",
+        "Sinopsis",
+        "2022-01-16",
+    )
     assert table[2] == ("Sutter, Robert", "2011", "Historical Dictionary of Chinese Foreign Policy",
                         "Rowman and Littlefield", "2020-04-10")
     assert table[5] == ("Directorate of Intelligence, Central Intelligence Agency", "1971-12",

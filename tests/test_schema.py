@@ -4,7 +4,6 @@ import re
 import pandas as pd
 import pytest
 import yaml
-
 from liaison import schema
 from liaison.extract.pipeline import extract_to, tables_are_current
 from liaison.paths import REPO_ROOT, SEEDS_DIR

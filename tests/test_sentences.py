@@ -14,7 +14,10 @@ def test_dateline_abbreviated_month_does_not_end_a_sentence():
 
 def test_titles_initials_and_country_abbreviations():
     text = "Mr. Liu met U.S. officials and Dr. A. Brady in Washington on Jan. 5. They spoke for an hour."
-    assert _texts(text) == ["Mr. Liu met U.S. officials and Dr. A. Brady in Washington on Jan. 5.", "They spoke for an hour."]
+    assert _texts(text) == [
+        "Mr. Liu met U.S. officials and Dr. A. Brady in Washington on Jan. 5.",
+        "They spoke for an hour.",
+    ]
 
 
 def test_citation_markers_stay_with_their_sentence():

@@ -6,13 +6,12 @@ import shutil
 import nbformat
 import pandas as pd
 import pytest
-from nbformat.v4 import new_code_cell, new_notebook
-
 from agency_reports import AGENCY
 from liaison.cli import main
 from liaison.extract import pipeline
 from liaison.paths import OUTPUTS_DIR, SEEDS_DIR
 from liaison.workbook.runner import declared_parameters, notebook_paths, run_notebooks
+from nbformat.v4 import new_code_cell, new_notebook
 
 
 def _table(folder, name):
@@ -28,7 +27,9 @@ def second_run(tmp_path_factory):
         shutil.copy(path, corpus / path.name)
     for key, (published, text) in AGENCY.items():
         (corpus / f"agency_{key}.txt").write_text(text, encoding="utf-8")
-        (corpus / f"agency_{key}.meta.yaml").write_text(f"doc_id: agency_{key}\npublished: '{published}'\n", encoding="utf-8")
+        (corpus / f"agency_{key}.meta.yaml").write_text(
+            f"doc_id: agency_{key}\npublished: '{published}'\n", encoding="utf-8"
+        )
     out = tmp_path_factory.mktemp("run")
     loads = []
     extract_corpus = pipeline.extract_corpus
@@ -121,8 +122,12 @@ def test_each_notebook_has_exactly_one_literal_parameters_cell():
 
 def test_a_failing_notebook_is_named_with_its_cell_and_the_others_still_run(tmp_path):
     for name, code in (("00_fails", "raise ValueError('broken on purpose')"), ("01_works", "print('fine')")):
-        notebook = new_notebook(cells=[new_code_cell("corpus_dir = 'seeds'\noutput_dir = 'outputs'", metadata={"tags": ["parameters"]}),
-                                       new_code_cell(code)])
+        notebook = new_notebook(
+            cells=[
+                new_code_cell("corpus_dir = 'seeds'\noutput_dir = 'outputs'", metadata={"tags": ["parameters"]}),
+                new_code_cell(code),
+            ]
+        )
         notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
         nbformat.write(notebook, tmp_path / f"{name}.ipynb")
     paths = sorted(tmp_path.glob("*.ipynb"))

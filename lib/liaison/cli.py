@@ -55,8 +55,11 @@ def _common(command: argparse.ArgumentParser) -> None:
                               "processes; its workers must see the corpus and --cache-dir at the same paths")
     command.add_argument("--cache-dir", help="where extracted chunks are kept (default: the user's cache folder)")
     command.add_argument("--quiet", action="store_true", help="no progress bars")
-    command.add_argument("--out", default=str(OUTPUTS_DIR),
-                         help="folder to write tables/, notebooks/, figures/ and index.html into (default: the repo's outputs/)")
+    command.add_argument(
+        "--out",
+        default=str(OUTPUTS_DIR),
+        help="folder to write tables/, notebooks/, figures/ and index.html into (default: the repo's outputs/)",
+    )
 
 
 def _extract(args) -> int:

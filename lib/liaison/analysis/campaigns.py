@@ -1,7 +1,6 @@
 """Campaigns (notebook 04): the ILD's and China's visits and meetings as an event table, where
 they go, who travels when, the spring-2023 provincial push, and the load on the department's
-regional bureaus. One country's episode has its own module (`episode`); the notebook reaches
-it through this one.
+regional bureaus. One country's episode has its own module (`episode`).
 
 Why a module: every rule a reader might question (what counts as a destination, how an undated
 event is treated, what makes an actor "provincial", which events belong to a country's episode)
@@ -20,7 +19,7 @@ import datetime
 import pandas as pd
 
 from liaison.analysis import geo
-from liaison.analysis.episode import HOME, country_episode, country_label, focus_message, resolve_country
+from liaison.analysis.episode import HOME, country_label
 from liaison.load.dates import parse_iso
 from liaison.reference.places import bureau_of, region_members
 
@@ -180,7 +179,9 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
                 ax.plot([first + 0.5], [y], marker="o", color="black", markersize=6, linestyle="none")
             else:
                 grey, hatch, bar = _MARKS.get(row.date_precision, _MARKS["year"])
-                ax.barh(y, last - first, left=first, height=bar, color=grey, hatch=hatch, edgecolor="black", linewidth=0.6)
+                ax.barh(
+                    y, last - first, left=first, height=bar, color=grey, hatch=hatch, edgecolor="black", linewidth=0.6
+                )
             ax.annotate(_where(row), (last + 1, y), fontsize=6.5, ha="left", va="center")
     precisions = set(dated.date_precision)
     if "day" in precisions:
@@ -188,7 +189,14 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
     for precision in ("month", "year"):
         if precision in precisions:
             grey, hatch, _ = _MARKS[precision]
-            handles.append(Patch(facecolor=grey, hatch=hatch, edgecolor="black", label=f"{precision}-precise date (bar spans the {precision})"))
+            handles.append(
+                Patch(
+                    facecolor=grey,
+                    hatch=hatch,
+                    edgecolor="black",
+                    label=f"{precision}-precise date (bar spans the {precision})",
+                )
+            )
     ax.set_yticks(range(len(actors)), actors, fontsize=8)
     ax.set_ylim(-0.7, max(len(actors), 1) - 0.2)
     ax.invert_yaxis()
@@ -261,11 +269,15 @@ def provincial_push(events: pd.DataFrame, positions: pd.DataFrame, documents: pd
             dated_by = f"event ({event.start})"
         else:
             doc_date = parse_iso(published.get(event.doc_id) or "")
-            if doc_date is None or not (low <= doc_date.first_day().isoformat() and doc_date.last_day().isoformat() <= high):
+            if doc_date is None or not (
+                low <= doc_date.first_day().isoformat() and doc_date.last_day().isoformat() <= high
+            ):
                 continue
             dated_by = f"document published {doc_date.iso()} (event undated)"
         post = posts.loc[event.actor_id]
-        region_neighbours = sorted({m for r in regions for m in _members(r)} & CHINA_LAND_NEIGHBOURS) if not places else []
+        region_neighbours = (
+            sorted({m for r in regions for m in _members(r)} & CHINA_LAND_NEIGHBOURS) if not places else []
+        )
         rows.append({
             "event_id": event.event_id,
             "actor": event.actor,
@@ -285,8 +297,25 @@ def provincial_push(events: pd.DataFrame, positions: pd.DataFrame, documents: pd
             "doc_id": event.doc_id,
             "evidence": event.evidence,
         })
-    columns = ["event_id", "actor", "post", "province", "start", "dated_by", "places", "countries", "region",
-               "region_only", "bureaus", "neighbours", "region_neighbours", "duration_days", "n_countries", "doc_id", "evidence"]
+    columns = [
+        "event_id",
+        "actor",
+        "post",
+        "province",
+        "start",
+        "dated_by",
+        "places",
+        "countries",
+        "region",
+        "region_only",
+        "bureaus",
+        "neighbours",
+        "region_neighbours",
+        "duration_days",
+        "n_countries",
+        "doc_id",
+        "evidence",
+    ]
     return pd.DataFrame(rows, columns=columns).sort_values(["actor", "event_id"]).reset_index(drop=True)
 
 
@@ -349,7 +378,9 @@ def bureau_counts(events: pd.DataFrame) -> pd.DataFrame:
     for e in placed.itertuples():
         bureaus = e.bureaus.split("|")
         for bureau in bureaus:
-            rows.append({"bureau": bureau, "event_id": e.event_id, "weight": 1 / len(bureaus), "region_only": e.region_only})
+            rows.append(
+                {"bureau": bureau, "event_id": e.event_id, "weight": 1 / len(bureaus), "region_only": e.region_only}
+            )
     if not rows:
         return pd.DataFrame(columns=["bureau", "events", "weight", "region_only", "event_ids"])
     frame = pd.DataFrame(rows)
@@ -396,8 +427,10 @@ def push_sentence(summary: dict) -> str:
             f"({summary['provinces'].replace('|', ', ')}) to {summary['named_countries']} named country(ies) "
             f"({summary['countries'].replace('|', ', ')})")
     if summary["region_only_trips"]:
-        text += (f", plus {summary['region_only_trips']} region-only trip(s) to {summary['region_only_regions'].replace('|', ', ')}"
-                 f" ({summary['region_only_stated_countries']} countries stated, not named)")
+        text += (
+            f", plus {summary['region_only_trips']} region-only trip(s) to {summary['region_only_regions'].replace('|', ', ')}"
+            f" ({summary['region_only_stated_countries']} countries stated, not named)"
+        )
     named = summary["land_neighbours_named"].replace("|", ", ") or "none"
     text += f"; China's land neighbours named among them: {named}"
     if summary["land_neighbours_in_regions"]:

@@ -45,7 +45,9 @@ def comention_graph(mentions: pd.DataFrame, passages: pd.DataFrame, person_id: s
     graph = nx.Graph()
     if not person_id:
         return graph
-    for (doc_id, passage_id, _), ids in sorted(_people_by_passage(mentions, passages).items(), key=lambda kv: kv[0][:2]):
+    for (doc_id, passage_id, _), ids in sorted(
+        _people_by_passage(mentions, passages).items(), key=lambda kv: kv[0][:2]
+    ):
         if person_id not in ids:
             continue
         for pid, name in ids.items():
@@ -63,7 +65,9 @@ def neighbours(graph: nx.Graph, person_id: str | None) -> pd.DataFrame:
     rows = [{"other_id": o, "other": graph.nodes[o]["name"], "shared_passages": graph.edges[person_id, o]["weight"]}
             for o in (graph.neighbors(person_id) if person_id in graph else [])]
     frame = pd.DataFrame(rows, columns=["other_id", "other", "shared_passages"])
-    return frame.sort_values(["shared_passages", "other"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    return frame.sort_values(["shared_passages", "other"], ascending=[False, True], kind="stable").reset_index(
+        drop=True
+    )
 
 
 def plot_network(graph: nx.Graph, person_id: str | None):

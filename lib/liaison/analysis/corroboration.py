@@ -11,7 +11,12 @@ from __future__ import annotations
 import pandas as pd
 
 from liaison.analysis.claims import (
-    MIN_DOCUMENTS, claim_rows, claims, corroborated, corroboration_summary, single_source,
+    MIN_DOCUMENTS,
+    claim_rows,
+    claims,
+    corroborated,
+    corroboration_summary,
+    single_source,
 )
 from liaison.analysis.disagreements import disagreements
 from liaison.analysis.gaps import gap_counts, gaps
@@ -75,6 +80,8 @@ def plot_corroboration(summary: pd.DataFrame, min_documents: int = MIN_DOCUMENTS
     ax.set_ylabel("extracted table")
     ax.set_title("How many independent documents support each claim")
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.3), ncol=3, fontsize=8, frameon=False)
-    fig.text(0.01, 0.01, "Source: liaison extraction of the corpus; copies of one outlet's story count once.", fontsize=7)
+    fig.text(
+        0.01, 0.01, "Source: liaison extraction of the corpus; copies of one outlet's story count once.", fontsize=7
+    )
     fig.subplots_adjust(bottom=0.32, left=0.16)
     return fig

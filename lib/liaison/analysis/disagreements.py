@@ -111,10 +111,18 @@ def _reference_title_disagreements(positions: pd.DataFrame, tenures: pd.DataFram
         ref = by_key[key]
         if norm and norm not in set(ref.norm):
             ref = ref.sort_values(["start", "title"])
-            out.append(_row("title vs reference", f"{r.person} / {r.organization}", r.doc_id, r.title, r.evidence,
-                            "reference:" + ref.file.iloc[0],
-                            " | ".join(f"{t} ({s or '?'}–{e or '?'})" for t, s, e in zip(ref.title, ref.start, ref.end)),
-                            " ".join(sorted({url for urls in ref.source_url for url in urls.split()}))))
+            out.append(
+                _row(
+                    "title vs reference",
+                    f"{r.person} / {r.organization}",
+                    r.doc_id,
+                    r.title,
+                    r.evidence,
+                    "reference:" + ref.file.iloc[0],
+                    " | ".join(f"{t} ({s or '?'}–{e or '?'})" for t, s, e in zip(ref.title, ref.start, ref.end)),
+                    " ".join(sorted({url for urls in ref.source_url for url in urls.split()})),
+                )
+            )
     return out
 
 

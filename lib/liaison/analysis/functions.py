@@ -144,7 +144,9 @@ def infobox_fields(passages: pd.DataFrame) -> pd.DataFrame:
             else:
                 value = text
             if label and value:
-                rows.append({"doc_id": doc_id, "label": label, "value": value, "passage_id": p.passage_id, "evidence": text})
+                rows.append(
+                    {"doc_id": doc_id, "label": label, "value": value, "passage_id": p.passage_id, "evidence": text}
+                )
     return pd.DataFrame(rows, columns=["doc_id", "label", "value", "passage_id", "evidence"])
 
 
@@ -163,10 +165,16 @@ def subsidiaries(passages: pd.DataFrame, organizations: pd.DataFrame) -> pd.Data
         if key in rows:
             continue
         known = org_id in orgs.index
-        rows[key] = {"org_id": org_id, "name": orgs.at[org_id, "name"] if known else f.value,
-                     "kind": orgs.at[org_id, "kind"] if known else "", "founded": orgs.at[org_id, "founded"] if known else "",
-                     "in_infobox": True, "in_reference": known and orgs.at[org_id, "kind"] == "ILD affiliate",
-                     "doc_id": f.doc_id, "evidence": f.evidence}
+        rows[key] = {
+            "org_id": org_id,
+            "name": orgs.at[org_id, "name"] if known else f.value,
+            "kind": orgs.at[org_id, "kind"] if known else "",
+            "founded": orgs.at[org_id, "founded"] if known else "",
+            "in_infobox": True,
+            "in_reference": known and orgs.at[org_id, "kind"] == "ILD affiliate",
+            "doc_id": f.doc_id,
+            "evidence": f.evidence,
+        }
     for org in organizations[organizations.kind == "ILD affiliate"].itertuples():
         if org.org_id in rows:
             continue
@@ -258,14 +266,21 @@ def plot_structure(counts: pd.DataFrame, bureau_frame: pd.DataFrame, subs: pd.Da
         lines.append(f"  = {totals['offices'] - totals['regional bureaus']:g} other offices, not named here")
     lines += ["", "Subsidiaries and affiliates:"]
     for s in subs.itertuples():
-        where = "infobox + reference" if s.in_infobox and s.in_reference else ("infobox" if s.in_infobox else "reference")
+        where = (
+            "infobox + reference" if s.in_infobox and s.in_reference else ("infobox" if s.in_infobox else "reference")
+        )
         lines.append(f"  {s.name}")
         lines.append(f"      founded {s.founded or '?'}; named in: {where}")
     side.text(0, 1, "\n".join(lines), va="top", ha="left", fontsize=8, family="monospace", transform=side.transAxes)
     side.set_title("Offices and affiliated bodies", fontsize=10)
     fig.suptitle("How the International Liaison Department is organised")
-    fig.text(0.01, 0.01, "Source: counts from the documents (quantities); bureaus data/ild_bureaus.csv (idcpc.org.cn, "
-             "unofficial 2013 blog for VII-VIII); subsidiaries seed 002 infobox and data/organizations.csv.", fontsize=7)
+    fig.text(
+        0.01,
+        0.01,
+        "Source: counts from the documents (quantities); bureaus data/ild_bureaus.csv (idcpc.org.cn, "
+        "unofficial 2013 blog for VII-VIII); subsidiaries seed 002 infobox and data/organizations.csv.",
+        fontsize=7,
+    )
     fig.tight_layout(rect=(0, 0.04, 1, 0.96))
     return fig
 
@@ -278,7 +293,9 @@ def plot_reach(frame: pd.DataFrame):
     ax = fig.add_subplot()
     labels = [f"{r.year if not pd.isna(r.year) else 'undated'}\n({r.doc_id[:3]})" for r in frame.itertuples()]
     x = range(len(frame))
-    ax.bar([i - 0.2 for i in x], frame.countries.fillna(0), width=0.4, color="0.45", edgecolor="black", label="countries")
+    ax.bar(
+        [i - 0.2 for i in x], frame.countries.fillna(0), width=0.4, color="0.45", edgecolor="black", label="countries"
+    )
     ax.bar([i + 0.2 for i in x], frame.parties.fillna(0), width=0.4, color="white", hatch="//", edgecolor="black",
            label="parties and organisations")
     for i, r in enumerate(frame.itertuples()):

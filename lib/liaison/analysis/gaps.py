@@ -21,12 +21,22 @@ _RELATIVE = [
     (re.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?)\s+(?:ago|earlier|later)\b", re.I), "day"),
     (re.compile(r"\b(?:last|next|this|past|coming|previous|following)\s+month\b", re.I), "month"),
     (re.compile(r"\b(?:\w+|\d+)\s+months?\s+ago\b", re.I), "month"),
-    (re.compile(r"\b(?:last|next|this|past|coming|previous|following)\s+(?:year|spring|summer|autumn|fall|winter)\b", re.I), "year"),
+    (
+        re.compile(
+            r"\b(?:last|next|this|past|coming|previous|following)\s+(?:year|spring|summer|autumn|fall|winter)\b", re.I
+        ),
+        "year",
+    ),
     (re.compile(r"\b(?:\w+|\d+)\s+years?\s+ago\b", re.I), "year"),
     # A month with no year: "in June", "late March", "on June 27" — but not "June 2023".
-    (re.compile(rf"\b(?:(?:in|on|since|by|until|from|during|of|early|mid|late|end of|last|next|this)[\s-]+)"
-                rf"(?:{_MONTHS})\b(?!\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})(?!,?\s+\d{{4}})"
-                rf"(?:\s+\d{{1,2}}\b)?"), "year"),
+    (
+        re.compile(
+            rf"\b(?:(?:in|on|since|by|until|from|during|of|early|mid|late|end of|last|next|this)[\s-]+)"
+            rf"(?:{_MONTHS})\b(?!\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})(?!,?\s+\d{{4}})"
+            rf"(?:\s+\d{{1,2}}\b)?"
+        ),
+        "year",
+    ),
 ]
 _PRECISION_RANK = {"unknown": 0, "": 0, "year": 1, "month": 2, "day": 3}
 
@@ -70,7 +80,10 @@ def unresolved_relative_dates(tables, sections: tuple[str, ...] = ("body",)) -> 
             elif _PRECISION_RANK.get(precision, 0) < _PRECISION_RANK[need]:
                 kind, why = "unresolved relative date", f"document dated only to the {precision}; needs the {need}"
             else:
-                kind, why = "relative date not extracted", f"document dated to the {precision}; not resolved by extraction"
+                kind, why = (
+                    "relative date not extracted",
+                    f"document dated to the {precision}; not resolved by extraction",
+                )
             sentence = sentence_at(p.doc_id, a)
             rows.append({"kind": kind, "doc_id": p.doc_id, "detail": f"“{phrase}”: {why}",
                          "evidence": sentence[2] if sentence else " ".join(p.text.split())})
@@ -115,11 +128,20 @@ def gaps(tables, heads: pd.DataFrame | None = None) -> pd.DataFrame:
         "evidence": [(sentence_at(d, s) or (0, 0, ""))[2] for d, s in zip(short.doc_id, short.start)],
     }, columns=GAP_COLUMNS))
     posts = tables.positions[tables.positions.start.fillna("") == ""]
-    gap_frames.append(pd.DataFrame({
-        "kind": "post with unknown start", "doc_id": posts.doc_id,
-        "detail": [f"{p}: {t} of {o or '?'} ({s})" for p, t, o, s in zip(posts.person, posts.title, posts.organization, posts.status)],
-        "evidence": posts.evidence,
-    }, columns=GAP_COLUMNS))
+    gap_frames.append(
+        pd.DataFrame(
+            {
+                "kind": "post with unknown start",
+                "doc_id": posts.doc_id,
+                "detail": [
+                    f"{p}: {t} of {o or '?'} ({s})"
+                    for p, t, o, s in zip(posts.person, posts.title, posts.organization, posts.status)
+                ],
+                "evidence": posts.evidence,
+            },
+            columns=GAP_COLUMNS,
+        )
+    )
     gap_frames.append(reference_unknowns(heads))
     frame = pd.concat([f for f in gap_frames if len(f)], ignore_index=True) if any(len(f) for f in gap_frames) \
         else pd.DataFrame(columns=GAP_COLUMNS)

@@ -55,7 +55,9 @@ def load_eras() -> pd.DataFrame:
 def _typed_eras(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame[ERA_COLUMNS].copy()
     out["start"] = out.start.astype(int)
-    out["end"] = pd.array([int(v) if str(v).strip() not in ("", "nan", "<NA>") else pd.NA for v in out.end], dtype="Int64")
+    out["end"] = pd.array(
+        [int(v) if str(v).strip() not in ("", "nan", "<NA>") else pd.NA for v in out.end], dtype="Int64"
+    )
     return out.sort_values(["start", "era"], kind="stable").reset_index(drop=True)
 
 
@@ -83,7 +85,9 @@ def heads_table(heads: pd.DataFrame, until_year: int) -> pd.DataFrame:
 
     tenure_years is empty for an ongoing tenure: its length is not a fact of the sources."""
     rows = []
-    for order, row in enumerate(heads.sort_values("start", key=lambda s: s.map(decimal_year), kind="stable").itertuples(), 1):
+    for order, row in enumerate(
+        heads.sort_values("start", key=lambda s: s.map(decimal_year), kind="stable").itertuples(), 1
+    ):
         start = decimal_year(row.start)
         ongoing = not row.end and row.status == "current"
         end = float(until_year + 1) if ongoing else decimal_year(row.end)
@@ -135,7 +139,9 @@ def latest_change(heads: pd.DataFrame) -> pd.DataFrame:
     last = ordered.tail(2).copy()
     last["role"] = {0: [], 1: ["incoming"], 2: ["outgoing", "incoming"]}[len(last)]
     last["not_known"] = [" | ".join(unknowns(n)) for n in last.note]
-    return last[["role", "holder", "holder_zh", "start", "end", "status", "source_title", "not_known"]].reset_index(drop=True)
+    return last[["role", "holder", "holder_zh", "start", "end", "status", "source_title", "not_known"]].reset_index(
+        drop=True
+    )
 
 
 def heads_in_documents(positions: pd.DataFrame, heads: pd.DataFrame) -> pd.DataFrame:
@@ -193,11 +199,31 @@ def timeline(eras: pd.DataFrame, heads: pd.DataFrame, found: pd.DataFrame) -> pd
     """Eras, heads and dated foundings as one table of spans and points, sorted by start."""
     rows = []
     for row in eras.itertuples():
-        rows.append({"kind": "era", "label": row.era, "year": int(row.start), "start_year": float(row.start), "end_year": float(row.end),
-                     "detail": row.source, "doc_id": "", "evidence": ""})
+        rows.append(
+            {
+                "kind": "era",
+                "label": row.era,
+                "year": int(row.start),
+                "start_year": float(row.start),
+                "end_year": float(row.end),
+                "detail": row.source,
+                "doc_id": "",
+                "evidence": "",
+            }
+        )
     for row in heads.itertuples():
-        rows.append({"kind": "head", "label": row.holder, "year": year_of(row.start), "start_year": row.start_year, "end_year": row.end_year,
-                     "detail": f"{row.start}–{row.end or 'current'} ({row.source_title})", "doc_id": "", "evidence": ""})
+        rows.append(
+            {
+                "kind": "head",
+                "label": row.holder,
+                "year": year_of(row.start),
+                "start_year": row.start_year,
+                "end_year": row.end_year,
+                "detail": f"{row.start}–{row.end or 'current'} ({row.source_title})",
+                "doc_id": "",
+                "evidence": "",
+            }
+        )
     for row in found[found.stated_year.notna()].itertuples():
         when = decimal_year(row.stated)
         rows.append({"kind": "founding", "label": row.body, "year": int(row.stated_year), "start_year": when,

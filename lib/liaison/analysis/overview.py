@@ -15,7 +15,9 @@ def documents_overview(tables) -> pd.DataFrame:
 
 def section_counts(tables) -> pd.DataFrame:
     """Passages per section per document: how much of each file is prose and how much chrome."""
-    counts = tables.passages.pivot_table(index="doc_id", columns="section", values="passage_id", aggfunc="count", fill_value=0)
+    counts = tables.passages.pivot_table(
+        index="doc_id", columns="section", values="passage_id", aggfunc="count", fill_value=0
+    )
     return counts.reindex(sorted(counts.columns), axis=1).reset_index()
 
 
@@ -47,7 +49,9 @@ def plot_reliance(frame: pd.DataFrame):
     shades = ("0.15", "0.45", "0.7", "0.9")
     hatches = ("", "//", "..", "xx")
     for name, shade, hatch in zip(EXTRACTED, shades, hatches):
-        ax.barh(frame.doc_id, frame[name], left=left, color=shade, hatch=hatch, edgecolor="black", linewidth=0.5, label=name)
+        ax.barh(
+            frame.doc_id, frame[name], left=left, color=shade, hatch=hatch, edgecolor="black", linewidth=0.5, label=name
+        )
         left = left + frame[name]
     ax.invert_yaxis()
     ax.set_xlabel("extracted rows")

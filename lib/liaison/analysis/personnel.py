@@ -59,7 +59,9 @@ def who_is_who(positions: pd.DataFrame, reference: pd.DataFrame | None = None) -
 
     `basis` says "document" or "reference" and `source` names the document or list; rows are
     sorted by person, then start date (undated last), then basis and source."""
-    reference = reference_tenures().assign(basis="reference", doc_id="", evidence="") if reference is None else reference
+    reference = (
+        reference_tenures().assign(basis="reference", doc_id="", evidence="") if reference is None else reference
+    )
     docs = positions.copy()
     docs["basis"] = "document"
     docs["source"] = docs["doc_id"]
@@ -135,7 +137,9 @@ def _same_rank(claim, ref) -> bool:
 
 def _words(text: str) -> set[str]:
     text = _PARTY_HEAD.sub("party secretary", text.lower())
-    tokens = re.findall(r"[a-z]+", text.replace("director-general", "director general").replace("under-secretary", "undersecretary"))
+    tokens = re.findall(
+        r"[a-z]+", text.replace("director-general", "director general").replace("under-secretary", "undersecretary")
+    )
     return {_ROLE_SYNONYMS.get(t, t) for t in tokens if t not in _STOP_WORDS}
 
 
@@ -190,7 +194,11 @@ def resolve_person(query: str, names: pd.DataFrame) -> Resolution:
         row = exact.iloc[0]
         return Resolution(query, row.person, row.person_id, [], f"{query!r} is {row.person}.")
     by_form = names[names.form.map(_fold) == key]
-    surname = persons[persons.person.map(lambda n: key in {_fold(w) for w in (n.split()[0], n.split()[-1])})] if key else persons[:0]
+    surname = (
+        persons[persons.person.map(lambda n: key in {_fold(w) for w in (n.split()[0], n.split()[-1])})]
+        if key
+        else persons[:0]
+    )
     candidates = sorted(set(by_form.person) | set(surname.person))
     if len(candidates) == 1:
         row = persons[persons.person == candidates[0]].iloc[0]
@@ -200,9 +208,17 @@ def resolve_person(query: str, names: pd.DataFrame) -> Resolution:
                           f"{query!r} names {len(candidates)} people: {', '.join(candidates)}. Give the full name.")
     forms = {_fold(f): p for f, p in zip(names.form, names.person)}
     close = difflib.get_close_matches(key, sorted(forms), n=8, cutoff=0.6)
-    suggestions = sorted(dict.fromkeys(forms[c] for c in close), key=lambda p: close.index(next(c for c in close if forms[c] == p)))[:5]
+    suggestions = sorted(
+        dict.fromkeys(forms[c] for c in close), key=lambda p: close.index(next(c for c in close if forms[c] == p))
+    )[:5]
     hint = f" Closest known names: {', '.join(suggestions)}." if suggestions else " No known name is close."
-    return Resolution(query, None, None, suggestions, f"No person called {query!r} is known to the documents or reference lists.{hint}")
+    return Resolution(
+        query,
+        None,
+        None,
+        suggestions,
+        f"No person called {query!r} is known to the documents or reference lists.{hint}",
+    )
 
 
 def _fold(text: str) -> str:
@@ -294,9 +310,22 @@ def roles_at_events(events: pd.DataFrame, documents: pd.DataFrame, who: pd.DataF
             role = {"title": "n/a (organisation)", "organization": "", "basis": "", "also": ""}
         else:
             role = role_at(e.actor_id, date, who)
-        rows.append({"event_id": e.event_id, "kind": e.kind, "actor": e.actor, "actor_id": e.actor_id, "date": date,
-                     "date_basis": basis, "role": role["title"], "role_organization": role["organization"],
-                     "role_basis": role["basis"], "other_roles": role["also"], "doc_id": e.doc_id, "evidence": e.evidence})
+        rows.append(
+            {
+                "event_id": e.event_id,
+                "kind": e.kind,
+                "actor": e.actor,
+                "actor_id": e.actor_id,
+                "date": date,
+                "date_basis": basis,
+                "role": role["title"],
+                "role_organization": role["organization"],
+                "role_basis": role["basis"],
+                "other_roles": role["also"],
+                "doc_id": e.doc_id,
+                "evidence": e.evidence,
+            }
+        )
     columns = ["event_id", "kind", "actor", "actor_id", "date", "date_basis", "role", "role_organization", "role_basis",
                "other_roles", "doc_id", "evidence"]
     return pd.DataFrame(rows, columns=columns).sort_values(["event_id"], kind="stable").reset_index(drop=True)
@@ -322,14 +351,19 @@ def career(who: pd.DataFrame, person_id: str | None, newest: str) -> pd.DataFram
     rows = who[who.person_id == person_id] if person_id else who[:0]
     out = []
     newest_day = _parse(newest)
-    for key, group in rows.assign(_key=[_claim_key(r) for r in rows.itertuples()]).groupby(["basis", "_key"], sort=True):
+    for key, group in rows.assign(_key=[_claim_key(r) for r in rows.itertuples()]).groupby(
+        ["basis", "_key"], sort=True
+    ):
         first = group.iloc[0]
         start, end = _parse(first.start), _parse(first.end)
         bar_start = start.first_day() if start else None
         if end is not None:
             bar_end = end.last_day()
         elif "current" in set(group.status) and newest_day is not None:
-            bar_end = max(newest_day.first_day(), max((_parse(a).first_day() for a in group.as_of if _parse(a)), default=newest_day.first_day()))
+            bar_end = max(
+                newest_day.first_day(),
+                max((_parse(a).first_day() for a in group.as_of if _parse(a)), default=newest_day.first_day()),
+            )
         elif start is not None:
             bar_end = start.last_day()  # only the start is known: the bar covers that date alone
         else:
@@ -344,11 +378,24 @@ def career(who: pd.DataFrame, person_id: str | None, newest: str) -> pd.DataFram
                 (end is not None and end.precision != "year") or "current" in set(group.status))
             dates = "known" if precise else "partly known"
         sources = sorted(set(group.source))
-        out.append({"person": first.person, "basis": first.basis, "title": first.title, "organization": first.organization,
-                    "start": first.start, "end": first.end, "status": "|".join(sorted(set(group.status))),
-                    "sources": "; ".join(sources), "n_sources": len(sources), "dates": dates,
-                    "bar_start": bar_start.isoformat() if bar_start else "", "bar_end": bar_end.isoformat() if bar_end else "",
-                    "doc_id": first.doc_id, "evidence": first.evidence})
+        out.append(
+            {
+                "person": first.person,
+                "basis": first.basis,
+                "title": first.title,
+                "organization": first.organization,
+                "start": first.start,
+                "end": first.end,
+                "status": "|".join(sorted(set(group.status))),
+                "sources": "; ".join(sources),
+                "n_sources": len(sources),
+                "dates": dates,
+                "bar_start": bar_start.isoformat() if bar_start else "",
+                "bar_end": bar_end.isoformat() if bar_end else "",
+                "doc_id": first.doc_id,
+                "evidence": first.evidence,
+            }
+        )
     frame = pd.DataFrame(out, columns=columns)
     frame["_undated"] = frame.bar_start == ""
     frame = frame.sort_values(["_undated", "bar_start", "bar_end", "basis", "title"], kind="stable")
@@ -374,8 +421,13 @@ def plot_career(posts: pd.DataFrame, person: str | None, newest: str):
         shade = "0.25" if r.basis == "document" else "0.8"
         ax.barh(i, width, left=start.toordinal(), height=0.6, color=shade, edgecolor="black", linewidth=0.6,
                 hatch="///" if r.dates == "partly known" else "")
-        ax.text(start.toordinal() + width + 60, i, f"{r.start or '?'} – {r.end or ('now' if 'current' in r.status else '?')}",
-                va="center", fontsize=7)
+        ax.text(
+            start.toordinal() + width + 60,
+            i,
+            f"{r.start or '?'} – {r.end or ('now' if 'current' in r.status else '?')}",
+            va="center",
+            fontsize=7,
+        )
     if len(drawn):
         lo = min(datetime.date.fromisoformat(d) for d in drawn.bar_start)
         hi = max(datetime.date.fromisoformat(d) for d in drawn.bar_end)
@@ -402,8 +454,12 @@ def plot_career(posts: pd.DataFrame, person: str | None, newest: str):
         for r in undated.itertuples()]
     if len(undated):
         fig.text(0.01, 0.3 / height, "\n".join(lines), fontsize=6.5, va="bottom", family="monospace")
-    fig.text(0.01, 0.01, f"Source: liaison positions extracted from the corpus and the curated reference lists "
-                         f"(people.csv, ild_heads.csv); current posts drawn to the newest document's date ({newest or 'none'}).",
-             fontsize=7)
+    fig.text(
+        0.01,
+        0.01,
+        f"Source: liaison positions extracted from the corpus and the curated reference lists "
+        f"(people.csv, ild_heads.csv); current posts drawn to the newest document's date ({newest or 'none'}).",
+        fontsize=7,
+    )
     fig.tight_layout(rect=(0, block / height, 1, 1))
     return fig

@@ -24,7 +24,9 @@ TITLE_HEADS = (
     r"fellow|dean|watcher|expert|analyst|commissioner|counsellor|councillor|representative|member"
 )
 TITLE_HEAD = re.compile(rf"\b(?:{TITLE_HEADS})\b", re.I)
-_APPOSITIVE = re.compile(r"\s*,\s+(?!who\b|which\b)(?P<phrase>[^,;.()“”\"]{3,160}?)(?=\s*,|\s*\.|\s*;|\s+\(|\s+(?:who|which|that)\b|$)")
+_APPOSITIVE = re.compile(
+    r"\s*,\s+(?!who\b|which\b)(?P<phrase>[^,;.()“”\"]{3,160}?)(?=\s*,|\s*\.|\s*;|\s+\(|\s+(?:who|which|that)\b|$)"
+)
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
 
 

@@ -16,8 +16,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from liaison.load.dates import (
-    DAY, FULL, MONTH, MONTH_D, MONTH_DAY, MONTH_YEAR, PARSE_MONTH_DAY, QUAL, WEEKDAY, WEEKDAY_PREFIX, YEAR,
-    YEAR_BARE, PartialDate, month_number, parse_absolute, safe_date,
+    DAY,
+    FULL,
+    MONTH,
+    MONTH_D,
+    MONTH_DAY,
+    MONTH_YEAR,
+    PARSE_MONTH_DAY,
+    QUAL,
+    WEEKDAY,
+    WEEKDAY_PREFIX,
+    YEAR,
+    YEAR_BARE,
+    PartialDate,
+    month_number,
+    parse_absolute,
+    safe_date,
 )
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -63,12 +77,12 @@ _MENTION_RE = re.compile(
         # Sept. 6 / 6 September (year from the anchor)
         rf"(?P<md>(?:{WEEKDAY},?\s+)?(?P<mdv>{MONTH_DAY})(?!,?\s*\d))",
         # the (early) 1980s
-        rf"(?P<decade>(?:[Tt]he\s+)?(?:(?P<dq>[Ee]arly|[Mm]id-?|[Ll]ate)\s*)?(?<![\w$])(?:19|20)\d0s(?![\w]))",
+        r"(?P<decade>(?:[Tt]he\s+)?(?:(?P<dq>[Ee]arly|[Mm]id-?|[Ll]ate)\s*)?(?<![\w$])(?:19|20)\d0s(?![\w]))",
         # late March / in June last year / at the end of March
         rf"(?P<rm>(?:(?P<rmq>{QUAL})\s*|(?P<rmp>{_PREP_MONTH})\s+)?(?P<rmm>{MONTH})(?![\w])(?!,?\s*\d)"
         rf"(?:\s+(?:of\s+)?(?P<rmy>last|this|next)\s+year(?![\w]))?)",
         # last month / this year / next week
-        rf"(?P<rp>(?<![\w])(?P<rpw>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<rpu>month|year|week)(?![\w]))",
+        r"(?P<rp>(?<![\w])(?P<rpw>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<rpu>month|year|week)(?![\w]))",
         # 73 years ago
         rf"(?P<ago>(?<![\w.,])(?P<agon>{_NUMWORD})\s+(?P<agou>year|month|week|day)s?\s+ago(?![\w]))",
         # today / yesterday / tomorrow
@@ -117,7 +131,9 @@ _BAD_BEFORE = re.compile(
     r"(?:\b(?:No|Nos|nos?|pp?|vol|Vol|pages?|ch|art|Art|Article|Room|Rm|Suite|Box|ISBN|ISSN|OCLC|US|USD|RMB|HK)\.?"
     r"|[A-Z][\w.'’-]*)\s*$"
 )
-_OK_BEFORE = re.compile(r"(?:Retrieved|Accessed|Updated|Published|Posted|Archived|In|Since|By|As of|Until|Before|After|During)\s*$")
+_OK_BEFORE = re.compile(
+    r"(?:Retrieved|Accessed|Updated|Published|Posted|Archived|In|Since|By|As of|Until|Before|After|During)\s*$"
+)
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|would|is\s+to|are\s+to|expected|scheduled|slated|set\s+to|plans?\s+to|planned"
     r"|going\s+to|upcoming|forthcoming)\b"

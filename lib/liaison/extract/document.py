@@ -8,12 +8,12 @@ from __future__ import annotations
 import bisect
 
 from liaison.extract.context import build_views
+from liaison.extract.dates import find_dates
 from liaison.extract.events import dateline_place, find_events
 from liaison.extract.mentions import find_mentions
 from liaison.extract.positions import find_positions
 from liaison.extract.quantities import find_quantities
 from liaison.extract.sentences import split_sentences
-from liaison.extract.dates import find_dates
 from liaison.load.dates import parse_iso
 from liaison.schema import PROSE_SECTIONS
 
@@ -61,19 +61,45 @@ def extract_document(doc: dict) -> dict[str, list[dict]]:
                     + [(p["start"], p["end"], p["passage_id"], "infobox", p["text"]) for p in passages
                        if p["section"] == "infobox"])
     rows = {
-        "sentences": [[doc_id, i, pid, section, start, end, text] for i, (start, end, pid, section, text) in enumerate(quoted)],
+        "sentences": [
+            [doc_id, i, pid, section, start, end, text] for i, (start, end, pid, section, text) in enumerate(quoted)
+        ],
         # Mentions are the bulk of every corpus: plain lists in the declared column order, not dicts.
         "mentions": [[doc_id, m.start, m.end, m.text, m.kind, m.entity_id, m.name, m.cue, m.iso3] for m in mentions]
-        + [[doc_id, d.start, d.end, d.text, "date", "", d.date.iso() + (f"/{d.end_date.iso()}" if d.end_date else ""),
-            "relative" if d.relative else "absolute", ""] for d in dates]
-        + [[doc_id, q.start, q.end, q.text, "quantity", "", f"{q.value:g} {q.unit}", q.qualifier, ""] for q in quantities],
+        + [
+            [
+                doc_id,
+                d.start,
+                d.end,
+                d.text,
+                "date",
+                "",
+                d.date.iso() + (f"/{d.end_date.iso()}" if d.end_date else ""),
+                "relative" if d.relative else "absolute",
+                "",
+            ]
+            for d in dates
+        ]
+        + [
+            [doc_id, q.start, q.end, q.text, "quantity", "", f"{q.value:g} {q.unit}", q.qualifier, ""]
+            for q in quantities
+        ],
         # vars(), not dataclasses.asdict: these rows hold only scalars, and asdict deep-copies.
         "positions": [{**vars(p), "as_of": as_of, "doc_id": doc_id} for p in positions],
         "events": [{**vars(e), "event_id": f"{doc_id}:e{i:03d}", "doc_id": doc_id} for i, e in enumerate(events)],
         "quantities": [
-            {"doc_id": doc_id, "value": q.value, "unit": q.unit, "qualifier": q.qualifier, "per": q.per,
-             "as_of": str(q.as_of_year) if q.as_of_year else as_of, "text": q.text,
-             "start_char": q.start, "end_char": q.end, "evidence": evidence(q.start)}
+            {
+                "doc_id": doc_id,
+                "value": q.value,
+                "unit": q.unit,
+                "qualifier": q.qualifier,
+                "per": q.per,
+                "as_of": str(q.as_of_year) if q.as_of_year else as_of,
+                "text": q.text,
+                "start_char": q.start,
+                "end_char": q.end,
+                "evidence": evidence(q.start),
+            }
             for q in quantities
         ],
     }
@@ -86,7 +112,9 @@ def _subject(mentions, passages) -> object | None:
     if not titles:
         return None
     start, end = titles[0]["start"], titles[0]["end"]
-    return next((m for m in mentions if m.kind == "organization" and start <= m.start and m.end <= end and m.entity_id), None)
+    return next(
+        (m for m in mentions if m.kind == "organization" and start <= m.start and m.end <= end and m.entity_id), None
+    )
 
 
 def _inside(ranges):

@@ -52,16 +52,22 @@ _AGREEMENT_TITLE = CuedPattern(
 )
 _LED_BY = CuedPattern(r"\bled by\s+", ("led by",))
 _TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]eputy))+\s+")
-_DURING_TRIP = CuedPattern(r"\b(?:[Dd]uring|[Oo]n the sidelines of) (?:the|his|her|their|this|that) (?:visit|trip|tour|stay)\b",
-                           ("uring", "n the sidelines of"))
+_DURING_TRIP = CuedPattern(
+    r"\b(?:[Dd]uring|[Oo]n the sidelines of) (?:the|his|her|their|this|that) (?:visit|trip|tour|stay)\b",
+    ("uring", "n the sidelines of"),
+)
 # "HANOI, Sept. 6 (Xinhua) --", "Beijing, 14 March (People's Daily) —" at the start of a body.
 _DATELINE = re.compile(
     r"(?P<city>[A-Z][A-Za-z .'’-]{1,30}?),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\(|--|—)"
 )
-_PASSIVE = re.compile(r"\b(?:was|were|been|is)\s+(?:established|founded|set up)\b|^\s*(?:Established|Founded)\b|\bopened in\b")
+_PASSIVE = re.compile(
+    r"\b(?:was|were|been|is)\s+(?:established|founded|set up)\b|^\s*(?:Established|Founded)\b|\bopened in\b"
+)
 _CHINESE = re.compile(r"\b(?:CPC|CCP|Chinese|China)\b")
 _CAPITAL_OF = CuedPattern(r"\b(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+capital\b", ("capital",))
-_FOUNDED_OBJECT = re.compile(r"\s+(?:a|an|the)\s+(?P<object>[a-z][\w -]{2,60}?)(?=\s+(?:in|at|on|with|for|to)\b|[,.;]|$)")
+_FOUNDED_OBJECT = re.compile(
+    r"\s+(?:a|an|the)\s+(?P<object>[a-z][\w -]{2,60}?)(?=\s+(?:in|at|on|with|for|to)\b|[,.;]|$)"
+)
 
 
 @dataclass
@@ -85,7 +91,9 @@ class Event:
     evidence: str
 
 
-def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention], dateline: Mention | None) -> list[Event]:
+def find_events(
+    text: str, views: list[SentenceView], all_mentions: list[Mention], dateline: Mention | None
+) -> list[Event]:
     """Events in a document's prose, one per clause with a trigger."""
     salience = Salience(all_mentions)
     out: list[Event] = []
@@ -129,7 +137,9 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         if len(pair) >= 2:
             actor, counterpart, counterpart_org = pair[0], pair[1], None
     if kind == "summit":
-        counterpart = next((m for m in view.mentions if m.kind == "organization" and m.start <= trigger_at < m.end), None)
+        counterpart = next(
+            (m for m in view.mentions if m.kind == "organization" and m.start <= trigger_at < m.end), None
+        )
     if kind == "founding" and _passive(clause):
         # "X was established in 1951": X is what was founded. "Established in 1951, Song's
         # department has ...": the participle's subject is the first body named after it.

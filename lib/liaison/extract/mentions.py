@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 from liaison.extract.names import find_person_names
 from liaison.extract.orgs import find_definite_descriptions, find_organizations
-from liaison.reference.places import find_places
 from liaison.reference.ids import person_id, place_id, slug
 from liaison.reference.lists import STOP_WORDS, find_in, known_surnames, org_names, person_automaton
 from liaison.reference.pinyin import surname_of
+from liaison.reference.places import find_places
 
 _SURNAME = re.compile(r"(?:\[?(?:Mr|Ms|Mrs|Dr)\]?\.? )?\b(?P<surname>[A-Z][a-z]+)\b")
 _SURNAME_WORD = re.compile(r"[A-Z][a-z]+")
@@ -61,7 +61,7 @@ def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
     return sorted(places + orgs + people, key=lambda m: (m.start, m.end))
 
 
-def _people(text: str, inside, taken: "_Spans") -> list[Mention]:
+def _people(text: str, inside, taken: _Spans) -> list[Mention]:
     candidates = [(s, e, t, canonical, "reference") for s, e, t, canonical in find_in(person_automaton(), text)]
     candidates += [(h.start, h.end, h.text, " ".join(h.text.split()), h.cue) for h in find_person_names(text)]
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[4] != "reference"))
@@ -78,7 +78,7 @@ def _people(text: str, inside, taken: "_Spans") -> list[Mention]:
     return out
 
 
-def _short_forms(text: str, inside, taken: "_Spans", people: list[Mention]) -> list[Mention]:
+def _short_forms(text: str, inside, taken: _Spans, people: list[Mention]) -> list[Mention]:
     """Surname-only mentions, resolved against the full names this document gave."""
     by_surname: dict[str, set[str]] = {}
     for m in people:
@@ -130,7 +130,7 @@ def _resolve_surname(surname: str, by_surname: dict[str, set[str]]) -> str:
     return ""
 
 
-def _definite(text: str, inside, taken: "_Spans", orgs: list[Mention]) -> list[Mention]:
+def _definite(text: str, inside, taken: _Spans, orgs: list[Mention]) -> list[Mention]:
     """"the department" -> the latest earlier organisation whose name has that word. Both
     lists are in text order, so one merge pass keeps the latest organisation per head word."""
     out = []

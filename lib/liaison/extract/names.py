@@ -29,7 +29,9 @@ _CHINESE = re.compile(
     r"(?P<surname>[A-Z](?<!\w[A-Z])[a-z]{0,5}) (?P<given>[A-Z][a-z]{1,11}(?:-[a-z]{1,6})?)\b(?! [A-Z][a-z])"
 )
 _CAPITAL = re.compile(r"[A-Z\u00c0-\u00de]")
-_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’- " + "".join(map(chr, range(0xC0, 0x100))))
+_NAME_CHARS = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’- " + "".join(map(chr, range(0xC0, 0x100)))
+)
 
 PRE_TITLES = (
     "President|Vice President|Vice-President|Premier|Vice Premier|Prime Minister|Foreign Minister|Minister|"
@@ -62,7 +64,9 @@ _SPEECH = re.compile(
 )
 # "led by (its general secretary) Kwame Asante": up to four lower-case title words between.
 LED_BY = "led by |headed by |accompanied by "
-_LED_BY = re.compile(rf"\b(?:led|headed|accompanied) by (?:(?:its|the|their|his|her) )?(?:[a-z][a-z-]* ){{0,4}}(?P<name>{_NAME})")
+_LED_BY = re.compile(
+    rf"\b(?:led|headed|accompanied) by (?:(?:its|the|their|his|her) )?(?:[a-z][a-z-]* ){{0,4}}(?P<name>{_NAME})"
+)
 GOVERNMENT_WORDS = "Government|government|Administration|administration|Cabinet|cabinet"
 _GOVERNMENT = re.compile(rf"\bthe (?P<name>{_TOKEN}(?: {_TOKEN})?) (?:[Gg]overnment|[Aa]dministration|[Cc]abinet)\b")
 

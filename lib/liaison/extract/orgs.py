@@ -12,8 +12,8 @@ from functools import lru_cache
 import ahocorasick
 
 from liaison.extract.names import matches_at
-from liaison.reference.pinyin import is_pinyin_name
 from liaison.reference.lists import ORG_HEADS, find_in, org_automaton
+from liaison.reference.pinyin import is_pinyin_name
 
 _CAP = r"[A-Z][\w’'\-]*"
 _JOIN_WORDS = "of|for|and|on|the|de|du|la"

@@ -11,9 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from liaison.extract.context import PRONOUN, TITLE_HEAD, TITLE_HEADS, CuedPattern, Salience, SentenceView, head_organization
-from liaison.load.dates import PartialDate
+from liaison.extract.context import (
+    PRONOUN,
+    TITLE_HEAD,
+    TITLE_HEADS,
+    CuedPattern,
+    Salience,
+    SentenceView,
+    head_organization,
+)
 from liaison.extract.mentions import Mention
+from liaison.load.dates import PartialDate
 from liaison.reference.places import iso3_for
 
 _LEADING = re.compile(r"^(?:(?:a|an|the|its|his|her)\s+)?(?P<former>(?:former|then|ex-|one-time|erstwhile)\s+)?", re.I)
@@ -58,7 +66,20 @@ _AMBASSADOR_BEFORE = re.compile(
 _INFOBOX_FIELD = re.compile(
     r"^(?P<field>Leader|Head|Director|Chairman|President|Secretary-General|General Secretary|Deputy ministers|Deputy directors|Deputy heads)\s*(?P<value>.*)$"
 )
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 
 
 @dataclass
@@ -91,7 +112,9 @@ def find_positions(text: str, views: list[SentenceView], all_mentions: list[Ment
         for person in view.people:
             if relative and (rel := _RELATIVE.match(text, person.end, sentence.end)):
                 ended = rel.group("verb") in ("was", "had been", "served as", "has served as", "had served as")
-                out += _from_phrase(text, view, person, rel.start("phrase"), rel.end("phrase"), "relative clause", ended)
+                out += _from_phrase(
+                    text, view, person, rel.start("phrase"), rel.end("phrase"), "relative clause", ended
+                )
             if relative and (headed := _HEADED.match(text, person.end, sentence.end)):
                 out += _headed(text, view, person, headed, anchor)
             out += _pre_title(text, view, person)
@@ -102,12 +125,22 @@ def find_positions(text: str, views: list[SentenceView], all_mentions: list[Ment
         for match in _WHEN_WAS.finditer(text, sentence.start, sentence.end):
             person = salience.at(match.start())
             if person:
-                out += _from_phrase(text, view, person, match.start("phrase"), match.end("phrase"), "when he was", ended=True)
+                out += _from_phrase(
+                    text, view, person, match.start("phrase"), match.end("phrase"), "when he was", ended=True
+                )
         for match in _APPOINTMENT.finditer(text, sentence.start, sentence.end):
             person = _subject_before(view, match.start(), salience)
             if person:
-                out += _from_phrase(text, view, person, match.start("phrase"), match.end("phrase"), "appointment", ended=False,
-                                    start_from_dates=True)
+                out += _from_phrase(
+                    text,
+                    view,
+                    person,
+                    match.start("phrase"),
+                    match.end("phrase"),
+                    "appointment",
+                    ended=False,
+                    start_from_dates=True,
+                )
     out += _infobox(text, infobox, all_mentions, subject)
     return _dedupe(out)
 
@@ -156,16 +189,32 @@ def _organization(view: SentenceView, start: int, end: int, org_text: str) -> tu
     return cleaned, ""
 
 
-def _headed(text: str, view: SentenceView, person: Mention, match: re.Match, anchor: PartialDate | None) -> list[Position]:
+def _headed(
+    text: str, view: SentenceView, person: Mention, match: re.Match, anchor: PartialDate | None
+) -> list[Position]:
     """"who has headed the ... Department for just over a year": head, current, start from duration."""
-    organization, organization_id = _organization(view, match.start("phrase"), match.end("phrase"), match.group("phrase"))
+    organization, organization_id = _organization(
+        view, match.start("phrase"), match.end("phrase"), match.group("phrase")
+    )
     start = ""
     if match.group("n") and anchor is not None:
         n = _NUMBER_WORDS.get(match.group("n").lower()) or int(match.group("n"))
         if match.group("unit") == "year":
             start = str(anchor.year - n)  # a stated duration gives the year at most
     ended = match.group("verb") in ("had headed", "headed", "led")
-    return [_row(person, "head", organization, organization_id, start, "", "ended" if ended else "current", view, "who has headed")]
+    return [
+        _row(
+            person,
+            "head",
+            organization,
+            organization_id,
+            start,
+            "",
+            "ended" if ended else "current",
+            view,
+            "who has headed",
+        )
+    ]
 
 
 def _pre_title(text: str, view: SentenceView, person: Mention) -> list[Position]:
@@ -209,7 +258,9 @@ def _career(text: str, view: SentenceView, person: Mention, match: re.Match) -> 
     return out
 
 
-def _infobox(text: str, infobox: list[tuple[int, int, str]], mentions: list[Mention], subject: Mention | None) -> list[Position]:
+def _infobox(
+    text: str, infobox: list[tuple[int, int, str]], mentions: list[Mention], subject: Mention | None
+) -> list[Position]:
     """Infobox fields of an organisation's page: "Leader X", "Deputy ministers" + a names line."""
     if subject is None:
         return []
@@ -226,9 +277,25 @@ def _infobox(text: str, infobox: list[tuple[int, int, str]], mentions: list[Ment
             continue
         title = field.group("field").lower().rstrip("s")
         title = {"deputy minister": "deputy minister", "leader": "head"}.get(title, title)
-        for person in (m for m in mentions if m.kind == "person" and value_start <= m.start and m.end <= value_end and m.entity_id):
-            out.append(Position(person.name, person.entity_id, title, subject.name, subject.entity_id, "", "", "current",
-                                start, value_end, text[start:value_end], "infobox"))
+        for person in (
+            m for m in mentions if m.kind == "person" and value_start <= m.start and m.end <= value_end and m.entity_id
+        ):
+            out.append(
+                Position(
+                    person.name,
+                    person.entity_id,
+                    title,
+                    subject.name,
+                    subject.entity_id,
+                    "",
+                    "",
+                    "current",
+                    start,
+                    value_end,
+                    text[start:value_end],
+                    "infobox",
+                )
+            )
     return out
 
 

@@ -13,14 +13,14 @@ from pathlib import Path
 
 import pandas as pd
 
+from liaison import schema
 from liaison.load.dates import PartialDate, infer_publication_date, parse_iso
 from liaison.load.decoding import UndecodableError, decode_bytes
 from liaison.load.passages import split_passages
-from liaison.paths import resolve
-from liaison import schema
 from liaison.load.references import parse_reference
 from liaison.load.sidecar import SUFFIX, SidecarError, read_sidecar
 from liaison.load.textclean import CleanText, byte_offset, clean
+from liaison.paths import resolve
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 

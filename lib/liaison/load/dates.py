@@ -88,7 +88,7 @@ class PartialDate:
         return datetime.date(self.year, self.month, self.day)
 
     @classmethod
-    def from_date(cls, d: datetime.date) -> "PartialDate":
+    def from_date(cls, d: datetime.date) -> PartialDate:
         """Day-precision PartialDate from a datetime.date."""
         return cls(d.year, d.month, d.day)
 

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from liaison.schema import PROSE_SECTIONS, SECTIONS  # noqa: F401  (re-exported for the loader's callers)
 
-
 # A non-empty line without its leading bullets/indent; atomic so that a lone bullet is no line.
 _LINE = re.compile(r"^(?>[ \t\u00a0\u3000]*(?:[•·▪◦‣*]+[ \t\u00a0]*)*)([^\n]*\S)", re.M)
 _SHORT = 300  # longer lines are prose (or a captioned photo line)

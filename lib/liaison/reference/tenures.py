@@ -28,7 +28,12 @@ def reference_tenures() -> pd.DataFrame:
     rows = [_row(r.person, r.title, r.organization, r, "people.csv") for r in people().itertuples()]
     frame = pd.DataFrame(rows, columns=TENURE_COLUMNS)
     for r in ild_heads().itertuples():
-        same = (frame.person == r.holder) & (frame.organization_id == "org:ild") & (frame.start == r.start) & (frame.end == r.end)
+        same = (
+            (frame.person == r.holder)
+            & (frame.organization_id == "org:ild")
+            & (frame.start == r.start)
+            & (frame.end == r.end)
+        )
         if same.any():
             frame.loc[same, "source"] = frame.loc[same, "source"] + f"; ild_heads.csv <{r.source_url}>"
             frame.loc[same, "source_url"] = frame.loc[same, "source_url"] + f" {r.source_url}"

@@ -29,7 +29,9 @@ _ROLES = [
 _ROLE_RE = re.compile("|".join(f"(?P<r{i}>\\b(?:{p})\\b)" for i, (p, _) in enumerate(_ROLES)))
 _DEPUTY_RE = re.compile(r"\b(?:deputy|vice|executive deputy)\b")
 _ASSISTANT_RE = re.compile(r"\bassistant\b")
-_DISCIPLINE_RE = re.compile(r"\bsecretary\b.*\bdiscipline inspection\b|\bdiscipline (?:inspection )?(?:secretary|chief)\b")
+_DISCIPLINE_RE = re.compile(
+    r"\bsecretary\b.*\bdiscipline inspection\b|\bdiscipline (?:inspection )?(?:secretary|chief)\b"
+)
 
 
 def normalise_title(title: str) -> str:

@@ -31,5 +31,7 @@ def unknowns(note: str) -> list[str]:
 def stated_unknowns(heads: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per unknown stated in the heads' notes, with the head, tenure and source page."""
     heads = ild_heads() if heads is None else heads
-    rows = [(r.holder, r.start, r.end, r.source_url, sentence) for r in heads.itertuples() for sentence in unknowns(r.note)]
+    rows = [
+        (r.holder, r.start, r.end, r.source_url, sentence) for r in heads.itertuples() for sentence in unknowns(r.note)
+    ]
     return pd.DataFrame(rows, columns=UNKNOWN_COLUMNS)

@@ -9,7 +9,6 @@ import textwrap
 from pathlib import Path
 
 import pandas as pd
-
 from matplotlib.figure import Figure
 
 from liaison.paths import resolve
@@ -30,7 +29,9 @@ def sources(tables, rows: pd.DataFrame, limit: int = 3, width: int = 100) -> str
         seen.add(key)
         if row.doc_id in docs.index:
             doc = docs.loc[row.doc_id]
-            lines.append(f"- {doc.title} ({doc.outlet or 'unknown outlet'}, {doc.published or 'undated'}) [{row.doc_id}]")
+            lines.append(
+                f"- {doc.title} ({doc.outlet or 'unknown outlet'}, {doc.published or 'undated'}) [{row.doc_id}]"
+            )
         else:
             lines.append(f"- [{row.doc_id}] (not a document of this corpus)")
         evidence = getattr(row, "evidence", "")

@@ -62,11 +62,11 @@ def write_index(out_dir: Path, result: RunResult, corpus_label: str) -> Path:
 <p>Corpus: <code>{html.escape(corpus_label)}</code>. Every figure below traces to a sentence in a source document;
 the <code>evidence</code>, <code>doc_id</code> and character offsets in each table say which.</p>
 <h2>Notebooks</h2>
-<table><tr><th>notebook</th><th>source</th><th>status</th></tr>{''.join(rows)}</table>
+<table><tr><th>notebook</th><th>source</th><th>status</th></tr>{"".join(rows)}</table>
 <h2>Tables</h2>
-<table><tr><th>file</th><th>rows</th></tr>{''.join(tables)}</table>
+<table><tr><th>file</th><th>rows</th></tr>{"".join(tables)}</table>
 <h2>Figures</h2>
-{''.join(figures)}
+{"".join(figures)}
 </body></html>
 """
     (out_dir / "report.css").write_text(_STYLE, encoding="utf-8")

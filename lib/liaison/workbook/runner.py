@@ -82,7 +82,9 @@ def coerce_parameters(raw: list[tuple[str, str]], paths: list[Path]) -> dict[str
             raise ParameterError(f"unknown parameter '{name}'; the notebooks declare: {known}")
         default = declared[name]
         try:
-            values[name] = type(default)(text) if isinstance(default, (int, float)) and not isinstance(default, bool) else text
+            values[name] = (
+                type(default)(text) if isinstance(default, (int, float)) and not isinstance(default, bool) else text
+            )
         except ValueError:
             raise ParameterError(f"parameter '{name}' expects {type(default).__name__}, got {text!r}") from None
     return values
