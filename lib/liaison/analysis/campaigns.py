@@ -415,7 +415,8 @@ def top_bureau(counts: pd.DataFrame, events: pd.DataFrame) -> tuple[str, pd.Data
     if counts.empty:
         return "none", events.iloc[0:0]
     top = counts.iloc[0]
-    label = f"{top.bureau}: {top.events} event(s), {top.weight:g} when shared events are split, {top.region_only} region-only"
+    label = (f"{top.bureau}: {top.events} event(s), {top.weight:g} when shared events are split, "
+             f"{top.region_only} region-only")
     return label, events[events.event_id.isin(top.event_ids.split("|"))]
 
 
@@ -428,11 +429,13 @@ def push_sentence(summary: dict) -> str:
             f"({summary['countries'].replace('|', ', ')})")
     if summary["region_only_trips"]:
         text += (
-            f", plus {summary['region_only_trips']} region-only trip(s) to {summary['region_only_regions'].replace('|', ', ')}"
+            f", plus {summary['region_only_trips']} region-only trip(s) to "
+            f"{summary['region_only_regions'].replace('|', ', ')}"
             f" ({summary['region_only_stated_countries']} countries stated, not named)"
         )
     named = summary["land_neighbours_named"].replace("|", ", ") or "none"
     text += f"; China's land neighbours named among them: {named}"
     if summary["land_neighbours_in_regions"]:
-        text += f"; land neighbours inside the region-only trips' regions: {summary['land_neighbours_in_regions'].replace('|', ', ')}"
+        regions = summary["land_neighbours_in_regions"].replace("|", ", ")
+        text += f"; land neighbours inside the region-only trips' regions: {regions}"
     return text

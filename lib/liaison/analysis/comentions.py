@@ -45,7 +45,7 @@ def comention_graph(mentions: pd.DataFrame, passages: pd.DataFrame, person_id: s
     graph = nx.Graph()
     if not person_id:
         return graph
-    for (doc_id, passage_id, _), ids in sorted(
+    for _, ids in sorted(
         _people_by_passage(mentions, passages).items(), key=lambda kv: kv[0][:2]
     ):
         if person_id not in ids:

@@ -351,7 +351,7 @@ def career(who: pd.DataFrame, person_id: str | None, newest: str) -> pd.DataFram
     rows = who[who.person_id == person_id] if person_id else who[:0]
     out = []
     newest_day = _parse(newest)
-    for key, group in rows.assign(_key=[_claim_key(r) for r in rows.itertuples()]).groupby(
+    for _, group in rows.assign(_key=[_claim_key(r) for r in rows.itertuples()]).groupby(
         ["basis", "_key"], sort=True
     ):
         first = group.iloc[0]

@@ -47,7 +47,8 @@ _LOCATIVE = re.compile(r"\b(?:in|at|to|into|visiting|visited|visit|for|(?:tour|v
 _LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|’s\s+|'s\s+)(?:the\s+)?$")
 _BETWEEN = CuedPattern(r"\bbetween\s+", ("between",))
 _AGREEMENT_TITLE = CuedPattern(
-    r"\b(?:Memorandum of Understanding|Agreement|Treaty|Accord|Joint Statement)(?: (?:on|of|for) (?:the )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|the|of))*)?",
+    r"\b(?:Memorandum of Understanding|Agreement|Treaty|Accord|Joint Statement)"
+    r"(?: (?:on|of|for) (?:the )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|the|of))*)?",
     ("Memorandum of Understanding", "Agreement", "Treaty", "Accord", "Joint Statement"),
 )
 _LED_BY = CuedPattern(r"\bled by\s+", ("led by",))

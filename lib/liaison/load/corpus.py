@@ -150,7 +150,8 @@ def _load_file(file: Path, rel: str, seen: dict[str, str]):
         warnings.append(f"decoded as {encoding}")
     if sidecar.get("sha256") and sidecar["sha256"] != sha256:
         warnings.append(
-            f"file changed since its sidecar was written: sha256 {sha256[:12]}… != recorded {str(sidecar['sha256'])[:12]}…"
+            f"file changed since its sidecar was written: "
+            f"sha256 {sha256[:12]}… != recorded {str(sidecar['sha256'])[:12]}…"
         )
 
     doc_id = _doc_id(rel)

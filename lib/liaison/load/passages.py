@@ -26,7 +26,8 @@ _CHROME = re.compile(
 )
 _BREADCRUMB = re.compile(r"home\b.*", re.I)
 _META = re.compile(
-    r"(?:(?:updated|published|posted|last updated|date)\s*:?\s*.*\d.*|by\s+[A-Z][^.]{0,60}|\(?(?:xinhua|reuters|afp|ap)\)?)",
+    r"(?:(?:updated|published|posted|last updated|date)\s*:?\s*.*\d.*"
+    r"|by\s+[A-Z][^.]{0,60}|\(?(?:xinhua|reuters|afp|ap)\)?)",
     re.I,
 )
 _CAPTION_HEAD = re.compile(r"(?:image|photo|picture|file photo)\s*:", re.I)

@@ -1,8 +1,8 @@
 """Run the numbered notebooks with papermill and write a browsable report.
 
-Each notebook gets `corpus_dir`, `output_dir` and `tables_dir` (the tables `extract` wrote) plus whichever user parameters its own
-`parameters` cell declares; a parameter no notebook declares is an error, not a silent
-warning. A failing notebook is named with its failing cell and the others still run.
+Each notebook gets `corpus_dir`, `output_dir` and `tables_dir` (the tables `extract` wrote) plus
+whichever user parameters its own `parameters` cell declares; a parameter no notebook declares is
+an error, not a silent warning. A failing notebook is named with its failing cell and the others still run.
 Executed notebooks are stripped of run timestamps and absolute paths so the committed default
 run is byte-stable and nbval can re-check it.
 """
