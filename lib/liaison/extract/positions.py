@@ -124,22 +124,22 @@ def find_positions(text: str, views: list[SentenceView], all_mentions: list[Ment
                 out += _headed(text, view, person, headed, anchor)
             out += _pre_title(text, view, person)
         for match in _CAREER.finditer(text, sentence.start, sentence.end):
-            person = _subject_before(view, match.start(), salience)
-            if person:
-                out += _career(text, view, person, match)
+            subject = _subject_before(view, match.start(), salience)
+            if subject:
+                out += _career(text, view, subject, match)
         for match in _WHEN_WAS.finditer(text, sentence.start, sentence.end):
-            person = salience.at(match.start())
-            if person:
+            subject = salience.at(match.start())
+            if subject:
                 out += _from_phrase(
-                    text, view, person, match.start("phrase"), match.end("phrase"), "when he was", ended=True
+                    text, view, subject, match.start("phrase"), match.end("phrase"), "when he was", ended=True
                 )
         for match in _APPOINTMENT.finditer(text, sentence.start, sentence.end):
-            person = _subject_before(view, match.start(), salience)
-            if person:
+            subject = _subject_before(view, match.start(), salience)
+            if subject:
                 out += _from_phrase(
                     text,
                     view,
-                    person,
+                    subject,
                     match.start("phrase"),
                     match.end("phrase"),
                     "appointment",
@@ -155,6 +155,8 @@ def _from_phrase(text: str, view: SentenceView, person: Mention, start: int, end
     """A title phrase ("the party chief of Guangxi ... region") to a position row."""
     phrase = text[start:end]
     lead = _LEADING.match(phrase)
+    if lead is None:
+        return []  # not reached: every part of _LEADING is optional, so it matches any phrase
     former = bool(lead.group("former"))
     body_start = start + lead.end()
     body = text[body_start:end]
@@ -329,7 +331,7 @@ def _date_after(view: SentenceView, end: int) -> str:
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:
-    return start <= end or _DATE_GAP.match(text, end, start).end() == start
+    return start <= end or ((gap := _DATE_GAP.match(text, end, start)) is not None and gap.end() == start)
 
 
 def _coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:

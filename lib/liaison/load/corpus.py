@@ -194,7 +194,8 @@ def _publication(text: str, sidecar: dict, warnings: list[str]) -> tuple[str, st
         except ValueError as error:
             warnings.append(f"sidecar 'published' ignored: {error}")
         else:
-            return date.iso(), date.precision, "sidecar: " + str(sidecar.get("published_basis") or "no basis given")
+            if date is not None:  # None for a blank value: the text decides, as when there is none
+                return date.iso(), date.precision, "sidecar: " + str(sidecar.get("published_basis") or "no basis given")
     found = infer_publication_date(text)
     if found.date is None:
         return "", "unknown", found.basis
