@@ -58,9 +58,10 @@ def event_table(events: pd.DataFrame, kinds: tuple[str, ...] = VISIT_KINDS) -> p
 
 
 def _span(start: str, end: str) -> tuple[str, str]:
-    first, last = parse_iso(start), parse_iso(end) or parse_iso(start)
+    first, stated_last = parse_iso(start), parse_iso(end)
     if first is None:
         return "", ""
+    last = stated_last or first
     return first.first_day().isoformat(), max(first.last_day(), last.last_day()).isoformat()
 
 
@@ -154,6 +155,7 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
 
     Drawing the stated precision keeps the figure from implying a day nobody reported.
     """
+    from matplotlib.artist import Artist
     from matplotlib.dates import date2num
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
@@ -170,7 +172,7 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
     height = plot_in + text_in + 0.5
     fig = Figure(figsize=(9, height))
     ax = fig.add_axes((0.2, (text_in + 0.05) / height, 0.76, plot_in / height))
-    handles = []
+    handles: list[Artist] = []
     for y, actor in enumerate(actors):
         for row in dated[dated.actor == actor].itertuples():
             first = date2num(datetime.date.fromisoformat(row.first_day))
@@ -253,8 +255,10 @@ def provincial_push(events: pd.DataFrame, positions: pd.DataFrame, documents: pd
     `dated_by`. One row per event with its destinations, bureaus, China's land neighbours it
     reaches, and, for a region-only trip, the neighbours among that region's members.
     """
-    low = parse_iso(start).first_day().isoformat()
-    high = parse_iso(end).last_day().isoformat()
+    low_date, high_date = parse_iso(start), parse_iso(end)
+    if low_date is None or high_date is None:
+        raise ValueError(f"start and end must be ISO dates, got {start!r} and {end!r}")
+    low, high = low_date.first_day().isoformat(), high_date.last_day().isoformat()
     posts = provincial_posts(positions).set_index("person_id")
     published = documents.set_index("doc_id").published
     rows = []

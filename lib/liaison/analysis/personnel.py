@@ -362,7 +362,7 @@ def career(who: pd.DataFrame, person_id: str | None, newest: str) -> pd.DataFram
         elif "current" in set(group.status) and newest_day is not None:
             bar_end = max(
                 newest_day.first_day(),
-                max((_parse(a).first_day() for a in group.as_of if _parse(a)), default=newest_day.first_day()),
+                max((d.first_day() for d in map(_parse, group.as_of) if d), default=newest_day.first_day()),
             )
         elif start is not None:
             bar_end = start.last_day()  # only the start is known: the bar covers that date alone
