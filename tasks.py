@@ -1,7 +1,8 @@
 """The README's two commands: set up a virtual environment from the repo's own files, then run.
 
     python3 tasks.py run    # the workbook on seeds/, writing outputs/
-    python3 tasks.py test   # the whole test suite (library, papermill runs, nbval on outputs/)
+    python3 tasks.py test   # ruff, then mypy, then the whole test suite (library, papermill runs,
+                            # nbval on outputs/); extra arguments go to pytest
 
 Uses only the standard library so it works on a machine with nothing but Python 3.11 and pip.
 The environment is rebuilt only when requirements.txt, constraints.txt or pyproject.toml change.
@@ -45,16 +46,31 @@ def ensure_environment() -> None:
     STAMP.write_text(_fingerprint())
 
 
+def _steps(name: str, extra: list[str]) -> list[tuple[str, list[str]]]:
+    """A command's steps as (label, arguments to the environment's Python), run in order; the
+    command's extra arguments go to its last step."""
+    if name == "run":
+        return [("run", ["-m", "liaison", "run", *extra])]
+    # Lint and type-check first: they take seconds, the test suite takes minutes.
+    return [
+        ("ruff", ["-m", "ruff", "check", "."]),
+        ("mypy", ["-m", "mypy"]),
+        ("pytest", ["-m", "pytest", *extra]),
+    ]
+
+
 def main(argv: list[str]) -> int:
-    commands = {
-        "run": ["-m", "liaison", "run"],
-        "test": ["-m", "pytest"],
-    }
-    if not argv or argv[0] not in commands:
+    if not argv or argv[0] not in ("run", "test"):
         print(__doc__)
         return 2
     ensure_environment()
-    return subprocess.run([str(PYTHON), *commands[argv[0]], *argv[1:]], cwd=ROOT).returncode
+    for label, args in _steps(argv[0], argv[1:]):
+        code = subprocess.run([str(PYTHON), *args], cwd=ROOT).returncode
+        if code != 0:
+            if argv[0] == "test":
+                print(f"tasks.py test: step '{label}' failed (exit code {code})", file=sys.stderr, flush=True)
+            return code
+    return 0
 
 
 if __name__ == "__main__":

@@ -171,6 +171,7 @@ def test_event_without_date_has_unknown_precision():
 
 
 def test_day_range_with_bare_second_day():
-    text = "PHNOM PENH, Nov. 18 (Xinhua) -- Hu Guangyao will visit Cambodia from Nov. 20 to 25 at the invitation of the party.\n"
+    text = ("PHNOM PENH, Nov. 18 (Xinhua) -- Hu Guangyao will visit Cambodia from Nov. 20 to 25 "
+            "at the invitation of the party.\n")
     rows = extract(text, "2023-11-18")["events"]
     assert [(e["start"], e["end"]) for e in rows] == [("2023-11-20", "2023-11-25")]

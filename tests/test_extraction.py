@@ -7,14 +7,14 @@ the ILD. Their people are invented and in no reference list. The other extractio
 `AGENCY` and `extract` from here.
 """
 import pytest
+from agency_reports import AGENCY
 from liaison.extract.document import extract_document
 from liaison.extract.pipeline import build_tables
 from liaison.load.corpus import load_corpus
+from liaison.load.passages import split_passages
 from liaison.schema import columns
 
 MENTION_COLUMNS = columns("mentions")
-from agency_reports import AGENCY
-from liaison.load.passages import split_passages
 
 
 def extract(key_or_text: str, published: str | None = None) -> dict[str, list[dict]]:

@@ -44,7 +44,8 @@ def test_site_chrome_is_boilerplate(seeds):
         "Translate »",
     ]
     assert labelled(seeds, SCMP, "boilerplate") == [
-        "Home United States USA — China China’s provincial leaders take centre stage in Beijing’s diplomatic push to charm...",
+        "Home United States USA — China China’s provincial leaders take centre stage in Beijing’s diplomatic push "
+        "to charm...",
         "202",
         "0",
         "SHARE",

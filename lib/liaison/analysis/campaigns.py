@@ -58,9 +58,10 @@ def event_table(events: pd.DataFrame, kinds: tuple[str, ...] = VISIT_KINDS) -> p
 
 
 def _span(start: str, end: str) -> tuple[str, str]:
-    first, last = parse_iso(start), parse_iso(end) or parse_iso(start)
+    first, stated_last = parse_iso(start), parse_iso(end)
     if first is None:
         return "", ""
+    last = stated_last or first
     return first.first_day().isoformat(), max(first.last_day(), last.last_day()).isoformat()
 
 
@@ -154,6 +155,7 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
 
     Drawing the stated precision keeps the figure from implying a day nobody reported.
     """
+    from matplotlib.artist import Artist
     from matplotlib.dates import date2num
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
@@ -170,7 +172,7 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
     height = plot_in + text_in + 0.5
     fig = Figure(figsize=(9, height))
     ax = fig.add_axes((0.2, (text_in + 0.05) / height, 0.76, plot_in / height))
-    handles = []
+    handles: list[Artist] = []
     for y, actor in enumerate(actors):
         for row in dated[dated.actor == actor].itertuples():
             first = date2num(datetime.date.fromisoformat(row.first_day))
@@ -253,8 +255,10 @@ def provincial_push(events: pd.DataFrame, positions: pd.DataFrame, documents: pd
     `dated_by`. One row per event with its destinations, bureaus, China's land neighbours it
     reaches, and, for a region-only trip, the neighbours among that region's members.
     """
-    low = parse_iso(start).first_day().isoformat()
-    high = parse_iso(end).last_day().isoformat()
+    low_date, high_date = parse_iso(start), parse_iso(end)
+    if low_date is None or high_date is None:
+        raise ValueError(f"start and end must be ISO dates, got {start!r} and {end!r}")
+    low, high = low_date.first_day().isoformat(), high_date.last_day().isoformat()
     posts = provincial_posts(positions).set_index("person_id")
     published = documents.set_index("doc_id").published
     rows = []
@@ -415,7 +419,8 @@ def top_bureau(counts: pd.DataFrame, events: pd.DataFrame) -> tuple[str, pd.Data
     if counts.empty:
         return "none", events.iloc[0:0]
     top = counts.iloc[0]
-    label = f"{top.bureau}: {top.events} event(s), {top.weight:g} when shared events are split, {top.region_only} region-only"
+    label = (f"{top.bureau}: {top.events} event(s), {top.weight:g} when shared events are split, "
+             f"{top.region_only} region-only")
     return label, events[events.event_id.isin(top.event_ids.split("|"))]
 
 
@@ -428,11 +433,13 @@ def push_sentence(summary: dict) -> str:
             f"({summary['countries'].replace('|', ', ')})")
     if summary["region_only_trips"]:
         text += (
-            f", plus {summary['region_only_trips']} region-only trip(s) to {summary['region_only_regions'].replace('|', ', ')}"
+            f", plus {summary['region_only_trips']} region-only trip(s) to "
+            f"{summary['region_only_regions'].replace('|', ', ')}"
             f" ({summary['region_only_stated_countries']} countries stated, not named)"
         )
     named = summary["land_neighbours_named"].replace("|", ", ") or "none"
     text += f"; China's land neighbours named among them: {named}"
     if summary["land_neighbours_in_regions"]:
-        text += f"; land neighbours inside the region-only trips' regions: {summary['land_neighbours_in_regions'].replace('|', ', ')}"
+        regions = summary["land_neighbours_in_regions"].replace("|", ", ")
+        text += f"; land neighbours inside the region-only trips' regions: {regions}"
     return text

@@ -45,7 +45,7 @@ def comention_graph(mentions: pd.DataFrame, passages: pd.DataFrame, person_id: s
     graph = nx.Graph()
     if not person_id:
         return graph
-    for (doc_id, passage_id, _), ids in sorted(
+    for _, ids in sorted(
         _people_by_passage(mentions, passages).items(), key=lambda kv: kv[0][:2]
     ):
         if person_id not in ids:
@@ -98,7 +98,7 @@ def plot_network(graph: nx.Graph, person_id: str | None):
             ha = "left" if x > 0.3 else "right" if x < -0.3 else "center"
             ax.text(x * 1.07, y * 1.1, graph.nodes[n]["name"], fontsize=8, ha=ha, va="center")
         ax.scatter([0], [0], s=320, color="0.2", edgecolor="black", marker="s", zorder=2)
-        ax.text(0, -0.13, name, fontsize=9, ha="center", va="top", weight="bold")
+        ax.text(0, -0.13, name or "", fontsize=9, ha="center", va="top", weight="bold")
         ax.set_xlim(-1.7, 1.7)
         ax.set_ylim(-1.3, 1.3)
     ax.set_xticks([])

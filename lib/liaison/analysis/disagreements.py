@@ -36,7 +36,7 @@ def _position_disagreements(positions: pd.DataFrame) -> list[dict]:
         norm=[normalise_title(t) for t in positions.title],
     )
     frame = frame[(frame.org != "") & (frame.person_id != "")]
-    for (person_id, org), group in frame.groupby(["person_id", "org"], sort=True):
+    for _, group in frame.groupby(["person_id", "org"], sort=True):
         docs = sorted(set(group.doc_id))
         for i, a in enumerate(docs):
             for b in docs[i + 1:]:
@@ -65,7 +65,7 @@ def _founding_disagreements(events: pd.DataFrame) -> list[dict]:
     found = events[(events.kind == "founding") & (events.counterpart_id != "")]
     found = found.assign(year=[year_key(s) for s in found.start])
     found = found[found.year != ""]
-    for org, group in found.groupby("counterpart_id", sort=True):
+    for _, group in found.groupby("counterpart_id", sort=True):
         first = group.sort_values(["doc_id", "event_id"]).drop_duplicates("doc_id")
         rows = list(first.itertuples())
         for i, a in enumerate(rows):
@@ -83,7 +83,7 @@ def _quantity_disagreements(quantities: pd.DataFrame) -> list[dict]:
     frame = quantities.assign(unit_key=[normalise_unit(u) for u in quantities.unit],
                               year=[year_key(a) for a in quantities.as_of])
     frame = frame[frame.year != ""]
-    for (unit, year), group in frame.groupby(["unit_key", "year"], sort=True):
+    for (_, year), group in frame.groupby(["unit_key", "year"], sort=True):
         rows = list(group.sort_values(["doc_id", "start_char"]).itertuples())
         seen = set()
         for i, a in enumerate(rows):

@@ -215,6 +215,7 @@ def reach(quantities: pd.DataFrame) -> pd.DataFrame:
 def plot_functions(summary: pd.DataFrame, min_sources: int = 1):
     """Distinct documents behind each function; thin functions hatched."""
     from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
 
     fig = Figure(figsize=(8, 0.5 * max(len(summary), 1) + 1.8))
     ax = fig.add_subplot()
@@ -227,7 +228,9 @@ def plot_functions(summary: pd.DataFrame, min_sources: int = 1):
     ax.set_xlabel("distinct documents with a matching sentence")
     ax.set_ylabel("function")
     ax.set_title("What the department does, and how many documents say so")
-    ax.xaxis.get_major_locator().set_params(integer=True)
+    locator = ax.xaxis.get_major_locator()
+    if isinstance(locator, MaxNLocator):  # a linear axis's default AutoLocator is one
+        locator.set_params(integer=True)
     fig.text(0.01, 0.01, f"Source: liaison corpus, body and infobox sentences matched by data/functions.csv cues; "
              f"hatched = fewer than {min_sources} document(s).", fontsize=7)
     fig.tight_layout(rect=(0, 0.05, 1, 1))

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 import pycountry
+from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, PathPatch
@@ -164,7 +165,8 @@ def _bin_edges(values: list[float]) -> list[float]:
     low = 10.0 ** math.floor(math.log10(min(values)))
     high = max(values)
     for steps in ((1, 2, 5), (1,)):
-        edges, magnitude = [], low
+        edges: list[float] = []
+        magnitude = low
         while not edges or edges[-1] <= high:
             edges.extend(magnitude * step for step in steps)
             magnitude *= 10
@@ -220,7 +222,9 @@ def plot_world_map(
     else:
         fig = ax.figure
 
-    legend_handles = [Patch(facecolor=str(LAND_GREY), edgecolor=str(OUTLINE_GREY), label=f"no {legend_label}")]
+    legend_handles: list[Artist] = [
+        Patch(facecolor=str(LAND_GREY), edgecolor=str(OUTLINE_GREY), label=f"no {legend_label}")
+    ]
     shade: dict[str, str] = {}
     if placed:
         edges = _bin_edges(list(placed.values()))

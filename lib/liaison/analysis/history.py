@@ -94,7 +94,7 @@ def heads_table(heads: pd.DataFrame, until_year: int) -> pd.DataFrame:
         rows.append({
             "order": order, "holder": row.holder, "holder_zh": row.holder_zh, "start": row.start, "end": row.end,
             "status": row.status, "start_year": start, "end_year": end,
-            "tenure_years": None if ongoing or end is None else round(end - start, 1),
+            "tenure_years": None if ongoing or end is None or start is None else round(end - start, 1),
             "ongoing": ongoing, "source_title": row.source_title, "note": row.note,
         })
     out = pd.DataFrame(rows, columns=HEAD_COLUMNS)
@@ -177,8 +177,8 @@ def data_end_year(documents: pd.DataFrame, heads: pd.DataFrame) -> int | None:
     """The newest year the workbook has data for: the newest document or the newest head change."""
     years = [year_of(p) for p in documents.published if p] if not documents.empty else []
     years += [year_of(v) for v in list(heads.start) + list(heads.end) if v]
-    years = [y for y in years if y is not None]
-    return max(years) if years else None
+    known = [y for y in years if y is not None]
+    return max(known) if known else None
 
 
 def span(start_year: int, end_year: int, data_end: int | None) -> tuple[int, int, str]:
@@ -267,12 +267,16 @@ def plot_timeline(eras: pd.DataFrame, heads: pd.DataFrame, found: pd.DataFrame, 
     labels = [f"{r.holder} ({r.start[:4]}–{(r.end or 'now')[:4]})" for r in heads.itertuples()]
     ax.set_yticks(range(1, n + 2), labels + ["foundings (documents)"], fontsize=8)
     for gap in head_gaps(heads).itertuples():
-        mid = (decimal_year(gap.gap_from) + decimal_year(gap.gap_to)) / 2
-        ax.text(mid, 1.5, "no head\nrecorded", ha="center", va="center", fontsize=6.5)
+        gap_from, gap_to = decimal_year(gap.gap_from), decimal_year(gap.gap_to)
+        if gap_from is None or gap_to is None:
+            continue  # a gap is found between dated tenures, so both ends are dates
+        ax.text((gap_from + gap_to) / 2, 1.5, "no head\nrecorded", ha="center", va="center", fontsize=6.5)
     base = found_y
     dated = found[found.stated_year.notna()].sort_values(["stated_year", "body"])
     for i, row in enumerate(dated.itertuples()):
         x = decimal_year(row.stated)
+        if x is None:
+            continue  # not reached: rows with a stated year have a stated date
         marker = "D" if row.agreement == "agrees" else ("X" if row.agreement == "differs" else "o")
         ax.plot([x], [base], marker=marker, color="black", markersize=7, zorder=3, clip_on=False)
         name = "the department itself" if row.body_id == "org:ild" else row.body

@@ -1,6 +1,6 @@
 """Who's who (notebook 03): posts, tenures and status, the role a person held at an event's
-date, and a career chart; the people mentioned alongside a person are in `comentions`, which
-this module hands on to the notebook.
+date, and a career chart; the people mentioned alongside a person are in `comentions`, and a
+typed name is resolved to a person in `people`: this module hands both on to the notebook.
 
 Two kinds of tenure sit side by side and are never merged into one another: what a document
 states (`basis` "document", one row per claim, with the sentence it rests on) and what the
@@ -10,21 +10,21 @@ the two disagree both rows stay, so a reader sees the disagreement rather than a
 from __future__ import annotations
 
 import datetime
-import difflib
 import re
-from dataclasses import dataclass, field
 
 import pandas as pd
 
 from liaison.analysis.comentions import comention_graph, comentions, neighbours, plot_network
 from liaison.analysis.evidence import shorten
+from liaison.analysis.people import Resolution, known_people, resolve_person
 from liaison.load.dates import PartialDate, parse_iso
 from liaison.reference.organizations import parent_of
 from liaison.reference.tenures import reference_tenures
 
 __all__ = [
-    "WHO_COLUMNS", "career", "comention_graph", "comentions", "corroborate", "known_people", "neighbours",
-    "newest_date", "plot_career", "plot_network", "resolve_person", "role_at", "roles_at_events", "who_is_who",
+    "WHO_COLUMNS", "Resolution", "career", "comention_graph", "comentions", "corroborate", "known_people",
+    "neighbours", "newest_date", "plot_career", "plot_network", "resolve_person", "role_at", "roles_at_events",
+    "who_is_who",
 ]
 WHO_COLUMNS = [
     "person_id", "person", "title", "organization", "organization_id", "start", "end", "status", "as_of",
@@ -153,79 +153,6 @@ def _first_nonempty(values) -> str:
 
 
 # --------------------------------------------------------------------------------------------
-# Resolving a person's name
-# --------------------------------------------------------------------------------------------
-
-@dataclass
-class Resolution:
-    """The person a query names, or why none could be chosen and which names come closest."""
-
-    query: str
-    person: str | None
-    person_id: str | None
-    suggestions: list[str] = field(default_factory=list)
-    message: str = ""
-
-
-def known_people(entities: pd.DataFrame, who: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Names a query may use: extracted person entities (with aliases) and reference people."""
-    rows = []
-    for r in entities[entities.kind == "person"].itertuples():
-        rows.append({"person_id": r.entity_id, "person": r.name, "form": r.name})
-        rows += [{"person_id": r.entity_id, "person": r.name, "form": a} for a in str(r.aliases).split("|") if a]
-    if who is not None:
-        for pid, person in sorted(set(zip(who.person_id, who.person))):
-            rows.append({"person_id": pid, "person": person, "form": person})
-    frame = pd.DataFrame(rows, columns=["person_id", "person", "form"]).drop_duplicates()
-    return frame.sort_values(["person", "form"]).reset_index(drop=True)
-
-
-def resolve_person(query: str, names: pd.DataFrame) -> Resolution:
-    """A name, alias or unique surname to one person; otherwise the closest known names.
-
-    Order: full name, then an alias or surname that only one known person bears (so "Song" is
-    Song Tao, while "Liu" names three people and is refused), then difflib suggestions. Case
-    is ignored; brackets and dots in aliases ("[Mr] Jia") are ignored."""
-    text = " ".join(str(query or "").split())
-    key = _fold(text)
-    persons = names.drop_duplicates("person_id")
-    exact = persons[persons.person.map(_fold) == key]
-    if text and len(exact) == 1:
-        row = exact.iloc[0]
-        return Resolution(query, row.person, row.person_id, [], f"{query!r} is {row.person}.")
-    by_form = names[names.form.map(_fold) == key]
-    surname = (
-        persons[persons.person.map(lambda n: key in {_fold(w) for w in (n.split()[0], n.split()[-1])})]
-        if key
-        else persons[:0]
-    )
-    candidates = sorted(set(by_form.person) | set(surname.person))
-    if len(candidates) == 1:
-        row = persons[persons.person == candidates[0]].iloc[0]
-        return Resolution(query, row.person, row.person_id, [], f"{query!r} is {row.person}.")
-    if len(candidates) > 1:
-        return Resolution(query, None, None, candidates,
-                          f"{query!r} names {len(candidates)} people: {', '.join(candidates)}. Give the full name.")
-    forms = {_fold(f): p for f, p in zip(names.form, names.person)}
-    close = difflib.get_close_matches(key, sorted(forms), n=8, cutoff=0.6)
-    suggestions = sorted(
-        dict.fromkeys(forms[c] for c in close), key=lambda p: close.index(next(c for c in close if forms[c] == p))
-    )[:5]
-    hint = f" Closest known names: {', '.join(suggestions)}." if suggestions else " No known name is close."
-    return Resolution(
-        query,
-        None,
-        None,
-        suggestions,
-        f"No person called {query!r} is known to the documents or reference lists.{hint}",
-    )
-
-
-def _fold(text: str) -> str:
-    return re.sub(r"[\[\].]", "", " ".join(str(text).split())).casefold()
-
-
-# --------------------------------------------------------------------------------------------
 # The role a person held at a date
 # --------------------------------------------------------------------------------------------
 
@@ -351,7 +278,7 @@ def career(who: pd.DataFrame, person_id: str | None, newest: str) -> pd.DataFram
     rows = who[who.person_id == person_id] if person_id else who[:0]
     out = []
     newest_day = _parse(newest)
-    for key, group in rows.assign(_key=[_claim_key(r) for r in rows.itertuples()]).groupby(
+    for _, group in rows.assign(_key=[_claim_key(r) for r in rows.itertuples()]).groupby(
         ["basis", "_key"], sort=True
     ):
         first = group.iloc[0]
@@ -362,7 +289,7 @@ def career(who: pd.DataFrame, person_id: str | None, newest: str) -> pd.DataFram
         elif "current" in set(group.status) and newest_day is not None:
             bar_end = max(
                 newest_day.first_day(),
-                max((_parse(a).first_day() for a in group.as_of if _parse(a)), default=newest_day.first_day()),
+                max((d.first_day() for d in map(_parse, group.as_of) if d), default=newest_day.first_day()),
             )
         elif start is not None:
             bar_end = start.last_day()  # only the start is known: the bar covers that date alone

@@ -136,10 +136,12 @@ class Salience:
 
     def __init__(self, mentions: list[Mention]):
         people = sorted((m for m in mentions if m.kind == "person" and m.entity_id), key=lambda m: m.end)
-        counts: Counter = Counter()
-        top, latest = 0, {}
-        self._ends, self._leaders = [], []
-        leader = None
+        counts: Counter[str] = Counter()
+        top = 0
+        latest: dict[str, Mention] = {}
+        self._ends: list[int] = []
+        self._leaders: list[Mention] = []
+        leader = ""  # replaced at the first person: any count reaches top == 0
         for m in people:
             counts[m.entity_id] += 1
             latest[m.entity_id] = m

@@ -10,7 +10,7 @@ import bisect
 from liaison.extract.context import build_views
 from liaison.extract.dates import find_dates
 from liaison.extract.events import dateline_place, find_events
-from liaison.extract.mentions import find_mentions
+from liaison.extract.mentions import Mention, find_mentions
 from liaison.extract.positions import find_positions
 from liaison.extract.quantities import find_quantities
 from liaison.extract.sentences import split_sentences
@@ -20,8 +20,9 @@ from liaison.schema import PROSE_SECTIONS
 ROW_TABLES = ("sentences", "mentions", "positions", "events", "quantities")
 
 
-def extract_document(doc: dict) -> dict[str, list[dict]]:
-    """All rows for one document. `doc` holds doc_id, text, published and passages."""
+def extract_document(doc: dict) -> dict[str, list]:
+    """All rows for one document. `doc` holds doc_id, text, published and passages. Sentence and
+    mention rows are lists in the declared column order, the other tables' rows dicts."""
     text, doc_id = doc["text"], doc["doc_id"]
     anchor = parse_iso(doc["published"]) if doc["published"] else None
     passages = [p for p in doc["passages"] if p["section"] in PROSE_SECTIONS]
@@ -60,7 +61,7 @@ def extract_document(doc: dict) -> dict[str, list[dict]]:
     quoted = sorted([(s.start, s.end, s.passage_id, s.section, s.text) for s in sentences]
                     + [(p["start"], p["end"], p["passage_id"], "infobox", p["text"]) for p in passages
                        if p["section"] == "infobox"])
-    rows = {
+    rows: dict[str, list] = {
         "sentences": [
             [doc_id, i, pid, section, start, end, text] for i, (start, end, pid, section, text) in enumerate(quoted)
         ],
@@ -106,7 +107,7 @@ def extract_document(doc: dict) -> dict[str, list[dict]]:
     return rows
 
 
-def _subject(mentions, passages) -> object | None:
+def _subject(mentions: list[Mention], passages: list[dict]) -> Mention | None:
     """The organisation a page is about: the first known organisation named in its title."""
     titles = [p for p in passages if p["section"] == "title"]
     if not titles:

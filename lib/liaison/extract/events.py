@@ -37,7 +37,7 @@ def _any_trigger(triggers) -> re.Pattern:
 _ANY_TRIGGER = _any_trigger(_TRIGGER_WORDS)
 _KIND_RANK = {kind: rank for rank, (kind, _) in enumerate(_TRIGGER_WORDS)}
 # _EARLIER_TRIGGER[rank] finds a trigger of any kind listed before the kind of that rank.
-_EARLIER_TRIGGER = [None] + [_any_trigger(_TRIGGER_WORDS[:rank]) for rank in range(1, len(_TRIGGER_WORDS))]
+_EARLIER_TRIGGER = {rank: _any_trigger(_TRIGGER_WORDS[:rank]) for rank in range(1, len(_TRIGGER_WORDS))}
 # A regular expression behind a CuedPattern runs only where one of its cue words occurs.
 _CLAUSE_BREAK = CuedPattern(r"(?:,\s+who|;|\s+(?:—|--))\s+", ("who", ";", "—", "--"))
 _HERE = CuedPattern(r"\bhere\b", ("here",))
@@ -47,7 +47,8 @@ _LOCATIVE = re.compile(r"\b(?:in|at|to|into|visiting|visited|visit|for|(?:tour|v
 _LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|’s\s+|'s\s+)(?:the\s+)?$")
 _BETWEEN = CuedPattern(r"\bbetween\s+", ("between",))
 _AGREEMENT_TITLE = CuedPattern(
-    r"\b(?:Memorandum of Understanding|Agreement|Treaty|Accord|Joint Statement)(?: (?:on|of|for) (?:the )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|the|of))*)?",
+    r"\b(?:Memorandum of Understanding|Agreement|Treaty|Accord|Joint Statement)"
+    r"(?: (?:on|of|for) (?:the )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|the|of))*)?",
     ("Memorandum of Understanding", "Agreement", "Treaty", "Accord", "Joint Statement"),
 )
 _LED_BY = CuedPattern(r"\bled by\s+", ("led by",))
@@ -122,9 +123,10 @@ def _clauses(text: str, view: SentenceView):
 def _event(text, view: SentenceView, start: int, end: int, subject, salience: Salience, dateline,
            trip: Event | None) -> Event | None:
     clause = text[start:end]
-    kind, trigger = _trigger(clause)
-    if not kind:
+    found = _trigger(clause)
+    if found is None:
         return None
+    kind, trigger = found
     trigger_at, trigger_end = start + trigger.start(), start + trigger.end()
     mentions = [m for m in view.free_mentions if start <= m.start and m.end <= end]
     after = [m for m in mentions if m.start >= trigger_end]
@@ -213,19 +215,21 @@ def _complete(kind: str, actor, counterpart, places, region) -> bool:
     return bool(counterpart)
 
 
-def _trigger(clause: str):
-    """The first match of the first kind in _TRIGGER_WORDS with a match in the clause. A hit
-    is the first match of its kind, and no earlier-listed kind matches at or before it, so
-    only those kinds can still win, and only further on: look there, until none does."""
+def _trigger(clause: str) -> tuple[str, re.Match] | None:
+    """The first match of the first kind in _TRIGGER_WORDS with a match in the clause, as
+    (kind, match), or None. A hit is the first match of its kind, and no earlier-listed kind
+    matches at or before it, so only those kinds can still win, and only further on: look
+    there, until none does."""
     best = _ANY_TRIGGER.search(clause)
     if not best:
-        return "", None
-    while rank := _KIND_RANK[best.lastgroup]:
+        return None
+    # Every alternative is one kind's named group, so a match's last group is its kind.
+    while rank := _KIND_RANK[best.lastgroup or ""]:
         better = _EARLIER_TRIGGER[rank].search(clause, best.start() + 1)
         if not better:
             break
         best = better
-    return best.lastgroup, best
+    return best.lastgroup or "", best
 
 
 def _actor(view: SentenceView, mentions: list[Mention], start: int, trigger_at: int, salience: Salience):

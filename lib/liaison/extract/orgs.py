@@ -70,7 +70,7 @@ def find_definite_descriptions(text: str) -> list[tuple[int, int, str, str]]:
 
     The pattern is tried only at the words just before a head word: head words are rare,
     word starts are not."""
-    starts = []
+    starts: list[int] = []
     for last, length in _definite_heads().iter(text):
         space = last - length  # the space between "the" and "department"
         if space > 0 and text[space] == " ":

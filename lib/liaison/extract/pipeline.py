@@ -53,7 +53,14 @@ def extract_corpus(corpus_dir: str | Path, *, workers: int | None = None, schedu
     pending = [chunk for chunk in chunks if done[chunk.key] is None]
     for chunk in _run(pending, root, cache, version, workers, scheduler, progress):
         done[chunk.key] = read_chunk(chunk_dir(cache, version, chunk))
-    return assemble([done[chunk.key] for chunk in chunks]), fingerprint(digests)
+    parts = []
+    for chunk in chunks:
+        part = done[chunk.key]
+        if part is None:
+            raise RuntimeError(f"chunk {chunk.key} was extracted but cannot be read back from "
+                               f"{chunk_dir(cache, version, chunk)}")
+        parts.append(part)
+    return assemble(parts), fingerprint(digests)
 
 
 def build_tables(corpus: Corpus) -> Tables:

@@ -28,11 +28,14 @@ _LEADING = re.compile(r"^(?:(?:a|an|the|its|his|her)\s+)?(?P<former>(?:former|th
 _PREPOSITION = re.compile(r"\s(?:of|at|in|for)\s")
 # _RELATIVE and _HEADED, tried after every person, run only in sentences holding "who".
 _RELATIVE = re.compile(
-    r"\s*,?\s+who\s+(?P<verb>is|was|has been|had been|serves as|served as|has served as|had served as)\s+(?P<phrase>[^,;.]{3,160})"
+    r"\s*,?\s+who\s+(?P<verb>is|was|has been|had been|serves as|served as|has served as|had served as)"
+    r"\s+(?P<phrase>[^,;.]{3,160})"
 )
 _HEADED = re.compile(
     r"\s*,?\s+who\s+(?P<verb>has headed|had headed|heads|headed|has led|leads|led)\s+(?P<phrase>[^,;.]{3,160}?)"
-    r"(?:\s+for\s+(?P<qual>just over |about |nearly |more than |over |almost )?(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>year|month)s?)?(?=[,;.]|\s+(?:is|was|and|as)\b|$)"
+    r"(?:\s+for\s+(?P<qual>just over |about |nearly |more than |over |almost )?"
+    r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>year|month)s?)?"
+    r"(?=[,;.]|\s+(?:is|was|and|as)\b|$)"
 )
 _CAREER = CuedPattern(
     r"(?:has|had)\s+(?:previously\s+|also\s+)?(?:served|worked)\s+as\s+(?P<list>[^.;]+)"
@@ -51,7 +54,8 @@ _DATE_GAP = re.compile(r"[\s,]*(?:(?:in|on|since|from)\s+)?")
 # "a member of the CPC Central Committee and party secretary of Jiangxi province": two posts.
 _AND_TITLE = re.compile(rf"\s+and\s+(?=(?:(?:the|a|an)\s+)?(?:former\s+|deputy\s+|vice\s+)?(?:{TITLE_HEADS})\b)", re.I)
 _PRE_TITLE = re.compile(
-    r"(?:(?P<demonym>[A-Z][a-z]+|US|U\.S\.|UK) )?(?P<title>(?:Foreign |Defense |Defence |Prime |Vice |Deputy )?(?:President|Premier|Minister|"
+    r"(?:(?P<demonym>[A-Z][a-z]+|US|U\.S\.|UK) )?"
+    r"(?P<title>(?:Foreign |Defense |Defence |Prime |Vice |Deputy )?(?:President|Premier|Minister|"
     r"Secretary of State|Secretary|Undersecretary|Under-Secretary|Ambassador|Chancellor|Governor|Mayor|Chairman|"
     r"General Secretary|Secretary-General|Spokesperson|Spokesman))\s+(?:\[?(?:Mr|Ms)\]?\s+)?$"
 )
@@ -64,7 +68,8 @@ _AMBASSADOR_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?P<title>ambassador\s+to\s+(?:the\s+)?[A-Z][\w ]{1,40}?),\s*$"
 )
 _INFOBOX_FIELD = re.compile(
-    r"^(?P<field>Leader|Head|Director|Chairman|President|Secretary-General|General Secretary|Deputy ministers|Deputy directors|Deputy heads)\s*(?P<value>.*)$"
+    r"^(?P<field>Leader|Head|Director|Chairman|President|Secretary-General|General Secretary"
+    r"|Deputy ministers|Deputy directors|Deputy heads)\s*(?P<value>.*)$"
 )
 _NUMBER_WORDS = {
     "a": 1,
@@ -119,22 +124,22 @@ def find_positions(text: str, views: list[SentenceView], all_mentions: list[Ment
                 out += _headed(text, view, person, headed, anchor)
             out += _pre_title(text, view, person)
         for match in _CAREER.finditer(text, sentence.start, sentence.end):
-            person = _subject_before(view, match.start(), salience)
-            if person:
-                out += _career(text, view, person, match)
+            subject = _subject_before(view, match.start(), salience)
+            if subject:
+                out += _career(text, view, subject, match)
         for match in _WHEN_WAS.finditer(text, sentence.start, sentence.end):
-            person = salience.at(match.start())
-            if person:
+            subject = salience.at(match.start())
+            if subject:
                 out += _from_phrase(
-                    text, view, person, match.start("phrase"), match.end("phrase"), "when he was", ended=True
+                    text, view, subject, match.start("phrase"), match.end("phrase"), "when he was", ended=True
                 )
         for match in _APPOINTMENT.finditer(text, sentence.start, sentence.end):
-            person = _subject_before(view, match.start(), salience)
-            if person:
+            subject = _subject_before(view, match.start(), salience)
+            if subject:
                 out += _from_phrase(
                     text,
                     view,
-                    person,
+                    subject,
                     match.start("phrase"),
                     match.end("phrase"),
                     "appointment",
@@ -150,6 +155,8 @@ def _from_phrase(text: str, view: SentenceView, person: Mention, start: int, end
     """A title phrase ("the party chief of Guangxi ... region") to a position row."""
     phrase = text[start:end]
     lead = _LEADING.match(phrase)
+    if lead is None:
+        return []  # not reached: every part of _LEADING is optional, so it matches any phrase
     former = bool(lead.group("former"))
     body_start = start + lead.end()
     body = text[body_start:end]
@@ -324,7 +331,7 @@ def _date_after(view: SentenceView, end: int) -> str:
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:
-    return start <= end or _DATE_GAP.match(text, end, start).end() == start
+    return start <= end or ((gap := _DATE_GAP.match(text, end, start)) is not None and gap.end() == start)
 
 
 def _coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -269,7 +269,9 @@ class _AsOfYears:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.phrases = [_YEAR_CTX_RE.match(text, m.start()) for m in _YEAR_CTX_START_RE.finditer(text)]
+        # _YEAR_CTX_START_RE only stops where _YEAR_CTX_RE matches, so no match is None.
+        matches = (_YEAR_CTX_RE.match(text, m.start()) for m in _YEAR_CTX_START_RE.finditer(text))
+        self.phrases = [m for m in matches if m is not None]
         self.phrase_starts = [m.start() for m in self.phrases]
         self.phrase_ends = [m.end() for m in self.phrases]
         edges = list(_SENTENCE_EDGE_RE.finditer(text)) if self.phrases else []
@@ -312,6 +314,101 @@ class _AsOfYears:
         return best[1] if best else None
 
 
+def _number(m: re.Match, text: str) -> tuple[float, int, bool] | None:
+    """A candidate's value with its multipliers applied ("40 million", "two dozen"), where its
+    number words end, and whether a multiplier was applied; None if it is no figure."""
+    cur = m.group("cur")
+    raw = m.group("num")
+    suf = m.group("suf")
+    if raw is not None:
+        digits = raw.replace(",", "")
+        if (raw[0] == "0" and len(digits) > 1 and "." not in raw) or len(digits) > 12:
+            return None  # "05 (1)" journal issues, ISBN/OCLC digit runs
+        value = float(digits)
+        if suf:
+            if not cur:
+                return None  # "5m" without currency: metres? minutes? not a count
+            value *= _SUFFIX_MULT[suf]
+    else:
+        if cur:
+            return None
+        value = _word_value(m.group("word"))
+    pos = m.end()
+    had_mult = bool(suf)
+    # multipliers: "40 million", "two dozen", "a hundred", "three hundred thousand"
+    while True:
+        mm = _MULT_RE.match(text, pos)
+        if mm is None:
+            break
+        mw = mm.group(1).lower()
+        if mw in ("dozen", "hundred") and raw is not None:
+            break
+        value *= _MULTIPLIERS[mw]
+        pos = mm.end()
+        had_mult = True
+    if raw is None and m.group("word").lower().startswith("a") and not had_mult:
+        return None
+    if (raw is None and m.group("word").lower() == "one" and not had_mult
+            and _HYPH_RE.match(text, pos) is None):
+        return None  # bare "one" is almost never a figure ("one of", "one country")
+    return value, pos, had_mult
+
+
+def _unit(text: str, m: re.Match, pos: int, value: float, had_mult: bool) -> tuple[str, int] | None:
+    """What the figure counts, and where its phrase ends: a currency (a symbol before the number
+    or a word after it), a percent sign, a hyphenated measure or a counted noun phrase. None when
+    there is none, or when the number is a year."""
+    cur = m.group("cur")
+    if cur:
+        return _PREFIX_CUR.get(cur.strip().lower(), "USD"), pos
+    cm = _CURWORD_RE.match(text, pos)
+    if cm is not None:
+        return _WORD_CUR[re.sub(r"[ \t]+", " ", cm.group(1).lower())], cm.end()
+    raw, s = m.group("num"), m.start()
+    if (raw is not None and not had_mult and len(raw) == 4 and 1900 <= value <= 2100
+            and (_YEAR_PRE_RE.search(text, max(0, s - 24), s)
+                 or text[pos:pos + 1] == ";")):
+        return None  # a date, not a quantity
+    pm = _PCT_RE.match(text, pos)
+    if pm is not None:
+        return "percent", pm.end()
+    hm = _HYPH_RE.match(text, pos)
+    if hm is not None:
+        if _PLAN_RE.match(text, hm.end()):
+            return None  # "Five-Year Plan" is a name, not a duration
+        return _pluralise(hm.group(1)), hm.end()
+    upos = pos
+    ow = _OF_WHICH_RE.match(text, upos)
+    if ow is not None:
+        upos = ow.end()
+    else:
+        ot = _OF_THE_RE.match(text, upos)
+        if ot is not None:
+            upos = ot.end()
+    return _unit_phrase(text, upos, value)
+
+
+def _hedge(text: str, s: int, last_end: int) -> tuple[int, str]:
+    """Where a figure's phrase starts and its qualifier ("more than", "about"): a qualifier
+    ending in the blank just before the number at `s`, unless it reaches back into the previous
+    figure (ending at `last_end`)."""
+    # No blank before the number, no need to look.
+    qm = _QUAL_RE.search(text, max(0, s - 24), s) if s and text[s - 1] in " \t\u00a0" else None
+    if qm is None or qm.start() < last_end:
+        return s, ""
+    return qm.start(), qm.group(1).lower()
+
+
+def _per(text: str, end: int) -> str:
+    """The rate a figure is given at: "year" if a rate phrase ("annually", "a year", "per year")
+    follows it in its clause, else ""."""
+    ce = _CLAUSE_END_RE.search(text, end, end + 120)
+    stop = ce.start() if ce else end + 120
+    # Every rate phrase holds "year" or "annu" (its letters have no non-ASCII case forms).
+    tail = text[end:stop].lower()
+    return "year" if ("year" in tail or "annu" in tail) and _PER_YEAR_RE.search(text, end, stop) else ""
+
+
 # --------------------------------------------------------------------------- main entry
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -335,90 +432,18 @@ def find_quantities(text: str) -> list[Quantity]:
         scan_end = m.end()
         if s < last_end:
             continue
-        cur = m.group("cur")
-        raw = m.group("num")
-        suf = m.group("suf")
-        if raw is not None:
-            digits = raw.replace(",", "")
-            if (raw[0] == "0" and len(digits) > 1 and "." not in raw) or len(digits) > 12:
-                continue  # "05 (1)" journal issues, ISBN/OCLC digit runs
-            value = float(digits)
-            if suf:
-                if not cur:
-                    continue  # "5m" without currency: metres? minutes? not a count
-                value *= _SUFFIX_MULT[suf]
-        else:
-            if cur:
-                continue
-            value = _word_value(m.group("word"))
-        pos = m.end()
-        had_mult = bool(suf)
-        # multipliers: "40 million", "two dozen", "a hundred", "three hundred thousand"
-        while True:
-            mm = _MULT_RE.match(text, pos)
-            if mm is None:
-                break
-            mw = mm.group(1).lower()
-            if mw in ("dozen", "hundred") and raw is not None:
-                break
-            value *= _MULTIPLIERS[mw]
-            pos = mm.end()
-            had_mult = True
-        if raw is None and m.group("word").lower().startswith("a") and not had_mult:
+        number = _number(m, text)
+        if number is None:
             continue
-        if (raw is None and m.group("word").lower() == "one" and not had_mult
-                and _HYPH_RE.match(text, pos) is None):
-            continue  # bare "one" is almost never a figure ("one of", "one country")
-        unit = ""
-        end = pos
-        if cur:
-            unit = _PREFIX_CUR.get(cur.strip().lower(), "USD")
-        else:
-            cm = _CURWORD_RE.match(text, pos)
-            if cm is not None:
-                unit = _WORD_CUR[re.sub(r"[ \t]+", " ", cm.group(1).lower())]
-                end = cm.end()
-        if not unit:
-            if (raw is not None and not had_mult and len(raw) == 4 and 1900 <= value <= 2100
-                    and (_YEAR_PRE_RE.search(text, max(0, s - 24), s)
-                         or text[pos:pos + 1] == ";")):
-                continue  # a date, not a quantity
-            pm = _PCT_RE.match(text, pos)
-            hm = _HYPH_RE.match(text, pos) if pm is None else None
-            if pm is not None:
-                unit, end = "percent", pm.end()
-            elif hm is not None:
-                if _PLAN_RE.match(text, hm.end()):
-                    continue  # "Five-Year Plan" is a name, not a duration
-                unit, end = _pluralise(hm.group(1)), hm.end()
-            else:
-                upos = pos
-                ow = _OF_WHICH_RE.match(text, upos)
-                if ow is not None:
-                    upos = ow.end()
-                else:
-                    ot = _OF_THE_RE.match(text, upos)
-                    if ot is not None:
-                        upos = ot.end()
-                found = _unit_phrase(text, upos, value)
-                if found is None:
-                    continue
-                unit, end = found
-        # A qualifier ends in the blank just before the number: no blank, no need to look.
-        qm = _QUAL_RE.search(text, max(0, s - 24), s) if s and text[s - 1] in " \t\u00a0" else None
-        qualifier = ""
-        if qm is not None:
-            qualifier = qm.group(1).lower()
-            s = qm.start()
-            if s < last_end:
-                s, qualifier = m.start(), ""
-        ce = _CLAUSE_END_RE.search(text, end, end + 120)
-        stop = ce.start() if ce else end + 120
-        # Every rate phrase holds "year" or "annu" (its letters have no non-ASCII case forms).
-        tail = text[end:stop].lower()
-        per = "year" if ("year" in tail or "annu" in tail) and _PER_YEAR_RE.search(text, end, stop) else ""
+        value, pos, had_mult = number
+        found = _unit(text, m, pos, value, had_mult)
+        if found is None:
+            continue
+        unit, end = found
+        start, qualifier = _hedge(text, s, last_end)
         if as_of_year is None:
             as_of_year = _AsOfYears(text)
-        out.append(Quantity(s, end, text[s:end], value, unit, qualifier, per, as_of_year(s, end)))
+        out.append(Quantity(start, end, text[start:end], value, unit, qualifier, _per(text, end),
+                            as_of_year(start, end)))
         last_end = end
     return out

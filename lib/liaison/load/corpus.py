@@ -150,7 +150,8 @@ def _load_file(file: Path, rel: str, seen: dict[str, str]):
         warnings.append(f"decoded as {encoding}")
     if sidecar.get("sha256") and sidecar["sha256"] != sha256:
         warnings.append(
-            f"file changed since its sidecar was written: sha256 {sha256[:12]}… != recorded {str(sidecar['sha256'])[:12]}…"
+            f"file changed since its sidecar was written: "
+            f"sha256 {sha256[:12]}… != recorded {str(sidecar['sha256'])[:12]}…"
         )
 
     doc_id = _doc_id(rel)
@@ -193,7 +194,8 @@ def _publication(text: str, sidecar: dict, warnings: list[str]) -> tuple[str, st
         except ValueError as error:
             warnings.append(f"sidecar 'published' ignored: {error}")
         else:
-            return date.iso(), date.precision, "sidecar: " + str(sidecar.get("published_basis") or "no basis given")
+            if date is not None:  # None for a blank value: the text decides, as when there is none
+                return date.iso(), date.precision, "sidecar: " + str(sidecar.get("published_basis") or "no basis given")
     found = infer_publication_date(text)
     if found.date is None:
         return "", "unknown", found.basis

@@ -113,9 +113,9 @@ def parse_iso(value: str | None) -> PartialDate | None:
     m = _ISO_RE.fullmatch(text)
     if not m:
         raise ValueError(f"not an ISO partial date (expected YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
-    year, month, day = (int(g) if g else None for g in m.groups())
+    month, day = (int(g) if g else None for g in m.groups()[1:])
     try:
-        return PartialDate(year, month, day)
+        return PartialDate(int(m[1]), month, day)
     except ValueError as exc:
         raise ValueError(f"invalid ISO partial date {value!r}: {exc}") from None
 
@@ -246,46 +246,65 @@ def infer_publication_date(text: str, *, year_hint: int | None = None) -> Public
     4. the newest "Retrieved ..." citation date, a lower bound on the document's age;
     5. unknown.
     """
-    head = text[:_STAMP_HEAD]
-    stamps = [m for m in _STAMP_RE.finditer(head)]
-    if stamps:
-        # A publish stamp dates the document better than an update stamp when both exist.
-        publish = [m for m in stamps if not m["key"].lower().endswith(_UPDATE_KEYS)]
-        for m in publish + [m for m in stamps if m not in publish]:
-            d = parse_absolute(m["date"])
-            if d is not None:
-                label = " ".join(m["label"].split())
-                return PublicationDate(d, f"'{label}' stamp", m.start(), m.end())
+    # Each step gives None when its evidence is absent (a PublicationDate is always true).
+    return (_stamp_date(text) or _dateline_date(text, year_hint) or _years_ago_date(text)
+            or _retrieved_date(text) or PublicationDate(None, "unknown", None, None))
 
-    dl = _DATELINE_RE.search(text)
-    if dl is not None:
-        md = PARSE_MONTH_DAY.fullmatch(dl["md"])
-        month, day = month_number(md[1]), int(md[2])
-        if dl["year"]:
-            year, basis = int(dl["year"]), "dateline with explicit year"
-        else:
-            years = set()
-            for m in _full_dates(text):
-                if dl.start() <= m.start() < dl.end():
-                    continue
-                d = parse_absolute(m.group())
-                if d is not None:
-                    years.add(d.year)
-            if len(years) == 1:
-                year, basis = years.pop(), "dateline with year from document"
-            elif year_hint is not None:
-                year, basis = year_hint, "dateline with year from year_hint"
-            else:
-                return PublicationDate(None, "dateline without year", dl.start(), dl.end())
-        d = safe_date(year, month, day)
+
+def _stamp_date(text: str) -> PublicationDate | None:
+    """An "Updated:/Published:/Posted on" stamp near the top; a publish stamp dates the
+    document better than an update stamp when both exist."""
+    stamps = [m for m in _STAMP_RE.finditer(text[:_STAMP_HEAD])]
+    publish = [m for m in stamps if not m["key"].lower().endswith(_UPDATE_KEYS)]
+    for m in publish + [m for m in stamps if m not in publish]:
+        d = parse_absolute(m["date"])
         if d is not None:
-            return PublicationDate(d, basis, dl.start(), dl.end())
+            label = " ".join(m["label"].split())
+            return PublicationDate(d, f"'{label}' stamp", m.start(), m.end())
+    return None
 
+
+def _dateline_date(text: str, year_hint: int | None) -> PublicationDate | None:
+    """An agency dateline, its year written there, else the one year of the text's other full
+    dates, else ``year_hint``; a dateline without any year is evidence of an unknown date."""
+    dl = _DATELINE_RE.search(text)
+    if dl is None:
+        return None
+    md = PARSE_MONTH_DAY.fullmatch(dl["md"])
+    if md is None:
+        return None  # not reached: the dateline's month-day is built from the same forms
+    month, day = month_number(md[1]), int(md[2])
+    if dl["year"]:
+        year, basis = int(dl["year"]), "dateline with explicit year"
+    else:
+        years = set()
+        for m in _full_dates(text):
+            if dl.start() <= m.start() < dl.end():
+                continue
+            d = parse_absolute(m.group())
+            if d is not None:
+                years.add(d.year)
+        if len(years) == 1:
+            year, basis = years.pop(), "dateline with year from document"
+        elif year_hint is not None:
+            year, basis = year_hint, "dateline with year from year_hint"
+        else:
+            return PublicationDate(None, "dateline without year", dl.start(), dl.end())
+    d = safe_date(year, month, day)
+    return None if d is None else PublicationDate(d, basis, dl.start(), dl.end())
+
+
+def _years_ago_date(text: str) -> PublicationDate | None:
+    """An infobox's "1951;73 years ago": the year the count runs to."""
     for m in _YEARS_AGO_RE.finditer(text) if "ago" in text else ():
         d = safe_date(int(m["year"]) + int(m["n"]))
         if d is not None:
             return PublicationDate(d, "'N years ago' in infobox", m.start(), m.end())
+    return None
 
+
+def _retrieved_date(text: str) -> PublicationDate | None:
+    """The newest "Retrieved ..." citation date: the document is at least that recent."""
     best: tuple[PartialDate, re.Match] | None = None
     for m in _RETRIEVED_RE.finditer(text) if "etrieved" in text else ():
         d = parse_absolute(m["date"])
@@ -293,11 +312,9 @@ def infer_publication_date(text: str, *, year_hint: int | None = None) -> Public
             continue
         if best is None or (d.first_day(), d._key()) > (best[0].first_day(), best[0]._key()):
             best = (d, m)
-    if best is not None:
-        return PublicationDate(best[0], "newest cited 'Retrieved' date (lower bound)",
-                               best[1].start(), best[1].end())
-
-    return PublicationDate(None, "unknown", None, None)
+    if best is None:
+        return None
+    return PublicationDate(best[0], "newest cited 'Retrieved' date (lower bound)", best[1].start(), best[1].end())
 
 
 _ABSOLUTE_RE = re.compile(rf"{FULL}|{MONTH_YEAR}|(?<![\w$.]){YEAR_BARE}(?![\w])")

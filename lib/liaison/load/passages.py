@@ -26,7 +26,8 @@ _CHROME = re.compile(
 )
 _BREADCRUMB = re.compile(r"home\b.*", re.I)
 _META = re.compile(
-    r"(?:(?:updated|published|posted|last updated|date)\s*:?\s*.*\d.*|by\s+[A-Z][^.]{0,60}|\(?(?:xinhua|reuters|afp|ap)\)?)",
+    r"(?:(?:updated|published|posted|last updated|date)\s*:?\s*.*\d.*"
+    r"|by\s+[A-Z][^.]{0,60}|\(?(?:xinhua|reuters|afp|ap)\)?)",
     re.I,
 )
 _CAPTION_HEAD = re.compile(r"(?:image|photo|picture|file photo)\s*:", re.I)
@@ -59,51 +60,77 @@ def split_passages(text: str, title_hint: str = "") -> tuple[list[Passage], str]
     )
     hint = " ".join(title_hint.split())
     titles = {_norm(hint), _norm(_SITE_SUFFIX.sub("", hint))} - {""} if hint else {_guess_title(lines)} - {""}
-    title_lengths = [len(t) for t in titles]
-    seen_title = False
-    seen_prose = False
-    tail = ""  # "related", "references" or "boilerplate" once their headings pass
-    passages: list[Passage] = []
-    for index, (start, end, line) in enumerate(lines):
-        if len(line) > _SHORT:
-            if tail:
-                section = tail
-            elif _is_caption(line):
-                section = "caption"
-            elif encyclopedic and not seen_prose and not _is_prose(line):
-                section = "infobox"
-            else:
-                section = "body"
-                seen_prose = seen_prose or _is_prose(line)
-        elif _RELATED_HEAD.fullmatch(line):
-            tail, section = "related", "heading"
-        elif tail and _REFERENCES_HEAD.fullmatch(line):
-            tail, section = "references", "heading"
-        elif encyclopedic and not tail and _REFERENCES_HEAD.fullmatch(line) and index >= len(lines) - 80:
-            tail, section = "references", "heading"
-        elif _END_HEAD.fullmatch(line):
-            tail, section = "boilerplate", "heading"
-        elif tail:
-            section = tail
-        elif _is_chrome(index, line):
-            section = "boilerplate"
-        elif any(abs(len(line) - n) <= 12 for n in title_lengths) and _norm(line) in titles:
-            section = "boilerplate" if seen_title else "title"
-            seen_title = True
-        elif len(line) < 80 and _META.fullmatch(line):
-            section = "meta"
-        elif _is_caption(line):
-            section = "caption"
-        elif encyclopedic and not seen_prose and not _is_prose(line):
-            section = "infobox"
-        elif _is_heading(line):
-            section = "heading"
-        else:
-            section = "body"
-            seen_prose = seen_prose or _is_prose(line)
-        passages.append(Passage(start, end, section, line))
+    labeller = _Labeller(encyclopedic, titles, [len(t) for t in titles], len(lines))
+    passages = [Passage(start, end, labeller.label(i, line), line) for i, (start, end, line) in enumerate(lines)]
     title = hint or next((p.text for p in passages if p.section == "title"), "")
     return passages, title
+
+
+@dataclass
+class _Labeller:
+    """split_passages' pass over a document's lines, in order: what the lines so far have
+    shown (a tail section begun, the title seen, prose seen) decides the next line's section."""
+
+    encyclopedic: bool
+    titles: set[str]
+    title_lengths: list[int]
+    n_lines: int
+    tail: str = ""  # "related", "references" or "boilerplate" once their headings pass
+    seen_title: bool = False
+    seen_prose: bool = False
+
+    def label(self, index: int, line: str) -> str:
+        return self._long(line) if len(line) > _SHORT else self._short(index, line)
+
+    def _long(self, line: str) -> str:
+        if self.tail:
+            return self.tail
+        if _is_caption(line):
+            return "caption"
+        if self._in_infobox(line):
+            return "infobox"
+        return self._body(line)
+
+    def _short(self, index: int, line: str) -> str:
+        tail = self._tail_heading(index, line)
+        if tail:
+            self.tail = tail
+            return "heading"
+        if self.tail:
+            return self.tail
+        if _is_chrome(index, line):
+            return "boilerplate"
+        if any(abs(len(line) - n) <= 12 for n in self.title_lengths) and _norm(line) in self.titles:
+            section = "boilerplate" if self.seen_title else "title"
+            self.seen_title = True
+            return section
+        if len(line) < 80 and _META.fullmatch(line):
+            return "meta"
+        if _is_caption(line):
+            return "caption"
+        if self._in_infobox(line):
+            return "infobox"
+        if _is_heading(line):
+            return "heading"
+        return self._body(line)
+
+    def _tail_heading(self, index: int, line: str) -> str:
+        """The tail section a heading line opens, or "". A references heading counts once a tail
+        has begun, or on an encyclopedia page within its last 80 lines."""
+        if _RELATED_HEAD.fullmatch(line):
+            return "related"
+        if _REFERENCES_HEAD.fullmatch(line) and (self.tail or (self.encyclopedic and index >= self.n_lines - 80)):
+            return "references"
+        if _END_HEAD.fullmatch(line):
+            return "boilerplate"
+        return ""
+
+    def _in_infobox(self, line: str) -> bool:
+        return self.encyclopedic and not self.seen_prose and not _is_prose(line)
+
+    def _body(self, line: str) -> str:
+        self.seen_prose = self.seen_prose or _is_prose(line)
+        return "body"
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:

@@ -87,12 +87,7 @@ def _read(filename: str) -> list[dict[str, str]]:
 def _index() -> _Index:
     """Every surface form, its meaning, and one Aho-Corasick automaton over all of them."""
     places = _read("places.csv")
-    display: dict[str, str] = {}
-    for row in places:
-        if row["kind"] == "country-alias":
-            display.setdefault(row["iso3"], row["name"])
-    for c in pycountry.countries:
-        display.setdefault(c.alpha_3, getattr(c, "common_name", c.name))
+    display = _display_names(places)
 
     entries: list[tuple[str, str, str, str]] = []
     by_surface: dict[str, int] = {}
@@ -128,27 +123,47 @@ def _index() -> _Index:
         if row["kind"] == "demonym" and name[-1] in "ni" and name + "s" not in by_surface:
             add(name + "s", (display[row["iso3"]], "demonym", row["iso3"], ""))
 
-    automaton = ahocorasick.Automaton()
-    for surface, i in by_surface.items():
-        automaton.add_word(surface, (len(surface), i))
-    automaton.make_automaton()
-
-    bureaus = {}
-    for row in _read("ild_bureaus.csv"):
-        label = f"{row['bureau']} ({row['name']})"
-        for iso3 in row["members"].split("|"):
-            bureaus[iso3] = label
-
     return _Index(
-        automaton=automaton,
+        automaton=_automaton(by_surface),
         entries=tuple(entries),
         by_surface=by_surface,
         by_folded={s.casefold(): i for s, i in reversed(list(by_surface.items()))},
         display=display,
         regions=regions,
         waters=frozenset(waters),
-        bureaus=bureaus,
+        bureaus=_bureaus(),
     )
+
+
+def _display_names(places: list[dict[str, str]]) -> dict[str, str]:
+    """ISO3 -> the name a country is shown by: the first alias places.csv gives it, else
+    pycountry's common name, else its name."""
+    display: dict[str, str] = {}
+    for row in places:
+        if row["kind"] == "country-alias":
+            display.setdefault(row["iso3"], row["name"])
+    for c in pycountry.countries:
+        display.setdefault(c.alpha_3, getattr(c, "common_name", c.name))
+    return display
+
+
+def _automaton(by_surface: dict[str, int]) -> ahocorasick.Automaton:
+    """One automaton finding every surface form; each match gives (length, entry index)."""
+    automaton = ahocorasick.Automaton()
+    for surface, i in by_surface.items():
+        automaton.add_word(surface, (len(surface), i))
+    automaton.make_automaton()
+    return automaton
+
+
+def _bureaus() -> dict[str, str]:
+    """ISO3 -> "bureau (name)" of the ILD bureau covering the country."""
+    bureaus = {}
+    for row in _read("ild_bureaus.csv"):
+        label = f"{row['bureau']} ({row['name']})"
+        for iso3 in row["members"].split("|"):
+            bureaus[iso3] = label
+    return bureaus
 
 
 def _looks_like_person(text: str, start: int, end: int) -> bool:

@@ -8,8 +8,10 @@ from pathlib import Path
 from liaison.workbook.runner import RunResult
 
 _STYLE = """body{font-family:Georgia,serif;max-width:62em;margin:2em auto;padding:0 1em;color:#111}
-table{border-collapse:collapse;margin:1em 0;font-size:.9em}td,th{border:1px solid #999;padding:.25em .6em;text-align:left}
-img{max-width:100%;border:1px solid #ccc;margin:.5em 0}figure img{max-width:28em}.failed{color:#a00;font-weight:bold}
+table{border-collapse:collapse;margin:1em 0;font-size:.9em}\
+td,th{border:1px solid #999;padding:.25em .6em;text-align:left}
+img{max-width:100%;border:1px solid #ccc;margin:.5em 0}figure img{max-width:28em}\
+.failed{color:#a00;font-weight:bold}
 pre,.highlight{background:#f4f4f4;padding:.5em;overflow-x:auto;font-size:.85em}
 .jp-InputPrompt,.jp-OutputPrompt{display:none}
 """
@@ -28,7 +30,8 @@ def render_notebooks(out_dir: Path) -> list[Path]:
         target = path.with_suffix(".html")
         target.write_text(
             f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(path.stem)}</title>'
-            f'<link rel="stylesheet" href="../report.css"></head>\n<body>\n<p><a href="../index.html">report index</a></p>\n'
+            f'<link rel="stylesheet" href="../report.css"></head>\n'
+            f'<body>\n<p><a href="../index.html">report index</a></p>\n'
             f"{body}\n</body></html>\n",
             encoding="utf-8",
         )
@@ -56,7 +59,8 @@ def write_index(out_dir: Path, result: RunResult, corpus_label: str) -> Path:
         for p in sorted((out_dir / "figures").glob("*.png"))
     ]
     page = f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>liaison: workbook report</title><link rel="stylesheet" href="report.css"></head>
+<html lang="en"><head><meta charset="utf-8"><title>liaison: workbook report</title>\
+<link rel="stylesheet" href="report.css"></head>
 <body>
 <h1>liaison: the CPC International Liaison Department, from the documents</h1>
 <p>Corpus: <code>{html.escape(corpus_label)}</code>. Every figure below traces to a sentence in a source document;

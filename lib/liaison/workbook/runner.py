@@ -1,8 +1,8 @@
 """Run the numbered notebooks with papermill and write a browsable report.
 
-Each notebook gets `corpus_dir`, `output_dir` and `tables_dir` (the tables `extract` wrote) plus whichever user parameters its own
-`parameters` cell declares; a parameter no notebook declares is an error, not a silent
-warning. A failing notebook is named with its failing cell and the others still run.
+Each notebook gets `corpus_dir`, `output_dir` and `tables_dir` (the tables `extract` wrote) plus
+whichever user parameters its own `parameters` cell declares; a parameter no notebook declares is
+an error, not a silent warning. A failing notebook is named with its failing cell and the others still run.
 Executed notebooks are stripped of run timestamps and absolute paths so the committed default
 run is byte-stable and nbval can re-check it.
 """
@@ -24,7 +24,8 @@ from liaison.workbook.kernel import ensure_kernel
 # installed (jupyterlab brings it), and that module builds a Lark grammar at import: about
 # 0.8 s per run, for IRI format checks notebook validation never uses. jsonschema treats the
 # package as optional, so marking it absent skips the cost and changes no validation we use.
-sys.modules.setdefault("rfc3987_syntax", None)
+# A None entry is how the import system spells "absent"; typeshed types the values as modules only.
+sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
 
 
 @dataclass
@@ -99,7 +100,9 @@ def run_notebooks(corpus_dir: str, output_dir: str, parameters: dict[str, object
     jobs = []
     for path in paths:
         own = declared_parameters(path)
-        params = {"corpus_dir": corpus_dir, "output_dir": output_dir, "tables_dir": f"{output_dir}/tables"}
+        params: dict[str, object] = {
+            "corpus_dir": corpus_dir, "output_dir": output_dir, "tables_dir": f"{output_dir}/tables"
+        }
         params.update({k: v for k, v in parameters.items() if k in own})
         jobs.append((path, out / "notebooks" / path.name, params))
     done: dict[str, NotebookResult] = {}
