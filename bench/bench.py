@@ -1,13 +1,13 @@
-"""Benchmark: load and extract a synthetic corpus of agency-style ILD coverage.
+"""Benchmark: where one process spends its time loading and extracting agency-style ILD copy.
 
-    .venv/bin/python bench/bench.py            # 100 MB, the figure the README reports
-    .venv/bin/python bench/bench.py --mb 10    # a quicker look
+    .venv/bin/python bench/bench.py --mb 10    # the per-step breakdown, in one process
+    .venv/bin/python bench/scale.py            # whole commands on the corpora users have (README figures)
 
 Reports MB/s for reading the files (the I/O floor), one capitalised-sequence regular-expression
-pass over the same text (the floor any rule-based extractor pays), `load_corpus`, and
-`build_tables` (extraction, all cores and per core), plus peak memory, and how extraction time grows
-with one document's length (it must stay linear). The corpus is generated
-from a fixed seed in a temporary folder, so every run measures the same text.
+pass over the same text (the floor any rule-based extractor pays), `load_corpus` and `build_tables`
+(extraction in this one process, no cache), plus peak memory, and how extraction time grows with
+one document's length (it must stay linear). The corpus (files of about 50 reports, 34 KB) is
+generated from a fixed seed in a temporary folder, so every run measures the same text.
 """
 from __future__ import annotations
 
@@ -94,8 +94,7 @@ def _count_capitalised(texts: list[str]) -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--mb", type=float, default=100.0, help="corpus size in megabytes (default 100)")
-    parser.add_argument("--workers", type=int, default=None, help="extraction processes (default: all cores)")
+    parser.add_argument("--mb", type=float, default=10.0, help="corpus size in megabytes (default 10)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="liaison-bench-") as tmp:
         folder = Path(tmp)
@@ -108,13 +107,8 @@ def main() -> int:
         timed("one capitalised-sequence regex pass (floor)", size, partial(_count_capitalised, texts))
         del texts
         corpus, _ = timed("load_corpus", size, lambda: load_corpus(folder))
-        tables, seconds = timed("build_tables (extraction, all cores)", size,
-                                lambda: build_tables(corpus, workers=args.workers, cache_dir=None))
-        workers = args.workers or __import__("os").cpu_count() or 1
-        print(f"| build_tables per core ({workers} workers) | | {size / 1e6 / seconds / workers:.1f} MB/s |")
-        peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        print(f"\npeak memory: {peak_self:.0f} MB (main process), {peak_children:.0f} MB (largest worker)")
+        tables, _ = timed("build_tables (extraction, one process)", size, lambda: build_tables(corpus))
+        print(f"\npeak memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
         print(f"rows: {len(tables.mentions)} mentions, {len(tables.positions)} positions, "
               f"{len(tables.events)} events, {len(tables.quantities)} quantities")
     print(f"\nlinearity: one document 8x longer takes {linearity():.1f}x the time (8.0 is linear)")

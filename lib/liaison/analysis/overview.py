@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from liaison import schema
+
 EXTRACTED = ("mentions", "positions", "events", "quantities")
 
 
@@ -14,11 +16,13 @@ def documents_overview(tables) -> pd.DataFrame:
 
 
 def section_counts(tables) -> pd.DataFrame:
-    """Passages per section per document: how much of each file is prose and how much chrome."""
+    """Passages per section per document: how much of each file is prose and how much chrome.
+    Every section is a column, also where no document has one."""
     counts = tables.passages.pivot_table(
         index="doc_id", columns="section", values="passage_id", aggfunc="count", fill_value=0
     )
-    return counts.reindex(sorted(counts.columns), axis=1).reset_index()
+    sections = schema.columns("corpus_sections")[1:]
+    return counts.reindex(sections, axis=1, fill_value=0).astype(int).rename_axis(columns=None).reset_index()
 
 
 def reliance(tables) -> pd.DataFrame:

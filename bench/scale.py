@@ -1,0 +1,119 @@
+"""Benchmark: the corpora users have, timed as whole commands, with peak memory.
+
+    .venv/bin/python bench/scale.py                      # every scenario (about 20 minutes on 2 cores)
+    .venv/bin/python bench/scale.py --scenario news25k   # one of them
+
+Scenarios (synthetic agency copy from `bench.py`'s generator, fixed seeds):
+- news25k:  25,000 news-sized documents of 1-3 KB (about 40 MB), `liaison extract`, cold cache;
+- news100k: 100,000 such documents (about 170 MB), `liaison extract` then `liaison run`, cold cache;
+- bigfile:  one 200 MB document, `liaison extract`, cold cache;
+- run5mb:   3,000 news-sized documents (about 5 MB), `liaison extract`, then `liaison run` on its tables.
+
+Each extraction is compared with the floor any rule-based extractor pays: one pass of a
+capitalised-name regular expression over the same files (read included). Peak memory is the largest
+single process (the command or one of its workers), from the operating system's accounting.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench import article
+
+CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")
+LIAISON = [sys.executable, "-m", "liaison"]
+
+
+def news_corpus(folder: Path, documents: int, seed: int) -> int:
+    """`documents` files of two or three reports each (1-3 KB, like wire copy); returns bytes written."""
+    rng = random.Random(seed)
+    written = 0
+    for i in range(documents):
+        text = "\n\n".join(article(rng) for _ in range(rng.choice((2, 3, 3))))
+        (folder / f"{i // 1000:03d}").mkdir(exist_ok=True)
+        (folder / f"{i // 1000:03d}" / f"report_{i:06d}.txt").write_text(text, encoding="utf-8")
+        written += len(text.encode("utf-8"))
+    return written
+
+
+def big_file(folder: Path, megabytes: int, seed: int) -> int:
+    """One document of `megabytes` MB of reports."""
+    rng = random.Random(seed)
+    with (folder / "big.txt").open("w", encoding="utf-8") as out:
+        written = 0
+        while written < megabytes * 1_000_000:
+            text = article(rng) + "\n\n"
+            out.write(text)
+            written += len(text.encode("utf-8"))
+    return written
+
+
+def regex_floor(folder: Path) -> float:
+    started = time.perf_counter()
+    for path in sorted(folder.rglob("*.txt")):
+        CAPITAL_WORD.findall(path.read_text(encoding="utf-8"))
+    return time.perf_counter() - started
+
+
+# Run a command from a fresh process and print the largest resident size among it and everything it
+# waited for: the operating system's own accounting, unmixed with earlier scenarios' processes.
+PEAK = "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); " \
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+
+
+def timed(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and the peak memory (GB) of the largest process `command` ran or waited for."""
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", PEAK, *command], check=True, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    return seconds, int(done.stdout.split()[-1]) / 1024 / 1024
+
+
+def report(label: str, size: int, seconds: float, peak: float | None = None, floor: float | None = None) -> None:
+    parts = [f"| {label} | {size / 1e6:.0f} MB | {seconds:.1f} s | {size / 1e6 / seconds:.2f} MB/s"]
+    parts.append(f"{seconds / floor:.1f}x" if floor else "")
+    parts.append(f"{peak:.2f} GB" if peak is not None else "")
+    print(" | ".join(parts) + " |", flush=True)
+
+
+def extract(corpus: Path, out: Path, cache: Path) -> list[str]:
+    return [*LIAISON, "extract", "--quiet", "--corpus", str(corpus), "--out", str(out), "--cache-dir", str(cache)]
+
+
+def scenario(name: str, tmp: Path) -> None:
+    corpus, out, cache = tmp / name / "corpus", tmp / name / "out", tmp / name / "cache"
+    corpus.mkdir(parents=True)
+    if name == "bigfile":
+        size = big_file(corpus, 200, seed=3)
+    else:
+        size = news_corpus(corpus, {"news25k": 25_000, "news100k": 100_000, "run5mb": 3_000}[name], seed=1)
+    floor = regex_floor(corpus)
+    report(f"{name}: one capitalised-name regex pass (floor)", size, floor)
+    seconds, peak = timed(extract(corpus, out, cache))
+    report(f"{name}: `liaison extract`, cold cache", size, seconds, peak, floor)
+    if name in ("news100k", "run5mb"):
+        run = [*LIAISON, "run", "--quiet", "--corpus", str(corpus), "--out", str(out), "--cache-dir", str(cache)]
+        seconds, peak = timed(run)
+        report(f"{name}: `liaison run` (extraction cached, six notebooks)", size, seconds, peak)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    scenarios = ("news25k", "run5mb", "news100k", "bigfile")
+    parser.add_argument("--scenario", choices=scenarios, action="append", help="run only these (repeatable)")
+    args = parser.parse_args()
+    print("| scenario | size | time | throughput | x floor | peak memory |\n|---|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory(prefix="liaison-scale-") as tmp:
+        for name in args.scenario or scenarios:
+            scenario(name, Path(tmp))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
