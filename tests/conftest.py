@@ -4,7 +4,11 @@ from pathlib import Path
 
 import liaison
 import pytest
+from agency_reports import AGENCY as AGENCY_REPORTS
+from liaison.extract.document import extract_document
 from liaison.load.corpus import load_corpus
+from liaison.load.passages import split_passages
+from liaison.schema import columns
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -73,3 +77,26 @@ def hostile(hostile_dir):
 def tables():
     """Every table for the seeds, loaded and extracted once per test session."""
     return liaison.load("seeds")
+
+
+def _extract(key_or_text: str, published: str | None = None) -> dict[str, list[dict]]:
+    """Rows for one agency report (by key) or any text, passages cut as the loader cuts them."""
+    if key_or_text in AGENCY_REPORTS:
+        published, text = AGENCY_REPORTS[key_or_text]
+    else:
+        text = key_or_text
+    passages, _ = split_passages(text)
+    doc = {
+        "doc_id": "test", "text": text, "published": published,
+        "passages": [{"passage_id": i, "start": p.start, "end": p.end, "section": p.section, "text": p.text}
+                     for i, p in enumerate(passages)],
+    }
+    rows = extract_document(doc)
+    rows["mentions"] = [dict(zip(columns("mentions"), row)) for row in rows["mentions"]]
+    return {**rows, "text": text}
+
+
+@pytest.fixture
+def extract():
+    """Rows for one agency report (by key) or any text: `extract("hanoi")`, `extract(text, "2023-05-04")`."""
+    return _extract

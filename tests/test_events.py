@@ -5,7 +5,6 @@ import math
 import pytest
 from liaison.extract.pipeline import build_tables
 from liaison.load.corpus import load_corpus
-from test_extraction import extract
 
 SEED_NEWS = "003_2f98651871e88ea7"
 SEED_WIKI = "002_2ae41ebc53c0db97"
@@ -67,7 +66,7 @@ def test_appointment_in_the_profile(events):
     assert row.counterpart_id == "org:ild"
 
 
-def _event(key, kind):
+def _event(extract, key, kind):
     rows = [e for e in extract(key)["events"] if e["kind"] == kind]
     assert len(rows) == 1, rows
     return rows[0]
@@ -136,16 +135,16 @@ FIELDS = ("actor", "counterpart", "counterpart_org", "places", "mode", "start", 
         ("scmp", "meeting", ("Tang Wenhao", "Peter Kenilorea Manele", "", "SLB", "visit", "2024-07-01", "2024-07-07")),
     ],
 )
-def test_agency_reports(key, kind, expected):
-    assert _fields(_event(key, kind), *FIELDS) == expected
+def test_agency_reports(key, kind, expected, extract):
+    assert _fields(_event(extract, key, kind), *FIELDS) == expected
 
 
-def test_agency_visit_duration():
-    assert _event("nicaragua", "visit")["duration_days"] == 5
+def test_agency_visit_duration(extract):
+    assert _event(extract, "nicaragua", "visit")["duration_days"] == 5
 
 
-def test_agency_appointment_has_month_from_document_date():
-    event = _event("appointment", "appointment")
+def test_agency_appointment_has_month_from_document_date(extract):
+    event = _event(extract, "appointment", "appointment")
     assert _fields(event, "actor", "counterpart_id", "start", "date_precision") == (
         "Chen Yuhang",
         "org:ild",
@@ -154,13 +153,13 @@ def test_agency_appointment_has_month_from_document_date():
     )
 
 
-def test_unnamed_counterparts_give_no_meeting():
+def test_unnamed_counterparts_give_no_meeting(extract):
     """"attended a seminar" and "met opposition figures" name no one to code."""
     assert [e["kind"] for e in extract("namesakes")["events"]] == []
     assert [e["kind"] for e in extract("scmp")["events"]] == ["meeting"]
 
 
-def test_event_without_date_has_unknown_precision():
+def test_event_without_date_has_unknown_precision(extract):
     rows = extract(
         "Party official in Laos\n\nLi Jun, head of the International Department, visited Laos.\n", "2024-01-10"
     )["events"]
@@ -170,7 +169,7 @@ def test_event_without_date_has_unknown_precision():
     assert all(e["duration_days"] is None or math.isnan(e["duration_days"]) for e in rows)
 
 
-def test_day_range_with_bare_second_day():
+def test_day_range_with_bare_second_day(extract):
     text = ("PHNOM PENH, Nov. 18 (Xinhua) -- Hu Guangyao will visit Cambodia from Nov. 20 to 25 "
             "at the invitation of the party.\n")
     rows = extract(text, "2023-11-18")["events"]

@@ -3,35 +3,16 @@ quotes its sentence, on the seeds and on agency copy the reference lists have ne
 extraction stays linear in a document's length is measured by `bench/bench.py`, not timed here.
 
 `AGENCY` holds hand-written reports in the style of Xinhua, People's Daily and SCMP coverage of
-the ILD. Their people are invented and in no reference list. The other extraction tests import
-`AGENCY` and `extract` from here.
+the ILD. Their people are invented and in no reference list. The `extract` fixture (conftest.py)
+runs the pipeline on one of them or on any text.
 """
 import pytest
 from agency_reports import AGENCY
-from liaison.extract.document import extract_document
 from liaison.extract.pipeline import build_tables
 from liaison.load.corpus import load_corpus
-from liaison.load.passages import split_passages
 from liaison.schema import columns
 
 MENTION_COLUMNS = columns("mentions")
-
-
-def extract(key_or_text: str, published: str | None = None) -> dict[str, list[dict]]:
-    """Rows for one agency report (by key) or any text, passages cut as the loader cuts them."""
-    if key_or_text in AGENCY:
-        published, text = AGENCY[key_or_text]
-    else:
-        text = key_or_text
-    passages, _ = split_passages(text)
-    doc = {
-        "doc_id": "test", "text": text, "published": published,
-        "passages": [{"passage_id": i, "start": p.start, "end": p.end, "section": p.section, "text": p.text}
-                     for i, p in enumerate(passages)],
-    }
-    rows = extract_document(doc)
-    rows["mentions"] = [dict(zip(MENTION_COLUMNS, row)) for row in rows["mentions"]]
-    return {**rows, "text": text}
 
 
 @pytest.fixture(scope="module")

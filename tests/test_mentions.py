@@ -7,9 +7,9 @@ encyclopedia's related-articles summaries, its reference list, bylines or photo 
 import ahocorasick
 import liaison.extract.mentions
 import pytest
+from agency_reports import AGENCY
 from liaison.extract.pipeline import build_tables
 from liaison.load.corpus import load_corpus
-from test_extraction import AGENCY, extract
 
 GOLD = {
     "000_d6caded5e31713c2": {"Liu Jianchao", "Giorgia Meloni", "Maria Tripodi", "Jia Guide", "Giulia Pompili",
@@ -70,7 +70,7 @@ def test_seed_people_without_reference_lists(without_lists):
     assert precision >= 0.9 and recall >= 0.9, (precision, recall)
 
 
-def test_agency_people_are_in_no_list_and_still_found():
+def test_agency_people_are_in_no_list_and_still_found(extract):
     found = {
         (key, m["name"]) for key in AGENCY for m in extract(key)["mentions"] if m["kind"] == "person" and m["name"]
     }
@@ -83,7 +83,7 @@ def _people(rows):
     return [(m["text"], m["name"]) for m in rows["mentions"] if m["kind"] == "person"]
 
 
-def test_short_forms_resolve_to_the_one_person_named():
+def test_short_forms_resolve_to_the_one_person_named(extract):
     mentions = _seed_mentions()
     rome = mentions[(mentions.doc_id == "000_d6caded5e31713c2") & (mentions.kind == "person")]
     assert set(rome[rome.text == "Mr Liu"].name) == {"Liu Jianchao"}
@@ -92,7 +92,7 @@ def test_short_forms_resolve_to_the_one_person_named():
     assert ("Asante", "Kwame Asante") in _people(extract("ghana"))
 
 
-def test_shared_surname_stays_unresolved():
+def test_shared_surname_stays_unresolved(extract):
     assert ("Zhang", "") in _people(extract("namesakes"))
     assert all(not (text == "Zhang" and name) for text, name in _people(extract("namesakes")))
 
@@ -103,7 +103,7 @@ def test_cited_authors_are_not_mentions():
     assert not {"Robert Sutter", "Julia Lovell", "David Shambaugh", "Wang Yi", "Wang Huiyao"} & set(wiki.name)
 
 
-def test_head_of_government_named_in_full():
+def test_head_of_government_named_in_full(extract):
     rows = extract(
         "Outreach\n\nThe ILD has grown in importance under the Xi Jinping Administration as an instrument of policy.\n"
     )

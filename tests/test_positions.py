@@ -2,7 +2,6 @@
 import pytest
 from liaison.extract.pipeline import build_tables
 from liaison.load.corpus import load_corpus
-from test_extraction import extract
 
 SEED_ROME = "000_d6caded5e31713c2"
 
@@ -66,7 +65,7 @@ def test_infobox_fields(positions):
     assert _one(positions, "Liu Jianchao", cue="infobox").title == "head"
 
 
-def test_appointment_date_resolves_against_the_document_date():
+def test_appointment_date_resolves_against_the_document_date(extract):
     """"Liu's appointment as the head ... in June last year", read in a copy dated 2023-06."""
     text = (load_corpus("seeds").documents.set_index("doc_id").at["001_086b57c32b2f9de0", "text"])
     rows = [p for p in extract(text, "2023-06")["positions"] if p["cue"] == "appointment"]
@@ -84,17 +83,17 @@ FIELDS = ("title", "organization_id", "start", "end", "status")
     ("namesakes", "Zhang Lihua", ("researcher", "org:china-institute-of-international-studies", "", "", "current")),
     ("scmp", "Tang Wenhao", ("deputy head", "org:ild", "", "", "current")),
 ])
-def test_agency_positions(key, person, expected):
+def test_agency_positions(key, person, expected, extract):
     rows = [p for p in extract(key)["positions"] if p["person"] == person and p["title"] == expected[0]]
     assert [tuple(p[f] for f in FIELDS) for p in rows] == [expected]
 
 
-def test_coordinated_titles_are_two_posts():
+def test_coordinated_titles_are_two_posts(extract):
     rows = [(p["title"], p["organization_id"]) for p in extract("cambodia")["positions"]]
     assert ("party secretary", "place:CHN:jiangxi") in rows and len(rows) == 2
 
 
-def test_previous_post_and_former_ambassador_are_ended():
+def test_previous_post_and_former_ambassador_are_ended(extract):
     assert [(p["title"], p["organization_id"], p["status"]) for p in extract("appointment")["positions"]
             if p["status"] == "ended"] == [("party secretary", "place:CHN:hainan", "ended")]
     assert [(p["title"], p["status"]) for p in extract("scmp")["positions"] if p["status"] == "ended"] == [
