@@ -1,6 +1,7 @@
 """Passage labels: site chrome, repeated titles and an encyclopedia page's related-article
 summaries and references must never be read as the document's own prose."""
-from liaison.load.passages import SECTIONS, split_passages
+from liaison.load.passages import split_passages
+from liaison.schema import SECTIONS
 
 DECODE39 = "000_d6caded5e31713c2"
 NO_DATE = "001_086b57c32b2f9de0"

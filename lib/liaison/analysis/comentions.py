@@ -6,7 +6,7 @@ import networkx as nx
 import pandas as pd
 
 from liaison.analysis.evidence import shorten
-from liaison.load.passages import PROSE_SECTIONS
+from liaison.schema import PROSE_SECTIONS
 
 
 def comentions(mentions: pd.DataFrame, passages: pd.DataFrame, person_id: str | None) -> pd.DataFrame:

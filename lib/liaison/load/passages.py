@@ -3,7 +3,7 @@
 Web copies carry site chrome, repeated titles, bylines, captions, and on encyclopedia pages an
 infobox, "Related Research Articles" (summaries of *other* pages) and a reference list. None of
 that is the document's own prose, so each passage is labelled and extraction reads only the
-sections in `PROSE_SECTIONS` (plus the infobox, whose fields are facts about the subject).
+sections in `liaison.schema.PROSE_SECTIONS` (plus the infobox, whose fields are facts about the subject).
 
 Labelling runs once per line of a corpus that may hold 100 MB, so long lines take a short path:
 chrome, titles, bylines and headings are never long, and only short lines pay for those tests.
@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from liaison.schema import PROSE_SECTIONS, SECTIONS  # noqa: F401  (re-exported for the loader's callers)
 
 # A non-empty line without its leading bullets/indent; atomic so that a lone bullet is no line.
 _LINE = re.compile(r"^(?>[ \t\u00a0\u3000]*(?:[•·▪◦‣*]+[ \t\u00a0]*)*)([^\n]*\S)", re.M)
