@@ -1,7 +1,7 @@
 """The package's layering, read from the source with `ast`: no import cycles, no step folder
 importing from a step above it, and no module over MAX_LINES lines.
 
-Layers, lowest first: paths/schema/store (0) < load (1) < reference (2) < extract (3) <
+Layers, lowest first: paths/progress/schema/store (0) < load (1) < reference (2) < extract (3) <
 analysis (4) < workbook (5) < cli, __init__, __main__ (6); analysis, above extract, still
 reads only the tables extraction writes. Every import counts, including relative ones and
 those inside functions."""
@@ -11,7 +11,7 @@ from pathlib import Path
 import networkx as nx
 
 PACKAGE = Path(__file__).resolve().parents[1] / "lib" / "liaison"
-LAYERS = {"paths": 0, "schema": 0, "store": 0, "load": 1, "reference": 2, "extract": 3, "analysis": 4,
+LAYERS = {"paths": 0, "progress": 0, "schema": 0, "store": 0, "load": 1, "reference": 2, "extract": 3, "analysis": 4,
           "workbook": 5, "cli": 6, "__init__": 6, "__main__": 6}
 MAX_LINES = 450
 

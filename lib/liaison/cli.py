@@ -86,7 +86,7 @@ def _run(args) -> int:
         return 2
     status = _extract(args)
     corpus, out = _portable(args.corpus), _portable(args.out)
-    result = run_notebooks(corpus, out, parameters, paths)
+    result = run_notebooks(corpus, out, parameters, paths, show_bar=not args.quiet)
     render_notebooks(_absolute(args.out))
     index = write_index(_absolute(args.out), result, corpus)
     print(f"report: {index}")

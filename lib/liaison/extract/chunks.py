@@ -18,13 +18,14 @@ from pathlib import Path
 import pandas as pd
 
 from liaison import schema
-from liaison.extract.document import ROW_TABLES, extract_document
+from liaison.extract.document import ROW_TABLES, event_id, extract_document
 from liaison.load.corpus import Corpus, load_files
 from liaison.load.sidecar import SUFFIX
 
 CHUNK_FILES = 256  # files per chunk: hundreds of news reports per task
 CHUNK_BYTES = 8_000_000  # ... or fewer, when the files are large
 CHUNK_TABLES = ("documents", "passages", "references", "load_report", *ROW_TABLES)
+WINDOW = 2_000_000  # characters: a longer document is extracted a window of passages at a time
 DONE = "done"  # written last, so a chunk folder without it is an interrupted write
 
 
@@ -85,7 +86,7 @@ def extract_chunk(root: str, rels: tuple[str, ...], folder: str) -> str:
     out = Path(folder)
     tmp = out.with_name(out.name + f".tmp{os.getpid()}")
     tmp.mkdir(parents=True, exist_ok=True)
-    for name, frame in extract_loaded(load_files(Path(root), list(rels))).items():
+    for name, frame in extract_loaded(load_files(Path(root), list(rels), skip_duplicates=False)).items():
         frame.to_parquet(tmp / f"{name}.parquet", index=False, engine="pyarrow", compression="zstd")
     (tmp / DONE).write_text("")
     shutil.rmtree(out, ignore_errors=True)
@@ -101,14 +102,64 @@ def extract_loaded(corpus: Corpus) -> dict[str, pd.DataFrame]:
         passages_by_doc.setdefault(doc_id, []).append(
             {"passage_id": passage_id, "start": start, "end": end, "section": section, "text": text})
     rows: dict[str, list] = {name: [] for name in ROW_TABLES}
+    windowed: list[dict[str, pd.DataFrame]] = []
     documents = corpus.documents
     for doc_id, text, published in zip(documents.doc_id, documents.text, documents.published):
-        found = extract_document(
-            {"doc_id": doc_id, "text": text, "published": published, "passages": passages_by_doc.get(doc_id, [])})
+        doc = {"doc_id": doc_id, "text": text, "published": published, "passages": passages_by_doc.get(doc_id, [])}
+        if len(text) > WINDOW:
+            windowed.append(_extract_in_windows(doc))
+            continue
+        found = extract_document(doc)
         for name in ROW_TABLES:
             rows[name].extend(found[name])
+    frames = {name: schema.frame(rows[name], name) for name in ROW_TABLES}
+    for part in windowed:
+        frames = {name: schema.sort(pd.concat([frames[name], part[name]], ignore_index=True), name) for name in frames}
     return {"documents": documents, "passages": corpus.passages, "references": corpus.references,
-            "load_report": corpus.load_report, **{name: schema.frame(rows[name], name) for name in ROW_TABLES}}
+            "load_report": corpus.load_report, **frames}
+
+
+def _extract_in_windows(doc: dict) -> dict[str, pd.DataFrame]:
+    """A document longer than WINDOW characters, extracted in windows of whole passages, so memory
+    follows the window and not the document. What needs the whole document is read per window:
+    a short form resolves to a full name met in its own window, the title is in the first."""
+    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in ROW_TABLES}
+    sentences = events = 0
+    for window in _windows(doc["passages"]):
+        low, high = window[0]["start"], window[-1]["end"]
+        local = [{**p, "start": p["start"] - low, "end": p["end"] - low} for p in window]
+        found = extract_document({**doc, "text": doc["text"][low:high], "passages": local})
+        for name in ROW_TABLES:
+            frame = schema.frame(found[name], name)
+            for column in _OFFSETS[name]:
+                frame[column] += low
+            if name == "sentences":
+                frame["sentence_id"] += sentences
+                sentences += len(frame)
+            if name == "events":
+                frame["event_id"] = [event_id(doc["doc_id"], events + i) for i in range(len(frame))]
+                events += len(frame)
+            parts[name].append(frame)
+    return {name: pd.concat(frames, ignore_index=True) if frames else schema.frame([], name)
+            for name, frames in parts.items()}
+
+
+def _windows(passages: list[dict]) -> list[list[dict]]:
+    """Consecutive passages in groups of at most WINDOW characters (a longer passage alone)."""
+    out: list[list[dict]] = [[]]
+    for passage in passages:
+        if out[-1] and passage["end"] - out[-1][0]["start"] > WINDOW:
+            out.append([])
+        out[-1].append(passage)
+    return [window for window in out if window]
+
+
+# The columns of each per-document table that are offsets into documents.text.
+_OFFSETS = {
+    name: [c.name for c in schema.TABLES[name].columns if c.type == "int" and c.name in ("start", "end", "start_char",
+                                                                                            "end_char")]
+    for name in ROW_TABLES
+}
 
 
 def prune(cache_dir: Path, code_version: str) -> None:

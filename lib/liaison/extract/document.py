@@ -20,6 +20,11 @@ from liaison.schema import PROSE_SECTIONS
 ROW_TABLES = ("sentences", "mentions", "positions", "events", "quantities")
 
 
+def event_id(doc_id: str, number: int) -> str:
+    """An event's id: its document's and its number there, stable from run to run."""
+    return f"{doc_id}:e{number:03d}"
+
+
 def extract_document(doc: dict) -> dict[str, list]:
     """All rows for one document. `doc` holds doc_id, text, published and passages. Sentence and
     mention rows are lists in the declared column order, the other tables' rows dicts."""
@@ -87,7 +92,7 @@ def extract_document(doc: dict) -> dict[str, list]:
         ],
         # vars(), not dataclasses.asdict: these rows hold only scalars, and asdict deep-copies.
         "positions": [{**vars(p), "as_of": as_of, "doc_id": doc_id} for p in positions],
-        "events": [{**vars(e), "event_id": f"{doc_id}:e{i:03d}", "doc_id": doc_id} for i, e in enumerate(events)],
+        "events": [{**vars(e), "event_id": event_id(doc_id, i), "doc_id": doc_id} for i, e in enumerate(events)],
         "quantities": [
             {
                 "doc_id": doc_id,

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sys
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +21,7 @@ from liaison.extract.chunks import Chunk, chunk_dir, extract_chunk, extract_load
 from liaison.extract.entities import entities
 from liaison.load.corpus import Corpus, corpus_files, corpus_root, file_digests, fingerprint
 from liaison.paths import CACHE_DIR, PACKAGE_DIR
+from liaison.progress import bar as progress_bar
 from liaison.store import Tables, read_meta, write_tables
 
 DEFAULT_CACHE = CACHE_DIR / "extract"
@@ -73,7 +73,7 @@ def _run(pending: list[Chunk], root: Path, cache: Path, version: str, workers: i
     """Extract the pending chunks, yielding each as it is written."""
     jobs = {chunk.key: (str(root), chunk.rels, str(chunk_dir(cache, version, chunk))) for chunk in pending}
     by_key = {chunk.key: chunk for chunk in pending}
-    bar = _progress(len(pending), progress)
+    bar = progress_bar(len(pending), "extracting", "chunk", progress)
     workers = workers or os.cpu_count() or 1
     if scheduler:
         from dask.distributed import Client, as_completed
@@ -100,14 +100,6 @@ def _run(pending: list[Chunk], root: Path, cache: Path, version: str, workers: i
             bar.update()
             yield by_key[key]
     bar.close()
-
-
-def _progress(total: int, enabled: bool):
-    """A progress bar on stderr for the chunks to extract; silent when not asked for or not a terminal."""
-    from tqdm import tqdm
-
-    return tqdm(total=total, desc="extracting", unit="chunk", file=sys.stderr,
-                disable=not (enabled and total and sys.stderr.isatty()))
 
 
 def assemble(parts: list[dict[str, pd.DataFrame]]) -> Tables:

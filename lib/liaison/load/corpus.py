@@ -70,13 +70,17 @@ def load_corpus(path: str | Path) -> Corpus:
     return load_files(root, corpus_files(root))
 
 
-def load_files(root: Path, rels: list[str]) -> Corpus:
+def load_files(root: Path, rels: list[str], *, skip_duplicates: bool = True) -> Corpus:
     """Read some files of a corpus (paths below `root`, in order) into dataframes; each document's
-    sidecar is read beside it, so sidecars in `rels` are passed over."""
+    sidecar is read beside it, so sidecars in `rels` are passed over. Without `skip_duplicates`
+    a copy of an earlier document is loaded like any other: one chunk of a corpus cannot know
+    which copy comes first in the whole corpus, so the caller that joins the chunks decides."""
     documents, passages, references, report = [], [], [], []
     sources: dict[str, tuple[str, str, CleanText]] = {}
     seen: dict[str, str] = {}  # sha256 of the bytes, and of the cleaned text, -> first path
     for rel in rels:
+        if not skip_duplicates:
+            seen.clear()
         file = root / rel
         if rel.endswith(SUFFIX):
             continue

@@ -13,8 +13,8 @@ from liaison.schema.extracted import EXTRACTED_TABLES
 from liaison.schema.notebooks import NOTEBOOK_TABLES
 from liaison.schema.table import Column, Table
 
-__all__ = ["PROSE_SECTIONS", "SECTIONS", "TABLES", "EXTRACTED", "Column", "Table", "check_columns", "columns", "frame",
-           "markdown", "sort"]
+__all__ = ["PROSE_SECTIONS", "SECTIONS", "TABLES", "EXTRACTED", "Column", "Table", "check_columns", "columns",
+           "conform", "frame", "markdown", "sort"]
 
 # Sections of a passage, and the ones facts are read from (title, body, caption, infobox).
 SECTIONS = ("title", "meta", "body", "heading", "infobox", "caption", "related", "references", "boilerplate")
@@ -35,8 +35,21 @@ def frame(rows: list, name: str) -> pd.DataFrame:
     return sort(pd.DataFrame(rows, columns=columns(name)), name)
 
 
+# The pandas dtype of each declared type: an empty frame, or one joined from empty and full parts,
+# would otherwise hold `object` columns and write different Parquet for the same rows.
+DTYPES = {"str": "str", "int": "int64", "int?": "float64", "float": "float64", "bool": "bool"}
+
+
+def conform(table: pd.DataFrame, name: str) -> pd.DataFrame:
+    """A table with each column in its declared dtype."""
+    wanted = {c.name: DTYPES[c.type] for c in TABLES[name].columns}
+    changed = {col: dtype for col, dtype in wanted.items() if col in table and table[col].dtype != dtype}
+    return table.astype(changed) if changed else table
+
+
 def sort(table: pd.DataFrame, name: str) -> pd.DataFrame:
-    """A table in its declared row order (stable, so ties keep the order they came in)."""
+    """A table in its declared dtypes and row order (stable, so ties keep the order they came in)."""
+    table = conform(table, name)
     keys = list(TABLES[name].sort)
     if not len(table) or not keys:
         return table.reset_index(drop=True)

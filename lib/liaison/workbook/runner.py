@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from liaison.paths import NOTEBOOKS_DIR, REPO_ROOT
+from liaison.progress import bar
 from liaison.workbook.kernel import ensure_kernel
 
 # jsonschema (imported by nbformat, imported by papermill) imports rfc3987_syntax when it is
@@ -92,7 +93,7 @@ def coerce_parameters(raw: list[tuple[str, str]], paths: list[Path]) -> dict[str
 
 
 def run_notebooks(corpus_dir: str, output_dir: str, parameters: dict[str, object], paths: list[Path],
-                  progress=print, workers: int = 2) -> RunResult:
+                  progress=print, workers: int = 2, show_bar: bool = False) -> RunResult:
     """Execute each notebook into OUT/notebooks, `workers` kernels at a time (each kernel is
     its own process, so two cores run two notebooks), and report each as it finishes."""
     out = _resolve(output_dir)
@@ -106,13 +107,20 @@ def run_notebooks(corpus_dir: str, output_dir: str, parameters: dict[str, object
         params.update({k: v for k, v in parameters.items() if k in own})
         jobs.append((path, out / "notebooks" / path.name, params))
     done: dict[str, NotebookResult] = {}
+    queue = bar(len(jobs), "notebooks", "notebook", show_bar)
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         futures = {pool.submit(_execute, *job): job[0] for job in jobs}
         for finished in as_completed(futures):
             outcome = finished.result()
             done[outcome.name] = outcome
             status = "ok" if outcome.ok else "FAILED at " + outcome.error
-            progress(f"[{len(done)}/{len(jobs)}] {outcome.name}: {status} ({outcome.seconds:.1f}s)")
+            queue.update()
+            line = f"[{len(done)}/{len(jobs)}] {outcome.name}: {status} ({outcome.seconds:.1f}s)"
+            if queue.disable:
+                progress(line)
+            else:
+                queue.write(line)  # above the bar, which stays at the bottom
+    queue.close()
     return RunResult([done[path.stem] for path in paths])
 
 

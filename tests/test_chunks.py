@@ -1,0 +1,91 @@
+"""Chunked extraction: the same tables whatever the chunk size, a cache that only re-extracts what
+changed, and cached chunks that are checked before they are trusted."""
+import pandas as pd
+import pytest
+from agency_reports import AGENCY
+from liaison.extract import chunks, pipeline
+from liaison.load.corpus import load_corpus
+from liaison.paths import SEEDS_DIR
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for path in SEEDS_DIR.iterdir():
+        (folder / path.name).write_bytes(path.read_bytes())
+        if path.suffix == ".txt":  # a copy with other bytes (UTF-16) but the same text
+            (folder / f"z_{path.name}").write_bytes(path.read_text(encoding="utf-8").encode("utf-16"))
+    (folder / "zz_same_bytes.txt").write_bytes((SEEDS_DIR / "004_bb9a6ea2df670ab5.txt").read_bytes())
+    return folder
+
+
+def _tables(corpus, cache, **options):
+    return pipeline.extract_corpus(corpus, cache_dir=cache, **options)[0].as_dict()
+
+
+def test_tables_do_not_depend_on_chunk_size(corpus, tmp_path, monkeypatch):
+    whole = _tables(corpus, tmp_path / "one", workers=1)
+    monkeypatch.setattr(chunks, "CHUNK_FILES", 3)
+    cut = _tables(corpus, tmp_path / "many", workers=2)
+    assert len(list((tmp_path / "many").glob("*/*"))) > 3
+    for name, frame in whole.items():
+        pd.testing.assert_frame_equal(frame, cut[name], obj=name)
+    report = whole["load_report"].set_index("path")
+    assert report.at["z_004_bb9a6ea2df670ab5.txt", "reason"].startswith("duplicate of 004_bb9a6ea2df670ab5.txt")
+    assert report.at["zz_same_bytes.txt", "reason"] == "duplicate of 004_bb9a6ea2df670ab5.txt (identical bytes)"
+    assert "zz_same_bytes" not in set(whole["documents"].doc_id)
+
+
+def test_cache_reextracts_only_the_changed_chunk_and_never_trusts_a_broken_one(corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(chunks, "CHUNK_FILES", 4)
+    cache = tmp_path / "cache"
+    first = _tables(corpus, cache, workers=1)
+    ran = []
+    real = pipeline.extract_chunk
+    monkeypatch.setattr(pipeline, "extract_chunk", lambda *job: ran.append(job[1]) or real(*job))
+    assert _tables(corpus, cache, workers=1)["mentions"].equals(first["mentions"]) and ran == []
+
+    (corpus / "004_bb9a6ea2df670ab5.txt").write_text("Delegation visits Hanoi\n\nA delegation met officials.\n")
+    _tables(corpus, cache, workers=1)
+    assert len(ran) == 1 and "004_bb9a6ea2df670ab5.txt" in ran[0]
+
+    for victim in cache.glob("*/*/mentions.parquet"):
+        victim.write_bytes(b"not parquet")
+    ran.clear()
+    again = _tables(corpus, cache, workers=1)
+    assert len(ran) == len(chunks.plan_chunks(
+        [(p.name, "") for p in sorted(corpus.iterdir())], {}, "v")) and len(again["mentions"]) > 0
+
+
+def test_chunks_of_older_code_are_pruned(corpus, tmp_path):
+    cache = tmp_path / "cache"
+    (cache / "old-code-version" / "somechunk").mkdir(parents=True)
+    _tables(corpus, cache, workers=1)
+    assert [p.name for p in cache.iterdir()] == [pipeline.code_version()]
+
+
+def test_a_document_and_its_sidecar_stay_in_one_chunk():
+    digests = [(f"{i:02d}.txt", "") for i in range(3)] + [("03.meta.yaml", ""), ("03.txt", ""), ("04.txt", "")]
+    planned = chunks.plan_chunks(digests, {}, "v")
+    together = [c for c in planned if "03.txt" in c.rels]
+    assert len(together) == 1 and "03.meta.yaml" in together[0].rels
+
+
+def test_a_long_document_is_extracted_in_windows_with_offsets_into_the_whole_text(tmp_path, monkeypatch):
+    folder = tmp_path / "long"
+    folder.mkdir()
+    reports = [text for _, text in AGENCY.values()]
+    (folder / "long.txt").write_text("\n\n".join(reports * 3), encoding="utf-8")
+    whole = pipeline.build_tables(load_corpus(folder))
+    monkeypatch.setattr(chunks, "WINDOW", 3_000)
+    windowed = pipeline.build_tables(load_corpus(folder))
+    text = windowed.documents.text.iloc[0]
+    assert all(text[r.start:r.end] == r.text for r in windowed.mentions.itertuples())
+    assert all(text[r.start:r.end] == r.text for r in windowed.sentences.itertuples())
+    assert all(r.evidence in text and r.start_char < r.end_char for r in windowed.events.itertuples())
+    assert list(windowed.sentences.sentence_id) == list(range(len(windowed.sentences)))
+    assert windowed.events.event_id.is_unique and windowed.events.start_char.is_monotonic_increasing
+    # Sentences never depend on context; events may (a short form resolves inside its window).
+    assert windowed.sentences.equals(whole.sentences)
+    assert len(windowed.events) >= 0.8 * len(whole.events) and windowed.events.start_char.max() > 2 * 3_000
