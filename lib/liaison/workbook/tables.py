@@ -18,8 +18,14 @@ from liaison.paths import resolve
 from liaison.store import read_table
 
 
+# Columns no notebook reads, left on disk: every document's full text is the largest column of a
+# corpus, and each of the six kernels would otherwise hold a copy (evidence comes from `sentences`).
+LEFT_ON_DISK = {"documents": ("text",)}
+
+
 class TableSet:
-    """Extracted tables by name (`tables.events`), loaded on first use and kept."""
+    """Extracted tables by name (`tables.events`), loaded on first use and kept; `documents`
+    without its `text` column."""
 
     def __init__(self, tables_dir: Path):
         self.tables_dir = tables_dir
@@ -29,7 +35,8 @@ class TableSet:
         if name not in schema.EXTRACTED:
             raise AttributeError(f"no extracted table {name!r}; the tables are: {', '.join(schema.EXTRACTED)}")
         if name not in self._loaded:
-            self._loaded[name] = read_table(self.tables_dir, name)
+            wanted = [c for c in schema.columns(name) if c not in LEFT_ON_DISK.get(name, ())]
+            self._loaded[name] = read_table(self.tables_dir, name, wanted)
         return self._loaded[name]
 
 
