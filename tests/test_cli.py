@@ -3,6 +3,7 @@ import hashlib
 import subprocess
 import sys
 
+import pytest
 from liaison.cli import main
 from liaison.paths import SEEDS_DIR
 from liaison.schema import EXTRACTED
@@ -46,3 +47,49 @@ def test_help_documents_every_option():
     out = subprocess.run([sys.executable, "-m", "liaison", "run", "--help"], capture_output=True, text=True).stdout
     for option in ("--corpus", "--out", "--parameter", "--only", "--workers"):
         assert option in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--workers", "0"], "--workers must be 1 or more, not 0"),
+        (["-p", "output_dir", "/tmp/elsewhere"], "parameter 'output_dir' is set by --out, not -p"),
+        (["-p", "corpus_dir", "x"], "parameter 'corpus_dir' is set by --corpus, not -p"),
+        (["-p", "start_year", "20233"], "parameter 'start_year' must be a year between 1900 and 2100, not 20233"),
+        (["-p", "min_documents", "0"], "parameter 'min_documents' must be 1 or more, not 0"),
+        (["-p", "focus_country", "ZZZ"], "parameter 'focus_country': unknown country 'ZZZ'"),
+        (["-p", "focus_country", "Itly"], "Closest known names: Italy"),
+    ],
+)
+def test_run_refuses_bad_options_in_one_line_before_anything_runs(tmp_path, capsys, args, message):
+    assert main(["run", "--quiet", "--out", str(tmp_path / "out"), *args]) == 2
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "out" / "notebooks").exists()
+
+
+def test_out_inside_or_around_the_corpus_or_a_file_is_refused(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Delegation visits Hanoi\n\nThe delegation met officials in Hanoi.\n")
+    before = sorted(p.name for p in corpus.iterdir())
+    cases = [(corpus, "is inside the corpus"), (corpus / "out", "is inside the corpus"),
+             (tmp_path, "contains the corpus")]
+    (tmp_path / "file").write_text("")
+    cases.append((tmp_path / "file", "is a file, not a folder"))
+    for out, message in cases:
+        assert main(["extract", "--quiet", "--corpus", str(corpus), "--out", str(out)]) == 2
+        err = capsys.readouterr().err
+        assert message in err and len(err.strip().splitlines()) == 1
+    assert sorted(p.name for p in corpus.iterdir()) == before
+
+
+def test_a_corpus_where_nothing_loads_stops_before_the_notebooks(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "blank.md").write_text("   \n")
+    assert main(["run", "--quiet", "--corpus", str(corpus), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert "no document in" in err and "2 file(s) skipped" in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "out" / "notebooks").exists()

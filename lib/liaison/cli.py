@@ -10,18 +10,44 @@ from pathlib import Path
 
 from liaison import schema
 from liaison.extract.pipeline import extract_to
-from liaison.load.corpus import CorpusError
+from liaison.load.corpus import CorpusError, corpus_root
 from liaison.paths import OUTPUTS_DIR, REPO_ROOT, SEEDS_DIR
+
+
+class Refusal(ValueError):
+    """A command that would do the wrong thing, refused before it starts (exit 2, one line)."""
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
+        if hasattr(args, "out"):
+            _check_folders(args)
         return args.command(args)
-    except CorpusError as error:
+    except (CorpusError, Refusal) as error:
         print(f"liaison: {error}", file=sys.stderr)
         return 2
+
+
+def _check_folders(args) -> None:
+    """Refuse what would mix a run's output with its input, or fail halfway for want of a folder."""
+    if args.workers is not None and args.workers < 1:
+        raise Refusal(f"--workers must be 1 or more, not {args.workers}")
+    corpus, out = corpus_root(_absolute(args.corpus)).resolve(), _absolute(args.out)
+    if out == corpus or corpus in out.parents:
+        raise Refusal(f"--out {out} is inside the corpus {corpus}: a later run would read the outputs as documents")
+    if out in corpus.parents:
+        raise Refusal(f"--out {out} contains the corpus {corpus}: outputs and documents must be separate folders")
+    if out.exists() and not out.is_dir():
+        raise Refusal(f"--out {out} is a file, not a folder")
+    try:
+        (out / "tables").mkdir(parents=True, exist_ok=True)
+        probe = out / "tables" / ".liaison-write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as error:
+        raise Refusal(f"--out {out} cannot be written: {error.strerror or error}") from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -67,6 +93,9 @@ def _extract(args) -> int:
     tables = extract_to(_absolute(args.corpus), tables_dir, workers=args.workers, scheduler=args.scheduler,
                         cache_dir=_absolute(args.cache_dir) if args.cache_dir else None, progress=not args.quiet)
     _print_load_report(tables.load_report)
+    if tables.documents.empty:
+        raise Refusal(f"no document in {_absolute(args.corpus)} could be loaded ({len(tables.load_report)} file(s) "
+                      f"skipped; why is in {tables_dir / 'load_report.csv'})")
     print(f"wrote {len(tables.as_dict())} tables for {len(tables.documents)} documents to {tables_dir}")
     return 0
 

@@ -17,6 +17,7 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from liaison.analysis.episode import focus_message, resolve_country
 from liaison.paths import NOTEBOOKS_DIR, REPO_ROOT
 from liaison.progress import bar
 from liaison.workbook.kernel import ensure_kernel
@@ -79,6 +80,8 @@ def coerce_parameters(raw: list[tuple[str, str]], paths: list[Path]) -> dict[str
         declared.update(declared_parameters(path))
     values: dict[str, object] = {}
     for name, text in raw:
+        if name in OWNED_BY_CLI:
+            raise ParameterError(f"parameter '{name}' is set by {OWNED_BY_CLI[name]}, not -p")
         if name not in declared:
             known = ", ".join(sorted(declared))
             raise ParameterError(f"unknown parameter '{name}'; the notebooks declare: {known}")
@@ -89,7 +92,23 @@ def coerce_parameters(raw: list[tuple[str, str]], paths: list[Path]) -> dict[str
             )
         except ValueError:
             raise ParameterError(f"parameter '{name}' expects {type(default).__name__}, got {text!r}") from None
+        _check_value(name, values[name])
     return values
+
+
+# Paths every notebook takes, which the command line sets for all of them at once.
+OWNED_BY_CLI = {"corpus_dir": "--corpus", "output_dir": "--out", "tables_dir": "--out (OUT/tables)"}
+
+
+def _check_value(name: str, value: object) -> None:
+    """Values a notebook would run with and quietly show nothing for: years outside the sources'
+    range, thresholds below one, a country that is not one."""
+    if name.endswith("_year") and isinstance(value, int) and not 1900 <= value <= 2100:
+        raise ParameterError(f"parameter '{name}' must be a year between 1900 and 2100, not {value}")
+    if name.startswith("min_") and isinstance(value, int) and value < 1:
+        raise ParameterError(f"parameter '{name}' must be 1 or more, not {value}")
+    if name == "focus_country" and resolve_country(str(value)) is None:
+        raise ParameterError(f"parameter 'focus_country': {focus_message(str(value))}")
 
 
 def run_notebooks(corpus_dir: str, output_dir: str, parameters: dict[str, object], paths: list[Path],

@@ -17,7 +17,6 @@ from liaison.extract.pipeline import extract_to, tables_are_current
 from liaison.paths import resolve
 from liaison.store import read_table
 
-
 # Columns no notebook reads, left on disk: every document's full text is the largest column of a
 # corpus, and each of the six kernels would otherwise hold a copy (evidence comes from `sentences`).
 LEFT_ON_DISK = {"documents": ("text",)}
