@@ -86,7 +86,7 @@ def extract_chunk(root: str, rels: tuple[str, ...], folder: str) -> str:
     out = Path(folder)
     tmp = out.with_name(out.name + f".tmp{os.getpid()}")
     tmp.mkdir(parents=True, exist_ok=True)
-    for name, frame in extract_loaded(load_files(Path(root), list(rels), skip_duplicates=False)).items():
+    for name, frame in extract_loaded(load_files(Path(root), list(rels), chunk=True)).items():
         frame.to_parquet(tmp / f"{name}.parquet", index=False, engine="pyarrow", compression="zstd")
     (tmp / DONE).write_text("")
     shutil.rmtree(out, ignore_errors=True)

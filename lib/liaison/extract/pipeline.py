@@ -17,7 +17,16 @@ from pathlib import Path
 import pandas as pd
 
 from liaison import schema
-from liaison.extract.chunks import Chunk, chunk_dir, extract_chunk, extract_loaded, plan_chunks, prune, read_chunk
+from liaison.extract.chunks import (
+    CHUNK_BYTES,
+    Chunk,
+    chunk_dir,
+    extract_chunk,
+    extract_loaded,
+    plan_chunks,
+    prune,
+    read_chunk,
+)
 from liaison.extract.entities import entities
 from liaison.load.corpus import Corpus, corpus_files, corpus_root, file_digests, fingerprint
 from liaison.paths import CACHE_DIR, PACKAGE_DIR
@@ -85,7 +94,9 @@ def _run(pending: list[Chunk], root: Path, cache: Path, version: str, workers: i
                 future.result()
                 bar.update()
                 yield by_key[futures[future]]
-    elif workers > 1 and len(pending) > 1:
+    elif (workers > 1 and len(pending) > 1) or _bytes(pending, root) > CHUNK_BYTES:
+        # Worker processes, also for one large chunk: its peak memory then ends with the worker
+        # instead of adding to what this process holds when it joins the chunks.
         with ProcessPoolExecutor(max_workers=workers) as pool:
             running = {pool.submit(extract_chunk, *job): key for key, job in jobs.items()}
             while running:
@@ -105,7 +116,8 @@ def _run(pending: list[Chunk], root: Path, cache: Path, version: str, workers: i
 def assemble(parts: list[dict[str, pd.DataFrame]]) -> Tables:
     """Chunks' tables as one corpus: joined in path order, a document that repeats one in an
     earlier chunk dropped (and reported so), sorted, and the entities table built over all of it."""
-    frames = {name: pd.concat([part[name] for part in parts], ignore_index=True) for name in parts[0]}
+    frames = {name: pd.concat([part[name] for part in parts], ignore_index=True) if len(parts) > 1 else parts[0][name]
+              for name in parts[0]}
     duplicates = _duplicates(frames["documents"])
     if duplicates:
         for name, frame in frames.items():
@@ -135,6 +147,10 @@ def _duplicates(documents: pd.DataFrame) -> dict[str, tuple[str, str]]:
         else:
             first[sha] = first[text_key] = path
     return found
+
+
+def _bytes(pending: list[Chunk], root: Path) -> int:
+    return sum(_size(root / rel) for chunk in pending for rel in chunk.rels)
 
 
 def _size(path: Path) -> int:

@@ -70,16 +70,20 @@ def load_corpus(path: str | Path) -> Corpus:
     return load_files(root, corpus_files(root))
 
 
-def load_files(root: Path, rels: list[str], *, skip_duplicates: bool = True) -> Corpus:
+def load_files(root: Path, rels: list[str], *, chunk: bool = False) -> Corpus:
     """Read some files of a corpus (paths below `root`, in order) into dataframes; each document's
-    sidecar is read beside it, so sidecars in `rels` are passed over. Without `skip_duplicates`
-    a copy of an earlier document is loaded like any other: one chunk of a corpus cannot know
-    which copy comes first in the whole corpus, so the caller that joins the chunks decides."""
+    sidecar is read beside it, so sidecars in `rels` are passed over.
+
+    A `chunk` of a larger corpus loads a copy of an earlier document like any other (it cannot
+    know which copy comes first in the whole corpus: the caller that joins the chunks decides)
+    and keeps no map back to the files' bytes (`Corpus.source_span`), which would double the
+    memory a chunk takes."""
     documents, passages, references, report = [], [], [], []
     sources: dict[str, tuple[str, str, CleanText]] = {}
+    taken: set[str] = set()
     seen: dict[str, str] = {}  # sha256 of the bytes, and of the cleaned text, -> first path
     for rel in rels:
-        if not skip_duplicates:
+        if chunk:
             seen.clear()
         file = root / rel
         if rel.endswith(SUFFIX):
@@ -93,7 +97,7 @@ def load_files(root: Path, rels: list[str], *, skip_duplicates: bool = True) -> 
             report.append((rel, "skipped", loaded))
             continue
         row, doc_passages, doc_references, source, warnings = loaded
-        if row["doc_id"] in sources:
+        if row["doc_id"] in taken:
             warnings.append(f"id '{row['doc_id']}' already taken; this document is '{rel}'")
             row["doc_id"] = rel
             for item in doc_passages + doc_references:
@@ -101,7 +105,9 @@ def load_files(root: Path, rels: list[str], *, skip_duplicates: bool = True) -> 
         documents.append(row)
         passages.extend(doc_passages)
         references.extend(doc_references)
-        sources[row["doc_id"]] = source
+        taken.add(row["doc_id"])
+        if not chunk:
+            sources[row["doc_id"]] = source
         report.append((rel, "warned" if warnings else "loaded", "; ".join(warnings)))
 
     return Corpus(
