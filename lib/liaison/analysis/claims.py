@@ -10,6 +10,7 @@ Two copies of the same outlet's story (same outlet and title) count as one docum
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 import pandas as pd
@@ -41,6 +42,18 @@ def normalise_unit(unit: str) -> str:
     return " ".join(sorted(set(words) - {"and", "or", "of", "the"}))
 
 
+def normalise_titles(titles) -> list[str]:
+    """`normalise_title` of each title, each distinct title computed once: a large corpus
+    repeats a few hundred titles across tens of thousands of rows."""
+    cache: dict = {}
+    out = []
+    for title in titles:
+        if title not in cache:
+            cache[title] = normalise_title(title)
+        out.append(cache[title])
+    return out
+
+
 def source_keys(documents: pd.DataFrame) -> dict[str, str]:
     """doc_id -> independent-source key: copies of one outlet's story (same outlet and title)
     share a key; a document with no known outlet is its own source."""
@@ -56,9 +69,8 @@ def claim_rows(tables) -> pd.DataFrame:
     """One row per extracted row, with the claim it supports (claim_id, table, subject, claim),
     its doc_id and evidence sentence: the long form behind `claims`, for citing sources."""
     rows = []
-    for r in tables.positions.itertuples():
+    for r, title in zip(tables.positions.itertuples(), normalise_titles(tables.positions.title)):
         org = r.organization_id or str(r.organization or "").casefold().strip()
-        title = normalise_title(r.title)
         rows.append({
             "claim_id": f"position|{r.person_id}|{title}|{org}",
             "table": "position",
@@ -98,28 +110,33 @@ def claim_rows(tables) -> pd.DataFrame:
 
 def claims(tables) -> pd.DataFrame:
     """One row per claim: the documents behind it (doc_ids), how many independent documents
-    (n_documents), their outlets, and the first supporting doc_id and evidence sentence."""
+    (n_documents), their outlets, and the first supporting doc_id and evidence sentence.
+
+    One pass over the support rows, which `claim_rows` sorts by claim: a corpus has tens of
+    thousands of claims, too many to filter a frame for each."""
     support = claim_rows(tables)
     if support.empty:
         return pd.DataFrame(columns=CLAIM_COLUMNS)
     keys = source_keys(tables.documents)
     outlets = {r.doc_id: (str(r.outlet or "") or "unknown outlet") for r in tables.documents.itertuples()}
     out = []
-    for claim_id, group in support.groupby("claim_id", sort=True):
-        doc_ids = sorted(set(group.doc_id))
-        with_evidence = group[group.evidence.fillna("") != ""]
-        first = (with_evidence if len(with_evidence) else group).iloc[0]
+    records = zip(support.claim_id, support.table, support.subject, support.claim, support.doc_id,
+                  support.evidence.fillna(""), support.evidence)
+    for claim_id, group in itertools.groupby(records, key=lambda r: r[0]):
+        rows = list(group)
+        doc_ids = sorted({r[4] for r in rows})
+        first = next((r for r in rows if r[5] != ""), rows[0])
         out.append({
             "claim_id": claim_id,
-            "table": group.table.iloc[0],
-            "subject": group.subject.iloc[0],
-            "claim": group.claim.iloc[0],
+            "table": rows[0][1],
+            "subject": rows[0][2],
+            "claim": rows[0][3],
             "doc_ids": "|".join(doc_ids),
-            "n_rows": len(group),
+            "n_rows": len(rows),
             "n_documents": len({keys.get(d, d) for d in doc_ids}),
             "outlets": "|".join(sorted({outlets.get(d, "unknown outlet") for d in doc_ids})),
-            "doc_id": first.doc_id,
-            "evidence": first.evidence,
+            "doc_id": first[4],
+            "evidence": first[6],
         })
     return pd.DataFrame(out, columns=CLAIM_COLUMNS).sort_values(["table", "claim_id"]).reset_index(drop=True)
 

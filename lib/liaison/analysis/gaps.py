@@ -3,7 +3,9 @@ count from, events with no date, place or actor, unresolved short names, posts w
 and the reference data's own stated unknowns."""
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 
 import pandas as pd
 
@@ -60,22 +62,44 @@ def relative_phrases(text: str) -> list[tuple[int, int, str, str]]:
     return [(s, e, text[s:e], need) for s, e, need in merged]
 
 
+def _date_spans(mentions: pd.DataFrame) -> Callable[[str, int, int], bool]:
+    """A test (doc_id, a, b) -> does any date mention of the document overlap [a, b)?
+
+    Per document, mention starts sorted with the running maximum of their ends: the mentions
+    starting before b overlap the span exactly when the latest end among them passes a, so
+    each test is one bisection rather than a scan of the document's dates."""
+    dates = mentions[mentions.kind == "date"].sort_values(["doc_id", "start"], kind="stable")
+    by_doc: dict[str, tuple[list, list]] = {}
+    for doc_id, starts, ends in zip(dates.doc_id, dates.start, dates.end):
+        doc_starts, reach = by_doc.setdefault(doc_id, ([], []))
+        doc_starts.append(starts)
+        reach.append(max(reach[-1], ends) if reach else ends)
+
+    def overlaps(doc_id: str, a: int, b: int) -> bool:
+        starts, reach = by_doc.get(doc_id, ([], []))
+        k = bisect.bisect_left(starts, b)
+        return k > 0 and reach[k - 1] > a
+
+    return overlaps
+
+
 def unresolved_relative_dates(tables, sections: tuple[str, ...] = ("body",)) -> pd.DataFrame:
     """Relative date phrases in body text that no extracted date mention covers, with why:
     the document is undated, dated too coarsely for the phrase, or extraction missed it."""
-    docs = tables.documents.set_index("doc_id")
-    dates = tables.mentions[tables.mentions.kind == "date"]
-    spans = {d: list(zip(g.start, g.end)) for d, g in dates.groupby("doc_id")}
+    docs = tables.documents
+    published = dict(zip(docs.doc_id, docs.published))
+    precisions = dict(zip(docs.doc_id, docs.date_precision))
+    covered = _date_spans(tables.mentions)
     sentence_at = sentence_finder(tables.sentences)
     rows = []
     for p in tables.passages[tables.passages.section.isin(sections)].sort_values(["doc_id", "start"]).itertuples():
-        doc = docs.loc[p.doc_id]
-        precision = str(doc.date_precision or "") if doc.published else "unknown"
+        dated = published[p.doc_id]
+        precision = str(precisions[p.doc_id] or "") if dated else "unknown"
         for start, end, phrase, need in relative_phrases(p.text):
             a, b = p.start + start, p.start + end
-            if any(s < b and a < e for s, e in spans.get(p.doc_id, [])):
+            if covered(p.doc_id, a, b):
                 continue
-            if not doc.published:
+            if not dated:
                 kind, why = "unresolved relative date", "document undated"
             elif _PRECISION_RANK.get(precision, 0) < _PRECISION_RANK[need]:
                 kind, why = "unresolved relative date", f"document dated only to the {precision}; needs the {need}"
