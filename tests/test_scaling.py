@@ -10,7 +10,7 @@ from liaison.analysis import corroboration as c
 from liaison.analysis import personnel as P
 from liaison.analysis.claims import figure_text, normalise_unit, year_key
 from liaison.analysis.disagreements import DISAGREEMENT_COLUMNS, _dates_differ
-from liaison.analysis.gaps import _date_spans
+from liaison.analysis.gaps import _PRECISION_RANK, _RELATIVE, _date_spans, relative_phrases
 from liaison.reference.titles import normalise_title
 from liaison.schema import columns
 from liaison.store import Tables
@@ -222,3 +222,20 @@ def test_date_spans_equal_a_scan_of_the_documents_dates():
         doc_id, a = rng.choice(DOCS[:6]), rng.randrange(2100)
         b = a + rng.randrange(1, 20)
         assert covered(doc_id, a, b) == any(d == doc_id and s < b and a < e for d, s, e in spans)
+
+
+def test_relative_phrases_equal_every_pattern_run_on_every_text():
+    texts = ["Appointed in June last year; met on Monday; born June 27, 2001; three years ago; late March.",
+             "He came on FRIDAY, two weeks later; next spring", "Frıday and İn June", "nothing here", "ſpring",
+             "last ſummer, this autumn, in December 12, TONIGHT, past winter", "in May 2020", "five days ago"]
+    for text in texts:
+        found = sorted((m.start(), m.end(), need) for pattern, need, _ in _RELATIVE for m in pattern.finditer(text))
+        merged: list[list] = []
+        for start, end, need in found:
+            if merged and start <= merged[-1][1] + 1:
+                merged[-1][1] = max(merged[-1][1], end)
+                if _PRECISION_RANK[need] > _PRECISION_RANK[merged[-1][2]]:
+                    merged[-1][2] = need
+            else:
+                merged.append([start, end, need])
+        assert relative_phrases(text) == [(s, e, text[s:e], need) for s, e, need in merged]

@@ -15,6 +15,7 @@ import re
 
 import pandas as pd
 
+from liaison.analysis.rows import row_tuples
 from liaison.reference.titles import normalise_title
 
 MIN_DOCUMENTS = 2
@@ -58,7 +59,7 @@ def source_keys(documents: pd.DataFrame) -> dict[str, str]:
     """doc_id -> independent-source key: copies of one outlet's story (same outlet and title)
     share a key; a document with no known outlet is its own source."""
     keys = {}
-    for row in documents.itertuples():
+    for row in row_tuples(documents):
         outlet = str(getattr(row, "outlet", "") or "").strip().casefold()
         title = " ".join(str(getattr(row, "title", "") or "").split()).casefold()
         keys[row.doc_id] = f"{outlet}|{title}" if outlet else row.doc_id
@@ -69,7 +70,7 @@ def claim_rows(tables) -> pd.DataFrame:
     """One row per extracted row, with the claim it supports (claim_id, table, subject, claim),
     its doc_id and evidence sentence: the long form behind `claims`, for citing sources."""
     rows = []
-    for r, title in zip(tables.positions.itertuples(), normalise_titles(tables.positions.title)):
+    for r, title in zip(row_tuples(tables.positions), normalise_titles(tables.positions.title)):
         org = r.organization_id or str(r.organization or "").casefold().strip()
         rows.append({
             "claim_id": f"position|{r.person_id}|{title}|{org}",
@@ -79,7 +80,7 @@ def claim_rows(tables) -> pd.DataFrame:
             "doc_id": r.doc_id,
             "evidence": r.evidence,
         })
-    for r in tables.events.itertuples():
+    for r in row_tuples(tables.events):
         counterpart_key = r.counterpart_id or str(r.counterpart or "").casefold().strip()
         year = year_key(r.start)
         rows.append({
@@ -93,7 +94,7 @@ def claim_rows(tables) -> pd.DataFrame:
             "doc_id": r.doc_id,
             "evidence": r.evidence,
         })
-    for r in tables.quantities.itertuples():
+    for r in row_tuples(tables.quantities):
         unit = normalise_unit(r.unit)
         year = year_key(r.as_of)
         rows.append({
@@ -118,7 +119,7 @@ def claims(tables) -> pd.DataFrame:
     if support.empty:
         return pd.DataFrame(columns=CLAIM_COLUMNS)
     keys = source_keys(tables.documents)
-    outlets = {r.doc_id: (str(r.outlet or "") or "unknown outlet") for r in tables.documents.itertuples()}
+    outlets = {r.doc_id: (str(r.outlet or "") or "unknown outlet") for r in row_tuples(tables.documents)}
     out = []
     records = zip(support.claim_id, support.table, support.subject, support.claim, support.doc_id,
                   support.evidence.fillna(""), support.evidence)

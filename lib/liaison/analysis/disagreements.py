@@ -8,6 +8,7 @@ from typing import Any
 import pandas as pd
 
 from liaison.analysis.claims import figure_text, normalise_titles, normalise_unit, year_key
+from liaison.analysis.rows import row_tuples
 from liaison.reference.foundings import founding_check
 from liaison.reference.lists import organizations
 from liaison.reference.tenures import reference_tenures
@@ -103,7 +104,7 @@ def _founding_disagreements(events: pd.DataFrame) -> list[dict]:
     found = found.assign(year=[year_key(s) for s in found.start])
     found = found[found.year != ""].sort_values(["counterpart_id", "doc_id", "event_id"], kind="stable")
     found = found.drop_duplicates(["counterpart_id", "doc_id"])
-    first = {(r.counterpart_id, r.doc_id): r for r in found.itertuples()}
+    first = {(r.counterpart_id, r.doc_id): r for r in row_tuples(found)}
     keyed = []
     for body, by_year in _by_value(zip(found.counterpart_id, found.year, found.doc_id)).items():
         for a, year_a, b, year_b in _disagreeing(by_year, lambda x, y: x != y):
@@ -124,7 +125,7 @@ def _quantity_disagreements(quantities: pd.DataFrame) -> list[dict]:
                               year=[year_key(a) for a in quantities.as_of])
     frame = frame[frame.year != ""].sort_values(["unit_key", "year", "doc_id", "start_char"], kind="stable")
     frame = frame.assign(row_order=range(len(frame))).drop_duplicates(["unit_key", "year", "doc_id", "value"])
-    first = {(r.unit_key, r.year, r.doc_id, r.value): r for r in frame.itertuples()}
+    first = {(r.unit_key, r.year, r.doc_id, r.value): r for r in row_tuples(frame)}
     keyed = []
     groups = _by_value(zip(zip(frame.unit_key, frame.year), frame.value, frame.doc_id))
     for (unit_key, year), by_figure in groups.items():
@@ -153,7 +154,7 @@ def _reference_title_disagreements(positions: pd.DataFrame, tenures: pd.DataFram
         )
     out = []
     rows = positions.sort_values(["doc_id", "start_char"])
-    for r, norm in zip(rows.itertuples(), normalise_titles(rows.title)):
+    for r, norm in zip(row_tuples(rows), normalise_titles(rows.title)):
         key = (r.person_id, r.organization_id)
         if not r.organization_id or key not in by_key:
             continue

@@ -9,6 +9,7 @@ import pandas as pd
 import pycountry
 
 from liaison.analysis.evidence import sentence_finder
+from liaison.analysis.rows import row_tuples
 from liaison.reference.places import country_name, find_places, iso3_for, region_members
 
 HOME = "CHN"  # China: the home country, never what a trip abroad or a document is "about"
@@ -98,11 +99,11 @@ def country_episode(tables, iso3: str | None) -> pd.DataFrame:
     sentence_at = sentence_finder(tables.sentences)
     about = set(country_documents(mentions, iso3))
     spans = {}  # (doc_id, sentence start) of sentences that name the country
-    for m in hits.itertuples():
+    for m in row_tuples(hits):
         if sentence := sentence_at(m.doc_id, m.start):
             spans[(m.doc_id, sentence[0])] = sentence[2]
     rows, used = [], set()
-    for e in tables.events.sort_values(["doc_id", "event_id"]).itertuples():
+    for e in row_tuples(tables.events.sort_values(["doc_id", "event_id"])):
         links = []
         if iso3 in (e.places or "").split("|"):
             links.append("takes place there")

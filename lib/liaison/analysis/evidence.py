@@ -12,11 +12,15 @@ Sentence = tuple[int, int, str]  # start, end, text
 
 def sentence_finder(sentences: pd.DataFrame) -> Callable[[str, int], Sentence | None]:
     """A lookup (doc_id, offset) -> (start, end, text) of the sentence holding the offset, or
-    None when the offset lies in no sentence (outside prose, or in the blank between two)."""
+    None when the offset lies in no sentence (outside prose, or in the blank between two).
+    Built in one pass over plain lists: a corpus has thousands of documents to index."""
     by_doc: dict[str, tuple[list, list, list]] = {}
     ordered = sentences.sort_values(["doc_id", "start"], kind="stable")
-    for doc_id, group in ordered.groupby("doc_id", sort=False):
-        by_doc[doc_id] = (list(group.start), list(group.end), list(group.text))
+    for doc_id, start, end, text in zip(*(ordered[c].tolist() for c in ("doc_id", "start", "end", "text"))):
+        starts, ends, texts = by_doc.setdefault(doc_id, ([], [], []))
+        starts.append(start)
+        ends.append(end)
+        texts.append(text)
 
     def find(doc_id: str, offset: int) -> Sentence | None:
         starts, ends, texts = by_doc.get(doc_id, ([], [], []))

@@ -11,6 +11,7 @@ import re
 
 import pandas as pd
 
+from liaison.analysis.rows import row_tuples
 from liaison.paths import DATA_DIR
 from liaison.reference.lists import find_in, org_automaton
 
@@ -59,7 +60,7 @@ def function_evidence(sents: pd.DataFrame, taxonomy: pd.DataFrame) -> pd.DataFra
     rows = []
     for fn in taxonomy.itertuples():
         cue = re.compile(fn.cue, re.IGNORECASE)
-        for s in sents.itertuples():
+        for s in row_tuples(sents):
             m = cue.search(s.evidence)
             if m:
                 rows.append({"function": fn.function, "doc_id": s.doc_id, "passage_id": s.passage_id,

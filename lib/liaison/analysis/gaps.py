@@ -10,26 +10,33 @@ from collections.abc import Callable
 import pandas as pd
 
 from liaison.analysis.evidence import sentence_finder
+from liaison.analysis.rows import row_tuples
 from liaison.reference.unknowns import stated_unknowns
 
 GAP_COLUMNS = ["kind", "doc_id", "detail", "evidence"]
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-# Each pattern with the date precision a document needs for the phrase to be resolved.
+_SEASONS = ("year", "spring", "summer", "autumn", "fall", "winter")
+# Each pattern with the date precision a document needs for the phrase to be resolved, and
+# the words it cannot match without (see `_folded`): a pattern runs only on a text holding one
+# of them, since running all nine on every passage was most of notebook 05's time.
 _RELATIVE = [
-    (re.compile(rf"\b(?:(?:this|next|last|coming|on|past)\s+)*(?:{_WEEKDAYS})\b", re.I), "day"),
-    (re.compile(r"\b(?:yesterday|today|tomorrow|tonight)\b", re.I), "day"),
-    (re.compile(r"\b(?:last|next|this|past|coming|previous|following)\s+(?:week|weekend)\b", re.I), "day"),
-    (re.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?)\s+(?:ago|earlier|later)\b", re.I), "day"),
-    (re.compile(r"\b(?:last|next|this|past|coming|previous|following)\s+month\b", re.I), "month"),
-    (re.compile(r"\b(?:\w+|\d+)\s+months?\s+ago\b", re.I), "month"),
+    (re.compile(rf"\b(?:(?:this|next|last|coming|on|past)\s+)*(?:{_WEEKDAYS})\b", re.I), "day",
+     tuple(_WEEKDAYS.casefold().split("|"))),
+    (re.compile(r"\b(?:yesterday|today|tomorrow|tonight)\b", re.I), "day",
+     ("yesterday", "today", "tomorrow", "tonight")),
+    (re.compile(r"\b(?:last|next|this|past|coming|previous|following)\s+(?:week|weekend)\b", re.I), "day", ("week",)),
+    (re.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?)\s+(?:ago|earlier|later)\b", re.I), "day", ("day", "week")),
+    (re.compile(r"\b(?:last|next|this|past|coming|previous|following)\s+month\b", re.I), "month", ("month",)),
+    (re.compile(r"\b(?:\w+|\d+)\s+months?\s+ago\b", re.I), "month", ("month",)),
     (
         re.compile(
             r"\b(?:last|next|this|past|coming|previous|following)\s+(?:year|spring|summer|autumn|fall|winter)\b", re.I
         ),
         "year",
+        _SEASONS,
     ),
-    (re.compile(r"\b(?:\w+|\d+)\s+years?\s+ago\b", re.I), "year"),
+    (re.compile(r"\b(?:\w+|\d+)\s+years?\s+ago\b", re.I), "year", ("year",)),
     # A month with no year: "in June", "late March", "on June 27" — but not "June 2023".
     (
         re.compile(
@@ -38,18 +45,22 @@ _RELATIVE = [
             rf"(?:\s+\d{{1,2}}\b)?"
         ),
         "year",
+        tuple(_MONTHS.casefold().split("|")),
     ),
 ]
+# Case-insensitive matching also takes the Turkish dotted and dotless I for "i"; casefold does not.
+_DOTTED_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
 _PRECISION_RANK = {"unknown": 0, "": 0, "year": 1, "month": 2, "day": 3}
 
 
 def relative_phrases(text: str) -> list[tuple[int, int, str, str]]:
     """Relative-looking date phrases in a text as (start, end, phrase, precision needed);
     overlapping or adjacent matches are merged ("in June" + "last year")."""
+    folded = _folded(text)
     found = []
-    for pattern, need in _RELATIVE:
-        for m in pattern.finditer(text):
-            found.append((m.start(), m.end(), need))
+    for pattern, need, cues in _RELATIVE:
+        if any(cue in folded for cue in cues):
+            found += [(m.start(), m.end(), need) for m in pattern.finditer(text)]
     found.sort()
     merged: list[list] = []
     for start, end, need in found:
@@ -83,6 +94,12 @@ def _date_spans(mentions: pd.DataFrame) -> Callable[[str, int, int], bool]:
     return overlaps
 
 
+def _folded(text: str) -> str:
+    """The text in the form cue words are looked up in: every character a case-insensitive
+    pattern letter matches becomes that letter, so a missing cue proves the pattern cannot match."""
+    return text.translate(_DOTTED_I).casefold()
+
+
 def unresolved_relative_dates(tables, sections: tuple[str, ...] = ("body",)) -> pd.DataFrame:
     """Relative date phrases in body text that no extracted date mention covers, with why:
     the document is undated, dated too coarsely for the phrase, or extraction missed it."""
@@ -92,7 +109,7 @@ def unresolved_relative_dates(tables, sections: tuple[str, ...] = ("body",)) -> 
     covered = _date_spans(tables.mentions)
     sentence_at = sentence_finder(tables.sentences)
     rows = []
-    for p in tables.passages[tables.passages.section.isin(sections)].sort_values(["doc_id", "start"]).itertuples():
+    for p in row_tuples(tables.passages[tables.passages.section.isin(sections)].sort_values(["doc_id", "start"])):
         dated = published[p.doc_id]
         precision = str(precisions[p.doc_id] or "") if dated else "unknown"
         for start, end, phrase, need in relative_phrases(p.text):
@@ -131,11 +148,11 @@ def gaps(tables, heads: pd.DataFrame | None = None) -> pd.DataFrame:
     count from; unresolved short-form person mentions; posts with unknown start; and the
     reference data's own stated unknowns (doc_id empty)."""
     rows = []
-    for d in tables.documents.itertuples():
+    for d in row_tuples(tables.documents):
         if not d.published:
             rows.append({"kind": "undated document", "doc_id": d.doc_id,
                          "detail": f"{d.title}: {str(d.date_basis or 'no date basis')[:160]}", "evidence": ""})
-    for e in tables.events.itertuples():
+    for e in row_tuples(tables.events):
         label = f"{e.kind}: {e.actor or '?'} → {e.counterpart or '?'}"
         if not e.start:
             rows.append({"kind": "event without date", "doc_id": e.doc_id, "detail": label, "evidence": e.evidence})

@@ -18,6 +18,7 @@ import pandas as pd
 from liaison.analysis.comentions import comention_graph, comentions, neighbours, plot_network
 from liaison.analysis.evidence import shorten
 from liaison.analysis.people import Resolution, known_people, resolve_person
+from liaison.analysis.rows import row_tuples
 from liaison.load.dates import PartialDate, parse_iso
 from liaison.reference.organizations import parent_of
 from liaison.reference.tenures import reference_tenures
@@ -85,10 +86,10 @@ def corroborate(who: pd.DataFrame) -> pd.DataFrame:
     One pass over each side: claims are grouped, and reference tenures indexed by person, in
     dictionaries, so no claim filters the table."""
     refs_by_person: dict[str, list] = {}
-    for r in who[who.basis == "reference"].itertuples():
+    for r in row_tuples(who[who.basis == "reference"]):
         refs_by_person.setdefault(r.person_id, []).append(r)
     claims: dict[tuple[str, str], list] = {}
-    for r in who[who.basis == "document"].itertuples():
+    for r in row_tuples(who[who.basis == "document"]):
         claims.setdefault((r.person_id, _claim_key(r)), []).append(r)
     rows = []
     for (person_id, _), group in sorted(claims.items(), key=lambda item: item[0]):
@@ -201,11 +202,11 @@ def role_at(person: str, date: str, who: pd.DataFrame, index: TenureIndex | None
     found = index.by_id.get(person, []) + index.by_name.get(str(person).casefold(), [])
     rows = who.iloc[sorted(set(found))]
     earliest: dict[str, str] = {}
-    for r in rows.itertuples():
+    for r in row_tuples(rows):
         if r.organization_id and _parse(r.start) is not None:
             earliest[r.organization_id] = min(earliest.get(r.organization_id, r.start), r.start)
     covering = []
-    for r in rows.itertuples():
+    for r in row_tuples(rows):
         rank = _covers(r, when, earliest.get(r.organization_id, "") if r.organization_id else "")
         if rank is not None:
             covering.append((rank, r))
@@ -257,7 +258,7 @@ def roles_at_events(events: pd.DataFrame, documents: pd.DataFrame, who: pd.DataF
     published = dict(zip(documents.doc_id, documents.published.fillna("")))
     index = tenure_index(who)
     rows = []
-    for e in events[events.actor.fillna("") != ""].itertuples():
+    for e in row_tuples(events[events.actor.fillna("") != ""]):
         date, basis = (e.start, "event") if e.start else (published.get(e.doc_id, ""), "document date")
         if not date:
             basis = "no date"
@@ -306,7 +307,7 @@ def career(who: pd.DataFrame, person_id: str | None, newest: str) -> pd.DataFram
     rows = who[who.person_id == person_id] if person_id else who[:0]
     out = []
     newest_day = _parse(newest)
-    for _, group in rows.assign(_key=[_claim_key(r) for r in rows.itertuples()]).groupby(
+    for _, group in rows.assign(_key=[_claim_key(r) for r in row_tuples(rows)]).groupby(
         ["basis", "_key"], sort=True
     ):
         first = group.iloc[0]
