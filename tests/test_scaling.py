@@ -7,6 +7,7 @@ import random
 import pandas as pd
 from liaison.analysis import comentions as co
 from liaison.analysis import corroboration as c
+from liaison.analysis import overview
 from liaison.analysis import personnel as P
 from liaison.analysis.claims import figure_text, normalise_unit, year_key
 from liaison.analysis.disagreements import DISAGREEMENT_COLUMNS, _dates_differ
@@ -239,3 +240,18 @@ def test_relative_phrases_equal_every_pattern_run_on_every_text():
             else:
                 merged.append([start, end, need])
         assert relative_phrases(text) == [(s, e, text[s:e], need) for s, e, need in merged]
+
+
+def test_reliance_figure_draws_at_most_max_documents_bars_plus_the_rest():
+    rng = random.Random(RNG_SEED)
+    frame = pd.DataFrame({"doc_id": [f"d{i:04d}" for i in range(3000)],
+                          **{name: [rng.randrange(50) for _ in range(3000)] for name in overview.EXTRACTED}})
+    frame["total"] = frame[list(overview.EXTRACTED)].sum(axis=1)
+    ax = overview.plot_reliance(frame, max_documents=40).axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    top = frame.sort_values(["total", "doc_id"], ascending=[False, True]).head(40)
+    assert labels == list(top.doc_id) + ["2960 other documents"]
+    mentions = ax.containers[0]
+    assert mentions[-1].get_width() == frame.mentions.sum() - top.mentions.sum()
+    small = overview.plot_reliance(frame.head(5)).axes[0]
+    assert [t.get_text() for t in small.get_yticklabels()] == list(frame.doc_id.head(5))

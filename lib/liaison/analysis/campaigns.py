@@ -174,8 +174,8 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
     fig = Figure(figsize=(9, height))
     ax = fig.add_axes((0.2, (text_in + 0.05) / height, 0.76, plot_in / height))
     handles: list[Artist] = []
-    for y, actor in enumerate(actors):
-        for row in dated[dated.actor == actor].itertuples():
+    for y, (_, by_actor) in enumerate(dated.groupby("actor", sort=True)):  # the actors, in order
+        for row in row_tuples(by_actor):
             first = date2num(datetime.date.fromisoformat(row.first_day))
             last = date2num(datetime.date.fromisoformat(row.last_day)) + 1
             if row.date_precision == "day":

@@ -70,16 +70,14 @@ def _names_country(label: str, iso3: str) -> bool:
 
 
 def country_documents(mentions: pd.DataFrame, iso3: str) -> list[str]:
-    """Documents about the country: ones where it is the most-mentioned country other than China."""
+    """Documents about the country: ones where it is the most-mentioned country other than China
+    (ties included), from one count per document and country."""
     places = mentions[(mentions.kind == "place") & mentions.entity_id.str.startswith("place:")].copy()
     places["iso3"] = places.entity_id.str.split(":").str[1]
     places = places[places.iso3 != HOME]
-    out = []
-    for doc_id, group in places.groupby("doc_id", sort=True):
-        counts = group.iso3.value_counts()
-        if iso3 in counts.index and counts[iso3] == counts.max():
-            out.append(doc_id)
-    return out
+    counts = places.groupby(["doc_id", "iso3"]).size()
+    top = counts == counts.groupby(level="doc_id").transform("max")
+    return sorted(counts[top & (counts.index.get_level_values("iso3") == iso3)].index.get_level_values("doc_id"))
 
 
 def country_episode(tables, iso3: str | None) -> pd.DataFrame:
