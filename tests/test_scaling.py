@@ -3,10 +3,12 @@ here: the plain pairwise or per-row-filter versions they replaced, run on genera
 a few thousand rows built so that every kind of disagreement and overlap occurs many times.
 A rewrite that changes a result, or its row order, fails here; no test measures time."""
 import random
+import re
 
 import pandas as pd
 from liaison.analysis import comentions as co
 from liaison.analysis import corroboration as c
+from liaison.analysis import functions as F
 from liaison.analysis import overview
 from liaison.analysis import personnel as P
 from liaison.analysis.claims import figure_text, normalise_unit, year_key
@@ -255,3 +257,32 @@ def test_reliance_figure_draws_at_most_max_documents_bars_plus_the_rest():
     assert mentions[-1].get_width() == frame.mentions.sum() - top.mentions.sum()
     small = overview.plot_reliance(frame.head(5)).axes[0]
     assert [t.get_text() for t in small.get_yticklabels()] == list(frame.doc_id.head(5))
+
+
+def test_function_evidence_equals_every_cue_searched_in_every_sentence():
+    rng = random.Random(RNG_SEED)
+    taxonomy = F.load_taxonomy()
+    taxonomy = pd.concat([taxonomy, pd.DataFrame({"function": ["grouped", "classy"],
+                                                  "cue": [r"(?:Think|policy) tanks?", r"[Pp]arty\s+school"]})])
+    words = ["the", "İntelligence", "ſocialist states", "PARTY-TO-PARTY ties", "think tank", "policy  advice",
+             "non-communist parties", "communist parties", "party school", "Party\tschool", "ruling party",
+             "Think Tanks", "intelligencer", "socialist", "backchannels", "influences foreign", "policy research"]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randrange(1, 6))) for _ in range(3000)]
+    sents = pd.DataFrame([{"doc_id": f"d{i % 40:02d}", "passage_id": i, "section": "body", "start_char": i,
+                           "end_char": i + 1, "evidence": text} for i, text in enumerate(texts)])
+    want = []
+    for fn in taxonomy.itertuples():
+        cue = re.compile(fn.cue, re.IGNORECASE)
+        for s in sents.itertuples():
+            if m := cue.search(s.evidence):
+                want.append({"function": fn.function, "doc_id": s.doc_id, "passage_id": s.passage_id,
+                             "section": s.section, "start_char": s.start_char, "cue": m.group(0),
+                             "evidence": s.evidence})
+    want = pd.DataFrame(want, columns=F.EVIDENCE_COLUMNS)
+    want = want.sort_values(["function", "doc_id", "start_char"], kind="stable").reset_index(drop=True)
+    got = F.function_evidence(sents, taxonomy)
+    assert len(want) > 2000 and want.function.nunique() == len(taxonomy)
+    pd.testing.assert_frame_equal(got, want)
+    assert F.literal_starts(r"think tanks?|(?<!non-)communist|\bparty (?:school|ties)") == (
+        "think tank", "communist", "party ")
+    assert F.literal_starts("(?:a|b)c") == () and F.literal_starts("a|") == ()

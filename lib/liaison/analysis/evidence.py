@@ -8,6 +8,8 @@ from collections.abc import Callable
 import pandas as pd
 
 Sentence = tuple[int, int, str]  # start, end, text
+# Case-insensitive matching also takes the Turkish dotted and dotless I for "i"; casefold does not.
+_DOTTED_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
 
 
 def sentence_finder(sentences: pd.DataFrame) -> Callable[[str, int], Sentence | None]:
@@ -34,3 +36,10 @@ def shorten(text: str, n: int) -> str:
     """A quotation cut to n characters, with an ellipsis when cut."""
     text = str(text)
     return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def folded(text: str) -> str:
+    """A text in the form ASCII cue words are looked up in: every character a case-insensitive
+    pattern's ASCII letter matches becomes that letter, so a cue word missing from the folded
+    text proves the pattern cannot match, and the costly regular expression need not run."""
+    return text.translate(_DOTTED_I).casefold()

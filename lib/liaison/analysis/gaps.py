@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from liaison.analysis.evidence import sentence_finder
+from liaison.analysis.evidence import folded, sentence_finder
 from liaison.analysis.rows import row_tuples
 from liaison.reference.unknowns import stated_unknowns
 
@@ -18,7 +18,7 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _SEASONS = ("year", "spring", "summer", "autumn", "fall", "winter")
 # Each pattern with the date precision a document needs for the phrase to be resolved, and
-# the words it cannot match without (see `_folded`): a pattern runs only on a text holding one
+# the words it cannot match without (see `evidence.folded`): a pattern runs only on a text holding one
 # of them, since running all nine on every passage was most of notebook 05's time.
 _RELATIVE = [
     (re.compile(rf"\b(?:(?:this|next|last|coming|on|past)\s+)*(?:{_WEEKDAYS})\b", re.I), "day",
@@ -48,18 +48,16 @@ _RELATIVE = [
         tuple(_MONTHS.casefold().split("|")),
     ),
 ]
-# Case-insensitive matching also takes the Turkish dotted and dotless I for "i"; casefold does not.
-_DOTTED_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
 _PRECISION_RANK = {"unknown": 0, "": 0, "year": 1, "month": 2, "day": 3}
 
 
 def relative_phrases(text: str) -> list[tuple[int, int, str, str]]:
     """Relative-looking date phrases in a text as (start, end, phrase, precision needed);
     overlapping or adjacent matches are merged ("in June" + "last year")."""
-    folded = _folded(text)
+    text_folded = folded(text)
     found = []
     for pattern, need, cues in _RELATIVE:
-        if any(cue in folded for cue in cues):
+        if any(cue in text_folded for cue in cues):
             found += [(m.start(), m.end(), need) for m in pattern.finditer(text)]
     found.sort()
     merged: list[list] = []
@@ -92,12 +90,6 @@ def _date_spans(mentions: pd.DataFrame) -> Callable[[str, int, int], bool]:
         return k > 0 and reach[k - 1] > a
 
     return overlaps
-
-
-def _folded(text: str) -> str:
-    """The text in the form cue words are looked up in: every character a case-insensitive
-    pattern letter matches becomes that letter, so a missing cue proves the pattern cannot match."""
-    return text.translate(_DOTTED_I).casefold()
 
 
 def unresolved_relative_dates(tables, sections: tuple[str, ...] = ("body",)) -> pd.DataFrame:
