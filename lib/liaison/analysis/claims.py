@@ -121,23 +121,22 @@ def claims(tables) -> pd.DataFrame:
     keys = source_keys(tables.documents)
     outlets = {r.doc_id: (str(r.outlet or "") or "unknown outlet") for r in row_tuples(tables.documents)}
     out = []
-    records = zip(support.claim_id, support.table, support.subject, support.claim, support.doc_id,
-                  support.evidence.fillna(""), support.evidence)
-    for claim_id, group in itertools.groupby(records, key=lambda r: r[0]):
+    records = row_tuples(support.assign(quoted=support.evidence, evidence=support.evidence.fillna("")))
+    for claim_id, group in itertools.groupby(records, key=lambda r: r.claim_id):
         rows = list(group)
-        doc_ids = sorted({r[4] for r in rows})
-        first = next((r for r in rows if r[5] != ""), rows[0])
+        doc_ids = sorted({r.doc_id for r in rows})
+        first = next((r for r in rows if r.evidence != ""), rows[0])
         out.append({
             "claim_id": claim_id,
-            "table": rows[0][1],
-            "subject": rows[0][2],
-            "claim": rows[0][3],
+            "table": rows[0].table,
+            "subject": rows[0].subject,
+            "claim": rows[0].claim,
             "doc_ids": "|".join(doc_ids),
             "n_rows": len(rows),
             "n_documents": len({keys.get(d, d) for d in doc_ids}),
             "outlets": "|".join(sorted({outlets.get(d, "unknown outlet") for d in doc_ids})),
-            "doc_id": first[4],
-            "evidence": first[6],
+            "doc_id": first.doc_id,
+            "evidence": first.quoted,
         })
     return pd.DataFrame(out, columns=CLAIM_COLUMNS).sort_values(["table", "claim_id"]).reset_index(drop=True)
 

@@ -8,6 +8,7 @@ import networkx as nx
 import pandas as pd
 
 from liaison.analysis.evidence import shorten
+from liaison.analysis.rows import row_tuples
 from liaison.schema import PROSE_SECTIONS
 
 
@@ -42,12 +43,12 @@ def _people_by_passage(mentions: pd.DataFrame, passages: pd.DataFrame) -> dict:
     starts: dict[str, list[int]] = {}
     keys: dict[str, list[tuple]] = {}
     ends: dict[str, list[int]] = {}
-    for doc_id, passage_id, start, end, text in zip(prose.doc_id, prose.passage_id, prose.start, prose.end, prose.text):
+    for doc_id, passage_id, start, end, text in row_tuples(prose[["doc_id", "passage_id", "start", "end", "text"]]):
         starts.setdefault(doc_id, []).append(start)
         ends.setdefault(doc_id, []).append(end)
         keys.setdefault(doc_id, []).append((doc_id, passage_id, text))
     inside: dict[tuple, dict[str, str]] = {}
-    for doc_id, start, end, entity_id, name in zip(found.doc_id, found.start, found.end, found.entity_id, found.name):
+    for doc_id, start, end, entity_id, name in row_tuples(found[["doc_id", "start", "end", "entity_id", "name"]]):
         i = bisect.bisect_right(starts.get(doc_id, []), start) - 1
         if i >= 0 and end <= ends[doc_id][i]:
             inside.setdefault(keys[doc_id][i], {})[entity_id] = name

@@ -63,12 +63,14 @@ def _position_disagreements(positions: pd.DataFrame) -> list[dict]:
     Within a person and organization, documents are grouped by what they say (their set of
     titles under one status, one title's start or end) and only disagreeing groups are paired.
     Rows keep the order of a walk over (person, organization), then pairs of doc_ids."""
-    orgs = [oid or str(o or "").casefold().strip() for oid, o in zip(positions.organization_id, positions.organization)]
-    records = zip(positions.person_id, orgs, positions.doc_id, positions.status, normalise_titles(positions.title),
-                  positions.person, positions.organization, positions.start, positions.end, positions.evidence)
+    frame = positions[["person_id", "organization_id", "doc_id", "status", "title", "person", "organization", "start",
+                       "end", "evidence"]]
+    frame = frame.assign(organization_id=[oid or str(o or "").casefold().strip() for oid, o in
+                                          zip(frame.organization_id.tolist(), frame.organization.tolist())],
+                         title=normalise_titles(frame.title.tolist()))
     # (person_id, org) -> doc_id -> ({status: (first row, titles)}, {title: first row})
     groups: dict[tuple, dict[str, tuple[dict, dict]]] = {}
-    for person_id, org, doc_id, status, norm, person, organization, start, end, evidence in records:
+    for person_id, org, doc_id, status, norm, person, organization, start, end, evidence in row_tuples(frame):
         if not (_present(person_id) and _present(org)):
             continue
         by_status, by_title = groups.setdefault((person_id, org), {}).setdefault(doc_id, ({}, {}))
@@ -106,7 +108,7 @@ def _founding_disagreements(events: pd.DataFrame) -> list[dict]:
     found = found.drop_duplicates(["counterpart_id", "doc_id"])
     first = {(r.counterpart_id, r.doc_id): r for r in row_tuples(found)}
     keyed = []
-    for body, by_year in _by_value(zip(found.counterpart_id, found.year, found.doc_id)).items():
+    for body, by_year in _by_value(row_tuples(found[["counterpart_id", "year", "doc_id"]])).items():
         for a, year_a, b, year_b in _disagreeing(by_year, lambda x, y: x != y):
             ra, rb = first[(body, a)], first[(body, b)]
             keyed.append(((body, a, b), _row("founding year (documents)", ra.counterpart, a, year_a, ra.evidence,
@@ -127,7 +129,7 @@ def _quantity_disagreements(quantities: pd.DataFrame) -> list[dict]:
     frame = frame.assign(row_order=range(len(frame))).drop_duplicates(["unit_key", "year", "doc_id", "value"])
     first = {(r.unit_key, r.year, r.doc_id, r.value): r for r in row_tuples(frame)}
     keyed = []
-    groups = _by_value(zip(zip(frame.unit_key, frame.year), frame.value, frame.doc_id))
+    groups = _by_value(((u, y), v, d) for u, y, v, d in row_tuples(frame[["unit_key", "year", "value", "doc_id"]]))
     for (unit_key, year), by_figure in groups.items():
         for a, value_a, b, value_b in _disagreeing(by_figure, lambda x, y: x != y):
             ra, rb = first[(unit_key, year, a, value_a)], first[(unit_key, year, b, value_b)]

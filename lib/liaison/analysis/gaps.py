@@ -79,7 +79,7 @@ def _date_spans(mentions: pd.DataFrame) -> Callable[[str, int, int], bool]:
     each test is one bisection rather than a scan of the document's dates."""
     dates = mentions[mentions.kind == "date"].sort_values(["doc_id", "start"], kind="stable")
     by_doc: dict[str, tuple[list, list]] = {}
-    for doc_id, starts, ends in zip(dates.doc_id, dates.start, dates.end):
+    for doc_id, starts, ends in row_tuples(dates[["doc_id", "start", "end"]]):
         doc_starts, reach = by_doc.setdefault(doc_id, ([], []))
         doc_starts.append(starts)
         reach.append(max(reach[-1], ends) if reach else ends)
@@ -157,8 +157,8 @@ def gaps(tables, heads: pd.DataFrame | None = None) -> pd.DataFrame:
     sentence_at = sentence_finder(tables.sentences)
     gap_frames.append(pd.DataFrame({
         "kind": "unresolved person mention", "doc_id": short.doc_id,
-        "detail": [f"“{t}” (cue: {c})" for t, c in zip(short.text, short.cue)],
-        "evidence": [(sentence_at(d, s) or (0, 0, ""))[2] for d, s in zip(short.doc_id, short.start)],
+        "detail": [f"“{t}” (cue: {c})" for t, c in row_tuples(short[["text", "cue"]])],
+        "evidence": [(sentence_at(d, s) or (0, 0, ""))[2] for d, s in row_tuples(short[["doc_id", "start"]])],
     }, columns=GAP_COLUMNS))
     posts = tables.positions[tables.positions.start.fillna("") == ""]
     gap_frames.append(

@@ -175,7 +175,7 @@ class TenureIndex:
 def tenure_index(who: pd.DataFrame) -> TenureIndex:
     """Where each person's rows sit in `who`, for `role_at`."""
     index = TenureIndex({}, {})
-    for i, (person_id, person) in enumerate(zip(who.person_id, who.person.str.casefold())):
+    for i, (person_id, person) in enumerate(zip(who.person_id.tolist(), who.person.str.casefold().tolist())):
         index.by_id.setdefault(person_id, []).append(i)
         index.by_name.setdefault(person, []).append(i)
     return index
