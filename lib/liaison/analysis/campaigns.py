@@ -20,6 +20,7 @@ import pandas as pd
 
 from liaison.analysis import geo
 from liaison.analysis.episode import HOME, country_label
+from liaison.analysis.rows import row_tuples
 from liaison.load.dates import parse_iso
 from liaison.reference.places import bureau_of, region_members
 
@@ -113,7 +114,7 @@ def destinations(events: pd.DataFrame, exclude: tuple[str, ...] = (HOME,)) -> pd
     then code.
     """
     rows = []
-    for event in events.itertuples():
+    for event in row_tuples(events):
         for iso3 in dict.fromkeys(p for p in event.places.split("|") if p):
             if iso3 not in exclude:
                 rows.append({"iso3": iso3, "event_id": event.event_id, "doc_id": event.doc_id,
@@ -173,8 +174,8 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
     fig = Figure(figsize=(9, height))
     ax = fig.add_axes((0.2, (text_in + 0.05) / height, 0.76, plot_in / height))
     handles: list[Artist] = []
-    for y, actor in enumerate(actors):
-        for row in dated[dated.actor == actor].itertuples():
+    for y, (_, by_actor) in enumerate(dated.groupby("actor", sort=True)):  # the actors, in order
+        for row in row_tuples(by_actor):
             first = date2num(datetime.date.fromisoformat(row.first_day))
             last = date2num(datetime.date.fromisoformat(row.last_day)) + 1
             if row.date_precision == "day":
@@ -262,7 +263,7 @@ def provincial_push(events: pd.DataFrame, positions: pd.DataFrame, documents: pd
     posts = provincial_posts(positions).set_index("person_id")
     published = documents.set_index("doc_id").published
     rows = []
-    for event in events.itertuples():
+    for event in row_tuples(events):
         places = [p for p in event.places.split("|") if p and p != HOME]
         regions = [r for r in event.region.split("|") if r]
         if event.actor_id not in posts.index or not (places or regions):
@@ -361,7 +362,7 @@ def event_bureaus(events: pd.DataFrame) -> pd.DataFrame:
     are only China or unmapped codes gets NO_BUREAU, so no placed event is lost from the sums.
     """
     rows = []
-    for e in events.itertuples():
+    for e in row_tuples(events):
         places = [p for p in e.places.split("|") if p]
         regions = [r for r in e.region.split("|") if r]
         if not places and not regions:
@@ -379,7 +380,7 @@ def bureau_counts(events: pd.DataFrame) -> pd.DataFrame:
     placed events; `region_only` counts events that reached the bureau through a region name."""
     placed = event_bureaus(events)
     rows = []
-    for e in placed.itertuples():
+    for e in row_tuples(placed):
         bureaus = e.bureaus.split("|")
         for bureau in bureaus:
             rows.append(

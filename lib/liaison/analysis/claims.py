@@ -10,10 +10,12 @@ Two copies of the same outlet's story (same outlet and title) count as one docum
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 import pandas as pd
 
+from liaison.analysis.rows import row_tuples
 from liaison.reference.titles import normalise_title
 
 MIN_DOCUMENTS = 2
@@ -41,11 +43,23 @@ def normalise_unit(unit: str) -> str:
     return " ".join(sorted(set(words) - {"and", "or", "of", "the"}))
 
 
+def normalise_titles(titles) -> list[str]:
+    """`normalise_title` of each title, each distinct title computed once: a large corpus
+    repeats a few hundred titles across tens of thousands of rows."""
+    cache: dict = {}
+    out = []
+    for title in titles:
+        if title not in cache:
+            cache[title] = normalise_title(title)
+        out.append(cache[title])
+    return out
+
+
 def source_keys(documents: pd.DataFrame) -> dict[str, str]:
     """doc_id -> independent-source key: copies of one outlet's story (same outlet and title)
     share a key; a document with no known outlet is its own source."""
     keys = {}
-    for row in documents.itertuples():
+    for row in row_tuples(documents):
         outlet = str(getattr(row, "outlet", "") or "").strip().casefold()
         title = " ".join(str(getattr(row, "title", "") or "").split()).casefold()
         keys[row.doc_id] = f"{outlet}|{title}" if outlet else row.doc_id
@@ -56,9 +70,8 @@ def claim_rows(tables) -> pd.DataFrame:
     """One row per extracted row, with the claim it supports (claim_id, table, subject, claim),
     its doc_id and evidence sentence: the long form behind `claims`, for citing sources."""
     rows = []
-    for r in tables.positions.itertuples():
+    for r, title in zip(row_tuples(tables.positions), normalise_titles(tables.positions.title)):
         org = r.organization_id or str(r.organization or "").casefold().strip()
-        title = normalise_title(r.title)
         rows.append({
             "claim_id": f"position|{r.person_id}|{title}|{org}",
             "table": "position",
@@ -67,7 +80,7 @@ def claim_rows(tables) -> pd.DataFrame:
             "doc_id": r.doc_id,
             "evidence": r.evidence,
         })
-    for r in tables.events.itertuples():
+    for r in row_tuples(tables.events):
         counterpart_key = r.counterpart_id or str(r.counterpart or "").casefold().strip()
         year = year_key(r.start)
         rows.append({
@@ -81,7 +94,7 @@ def claim_rows(tables) -> pd.DataFrame:
             "doc_id": r.doc_id,
             "evidence": r.evidence,
         })
-    for r in tables.quantities.itertuples():
+    for r in row_tuples(tables.quantities):
         unit = normalise_unit(r.unit)
         year = year_key(r.as_of)
         rows.append({
@@ -98,28 +111,32 @@ def claim_rows(tables) -> pd.DataFrame:
 
 def claims(tables) -> pd.DataFrame:
     """One row per claim: the documents behind it (doc_ids), how many independent documents
-    (n_documents), their outlets, and the first supporting doc_id and evidence sentence."""
+    (n_documents), their outlets, and the first supporting doc_id and evidence sentence.
+
+    One pass over the support rows, which `claim_rows` sorts by claim: a corpus has tens of
+    thousands of claims, too many to filter a frame for each."""
     support = claim_rows(tables)
     if support.empty:
         return pd.DataFrame(columns=CLAIM_COLUMNS)
     keys = source_keys(tables.documents)
-    outlets = {r.doc_id: (str(r.outlet or "") or "unknown outlet") for r in tables.documents.itertuples()}
+    outlets = {r.doc_id: (str(r.outlet or "") or "unknown outlet") for r in row_tuples(tables.documents)}
     out = []
-    for claim_id, group in support.groupby("claim_id", sort=True):
-        doc_ids = sorted(set(group.doc_id))
-        with_evidence = group[group.evidence.fillna("") != ""]
-        first = (with_evidence if len(with_evidence) else group).iloc[0]
+    records = row_tuples(support.assign(quoted=support.evidence, evidence=support.evidence.fillna("")))
+    for claim_id, group in itertools.groupby(records, key=lambda r: r.claim_id):
+        rows = list(group)
+        doc_ids = sorted({r.doc_id for r in rows})
+        first = next((r for r in rows if r.evidence != ""), rows[0])
         out.append({
             "claim_id": claim_id,
-            "table": group.table.iloc[0],
-            "subject": group.subject.iloc[0],
-            "claim": group.claim.iloc[0],
+            "table": rows[0].table,
+            "subject": rows[0].subject,
+            "claim": rows[0].claim,
             "doc_ids": "|".join(doc_ids),
-            "n_rows": len(group),
+            "n_rows": len(rows),
             "n_documents": len({keys.get(d, d) for d in doc_ids}),
             "outlets": "|".join(sorted({outlets.get(d, "unknown outlet") for d in doc_ids})),
             "doc_id": first.doc_id,
-            "evidence": first.evidence,
+            "evidence": first.quoted,
         })
     return pd.DataFrame(out, columns=CLAIM_COLUMNS).sort_values(["table", "claim_id"]).reset_index(drop=True)
 

@@ -2,10 +2,13 @@
 table with the passage quoted and as a network drawn around the person."""
 from __future__ import annotations
 
+import bisect
+
 import networkx as nx
 import pandas as pd
 
 from liaison.analysis.evidence import shorten
+from liaison.analysis.rows import row_tuples
 from liaison.schema import PROSE_SECTIONS
 
 
@@ -28,14 +31,28 @@ def comentions(mentions: pd.DataFrame, passages: pd.DataFrame, person_id: str | 
 
 
 def _people_by_passage(mentions: pd.DataFrame, passages: pd.DataFrame) -> dict:
+    """(doc_id, passage_id, text) -> {entity_id: name} of the resolved people named inside each
+    prose passage, passages in document order, people in mention-table order (the last name
+    seen for an id wins).
+
+    Passages are a document's lines and never overlap, so the one passage that can hold a
+    mention is the last starting at or before it: one bisection per mention, not a scan of
+    the mention table per passage."""
     prose = passages[passages.section.isin(PROSE_SECTIONS)].sort_values(["doc_id", "start"])
     found = mentions[(mentions.kind == "person") & (mentions.entity_id != "")]
-    out = {}
-    for p in prose.itertuples():
-        inside = found[(found.doc_id == p.doc_id) & (found.start >= p.start) & (found.end <= p.end)]
-        if len(inside):
-            out[(p.doc_id, p.passage_id, p.text)] = dict(zip(inside.entity_id, inside.name))
-    return out
+    starts: dict[str, list[int]] = {}
+    keys: dict[str, list[tuple]] = {}
+    ends: dict[str, list[int]] = {}
+    for doc_id, passage_id, start, end, text in row_tuples(prose[["doc_id", "passage_id", "start", "end", "text"]]):
+        starts.setdefault(doc_id, []).append(start)
+        ends.setdefault(doc_id, []).append(end)
+        keys.setdefault(doc_id, []).append((doc_id, passage_id, text))
+    inside: dict[tuple, dict[str, str]] = {}
+    for doc_id, start, end, entity_id, name in row_tuples(found[["doc_id", "start", "end", "entity_id", "name"]]):
+        i = bisect.bisect_right(starts.get(doc_id, []), start) - 1
+        if i >= 0 and end <= ends[doc_id][i]:
+            inside.setdefault(keys[doc_id][i], {})[entity_id] = name
+    return {key: inside[key] for doc_keys in keys.values() for key in doc_keys if key in inside}
 
 
 def comention_graph(mentions: pd.DataFrame, passages: pd.DataFrame, person_id: str | None) -> nx.Graph:

@@ -3,13 +3,15 @@
 data (titles of posts, founding years), each row with both sides' sources."""
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 
-from liaison.analysis.claims import figure_text, normalise_unit, year_key
+from liaison.analysis.claims import figure_text, normalise_titles, normalise_unit, year_key
+from liaison.analysis.rows import row_tuples
 from liaison.reference.foundings import founding_check
 from liaison.reference.lists import organizations
 from liaison.reference.tenures import reference_tenures
-from liaison.reference.titles import normalise_title
 
 DISAGREEMENT_COLUMNS = [
     "kind", "subject", "doc_id", "value", "evidence", "other_source", "other_value", "other_evidence",
@@ -27,102 +29,141 @@ def _row(kind, subject, doc_id, value, evidence, other_source, other_value, othe
                                            other_evidence]))
 
 
+def _present(value) -> bool:
+    """A usable grouping key: pandas groups leave out missing keys, and an empty one names nothing."""
+    return isinstance(value, str) and value != ""
+
+
+def _by_value(items) -> dict:
+    """(key, value, doc_id) triples to {key: {value: [doc_id, ...]}}, doc_ids in the order given."""
+    out: dict = {}
+    for key, value, doc_id in items:
+        out.setdefault(key, {}).setdefault(value, []).append(doc_id)
+    return out
+
+
+def _disagreeing(by_value: dict, differ) -> list[tuple[str, Any, str, Any]]:
+    """(a, value in a, b, value in b), a < b, for every two documents whose values `differ`.
+
+    Values are compared pairwise, never documents: two documents with the same value cannot
+    disagree, so the pairs of documents walked are only the ones returned."""
+    values = list(by_value.items())
+    out = []
+    for i, (va, docs_a) in enumerate(values):
+        for vb, docs_b in values[i + 1:]:
+            if differ(va, vb):
+                out += [(x, va, y, vb) if x < y else (y, vb, x, va) for x in docs_a for y in docs_b if x != y]
+    return out
+
+
 def _position_disagreements(positions: pd.DataFrame) -> list[dict]:
     """Same person and organization across documents: no title in common (with the same
-    status), or the same title with start/end dates that cannot both be true."""
-    out = []
-    frame = positions.assign(
-        org=[r.organization_id or str(r.organization or "").casefold().strip() for r in positions.itertuples()],
-        norm=[normalise_title(t) for t in positions.title],
-    )
-    frame = frame[(frame.org != "") & (frame.person_id != "")]
-    for _, group in frame.groupby(["person_id", "org"], sort=True):
-        docs = sorted(set(group.doc_id))
-        for i, a in enumerate(docs):
-            for b in docs[i + 1:]:
-                ga, gb = group[group.doc_id == a], group[group.doc_id == b]
-                for status in sorted(set(ga.status) & set(gb.status)):
-                    ta = set(ga[ga.status == status].norm)
-                    tb = set(gb[gb.status == status].norm)
-                    if ta and tb and not ta & tb:
-                        ra, rb = ga[ga.status == status].iloc[0], gb[gb.status == status].iloc[0]
-                        out.append(_row("title (documents)", f"{ra.person} / {ra.organization}", a,
-                                        " | ".join(sorted(ta)), ra.evidence, b, " | ".join(sorted(tb)), rb.evidence))
-                for title in sorted(set(ga.norm) & set(gb.norm)):
-                    ra = ga[ga.norm == title].iloc[0]
-                    rb = gb[gb.norm == title].iloc[0]
-                    for field in ("start", "end"):
-                        if _dates_differ(ra[field], rb[field]):
-                            out.append(_row(f"{field} date (documents)",
-                                            f"{ra.person} / {title} / {ra.organization}", a, str(ra[field]),
-                                            ra.evidence, b, str(rb[field]), rb.evidence))
-    return out
+    status), or the same title with start/end dates that cannot both be true.
+
+    Within a person and organization, documents are grouped by what they say (their set of
+    titles under one status, one title's start or end) and only disagreeing groups are paired.
+    Rows keep the order of a walk over (person, organization), then pairs of doc_ids."""
+    frame = positions[["person_id", "organization_id", "doc_id", "status", "title", "person", "organization", "start",
+                       "end", "evidence"]]
+    frame = frame.assign(organization_id=[oid or str(o or "").casefold().strip() for oid, o in
+                                          zip(frame.organization_id.tolist(), frame.organization.tolist())],
+                         title=normalise_titles(frame.title.tolist()))
+    # (person_id, org) -> doc_id -> ({status: (first row, titles)}, {title: first row})
+    groups: dict[tuple, dict[str, tuple[dict, dict]]] = {}
+    for person_id, org, doc_id, status, norm, person, organization, start, end, evidence in row_tuples(frame):
+        if not (_present(person_id) and _present(org)):
+            continue
+        by_status, by_title = groups.setdefault((person_id, org), {}).setdefault(doc_id, ({}, {}))
+        row = {"person": person, "organization": organization, "start": start, "end": end, "evidence": evidence}
+        by_status.setdefault(status, (row, set()))[1].add(norm)
+        by_title.setdefault(norm, row)
+    keyed = []
+    for key, docs in groups.items():
+        title_sets = _by_value((s, frozenset(titles), d) for d, (by_status, _) in docs.items()
+                               for s, (_, titles) in by_status.items())
+        for status, by_set in title_sets.items():
+            for a, ta, b, tb in _disagreeing(by_set, lambda x, y: bool(x and y and not x & y)):
+                ra, rb = docs[a][0][status][0], docs[b][0][status][0]
+                keyed.append(((key, a, b, 0, status, 0), _row(
+                    "title (documents)", f"{ra['person']} / {ra['organization']}", a, " | ".join(sorted(ta)),
+                    ra["evidence"], b, " | ".join(sorted(tb)), rb["evidence"])))
+        for field_no, field in enumerate(("start", "end")):
+            dates = _by_value((t, r[field], d) for d, (_, by_title) in docs.items() for t, r in by_title.items())
+            for title, by_date in dates.items():
+                for a, va, b, vb in _disagreeing(by_date, _dates_differ):
+                    ra, rb = docs[a][1][title], docs[b][1][title]
+                    keyed.append(((key, a, b, 1, title, field_no), _row(
+                        f"{field} date (documents)", f"{ra['person']} / {title} / {ra['organization']}", a, str(va),
+                        ra["evidence"], b, str(vb), rb["evidence"])))
+    keyed.sort(key=lambda item: item[0])
+    return [row for _, row in keyed]
 
 
 def _founding_disagreements(events: pd.DataFrame) -> list[dict]:
-    """The same founded body given different years by different documents."""
-    out = []
-    found = events[(events.kind == "founding") & (events.counterpart_id != "")]
+    """The same founded body given different years by different documents (each document's
+    first founding event for the body, by event_id)."""
+    found = events[(events.kind == "founding") & events.counterpart_id.map(_present)]
     found = found.assign(year=[year_key(s) for s in found.start])
-    found = found[found.year != ""]
-    for _, group in found.groupby("counterpart_id", sort=True):
-        first = group.sort_values(["doc_id", "event_id"]).drop_duplicates("doc_id")
-        rows = list(first.itertuples())
-        for i, a in enumerate(rows):
-            for b in rows[i + 1:]:
-                if a.year != b.year:
-                    out.append(_row("founding year (documents)", a.counterpart, a.doc_id, a.year, a.evidence,
-                                    b.doc_id, b.year, b.evidence))
-    return out
+    found = found[found.year != ""].sort_values(["counterpart_id", "doc_id", "event_id"], kind="stable")
+    found = found.drop_duplicates(["counterpart_id", "doc_id"])
+    first = {(r.counterpart_id, r.doc_id): r for r in row_tuples(found)}
+    keyed = []
+    for body, by_year in _by_value(row_tuples(found[["counterpart_id", "year", "doc_id"]])).items():
+        for a, year_a, b, year_b in _disagreeing(by_year, lambda x, y: x != y):
+            ra, rb = first[(body, a)], first[(body, b)]
+            keyed.append(((body, a, b), _row("founding year (documents)", ra.counterpart, a, year_a, ra.evidence,
+                                             b, year_b, rb.evidence)))
+    keyed.sort(key=lambda item: item[0])
+    return [row for _, row in keyed]
 
 
 def _quantity_disagreements(quantities: pd.DataFrame) -> list[dict]:
     """The same unit for the same as_of year with different values in different documents
-    (values within one document are usually different things, such as two trips' lengths)."""
-    out = []
+    (values within one document are usually different things, such as two trips' lengths).
+
+    One row per pair of documents and pair of values, quoting each document's first row (by
+    start_char) with that value; rows in the order of those first rows."""
     frame = quantities.assign(unit_key=[normalise_unit(u) for u in quantities.unit],
                               year=[year_key(a) for a in quantities.as_of])
-    frame = frame[frame.year != ""]
-    for (_, year), group in frame.groupby(["unit_key", "year"], sort=True):
-        rows = list(group.sort_values(["doc_id", "start_char"]).itertuples())
-        seen = set()
-        for i, a in enumerate(rows):
-            for b in rows[i + 1:]:
-                key = (a.doc_id, b.doc_id, a.value, b.value)
-                if a.doc_id != b.doc_id and a.value != b.value and key not in seen:
-                    seen.add(key)
-                    out.append(_row("figure (documents)", f"{a.unit} as of {year}", a.doc_id, figure_text(a.value),
-                                    a.evidence, b.doc_id, figure_text(b.value), b.evidence))
-    return out
+    frame = frame[frame.year != ""].sort_values(["unit_key", "year", "doc_id", "start_char"], kind="stable")
+    frame = frame.assign(row_order=range(len(frame))).drop_duplicates(["unit_key", "year", "doc_id", "value"])
+    first = {(r.unit_key, r.year, r.doc_id, r.value): r for r in row_tuples(frame)}
+    keyed = []
+    groups = _by_value(((u, y), v, d) for u, y, v, d in row_tuples(frame[["unit_key", "year", "value", "doc_id"]]))
+    for (unit_key, year), by_figure in groups.items():
+        for a, value_a, b, value_b in _disagreeing(by_figure, lambda x, y: x != y):
+            ra, rb = first[(unit_key, year, a, value_a)], first[(unit_key, year, b, value_b)]
+            keyed.append(((unit_key, year, ra.row_order, rb.row_order), _row(
+                "figure (documents)", f"{ra.unit} as of {year}", a, figure_text(value_a), ra.evidence,
+                b, figure_text(value_b), rb.evidence)))
+    keyed.sort(key=lambda item: item[0])
+    return [row for _, row in keyed]
 
 
 def _reference_title_disagreements(positions: pd.DataFrame, tenures: pd.DataFrame) -> list[dict]:
     """A document's post for a person at an organization where the reference lists tenures
     for that person and organization, none with the document's (normalised) title."""
-    out = []
     known = tenures[tenures.organization_id != ""]
-    known = known.assign(norm=[normalise_title(t) for t in known.title])
-    by_key = {key: group for key, group in known.groupby(["person_id", "organization_id"])}
-    for r in positions.sort_values(["doc_id", "start_char"]).itertuples():
+    known = known.assign(norm=normalise_titles(known.title))
+    by_key = {}
+    for key, ref in known.groupby(["person_id", "organization_id"]):
+        ref = ref.sort_values(["start", "title"])
+        by_key[key] = (
+            set(ref.norm),
+            "reference:" + ref.file.iloc[0],
+            " | ".join(f"{t} ({s or '?'}–{e or '?'})" for t, s, e in zip(ref.title, ref.start, ref.end)),
+            " ".join(sorted({url for urls in ref.source_url for url in urls.split()})),
+        )
+    out = []
+    rows = positions.sort_values(["doc_id", "start_char"])
+    for r, norm in zip(row_tuples(rows), normalise_titles(rows.title)):
         key = (r.person_id, r.organization_id)
         if not r.organization_id or key not in by_key:
             continue
-        norm = normalise_title(r.title)
-        ref = by_key[key]
-        if norm and norm not in set(ref.norm):
-            ref = ref.sort_values(["start", "title"])
-            out.append(
-                _row(
-                    "title vs reference",
-                    f"{r.person} / {r.organization}",
-                    r.doc_id,
-                    r.title,
-                    r.evidence,
-                    "reference:" + ref.file.iloc[0],
-                    " | ".join(f"{t} ({s or '?'}–{e or '?'})" for t, s, e in zip(ref.title, ref.start, ref.end)),
-                    " ".join(sorted({url for urls in ref.source_url for url in urls.split()})),
-                )
-            )
+        norms, source, value, urls = by_key[key]
+        if norm and norm not in norms:
+            out.append(_row("title vs reference", f"{r.person} / {r.organization}", r.doc_id, r.title, r.evidence,
+                            source, value, urls))
     return out
 
 

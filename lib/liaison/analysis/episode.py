@@ -9,6 +9,7 @@ import pandas as pd
 import pycountry
 
 from liaison.analysis.evidence import sentence_finder
+from liaison.analysis.rows import row_tuples
 from liaison.reference.places import country_name, find_places, iso3_for, region_members
 
 HOME = "CHN"  # China: the home country, never what a trip abroad or a document is "about"
@@ -69,16 +70,14 @@ def _names_country(label: str, iso3: str) -> bool:
 
 
 def country_documents(mentions: pd.DataFrame, iso3: str) -> list[str]:
-    """Documents about the country: ones where it is the most-mentioned country other than China."""
+    """Documents about the country: ones where it is the most-mentioned country other than China
+    (ties included), from one count per document and country."""
     places = mentions[(mentions.kind == "place") & mentions.entity_id.str.startswith("place:")].copy()
     places["iso3"] = places.entity_id.str.split(":").str[1]
     places = places[places.iso3 != HOME]
-    out = []
-    for doc_id, group in places.groupby("doc_id", sort=True):
-        counts = group.iso3.value_counts()
-        if iso3 in counts.index and counts[iso3] == counts.max():
-            out.append(doc_id)
-    return out
+    counts = places.groupby(["doc_id", "iso3"]).size()
+    top = counts == counts.groupby(level="doc_id").transform("max")
+    return sorted(counts[top & (counts.index.get_level_values("iso3") == iso3)].index.get_level_values("doc_id"))
 
 
 def country_episode(tables, iso3: str | None) -> pd.DataFrame:
@@ -98,11 +97,11 @@ def country_episode(tables, iso3: str | None) -> pd.DataFrame:
     sentence_at = sentence_finder(tables.sentences)
     about = set(country_documents(mentions, iso3))
     spans = {}  # (doc_id, sentence start) of sentences that name the country
-    for m in hits.itertuples():
+    for m in row_tuples(hits):
         if sentence := sentence_at(m.doc_id, m.start):
             spans[(m.doc_id, sentence[0])] = sentence[2]
     rows, used = [], set()
-    for e in tables.events.sort_values(["doc_id", "event_id"]).itertuples():
+    for e in row_tuples(tables.events.sort_values(["doc_id", "event_id"])):
         links = []
         if iso3 in (e.places or "").split("|"):
             links.append("takes place there")

@@ -8,15 +8,21 @@ from collections.abc import Callable
 import pandas as pd
 
 Sentence = tuple[int, int, str]  # start, end, text
+# Case-insensitive matching also takes the Turkish dotted and dotless I for "i"; casefold does not.
+_DOTTED_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
 
 
 def sentence_finder(sentences: pd.DataFrame) -> Callable[[str, int], Sentence | None]:
     """A lookup (doc_id, offset) -> (start, end, text) of the sentence holding the offset, or
-    None when the offset lies in no sentence (outside prose, or in the blank between two)."""
+    None when the offset lies in no sentence (outside prose, or in the blank between two).
+    Built in one pass over plain lists: a corpus has thousands of documents to index."""
     by_doc: dict[str, tuple[list, list, list]] = {}
     ordered = sentences.sort_values(["doc_id", "start"], kind="stable")
-    for doc_id, group in ordered.groupby("doc_id", sort=False):
-        by_doc[doc_id] = (list(group.start), list(group.end), list(group.text))
+    for doc_id, start, end, text in zip(*(ordered[c].tolist() for c in ("doc_id", "start", "end", "text"))):
+        starts, ends, texts = by_doc.setdefault(doc_id, ([], [], []))
+        starts.append(start)
+        ends.append(end)
+        texts.append(text)
 
     def find(doc_id: str, offset: int) -> Sentence | None:
         starts, ends, texts = by_doc.get(doc_id, ([], [], []))
@@ -30,3 +36,10 @@ def shorten(text: str, n: int) -> str:
     """A quotation cut to n characters, with an ellipsis when cut."""
     text = str(text)
     return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def folded(text: str) -> str:
+    """A text in the form ASCII cue words are looked up in: every character a case-insensitive
+    pattern's ASCII letter matches becomes that letter, so a cue word missing from the folded
+    text proves the pattern cannot match, and the costly regular expression need not run."""
+    return text.translate(_DOTTED_I).casefold()

@@ -11,6 +11,8 @@ import re
 
 import pandas as pd
 
+from liaison.analysis.evidence import folded
+from liaison.analysis.rows import row_tuples
 from liaison.paths import DATA_DIR
 from liaison.reference.lists import find_in, org_automaton
 
@@ -55,11 +57,20 @@ def evidence_sentences(sentences: pd.DataFrame, sections: tuple[str, ...] = SECT
 
 
 def function_evidence(sents: pd.DataFrame, taxonomy: pd.DataFrame) -> pd.DataFrame:
-    """Every sentence a function's cue regex matches (case-insensitive), with the matched cue."""
+    """Every sentence a function's cue regex matches (case-insensitive), with the matched cue.
+
+    A cue runs only on sentences holding the literal start of one of its alternatives (see
+    `literal_starts`): most sentences name no function, and the regular expressions were
+    most of notebook 02's time on a large corpus."""
     rows = []
-    for fn in taxonomy.itertuples():
+    sentences = list(row_tuples(sents))
+    texts = [folded(s.evidence) for s in sentences]
+    for fn in row_tuples(taxonomy):
         cue = re.compile(fn.cue, re.IGNORECASE)
-        for s in sents.itertuples():
+        starts = literal_starts(fn.cue)
+        for s, text in zip(sentences, texts):
+            if starts and not any(start in text for start in starts):
+                continue
             m = cue.search(s.evidence)
             if m:
                 rows.append({"function": fn.function, "doc_id": s.doc_id, "passage_id": s.passage_id,
@@ -67,6 +78,50 @@ def function_evidence(sents: pd.DataFrame, taxonomy: pd.DataFrame) -> pd.DataFra
                              "evidence": s.evidence})
     out = pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
     return out.sort_values(["function", "doc_id", "start_char"], kind="stable").reset_index(drop=True)
+
+
+_ZERO_WIDTH = re.compile(r"\\b|\(\?<?[=!](?:[^()\\]|\\.)*\)")  # \b, lookahead, lookbehind
+_LITERAL = re.compile(r"[A-Za-z0-9 ,'-]*")
+_QUANTIFIER = tuple("?*+{")
+
+
+def literal_starts(cue: str) -> tuple[str, ...]:
+    """Casefolded ASCII text each top-level alternative of `cue` must match first, or () when
+    some alternative starts with something else (a group, a class, an escape): then no text
+    can be ruled out. "think tanks?|policy (?:advice|research)" gives ("think tank", "policy ")."""
+    starts = []
+    for branch in _top_level_branches(cue):
+        while match := _ZERO_WIDTH.match(branch):
+            branch = branch[match.end():]
+        literal = _LITERAL.match(branch).group(0)  # type: ignore[union-attr]
+        if branch[len(literal):].startswith(_QUANTIFIER):
+            literal = literal[:-1]  # the quantified character may be absent
+        if not literal:
+            return ()
+        starts.append(literal.casefold())
+    return tuple(starts)
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    """`pattern` split at the "|" outside groups, classes and escapes."""
+    branches, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return branches + [pattern[start:]]
 
 
 def function_summary(evidence: pd.DataFrame, taxonomy: pd.DataFrame, min_sources: int = 1) -> pd.DataFrame:

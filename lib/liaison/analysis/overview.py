@@ -7,6 +7,7 @@ import pandas as pd
 from liaison import schema
 
 EXTRACTED = ("mentions", "positions", "events", "quantities")
+MAX_PLOTTED = 40  # documents drawn one bar each in the reliance figure
 
 
 def documents_overview(tables) -> pd.DataFrame:
@@ -43,24 +44,37 @@ def load_problems(tables) -> pd.DataFrame:
     return report[report.status != "loaded"].reset_index(drop=True)
 
 
-def plot_reliance(frame: pd.DataFrame):
-    """Stacked horizontal bars of extracted rows per document, hatched for black and white."""
+def plot_reliance(frame: pd.DataFrame, max_documents: int = MAX_PLOTTED):
+    """Stacked horizontal bars of extracted rows per document, hatched for black and white.
+
+    A bar per document reads well for a few dozen documents; thousands would make a figure
+    metres tall that takes minutes to draw. Past `max_documents`, the documents with the most
+    rows get a bar each (most first) and one last bar sums all the others; the table keeps every row."""
     from matplotlib.figure import Figure
 
-    fig = Figure(figsize=(8, 0.6 * len(frame) + 1.6))
+    shown = frame
+    if len(frame) > max_documents:
+        top = frame.sort_values(["total", "doc_id"], ascending=[False, True], kind="stable").head(max_documents)
+        rest = frame.drop(top.index)
+        others = {"doc_id": f"{len(rest)} other documents", **{name: rest[name].sum() for name in EXTRACTED}}
+        shown = pd.concat([top, pd.DataFrame([others])], ignore_index=True)
+    fig = Figure(figsize=(8, 0.6 * len(shown) + 1.6))
     ax = fig.add_subplot()
-    left = pd.Series(0, index=frame.index)
+    left = pd.Series(0, index=shown.index)
     shades = ("0.15", "0.45", "0.7", "0.9")
     hatches = ("", "//", "..", "xx")
     for name, shade, hatch in zip(EXTRACTED, shades, hatches):
         ax.barh(
-            frame.doc_id, frame[name], left=left, color=shade, hatch=hatch, edgecolor="black", linewidth=0.5, label=name
+            shown.doc_id, shown[name], left=left, color=shade, hatch=hatch, edgecolor="black", linewidth=0.5, label=name
         )
-        left = left + frame[name]
+        left = left + shown[name]
     ax.invert_yaxis()
     ax.set_xlabel("extracted rows")
     ax.set_ylabel("document")
-    ax.set_title("How much of the workbook rests on each document")
+    title = "How much of the workbook rests on each document"
+    if shown is not frame:
+        title += f"\n(the {max_documents} documents with most rows; the other {len(frame) - max_documents} summed)"
+    ax.set_title(title)
     ax.legend(loc="lower right", fontsize=8)
     fig.text(0.01, 0.01, "Source: liaison extraction over the corpus; counts of rows per table.", fontsize=7)
     fig.tight_layout(rect=(0, 0.04, 1, 1))

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import dataclass
 
 import pandas as pd
 
 from liaison.analysis.comentions import comention_graph, comentions, neighbours, plot_network
 from liaison.analysis.evidence import shorten
 from liaison.analysis.people import Resolution, known_people, resolve_person
+from liaison.analysis.rows import row_tuples
 from liaison.load.dates import PartialDate, parse_iso
 from liaison.reference.organizations import parent_of
 from liaison.reference.tenures import reference_tenures
@@ -79,24 +81,30 @@ def corroborate(who: pd.DataFrame) -> pd.DataFrame:
     `verdict` is "agrees" (a reference tenure at the same organisation with the same rank),
     "differs" (the reference knows the person at that organisation but with another title:
     the disagreement is shown, not resolved), "not in reference" or "person not in reference".
-    `reference_title`/`reference_dates` quote the reference tenure(s) compared against."""
-    documents = who[who.basis == "document"]
-    reference = who[who.basis == "reference"]
+    `reference_title`/`reference_dates` quote the reference tenure(s) compared against.
+
+    One pass over each side: claims are grouped, and reference tenures indexed by person, in
+    dictionaries, so no claim filters the table."""
+    refs_by_person: dict[str, list] = {}
+    for r in row_tuples(who[who.basis == "reference"]):
+        refs_by_person.setdefault(r.person_id, []).append(r)
+    claims: dict[tuple[str, str], list] = {}
+    for r in row_tuples(who[who.basis == "document"]):
+        claims.setdefault((r.person_id, _claim_key(r)), []).append(r)
     rows = []
-    keyed = documents.assign(_key=[_claim_key(r) for r in documents.itertuples()])
-    for (person_id, _), group in keyed.groupby(["person_id", "_key"], sort=True):
-        first = group.iloc[0]
-        refs = reference[reference.person_id == person_id]
-        verdict, matched = _verdict(first, refs)
+    for (person_id, _), group in sorted(claims.items(), key=lambda item: item[0]):
+        first = group[0]
+        verdict, matched = _verdict(first, refs_by_person.get(person_id, []))
+        doc_ids = sorted({r.doc_id for r in group})
         rows.append({
             "person_id": person_id, "person": first.person, "title": first.title, "organization": first.organization,
-            "start": _first_nonempty(group.start), "end": _first_nonempty(group.end),
-            "status": "|".join(sorted(set(group.status))),
-            "n_documents": group.doc_id.nunique(), "doc_ids": "|".join(sorted(set(group.doc_id))),
+            "start": _first_nonempty(r.start for r in group), "end": _first_nonempty(r.end for r in group),
+            "status": "|".join(sorted({r.status for r in group})),
+            "n_documents": len(doc_ids), "doc_ids": "|".join(doc_ids),
             "verdict": verdict,
-            "reference_title": " | ".join(f"{m.title} ({m.organization})" for m in matched.itertuples()),
+            "reference_title": " | ".join(f"{m.title} ({m.organization})" for m in matched),
             "reference_dates": " | ".join(f"{m.start or '?'}–{m.end or ('now' if m.status == 'current' else '?')}"
-                                          for m in matched.itertuples()),
+                                          for m in matched),
             "doc_id": first.doc_id, "evidence": first.evidence,
         })
     columns = ["person_id", "person", "title", "organization", "start", "end", "status", "n_documents", "doc_ids",
@@ -105,14 +113,14 @@ def corroborate(who: pd.DataFrame) -> pd.DataFrame:
     return frame.sort_values(["person", "title", "organization", "doc_id"], kind="stable").reset_index(drop=True)
 
 
-def _verdict(claim, refs: pd.DataFrame) -> tuple[str, pd.DataFrame]:
-    if refs.empty:
+def _verdict(claim, refs: list) -> tuple[str, list]:
+    if not refs:
         return "person not in reference", refs
-    same_place = refs[[_same_organization(claim, r) for r in refs.itertuples()]]
-    if same_place.empty:
+    same_place = [r for r in refs if _same_organization(claim, r)]
+    if not same_place:
         return "not in reference", same_place
-    agree = same_place[[_same_rank(claim, r) for r in same_place.itertuples()]]
-    if agree.empty:
+    agree = [r for r in same_place if _same_rank(claim, r)]
+    if not agree:
         return "differs", same_place
     return "agrees", agree
 
@@ -156,7 +164,24 @@ def _first_nonempty(values) -> str:
 # The role a person held at a date
 # --------------------------------------------------------------------------------------------
 
-def role_at(person: str, date: str, who: pd.DataFrame) -> dict:
+@dataclass
+class TenureIndex:
+    """Row positions of a `who` table by person_id and by casefolded name."""
+
+    by_id: dict[str, list[int]]
+    by_name: dict[str, list[int]]
+
+
+def tenure_index(who: pd.DataFrame) -> TenureIndex:
+    """Where each person's rows sit in `who`, for `role_at`."""
+    index = TenureIndex({}, {})
+    for i, (person_id, person) in enumerate(zip(who.person_id.tolist(), who.person.str.casefold().tolist())):
+        index.by_id.setdefault(person_id, []).append(i)
+        index.by_name.setdefault(person, []).append(i)
+    return index
+
+
+def role_at(person: str, date: str, who: pd.DataFrame, index: TenureIndex | None = None) -> dict:
     """The post `person` (id or name) held at `date`, as CAMEO/PLOVER code an actor: at the
     event's date, not today.
 
@@ -166,19 +191,22 @@ def role_at(person: str, date: str, who: pd.DataFrame) -> dict:
     reference) gives for the same organisation, so "Leader Liu Jianchao" in a 2024 infobox does
     not make him head of the department in 1990. Document claims win over reference tenures, stated start and end
     over open-ended ones, shorter over longer; every other covering post is listed in `also`
-    so a disagreement stays visible. Nothing covering gives title "unknown"."""
+    so a disagreement stays visible. Nothing covering gives title "unknown". Many lookups in
+    one `who` (one per event) pass its `tenure_index`, so no lookup scans the whole table."""
     empty = {"title": UNKNOWN, "organization": "", "basis": "", "source": "", "start": "", "end": "", "also": "",
              "doc_id": "", "evidence": ""}
     when = _parse(date)
     if when is None:
         return empty
-    rows = who[(who.person_id == person) | (who.person.str.casefold() == str(person).casefold())]
+    index = tenure_index(who) if index is None else index
+    found = index.by_id.get(person, []) + index.by_name.get(str(person).casefold(), [])
+    rows = who.iloc[sorted(set(found))]
     earliest: dict[str, str] = {}
-    for r in rows.itertuples():
+    for r in row_tuples(rows):
         if r.organization_id and _parse(r.start) is not None:
             earliest[r.organization_id] = min(earliest.get(r.organization_id, r.start), r.start)
     covering = []
-    for r in rows.itertuples():
+    for r in row_tuples(rows):
         rank = _covers(r, when, earliest.get(r.organization_id, "") if r.organization_id else "")
         if rank is not None:
             covering.append((rank, r))
@@ -228,15 +256,16 @@ def roles_at_events(events: pd.DataFrame, documents: pd.DataFrame, who: pd.DataF
     (the story reports something recent); `date_basis` says which. Organisations as actors have
     no post: their role is "n/a (organisation)"."""
     published = dict(zip(documents.doc_id, documents.published.fillna("")))
+    index = tenure_index(who)
     rows = []
-    for e in events[events.actor.fillna("") != ""].itertuples():
+    for e in row_tuples(events[events.actor.fillna("") != ""]):
         date, basis = (e.start, "event") if e.start else (published.get(e.doc_id, ""), "document date")
         if not date:
             basis = "no date"
         if not str(e.actor_id).startswith("person:"):
             role = {"title": "n/a (organisation)", "organization": "", "basis": "", "also": ""}
         else:
-            role = role_at(e.actor_id, date, who)
+            role = role_at(e.actor_id, date, who, index)
         rows.append(
             {
                 "event_id": e.event_id,
@@ -278,7 +307,7 @@ def career(who: pd.DataFrame, person_id: str | None, newest: str) -> pd.DataFram
     rows = who[who.person_id == person_id] if person_id else who[:0]
     out = []
     newest_day = _parse(newest)
-    for _, group in rows.assign(_key=[_claim_key(r) for r in rows.itertuples()]).groupby(
+    for _, group in rows.assign(_key=[_claim_key(r) for r in row_tuples(rows)]).groupby(
         ["basis", "_key"], sort=True
     ):
         first = group.iloc[0]
