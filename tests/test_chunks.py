@@ -1,5 +1,8 @@
 """Chunked extraction: the same tables whatever the chunk size, a cache that only re-extracts what
 changed, and cached chunks that are checked before they are trusted."""
+import os
+import time
+
 import pandas as pd
 import pytest
 from agency_reports import AGENCY
@@ -58,11 +61,13 @@ def test_cache_reextracts_only_the_changed_chunk_and_never_trusts_a_broken_one(c
         [(p.name, "") for p in sorted(corpus.iterdir())], {}, "v")) and len(again["mentions"]) > 0
 
 
-def test_chunks_of_older_code_are_pruned(corpus, tmp_path):
+def test_chunks_of_older_code_are_pruned_once_idle(corpus, tmp_path):
     cache = tmp_path / "cache"
-    (cache / "old-code-version" / "somechunk").mkdir(parents=True)
+    for name in ("idle-old-version", "busy-other-version"):
+        (cache / name / "somechunk").mkdir(parents=True)
+    os.utime(cache / "idle-old-version", (0, time.time() - 2 * chunks.PRUNE_AFTER))
     _tables(corpus, cache, workers=1)
-    assert [p.name for p in cache.iterdir()] == [pipeline.code_version()]
+    assert sorted(p.name for p in cache.iterdir()) == sorted(["busy-other-version", pipeline.code_version()])
 
 
 def test_a_document_and_its_sidecar_stay_in_one_chunk():

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,7 +27,8 @@ CHUNK_FILES = 256  # files per chunk: hundreds of news reports per task
 CHUNK_BYTES = 8_000_000  # ... or fewer, when the files are large
 CHUNK_TABLES = ("documents", "passages", "references", "load_report", *ROW_TABLES)
 WINDOW = 2_000_000  # characters: a longer document is extracted a window of passages at a time
-DONE = "done"  # written last, so a chunk folder without it is an interrupted write
+DONE = "done"
+PRUNE_AFTER = 3600  # seconds  # written last, so a chunk folder without it is an interrupted write
 
 
 @dataclass(frozen=True)
@@ -163,8 +165,11 @@ _OFFSETS = {
 
 
 def prune(cache_dir: Path, code_version: str) -> None:
-    """Drop every cached chunk made by other versions of the extraction code."""
+    """Drop the cached chunks of other versions of the extraction code, once no chunk of theirs
+    has been written for PRUNE_AFTER seconds: another version (a second checkout, an installed
+    copy) may be extracting into the same cache right now."""
     if cache_dir.is_dir():
+        idle_since = time.time() - PRUNE_AFTER
         for folder in cache_dir.iterdir():
-            if folder.is_dir() and folder.name != code_version:
+            if folder.is_dir() and folder.name != code_version and folder.stat().st_mtime < idle_since:
                 shutil.rmtree(folder, ignore_errors=True)
