@@ -136,3 +136,16 @@ def test_a_failing_notebook_is_named_with_its_cell_and_the_others_still_run(tmp_
     assert not result.ok
     assert not failed.ok and "ValueError: broken on purpose" in failed.error and "cell 2" in failed.error
     assert worked.ok
+
+
+def test_index_counts_rows_not_lines_and_keeps_notebooks_a_partial_run_left_out(second_run, tmp_path):
+    _, out, _ = second_run
+    index = (out / "index.html").read_text(encoding="utf-8")
+    documents = pd.read_parquet(out / "tables" / "documents.parquet")
+    assert f"documents.csv</a></td><td>{len(documents)}</td>" in index  # texts span lines; rows are counted
+    again = tmp_path / "again"
+    shutil.copytree(out, again)
+    assert main(["run", "--quiet", "--corpus", str(SEEDS_DIR), "--out", str(again), "--only", "00"]) == 0
+    index = (again / "index.html").read_text(encoding="utf-8")
+    assert all(f"notebooks/{name}.html" in index for name in (p.stem for p in notebook_paths()))
+    assert "not re-run: output of an earlier run" in index

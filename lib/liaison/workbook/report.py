@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+from liaison.store import read_meta
 from liaison.workbook.runner import RunResult
 
 _STYLE = """body{font-family:Georgia,serif;max-width:62em;margin:2em auto;padding:0 1em;color:#111}
@@ -40,18 +41,24 @@ def render_notebooks(out_dir: Path) -> list[Path]:
 
 
 def write_index(out_dir: Path, result: RunResult, corpus_label: str) -> Path:
-    """`OUT/index.html`: notebooks with their status, tables with row counts, figures."""
+    """`OUT/index.html`: notebooks with their status (a notebook this run left out, with `--only`,
+    keeps its earlier output and says so), tables with their row counts, figures."""
+    ran = {nb.name: nb for nb in result.notebooks}
     rows = []
-    for nb in result.notebooks:
-        status = "ok" if nb.ok else f'<span class="failed">failed: {html.escape(nb.error)}</span>'
+    for name in sorted(set(ran) | {p.stem for p in (out_dir / "notebooks").glob("*.ipynb")}):
+        if name not in ran:
+            status = "not re-run: output of an earlier run"
+        elif ran[name].ok:
+            status = "ok"
+        else:
+            status = f'<span class="failed">failed: {html.escape(ran[name].error)}</span>'
         rows.append(
-            f'<tr><td><a href="notebooks/{nb.name}.html">{nb.name}</a></td>'
-            f'<td><a href="notebooks/{nb.name}.ipynb">ipynb</a></td><td>{status}</td></tr>'
+            f'<tr><td><a href="notebooks/{name}.html">{name}</a></td>'
+            f'<td><a href="notebooks/{name}.ipynb">ipynb</a></td><td>{status}</td></tr>'
         )
     tables = []
     for path in sorted((out_dir / "tables").glob("*.csv")):
-        with path.open(encoding="utf-8") as handle:
-            n_rows = sum(1 for _ in handle) - 1
+        n_rows = read_meta(path.parent, path.stem).get("rows", "")  # rows, not lines: a cell may hold line breaks
         tables.append(f'<tr><td><a href="tables/{path.name}">{path.name}</a></td><td>{n_rows}</td></tr>')
     figures = [
         f'<figure><a href="figures/{p.name}"><img src="figures/{p.name}" alt="{p.stem}"></a>'
