@@ -207,6 +207,7 @@ _STAMP_RE = re.compile(
     rf"(?:\s+on|\s+at)?[ \t]*:?)[ \t]*(?P<date>(?:{WEEKDAY},?\s+)?{FULL})"
 )
 _UPDATE_KEYS = ("updated", "modified")
+_STAMP_KEYS = ("pdated", "ublished", "Posted", "Released", "Modified", "Date")  # every stamp's key holds one
 _DATELINE_RE = re.compile(
     rf"(?m)^[ \t]*(?P<city>[A-Z][A-Z.'’ -]{{1,40}}?)(?:,[ \t]*[A-Z][A-Za-z.]{{1,20}}(?:[ \t][A-Z][A-Za-z.]{{1,20}})?)?,"
     rf"[ \t]+(?P<md>{MONTH_D}[ \t]+{DAY})(?:,?[ \t]+(?P<year>{YEAR}))?"
@@ -254,7 +255,10 @@ def infer_publication_date(text: str, *, year_hint: int | None = None) -> Public
 def _stamp_date(text: str) -> PublicationDate | None:
     """An "Updated:/Published:/Posted on" stamp near the top; a publish stamp dates the
     document better than an update stamp when both exist."""
-    stamps = [m for m in _STAMP_RE.finditer(text[:_STAMP_HEAD])]
+    head = text[:_STAMP_HEAD]
+    if not any(key in head for key in _STAMP_KEYS):
+        return None  # most documents have no stamp, and a substring test is cheaper than the pattern
+    stamps = list(_STAMP_RE.finditer(head))
     publish = [m for m in stamps if not m["key"].lower().endswith(_UPDATE_KEYS)]
     for m in publish + [m for m in stamps if m not in publish]:
         d = parse_absolute(m["date"])
