@@ -18,7 +18,7 @@ _BOUNDARY = re.compile(
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
 
 
-@dataclass(frozen=True)
+@dataclass
 class Sentence:
     start: int
     end: int

@@ -38,7 +38,7 @@ _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")  # "<title>Head
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "„": '"'})
 
 
-@dataclass(frozen=True)
+@dataclass
 class Passage:
     start: int
     end: int
