@@ -19,9 +19,14 @@ _SHORT = 300  # longer lines are prose (or a captioned photo line)
 _CHROME = re.compile(
     r"(?:subscribe\b.*\bnewsletter\b.*|print\s+mail\b.*|.*分享按钮.*|continue reading\W*|read more\W*"
     r"|translate\s*»?|learn more:?|join the discussion|compare listings|share|advertisement"
-    r"|last updated|contents|\d{1,7}|[\W_]+|.*\bOOjs UI icon\b.*)",
+    r"|last updated|contents|\d{1,7}|[\W_]+)",
     re.I,
 )
+# Wikipedia's icon labels, anywhere in a line. Searched for only where "oj" occurs in some case
+# (no other character matches "o" or "j" case-insensitively): as one more `.*...*` alternative
+# of _CHROME, it cost more than all the rest of the labelling.
+_OOJS = re.compile(r"\bOOjs UI icon\b", re.I)
+_OOJS_CUES = ("oj", "oJ", "Oj", "OJ")
 _BREADCRUMB = re.compile(r"home\b.*", re.I)
 _META = re.compile(
     r"(?:(?:updated|published|posted|last updated|date)\s*:?\s*.*\d.*"
@@ -140,7 +145,7 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 def _is_chrome(index: int, line: str) -> bool:
     """Site furniture: share bars, newsletter prompts, counters, a breadcrumb first line."""
-    if _CHROME.fullmatch(line):
+    if _CHROME.fullmatch(line) or (any(cue in line for cue in _OOJS_CUES) and _OOJS.search(line)):
         return True
     if index > 2 or not _BREADCRUMB.fullmatch(line):
         return False
