@@ -22,7 +22,7 @@ _WORD_CHAR = re.compile(r"\w")
 _WORD = re.compile(r"\w+")
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int
     end: int

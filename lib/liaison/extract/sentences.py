@@ -20,7 +20,7 @@ _BOUNDARY = re.compile(
 _WORD_DOTS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     start: int
     end: int

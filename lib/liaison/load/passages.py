@@ -43,7 +43,7 @@ _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")  # "<title>Head
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "„": '"'})
 
 
-@dataclass
+@dataclass(slots=True)
 class Passage:
     start: int
     end: int
