@@ -55,7 +55,7 @@ class CuedPattern:
         return self.pattern.finditer(text, pos, endpos) if self._cued(text, pos, endpos) else iter(())
 
 
-@dataclass
+@dataclass(slots=True)
 class SentenceView:
     text: str  # the whole document's cleaned text, which all offsets index
     sentence: Sentence

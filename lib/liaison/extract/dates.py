@@ -28,7 +28,7 @@ from liaison.load.dates import (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class DateMention:
     """One date expression in the text, resolved to the period it names."""
 

@@ -71,7 +71,7 @@ GOVERNMENT_WORDS = "Government|government|Administration|administration|Cabinet|
 _GOVERNMENT = re.compile(rf"\bthe (?P<name>{_TOKEN}(?: {_TOKEN})?) (?:[Gg]overnment|[Aa]dministration|[Cc]abinet)\b")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class NameHit:
     start: int
     end: int

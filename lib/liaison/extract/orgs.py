@@ -33,7 +33,7 @@ _DEFINITE = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+[
 _DETERMINER_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz’'")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class OrgHit:
     start: int
     end: int

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 __all__ = ["Quantity", "find_quantities"]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Quantity:
     """One figure found in a text, with the exact span that states it (for citation)."""
 

@@ -15,10 +15,12 @@ _ABBREVIATIONS = frozenset((
 _BOUNDARY = re.compile(
     r"[.!?…](?P<tail>[\"”’)\]]*(?:\s*\[\d{1,3}\](?:\s*:\s*[\d–-]+)?)*)\s+(?=[\"“‘(]?[A-Z0-9\u4e00-\u9fff])"
 )
-_LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
+# What the last word before a full stop may be made of ("Sept", "U.S"): the run of these at the
+# end of a head, found with str.rstrip rather than a search that restarts at every character.
+_WORD_DOTS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Sentence:
     start: int
     end: int
@@ -33,8 +35,8 @@ def split_sentences(passage_text: str, passage_start: int, passage_id: int, sect
     cursor = 0
     for boundary in _BOUNDARY.finditer(passage_text):
         head = passage_text[cursor : boundary.start() + 1].rstrip("\"”’)] ")
-        last = _LAST_WORD.search(head)
-        if last and (last.group(1) in _ABBREVIATIONS or len(last.group(1)) == 1):
+        last = head[len(head.rstrip(_WORD_DOTS)):-1] if head.endswith(".") else ""
+        if last and (last in _ABBREVIATIONS or len(last) == 1):
             continue
         _append(out, passage_text, cursor, boundary.end("tail"), passage_start, passage_id, section)
         cursor = boundary.end()

@@ -27,7 +27,7 @@ DOCUMENT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 _OUTLET_IN_BYLINE = re.compile(r"\((?P<outlet>[A-Z][A-Za-z'’ .]{1,40})\)")
 _HAN = re.compile(r"[\u3400-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z]")
+_LATIN_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 
 
 class CorpusError(ValueError):
@@ -226,7 +226,11 @@ def _outlet_from_text(parts) -> str:
 
 def _language(text: str) -> str:
     sample = text[:20000]
-    han, latin = len(_HAN.findall(sample)), len(_LATIN.findall(sample))
+    # Latin letters are counted in the UTF-8 bytes, where each is one byte that no other
+    # character's encoding holds: deleting them is one pass in C, where a findall listed them all.
+    data = sample.encode("utf-8", "surrogatepass")
+    latin = len(data) - len(data.translate(None, _LATIN_LETTERS))
+    han = 0 if sample.isascii() else len(_HAN.findall(sample))
     if han > latin:
         return "zh"
     return "en" if latin else "und"

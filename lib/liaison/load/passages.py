@@ -11,7 +11,7 @@ chrome, titles, bylines and headings are never long, and only short lines pay fo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # A non-empty line without its leading bullets/indent; atomic so that a lone bullet is no line.
 _LINE = re.compile(r"^(?>[ \t\u00a0\u3000]*(?:[•·▪◦‣*]+[ \t\u00a0]*)*)([^\n]*\S)", re.M)
@@ -19,9 +19,14 @@ _SHORT = 300  # longer lines are prose (or a captioned photo line)
 _CHROME = re.compile(
     r"(?:subscribe\b.*\bnewsletter\b.*|print\s+mail\b.*|.*分享按钮.*|continue reading\W*|read more\W*"
     r"|translate\s*»?|learn more:?|join the discussion|compare listings|share|advertisement"
-    r"|last updated|contents|\d{1,7}|[\W_]+|.*\bOOjs UI icon\b.*)",
+    r"|last updated|contents|\d{1,7}|[\W_]+)",
     re.I,
 )
+# Wikipedia's icon labels, anywhere in a line. Searched for only where "oj" occurs in some case
+# (no other character matches "o" or "j" case-insensitively): as one more `.*...*` alternative
+# of _CHROME, it cost more than all the rest of the labelling.
+_OOJS = re.compile(r"\bOOjs UI icon\b", re.I)
+_OOJS_CUES = ("oj", "oJ", "Oj", "OJ")
 _BREADCRUMB = re.compile(r"home\b.*", re.I)
 _META = re.compile(
     r"(?:(?:updated|published|posted|last updated|date)\s*:?\s*.*\d.*"
@@ -38,7 +43,7 @@ _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")  # "<title>Head
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "„": '"'})
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Passage:
     start: int
     end: int
@@ -57,8 +62,9 @@ def split_passages(text: str, title_hint: str = "") -> tuple[list[Passage], str]
         len(t) < 30 and (_RELATED_HEAD.fullmatch(t) or _REFERENCES_HEAD.fullmatch(t)) for _, _, t in lines
     )
     hint = " ".join(title_hint.split())
-    titles = {_norm(hint), _norm(_SITE_SUFFIX.sub("", hint))} - {""} if hint else {_guess_title(lines)} - {""}
-    labeller = _Labeller(encyclopedic, titles, [len(t) for t in titles], len(lines))
+    chrome: dict[int, bool] = {}  # line index -> _is_chrome, for the lines the title guess tested
+    titles = {_norm(hint), _norm(_SITE_SUFFIX.sub("", hint))} - {""} if hint else {_guess_title(lines, chrome)} - {""}
+    labeller = _Labeller(encyclopedic, titles, [len(t) for t in titles], len(lines), chrome)
     passages = [Passage(start, end, labeller.label(i, line), line) for i, (start, end, line) in enumerate(lines)]
     title = hint or next((p.text for p in passages if p.section == "title"), "")
     return passages, title
@@ -73,6 +79,7 @@ class _Labeller:
     titles: set[str]
     title_lengths: list[int]
     n_lines: int
+    chrome: dict[int, bool] = field(default_factory=dict)  # lines already tested: the chrome test is not cheap
     tail: str = ""  # "related", "references" or "boilerplate" once their headings pass
     seen_title: bool = False
     seen_prose: bool = False
@@ -96,7 +103,7 @@ class _Labeller:
             return "heading"
         if self.tail:
             return self.tail
-        if _is_chrome(index, line):
+        if self.chrome[index] if index in self.chrome else _is_chrome(index, line):
             return "boilerplate"
         if any(abs(len(line) - n) <= 12 for n in self.title_lengths) and _norm(line) in self.titles:
             section = "boilerplate" if self.seen_title else "title"
@@ -138,7 +145,7 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 def _is_chrome(index: int, line: str) -> bool:
     """Site furniture: share bars, newsletter prompts, counters, a breadcrumb first line."""
-    if _CHROME.fullmatch(line):
+    if _CHROME.fullmatch(line) or (any(cue in line for cue in _OOJS_CUES) and _OOJS.search(line)):
         return True
     if index > 2 or not _BREADCRUMB.fullmatch(line):
         return False
@@ -146,10 +153,13 @@ def _is_chrome(index: int, line: str) -> bool:
     return "»" in line or "›" in line or (index == 0 and len(line.split()) > 3)
 
 
-def _guess_title(lines: list[tuple[int, int, str]]) -> str:
+def _guess_title(lines: list[tuple[int, int, str]], chrome: dict[int, bool]) -> str:
     """A headline line repeated near the top (web copies print it twice), else the first
-    line of three or more words that is neither chrome nor a paragraph of prose."""
-    head = [(_norm(t), t) for i, (_, _, t) in enumerate(lines[:15]) if not _is_chrome(i, t) and not _is_prose(t)]
+    line of three or more words that is neither chrome nor a paragraph of prose. Each line's
+    chrome test is kept in `chrome`, so that labelling the line does not repeat it."""
+    for i, (_, _, t) in enumerate(lines[:15]):
+        chrome[i] = _is_chrome(i, t)
+    head = [(_norm(t), t) for i, (_, _, t) in enumerate(lines[:15]) if not chrome[i] and not _is_prose(t)]
     keys = [k for k, _ in head]
     for key, line in head:
         if keys.count(key) > 1 and len(line.split()) >= 3:

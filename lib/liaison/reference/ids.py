@@ -3,11 +3,14 @@ analysis gives reference rows so the two can be joined ("person:liu-jianchao", "
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SLUG = re.compile(r"[^a-z0-9\u4e00-\u9fff]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(name: str) -> str:
+    """Cached: a corpus names the same people and bodies over and over, in every mention."""
     return _SLUG.sub("-", name.casefold()).strip("-")
 
 

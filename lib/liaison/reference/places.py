@@ -53,7 +53,7 @@ _OUTPUT_KIND = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class PlaceMention:
     """One place named in a text, with what it resolves to."""
 
