@@ -149,3 +149,10 @@ def test_index_counts_rows_not_lines_and_keeps_notebooks_a_partial_run_left_out(
     index = (again / "index.html").read_text(encoding="utf-8")
     assert all(f"notebooks/{name}.html" in index for name in (p.stem for p in notebook_paths()))
     assert "not re-run: output of an earlier run" in index
+
+
+def test_notebook_pages_show_results_without_code(second_run):
+    _, out, _ = second_run
+    page = (out / "notebooks" / "03_personnel.html").read_text(encoding="utf-8")
+    assert "Finding:" in page and "output_subarea" in page
+    assert "liaison.open_tables" not in page and "In&nbsp;[" not in page and 'class="prompt' not in page

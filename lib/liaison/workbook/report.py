@@ -14,17 +14,20 @@ td,th{border:1px solid #999;padding:.25em .6em;text-align:left}
 img{max-width:100%;border:1px solid #ccc;margin:.5em 0}figure img{max-width:28em}\
 .failed{color:#a00;font-weight:bold}
 pre,.highlight{background:#f4f4f4;padding:.5em;overflow-x:auto;font-size:.85em}
-.jp-InputPrompt,.jp-OutputPrompt{display:none}
+.output_subarea{overflow-x:auto;max-width:100%}
 """
 
 
 def render_notebooks(out_dir: Path) -> list[Path]:
     """`OUT/notebooks/NN_name.ipynb` to `NN_name.html` beside it: nbconvert's bare body in a
-    small page sharing `OUT/report.css`, rather than a copy of JupyterLab's stylesheet in each."""
+    small page sharing `OUT/report.css`, rather than a copy of JupyterLab's stylesheet in each.
+    The page is for reading: narrative and results, without code or prompts (the code is in the
+    `.ipynb` beside it)."""
     import nbformat
     from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(template_name="basic")
+    exporter = HTMLExporter(template_name="basic", exclude_input=True, exclude_input_prompt=True,
+                            exclude_output_prompt=True)
     written = []
     for path in sorted((out_dir / "notebooks").glob("*.ipynb")):
         body, _ = exporter.from_notebook_node(nbformat.read(path, as_version=4))
