@@ -1,6 +1,11 @@
 """Shared fixtures: the seeds loaded once, and a folder of every kind of bad input a real
 corpus folder ends up holding, built fresh in a temporary directory."""
+import os
+import tempfile
 from pathlib import Path
+
+# Tests never read or prune the user's own extraction cache: set before liaison is imported.
+os.environ["LIAISON_CACHE_DIR"] = tempfile.mkdtemp(prefix="liaison-test-cache-")
 
 import liaison
 import pytest

@@ -8,7 +8,7 @@ from liaison import schema
 from liaison.extract.pipeline import extract_to, tables_are_current
 from liaison.paths import REPO_ROOT, SEEDS_DIR
 from liaison.store import Tables, read_table, write_table
-from liaison.workbook.tables import open_tables
+from liaison.workbook.tables import TABLES_FROM_RUN, open_tables
 
 
 def test_tables_dataclass_holds_exactly_the_extracted_tables():
@@ -74,3 +74,13 @@ def test_tables_are_stale_when_the_corpus_changes_and_notebooks_then_extract(tmp
     assert tables_are_current(corpus, tables_dir)
     with pytest.raises(AttributeError, match="no extracted table 'evnts'"):
         tables.evnts  # noqa: B018
+
+
+def test_kernels_started_by_run_refuse_stale_tables_instead_of_extracting(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Delegation visits Hanoi\n\nThe delegation met officials in Hanoi.\n")
+    monkeypatch.setenv(TABLES_FROM_RUN, "1")
+    with pytest.raises(RuntimeError, match="did the corpus change during the run"):
+        open_tables(str(tmp_path / "tables"), str(corpus))
+    assert not (tmp_path / "tables").exists()

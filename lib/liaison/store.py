@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from liaison.schema import TABLES, check_columns
+from liaison.schema import TABLES, check_columns, conform
 
 META_SUFFIX = ".meta.yaml"
 
@@ -42,6 +42,7 @@ def write_table(frame: pd.DataFrame, tables_dir: Path, name: str, provenance: di
 
     The columns must be the ones `liaison.schema` declares for `name`."""
     check_columns(name, list(frame.columns))
+    frame = conform(frame, name)
     tables_dir.mkdir(parents=True, exist_ok=True)
     csv = tables_dir / f"{name}.csv"
     frame.to_csv(csv, index=False, encoding="utf-8", lineterminator="\n", float_format="%.10g")

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
+import tempfile
 import time
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,15 +23,16 @@ import pandas as pd
 
 from liaison import schema
 from liaison.extract.document import ROW_TABLES, event_id, extract_document
-from liaison.load.corpus import Corpus, load_files
+from liaison.load.corpus import Corpus, doc_id_for, load_files
 from liaison.load.sidecar import SUFFIX
 
-CHUNK_FILES = 256  # files per chunk: hundreds of news reports per task
+CHUNK_FILES = 256  # files per chunk on average: hundreds of news reports per task
 CHUNK_BYTES = 8_000_000  # ... or fewer, when the files are large
-CHUNK_TABLES = ("documents", "passages", "references", "load_report", *ROW_TABLES)
+CHUNK_TABLES = tuple(name for name in schema.EXTRACTED if name != "entities")
 WINDOW = 2_000_000  # characters: a longer document is extracted a window of passages at a time
-DONE = "done"
-PRUNE_AFTER = 3600  # seconds  # written last, so a chunk folder without it is an interrupted write
+DONE = "done"  # written last, so a chunk folder without it is an interrupted write
+PRUNE_AFTER = 3600  # seconds a cache folder of another code version must be idle before it is deleted
+VERSION_NAME = re.compile(r"[0-9a-f]{16}")  # what a code version's folder is called; nothing else is pruned
 
 
 @dataclass(frozen=True)
@@ -38,25 +42,32 @@ class Chunk:
 
 
 def plan_chunks(digests: list[tuple[str, str]], sizes: dict[str, int], code_version: str) -> list[Chunk]:
-    """Consecutive files (sorted by path) in chunks; a document and its sidecar, and documents
-    whose ids collide (report.txt, report.html), never fall into different chunks."""
+    """Files in chunks, grouped by the document id they belong to, so that a document and its
+    sidecar, and documents whose ids collide (report.txt, report.html), share a chunk.
+
+    A chunk ends after a group whose id hashes to a boundary (one in CHUNK_FILES), or when it
+    holds CHUNK_BYTES: where chunks end depends on the ids themselves, not on counting files, so
+    adding or removing a document changes the keys of its own chunk only."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for rel, sha in digests:
+        groups.setdefault(_stem(rel), []).append((rel, sha))
     chunks: list[Chunk] = []
     current: list[tuple[str, str]] = []
     size = 0
-    for i, (rel, sha) in enumerate(digests):
-        current.append((rel, sha))
-        size += sizes.get(rel, 0)
-        following = digests[i + 1][0] if i + 1 < len(digests) else None
-        full = len(current) >= CHUNK_FILES or size >= CHUNK_BYTES
-        if following is None or (full and _stem(following) != _stem(rel)):
+    for stem in sorted(groups):
+        current.extend(groups[stem])
+        size += sum(sizes.get(rel, 0) for rel, _ in groups[stem])
+        if zlib.crc32(stem.encode()) % CHUNK_FILES == 0 or size >= CHUNK_BYTES:
             chunks.append(_chunk(current, code_version))
             current, size = [], 0
+    if current:
+        chunks.append(_chunk(current, code_version))
     return chunks
 
 
 def _stem(rel: str) -> str:
-    """What a file's document id derives from: its path without the extension (or sidecar suffix)."""
-    return rel[: -len(SUFFIX)] if rel.endswith(SUFFIX) else rel.rsplit(".", 1)[0]
+    """The document id a file belongs to: a sidecar's is its document's."""
+    return doc_id_for(rel[: -len(SUFFIX)] + ".txt" if rel.endswith(SUFFIX) else rel)
 
 
 def _chunk(files: list[tuple[str, str]], code_version: str) -> Chunk:
@@ -84,15 +95,24 @@ def read_chunk(folder: Path) -> dict[str, pd.DataFrame] | None:
 
 
 def extract_chunk(root: str, rels: tuple[str, ...], folder: str) -> str:
-    """Load and extract one chunk's files and write its tables under `folder`. Runs in a worker."""
+    """Load and extract one chunk's files and write its tables under `folder`. Runs in a worker.
+
+    The tables are written into a fresh temporary folder and moved into place whole. When another
+    run (or worker) wrote a sound copy of the same chunk meanwhile, that copy is kept."""
     out = Path(folder)
-    tmp = out.with_name(out.name + f".tmp{os.getpid()}")
-    tmp.mkdir(parents=True, exist_ok=True)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=out.name + ".tmp", dir=out.parent))
     for name, frame in extract_loaded(load_files(Path(root), list(rels), chunk=True)).items():
         frame.to_parquet(tmp / f"{name}.parquet", index=False, engine="pyarrow", compression="zstd")
     (tmp / DONE).write_text("")
-    shutil.rmtree(out, ignore_errors=True)
-    os.replace(tmp, out)
+    if read_chunk(out) is not None:
+        shutil.rmtree(tmp, ignore_errors=True)
+        return folder
+    shutil.rmtree(out, ignore_errors=True)  # an interrupted or broken write
+    try:
+        os.replace(tmp, out)
+    except OSError:  # finished by another run between the check and the move
+        shutil.rmtree(tmp, ignore_errors=True)
     return folder
 
 
@@ -171,5 +191,6 @@ def prune(cache_dir: Path, code_version: str) -> None:
     if cache_dir.is_dir():
         idle_since = time.time() - PRUNE_AFTER
         for folder in cache_dir.iterdir():
-            if folder.is_dir() and folder.name != code_version and folder.stat().st_mtime < idle_since:
+            if (folder.is_dir() and VERSION_NAME.fullmatch(folder.name) and folder.name != code_version
+                    and folder.stat().st_mtime < idle_since):
                 shutil.rmtree(folder, ignore_errors=True)

@@ -12,7 +12,7 @@ def entities(mentions: pd.DataFrame) -> pd.DataFrame:
     whether reference data knows it. Vectorised: a large corpus has millions of mentions."""
     resolved = mentions.loc[mentions.entity_id != "", ["entity_id", "kind", "name", "text", "iso3", "doc_id", "cue"]]
     if resolved.empty:
-        return pd.DataFrame(columns=schema.columns("entities"))
+        return schema.frame([], "entities")
     resolved = resolved.assign(text=resolved.text.str.replace(r"\s+", " ", regex=True))
     grouped = resolved.groupby("entity_id", sort=True)
     names = (

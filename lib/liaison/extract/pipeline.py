@@ -28,7 +28,7 @@ from liaison.extract.chunks import (
     read_chunk,
 )
 from liaison.extract.entities import entities
-from liaison.load.corpus import Corpus, corpus_files, corpus_root, file_digests, fingerprint
+from liaison.load.corpus import Corpus, corpus_files, corpus_fingerprint, corpus_root, file_digests, fingerprint
 from liaison.paths import CACHE_DIR, PACKAGE_DIR
 from liaison.progress import bar as progress_bar
 from liaison.store import Tables, read_meta, write_tables
@@ -129,7 +129,7 @@ def assemble(parts: list[dict[str, pd.DataFrame]]) -> Tables:
         report.loc[hit, "status"] = "skipped"
         report.loc[hit, "reason"] = report.loc[hit, "path"].map(reasons)
     frames = {name: schema.sort(frame, name) for name, frame in frames.items()}
-    return Tables(**frames, entities=entities(frames["mentions"]))
+    return Tables(**frames, entities=schema.sort(entities(frames["mentions"]), "entities"))
 
 
 def _duplicates(documents: pd.DataFrame) -> dict[str, tuple[str, str]]:
@@ -137,8 +137,9 @@ def _duplicates(documents: pd.DataFrame) -> dict[str, tuple[str, str]]:
     words the loader uses for duplicates inside one chunk."""
     first: dict[str, str] = {}
     found = {}
-    for doc_id, path, sha, text, encoding in zip(documents.doc_id, documents.path, documents.sha256,
-                                                  documents.text, documents.encoding):
+    in_path_order = documents.sort_values("path", kind="stable")  # the order a whole-corpus load reads
+    for doc_id, path, sha, text, encoding in zip(in_path_order.doc_id, in_path_order.path, in_path_order.sha256,
+                                                  in_path_order.text, in_path_order.encoding):
         text_key = hashlib.sha256(text.encode("utf-8")).hexdigest()
         if sha in first:
             found[doc_id] = (path, f"duplicate of {first[sha]} (identical bytes)")
@@ -162,8 +163,7 @@ def _size(path: Path) -> int:
 
 def tables_are_current(corpus_dir: str | Path, tables_dir: Path) -> bool:
     """Whether `tables_dir` holds every extracted table, written from this corpus by this code."""
-    root = corpus_root(corpus_dir)
-    stamp = {"corpus_fingerprint": fingerprint(file_digests(root, corpus_files(root))), "code_version": code_version()}
+    stamp = {"corpus_fingerprint": corpus_fingerprint(corpus_dir), "code_version": code_version()}
     for name in schema.EXTRACTED:
         meta = read_meta(tables_dir, name)
         if any(meta.get(key) != value for key, value in stamp.items()) or not (tables_dir / f"{name}.parquet").exists():
@@ -171,8 +171,9 @@ def tables_are_current(corpus_dir: str | Path, tables_dir: Path) -> bool:
     return True
 
 
-# What extraction reads: a change to any of it invalidates cached and written tables, while a
-# change to an analysis or workbook module does not.
+# The folders extraction reads from: a change to any file in them invalidates cached chunks and
+# written tables (also a change extraction does not use, which only costs a re-extraction), while
+# a change to an analysis or workbook module does not.
 EXTRACTION_SOURCES = ("schema", "load", "reference", "extract", "data")
 
 
@@ -181,9 +182,7 @@ def code_version() -> str:
     """Checksum of the code and reference data extraction reads: a changed rule re-extracts."""
     digest = hashlib.sha256()
     for name in EXTRACTION_SOURCES:
-        path = PACKAGE_DIR / name
-        files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.suffix in (".py", ".csv"))
-        for file in files:
+        for file in sorted(p for p in (PACKAGE_DIR / name).rglob("*") if p.suffix in (".py", ".csv")):
             digest.update(file.relative_to(PACKAGE_DIR).as_posix().encode())
             digest.update(file.read_bytes())
     return digest.hexdigest()[:16]

@@ -164,7 +164,7 @@ def _load_file(file: Path, rel: str, seen: dict[str, str]):
             f"sha256 {sha256[:12]}… != recorded {str(sidecar['sha256'])[:12]}…"
         )
 
-    doc_id = _doc_id(rel)
+    doc_id = doc_id_for(rel)
     parts, title = split_passages(text, sidecar.get("title") or cleaned.html_title)
     published, precision, basis = _publication(text, sidecar, warnings)
     row = {
@@ -212,7 +212,7 @@ def _publication(text: str, sidecar: dict, warnings: list[str]) -> tuple[str, st
     return found.date.iso(), found.date.precision, found.basis
 
 
-def _doc_id(rel: str) -> str:
+def doc_id_for(rel: str) -> str:
     """Stable id from the file's path below the corpus root, without its extension."""
     return rel.rsplit(".", 1)[0]
 

@@ -44,7 +44,12 @@ def conform(table: pd.DataFrame, name: str) -> pd.DataFrame:
     """A table with each column in its declared dtype."""
     wanted = {c.name: DTYPES[c.type] for c in TABLES[name].columns}
     changed = {col: dtype for col, dtype in wanted.items() if col in table and table[col].dtype != dtype}
-    return table.astype(changed) if changed else table
+    if not changed:
+        return table
+    text = [col for col, dtype in changed.items() if dtype == "str"]
+    if text:  # "empty when unknown, never NaN"
+        table = table.assign(**{col: table[col].fillna("") for col in text})
+    return table.astype(changed)
 
 
 def sort(table: pd.DataFrame, name: str) -> pd.DataFrame:

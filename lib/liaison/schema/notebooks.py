@@ -74,7 +74,7 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         status str current | ended
         start_year float start as a decimal year, for drawing
         end_year float end as a decimal year, for drawing
-        tenure_years str years in office
+        tenure_years float years in office
         ongoing bool still in office
         source_title str the source
         note str what is not known
@@ -83,9 +83,9 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         body str the body founded
         body_id str its entity id
         stated str the date the document gives
-        stated_year str its year
+        stated_year int? its year
         reference_founded str the date reference data gives
-        reference_year str its year
+        reference_year int? its year
         agreement str agrees | differs | no reference
         doc_id str the document
         evidence str the sentence
@@ -121,9 +121,9 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
     """),
     declare("functions_structure", "a figure about the department's structure", "02_functions", """
         unit str offices | regional bureaus
-        value int the figure
+        value float the figure
         qualifier str more than | about | …
-        as_of int the year it is stated for
+        as_of str the year it is stated for
         doc_id str the document
         text str the figure as written
         evidence str the sentence
@@ -149,9 +149,9 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
     declare("functions_reach", "a year a reach figure is stated for", "02_functions", """
         year int the year
         doc_id str the document
-        countries int countries reached
+        countries int? countries reached
         countries_text str that figure as written
-        parties int parties reached
+        parties int? parties reached
         parties_text str that figure as written
         evidence str the sentence
     """),

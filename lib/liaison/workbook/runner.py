@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +23,7 @@ from liaison.analysis.episode import focus_message, resolve_country
 from liaison.paths import NOTEBOOKS_DIR, REPO_ROOT
 from liaison.progress import bar
 from liaison.workbook.kernel import ensure_kernel
+from liaison.workbook.tables import TABLES_FROM_RUN
 
 # jsonschema (imported by nbformat, imported by papermill) imports rfc3987_syntax when it is
 # installed (jupyterlab brings it), and that module builds a Lark grammar at import: about
@@ -127,7 +130,7 @@ def run_notebooks(corpus_dir: str, output_dir: str, parameters: dict[str, object
         jobs.append((path, out / "notebooks" / path.name, params))
     done: dict[str, NotebookResult] = {}
     queue = bar(len(jobs), "notebooks", "notebook", show_bar)
-    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+    with _kernel_env(TABLES_FROM_RUN, "1"), ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         futures = {pool.submit(_execute, *job): job[0] for job in jobs}
         for finished in as_completed(futures):
             outcome = finished.result()
@@ -141,6 +144,20 @@ def run_notebooks(corpus_dir: str, output_dir: str, parameters: dict[str, object
                 queue.write(line)  # above the bar, which stays at the bottom
     queue.close()
     return RunResult([done[path.stem] for path in paths])
+
+
+@contextmanager
+def _kernel_env(name: str, value: str):
+    """An environment variable the kernels started meanwhile inherit, removed afterwards."""
+    before = os.environ.get(name)
+    os.environ[name] = value
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = before
 
 
 def _execute(path: Path, target: Path, params: dict) -> NotebookResult:

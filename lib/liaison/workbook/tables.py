@@ -7,6 +7,7 @@ table, or its tables were written from another corpus or by other code, it extra
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -39,10 +40,18 @@ class TableSet:
         return self._loaded[name]
 
 
+# Set by `liaison run` for the kernels it starts: it has just extracted, so stale tables mean the
+# corpus changed during the run, and six kernels must not each start extracting into one folder.
+TABLES_FROM_RUN = "LIAISON_TABLES_FROM_RUN"
+
+
 def open_tables(tables_dir: str, corpus_dir: str) -> TableSet:
     """The extracted tables of `corpus_dir` in `tables_dir`, extracting first if they are not current."""
     folder = resolve(tables_dir)
     if not tables_are_current(corpus_dir, folder):
+        if os.environ.get(TABLES_FROM_RUN):
+            raise RuntimeError(f"the tables in {tables_dir} no longer match {corpus_dir} (did the corpus change "
+                               "during the run?); run `liaison run` again")
         print(f"extracting {corpus_dir} into {tables_dir} (its tables are missing or stale)", file=sys.stderr)
         extract_to(corpus_dir, folder)
     return TableSet(folder)
