@@ -93,3 +93,14 @@ def test_a_corpus_where_nothing_loads_stops_before_the_notebooks(tmp_path, capsy
     err = capsys.readouterr().err
     assert "no document in" in err and "2 file(s) skipped" in err and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "out" / "notebooks").exists()
+
+
+def test_cache_inside_the_corpus_and_workers_with_a_scheduler_are_refused(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Delegation visits Hanoi\n\nThe delegation met officials in Hanoi.\n")
+    out = ["--corpus", str(corpus), "--out", str(tmp_path / "out")]
+    assert main(["extract", "--quiet", *out, "--cache-dir", str(corpus / "cache")]) == 2
+    assert "is inside the corpus" in capsys.readouterr().err
+    assert main(["extract", "--quiet", *out, "--workers", "2", "--scheduler", "tcp://127.0.0.1:1"]) == 2
+    assert "--workers has no effect with --scheduler" in capsys.readouterr().err

@@ -34,11 +34,16 @@ def _check_folders(args) -> None:
     """Refuse what would mix a run's output with its input, or fail halfway for want of a folder."""
     if args.workers is not None and args.workers < 1:
         raise Refusal(f"--workers must be 1 or more, not {args.workers}")
+    if args.workers is not None and args.scheduler:
+        raise Refusal("--workers has no effect with --scheduler: the cluster's workers extract")
     corpus, out = corpus_root(_absolute(args.corpus)).resolve(), _absolute(args.out)
     if out == corpus or corpus in out.parents:
         raise Refusal(f"--out {out} is inside the corpus {corpus}: a later run would read the outputs as documents")
     if out in corpus.parents:
         raise Refusal(f"--out {out} contains the corpus {corpus}: outputs and documents must be separate folders")
+    if args.cache_dir and (_absolute(args.cache_dir) == corpus or corpus in _absolute(args.cache_dir).parents):
+        raise Refusal(f"--cache-dir {_absolute(args.cache_dir)} is inside the corpus {corpus}: the cache would be "
+                      "read as documents")
     if out.exists() and not out.is_dir():
         raise Refusal(f"--out {out} is a file, not a folder")
     try:

@@ -1,9 +1,10 @@
 """Where things live, in a checkout of the repo and in an installed package.
 
 In a checkout (lib/liaison two levels below pyproject.toml, as with `pip install -e .` or
-PYTHONPATH=lib) the notebooks, seeds and outputs are the repo's own folders, and every relative
-path a user passes is taken from the repo root, never from the notebook's folder, so notebooks,
-tests and the command line agree on what "seeds" means.
+PYTHONPATH=lib) the notebooks, seeds and outputs are the repo's own folders, and a relative path
+given in Python or a notebook is taken from the repo root, never from the notebook's folder, so
+notebooks and tests agree on what "seeds" means (the command line takes paths from the current
+folder, as shells do, and hands the notebooks absolute or repo-relative ones).
 
 Installed (`pip install .`), there is no repo: the notebooks and seeds ship inside the package,
 relative paths are taken from the current folder, and the default output folder is

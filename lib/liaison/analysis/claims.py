@@ -15,15 +15,14 @@ import re
 
 import pandas as pd
 
+from liaison import schema
 from liaison.analysis.rows import row_tuples
 from liaison.reference.titles import normalise_title
 
 MIN_DOCUMENTS = 2
 
-CLAIM_COLUMNS = [
-    "claim_id", "table", "subject", "claim", "doc_ids", "n_rows", "n_documents", "outlets", "doc_id", "evidence",
-]
-SUPPORT_COLUMNS = ["claim_id", "table", "subject", "claim", "doc_id", "evidence"]
+CLAIM_COLUMNS = schema.columns("sources_claims")
+SUPPORT_COLUMNS = schema.columns("sources_claim_support")
 
 
 def figure_text(value: float) -> str:

@@ -7,15 +7,14 @@ from typing import Any
 
 import pandas as pd
 
+from liaison import schema
 from liaison.analysis.claims import figure_text, normalise_titles, normalise_unit, year_key
 from liaison.analysis.rows import row_tuples
 from liaison.reference.foundings import founding_check
 from liaison.reference.lists import organizations
 from liaison.reference.tenures import reference_tenures
 
-DISAGREEMENT_COLUMNS = [
-    "kind", "subject", "doc_id", "value", "evidence", "other_source", "other_value", "other_evidence",
-]
+DISAGREEMENT_COLUMNS = schema.columns("sources_disagreements")
 
 
 def _dates_differ(a: str, b: str) -> bool:

@@ -11,6 +11,7 @@ import re
 
 import pandas as pd
 
+from liaison import schema
 from liaison.analysis.evidence import folded
 from liaison.analysis.rows import row_tuples
 from liaison.paths import DATA_DIR
@@ -18,13 +19,13 @@ from liaison.reference.lists import find_in, org_automaton
 
 SECTIONS = ("body", "infobox")
 SENTENCE_COLUMNS = ["doc_id", "passage_id", "section", "start_char", "end_char", "evidence"]
-EVIDENCE_COLUMNS = ["function", "doc_id", "passage_id", "section", "start_char", "cue", "evidence"]
-SUMMARY_COLUMNS = ["function", "n_sources", "n_passages", "doc_ids", "thin", "note", "source"]
+EVIDENCE_COLUMNS = schema.columns("functions_evidence")
+SUMMARY_COLUMNS = schema.columns("functions_summary")
 STRUCTURE_UNITS = ("offices", "regional bureaus")
-STRUCTURE_COLUMNS = ["unit", "value", "qualifier", "as_of", "doc_id", "text", "evidence"]
-BUREAU_COLUMNS = ["bureau", "name", "n_members", "status", "source", "note"]
-SUBSIDIARY_COLUMNS = ["org_id", "name", "kind", "founded", "in_infobox", "in_reference", "doc_id", "evidence"]
-REACH_COLUMNS = ["year", "doc_id", "countries", "countries_text", "parties", "parties_text", "evidence"]
+STRUCTURE_COLUMNS = schema.columns("functions_structure")
+BUREAU_COLUMNS = schema.columns("functions_bureaus")
+SUBSIDIARY_COLUMNS = schema.columns("functions_subsidiaries")
+REACH_COLUMNS = schema.columns("functions_reach")
 # A reach figure counts the department's standing relations, not a trip's stops or a summit's
 # delegates: its sentence must speak of relations, contacts or ties.
 REACH_CUE = re.compile(r"\b(?:relations|contacts?|ties)\s+with\b", re.IGNORECASE)

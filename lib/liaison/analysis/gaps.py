@@ -9,11 +9,12 @@ from collections.abc import Callable
 
 import pandas as pd
 
+from liaison import schema
 from liaison.analysis.evidence import folded, sentence_finder
 from liaison.analysis.rows import row_tuples
 from liaison.reference.unknowns import stated_unknowns
 
-GAP_COLUMNS = ["kind", "doc_id", "detail", "evidence"]
+GAP_COLUMNS = schema.columns("sources_gaps")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _SEASONS = ("year", "spring", "summer", "autumn", "fall", "winter")

@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import pandas as pd
 
+from liaison import schema
 from liaison.load.dates import PartialDate, parse_iso
 from liaison.paths import DATA_DIR
 from liaison.reference.foundings import founding_check
 from liaison.reference.unknowns import unknowns
 
-ERA_COLUMNS = ["era", "start", "end", "description", "source"]
-HEAD_COLUMNS = [
-    "order", "holder", "holder_zh", "start", "end", "status", "start_year", "end_year", "tenure_years", "ongoing",
-    "source_title", "note",
-]
-TIMELINE_COLUMNS = ["kind", "label", "year", "start_year", "end_year", "detail", "doc_id", "evidence"]
+ERA_COLUMNS = schema.columns("history_eras")
+HEAD_COLUMNS = schema.columns("history_heads")
+TIMELINE_COLUMNS = schema.columns("history_timeline")
 
 
 # --------------------------------------------------------------------------- dates

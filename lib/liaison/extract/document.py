@@ -1,7 +1,7 @@
 """One document's text, date and passages to its rows in every extracted table.
 
-Extraction is a pure function of one document, so documents can be extracted in any order, in
-any process, and cached on their content.
+Extraction is a pure function of one document, so documents can be extracted in any order and
+in any process, and a chunk of them cached on its files' content.
 """
 from __future__ import annotations
 

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
+from liaison import schema
 from liaison.load.dates import parse_iso
 
-FOUNDING_COLUMNS = [
-    "body", "body_id", "stated", "stated_year", "reference_founded", "reference_year", "agreement", "doc_id",
-    "evidence",
-]
+FOUNDING_COLUMNS = schema.columns("history_foundings")
 
 
 def founding_check(events: pd.DataFrame, organizations: pd.DataFrame) -> pd.DataFrame:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from liaison.analysis.episode import focus_message, resolve_country
-from liaison.paths import NOTEBOOKS_DIR, REPO_ROOT
+from liaison.paths import NOTEBOOKS_DIR, REPO_ROOT, resolve
 from liaison.progress import bar
 from liaison.workbook.kernel import ensure_kernel
 from liaison.workbook.tables import TABLES_FROM_RUN
@@ -118,7 +118,7 @@ def run_notebooks(corpus_dir: str, output_dir: str, parameters: dict[str, object
                   progress=print, workers: int = 2, show_bar: bool = False) -> RunResult:
     """Execute each notebook into OUT/notebooks, `workers` kernels at a time (each kernel is
     its own process, so two cores run two notebooks), and report each as it finishes."""
-    out = _resolve(output_dir)
+    out = resolve(output_dir)
     (out / "notebooks").mkdir(parents=True, exist_ok=True)
     jobs = []
     for path in paths:
@@ -227,7 +227,3 @@ def _coalesce_streams(outputs: list[dict]) -> list[dict]:
             merged.append(output)
     return merged
 
-
-def _resolve(path: str) -> Path:
-    p = Path(path)
-    return p if p.is_absolute() else REPO_ROOT / p
