@@ -18,8 +18,8 @@ def test_scheduler_on_a_local_cluster_writes_identical_tables(tmp_path, monkeypa
     for path in SEEDS_DIR.iterdir():  # the seeds, cut into several chunks by copying them under many names
         for copy in range(3):
             (corpus / f"c{copy}_{path.name}").write_bytes(path.read_bytes())
-    local = ["extract", "--quiet", "--corpus", str(corpus), "--workers", "2"]
-    assert main([*local, "--out", str(tmp_path / "local"), "--cache-dir", str(tmp_path / "cache-local")]) == 0
+    local = ["extract", "--quiet", "--corpus", str(corpus)]
+    assert main([*local, "--workers", "2", "--out", str(tmp_path / "local"), "--cache-dir", str(tmp_path / "cache-local")]) == 0
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         remote = ["--scheduler", cluster.scheduler_address, "--cache-dir", str(tmp_path / "cache-cluster")]
         assert main([*local, "--out", str(tmp_path / "cluster"), *remote]) == 0
