@@ -19,7 +19,8 @@ def test_scheduler_on_a_local_cluster_writes_identical_tables(tmp_path, monkeypa
         for copy in range(3):
             (corpus / f"c{copy}_{path.name}").write_bytes(path.read_bytes())
     local = ["extract", "--quiet", "--corpus", str(corpus)]
-    assert main([*local, "--workers", "2", "--out", str(tmp_path / "local"), "--cache-dir", str(tmp_path / "cache-local")]) == 0
+    on_cores = ["--workers", "2", "--out", str(tmp_path / "local"), "--cache-dir", str(tmp_path / "cache-local")]
+    assert main([*local, *on_cores]) == 0
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         remote = ["--scheduler", cluster.scheduler_address, "--cache-dir", str(tmp_path / "cache-cluster")]
         assert main([*local, "--out", str(tmp_path / "cluster"), *remote]) == 0
