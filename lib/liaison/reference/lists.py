@@ -43,20 +43,21 @@ ORG_HEADS = (
 
 @lru_cache(maxsize=1)
 def organizations() -> pd.DataFrame:
-    return _read("organizations.csv")
+    return read_data("organizations.csv")
 
 
 @lru_cache(maxsize=1)
 def people() -> pd.DataFrame:
-    return _read("people.csv")
+    return read_data("people.csv")
 
 
 @lru_cache(maxsize=1)
 def ild_heads() -> pd.DataFrame:
-    return _read("ild_heads.csv")
+    return read_data("ild_heads.csv")
 
 
-def _read(name: str) -> pd.DataFrame:
+def read_data(name: str) -> pd.DataFrame:
+    """A curated CSV of `data/`, every cell a string (empty when blank)."""
     return pd.read_csv(DATA_DIR / name, dtype=str, keep_default_na=False)
 
 
@@ -66,7 +67,7 @@ def chinese_names() -> dict[str, str]:
     names: dict[str, str] = {}
     for frame, key, value in (
         (organizations(), "name", "name_zh"), (people(), "person", "name_zh"),
-        (ild_heads(), "holder", "holder_zh"), (_read("places.csv"), "name", "name_zh"),
+        (ild_heads(), "holder", "holder_zh"), (read_data("places.csv"), "name", "name_zh"),
     ):
         for name, zh in zip(frame[key], frame[value]):
             if zh and name not in names:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from liaison.paths import DATA_DIR
+from liaison.reference.lists import read_data
 
 FAMILIES = (
     "communist", "socialist/social-democratic", "liberation movement", "nationalist",
@@ -20,16 +20,12 @@ FAMILIES = (
 
 @lru_cache(maxsize=1)
 def parties() -> pd.DataFrame:
-    return _read("parties.csv")
+    return read_data("parties.csv")
 
 
 @lru_cache(maxsize=1)
 def party_government() -> pd.DataFrame:
-    return _read("party_government.csv")
-
-
-def _read(name: str) -> pd.DataFrame:
-    return pd.read_csv(DATA_DIR / name, dtype=str, keep_default_na=False)
+    return read_data("party_government.csv")
 
 
 def in_government(party_id: str, date_iso: str) -> str:
