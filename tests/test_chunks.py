@@ -105,3 +105,14 @@ def test_a_long_document_is_extracted_in_windows_with_offsets_into_the_whole_tex
     # Sentences never depend on context; events may (a short form resolves inside its window).
     assert windowed.sentences.equals(whole.sentences)
     assert len(windowed.events) >= 0.8 * len(whole.events) and windowed.events.start_char.max() > 2 * 3_000
+
+
+def test_a_chunk_written_twice_keeps_the_first_sound_copy_and_leaves_no_temporary_folders(corpus, tmp_path):
+    rels = tuple(sorted(p.name for p in corpus.iterdir())[:4])
+    folder = tmp_path / "cache" / "chunk"
+    chunks.extract_chunk(str(corpus), rels, str(folder))
+    first = (folder / "mentions.parquet").stat().st_ino
+    chunks.extract_chunk(str(corpus), rels, str(folder))  # as a second run or worker would
+    assert (folder / "mentions.parquet").stat().st_ino == first
+    assert [p.name for p in folder.parent.iterdir()] == ["chunk"]
+    assert chunks.read_chunk(folder) is not None

@@ -84,3 +84,10 @@ def test_kernels_started_by_run_refuse_stale_tables_instead_of_extracting(tmp_pa
     with pytest.raises(RuntimeError, match="did the corpus change during the run"):
         open_tables(str(tmp_path / "tables"), str(corpus))
     assert not (tmp_path / "tables").exists()
+
+
+def test_tables_are_written_in_their_declared_dtypes_even_when_empty(tmp_path):
+    write_table(pd.DataFrame(columns=schema.columns("quantities")), tmp_path, "quantities")
+    written = read_table(tmp_path, "quantities")
+    assert str(written.doc_id.dtype) == "str" and str(written.start_char.dtype) == "int64"
+    assert str(written.value.dtype) == "float64"
