@@ -94,7 +94,11 @@ def extract_document(doc: dict) -> dict[str, list]:
         ],
         # vars(), not dataclasses.asdict: these rows hold only scalars, and asdict deep-copies.
         "positions": [{**vars(p), "as_of": as_of, "doc_id": doc_id} for p in positions],
-        "events": [{**vars(e), "event_id": event_id(doc_id, i), "doc_id": doc_id} for i, e in enumerate(events)],
+        # event_key and event_reports are set over the whole corpus (pipeline.assemble).
+        "events": [
+            {**vars(e), "event_id": event_id(doc_id, i), "event_key": "", "event_reports": 1, "doc_id": doc_id}
+            for i, e in enumerate(events)
+        ],
         "quantities": [
             {
                 "doc_id": doc_id,

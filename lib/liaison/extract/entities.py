@@ -29,6 +29,7 @@ def entities(mentions: pd.DataFrame) -> pd.DataFrame:
     org_ids = frame.index.str.removeprefix("org:")
     known_org = frame.index.str.startswith("org:") & org_ids.isin(org_rows.index)
     frame["name_zh"] = frame.name.map(chinese_names()).fillna("")
+    frame["link_basis"] = ["reference" if zh else "" for zh in frame.name_zh]
     from_reference = frame.index.isin(resolved.loc[resolved.cue == "reference", "entity_id"].unique())
     frame["source"] = ["reference" if k or r else "text" for k, r in zip(known_org, from_reference)]
     frame["n_mentions"] = grouped.size()

@@ -90,6 +90,12 @@ class Event:
     start_char: int
     end_char: int
     evidence: str
+    status: str = "reported"
+    date_basis: str = ""
+    counterpart_party_id: str = ""
+    counterpart_country: str = ""
+    counterpart_party_in_government: str = "unknown"
+    in_government_basis: str = ""
 
 
 def find_events(

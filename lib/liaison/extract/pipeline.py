@@ -128,6 +128,7 @@ def assemble(parts: list[dict[str, pd.DataFrame]]) -> Tables:
         hit = report.path.isin(reasons)
         report.loc[hit, "status"] = "skipped"
         report.loc[hit, "reason"] = report.loc[hit, "path"].map(reasons)
+    frames["events"] = frames["events"].assign(event_key=frames["events"].event_id, event_reports=1)
     frames = {name: schema.sort(frame, name) for name, frame in frames.items()}
     return Tables(**frames, entities=schema.sort(entities(frames["mentions"]), "entities"))
 

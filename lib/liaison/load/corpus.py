@@ -175,6 +175,7 @@ def _load_file(file: Path, rel: str, seen: dict[str, str]):
         "date_precision": precision,
         "date_basis": basis,
         "outlet": sidecar.get("outlet") or _outlet_from_text(parts),
+        "authors": "",
         "source_kind": sidecar.get("source_kind") or "unknown",
         "source_url": sidecar.get("source_url") or "",
         "language": sidecar.get("language") or _language(text),

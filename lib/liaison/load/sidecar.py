@@ -9,7 +9,7 @@ import yaml
 
 SUFFIX = ".meta.yaml"
 FIELDS = (
-    "doc_id", "file", "title", "outlet", "source_kind", "source_url", "published", "published_basis",
+    "doc_id", "file", "title", "outlet", "authors", "source_kind", "source_url", "published", "published_basis",
     "access_date", "language", "licence", "sha256", "size_bytes", "verification", "notes",
 )
 
