@@ -6,24 +6,50 @@ separate columns. Each event is one clause of one sentence, with that sentence a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from liaison.extract.context import PRONOUN, CuedPattern, Salience, SentenceView, head_organization
+from liaison.extract.dates import DateMention
 from liaison.extract.mentions import Mention
+from liaison.extract.modality import PLANNED, REPORTED, event_status
+from liaison.load.dates import PartialDate
 from liaison.reference.pinyin import is_pinyin_name
 from liaison.reference.places import find_places
 
+# The gatherings an actor attends or holds, named by their head noun.
+_GATHERING_NOUNS = (
+    r"Summit|Dialogue|Forum|Congress|Conference|Symposium|Seminar|Plenum|Plenary Session|Open Day|Roundtable|"
+    r"Round Table|Festival|Assembly|Convention|summit|dialogue|forum|congress|conference|symposium|seminar|"
+    r"plenum|open day|roundtable|round table|briefing|thematic briefing|assembly|convention"
+)
+_GATHERING = (
+    r"(?:attend(?:ed|s|ing)?|addressed|address(?:es|ing)?|participated in|took part in|co-hosted|"
+    r"(?:hosted|held|opened|presided over|chaired|organi[sz]ed) (?=(?:a|an|the|its|his|her|their) ))"
+    rf"(?:[\w’'-]+ ){{0,10}}?(?:{_GATHERING_NOUNS})"
+    rf"|(?:{_GATHERING_NOUNS})(?: [\w’'-]+){{0,8}}? (?:was|is|were|are) (?:being )?(?:held|opened|convened|hosted)"
+)
 # Trigger words by kind, the earlier kind winning when a clause has several.
 _TRIGGER_WORDS = (
     ("founding", r"[Ee]stablished|[Ff]ounded|set up|opened"),
-    ("appointment", r"appointment|appointed|named as|was named|promoted"),
+    ("appointment",
+        r"appointment|appointed|named as|was named|has been named|promoted|succeed(?:ed|s|ing)|"
+        r"replac(?:ed|es|ing)|took over as|takes over as|was elected|has been elected"),
     ("agreement", r"signed"),
-    ("meeting", r"met|meet|meets|meeting|talks?|held talks|received|hosted|welcomed"),
+    # A gathering the actor holds, attends or addresses: "attended the 13th National Congress
+    # of the Communist Party of Vietnam", "the CPC and World Political Parties Summit was held".
+    ("summit", _GATHERING),
+    ("meeting",
+        r"met|meet|meets|meeting|talks?|held talks|received|receives|hosted|welcomed|"
+        r"(?:video|phone|telephone) (?:call|conversation)|spoke by (?:phone|telephone|video link)|"
+        r"(?:had|held) (?:a )?(?:virtual|online|video) (?:meeting|conversation|exchange)|"
+        r"(?:paid|pays) (?:a )?courtesy call on"),
     ("visit",
-        r"visit(?:s|ed|ing)?|trip|tour|travel(?:l?ed|s)?|sets? off for|expected in|arriv(?:ed|es|ing) in|"
-        r"crossed the border|led (?:a|an|the) (?:[\w-]+ ){0,3}delegation|stops? in|mission to (?=[A-Z])|embarked on"),
-    ("summit", r"Summit|summit"),
+        r"visit(?:s|ed|ing)?|trip|tour|travel(?:l?ed|s)?|sets? off for|set off for|expected in|"
+        r"arriv(?:ed|es|ing) (?:in|at)|crossed the border|led (?:a|an|the) (?:[\w-]+ ){0,3}delegation|"
+        r"stops? in|mission to (?=[A-Z])|embarked on|left (?:[A-Z][a-z]+ )?(?:on \w+ )?for|"
+        r"depart(?:ed|s)? (?:[A-Z][a-z]+ )?(?:on \w+ )?for|(?:flew|headed) to|landed in|"
+        r"(?:concluded|wrapped up|ended|completed) (?:its|his|her|their|a) (?:[\w-]+ ){0,3}(?:visit|trip|tour)"),
 )
 
 
@@ -50,6 +76,23 @@ _AGREEMENT_TITLE = CuedPattern(
     r"\b(?:Memorandum of Understanding|Agreement|Treaty|Accord|Joint Statement)"
     r"(?: (?:on|of|for) (?:the )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|the|of))*)?",
     ("Memorandum of Understanding", "Agreement", "Treaty", "Accord", "Joint Statement"),
+)
+_GATHERING_NOUN = re.compile(rf"\b(?:{_GATHERING_NOUNS})\b")
+_GATHERING_VERB = re.compile(
+    r"(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|participated in|took part in|co-hosted|hosted|held|opened|"
+    r"presided over|chaired|organi[sz]ed)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
+)
+_GATHERING_TAIL = re.compile(
+    r"\s+(?:on|marking|celebrating|commemorating|for)\s+(?:the\s+)?[\w’' -]{2,60}?"
+    r"(?=\s+(?:in|at|on|held|hosted|organi[sz]ed|by|with|via|and)\b|[,.;]|$)"
+)
+_OF_ORGANIZATION = re.compile(r"\s+of\s+(?:the\s+)?")
+_HOSTED_BY = CuedPattern(r"\b(?:hosted|organi[sz]ed|convened|sponsored) by\s+(?:the\s+)?", (" by",))
+_VIRTUAL = CuedPattern(
+    r"\b(?:via|by|through|over) (?:a )?(?:video(?: link| conference| call)?|videoconference|phone|telephone)\b|"
+    r"\b(?:video|phone|telephone) (?:call|conversation|talks|meeting|conference)|\bvideoconference|"
+    r"\b(?:virtual|online) (?:meeting|talks|conversation|exchange|summit|dialogue|forum|session)|\bvirtually\b",
+    ("video", "phone", "virtual", "online"),
 )
 _LED_BY = CuedPattern(r"\bled by\s+", ("led by",))
 _TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]eputy))+\s+")
@@ -98,16 +141,36 @@ class Event:
     in_government_basis: str = ""
 
 
-def find_events(
-    text: str, views: list[SentenceView], all_mentions: list[Mention], dateline: Mention | None
-) -> list[Event]:
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """What every clause of one document shares: where and when its dateline puts the lead
+    sentence, and the report's own date, which an undated event it reports took place by."""
+
+    dateline: Mention | None = None
+    lead: tuple[int, int] = (-1, -1)  # the sentence that opens with the dateline
+    dateline_date: DateMention | None = None
+    published: PartialDate | None = None  # only when known to the day or month
+
+
+def setting(views: list[SentenceView], dateline: Mention | None, published: PartialDate | None) -> Setting:
+    """The document's Setting: its dateline city and date, and its publication date."""
+    lead = next((v for v in views if dateline and v.sentence.start <= dateline.start < v.sentence.end), None)
+    dateline_date = next((d for d in lead.dates if 0 <= d.start - dateline.end < 4), None) if lead and dateline \
+        else None
+    return Setting(
+        dateline, (lead.sentence.start, lead.sentence.end) if lead else (-1, -1), dateline_date,
+        published if published and published.precision in ("day", "month") else None,
+    )
+
+
+def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention], where: Setting) -> list[Event]:
     """Events in a document's prose, one per clause with a trigger."""
     salience = Salience(all_mentions)
     out: list[Event] = []
     trip = None  # the latest visit, where "during the visit" happens
     for view in views:
         for clause_start, clause_end, relative_subject in _clauses(text, view):
-            event = _event(text, view, clause_start, clause_end, relative_subject, salience, dateline, trip)
+            event = _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip)
             if event:
                 out.append(event)
                 trip = event if event.kind == "visit" else trip
@@ -126,7 +189,7 @@ def _clauses(text: str, view: SentenceView):
     yield cursor, sentence.end, subject
 
 
-def _event(text, view: SentenceView, start: int, end: int, subject, salience: Salience, dateline,
+def _event(text, view: SentenceView, start: int, end: int, subject, salience: Salience, where: Setting,
            trip: Event | None) -> Event | None:
     clause = text[start:end]
     found = _trigger(clause)
@@ -134,7 +197,8 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         return None
     kind, trigger = found
     trigger_at, trigger_end = start + trigger.start(), start + trigger.end()
-    mentions = [m for m in view.free_mentions if start <= m.start and m.end <= end]
+    # A byline names the reporter, never a participant.
+    mentions = [m for m in view.free_mentions if start <= m.start and m.end <= end and m.cue != "byline"]
     after = [m for m in mentions if m.start >= trigger_end]
     actor = subject or _actor(view, mentions, start, trigger_at, salience)
     counterpart, counterpart_org = _counterpart(text, after, kind, trigger_end, end)
@@ -145,9 +209,9 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         if len(pair) >= 2:
             actor, counterpart, counterpart_org = pair[0], pair[1], None
     if kind == "summit":
-        counterpart = next(
-            (m for m in view.mentions if m.kind == "organization" and m.start <= trigger_at < m.end), None
-        )
+        counterpart, counterpart_org = _gathering(text, view, trigger_at, trigger_end, end)
+        if actor is None and (host := _HOSTED_BY.search(text, trigger_end, end)):
+            actor = next((m for m in after if m.kind == "organization" and m.start >= host.end()), None)
     if kind == "founding" and _passive(clause):
         # "X was established in 1951": X is what was founded. "Established in 1951, Song's
         # department has ...": the participle's subject is the first body named after it.
@@ -157,22 +221,47 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         title = _AGREEMENT_TITLE.search(text, view.sentence.start, end)
         counterpart = title.group(0) if title else None
         actor = actor if actor and trigger_at - actor.end < 40 else None
+    virtual = bool(_VIRTUAL.search(clause))
     places, region = _places(text, after, trigger_at, end)
-    if not places and _HERE.search(clause) and dateline is not None:
-        places = [dateline.iso3]
+    in_lead = where.lead[0] <= start < where.lead[1]
+    if not places and where.dateline is not None and not virtual and (
+        _HERE.search(clause) or in_lead and kind in ("meeting", "summit")
+    ):
+        places = [where.dateline.iso3]  # "HANOI, April 3 (VNA) -- X received Y": in Hanoi
     during = trip if trip and not (places or region) and _DURING_TRIP.search(clause) else None
     if during:
         places, region = [p for p in during.places.split("|") if p], during.region
     if not _complete(kind, actor, counterpart, places, region):
         return None
-    dates = [d for d in view.dates if start <= d.start and d.end <= end]
-    first = dates[0] if dates else None
+    status = event_status(text, start, trigger_at, trigger_end, end)
+    first, basis = _date(text, view, start, end, in_lead, where)
+    event = _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end)
+    event.status, event.date_basis = status, basis
+    event.mode = "virtual" if virtual and kind in ("meeting", "summit") else event.mode
     if during and not first:
-        return replace(
-            _build(kind, clause, actor, counterpart, counterpart_org, places, region, None, view, start, end),
-            start=during.start, end=during.end, date_precision=during.date_precision,
-        )
-    return _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end)
+        event.start, event.end, event.date_precision = during.start, during.end, during.date_precision
+        event.date_basis = during.date_basis and "the visit's"
+    elif not first and where.published and status in (REPORTED, PLANNED) and kind in ("visit", "meeting", "summit"):
+        # An undated report of a meeting took place by the day the report was published; an
+        # undated plan was current then. The status column tells the two apart.
+        event.start = event.end = where.published.iso()
+        event.date_precision, event.date_basis = where.published.precision, "document date"
+    return event
+
+
+def _date(text: str, view: SentenceView, start: int, end: int, in_lead: bool, where: Setting):
+    """The date an event clause states, and how it is known: a date in the clause; else one
+    the clause's sentence gives after a relative clause that cut it ("X received Y, who is
+    visiting Vietnam, in Hanoi on Wednesday"); else, in the lead sentence, the dateline's."""
+    dates = [d for d in view.dates if start <= d.start and d.end <= end and d is not where.dateline_date]
+    if not dates and end < view.sentence.end and "who" in text[end : end + 8]:
+        resume = text.find(",", end + 5, view.sentence.end)  # where the relative clause ends
+        dates = [d for d in view.dates if resume > 0 and d.start > resume and d is not where.dateline_date]
+    if dates:
+        return dates[0], ("relative" if dates[0].relative else "text")
+    if in_lead and where.dateline_date is not None:
+        return where.dateline_date, "dateline"
+    return None, ""
 
 
 def _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end) -> Event:
@@ -197,6 +286,30 @@ def _build(kind, clause, actor, counterpart, counterpart_org, places, region, fi
         end_char=view.sentence.end,
         evidence=view.sentence.text,
     )
+
+
+def _gathering(text: str, view: SentenceView, trigger_at: int, trigger_end: int, end: int):
+    """The gathering a summit clause names, and the body whose gathering it is: "attended the 11th
+    Congress of the Communist Party of Cuba" -> ("11th Congress of the Communist Party of Cuba",
+    the party); "the CPC and World Political Parties Summit was held" -> the summit's mention."""
+    named = next((m for m in view.mentions if m.kind == "organization" and m.start <= trigger_at < m.end), None)
+    if named:
+        return named, None
+    nouns = list(_GATHERING_NOUN.finditer(text, trigger_at, trigger_end))
+    if not nouns:
+        return None, None
+    verb = _GATHERING_VERB.match(text, trigger_at)
+    phrase_start, phrase_end = (verb.end() if verb else trigger_at), nouns[-1].end()
+    owner = _OF_ORGANIZATION.match(text, phrase_end, end)
+    orgs = view.in_span(phrase_start, end, "organization")
+    body = next((m for m in orgs if owner and m.start == owner.end()), None)
+    if body:
+        phrase_end = body.end
+    else:
+        body = next((m for m in orgs if m.end <= phrase_end), None)
+        if tail := _GATHERING_TAIL.match(text, phrase_end, end):  # "a seminar on party governance"
+            phrase_end = tail.end()
+    return text[phrase_start:phrase_end], body
 
 
 def _described_organization(view: SentenceView, counterpart) -> Mention | None:
@@ -313,7 +426,7 @@ def _places(text: str, after: list[Mention], trigger_at: int, end: int) -> tuple
 
 def _mode(clause: str, kind: str, places: list[str], home: str, away: str) -> str:
     """CAMEO 042/043/044: visit, host, third-place; "" when the text does not say."""
-    if kind not in ("visit", "meeting"):
+    if kind not in ("visit", "meeting", "summit"):
         return ""
     if _HOSTING.search(clause):
         return "host"
