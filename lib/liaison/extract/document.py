@@ -9,7 +9,8 @@ import bisect
 
 from liaison.extract.context import build_views
 from liaison.extract.dates import find_dates
-from liaison.extract.events import dateline_place, find_events, setting
+from liaison.extract.event_setting import dateline_place, setting
+from liaison.extract.events import find_events
 from liaison.extract.mentions import Mention, find_mentions
 from liaison.extract.positions import find_positions
 from liaison.extract.quantities import find_quantities

@@ -10,60 +10,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from liaison.extract.context import PRONOUN, CuedPattern, Salience, SentenceView, head_organization
-from liaison.extract.dates import DateMention
+from liaison.extract.event_setting import Setting, event_date
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import PLANNED, REPORTED, event_status
-from liaison.load.dates import PartialDate
+from liaison.extract.triggers import VIRTUAL, find_trigger, gathering
 from liaison.reference.pinyin import is_pinyin_name
 from liaison.reference.places import find_places
 
-# The gatherings an actor attends or holds, named by their head noun.
-_GATHERING_NOUNS = (
-    r"Summit|Dialogue|Forum|Congress|Conference|Symposium|Seminar|Plenum|Plenary Session|Open Day|Roundtable|"
-    r"Round Table|Festival|Assembly|Convention|summit|dialogue|forum|congress|conference|symposium|seminar|"
-    r"plenum|open day|roundtable|round table|briefing|thematic briefing|assembly|convention"
-)
-_GATHERING = (
-    r"(?:attend(?:ed|s|ing)?|addressed|address(?:es|ing)?|participated in|took part in|co-hosted|"
-    r"(?:hosted|held|opened|presided over|chaired|organi[sz]ed) (?=(?:a|an|the|its|his|her|their) ))"
-    rf"(?:[\w’'-]+ ){{0,10}}?(?:{_GATHERING_NOUNS})"
-    rf"|(?:{_GATHERING_NOUNS})(?: [\w’'-]+){{0,8}}? (?:was|is|were|are) (?:being )?(?:held|opened|convened|hosted)"
-)
-# Trigger words by kind, the earlier kind winning when a clause has several.
-_TRIGGER_WORDS = (
-    ("founding", r"[Ee]stablished|[Ff]ounded|set up|opened"),
-    ("appointment",
-        r"appointment|appointed|named as|was named|has been named|promoted|succeed(?:ed|s|ing)|"
-        r"replac(?:ed|es|ing)|took over as|takes over as|was elected|has been elected"),
-    ("agreement", r"signed"),
-    # A gathering the actor holds, attends or addresses: "attended the 13th National Congress
-    # of the Communist Party of Vietnam", "the CPC and World Political Parties Summit was held".
-    ("summit", _GATHERING),
-    ("meeting",
-        r"met|meet|meets|meeting|talks?|held talks|received|receives|hosted|welcomed|"
-        r"(?:video|phone|telephone) (?:call|conversation)|spoke by (?:phone|telephone|video link)|"
-        r"(?:had|held) (?:a )?(?:virtual|online|video) (?:meeting|conversation|exchange)|"
-        r"(?:paid|pays) (?:a )?courtesy call on"),
-    ("visit",
-        r"visit(?:s|ed|ing)?|trip|tour|travel(?:l?ed|s)?|sets? off for|set off for|expected in|"
-        r"arriv(?:ed|es|ing) (?:in|at)|crossed the border|led (?:a|an|the) (?:[\w-]+ ){0,3}delegation|"
-        r"stops? in|mission to (?=[A-Z])|embarked on|left (?:[A-Z][a-z]+ )?(?:on \w+ )?for|"
-        r"depart(?:ed|s)? (?:[A-Z][a-z]+ )?(?:on \w+ )?for|(?:flew|headed) to|landed in|"
-        r"(?:concluded|wrapped up|ended|completed) (?:its|his|her|their|a) (?:[\w-]+ ){0,3}(?:visit|trip|tour)"),
-)
-
-
-def _any_trigger(triggers) -> re.Pattern:
-    """One pattern for several kinds, each its own named group: a clause is scanned once rather
-    than once per kind, and most clauses have no trigger. Every trigger opens a word, so the
-    alternatives are tried only where one starts."""
-    return re.compile(r"\b(?=\w)(?:" + "|".join(rf"(?P<{kind}>(?:{words})\b)" for kind, words in triggers) + ")")
-
-
-_ANY_TRIGGER = _any_trigger(_TRIGGER_WORDS)
-_KIND_RANK = {kind: rank for rank, (kind, _) in enumerate(_TRIGGER_WORDS)}
-# _EARLIER_TRIGGER[rank] finds a trigger of any kind listed before the kind of that rank.
-_EARLIER_TRIGGER = {rank: _any_trigger(_TRIGGER_WORDS[:rank]) for rank in range(1, len(_TRIGGER_WORDS))}
 # A regular expression behind a CuedPattern runs only where one of its cue words occurs.
 _CLAUSE_BREAK = CuedPattern(r"(?:,\s+who|;|\s+(?:—|--))\s+", ("who", ";", "—", "--"))
 _HERE = CuedPattern(r"\bhere\b", ("here",))
@@ -77,32 +30,12 @@ _AGREEMENT_TITLE = CuedPattern(
     r"(?: (?:on|of|for) (?:the )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|the|of))*)?",
     ("Memorandum of Understanding", "Agreement", "Treaty", "Accord", "Joint Statement"),
 )
-_GATHERING_NOUN = re.compile(rf"\b(?:{_GATHERING_NOUNS})\b")
-_GATHERING_VERB = re.compile(
-    r"(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|participated in|took part in|co-hosted|hosted|held|opened|"
-    r"presided over|chaired|organi[sz]ed)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
-)
-_GATHERING_TAIL = re.compile(
-    r"\s+(?:on|marking|celebrating|commemorating|for)\s+(?:the\s+)?[\w’' -]{2,60}?"
-    r"(?=\s+(?:in|at|on|held|hosted|organi[sz]ed|by|with|via|and)\b|[,.;]|$)"
-)
-_OF_ORGANIZATION = re.compile(r"\s+of\s+(?:the\s+)?")
 _HOSTED_BY = CuedPattern(r"\b(?:hosted|organi[sz]ed|convened|sponsored) by\s+(?:the\s+)?", (" by",))
-_VIRTUAL = CuedPattern(
-    r"\b(?:via|by|through|over) (?:a )?(?:video(?: link| conference| call)?|videoconference|phone|telephone)\b|"
-    r"\b(?:video|phone|telephone) (?:call|conversation|talks|meeting|conference)|\bvideoconference|"
-    r"\b(?:virtual|online) (?:meeting|talks|conversation|exchange|summit|dialogue|forum|session)|\bvirtually\b",
-    ("video", "phone", "virtual", "online"),
-)
 _LED_BY = CuedPattern(r"\bled by\s+", ("led by",))
 _TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]eputy))+\s+")
 _DURING_TRIP = CuedPattern(
     r"\b(?:[Dd]uring|[Oo]n the sidelines of) (?:the|his|her|their|this|that) (?:visit|trip|tour|stay)\b",
     ("uring", "n the sidelines of"),
-)
-# "HANOI, Sept. 6 (Xinhua) --", "Beijing, 14 March (People's Daily) —" at the start of a body.
-_DATELINE = re.compile(
-    r"(?P<city>[A-Z][A-Za-z .'’-]{1,30}?),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\(|--|—)"
 )
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|is)\s+(?:established|founded|set up)\b|^\s*(?:Established|Founded)\b|\bopened in\b"
@@ -141,28 +74,6 @@ class Event:
     in_government_basis: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Setting:
-    """What every clause of one document shares: where and when its dateline puts the lead
-    sentence, and the report's own date, which an undated event it reports took place by."""
-
-    dateline: Mention | None = None
-    lead: tuple[int, int] = (-1, -1)  # the sentence that opens with the dateline
-    dateline_date: DateMention | None = None
-    published: PartialDate | None = None  # only when known to the day or month
-
-
-def setting(views: list[SentenceView], dateline: Mention | None, published: PartialDate | None) -> Setting:
-    """The document's Setting: its dateline city and date, and its publication date."""
-    lead = next((v for v in views if dateline and v.sentence.start <= dateline.start < v.sentence.end), None)
-    dateline_date = next((d for d in lead.dates if 0 <= d.start - dateline.end < 4), None) if lead and dateline \
-        else None
-    return Setting(
-        dateline, (lead.sentence.start, lead.sentence.end) if lead else (-1, -1), dateline_date,
-        published if published and published.precision in ("day", "month") else None,
-    )
-
-
 def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention], where: Setting) -> list[Event]:
     """Events in a document's prose, one per clause with a trigger."""
     salience = Salience(all_mentions)
@@ -192,7 +103,7 @@ def _clauses(text: str, view: SentenceView):
 def _event(text, view: SentenceView, start: int, end: int, subject, salience: Salience, where: Setting,
            trip: Event | None) -> Event | None:
     clause = text[start:end]
-    found = _trigger(clause)
+    found = find_trigger(clause)
     if found is None:
         return None
     kind, trigger = found
@@ -209,7 +120,7 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         if len(pair) >= 2:
             actor, counterpart, counterpart_org = pair[0], pair[1], None
     if kind == "summit":
-        counterpart, counterpart_org = _gathering(text, view, trigger_at, trigger_end, end)
+        counterpart, counterpart_org = gathering(text, view, trigger_at, trigger_end, end)
         if actor is None and (host := _HOSTED_BY.search(text, trigger_end, end)):
             actor = next((m for m in after if m.kind == "organization" and m.start >= host.end()), None)
     if kind == "founding" and _passive(clause):
@@ -221,7 +132,7 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         title = _AGREEMENT_TITLE.search(text, view.sentence.start, end)
         counterpart = title.group(0) if title else None
         actor = actor if actor and trigger_at - actor.end < 40 else None
-    virtual = bool(_VIRTUAL.search(clause))
+    virtual = bool(VIRTUAL.search(clause))
     places, region = _places(text, after, trigger_at, end)
     in_lead = where.lead[0] <= start < where.lead[1]
     if not places and where.dateline is not None and not virtual and (
@@ -234,7 +145,7 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
     if not _complete(kind, actor, counterpart, places, region):
         return None
     status = event_status(text, start, trigger_at, trigger_end, end)
-    first, basis = _date(text, view, start, end, in_lead, where)
+    first, basis = event_date(text, view, start, end, in_lead, where)
     event = _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end)
     event.status, event.date_basis = status, basis
     event.mode = "virtual" if virtual and kind in ("meeting", "summit") else event.mode
@@ -247,21 +158,6 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         event.start = event.end = where.published.iso()
         event.date_precision, event.date_basis = where.published.precision, "document date"
     return event
-
-
-def _date(text: str, view: SentenceView, start: int, end: int, in_lead: bool, where: Setting):
-    """The date an event clause states, and how it is known: a date in the clause; else one
-    the clause's sentence gives after a relative clause that cut it ("X received Y, who is
-    visiting Vietnam, in Hanoi on Wednesday"); else, in the lead sentence, the dateline's."""
-    dates = [d for d in view.dates if start <= d.start and d.end <= end and d is not where.dateline_date]
-    if not dates and end < view.sentence.end and "who" in text[end : end + 8]:
-        resume = text.find(",", end + 5, view.sentence.end)  # where the relative clause ends
-        dates = [d for d in view.dates if resume > 0 and d.start > resume and d is not where.dateline_date]
-    if dates:
-        return dates[0], ("relative" if dates[0].relative else "text")
-    if in_lead and where.dateline_date is not None:
-        return where.dateline_date, "dateline"
-    return None, ""
 
 
 def _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end) -> Event:
@@ -288,30 +184,6 @@ def _build(kind, clause, actor, counterpart, counterpart_org, places, region, fi
     )
 
 
-def _gathering(text: str, view: SentenceView, trigger_at: int, trigger_end: int, end: int):
-    """The gathering a summit clause names, and the body whose gathering it is: "attended the 11th
-    Congress of the Communist Party of Cuba" -> ("11th Congress of the Communist Party of Cuba",
-    the party); "the CPC and World Political Parties Summit was held" -> the summit's mention."""
-    named = next((m for m in view.mentions if m.kind == "organization" and m.start <= trigger_at < m.end), None)
-    if named:
-        return named, None
-    nouns = list(_GATHERING_NOUN.finditer(text, trigger_at, trigger_end))
-    if not nouns:
-        return None, None
-    verb = _GATHERING_VERB.match(text, trigger_at)
-    phrase_start, phrase_end = (verb.end() if verb else trigger_at), nouns[-1].end()
-    owner = _OF_ORGANIZATION.match(text, phrase_end, end)
-    orgs = view.in_span(phrase_start, end, "organization")
-    body = next((m for m in orgs if owner and m.start == owner.end()), None)
-    if body:
-        phrase_end = body.end
-    else:
-        body = next((m for m in orgs if m.end <= phrase_end), None)
-        if tail := _GATHERING_TAIL.match(text, phrase_end, end):  # "a seminar on party governance"
-            phrase_end = tail.end()
-    return text[phrase_start:phrase_end], body
-
-
 def _described_organization(view: SentenceView, counterpart) -> Mention | None:
     """The organisation in a person's appositive: whom the counterpart represents."""
     if counterpart is None or isinstance(counterpart, str) or counterpart.kind != "person":
@@ -332,23 +204,6 @@ def _complete(kind: str, actor, counterpart, places, region) -> bool:
     if kind == "founding":
         return bool(counterpart)
     return bool(counterpart)
-
-
-def _trigger(clause: str) -> tuple[str, re.Match] | None:
-    """The first match of the first kind in _TRIGGER_WORDS with a match in the clause, as
-    (kind, match), or None. A hit is the first match of its kind, and no earlier-listed kind
-    matches at or before it, so only those kinds can still win, and only further on: look
-    there, until none does."""
-    best = _ANY_TRIGGER.search(clause)
-    if not best:
-        return None
-    # Every alternative is one kind's named group, so a match's last group is its kind.
-    while rank := _KIND_RANK[best.lastgroup or ""]:
-        better = _EARLIER_TRIGGER[rank].search(clause, best.start() + 1)
-        if not better:
-            break
-        best = better
-    return best.lastgroup or "", best
 
 
 def _actor(view: SentenceView, mentions: list[Mention], start: int, trigger_at: int, salience: Salience):
@@ -474,15 +329,3 @@ def _label(counterpart) -> str:
     return counterpart if isinstance(counterpart, str) else counterpart.name
 
 
-def dateline_place(text: str, prose_start: int) -> Mention | None:
-    """An agency dateline's city ("HANOI, Sept. 6 (Xinhua) --"), where "here" happens."""
-    match = _DATELINE.match(text, prose_start)
-    if not match:
-        return None
-    city = match.group("city").strip().title()
-    hits = find_places(city)
-    if not hits or not hits[0].iso3:
-        return None
-    hit = hits[0]
-    return Mention(match.start("city"), match.end("city"), match.group("city"), "place", "place:" + hit.iso3, hit.name,
-                   "dateline", hit.iso3, "", hit.kind)
