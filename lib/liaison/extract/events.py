@@ -32,6 +32,12 @@ _AGREEMENT_TITLE = CuedPattern(
 )
 _HOSTED_BY = CuedPattern(r"\b(?:hosted|organi[sz]ed|convened|sponsored) by\s+(?:the\s+)?", (" by",))
 _LED_BY = CuedPattern(r"\bled by\s+", ("led by",))
+_RECEIVED_BY = re.compile(r"(?<=(?:was|ere) )(?:received|met|welcomed|hosted) by\s+")
+_OF_TITLE = re.compile(r"\bof\s+(?:[A-Z][\w-]*\s+){0,3}$")
+_DELEGATION = CuedPattern(
+    r"\b(?P<delegation>delegation\s+(?:of|from)\s+[^,.;]{2,80}?)(?=\s+(?:on|in|at|led|headed|to|for|and)\b|[,.;]|$)",
+    ("delegation",),
+)
 _TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]eputy))+\s+")
 _DURING_TRIP = CuedPattern(
     r"\b(?:[Dd]uring|[Oo]n the sidelines of) (?:the|his|her|their|this|that) (?:visit|trip|tour|stay)\b",
@@ -108,30 +114,9 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         return None
     kind, trigger = found
     trigger_at, trigger_end = start + trigger.start(), start + trigger.end()
-    # A byline names the reporter, never a participant.
-    mentions = [m for m in view.free_mentions if start <= m.start and m.end <= end and m.cue != "byline"]
-    after = [m for m in mentions if m.start >= trigger_end]
-    actor = subject or _actor(view, mentions, start, trigger_at, salience)
-    counterpart, counterpart_org = _counterpart(text, after, kind, trigger_end, end)
-    if described := _described_organization(view, counterpart):
-        counterpart_org = described  # "met with X, secretary general of the Socialist Party of Chile"
-    if kind == "meeting" and (between := _BETWEEN.search(text, trigger_end, end)):
-        pair = [m for m in after if m.start >= between.end() and m.entity_id and m.kind != "place"]
-        if len(pair) >= 2:
-            actor, counterpart, counterpart_org = pair[0], pair[1], None
-    if kind == "summit":
-        counterpart, counterpart_org = gathering(text, view, trigger_at, trigger_end, end)
-        if actor is None and (host := _HOSTED_BY.search(text, trigger_end, end)):
-            actor = next((m for m in after if m.kind == "organization" and m.start >= host.end()), None)
-    if kind == "founding" and _passive(clause):
-        # "X was established in 1951": X is what was founded. "Established in 1951, Song's
-        # department has ...": the participle's subject is the first body named after it.
-        after_orgs = [m for m in after if m.kind == "organization" and m.entity_id]
-        actor, counterpart = None, actor or counterpart or (after_orgs[0] if after_orgs else None)
-    if kind == "agreement":
-        title = _AGREEMENT_TITLE.search(text, view.sentence.start, end)
-        counterpart = title.group(0) if title else None
-        actor = actor if actor and trigger_at - actor.end < 40 else None
+    after = [m for m in view.free_mentions if trigger_end <= m.start and m.end <= end and m.cue != "byline"]
+    actor, counterpart, counterpart_org = _participants(text, view, kind, start, end, trigger_at, trigger_end, subject,
+                                                        salience)
     virtual = bool(VIRTUAL.search(clause))
     places, region = _places(text, after, trigger_at, end)
     in_lead = where.lead[0] <= start < where.lead[1]
@@ -151,13 +136,48 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
     event.mode = "virtual" if virtual and kind in ("meeting", "summit") else event.mode
     if during and not first:
         event.start, event.end, event.date_precision = during.start, during.end, during.date_precision
-        event.date_basis = during.date_basis and "the visit's"
+        event.date_basis = "trip" if during.start else ""
     elif not first and where.published and status in (REPORTED, PLANNED) and kind in ("visit", "meeting", "summit"):
         # An undated report of a meeting took place by the day the report was published; an
         # undated plan was current then. The status column tells the two apart.
         event.start = event.end = where.published.iso()
         event.date_precision, event.date_basis = where.published.precision, "document date"
     return event
+
+
+def _participants(text, view: SentenceView, kind: str, start: int, end: int, trigger_at: int, trigger_end: int,
+                  subject, salience: Salience):
+    """(actor, counterpart, counterpart organisation) of one clause, by the kind's grammar."""
+    clause = text[start:end]
+    # A byline names the reporter, never a participant.
+    mentions = [m for m in view.free_mentions if start <= m.start and m.end <= end and m.cue != "byline"]
+    after = [m for m in mentions if m.start >= trigger_end]
+    actor = subject or _actor(view, mentions, start, trigger_at, salience)
+    counterpart, counterpart_org = _counterpart(text, after, kind, trigger_end, end)
+    if kind == "meeting" and (by := _RECEIVED_BY.match(text, trigger_at)) and isinstance(counterpart, Mention):
+        # "Li was received by Hun Sen": the one who receives is the actor.
+        if counterpart.start >= by.end() and counterpart.kind == "person":
+            actor, counterpart, counterpart_org = counterpart, actor, None
+    if described := _described_organization(view, counterpart):
+        counterpart_org = described  # "met with X, secretary general of the Socialist Party of Chile"
+    if kind == "meeting" and (between := _BETWEEN.search(text, trigger_end, end)):
+        pair = [m for m in after if m.start >= between.end() and m.entity_id and m.kind != "place"]
+        if len(pair) >= 2:
+            actor, counterpart, counterpart_org = pair[0], pair[1], None
+    if kind == "summit":
+        counterpart, counterpart_org = gathering(text, view, trigger_at, trigger_end, end)
+        if actor is None and (host := _HOSTED_BY.search(text, trigger_end, end)):
+            actor = next((m for m in after if m.kind == "organization" and m.start >= host.end()), None)
+    if kind == "founding" and _passive(clause):
+        # "X was established in 1951": X is what was founded. "Established in 1951, Song's
+        # department has ...": the participle's subject is the first body named after it.
+        after_orgs = [m for m in after if m.kind == "organization" and m.entity_id]
+        actor, counterpart = None, actor or counterpart or (after_orgs[0] if after_orgs else None)
+    if kind == "agreement":
+        title = _AGREEMENT_TITLE.search(text, view.sentence.start, end)
+        counterpart = title.group(0) if title else None
+        actor = actor if actor and trigger_at - actor.end < 40 else None
+    return actor, counterpart, counterpart_org
 
 
 def _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end) -> Event:
@@ -210,7 +230,10 @@ def _actor(view: SentenceView, mentions: list[Mention], start: int, trigger_at: 
     """The clause's subject: the first person named before the trigger, else the salient person
     when a pronoun stands there ("his recent visit"), else the head organisation named there."""
     before = [m for m in mentions if m.end <= trigger_at and m.entity_id]
-    people = [m for m in before if m.kind == "person"]
+    # "As special envoy of President Xi Jinping, Liu Jianchao traveled ...": whom a title
+    # names with "of" is not the subject.
+    people = [m for m in before
+              if m.kind == "person" and not _OF_TITLE.search(view.text, max(start, m.start - 40), m.start)]
     if people:
         return people[0]
     if PRONOUN.search(view.text, start, trigger_at):
@@ -239,6 +262,8 @@ def _counterpart(text: str, after: list[Mention], kind: str, trigger_end: int, e
         return counterpart_org, None
     if people:
         return people[0], _delegation_of(orgs, people[0])
+    if counterpart_org is None and (delegation := _DELEGATION.search(text, trigger_end, end)):
+        return delegation.group("delegation"), None  # "received a delegation of young politicians from Mongolia"
     return counterpart_org, None
 
 
@@ -291,6 +316,8 @@ def _mode(clause: str, kind: str, places: list[str], home: str, away: str) -> st
         return "host"
     if home and away and all(p not in (home, away) for p in places):
         return "third-place"
+    if not home and away and all(p != away for p in places):
+        return "host"  # "Kim Song Nam met the visiting Chinese delegation in Pyongyang"
     return "visit"
 
 

@@ -28,6 +28,7 @@ from liaison.extract.chunks import (
     read_chunk,
 )
 from liaison.extract.entities import entities
+from liaison.extract.event_keys import event_keys
 from liaison.load.corpus import Corpus, corpus_files, corpus_fingerprint, corpus_root, file_digests, fingerprint
 from liaison.paths import CACHE_DIR, PACKAGE_DIR
 from liaison.progress import bar as progress_bar
@@ -128,7 +129,7 @@ def assemble(parts: list[dict[str, pd.DataFrame]]) -> Tables:
         hit = report.path.isin(reasons)
         report.loc[hit, "status"] = "skipped"
         report.loc[hit, "reason"] = report.loc[hit, "path"].map(reasons)
-    frames["events"] = frames["events"].assign(event_key=frames["events"].event_id, event_reports=1)
+    frames["events"] = event_keys(frames["events"])
     frames = {name: schema.sort(frame, name) for name, frame in frames.items()}
     return Tables(**frames, entities=schema.sort(entities(frames["mentions"]), "entities"))
 

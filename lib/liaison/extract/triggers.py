@@ -38,7 +38,8 @@ _TRIGGER_WORDS = (
         r"(?:paid|pays) (?:a )?courtesy call on"),
     ("visit",
         r"visit(?:s|ed|ing)?|trip|tour|travel(?:l?ed|s)?|sets? off for|set off for|expected in|"
-        r"arriv(?:ed|es|ing) (?:in|at)|crossed the border|led (?:a|an|the) (?:[\w-]+ ){0,3}delegation|"
+        r"arriv(?:ed|es|ing) (?:in|at|here)|crossed the border|"
+        r"(?:led|lead|leads|leading) (?:a|an|the|his|her) (?:[\w-]+ ){0,3}delegation|"
         r"stops? in|mission to (?=[A-Z])|embarked on|left (?:[A-Z][a-z]+ )?(?:on \w+ )?for|"
         r"depart(?:ed|s)? (?:[A-Z][a-z]+ )?(?:on \w+ )?for|(?:flew|headed) to|landed in|"
         r"(?:concluded|wrapped up|ended|completed) (?:its|his|her|their|a) (?:[\w-]+ ){0,3}(?:visit|trip|tour)"),
