@@ -104,22 +104,17 @@ def event_units(events: pd.DataFrame, statuses: tuple[str, ...] = COUNTED_STATUS
         "doc_id": frame.doc_id, "evidence": frame.evidence,
     })
     rows = rows[(rows.iso3 != "") & (rows.iso3 != HOME)]
-    by_key = rows.groupby("event_key").agg(key_year=("year", "min"), key_rank=("rank", "min"))
+    by_key = rows.groupby("event_key").agg(
+        key_year=("year", "min"), key_rank=("rank", "min"), reports=("doc_id", "nunique"),
+        event_ids=("event_id", lambda ids: "|".join(sorted(ids))))
     rows = rows.join(by_key, on="event_key")
     rows = rows.assign(named=rows.party_id != "")
     named = rows.groupby(["event_key", "iso3"]).named.transform("any")
     rows = rows[rows.named | ~named]
-    rows = rows.sort_values(["event_key", "iso3", "party_id", "start", "event_id"], kind="stable")
-    groups = rows.groupby(["event_key", "iso3", "party_id"], sort=False)
-    first = groups.head(1).set_index(["event_key", "iso3", "party_id"])
-    units = pd.DataFrame({
-        "year": first.key_year,
-        "where": first.key_rank.map(dict(enumerate(WHERE))),
-        "in_government": first.in_government,
-        "reports": groups.doc_id.nunique(),
-        "event_ids": groups.event_id.agg(lambda ids: "|".join(sorted(ids))),
-        "start": first.start, "doc_id": first.doc_id, "evidence": first.evidence,
-    }).reset_index()
+    rows = rows.assign(undated=rows.start == "").sort_values(
+        ["event_key", "iso3", "party_id", "undated", "start", "event_id"], kind="stable")
+    first = rows.drop_duplicates(["event_key", "iso3", "party_id"])  # the earliest dated report
+    units = first.assign(year=first.key_year, where=first.key_rank.map(dict(enumerate(WHERE))))
     return units[UNIT_COLUMNS].sort_values(["event_key", "iso3", "party_id"]).reset_index(drop=True)
 
 
@@ -183,7 +178,7 @@ def _counts(units: pd.DataFrame, by: list[str]) -> pd.DataFrame:
         party=party, ruling=party.where(units.in_government == "yes"),
         opposition=party.where(units.in_government == "no"),
     )
-    spec = {"events": ("event_key", "nunique")}
+    spec: dict[str, tuple[str, object]] = {"events": ("event_key", "nunique")}
     spec.update({column: (column, "nunique") for column in _WHERE_COLUMNS.values()})
     spec.update(parties=("party", "nunique"), ruling_parties=("ruling", "nunique"),
                 opposition_parties=("opposition", "nunique"),
@@ -287,3 +282,97 @@ def _continents() -> dict[str, str]:
 
 def _registry() -> pd.DataFrame:
     return parties().set_index("party_id")[["name", "iso3", "family"]].rename(columns={"name": "party"})
+
+
+# ------------------------------------------------------------------------------------------
+# Findings: one sentence each, with the units behind it; honest on an empty panel
+# ------------------------------------------------------------------------------------------
+
+def scope(start_year: int, end_year: int, region: str = "") -> str:
+    """The selection in words: "2015-2024, Africa" or "2015-2024, all countries"."""
+    return f"{start_year}-{end_year}, {region.strip() or 'all countries'}"
+
+
+def coverage_sentence(events: pd.DataFrame, units: pd.DataFrame, selected: pd.DataFrame, label: str) -> str:
+    """How many counted visits and meetings have a foreign counterpart country and party, and how
+    many of those fall in the selection; says plainly when none does."""
+    counted = events[events.kind.isin(PANEL_KINDS) & events.status.isin(COUNTED_STATUSES)]
+    keys = units.event_key.nunique()
+    if not keys:
+        return (f"none of the {len(counted)} reported visit and meeting row(s) names a foreign counterpart's country "
+                "or party, so the panels are empty: a zero here means the documents do not say, not that no "
+                "meeting took place")
+    named = units[units.party_id != ""].event_key.nunique()
+    return (f"{keys} distinct event(s) (from {len(counted)} reported visit and meeting row(s)) name a foreign "
+            f"counterpart's country, {named} of them its party; {selected.event_key.nunique()} fall in {label}, "
+            f"{units[units.year.isna()].event_key.nunique()} are undated")
+
+
+def top_country(panel: pd.DataFrame, selected: pd.DataFrame, label: str) -> tuple[str, pd.DataFrame]:
+    """The country with the most distinct events in the selection (ties named) and its units."""
+    if panel.empty:
+        return f"no country-coded event in {label}", selected.iloc[0:0]
+    totals = panel.groupby("iso3").agg(events=("events", "sum"), china=("received_in_china", "sum"),
+                                       abroad=("visits_abroad", "sum")).reset_index()
+    totals = totals.sort_values(["events", "iso3"], ascending=[False, True], kind="stable")
+    top = totals.iloc[0]
+    ties = totals[totals.events == top.events].iso3.iloc[1:].tolist()
+    text = (f"{country_label(top.iso3)} ({top.iso3}): {top.events} distinct event(s) in {label}, "
+            f"{top.china} received in China and {top.abroad} abroad")
+    if ties:
+        text += f"; tied with {', '.join(ties)}"
+    return text, selected[selected.iso3 == top.iso3]
+
+
+def top_party(met: pd.DataFrame, selected: pd.DataFrame, label: str) -> tuple[str, pd.DataFrame]:
+    """The party met at the most distinct events in the selection and its units."""
+    if met.empty:
+        return f"no event in {label} names a foreign party", selected.iloc[0:0]
+    ranked = met.sort_values(["events", "party_id"], ascending=[False, True], kind="stable")
+    top = ranked.iloc[0]
+    ties = ranked[ranked.events == top.events].party.iloc[1:].tolist()
+    text = (f"{top.party} ({top.country}, {top.family}): met at {top.events} distinct event(s) in {label}, "
+            f"{top.events_ruling} while in government, {top.events_opposition} out of it")
+    if ties:
+        text += f"; tied with {', '.join(ties[:5])}" + (f" and {len(ties) - 5} more" if len(ties) > 5 else "")
+    return text, selected[selected.party_id == top.party_id]
+
+
+def ruling_sentence(share_table: pd.DataFrame, selected: pd.DataFrame, label: str) -> tuple[str, pd.DataFrame]:
+    """The ruling share over the whole selection, with the unknowns stated."""
+    total = share_table[share_table.continent == "all"]
+    if total.empty:
+        return f"no event in {label} names a foreign party, so no ruling share", selected.iloc[0:0]
+    ruling, opposition, unknown = int(total.ruling.sum()), int(total.opposition.sum()), int(total.unknown.sum())
+    coded = selected[selected.party_id != ""]
+    if not ruling + opposition:
+        return (f"none of the {unknown} party-coded event(s) in {label} has a known government status "
+                "(data/party_government.csv lists no period for these parties)", coded)
+    text = (f"{ruling} of {ruling + opposition} party-coded event(s) with a known status in {label} "
+            f"({ruling / (ruling + opposition):.0%}) were with a party in government; {unknown} more have no "
+            "known status")
+    return text, coded
+
+
+def top_family(family_table: pd.DataFrame, selected: pd.DataFrame, label: str) -> tuple[str, pd.DataFrame]:
+    """The party family met at the most distinct events, and its units."""
+    if family_table.empty:
+        return f"no event in {label} names a foreign party", selected.iloc[0:0]
+    ranked = family_table.sort_values(["events", "family"], ascending=[False, True], kind="stable")
+    top = ranked.iloc[0]
+    text = (f"{top.family}: {top.events} distinct event(s) with {top.parties} part(ies) in {top.countries} "
+            f"countr(ies), in {label}")
+    return text, selected[selected.party_id.isin(top.party_ids.split("|"))]
+
+
+def duplicates_sentence(selected: pd.DataFrame) -> tuple[str, pd.DataFrame]:
+    """How many events more than one document reports, each counted once."""
+    by_key = selected.groupby("event_key").reports.max()
+    if by_key.empty:
+        return "no event is counted, so none is reported twice", selected.iloc[0:0]
+    repeated = by_key[by_key > 1]
+    if repeated.empty:
+        return f"each of the {len(by_key)} counted event(s) is reported by one document", selected.iloc[0:0]
+    text = (f"{len(repeated)} of {len(by_key)} counted event(s) are reported by several documents "
+            f"({int(repeated.sum())} reports in all), each counted once")
+    return text, selected[selected.event_key.isin(repeated.index)]
