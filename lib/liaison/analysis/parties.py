@@ -1,8 +1,10 @@
 """The foreign parties the department meets, and the country-year panel (notebook 06).
 
 Why: political scientists count the ILD's meetings by country, year and party, ruling or
-opposition (Hackenesch & Bader, ISQ 2020). Every rule such a count rests on (what is one event,
-where it happened, which year it falls in, when a party counts as ruling) lives here, with tests.
+opposition (Hackenesch & Bader, "The Struggle for Minds and Influence", International Studies
+Quarterly 2020, https://doi.org/10.1093/isq/sqaa028). Every rule such a count rests on (what is
+one event, where it happened, which year it falls in, when a party counts as ruling) lives here,
+with tests.
 
 Conventions:
 - one real-world event is one `event_key` (several reports of it share the key), so every count
@@ -28,7 +30,7 @@ import pandas as pd
 
 from liaison import schema
 from liaison.analysis.episode import HOME, country_label
-from liaison.reference.parties import in_government, parties
+from liaison.reference.parties import in_government, parties, party_government
 from liaison.reference.places import bureau_of, region_members, region_names
 
 PANEL_KINDS = ("visit", "meeting")
@@ -131,10 +133,11 @@ def _where(frame: pd.DataFrame) -> pd.Series:
 
 
 def _government(party: pd.Series, stated: pd.Series, start: pd.Series) -> pd.Series:
-    """The stated flag where it is yes or no; otherwise the registry's answer at the event's date
-    (asked once per distinct party and date)."""
+    """The stated flag where it is yes or no; otherwise the registry's answer at the event's date,
+    asked once per distinct party and date, and only for parties with listed periods (for the
+    others it can only be "unknown")."""
     known = stated.isin(["yes", "no"])
-    ask = ~known & (party != "") & (start != "")
+    ask = ~known & party.isin(set(party_government().party_id)) & (start != "")
     pairs = {(p, s): in_government(p, s) for p, s in set(zip(party[ask], start[ask]))}
     asked = [pairs[(p, s)] for p, s in zip(party[ask], start[ask])]
     flag = stated.where(known, "unknown")
