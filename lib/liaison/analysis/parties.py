@@ -73,8 +73,6 @@ def region_message(region: str) -> str:
     return f"{region!r} is not a region of data/regions.csv; {hint}known regions: {', '.join(known)} (or \"\" for all)"
 
 
-
-
 # ------------------------------------------------------------------------------------------
 # Event units: one row per (event_key, country, party)
 # ------------------------------------------------------------------------------------------
@@ -121,6 +119,7 @@ def event_units(events: pd.DataFrame, statuses: tuple[str, ...] = COUNTED_STATUS
 
 
 def _where(frame: pd.DataFrame) -> pd.Series:
+    """Each row's own answer (see WHERE); the key then takes the first of its rows' answers."""
     places = frame.places.fillna("")
     mode = frame["mode"].fillna("")
     codes = places.str.split("|")
