@@ -88,6 +88,9 @@ def load_files(root: Path, rels: list[str], *, chunk: bool = False) -> Corpus:
         file = root / rel
         if rel.endswith(SUFFIX):
             continue
+        if not file.is_file() and (why := _unreadable(file)):
+            report.append((rel, "skipped", why))
+            continue
         if file.suffix.lower() not in DOCUMENT_SUFFIXES:
             if file.is_file():
                 report.append((rel, "skipped", f"unsupported file type '{file.suffix or file.name}'"))
@@ -130,8 +133,6 @@ def _load_file(file: Path, rel: str, seen: dict[str, str]):
     try:
         data = file.read_bytes()
     except OSError as error:
-        if file.is_symlink() and not file.exists():
-            return f"cannot read: broken symlink to {os.readlink(file)}"
         return f"cannot read: {error.strerror or error}"
     sha256 = hashlib.sha256(data).hexdigest()
     if sha256 in seen:
@@ -158,6 +159,9 @@ def _load_file(file: Path, rel: str, seen: dict[str, str]):
         sidecar = {}
     if encoding != "utf-8":
         warnings.append(f"decoded as {encoding}")
+    if cleaned.controls:
+        warnings.append(f"{cleaned.controls} control character{'s' * (cleaned.controls > 1)} (NUL and the like) "
+                        "removed")
     if sidecar.get("sha256") and sidecar["sha256"] != sha256:
         warnings.append(
             f"file changed since its sidecar was written: "
@@ -274,14 +278,56 @@ def corpus_root(path: str | Path) -> Path:
 
 
 def corpus_files(root: Path) -> list[str]:
-    """Every visible file below the corpus folder (documents, sidecars, anything else), as sorted
-    paths below it; a CorpusError when none of them is a document."""
-    rels = sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if _visible(p, root))
+    """Every visible file below the corpus folder (documents, sidecars, anything else), and every
+    folder that cannot be read, as sorted paths below it; a CorpusError when none is a document."""
+    rels = sorted(_walk(root))
     if not any(Path(rel).suffix.lower() in DOCUMENT_SUFFIXES and not rel.endswith(SUFFIX) for rel in rels):
         raise CorpusError(f"no documents ({', '.join(DOCUMENT_SUFFIXES)}) under {root}")
     return rels
 
 
-def _visible(path: Path, root: Path) -> bool:
-    parts = path.relative_to(root).parts
-    return not any(part.startswith(".") for part in parts) and (path.is_file() or path.is_symlink())
+def _walk(root: Path) -> list[str]:
+    """Paths below `root`, hidden names left out, with an explicit stack rather than recursion (a
+    folder nested a thousand deep is still a folder). A link to a folder is followed once: a folder
+    met again through a link is not re-read. An unreadable folder is listed itself, so the load
+    report can say so."""
+    found: list[str] = []
+    stack = [(root, "")]
+    seen: set[tuple[int, int]] = set()
+    while stack:
+        folder, prefix = stack.pop()
+        try:
+            stat = folder.stat()
+            if (stat.st_dev, stat.st_ino) in seen:
+                continue
+            seen.add((stat.st_dev, stat.st_ino))
+            with os.scandir(folder) as entries:
+                listed = [(entry.name, _is_folder(entry)) for entry in entries if not entry.name.startswith(".")]
+        except OSError:
+            found.append(prefix.rstrip("/"))
+            continue
+        for name, is_folder in listed:
+            if is_folder:
+                stack.append((folder / name, f"{prefix}{name}/"))
+            else:
+                found.append(prefix + name)
+    return [rel for rel in found if rel]
+
+
+def _is_folder(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _unreadable(file: Path) -> str:
+    """Why a listed path that is no file cannot be read, or "" when it is simply not there."""
+    if file.is_symlink() and not file.exists():
+        return f"cannot read: broken symlink to {os.readlink(file)}"
+    if file.is_dir():
+        try:
+            os.scandir(file).close()
+        except OSError as error:
+            return f"cannot read folder: {error.strerror or error}"
+    return ""

@@ -19,6 +19,8 @@ _BOMS = (
 _CONTROL = bytes(c for c in range(32) if c not in (9, 10, 12, 13))
 _SAMPLE = 1 << 16
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_ESCAPED = re.compile("[\udc80-\udcff]")  # an undecodable byte, as the surrogateescape handler keeps it
+REPLACEMENT = "\ufffd"
 
 
 class UndecodableError(ValueError):
@@ -43,6 +45,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mended = _mostly_utf8(data)
+    if mended:
+        return mended
     for encoding, plausible in (("gb18030", _looks_chinese), ("cp1252", _looks_western)):
         try:
             text = data.decode(encoding)
@@ -55,6 +60,19 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         raise UndecodableError("not text in UTF-8, UTF-16, GB18030, Big5, Shift-JIS or cp1252")
     encoding = guess.encoding
     return _strict(data, encoding), encoding
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a few invalid bytes (a truncated download, one pasted cp1252 quote): each bad
+    byte becomes one U+FFFD, so a document is not lost for a byte and character offsets stay one
+    per byte there. Taken only when valid multi-byte characters far outnumber the bad bytes: a
+    cp1252 or GB18030 file is the other way round."""
+    escaped = data.decode("utf-8", "surrogateescape")
+    bad = len(_ESCAPED.findall(escaped))
+    non_ascii = len(escaped) - len(escaped.encode("ascii", "ignore")) - bad
+    if non_ascii < 4 * bad or bad > max(1, len(data) // 100):
+        return None
+    return _ESCAPED.sub(REPLACEMENT, escaped), f"utf-8 ({bad} invalid byte{'s' * (bad > 1)} replaced)"
 
 
 def _looks_chinese(text: str) -> bool:

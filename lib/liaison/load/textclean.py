@@ -12,10 +12,13 @@ import html
 import re
 from dataclasses import dataclass
 
-_TEXT_MARKUP = re.compile(r"\r\n?|</?[A-Za-z][^<>\n]{0,400}>")
+# C0 control characters other than tab, line feed and carriage return, and DEL: never text, and a
+# NUL written into a CSV or a page breaks what reads it. Removed like markup, so offsets still map.
+_CONTROLS = r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
+_TEXT_MARKUP = re.compile(r"\r\n?|</?[A-Za-z][^<>\n]{0,400}>" + _CONTROLS)
 _HTML_MARKUP = re.compile(
     r"\r\n?|<(script|style)\b.*?</\1\s*>|<!--.*?-->|<!DOCTYPE[^>]*>|</?([A-Za-z][A-Za-z0-9]*)\b[^<>]*>"
-    r"|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,30});",
+    r"|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,30});" + _CONTROLS,
     re.S | re.I,
 )
 _BLOCK_TAGS = frozenset(
@@ -52,6 +55,7 @@ class CleanText:
     text: str
     offsets: OffsetMap
     html_title: str  # the <title> of an HTML page, else ""
+    controls: int = 0  # control characters removed
 
 
 def clean(raw: str, *, is_html: bool) -> CleanText:
@@ -63,6 +67,7 @@ def clean(raw: str, *, is_html: bool) -> CleanText:
     raw_ends: list[int] = []
     length = 0
     cursor = 0
+    controls = 0
     for match in pattern.finditer(raw):
         if match.start() > cursor:
             clean_starts.append(length)
@@ -70,7 +75,12 @@ def clean(raw: str, *, is_html: bool) -> CleanText:
             raw_ends.append(match.start())
             pieces.append(raw[cursor : match.start()])
             length += match.start() - cursor
-        replacement = _replacement(match.group(0), is_html, match.group(2) if is_html else None)
+        markup = match.group(0)
+        if len(markup) == 1 and markup != "\r":
+            controls += 1
+            cursor = match.end()
+            continue
+        replacement = _replacement(markup, is_html, match.group(2) if is_html else None)
         if replacement:
             clean_starts.append(length)
             raw_starts.append(match.start())
@@ -89,7 +99,7 @@ def clean(raw: str, *, is_html: bool) -> CleanText:
     if is_html:
         found = _HTML_TITLE.search(raw)
         title = " ".join(html.unescape(found.group(1)).split()) if found else ""
-    return CleanText("".join(pieces), offsets, title)
+    return CleanText("".join(pieces), offsets, title, controls)
 
 
 def _replacement(markup: str, is_html: bool, tag: str | None) -> str:
@@ -108,4 +118,7 @@ def byte_offset(raw: str, char_offset: int, encoding: str) -> int:
     bom = 0
     if encoding.endswith("(BOM)"):
         bom = {"utf-8": 3, "utf-16-le": 2, "utf-16-be": 2, "utf-32-le": 4, "utf-32-be": 4}[codec]
-    return bom + len(raw[:char_offset].encode(codec))
+    prefix = raw[:char_offset]
+    if "replaced)" in encoding:  # each U+FFFD stands for one invalid byte (decoding._mostly_utf8)
+        return len(prefix.encode(codec)) - 2 * prefix.count("\ufffd")
+    return bom + len(prefix.encode(codec))
