@@ -2,6 +2,7 @@
 broken cache entry is re-extracted, outputs are written whole or not at all."""
 import os
 
+import pytest
 from liaison.load.corpus import load_corpus
 
 REPORT = "BEIJING, May 21 (Xinhua) -- Liu Jianchao met a delegation of the Kenya African National Union in Beijing."
@@ -46,13 +47,19 @@ def test_nul_and_control_characters_are_removed_counted_and_offsets_still_map(tm
 
 def test_folders_nested_1500_deep_load_without_recursion_error(tmp_path):
     folder = tmp_path
-    for _ in range(1500):  # os.makedirs would itself recurse this deep
-        folder = folder / "d"
-        folder.mkdir()
-    (folder / "deep.txt").write_text("Delegation visits Hanoi\n\nThe delegation met officials in Hanoi.\n")
-    (tmp_path / "top.txt").write_text(REPORT + "\n", encoding="utf-8")
-    corpus = load_corpus(tmp_path)
-    assert report(corpus)["/".join(["d"] * 1500) + "/deep.txt"] == ("loaded", "")
+    try:
+        for _ in range(1500):  # os.makedirs would itself recurse this deep
+            folder = folder / "d"
+            folder.mkdir()
+        (folder / "deep.txt").write_text("Delegation visits Hanoi\n\nThe delegation met officials in Hanoi.\n")
+        (tmp_path / "top.txt").write_text(REPORT + "\n", encoding="utf-8")
+        corpus = load_corpus(tmp_path)
+        assert report(corpus)["/".join(["d"] * 1500) + "/deep.txt"] == ("loaded", "")
+    finally:  # bottom up: pytest's own clean-up (shutil.rmtree) recurses and would fail on it
+        (folder / "deep.txt").unlink(missing_ok=True)
+        while folder != tmp_path:
+            folder.rmdir()
+            folder = folder.parent
 
 
 def test_an_unreadable_folder_gets_a_report_line(tmp_path, monkeypatch):
@@ -81,3 +88,38 @@ def test_broken_links_and_link_loops_get_one_line_each_and_end(tmp_path):
     assert lines["gone.pdf"] == ("skipped", f"cannot read: broken symlink to {tmp_path / 'nowhere.pdf'}")
     assert lines["top.txt"] == ("loaded", "")
     assert not any(path.startswith("sub/loop/") for path in lines)
+
+
+def _cached(tmp_path):
+    from liaison.extract import pipeline
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir(exist_ok=True)
+    (corpus / "a.txt").write_text(REPORT + "\n", encoding="utf-8")
+    tables = pipeline.extract_corpus(corpus, cache_dir=tmp_path / "cache", workers=1)[0]
+    return corpus, tables, next((tmp_path / "cache").glob("*/*/mentions.parquet"))
+
+
+@pytest.mark.parametrize("damage", ["wrong columns", "wrong type", "not parquet"])
+def test_a_cache_entry_of_the_wrong_shape_is_re_extracted_and_reported(tmp_path, capsys, damage):
+    import pandas as pd
+    from liaison.extract import pipeline
+
+    corpus, first, victim = _cached(tmp_path)
+    assert len(first.mentions) > 0
+    if damage == "wrong columns":
+        pd.DataFrame({"doc_id": ["a"]}).to_parquet(victim)
+    elif damage == "wrong type":
+        frame = pd.read_parquet(victim)
+        frame["start"] = frame["start"].astype(str)
+        frame.to_parquet(victim)
+    else:
+        victim.write_bytes(b'{"doc_id": "a"}')
+    capsys.readouterr()
+    again = pipeline.extract_corpus(corpus, cache_dir=tmp_path / "cache", workers=1)[0]
+    pd.testing.assert_frame_equal(again.mentions, first.mentions)
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "is not valid (mentions.parquet" in err[0] and err[0].endswith("re-extracting it")
+    capsys.readouterr()
+    pipeline.extract_corpus(corpus, cache_dir=tmp_path / "cache", workers=1)  # mended: read without a word
+    assert capsys.readouterr().err == ""

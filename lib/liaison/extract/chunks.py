@@ -13,6 +13,7 @@ import hashlib
 import os
 import re
 import shutil
+import sys
 import tempfile
 import time
 import zlib
@@ -82,16 +83,33 @@ def chunk_dir(cache_dir: Path, code_version: str, chunk: Chunk) -> Path:
 
 
 def read_chunk(folder: Path) -> dict[str, pd.DataFrame] | None:
-    """A cached chunk's tables, or None when it is missing, unfinished or not of the declared shape."""
-    if not (folder / DONE).exists():
-        return None
-    try:
-        frames = {name: pd.read_parquet(folder / f"{name}.parquet") for name in CHUNK_TABLES}
-    except (OSError, ValueError):
-        return None
-    if any(list(frame.columns) != schema.columns(name) for name, frame in frames.items()):
-        return None
+    """A cached chunk's tables, or None when it is missing, unfinished or not of the declared shape.
+
+    A finished entry that fails the check (a truncated file, a column missing or of another type)
+    is said on stderr in one line, since it is re-extracted: a cache is never trusted blind and
+    never the reason a run ends with an empty table or a traceback."""
+    frames, problem = _read(folder)
+    if problem:
+        print(f"liaison: cache entry {folder} is not valid ({problem}); re-extracting it", file=sys.stderr)
     return frames
+
+
+def _read(folder: Path) -> tuple[dict[str, pd.DataFrame] | None, str]:
+    """(tables, "") for a sound entry, else (None, what is wrong; "" when there is no entry yet)."""
+    if not (folder / DONE).exists():
+        return None, ""
+    frames = {}
+    for name in CHUNK_TABLES:
+        try:
+            frames[name] = pd.read_parquet(folder / f"{name}.parquet")
+        except Exception as error:  # noqa: BLE001 - whatever a damaged file raises, the entry is not usable
+            return None, f"{name}.parquet unreadable: {type(error).__name__}"
+        if list(frames[name].columns) != schema.columns(name):
+            return None, f"{name}.parquet has columns other than the declared ones"
+        wrong = [c for c in schema.TABLES[name].columns if frames[name][c.name].dtype != schema.DTYPES[c.type]]
+        if wrong:
+            return None, f"{name}.parquet column {wrong[0].name!r} is not of type {wrong[0].type}"
+    return frames, ""
 
 
 def extract_chunk(root: str, rels: tuple[str, ...], folder: str) -> str:
@@ -105,7 +123,7 @@ def extract_chunk(root: str, rels: tuple[str, ...], folder: str) -> str:
     for name, frame in extract_loaded(load_files(Path(root), list(rels), chunk=True)).items():
         frame.to_parquet(tmp / f"{name}.parquet", index=False, engine="pyarrow", compression="zstd")
     (tmp / DONE).write_text("")
-    if read_chunk(out) is not None:
+    if _read(out)[0] is not None:
         shutil.rmtree(tmp, ignore_errors=True)
         return folder
     shutil.rmtree(out, ignore_errors=True)  # an interrupted or broken write
