@@ -123,3 +123,172 @@ def test_a_cache_entry_of_the_wrong_shape_is_re_extracted_and_reported(tmp_path,
     capsys.readouterr()
     pipeline.extract_corpus(corpus, cache_dir=tmp_path / "cache", workers=1)  # mended: read without a word
     assert capsys.readouterr().err == ""
+
+
+# --- outputs: one run at a time, written whole or not at all -----------------------------------
+
+def _snapshot(folder):
+    """Every file below `folder` (hidden ones too) and its bytes."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def previous(tmp_path):
+    """A corpus and an output folder a first run has filled."""
+    from liaison.cli import main
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(REPORT + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["extract", "--quiet", "--workers", "1", "--corpus", str(corpus), "--out", str(out),
+                 "--cache-dir", str(tmp_path / "cache")]) == 0
+    (out / "index.html").write_text("<p>the previous report</p>\n", encoding="utf-8")
+    (corpus / "b.txt").write_text(REPORT.replace("Kenya", "Ghana") + " Talks followed.\n", encoding="utf-8")
+    return corpus, out, ["extract", "--quiet", "--workers", "1", "--corpus", str(corpus), "--out", str(out),
+                         "--cache-dir", str(tmp_path / "cache")]
+
+
+def test_a_second_run_into_the_same_out_is_refused_naming_the_first(previous, capsys):
+    import socket
+
+    from liaison.cli import main
+
+    corpus, out, args = previous
+    before = _snapshot(out)
+    holder = f"pid {os.getpid()} on {socket.gethostname()}, started 2026-05-04 10:00:00 UTC: liaison run"
+    (out / ".liaison.lock").write_text(holder + "\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and f"--out {out} is in use by another run ({holder})" in err[0]
+    assert _snapshot(out) == {**before, ".liaison.lock": (holder + "\n").encode()}
+
+
+def test_a_lock_left_by_a_killed_run_is_taken_over_and_its_half_written_outputs_rolled_back(tmp_path):
+    import socket
+    import subprocess
+    import sys
+
+    from liaison.workbook.outdir import output_run
+
+    out = tmp_path / "out"
+    (out / "tables").mkdir(parents=True)
+    (out / "tables" / "documents.csv").write_text("half of a new table", encoding="utf-8")
+    (out / "new.html").write_text("written by the killed run", encoding="utf-8")
+    (out / ".liaison-previous" / "tables").mkdir(parents=True)
+    (out / ".liaison-previous" / "tables" / "documents.csv").write_text("the old table", encoding="utf-8")
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    (out / ".liaison.lock").write_text(f"pid {gone.stdout.strip()} on {socket.gethostname()}, started x: y\n")
+    with output_run(out, "liaison extract"):
+        assert _snapshot(out) == {"tables/documents.csv": b"the old table", ".liaison.lock": (out / ".liaison.lock")
+                                  .read_bytes(), ".liaison-previous/tables/documents.csv": b"the old table"}
+    assert _snapshot(out) == {"tables/documents.csv": b"the old table"}
+
+
+def test_disk_full_names_the_file_exits_2_and_leaves_the_previous_outputs(previous, capsys, monkeypatch):
+    import errno
+
+    import pandas as pd
+    from liaison.cli import main
+
+    corpus, out, args = previous
+    before = _snapshot(out)
+    to_csv = pd.DataFrame.to_csv
+
+    def full(self, path, *a, **k):
+        if "passages" in str(path):
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write("doc_id,passage_id,st")  # what a full disk leaves: a truncated file
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return to_csv(self, path, *a, **k)
+
+    monkeypatch.setattr(pd.DataFrame, "to_csv", full)
+    capsys.readouterr()
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert err[0] == (f"liaison: cannot write {out / 'tables' / 'passages.csv'}: No space left on device; "
+                      f"{out} left as it was before this run")
+    assert _snapshot(out) == before
+
+
+def test_an_interrupted_run_exits_130_in_one_line_and_leaves_the_previous_outputs(previous, capsys, monkeypatch):
+    from liaison import store
+    from liaison.cli import main
+
+    corpus, out, args = previous
+    before = _snapshot(out)
+    write_table = store.write_table
+    written = []
+
+    def interrupted(frame, tables_dir, name, provenance=None):
+        if written:
+            raise KeyboardInterrupt  # Ctrl-C after the first table was replaced
+        written.append(name)
+        return write_table(frame, tables_dir, name, provenance)
+
+    monkeypatch.setattr(store, "write_table", interrupted)
+    capsys.readouterr()
+    assert main(args) == 130
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"liaison: interrupted; {out} left as it was before this run"] and written
+    assert _snapshot(out) == before
+    monkeypatch.undo()
+    assert main(args) == 0 and _snapshot(out) != before  # and the next run writes normally
+
+
+def test_an_out_below_a_file_is_refused_in_one_line(tmp_path, capsys):
+    from liaison.cli import main
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(REPORT + "\n", encoding="utf-8")
+    (tmp_path / "file").write_text("")
+    assert main(["extract", "--quiet", "--corpus", str(corpus), "--out", str(tmp_path / "file" / "out")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"liaison: --out {tmp_path / 'file' / 'out'} cannot be written: Not a directory"]
+
+
+def test_ctrl_c_stops_the_running_kernel_and_the_queued_notebooks_within_seconds(tmp_path):
+    import json
+    import signal
+    import threading
+    import time
+
+    from liaison.workbook import runner
+
+    def notebook(name):
+        cells = [{"cell_type": "code", "id": "p", "metadata": {"tags": ["parameters"]}, "source": "output_dir = 'x'",
+                  "outputs": [], "execution_count": None},
+                 {"cell_type": "code", "id": "s", "metadata": {}, "source": "import time\ntime.sleep(300)",
+                  "outputs": [], "execution_count": None}]
+        path = tmp_path / f"{name}.ipynb"
+        kernel = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}
+        path.write_text(json.dumps({"cells": cells, "metadata": kernel, "nbformat": 4, "nbformat_minor": 5}))
+        return path
+
+    paths = [notebook("01_sleeps"), notebook("02_queued")]
+    pressed = []
+
+    def press_ctrl_c_once_a_kernel_runs():
+        deadline = time.monotonic() + 120
+        while not runner._KERNELS and time.monotonic() < deadline:
+            time.sleep(0.2)
+        time.sleep(2)  # into the sleeping cell
+        pressed.append(time.monotonic())
+        os.kill(os.getpid(), signal.SIGINT)  # a real signal, as Ctrl-C sends: it wakes the waiting thread
+
+    threading.Thread(target=press_ctrl_c_once_a_kernel_runs, daemon=True).start()
+    kernels = []
+    with pytest.raises(KeyboardInterrupt):
+        try:
+            runner.run_notebooks(str(tmp_path), str(tmp_path / "out"), {}, paths, progress=lambda line: None,
+                                 workers=1)
+        finally:
+            kernels = [k.provisioner.process for k in list(runner._KERNELS)]
+    stopped = time.monotonic()
+    assert pressed and stopped - pressed[0] < 5
+    assert kernels and all(process.wait(timeout=5) is not None for process in kernels)
+    time.sleep(1)
+    assert not list((tmp_path / "out" / "notebooks").rglob("*.ipynb"))  # neither notebook written, none started

@@ -5,13 +5,18 @@ default run names `seeds` and `outputs`, not one machine's absolute paths."""
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 from liaison import schema
 from liaison.extract.pipeline import extract_to
 from liaison.load.corpus import CorpusError, corpus_root
 from liaison.paths import OUTPUTS_DIR, REPO_ROOT, SEEDS_DIR
+from liaison.store import OutputError
+from liaison.workbook.outdir import Busy, output_run
 
 
 class Refusal(ValueError):
@@ -22,12 +27,40 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
-        if hasattr(args, "out"):
+        with _terminate_as_interrupt():
+            if not hasattr(args, "out"):
+                return args.command(args)
             _check_folders(args)
-        return args.command(args)
-    except (CorpusError, Refusal) as error:
+            with output_run(_absolute(args.out), " ".join(["liaison", *(sys.argv[1:] if argv is None else argv)])):
+                return args.command(args)
+    except (CorpusError, Refusal, Busy) as error:
         print(f"liaison: {error}", file=sys.stderr)
         return 2
+    except OSError as error:  # disk full, a file made unwritable during the run: OutputError names the file
+        print(f"liaison: {error.strerror if isinstance(error, OutputError) else error}; "
+              f"{_absolute(args.out)} left as it was before this run", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"liaison: interrupted; {_absolute(args.out)} left as it was before this run" if hasattr(args, "out")
+              else "liaison: interrupted", file=sys.stderr)
+        return 130
+
+
+@contextmanager
+def _terminate_as_interrupt():
+    """A `kill` (SIGTERM) stops a run as Ctrl-C does: kernels stopped, outputs rolled back."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    before = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
 
 
 def _check_folders(args) -> None:

@@ -3,10 +3,14 @@
 code produced them, so a notebook can tell stale tables from fresh ones).
 
 Everything here writes the same bytes for the same input: sorted rows, fixed float format,
-Unix line ends, no timestamps.
+Unix line ends, no timestamps. Every file is written whole or not at all (`write_atomically`): a
+full disk or an interrupted run never leaves a truncated table where a reader would take it for
+a complete one.
 """
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -16,6 +20,34 @@ import yaml
 from liaison.schema import TABLES, check_columns, conform
 
 META_SUFFIX = ".meta.yaml"
+
+
+class OutputError(OSError):
+    """A file of the run's output could not be written (disk full, no permission); names the file."""
+
+
+def write_atomically(path: Path, write: Callable[[Path], object]) -> Path:
+    """Call `write(temporary path)` beside `path`, then rename it over `path`: readers see the old
+    file or the new one, never half of one, and a file the previous run wrote is replaced (a new
+    inode), not rewritten in place. A failure removes the temporary file and raises OutputError
+    naming `path`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        write(partial)
+        os.replace(partial, path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise OutputError(error.errno, f"cannot write {path}: {error.strerror or error}") from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write_text(path: Path, text: str) -> Path:
+    """A UTF-8 text file, written atomically."""
+    return write_atomically(path, lambda partial: partial.write_text(text, encoding="utf-8"))
 
 
 @dataclass
@@ -44,9 +76,10 @@ def write_table(frame: pd.DataFrame, tables_dir: Path, name: str, provenance: di
     check_columns(name, list(frame.columns))
     frame = conform(frame, name)
     tables_dir.mkdir(parents=True, exist_ok=True)
-    csv = tables_dir / f"{name}.csv"
-    frame.to_csv(csv, index=False, encoding="utf-8", lineterminator="\n", float_format="%.10g")
-    frame.to_parquet(tables_dir / f"{name}.parquet", index=False, engine="pyarrow", compression="zstd")
+    csv = write_atomically(tables_dir / f"{name}.csv", lambda partial: frame.to_csv(
+        partial, index=False, encoding="utf-8", lineterminator="\n", float_format="%.10g"))
+    write_atomically(tables_dir / f"{name}.parquet", lambda partial: frame.to_parquet(
+        partial, index=False, engine="pyarrow", compression="zstd"))
     table = TABLES[name]
     meta = {
         "table": name,
@@ -56,8 +89,8 @@ def write_table(frame: pd.DataFrame, tables_dir: Path, name: str, provenance: di
         **(provenance or {}),
         "columns": [{"name": c.name, "type": c.type, "meaning": c.meaning} for c in table.columns],
     }
-    (tables_dir / f"{name}{META_SUFFIX}").write_text(
-        yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=120), encoding="utf-8")
+    write_text(tables_dir / f"{name}{META_SUFFIX}",
+               yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=120))
     return csv
 
 

@@ -12,7 +12,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from liaison.paths import resolve
-from liaison.store import write_table
+from liaison.store import write_atomically, write_table
 
 
 def sources(tables, rows: pd.DataFrame, limit: int = 3, width: int = 100) -> str:
@@ -67,7 +67,6 @@ def write_png(fig: Figure, path: str | Path, *, dpi: int = 150) -> Path:
     path = Path(path)
     if path.suffix.lower() != ".png":
         raise ValueError(f"write_png writes PNG; give a .png path, not {path.name!r}")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, format="png", dpi=dpi, metadata={"Software": None}, bbox_inches="tight")
-    return path
+    return write_atomically(path, lambda partial: fig.savefig(
+        partial, format="png", dpi=dpi, metadata={"Software": None}, bbox_inches="tight"))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from liaison.store import read_meta
+from liaison.store import read_meta, write_text
 from liaison.workbook.runner import RunResult
 
 _STYLE = """body{font-family:Georgia,serif;max-width:62em;margin:2em auto;padding:0 1em;color:#111}
@@ -32,12 +32,12 @@ def render_notebooks(out_dir: Path) -> list[Path]:
     for path in sorted((out_dir / "notebooks").glob("*.ipynb")):
         body, _ = exporter.from_notebook_node(nbformat.read(path, as_version=4))
         target = path.with_suffix(".html")
-        target.write_text(
+        write_text(
+            target,
             f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(path.stem)}</title>'
             f'<link rel="stylesheet" href="../report.css"></head>\n'
             f'<body>\n<p><a href="../index.html">report index</a></p>\n'
             f"{body}\n</body></html>\n",
-            encoding="utf-8",
         )
         written.append(target)
     return written
@@ -83,7 +83,5 @@ the <code>evidence</code>, <code>doc_id</code> and character offsets in each tab
 {"".join(figures)}
 </body></html>
 """
-    (out_dir / "report.css").write_text(_STYLE, encoding="utf-8")
-    target = out_dir / "index.html"
-    target.write_text(page, encoding="utf-8")
-    return target
+    write_text(out_dir / "report.css", _STYLE)
+    return write_text(out_dir / "index.html", page)  # last: the index says the run is complete

@@ -11,10 +11,13 @@ from __future__ import annotations
 import ast
 import json
 import os
+import shutil
 import sys
 import tempfile
+import threading
 import time
-from concurrent.futures import ThreadPoolExecutor, as_completed
+import weakref
+from concurrent.futures import ThreadPoolExecutor, as_completed, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -125,7 +128,7 @@ def run_notebooks(corpus_dir: str, output_dir: str, parameters: dict[str, object
     """Execute each notebook into OUT/notebooks, `workers` kernels at a time (each kernel is
     its own process, so two cores run two notebooks), and report each as it finishes."""
     out = resolve(output_dir)
-    (out / "notebooks").mkdir(parents=True, exist_ok=True)
+    (out / "notebooks" / ".partial").mkdir(parents=True, exist_ok=True)
     jobs = []
     for path in paths:
         own = declared_parameters(path)
@@ -135,20 +138,35 @@ def run_notebooks(corpus_dir: str, output_dir: str, parameters: dict[str, object
         params.update({k: v for k, v in parameters.items() if k in own})
         jobs.append((path, out / "notebooks" / path.name, params))
     done: dict[str, NotebookResult] = {}
+    futures: dict = {}
+    _STOPPING.clear()
     queue = bar(len(jobs), "notebooks", "notebook", show_bar)
-    with _kernel_env(TABLES_FROM_RUN, "1"), ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        futures = {pool.submit(_execute, *job): job[0] for job in jobs}
-        for finished in as_completed(futures):
-            outcome = finished.result()
-            done[outcome.name] = outcome
-            status = "ok" if outcome.ok else "FAILED at " + outcome.error
-            queue.update()
-            line = f"[{len(done)}/{len(jobs)}] {outcome.name}: {status} ({outcome.seconds:.1f}s)"
-            if queue.disable:
-                progress(line)
-            else:
-                queue.write(line)  # above the bar, which stays at the bottom
-    queue.close()
+    pool = ThreadPoolExecutor(max_workers=max(1, workers))
+    try:
+        with _kernel_env(TABLES_FROM_RUN, "1"):
+            futures = {pool.submit(_execute, *job): job[0] for job in jobs}
+            for finished in as_completed(futures):
+                outcome = finished.result()
+                done[outcome.name] = outcome
+                status = "ok" if outcome.ok else "FAILED at " + outcome.error
+                queue.update()
+                line = f"[{len(done)}/{len(jobs)}] {outcome.name}: {status} ({outcome.seconds:.1f}s)"
+                if queue.disable:
+                    progress(line)
+                else:
+                    queue.write(line)  # above the bar, which stays at the bottom
+    except BaseException:  # Ctrl-C, or a kill turned into one: stop the queue and the kernels now
+        _STOPPING.set()
+        pool.shutdown(wait=False, cancel_futures=True)
+        _kill_kernels()
+        # Each thread ends once its kernel is gone, and then nothing writes. (A cancelled future
+        # never counts as done for `wait`: no worker will pick it up to say so.)
+        wait([future for future in futures if not future.cancelled()], timeout=STOP_SECONDS)
+        raise
+    finally:
+        queue.close()
+    pool.shutdown()
+    shutil.rmtree(out / "notebooks" / ".partial", ignore_errors=True)
     return RunResult([done[path.stem] for path in paths])
 
 
@@ -173,18 +191,23 @@ def _execute(path: Path, target: Path, params: dict) -> NotebookResult:
 
     started = time.perf_counter()
     error = ""
+    # papermill saves the notebook as it goes; it saves to a name of its own, renamed over the
+    # target once stripped, so the previous run's notebook is replaced, never rewritten in place.
+    partial = target.parent / ".partial" / f"{os.getpid()}-{target.name}"  # hidden from the *.ipynb globs
     try:
         with tempfile.TemporaryDirectory(prefix="liaison-kernel-") as sockets:
             papermill.execute_notebook(
-                str(path), str(target), parameters=params, kernel_name=ensure_kernel(), progress_bar=False,
+                str(path), str(partial), parameters=params, kernel_name=ensure_kernel(), progress_bar=False,
                 cwd=str(REPO_ROOT), kernel_manager_class=_ipc_kernel_manager(Path(sockets) / "kernel"),
             )
     except PapermillExecutionError as failure:
         error = f"cell {failure.cell_index} (execution {failure.exec_count}): {failure.ename}: {failure.evalue}"
     except Exception as failure:  # a kernel that died, a notebook that is not JSON
         error = f"{type(failure).__name__}: {failure}"
-    if target.exists():
-        _strip_run_metadata(target)
+    if _STOPPING.is_set():  # the run was interrupted: this notebook's output is not wanted
+        partial.unlink(missing_ok=True)
+    elif partial.exists():
+        _strip_run_metadata(partial, target)
     return NotebookResult(path.stem, not error, time.perf_counter() - started, error)
 
 
@@ -199,11 +222,39 @@ def _ipc_kernel_manager(socket_prefix: Path) -> type:
             kwargs.update(transport="ipc", ip=str(socket_prefix))
             super().__init__(**kwargs)
 
+        async def start_kernel(self, **kwargs):  # type: ignore[override]  # async in AsyncKernelManager
+            await super().start_kernel(**kwargs)
+            with _LOCK:
+                _KERNELS.add(self)
+
+        async def shutdown_kernel(self, now=False, restart=False):  # type: ignore[override]
+            # A stopped run does not wait the seconds a polite shutdown of a killed kernel takes.
+            await super().shutdown_kernel(now=now or _STOPPING.is_set(), restart=restart)
+
     return IPCKernelManager
 
 
-def _strip_run_metadata(path: Path) -> None:
-    """Drop papermill's timestamps, durations, random ids and absolute paths from an executed notebook."""
+# Kernels this process has started, so an interrupted run can stop them at once instead of
+# waiting for each notebook to end (a kernel runs in its own session: Ctrl-C does not reach it).
+_KERNELS: weakref.WeakSet = weakref.WeakSet()
+_LOCK = threading.Lock()
+_STOPPING = threading.Event()
+STOP_SECONDS = 10  # at most this long for the notebooks' threads to end once their kernels are killed
+
+
+def _kill_kernels() -> None:
+    """Kill every kernel this process started that still runs (by its own process id)."""
+    with _LOCK:
+        kernels = list(_KERNELS)
+    for manager in kernels:
+        process = getattr(manager.provisioner, "process", None)
+        if process is not None and process.poll() is None:
+            process.kill()
+
+
+def _strip_run_metadata(path: Path, target: Path) -> None:
+    """Drop papermill's timestamps, durations, random ids and absolute paths from an executed
+    notebook at `path`, and put the result at `target`."""
     notebook = json.loads(path.read_text(encoding="utf-8"))
     run = notebook.get("metadata", {}).get("papermill", {})
     notebook["metadata"]["papermill"] = {k: run[k] for k in ("parameters", "default_parameters") if k in run}
@@ -218,6 +269,7 @@ def _strip_run_metadata(path: Path) -> None:
                 k: v for k, v in cell["metadata"]["papermill"].items() if k in ("status", "exception")
             }
     path.write_text(json.dumps(notebook, indent=1, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    os.replace(path, target)
 
 
 def _coalesce_streams(outputs: list[dict]) -> list[dict]:
