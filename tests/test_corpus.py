@@ -163,7 +163,7 @@ def test_hostile_folder_one_report_line_per_file(hostile):
         "crlf.txt": ("loaded", ""),
         "empty.txt": ("skipped", "empty file (0 bytes)"),
         "gone.txt": ("skipped", f"cannot read: broken symlink to {hostile.root / 'nowhere.txt'}"),
-        "notes.pdf": ("skipped", "unsupported file type '.pdf'"),
+        "notes.pdf": ("skipped", "not a readable PDF (PdfStreamError: Stream has ended unexpectedly)"),
         "page.html": ("loaded", ""),
         "sub/gb18030.txt": ("warned", "decoded as gb18030"),
         "utf16.txt": ("warned", "decoded as utf-16-le (BOM)"),
@@ -244,7 +244,7 @@ def test_empty_folder_is_a_corpus_error(tmp_path):
 
 
 def test_folder_of_unsupported_files_is_a_corpus_error(tmp_path):
-    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4\n")
+    (tmp_path / "report.xlsx").write_bytes(b"PK\x03\x04")
     with pytest.raises(CorpusError, match="no documents"):
         load_corpus(tmp_path)
 

@@ -15,15 +15,13 @@ import pandas as pd
 
 from liaison import schema
 from liaison.load.dates import PartialDate, infer_publication_date, parse_iso
-from liaison.load.decoding import UndecodableError, decode_bytes
+from liaison.load.decoding import UndecodableError
+from liaison.load.formats import DOCUMENT_SUFFIXES, read_document
 from liaison.load.passages import split_passages
 from liaison.load.references import parse_reference
 from liaison.load.sidecar import SUFFIX, SidecarError, read_sidecar
 from liaison.load.textclean import CleanText, byte_offset, clean
 from liaison.paths import resolve
-
-DOCUMENT_SUFFIXES = (".txt", ".md", ".html", ".htm")
-
 
 _OUTLET_IN_BYLINE = re.compile(r"\((?P<outlet>[A-Z][A-Za-z'’ .]{1,40})\)")
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -65,7 +63,7 @@ class Corpus:
 
 
 def load_corpus(path: str | Path) -> Corpus:
-    """Read every .txt/.md/.html document below `path` (recursively) into dataframes."""
+    """Read every document below `path` (recursively; formats.DOCUMENT_SUFFIXES) into dataframes."""
     root = corpus_root(path)
     return load_files(root, corpus_files(root))
 
@@ -99,7 +97,7 @@ def load_files(root: Path, rels: list[str], *, chunk: bool = False) -> Corpus:
         if isinstance(loaded, str):
             report.append((rel, "skipped", loaded))
             continue
-        row, doc_passages, doc_references, source, warnings = loaded
+        row, doc_passages, doc_references, source, warnings, notes = loaded
         if row["doc_id"] in taken:
             warnings.append(f"id '{row['doc_id']}' already taken; this document is '{rel}'")
             row["doc_id"] = rel
@@ -111,7 +109,7 @@ def load_files(root: Path, rels: list[str], *, chunk: bool = False) -> Corpus:
         taken.add(row["doc_id"])
         if not chunk:
             sources[row["doc_id"]] = source
-        report.append((rel, "warned" if warnings else "loaded", "; ".join(warnings)))
+        report.append((rel, "warned" if warnings else "loaded", "; ".join(warnings + notes)))
 
     return Corpus(
         root=root,
@@ -130,6 +128,7 @@ def _load_file(file: Path, rel: str, seen: dict[str, str]):
     labelling), so a copy costs a hash, not a second parse.
     """
     warnings: list[str] = []
+    notes: list[str] = []  # how a PDF, .docx or .mhtml was read: said in the report, not a warning
     try:
         data = file.read_bytes()
     except OSError as error:
@@ -138,12 +137,13 @@ def _load_file(file: Path, rel: str, seen: dict[str, str]):
     if sha256 in seen:
         return f"duplicate of {seen[sha256]} (identical bytes)"
     try:
-        raw, encoding = decode_bytes(data)
+        read = read_document(file.suffix, data)
     except UndecodableError as error:
         return str(error)
+    raw, encoding = read.raw, read.encoding
     if not raw.strip():
         return "no text (whitespace only)"
-    cleaned = clean(raw, is_html=file.suffix.lower() in (".html", ".htm"))
+    cleaned = clean(raw, is_html=read.is_html)
     text = cleaned.text
     if not text.strip():
         return "no text once markup is removed"
@@ -157,7 +157,9 @@ def _load_file(file: Path, rel: str, seen: dict[str, str]):
     except SidecarError as error:
         warnings.append(f"{error}; loaded without it")
         sidecar = {}
-    if encoding != "utf-8":
+    if read.how:
+        notes.append(read.how)
+    elif encoding != "utf-8":
         warnings.append(f"decoded as {encoding}")
     if cleaned.controls:
         warnings.append(f"{cleaned.controls} control character{'s' * (cleaned.controls > 1)} (NUL and the like) "
@@ -198,7 +200,7 @@ def _load_file(file: Path, rel: str, seen: dict[str, str]):
     for p in parts:
         if p.section == "references" and (ref := parse_reference(p.text)):
             doc_references.append({"doc_id": doc_id, **ref.__dict__, "start": p.start, "end": p.end, "text": p.text})
-    return row, doc_passages, doc_references, (raw, encoding, cleaned), warnings
+    return row, doc_passages, doc_references, (raw, encoding, cleaned), warnings, notes
 
 
 def _publication(text: str, sidecar: dict, warnings: list[str]) -> tuple[str, str, str]:

@@ -115,6 +115,8 @@ def _replacement(markup: str, is_html: bool, tag: str | None) -> str:
 def byte_offset(raw: str, char_offset: int, encoding: str) -> int:
     """Byte position in the original file of a decoded-source character offset."""
     codec = encoding.split(" ")[0]
+    if codec in ("pdf", "docx", "mhtml"):  # text built from a container: no byte of the file holds it
+        return -1
     bom = 0
     if encoding.endswith("(BOM)"):
         bom = {"utf-8": 3, "utf-16-le": 2, "utf-16-be": 2, "utf-32-le": 4, "utf-32-be": 4}[codec]
