@@ -156,3 +156,41 @@ def test_a_saved_web_page_loads_its_html_part(tmp_path):
     assert f"{DATELINE} {MEETING}\n" in row.text and f"{SECOND} & more" in row.text and "<p>" not in row.text
     assert row.title == "Liu Jianchao meets Kenyan party delegation"
     assert report(corpus)["page.mhtml"] == ("loaded", "read as saved web page (.mhtml), text/html part in utf-8")
+
+
+def test_sidecar_writes_a_template_from_the_file_and_refuses_to_overwrite_it(tmp_path, capsys):
+    import yaml
+    from liaison.cli import main
+    from liaison.load.sidecar import FIELDS, read_sidecar
+
+    page = tmp_path / "readout.html"
+    page.write_text(
+        '<html><head><title>Liu Jianchao meets Kenyan party delegation - Xinhua</title>'
+        '<link rel="canonical" href="https://news.example.org/2024-05/21/c_1.htm">'
+        '<meta property="og:site_name" content="Xinhua"></head><body>'
+        f"<p>Updated: 2024-05-21 18:02</p><p>{DATELINE} {MEETING}</p></body></html>", encoding="utf-8")
+    assert main(["sidecar", str(page)]) == 0
+    target = tmp_path / "readout.meta.yaml"
+    assert capsys.readouterr().out.startswith(f"wrote {target}")
+    fields = yaml.safe_load(target.read_text(encoding="utf-8"))
+    assert list(fields) == list(FIELDS)
+    assert fields["title"] == "Liu Jianchao meets Kenyan party delegation - Xinhua"
+    assert fields["source_url"] == "https://news.example.org/2024-05/21/c_1.htm"
+    assert fields["published"] == "2024-05-21" and fields["published_basis"].startswith("guessed by liaison sidecar")
+    assert fields["outlet"] == "Xinhua" and fields["verification"].startswith("unverified")
+    assert read_sidecar(page)["sha256"] and load_corpus(tmp_path).load_report.status.tolist() == ["loaded"]
+
+    before = target.read_bytes()
+    assert main(["sidecar", str(page)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"liaison: {target} already exists; edit it, or delete it to start again"]
+    assert target.read_bytes() == before
+
+
+def test_sidecar_of_a_file_that_is_no_document_is_refused(tmp_path, capsys):
+    from liaison.cli import main
+
+    (tmp_path / "scan.pdf").write_bytes(make_pdf([[]]))
+    assert main(["sidecar", str(tmp_path / "scan.pdf")]) == 2
+    assert "cannot be read as a document: scanned PDF" in capsys.readouterr().err
+    assert not (tmp_path / "scan.meta.yaml").exists()

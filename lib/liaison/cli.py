@@ -37,13 +37,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"liaison: {error}", file=sys.stderr)
         return 2
     except OSError as error:  # disk full, a file made unwritable during the run: OutputError names the file
-        print(f"liaison: {error.strerror if isinstance(error, OutputError) else error}; "
-              f"{_absolute(args.out)} left as it was before this run", file=sys.stderr)
+        print(f"liaison: {error.strerror if isinstance(error, OutputError) else error}{_untouched(args)}",
+              file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print(f"liaison: interrupted; {_absolute(args.out)} left as it was before this run" if hasattr(args, "out")
-              else "liaison: interrupted", file=sys.stderr)
+        print(f"liaison: interrupted{_untouched(args)}", file=sys.stderr)
         return 130
+
+
+def _untouched(args) -> str:
+    return f"; {_absolute(args.out)} left as it was before this run" if hasattr(args, "out") else ""
 
 
 @contextmanager
@@ -105,6 +108,11 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--only", nargs="+", metavar="NAME", help="run only notebooks whose name contains one of these")
     run.set_defaults(command=_run)
 
+    sidecar = commands.add_parser("sidecar", help="write a provenance sidecar template (FILE's .meta.yaml) from what "
+                                                  "the file itself says, to check and complete")
+    sidecar.add_argument("file", metavar="FILE", help="a document (.txt, .md, .html, .pdf, .docx, .mhtml)")
+    sidecar.set_defaults(command=_sidecar)
+
     dictionary = commands.add_parser("schema", help="print the data dictionary of every table (Markdown)")
     dictionary.set_defaults(command=_schema)
     return parser
@@ -112,7 +120,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def _common(command: argparse.ArgumentParser) -> None:
     command.add_argument("--corpus", default=str(SEEDS_DIR),
-                         help="folder of .txt/.md/.html documents, searched recursively (default: the repo's seeds/)")
+                         help="folder of documents (.txt .md .html .htm .pdf .docx .mhtml), searched recursively "
+                              "(default: the repo's seeds/)")
     command.add_argument("--workers", type=int, default=None, help="processes for extraction (default: all cores)")
     command.add_argument("--scheduler", metavar="ADDRESS",
                          help="extract on this dask.distributed cluster (e.g. tcp://10.0.0.5:8786) instead of local "
@@ -161,6 +170,20 @@ def _run(args) -> int:
     for notebook in failed:
         print(f"liaison: notebook {notebook.name} failed at {notebook.error}", file=sys.stderr)
     return status or (1 if failed else 0)
+
+
+def _sidecar(args) -> int:
+    from liaison.load.provenance import write_template
+
+    document = _absolute(args.file)
+    if not document.is_file():
+        raise Refusal(f"{document} is not a file")
+    try:
+        target = write_template(document)
+    except (FileExistsError, ValueError) as refusal:
+        raise Refusal(str(refusal)) from None
+    print(f"wrote {target}: check every field, then fill in what is blank")
+    return 0
 
 
 def _schema(args) -> int:

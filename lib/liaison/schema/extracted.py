@@ -86,7 +86,7 @@ EXTRACTED_TABLES: tuple[Table, ...] = (
     declare("load_report", "a file seen in the corpus folder", "extract", """
         path str the file's path below the corpus folder
         status str loaded | warned | skipped
-        reason str why it was warned about or skipped
+        reason str why it was warned about or skipped; for a PDF, Word or .mhtml file, also how it was read
     """, "path"),
     # Step 3, extract.
     declare("mentions", "a person, organisation, place, date or figure found in the text", "extract", """
