@@ -250,43 +250,62 @@ def test_an_out_below_a_file_is_refused_in_one_line(tmp_path, capsys):
     assert err == [f"liaison: --out {tmp_path / 'file' / 'out'} cannot be written: Not a directory"]
 
 
-def test_ctrl_c_stops_the_running_kernel_and_the_queued_notebooks_within_seconds(tmp_path):
+def _notebook(folder, name, code):
     import json
+
+    cells = [{"cell_type": "code", "id": "p", "metadata": {"tags": ["parameters"]}, "source": "output_dir = 'x'",
+              "outputs": [], "execution_count": None},
+             {"cell_type": "code", "id": "s", "metadata": {}, "source": code, "outputs": [], "execution_count": None}]
+    path = folder / f"{name}.ipynb"
+    kernel = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}
+    path.write_text(json.dumps({"cells": cells, "metadata": kernel, "nbformat": 4, "nbformat_minor": 5}))
+    return path
+
+
+def test_a_notebook_replaces_the_previous_one_by_rename_and_leaves_no_partial_file(tmp_path):
+    from liaison.workbook import report, runner
+
+    out = tmp_path / "out"
+    (out / "notebooks").mkdir(parents=True)
+    previous = out / "notebooks" / "01_prints.ipynb"
+    previous.write_text("the previous run's notebook", encoding="utf-8")
+    (tmp_path / "kept").hardlink_to(previous)  # as the run's snapshot holds it
+    result = runner.run_notebooks(str(tmp_path), str(out), {}, [_notebook(tmp_path, "01_prints", "print('fresh')")],
+                                  progress=lambda line: None, workers=1)
+    assert result.ok and "fresh" in previous.read_text(encoding="utf-8")
+    assert (tmp_path / "kept").read_text(encoding="utf-8") == "the previous run's notebook"
+    assert sorted(p.name for p in (out / "notebooks").iterdir()) == ["01_prints.ipynb"]
+    index = report.write_index(out, result, "corpus")
+    assert "<td>ok</td>" in index.read_text(encoding="utf-8")
+
+
+def test_ctrl_c_stops_the_running_kernel_and_the_queued_notebooks_within_seconds(tmp_path):
     import signal
     import threading
     import time
 
     from liaison.workbook import runner
 
-    def notebook(name):
-        cells = [{"cell_type": "code", "id": "p", "metadata": {"tags": ["parameters"]}, "source": "output_dir = 'x'",
-                  "outputs": [], "execution_count": None},
-                 {"cell_type": "code", "id": "s", "metadata": {}, "source": "import time\ntime.sleep(300)",
-                  "outputs": [], "execution_count": None}]
-        path = tmp_path / f"{name}.ipynb"
-        kernel = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}
-        path.write_text(json.dumps({"cells": cells, "metadata": kernel, "nbformat": 4, "nbformat_minor": 5}))
-        return path
-
-    paths = [notebook("01_sleeps"), notebook("02_queued")]
+    paths = [_notebook(tmp_path, name, "import time\ntime.sleep(300)") for name in ("01_sleeps", "02_queued")]
     pressed = []
 
     def press_ctrl_c_once_a_kernel_runs():
         deadline = time.monotonic() + 120
-        while not runner._KERNELS and time.monotonic() < deadline:
+        while not live() and time.monotonic() < deadline:
             time.sleep(0.2)
         time.sleep(2)  # into the sleeping cell
+        kernels.extend(live())
         pressed.append(time.monotonic())
         os.kill(os.getpid(), signal.SIGINT)  # a real signal, as Ctrl-C sends: it wakes the waiting thread
 
+    def live():  # kernel processes running now (an earlier test's managers may linger in the weak set)
+        processes = [getattr(k.provisioner, "process", None) for k in list(runner._KERNELS)]
+        return [p for p in processes if p is not None and p.poll() is None]
+
+    kernels: list = []
     threading.Thread(target=press_ctrl_c_once_a_kernel_runs, daemon=True).start()
-    kernels = []
     with pytest.raises(KeyboardInterrupt):
-        try:
-            runner.run_notebooks(str(tmp_path), str(tmp_path / "out"), {}, paths, progress=lambda line: None,
-                                 workers=1)
-        finally:
-            kernels = [k.provisioner.process for k in list(runner._KERNELS)]
+        runner.run_notebooks(str(tmp_path), str(tmp_path / "out"), {}, paths, progress=lambda line: None, workers=1)
     stopped = time.monotonic()
     assert pressed and stopped - pressed[0] < 5
     assert kernels and all(process.wait(timeout=5) is not None for process in kernels)
