@@ -37,13 +37,16 @@ def make_pdf(pages: list[list[str]]) -> bytes:
     return bytes(out)
 
 
-def make_docx(paragraphs: list[str], title: str = "") -> bytes:
+def make_docx(paragraphs: list[str], title: str = "", boxed: str = "") -> bytes:
     """A minimal Word document: the parts Word itself needs to open one, built with zipfile."""
     import io
     from xml.sax.saxutils import escape
 
     w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     body = "".join(f"<w:p><w:r><w:t xml:space=\"preserve\">{escape(p)}</w:t></w:r></w:p>" for p in paragraphs)
+    if boxed:  # a text box: a paragraph inside a run of another, with a tab and a line break
+        body += (f"<w:p><w:r><w:t>Photo:</w:t><w:tab/><w:pict><w:txbxContent><w:p><w:r><w:t>{escape(boxed)}</w:t>"
+                 "</w:r></w:p></w:txbxContent></w:pict><w:br/><w:t>end</w:t></w:r></w:p>")
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("[Content_Types].xml", (
@@ -110,12 +113,14 @@ def test_a_pdf_text_layer_loads_with_pages_as_passage_boundaries_and_extracts_th
 
 def test_a_docx_loads_with_its_paragraphs_and_extracts_the_meeting(tmp_path):
     (tmp_path / "note.docx").write_bytes(make_docx(
-        ["Liu Jianchao meets Kenyan party delegation", f"{DATELINE} {MEETING}", SECOND], title="Kenya visit"))
+        ["Liu Jianchao meets Kenyan party delegation", f"{DATELINE} {MEETING}", SECOND], title="Kenya visit",
+        boxed="The delegation in Beijing"))
     (tmp_path / "note.meta.yaml").write_text("published: '2024-05-21'\n", encoding="utf-8")
     corpus = load_corpus(tmp_path)
     row = corpus.documents.iloc[0]
-    assert row.text == f"Liu Jianchao meets Kenyan party delegation\n{DATELINE} {MEETING}\n{SECOND}\n"
-    assert report(corpus)["note.docx"] == ("loaded", "read as Word .docx, 3 paragraphs")
+    assert row.text == (f"Liu Jianchao meets Kenyan party delegation\n{DATELINE} {MEETING}\n{SECOND}\n"
+                        "Photo:\t\nend\nThe delegation in Beijing\n")  # the text box once, after its paragraph
+    assert report(corpus)["note.docx"] == ("loaded", "read as Word .docx, 5 paragraphs")
     assert (row.published, row.date_precision) == ("2024-05-21", "day")
     for p in corpus.passages.itertuples():
         assert row.text[p.start:p.end] == p.text

@@ -110,7 +110,7 @@ def _docx(data: bytes) -> Read:
     paragraphs = []
     for paragraph in body.iter(f"{_W}p"):
         pieces = []
-        for node in paragraph.iter():
+        for node in _own_nodes(paragraph):
             if node.tag == f"{_W}t" and node.text:
                 pieces.append(node.text)
             elif node.tag == f"{_W}tab":
@@ -123,6 +123,19 @@ def _docx(data: bytes) -> Read:
         raise UndecodableError("Word .docx without text")
     return Read(text, "docx", False, f"read as Word .docx, {sum(1 for p in paragraphs if p.strip())} paragraphs",
                 _core_properties(core))
+
+
+def _own_nodes(paragraph: ElementTree.Element) -> list[ElementTree.Element]:
+    """A paragraph's nodes in document order, without those of a paragraph nested in it (a text
+    box), which is read as a paragraph of its own."""
+    nodes, stack = [], list(reversed(paragraph))
+    while stack:
+        node = stack.pop()
+        if node.tag == f"{_W}p":
+            continue
+        nodes.append(node)
+        stack.extend(reversed(node))
+    return nodes
 
 
 def _core_properties(core: bytes) -> tuple[tuple[str, str], ...]:
