@@ -13,18 +13,29 @@ import re
 from dataclasses import dataclass
 
 # C0 control characters other than tab, line feed and carriage return, and DEL: never text, and a
-# NUL written into a CSV or a page breaks what reads it. Removed like markup, so offsets still map.
-_CONTROLS = r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
-_TEXT_MARKUP = re.compile(r"\r\n?|</?[A-Za-z][^<>\n]{0,400}>" + _CONTROLS)
-_HTML_MARKUP = re.compile(
-    r"\r\n?|<(script|style)\b.*?</\1\s*>|<!--.*?-->|<!DOCTYPE[^>]*>|</?([A-Za-z][A-Za-z0-9]*)\b[^<>]*>"
-    r"|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,30});" + _CONTROLS,
-    re.S | re.I,
-)
+# NUL written into a CSV or a page breaks what reads it. Removed like markup, so offsets still map;
+# the patterns look for them only in a text that has one (one scan, not one more branch per character).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_TEXT = r"\r\n?|</?[A-Za-z][^<>\n]{0,400}>"
+_HTML = (r"\r\n?|<(script|style)\b.*?</\1\s*>|<!--.*?-->|<!DOCTYPE[^>]*>|</?([A-Za-z][A-Za-z0-9]*)\b[^<>]*>"
+         r"|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,30});")
+_CONTROL_BYTES = bytes([*range(9), 11, 12, *range(14, 32), 127])
+_MARKUP = {  # (is_html, has controls) -> pattern
+    (is_html, controls): re.compile((_HTML if is_html else _TEXT) + ("|" + _CONTROL.pattern if controls else ""),
+                                    re.S | re.I if is_html else 0)
+    for is_html in (False, True) for controls in (False, True)
+}
 _BLOCK_TAGS = frozenset(
     "p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article header footer blockquote title".split()
 )
 _HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.S | re.I)
+
+
+def _has_control(raw: str) -> bool:
+    """Whether the text holds a control character: deleting them from its UTF-8 bytes is one pass
+    in C, several times faster than searching the text for a character class."""
+    data = raw.encode("utf-8", "surrogatepass")
+    return len(data) != len(data.translate(None, _CONTROL_BYTES))
 
 
 @dataclass(frozen=True)
@@ -60,7 +71,7 @@ class CleanText:
 
 def clean(raw: str, *, is_html: bool) -> CleanText:
     """Strip markup from `raw` and keep the offset map back into it."""
-    pattern = _HTML_MARKUP if is_html else _TEXT_MARKUP
+    pattern = _MARKUP[is_html, _has_control(raw)]
     pieces: list[str] = []
     clean_starts: list[int] = []
     raw_starts: list[int] = []
