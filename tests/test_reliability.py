@@ -175,15 +175,17 @@ def test_a_lock_left_by_a_killed_run_is_taken_over_and_its_half_written_outputs_
     out = tmp_path / "out"
     (out / "tables").mkdir(parents=True)
     (out / "tables" / "documents.csv").write_text("half of a new table", encoding="utf-8")
-    (out / "new.html").write_text("written by the killed run", encoding="utf-8")
+    (out / "index.html").write_text("written by the killed run", encoding="utf-8")
+    (out / "mine.txt").write_text("the user's", encoding="utf-8")
     (out / ".liaison-previous" / "tables").mkdir(parents=True)
     (out / ".liaison-previous" / "tables" / "documents.csv").write_text("the old table", encoding="utf-8")
     gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     (out / ".liaison.lock").write_text(f"pid {gone.stdout.strip()} on {socket.gethostname()}, started x: y\n")
     with output_run(out, "liaison extract"):
         assert _snapshot(out) == {"tables/documents.csv": b"the old table", ".liaison.lock": (out / ".liaison.lock")
-                                  .read_bytes(), ".liaison-previous/tables/documents.csv": b"the old table"}
-    assert _snapshot(out) == {"tables/documents.csv": b"the old table"}
+                                  .read_bytes(), ".liaison-previous/tables/documents.csv": b"the old table",
+                                  "mine.txt": b"the user's"}
+    assert _snapshot(out) == {"tables/documents.csv": b"the old table", "mine.txt": b"the user's"}
 
 
 def test_disk_full_names_the_file_exits_2_and_leaves_the_previous_outputs(previous, capsys, monkeypatch):
@@ -205,6 +207,8 @@ def test_disk_full_names_the_file_exits_2_and_leaves_the_previous_outputs(previo
 
     monkeypatch.setattr(pd.DataFrame, "to_csv", full)
     capsys.readouterr()
+    (out / "my notes.txt").write_text("the user's own file, not the run's", encoding="utf-8")
+    before["my notes.txt"] = (out / "my notes.txt").read_bytes()
     assert main(args) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1

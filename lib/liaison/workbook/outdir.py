@@ -7,7 +7,8 @@ the tables weigh. Every writer replaces files by renaming a new file over them
 (`store.write_atomically`), never rewriting one in place, so the snapshot's files stay as they
 were. A run that completes drops the snapshot; one that fails, is interrupted or runs out of
 disk puts it back, and a run killed outright (no chance to clean up) is rolled back by the next
-run, which finds its lock naming a process that no longer exists.
+run, which finds its lock naming a process that no longer exists. Only what a run writes is
+snapshotted (`WRITTEN`); anything else in the folder is left alone.
 """
 from __future__ import annotations
 
@@ -89,8 +90,13 @@ def _alive(holder: str) -> bool:
     return True
 
 
+# What a run writes into OUT: only these are snapshotted and rolled back, so a user's own files
+# beside them (or an --out that holds other things) are never copied, moved or deleted.
+WRITTEN = ("tables", "notebooks", "figures", "index.html", "report.css")
+
+
 def _entries(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+    return [folder / name for name in WRITTEN if (folder / name).exists() or (folder / name).is_symlink()]
 
 
 def _snapshot(out: Path) -> None:
