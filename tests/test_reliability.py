@@ -315,3 +315,19 @@ def test_ctrl_c_stops_the_running_kernel_and_the_queued_notebooks_within_seconds
     assert kernels and all(process.wait(timeout=5) is not None for process in kernels)
     time.sleep(1)
     assert not list((tmp_path / "out" / "notebooks").rglob("*.ipynb"))  # neither notebook written, none started
+
+
+def test_a_saved_pages_folder_of_assets_is_one_line_not_documents(tmp_path):
+    (tmp_path / "readout.html").write_text(f"<html><body><p>{REPORT}</p></body></html>", encoding="utf-8")
+    assets = tmp_path / "readout_files"
+    assets.mkdir()
+    (assets / "ad-frame.html").write_text("<html><body><p>Buy tickets to Beijing now</p></body></html>")
+    (assets / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (tmp_path / "notes_files").mkdir()  # no page of that name: an ordinary folder
+    (tmp_path / "notes_files" / "n.txt").write_text(REPORT + "\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert report(corpus) == {
+        "readout.html": ("loaded", ""),
+        "readout_files": ("skipped", "the images and scripts of the saved page readout.html: not read"),
+        "notes_files/n.txt": ("loaded", ""),
+    }

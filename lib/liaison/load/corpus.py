@@ -291,8 +291,8 @@ def corpus_files(root: Path) -> list[str]:
 def _walk(root: Path) -> list[str]:
     """Paths below `root`, hidden names left out, with an explicit stack rather than recursion (a
     folder nested a thousand deep is still a folder). A link to a folder is followed once: a folder
-    met again through a link is not re-read. An unreadable folder is listed itself, so the load
-    report can say so."""
+    met again through a link is not re-read. An unreadable folder, and a saved page's folder of
+    assets, is listed itself, so the load report can say so."""
     found: list[str] = []
     stack = [(root, "")]
     seen: set[tuple[int, int]] = set()
@@ -308,12 +308,24 @@ def _walk(root: Path) -> list[str]:
         except OSError:
             found.append(prefix.rstrip("/"))
             continue
+        files = {name for name, is_folder in listed if not is_folder}
         for name, is_folder in listed:
-            if is_folder:
+            if is_folder and _page_of_assets(name, files):
+                found.append(prefix + name)  # listed, not read: see _unreadable
+            elif is_folder:
                 stack.append((folder / name, f"{prefix}{name}/"))
             else:
                 found.append(prefix + name)
     return [rel for rel in found if rel]
+
+
+def _page_of_assets(folder: str, files: set[str]) -> str:
+    """The saved web page a folder belongs to ("page_files" beside "page.html", as a browser's
+    "save complete page" writes them), or "". Its images, scripts and framed ads are no documents."""
+    if not folder.endswith("_files"):
+        return ""
+    stem = folder[: -len("_files")]
+    return next((stem + suffix for suffix in (".html", ".htm", ".mhtml") if stem + suffix in files), "")
 
 
 def _is_folder(entry: os.DirEntry) -> bool:
@@ -329,7 +341,11 @@ def _unreadable(file: Path) -> str:
         return f"cannot read: broken symlink to {os.readlink(file)}"
     if file.is_dir():
         try:
+            with os.scandir(file.parent) as entries:
+                page = _page_of_assets(file.name, {entry.name for entry in entries if entry.is_file()})
             os.scandir(file).close()
         except OSError as error:
             return f"cannot read folder: {error.strerror or error}"
+        if page:
+            return f"the images and scripts of the saved page {page}: not read"
     return ""
