@@ -13,6 +13,7 @@ from __future__ import annotations
 import email
 import email.policy
 import io
+import logging
 import re
 import zipfile
 from dataclasses import dataclass
@@ -56,6 +57,9 @@ def read_document(suffix: str, data: bytes) -> Read:
 def _pdf(data: bytes) -> Read:
     from pypdf import PdfReader
 
+    # pypdf logs each repair it makes to a damaged file ("EOF marker not found"): printed on every
+    # run, line after line, while the load report already says what became of the file.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
