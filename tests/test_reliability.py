@@ -331,3 +331,28 @@ def test_a_saved_pages_folder_of_assets_is_one_line_not_documents(tmp_path):
         "readout_files": ("skipped", "the images and scripts of the saved page readout.html: not read"),
         "notes_files/n.txt": ("loaded", ""),
     }
+
+
+def test_a_snapshot_cut_short_is_dropped_and_the_outputs_stay(tmp_path, monkeypatch):
+    import errno
+    import shutil
+
+    from liaison.workbook import outdir
+
+    out = tmp_path / "out"
+    (out / "tables").mkdir(parents=True)
+    (out / "tables" / "documents.csv").write_text("the table", encoding="utf-8")
+    (out / "index.html").write_text("the index", encoding="utf-8")
+    before = _snapshot(out)
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copytree", full)
+    with pytest.raises(OSError), outdir.output_run(out, "liaison extract"):
+        pass
+    assert _snapshot(out) == before  # no snapshot, no lock left; the next run finds nothing to restore
+    monkeypatch.undo()
+    with outdir.output_run(out, "liaison extract"):
+        (out / "index.html").write_text("a new index", encoding="utf-8")
+    assert (out / "index.html").read_text(encoding="utf-8") == "a new index"

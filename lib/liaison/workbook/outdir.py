@@ -100,14 +100,22 @@ def _entries(folder: Path) -> list[Path]:
 
 
 def _snapshot(out: Path) -> None:
-    snapshot = out / SNAPSHOT
-    snapshot.mkdir()
-    for entry in _entries(out):
-        if entry.is_dir() and not entry.is_symlink():
-            shutil.copytree(entry, snapshot / entry.name, copy_function=_link, symlinks=True,
-                            ignore=shutil.ignore_patterns(".*"))
-        else:
-            _link(entry, snapshot / entry.name)
+    """Link what the folder holds into the snapshot, built under a name of its own and renamed
+    when whole: a snapshot cut short (a full disk) is never taken for one to restore."""
+    partial = out / (SNAPSHOT + ".partial")
+    shutil.rmtree(partial, ignore_errors=True)
+    partial.mkdir()
+    try:
+        for entry in _entries(out):
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.copytree(entry, partial / entry.name, copy_function=_link, symlinks=True,
+                                ignore=shutil.ignore_patterns(".*"))
+            else:
+                _link(entry, partial / entry.name)
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)  # links and copies only: the outputs themselves stay
+        raise
+    os.replace(partial, out / SNAPSHOT)
 
 
 def _link(source: str | Path, target: str | Path) -> None:
