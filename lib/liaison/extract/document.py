@@ -14,6 +14,10 @@ from liaison.extract.mentions import Mention, find_mentions
 from liaison.extract.positions import find_positions
 from liaison.extract.quantities import find_quantities
 from liaison.extract.sentences import split_sentences
+from liaison.extract.zh_events import find_zh_events
+from liaison.extract.zh_grammar import is_chinese
+from liaison.extract.zh_positions import find_zh_positions
+from liaison.extract.zh_quantities import find_zh_quantities
 from liaison.load.dates import parse_iso
 from liaison.schema import PROSE_SECTIONS
 
@@ -36,6 +40,9 @@ def extract_document(doc: dict) -> dict[str, list]:
     mentions = find_mentions(text, prose)
     dates = [d for d in find_dates(text, anchor) if inside(d.start, d.end)]
     quantities = [q for q in find_quantities(text) if inside(q.start, q.end)]
+    if chinese := is_chinese(text[:2000]):
+        figures = [q for q in find_zh_quantities(text) if inside(q.start, q.end)]
+        quantities = sorted(quantities + figures, key=lambda q: q.start)
     sentences = [
         s for p in passages if p["section"] != "infobox"
         for s in split_sentences(p["text"], p["start"], p["passage_id"], p["section"])
@@ -46,9 +53,17 @@ def extract_document(doc: dict) -> dict[str, list]:
     body = [p for p in passages if p["section"] == "body"]
     dateline = dateline_place(text, body[0]["start"]) if body else None
 
-    positions = find_positions(text, views, mentions, subject, infobox, anchor)
+    # Chinese sentences have their own grammar (zh_*); a document is read as Chinese when its
+    # opening is, so English copy never pays for the Chinese rules.
+    zh_views = [v for v in views if is_chinese(v.sentence.text)] if chinese else []
+    en_views = [v for v in views if not is_chinese(v.sentence.text)] if chinese else views
+    positions = find_positions(text, en_views, mentions, subject, infobox, anchor) + find_zh_positions(zh_views)
     # Headlines and captions restate the story; events are coded from the body alone.
-    events = find_events(text, [v for v in views if v.sentence.section == "body"], mentions, dateline)
+    events = find_events(text, [v for v in en_views if v.sentence.section == "body"], mentions, dateline)
+    if zh_views:
+        zh_body = [v for v in zh_views if v.sentence.section == "body"]
+        events = sorted(events + find_zh_events(text, zh_body, body[0]["start"] if body else None),
+                        key=lambda e: e.start_char)
     sentence_starts = [s.start for s in sentences]
 
     passage_starts = [p["start"] for p in passages]

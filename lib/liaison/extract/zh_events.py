@@ -1,0 +1,338 @@
+"""Events in Chinese readouts: "6月27日，刘建超在罗马会见意大利民主党总书记施莱因" is a meeting
+(actor 刘建超, counterpart 施莱因 of the Democratic Party, Italy, in Rome, on 27 June).
+
+A readout's main verb follows its subject, so a clause's event is its first trigger and its
+actor the first person before it. The counterpart is the person after the verb, or the head
+of a delegation ("由……率领的……代表团", "以……为团长的"), or who stands between 同/与 and the verb
+("同……举行会谈"); a visit's host is whoever invited the actor ("应……邀请"). Rows are the
+English path's Event, so both languages land in one table.
+"""
+from __future__ import annotations
+
+import re
+
+from liaison.extract.context import SentenceView
+from liaison.extract.events import Event
+from liaison.extract.mentions import Mention
+from liaison.extract.zh_grammar import Person, find_people, variants
+
+_KINDS = (
+    ("appointment", ["任命", "出任", "就任", "当选为", "当选"]),
+    ("agreement", ["签署", "签订", "签约"]),
+    ("summit", ["出席", "参加"]),
+    ("meeting", ["举行会谈", "视频会晤", "视频会见", "视频通话", "会见", "会谈", "会晤", "接见", "会面", "通电话",
+                 "通话", "座谈", "见面"]),
+    ("visit", ["率团访问", "进行访问", "正式访问", "访问", "出访", "访华", "来华", "到访", "抵达"]),
+)
+_TRIGGER = re.compile("|".join(f"(?P<{kind}>{variants(words)})" for kind, words in _KINDS))
+# "访问期间" and "访问团" name a visit already told, "出席会见" is a meeting's attendance list.
+_NOT_TRIGGER_AFTER = re.compile(variants(["期间", "团", "中，", "结束", "者", "后", "时表示"]))
+_CLAUSE_BREAK = re.compile(r"；|;|，(?=并|随后|此后|之后|其间|还|另)")
+_PLANNED = re.compile(variants(["将于", "将", "拟于", "拟", "计划", "即将", "准备", "定于"]) + r"$")
+_VIRTUAL = re.compile(variants(["视频会晤", "视频会见", "视频通话", "视频连线", "视频会议", "以视频方式", "通过视频",
+                                "视频方式", "线上", "云会见", "电话"]))
+_WITH = re.compile(variants(["同", "与", "和"]))
+_INVITED = re.compile(r"(?:应|應)(?P<host>[^，。；]{2,60}?)(?:的)?(?:邀请|邀請)")
+_LED = re.compile(variants(["率领的", "带领的", "率领", "率", "为团长的", "為團長的"]))
+_DELEGATION = re.compile(variants(["代表团", "访华团", "考察团", "友好团", "一行", "议员团"]))
+_AT = re.compile(r"(?:在|于|於)$")
+_IN_BEIJING = re.compile(variants(["在京", "在北京", "人民大会堂", "钓鱼台", "中南海", "来华", "访华"]))
+_TO_CHINA = re.compile(variants(["访华", "来华"]))
+_LIST_JOIN = re.compile(r"\s*(?:、|和|及|以及|与|，)\s*$")
+_DATELINE = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,8}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電|讯|訊)")
+_DURING = re.compile(variants(["期间", "期間"]))
+_AGREEMENT_TITLE = re.compile(
+    r"《(?P<title>[^》]{2,60})》|(?P<plain>[\u4e00-\u9fff]{0,16}(?:"
+    + variants(["谅解备忘录", "合作协议", "协议", "联合声明", "备忘录", "纪要"]) + "))"
+)
+_MEETING_NAME = re.compile(
+    r"(?P<name>[^，。；、]{2,40}?(?:"
+    + variants(["峰会", "大会", "论坛", "对话会", "会议", "研讨会", "开幕式", "仪式", "庆典", "招待会", "座谈会"])
+    + "))"
+)
+_FILED = re.compile(r"\s*(?:电|電|讯|訊)")  # "6月27日电": the date the report was filed
+_CHINESE_BODY = re.compile(variants(["中共", "中国", "中联部", "中央", "国家", "全国", "国务院", "外交部"]))
+
+
+def find_zh_events(text: str, views: list[SentenceView], body_start: int | None) -> list[Event]:
+    """Events of a document's Chinese sentences, one per clause with a trigger (one per person
+    where the verb lists several: "会见了甲、乙")."""
+    dateline = _dateline(text, views, body_start)
+    out: list[Event] = []
+    trip: Event | None = None
+    for view in views:
+        people = find_people(view)
+        subject: object = None
+        for start, end in _clauses(text, view):
+            events, subject = _clause_events(text, view, people, start, end, subject, dateline, trip)
+            out += events
+            trip = next((e for e in events if e.kind == "visit"), trip)
+    return out
+
+
+def _clauses(text: str, view: SentenceView):
+    cursor = view.sentence.start
+    for brk in _CLAUSE_BREAK.finditer(text, view.sentence.start, view.sentence.end):
+        yield cursor, brk.start()
+        cursor = brk.end()
+    yield cursor, view.sentence.end
+
+
+def _dateline(text: str, views: list[SentenceView], body_start: int | None) -> Mention | None:
+    """The place of "新华社河内6月27日电": where the report was filed, most often where it happened."""
+    if body_start is None:
+        return None
+    first = next((v for v in views if v.sentence.start >= body_start), None)
+    if first is None:
+        return None
+    match = _DATELINE.search(text, first.sentence.start, min(first.sentence.end, first.sentence.start + 40))
+    if not match:
+        return None
+    places = [m for m in first.mentions if m.kind == "place" and m.iso3 and match.start() <= m.start
+              and m.end <= match.end("city")]
+    return places[-1] if places else None
+
+
+def _clause_events(text, view, people, start, end, subject, dateline, trip) -> tuple[list[Event], object]:
+    """The events of the clause's first trigger that makes one ("会谈后，甲签署了……" is a signing)."""
+    for trigger in _TRIGGER.finditer(text, start, end):
+        if _NOT_TRIGGER_AFTER.match(text, trigger.end(), end):
+            continue
+        events, actor = _trigger_events(text, view, people, start, end, subject, dateline, trip, trigger)
+        if events:
+            return events, actor
+    return [], subject
+
+
+def _trigger_events(text, view, people, start, end, subject, dateline, trip, trigger) -> tuple[list[Event], object]:
+    kind = trigger.lastgroup or ""
+    at = trigger.start()
+    invited = _INVITED.search(text, start, at)
+    actor = _actor(view, people, start, at, invited, subject)
+    if actor is None:
+        return [], subject
+    if kind == "appointment":
+        actor, counterparts = _appointment(view, people, actor, trigger, end)
+        if actor is None:
+            return [], subject
+    actor_end = actor.end if actor.start >= start else start
+    if kind != "appointment":
+        counterparts = _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited)
+    places = _places(text, view, kind, actor_end, at, trigger.end(), end, trigger.group(0))
+    virtual = bool(_VIRTUAL.search(text, start, end))
+    if not places and not virtual and kind == "meeting":
+        if trip is not None and _DURING.search(text, start, at):
+            places = [p for p in trip.places.split("|") if p]
+        elif dateline is not None:
+            places = [dateline.iso3]
+    status = "planned" if _PLANNED.search(text, max(start, at - 6), at) else "reported"
+    date = next((d for d in view.dates if start <= d.start and d.end <= end
+                 and not _FILED.match(text, d.end, d.end + 2)), None)
+    events = [
+        _build(view, kind, actor, counterpart, delegation, places, virtual, status, date)
+        for counterpart, delegation in counterparts
+        if (counterpart is not None or kind == "visit") and (places or kind != "visit")
+    ]
+    return events, actor
+
+
+def _actor(view: SentenceView, people: list[Person], start: int, at: int, invited: re.Match | None, subject):
+    """The clause's subject: its first person before the verb, else its first known body, else
+    the subject of the clause before ("……，并会见了……"). Who invited is never the subject."""
+    def free(offset: int) -> bool:
+        return not (invited and invited.start() <= offset < invited.end())
+
+    before = [p for p in people if start <= p.start and p.end <= at and free(p.start)]
+    if before:
+        return before[0]
+    orgs = [m for m in view.mentions if m.kind == "organization" and start <= m.start and m.end <= at
+            and m.entity_id and free(m.start)]
+    return orgs[0] if orgs else subject
+
+
+def _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited) -> list:
+    """(counterpart, delegation) pairs the verb names, by the kind of event."""
+    at, after = trigger.start(), trigger.end()
+    if kind == "meeting":
+        with_ = _WITH.search(text, actor_end, at)
+        if with_ and (between := [p for p in people if with_.end() <= p.start and p.end <= at]):
+            return [(between[0], None)]  # "同……举行会谈"
+        return _counterparts(text, view, people, after, end)
+    if kind == "visit":
+        if not invited:
+            return [(None, None)]
+        hosts = [p for p in people if invited.start() <= p.start < invited.end()] or [
+            m for m in view.mentions
+            if m.kind == "organization" and m.entity_id and invited.start() <= m.start < invited.end()
+        ]
+        return [(hosts[0], None)] if hosts else [(None, None)]
+    named = (_MEETING_NAME.match if kind == "summit" else _AGREEMENT_TITLE.search)(text, after, end)
+    if named is None:
+        return []
+    return [((named.group("name") if kind == "summit" else named.group("title") or named.group("plain")).lstrip("了"),
+             None)]
+
+
+def _appointment(view: SentenceView, people: list[Person], subject, trigger: re.Match, end: int):
+    """"任命刘海星为中联部部长": the appointee is named after 任命, before 出任/就任/当选; the
+    counterpart is the body of the post."""
+    actor = subject
+    if trigger.group(0) == "任命":
+        named = [p for p in people if trigger.end() <= p.start and p.end <= end]
+        actor = named[0] if named else None
+    if actor is None or isinstance(actor, Mention):
+        return None, []
+    orgs = [m for m in view.mentions if m.kind == "organization" and m.entity_id
+            and max(actor.end, trigger.end()) <= m.start and m.end <= end]
+    return actor, [(orgs[0], None)] if orgs else []
+
+
+def _counterparts(text: str, view: SentenceView, people: list[Person], after: int, end: int) -> list:
+    """Whom the verb names: people listed after it ("会见了甲、乙"), a delegation's head with the
+    delegation, or the delegation or party itself when no one is named."""
+    found: list = []
+    previous_end = after
+    for person in (p for p in people if after <= p.start and p.end <= end):
+        gap = text[previous_end:person.chain_start]
+        if found and not _LIST_JOIN.fullmatch(gap):
+            break
+        led = _LED.match(text, person.end, end)
+        delegation = None
+        if led:
+            tail = _DELEGATION.search(text, led.end(), min(end, led.end() + 40))
+            if tail:
+                orgs = [m for m in view.mentions if m.kind == "organization" and led.end() <= m.start
+                        and m.end <= tail.start()]
+                delegation = (orgs[0] if orgs else None)
+        found.append((person, delegation))
+        previous_end = person.end
+        if led:
+            break
+    if found:
+        return found
+    orgs = [m for m in view.mentions if m.kind == "organization" and after <= m.start and m.end <= end]
+    return [(orgs[0], orgs[0])] if orgs else []
+
+
+def _places(text: str, view: SentenceView, kind: str, actor_end: int, at: int, after: int, end: int,
+            trigger: str) -> list[str]:
+    """Where: "在罗马会见" (the place after 在 before the verb), "访问越南、老挝和柬埔寨" (the list
+    right after a visit's verb), "访华"/"在京" (China)."""
+    places = [m for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "region"]
+    if kind == "visit":
+        if _TO_CHINA.search(trigger):
+            return ["CHN"]
+        listed, cursor = [], after
+        for m in (m for m in places if m.start >= after and m.end <= end):
+            if m.start != cursor and not _LIST_JOIN.fullmatch(text[cursor:m.start]):
+                break
+            listed.append(m.iso3)
+            cursor = m.end
+        if listed:
+            return list(dict.fromkeys(listed))
+        ahead = [m for m in places if actor_end <= m.start and m.end <= at
+                 and re.search(r"(?:赴|前往|到|对|對)$", text[max(actor_end, m.start - 2):m.start])]
+        return list(dict.fromkeys(m.iso3 for m in ahead))
+    located = [m for m in places if actor_end <= m.start and m.end <= at and _AT.search(text, actor_end, m.start)]
+    if located:
+        return [located[-1].iso3]
+    if _IN_BEIJING.search(text, actor_end, at):
+        return ["CHN"]
+    return []
+
+
+def _build(view: SentenceView, kind, actor, counterpart, delegation, places, virtual, status, date) -> Event:
+    party = None if kind in ("appointment", "summit", "agreement") else _party(counterpart, delegation)
+    country = _country(counterpart, party)
+    home = _home(actor)
+    mode = "virtual" if virtual and kind == "meeting" else _mode(kind, places, home, country)
+    return Event(
+        kind=kind,
+        mode=mode,
+        actor=actor.name or actor.text,
+        actor_id=actor.entity_id,
+        counterpart=(counterpart if isinstance(counterpart, str) else (counterpart.name or counterpart.text))
+        if counterpart is not None else "",
+        counterpart_id="" if counterpart is None or isinstance(counterpart, str) else counterpart.entity_id,
+        counterpart_org=(party.name or party.text) if party else "",
+        places="" if mode == "virtual" else "|".join(dict.fromkeys(places)),
+        region="",
+        start=date.date.iso() if date else "",
+        end=(date.end_date or date.date).iso() if date else "",
+        date_precision=date.date.precision if date else "unknown",
+        duration_days=None,
+        n_countries=float(len(places)) if kind == "visit" and len(places) > 1 else None,
+        start_char=view.sentence.start,
+        end_char=view.sentence.end,
+        evidence=view.sentence.text,
+        status=status,
+        date_basis="text" if date else "",
+        counterpart_party_id=_party_id(party),
+        counterpart_country=country,
+    )
+
+
+def _party(counterpart, delegation: Mention | None) -> Mention | None:
+    """The body a counterpart stands for: the delegation's, else the party (or first
+    organisation) in the posts before the name."""
+    if delegation is not None:
+        return delegation
+    if isinstance(counterpart, Person):
+        orgs = counterpart.chain_mentions("organization")
+        parties = [m for m in orgs if m.iso3 or m.entity_id.startswith("party:")]
+        chosen = parties or orgs
+        return chosen[0] if chosen else None
+    if isinstance(counterpart, Mention) and counterpart.kind == "organization":
+        return counterpart
+    return None
+
+
+def _party_id(party: Mention | None) -> str:
+    if party is None or not party.entity_id.startswith("party:"):
+        return ""
+    return party.entity_id.removeprefix("party:")
+
+
+def _country(counterpart, party: Mention | None) -> str:
+    if party is not None and party.iso3:
+        return party.iso3
+    if isinstance(counterpart, Person):
+        places = [m for m in counterpart.chain_mentions("place") if m.iso3]
+        if places:
+            return places[0].iso3
+    if isinstance(counterpart, Mention) and counterpart.iso3:
+        return counterpart.iso3
+    return ""
+
+
+def _home(actor) -> str:
+    """China for an actor whose posts are Chinese bodies (中共, 中联部, 国家) or whom the
+    reference lists know (Chinese officials), else the country of their party or place."""
+    if isinstance(actor, Person):
+        orgs = actor.chain_mentions("organization")
+        if any(m.iso3 for m in orgs):
+            return next(m.iso3 for m in orgs if m.iso3)
+        if any(_CHINESE_BODY.match(t.org_text) for t in actor.titles) or actor.entity_id and actor.name != actor.text:
+            return "CHN"
+        places = actor.chain_mentions("place")
+        return places[0].iso3 if places else ""
+    if isinstance(actor, Mention):
+        if actor.iso3:
+            return actor.iso3
+        return "CHN" if actor.entity_id in ("org:cpc", "org:ild") or actor.cue == "pinyin" else ""
+    return ""
+
+
+def _mode(kind: str, places: list[str], home: str, away: str) -> str:
+    """CAMEO 042/043/044, as the English path reads it."""
+    if kind not in ("visit", "meeting"):
+        return ""
+    if kind == "visit":
+        return "visit"
+    if not places:
+        return ""
+    if home and all(p == home for p in places):
+        return "host"
+    if home and away and all(p not in (home, away) for p in places):
+        return "third-place"
+    return "visit" if home else ""

@@ -1,0 +1,47 @@
+"""Posts a Chinese sentence states in the chain before a name: "中共中央政治局委员、中联部部长刘建超"
+is two current posts of 刘建超, one row each, as of the report's date."""
+from __future__ import annotations
+
+from liaison.extract.context import SentenceView
+from liaison.extract.positions import Position
+from liaison.extract.zh_grammar import Title, find_people
+
+# What may follow the organisation mention in a post and still be that organisation's post:
+# "越共中央" is the party, "越共中央对外部" a department of it, named as written.
+_SAME_BODY = frozenset(("", "中央", "中央委员会", "中委", "全国", "全国委员会"))
+
+
+def find_zh_positions(views: list[SentenceView]) -> list[Position]:
+    out: list[Position] = []
+    for view in views:
+        for person in find_people(view):
+            for title in person.titles:
+                out.append(_row(view, person, title))
+    return out
+
+
+def _row(view: SentenceView, person, title: Title) -> Position:
+    org_text = title.org_text.strip()
+    former = org_text.startswith(("前", "原"))  # "前议长", "原外长": a post held before
+    org_text = org_text[1:] if former else org_text
+    org_name, org_id = org_text, ""
+    for mention in title.orgs + title.places:
+        rest = view.text[mention.end:title.end - len(title.head)]
+        if mention.start in (title.start, title.start + former) and rest in _SAME_BODY:
+            org_name, org_id = mention.name or mention.text, mention.entity_id
+            break
+    sentence = view.sentence
+    return Position(
+        person=person.name,
+        person_id=person.entity_id,
+        title=f"{title.english} ({title.head})",
+        organization=org_name,
+        organization_id=org_id,
+        start="",
+        end="",
+        status="ended" if former else "current",
+        start_char=sentence.start,
+        end_char=sentence.end,
+        evidence=sentence.text,
+        cue="zh-title-chain",
+    )
