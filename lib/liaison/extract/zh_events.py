@@ -20,18 +20,21 @@ _KINDS = (
     ("appointment", ["任命", "出任", "就任", "当选为", "当选"]),
     ("agreement", ["签署", "签订", "签约"]),
     ("summit", ["出席", "参加"]),
-    ("meeting", ["举行会谈", "视频会晤", "视频会见", "视频通话", "会见", "会谈", "会晤", "接见", "会面", "通电话",
+    ("meeting", ["会见交流", "深入交流", "座谈交流", "交流座谈", "举行会谈", "视频会晤", "视频会见", "视频通话", "会见", "会谈", "会晤", "接见", "会面", "通电话",
                  "通话", "座谈", "见面"]),
     ("visit", ["率团访问", "进行访问", "正式访问", "访问", "出访", "访华", "来华", "到访", "抵达"]),
 )
 _TRIGGER = re.compile("|".join(f"(?P<{kind}>{variants(words)})" for kind, words in _KINDS))
 # "访问期间" and "访问团" name a visit already told, "出席会见" is a meeting's attendance list.
 _NOT_TRIGGER_AFTER = re.compile(variants(["期间", "团", "中，", "结束", "者", "后", "时表示"]))
-_CLAUSE_BREAK = re.compile(r"；|;|，(?=并|随后|此后|之后|其间|还|另)")
-_PLANNED = re.compile(variants(["将于", "将", "拟于", "拟", "计划", "即将", "准备", "定于"]) + r"$")
+# A readout strings its acts with commas: "……访问越南，分别会见了……，与……举行会谈".
+_CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants(["并", "随后", "此后", "之后", "其间", "还", "另", "分别", "会见",
+                                                       "会晤", "出席", "与", "同", "期间"]) + ")")
+_PLANNED = re.compile(variants(["将于", "将", "拟于", "拟", "计划", "即将", "准备", "定于"]))
 _VIRTUAL = re.compile(variants(["视频会晤", "视频会见", "视频通话", "视频连线", "视频会议", "以视频方式", "通过视频",
                                 "视频方式", "线上", "云会见", "电话"]))
 _WITH = re.compile(variants(["同", "与", "和"]))
+_JOINED = re.compile(variants(["分别同", "分别与", "同", "与", "和", "并同", "并与", "还同", "还与", "也同", "也与"]))
 _INVITED = re.compile(r"(?:应|應)(?P<host>[^，。；]{2,60}?)(?:的)?(?:邀请|邀請)")
 _LED = re.compile(variants(["率领的", "带领的", "率领", "率", "为团长的", "為團長的"]))
 _DELEGATION = re.compile(variants(["代表团", "访华团", "考察团", "友好团", "一行", "议员团"]))
@@ -47,7 +50,7 @@ _AGREEMENT_TITLE = re.compile(
 )
 _MEETING_NAME = re.compile(
     r"(?P<name>[^，。；、]{2,40}?(?:"
-    + variants(["峰会", "大会", "论坛", "对话会", "会议", "研讨会", "开幕式", "仪式", "庆典", "招待会", "座谈会"])
+    + variants(["峰会", "大会", "论坛", "对话会", "会议", "研讨会", "座谈会"])
     + "))"
 )
 _FILED = re.compile(r"\s*(?:电|電|讯|訊)")  # "6月27日电": the date the report was filed
@@ -60,8 +63,9 @@ def find_zh_events(text: str, views: list[SentenceView], body_start: int | None)
     dateline = _dateline(text, views, body_start)
     out: list[Event] = []
     trip: Event | None = None
+    known: dict[str, Person] = {}
     for view in views:
-        people = find_people(view)
+        people = find_people(view, known)
         subject: object = None
         for start, end in _clauses(text, view):
             events, subject = _clause_events(text, view, people, start, end, subject, dateline, trip)
@@ -101,6 +105,8 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
         events, actor = _trigger_events(text, view, people, start, end, subject, dateline, trip, trigger)
         if events:
             return events, actor
+        if actor is not subject:
+            subject = actor  # what the clause is about, though it makes no event
     return [], subject
 
 
@@ -121,11 +127,11 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     places = _places(text, view, kind, actor_end, at, trigger.end(), end, trigger.group(0))
     virtual = bool(_VIRTUAL.search(text, start, end))
     if not places and not virtual and kind == "meeting":
-        if trip is not None and _DURING.search(text, start, at):
+        if trip is not None and (_DURING.search(text, start, at) or trip.start_char == view.sentence.start):
             places = [p for p in trip.places.split("|") if p]
         elif dateline is not None:
             places = [dateline.iso3]
-    status = "planned" if _PLANNED.search(text, max(start, at - 6), at) else "reported"
+    status = "planned" if _PLANNED.search(text, actor_end, at) else "reported"
     date = next((d for d in view.dates if start <= d.start and d.end <= end
                  and not _FILED.match(text, d.end, d.end + 2)), None)
     events = [
@@ -142,6 +148,8 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     def free(offset: int) -> bool:
         return not (invited and invited.start() <= offset < invited.end())
 
+    if _JOINED.match(view.text, start):
+        return subject  # "……，与甲举行会谈": 甲 is whom the subject meets
     before = [p for p in people if start <= p.start and p.end <= at and free(p.start)]
     if before:
         return before[0]
@@ -156,7 +164,7 @@ def _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited)
     if kind == "meeting":
         with_ = _WITH.search(text, actor_end, at)
         if with_ and (between := [p for p in people if with_.end() <= p.start and p.end <= at]):
-            return [(between[0], None)]  # "同……举行会谈"
+            return [(p, None) for p in between]  # "同……举行会谈", "分别同甲，乙等会见交流"
         return _counterparts(text, view, people, after, end)
     if kind == "visit":
         if not invited:
@@ -278,7 +286,10 @@ def _party(counterpart, delegation: Mention | None) -> Mention | None:
     if delegation is not None:
         return delegation
     if isinstance(counterpart, Person):
-        orgs = counterpart.chain_mentions("organization")
+        # "新加坡外交部长": a body named after a foreign country is that country's, whatever
+        # Chinese body the same words name at home, so it is left unnamed.
+        orgs = [m for t in counterpart.titles for m in t.orgs
+                if m.iso3 or not any(p.iso3 and p.iso3 != "CHN" and p.end <= m.start for p in t.places)]
         parties = [m for m in orgs if m.iso3 or m.entity_id.startswith("party:")]
         chosen = parties or orgs
         return chosen[0] if chosen else None

@@ -63,12 +63,16 @@ TITLE_HEADS = {
     "副院长": "vice president", "院长": "president", "所长": "director", "总裁": "president", "董事长": "chairman",
     "负责人": "head", "特使": "envoy", "参赞": "counsellor", "总督": "governor-general",
     "副首相": "deputy prime minister",
-    "干事长": "secretary-general", "副干事长": "deputy secretary-general",
+    "干事长": "secretary-general", "副干事长": "deputy secretary-general", "委员长": "chairman",
+    "副委员长": "vice chairman", "国务卿": "secretary of state", "副国务卿": "deputy secretary of state",
+    "助理": "assistant", "副助理": "deputy assistant", "团长": "head", "校长": "president", "社长": "president", "行长": "president",
+    "厅长": "director", "处长": "director", "县长": "county chief", "区长": "district chief", "署长": "director",
+    "总长": "chief", "常务副校长": "executive vice president", "副校长": "vice president", "总参谋长": "chief of staff",
 }
 _ENGLISH = {form: english for zh, english in TITLE_HEADS.items() for form in (zh, zh.translate(_TRADITIONAL))}
 TITLE_HEAD = re.compile(variants(list(TITLE_HEADS)))
 # What never starts a name right after a title head: "委员会", "主席团", "部长级", "总统府".
-_NOT_NAME_START = frozenset("会會处處团團级級部组組职職们們助府室局厅廳署院令")
+_NOT_NAME_START = frozenset("会會处處团團级級部组組职職们們助府室局厅廳署院令长長")
 # Words a name never runs into; a stop ends the name only from its second character on, so a
 # surname that is also a function word (于, 和) is not cut off.
 _STOP = re.compile(
@@ -78,10 +82,13 @@ _STOP = re.compile(
         "夫妇", "的", "为", "是", "也", "还", "将", "拟", "并", "对", "就", "向", "致", "主持", "进行", "通过",
         "抵达", "到", "来", "以", "签署", "出访", "今天", "昨天", "当天", "日前", "近日", "已", "又", "致辞",
         "发表", "参加", "陪同", "会面", "通电话", "视频", "举办", "宣布", "称", "认为", "希望", "感谢",
+        "医生", "博士", "教授", "邀请", "率领", "带领", "上午", "下午", "晚上", "晚", "一道", "一起", "夫人", "等人",
     ])
 )
 _NAME_RUN = re.compile(f"[{_CJK}·•‧・]+")
 _SEPARATORS = "、兼及和"
+_LEADING = "、，,和及与與同将將并並也还還对對向为為了 "
+_MAX_ORG = 24  # longer than any organisation written before a title: a run of prose
 # Where a chain of posts cannot reach back across.
 _CHAIN_BREAK = re.compile(r"[，。；：！？“”\"（）()《》,;:]|会见|會見|会晤|會晤|接见|接見|同|与|與|由|以|应|應|了|在")
 _BYLINE_BEFORE = re.compile(r"(?:记者|記者|摄影|攝影|编辑|編輯|责编|責編|通讯员|通訊員)\s*[:：]?\s*$")
@@ -119,9 +126,13 @@ def _known_chinese() -> dict[str, str]:
     return {zh: name for name, zhs in zip(frame.person, frame.name_zh) for zh in zhs.split("|") if zh}
 
 
-def find_people(view: SentenceView) -> list[Person]:
+def find_people(view: SentenceView, known: dict[str, Person] | None = None) -> list[Person]:
     """Every person of a Chinese sentence with the chain of posts before the name, in order.
-    Reporters and photographers ("记者王某", "（新华社记者 李某 摄）") are left out: they never act."""
+    Reporters and photographers ("记者王某", "（新华社记者 李某 摄）") are left out: they never act.
+
+    `known` (surface -> first person so written) carries the names found after a title earlier
+    in the document, so "与阮氏金银举行会谈" finds the one named "国会主席阮氏金银" before, with
+    those posts; the names this sentence introduces are added to it."""
     text, sentence = view.text, view.sentence
     found: dict[int, Person] = {}
     for m in view.mentions:
@@ -137,6 +148,14 @@ def find_people(view: SentenceView) -> list[Person]:
         found[name[0]] = Person(name[0], name[1], surface, canonical or surface, person_id(canonical or surface),
                                 name[0])
         taken.append(name)
+    names = {**(known or {}), **{p.text: p for p in found.values()}}
+    for surface, first in names.items():
+        at = text.find(surface, sentence.start, sentence.end)
+        while at >= 0:
+            if not any(s < at + len(surface) and at < e for s, e in taken):
+                found[at] = Person(at, at + len(surface), surface, first.name, first.entity_id, at)
+                taken.append((at, at + len(surface)))
+            at = text.find(surface, at + 1, sentence.end)
     out = []
     floor = sentence.start
     for person in sorted(found.values(), key=lambda p: p.start):
@@ -145,6 +164,11 @@ def find_people(view: SentenceView) -> list[Person]:
             continue
         person.chain_start, person.titles = _chain(view, max(floor, sentence.start), person.start)
         out.append(person)
+        if known is not None and len(person.text) >= 2:
+            if person.titles:
+                known.setdefault(person.text, person)
+            elif person.text in known:
+                person.titles = known[person.text].titles  # who the bare name was said to be
         floor = person.end
     return out
 
@@ -154,6 +178,9 @@ def _name_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     run = _NAME_RUN.match(text, start, end)
     if run is None or text[start] in _NOT_NAME_START:
         return None
+    opening = _STOP.match(text, start, run.end())
+    if opening and opening.end() - start >= 2:
+        return None  # "分别", "表示": a word, not a name
     stop = _STOP.search(text, start + 2, run.end())
     name_end = stop.start() if stop else run.end()
     if TITLE_HEAD.search(text, start, name_end):
@@ -180,14 +207,17 @@ def _chain(view: SentenceView, floor: int, name_start: int) -> tuple[int, list[T
     for brk in _CHAIN_BREAK.finditer(text, floor, name_start):
         if not any(s < brk.end() and brk.start() < e for s, e in spans):
             start = brk.end()
-    while start < name_start and text[start] in "、和及 ":
-        start += 1  # the joint of a list of people: "甲、前议长乙"
+    while start < name_start and text[start] in _LEADING:
+        start += 1  # the joint of a list ("甲、前议长乙") or what the subject does ("将和总理乙")
     titles: list[Title] = []
     piece_start = start
     for head in TITLE_HEAD.finditer(text, start, name_start):
         at = head.end()
         if at == name_start or text[at] in _SEPARATORS:
-            titles.append(_title(view, piece_start, head))
+            if head.start() - piece_start > _MAX_ORG:
+                titles = []  # prose, not a post: only what follows counts
+            else:
+                titles.append(_title(view, piece_start, head))
             piece_start = at + 1
     return (titles[0].start if titles else name_start), titles
 

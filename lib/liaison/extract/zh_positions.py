@@ -22,8 +22,9 @@ def find_zh_positions(views: list[SentenceView]) -> list[Position]:
 
 def _row(view: SentenceView, person, title: Title) -> Position:
     org_text = title.org_text.strip()
-    former = org_text.startswith(("前", "原"))  # "前议长", "原外长": a post held before
-    org_text = org_text[1:] if former else org_text
+    # "前议长", "原外长", "自民党前干事长": a post held before.
+    former = org_text.startswith(("前", "原")) or org_text.endswith(("前", "原"))
+    org_text = org_text.strip("前原") if former else org_text
     org_name, org_id = org_text, ""
     for mention in title.orgs + title.places:
         rest = view.text[mention.end:title.end - len(title.head)]
