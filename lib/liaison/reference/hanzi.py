@@ -8,12 +8,13 @@ in it is an offset in the text as written, which is what the mentions quote.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import opencc
 
-HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+from liaison.load.chinese import has_han
+
+__all__ = ["has_han", "simplified"]
 _HAN_RANGES = ((0x3400, 0xA000), (0xF900, 0xFB00))
 
 
@@ -29,7 +30,3 @@ def _table() -> dict[int, str]:
 def simplified(text: str) -> str:
     """`text` with traditional characters read as simplified; same length, same offsets."""
     return text if text.isascii() else text.translate(_table())
-
-
-def has_han(text: str) -> bool:
-    return not text.isascii() and HAN.search(text) is not None
