@@ -17,7 +17,8 @@ HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _HAN_OR_MARK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 # A line that is only a byline, a source or a date: "（记者 王某）", "来源：新华网", "新华社北京6月5日电".
 # Traditional forms are spelt out: loading runs before the simplified reading (reference/hanzi.py).
-_LABEL = r"(?:[来來]源|[责責]任[编編][辑輯]|[编編][辑輯]|作者|[发發]布[时時][间間]|[发發]布日期|更新[时時][间間]|[时時][间間]|日期|稿源|出[处處])"
+_LABEL = (r"(?:[来來]源|[责責]任[编編][辑輯]|[编編][辑輯]|作者|[发發]布[时時][间間]|[发發]布日期|更新[时時][间間]"
+          r"|[时時][间間]|日期|稿源|出[处處])")
 _AGENCY = r"(?:新[华華]社|本[报報]|中新社|人民[网網]|新[华華][网網]|央[视視][网網]|[国國][际際]在[线線]|中央社)"
 META = re.compile(
     rf"[（(]?(?:本[报報]|新[华華]社|中新社)?(?:[记記]者|通[讯訊][员員]|特[约約][记記]者)[^）)\n]{{0,30}}[）)]?"
