@@ -6,11 +6,14 @@ listed is "unknown", never "no".
 """
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
 
 from liaison.reference.lists import read_data
+from liaison.reference.places import iso3_for
 
 FAMILIES = (
     "communist", "socialist/social-democratic", "liberation movement", "nationalist",
@@ -67,3 +70,121 @@ def _before_end(date: str, end: str) -> bool:
     if len(date) < len(end) or len(end) < len(date):
         return d <= e  # the shared prefix is the end's year or month: in government for part of it
     return d < e
+
+
+@dataclass(frozen=True, slots=True)
+class PartyForm:
+    """What one written form can name: its parties, and whether the text must also name the
+    party's country before the form is read as that party (a form several parties share, one the
+    registry qualifies "PS (France)", or a name made only of generic party words)."""
+
+    party_ids: tuple[str, ...]
+    needs_country: bool
+
+
+# Words any party may carry: a name made only of these ("Democratic Alliance", "National People's
+# Power") does not say which country's party it is.
+_GENERIC_WORDS = frozenset(
+    """party parties people's peoples popular democratic democrats democracy national front liberation movement
+    justice revolution revolutionary united unity union socialist socialism communist alliance congress power
+    new progressive progress liberal liberals conservative labour labor workers' workers republican freedom free
+    renewal development solidarity green greens social christian patriotic left right reform citizens civic
+    centre center action independence league coalition forward together of the for and in""".split()
+)
+_QUALIFIED = re.compile(r"(?P<form>.+?) ?\((?P<inner>[^()]+)\)")
+_DROPPED = re.compile(r"ambiguous forms dropped: (?P<forms>[^;\"]+)")
+
+
+@lru_cache(maxsize=1)
+def party_forms() -> dict[str, PartyForm]:
+    """Every English and Chinese form of every party -> the parties it can name."""
+    owners: dict[str, set[str]] = {}
+    qualified: set[str] = set()
+    for row in parties().itertuples():
+        forms = [row.name, *_split(row.aliases)]
+        forms += [f"{f.replace(chr(39), '’')}" for f in forms if "'" in f]  # typeset apostrophes
+        for form in forms + [row.name_zh, *_split(row.aliases_zh)]:
+            form, country = _unqualified(form, row.iso3)
+            if form:
+                owners.setdefault(form, set()).add(row.party_id)
+                if country:
+                    qualified.add(form)
+        if dropped := _DROPPED.search(row.note):
+            for form in dropped.group("forms").split(","):
+                owners.setdefault(form.strip(), set()).add(row.party_id)
+                qualified.add(form.strip())
+    suffixes = _country_stripped_zh()
+    return {
+        form: PartyForm(tuple(sorted(ids)), len(ids) > 1 or form in qualified or _generic(form) or form in suffixes)
+        for form, ids in owners.items()
+    }
+
+
+def _unqualified(form: str, iso3: str) -> tuple[str, bool]:
+    """("PS", True) for "PS (France)"; a bracket that is a note ("MPRP (1921-2010 name)") is
+    dropped, one that is part of the name ("CPN (UML)", "Pakistan Muslim League (N)") kept."""
+    form = form.strip()
+    match = _QUALIFIED.fullmatch(form)
+    if not match:
+        return form, False
+    inner = match.group("inner")
+    if iso3_for(inner) == iso3 or inner in ("UK", "US"):
+        return match.group("form"), True
+    if any(ch.isdigit() for ch in inner) or inner.endswith(" name"):
+        return match.group("form"), False
+    return form, False
+
+
+def _generic(form: str) -> bool:
+    words = form.casefold().replace("’", "'").split()
+    return form.isascii() and all(word in _GENERIC_WORDS for word in words)
+
+
+def _country_stripped_zh() -> set[str]:
+    """Chinese short forms that are the full name less its country ("前进党" of 塞尔维亚前进党):
+    they name the party only where the text names the country."""
+    out = set()
+    for row in parties().itertuples():
+        for form in _split(row.aliases_zh):
+            if len(form) < len(row.name_zh) and row.name_zh.endswith(form):
+                out.add(form)
+    return out
+
+
+def _split(value: str) -> list[str]:
+    return [part.strip() for part in value.split("|") if part.strip()]
+
+
+def resolve_counterpart(org: str, date_iso: str) -> tuple[str, str, str, str]:
+    """(party_id, iso3, in_government, basis) for an event's counterpart, given as a mention's
+    entity id ("party:anc-zaf") or as written ("the ANC"). A form several parties share, or one
+    the registry does not know, gives ("", "", "unknown", why): the text around it must decide.
+
+    in_government follows the date: "yes" inside a listed period, "no" outside every one (a party
+    that left government is "no" after its end), "unknown" without periods or without a date."""
+    party_id = org.removeprefix("party:") if org.startswith("party:") else _party_named(org)
+    if not party_id:
+        return "", "", "unknown", f"not a party the registry names unambiguously: {org!r}"
+    row = parties()[parties().party_id == party_id]
+    if row.empty:
+        return "", "", "unknown", f"no party {party_id!r} in parties.csv"
+    iso3 = row.iso3.iloc[0]
+    periods = party_government()[party_government().party_id == party_id]
+    if periods.empty:
+        return party_id, iso3, "unknown", "no period in party_government.csv"
+    if not (date_iso or "").strip():
+        return party_id, iso3, "unknown", "no date"
+    flag = in_government(party_id, date_iso)
+    inside = [p for p in periods.itertuples() if _after_start(date_iso, p.start) and _before_end(date_iso, p.end)]
+    chosen = inside[0] if inside else max(periods.itertuples(), key=lambda p: p.start)
+    basis = f"{party_id} {chosen.role} {chosen.start}–{chosen.end}"
+    return party_id, iso3, flag, basis if inside else f"{basis} (date outside every period)"
+
+
+def _party_named(text: str) -> str:
+    text = " ".join(text.split())
+    for form in (text, text.removeprefix("the ").removeprefix("The ")):
+        found = party_forms().get(form)
+        if found and len(found.party_ids) == 1 and not found.needs_country:
+            return found.party_ids[0]
+    return ""
