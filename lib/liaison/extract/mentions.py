@@ -77,13 +77,20 @@ def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
 
 
 def _with_parties(orgs: list[Mention], parties: list[Mention]) -> list[Mention]:
-    """Parties win over the organisations they overlap, except a gazetteer body whose longer
-    name holds the party's."""
-    bodies = [o for o in orgs if o.cue == "gazetteer"]
-    parties = [p for p in parties if not any(
-        o.start <= p.start and p.end <= o.end and o.end - o.start > p.end - p.start for o in bodies)]
-    spans = _Spans([(p.start, p.end) for p in parties])
-    return sorted([o for o in orgs if not spans.overlaps(o.start, o.end)] + parties, key=lambda m: m.start)
+    """A party wins over the organisations it overlaps ("Communist Party of Vietnam and the
+    ANC" is two parties, not one body), except a body whose longer name holds it ("Commission
+    for External Relations of the CPV Central Committee"): that body stays and carries the
+    party's country."""
+    kept = []
+    for party in parties:
+        body = next((o for o in orgs if o.start <= party.start and party.end <= o.end
+                     and o.end - o.start > party.end - party.start and " and " not in o.text), None)
+        if body is None:
+            kept.append(party)
+        elif not body.iso3:
+            body.iso3 = party.iso3
+    spans = _Spans([(p.start, p.end) for p in kept])
+    return sorted([o for o in orgs if not spans.overlaps(o.start, o.end)] + kept, key=lambda m: m.start)
 
 
 def _people(text: str, inside, taken: _Spans) -> list[Mention]:
