@@ -15,10 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import ahocorasick
-
 from liaison.reference.lists import find_in
-from liaison.reference.parties import parties, party_forms
+from liaison.reference.parties import parties, party_automaton, party_forms
 
 # A party word right after a short acronym, or "ruling" right before it.
 _PARTY_CUE_AFTER = re.compile(
@@ -55,7 +53,7 @@ def find_parties(text: str, countries: list[tuple[int, str]]) -> list[PartyHit]:
     forms that need the country in their sentence."""
     forms = party_forms()
     candidates = [
-        (start, end, surface, forms[form]) for start, end, surface, form in find_in(_automaton(), text)
+        (start, end, surface, forms[form]) for start, end, surface, form in find_in(party_automaton(), text)
         if _standalone(text, start, end, surface)
     ]
     named = {f.party_ids[0] for _, _, surface, f in candidates
@@ -122,12 +120,3 @@ def _registry() -> dict[str, tuple[str, str]]:
     """party_id -> (English name, iso3)."""
     frame = parties()
     return {pid: (name, iso3) for pid, name, iso3 in zip(frame.party_id, frame.name, frame.iso3)}
-
-
-@lru_cache(maxsize=1)
-def _automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for form in party_forms():
-        automaton.add_word(form, (form, form))
-    automaton.make_automaton()
-    return automaton

@@ -10,9 +10,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
 import pandas as pd
 
-from liaison.reference.lists import read_data
+from liaison.reference.lists import find_in, read_data
 from liaison.reference.places import iso3_for
 
 FAMILIES = (
@@ -91,6 +92,11 @@ _GENERIC_WORDS = frozenset(
     renewal development solidarity green greens social christian patriotic left right reform citizens civic
     centre center action independence league coalition forward together of the for and in""".split()
 )
+_GENERIC_ZH = sorted(
+    """社会主义 国民大会 民主 人民 国民 全国 统一 联盟 阵线 运动 前进 正义 解放 力量 社会 自由 进步 革命 共和
+    劳动 工人 发展 大会 团结 公民 变革 行动 联合 国家 民族 爱国 共产 改革 复兴 党 新 联 盟""".split(),
+    key=len, reverse=True,
+)
 _QUALIFIED = re.compile(r"(?P<form>.+?) ?\((?P<inner>[^()]+)\)")
 _DROPPED = re.compile(r"ambiguous forms dropped: (?P<forms>[^;\"]+)")
 
@@ -113,9 +119,8 @@ def party_forms() -> dict[str, PartyForm]:
             for form in dropped.group("forms").split(","):
                 owners.setdefault(form.strip(), set()).add(row.party_id)
                 qualified.add(form.strip())
-    suffixes = _country_stripped_zh()
     return {
-        form: PartyForm(tuple(sorted(ids)), len(ids) > 1 or form in qualified or _generic(form) or form in suffixes)
+        form: PartyForm(tuple(sorted(ids)), len(ids) > 1 or form in qualified or _generic(form) or _generic_zh(form))
         for form, ids in owners.items()
     }
 
@@ -140,15 +145,18 @@ def _generic(form: str) -> bool:
     return form.isascii() and all(word in _GENERIC_WORDS for word in words)
 
 
-def _country_stripped_zh() -> set[str]:
-    """Chinese short forms that are the full name less its country ("前进党" of 塞尔维亚前进党):
-    they name the party only where the text names the country."""
-    out = set()
-    for row in parties().itertuples():
-        for form in _split(row.aliases_zh):
-            if len(form) < len(row.name_zh) and row.name_zh.endswith(form):
-                out.add(form)
-    return out
+def _generic_zh(form: str) -> bool:
+    """A Chinese form made only of generic party morphemes ("前进党", "民主联盟", "统一国民党"):
+    the country-less short form of several parties' names."""
+    if form.isascii():
+        return False
+    at = 0
+    while at < len(form):
+        word = next((w for w in _GENERIC_ZH if form.startswith(w, at)), "")
+        if not word:
+            return False
+        at += len(word)
+    return True
 
 
 def _split(value: str) -> list[str]:
@@ -182,9 +190,24 @@ def resolve_counterpart(org: str, date_iso: str) -> tuple[str, str, str, str]:
 
 
 def _party_named(text: str) -> str:
+    """The one party a name is, or holds ("Commission for External Relations of the CPV Central
+    Committee" is the CPV's); "" when it names none or several."""
     text = " ".join(text.split())
+    forms = party_forms()
     for form in (text, text.removeprefix("the ").removeprefix("The ")):
-        found = party_forms().get(form)
+        found = forms.get(form)
         if found and len(found.party_ids) == 1 and not found.needs_country:
             return found.party_ids[0]
-    return ""
+    inside = {forms[form].party_ids[0] for _, _, _, form in find_in(party_automaton(), text)
+              if len(forms[form].party_ids) == 1 and not forms[form].needs_country}
+    return inside.pop() if len(inside) == 1 else ""
+
+
+@lru_cache(maxsize=1)
+def party_automaton() -> ahocorasick.Automaton:
+    """Every form of `party_forms`, found in one pass (values: (form, form), as `find_in` reads)."""
+    automaton = ahocorasick.Automaton()
+    for form in party_forms():
+        automaton.add_word(form, (form, form))
+    automaton.make_automaton()
+    return automaton
