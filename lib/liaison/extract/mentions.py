@@ -22,6 +22,7 @@ _SURNAME_WORD = re.compile(r"[A-Z][a-z]+")
 _SURNAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz[]. ")  # all a match holds
 _WORD_CHAR = re.compile(r"\w")
 _WORD = re.compile(r"\w+")
+_OF_BEFORE = re.compile(r"\bof (?:the )?$")  # "Central Committee of the LPRP": a body of the party
 
 
 @dataclass(slots=True)
@@ -78,13 +79,13 @@ def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
 
 def _with_parties(orgs: list[Mention], parties: list[Mention]) -> list[Mention]:
     """A party wins over the organisations it overlaps ("Communist Party of Vietnam and the
-    ANC" is two parties, not one body), except a body whose longer name holds it ("Commission
-    for External Relations of the CPV Central Committee"): that body stays and carries the
-    party's country."""
+    ANC" is two parties, "South Africa's Democratic Alliance" one), except a body of the party
+    ("Commission for External Relations of the CPV Central Committee"): that body stays and
+    carries the party's country."""
     kept = []
     for party in parties:
-        body = next((o for o in orgs if o.start <= party.start and party.end <= o.end
-                     and o.end - o.start > party.end - party.start and " and " not in o.text), None)
+        body = next((o for o in orgs if o.start <= party.start and party.end <= o.end and " and " not in o.text
+                     and (party.end < o.end or _OF_BEFORE.search(o.text, 0, party.start - o.start))), None)
         if body is None:
             kept.append(party)
         elif not body.iso3:

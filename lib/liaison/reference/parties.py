@@ -83,14 +83,20 @@ class PartyForm:
     needs_country: bool
 
 
-# Words any party may carry: a name made only of these ("Democratic Alliance", "National People's
-# Power") does not say which country's party it is.
+# Words that do not say which party is meant: words any party may carry (a name made only of
+# them, "Democratic Alliance" or "National Rally", is several countries' party), common words a
+# party took as its name ("Renaissance" is also the Ethiopian dam, "FAST" China's telescope,
+# "Amal" a first name) and acronyms news copy uses for something else ("PRC", "ABC", "KPL").
 _GENERIC_WORDS = frozenset(
     """party parties people's peoples popular democratic democrats democracy national front liberation movement
     justice revolution revolutionary united unity union socialist socialism communist alliance congress power
     new progressive progress liberal liberals conservative labour labor workers' workers republican freedom free
     renewal development solidarity green greens social christian patriotic left right reform citizens civic
-    centre center action independence league coalition forward together of the for and in""".split()
+    centre center action independence league coalition forward together of the for and in
+    rally force ideas goals achieving now now! contract pact historic equity our bloc seed liberty advances
+    proposal self-determination platform nationals civil european europe renaissance jubilee moderates
+    moderate fast vox amal morena libre semilla sumar venstre maki
+    abc prc cdc inc iaf kpl tgv pes unc ods bsp sds pfp lds crc pdp""".split()
 )
 _GENERIC_ZH = sorted(
     """社会主义 国民大会 民主 人民 国民 全国 统一 联盟 阵线 运动 前进 正义 解放 力量 社会 自由 进步 革命 共和
