@@ -13,7 +13,7 @@ from liaison.extract.dates import DateMention
 from liaison.extract.mentions import Mention
 from liaison.extract.sentences import Sentence
 from liaison.extract.zh_events import find_zh_events
-from liaison.extract.zh_grammar import is_chinese
+from liaison.extract.zh_grammar import find_people, is_chinese
 from liaison.extract.zh_positions import find_zh_positions
 from liaison.extract.zh_quantities import find_zh_quantities
 from liaison.load.dates import PartialDate
@@ -122,7 +122,9 @@ def test_meeting_in_beijing_is_hosted_and_the_counterpart_party_comes_from_the_t
 def test_delegation_led_by_its_head():
     e = one("5月10日，刘建超在北京会见由非国大总书记姆巴卢拉率领的非国大干部考察团。")
     check(e, kind="meeting", counterpart="姆巴卢拉", counterpart_org="African National Congress",
-          counterpart_country="ZAF", places="CHN", mode="host", start="2023-05-10")
+          counterpart_country="ZAF", places="CHN", mode="host", start="2023-05-10",
+          counterpart_party_in_government="yes")
+    assert e["in_government_basis"].startswith("anc-zaf ruling 1994")
 
 
 def test_delegation_whose_head_is_named_with_wei_tuanzhang():
@@ -204,6 +206,20 @@ def test_a_foreign_host_receiving_the_chinese_visitor_abroad_hosts():
     check(e, kind="meeting", actor="阿比", counterpart="Liu Jianchao", places="ETH", mode="host", start="2023-06-01")
 
 
+def test_a_name_given_with_its_post_is_known_bare_later_in_the_readout():
+    found = events("应越共中央政治局委员、国会主席阮春华邀请，"
+                   "全国人大常委会委员长张德林8日至11日对越南进行正式友好访问，"
+                   "分别会见越共中央总书记阮文强，与阮春华举行会谈。")
+    assert [(e["kind"], e["actor"], e["counterpart"], e["counterpart_party_id"], e["places"]) for e in found] == [
+        ("visit", "张德林", "阮春华", "cpv-vnm", "VNM"), ("meeting", "张德林", "阮文强", "cpv-vnm", "VNM"),
+        ("meeting", "张德林", "阮春华", "cpv-vnm", "VNM")]
+
+
+def test_a_word_after_a_post_is_no_name():
+    [view] = _views("李强总理、赵乐际委员长分别同他会见，中共中央委员会主席团也表示欢迎。")
+    assert [p.text for p in find_people(view)] == []
+
+
 def test_the_reporter_is_never_the_actor():
     found = events("（记者王小明）6月2日，刘建超在北京会见巴西劳工党主席霍夫曼。")
     assert [(e["actor"], e["counterpart"], e["counterpart_country"]) for e in found] == [
@@ -257,3 +273,51 @@ def test_years_and_ordinals_are_not_figures():
 def test_is_chinese_only_for_chinese_prose():
     assert is_chinese("刘建超会见越南客人。")
     assert not is_chinese("The delegation, led by 刘建超, arrived in Nairobi.")
+
+
+# End to end: extract_document on whole readouts, with the mentions the Chinese finders make.
+READOUT = (
+    "刘建超会见意大利民主党总书记\n\n"
+    "新华社罗马6月27日电（记者张小林）6月27日，中共中央政治局委员、中联部部长刘建超在罗马会见意大利民主党总书记施莱因。\n\n"
+    "刘建超表示，中方愿同意方加强党际交流。来自160多个国家的600多个政党和政治组织参加了上届对话会。\n"
+)
+TOUR = (
+    "中共代表团访问南非\n\n"
+    "7月2日至6日，中联部部长刘建超率中共代表团访问南非，分别同非国大总书记姆巴卢拉，南非共产党总书记马派拉等会见交流。\n"
+)
+
+
+def test_a_chinese_readout_yields_the_event_the_post_and_the_figures_with_offsets(extract):
+    rows = extract(READOUT, "2023-06-28")
+    text = rows["text"]
+    [event] = rows["events"]
+    check(event, kind="meeting", mode="visit", status="reported", actor="Liu Jianchao", actor_id="person:liu-jianchao",
+          counterpart="施莱因", counterpart_country="ITA", places="ITA", start="2023-06-27", date_basis="text")
+    assert text[event["start_char"]:event["end_char"]] == event["evidence"] and "施莱因" in event["evidence"]
+    posts = {(p["person"], p["title"], p["organization_id"]) for p in rows["positions"]}
+    assert ("Liu Jianchao", "head (部长)", "org:ild") in posts
+    assert all(p["as_of"] == "2023-06-28" and p["cue"] == "zh-title-chain" for p in rows["positions"])
+    figures = {(q["value"], q["unit"], q["qualifier"], text[q["start_char"]:q["end_char"]]) for q in rows["quantities"]}
+    assert (160.0, "countries", "more than", "160多个国家") in figures
+    assert (600.0, "political parties and organizations", "more than", "600多个政党和政治组织") in figures
+
+
+def test_a_chinese_tour_gives_the_visit_and_a_meeting_per_host_within_its_days(extract):
+    rows = extract(TOUR, "2024-07-07")
+    found = [(e["kind"], e["counterpart"], e["counterpart_party_id"], e["counterpart_country"], e["places"],
+              e["start"], e["end"]) for e in rows["events"]]
+    assert found == [
+        ("visit", "", "", "", "ZAF", "2024-07-02", "2024-07-06"),
+        ("meeting", "姆巴卢拉", "anc-zaf", "ZAF", "ZAF", "2024-07-02", "2024-07-06"),
+        ("meeting", "马派拉", "sacp-zaf", "ZAF", "ZAF", "2024-07-02", "2024-07-06"),
+    ]
+    assert {e["actor"] for e in rows["events"]} == {"Liu Jianchao"}
+
+
+def test_an_english_report_quoting_a_chinese_name_stays_on_the_english_path(extract):
+    rows = extract("Talks in Hanoi\n\nHANOI, Sept. 6 (Xinhua) -- Liu Jianchao (刘建超), head of the International "
+                   "Department of the CPC Central Committee, met Le Hoai Trung, head of the Commission for External "
+                   "Relations of the Communist Party of Vietnam, in Hanoi on Wednesday.\n", "2023-09-07")
+    assert [(e["kind"], e["actor"], e["counterpart"], e["places"]) for e in rows["events"]] == [
+        ("meeting", "Liu Jianchao", "Le Hoai Trung", "VNM")]
+    assert rows["positions"] and all(p["cue"] != "zh-title-chain" for p in rows["positions"])

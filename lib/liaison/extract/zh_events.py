@@ -15,21 +15,22 @@ from liaison.extract.context import SentenceView
 from liaison.extract.events import Event
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_grammar import Person, find_people, variants
+from liaison.reference.parties import resolve_counterpart
 
 _KINDS = (
     ("appointment", ["任命", "出任", "就任", "当选为", "当选"]),
     ("agreement", ["签署", "签订", "签约"]),
     ("summit", ["出席", "参加"]),
-    ("meeting", ["会见交流", "深入交流", "座谈交流", "交流座谈", "举行会谈", "视频会晤", "视频会见", "视频通话", "会见", "会谈", "会晤", "接见", "会面", "通电话",
-                 "通话", "座谈", "见面"]),
+    ("meeting", ["会见交流", "深入交流", "座谈交流", "交流座谈", "举行会谈", "视频会晤", "视频会见", "视频通话",
+                 "会见", "会谈", "会晤", "接见", "会面", "通电话", "通话", "座谈", "见面"]),
     ("visit", ["率团访问", "进行访问", "正式访问", "访问", "出访", "访华", "来华", "到访", "抵达"]),
 )
 _TRIGGER = re.compile("|".join(f"(?P<{kind}>{variants(words)})" for kind, words in _KINDS))
 # "访问期间" and "访问团" name a visit already told, "出席会见" is a meeting's attendance list.
 _NOT_TRIGGER_AFTER = re.compile(variants(["期间", "团", "中，", "结束", "者", "后", "时表示"]))
 # A readout strings its acts with commas: "……访问越南，分别会见了……，与……举行会谈".
-_CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants(["并", "随后", "此后", "之后", "其间", "还", "另", "分别", "会见",
-                                                       "会晤", "出席", "与", "同", "期间"]) + ")")
+_CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
+    "并", "随后", "此后", "之后", "其间", "还", "另", "分别", "会见", "会晤", "出席", "与", "同", "期间"]) + ")")
 _PLANNED = re.compile(variants(["将于", "将", "拟于", "拟", "计划", "即将", "准备", "定于"]))
 _VIRTUAL = re.compile(variants(["视频会晤", "视频会见", "视频通话", "视频连线", "视频会议", "以视频方式", "通过视频",
                                 "视频方式", "线上", "云会见", "电话"]))
@@ -126,16 +127,19 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         counterparts = _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited)
     places = _places(text, view, kind, actor_end, at, trigger.end(), end, trigger.group(0))
     virtual = bool(_VIRTUAL.search(text, start, end))
+    date = next((d for d in view.dates if start <= d.start and d.end <= end
+                 and not _FILED.match(text, d.end, d.end + 2)), None)
+    when = (date.date.iso(), (date.end_date or date.date).iso(), date.date.precision) if date else ("", "", "unknown")
     if not places and not virtual and kind == "meeting":
         if trip is not None and (_DURING.search(text, start, at) or trip.start_char == view.sentence.start):
+            # "访问期间，……会见了……": where the visit is, and within its days when no day is given.
             places = [p for p in trip.places.split("|") if p]
+            when = when if date else (trip.start, trip.end, trip.date_precision)
         elif dateline is not None:
             places = [dateline.iso3]
     status = "planned" if _PLANNED.search(text, actor_end, at) else "reported"
-    date = next((d for d in view.dates if start <= d.start and d.end <= end
-                 and not _FILED.match(text, d.end, d.end + 2)), None)
     events = [
-        _build(view, kind, actor, counterpart, delegation, places, virtual, status, date)
+        _build(view, kind, actor, counterpart, delegation, places, virtual, status, when)
         for counterpart, delegation in counterparts
         if (counterpart is not None or kind == "visit") and (places or kind != "visit")
     ]
@@ -249,9 +253,11 @@ def _places(text: str, view: SentenceView, kind: str, actor_end: int, at: int, a
     return []
 
 
-def _build(view: SentenceView, kind, actor, counterpart, delegation, places, virtual, status, date) -> Event:
+def _build(view: SentenceView, kind, actor, counterpart, delegation, places, virtual, status, when) -> Event:
     party = None if kind in ("appointment", "summit", "agreement") else _party(counterpart, delegation)
     country = _country(counterpart, party)
+    party_id = _party_id(party)
+    in_government, basis = resolve_counterpart("party:" + party_id, when[0])[2:] if party_id else ("unknown", "")
     home = _home(actor)
     mode = "virtual" if virtual and kind == "meeting" else _mode(kind, places, home, country)
     return Event(
@@ -265,18 +271,20 @@ def _build(view: SentenceView, kind, actor, counterpart, delegation, places, vir
         counterpart_org=(party.name or party.text) if party else "",
         places="" if mode == "virtual" else "|".join(dict.fromkeys(places)),
         region="",
-        start=date.date.iso() if date else "",
-        end=(date.end_date or date.date).iso() if date else "",
-        date_precision=date.date.precision if date else "unknown",
+        start=when[0],
+        end=when[1],
+        date_precision=when[2],
         duration_days=None,
         n_countries=float(len(places)) if kind == "visit" and len(places) > 1 else None,
         start_char=view.sentence.start,
         end_char=view.sentence.end,
         evidence=view.sentence.text,
         status=status,
-        date_basis="text" if date else "",
-        counterpart_party_id=_party_id(party),
+        date_basis="text" if when[0] else "",
+        counterpart_party_id=party_id,
         counterpart_country=country,
+        counterpart_party_in_government=in_government,
+        in_government_basis=basis,
     )
 
 
@@ -290,8 +298,8 @@ def _party(counterpart, delegation: Mention | None) -> Mention | None:
         # Chinese body the same words name at home, so it is left unnamed.
         orgs = [m for t in counterpart.titles for m in t.orgs
                 if m.iso3 or not any(p.iso3 and p.iso3 != "CHN" and p.end <= m.start for p in t.places)]
-        parties = [m for m in orgs if m.iso3 or m.entity_id.startswith("party:")]
-        chosen = parties or orgs
+        parties = [m for m in orgs if m.entity_id.startswith("party:")]
+        chosen = parties or [m for m in orgs if m.iso3] or orgs
         return chosen[0] if chosen else None
     if isinstance(counterpart, Mention) and counterpart.kind == "organization":
         return counterpart

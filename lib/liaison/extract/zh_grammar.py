@@ -65,7 +65,8 @@ TITLE_HEADS = {
     "副首相": "deputy prime minister",
     "干事长": "secretary-general", "副干事长": "deputy secretary-general", "委员长": "chairman",
     "副委员长": "vice chairman", "国务卿": "secretary of state", "副国务卿": "deputy secretary of state",
-    "助理": "assistant", "副助理": "deputy assistant", "团长": "head", "校长": "president", "社长": "president", "行长": "president",
+    "助理": "assistant", "副助理": "deputy assistant", "团长": "head", "校长": "president", "社长": "president",
+    "行长": "president",
     "厅长": "director", "处长": "director", "县长": "county chief", "区长": "district chief", "署长": "director",
     "总长": "chief", "常务副校长": "executive vice president", "副校长": "vice president", "总参谋长": "chief of staff",
 }
