@@ -220,6 +220,22 @@ def test_a_word_after_a_post_is_no_name():
     assert [p.text for p in find_people(view)] == []
 
 
+def test_video_exchanges_with_several_people_give_one_virtual_meeting_each():
+    found = events("9月2日，中联部副部长陈洲与古巴共产党中央委员、国际关系部部长巴拉格尔，"
+                   "古巴驻华大使佩雷拉进行视频交流。")
+    assert [(e["kind"], e["mode"], e["actor"], e["counterpart"], e["counterpart_country"], e["places"], e["start"])
+            for e in found] == [
+        ("meeting", "virtual", "Chen Zhou", "巴拉格尔", "CUB", "", "2023-09-02"),
+        ("meeting", "virtual", "Chen Zhou", "佩雷拉", "CUB", "", "2023-09-02")]
+
+
+def test_both_sides_signing_after_the_talks_is_the_subject_of_the_talks():
+    found = events("5月4日，刘建超在北京同越共中央对外部部长黎怀忠举行会谈。刘建超表示，两党关系很重要。"
+                   "会谈后，双方签署了《两党干部交流合作计划》。")
+    assert [(e["kind"], e["actor"], e["counterpart"]) for e in found] == [
+        ("meeting", "Liu Jianchao", "黎怀忠"), ("agreement", "Liu Jianchao", "两党干部交流合作计划")]
+
+
 def test_the_reporter_is_never_the_actor():
     found = events("（记者王小明）6月2日，刘建超在北京会见巴西劳工党主席霍夫曼。")
     assert [(e["actor"], e["counterpart"], e["counterpart_country"]) for e in found] == [

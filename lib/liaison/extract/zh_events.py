@@ -21,7 +21,8 @@ _KINDS = (
     ("appointment", ["任命", "出任", "就任", "当选为", "当选"]),
     ("agreement", ["签署", "签订", "签约"]),
     ("summit", ["出席", "参加"]),
-    ("meeting", ["会见交流", "深入交流", "座谈交流", "交流座谈", "举行会谈", "视频会晤", "视频会见", "视频通话",
+    ("meeting", ["会见交流", "深入交流", "座谈交流", "交流座谈", "进行交流", "视频交流", "视频会谈", "视频对话",
+                 "举行会谈", "视频会晤", "视频会见", "视频通话",
                  "会见", "会谈", "会晤", "接见", "会面", "通电话", "通话", "座谈", "见面"]),
     ("visit", ["率团访问", "进行访问", "正式访问", "访问", "出访", "访华", "来华", "到访", "抵达"]),
 )
@@ -33,7 +34,9 @@ _CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
     "并", "随后", "此后", "之后", "其间", "还", "另", "分别", "会见", "会晤", "出席", "与", "同", "期间"]) + ")")
 _PLANNED = re.compile(variants(["将于", "将", "拟于", "拟", "计划", "即将", "准备", "定于"]))
 _VIRTUAL = re.compile(variants(["视频会晤", "视频会见", "视频通话", "视频连线", "视频会议", "以视频方式", "通过视频",
+                                "视频交流", "视频会谈", "视频对话", "视频形式",
                                 "视频方式", "线上", "云会见", "电话"]))
+_GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结束后", "随后", "此后", "其间", "访问期间"]))
 _WITH = re.compile(variants(["同", "与", "和"]))
 _JOINED = re.compile(variants(["分别同", "分别与", "同", "与", "和", "并同", "并与", "还同", "还与", "也同", "也与"]))
 _INVITED = re.compile(r"(?:应|應)(?P<host>[^，。；]{2,60}?)(?:的)?(?:邀请|邀請)")
@@ -65,13 +68,15 @@ def find_zh_events(text: str, views: list[SentenceView], body_start: int | None)
     out: list[Event] = []
     trip: Event | None = None
     known: dict[str, Person] = {}
+    last: object = None  # the latest sentence's subject, whom "双方" and "会谈后" go on about
     for view in views:
         people = find_people(view, known)
-        subject: object = None
+        subject = last if _GOES_ON.search(text, view.sentence.start, view.sentence.end) else None
         for start, end in _clauses(text, view):
             events, subject = _clause_events(text, view, people, start, end, subject, dateline, trip)
             out += events
             trip = next((e for e in events if e.kind == "visit"), trip)
+        last = subject or last
     return out
 
 
