@@ -10,6 +10,7 @@ English path's Event, so both languages land in one table.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from liaison.extract.context import SentenceView
 from liaison.extract.events import Event
@@ -262,7 +263,7 @@ def _build(view: SentenceView, kind, actor, counterpart, delegation, places, vir
     party = None if kind in ("appointment", "summit", "agreement") else _party(counterpart, delegation)
     country = _country(counterpart, party)
     party_id = _party_id(party)
-    in_government, basis = resolve_counterpart("party:" + party_id, when[0])[2:] if party_id else ("unknown", "")
+    in_government, basis = _in_government(party_id, when[0]) if party_id else ("unknown", "")
     home = _home(actor)
     mode = "virtual" if virtual and kind == "meeting" else _mode(kind, places, home, country)
     return Event(
@@ -291,6 +292,13 @@ def _build(view: SentenceView, kind, actor, counterpart, delegation, places, vir
         counterpart_party_in_government=in_government,
         in_government_basis=basis,
     )
+
+
+@lru_cache(maxsize=1 << 14)
+def _in_government(party_id: str, date: str) -> tuple[str, str]:
+    """Cached: resolve_counterpart filters the registry's tables, and a corpus names the same
+    few parties on the same days in report after report."""
+    return resolve_counterpart("party:" + party_id, date)[2:]
 
 
 def _party(counterpart, delegation: Mention | None) -> Mention | None:
