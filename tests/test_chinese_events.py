@@ -236,6 +236,22 @@ def test_both_sides_signing_after_the_talks_is_the_subject_of_the_talks():
         ("meeting", "Liu Jianchao", "黎怀忠"), ("agreement", "Liu Jianchao", "两党干部交流合作计划")]
 
 
+def test_a_bare_huijian_after_a_visit_to_china_meets_the_visitor():
+    found = events("4月7日至16日，应中联部邀请，古巴共产党中央委员、国际关系部部长巴拉格尔率该党干部考察团访华。"
+                   "中联部部长刘建超会见。")
+    assert [(e["kind"], e["actor"], e["counterpart"], e["counterpart_country"], e["places"], e["mode"], e["start"],
+             e["end"]) for e in found] == [
+        ("visit", "巴拉格尔", "International Department of the Central Committee of the Communist Party of China",
+         "", "CHN", "visit", "2023-04-07", "2023-04-16"),
+        ("meeting", "Liu Jianchao", "巴拉格尔", "CUB", "CHN", "host", "2023-04-07", "2023-04-16")]
+
+
+def test_leading_a_delegation_after_attending_keeps_the_subject():
+    found = events("3月23日，中联部副部长陈洲作为中共代表出席繁荣党第一次全国代表大会，并率中共代表团访问埃塞俄比亚。")
+    assert [(e["kind"], e["actor"], e["counterpart"], e["places"]) for e in found] == [
+        ("summit", "Chen Zhou", "繁荣党第一次全国代表大会", ""), ("visit", "Chen Zhou", "", "ETH")]
+
+
 def test_the_reporter_is_never_the_actor():
     found = events("（记者王小明）6月2日，刘建超在北京会见巴西劳工党主席霍夫曼。")
     assert [(e["actor"], e["counterpart"], e["counterpart_country"]) for e in found] == [

@@ -10,6 +10,7 @@ English path's Event, so both languages land in one table.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from liaison.extract.context import SentenceView
@@ -37,6 +38,8 @@ _PLANNED = re.compile(variants(["将于", "将", "拟于", "拟", "计划", "即
 _VIRTUAL = re.compile(variants(["视频会晤", "视频会见", "视频通话", "视频连线", "视频会议", "以视频方式", "通过视频",
                                 "视频交流", "视频会谈", "视频对话", "视频形式",
                                 "视频方式", "线上", "云会见", "电话"]))
+_LEADS = re.compile(variants(["率领", "带领", "率"]))
+_NOTHING_AFTER = re.compile(r"[了。！\s]*")
 _GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结束后", "随后", "此后", "其间", "访问期间"]))
 _WITH = re.compile(variants(["同", "与", "和"]))
 _JOINED = re.compile(variants(["分别同", "分别与", "同", "与", "和", "并同", "并与", "还同", "还与", "也同", "也与"]))
@@ -67,7 +70,7 @@ def find_zh_events(text: str, views: list[SentenceView], body_start: int | None)
     where the verb lists several: "会见了甲、乙")."""
     dateline = _dateline(text, views, body_start)
     out: list[Event] = []
-    trip: Event | None = None
+    trip: _Trip | None = None
     known: dict[str, Person] = {}
     last: object = None  # the latest sentence's subject, whom "双方" and "会谈后" go on about
     for view in views:
@@ -76,9 +79,17 @@ def find_zh_events(text: str, views: list[SentenceView], body_start: int | None)
         for start, end in _clauses(text, view):
             events, subject = _clause_events(text, view, people, start, end, subject, dateline, trip)
             out += events
-            trip = next((e for e in events if e.kind == "visit"), trip)
+            visit = next((e for e in events if e.kind == "visit"), None)
+            trip = _Trip(visit, subject) if visit else trip
         last = subject or last
     return out
+
+
+@dataclass(slots=True)
+class _Trip:
+    """The latest visit, and who made it: where "访问期间" happens and whom a bare "会见" meets."""
+    event: Event
+    actor: object
 
 
 def _clauses(text: str, view: SentenceView):
@@ -131,16 +142,20 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     actor_end = actor.end if actor.start >= start else start
     if kind != "appointment":
         counterparts = _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited)
+    if kind == "meeting" and not counterparts and trip is not None and trip.actor is not actor \
+            and _NOTHING_AFTER.fullmatch(text, trigger.end(), end):
+        counterparts = [(trip.actor, None)]  # "……率团访华。王家瑞会见。": whom the visit brought
     places = _places(text, view, kind, actor_end, at, trigger.end(), end, trigger.group(0))
     virtual = bool(_VIRTUAL.search(text, start, end))
     date = next((d for d in view.dates if start <= d.start and d.end <= end
                  and not _FILED.match(text, d.end, d.end + 2)), None)
     when = (date.date.iso(), (date.end_date or date.date).iso(), date.date.precision) if date else ("", "", "unknown")
     if not places and not virtual and kind == "meeting":
-        if trip is not None and (_DURING.search(text, start, at) or trip.start_char == view.sentence.start):
+        if trip is not None and (_DURING.search(text, start, at) or trip.event.start_char == view.sentence.start
+                                 or (counterparts and counterparts[0][0] is trip.actor)):
             # "访问期间，……会见了……": where the visit is, and within its days when no day is given.
-            places = [p for p in trip.places.split("|") if p]
-            when = when if date else (trip.start, trip.end, trip.date_precision)
+            places = [p for p in trip.event.places.split("|") if p]
+            when = when if date else (trip.event.start, trip.event.end, trip.event.date_precision)
         elif dateline is not None:
             places = [dateline.iso3]
     status = "planned" if _PLANNED.search(text, actor_end, at) else "reported"
@@ -163,8 +178,10 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     before = [p for p in people if start <= p.start and p.end <= at and free(p.start)]
     if before:
         return before[0]
+    # "并率中共友好代表团访问乌干达": the body after 率 is the delegation led, not who leads it.
+    led = _LEADS.search(view.text, start, at)
     orgs = [m for m in view.mentions if m.kind == "organization" and start <= m.start and m.end <= at
-            and m.entity_id and free(m.start)]
+            and m.entity_id and free(m.start) and not (led and m.start >= led.start())]
     return orgs[0] if orgs else subject
 
 
