@@ -67,7 +67,9 @@ TITLE_HEADS = {
     "副委员长": "vice chairman", "国务卿": "secretary of state", "副国务卿": "deputy secretary of state",
     "助理": "assistant", "副助理": "deputy assistant", "团长": "head", "校长": "president", "社长": "president",
     "行长": "president",
-    "厅长": "director", "处长": "director", "县长": "county chief", "区长": "district chief", "署长": "director",
+    "名誉主席": "honorary chairman", "名誉会长": "honorary president", "常务书记": "executive secretary",
+    "常务委员": "standing committee member", "常务副主席": "executive vice chairman", "副领袖": "deputy leader",
+    "副党首": "deputy party leader", "厅长": "director", "处长": "director", "县长": "county chief", "区长": "district chief", "署长": "director",
     "总长": "chief", "常务副校长": "executive vice president", "副校长": "vice president", "总参谋长": "chief of staff",
 }
 _ENGLISH = {form: english for zh, english in TITLE_HEADS.items() for form in (zh, zh.translate(_TRADITIONAL))}
@@ -84,7 +86,7 @@ _STOP = re.compile(
         "抵达", "到", "来", "以", "签署", "出访", "今天", "昨天", "当天", "日前", "近日", "已", "又", "致辞",
         "发表", "参加", "陪同", "会面", "通电话", "视频", "举办", "宣布", "称", "认为", "希望", "感谢",
         "医生", "博士", "教授", "邀请", "率领", "带领", "作为", "上午", "下午", "晚上", "晚", "一道", "一起",
-        "夫人", "等人",
+        "夫人", "等人", "代表团", "代表", "访华", "来华", "考察团", "党团", "政府",
     ])
 )
 _NAME_RUN = re.compile(f"[{_CJK}·•‧・]+")
