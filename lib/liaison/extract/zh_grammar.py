@@ -69,7 +69,8 @@ TITLE_HEADS = {
     "行长": "president",
     "名誉主席": "honorary chairman", "名誉会长": "honorary president", "常务书记": "executive secretary",
     "常务委员": "standing committee member", "常务副主席": "executive vice chairman", "副领袖": "deputy leader",
-    "副党首": "deputy party leader", "厅长": "director", "处长": "director", "县长": "county chief", "区长": "district chief", "署长": "director",
+    "副党首": "deputy party leader", "厅长": "director", "处长": "director", "县长": "county chief",
+    "区长": "district chief", "署长": "director",
     "总长": "chief", "常务副校长": "executive vice president", "副校长": "vice president", "总参谋长": "chief of staff",
 }
 _ENGLISH = {form: english for zh, english in TITLE_HEADS.items() for form in (zh, zh.translate(_TRADITIONAL))}
