@@ -154,6 +154,11 @@ def test_a_visit_announced_ahead_is_planned():
           status="planned", start="2023-09")
 
 
+def test_a_called_off_visit_is_denied():
+    e = one("越共中央对外部部长黎怀忠原定于9月访华，因故取消。")
+    check(e, kind="visit", actor="黎怀忠", places="CHN", status="denied")
+
+
 def test_attending_a_dialogue_is_a_summit_named_by_the_meeting():
     e = one("10月12日，刘建超在北京出席中国共产党与世界政党高层对话会开幕式。")
     check(e, kind="summit", actor="Liu Jianchao", counterpart="中国共产党与世界政党高层对话会", places="CHN",

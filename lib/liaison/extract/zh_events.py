@@ -38,6 +38,8 @@ _PLANNED = re.compile(variants(["将于", "将", "拟于", "拟", "计划", "即
 _VIRTUAL = re.compile(variants(["视频会晤", "视频会见", "视频通话", "视频连线", "视频会议", "以视频方式", "通过视频",
                                 "视频交流", "视频会谈", "视频对话", "视频形式",
                                 "视频方式", "线上", "云会见", "电话"]))
+_CALLED_OFF = re.compile(variants(["取消", "推迟", "延期", "被拒", "拒绝", "搁置"]))
+_SOUGHT = re.compile(variants(["试图", "寻求", "争取", "要求"]))
 _LEADS = re.compile(variants(["率领", "带领", "率"]))
 _NOTHING_AFTER = re.compile(r"[了。！\s]*")
 _GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结束后", "随后", "此后", "其间", "访问期间"]))
@@ -158,7 +160,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
             when = when if date else (trip.event.start, trip.event.end, trip.event.date_precision)
         elif dateline is not None:
             places = [dateline.iso3]
-    status = "planned" if _PLANNED.search(text, actor_end, at) else "reported"
+    status = _status(text, actor_end, at, end)
     events = [
         _build(view, kind, actor, counterpart, delegation, places, virtual, status, when)
         for counterpart, delegation in counterparts
@@ -206,6 +208,16 @@ def _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited)
         return []
     return [((named.group("name") if kind == "summit" else named.group("title") or named.group("plain")).lstrip("了"),
              None)]
+
+
+def _status(text: str, actor_end: int, at: int, end: int) -> str:
+    """Denied when the act was called off ("取消了访问", "访问推迟"), attempted when only sought
+    ("寻求会见"), planned when still ahead ("将于……访问"), else reported."""
+    if _CALLED_OFF.search(text, actor_end, end):
+        return "denied"
+    if _SOUGHT.search(text, actor_end, at):
+        return "attempted"
+    return "planned" if _PLANNED.search(text, actor_end, at) else "reported"
 
 
 def _appointment(view: SentenceView, people: list[Person], subject, trigger: re.Match, end: int):
