@@ -154,6 +154,14 @@ def test_a_visit_announced_ahead_is_planned():
           status="planned", start="2023-09")
 
 
+def test_being_received_makes_the_receiver_the_actor_and_sitting_in_is_no_meeting():
+    found = events("11月21日，刘建超率中共代表团访问越南。22日，刘建超在河内受到越共中央总书记阮富仲的亲切会见。"
+                   "越共中央对外部部长黎怀忠参加会见。", PartialDate(2023, 11, 23))
+    assert [(e["kind"], e["actor"], e["counterpart"], e["places"], e["start"]) for e in found] == [
+        ("visit", "Liu Jianchao", "", "VNM", "2023-11-21"),
+        ("meeting", "阮富仲", "Liu Jianchao", "VNM", "2023-11-22")]
+
+
 def test_a_called_off_visit_is_denied():
     e = one("越共中央对外部部长黎怀忠原定于9月访华，因故取消。")
     check(e, kind="visit", actor="黎怀忠", places="CHN", status="denied")

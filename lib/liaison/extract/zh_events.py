@@ -31,6 +31,9 @@ _KINDS = (
 _TRIGGER = re.compile("|".join(f"(?P<{kind}>{variants(words)})" for kind, words in _KINDS))
 # "访问期间" and "访问团" name a visit already told, "出席会见" is a meeting's attendance list.
 _NOT_TRIGGER_AFTER = re.compile(variants(["期间", "团", "中，", "结束", "者", "后", "时表示"]))
+# "陈洲参加会见", "陪同会见": who sat in, not who met.
+_NOT_TRIGGER_BEFORE = re.compile("(?:" + variants(["参加", "陪同", "出席", "参与", "在座"]) + ")$")
+_RECEIVED_BY = re.compile(variants(["受到", "获得", "获"]))
 # A readout strings its acts with commas: "……访问越南，分别会见了……，与……举行会谈".
 _CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
     "并", "随后", "此后", "之后", "其间", "还", "另", "分别", "会见", "会晤", "出席", "与", "同", "期间"]) + ")")
@@ -120,7 +123,8 @@ def _dateline(text: str, views: list[SentenceView], body_start: int | None) -> M
 def _clause_events(text, view, people, start, end, subject, dateline, trip) -> tuple[list[Event], object]:
     """The events of the clause's first trigger that makes one ("会谈后，甲签署了……" is a signing)."""
     for trigger in _TRIGGER.finditer(text, start, end):
-        if _NOT_TRIGGER_AFTER.match(text, trigger.end(), end):
+        if _NOT_TRIGGER_AFTER.match(text, trigger.end(), end) or \
+                _NOT_TRIGGER_BEFORE.search(text, max(start, trigger.start() - 2), trigger.start()):
             continue
         events, actor = _trigger_events(text, view, people, start, end, subject, dateline, trip, trigger)
         if events:
@@ -144,6 +148,11 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     actor_end = actor.end if actor.start >= start else start
     if kind != "appointment":
         counterparts = _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited)
+    received = _RECEIVED_BY.search(text, actor_end, at) if kind == "meeting" else None
+    hosts = [p for p in people if received and received.end() <= p.start and p.end <= at]
+    if hosts and isinstance(actor, Person):
+        # "刘建超受到越共中央总书记阮富仲的会见": who received him is who met him.
+        actor, counterparts = hosts[0], [(actor, None)]
     if kind == "meeting" and not counterparts and trip is not None and trip.actor is not actor \
             and _NOTHING_AFTER.fullmatch(text, trigger.end(), end):
         counterparts = [(trip.actor, None)]  # "……率团访华。王家瑞会见。": whom the visit brought
