@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from liaison.extract.context import SentenceView
 from liaison.extract.events import Event
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_grammar import Person, find_people, variants
-from liaison.reference.parties import resolve_counterpart
+from liaison.extract.zh_sides import country_of, home_of, in_government_of, mode_of, party_id_of, party_of
 
 _KINDS = (
     ("appointment", ["任命", "出任", "就任", "当选为", "当选"]),
@@ -67,7 +66,6 @@ _MEETING_NAME = re.compile(
     + "))"
 )
 _FILED = re.compile(r"\s*(?:电|電|讯|訊)")  # "6月27日电": the date the report was filed
-_CHINESE_BODY = re.compile(variants(["中共", "中国", "中联部", "中央", "国家", "全国", "国务院", "外交部"]))
 
 
 def find_zh_events(text: str, views: list[SentenceView], body_start: int | None) -> list[Event]:
@@ -298,12 +296,12 @@ def _places(text: str, view: SentenceView, kind: str, actor_end: int, at: int, a
 
 
 def _build(view: SentenceView, kind, actor, counterpart, delegation, places, virtual, status, when) -> Event:
-    party = None if kind in ("appointment", "summit", "agreement") else _party(counterpart, delegation)
-    country = _country(counterpart, party)
-    party_id = _party_id(party)
-    in_government, basis = _in_government(party_id, when[0]) if party_id else ("unknown", "")
-    home = _home(actor)
-    mode = "virtual" if virtual and kind == "meeting" else _mode(kind, places, home, country)
+    party = None if kind in ("appointment", "summit", "agreement") else party_of(counterpart, delegation)
+    country = country_of(counterpart, party)
+    party_id = party_id_of(party)
+    in_government, basis = in_government_of(party_id, when[0]) if party_id else ("unknown", "")
+    home = home_of(actor)
+    mode = "virtual" if virtual and kind == "meeting" else mode_of(kind, places, home, country)
     return Event(
         kind=kind,
         mode=mode,
@@ -330,79 +328,3 @@ def _build(view: SentenceView, kind, actor, counterpart, delegation, places, vir
         counterpart_party_in_government=in_government,
         in_government_basis=basis,
     )
-
-
-@lru_cache(maxsize=1 << 14)
-def _in_government(party_id: str, date: str) -> tuple[str, str]:
-    """Cached: resolve_counterpart filters the registry's tables, and a corpus names the same
-    few parties on the same days in report after report."""
-    return resolve_counterpart("party:" + party_id, date)[2:]
-
-
-def _party(counterpart, delegation: Mention | None) -> Mention | None:
-    """The body a counterpart stands for: the delegation's, else the party (or first
-    organisation) in the posts before the name."""
-    if delegation is not None:
-        return delegation
-    if isinstance(counterpart, Person):
-        # "新加坡外交部长": a body named after a foreign country is that country's, whatever
-        # Chinese body the same words name at home, so it is left unnamed.
-        orgs = [m for t in counterpart.titles for m in t.orgs
-                if m.iso3 or not any(p.iso3 and p.iso3 != "CHN" and p.end <= m.start for p in t.places)]
-        parties = [m for m in orgs if m.entity_id.startswith("party:")]
-        chosen = parties or [m for m in orgs if m.iso3] or orgs
-        return chosen[0] if chosen else None
-    if isinstance(counterpart, Mention) and counterpart.kind == "organization":
-        return counterpart
-    return None
-
-
-def _party_id(party: Mention | None) -> str:
-    if party is None or not party.entity_id.startswith("party:"):
-        return ""
-    return party.entity_id.removeprefix("party:")
-
-
-def _country(counterpart, party: Mention | None) -> str:
-    if party is not None and party.iso3:
-        return party.iso3
-    if isinstance(counterpart, Person):
-        places = [m for m in counterpart.chain_mentions("place") if m.iso3]
-        if places:
-            return places[0].iso3
-    if isinstance(counterpart, Mention) and counterpart.iso3:
-        return counterpart.iso3
-    return ""
-
-
-def _home(actor) -> str:
-    """China for an actor whose posts are Chinese bodies (中共, 中联部, 国家) or whom the
-    reference lists know (Chinese officials), else the country of their party or place."""
-    if isinstance(actor, Person):
-        orgs = actor.chain_mentions("organization")
-        if any(m.iso3 for m in orgs):
-            return next(m.iso3 for m in orgs if m.iso3)
-        if any(_CHINESE_BODY.match(t.org_text) for t in actor.titles) or actor.entity_id and actor.name != actor.text:
-            return "CHN"
-        places = actor.chain_mentions("place")
-        return places[0].iso3 if places else ""
-    if isinstance(actor, Mention):
-        if actor.iso3:
-            return actor.iso3
-        return "CHN" if actor.entity_id in ("org:cpc", "org:ild") or actor.cue == "pinyin" else ""
-    return ""
-
-
-def _mode(kind: str, places: list[str], home: str, away: str) -> str:
-    """CAMEO 042/043/044, as the English path reads it."""
-    if kind not in ("visit", "meeting"):
-        return ""
-    if kind == "visit":
-        return "visit"
-    if not places:
-        return ""
-    if home and all(p == home for p in places):
-        return "host"
-    if home and away and all(p not in (home, away) for p in places):
-        return "third-place"
-    return "visit" if home else ""
