@@ -73,7 +73,8 @@ def test_bylines_sources_and_stamps_are_meta(tmp_path):
 def test_sentences_split_on_full_width_marks_with_exact_offsets():
     text = "刘建超会见代表团。他说：“双方要加强合作。”双方表示满意！会谈后；下一句"
     sentences = split_sentences(text, 100, 0, "body")
-    assert [s.text for s in sentences] == ["刘建超会见代表团。", "他说：“双方要加强合作。”", "双方表示满意！", "会谈后；", "下一句"]
+    assert [s.text for s in sentences] == [
+        "刘建超会见代表团。", "他说：“双方要加强合作。”", "双方表示满意！", "会谈后；", "下一句"]
     assert all(text[s.start - 100:s.end - 100] == s.text for s in sentences)
 
 
