@@ -112,6 +112,8 @@ def test_month_ranges_keep_their_precision():
     ("湖南省委书记郑国强在长沙会见南非客人。", [("郑国强", "郑国强", "zh-title")]),
     # a verb right after a name that opens the clause
     ("会上，杨晓东表示，双方合作前景广阔。", [("杨晓东", "杨晓东", "zh-verb")]),
+    ("访问期间，代表团同政务部长沈明华共进午餐。", [("沈明华", "沈明华", "zh-title")]),
+    ("双方回顾了同金永哲委员长的会见。", [("金永哲", "金永哲", "zh-title")]),
     # transliterated foreign names after party and state titles, "·" joining their parts
     ("越共中央对外部部长黎文山会见中方代表团。", [("黎文山", "黎文山", "zh-title")]),
     ("南非非国大总书记马苏莱拉会见中共代表团。", [("马苏莱拉", "马苏莱拉", "zh-title")]),
@@ -155,6 +157,8 @@ def test_later_mentions_and_name_parts_resolve_to_the_full_name():
     # China-Africa, the beautiful, an ethnic group and the peninsula are no countries
     ("中非合作论坛上，美好的愿景得到朝鲜族代表和朝鲜半岛问题专家的肯定。", []),
     ("刚果（金）和刚果（布）的代表出席。", [("刚果（金）", "COD"), ("刚果（布）", "COG")]),
+    # a country's name inside another word: coastal regions, an idiom, an ethnic group
+    ("沿海地区万象更新，哈萨克族群众欢迎海地客人。", [("海地", "HTI")]),
 ])
 def test_places(text, expected):
     assert _places(text) == expected
