@@ -114,6 +114,9 @@ def test_month_ranges_keep_their_precision():
     ("会上，杨晓东表示，双方合作前景广阔。", [("杨晓东", "杨晓东", "zh-verb")]),
     ("访问期间，代表团同政务部长沈明华共进午餐。", [("沈明华", "沈明华", "zh-title")]),
     ("双方回顾了同金永哲委员长的会见。", [("金永哲", "金永哲", "zh-title")]),
+    # names joined by 和 or 、 share the title before the first
+    ("代表团会见了共同主席哈里斯和莫顿。", [("哈里斯", "哈里斯", "zh-title"), ("莫顿", "莫顿", "zh-title")]),
+    ("部长刘建超和马来西亚客人交谈。", [("刘建超", "Liu Jianchao", "reference")]),
     # transliterated foreign names after party and state titles, "·" joining their parts
     ("越共中央对外部部长黎文山会见中方代表团。", [("黎文山", "黎文山", "zh-title")]),
     ("南非非国大总书记马苏莱拉会见中共代表团。", [("马苏莱拉", "马苏莱拉", "zh-title")]),

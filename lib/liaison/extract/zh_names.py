@@ -121,8 +121,9 @@ def find_zh_people(text: str) -> list[ZhPerson]:
         found.append((last - length + 1, last + 1, name, "reference"))
     for title in _TITLE_RE.finditer(s):
         span = _after_title(s, title.end())
-        if span:
+        while span:  # "共同主席波斯坦尼和拉森": names joined by 和/、/及 share the title
             found.append((*span, "", "zh-title"))
+            span = _after_title(s, span[1] + 1) if s[span[1]:span[1] + 1] in ("和", "、", "及", "与") else None
     for title in _AFTER_RE.finditer(s):
         span = _before_title(s, title.start())
         if span:
