@@ -106,6 +106,7 @@ def test_month_ranges_keep_their_precision():
     # a known person by the reference lists' Chinese name, traditional or simplified
     ("6月27日，刘建超在罗马会见意大利议员。", [("刘建超", "Liu Jianchao", "reference")]),
     ("劉建超在河內會見越共代表團。", [("劉建超", "Liu Jianchao", "reference")]),
+    ("国务委员兼外长秦刚会见客人，王毅出席。", [("秦刚", "Qin Gang", "reference"), ("王毅", "Wang Yi", "reference")]),
     # a title chain before an unknown Chinese name; the name stops before 一行 / 在 / 陪同
     ("中联部副部长陈光华一行抵达哈瓦那。", [("陈光华", "陈光华", "zh-title")]),
     ("中国驻老挝大使周建平陪同会见。", [("周建平", "周建平", "zh-title")]),
@@ -136,6 +137,7 @@ def test_people(text, expected):
     "王先生的发言引起讨论。",  # a surname alone is never a name
     "双方表示，中方愿同各方加强合作。",  # 双方 and 中方 open clauses before verbs
     "新西兰总理出席了会议。",  # a country before a title is no name
+    "双方就健康生活方式交流经验。",  # a known two-character name (康生) inside a word
 ])
 def test_no_person_without_a_name(text):
     assert _people(text) == []

@@ -53,7 +53,8 @@ _END_WORDS = tuple("""
 """.split())
 _VERBS = ("会见 会谈 会晤 表示 说 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 感谢 祝贺 欢迎 "
           "希望 一行 邀请 称 转达 代表").split()
-_LEFT_WORDS = ("会见 会晤 同 与 和 及 应 由 日 上午 下午 晚 时 并 陪同 邀请 据 对 向 请 感谢 欢迎 祝贺 以 在").split()
+_LEFT_WORDS = ("会见 会晤 同 与 和 及 应 由 日 年 月 上午 下午 晚 时 后 并 陪同 邀请 据 对 向 请 感谢 欢迎 祝贺 以 在 "
+               "为").split()
 # Characters Xinhua's transliteration tables use for foreign names (and the Lao, Thai, Khmer and
 # Burmese names written by sound); a run after a title made of others ("选举", "医生") is no name.
 _TRANSLIT = frozenset(
@@ -119,7 +120,9 @@ def find_zh_people(text: str) -> list[ZhPerson]:
     s = simplified(text)
     found: list[tuple[int, int, str, str]] = []  # (start, end, canonical or "", cue)
     for last, (length, name) in _known().iter(s):
-        found.append((last - length + 1, last + 1, name, "reference"))
+        start, end = last - length + 1, last + 1
+        if length >= 3 or _stands_alone(s, start, end):  # 康生 is no name in 健康生活
+            found.append((start, end, name, "reference"))
     for title in _TITLE_RE.finditer(s):
         span = _after_title(s, title.end())
         while span:  # "共同主席波斯坦尼和拉森": names joined by 和/、/及 share the title
@@ -133,12 +136,20 @@ def find_zh_people(text: str) -> list[ZhPerson]:
         if _left_bounded(s, match.start()) and _ends_name(s, match.end()):
             found.append((match.start(), match.end(), "", "zh-verb"))
     people = _non_overlapping([f for f in found if f[3] == "reference" or not _is_place(s[f[0]:f[1]])])
-    people += _repeats(text, s, people)
+    parts = _name_parts(text, s, people)
+    people += _repeats(s, people, parts)
     out = []
     for start, end, name, cue in _non_overlapping(people):
         written = text[start:end]
+        name = name or parts.get(s[start:end]) or ""  # "劳尔第一书记" after "劳尔·卡斯特罗"
         out.append(ZhPerson(start, end, written, name or written, simplified(name) if name else s[start:end], cue))
     return out
+
+
+def _stands_alone(s: str, start: int, end: int) -> bool:
+    """A two-character name opens a clause or follows a title, or ends where a name may."""
+    left = _left_bounded(s, start) or s.endswith(tuple(_TITLES), 0, start)
+    return left or _ends_name(s, end)
 
 
 def _is_place(candidate: str) -> bool:
@@ -213,16 +224,28 @@ def _is_han(chunk: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" for ch in chunk)
 
 
-def _repeats(text: str, s: str, people: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Other bare uses of a name the document introduced with a cue; a foreign name also by any
-    of its "·" parts ("卡斯特罗" for "劳尔·卡斯特罗"), which stand for the whole name."""
-    forms: dict[str, str] = {}  # form in simplified characters -> the full name as first written
+def _name_parts(text: str, s: str, people: list[tuple[int, int, str, str]]) -> dict[str, str | None]:
+    """Each "·" part of a foreign name ("卡斯特罗" of "劳尔·卡斯特罗") -> the whole name as first
+    written; None when two names of the document share the part (劳尔 and 菲德尔·卡斯特罗)."""
+    parts: dict[str, str | None] = {}
     for start, end, _, cue in people:
-        if cue != "reference" and end - start >= 2:
-            forms.setdefault(s[start:end], "")
-            for part in s[start:end].split("·") if "·" in s[start:end] else ():
-                if len(part) >= 2:
-                    forms.setdefault(part, text[start:end])
+        name = s[start:end]
+        if cue == "reference" or "·" not in name:
+            continue
+        for part in name.split("·"):
+            if len(part) >= 2:
+                known = parts.setdefault(part, text[start:end])
+                if known is not None and simplified(known) != name:
+                    parts[part] = None
+    return parts
+
+
+def _repeats(s: str, people: list[tuple[int, int, str, str]],
+             parts: dict[str, str | None]) -> list[tuple[int, int, str, str]]:
+    """Other bare uses of a name the document introduced with a cue, or of one of a foreign
+    name's parts, which stands for the whole name."""
+    forms = {s[start:end]: "" for start, end, _, cue in people if cue != "reference" and end - start >= 2}
+    forms.update((part, full) for part, full in parts.items() if full is not None and part not in forms)
     out = []
     for form, full in forms.items():
         at = s.find(form)
