@@ -114,6 +114,7 @@ def test_month_ranges_keep_their_precision():
     # a verb right after a name that opens the clause
     ("会上，杨晓东表示，双方合作前景广阔。", [("杨晓东", "杨晓东", "zh-verb")]),
     ("访问期间，代表团同政务部长沈明华共进午餐。", [("沈明华", "沈明华", "zh-title")]),
+    ("双方回顾了同蔡英杰外长的会谈，与主席何立伦见面。", [("蔡英杰", "蔡英杰", "zh-title"), ("何立伦", "何立伦", "zh-title")]),
     ("双方回顾了同金永哲委员长的会见。", [("金永哲", "金永哲", "zh-title")]),
     # names joined by 和 or 、 share the title before the first
     ("代表团会见了共同主席哈里斯和莫顿。", [("哈里斯", "哈里斯", "zh-title"), ("莫顿", "莫顿", "zh-title")]),
@@ -138,6 +139,7 @@ def test_people(text, expected):
     "双方表示，中方愿同各方加强合作。",  # 双方 and 中方 open clauses before verbs
     "新西兰总理出席了会议。",  # a country before a title is no name
     "双方就健康生活方式交流经验。",  # a known two-character name (康生) inside a word
+    "报告指出，韩方表示，曾经表示支持的欧盟认为，黄皮书指出。",  # a side, words of the news
 ])
 def test_no_person_without_a_name(text):
     assert _people(text) == []

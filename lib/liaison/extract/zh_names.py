@@ -38,7 +38,14 @@ _TITLES = sorted(set("""
 """.split()), key=len, reverse=True)
 _TITLE_RE = re.compile("|".join(_TITLES))
 # Titles and forms of address that also follow a name: "金正恩委员长", "普京总统", "卡斯特罗同志".
-_AFTER_RE = re.compile("总书记|第一书记|委员长|主席|总统|总理|首相|国王|同志|先生|女士|阁下")
+_AFTER_RE = re.compile("总书记|第一书记|委员长|主席|总统|总理|首相|国王|外长|部长|大使|议长|同志|先生|女士|阁下")
+# Words of the news that open with a common surname and come before a verb ("曾经表示", "欧盟认为",
+# "顾问说", "黄皮书指出"); a two-character "X方" or "X党" is a side or a party ("韩方表示").
+_NOT_NAMES = frozenset("""
+曾经 周年 周边 周末 欧盟 欧洲 欧方 顾问 许多 何时 马上 苏联 宋代 唐代 范围 付出 陆续 钟头 程序 黎明 黄皮书 白皮书 蓝皮书
+贺电 贺信 黄金 汤加
+""".split())
+_SIDE_ENDINGS = frozenset("方党军部委省市县区")
 # What follows a title when no name does: 大使馆, 主席团, 委员会, 部长级, 总统府, 书记处...
 _NOT_NAME_START = frozenset(
     "会馆团处级们职府国室衔候人一名位个之对也都就将已曾为是说表出访率同陪兼、，。；：的和与及等在今近讲夫助任"
@@ -49,7 +56,7 @@ _FUNCTION = frozenset("在的与和及等同向对就将也还为并于时后前
 _END_WORDS = tuple("""
 会见 会谈 会晤 表示 说 称 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 访华 出访 感谢 祝贺 欢迎
 希望 一行 一道 一起 邀请 应邀 代表 发表 发言 致电 致信 举行 进行 签署 参加 答问 回答 当选 陪同 见证 转达 先生 女士 阁下
-同志 夫人 医生 博士 分别 共同 共进 一同 会面 等人 首先 高度 积极 热烈 还 也 再次 随后 此前 今天 昨天 通过
+同志 夫人 医生 博士 分别 共同 共进 一同 会面 见面 等人 首先 上午 下午 晚间 晚上 当天 当晚 日前 近日 此次 这次 高度 积极 热烈 还 也 再次 随后 此前 今天 昨天 通过
 """.split())
 _VERBS = ("会见 会谈 会晤 表示 说 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 感谢 祝贺 欢迎 "
           "希望 一行 邀请 称 转达 代表").split()
@@ -135,7 +142,7 @@ def find_zh_people(text: str) -> list[ZhPerson]:
     for match in _verb_re().finditer(s):
         if _left_bounded(s, match.start()) and _ends_name(s, match.end()):
             found.append((match.start(), match.end(), "", "zh-verb"))
-    people = _non_overlapping([f for f in found if f[3] == "reference" or not _is_place(s[f[0]:f[1]])])
+    people = _non_overlapping([f for f in found if f[3] == "reference" or _may_be_name(s[f[0]:f[1]])])
     parts = _name_parts(text, s, people)
     people += _repeats(s, people, parts)
     out = []
@@ -152,9 +159,11 @@ def _stands_alone(s: str, start: int, end: int) -> bool:
     return left or _ends_name(s, end)
 
 
-def _is_place(candidate: str) -> bool:
-    """"新西兰" before "议长" is a country, not a person."""
-    return any(p.start == 0 and p.end == len(candidate) for p in find_places(candidate))
+def _may_be_name(candidate: str) -> bool:
+    """Not a word of the news, a side ("韩方") or a place ("新西兰" before "议长")."""
+    if candidate in _NOT_NAMES or (len(candidate) == 2 and candidate[1] in _SIDE_ENDINGS):
+        return False
+    return not any(p.start == 0 and p.end == len(candidate) for p in find_places(candidate))
 
 
 def _before_title(s: str, at: int) -> tuple[int, int] | None:
