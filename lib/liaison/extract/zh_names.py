@@ -23,31 +23,45 @@ import ahocorasick
 
 from liaison.reference.hanzi import has_han, simplified
 from liaison.reference.lists import ild_heads, people, read_data
+from liaison.reference.places import find_places
 
 # Titles a name follows, longest first so that "副部长" is read whole. "代表" is left out: it
-# is more often "delegation" (代表团) or "representative" than a title before a name.
+# is more often "delegation" (代表团) or "representative" than a title before a name; so is
+# "记者": a byline's reporter ("（记者周明远）") is the document's author, not a person in the story.
 _TITLES = sorted(set("""
-总书记 第一书记 第一副书记 常务书记 副书记 书记 书记处书记 总统 副总统 主席 副主席 执行主席 名誉主席 总理 副总理
-首相 副首相 部长 副部长 部长助理 外长 外交部长 国务委员 国务卿 委员 常委 议长 副议长 大使 公使 参赞 总领事 领事
-秘书长 副秘书长 总干事 主任 副主任 局长 副局长 司长 副司长 省长 副省长 市长 副市长 州长 院长 副院长 校长 会长
-副会长 理事长 董事长 总裁 社长 发言人 领导人 领袖 成员 总督 国王 王储 亲王 埃米尔 总司令 党首 总协调员 协调员
-顾问 特使 特别代表 议员 众议员 参议员 记者 教授 主席团主席 总统府部长 政府首脑 国家元首 党主席 大主席
+总书记 第一书记 第一副书记 常务书记 副书记 书记 书记处书记 书记局书记 总统 副总统 主席 副主席 执行主席 名誉主席 总理
+副总理 首相 副首相 部长 副部长 部长助理 外长 外交部长 国务委员 国务卿 委员 常委 委员长 副委员长 议长 副议长 大使 公使
+参赞 总领事 领事 秘书长 副秘书长 总干事 干事长 主任 副主任 局长 副局长 司长 副司长 省长 副省长 市长 副市长 州长 院长
+副院长 校长 会长 副会长 理事长 董事长 总裁 社长 发言人 领导人 领袖 成员 总督 国王 王储 亲王 埃米尔 总司令 党首
+总协调员 协调员 监察长 主委 主任委员 副主任委员 顾问 特使 特别代表 议员 众议员 参议员 教授 主席团主席 总统府部长
+政府首脑 国家元首 党主席 大主席
 """.split()), key=len, reverse=True)
 _TITLE_RE = re.compile("|".join(_TITLES))
+# Titles and forms of address that also follow a name: "金正恩委员长", "普京总统", "卡斯特罗同志".
+_AFTER_RE = re.compile("总书记|第一书记|委员长|主席|总统|总理|首相|国王|外长|部长|大使|议长|同志|先生|女士|阁下")
+# Words of the news that open with a common surname and come before a verb ("曾经表示", "欧盟认为",
+# "顾问说", "黄皮书指出"); a two-character "X方" or "X党" is a side or a party ("韩方表示").
+_NOT_NAMES = frozenset("""
+曾经 周年 周边 周末 欧盟 欧洲 欧方 顾问 许多 何时 马上 苏联 宋代 唐代 范围 付出 陆续 钟头 程序 黎明 黄皮书 白皮书 蓝皮书
+贺电 贺信 黄金 汤加
+""".split())
+_SIDE_ENDINGS = frozenset("方党军部委省市县区")
 # What follows a title when no name does: 大使馆, 主席团, 委员会, 部长级, 总统府, 书记处...
 _NOT_NAME_START = frozenset(
     "会馆团处级们职府国室衔候人一名位个之对也都就将已曾为是说表出访率同陪兼、，。；：的和与及等在今近讲夫助任"
 )
-# Where a name ends: punctuation, function words and the first character of the genre's verbs.
-_END_CHARS = frozenset(
-    "，。、；：！？“”‘’（）()《》「」『』 \n\t·"
-    "在的与和及等同向对就将也还为并于时说称后前率陪已曾均都分会表指强介认感祝欢出访主致讲通举进签参发见宣答作应从由邀"
-)
-_END_WORDS = frozenset("先生 女士 阁下 同志 夫人 医生 博士 教授 一行 一道 一起 希望 提出 当选".split())
+_PUNCT = frozenset("，。、；：！？“”‘’（）()《》「」『』【】 \n\t,.;:!?\"'0123456789")
+# Where a name ends: punctuation, a function word, a verb of the genre, a form of address.
+_FUNCTION = frozenset("在的与和及等同向对就将也还为并于时后前已曾均都被把让请")
+_END_WORDS = tuple("""
+会见 会谈 会晤 表示 说 称 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 访华 出访 感谢 祝贺 欢迎
+希望 一行 一道 一起 邀请 应邀 代表 发表 发言 致电 致信 举行 进行 签署 参加 答问 回答 当选 陪同 见证 转达 先生 女士 阁下
+同志 夫人 医生 博士 分别 共同 共进 一同 会面 见面 等人 首先 上午 下午 晚间 晚上 当天 当晚 日前 近日 此次 这次 高度 积极 热烈 还 也 再次 随后 此前 今天 昨天 通过
+""".split())
 _VERBS = ("会见 会谈 会晤 表示 说 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 感谢 祝贺 欢迎 "
-          "希望 一行 邀请 称").split()
-_LEFT_WORDS = ("会见 会晤 同 与 和 及 应 由 日 上午 下午 晚 时 并 陪同 邀请 据").split()
-_PUNCT = frozenset("，。、；：！？“”‘’（）()《》「」『』 \n\t")
+          "希望 一行 邀请 称 转达 代表").split()
+_LEFT_WORDS = ("会见 会晤 同 与 和 及 应 由 日 年 月 上午 下午 晚 时 后 并 陪同 邀请 据 对 向 请 感谢 欢迎 祝贺 以 在 "
+               "为").split()
 # Characters Xinhua's transliteration tables use for foreign names (and the Lao, Thai, Khmer and
 # Burmese names written by sound); a run after a title made of others ("选举", "医生") is no name.
 _TRANSLIT = frozenset(
@@ -59,7 +73,7 @@ _TRANSLIT = frozenset(
     "贵亥汗罕杭浩禾荷黑恒弘宏侯呼忽瑚怀欢焕皇黄辉迦嘉坚简姜蒋焦捷津晋京景久居君喀开堪珂可孔寇宽奎昆坤阔腊岚黎礼李"
     "力立连良留柳隆陆禄律骆满毛茂美弥密缪摩默木牧乃楠瑙年农派培平坡其琪契恰谦琴青秋曲屈泉让仁荣容儒素台陶天田廷土"
     "汪伟卫翁吾伍熙喜仙香祥肖小新兴秀旭轩延尧叶依怡以义易殷由余宇玉裕元袁远云增章昭贞真正芝志中钟仲周竹孜宗銮颂猜"
-    "他信育貌觉色占沛奴娅妮蒂拿那诗桐"
+    "他信育貌觉色占沛奴娅妮蒂拿那诗桐采策岑柴缅圣施史善略"
 )
 
 
@@ -113,21 +127,62 @@ def find_zh_people(text: str) -> list[ZhPerson]:
     s = simplified(text)
     found: list[tuple[int, int, str, str]] = []  # (start, end, canonical or "", cue)
     for last, (length, name) in _known().iter(s):
-        found.append((last - length + 1, last + 1, name, "reference"))
+        start, end = last - length + 1, last + 1
+        if length >= 3 or _stands_alone(s, start, end):  # 康生 is no name in 健康生活
+            found.append((start, end, name, "reference"))
     for title in _TITLE_RE.finditer(s):
         span = _after_title(s, title.end())
+        while span:  # "共同主席波斯坦尼和拉森": names joined by 和/、/及 share the title
+            found.append((*span, "", "zh-title"))
+            span = _after_title(s, span[1] + 1) if s[span[1]:span[1] + 1] in ("和", "、", "及", "与") else None
+    for title in _AFTER_RE.finditer(s):
+        span = _before_title(s, title.start())
         if span:
             found.append((*span, "", "zh-title"))
     for match in _verb_re().finditer(s):
         if _left_bounded(s, match.start()) and _ends_name(s, match.end()):
             found.append((match.start(), match.end(), "", "zh-verb"))
-    people = _non_overlapping(found)
-    people += _repeats(s, people)
+    people = _non_overlapping([f for f in found if f[3] == "reference" or _may_be_name(s[f[0]:f[1]])])
+    parts = _name_parts(text, s, people)
+    people += _repeats(s, people, parts)
     out = []
     for start, end, name, cue in _non_overlapping(people):
         written = text[start:end]
-        out.append(ZhPerson(start, end, written, name or written, name or s[start:end], cue))
+        name = name or parts.get(s[start:end]) or ""  # "劳尔第一书记" after "劳尔·卡斯特罗"
+        out.append(ZhPerson(start, end, written, name or written, simplified(name) if name else s[start:end], cue))
     return out
+
+
+def _stands_alone(s: str, start: int, end: int) -> bool:
+    """A two-character name opens a clause or follows a title, or ends where a name may."""
+    left = _left_bounded(s, start) or s.endswith(tuple(_TITLES), 0, start)
+    return left or _ends_name(s, end)
+
+
+def _may_be_name(candidate: str) -> bool:
+    """Not a word of the news, a side ("韩方") or a place ("新西兰" before "议长")."""
+    if candidate in _NOT_NAMES or (len(candidate) == 2 and candidate[1] in _SIDE_ENDINGS):
+        return False
+    return not any(p.start == 0 and p.end == len(candidate) for p in find_places(candidate))
+
+
+def _before_title(s: str, at: int) -> tuple[int, int] | None:
+    """The name right before a title or form of address at `at` ("金正恩委员长", "普京总统")."""
+    single, double, _ = _surnames()
+    for size in (3, 2):
+        start = at - size
+        name = s[max(start, 0):at]
+        if start >= 0 and _is_han(name) and _left_bounded(s, start) and (
+            name[:2] in double or name[0] in single
+        ):
+            return start, at
+    start = at
+    while start > 0 and at - start < 20 and (s[start - 1] in _TRANSLIT or (s[start - 1] == "·" and start < at)):
+        start -= 1
+    for begin in range(start, at - 1):
+        if _left_bounded(s, begin) and s[begin] != "·":
+            return begin, at
+    return None
 
 
 def _after_title(s: str, at: int) -> tuple[int, int] | None:
@@ -162,7 +217,11 @@ def _transliteration(s: str, at: int) -> tuple[int, int] | None:
 
 
 def _ends_name(s: str, end: int) -> bool:
-    return end >= len(s) or s[end] in _END_CHARS or s[end:end + 2] in _END_WORDS
+    """A name may end here: the text ends, or punctuation, a function word, a verb of the
+    genre, a form of address or a title follows."""
+    if end >= len(s) or s[end] in _PUNCT or s[end] in _FUNCTION or s[end] == "·":
+        return True
+    return s.startswith(_END_WORDS, end) or _TITLE_RE.match(s, end) is not None
 
 
 def _left_bounded(s: str, start: int) -> bool:
@@ -174,16 +233,35 @@ def _is_han(chunk: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" for ch in chunk)
 
 
-def _repeats(s: str, people: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Later and earlier bare uses of a name the document introduced with a cue."""
-    names = {s[start:end] for start, end, _, cue in people if cue != "reference" and end - start >= 2}
+def _name_parts(text: str, s: str, people: list[tuple[int, int, str, str]]) -> dict[str, str | None]:
+    """Each "·" part of a foreign name ("卡斯特罗" of "劳尔·卡斯特罗") -> the whole name as first
+    written; None when two names of the document share the part (劳尔 and 菲德尔·卡斯特罗)."""
+    parts: dict[str, str | None] = {}
+    for start, end, _, cue in people:
+        name = s[start:end]
+        if cue == "reference" or "·" not in name:
+            continue
+        for part in name.split("·"):
+            if len(part) >= 2:
+                known = parts.setdefault(part, text[start:end])
+                if known is not None and simplified(known) != name:
+                    parts[part] = None
+    return parts
+
+
+def _repeats(s: str, people: list[tuple[int, int, str, str]],
+             parts: dict[str, str | None]) -> list[tuple[int, int, str, str]]:
+    """Other bare uses of a name the document introduced with a cue, or of one of a foreign
+    name's parts, which stands for the whole name."""
+    forms = {s[start:end]: "" for start, end, _, cue in people if cue != "reference" and end - start >= 2}
+    forms.update((part, full) for part, full in parts.items() if full is not None and part not in forms)
     out = []
-    for name in names:
-        at = s.find(name)
+    for form, full in forms.items():
+        at = s.find(form)
         while at >= 0:
-            if _ends_name(s, at + len(name)):
-                out.append((at, at + len(name), "", "zh-repeat"))
-            at = s.find(name, at + 1)
+            if len(form) >= 3 or (_left_bounded(s, at) and _ends_name(s, at + len(form))):
+                out.append((at, at + len(form), full, "zh-repeat"))
+            at = s.find(form, at + 1)
     return out
 
 

@@ -63,8 +63,9 @@ _OUTPUT_KIND = {
 # 莱州 is also a city of Shandong, 亚历山大 a given name, 汉堡 a hamburger, 东北 a direction.
 _ZH_AMBIGUOUS = frozenset({"东北", "远东", "莱州", "亚历山大", "高平", "汉堡", "广宁", "老街", "河江"})
 # Words holding a place name that do not name that place: indexed so the longest match hides it.
-_ZH_NOT_PLACES = ("朝鲜族", "朝鲜半岛", "蒙古族", "马里兰", "印度支那", "中非合作", "中美洲", "南美洲", "北美洲",
-                  "约旦河", "中国共产党")
+_ZH_NOT_PLACES = ("朝鲜族", "朝鲜半岛", "蒙古族", "哈萨克族", "乌兹别克族", "塔吉克族", "俄罗斯族", "马里兰",
+                  "印度支那", "中非合作", "中美洲", "南美洲", "北美洲", "约旦河", "中国共产党", "海地区", "万象更新",
+                  "包罗万象", "马赛克", "里海拔")
 _NOT_A_PLACE = -1
 
 
