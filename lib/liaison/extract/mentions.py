@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from liaison.extract.names import find_person_names
 from liaison.extract.orgs import find_definite_descriptions, find_organizations
+from liaison.load.bylines import find_bylines
 from liaison.reference.ids import person_id, place_id, slug
 from liaison.reference.lists import STOP_WORDS, find_in, known_surnames, org_names, person_automaton
 from liaison.reference.pinyin import surname_of
@@ -37,8 +38,10 @@ class Mention:
 
 
 def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
-    """All entity mentions inside the prose ranges of a document, sorted by position."""
-    inside = _range_test(prose)
+    """All entity mentions inside the prose ranges of a document, sorted by position; and its
+    authors, wherever their byline stands (cue "byline": sources, never actors)."""
+    inside = _range_test(_join_wrapped(text, prose))
+    authors = [Mention(b.start, b.end, b.text, "person", person_id(b.name), b.name, "byline") for b in find_bylines(text)]
     places = [
         Mention(p.start, p.end, p.text, "place", place_id(p), p.name, "gazetteer", p.iso3, p.region, p.kind)
         for p in find_places(text)
@@ -51,14 +54,16 @@ def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
         for o in find_organizations(text)
         if inside(o.start, o.end)
     ]
-    taken = _Spans([(m.start, m.end) for m in orgs])
+    taken = _Spans([(m.start, m.end) for m in authors])
+    orgs = [m for m in orgs if not taken.overlaps(m.start, m.end)]
+    taken.extend((m.start, m.end) for m in orgs)
     places = [m for m in places if not taken.overlaps(m.start, m.end)]
     taken.extend((m.start, m.end) for m in places)
     people = _people(text, inside, taken)
     taken.extend((m.start, m.end) for m in people)
     people += _short_forms(text, inside, taken, people)
     orgs += _definite(text, inside, taken, orgs)
-    return sorted(places + orgs + people, key=lambda m: (m.start, m.end))
+    return sorted(places + orgs + people + authors, key=lambda m: (m.start, m.end))
 
 
 def _people(text: str, inside, taken: _Spans) -> list[Mention]:
@@ -68,6 +73,14 @@ def _people(text: str, inside, taken: _Spans) -> list[Mention]:
     out: list[Mention] = []
     last_end = -1
     for start, end, surface, canonical, cue in candidates:
+        if cue != "reference" and taken.overlaps(start, end):  # "Laos Thongloun Sisoulith": the place is not the name
+            start = taken.end_before(end)
+            while start < end and text[start] in " \n":
+                start += 1
+            surface = text[start:end]
+            canonical = " ".join(surface.split())
+            if " " not in canonical or any(word in STOP_WORDS for word in canonical.split()):
+                continue
         if start < last_end or not inside(start, end) or taken.overlaps(start, end):
             continue
         if cue == "head of government":
@@ -164,6 +177,18 @@ def _definite(text: str, inside, taken: _Spans, orgs: list[Mention]) -> list[Men
     return out
 
 
+def _join_wrapped(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Prose ranges with the lines of hard-wrapped text (one line break apart) joined, so that a
+    name broken over two lines ("Liu\nJianchao") is inside one range."""
+    joined: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if joined and text[joined[-1][1] : start] == "\n":
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def _range_test(ranges: list[tuple[int, int]]):
     """A fast "is [start, end) inside one of these sorted ranges" test."""
     starts = [s for s, _ in ranges]
@@ -184,6 +209,11 @@ class _Spans:
 
     def extend(self, spans) -> None:
         self._spans = sorted([*self._spans, *spans])
+
+    def end_before(self, end: int) -> int:
+        """The end of the last taken span starting before `end`."""
+        i = bisect.bisect_left(self._spans, (end, end))
+        return self._spans[i - 1][1] if i else 0
 
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self._spans, (end, end))

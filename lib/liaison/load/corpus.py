@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from liaison import schema
+from liaison.load.bylines import authors
 from liaison.load.dates import PartialDate, infer_publication_date, parse_iso
 from liaison.load.decoding import UndecodableError, decode_bytes
 from liaison.load.passages import split_passages
@@ -175,7 +176,7 @@ def _load_file(file: Path, rel: str, seen: dict[str, str]):
         "date_precision": precision,
         "date_basis": basis,
         "outlet": sidecar.get("outlet") or _outlet_from_text(parts),
-        "authors": "",
+        "authors": authors(text, sidecar.get("authors")),
         "source_kind": sidecar.get("source_kind") or "unknown",
         "source_url": sidecar.get("source_url") or "",
         "language": sidecar.get("language") or _language(text),
