@@ -15,6 +15,7 @@ from liaison.reference.ids import person_id, place_id, slug
 from liaison.reference.lists import STOP_WORDS, find_in, known_surnames, org_names, person_automaton
 from liaison.reference.pinyin import surname_of
 from liaison.reference.places import find_places
+from liaison.reference.romanisation import fold
 
 _SURNAME = re.compile(r"(?:\[?(?:Mr|Ms|Mrs|Dr)\]?\.? )?\b(?P<surname>[A-Z][a-z]+)\b")
 _SURNAME_WORD = re.compile(r"[A-Z][a-z]+")
@@ -41,7 +42,9 @@ def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
     """All entity mentions inside the prose ranges of a document, sorted by position; and its
     authors, wherever their byline stands (cue "byline": sources, never actors)."""
     inside = _range_test(_join_wrapped(text, prose))
-    authors = [Mention(b.start, b.end, b.text, "person", person_id(b.name), b.name, "byline") for b in find_bylines(text)]
+    authors = [
+        Mention(b.start, b.end, b.text, "person", _person_id(b.name), b.name, "byline") for b in find_bylines(text)
+    ]
     places = [
         Mention(p.start, p.end, p.text, "place", place_id(p), p.name, "gazetteer", p.iso3, p.region, p.kind)
         for p in find_places(text)
@@ -86,9 +89,14 @@ def _people(text: str, inside, taken: _Spans) -> list[Mention]:
         if cue == "head of government":
             out.append(Mention(start, end, surface, "person", "", "", cue))
         else:
-            out.append(Mention(start, end, surface, "person", person_id(canonical), canonical, cue))
+            out.append(Mention(start, end, surface, "person", _person_id(canonical), canonical, cue))
         last_end = end
     return out
+
+
+def _person_id(name: str) -> str:
+    """A person's id reads the name without accents: "Tô Lâm" and "To Lam" are one person."""
+    return person_id(fold(name))
 
 
 def _short_forms(text: str, inside, taken: _Spans, people: list[Mention]) -> list[Mention]:
@@ -100,7 +108,7 @@ def _short_forms(text: str, inside, taken: _Spans, people: list[Mention]) -> lis
     for m in people:  # "the Meloni government": resolve now that full names are known
         if m.cue == "head of government":
             m.name = _resolve_surname(m.text, by_surname)
-            m.entity_id = person_id(m.name) if m.name else ""
+            m.entity_id = _person_id(m.name) if m.name else ""
     out: list[Mention] = []
     surnames = {s for s in by_surname if s not in STOP_WORDS and _SURNAME_WORD.fullmatch(s)}
     if not surnames:
@@ -115,7 +123,7 @@ def _short_forms(text: str, inside, taken: _Spans, people: list[Mention]) -> lis
         if not inside(start, end) or taken.overlaps(start, end):
             continue
         name = _resolve_surname(match.group("surname"), by_surname)
-        out.append(Mention(start, end, match.group(0), "person", person_id(name) if name else "", name, "surname"))
+        out.append(Mention(start, end, match.group(0), "person", _person_id(name) if name else "", name, "surname"))
     return out
 
 

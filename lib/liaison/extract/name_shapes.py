@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import ahocorasick
+
 from liaison.reference.romanisation import (
     KOREAN_SURNAMES,
     VIETNAMESE_SURNAMES,
@@ -22,6 +24,8 @@ from liaison.reference.romanisation import (
 _LATIN = [chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))]
 UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
+_UPPERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "".join(c for c in _LATIN if c.isupper()))
+_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'’-" + "".join(_LATIN))
 TOKEN = rf"[{UPPER}][{LOWER}'’]*(?:-[A-Za-z{UPPER}{LOWER}][{LOWER}]*)*"
 # Words of a name are split by one space, or by one line break where text was hard-wrapped.
 GAP = r"(?:[ ]|\n(?![ \n]))"
@@ -37,17 +41,32 @@ _RUN = re.compile(rf"{TOKEN}(?:{GAP}{TOKEN}){{1,5}}")
 
 
 @lru_cache(maxsize=1)
-def _surnames() -> re.Pattern:
-    forms = sorted(KOREAN_SURNAMES | VIETNAMESE_SURNAMES | VIETNAMESE_SURNAMES_ACCENTED, key=len, reverse=True)
-    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(forms)}){GAP}(?=[{UPPER}])")
+def _surnames() -> ahocorasick.Automaton:
+    """Every surname followed by a space or a line break, found in one pass over a text."""
+    automaton = ahocorasick.Automaton()
+    for form in KOREAN_SURNAMES | VIETNAMESE_SURNAMES | VIETNAMESE_SURNAMES_ACCENTED:
+        for gap in " \n":
+            automaton.add_word(form + gap, len(form) + 1)
+    automaton.make_automaton()
+    return automaton
+
+
+def _surname_starts(text: str) -> list[int]:
+    starts = []
+    for last, length in _surnames().iter(text):
+        start = last - length + 1
+        if (not start or text[start - 1] not in _BEFORE) and last + 1 < len(text) and text[last + 1] in _UPPERS:
+            starts.append(start)
+    starts.sort()
+    return starts
 
 
 def find_shaped_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, cue) of each Korean or Vietnamese name in `text`, cue "korean" or "vietnamese"."""
     hits: list[tuple[int, int, str]] = []
     end = 0
-    for surname in _surnames().finditer(text):
-        if surname.start() < end or not (run := _RUN.match(text, surname.start())):
+    for at in _surname_starts(text):
+        if at < end or not (run := _RUN.match(text, at)):
             continue
         words = []
         for word in re.finditer(r"\S+", run.group(0)):  # a possessive ends the name: "Trong's visit"
@@ -70,7 +89,9 @@ def _shape(run: str, spans: list[tuple[int, int]]) -> tuple[int, str] | None:
     words = [run[s:e] for s, e in spans]
     if any(w in NOT_NAME_WORDS for w in words[1:5]):
         return None
-    if len(words) >= 3 and is_korean_name(words[:3]) and (len(words) == 3 or not is_korean_name([words[0], *words[2:4]])):
+    if len(words) >= 3 and is_korean_name(words[:3]) and (
+        len(words) == 3 or not is_korean_name([words[0], *words[2:4]])
+    ):
         return 3, "korean"
     if "-" in words[1] and is_korean_name(words[:2]):
         return 2, "korean"

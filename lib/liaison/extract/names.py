@@ -37,6 +37,11 @@ _NAME_CHARS = frozenset(
 )
 _WORD = re.compile(r"\S+")
 _ORG_HEADS = frozenset(ORG_HEADS.split("|"))
+_CLOSING = frozenset(",.;:)")
+# Cambodian honorifics before a name: "Samdech Techo Hun Sen", "Samdech Akka Moha Sena Padei Techo".
+_HONORIFICS = frozenset(
+    "Samdech Techo Akka Moha Sena Padei Pichey Thipadei Vibol Lok Chumteav Oknha Excellency".split()
+)
 _WRAP = 50  # a line broken inside a name is a hard-wrapped one: at least this long
 
 PRE_TITLES = (
@@ -45,6 +50,7 @@ PRE_TITLES = (
     "Ambassador|Chancellor|Governor|Vice Governor|Mayor|Senator|Congressman|Congresswoman|Chairman|Chairwoman|Chair|"
     "General Secretary|Secretary-General|Secretary General|Director|Director-General|Spokesperson|Spokesman|"
     "Dr|Mr|Mrs|Ms|Professor|Prof|King|Queen|Prince|Princess|Sheikh|Speaker|Comrade|Councillor|Commissioner|"
+    "H.E|Excellency|Samdech|"
     "scholar|analyst|researcher|diplomat|politician|journalist|expert|economist|professor|activist|lawmaker|"
     "envoy|ambassador|minister|spokesperson|spokesman|official|leader|author|historian|sinologist|"
     # Party posts in lower case, after an organisation or a possessive: "ANC chairman Gwede Mantashe",
@@ -72,13 +78,21 @@ PERSON_NOUNS = (
     "vice-\\w+|dean|general|officer|representative|counsellor|councillor|chief executive|manager|student|"
     "chairperson|chair|coordinator|delegate|envoy|candidate"
 )
+# Posts as agency copy from Hanoi, Vientiane or Phnom Penh capitalises them after a name:
+# "Soonthorn Xayachak, Secretary of the LPRP Central Committee"; followed by "of", "and" or a comma.
+CAPITAL_POSTS = (
+    "Secretary|Member|Chairman|Chairwoman|Chairperson|President|Head|Director|Director-General|Minister|"
+    "General Secretary|Secretary-General|Ambassador|Governor|Chief|Leader|Speaker|Prime Minister|Commander"
+)
 # What follows a name in apposition; it never spans a second comma.
 # "X, CPV Politburo member", "X, alternate member of ...": up to four capitalised words (an
 # organisation) may stand before the lower-case noun.
 _APPOSITION = (
     rf",\s+(?:who\b|(?:a|an|the)\b[^,.;]{{0,80}}?\b(?:{PERSON_NOUNS})\b"
     rf"|(?:[A-Z][\w'’-]* ){{0,4}}(?:former |deputy |vice |alternate |acting |executive |first |permanent "
-    rf"|standing )?(?:{PERSON_NOUNS})\b)"
+    rf"|standing )?(?:{PERSON_NOUNS})\b"
+    rf"|(?:(?:Former|Deputy|Vice|First|Second|Permanent|Standing|Alternate|Acting|Executive)[ -])*"
+    rf"(?:{CAPITAL_POSTS})(?= of\b|,| and\b))"
 )
 _APPOSITION_CUE = re.compile(_APPOSITION)
 _APPOSITIVE = re.compile(rf"(?P<name>{_NAME})\s*{_APPOSITION}")
@@ -216,7 +230,9 @@ def _trim(text: str, start: int, end: int, cue: str) -> NameHit | None:
     words = [text[s:e] for s, e in spans]
     if is_shaped_name(words):
         return NameHit(start, end, text[start:end], cue)
-    kept = [i for i, word in enumerate(words) if not _not_name_word(word)]
+    last = len(words) - 1
+    kept = [i for i, word in enumerate(words) if not _not_name_word(word)
+            or i == last >= 2 and word == "An" and text[end : end + 1] in _CLOSING]  # "Men Sam An, ..."
     if len(kept) < 2 or kept[-1] - kept[0] + 1 != len(kept):
         return None
     start, end = spans[kept[0]][0], spans[kept[-1]][1]
@@ -224,5 +240,5 @@ def _trim(text: str, start: int, end: int, cue: str) -> NameHit | None:
 
 
 def _not_name_word(word: str) -> bool:
-    return (word.strip("’'s") in STOP_WORDS or word in NOT_NAME_WORDS or word in _ORG_HEADS
+    return (word.strip("’'s") in STOP_WORDS or word in NOT_NAME_WORDS or word in _ORG_HEADS or word in _HONORIFICS
             or word.isupper() and len(word) > 1)

@@ -12,7 +12,10 @@ from dataclasses import dataclass
 _WORD = r"[A-Z][A-Za-z'’-]*[a-zA-Z]"
 _NAME = rf"{_WORD}(?: {_WORD}){{1,2}}"
 _NAMES = rf"{_NAME}(?:(?:, | and | & ){_NAME})*"
-_ROLE = r"(?:(?:Xinhua|China Daily|Global Times|People's Daily|CGTN|our|staff) )?(?:staff )?(?:writers?|reporters?|correspondents?) "
+_ROLE = (
+    r"(?:(?:Xinhua|China Daily|Global Times|People's Daily|CGTN|our|staff) )?(?:staff )?"
+    r"(?:writers?|reporters?|correspondents?) "
+)
 # What may follow the names on a byline: the end of the line, an outlet after a bracket or a
 # bar, or where the author wrote from ("in Beijing").
 _AFTER = r"(?=[ \t]*(?:$|[(|/\]—–]|- |in [A-Z]|, ?(?:$|[A-Z][a-z]+ Daily|Xinhua)))"
