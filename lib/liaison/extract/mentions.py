@@ -22,6 +22,9 @@ _SURNAME_WORD = re.compile(r"[A-Z][a-z]+")
 _SURNAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz[]. ")  # all a match holds
 _WORD_CHAR = re.compile(r"\w")
 _WORD = re.compile(r"\w+")
+_TRAILING_JOIN = re.compile(r"(?:\s+(?:of|for|and|on|the))*\s*$")
+# Names whose shape alone makes them names: they win over a run of capitals read as a body.
+_NAME_SHAPES = frozenset({"reference", "pinyin", "korean", "vietnamese"})
 
 
 @dataclass(slots=True)
@@ -57,22 +60,49 @@ def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
         for o in find_organizations(text)
         if inside(o.start, o.end)
     ]
+    candidates = _person_candidates(text)
+    orgs = _cut_names_off(text, orgs, candidates)
     taken = _Spans([(m.start, m.end) for m in authors])
     orgs = [m for m in orgs if not taken.overlaps(m.start, m.end)]
     taken.extend((m.start, m.end) for m in orgs)
     places = [m for m in places if not taken.overlaps(m.start, m.end)]
     taken.extend((m.start, m.end) for m in places)
-    people = _people(text, inside, taken)
+    people = _people(text, inside, taken, candidates)
     taken.extend((m.start, m.end) for m in people)
     people += _short_forms(text, inside, taken, people)
     orgs += _definite(text, inside, taken, orgs)
     return sorted(places + orgs + people + authors, key=lambda m: (m.start, m.end))
 
 
-def _people(text: str, inside, taken: _Spans) -> list[Mention]:
+def _person_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, surface, canonical name, cue) of every possible person, known ones first."""
     candidates = [(s, e, t, canonical, "reference") for s, e, t, canonical in find_in(person_automaton(), text)]
     candidates += [(h.start, h.end, h.text, " ".join(h.text.split()), h.cue) for h in find_person_names(text)]
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[4] != "reference"))
+    return candidates
+
+
+def _cut_names_off(text: str, orgs: list[Mention], candidates) -> list[Mention]:
+    """An organisation found by the capitalised-words rule ends before a name that its run of
+    capitals swallowed: "Commission for External Relations | Le Hoai Trung"."""
+    names = [(c[0], c[1]) for c in candidates if c[4] in _NAME_SHAPES]
+    if not names:
+        return orgs
+    starts = [s for s, _ in names]
+    out = []
+    for org in orgs:
+        i = bisect.bisect_right(starts, org.start)
+        if org.cue == "rule" and i < len(names) and names[i][0] < org.end <= names[i][1]:
+            surface = _TRAILING_JOIN.sub("", text[org.start : names[i][0]])
+            if len(surface.split()) < 2:
+                continue
+            org = Mention(org.start, org.start + len(surface), surface, "organization", "org:" + slug(surface),
+                          surface, org.cue)
+        out.append(org)
+    return out
+
+
+def _people(text: str, inside, taken: _Spans, candidates) -> list[Mention]:
     out: list[Mention] = []
     last_end = -1
     for start, end, surface, canonical, cue in candidates:
