@@ -163,3 +163,17 @@ def test_corpus_fills_authors(tmp_path):
     docs = load_corpus(tmp_path).documents.set_index("doc_id")
     assert docs.loc["a", "authors"] == "Zhao Mingyu"
     assert docs.loc["b", "authors"] == "Ana Ruiz"
+
+
+def test_title_cased_headline_keeps_a_pinyin_name(extract):
+    rows = extract("Zhou Haibo Meets Lao Party Delegation\n\nThe meeting took place in Beijing on Monday.\n",
+                   "2024-04-02")
+    assert ("Zhou Haibo", "Zhou Haibo", "pinyin") in _people(rows)
+
+
+def test_name_after_a_long_organisation(extract):
+    text = HEAD + ("Minister of Foreign Affairs and International Cooperation of Cambodia Rath Sovann attended "
+                   "the talks, and Comrade Le Duan Street was mentioned as the venue.")
+    people = _people(extract(text, "2024-04-02"))
+    assert ("Rath Sovann", "Rath Sovann", "title") in people
+    assert not [p for p in people if "Duan" in p[0] or "Cambodia" in p[0] or "Affairs" in p[0]]

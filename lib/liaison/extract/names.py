@@ -23,12 +23,18 @@ from liaison.reference.lists import ORG_HEADS, STOP_WORDS
 from liaison.reference.pinyin import is_pinyin_name
 
 _TOKEN = TOKEN
+# A pinyin name followed by another capitalised word is read as no name ("Hong Kong Island"),
+# except before the verb of a title-cased headline: "Sun Haiyan Meets Lao Delegation".
+HEADLINE_VERBS = (
+    "Meets|Met|Holds|Visits|Receives|Calls|Says|Urges|Attends|Hails|Welcomes|Leads|Stresses|Pledges|Addresses|"
+    "Congratulates|Sends|Vows|Talks|Speaks|Highlights|Calls"
+)
 _NAME = rf"{_TOKEN}(?:{GAP}{_TOKEN}){{1,3}}"
 # The word boundary before the surname is a look-behind after its capital, so that the regex
 # engine can skip from capital to capital instead of trying every position.
 _CHINESE = re.compile(
     rf"(?P<surname>[A-Z](?<!\w[A-Z])[a-z]{{0,5}}){GAP}(?P<given>[A-Z][a-z]{{1,11}}(?:-[a-z]{{1,6}})?)\b"
-    r"(?! [A-Z][a-z])"
+    rf"(?! (?!(?:{HEADLINE_VERBS})\b)[A-Z][a-z])"
 )
 _CAPITAL = re.compile(rf"[{UPPER}]")
 _NAME_CHARS = frozenset(
@@ -67,7 +73,10 @@ TITLES_OF = (
 )
 _TITLE_OF = re.compile(
     rf"\b(?:{TITLES_OF}) of (?P<run>(?:(?:the|of|for|and|on|in)[ ]|{_TOKEN}[ ])*?)"
-    rf"(?P<name>{_TOKEN}(?:{GAP}{_TOKEN}){{1,2}})(?=[,.;:)]|\s+[a-z(]|\s*$)"
+    rf"(?P<name>{_TOKEN}(?:{GAP}{_TOKEN}){{1,2}})"
+    # The capitals end there: not where the organisation goes on ("Foreign Affairs and
+    # International Cooperation of Cambodia").
+    r"(?=[,.;:)]|\s*$|\s+(?!(?:of|for|the)\b)(?!and(?: [A-Z][\w'’-]*)+ (?:of|for)\b)[a-z(])"
 )
 _PRE_TITLED = re.compile(rf"\b(?:{PRE_TITLES})\.? (?:\[?(?:Mr|Ms|Mrs|Dr)\]? )?(?P<name>{_NAME})")
 PERSON_NOUNS = (
@@ -233,10 +242,15 @@ def _trim(text: str, start: int, end: int, cue: str) -> NameHit | None:
     last = len(words) - 1
     kept = [i for i, word in enumerate(words) if not _not_name_word(word)
             or i == last >= 2 and word == "An" and text[end : end + 1] in _CLOSING]  # "Men Sam An, ..."
-    if len(kept) < 2 or kept[-1] - kept[0] + 1 != len(kept):
+    if len(kept) < 2 or kept[-1] - kept[0] + 1 != len(kept) or _names_a_thing(words[kept[-1] + 1 :]):
         return None
     start, end = spans[kept[0]][0], spans[kept[-1]][1]
     return NameHit(start, end, text[start:end], cue)
+
+
+def _names_a_thing(after: list[str]) -> bool:
+    """Words after a name that make it part of a place's or a body's name ("Le Duan Street")."""
+    return bool(after) and (after[0] in NOT_NAME_WORDS or after[0] in _ORG_HEADS)
 
 
 def _not_name_word(word: str) -> bool:
