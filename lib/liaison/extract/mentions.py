@@ -8,7 +8,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from liaison.extract.names import find_person_names
+from liaison.extract.names import HEADLINE_VERBS, find_person_names
 from liaison.extract.orgs import find_definite_descriptions, find_organizations
 from liaison.load.bylines import find_bylines
 from liaison.reference.ids import person_id, place_id, slug
@@ -22,6 +22,7 @@ _SURNAME_WORD = re.compile(r"[A-Z][a-z]+")
 _SURNAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz[]. ")  # all a match holds
 _WORD_CHAR = re.compile(r"\w")
 _WORD = re.compile(r"\w+")
+_HEADLINE_VERB = re.compile(rf"\s*(?:(?:{HEADLINE_VERBS})\b\s*)?")
 _TRAILING_JOIN = re.compile(r"(?:\s+(?:of|for|and|on|the))*\s*$")
 # Names whose shape alone makes them names: they win over a run of capitals read as a body.
 _NAME_SHAPES = frozenset({"reference", "pinyin", "korean", "vietnamese"})
@@ -91,13 +92,18 @@ def _cut_names_off(text: str, orgs: list[Mention], candidates) -> list[Mention]:
     starts = [s for s, _ in names]
     out = []
     for org in orgs:
-        i = bisect.bisect_right(starts, org.start)
-        if org.cue == "rule" and i < len(names) and names[i][0] < org.end <= names[i][1]:
-            surface = _TRAILING_JOIN.sub("", text[org.start : names[i][0]])
+        start, end = org.start, org.end
+        i = bisect.bisect_left(starts, start)
+        if org.cue == "rule" and i < len(names) and names[i][0] == start:  # "Zhou Haibo | Meets Lao Party"
+            start = _HEADLINE_VERB.match(text, names[i][1]).end()
+            i += 1
+        if org.cue == "rule" and i < len(names) and names[i][0] < end <= names[i][1]:
+            end = start + len(_TRAILING_JOIN.sub("", text[start : names[i][0]]))
+        if (start, end) != (org.start, org.end):
+            surface = text[start:end]
             if len(surface.split()) < 2:
                 continue
-            org = Mention(org.start, org.start + len(surface), surface, "organization", "org:" + slug(surface),
-                          surface, org.cue)
+            org = Mention(start, end, surface, "organization", "org:" + slug(surface), surface, org.cue)
         out.append(org)
     return out
 
