@@ -95,7 +95,8 @@ def _cut_names_off(text: str, orgs: list[Mention], candidates) -> list[Mention]:
         start, end = org.start, org.end
         i = bisect.bisect_left(starts, start)
         if org.cue == "rule" and i < len(names) and names[i][0] == start:  # "Zhou Haibo | Meets Lao Party"
-            start = _HEADLINE_VERB.match(text, names[i][1]).end()
+            verb = _HEADLINE_VERB.match(text, names[i][1])  # matches at least the empty string
+            start = verb.end() if verb else names[i][1]
             i += 1
         if org.cue == "rule" and i < len(names) and names[i][0] < end <= names[i][1]:
             end = start + len(_TRAILING_JOIN.sub("", text[start : names[i][0]]))
