@@ -177,3 +177,11 @@ def test_name_after_a_long_organisation(extract):
     people = _people(extract(text, "2024-04-02"))
     assert ("Rath Sovann", "Rath Sovann", "title") in people
     assert not [p for p in people if "Duan" in p[0] or "Cambodia" in p[0] or "Affairs" in p[0]]
+
+
+def test_surname_in_capitals(extract):
+    text = HEAD + "Samdech Techo SOK Vanna received H.E. WANG Lihua and the ANC Secretary on Monday."
+    people = _people(extract(text, "2024-04-02"))
+    assert ("SOK Vanna", "Sok Vanna", "title") in people
+    assert ("WANG Lihua", "Wang Lihua", "pinyin") in people
+    assert not [p for p in people if "ANC" in p[0]]

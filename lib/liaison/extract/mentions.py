@@ -78,7 +78,7 @@ def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
 def _person_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
     """(start, end, surface, canonical name, cue) of every possible person, known ones first."""
     candidates = [(s, e, t, canonical, "reference") for s, e, t, canonical in find_in(person_automaton(), text)]
-    candidates += [(h.start, h.end, h.text, " ".join(h.text.split()), h.cue) for h in find_person_names(text)]
+    candidates += [(h.start, h.end, h.text, h.name or " ".join(h.text.split()), h.cue) for h in find_person_names(text)]
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[4] != "reference"))
     return candidates
 

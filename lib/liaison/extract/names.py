@@ -43,6 +43,10 @@ _NAME_CHARS = frozenset(
 )
 _WORD = re.compile(r"\S+")
 _ORG_HEADS = frozenset(ORG_HEADS.split("|"))
+_CAPS_SURNAME = re.compile(
+    r"(?P<honorific>(?:H\.E\.|Samdech(?: [A-Z][a-z]+)*|Excellency|Lok Chumteav) )?"
+    r"(?<![\w.])(?P<surname>[A-Z]{2,8}) (?P<given>[A-Z][a-z]+(?:-[a-z]+)?)\b(?! [A-Z][a-z])"
+)
 _CLOSING = frozenset(",.;:)")
 # Cambodian honorifics before a name: "Samdech Techo Hun Sen", "Samdech Akka Moha Sena Padei Techo".
 _HONORIFICS = frozenset(
@@ -124,7 +128,8 @@ class NameHit:
     start: int
     end: int
     text: str
-    cue: str  # "pinyin" | "title" | "appositive" | "speech" | "head of government"
+    cue: str  # "pinyin" | "korean" | "vietnamese" | "title" | "appositive" | "speech" | "led by" | ...
+    name: str = ""  # the name when it is not the text's words: "XI Jinping" is Xi Jinping
 
 
 def find_person_names(text: str) -> list[NameHit]:
@@ -134,6 +139,7 @@ def find_person_names(text: str) -> list[NameHit]:
         if is_pinyin_name(" ".join(match.group(0).split())):
             hits.append(NameHit(match.start(), match.end(), match.group(0), "pinyin"))
     hits += [NameHit(start, end, text[start:end], cue) for start, end, cue in find_shaped_names(text)]
+    hits += _capitalised_surnames(text)
     starts = _cue_starts(text)
     for pattern, cue in ((_PRE_TITLED, "title"), (_APPOSITIVE, "appositive"), (_SPEECH, "speech"), (_LED_BY, "led by")):
         for match in matches_at(pattern, text, starts[cue]):
@@ -152,6 +158,20 @@ def find_person_names(text: str) -> list[NameHit]:
         elif " " not in name and name not in STOP_WORDS:
             hits.append(NameHit(match.start("name"), match.end("name"), name, "head of government"))
     return [hit for hit in hits if "\n" not in hit.text or _hard_wrapped(text, hit)]
+
+
+def _capitalised_surnames(text: str) -> list[NameHit]:
+    """Names with the surname in capitals, as Cambodian and some Chinese copy prints them: "XI
+    Jinping" (a pinyin name), "H.E. PRAK Sokhonn", "Samdech Techo HUN Sen" (after an honorific)."""
+    hits = []
+    for match in _CAPS_SURNAME.finditer(text):
+        surname, given = match.group("surname"), match.group("given")
+        name = f"{surname.capitalize()} {given}"
+        cue = "pinyin" if is_pinyin_name(name) else "title" if match.group("honorific") else ""
+        if cue:
+            start = match.start("surname")
+            hits.append(NameHit(start, match.end(), text[start : match.end()], cue, name))
+    return hits
 
 
 def _after_organisation(match: re.Match) -> tuple[int, int]:
