@@ -43,10 +43,9 @@ _NAME_CHARS = frozenset(
 )
 _WORD = re.compile(r"\S+")
 _ORG_HEADS = frozenset(ORG_HEADS.split("|"))
-_CAPS_SURNAME = re.compile(
-    r"(?P<honorific>(?:H\.E\.|Samdech(?: [A-Z][a-z]+)*|Excellency|Lok Chumteav) )?"
-    r"(?<![\w.])(?P<surname>[A-Z]{2,8}) (?P<given>[A-Z][a-z]+(?:-[a-z]+)?)\b(?! [A-Z][a-z])"
-)
+# Tried from each run of capitals (a look-behind first would make the engine try every position).
+_CAPS_SURNAME = re.compile(r"(?P<surname>[A-Z]{2,8}) (?P<given>[A-Z][a-z]+(?:-[a-z]+)?)\b(?! [A-Z][a-z])")
+_HONORIFIC_BEFORE = re.compile(r"(?:\bH\.E\.|\bSamdech(?: [A-Z][a-z]+)*|\bExcellency|\bLok Chumteav) $")
 _CLOSING = frozenset(",.;:)")
 # Cambodian honorifics before a name: "Samdech Techo Hun Sen", "Samdech Akka Moha Sena Padei Techo".
 _HONORIFICS = frozenset(
@@ -165,9 +164,12 @@ def _capitalised_surnames(text: str) -> list[NameHit]:
     Jinping" (a pinyin name), "H.E. PRAK Sokhonn", "Samdech Techo HUN Sen" (after an honorific)."""
     hits = []
     for match in _CAPS_SURNAME.finditer(text):
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "._"):
+            continue
         surname, given = match.group("surname"), match.group("given")
         name = f"{surname.capitalize()} {given}"
-        cue = "pinyin" if is_pinyin_name(name) else "title" if match.group("honorific") else ""
+        honorific = _HONORIFIC_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        cue = "pinyin" if is_pinyin_name(name) else "title" if honorific else ""
         if cue:
             start = match.start("surname")
             hits.append(NameHit(start, match.end(), text[start : match.end()], cue, name))
