@@ -39,7 +39,7 @@ CASES = [
      ("meeting", "Song Tao", "Rosa Medina", "", "2023-09-13", "host", "reported")),
     ("2023-04-12", "BEIJING, April 12 (Xinhua) -- Wang Yajun, a vice minister of the International Department, "
      "received a visiting delegation of young politicians from Mongolia on Tuesday.",
-     ("meeting", "Wang Yajun", "delegation of young politicians from Mongolia", "CHN", "2023-04-11", "host",
+     ("meeting", "Wang Yajun", "visiting delegation of young politicians from Mongolia", "CHN", "2023-04-11", "host",
       "reported")),
     ("2022-07-07", "BEIJING, July 7 (Xinhua) -- Qian Hongshan held talks with Tendai Moyo, national chairman of the "
      "Zimbabwe African National Union-Patriotic Front youth league, on Thursday.",
@@ -72,6 +72,17 @@ CASES = [
     ("2019-07-19", "Guo Yezhou met with Tran Thanh Man, a member of the Political Bureau of the Communist Party of "
      "Vietnam, in Moscow on Friday.",
      ("meeting", "Guo Yezhou", "Tran Thanh Man", "RUS", "2019-07-19", "third-place", "reported")),
+    # A readout's later meetings happen where and when its lead sentence says.
+    ("2023-06-03", "BEIJING, June 2 (Xinhua) -- Liu Jianchao met with party delegations from Hungary and Serbia "
+     "in Beijing on Friday.\n\nLiu met separately with a delegation led by Milos Petrovic, vice president of the "
+     "Serbian Progressive Party.",
+     ("meeting", "Liu Jianchao", "party delegations from Hungary and Serbia", "CHN", "2023-06-02", "host",
+      "reported")),
+    ("2025-04-22", "Urumqi, April 22nd—Chen Zhou, a vice minister of the International Department of the CPC "
+     "Central Committee, met here today with representatives of political parties of Kazakhstan, Kyrgyzstan and "
+     "Uzbekistan.",
+     ("meeting", "Chen Zhou", "representatives of political parties of Kazakhstan, Kyrgyzstan and Uzbekistan", "CHN",
+      "2025-04-22", "host", "reported")),
     # Special envoys.
     ("2021-02-02", "Song Tao visited Laos as special envoy of General Secretary Xi Jinping from Jan. 30 to Feb. 1.",
      ("visit", "Song Tao", "", "LAO", "2021-01-30", "visit", "reported")),
@@ -114,7 +125,7 @@ CASES = [
      ("agreement", "Liu Jianchao", "Memorandum of Understanding on Cadre Training", "LAO", "2024-03-25", "",
       "reported")),
     ("2021-03-30", "Guo Yezhou held a virtual meeting with leaders of the Pakistan Tehreek-e-Insaf on Monday.",
-     ("meeting", "Guo Yezhou", "Pakistan Tehreek-e-Insaf", "", "2021-03-29", "virtual", "reported")),
+     ("meeting", "Guo Yezhou", "leaders of the Pakistan Tehreek-e-Insaf", "", "2021-03-29", "virtual", "reported")),
     # Appointments.
     ("2022-06-02", "Liu Jianchao was named head of the International Department of the CPC Central Committee on "
      "Wednesday.",
@@ -148,9 +159,19 @@ CASES = [
 ]
 
 
+def test_a_later_meeting_in_a_readout_takes_the_lead_sentences_place_and_date(extract):
+    text = CASES_BY_START["BEIJING, June 2 (Xinhua) -- Liu Jianchao met wit"]
+    (_, later) = extract("Report on talks\n\n" + text + "\n", "2023-06-03")["events"]
+    assert (later["counterpart"], later["places"], later["start"], later["date_basis"], later["mode"]) == (
+        "Milos Petrovic", "CHN", "2023-06-02", "occasion", "host")
+
+
+CASES_BY_START = {sentence[:45]: sentence for _, sentence, _ in CASES}
+
+
 @pytest.mark.parametrize("published, sentence, expected", CASES, ids=[c[1][:50] for c in CASES])
 def test_a_genre_sentence_gives_its_event(extract, published, sentence, expected):
-    events = extract("Report\n\n" + sentence + "\n", published)["events"]
+    events = extract("Report on talks\n\n" + sentence + "\n", published)["events"]
     assert events, "no event"
     event = events[0]
     got = tuple(event[c] for c in ("kind", "actor", "counterpart", "places", "start", "mode", "status"))

@@ -34,9 +34,15 @@ _HOSTED_BY = CuedPattern(r"\b(?:hosted|organi[sz]ed|convened|sponsored) by\s+(?:
 _LED_BY = CuedPattern(r"\bled by\s+", ("led by",))
 _RECEIVED_BY = re.compile(r"(?<=(?:was|ere) )(?:received|met|welcomed|hosted) by\s+")
 _OF_TITLE = re.compile(r"\bof\s+(?:[A-Z][\w-]*\s+){0,3}$")
+# Whom a meeting receives when it names no one: "a delegation of young politicians from
+# Mongolia", "a California local government delegation", "representatives of major political
+# parties of Kazakhstan and Kyrgyzstan".
 _DELEGATION = CuedPattern(
-    r"\b(?P<delegation>delegation\s+(?:of|from)\s+[^,.;]{2,80}?)(?=\s+(?:on|in|at|led|headed|to|for|and)\b|[,.;]|$)",
-    ("delegation",),
+    r"\b(?:(?:a|an|the)\s+)?(?P<delegation>(?:(?!(?:on|in|at|with)\b)[\w’'()-]+\s+){0,4}?"
+    r"(?:delegations?|representatives|leaders|members|officials|cadres|envoys)"
+    r"(?:\s+(?:of|from)\s+[^,.;]{2,80}?(?:(?:,\s+|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*)?)"
+    r"(?=\s+(?:on|in|at|led|headed|to|for|who|which)\b|[,.;]|$)",
+    ("delegation", "representatives", "leaders", "members", "officials", "cadres", "envoys"),
 )
 _TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]eputy))+\s+")
 _DURING_TRIP = CuedPattern(
@@ -85,12 +91,15 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     salience = Salience(all_mentions)
     out: list[Event] = []
     trip = None  # the latest visit, where "during the visit" happens
+    occasion = None  # the latest meeting whose clause said where and when
     for view in views:
         for clause_start, clause_end, relative_subject in _clauses(text, view):
-            event = _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip)
+            event = _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip, occasion)
             if event:
                 out.append(event)
                 trip = event if event.kind == "visit" else trip
+                stated = event.date_basis in ("text", "relative", "dateline") and event.places
+                occasion = event if stated and event.kind in ("meeting", "summit") else occasion
     return out
 
 
@@ -107,7 +116,7 @@ def _clauses(text: str, view: SentenceView):
 
 
 def _event(text, view: SentenceView, start: int, end: int, subject, salience: Salience, where: Setting,
-           trip: Event | None) -> Event | None:
+           trip: Event | None, occasion: Event | None) -> Event | None:
     clause = text[start:end]
     found = find_trigger(clause)
     if found is None:
@@ -137,6 +146,13 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
     if during and not first:
         event.start, event.end, event.date_precision = during.start, during.end, during.date_precision
         event.date_basis = "trip" if during.start else ""
+    elif not first and occasion and kind in ("meeting", "summit") and event.actor_id == occasion.actor_id:
+        # A readout's later meetings by the same official ("Liu met separately with ...") happen
+        # where and when its lead sentence says, unless they say otherwise.
+        event.start, event.end, event.date_precision = occasion.start, occasion.end, occasion.date_precision
+        event.date_basis = "occasion"
+        if not event.places and not virtual:
+            event.places, event.mode = occasion.places, occasion.mode
     elif not first and where.published and status in (REPORTED, PLANNED) and kind in ("visit", "meeting", "summit"):
         # An undated report of a meeting took place by the day the report was published; an
         # undated plan was current then. The status column tells the two apart.

@@ -24,7 +24,7 @@ EVENT_COLUMNS = """
     start str ISO prefix of the first day (YYYY, YYYY-MM or YYYY-MM-DD); empty when undated
     end str ISO prefix of the last day, for events over several days
     date_precision str day | month | year | unknown
-    date_basis str text | relative (to the report's date) | dateline | trip (the visit it is part of) | document date
+    date_basis str text | relative | dateline | trip (its visit's) | occasion (an earlier meeting's) | document date
     duration_days int? days from start to end when both are days
     n_countries int? countries visited when the text counts them
     doc_id str the document
