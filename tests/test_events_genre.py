@@ -54,6 +54,13 @@ CASES = [
     ("2023-10-25", "PYONGYANG, Oct. 25 (KCNA) -- Kim Song Nam, director of the International Department of the "
      "WPK Central Committee, met the delegation of the Communist Party of China headed by Sun Haiyan on Tuesday.",
      ("meeting", "Kim Song Nam", "Sun Haiyan", "PRK", "2023-10-24", "host", "reported")),
+    ("2024-05-13", "HÀ NỘI — Le Hoai Trung, chairman of the CPV Central Committee's Commission for External "
+     "Relations, received Zhao Shitong, an assistant minister of the International Department of the CPC Central "
+     "Committee, on Monday.",
+     ("meeting", "Le Hoai Trung", "Zhao Shitong", "VNM", "2024-05-13", "host", "reported")),
+    ("2018-07-05", "Hanoi (VNA) – Party General Secretary Nguyen Phu Trong received a delegation of the Communist "
+     "Party of China led by Huang Kunming on Thursday.",
+     ("meeting", "Nguyen Phu Trong", "Huang Kunming", "VNM", "2018-07-05", "host", "reported")),
     ("2022-11-21", "Qian Hongshan paid a courtesy call on Cambodian Prime Minister Hun Sen in Phnom Penh on "
      "Monday.",
      ("meeting", "Qian Hongshan", "Hun Sen", "KHM", "2022-11-21", "visit", "reported")),

@@ -174,7 +174,7 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
         # "Li was received by Hun Sen": the one who receives is the actor.
         if counterpart.start >= by.end() and counterpart.kind == "person":
             actor, counterpart, counterpart_org = counterpart, actor, None
-    if described := _described_organization(view, counterpart):
+    if counterpart_org is None and (described := _described_organization(view, counterpart)):
         counterpart_org = described  # "met with X, secretary general of the Socialist Party of Chile"
     if kind == "meeting" and (between := _BETWEEN.search(text, trigger_end, end)):
         pair = [m for m in after if m.start >= between.end() and m.entity_id and m.kind != "place"]
