@@ -80,15 +80,16 @@ def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
 def _with_parties(orgs: list[Mention], parties: list[Mention]) -> list[Mention]:
     """A party wins over the organisations it overlaps ("Communist Party of Vietnam and the
     ANC" is two parties, "South Africa's Democratic Alliance" one), except a body of the party
-    ("Commission for External Relations of the CPV Central Committee"): that body stays and
-    carries the party's country."""
+    ("Commission for External Relations of the CPV Central Committee") or a longer name the
+    gazetteer knows ("Chinese Communist Party"): that stays, and carries the party's country."""
     kept = []
     for party in parties:
-        body = next((o for o in orgs if o.start <= party.start and party.end <= o.end and " and " not in o.text
-                     and (party.end < o.end or _OF_BEFORE.search(o.text, 0, party.start - o.start))), None)
+        body = next((o for o in orgs if o.start <= party.start and party.end <= o.end and (
+            o.cue == "gazetteer" and o.end - o.start > party.end - party.start or " and " not in o.text
+            and (party.end < o.end or _OF_BEFORE.search(o.text, 0, party.start - o.start)))), None)
         if body is None:
             kept.append(party)
-        elif not body.iso3:
+        elif not body.iso3 and body.cue != "gazetteer":
             body.iso3 = party.iso3
     spans = _Spans([(p.start, p.end) for p in kept])
     return sorted([o for o in orgs if not spans.overlaps(o.start, o.end)] + kept, key=lambda m: m.start)
