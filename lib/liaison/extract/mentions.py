@@ -8,8 +8,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from liaison.extract.countries import country_inside, find_datelines, settle_ambiguous
 from liaison.extract.names import find_person_names
 from liaison.extract.orgs import find_definite_descriptions, find_organizations
+from liaison.extract.parties import find_parties
 from liaison.reference.ids import person_id, place_id, slug
 from liaison.reference.lists import STOP_WORDS, find_in, known_surnames, org_names, person_automaton
 from liaison.reference.pinyin import surname_of
@@ -20,6 +22,7 @@ _SURNAME_WORD = re.compile(r"[A-Z][a-z]+")
 _SURNAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz[]. ")  # all a match holds
 _WORD_CHAR = re.compile(r"\w")
 _WORD = re.compile(r"\w+")
+_OF_BEFORE = re.compile(r"\bof (?:the )?$")  # "Central Committee of the LPRP": a body of the party
 
 
 @dataclass(slots=True)
@@ -39,26 +42,57 @@ class Mention:
 def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
     """All entity mentions inside the prose ranges of a document, sorted by position."""
     inside = _range_test(prose)
+    found = find_places(text)
+    datelines = find_datelines(text, prose)
+    lines = _Spans([(p.start, p.end) for p in datelines])
     places = [
-        Mention(p.start, p.end, p.text, "place", place_id(p), p.name, "gazetteer", p.iso3, p.region, p.kind)
-        for p in find_places(text)
-        if inside(p.start, p.end)
+        Mention(p.start, p.end, p.text, "place", place_id(p), p.name, cue, p.iso3, p.region, p.kind)
+        for hits, cue in ((datelines, "dateline"), (found, "gazetteer")) for p in hits
+        if inside(p.start, p.end) and (cue == "dateline" or not lines.overlaps(p.start, p.end))
     ]
     names = org_names()
     orgs = [
         Mention(o.start, o.end, o.text, "organization", "org:" + (o.org_id or slug(o.text)),
-                names.get(o.org_id, o.text), o.cue)
+                names.get(o.org_id, o.text), o.cue, country_inside(o.text))
         for o in find_organizations(text)
         if inside(o.start, o.end)
     ]
+    orgs = _with_parties(orgs, [
+        Mention(p.start, p.end, p.text, "organization", "party:" + p.party_id, p.name, "party", p.iso3)
+        for p in find_parties(text, [(p.start, p.iso3) for p in found if p.iso3])
+        if inside(p.start, p.end)
+    ])
     taken = _Spans([(m.start, m.end) for m in orgs])
     places = [m for m in places if not taken.overlaps(m.start, m.end)]
     taken.extend((m.start, m.end) for m in places)
+    named = {m.iso3 for m in places + orgs if m.iso3}
+    korean = [Mention(p.start, p.end, p.text, "place", place_id(p), p.name, "context", p.iso3, "", p.kind)
+              for p in settle_ambiguous(text, named, taken.overlaps) if inside(p.start, p.end)]
+    places += korean
+    taken.extend((m.start, m.end) for m in korean)
     people = _people(text, inside, taken)
     taken.extend((m.start, m.end) for m in people)
     people += _short_forms(text, inside, taken, people)
     orgs += _definite(text, inside, taken, orgs)
     return sorted(places + orgs + people, key=lambda m: (m.start, m.end))
+
+
+def _with_parties(orgs: list[Mention], parties: list[Mention]) -> list[Mention]:
+    """A party wins over the organisations it overlaps ("Communist Party of Vietnam and the
+    ANC" is two parties, "South Africa's Democratic Alliance" one), except a body of the party
+    ("Commission for External Relations of the CPV Central Committee") or a longer name the
+    gazetteer knows ("Chinese Communist Party"): that stays, and carries the party's country."""
+    kept = []
+    for party in parties:
+        body = next((o for o in orgs if o.start <= party.start and party.end <= o.end and (
+            o.cue == "gazetteer" and o.end - o.start > party.end - party.start or " and " not in o.text
+            and (party.end < o.end or _OF_BEFORE.search(o.text, 0, party.start - o.start)))), None)
+        if body is None:
+            kept.append(party)
+        elif not body.iso3 and body.cue != "gazetteer":
+            body.iso3 = party.iso3
+    spans = _Spans([(p.start, p.end) for p in kept])
+    return sorted([o for o in orgs if not spans.overlaps(o.start, o.end)] + kept, key=lambda m: m.start)
 
 
 def _people(text: str, inside, taken: _Spans) -> list[Mention]:

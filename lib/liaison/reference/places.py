@@ -246,3 +246,14 @@ def iso3_for(name: str) -> str | None:
     if i is None:
         i = index.by_folded.get(name.casefold())
     return (index.entries[i][2] or None) if i is not None else None
+
+
+def place_named(name: str) -> PlaceMention | None:
+    """The place a whole string names, matched case-insensitively ("DAR ES SALAAM" in a
+    dateline), with offsets 0..len(name); None for unknown names."""
+    index = _index()
+    i = index.by_folded.get(" ".join(name.split()).casefold())
+    if i is None:
+        return None
+    canonical, kind, iso3, region = index.entries[i]
+    return PlaceMention(0, len(name), name, canonical, kind, iso3, region)
