@@ -132,7 +132,7 @@ CASES = [
      ("agreement", "Liu Jianchao", "Memorandum of Understanding on Cadre Training", "LAO", "2024-03-25", "",
       "reported")),
     ("2021-03-30", "Guo Yezhou held a virtual meeting with leaders of the Pakistan Tehreek-e-Insaf on Monday.",
-     ("meeting", "Guo Yezhou", "leaders of the Pakistan Tehreek-e-Insaf", "", "2021-03-29", "virtual", "reported")),
+     ("meeting", "Guo Yezhou", "Pakistan Tehreek-e-Insaf", "", "2021-03-29", "virtual", "reported")),
     # Appointments.
     ("2022-06-02", "Liu Jianchao was named head of the International Department of the CPC Central Committee on "
      "Wednesday.",
@@ -180,3 +180,31 @@ def test_a_genre_sentence_gives_its_event(extract, published, sentence, expected
     event = events[0]
     got = tuple(event[c] for c in ("kind", "actor", "counterpart", "places", "start", "mode", "status"))
     assert got == expected
+
+
+PARTY_CASES = [
+    # The counterpart's party, its country, and whether it governed that day.
+    ("2023-06-08", "BEIJING, June 7 (Xinhua) -- Liu Jianchao met with an African National Congress delegation of "
+     "South Africa in Beijing on Wednesday.", ("anc-zaf", "ZAF", "yes")),
+    ("2018-03-21", "Song Tao met with Mokgweetsi Masisi, chairman of the Botswana Democratic Party, in Gaborone on "
+     "Tuesday.", ("bdp-bwa", "BWA", "yes")),
+    # The same party after it lost power in November 2024.
+    ("2025-03-19", "Liu Jianchao met with Mokgweetsi Masisi, chairman of the Botswana Democratic Party, in Beijing "
+     "on Tuesday.", ("bdp-bwa", "BWA", "no")),
+    # A foreign leader receiving a Chinese delegation: the foreign side is the actor's.
+    ("2015-10-10", "PYONGYANG, Oct. 10 (KCNA) -- Choe Ryong Hae, secretary of the Central Committee of the Workers' "
+     "Party of Korea, on Friday received a delegation of the Communist Party of China led by Liu Yunshan.",
+     ("wpk-prk", "PRK", "yes")),
+    # No party: a foundation's delegation still has a country.
+    ("2024-02-07", "BEIJING, Feb. 6 (Xinhua) -- Liu Jianchao met with a delegation from Germany's Friedrich Ebert "
+     "Foundation led by Martin Schulz, the foundation's president, on Tuesday in Beijing.", ("", "DEU", "unknown")),
+]
+
+
+@pytest.mark.parametrize("published, sentence, expected", PARTY_CASES, ids=[c[1][:50] for c in PARTY_CASES])
+def test_the_foreign_side_is_resolved_to_its_party_country_and_government_status(extract, published, sentence,
+                                                                                   expected):
+    (event, *_) = extract("Report on talks\n\n" + sentence + "\n", published)["events"]
+    got = (event["counterpart_party_id"], event["counterpart_country"], event["counterpart_party_in_government"])
+    assert got == expected
+    assert bool(event["in_government_basis"]) == bool(expected[0])

@@ -14,6 +14,7 @@ from liaison.extract.event_setting import Setting, event_date
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import PLANNED, REPORTED, event_status
 from liaison.extract.triggers import VIRTUAL, find_trigger, gathering
+from liaison.reference.parties import resolve_counterpart
 from liaison.reference.pinyin import is_pinyin_name
 from liaison.reference.places import find_places
 
@@ -158,7 +159,33 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         # undated plan was current then. The status column tells the two apart.
         event.start = event.end = where.published.iso()
         event.date_precision, event.date_basis = where.published.precision, "document date"
+    _foreign_side(event, view, actor, counterpart, counterpart_org)
     return event
+
+
+def _foreign_side(event: Event, view: SentenceView, actor, counterpart, counterpart_org) -> None:
+    """The foreign party and country in the exchange, and whether that party governed on the
+    event's date. The counterpart's, unless the counterpart is Chinese and a foreign actor
+    receives it ("Kim Jong Un received a CPC delegation"): then the actor's."""
+    sides = [(counterpart_org or counterpart, counterpart), (_described_organization(view, actor) or actor, actor)]
+    for org, person in [*sides, sides[0]]:  # neither side foreign: the counterpart's, as it is
+        party_id, iso3, flag, basis = _party(org)
+        country = iso3 or _home(org) or _home(person, view)
+        if country and country != "CHN":
+            break
+    if party_id:
+        party_id, iso3, flag, basis = resolve_counterpart("party:" + party_id, event.start)
+    event.counterpart_party_id, event.counterpart_country = party_id, country
+    event.counterpart_party_in_government, event.in_government_basis = (flag, basis) if party_id else ("unknown", "")
+
+
+def _party(side) -> tuple[str, str, str, str]:
+    """The party a participant is or belongs to, read from its entity id or its name."""
+    if isinstance(side, str):
+        return resolve_counterpart(side, "")
+    if side is None or side.kind != "organization":
+        return "", "", "unknown", ""
+    return resolve_counterpart(side.entity_id if side.entity_id.startswith("party:") else side.name, "")
 
 
 def _participants(text, view: SentenceView, kind: str, start: int, end: int, trigger_at: int, trigger_end: int,

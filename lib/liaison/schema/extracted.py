@@ -15,8 +15,8 @@ EVENT_COLUMNS = """
     counterpart str whom the actor meets, as written
     counterpart_id str the counterpart's entity id; empty when unresolved
     counterpart_org str the counterpart's organisation or party, as written
-    counterpart_party_id str the counterpart's party in data/parties.csv; empty when none is named or known
-    counterpart_country str ISO3 of the counterpart's country (the party's, also when the meeting is in China)
+    counterpart_party_id str the foreign side's party in data/parties.csv (the actor's if it receives a Chinese guest)
+    counterpart_country str ISO3 of the foreign side's country (the party's, also when the meeting is in China)
     counterpart_party_in_government str yes | no | unknown: whether that party governed at the event's date
     in_government_basis str the party_government.csv period (or its absence) the flag rests on
     places str "|"-joined ISO3 codes of the places the event happens in
