@@ -2,11 +2,10 @@
 import hashlib
 import warnings
 
-from matplotlib import rc_context
-from matplotlib.figure import Figure
-
 from liaison.analysis.fonts import CJK_SANS, MONOSPACE
 from liaison.workbook.present import write_png
+from matplotlib import rc_context
+from matplotlib.figure import Figure
 
 
 def draw(label: str, path) -> tuple[bytes, list[str]]:
