@@ -24,7 +24,8 @@ def link_chinese_names(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFra
     entity, or of the Simplified form), and the links: old_id -> entity_id, name, name_zh, link_basis
     ("reference" | "pinyin" | "" for a Traditional form merged with its Simplified one only)."""
     people_rows = mentions.kind == "person"
-    chinese = people_rows & mentions.entity_id.str.contains(_HAN, regex=True) & mentions.name.str.contains(_HAN)
+    ids = pd.Series(mentions.entity_id[people_rows].unique(), dtype=str)
+    chinese = people_rows & mentions.entity_id.isin(ids[ids.str.contains(_HAN, regex=True)])
     if not chinese.any():
         return mentions, pd.DataFrame(columns=LINK_COLUMNS, dtype=str)
     links = _links(
