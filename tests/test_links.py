@@ -2,7 +2,7 @@
 import pandas as pd
 from liaison.extract.entities import entities
 from liaison.extract.links import apply_links, link_chinese_names
-from liaison.reference.hanzi import english_key, pinyin_spellings, split_name
+from liaison.reference.name_pinyin import english_key, pinyin_spellings, split_name
 
 
 def mention(doc_id: str, text: str, name: str | None = None, entity_id: str | None = None) -> dict:

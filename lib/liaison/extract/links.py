@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from liaison.reference.hanzi import english_key, pinyin_spellings, simplified
+from liaison.reference.name_pinyin import english_key, pinyin_spellings, simplified
 from liaison.reference.ids import person_id
 from liaison.reference.lists import ild_heads, people
 
