@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from liaison.reference.name_pinyin import english_key, pinyin_spellings, simplified
+from liaison.reference.hanzi import simplified
 from liaison.reference.ids import person_id
 from liaison.reference.lists import ild_heads, people
+from liaison.reference.name_pinyin import english_key, pinyin_spellings
 
 LINK_COLUMNS = ["old_id", "entity_id", "name", "name_zh", "link_basis"]
 _HAN = r"[\u3400-\u9fff]"
