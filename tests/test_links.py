@@ -92,3 +92,34 @@ def test_links_repoint_event_actors_and_position_holders():
     assert moved.actor_id.tolist() == ["person:shan-xiaoming", "org:ild"]
     assert moved.counterpart_id.tolist() == ["", "person:shan-xiaoming"]
     assert moved.actor.tolist() == ["单晓明", "中联部"]  # as written
+
+
+MIXED = {
+    "en.txt": "Senior CPC official meets Kenyan party delegation\n\nBEIJING, May 8 (Xinhua) -- Zeng Lihua, vice "
+              "minister of the International Department of the Communist Party of China Central Committee, met with "
+              "a delegation of the Orange Democratic Movement of Kenya in Beijing on Monday.\n\nZeng said the CPC is "
+              "willing to deepen exchanges of governance experience with the party.\n",
+    "zh.txt": "中联部副部长会见肯尼亚政党代表团\n\n新华社北京5月8日电 5月8日，中联部副部长曾立华在北京"
+              "会见肯尼亚橙色民主运动代表团。\n\n曾立华表示，中方愿同该党加强治国理政经验交流。\n",
+    "zh-hant.txt": "中聯部副部長會見肯尼亞政黨代表團\n\n5月8日，中聯部副部長曾立華在北京會見肯尼亞"
+                   "橙色民主運動代表團。\n\n曾立華表示，中方願同該黨加強交流。\n",
+}
+
+
+def test_an_english_and_a_chinese_report_of_one_meeting_name_one_person(tmp_path):
+    from liaison.extract.pipeline import build_tables
+    from liaison.load.corpus import load_corpus
+
+    for name, text in MIXED.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    tables = build_tables(load_corpus(tmp_path))
+    people = tables.mentions[tables.mentions.kind == "person"]
+    chinese = people[people.doc_id.str.startswith("zh")]
+    assert set(chinese.text) == {"曾立华", "曾立華"}
+    assert set(chinese.entity_id) == set(people.entity_id) == {"person:zeng-lihua"}
+    assert set(chinese.name) == {"Zeng Lihua"}
+    texts = tables.documents.set_index("doc_id").text
+    assert all(texts[r.doc_id][r.start:r.end] == r.text for r in chinese.itertuples())
+    row = tables.entities.set_index("entity_id").loc["person:zeng-lihua"]
+    assert (row["name"], row.name_zh, row.link_basis, row.n_documents) == ("Zeng Lihua", "曾立华", "pinyin", 3)
+    assert not tables.entities.entity_id.str.contains("曾").any()
