@@ -56,6 +56,12 @@ def test_a_chinese_name_in_the_reference_lists_links_even_in_traditional_form():
         "刘建超", "reference")
 
 
+def test_a_homophone_of_a_known_person_is_not_linked_to_him():
+    mentions, links, _ = linked(mention("en/1", "Liu Jianchao"), mention("zh/1", "刘建潮"))
+    assert mentions.entity_id.tolist() == ["person:liu-jianchao", "person:刘建潮"]
+    assert links.empty
+
+
 def test_an_ambiguous_match_links_nobody():
     # Two Chinese names read "Wang Lei": neither is linked to the one English Wang Lei.
     mentions, links, _ = linked(mention("en/1", "Wang Lei"), mention("zh/1", "王磊"), mention("zh/2", "王蕾"))

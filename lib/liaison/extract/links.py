@@ -9,6 +9,8 @@ matches that English person. Everything is done per distinct name, then mapped o
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pandas as pd
 
 from liaison.reference.hanzi import simplified
@@ -72,11 +74,13 @@ def _links(chinese: pd.DataFrame, english: pd.DataFrame) -> pd.DataFrame:
 
 def _pinyin_matches(chinese: pd.DataFrame, english: pd.DataFrame) -> pd.Series:
     """Chinese entity id -> English entity id, for Chinese names whose pinyin is exactly one English
-    person's name, that English person matched by no other Chinese name (Simplified forms count once)."""
+    person's name, that English person matched by no other Chinese name (Simplified forms count once)
+    and not one the reference lists give another Chinese name (刘建潮 is not Liu Jianchao, 刘建超)."""
     spellings = pd.DataFrame(
         [(old_id, zh, key) for old_id, zh in zip(chinese.entity_id, chinese.name_zh) for key in pinyin_spellings(zh)],
         columns=["old_id", "name_zh", "key"],
     )
+    english = english[~english.name.isin(set(_reference_people()))]
     english = english.assign(key=english.name.map(english_key))
     pairs = spellings.merge(english[["entity_id", "key"]], on="key").drop_duplicates(["old_id", "entity_id"])
     pairs = pairs[pairs.groupby("old_id").entity_id.transform("nunique") == 1]
@@ -84,6 +88,7 @@ def _pinyin_matches(chinese: pd.DataFrame, english: pd.DataFrame) -> pd.Series:
     return pairs.set_index("old_id").entity_id
 
 
+@lru_cache(maxsize=1)
 def _reference_people() -> pd.Series:
     """Simplified Chinese name -> English canonical name, for the people the reference lists name
     in both scripts (a Chinese name two of them share links to neither)."""
