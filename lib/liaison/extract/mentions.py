@@ -8,8 +8,11 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from liaison.extract.countries import country_inside, find_datelines, settle_ambiguous
 from liaison.extract.names import HEADLINE_VERBS, find_person_names
 from liaison.extract.orgs import find_definite_descriptions, find_organizations
+from liaison.extract.parties import find_parties
+from liaison.extract.zh_names import find_zh_people
 from liaison.load.bylines import find_bylines
 from liaison.reference.ids import person_id, place_id, slug
 from liaison.reference.lists import STOP_WORDS, find_in, known_surnames, org_names, person_automaton
@@ -26,6 +29,7 @@ _HEADLINE_VERB = re.compile(rf"\s*(?:(?:{HEADLINE_VERBS})\b\s*)?")
 _TRAILING_JOIN = re.compile(r"(?:\s+(?:of|for|and|on|the))*\s*$")
 # Names whose shape alone makes them names: they win over a run of capitals read as a body.
 _NAME_SHAPES = frozenset({"reference", "pinyin", "korean", "vietnamese"})
+_OF_BEFORE = re.compile(r"\bof (?:the )?$")  # "Central Committee of the LPRP": a body of the party
 
 
 @dataclass(slots=True)
@@ -49,30 +53,65 @@ def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
     authors = [
         Mention(b.start, b.end, b.text, "person", _person_id(b.name), b.name, "byline") for b in find_bylines(text)
     ]
+    found = find_places(text)
+    datelines = find_datelines(text, prose)
+    lines = _Spans([(p.start, p.end) for p in datelines])
     places = [
-        Mention(p.start, p.end, p.text, "place", place_id(p), p.name, "gazetteer", p.iso3, p.region, p.kind)
-        for p in find_places(text)
-        if inside(p.start, p.end)
+        Mention(p.start, p.end, p.text, "place", place_id(p), p.name, cue, p.iso3, p.region, p.kind)
+        for hits, cue in ((datelines, "dateline"), (found, "gazetteer")) for p in hits
+        if inside(p.start, p.end) and (cue == "dateline" or not lines.overlaps(p.start, p.end))
     ]
     names = org_names()
     orgs = [
         Mention(o.start, o.end, o.text, "organization", "org:" + (o.org_id or slug(o.text)),
-                names.get(o.org_id, o.text), o.cue)
+                names.get(o.org_id, o.text), o.cue, country_inside(o.text))
         for o in find_organizations(text)
         if inside(o.start, o.end)
     ]
+    orgs = _with_parties(orgs, [
+        Mention(p.start, p.end, p.text, "organization", "party:" + p.party_id, p.name, "party", p.iso3)
+        for p in find_parties(text, [(p.start, p.iso3) for p in found if p.iso3])
+        if inside(p.start, p.end)
+    ])
     candidates = _person_candidates(text)
     orgs = _cut_names_off(text, orgs, candidates)
     taken = _Spans([(m.start, m.end) for m in authors])
     orgs = [m for m in orgs if not taken.overlaps(m.start, m.end)]
     taken.extend((m.start, m.end) for m in orgs)
+    # Chinese names before places: a transliteration may hold a country's name (马里亚姆, 巴西尔).
+    zh_people = [Mention(p.start, p.end, p.text, "person", person_id(p.key), p.name, p.cue)
+                 for p in find_zh_people(text) if inside(p.start, p.end) and not taken.overlaps(p.start, p.end)]
+    taken.extend((m.start, m.end) for m in zh_people)
     places = [m for m in places if not taken.overlaps(m.start, m.end)]
     taken.extend((m.start, m.end) for m in places)
-    people = _people(text, inside, taken, candidates)
+    named = {m.iso3 for m in places + orgs if m.iso3}
+    korean = [Mention(p.start, p.end, p.text, "place", place_id(p), p.name, "context", p.iso3, "", p.kind)
+              for p in settle_ambiguous(text, named, taken.overlaps) if inside(p.start, p.end)]
+    places += korean
+    taken.extend((m.start, m.end) for m in korean)
+    people = zh_people + _people(text, inside, taken, candidates)
     taken.extend((m.start, m.end) for m in people)
     people += _short_forms(text, inside, taken, people)
     orgs += _definite(text, inside, taken, orgs)
     return sorted(places + orgs + people + authors, key=lambda m: (m.start, m.end))
+
+
+def _with_parties(orgs: list[Mention], parties: list[Mention]) -> list[Mention]:
+    """A party wins over the organisations it overlaps ("Communist Party of Vietnam and the
+    ANC" is two parties, "South Africa's Democratic Alliance" one), except a body of the party
+    ("Commission for External Relations of the CPV Central Committee") or a longer name the
+    gazetteer knows ("Chinese Communist Party"): that stays, and carries the party's country."""
+    kept = []
+    for party in parties:
+        body = next((o for o in orgs if o.start <= party.start and party.end <= o.end and (
+            o.cue == "gazetteer" and o.end - o.start > party.end - party.start or " and " not in o.text
+            and (party.end < o.end or _OF_BEFORE.search(o.text, 0, party.start - o.start)))), None)
+        if body is None:
+            kept.append(party)
+        elif not body.iso3 and body.cue != "gazetteer":
+            body.iso3 = party.iso3
+    spans = _Spans([(p.start, p.end) for p in kept])
+    return sorted([o for o in orgs if not spans.overlaps(o.start, o.end)] + kept, key=lambda m: m.start)
 
 
 def _person_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
