@@ -49,7 +49,7 @@ EXTRACTED_TABLES: tuple[Table, ...] = (
         source_url str where the document was published
         language str the document's language
         encoding str the encoding it was decoded from
-        n_words int words in body passages: whitespace-separated tokens; in Chinese, Han characters plus the other tokens
+        n_words int words in body passages: whitespace-separated tokens; in Chinese, Han characters plus other tokens
         n_bytes int size of the file
         sha256 str checksum of the file
         text str the cleaned text (markup removed, nothing else rewritten); every offset indexes it
