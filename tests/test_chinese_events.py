@@ -93,7 +93,7 @@ def _views(text: str, anchor=ANCHOR):
 
 
 def events(text: str, anchor=ANCHOR) -> list[dict]:
-    return [vars(e) for e in find_zh_events(text, _views(text, anchor), 0)]
+    return [vars(e) for e in find_zh_events(text, _views(text, anchor), 0, None)]
 
 
 def one(text: str, anchor=ANCHOR) -> dict:
@@ -216,7 +216,8 @@ def test_talks_with_tong_put_the_counterpart_before_the_verb():
 
 def test_a_foreign_host_receiving_the_chinese_visitor_abroad_hosts():
     e = one("6月1日，埃塞俄比亚总理、繁荣党主席阿比在亚的斯亚贝巴接见了刘建超。")
-    check(e, kind="meeting", actor="阿比", counterpart="Liu Jianchao", places="ETH", mode="host", start="2023-06-01")
+    check(e, kind="meeting", actor="阿比", counterpart="Liu Jianchao", places="ETH", mode="host", start="2023-06-01",
+          counterpart_party_id="pp-eth", counterpart_country="ETH")
 
 
 def test_a_name_given_with_its_post_is_known_bare_later_in_the_readout():
@@ -255,7 +256,7 @@ def test_a_bare_huijian_after_a_visit_to_china_meets_the_visitor():
     assert [(e["kind"], e["actor"], e["counterpart"], e["counterpart_country"], e["places"], e["mode"], e["start"],
              e["end"]) for e in found] == [
         ("visit", "巴拉格尔", "International Department of the Central Committee of the Communist Party of China",
-         "", "CHN", "visit", "2023-04-07", "2023-04-16"),
+         "CUB", "CHN", "visit", "2023-04-07", "2023-04-16"),
         ("meeting", "Liu Jianchao", "巴拉格尔", "CUB", "CHN", "host", "2023-04-07", "2023-04-16")]
 
 
@@ -263,6 +264,20 @@ def test_leading_a_delegation_after_attending_keeps_the_subject():
     found = events("3月23日，中联部副部长陈洲作为中共代表出席繁荣党第一次全国代表大会，并率中共代表团访问埃塞俄比亚。")
     assert [(e["kind"], e["actor"], e["counterpart"], e["places"]) for e in found] == [
         ("summit", "Chen Zhou", "繁荣党第一次全国代表大会", ""), ("visit", "Chen Zhou", "", "ETH")]
+
+
+def test_how_the_date_is_known():
+    def dated(text, published=None):
+        views = _views(text, PartialDate(2023, 9, 6))
+        return [(e.kind, e.start, e.date_basis) for e in find_zh_events(text, views, 0, published)]
+
+    assert dated("新华社河内9月6日电 刘建超会见越南祖国阵线中央委员会主席杜文战。") == [
+        ("meeting", "2023-09-06", "dateline")]
+    assert dated("刘建超会见越南祖国阵线中央委员会主席杜文战。", PartialDate(2023, 9, 7)) == [
+        ("meeting", "2023-09-07", "document date")]
+    assert dated("刘建超会见越南祖国阵线中央委员会主席杜文战。") == [("meeting", "", "")]
+    assert dated("9月2日至5日，刘建超率中共代表团访问越南，分别会见了越南祖国阵线中央委员会主席杜文战。") == [
+        ("visit", "2023-09-02", "text"), ("meeting", "2023-09-02", "trip")]
 
 
 def test_the_reporter_is_never_the_actor():
@@ -337,7 +352,7 @@ def test_a_chinese_readout_yields_the_event_the_post_and_the_figures_with_offset
     text = rows["text"]
     [event] = rows["events"]
     check(event, kind="meeting", mode="visit", status="reported", actor="Liu Jianchao", actor_id="person:liu-jianchao",
-          counterpart="施莱因", counterpart_country="ITA", places="ITA", start="2023-06-27", date_basis="text")
+          counterpart="施莱因", counterpart_country="ITA", places="ITA", start="2023-06-27", date_basis="relative")
     assert text[event["start_char"]:event["end_char"]] == event["evidence"] and "施莱因" in event["evidence"]
     posts = {(p["person"], p["title"], p["organization_id"]) for p in rows["positions"]}
     assert ("Liu Jianchao", "head (部长)", "org:ild") in posts

@@ -192,6 +192,8 @@ def test_party_mentions(extract, sentence, expected):
     "The PRC government welcomed the visitors.",
     "考古共发现文物三百余件。",                                          # 古共 inside another word
     "塞方前进党代表出席。",                                              # a generic short form without its country
+    "民盟中央主席出席会议。",                                            # China's own Democratic League, not the NLD
+    "Danish and Chinese Communist Party officials met.",               # "Communist Party" inside the CPC's name
 ])
 def test_forms_that_do_not_say_which_party_stay_unread(extract, sentence):
     assert _parties_in(extract(sentence, "2024-03-01")) == []

@@ -6,6 +6,7 @@ mention carries as its iso3 (the place inside it is not a mention of its own).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from liaison.reference.places import PlaceMention, country_name, find_places, place_named
 
@@ -54,7 +55,9 @@ def settle_ambiguous(text: str, named: set[str], taken) -> list[PlaceMention]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def country_inside(name: str) -> str:
-    """The one country an organisation's own name places it in ("" for none or several)."""
+    """The one country an organisation's own name places it in ("" for none or several); cached,
+    as news copy names the same few bodies again and again."""
     countries = {p.iso3 for p in find_places(name) if p.iso3 and p.kind in ("country", "demonym")}
     return countries.pop() if len(countries) == 1 else ""

@@ -9,7 +9,8 @@ import bisect
 
 from liaison.extract.context import build_views
 from liaison.extract.dates import find_dates
-from liaison.extract.events import dateline_place, find_events
+from liaison.extract.event_setting import dateline_place, setting
+from liaison.extract.events import find_events
 from liaison.extract.mentions import Mention, find_mentions
 from liaison.extract.positions import find_positions
 from liaison.extract.quantities import find_quantities
@@ -59,10 +60,11 @@ def extract_document(doc: dict) -> dict[str, list]:
     en_views = [v for v in views if not is_chinese(v.sentence.text)] if chinese else views
     positions = find_positions(text, en_views, mentions, subject, infobox, anchor) + find_zh_positions(zh_views)
     # Headlines and captions restate the story; events are coded from the body alone.
-    events = find_events(text, [v for v in en_views if v.sentence.section == "body"], mentions, dateline)
+    body_views = [v for v in en_views if v.sentence.section == "body"]
+    events = find_events(text, body_views, mentions, setting(body_views, dateline, anchor))
     if zh_views:
         zh_body = [v for v in zh_views if v.sentence.section == "body"]
-        events = sorted(events + find_zh_events(text, zh_body, body[0]["start"] if body else None),
+        events = sorted(events + find_zh_events(text, zh_body, body[0]["start"] if body else None, anchor),
                         key=lambda e: e.start_char)
     sentence_starts = [s.start for s in sentences]
 

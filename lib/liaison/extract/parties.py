@@ -11,12 +11,12 @@ for three letters, a party word next to it ("PTI chairman", "the ruling CCM").
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from liaison.reference.lists import find_in
-from liaison.reference.parties import parties, party_automaton, party_forms
+from liaison.reference.parties import find_party_forms, parties, party_forms
 
 # A party word right after a short acronym, or "ruling" right before it.
 _PARTY_CUE_AFTER = re.compile(
@@ -32,7 +32,7 @@ _NAME_GOES_ON = re.compile(r"-| [A-Z]| (?:agreement|measures|standards|projects?
 # What may follow a two-character Chinese abbreviation (越共中央, 古共代表团, 俄共、…): it keeps
 # "古共" out of 考古共同体 and similar words.
 _ZH_SHORT_NEXT = frozenset("中代总第领主党高副执全的和与同及等在十一二三四五六七八九、，。；：）」”")
-_SENTENCE_END = re.compile(r"[.!?。！？]")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？]")
 _WINDOW = 400  # how far a sentence is looked for around a form needing its country
 
 
@@ -49,11 +49,11 @@ class PartyHit:
 def find_parties(text: str, countries: list[tuple[int, str]]) -> list[PartyHit]:
     """Parties named in text, in order, each read only where it says which party it is.
 
-    `countries` are (offset, iso3) of the places the text names, in order: they settle the
+    `countries` are (offset, iso3) of the places the text names, sorted: they settle the
     forms that need the country in their sentence."""
     forms = party_forms()
     candidates = [
-        (start, end, surface, forms[form]) for start, end, surface, form in find_in(party_automaton(), text)
+        (start, end, surface, forms[form]) for start, end, surface, form in find_party_forms(text)
         if _standalone(text, start, end, surface)
     ]
     named = {f.party_ids[0] for _, _, surface, f in candidates
@@ -82,7 +82,10 @@ def _choose(text: str, start: int, end: int, surface: str, form, named: set[str]
             return ids[0]
     elif len(ids) == 1 and ids[0] in named:
         return ids[0]
-    in_sentence = {iso3 for at, iso3 in countries if _same_sentence(text, start, at)}
+    first, last = _sentence_around(text, start, end)
+    low = bisect.bisect_left(countries, (first, ""))
+    high = bisect.bisect_left(countries, (last, ""))
+    in_sentence = {iso3 for _, iso3 in countries[low:high]}
     owners = _registry()
     matching = [party_id for party_id in ids if owners[party_id][1] in in_sentence]
     return matching[0] if len(matching) == 1 else ""
@@ -106,13 +109,14 @@ def _standalone(text: str, start: int, end: int, surface: str) -> bool:
     return end >= len(text) or text[end] in _ZH_SHORT_NEXT
 
 
-def _same_sentence(text: str, a: int, b: int) -> bool:
-    """No sentence end between offsets a and b (looked at within a window)."""
-    low, high = min(a, b), max(a, b)
-    if high - low > _WINDOW:
-        return False
-    return not any(m.end() < len(text) and (text[m.end()].isspace() or not text[m.start()].isascii())
-                   for m in _SENTENCE_END.finditer(text, low, high))
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding [start, end), looked for within a window either side: from just
+    after the last sentence end before it to the next one after it."""
+    first = max(0, start - _WINDOW)
+    for match in _SENTENCE_END.finditer(text, first, start):
+        first = match.end()
+    after = _SENTENCE_END.search(text, end, end + _WINDOW)
+    return first, after.start() if after else min(len(text), end + _WINDOW)
 
 
 @lru_cache(maxsize=1)

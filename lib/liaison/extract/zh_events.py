@@ -13,10 +13,12 @@ import re
 from dataclasses import dataclass
 
 from liaison.extract.context import SentenceView
+from liaison.extract.dates import DateMention
 from liaison.extract.events import Event
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_grammar import Person, find_people, variants
-from liaison.extract.zh_sides import country_of, home_of, in_government_of, mode_of, party_id_of, party_of
+from liaison.extract.zh_sides import foreign_side, home_of, in_government_of, mode_of, party_id_of, party_of
+from liaison.load.dates import PartialDate
 
 _KINDS = (
     ("appointment", ["任命", "出任", "就任", "当选为", "当选"]),
@@ -68,10 +70,13 @@ _MEETING_NAME = re.compile(
 _FILED = re.compile(r"\s*(?:电|電|讯|訊)")  # "6月27日电": the date the report was filed
 
 
-def find_zh_events(text: str, views: list[SentenceView], body_start: int | None) -> list[Event]:
+def find_zh_events(text: str, views: list[SentenceView], body_start: int | None,
+                   published: PartialDate | None) -> list[Event]:
     """Events of a document's Chinese sentences, one per clause with a trigger (one per person
-    where the verb lists several: "会见了甲、乙")."""
-    dateline = _dateline(text, views, body_start)
+    where the verb lists several: "会见了甲、乙"). Dates are known as the English path knows them
+    (date_basis): stated in the clause, the visit's days, the dateline's, or the report's own."""
+    dateline = _dateline(text, views, body_start,
+                         published if published and published.precision in ("day", "month") else None)
     out: list[Event] = []
     trip: _Trip | None = None
     known: dict[str, Person] = {}
@@ -89,6 +94,16 @@ def find_zh_events(text: str, views: list[SentenceView], body_start: int | None)
 
 
 @dataclass(slots=True)
+class _Dateline:
+    """What a report's dateline ("新华社河内6月27日电") and date say: where it was filed, most
+    often where its lead sentence happened, and on what day; and the day it was published."""
+    place: Mention | None = None
+    filed: DateMention | None = None
+    lead: int = -1  # where the sentence holding the dateline starts
+    published: PartialDate | None = None
+
+
+@dataclass(slots=True)
 class _Trip:
     """The latest visit, and who made it: where "访问期间" happens and whom a bare "会见" meets."""
     event: Event
@@ -103,19 +118,16 @@ def _clauses(text: str, view: SentenceView):
     yield cursor, view.sentence.end
 
 
-def _dateline(text: str, views: list[SentenceView], body_start: int | None) -> Mention | None:
-    """The place of "新华社河内6月27日电": where the report was filed, most often where it happened."""
-    if body_start is None:
-        return None
-    first = next((v for v in views if v.sentence.start >= body_start), None)
-    if first is None:
-        return None
-    match = _DATELINE.search(text, first.sentence.start, min(first.sentence.end, first.sentence.start + 40))
-    if not match:
-        return None
+def _dateline(text: str, views: list[SentenceView], body_start: int | None,
+              published: PartialDate | None) -> _Dateline:
+    first = next((v for v in views if body_start is not None and v.sentence.start >= body_start), None)
+    match = first and _DATELINE.search(text, first.sentence.start, min(first.sentence.end, first.sentence.start + 40))
+    if not first or not match:
+        return _Dateline(published=published)
     places = [m for m in first.mentions if m.kind == "place" and m.iso3 and match.start() <= m.start
               and m.end <= match.end("city")]
-    return places[-1] if places else None
+    filed = next((d for d in first.dates if match.start() <= d.start and d.end <= match.end()), None)
+    return _Dateline(places[-1] if places else None, filed, first.sentence.start, published)
 
 
 def _clause_events(text, view, people, start, end, subject, dateline, trip) -> tuple[list[Event], object]:
@@ -158,16 +170,23 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     virtual = bool(_VIRTUAL.search(text, start, end))
     date = next((d for d in view.dates if start <= d.start and d.end <= end
                  and not _FILED.match(text, d.end, d.end + 2)), None)
-    when = (date.date.iso(), (date.end_date or date.date).iso(), date.date.precision) if date else ("", "", "unknown")
+    when = _when(date, "relative" if date and date.relative else "text")
+    status = _status(text, actor_end, at, end)
     if not places and not virtual and kind == "meeting":
         if trip is not None and (_DURING.search(text, start, at) or trip.event.start_char == view.sentence.start
                                  or (counterparts and counterparts[0][0] is trip.actor)):
             # "访问期间，……会见了……": where the visit is, and within its days when no day is given.
             places = [p for p in trip.event.places.split("|") if p]
-            when = when if date else (trip.event.start, trip.event.end, trip.event.date_precision)
-        elif dateline is not None:
-            places = [dateline.iso3]
-    status = _status(text, actor_end, at, end)
+            if not date and trip.event.start:
+                when = (trip.event.start, trip.event.end, trip.event.date_precision, "trip")
+        elif dateline.place is not None:
+            places = [dateline.place.iso3]
+    if not when[0] and view.sentence.start == dateline.lead and dateline.filed is not None:
+        when = _when(dateline.filed, "dateline")
+    elif not when[0] and dateline.published and status in ("reported", "planned") \
+            and kind in ("visit", "meeting", "summit"):
+        # An undated report of a meeting took place by the day the report was published.
+        when = (dateline.published.iso(), dateline.published.iso(), dateline.published.precision, "document date")
     events = [
         _build(view, kind, actor, counterpart, delegation, places, virtual, status, when)
         for counterpart, delegation in counterparts
@@ -215,6 +234,13 @@ def _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited)
         return []
     return [((named.group("name") if kind == "summit" else named.group("title") or named.group("plain")).lstrip("了"),
              None)]
+
+
+def _when(date: DateMention | None, basis: str) -> tuple[str, str, str, str]:
+    """(start, end, precision, date_basis) of a date mention; empty without one."""
+    if date is None:
+        return "", "", "unknown", ""
+    return date.date.iso(), (date.end_date or date.date).iso(), date.date.precision, basis
 
 
 def _status(text: str, actor_end: int, at: int, end: int) -> str:
@@ -297,8 +323,8 @@ def _places(text: str, view: SentenceView, kind: str, actor_end: int, at: int, a
 
 def _build(view: SentenceView, kind, actor, counterpart, delegation, places, virtual, status, when) -> Event:
     party = None if kind in ("appointment", "summit", "agreement") else party_of(counterpart, delegation)
-    country = country_of(counterpart, party)
-    party_id = party_id_of(party)
+    side, country = foreign_side(actor, counterpart, party) if kind != "appointment" else (None, "")
+    party_id = party_id_of(side)
     in_government, basis = in_government_of(party_id, when[0]) if party_id else ("unknown", "")
     home = home_of(actor)
     mode = "virtual" if virtual and kind == "meeting" else mode_of(kind, places, home, country)
@@ -322,7 +348,7 @@ def _build(view: SentenceView, kind, actor, counterpart, delegation, places, vir
         end_char=view.sentence.end,
         evidence=view.sentence.text,
         status=status,
-        date_basis="text" if when[0] else "",
+        date_basis=when[3],
         counterpart_party_id=party_id,
         counterpart_country=country,
         counterpart_party_in_government=in_government,

@@ -37,6 +37,16 @@ def party_of(counterpart, delegation: Mention | None) -> Mention | None:
     return None
 
 
+def foreign_side(actor, counterpart, party: Mention | None) -> tuple[Mention | None, str]:
+    """The foreign party and country of the exchange: the counterpart's, unless the counterpart
+    is Chinese and a foreign actor receives it ("阮富仲会见刘建超"): then the actor's."""
+    country = country_of(counterpart, party)
+    if country in ("", "CHN") and home_of(actor) not in ("", "CHN"):
+        own = party_of(actor, None)
+        return own, country_of(actor, own)
+    return party, country
+
+
 def party_id_of(party: Mention | None) -> str:
     if party is None or not party.entity_id.startswith("party:"):
         return ""

@@ -100,9 +100,11 @@ _GENERIC_WORDS = frozenset(
 )
 _GENERIC_ZH = sorted(
     """社会主义 国民大会 民主 人民 国民 全国 统一 联盟 阵线 运动 前进 正义 解放 力量 社会 自由 进步 革命 共和
-    劳动 工人 发展 大会 团结 公民 变革 行动 联合 国家 民族 爱国 共产 改革 复兴 党 新 联 盟""".split(),
+    劳动 工人 发展 大会 团结 公民 变革 行动 联合 国家 民族 爱国 共产 改革 复兴 党 新 联 盟
+    民盟 民阵 人阵 劳工 左翼 社民 公正 公平 红 白""".split(),
     key=len, reverse=True,
 )
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _QUALIFIED = re.compile(r"(?P<form>.+?) ?\((?P<inner>[^()]+)\)")
 _DROPPED = re.compile(r"ambiguous forms dropped: (?P<forms>[^;\"]+)")
 
@@ -148,13 +150,13 @@ def _unqualified(form: str, iso3: str) -> tuple[str, bool]:
 
 def _generic(form: str) -> bool:
     words = form.casefold().replace("’", "'").split()
-    return form.isascii() and all(word in _GENERIC_WORDS for word in words)
+    return not _CJK.search(form) and all(word in _GENERIC_WORDS for word in words)
 
 
 def _generic_zh(form: str) -> bool:
     """A Chinese form made only of generic party morphemes ("前进党", "民主联盟", "统一国民党"):
     the country-less short form of several parties' names."""
-    if form.isascii():
+    if not _CJK.search(form):
         return False
     at = 0
     while at < len(form):
@@ -204,16 +206,27 @@ def _party_named(text: str) -> str:
         found = forms.get(form)
         if found and len(found.party_ids) == 1 and not found.needs_country:
             return found.party_ids[0]
-    inside = {forms[form].party_ids[0] for _, _, _, form in find_in(party_automaton(), text)
+    inside = {forms[form].party_ids[0] for _, _, _, form in find_party_forms(text)
               if len(forms[form].party_ids) == 1 and not forms[form].needs_country}
     return inside.pop() if len(inside) == 1 else ""
 
 
-@lru_cache(maxsize=1)
-def party_automaton() -> ahocorasick.Automaton:
-    """Every form of `party_forms`, found in one pass (values: (form, form), as `find_in` reads)."""
+@lru_cache(maxsize=2)
+def party_automaton(chinese: bool) -> ahocorasick.Automaton:
+    """The English or the Chinese forms of `party_forms`, found in one pass (values: (form,
+    form), as `find_in` reads). Apart, because Chinese forms' thousands of first characters
+    slow every step of a scan, and most texts hold none of them."""
     automaton = ahocorasick.Automaton()
     for form in party_forms():
-        automaton.add_word(form, (form, form))
+        if bool(_CJK.search(form)) == chinese:
+            automaton.add_word(form, (form, form))
     automaton.make_automaton()
     return automaton
+
+
+def find_party_forms(text: str) -> list[tuple[int, int, str, str]]:
+    """Whole-word, longest, leftmost party forms in text as (start, end, surface, form)."""
+    found = find_in(party_automaton(False), text)
+    if _CJK.search(text):
+        found = sorted(found + find_in(party_automaton(True), text))
+    return found

@@ -253,6 +253,11 @@ def region_members(region: str) -> tuple[str, ...]:
     raise KeyError(f"unknown region {region!r}; known regions: {known}")
 
 
+def region_names() -> tuple[str, ...]:
+    """The named regions of data/regions.csv, in file order (seas are not among them)."""
+    return tuple(_index().regions)
+
+
 def bureau_of(iso3: str) -> str:
     """The ILD regional bureau we map a country to ("" for China and unmapped codes)."""
     return _index().bureaus.get(iso3, "")
