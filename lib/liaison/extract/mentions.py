@@ -82,7 +82,10 @@ def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
     zh_people = [Mention(p.start, p.end, p.text, "person", person_id(p.key), p.name, p.cue)
                  for p in find_zh_people(text) if inside(p.start, p.end) and not taken.overlaps(p.start, p.end)]
     taken.extend((m.start, m.end) for m in zh_people)
-    places = [m for m in places if not taken.overlaps(m.start, m.end)]
+    # "Huang Kunming": a full pinyin name ending in a city's name is the person, not the city.
+    name_ends = {c[1]: c[0] for c in candidates if c[4] in ("pinyin", "reference")}
+    places = [m for m in places if not taken.overlaps(m.start, m.end) and not (
+        m.place_kind in ("city", "capital", "province") and name_ends.get(m.end, m.start) < m.start)]
     taken.extend((m.start, m.end) for m in places)
     named = {m.iso3 for m in places + orgs if m.iso3}
     korean = [Mention(p.start, p.end, p.text, "place", place_id(p), p.name, "context", p.iso3, "", p.kind)

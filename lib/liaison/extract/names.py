@@ -101,8 +101,8 @@ CAPITAL_POSTS = (
 # organisation) may stand before the lower-case noun.
 _APPOSITION = (
     rf",\s+(?:who\b|(?:a|an|the)\b[^,.;]{{0,80}}?\b(?:{PERSON_NOUNS})\b"
-    rf"|(?:[A-Z][\w'’-]* ){{0,4}}(?:former |deputy |vice |alternate |acting |executive |first |permanent "
-    rf"|standing )?(?:{PERSON_NOUNS})\b"
+    rf"|(?:[A-Z][\w'’-]* ){{0,4}}(?:(?:former|deputy|vice|alternate|acting|executive|first|permanent|standing|"
+    rf"national|general|interim|honorary|senior|party) )?(?:{PERSON_NOUNS})\b"
     rf"|(?:(?:Former|Deputy|Vice|First|Second|Permanent|Standing|Alternate|Acting|Executive)[ -])*"
     rf"(?:{CAPITAL_POSTS})(?= of\b|,| and\b))"
 )
