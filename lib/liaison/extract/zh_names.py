@@ -59,9 +59,9 @@ _END_WORDS = tuple("""
 同志 夫人 医生 博士 分别 共同 共进 一同 会面 见面 等人 首先 上午 下午 晚间 晚上 当天 当晚 日前 近日 此次 这次 高度 积极 热烈 还 也 再次 随后 此前 今天 昨天 通过
 """.split())
 _VERBS = ("会见 会谈 会晤 表示 说 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 感谢 祝贺 欢迎 "
-          "希望 一行 邀请 称 转达 代表").split()
+          "希望 一行 邀请 称 转达 代表 分别 先后").split()
 _LEFT_WORDS = ("会见 会晤 同 与 和 及 应 由 日 年 月 上午 下午 晚 时 后 并 陪同 邀请 据 对 向 请 感谢 欢迎 祝贺 以 在 "
-               "为").split()
+               "为 是").split()
 # Characters Xinhua's transliteration tables use for foreign names (and the Lao, Thai, Khmer and
 # Burmese names written by sound); a run after a title made of others ("选举", "医生") is no name.
 _TRANSLIT = frozenset(
@@ -73,7 +73,7 @@ _TRANSLIT = frozenset(
     "贵亥汗罕杭浩禾荷黑恒弘宏侯呼忽瑚怀欢焕皇黄辉迦嘉坚简姜蒋焦捷津晋京景久居君喀开堪珂可孔寇宽奎昆坤阔腊岚黎礼李"
     "力立连良留柳隆陆禄律骆满毛茂美弥密缪摩默木牧乃楠瑙年农派培平坡其琪契恰谦琴青秋曲屈泉让仁荣容儒素台陶天田廷土"
     "汪伟卫翁吾伍熙喜仙香祥肖小新兴秀旭轩延尧叶依怡以义易殷由余宇玉裕元袁远云增章昭贞真正芝志中钟仲周竹孜宗銮颂猜"
-    "他信育貌觉色占沛奴娅妮蒂拿那诗桐采策岑柴缅圣施史善略"
+    "他信育貌觉色占沛奴娅妮蒂拿那诗桐采策岑柴缅圣施史善略得季翰逊廉治保历才春胜银兴光忠秀贤宝财"
 )
 
 
@@ -192,6 +192,10 @@ def _after_title(s: str, at: int) -> tuple[int, int] | None:
     single, double, _ = _surnames()
     surname = 2 if s[at:at + 2] in double else 1 if s[at] in single else 0
     foreign = _transliteration(s, at)
+    if surname and s[at + surname:at + surname + 1] == "氏":  # Vietnamese women: 阮氏金银, 张氏梅
+        for given in (2, 3):
+            if _is_han(s[at + surname:at + surname + given]) and _ends_name(s, at + surname + given):
+                return at, at + surname + given
     if surname and not (foreign and (foreign[1] - at > 3 or "·" in s[at:foreign[1]])):
         for given in (1, 2):
             end = at + surname + given
@@ -210,7 +214,7 @@ def _transliteration(s: str, at: int) -> tuple[int, int] | None:
             continue
         if part >= 2 and _ends_name(s, end):
             break
-        if ch not in _TRANSLIT or part >= 8:
+        if ch not in _TRANSLIT or part >= 10:
             return None
         end, part = end + 1, part + 1
     return (at, end) if part >= 2 and _ends_name(s, end) else None
