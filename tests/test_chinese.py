@@ -114,7 +114,9 @@ def test_month_ranges_keep_their_precision():
     # a verb right after a name that opens the clause
     ("会上，杨晓东表示，双方合作前景广阔。", [("杨晓东", "杨晓东", "zh-verb")]),
     ("访问期间，代表团同政务部长沈明华共进午餐。", [("沈明华", "沈明华", "zh-title")]),
-    ("双方回顾了同蔡英杰外长的会谈，与主席何立伦见面。", [("蔡英杰", "蔡英杰", "zh-title"), ("何立伦", "何立伦", "zh-title")]),
+    ("双方回顾了同蔡英杰外长的会谈，与主席何立伦见面。",
+     [("蔡英杰", "蔡英杰", "zh-title"), ("何立伦", "何立伦", "zh-title")]),
+    ("越南国会主席阮氏红云邀请代表团访越。", [("阮氏红云", "阮氏红云", "zh-title")]),
     ("双方回顾了同金永哲委员长的会见。", [("金永哲", "金永哲", "zh-title")]),
     # names joined by 和 or 、 share the title before the first
     ("代表团会见了共同主席哈里斯和莫顿。", [("哈里斯", "哈里斯", "zh-title"), ("莫顿", "莫顿", "zh-title")]),
