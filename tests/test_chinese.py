@@ -61,6 +61,14 @@ def test_n_words_counts_han_characters_and_other_tokens(corpus):
     assert corpus.loc["traditional"].n_words == count_words(body) == 34
 
 
+def test_a_dateline_line_is_no_title(tmp_path):
+    text = "新华社河内6月5日电\n\n越共中央总书记会见中共代表团。双方表示，将深化两党交流。\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus.documents.title.iloc[0] == ""
+    assert corpus.passages.section.tolist() == ["meta", "body"]
+
+
 def test_bylines_sources_and_stamps_are_meta(tmp_path):
     (tmp_path / "a.txt").write_text(TRADITIONAL, encoding="utf-8")
     passages = load_corpus(tmp_path).passages
