@@ -61,6 +61,14 @@ def test_n_words_counts_han_characters_and_other_tokens(corpus):
     assert corpus.loc["traditional"].n_words == count_words(body) == 34
 
 
+def test_a_dateline_line_is_no_title(tmp_path):
+    text = "新华社河内6月5日电\n\n越共中央总书记会见中共代表团。双方表示，将深化两党交流。\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus.documents.title.iloc[0] == ""
+    assert corpus.passages.section.tolist() == ["meta", "body"]
+
+
 def test_bylines_sources_and_stamps_are_meta(tmp_path):
     (tmp_path / "a.txt").write_text(TRADITIONAL, encoding="utf-8")
     passages = load_corpus(tmp_path).passages
@@ -114,7 +122,9 @@ def test_month_ranges_keep_their_precision():
     # a verb right after a name that opens the clause
     ("会上，杨晓东表示，双方合作前景广阔。", [("杨晓东", "杨晓东", "zh-verb")]),
     ("访问期间，代表团同政务部长沈明华共进午餐。", [("沈明华", "沈明华", "zh-title")]),
-    ("双方回顾了同蔡英杰外长的会谈，与主席何立伦见面。", [("蔡英杰", "蔡英杰", "zh-title"), ("何立伦", "何立伦", "zh-title")]),
+    ("双方回顾了同蔡英杰外长的会谈，与主席何立伦见面。",
+     [("蔡英杰", "蔡英杰", "zh-title"), ("何立伦", "何立伦", "zh-title")]),
+    ("越南国会主席阮氏红云邀请代表团访越。", [("阮氏红云", "阮氏红云", "zh-title")]),
     ("双方回顾了同金永哲委员长的会见。", [("金永哲", "金永哲", "zh-title")]),
     # names joined by 和 or 、 share the title before the first
     ("代表团会见了共同主席哈里斯和莫顿。", [("哈里斯", "哈里斯", "zh-title"), ("莫顿", "莫顿", "zh-title")]),
@@ -124,6 +134,11 @@ def test_month_ranges_keep_their_precision():
     ("南非非国大总书记马苏莱拉会见中共代表团。", [("马苏莱拉", "马苏莱拉", "zh-title")]),
     ("古巴共产党中央第一书记米格尔·迪亚斯会见客人。", [("米格尔·迪亚斯", "米格尔·迪亚斯", "zh-title")]),
     ("蒙古人民党总书记达瓦苏伦通过视频会晤同中方交流。", [("达瓦苏伦", "达瓦苏伦", "zh-title")]),
+    ("菲律宾民主人民力量党总裁、前参议长皮门特尔三世出席。", [("皮门特尔三世", "皮门特尔三世", "zh-title")]),
+    ("在习近平总书记和迪亚斯—卡内尔第一书记的引领下。",
+     [("习近平", "Xi Jinping", "reference"), ("迪亚斯—卡内尔", "迪亚斯—卡内尔", "zh-title")]),
+    ("部长宋涛作为中方代表出席，副部长李军同巴拿马客人视频通话。",
+     [("宋涛", "Song Tao", "reference"), ("李军", "李军", "zh-title")]),
     # a form of address after the name
     ("双方回顾了同卡马拉总统的会谈。", [("卡马拉", "卡马拉", "zh-title")]),
 ])
@@ -138,6 +153,7 @@ def test_people(text, expected):
     "王先生的发言引起讨论。",  # a surname alone is never a name
     "双方表示，中方愿同各方加强合作。",  # 双方 and 中方 open clauses before verbs
     "新西兰总理出席了会议。",  # a country before a title is no name
+    "委内瑞拉副总统、石油部长出席。",  # a ministry before 部长 is no name
     "双方就健康生活方式交流经验。",  # a known two-character name (康生) inside a word
     "报告指出，韩方表示，曾经表示支持的欧盟认为，黄皮书指出。",  # a side, words of the news
 ])

@@ -33,35 +33,39 @@ _TITLES = sorted(set("""
 副总理 首相 副首相 部长 副部长 部长助理 外长 外交部长 国务委员 国务卿 委员 常委 委员长 副委员长 议长 副议长 大使 公使
 参赞 总领事 领事 秘书长 副秘书长 总干事 干事长 主任 副主任 局长 副局长 司长 副司长 省长 副省长 市长 副市长 州长 院长
 副院长 校长 会长 副会长 理事长 董事长 总裁 社长 发言人 领导人 领袖 成员 总督 国王 王储 亲王 埃米尔 总司令 党首
-总协调员 协调员 监察长 主委 主任委员 副主任委员 顾问 特使 特别代表 议员 众议员 参议员 教授 主席团主席 总统府部长
+总协调员 协调员 负责人 监察长 主委 主任委员 副主任委员 顾问 特使 特别代表 议员 众议员 参议员 教授 主席团主席 总统府部长
 政府首脑 国家元首 党主席 大主席
 """.split()), key=len, reverse=True)
 _TITLE_RE = re.compile("|".join(_TITLES))
 # Titles and forms of address that also follow a name: "金正恩委员长", "普京总统", "卡斯特罗同志".
-_AFTER_RE = re.compile("总书记|第一书记|委员长|主席|总统|总理|首相|国王|外长|部长|大使|议长|同志|先生|女士|阁下")
+_AFTER_RE = re.compile("总书记|第一书记|委员长|主席|总统|总理|首相|国王|外长|议长|同志|先生|女士|阁下")
 # Words of the news that open with a common surname and come before a verb ("曾经表示", "欧盟认为",
 # "顾问说", "黄皮书指出"); a two-character "X方" or "X党" is a side or a party ("韩方表示").
 _NOT_NAMES = frozenset("""
 曾经 周年 周边 周末 欧盟 欧洲 欧方 顾问 许多 何时 马上 苏联 宋代 唐代 范围 付出 陆续 钟头 程序 黎明 黄皮书 白皮书 蓝皮书
 贺电 贺信 黄金 汤加
 """.split())
-_SIDE_ENDINGS = frozenset("方党军部委省市县区")
+_SIDE_ENDINGS = frozenset("方党部委省市县区")
+# The marks that join the parts of a foreign name: 西里尔·拉马福萨, 迪亚斯—卡内尔, 迪亚斯-卡内尔, 諾羅敦‧西哈莫尼.
+_JOINERS = str.maketrans({mark: "·" for mark in "・•‧･—－-"})
+_REGNAL = re.compile(r"[一二三四五六七八九十]世")
 # What follows a title when no name does: 大使馆, 主席团, 委员会, 部长级, 总统府, 书记处...
 _NOT_NAME_START = frozenset(
     "会馆团处级们职府国室衔候人一名位个之对也都就将已曾为是说表出访率同陪兼、，。；：的和与及等在今近讲夫助任"
 )
 _PUNCT = frozenset("，。、；：！？“”‘’（）()《》「」『』【】 \n\t,.;:!?\"'0123456789")
 # Where a name ends: punctuation, a function word, a verb of the genre, a form of address.
-_FUNCTION = frozenset("在的与和及等同向对就将也还为并于时后前已曾均都被把让请")
+_FUNCTION = frozenset("在的与和及等同向对就将也还为并于时后前已曾均都被把让请应")
 _END_WORDS = tuple("""
 会见 会谈 会晤 表示 说 称 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 访华 出访 感谢 祝贺 欢迎
 希望 一行 一道 一起 邀请 应邀 代表 发表 发言 致电 致信 举行 进行 签署 参加 答问 回答 当选 陪同 见证 转达 先生 女士 阁下
-同志 夫人 医生 博士 分别 共同 共进 一同 会面 见面 等人 首先 上午 下午 晚间 晚上 当天 当晚 日前 近日 此次 这次 高度 积极 热烈 还 也 再次 随后 此前 今天 昨天 通过
+同志 夫人 医生 博士 分别 共同 共进 一同 会面 见面 等人 首先 上午 下午 晚间 晚上 当天 当晚 日前 近日 此次 这次
+高度 积极 热烈 还 也 再次 随后 此前 今天 昨天 通过 作为 视频 应约
 """.split())
 _VERBS = ("会见 会谈 会晤 表示 说 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 感谢 祝贺 欢迎 "
-          "希望 一行 邀请 称 转达 代表").split()
+          "希望 一行 邀请 称 转达 代表 分别 先后").split()
 _LEFT_WORDS = ("会见 会晤 同 与 和 及 应 由 日 年 月 上午 下午 晚 时 后 并 陪同 邀请 据 对 向 请 感谢 欢迎 祝贺 以 在 "
-               "为").split()
+               "为 是").split()
 # Characters Xinhua's transliteration tables use for foreign names (and the Lao, Thai, Khmer and
 # Burmese names written by sound); a run after a title made of others ("选举", "医生") is no name.
 _TRANSLIT = frozenset(
@@ -73,7 +77,7 @@ _TRANSLIT = frozenset(
     "贵亥汗罕杭浩禾荷黑恒弘宏侯呼忽瑚怀欢焕皇黄辉迦嘉坚简姜蒋焦捷津晋京景久居君喀开堪珂可孔寇宽奎昆坤阔腊岚黎礼李"
     "力立连良留柳隆陆禄律骆满毛茂美弥密缪摩默木牧乃楠瑙年农派培平坡其琪契恰谦琴青秋曲屈泉让仁荣容儒素台陶天田廷土"
     "汪伟卫翁吾伍熙喜仙香祥肖小新兴秀旭轩延尧叶依怡以义易殷由余宇玉裕元袁远云增章昭贞真正芝志中钟仲周竹孜宗銮颂猜"
-    "他信育貌觉色占沛奴娅妮蒂拿那诗桐采策岑柴缅圣施史善略"
+    "他信育貌觉色占沛奴娅妮蒂拿那诗桐采策岑柴缅圣施史善略得季翰逊廉治保历才春胜银兴光忠秀贤宝财"
 )
 
 
@@ -124,7 +128,7 @@ def find_zh_people(text: str) -> list[ZhPerson]:
     """People named in a Chinese text, sorted and non-overlapping; [] for text with no Han."""
     if not has_han(text):
         return []
-    s = simplified(text)
+    s = simplified(text).translate(_JOINERS)
     found: list[tuple[int, int, str, str]] = []  # (start, end, canonical or "", cue)
     for last, (length, name) in _known().iter(s):
         start, end = last - length + 1, last + 1
@@ -192,6 +196,10 @@ def _after_title(s: str, at: int) -> tuple[int, int] | None:
     single, double, _ = _surnames()
     surname = 2 if s[at:at + 2] in double else 1 if s[at] in single else 0
     foreign = _transliteration(s, at)
+    if surname and s[at + surname:at + surname + 1] == "氏":  # Vietnamese women: 阮氏金银, 张氏梅
+        for given in (2, 3):
+            if _is_han(s[at + surname:at + surname + given]) and _ends_name(s, at + surname + given):
+                return at, at + surname + given
     if surname and not (foreign and (foreign[1] - at > 3 or "·" in s[at:foreign[1]])):
         for given in (1, 2):
             end = at + surname + given
@@ -210,7 +218,10 @@ def _transliteration(s: str, at: int) -> tuple[int, int] | None:
             continue
         if part >= 2 and _ends_name(s, end):
             break
-        if ch not in _TRANSLIT or part >= 8:
+        if part >= 2 and (regnal := _REGNAL.match(s, end)):  # 皮门特尔三世
+            end = regnal.end()
+            break
+        if ch not in _TRANSLIT or part >= 10:
             return None
         end, part = end + 1, part + 1
     return (at, end) if part >= 2 and _ends_name(s, end) else None
@@ -266,8 +277,8 @@ def _repeats(s: str, people: list[tuple[int, int, str, str]],
 
 
 def _non_overlapping(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Leftmost first; at one start the longest; a reference match before a cued one."""
-    found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[3] != "reference", f[3] == "zh-repeat"))
+    """Leftmost first; at one start a reference match ("宋涛" in "宋涛作为"), else the longest."""
+    found.sort(key=lambda f: (f[0], f[3] != "reference", -(f[1] - f[0]), f[3] == "zh-repeat"))
     out, last_end = [], -1
     for item in found:
         if item[0] >= last_end:
