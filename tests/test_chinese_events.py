@@ -278,6 +278,12 @@ def test_how_the_date_is_known():
     assert dated("刘建超会见越南祖国阵线中央委员会主席杜文战。") == [("meeting", "", "")]
     assert dated("9月2日至5日，刘建超率中共代表团访问越南，分别会见了越南祖国阵线中央委员会主席杜文战。") == [
         ("visit", "2023-09-02", "text"), ("meeting", "2023-09-02", "trip")]
+    # the same official's later undated meeting happens during the visit; a sentence's opening
+    # date holds for all its clauses
+    assert dated("9月2日至5日，刘建超率中共代表团访问越南。刘建超还会见了越南祖国阵线中央委员会主席杜文战。") == [
+        ("visit", "2023-09-02", "text"), ("meeting", "2023-09-02", "trip")]
+    assert dated("9月2日，中联部副部长陈洲出席繁荣党全国代表大会，并率中共代表团访问埃塞俄比亚。") == [
+        ("summit", "2023-09-02", "text"), ("visit", "2023-09-02", "text")]
 
 
 def test_the_reporter_is_never_the_actor():

@@ -168,19 +168,24 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         counterparts = [(trip.actor, None)]  # "……率团访华。王家瑞会见。": whom the visit brought
     places = _places(text, view, kind, actor_end, at, trigger.end(), end, trigger.group(0))
     virtual = bool(_VIRTUAL.search(text, start, end))
-    date = next((d for d in view.dates if start <= d.start and d.end <= end
-                 and not _FILED.match(text, d.end, d.end + 2)), None)
+    dates = [d for d in view.dates if d.end <= end and not _FILED.match(text, d.end, d.end + 2)]
+    date = next((d for d in dates if d.start >= start), None)
+    # Else a date opening the sentence ("3月23日至27日，……出席……，并率团访问……"), after the visit's.
+    opening = next((d for d in dates if d.start - view.sentence.start < 12), None)
     when = _when(date, "relative" if date and date.relative else "text")
     status = _status(text, actor_end, at, end)
     if not places and not virtual and kind == "meeting":
         if trip is not None and (_DURING.search(text, start, at) or trip.event.start_char == view.sentence.start
-                                 or (counterparts and counterparts[0][0] is trip.actor)):
+                                 or (counterparts and counterparts[0][0] is trip.actor)
+                                 or (not date and _same(actor, trip.actor))):
             # "访问期间，……会见了……": where the visit is, and within its days when no day is given.
             places = [p for p in trip.event.places.split("|") if p]
             if not date and trip.event.start:
                 when = (trip.event.start, trip.event.end, trip.event.date_precision, "trip")
         elif dateline.place is not None:
             places = [dateline.place.iso3]
+    if not when[0] and opening is not None:
+        when = _when(opening, "relative" if opening.relative else "text")
     if not when[0] and view.sentence.start == dateline.lead and dateline.filed is not None:
         when = _when(dateline.filed, "dateline")
     elif not when[0] and dateline.published and status in ("reported", "planned") \
@@ -234,6 +239,11 @@ def _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited)
         return []
     return [((named.group("name") if kind == "summit" else named.group("title") or named.group("plain")).lstrip("了"),
              None)]
+
+
+def _same(one, other) -> bool:
+    """Whether two sides are one entity ("刘建超还会见……" after "刘建超率团访问……")."""
+    return bool(getattr(one, "entity_id", "")) and getattr(one, "entity_id", "") == getattr(other, "entity_id", "")
 
 
 def _when(date: DateMention | None, basis: str) -> tuple[str, str, str, str]:
