@@ -171,7 +171,8 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     dates = [d for d in view.dates if d.end <= end and not _FILED.match(text, d.end, d.end + 2)]
     date = next((d for d in dates if d.start >= start), None)
     # Else a date opening the sentence ("3月23日至27日，……出席……，并率团访问……"), after the visit's.
-    opening = next((d for d in dates if d.start - view.sentence.start < 12), None)
+    first_named = min((p.start for p in people), default=view.sentence.end)
+    opening = next((d for d in dates if d.start - view.sentence.start < 12 and d.end <= first_named), None)
     when = _when(date, "relative" if date and date.relative else "text")
     status = _status(text, actor_end, at, end)
     if not places and not virtual and kind == "meeting":
