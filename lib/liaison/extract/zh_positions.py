@@ -1,5 +1,7 @@
 """Posts a Chinese sentence states in the chain before a name: "中共中央政治局委员、中联部部长刘建超"
-is two current posts of 刘建超, one row each, as of the report's date."""
+is two current posts of 刘建超, one row each, as of the report's date. Titles are given by the
+English role they stand for ("head" for 部长), so both languages' rows compare; the Chinese
+title stays in the evidence."""
 from __future__ import annotations
 
 from liaison.extract.context import SentenceView
@@ -35,7 +37,7 @@ def _row(view: SentenceView, person, title: Title) -> Position:
     return Position(
         person=person.name,
         person_id=person.entity_id,
-        title=f"{title.english} ({title.head})",
+        title=title.english,
         organization=org_name,
         organization_id=org_id,
         start="",
