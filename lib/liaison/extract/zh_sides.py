@@ -31,7 +31,7 @@ def party_of(counterpart, delegation: Mention | None) -> Mention | None:
                 if m.iso3 or not any(p.iso3 and p.iso3 != "CHN" and p.end <= m.start for p in t.places)]
         parties = [m for m in orgs if m.entity_id.startswith("party:")]
         chosen = parties or [m for m in orgs if m.iso3] or orgs
-        return chosen[0] if chosen else None
+        return chosen[0] if chosen else _party_as_written(counterpart)
     if isinstance(counterpart, Mention) and counterpart.kind == "organization":
         return counterpart
     return None
@@ -45,6 +45,17 @@ def foreign_side(actor, counterpart, party: Mention | None) -> tuple[Mention | N
         own = party_of(actor, None)
         return own, country_of(actor, own)
     return party, country
+
+
+def _party_as_written(person: Person) -> Mention | None:
+    """A party the registry does not know, as the post names it: "意大利民主党总书记" is of
+    "意大利民主党"."""
+    for title in person.titles:
+        at = min((i for i in (title.org_text.find("党"), title.org_text.find("黨")) if i > 0), default=-1)
+        if at > 0:  # the first: "人民党议会党团副主席" is of 人民党
+            written = title.org_text[:at + 1]
+            return Mention(title.start, title.start + at + 1, written, "organization", "", written, "zh-title-chain")
+    return None
 
 
 def party_id_of(party: Mention | None) -> str:
