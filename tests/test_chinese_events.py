@@ -312,6 +312,12 @@ def test_title_chain_gives_one_position_per_post():
     ]
 
 
+def test_a_foreign_partys_liaison_department_is_not_the_ild():
+    rows = find_zh_positions(_views("刘建超会见老挝人革党中央书记处书记、中央对外联络部部长通沙万。"))
+    assert [(p.person, p.title, p.organization, p.organization_id) for p in rows] == [
+        ("通沙万", "secretary", "老挝人革党中央书记处", ""), ("通沙万", "head", "中央对外联络部", "")]
+
+
 def test_position_of_a_party_post_links_the_party():
     rows = find_zh_positions(_views("刘建超会见越共中央总书记阮富仲。"))
     assert [(p.person, p.title, p.organization_id) for p in rows] == [

@@ -141,7 +141,7 @@ def find_people(view: SentenceView, known: dict[str, Person] | None = None) -> l
     text, sentence = view.text, view.sentence
     found: dict[int, Person] = {}
     for m in view.mentions:
-        if m.kind == "person":
+        if m.kind == "person" and m.cue != "byline":  # a byline names the reporter, never a side
             found[m.start] = Person(m.start, m.end, m.text, m.name or m.text, m.entity_id, m.start)
     taken = [(m.start, m.end) for m in view.mentions]
     for head in TITLE_HEAD.finditer(text, sentence.start, sentence.end):

@@ -17,12 +17,13 @@ def find_zh_positions(views: list[SentenceView]) -> list[Position]:
     out: list[Position] = []
     for view in views:
         for person in find_people(view):
+            foreign = any(m.iso3 and m.iso3 != "CHN" for t in person.titles for m in t.orgs + t.places)
             for title in person.titles:
-                out.append(_row(view, person, title))
+                out.append(_row(view, person, title, foreign))
     return out
 
 
-def _row(view: SentenceView, person, title: Title) -> Position:
+def _row(view: SentenceView, person, title: Title, foreign: bool) -> Position:
     org_text = title.org_text.strip()
     # "前议长", "原外长", "自民党前干事长": a post held before.
     former = org_text.startswith(("前", "原")) or org_text.endswith(("前", "原"))
@@ -31,7 +32,10 @@ def _row(view: SentenceView, person, title: Title) -> Position:
     for mention in title.orgs + title.places:
         rest = view.text[mention.end:title.end - len(title.head)]
         if mention.start in (title.start, title.start + former) and rest in _SAME_BODY:
-            org_name, org_id = mention.name or mention.text, mention.entity_id
+            # A foreign official's "中央对外联络部" is their own party's department, never the
+            # ILD the same words name at home: a body without a country keeps only its words.
+            if not foreign or mention.iso3 or mention.entity_id.startswith("party:"):
+                org_name, org_id = mention.name or mention.text, mention.entity_id
             break
     sentence = view.sentence
     return Position(
