@@ -333,14 +333,16 @@ def test_position_of_a_party_post_links_the_party():
     ("近百个政党", 100, "parties", "nearly", "近百个政党"),
     ("超过1.2万人参加", 12000, "people", "more than", "超过1.2万人"),
     ("二十三个国家", 23, "countries", "", "二十三个国家"),
+    ("东南亚5国12个左翼政党", 5, "countries", "", "5国"),
+    ("东南亚5国12个左翼政党", 12, "parties", "", "12个左翼政党"),
 ])
 def test_chinese_figures(text, value, unit, qualifier, written):
     found = [(q.value, q.unit, q.qualifier, q.text, text[q.start:q.end]) for q in find_zh_quantities(text)]
     assert (value, unit, qualifier, written, written) in found
 
 
-def test_years_and_ordinals_are_not_figures():
-    assert find_zh_quantities("2023年第3次会议") == []
+def test_years_ordinals_vague_counts_and_the_two_countries_are_not_figures():
+    assert find_zh_quantities("2023年第3次会议，数十个国家，推动两国关系发展") == []
 
 
 def test_is_chinese_only_for_chinese_prose():

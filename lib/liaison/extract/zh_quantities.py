@@ -35,15 +35,20 @@ _UNITS = (
     ("days", "天"),
     ("percent", "%|％"),
     ("CNY", "亿元|億元|万元|萬元|元|人民币|人民幣"),
+    ("countries", "国|國"),  # "南亚4国": only after Arabic digits, never "两国" (the two countries)
     ("USD", "亿美元|億美元|万美元|萬美元|美元"),
 )
+# What kind of party a count may name between its measure word and 政党: "15个左翼政党".
+_KINDS = "左翼|右翼|主要|执政|執政|参政|參政|在野|反对|反對|兄弟|友好|外国|外國|世界|左翼进步|进步|進步"
 _FIGURE = re.compile(
     r"(?P<before>" + "|".join(sorted(_BEFORE, key=len, reverse=True)) + r")?"
     r"(?P<number>\d[\d,]*(?:\.\d+)?[万萬亿億]?|[" + _NUMERAL + r"]+)"
     r"(?P<after>多|余|餘|几|幾)?(?P<measure>个|個|家|位|名|次|批)?"
+    r"(?P<kind>(?<=[个個家])(?:" + _KINDS + r"))?"
     r"(?P<unit>" + "|".join(words for _, words in _UNITS) + r")"
     r"(?P<tail>以上|左右)?"
 )
+_NOT_COUNTRIES = frozenset("家内內际際外务務民王旗歌庆慶企产產有籍情度会會债債")
 _UNIT_OF = {word: unit for unit, words in _UNITS for word in words.split("|")}
 _CJK_OR_DIGIT = re.compile(r"[\d" + _NUMERAL + "]")
 
@@ -56,7 +61,10 @@ def find_zh_quantities(text: str) -> list[Quantity]:
     for match in _FIGURE.finditer(text):
         value = _value(match.group("number"))
         word = match.group("unit")
-        if value is None or value == 0 or _glued(text, match):
+        if value is None or value == 0 or _glued(text, match) or _vague(text, match):
+            continue
+        if word in ("国", "國") and (not match.group("number")[0].isdigit() or match.group("measure")
+                                    or text[match.end():match.end() + 1] in _NOT_COUNTRIES):
             continue
         if match.group("number").isdigit() and len(match.group("number")) == 4 and word == "人" \
                 and not match.group("measure"):
@@ -67,6 +75,12 @@ def find_zh_quantities(text: str) -> list[Quantity]:
         out.append(Quantity(match.start(), match.end(), match.group(0), float(value), _UNIT_OF[word], qualifier,
                             "", None))
     return out
+
+
+def _vague(text: str, match: re.Match) -> bool:
+    """"数十个", "几百名", "若干": no figure is stated."""
+    at = match.start("number")
+    return at > 0 and text[max(0, at - 2):at].endswith(("数", "數", "几", "幾", "若干", "上"))
 
 
 def _glued(text: str, match: re.Match) -> bool:
