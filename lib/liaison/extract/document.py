@@ -56,8 +56,9 @@ def extract_document(doc: dict) -> dict[str, list]:
 
     # Chinese sentences have their own grammar (zh_*); a document is read as Chinese when its
     # opening is, so English copy never pays for the Chinese rules.
-    zh_views = [v for v in views if is_chinese(v.sentence.text)] if chinese else []
-    en_views = [v for v in views if not is_chinese(v.sentence.text)] if chinese else views
+    han = [is_chinese(v.sentence.text) for v in views] if chinese else []
+    zh_views = [v for v, zh in zip(views, han) if zh]
+    en_views = [v for v, zh in zip(views, han) if not zh] if zh_views else views
     positions = find_positions(text, en_views, mentions, subject, infobox, anchor) + find_zh_positions(zh_views)
     # Headlines and captions restate the story; events are coded from the body alone.
     body_views = [v for v in en_views if v.sentence.section == "body"]
