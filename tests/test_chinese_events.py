@@ -396,3 +396,8 @@ def test_an_english_report_quoting_a_chinese_name_stays_on_the_english_path(extr
     assert [(e["kind"], e["actor"], e["counterpart"], e["places"]) for e in rows["events"]] == [
         ("meeting", "Liu Jianchao", "Le Hoai Trung", "VNM")]
     assert rows["positions"] and all(p["cue"] != "zh-title-chain" for p in rows["positions"])
+
+
+def test_an_english_figure_is_read_once_though_the_document_holds_han(extract):
+    rows = extract("Poll\n\nSupport for the party (党) rose to 40% among 3,000 people surveyed.\n", "2023-09-07")
+    assert sorted((q["value"], q["unit"]) for q in rows["quantities"]) == [(40.0, "percent"), (3000.0, "people")]

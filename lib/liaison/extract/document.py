@@ -16,7 +16,7 @@ from liaison.extract.positions import find_positions
 from liaison.extract.quantities import find_quantities
 from liaison.extract.sentences import split_sentences
 from liaison.extract.zh_events import find_zh_events
-from liaison.extract.zh_grammar import is_chinese
+from liaison.extract.zh_grammar import has_han, is_chinese
 from liaison.extract.zh_positions import find_zh_positions
 from liaison.extract.zh_quantities import find_zh_quantities
 from liaison.load.dates import parse_iso
@@ -41,8 +41,9 @@ def extract_document(doc: dict) -> dict[str, list]:
     mentions = find_mentions(text, prose)
     dates = [d for d in find_dates(text, anchor) if inside(d.start, d.end)]
     quantities = [q for q in find_quantities(text) if inside(q.start, q.end)]
-    if chinese := is_chinese(text[:2000]):
-        figures = [q for q in find_zh_quantities(text) if inside(q.start, q.end)]
+    if chinese := has_han(text):
+        in_chinese = _inside([(p["start"], p["end"]) for p in passages if is_chinese(p["text"])])
+        figures = [q for q in find_zh_quantities(text) if in_chinese(q.start, q.end)]
         quantities = sorted(quantities + figures, key=lambda q: q.start)
     sentences = [
         s for p in passages if p["section"] != "infobox"
@@ -54,8 +55,8 @@ def extract_document(doc: dict) -> dict[str, list]:
     body = [p for p in passages if p["section"] == "body"]
     dateline = dateline_place(text, body[0]["start"]) if body else None
 
-    # Chinese sentences have their own grammar (zh_*); a document is read as Chinese when its
-    # opening is, so English copy never pays for the Chinese rules.
+    # Chinese sentences have their own grammar (zh_*), tried only in documents with Han
+    # characters, so English copy never pays for the Chinese rules.
     han = [is_chinese(v.sentence.text) for v in views] if chinese else []
     zh_views = [v for v, zh in zip(views, han) if zh]
     en_views = [v for v, zh in zip(views, han) if not zh] if zh_views else views

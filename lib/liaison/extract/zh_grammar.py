@@ -37,6 +37,10 @@ def variants(words: list[str]) -> str:
     return "|".join(sorted(forms, key=lambda w: (-len(w), w)))
 
 
+def has_han(text: str) -> bool:
+    return _HAS_CJK.search(text) is not None
+
+
 def is_chinese(text: str) -> bool:
     """Whether a sentence is Chinese prose: mostly Han characters, not an English sentence
     quoting one name in characters."""
