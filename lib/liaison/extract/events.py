@@ -178,6 +178,8 @@ def _foreign_side(event: Event, view: SentenceView, actor, counterpart, counterp
         country = iso3 or _home(org) or _home(person, view)
         if country and country != "CHN":
             break
+    if not country and event.kind == "visit" and len(abroad := [p for p in event.places.split("|") if p != "CHN"]) == 1:
+        country = abroad[0]  # a delegation's trip to one country: that country is the other side
     if party_id:
         party_id, iso3, flag, basis = resolve_counterpart("party:" + party_id, event.start)
     event.counterpart_party_id, event.counterpart_country = party_id, country
