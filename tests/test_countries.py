@@ -37,6 +37,7 @@ def test_demonyms_give_their_country(extract, sentence, surface, iso3):
     ("WINDHOEK - The ruling party hosted a seminar on governance on Thursday.", "WINDHOEK", "NAM"),
     ("Dar es Salaam, 12 March (Daily News) - A delegation arrived for talks.", "Dar es Salaam", "TZA"),
     ("PYONGYANG, Sept. 9, 2023 (KCNA) -- A friendship delegation arrived.", "PYONGYANG", "PRK"),
+    ("Beijing, May 14th—The minister met a visiting party group here today.", "Beijing", "CHN"),
 ])
 def test_a_dateline_capital_gives_its_country(extract, text, surface, iso3):
     rows = extract(text, "2024-03-01")

@@ -176,6 +176,9 @@ def _parties_in(rows) -> list[tuple[str, str, str, str]]:
     ("France's PS sent a message. The PS of Chile sent another.",
      [("PS", "party:ps-fra", "Socialist Party (France)", "FRA"),
       ("PS", "party:ps-chl", "Socialist Party of Chile", "CHL")]),
+    ("Liu met a group from the SWAPO Party of Namibia and from Zimbabwe African National Union-Patriotic Front.",
+     [("SWAPO Party of Namibia", "party:swapo-nam", "SWAPO", "NAM"),
+      ("Zimbabwe African National Union-Patriotic Front", "party:zanupf-zwe", "ZANU–PF", "ZWE")]),
     ("South Africa's Democratic Alliance criticised the budget.",
      [("Democratic Alliance", "party:da-zaf", "Democratic Alliance", "ZAF")]),
 ])

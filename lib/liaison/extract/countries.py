@@ -13,11 +13,11 @@ from liaison.reference.places import PlaceMention, country_name, find_places, pl
 # A dateline opens a passage: a city in capitals, or in title case followed by a date, then an
 # optional date, an optional agency in brackets, and a dash ("HANOI, March 17 (VNA) --",
 # "VIENTIANE, May 2 (KPL) –", "Phnom Penh, 4 June (AKP) -", "WINDHOEK -").
-_DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?"
+_DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?"
 _DATELINE = re.compile(
     rf"\s*(?:(?P<caps>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){{0,3}})(?:, (?P<caps_date>{_DATE}))?"
     rf"|(?P<title>[A-Z][a-z'’-]+(?: [A-Z]?[a-z'’-]+){{0,3}})(?:, (?P<title_date>{_DATE}))?)"
-    r",? ?(?:\([A-Za-z .]{2,40}\) ?)?(?:--|—|–|-) "
+    r",? ?(?:\([A-Za-z .]{2,40}\) ?)?(?:--|—|–|-) ?(?=[A-Z“\"])"
 )
 # Names that read one country or another: settled only when the document names exactly one.
 _AMBIGUOUS = {"Korean": ("PRK", "KOR"), "Koreans": ("PRK", "KOR"), "Korea": ("PRK", "KOR")}

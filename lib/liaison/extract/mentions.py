@@ -15,13 +15,14 @@ from liaison.extract.parties import find_parties
 from liaison.reference.ids import person_id, place_id, slug
 from liaison.reference.lists import STOP_WORDS, find_in, known_surnames, org_names, person_automaton
 from liaison.reference.pinyin import surname_of
-from liaison.reference.places import find_places
+from liaison.reference.places import find_places, place_named
 
 _SURNAME = re.compile(r"(?:\[?(?:Mr|Ms|Mrs|Dr)\]?\.? )?\b(?P<surname>[A-Z][a-z]+)\b")
 _SURNAME_WORD = re.compile(r"[A-Z][a-z]+")
 _SURNAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz[]. ")  # all a match holds
 _WORD_CHAR = re.compile(r"\w")
 _WORD = re.compile(r"\w+")
+_OF_COUNTRY = re.compile(r" of (?:the )?([A-Z][\w ’'-]+)")
 _OF_BEFORE = re.compile(r"\bof (?:the )?$")  # "Central Committee of the LPRP": a body of the party
 
 
@@ -81,18 +82,27 @@ def _with_parties(orgs: list[Mention], parties: list[Mention]) -> list[Mention]:
     """A party wins over the organisations it overlaps ("Communist Party of Vietnam and the
     ANC" is two parties, "South Africa's Democratic Alliance" one), except a body of the party
     ("Commission for External Relations of the CPV Central Committee") or a longer name the
-    gazetteer knows ("Chinese Communist Party"): that stays, and carries the party's country."""
+    gazetteer knows ("Chinese Communist Party"): that stays, and carries the party's country.
+    "SWAPO Party of Namibia" is the party, named with its country."""
     kept = []
     for party in parties:
         body = next((o for o in orgs if o.start <= party.start and party.end <= o.end and (
             o.cue == "gazetteer" and o.end - o.start > party.end - party.start or " and " not in o.text
             and (party.end < o.end or _OF_BEFORE.search(o.text, 0, party.start - o.start)))), None)
+        if body is not None and body.cue == "rule" and _own_country(body.text[party.end - body.start:], party.iso3):
+            party.end, party.text, body = body.end, party.text + body.text[party.end - body.start:], None
         if body is None:
             kept.append(party)
         elif not body.iso3 and body.cue != "gazetteer":
             body.iso3 = party.iso3
     spans = _Spans([(p.start, p.end) for p in kept])
     return sorted([o for o in orgs if not spans.overlaps(o.start, o.end)] + kept, key=lambda m: m.start)
+
+
+def _own_country(tail: str, iso3: str) -> bool:
+    """" of South Africa" after the ANC: the party's own country closes its name."""
+    match = _OF_COUNTRY.fullmatch(tail)
+    return bool(match and (place := place_named(match.group(1))) and place.iso3 == iso3)
 
 
 def _people(text: str, inside, taken: _Spans) -> list[Mention]:
