@@ -76,6 +76,17 @@ def test_korean_follows_the_document(extract):
     assert not [m for m in both["mentions"] if m["text"] == "Korean"]
 
 
+def test_congolese_follows_the_document(extract):
+    rows = extract("Congolese party officials arrived from Kinshasa on Monday.", "2024-03-01")
+    assert (_mention(rows, "Congolese")["iso3"], _mention(rows, "Kinshasa")["iso3"]) == ("COD", "COD")
+    assert not [m for m in extract("Congolese party officials arrived.", "2024-03-01")["mentions"] if m["iso3"]]
+
+
+def test_a_capital_inside_a_body_gives_its_country(extract):
+    rows = extract("The Hanoi People’s Committee hosted the group.", "2024-03-01")
+    assert _mention(rows, "Hanoi People’s Committee")["iso3"] == "VNM"
+
+
 def test_person_like_place_names_stay_filtered(extract):
     rows = extract("Michael Jordan and Chad Smith watched the match with the delegation.", "2024-03-01")
     assert not _countries(rows) & {"JOR", "TCD"}

@@ -20,8 +20,9 @@ _DATELINE = re.compile(
     r",? ?(?:\([A-Za-z .]{2,40}\) ?)?(?:--|—|–|-) ?(?=[A-Z“\"])"
 )
 # Names that read one country or another: settled only when the document names exactly one.
-_AMBIGUOUS = {"Korean": ("PRK", "KOR"), "Koreans": ("PRK", "KOR"), "Korea": ("PRK", "KOR")}
-_AMBIGUOUS_WORD = re.compile(r"\b(?:Koreans?|Korea)\b")
+_AMBIGUOUS = {"Korean": ("PRK", "KOR"), "Koreans": ("PRK", "KOR"), "Korea": ("PRK", "KOR"),
+              "Congolese": ("COD", "COG")}
+_AMBIGUOUS_WORD = re.compile(r"\b(?:Koreans?|Korea|Congolese)\b")
 
 
 def find_datelines(text: str, prose: list[tuple[int, int]]) -> list[PlaceMention]:
@@ -43,8 +44,8 @@ def find_datelines(text: str, prose: list[tuple[int, int]]) -> list[PlaceMention
 
 
 def settle_ambiguous(text: str, named: set[str], taken) -> list[PlaceMention]:
-    """"Korean" where the document otherwise names only one of the two Koreas (`named`: the
-    countries its other mentions give)."""
+    """"Korean" ("Congolese") where the document otherwise names only one of the two Koreas
+    (Congos); `named`: the countries its other mentions give."""
     out = []
     for match in _AMBIGUOUS_WORD.finditer(text):
         options = [iso3 for iso3 in _AMBIGUOUS[match.group(0)] if iso3 in named]
@@ -57,7 +58,8 @@ def settle_ambiguous(text: str, named: set[str], taken) -> list[PlaceMention]:
 
 @lru_cache(maxsize=4096)
 def country_inside(name: str) -> str:
-    """The one country an organisation's own name places it in ("" for none or several); cached,
+    """The one country an organisation's own name places it in, by its name, people or capital
+    ("Hanoi Party Committee"); "" for none or several. Cached,
     as news copy names the same few bodies again and again."""
-    countries = {p.iso3 for p in find_places(name) if p.iso3 and p.kind in ("country", "demonym")}
+    countries = {p.iso3 for p in find_places(name) if p.iso3 and p.kind in ("country", "demonym", "capital")}
     return countries.pop() if len(countries) == 1 else ""
