@@ -12,6 +12,7 @@ from liaison.extract.countries import country_inside, find_datelines, settle_amb
 from liaison.extract.names import find_person_names
 from liaison.extract.orgs import find_definite_descriptions, find_organizations
 from liaison.extract.parties import find_parties
+from liaison.extract.zh_names import find_zh_people
 from liaison.reference.ids import person_id, place_id, slug
 from liaison.reference.lists import STOP_WORDS, find_in, known_surnames, org_names, person_automaton
 from liaison.reference.pinyin import surname_of
@@ -64,6 +65,10 @@ def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
         if inside(p.start, p.end)
     ])
     taken = _Spans([(m.start, m.end) for m in orgs])
+    # Chinese names before places: a transliteration may hold a country's name (马里亚姆, 巴西尔).
+    zh_people = [Mention(p.start, p.end, p.text, "person", person_id(p.key), p.name, p.cue)
+                 for p in find_zh_people(text) if inside(p.start, p.end) and not taken.overlaps(p.start, p.end)]
+    taken.extend((m.start, m.end) for m in zh_people)
     places = [m for m in places if not taken.overlaps(m.start, m.end)]
     taken.extend((m.start, m.end) for m in places)
     named = {m.iso3 for m in places + orgs if m.iso3}
@@ -71,7 +76,7 @@ def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
               for p in settle_ambiguous(text, named, taken.overlaps) if inside(p.start, p.end)]
     places += korean
     taken.extend((m.start, m.end) for m in korean)
-    people = _people(text, inside, taken)
+    people = zh_people + _people(text, inside, taken)
     taken.extend((m.start, m.end) for m in people)
     people += _short_forms(text, inside, taken, people)
     orgs += _definite(text, inside, taken, orgs)

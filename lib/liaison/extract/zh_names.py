@@ -1,0 +1,244 @@
+"""People named in Chinese text: known people by their Chinese names, others only with a cue.
+
+Chinese has no spaces and no capitals, and almost any character can start a surname, so a
+surname alone never makes a person. A name is accepted when
+- the reference lists know it (people.csv name_zh, ild_heads.csv holder_zh), cue "reference";
+- a title chain stands right before it ("中联部部长刘建超", "南非非国大总书记姆巴卢拉"), cue
+  "zh-title": a Chinese name is a common surname and one or two characters; a foreign name in
+  transliteration is 2-8 characters from the transliteration repertoire, "·" joining its parts;
+- a common surname and one or two characters open a clause and a verb of the genre follows
+  ("刘建超会见", "王毅表示"), cue "zh-verb";
+- it repeats, in the same document, a name accepted on one of the grounds above, cue "zh-repeat".
+Either way the name must end where a function word, a verb or punctuation begins ("刘建超在罗马",
+"孙海燕一行"). Matching runs on the simplified reading of the text (`hanzi.simplified`), so
+劉建超 is 刘建超; the mention quotes the text as written.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from liaison.reference.hanzi import has_han, simplified
+from liaison.reference.lists import ild_heads, people, read_data
+from liaison.reference.places import find_places
+
+# Titles a name follows, longest first so that "副部长" is read whole. "代表" is left out: it
+# is more often "delegation" (代表团) or "representative" than a title before a name; so is
+# "记者": a byline's reporter ("（记者周明远）") is the document's author, not a person in the story.
+_TITLES = sorted(set("""
+总书记 第一书记 第一副书记 常务书记 副书记 书记 书记处书记 书记局书记 总统 副总统 主席 副主席 执行主席 名誉主席 总理
+副总理 首相 副首相 部长 副部长 部长助理 外长 外交部长 国务委员 国务卿 委员 常委 委员长 副委员长 议长 副议长 大使 公使
+参赞 总领事 领事 秘书长 副秘书长 总干事 干事长 主任 副主任 局长 副局长 司长 副司长 省长 副省长 市长 副市长 州长 院长
+副院长 校长 会长 副会长 理事长 董事长 总裁 社长 发言人 领导人 领袖 成员 总督 国王 王储 亲王 埃米尔 总司令 党首
+总协调员 协调员 监察长 主委 主任委员 副主任委员 顾问 特使 特别代表 议员 众议员 参议员 教授 主席团主席 总统府部长
+政府首脑 国家元首 党主席 大主席
+""".split()), key=len, reverse=True)
+_TITLE_RE = re.compile("|".join(_TITLES))
+# Titles and forms of address that also follow a name: "金正恩委员长", "普京总统", "卡斯特罗同志".
+_AFTER_RE = re.compile("总书记|第一书记|委员长|主席|总统|总理|首相|国王|同志|先生|女士|阁下")
+# What follows a title when no name does: 大使馆, 主席团, 委员会, 部长级, 总统府, 书记处...
+_NOT_NAME_START = frozenset(
+    "会馆团处级们职府国室衔候人一名位个之对也都就将已曾为是说表出访率同陪兼、，。；：的和与及等在今近讲夫助任"
+)
+_PUNCT = frozenset("，。、；：！？“”‘’（）()《》「」『』【】 \n\t,.;:!?\"'0123456789")
+# Where a name ends: punctuation, a function word, a verb of the genre, a form of address.
+_FUNCTION = frozenset("在的与和及等同向对就将也还为并于时后前已曾均都被把让请")
+_END_WORDS = tuple("""
+会见 会谈 会晤 表示 说 称 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 访华 出访 感谢 祝贺 欢迎
+希望 一行 一道 一起 邀请 应邀 代表 发表 发言 致电 致信 举行 进行 签署 参加 答问 回答 当选 陪同 见证 转达 先生 女士 阁下
+同志 夫人 医生 博士 分别 共同 共进 一同 会面 等人 首先 高度 积极 热烈 还 也 再次 随后 此前 今天 昨天 通过
+""".split())
+_VERBS = ("会见 会谈 会晤 表示 说 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 感谢 祝贺 欢迎 "
+          "希望 一行 邀请 称 转达 代表").split()
+_LEFT_WORDS = ("会见 会晤 同 与 和 及 应 由 日 上午 下午 晚 时 并 陪同 邀请 据 对 向 请 感谢 欢迎 祝贺 以 在").split()
+# Characters Xinhua's transliteration tables use for foreign names (and the Lao, Thai, Khmer and
+# Burmese names written by sound); a run after a title made of others ("选举", "医生") is no name.
+_TRANSLIT = frozenset(
+    "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕别宾波伯博布查察达戴丹道德登迪蒂杜多厄恩尔法凡范菲费芬丰冯弗福富盖甘冈戈哥格"
+    "贡古瓜圭哈海汉豪赫亨洪胡华惠霍基吉加贾杰金卡凯坎康考柯科克肯库夸拉莱赖兰朗劳勒雷蕾里理利丽莉列林琳龙卢鲁路伦罗"
+    "洛吕马玛迈麦曼芒梅门蒙孟米敏明莫墨姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮普奇齐乔切钦琼丘热茹瑞若撒萨塞赛桑"
+    "瑟森沙莎山尚绍舍舒斯松苏索塔泰坦汤唐特滕提通图托瓦万旺威韦维温文沃乌武西希锡席夏谢辛欣休叙雅亚扬杨耶伊因英尤"
+    "于约扎泽詹朱佐卓兹祖赞曾哲芙黛薇丝娃什卜勃柏泊珀庇蓬朋楚措茨崔岱旦帝丁东敦顿铎梵吠佛夫孚伏嘎该高歌根耿谷固关"
+    "贵亥汗罕杭浩禾荷黑恒弘宏侯呼忽瑚怀欢焕皇黄辉迦嘉坚简姜蒋焦捷津晋京景久居君喀开堪珂可孔寇宽奎昆坤阔腊岚黎礼李"
+    "力立连良留柳隆陆禄律骆满毛茂美弥密缪摩默木牧乃楠瑙年农派培平坡其琪契恰谦琴青秋曲屈泉让仁荣容儒素台陶天田廷土"
+    "汪伟卫翁吾伍熙喜仙香祥肖小新兴秀旭轩延尧叶依怡以义易殷由余宇玉裕元袁远云增章昭贞真正芝志中钟仲周竹孜宗銮颂猜"
+    "他信育貌觉色占沛奴娅妮蒂拿那诗桐采策岑柴缅圣施史善略"
+)
+
+
+@dataclass(slots=True)
+class ZhPerson:
+    start: int
+    end: int
+    text: str  # as written (traditional stays traditional)
+    name: str  # canonical English name when the reference lists know the person, else `text`
+    key: str  # what the entity id is built from: `name`, in simplified characters
+    cue: str  # reference | zh-title | zh-verb | zh-repeat
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(single, double, usable without a title) from data/zh_surnames.csv."""
+    rows = read_data("zh_surnames.csv")
+    single = frozenset(s for s in rows.surname if len(s) == 1)
+    double = frozenset(s for s in rows.surname if len(s) == 2)
+    alone = frozenset(rows.surname[rows.without_title == "yes"])
+    return single, double, alone
+
+
+@lru_cache(maxsize=1)
+def _known() -> ahocorasick.Automaton:
+    """Simplified Chinese name -> canonical name, from people.csv and the list of ILD heads."""
+    automaton = ahocorasick.Automaton()
+    pairs = list(zip(people().person, people().name_zh)) + list(zip(ild_heads().holder, ild_heads().holder_zh))
+    for name, forms in pairs:
+        for form in (f.strip() for f in forms.split("|")):
+            if len(form) >= 2 and simplified(form) not in automaton:
+                automaton.add_word(simplified(form), (len(form), name))
+    automaton.make_automaton()
+    return automaton
+
+
+@lru_cache(maxsize=1)
+def _verb_re() -> re.Pattern:
+    """A common surname and one or two characters right before a verb of the genre."""
+    single, double, alone = _surnames()
+    singles = "".join(sorted(s for s in single if s in alone))
+    doubles = "|".join(sorted(s for s in double if s in alone))
+    verbs = "|".join(sorted(_VERBS, key=len, reverse=True))
+    return re.compile(rf"(?:{doubles}|[{singles}])[\u4e00-\u9fff]{{1,2}}?(?={verbs})")
+
+
+def find_zh_people(text: str) -> list[ZhPerson]:
+    """People named in a Chinese text, sorted and non-overlapping; [] for text with no Han."""
+    if not has_han(text):
+        return []
+    s = simplified(text)
+    found: list[tuple[int, int, str, str]] = []  # (start, end, canonical or "", cue)
+    for last, (length, name) in _known().iter(s):
+        found.append((last - length + 1, last + 1, name, "reference"))
+    for title in _TITLE_RE.finditer(s):
+        span = _after_title(s, title.end())
+        while span:  # "共同主席波斯坦尼和拉森": names joined by 和/、/及 share the title
+            found.append((*span, "", "zh-title"))
+            span = _after_title(s, span[1] + 1) if s[span[1]:span[1] + 1] in ("和", "、", "及", "与") else None
+    for title in _AFTER_RE.finditer(s):
+        span = _before_title(s, title.start())
+        if span:
+            found.append((*span, "", "zh-title"))
+    for match in _verb_re().finditer(s):
+        if _left_bounded(s, match.start()) and _ends_name(s, match.end()):
+            found.append((match.start(), match.end(), "", "zh-verb"))
+    people = _non_overlapping([f for f in found if f[3] == "reference" or not _is_place(s[f[0]:f[1]])])
+    people += _repeats(text, s, people)
+    out = []
+    for start, end, name, cue in _non_overlapping(people):
+        written = text[start:end]
+        out.append(ZhPerson(start, end, written, name or written, simplified(name) if name else s[start:end], cue))
+    return out
+
+
+def _is_place(candidate: str) -> bool:
+    """"新西兰" before "议长" is a country, not a person."""
+    return any(p.start == 0 and p.end == len(candidate) for p in find_places(candidate))
+
+
+def _before_title(s: str, at: int) -> tuple[int, int] | None:
+    """The name right before a title or form of address at `at` ("金正恩委员长", "普京总统")."""
+    single, double, _ = _surnames()
+    for size in (3, 2):
+        start = at - size
+        name = s[max(start, 0):at]
+        if start >= 0 and _is_han(name) and _left_bounded(s, start) and (
+            name[:2] in double or name[0] in single
+        ):
+            return start, at
+    start = at
+    while start > 0 and at - start < 20 and (s[start - 1] in _TRANSLIT or (s[start - 1] == "·" and start < at)):
+        start -= 1
+    for begin in range(start, at - 1):
+        if _left_bounded(s, begin) and s[begin] != "·":
+            return begin, at
+    return None
+
+
+def _after_title(s: str, at: int) -> tuple[int, int] | None:
+    """The name right after a title ending at `at`, or None."""
+    if at >= len(s) or s[at] in _NOT_NAME_START or _TITLE_RE.match(s, at):
+        return None
+    single, double, _ = _surnames()
+    surname = 2 if s[at:at + 2] in double else 1 if s[at] in single else 0
+    foreign = _transliteration(s, at)
+    if surname and not (foreign and (foreign[1] - at > 3 or "·" in s[at:foreign[1]])):
+        for given in (1, 2):
+            end = at + surname + given
+            if end <= len(s) and _is_han(s[at + surname:end]) and _ends_name(s, end):
+                return at, end
+    return foreign
+
+
+def _transliteration(s: str, at: int) -> tuple[int, int] | None:
+    """A foreign name by sound: repertoire characters, parts joined by "·", up to its end."""
+    end, part = at, 0
+    while end < len(s):
+        ch = s[end]
+        if ch == "·" and part >= 1 and end + 1 < len(s) and s[end + 1] in _TRANSLIT:
+            end, part = end + 1, 0
+            continue
+        if part >= 2 and _ends_name(s, end):
+            break
+        if ch not in _TRANSLIT or part >= 8:
+            return None
+        end, part = end + 1, part + 1
+    return (at, end) if part >= 2 and _ends_name(s, end) else None
+
+
+def _ends_name(s: str, end: int) -> bool:
+    """A name may end here: the text ends, or punctuation, a function word, a verb of the
+    genre, a form of address or a title follows."""
+    if end >= len(s) or s[end] in _PUNCT or s[end] in _FUNCTION or s[end] == "·":
+        return True
+    return s.startswith(_END_WORDS, end) or _TITLE_RE.match(s, end) is not None
+
+
+def _left_bounded(s: str, start: int) -> bool:
+    """A name without a title must open a clause: after punctuation or a linking word."""
+    return start == 0 or s[start - 1] in _PUNCT or any(s.endswith(w, 0, start) for w in _LEFT_WORDS)
+
+
+def _is_han(chunk: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in chunk)
+
+
+def _repeats(text: str, s: str, people: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Other bare uses of a name the document introduced with a cue; a foreign name also by any
+    of its "·" parts ("卡斯特罗" for "劳尔·卡斯特罗"), which stand for the whole name."""
+    forms: dict[str, str] = {}  # form in simplified characters -> the full name as first written
+    for start, end, _, cue in people:
+        if cue != "reference" and end - start >= 2:
+            forms.setdefault(s[start:end], "")
+            for part in s[start:end].split("·") if "·" in s[start:end] else ():
+                if len(part) >= 2:
+                    forms.setdefault(part, text[start:end])
+    out = []
+    for form, full in forms.items():
+        at = s.find(form)
+        while at >= 0:
+            if len(form) >= 3 or (_left_bounded(s, at) and _ends_name(s, at + len(form))):
+                out.append((at, at + len(form), full, "zh-repeat"))
+            at = s.find(form, at + 1)
+    return out
+
+
+def _non_overlapping(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Leftmost first; at one start the longest; a reference match before a cued one."""
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[3] != "reference", f[3] == "zh-repeat"))
+    out, last_end = [], -1
+    for item in found:
+        if item[0] >= last_end:
+            out.append(item)
+            last_end = item[1]
+    return out
