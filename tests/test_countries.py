@@ -90,3 +90,9 @@ def test_a_capital_inside_a_body_gives_its_country(extract):
 def test_person_like_place_names_stay_filtered(extract):
     rows = extract("Michael Jordan and Chad Smith watched the match with the delegation.", "2024-03-01")
     assert not _countries(rows) & {"JOR", "TCD"}
+
+
+def test_a_chinese_city_after_a_surname_is_a_given_name(extract):
+    rows = extract("The minister received Huang Kunming on Monday, then flew to Kunming.", "2024-03-01")
+    places = [(m["text"], m["start"]) for m in rows["mentions"] if m["kind"] == "place"]
+    assert places == [("Kunming", rows["text"].rindex("Kunming"))]

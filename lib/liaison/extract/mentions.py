@@ -15,7 +15,7 @@ from liaison.extract.parties import find_parties
 from liaison.extract.zh_names import find_zh_people
 from liaison.reference.ids import person_id, place_id, slug
 from liaison.reference.lists import STOP_WORDS, find_in, known_surnames, org_names, person_automaton
-from liaison.reference.pinyin import surname_of
+from liaison.reference.pinyin import is_pinyin_name, surname_of
 from liaison.reference.places import find_places, place_named
 
 _SURNAME = re.compile(r"(?:\[?(?:Mr|Ms|Mrs|Dr)\]?\.? )?\b(?P<surname>[A-Z][a-z]+)\b")
@@ -23,6 +23,7 @@ _SURNAME_WORD = re.compile(r"[A-Z][a-z]+")
 _SURNAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz[]. ")  # all a match holds
 _WORD_CHAR = re.compile(r"\w")
 _WORD = re.compile(r"\w+")
+_SURNAME_BEFORE = re.compile(r"\b([A-Z][a-z]{1,4}) $")
 _OF_COUNTRY = re.compile(r" of (?:the )?([A-Z][\w ’'-]+)")
 _OF_BEFORE = re.compile(r"\bof (?:the )?$")  # "Central Committee of the LPRP": a body of the party
 
@@ -44,7 +45,7 @@ class Mention:
 def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
     """All entity mentions inside the prose ranges of a document, sorted by position."""
     inside = _range_test(prose)
-    found = find_places(text)
+    found = [p for p in find_places(text) if not _given_name(text, p)]
     datelines = find_datelines(text, prose)
     lines = _Spans([(p.start, p.end) for p in datelines])
     places = [
@@ -102,6 +103,14 @@ def _with_parties(orgs: list[Mention], parties: list[Mention]) -> list[Mention]:
             body.iso3 = party.iso3
     spans = _Spans([(p.start, p.end) for p in kept])
     return sorted([o for o in orgs if not spans.overlaps(o.start, o.end)] + kept, key=lambda m: m.start)
+
+
+def _given_name(text: str, place) -> bool:
+    """A Chinese city named after a pinyin surname is a given name: "Huang Kunming"."""
+    if place.kind not in ("city", "province", "capital") or not text.startswith(" ", place.start - 1):
+        return False
+    before = _SURNAME_BEFORE.search(text, max(0, place.start - 8), place.start)
+    return bool(before and is_pinyin_name(before.group(1) + " " + place.text))
 
 
 def _own_country(tail: str, iso3: str) -> bool:
