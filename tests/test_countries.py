@@ -96,3 +96,15 @@ def test_a_chinese_city_after_a_surname_is_a_given_name(extract):
     rows = extract("The minister received Huang Kunming on Monday, then flew to Kunming.", "2024-03-01")
     places = [(m["text"], m["start"]) for m in rows["mentions"] if m["kind"] == "place"]
     assert places == [("Kunming", rows["text"].rindex("Kunming"))]
+
+
+@pytest.mark.parametrize("sentence, region", [
+    ("Latin American left-wing parties met in Caracas.", "Latin America"),
+    ("Southeast Asian party leaders attended the dialogue.", "Southeast Asia"),
+    ("Southern African liberation movements sent delegates.", "Southern Africa"),
+])
+def test_a_region_adjective_is_no_country(extract, sentence, region):
+    rows = extract(sentence, "2024-03-01")
+    first = rows["mentions"][0]
+    assert (first["kind"], first["entity_id"], first["iso3"]) == ("place", "region:" + region.lower().replace(" ", "-"), "")
+    assert "USA" not in _countries(rows)

@@ -49,6 +49,7 @@ _OPENERS = frozenset(
     "In To From And But At Of With For By On The Via As Or Into Between Unlike Against "
     "Including Like Both Also Only Even While When Since Then Meanwhile After Before".split()
 )
+_REGION_ADJECTIVES = (("America", "American"), ("Africa", "African"), ("Asia", "Asian"), ("Europe", "European"))
 _WORD_BEFORE = re.compile(r"(\w+) $")
 _OUTPUT_KIND = {
     "country-alias": "country",
@@ -121,6 +122,10 @@ def _index() -> _Index:
     regions = {r["region"]: tuple(r["members"].split("|")) for r in _read("regions.csv")}
     for region in regions:
         add(region, (region, "region", "", region))
+        # "Latin American parties": the region's adjective, so that "American" inside it is no USA.
+        for noun, adjective in _REGION_ADJECTIVES:
+            if region.endswith(" " + noun):
+                add(region.removesuffix(noun) + adjective, (region, "region", "", region))
 
     first_spelling: dict[tuple[str, str, str], str] = {}
     waters = set()
