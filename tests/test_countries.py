@@ -106,5 +106,6 @@ def test_a_chinese_city_after_a_surname_is_a_given_name(extract):
 def test_a_region_adjective_is_no_country(extract, sentence, region):
     rows = extract(sentence, "2024-03-01")
     first = rows["mentions"][0]
-    assert (first["kind"], first["entity_id"], first["iso3"]) == ("place", "region:" + region.lower().replace(" ", "-"), "")
+    region_id = "region:" + region.lower().replace(" ", "-")
+    assert (first["kind"], first["entity_id"], first["iso3"]) == ("place", region_id, "")
     assert "USA" not in _countries(rows)

@@ -121,11 +121,8 @@ def _index() -> _Index:
 
     regions = {r["region"]: tuple(r["members"].split("|")) for r in _read("regions.csv")}
     for region in regions:
-        add(region, (region, "region", "", region))
-        # "Latin American parties": the region's adjective, so that "American" inside it is no USA.
-        for noun, adjective in _REGION_ADJECTIVES:
-            if region.endswith(" " + noun):
-                add(region.removesuffix(noun) + adjective, (region, "region", "", region))
+        for surface in (region, *_region_adjectives(region)):
+            add(surface, (region, "region", "", region))
 
     first_spelling: dict[tuple[str, str, str], str] = {}
     waters = set()
@@ -162,6 +159,12 @@ def _index() -> _Index:
         waters=frozenset(waters),
         bureaus=_bureaus(),
     )
+
+
+def _region_adjectives(region: str) -> list[str]:
+    """"Latin American" of Latin America: indexed so that "American" inside it is no USA."""
+    return [region.removesuffix(noun) + adjective for noun, adjective in _REGION_ADJECTIVES
+            if region.endswith(" " + noun)]
 
 
 def _display_names(places: list[dict[str, str]]) -> dict[str, str]:
