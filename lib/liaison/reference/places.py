@@ -113,16 +113,9 @@ def _index() -> _Index:
         by_surface[surface] = len(entries)
         entries.append(entry)
 
-    for c in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            surface = getattr(c, attr, "")
-            if surface and not any(ch in surface for ch in ",()"):
-                add(surface, (display[c.alpha_3], "country", c.alpha_3, ""))
-
     regions = {r["region"]: tuple(r["members"].split("|")) for r in _read("regions.csv")}
-    for region in regions:
-        for surface in (region, *_region_adjectives(region)):
-            add(surface, (region, "region", "", region))
+    for surface, entry in _iso_and_region_names(display, regions):
+        add(surface, entry)
 
     first_spelling: dict[tuple[str, str, str], str] = {}
     waters = set()
@@ -161,10 +154,19 @@ def _index() -> _Index:
     )
 
 
-def _region_adjectives(region: str) -> list[str]:
-    """"Latin American" of Latin America: indexed so that "American" inside it is no USA."""
-    return [region.removesuffix(noun) + adjective for noun, adjective in _REGION_ADJECTIVES
-            if region.endswith(" " + noun)]
+def _iso_and_region_names(display: dict[str, str], regions: dict[str, tuple[str, ...]]):
+    """ISO country names as prose writes them, then each region with its adjective ("Latin
+    American", indexed so that "American" inside it is no USA)."""
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            surface = getattr(c, attr, "")
+            if surface and not any(ch in surface for ch in ",()"):
+                yield surface, (display[c.alpha_3], "country", c.alpha_3, "")
+    for region in regions:
+        yield region, (region, "region", "", region)
+        for noun, adjective in _REGION_ADJECTIVES:
+            if region.endswith(" " + noun):
+                yield region.removesuffix(noun) + adjective, (region, "region", "", region)
 
 
 def _display_names(places: list[dict[str, str]]) -> dict[str, str]:
