@@ -176,6 +176,8 @@ def _parties_in(rows) -> list[tuple[str, str, str, str]]:
     ("尼共（毛主义中心）代表团和巴基斯坦穆盟（谢派）领导人出席。",
      [("尼共（毛主义中心）", "party:mc-npl", "Communist Party of Nepal (Maoist Centre)", "NPL"),
       ("穆盟（谢派）", "party:pmln-pak", "Pakistan Muslim League (N)", "PAK")]),
+    ("塞尔维亚执政的前进党代表团访华。",                                  # a generic short form beside its country
+     [("前进党", "party:sns-srb", "Serbian Progressive Party", "SRB")]),
     ("France's PS sent a message. The PS of Chile sent another.",
      [("PS", "party:ps-fra", "Socialist Party (France)", "FRA"),
       ("PS", "party:ps-chl", "Socialist Party of Chile", "CHL")]),
@@ -198,6 +200,7 @@ def test_party_mentions(extract, sentence, expected):
     "The PRC government welcomed the visitors.",
     "考古共发现文物三百余件。",                                          # 古共 inside another word
     "塞方前进党代表出席。",                                              # a generic short form without its country
+    "前进党代表团访华。塞尔维亚外长也来了。",                              # its country only in the next sentence
     "民盟中央主席出席会议。",                                            # China's own Democratic League, not the NLD
     "Danish and Chinese Communist Party officials met.",               # "Communist Party" inside the CPC's name
 ])
