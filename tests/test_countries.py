@@ -38,6 +38,8 @@ def test_demonyms_give_their_country(extract, sentence, surface, iso3):
     ("Dar es Salaam, 12 March (Daily News) - A delegation arrived for talks.", "Dar es Salaam", "TZA"),
     ("PYONGYANG, Sept. 9, 2023 (KCNA) -- A friendship delegation arrived.", "PYONGYANG", "PRK"),
     ("Beijing, May 14th—The minister met a visiting party group here today.", "Beijing", "CHN"),
+    ("HÀ NỘI — The chairman of the external relations commission received the group.", "HÀ NỘI", "VNM"),
+    ("HCM CITY — Party officials of the city welcomed the visitors.", "HCM CITY", "VNM"),
 ])
 def test_a_dateline_capital_gives_its_country(extract, text, surface, iso3):
     rows = extract(text, "2024-03-01")

@@ -12,10 +12,11 @@ from liaison.reference.places import PlaceMention, country_name, find_places, pl
 
 # A dateline opens a passage: a city in capitals, or in title case followed by a date, then an
 # optional date, an optional agency in brackets, and a dash ("HANOI, March 17 (VNA) --",
-# "VIENTIANE, May 2 (KPL) –", "Phnom Penh, 4 June (AKP) -", "WINDHOEK -").
+# "VIENTIANE, May 2 (KPL) –", "Phnom Penh, 4 June (AKP) -", "WINDHOEK -", "HÀ NỘI —").
+_UP = "A-ZÀ-ÖØ-ÞĐƠƯẠ-Ỹ"  # capitals, with the Vietnamese ones of "HÀ NỘI —" (this range also holds small letters)
 _DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?"
 _DATELINE = re.compile(
-    rf"\s*(?:(?P<caps>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){{0,3}})(?:, (?P<caps_date>{_DATE}))?"
+    rf"\s*(?:(?P<caps>[{_UP}][{_UP}'’.-]+(?: [{_UP}][{_UP}'’.-]+){{0,3}})(?:, (?P<caps_date>{_DATE}))?"
     rf"|(?P<title>[A-Z][a-z'’-]+(?: [A-Z]?[a-z'’-]+){{0,3}})(?:, (?P<title_date>{_DATE}))?)"
     r",? ?(?:\([A-Za-z .]{2,40}\) ?)?(?:--|—|–|-) ?(?=[A-Z“\"])"
 )
@@ -33,6 +34,8 @@ def find_datelines(text: str, prose: list[tuple[int, int]]) -> list[PlaceMention
         if not match:
             continue
         group = "caps" if match.group("caps") else "title"
+        if group == "caps" and not match.group("caps").isupper():
+            continue
         dated = match.group(group + "_date") or "(" in match.group(0)
         if not dated and (group == "title" or len(match.group("caps")) < 4):
             continue  # "US - China talks", "Hanoi - a city" are no datelines
