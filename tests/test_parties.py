@@ -184,6 +184,9 @@ def _parties_in(rows) -> list[tuple[str, str, str, str]]:
     ("Liu met a group from the SWAPO Party of Namibia and from Zimbabwe African National Union-Patriotic Front.",
      [("SWAPO Party of Namibia", "party:swapo-nam", "SWAPO", "NAM"),
       ("Zimbabwe African National Union-Patriotic Front", "party:zanupf-zwe", "ZANU–PF", "ZWE")]),
+    ("The minister met the leader of the Komeito Party of Japan. He then met the Nationalist Party of Malta.",
+     [("Komeito Party of Japan", "party:komeito-jpn", "Komeito", "JPN"),
+      ("Nationalist Party of Malta", "party:pn-mlt", "Nationalist Party (Malta)", "MLT")]),
     ("South Africa's Democratic Alliance criticised the budget.",
      [("Democratic Alliance", "party:da-zaf", "Democratic Alliance", "ZAF")]),
 ])

@@ -24,7 +24,7 @@ _SURNAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 _WORD_CHAR = re.compile(r"\w")
 _WORD = re.compile(r"\w+")
 _SURNAME_BEFORE = re.compile(r"\b([A-Z][a-z]{1,4}) $")
-_OF_COUNTRY = re.compile(r" of (?:the )?([A-Z][\w ’'-]+)")
+_OF_COUNTRY = re.compile(r"(?: Party)? of (?:the )?([A-Z][\w ’'-]+)")
 _OF_BEFORE = re.compile(r"\bof (?:the )?$")  # "Central Committee of the LPRP": a body of the party
 
 
