@@ -199,7 +199,7 @@ def test_mentions_rows_in_a_whole_report(extract):
     assert not any("周明远" in (e["actor"], e["counterpart"]) for e in rows["events"])
     places = {(m["text"], m["iso3"]) for m in mentions if m["kind"] == "place"}
     assert ("北京", "CHN") in places
-    # 老挝人革党 is the Lao party, and names its country.
+    # 老挝 inside 老挝人革党 is no place of its own: the party's mention carries its country.
     assert ("老挝人革党", "party:lprp-lao", "LAO") in {(m["text"], m["entity_id"], m["iso3"]) for m in mentions}
     dates = [(m["text"], m["name"]) for m in mentions if m["kind"] == "date"]
     assert ("6月5日", "2023-06-05") in dates and ("2023年6月5日", "2023-06-05") in dates

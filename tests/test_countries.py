@@ -37,6 +37,9 @@ def test_demonyms_give_their_country(extract, sentence, surface, iso3):
     ("WINDHOEK - The ruling party hosted a seminar on governance on Thursday.", "WINDHOEK", "NAM"),
     ("Dar es Salaam, 12 March (Daily News) - A delegation arrived for talks.", "Dar es Salaam", "TZA"),
     ("PYONGYANG, Sept. 9, 2023 (KCNA) -- A friendship delegation arrived.", "PYONGYANG", "PRK"),
+    ("Beijing, May 14th—The minister met a visiting party group here today.", "Beijing", "CHN"),
+    ("HÀ NỘI — The chairman of the external relations commission received the group.", "HÀ NỘI", "VNM"),
+    ("HCM CITY — Party officials of the city welcomed the visitors.", "HCM CITY", "VNM"),
 ])
 def test_a_dateline_capital_gives_its_country(extract, text, surface, iso3):
     rows = extract(text, "2024-03-01")
@@ -75,6 +78,36 @@ def test_korean_follows_the_document(extract):
     assert not [m for m in both["mentions"] if m["text"] == "Korean"]
 
 
+def test_congolese_follows_the_document(extract):
+    rows = extract("Congolese party officials arrived from Kinshasa on Monday.", "2024-03-01")
+    assert (_mention(rows, "Congolese")["iso3"], _mention(rows, "Kinshasa")["iso3"]) == ("COD", "COD")
+    assert not [m for m in extract("Congolese party officials arrived.", "2024-03-01")["mentions"] if m["iso3"]]
+
+
+def test_a_capital_inside_a_body_gives_its_country(extract):
+    rows = extract("The Hanoi People’s Committee hosted the group.", "2024-03-01")
+    assert _mention(rows, "Hanoi People’s Committee")["iso3"] == "VNM"
+
+
 def test_person_like_place_names_stay_filtered(extract):
     rows = extract("Michael Jordan and Chad Smith watched the match with the delegation.", "2024-03-01")
     assert not _countries(rows) & {"JOR", "TCD"}
+
+
+def test_a_chinese_city_after_a_surname_is_a_given_name(extract):
+    rows = extract("The minister received Huang Kunming on Monday, then flew to Kunming.", "2024-03-01")
+    places = [(m["text"], m["start"]) for m in rows["mentions"] if m["kind"] == "place"]
+    assert places == [("Kunming", rows["text"].rindex("Kunming"))]
+
+
+@pytest.mark.parametrize("sentence, region", [
+    ("Latin American left-wing parties met in Caracas.", "Latin America"),
+    ("Southeast Asian party leaders attended the dialogue.", "Southeast Asia"),
+    ("Southern African liberation movements sent delegates.", "Southern Africa"),
+])
+def test_a_region_adjective_is_no_country(extract, sentence, region):
+    rows = extract(sentence, "2024-03-01")
+    first = rows["mentions"][0]
+    region_id = "region:" + region.lower().replace(" ", "-")
+    assert (first["kind"], first["entity_id"], first["iso3"]) == ("place", region_id, "")
+    assert "USA" not in _countries(rows)

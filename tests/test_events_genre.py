@@ -195,6 +195,11 @@ PARTY_CASES = [
     ("2015-10-10", "PYONGYANG, Oct. 10 (KCNA) -- Choe Ryong Hae, secretary of the Central Committee of the Workers' "
      "Party of Korea, on Friday received a delegation of the Communist Party of China led by Liu Yunshan.",
      ("wpk-prk", "PRK", "yes")),
+    ("2018-07-05", "Hanoi (VNA) – General Secretary of the Communist Party of Vietnam (CPV) Nguyen Phu Trong hosted "
+     "a reception for a CPC delegation in Hanoi on Thursday.", ("cpv-vnm", "VNM", "yes")),
+    ("2024-03-24", "Pyongyang, March 24 (KCNA) -- Kim Song Nam, director of the International Department of the "
+     "Central Committee of the Workers' Party of Korea, met Cai Qi, member of the Secretariat of the CPC Central "
+     "Committee, in Beijing on March 22.", ("wpk-prk", "PRK", "yes")),
     # No party: a foundation's delegation still has a country.
     ("2024-02-07", "BEIJING, Feb. 6 (Xinhua) -- Liu Jianchao met with a delegation from Germany's Friedrich Ebert "
      "Foundation led by Martin Schulz, the foundation's president, on Tuesday in Beijing.", ("", "DEU", "unknown")),

@@ -173,9 +173,20 @@ def _parties_in(rows) -> list[tuple[str, str, str, str]]:
       ("朝鲜劳动党", "party:wpk-prk", "Workers' Party of Korea", "PRK"),
       ("古共", "party:pcc-cub", "Communist Party of Cuba", "CUB"),
       ("柬埔寨人民党", "party:cpp-khm", "Cambodian People's Party", "KHM")]),
+    ("尼共（毛主义中心）代表团和巴基斯坦穆盟（谢派）领导人出席。",
+     [("尼共（毛主义中心）", "party:mc-npl", "Communist Party of Nepal (Maoist Centre)", "NPL"),
+      ("穆盟（谢派）", "party:pmln-pak", "Pakistan Muslim League (N)", "PAK")]),
+    ("塞尔维亚执政的前进党代表团访华。",                                  # a generic short form beside its country
+     [("前进党", "party:sns-srb", "Serbian Progressive Party", "SRB")]),
     ("France's PS sent a message. The PS of Chile sent another.",
      [("PS", "party:ps-fra", "Socialist Party (France)", "FRA"),
       ("PS", "party:ps-chl", "Socialist Party of Chile", "CHL")]),
+    ("Liu met a group from the SWAPO Party of Namibia and from Zimbabwe African National Union-Patriotic Front.",
+     [("SWAPO Party of Namibia", "party:swapo-nam", "SWAPO", "NAM"),
+      ("Zimbabwe African National Union-Patriotic Front", "party:zanupf-zwe", "ZANU–PF", "ZWE")]),
+    ("The minister met the leader of the Komeito Party of Japan. He then met the Nationalist Party of Malta.",
+     [("Komeito Party of Japan", "party:komeito-jpn", "Komeito", "JPN"),
+      ("Nationalist Party of Malta", "party:pn-mlt", "Nationalist Party (Malta)", "MLT")]),
     ("South Africa's Democratic Alliance criticised the budget.",
      [("Democratic Alliance", "party:da-zaf", "Democratic Alliance", "ZAF")]),
 ])
@@ -192,6 +203,7 @@ def test_party_mentions(extract, sentence, expected):
     "The PRC government welcomed the visitors.",
     "考古共发现文物三百余件。",                                          # 古共 inside another word
     "塞方前进党代表出席。",                                              # a generic short form without its country
+    "前进党代表团访华。塞尔维亚外长也来了。",                              # its country only in the next sentence
     "民盟中央主席出席会议。",                                            # China's own Democratic League, not the NLD
     "Danish and Chinese Communist Party officials met.",               # "Communist Party" inside the CPC's name
 ])

@@ -34,6 +34,9 @@ _AGREEMENT_TITLE = CuedPattern(
 _HOSTED_BY = CuedPattern(r"\b(?:hosted|organi[sz]ed|convened|sponsored) by\s+(?:the\s+)?", (" by",))
 _LED_BY = CuedPattern(r"\bled by\s+", ("led by",))
 _RECEIVED_BY = re.compile(r"(?<=(?:was|ere) )(?:received|met|welcomed|hosted) by\s+")
+# What lies between the bodies of a title chain and the name it ends in: posts, "of the",
+# an acronym in brackets, "and" — no clause break.
+_TITLE_CHAIN = re.compile(r"[\s\w’'()-]{0,60}")
 _OF_TITLE = re.compile(r"\bof\s+(?:[A-Z][\w-]*\s+){0,3}$")
 # Whom a meeting receives when it names no one: "a delegation of young politicians from
 # Mongolia", "a California local government delegation", "representatives of major political
@@ -167,16 +170,43 @@ def _foreign_side(event: Event, view: SentenceView, actor, counterpart, counterp
     """The foreign party and country in the exchange, and whether that party governed on the
     event's date. The counterpart's, unless the counterpart is Chinese and a foreign actor
     receives it ("Kim Jong Un received a CPC delegation"): then the actor's."""
-    sides = [(counterpart_org or counterpart, counterpart), (_described_organization(view, actor) or actor, actor)]
+    actor_org = _appositive_party(view, actor) or _described_organization(view, actor) or _titled_organization(
+        view, actor)
+    sides = [(counterpart_org or counterpart, counterpart), (actor_org or actor, actor)]
     for org, person in [*sides, sides[0]]:  # neither side foreign: the counterpart's, as it is
         party_id, iso3, flag, basis = _party(org)
         country = iso3 or _home(org) or _home(person, view)
         if country and country != "CHN":
             break
+    if not country and event.kind == "visit" and len(abroad := [p for p in event.places.split("|") if p != "CHN"]) == 1:
+        country = abroad[0]  # a delegation's trip to one country: that country is the other side
     if party_id:
         party_id, iso3, flag, basis = resolve_counterpart("party:" + party_id, event.start)
     event.counterpart_party_id, event.counterpart_country = party_id, country
     event.counterpart_party_in_government, event.in_government_basis = (flag, basis) if party_id else ("unknown", "")
+
+
+def _appositive_party(view: SentenceView, person) -> Mention | None:
+    """A party named in a person's appositive, or the body of one: "Kim Song Nam, ... director
+    of the International Department of the Central Committee of the Workers' Party of Korea"."""
+    for start, end, described in view.appositives:
+        if described is person:
+            return next((m for m in view.in_span(start, end, "organization") if _party(m)[0]), None)
+    return None
+
+
+def _titled_organization(view: SentenceView, person) -> Mention | None:
+    """The body named in the title chain right before a person: "General Secretary of the
+    Communist Party of Vietnam (CPV) Nguyen Phu Trong". A party in the chain wins over the
+    nearest body ("... CPV Central Committee's Commission for External Relations Le Hoai Trung")."""
+    if not isinstance(person, Mention) or person.kind != "person":
+        return None
+    chain: list[Mention] = []
+    for org in reversed([m for m in view.mentions if m.kind == "organization" and m.end <= person.start]):
+        if not _TITLE_CHAIN.fullmatch(view.text, org.end, (chain[-1] if chain else person).start):
+            break
+        chain.append(org)
+    return next((o for o in chain if o.entity_id.startswith("party:")), chain[0] if chain else None)
 
 
 def _party(side) -> tuple[str, str, str, str]:
@@ -373,6 +403,8 @@ def _home(entity, view: SentenceView | None = None) -> str:
     if entity.kind == "person":
         if entity.cue == "pinyin" or is_pinyin_name(entity.name):
             return "CHN"
+        if entity.cue == "vietnamese":
+            return "VNM"
         return _title_country(view, entity) if view else ""
     return _name_country(entity.name)
 

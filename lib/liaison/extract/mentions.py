@@ -16,8 +16,8 @@ from liaison.extract.zh_names import find_zh_people
 from liaison.load.bylines import find_bylines
 from liaison.reference.ids import person_id, place_id, slug
 from liaison.reference.lists import STOP_WORDS, find_in, known_surnames, org_names, person_automaton
-from liaison.reference.pinyin import surname_of
-from liaison.reference.places import find_places
+from liaison.reference.pinyin import is_pinyin_name, surname_of
+from liaison.reference.places import find_places, place_named
 from liaison.reference.romanisation import fold
 
 _SURNAME = re.compile(r"(?:\[?(?:Mr|Ms|Mrs|Dr)\]?\.? )?\b(?P<surname>[A-Z][a-z]+)\b")
@@ -29,6 +29,8 @@ _HEADLINE_VERB = re.compile(rf"\s*(?:(?:{HEADLINE_VERBS})\b\s*)?")
 _TRAILING_JOIN = re.compile(r"(?:\s+(?:of|for|and|on|the))*\s*$")
 # Names whose shape alone makes them names: they win over a run of capitals read as a body.
 _NAME_SHAPES = frozenset({"reference", "pinyin", "korean", "vietnamese"})
+_SURNAME_BEFORE = re.compile(r"\b([A-Z][a-z]{1,4}) $")
+_OF_COUNTRY = re.compile(r"(?: Party)? of (?:the )?([A-Z][\w ’'-]+)")
 _OF_BEFORE = re.compile(r"\bof (?:the )?$")  # "Central Committee of the LPRP": a body of the party
 
 
@@ -53,7 +55,7 @@ def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
     authors = [
         Mention(b.start, b.end, b.text, "person", _person_id(b.name), b.name, "byline") for b in find_bylines(text)
     ]
-    found = find_places(text)
+    found = [p for p in find_places(text) if not _given_name(text, p)]
     datelines = find_datelines(text, prose)
     lines = _Spans([(p.start, p.end) for p in datelines])
     places = [
@@ -82,10 +84,7 @@ def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
     zh_people = [Mention(p.start, p.end, p.text, "person", person_id(p.key), p.name, p.cue)
                  for p in find_zh_people(text) if inside(p.start, p.end) and not taken.overlaps(p.start, p.end)]
     taken.extend((m.start, m.end) for m in zh_people)
-    # "Huang Kunming": a full pinyin name ending in a city's name is the person, not the city.
-    name_ends = {c[1]: c[0] for c in candidates if c[4] in ("pinyin", "reference")}
-    places = [m for m in places if not taken.overlaps(m.start, m.end) and not (
-        m.place_kind in ("city", "capital", "province") and name_ends.get(m.end, m.start) < m.start)]
+    places = [m for m in places if not taken.overlaps(m.start, m.end)]
     taken.extend((m.start, m.end) for m in places)
     named = {m.iso3 for m in places + orgs if m.iso3}
     korean = [Mention(p.start, p.end, p.text, "place", place_id(p), p.name, "context", p.iso3, "", p.kind)
@@ -103,18 +102,35 @@ def _with_parties(orgs: list[Mention], parties: list[Mention]) -> list[Mention]:
     """A party wins over the organisations it overlaps ("Communist Party of Vietnam and the
     ANC" is two parties, "South Africa's Democratic Alliance" one), except a body of the party
     ("Commission for External Relations of the CPV Central Committee") or a longer name the
-    gazetteer knows ("Chinese Communist Party"): that stays, and carries the party's country."""
+    gazetteer knows ("Chinese Communist Party"): that stays, and carries the party's country.
+    "SWAPO Party of Namibia" is the party, named with its country."""
     kept = []
     for party in parties:
         body = next((o for o in orgs if o.start <= party.start and party.end <= o.end and (
             o.cue == "gazetteer" and o.end - o.start > party.end - party.start or " and " not in o.text
             and (party.end < o.end or _OF_BEFORE.search(o.text, 0, party.start - o.start)))), None)
+        if body is not None and body.cue == "rule" and _own_country(body.text[party.end - body.start:], party.iso3):
+            party.end, party.text, body = body.end, party.text + body.text[party.end - body.start:], None
         if body is None:
             kept.append(party)
         elif not body.iso3 and body.cue != "gazetteer":
             body.iso3 = party.iso3
     spans = _Spans([(p.start, p.end) for p in kept])
     return sorted([o for o in orgs if not spans.overlaps(o.start, o.end)] + kept, key=lambda m: m.start)
+
+
+def _given_name(text: str, place) -> bool:
+    """A Chinese city named after a pinyin surname is a given name: "Huang Kunming"."""
+    if place.kind not in ("city", "province", "capital") or not text.startswith(" ", place.start - 1):
+        return False
+    before = _SURNAME_BEFORE.search(text, max(0, place.start - 8), place.start)
+    return bool(before and is_pinyin_name(before.group(1) + " " + place.text))
+
+
+def _own_country(tail: str, iso3: str) -> bool:
+    """" of South Africa" after the ANC: the party's own country closes its name."""
+    match = _OF_COUNTRY.fullmatch(tail)
+    return bool(match and (place := place_named(match.group(1))) and place.iso3 == iso3)
 
 
 def _person_candidates(text: str) -> list[tuple[int, int, str, str, str]]:

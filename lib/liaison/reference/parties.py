@@ -117,7 +117,9 @@ def party_forms() -> dict[str, PartyForm]:
     for row in parties().itertuples():
         forms = [row.name, *_split(row.aliases)]
         forms += [f"{f.replace(chr(39), '’')}" for f in forms if "'" in f]  # typeset apostrophes
-        for form in forms + [row.name_zh, *_split(row.aliases_zh)]:
+        chinese = [row.name_zh, *_split(row.aliases_zh)]
+        chinese += [f.replace("(", "（").replace(")", "）") for f in chinese if "(" in f]  # full-width brackets
+        for form in forms + chinese:
             form, country = _unqualified(form, row.iso3)
             if form:
                 owners.setdefault(form, set()).add(row.party_id)

@@ -49,6 +49,7 @@ _OPENERS = frozenset(
     "In To From And But At Of With For By On The Via As Or Into Between Unlike Against "
     "Including Like Both Also Only Even While When Since Then Meanwhile After Before".split()
 )
+_REGION_ADJECTIVES = (("America", "American"), ("Africa", "African"), ("Asia", "Asian"), ("Europe", "European"))
 _WORD_BEFORE = re.compile(r"(\w+) $")
 _OUTPUT_KIND = {
     "country-alias": "country",
@@ -112,15 +113,9 @@ def _index() -> _Index:
         by_surface[surface] = len(entries)
         entries.append(entry)
 
-    for c in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            surface = getattr(c, attr, "")
-            if surface and not any(ch in surface for ch in ",()"):
-                add(surface, (display[c.alpha_3], "country", c.alpha_3, ""))
-
     regions = {r["region"]: tuple(r["members"].split("|")) for r in _read("regions.csv")}
-    for region in regions:
-        add(region, (region, "region", "", region))
+    for surface, entry in _iso_and_region_names(display, regions):
+        add(surface, entry)
 
     first_spelling: dict[tuple[str, str, str], str] = {}
     waters = set()
@@ -157,6 +152,21 @@ def _index() -> _Index:
         waters=frozenset(waters),
         bureaus=_bureaus(),
     )
+
+
+def _iso_and_region_names(display: dict[str, str], regions: dict[str, tuple[str, ...]]):
+    """ISO country names as prose writes them, then each region with its adjective ("Latin
+    American", indexed so that "American" inside it is no USA)."""
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            surface = getattr(c, attr, "")
+            if surface and not any(ch in surface for ch in ",()"):
+                yield surface, (display[c.alpha_3], "country", c.alpha_3, "")
+    for region in regions:
+        yield region, (region, "region", "", region)
+        for noun, adjective in _REGION_ADJECTIVES:
+            if region.endswith(" " + noun):
+                yield region.removesuffix(noun) + adjective, (region, "region", "", region)
 
 
 def _display_names(places: list[dict[str, str]]) -> dict[str, str]:
