@@ -96,6 +96,8 @@ def test_sentences_split_on_full_width_marks_with_exact_offsets():
     ("去年12月双方签署协议。", [("去年12月", "2022-12", "", True)]),
     ("12月28日双方通话。", [("12月28日", "2022-12-28", "", True)]),  # nearest year to June 2023
     ("昨天，代表团抵达万象。", [("昨天", "2023-06-04", "", True)]),
+    ("代表团将于本月12日至14日访华，上月5日已有通话。",
+     [("本月12日至14日", "2023-06-12", "2023-06-14", True), ("上月5日", "2023-05-05", "", True)]),
     ("近日，双方举行视频会晤。为期3日的访问。", []),  # no day is named: no date is made up
 ])
 def test_chinese_dates(text, expected):
