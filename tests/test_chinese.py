@@ -61,6 +61,14 @@ def test_n_words_counts_han_characters_and_other_tokens(corpus):
     assert corpus.loc["traditional"].n_words == count_words(body) == 34
 
 
+def test_people_s_daily_edition_line_dates_the_story(tmp_path):
+    text = ("习近平会见外国政党代表团\n\n本报北京11月25日电（记者王远）习近平25日在人民大会堂会见代表团。\n\n"
+            "《 人民日报 》（ 2019年11月26日 01 版）\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    documents = load_corpus(tmp_path).documents
+    assert (documents.published.iloc[0], documents.date_basis.iloc[0]) == ("2019-11-26", "newspaper edition line")
+
+
 def test_a_dateline_line_is_no_title(tmp_path):
     text = "新华社河内6月5日电\n\n越共中央总书记会见中共代表团。双方表示，将深化两党交流。\n"
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
