@@ -67,6 +67,8 @@ def test_people_s_daily_edition_line_dates_the_story(tmp_path):
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     documents = load_corpus(tmp_path).documents
     assert (documents.published.iloc[0], documents.date_basis.iloc[0]) == ("2019-11-26", "newspaper edition line")
+    passages = load_corpus(tmp_path).passages
+    assert passages.section.tolist() == ["title", "body", "meta"]
 
 
 def test_a_dateline_line_is_no_title(tmp_path):
@@ -78,11 +80,12 @@ def test_a_dateline_line_is_no_title(tmp_path):
 
 
 def test_bylines_sources_and_stamps_are_meta(tmp_path):
-    (tmp_path / "a.txt").write_text(TRADITIONAL, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(TRADITIONAL + "【責任編輯：張三】\n", encoding="utf-8")
     passages = load_corpus(tmp_path).passages
     sections = dict(zip(passages.text, passages.section))
     assert sections["發布時間：2023-06-05 10:15"] == "meta"
     assert sections["來源：中央社"] == "meta"
+    assert sections["【責任編輯：張三】"] == "meta"
     assert sections["劉建超會見寮國代表團"] == "title"
 
 
