@@ -152,6 +152,8 @@ def test_month_ranges_keep_their_precision():
      [("习近平", "Xi Jinping", "reference"), ("迪亚斯—卡内尔", "迪亚斯—卡内尔", "zh-title")]),
     ("部长宋涛作为中方代表出席，副部长李军同巴拿马客人视频通话。",
      [("宋涛", "Song Tao", "reference"), ("李军", "李军", "zh-title")]),
+    # Taiwan papers: the name ends before the adverb or verb that follows it
+    ("發言人朱鳳英未正面回應，副主席連勝武帶隊出席。", [("朱鳳英", "朱鳳英", "zh-title"), ("連勝武", "連勝武", "zh-title")]),
     # a form of address after the name
     ("双方回顾了同卡马拉总统的会谈。", [("卡马拉", "卡马拉", "zh-title")]),
 ])
@@ -167,6 +169,7 @@ def test_people(text, expected):
     "双方表示，中方愿同各方加强合作。",  # 双方 and 中方 open clauses before verbs
     "新西兰总理出席了会议。",  # a country before a title is no name
     "委内瑞拉副总统、石油部长出席。",  # a ministry before 部长 is no name
+    "宋主任會見了來訪的客人。",  # a surname and a title is no full name
     "双方就健康生活方式交流经验。",  # a known two-character name (康生) inside a word
     "报告指出，韩方表示，曾经表示支持的欧盟认为，黄皮书指出。",  # a side, words of the news
 ])
