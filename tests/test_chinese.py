@@ -153,7 +153,8 @@ def test_month_ranges_keep_their_precision():
     ("部长宋涛作为中方代表出席，副部长李军同巴拿马客人视频通话。",
      [("宋涛", "Song Tao", "reference"), ("李军", "李军", "zh-title")]),
     # Taiwan papers: the name ends before the adverb or verb that follows it
-    ("發言人朱鳳英未正面回應，副主席連勝武帶隊出席。", [("朱鳳英", "朱鳳英", "zh-title"), ("連勝武", "連勝武", "zh-title")]),
+    ("發言人朱鳳英未正面回應，副主席連勝武帶隊出席。",
+     [("朱鳳英", "朱鳳英", "zh-title"), ("連勝武", "連勝武", "zh-title")]),
     # a form of address after the name
     ("双方回顾了同卡马拉总统的会谈。", [("卡马拉", "卡马拉", "zh-title")]),
 ])
