@@ -150,6 +150,7 @@ def test_month_ranges_keep_their_precision():
     ("菲律宾民主人民力量党总裁、前参议长皮门特尔三世出席。", [("皮门特尔三世", "皮门特尔三世", "zh-title")]),
     ("在习近平总书记和迪亚斯—卡内尔第一书记的引领下。",
      [("习近平", "Xi Jinping", "reference"), ("迪亚斯—卡内尔", "迪亚斯—卡内尔", "zh-title")]),
+    ("其間,書記李明還分別會見議長。", [("李明", "李明", "zh-title")]),  # the title's reading wins
     ("部长宋涛作为中方代表出席，副部长李军同巴拿马客人视频通话。",
      [("宋涛", "Song Tao", "reference"), ("李军", "李军", "zh-title")]),
     # Taiwan papers: the name ends before the adverb or verb that follows it
@@ -171,6 +172,7 @@ def test_people(text, expected):
     "新西兰总理出席了会议。",  # a country before a title is no name
     "委内瑞拉副总统、石油部长出席。",  # a ministry before 部长 is no name
     "宋主任會見了來訪的客人。",  # a surname and a title is no full name
+    "其間，代表团会见巴新议长。",  # a country's short form before a title
     "双方就健康生活方式交流经验。",  # a known two-character name (康生) inside a word
     "报告指出，韩方表示，曾经表示支持的欧盟认为，黄皮书指出。",  # a side, words of the news
 ])

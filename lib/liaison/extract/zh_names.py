@@ -50,20 +50,21 @@ _SIDE_ENDINGS = frozenset("方党部委省市县区")
 # The marks that join the parts of a foreign name: 西里尔·拉马福萨, 迪亚斯—卡内尔, 迪亚斯-卡内尔, 諾羅敦‧西哈莫尼.
 _JOINERS = str.maketrans({mark: "·" for mark in "・•‧･—－-"})
 _REGNAL = re.compile(r"[一二三四五六七八九十]世")
+_CUE_RANK = {"reference": 0, "zh-title": 1, "zh-verb": 2, "zh-repeat": 3}
 # What follows a title when no name does: 大使馆, 主席团, 委员会, 部长级, 总统府, 书记处...
 _NOT_NAME_START = frozenset(
     "会馆团处级们职府国室衔候人一名位个之对也都就将已曾为是说表出访率同陪兼、，。；：的和与及等在今近讲夫助任"
 )
 _PUNCT = frozenset("，。、；：！？“”‘’（）()《》「」『』【】 \n\t,.;:!?\"'0123456789")
 # Where a name ends: punctuation, a function word, a verb of the genre, a form of address.
-_FUNCTION = frozenset("在的与和及等同向对就将也还为并于时后前已曾均都被把让请应是未不没则却仍又再便亦正赴抵")
+_FUNCTION = frozenset("在的与和及等同向对就将也还为并于时后前已曾均都被把让请应是未不没则却仍又再便亦赴抵")
 _END_WORDS = tuple("""
 会见 会谈 会晤 表示 说 称 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 访华 出访 感谢 祝贺 欢迎
 希望 一行 一道 一起 邀请 应邀 代表 发表 发言 致电 致信 举行 进行 签署 参加 答问 回答 当选 陪同 见证 转达 先生 女士 阁下
 同志 夫人 医生 博士 分别 共同 共进 一同 会面 见面 等人 首先 上午 下午 晚间 晚上 当天 当晚 日前 近日 此次 这次
 高度 积极 热烈 还 也 再次 随后 此前 今天 昨天 通过 作为 视频 应约 视讯 何时 任内 带队 带领 前往 来华 来访 出任 担任
 说明 提到 重申 回应 呼吁 坦言 透露 证实 否认 批评 质疑 谴责 称赞 赞扬 肯定 期待 相信 告诉 指示 要求 亲自 本人 今日
-明日 昨日 当日 近期 此后 一度 目前 现年 生前 已经 早前
+明日 昨日 当日 近期 此后 一度 目前 现年 生前 已经 早前 正在
 """.split())
 _VERBS = ("会见 会谈 会晤 表示 说 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 感谢 祝贺 欢迎 "
           "希望 一行 邀请 称 转达 代表 分别 先后 当选 重申 回应 透露").split()
@@ -147,7 +148,7 @@ def find_zh_people(text: str) -> list[ZhPerson]:
         if span:
             found.append((*span, "", "zh-title"))
     for match in _verb_re().finditer(s):
-        if _left_bounded(s, match.start()) and _ends_name(s, match.end()):
+        if _left_bounded(s, match.start()) and _ends_name(s, match.end()) and s[match.end() - 1] not in _FUNCTION:
             found.append((match.start(), match.end(), "", "zh-verb"))
     people = _non_overlapping([f for f in found if f[3] == "reference" or _may_be_name(s[f[0]:f[1]])])
     parts = _name_parts(text, s, people)
@@ -283,8 +284,9 @@ def _repeats(s: str, people: list[tuple[int, int, str, str]],
 
 
 def _non_overlapping(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Leftmost first; at one start a reference match ("宋涛" in "宋涛作为"), else the longest."""
-    found.sort(key=lambda f: (f[0], f[3] != "reference", -(f[1] - f[0]), f[3] == "zh-repeat"))
+    """Leftmost first; at one start the strongest cue (a reference match: "宋涛" in "宋涛作为";
+    a title before a verb: "李希" in "书记李希还分别会见"), then the longest."""
+    found.sort(key=lambda f: (f[0], _CUE_RANK[f[3]], -(f[1] - f[0])))
     out, last_end = [], -1
     for item in found:
         if item[0] >= last_end:
