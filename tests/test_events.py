@@ -153,20 +153,32 @@ def test_agency_appointment_has_month_from_document_date(extract):
     )
 
 
-def test_unnamed_counterparts_give_no_meeting(extract):
-    """"attended a seminar" and "met opposition figures" name no one to code."""
-    assert [e["kind"] for e in extract("namesakes")["events"]] == []
+def test_a_gathering_attended_is_coded_but_unnamed_people_met_are_not(extract):
+    """"attended a seminar on party governance" is a gathering the official attended, at home;
+    "met opposition figures" names no one to code."""
+    (seminar,) = extract("namesakes")["events"]
+    assert (seminar["kind"], seminar["actor"], seminar["counterpart"], seminar["places"], seminar["mode"]) == (
+        "summit", "Zhang Wenjun", "seminar on party governance", "CHN", "host")
+    assert (seminar["start"], seminar["date_basis"], seminar["status"]) == ("2023-10-11", "relative", "reported")
     assert [e["kind"] for e in extract("scmp")["events"]] == ["meeting"]
 
 
-def test_event_without_date_has_unknown_precision(extract):
-    rows = extract(
-        "Party official in Laos\n\nLi Jun, head of the International Department, visited Laos.\n", "2024-01-10"
-    )["events"]
-    assert [(e["kind"], e["places"], e["start"], e["date_precision"]) for e in rows] == [
-        ("visit", "LAO", "", "unknown")
+def test_an_undated_event_takes_its_reports_date_and_says_so(extract):
+    """A news report's undated event happened by the day it was published; a report with no
+    date, or known only to the year (a reference page), leaves it undated."""
+    text = "Party official in Laos\n\nLi Jun, head of the International Department, visited Laos.\n"
+    rows = extract(text, "2024-01-10")["events"]
+    assert [(e["kind"], e["places"], e["start"], e["date_precision"], e["date_basis"]) for e in rows] == [
+        ("visit", "LAO", "2024-01-10", "day", "document date")
     ]
     assert all(e["duration_days"] is None or math.isnan(e["duration_days"]) for e in rows)
+    for published in (None, "2024"):
+        (undated,) = extract(text, published)["events"]
+        assert (undated["start"], undated["date_precision"], undated["date_basis"]) == ("", "unknown", "")
+    planned = extract(text.replace("visited", "will visit"), "2024-01-10")["events"]
+    assert [(e["status"], e["start"], e["date_basis"]) for e in planned] == [("planned", "2024-01-10", "document date")]
+    called_off = extract(text.replace("visited Laos", "saw his visit to Laos cancelled"), "2024-01-10")["events"]
+    assert [(e["status"], e["start"]) for e in called_off] == [("denied", "")]
 
 
 def test_day_range_with_bare_second_day(extract):

@@ -162,6 +162,8 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
+    from liaison.analysis.fonts import MONOSPACE
+
     dated = events[(events.first_day != "") & (events.actor != "")]
     actors = sorted(set(dated.actor))
     lines = [f"{row.actor or '(no actor)'}: {row.kind} {_where(row)} [{row.event_id}]"
@@ -219,7 +221,7 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
     if handles:
         ax.legend(handles=handles, loc="upper right", fontsize=7)
     listing = [f"Undated ({len(undated)}), not placed on the axis:"] + lines if lines else ["Undated: none"]
-    fig.text(0.01, (text_in - 0.45) / height, "\n".join(listing), fontsize=7, va="top", family="monospace")
+    fig.text(0.01, (text_in - 0.45) / height, "\n".join(listing), fontsize=7, va="top", family=MONOSPACE)
     fig.text(0.01, 0.01, source_note, fontsize=7)
     return fig
 

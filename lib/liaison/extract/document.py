@@ -9,7 +9,8 @@ import bisect
 
 from liaison.extract.context import build_views
 from liaison.extract.dates import find_dates
-from liaison.extract.events import dateline_place, find_events
+from liaison.extract.event_setting import dateline_place, setting
+from liaison.extract.events import find_events
 from liaison.extract.mentions import Mention, find_mentions
 from liaison.extract.positions import find_positions
 from liaison.extract.quantities import find_quantities
@@ -48,7 +49,8 @@ def extract_document(doc: dict) -> dict[str, list]:
 
     positions = find_positions(text, views, mentions, subject, infobox, anchor)
     # Headlines and captions restate the story; events are coded from the body alone.
-    events = find_events(text, [v for v in views if v.sentence.section == "body"], mentions, dateline)
+    body_views = [v for v in views if v.sentence.section == "body"]
+    events = find_events(text, body_views, mentions, setting(body_views, dateline, anchor))
     sentence_starts = [s.start for s in sentences]
 
     passage_starts = [p["start"] for p in passages]

@@ -6,38 +6,18 @@ separate columns. Each event is one clause of one sentence, with that sentence a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from liaison.extract.context import PRONOUN, CuedPattern, Salience, SentenceView, head_organization
+from liaison.extract.event_setting import Setting, event_date
 from liaison.extract.mentions import Mention
+from liaison.extract.modality import PLANNED, REPORTED, event_status
+from liaison.extract.triggers import VIRTUAL, find_trigger, gathering
+from liaison.reference.parties import resolve_counterpart
 from liaison.reference.pinyin import is_pinyin_name
 from liaison.reference.places import find_places
 
-# Trigger words by kind, the earlier kind winning when a clause has several.
-_TRIGGER_WORDS = (
-    ("founding", r"[Ee]stablished|[Ff]ounded|set up|opened"),
-    ("appointment", r"appointment|appointed|named as|was named|promoted"),
-    ("agreement", r"signed"),
-    ("meeting", r"met|meet|meets|meeting|talks?|held talks|received|hosted|welcomed"),
-    ("visit",
-        r"visit(?:s|ed|ing)?|trip|tour|travel(?:l?ed|s)?|sets? off for|expected in|arriv(?:ed|es|ing) in|"
-        r"crossed the border|led (?:a|an|the) (?:[\w-]+ ){0,3}delegation|stops? in|mission to (?=[A-Z])|embarked on"),
-    ("summit", r"Summit|summit"),
-)
-
-
-def _any_trigger(triggers) -> re.Pattern:
-    """One pattern for several kinds, each its own named group: a clause is scanned once rather
-    than once per kind, and most clauses have no trigger. Every trigger opens a word, so the
-    alternatives are tried only where one starts."""
-    return re.compile(r"\b(?=\w)(?:" + "|".join(rf"(?P<{kind}>(?:{words})\b)" for kind, words in triggers) + ")")
-
-
-_ANY_TRIGGER = _any_trigger(_TRIGGER_WORDS)
-_KIND_RANK = {kind: rank for rank, (kind, _) in enumerate(_TRIGGER_WORDS)}
-# _EARLIER_TRIGGER[rank] finds a trigger of any kind listed before the kind of that rank.
-_EARLIER_TRIGGER = {rank: _any_trigger(_TRIGGER_WORDS[:rank]) for rank in range(1, len(_TRIGGER_WORDS))}
 # A regular expression behind a CuedPattern runs only where one of its cue words occurs.
 _CLAUSE_BREAK = CuedPattern(r"(?:,\s+who|;|\s+(?:—|--))\s+", ("who", ";", "—", "--"))
 _HERE = CuedPattern(r"\bhere\b", ("here",))
@@ -51,15 +31,27 @@ _AGREEMENT_TITLE = CuedPattern(
     r"(?: (?:on|of|for) (?:the )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|the|of))*)?",
     ("Memorandum of Understanding", "Agreement", "Treaty", "Accord", "Joint Statement"),
 )
+_HOSTED_BY = CuedPattern(r"\b(?:hosted|organi[sz]ed|convened|sponsored) by\s+(?:the\s+)?", (" by",))
 _LED_BY = CuedPattern(r"\bled by\s+", ("led by",))
+_RECEIVED_BY = re.compile(r"(?<=(?:was|ere) )(?:received|met|welcomed|hosted) by\s+")
+# What lies between the bodies of a title chain and the name it ends in: posts, "of the",
+# an acronym in brackets, "and" — no clause break.
+_TITLE_CHAIN = re.compile(r"[\s\w’'()-]{0,60}")
+_OF_TITLE = re.compile(r"\bof\s+(?:[A-Z][\w-]*\s+){0,3}$")
+# Whom a meeting receives when it names no one: "a delegation of young politicians from
+# Mongolia", "a California local government delegation", "representatives of major political
+# parties of Kazakhstan and Kyrgyzstan".
+_DELEGATION = CuedPattern(
+    r"\b(?:(?:a|an|the)\s+)?(?P<delegation>(?:(?!(?:on|in|at|with)\b)[\w’'()-]+\s+){0,4}?"
+    r"(?:delegations?|representatives|leaders|members|officials|cadres|envoys)"
+    r"(?:\s+(?:of|from)\s+[^,.;]{2,80}?(?:(?:,\s+|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*)?)"
+    r"(?=\s+(?:on|in|at|led|headed|to|for|who|which)\b|[,.;]|$)",
+    ("delegation", "representatives", "leaders", "members", "officials", "cadres", "envoys"),
+)
 _TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]eputy))+\s+")
 _DURING_TRIP = CuedPattern(
     r"\b(?:[Dd]uring|[Oo]n the sidelines of) (?:the|his|her|their|this|that) (?:visit|trip|tour|stay)\b",
     ("uring", "n the sidelines of"),
-)
-# "HANOI, Sept. 6 (Xinhua) --", "Beijing, 14 March (People's Daily) —" at the start of a body.
-_DATELINE = re.compile(
-    r"(?P<city>[A-Z][A-Za-z .'’-]{1,30}?),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\(|--|—)"
 )
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|is)\s+(?:established|founded|set up)\b|^\s*(?:Established|Founded)\b|\bopened in\b"
@@ -98,19 +90,20 @@ class Event:
     in_government_basis: str = ""
 
 
-def find_events(
-    text: str, views: list[SentenceView], all_mentions: list[Mention], dateline: Mention | None
-) -> list[Event]:
+def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention], where: Setting) -> list[Event]:
     """Events in a document's prose, one per clause with a trigger."""
     salience = Salience(all_mentions)
     out: list[Event] = []
     trip = None  # the latest visit, where "during the visit" happens
+    occasion = None  # the latest meeting whose clause said where and when
     for view in views:
         for clause_start, clause_end, relative_subject in _clauses(text, view):
-            event = _event(text, view, clause_start, clause_end, relative_subject, salience, dateline, trip)
+            event = _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip, occasion)
             if event:
                 out.append(event)
                 trip = event if event.kind == "visit" else trip
+                stated = event.date_basis in ("text", "relative", "dateline") and event.places
+                occasion = event if stated and event.kind in ("meeting", "summit") else occasion
     return out
 
 
@@ -126,28 +119,128 @@ def _clauses(text: str, view: SentenceView):
     yield cursor, sentence.end, subject
 
 
-def _event(text, view: SentenceView, start: int, end: int, subject, salience: Salience, dateline,
-           trip: Event | None) -> Event | None:
+def _event(text, view: SentenceView, start: int, end: int, subject, salience: Salience, where: Setting,
+           trip: Event | None, occasion: Event | None) -> Event | None:
     clause = text[start:end]
-    found = _trigger(clause)
+    found = find_trigger(clause)
     if found is None:
         return None
     kind, trigger = found
     trigger_at, trigger_end = start + trigger.start(), start + trigger.end()
-    mentions = [m for m in view.free_mentions if start <= m.start and m.end <= end]
+    after = [m for m in view.free_mentions if trigger_end <= m.start and m.end <= end and m.cue != "byline"]
+    actor, counterpart, counterpart_org = _participants(text, view, kind, start, end, trigger_at, trigger_end, subject,
+                                                        salience)
+    virtual = bool(VIRTUAL.search(clause))
+    places, region = _places(text, after, trigger_at, end)
+    in_lead = where.lead[0] <= start < where.lead[1]
+    if not places and where.dateline is not None and not virtual and (
+        _HERE.search(clause) or in_lead and kind in ("meeting", "summit")
+    ):
+        places = [where.dateline.iso3]  # "HANOI, April 3 (VNA) -- X received Y": in Hanoi
+    during = trip if trip and not (places or region) and _DURING_TRIP.search(clause) else None
+    if during:
+        places, region = [p for p in during.places.split("|") if p], during.region
+    if not _complete(kind, actor, counterpart, places, region):
+        return None
+    status = event_status(text, start, trigger_at, trigger_end, end)
+    first, basis = event_date(text, view, start, end, in_lead, where)
+    event = _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end)
+    event.status, event.date_basis = status, basis
+    event.mode = "virtual" if virtual and kind in ("meeting", "summit") else event.mode
+    if during and not first:
+        event.start, event.end, event.date_precision = during.start, during.end, during.date_precision
+        event.date_basis = "trip" if during.start else ""
+    elif not first and occasion and kind in ("meeting", "summit") and event.actor_id == occasion.actor_id:
+        # A readout's later meetings by the same official ("Liu met separately with ...") happen
+        # where and when its lead sentence says, unless they say otherwise.
+        event.start, event.end, event.date_precision = occasion.start, occasion.end, occasion.date_precision
+        event.date_basis = "occasion"
+        if not event.places and not virtual:
+            event.places, event.mode = occasion.places, occasion.mode
+    elif not first and where.published and status in (REPORTED, PLANNED) and kind in ("visit", "meeting", "summit"):
+        # An undated report of a meeting took place by the day the report was published; an
+        # undated plan was current then. The status column tells the two apart.
+        event.start = event.end = where.published.iso()
+        event.date_precision, event.date_basis = where.published.precision, "document date"
+    _foreign_side(event, view, actor, counterpart, counterpart_org)
+    return event
+
+
+def _foreign_side(event: Event, view: SentenceView, actor, counterpart, counterpart_org) -> None:
+    """The foreign party and country in the exchange, and whether that party governed on the
+    event's date. The counterpart's, unless the counterpart is Chinese and a foreign actor
+    receives it ("Kim Jong Un received a CPC delegation"): then the actor's."""
+    actor_org = _appositive_party(view, actor) or _described_organization(view, actor) or _titled_organization(
+        view, actor)
+    sides = [(counterpart_org or counterpart, counterpart), (actor_org or actor, actor)]
+    for org, person in [*sides, sides[0]]:  # neither side foreign: the counterpart's, as it is
+        party_id, iso3, flag, basis = _party(org)
+        country = iso3 or _home(org) or _home(person, view)
+        if country and country != "CHN":
+            break
+    if not country and event.kind == "visit" and len(abroad := [p for p in event.places.split("|") if p != "CHN"]) == 1:
+        country = abroad[0]  # a delegation's trip to one country: that country is the other side
+    if party_id:
+        party_id, iso3, flag, basis = resolve_counterpart("party:" + party_id, event.start)
+    event.counterpart_party_id, event.counterpart_country = party_id, country
+    event.counterpart_party_in_government, event.in_government_basis = (flag, basis) if party_id else ("unknown", "")
+
+
+def _appositive_party(view: SentenceView, person) -> Mention | None:
+    """A party named in a person's appositive, or the body of one: "Kim Song Nam, ... director
+    of the International Department of the Central Committee of the Workers' Party of Korea"."""
+    for start, end, described in view.appositives:
+        if described is person:
+            return next((m for m in view.in_span(start, end, "organization") if _party(m)[0]), None)
+    return None
+
+
+def _titled_organization(view: SentenceView, person) -> Mention | None:
+    """The body named in the title chain right before a person: "General Secretary of the
+    Communist Party of Vietnam (CPV) Nguyen Phu Trong". A party in the chain wins over the
+    nearest body ("... CPV Central Committee's Commission for External Relations Le Hoai Trung")."""
+    if not isinstance(person, Mention) or person.kind != "person":
+        return None
+    chain: list[Mention] = []
+    for org in reversed([m for m in view.mentions if m.kind == "organization" and m.end <= person.start]):
+        if not _TITLE_CHAIN.fullmatch(view.text, org.end, (chain[-1] if chain else person).start):
+            break
+        chain.append(org)
+    return next((o for o in chain if o.entity_id.startswith("party:")), chain[0] if chain else None)
+
+
+def _party(side) -> tuple[str, str, str, str]:
+    """The party a participant is or belongs to, read from its entity id or its name."""
+    if isinstance(side, str):
+        return resolve_counterpart(side, "")
+    if side is None or side.kind != "organization":
+        return "", "", "unknown", ""
+    return resolve_counterpart(side.entity_id if side.entity_id.startswith("party:") else side.name, "")
+
+
+def _participants(text, view: SentenceView, kind: str, start: int, end: int, trigger_at: int, trigger_end: int,
+                  subject, salience: Salience):
+    """(actor, counterpart, counterpart organisation) of one clause, by the kind's grammar."""
+    clause = text[start:end]
+    # A byline names the reporter, never a participant.
+    mentions = [m for m in view.free_mentions if start <= m.start and m.end <= end and m.cue != "byline"]
     after = [m for m in mentions if m.start >= trigger_end]
     actor = subject or _actor(view, mentions, start, trigger_at, salience)
     counterpart, counterpart_org = _counterpart(text, after, kind, trigger_end, end)
-    if described := _described_organization(view, counterpart):
+    if kind == "meeting" and (by := _RECEIVED_BY.match(text, trigger_at)) and isinstance(counterpart, Mention):
+        # "Li was received by Hun Sen": the one who receives is the actor.
+        if counterpart.start >= by.end() and counterpart.kind == "person":
+            actor, counterpart, counterpart_org = counterpart, actor, None
+    if counterpart_org is None and (described := _described_organization(view, counterpart)):
         counterpart_org = described  # "met with X, secretary general of the Socialist Party of Chile"
     if kind == "meeting" and (between := _BETWEEN.search(text, trigger_end, end)):
         pair = [m for m in after if m.start >= between.end() and m.entity_id and m.kind != "place"]
         if len(pair) >= 2:
             actor, counterpart, counterpart_org = pair[0], pair[1], None
     if kind == "summit":
-        counterpart = next(
-            (m for m in view.mentions if m.kind == "organization" and m.start <= trigger_at < m.end), None
-        )
+        counterpart, counterpart_org = gathering(text, view, trigger_at, trigger_end, end)
+        if actor is None and (host := _HOSTED_BY.search(text, trigger_end, end)):
+            actor = next((m for m in after if m.kind == "organization" and m.start >= host.end()), None)
     if kind == "founding" and _passive(clause):
         # "X was established in 1951": X is what was founded. "Established in 1951, Song's
         # department has ...": the participle's subject is the first body named after it.
@@ -157,22 +250,7 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         title = _AGREEMENT_TITLE.search(text, view.sentence.start, end)
         counterpart = title.group(0) if title else None
         actor = actor if actor and trigger_at - actor.end < 40 else None
-    places, region = _places(text, after, trigger_at, end)
-    if not places and _HERE.search(clause) and dateline is not None:
-        places = [dateline.iso3]
-    during = trip if trip and not (places or region) and _DURING_TRIP.search(clause) else None
-    if during:
-        places, region = [p for p in during.places.split("|") if p], during.region
-    if not _complete(kind, actor, counterpart, places, region):
-        return None
-    dates = [d for d in view.dates if start <= d.start and d.end <= end]
-    first = dates[0] if dates else None
-    if during and not first:
-        return replace(
-            _build(kind, clause, actor, counterpart, counterpart_org, places, region, None, view, start, end),
-            start=during.start, end=during.end, date_precision=during.date_precision,
-        )
-    return _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end)
+    return actor, counterpart, counterpart_org
 
 
 def _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end) -> Event:
@@ -221,28 +299,14 @@ def _complete(kind: str, actor, counterpart, places, region) -> bool:
     return bool(counterpart)
 
 
-def _trigger(clause: str) -> tuple[str, re.Match] | None:
-    """The first match of the first kind in _TRIGGER_WORDS with a match in the clause, as
-    (kind, match), or None. A hit is the first match of its kind, and no earlier-listed kind
-    matches at or before it, so only those kinds can still win, and only further on: look
-    there, until none does."""
-    best = _ANY_TRIGGER.search(clause)
-    if not best:
-        return None
-    # Every alternative is one kind's named group, so a match's last group is its kind.
-    while rank := _KIND_RANK[best.lastgroup or ""]:
-        better = _EARLIER_TRIGGER[rank].search(clause, best.start() + 1)
-        if not better:
-            break
-        best = better
-    return best.lastgroup or "", best
-
-
 def _actor(view: SentenceView, mentions: list[Mention], start: int, trigger_at: int, salience: Salience):
     """The clause's subject: the first person named before the trigger, else the salient person
     when a pronoun stands there ("his recent visit"), else the head organisation named there."""
     before = [m for m in mentions if m.end <= trigger_at and m.entity_id]
-    people = [m for m in before if m.kind == "person"]
+    # "As special envoy of President Xi Jinping, Liu Jianchao traveled ...": whom a title
+    # names with "of" is not the subject.
+    people = [m for m in before
+              if m.kind == "person" and not _OF_TITLE.search(view.text, max(start, m.start - 40), m.start)]
     if people:
         return people[0]
     if PRONOUN.search(view.text, start, trigger_at):
@@ -271,6 +335,8 @@ def _counterpart(text: str, after: list[Mention], kind: str, trigger_end: int, e
         return counterpart_org, None
     if people:
         return people[0], _delegation_of(orgs, people[0])
+    if counterpart_org is None and (delegation := _DELEGATION.search(text, trigger_end, end)):
+        return delegation.group("delegation"), None  # "received a delegation of young politicians from Mongolia"
     return counterpart_org, None
 
 
@@ -313,7 +379,7 @@ def _places(text: str, after: list[Mention], trigger_at: int, end: int) -> tuple
 
 def _mode(clause: str, kind: str, places: list[str], home: str, away: str) -> str:
     """CAMEO 042/043/044: visit, host, third-place; "" when the text does not say."""
-    if kind not in ("visit", "meeting"):
+    if kind not in ("visit", "meeting", "summit"):
         return ""
     if _HOSTING.search(clause):
         return "host"
@@ -323,6 +389,8 @@ def _mode(clause: str, kind: str, places: list[str], home: str, away: str) -> st
         return "host"
     if home and away and all(p not in (home, away) for p in places):
         return "third-place"
+    if not home and away and all(p != away for p in places):
+        return "host"  # "Kim Song Nam met the visiting Chinese delegation in Pyongyang"
     return "visit"
 
 
@@ -335,6 +403,8 @@ def _home(entity, view: SentenceView | None = None) -> str:
     if entity.kind == "person":
         if entity.cue == "pinyin" or is_pinyin_name(entity.name):
             return "CHN"
+        if entity.cue == "vietnamese":
+            return "VNM"
         return _title_country(view, entity) if view else ""
     return _name_country(entity.name)
 
@@ -361,15 +431,3 @@ def _label(counterpart) -> str:
     return counterpart if isinstance(counterpart, str) else counterpart.name
 
 
-def dateline_place(text: str, prose_start: int) -> Mention | None:
-    """An agency dateline's city ("HANOI, Sept. 6 (Xinhua) --"), where "here" happens."""
-    match = _DATELINE.match(text, prose_start)
-    if not match:
-        return None
-    city = match.group("city").strip().title()
-    hits = find_places(city)
-    if not hits or not hits[0].iso3:
-        return None
-    hit = hits[0]
-    return Mention(match.start("city"), match.end("city"), match.group("city"), "place", "place:" + hit.iso3, hit.name,
-                   "dateline", hit.iso3, "", hit.kind)

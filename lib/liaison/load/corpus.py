@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from liaison import schema
+from liaison.load.bylines import authors
 from liaison.load.chinese import count_words, zh_publication_date
 from liaison.load.dates import PartialDate, infer_publication_date, parse_iso
 from liaison.load.decoding import UndecodableError, decode_bytes
@@ -177,7 +178,7 @@ def _load_file(file: Path, rel: str, seen: dict[str, str]):
         "date_precision": precision,
         "date_basis": basis,
         "outlet": sidecar.get("outlet") or _outlet_from_text(parts),
-        "authors": "",
+        "authors": authors(text, sidecar.get("authors")),
         "source_kind": sidecar.get("source_kind") or "unknown",
         "source_url": sidecar.get("source_url") or "",
         "language": language,

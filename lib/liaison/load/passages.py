@@ -168,7 +168,8 @@ def _guess_title(lines: list[tuple[int, int, str]], chrome: dict[int, bool]) -> 
     for key, line in head:
         if keys.count(key) > 1 and _words(line) >= 3:
             return key
-    return next((k for k, t in head if _words(t) >= 3 and len(t) < 200), "")
+    # A headline does not end like a sentence: a lone first sentence is the body's first line.
+    return next((k for k, t in head if _words(t) >= 3 and len(t) < 200 and not t.endswith(_PROSE_END)), "")
 
 
 def _is_caption(line: str) -> bool:

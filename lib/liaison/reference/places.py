@@ -253,6 +253,11 @@ def region_members(region: str) -> tuple[str, ...]:
     raise KeyError(f"unknown region {region!r}; known regions: {known}")
 
 
+def region_names() -> tuple[str, ...]:
+    """The named regions of data/regions.csv, in file order (seas are not among them)."""
+    return tuple(_index().regions)
+
+
 def bureau_of(iso3: str) -> str:
     """The ILD regional bureau we map a country to ("" for China and unmapped codes)."""
     return _index().bureaus.get(iso3, "")
@@ -276,3 +281,14 @@ def iso3_for(name: str) -> str | None:
     if i is None:
         i = index.by_folded.get(name.casefold())
     return (index.entries[i][2] or None) if i is not None else None
+
+
+def place_named(name: str) -> PlaceMention | None:
+    """The place a whole string names, matched case-insensitively ("DAR ES SALAAM" in a
+    dateline), with offsets 0..len(name); None for unknown names."""
+    index = _index()
+    i = index.by_folded.get(" ".join(name.split()).casefold())
+    if i is None:
+        return None
+    canonical, kind, iso3, region = index.entries[i]
+    return PlaceMention(0, len(name), name, canonical, kind, iso3, region)

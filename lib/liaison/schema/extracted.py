@@ -5,18 +5,18 @@ from liaison.schema.table import Table, declare
 
 EVENT_COLUMNS = """
     event_id str stable id: the document's id and the event's number in it
-    event_key str one real-world event: reports in any document of the same kind, actor, counterpart and overlapping dates share it
+    event_key str one real-world event: events of one kind, actor, counterpart and overlapping dates share it
     event_reports int how many events in the corpus share this event_key
     kind str visit | meeting | founding | appointment | summit | agreement
-    mode str visit | host | third-place (CAMEO 042/043/044) | virtual (by video link or phone); empty when the text does not say
-    status str reported | planned | attempted | denied, from the clause's modality ("will", "plans to", "is trying to", "was cancelled")
+    mode str visit | host | third-place (CAMEO 042/043/044) | virtual (video or phone); empty when unsaid
+    status str reported | planned | attempted | denied: the clause's modality ("will", "tried to", "was cancelled")
     actor str the person or body that acts, as written
     actor_id str the actor's entity id; empty when unresolved
     counterpart str whom the actor meets, as written
     counterpart_id str the counterpart's entity id; empty when unresolved
     counterpart_org str the counterpart's organisation or party, as written
-    counterpart_party_id str the counterpart's party in data/parties.csv; empty when none is named or known
-    counterpart_country str ISO3 of the counterpart's country (the party's, also when the meeting is in China)
+    counterpart_party_id str the foreign side's party in data/parties.csv (the actor's if it receives a Chinese guest)
+    counterpart_country str ISO3 of the foreign side's country (the party's, also when the meeting is in China)
     counterpart_party_in_government str yes | no | unknown: whether that party governed at the event's date
     in_government_basis str the party_government.csv period (or its absence) the flag rests on
     places str "|"-joined ISO3 codes of the places the event happens in
@@ -24,7 +24,7 @@ EVENT_COLUMNS = """
     start str ISO prefix of the first day (YYYY, YYYY-MM or YYYY-MM-DD); empty when undated
     end str ISO prefix of the last day, for events over several days
     date_precision str day | month | year | unknown
-    date_basis str how the date is known: "text" (the clause states it), "weekday" (a weekday read against the document's date), "dateline", "document date" (no date in the clause: the report's own), or empty
+    date_basis str text | relative | dateline | trip (its visit's) | occasion (an earlier meeting's) | document date
     duration_days int? days from start to end when both are days
     n_countries int? countries visited when the text counts them
     doc_id str the document
@@ -44,12 +44,12 @@ EXTRACTED_TABLES: tuple[Table, ...] = (
         date_precision str day | month | year | unknown
         date_basis str how the date is known ("sidecar: …", "'Updated:' stamp", "dateline with year from document", …)
         outlet str the publisher
-        authors str "|"-joined authors, from the sidecar or a byline ("By ZHANG YUNBI", "（记者 王某）"); authors are never actors
+        authors str "|"-joined authors, from the sidecar or a byline; authors are never actors
         source_kind str state media | Western press | encyclopedia | aggregator | unknown
         source_url str where the document was published
         language str the document's language
         encoding str the encoding it was decoded from
-        n_words int words in body passages: whitespace-separated tokens; in Chinese, Han characters plus the other tokens
+        n_words int words in body passages: whitespace-separated tokens; in Chinese, Han characters plus other tokens
         n_bytes int size of the file
         sha256 str checksum of the file
         text str the cleaned text (markup removed, nothing else rewritten); every offset indexes it

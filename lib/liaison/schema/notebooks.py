@@ -24,6 +24,25 @@ _CAMPAIGN_EVENT_COLUMNS = """
     last_day str the latest day the date allows
 """
 
+_PARTY_EVENT_COLUMNS = """
+    event_key str the real-world event (events.event_key); its reports share it
+    year int? the earliest year its reports state; empty when none dates it
+    where str virtual | china (received in China) | third-place | abroad | unplaced
+    iso3 str the counterpart's country
+    party_id str the counterpart's party (data/parties.csv); empty when none is named
+    in_government str yes | no | unknown: the party governed at the event's date
+    reports int documents reporting the event
+    event_ids str "|"-joined events rows of it
+    start str ISO prefix of the earliest report's date
+    doc_id str the earliest report
+    evidence str its sentence
+"""
+_WHERE_COUNTS = """
+    received_in_china int distinct events received in China (mode host, or China among the places)
+    visits_abroad int distinct events abroad (a place outside China)
+    virtual int distinct events by video link or phone
+"""
+
 NOTEBOOK_TABLES: tuple[Table, ...] = (
     # Notebook 00.
     declare("corpus_documents", "a document", "00_corpus", """
@@ -316,4 +335,80 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         detail str what is missing
         evidence str the sentence
     """),
+    # Notebook 06.
+    declare("campaigns_panel", "a country-year with at least one counted event (the export panel)", "06_parties", f"""
+        iso3 str the counterpart's country
+        year int the year
+        events int distinct events (event_key), however many documents report each
+        {_WHERE_COUNTS.strip()}
+        parties int distinct parties met
+        ruling_parties int distinct parties met while in government
+        opposition_parties int distinct parties met while out of government
+        event_keys str "|"-joined events counted
+    """, "iso3 year"),
+    declare("parties_country_year", "a country-year with at least one counted event", "06_parties", f"""
+        iso3 str the counterpart's country
+        country str its name
+        continent str its UN M49 continent
+        bureau str the ILD regional bureau covering it
+        year int the year
+        events int distinct events (event_key)
+        {_WHERE_COUNTS.strip()}
+        third_place int distinct events in a third country
+        unplaced int distinct events whose place the reports do not say
+        parties int distinct parties met
+        ruling_parties int distinct parties met while in government
+        opposition_parties int distinct parties met while out of government
+        event_keys str "|"-joined events counted
+    """, "iso3 year"),
+    declare("parties_year", "a party and a year it was met", "06_parties", f"""
+        party_id str the party (data/parties.csv)
+        party str its name
+        iso3 str its country
+        country str the country's name
+        family str its party family
+        year int the year
+        in_government str its flag(s) at that year's events: yes, no, unknown, or several "|"-joined
+        events int distinct events
+        {_WHERE_COUNTS.strip()}
+        third_place int distinct events in a third country
+        unplaced int distinct events whose place the reports do not say
+        event_keys str "|"-joined events
+    """, "iso3 party_id year"),
+    declare("parties_met", "a foreign party met", "06_parties", """
+        party_id str the party (data/parties.csv)
+        party str its name
+        iso3 str its country
+        country str the country's name
+        family str its party family
+        events int distinct events
+        first_year int the first year it was met
+        last_year int the last year it was met
+        events_ruling int events while it governed
+        events_opposition int events while it did not
+        events_unknown int events with no known government status
+        event_keys str "|"-joined events
+        doc_id str the earliest report
+        evidence str its sentence
+    """, "iso3 party_id"),
+    declare("parties_families", "a party family", "06_parties", """
+        family str the family (data/parties.csv)
+        parties int parties of it met
+        countries int their countries
+        events int distinct events with them
+        party_ids str "|"-joined parties
+    """, "family"),
+    declare("parties_shares", "a year and a continent (or all)", "06_parties", """
+        year int the year
+        continent str a UN M49 continent, or all
+        events int distinct events with a named party
+        ruling int of them, with a party in government
+        opposition int with a party out of government
+        unknown int with no known government status
+        ruling_share float ruling / (ruling + opposition); empty when neither is known
+    """, "year continent"),
+    declare("parties_events", "a counted event with a foreign counterpart, per country and party", "06_parties",
+            _PARTY_EVENT_COLUMNS, "event_key iso3 party_id"),
+    declare("parties_undated", "an event with a foreign counterpart that no report dates", "06_parties",
+            _PARTY_EVENT_COLUMNS, "event_key iso3 party_id"),
 )

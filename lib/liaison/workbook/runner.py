@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from liaison.analysis.episode import focus_message, resolve_country
+from liaison.analysis.parties import region_countries
 from liaison.paths import NOTEBOOKS_DIR, REPO_ROOT, resolve
 from liaison.progress import bar
 from liaison.workbook.kernel import ensure_kernel
@@ -105,13 +106,18 @@ OWNED_BY_CLI = {"corpus_dir": "--corpus", "output_dir": "--out", "tables_dir": "
 
 def _check_value(name: str, value: object) -> None:
     """Values a notebook would run with and quietly show nothing for: years outside the sources'
-    range, thresholds below one, a country that is not one."""
+    range, thresholds below one, a country or a region that is not one."""
     if name.endswith("_year") and isinstance(value, int) and not 1900 <= value <= 2100:
         raise ParameterError(f"parameter '{name}' must be a year between 1900 and 2100, not {value}")
     if name.startswith("min_") and isinstance(value, int) and value < 1:
         raise ParameterError(f"parameter '{name}' must be 1 or more, not {value}")
     if name == "focus_country" and resolve_country(str(value)) is None:
         raise ParameterError(f"parameter 'focus_country': {focus_message(str(value))}")
+    if name == "region":
+        try:
+            region_countries(str(value))
+        except ValueError as refusal:
+            raise ParameterError(f"parameter 'region': {refusal}") from None
 
 
 def run_notebooks(corpus_dir: str, output_dir: str, parameters: dict[str, object], paths: list[Path],

@@ -1,0 +1,77 @@
+"""Where and when a report puts its events: the dateline's city and date for the lead
+sentence, the date a clause states (or its sentence, past a relative clause), and the report's
+own date for events it leaves undated."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from liaison.extract.context import SentenceView
+from liaison.extract.dates import DateMention
+from liaison.extract.mentions import Mention
+from liaison.load.dates import PartialDate
+from liaison.reference.places import find_places
+
+# "HANOI, Sept. 6 (Xinhua) --", "Beijing, 14 March (People's Daily) —" at the start of a body.
+
+_DATELINE = re.compile(
+    r"(?P<city>[A-Z][A-Za-z\u00c0-\u1ef9 .'’-]{1,30}?)(?:"
+    r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\(|--|—|–)"  # BEIJING, May 2
+    r"|\s*\([A-Z][A-Za-z .]{1,20}\)\s*(?:--|—|–|-)"  # Hanoi (VNA) –
+    r"|(?<=[A-Z\u00c0-\u1ef9])\s+(?:--|—|–))"  # HÀ NỘI —
+)
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """What every clause of one document shares: where and when its dateline puts the lead
+    sentence, and the report's own date, which an undated event it reports took place by."""
+
+    dateline: Mention | None = None
+    lead: tuple[int, int] = (-1, -1)  # the sentence that opens with the dateline
+    dateline_date: DateMention | None = None
+    published: PartialDate | None = None  # only when known to the day or month
+
+
+
+def setting(views: list[SentenceView], dateline: Mention | None, published: PartialDate | None) -> Setting:
+    """The document's Setting: its dateline city and date, and its publication date."""
+    lead = next((v for v in views if dateline and v.sentence.start <= dateline.start < v.sentence.end), None)
+    dateline_date = next((d for d in lead.dates if 0 <= d.start - dateline.end < 4), None) if lead and dateline \
+        else None
+    return Setting(
+        dateline, (lead.sentence.start, lead.sentence.end) if lead else (-1, -1), dateline_date,
+        published if published and published.precision in ("day", "month") else None,
+    )
+
+
+
+def event_date(text: str, view: SentenceView, start: int, end: int, in_lead: bool, where: Setting):
+    """The date an event clause states, and how it is known: a date in the clause; else one
+    the clause's sentence gives after a relative clause that cut it ("X received Y, who is
+    visiting Vietnam, in Hanoi on Wednesday"); else, in the lead sentence, the dateline's."""
+    dates = [d for d in view.dates if start <= d.start and d.end <= end and d is not where.dateline_date]
+    if not dates and end < view.sentence.end and "who" in text[end : end + 8]:
+        resume = text.find(",", end + 5, view.sentence.end)  # where the relative clause ends
+        dates = [d for d in view.dates if resume > 0 and d.start > resume and d is not where.dateline_date]
+    if dates:
+        return dates[0], ("relative" if dates[0].relative else "text")
+    if in_lead and where.dateline_date is not None:
+        return where.dateline_date, "dateline"
+    return None, ""
+
+
+def dateline_place(text: str, prose_start: int) -> Mention | None:
+    """An agency dateline's city ("HANOI, Sept. 6 (Xinhua) --"), where "here" happens."""
+    match = _DATELINE.match(text, prose_start)
+    if not match:
+        return None
+    city = match.group("city").strip().title()
+    # "HÀ NỘI" is Hanoi: try the name as written, without diacritics, then as one word.
+    folded = "".join(c for c in unicodedata.normalize("NFKD", city) if not unicodedata.combining(c))
+    hit = next((hits[0] for name in (city, folded, folded.replace(" ", "").capitalize())
+                if (hits := find_places(name)) and hits[0].iso3 and hits[0].end - hits[0].start == len(name)), None)
+    if hit is None:
+        return None
+    return Mention(match.start("city"), match.end("city"), match.group("city"), "place", "place:" + hit.iso3, hit.name,
+                   "dateline", hit.iso3, "", hit.kind)

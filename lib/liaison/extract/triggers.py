@@ -1,0 +1,125 @@
+"""The words that make a clause an event, by kind, and the gathering a summit clause names.
+
+Every trigger of every kind is one alternation, so a clause is scanned once; the kind listed
+first wins when a clause has several ("established ... and visited": a founding)."""
+from __future__ import annotations
+
+import re
+
+from liaison.extract.context import CuedPattern, SentenceView
+
+# The gatherings an actor attends or holds, named by their head noun.
+_GATHERING_NOUNS = (
+    r"Summit|Dialogue|Forum|Congress|Conference|Symposium|Seminar|Plenum|Plenary Session|Open Day|Roundtable|"
+    r"Round Table|Festival|Assembly|Convention|summit|dialogue|forum|congress|conference|symposium|seminar|"
+    r"plenum|open day|roundtable|round table|briefing|thematic briefing|assembly|convention"
+)
+_GATHERING = (
+    r"(?:attend(?:ed|s|ing)?|addressed|address(?:es|ing)?|participated in|took part in|co-hosted|"
+    r"(?:hosted|held|opened|presided over|chaired|organi[sz]ed) (?=(?:a|an|the|its|his|her|their) ))"
+    rf"(?:[\w’'-]+ ){{0,10}}?(?:{_GATHERING_NOUNS})"
+    rf"|(?:{_GATHERING_NOUNS})(?: [\w’'-]+){{0,8}}? (?:was|is|were|are) (?:being )?(?:held|opened|convened|hosted)"
+)
+
+# Trigger words by kind, the earlier kind winning when a clause has several.
+_TRIGGER_WORDS = (
+    ("founding", r"[Ee]stablished|[Ff]ounded|set up|opened"),
+    ("appointment",
+        r"appointment|appointed|named as|was named|has been named|promoted|succeed(?:ed|s|ing)|"
+        r"replac(?:ed|es|ing)|took over as|takes over as|was elected|has been elected"),
+    ("agreement", r"signed"),
+    # A gathering the actor holds, attends or addresses: "attended the 13th National Congress
+    # of the Communist Party of Vietnam", "the CPC and World Political Parties Summit was held".
+    ("summit", _GATHERING),
+    ("meeting",
+        r"met|meet|meets|meeting|talks?|held talks|received|receives|hosted|welcomed|"
+        r"(?:video|phone|telephone) (?:call|conversation)|spoke by (?:phone|telephone|video link)|"
+        r"(?:had|held) (?:a )?(?:virtual|online|video) (?:meeting|conversation|exchange)|"
+        r"(?:paid|pays) (?:a )?courtesy call on"),
+    ("visit",
+        r"visit(?:s|ed|ing)?|trip|tour|travel(?:l?ed|s)?|sets? off for|set off for|expected in|"
+        r"arriv(?:ed|es|ing) (?:in|at|here)|crossed the border|"
+        r"(?:led|lead|leads|leading) (?:a|an|the|his|her) (?:[\w-]+ ){0,3}delegation|"
+        r"stops? in|mission to (?=[A-Z])|embarked on|left (?:[A-Z][a-z]+ )?(?:on \w+ )?for|"
+        r"depart(?:ed|s)? (?:[A-Z][a-z]+ )?(?:on \w+ )?for|(?:flew|headed) to|landed in|"
+        r"(?:concluded|wrapped up|ended|completed) (?:its|his|her|their|a) (?:[\w-]+ ){0,3}(?:visit|trip|tour)"),
+)
+
+
+
+def _any_trigger(triggers) -> re.Pattern:
+    """One pattern for several kinds, each its own named group: a clause is scanned once rather
+    than once per kind, and most clauses have no trigger. Every trigger opens a word, so the
+    alternatives are tried only where one starts."""
+    return re.compile(r"\b(?=\w)(?:" + "|".join(rf"(?P<{kind}>(?:{words})\b)" for kind, words in triggers) + ")")
+
+
+
+_ANY_TRIGGER = _any_trigger(_TRIGGER_WORDS)
+
+_KIND_RANK = {kind: rank for rank, (kind, _) in enumerate(_TRIGGER_WORDS)}
+
+# _EARLIER_TRIGGER[rank] finds a trigger of any kind listed before the kind of that rank.
+_EARLIER_TRIGGER = {rank: _any_trigger(_TRIGGER_WORDS[:rank]) for rank in range(1, len(_TRIGGER_WORDS))}
+
+_GATHERING_NOUN = re.compile(rf"\b(?:{_GATHERING_NOUNS})\b")
+
+_GATHERING_VERB = re.compile(
+    r"(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|participated in|took part in|co-hosted|hosted|held|opened|"
+    r"presided over|chaired|organi[sz]ed)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
+)
+
+_GATHERING_TAIL = re.compile(
+    r"\s+(?:on|marking|celebrating|commemorating|for)\s+(?:the\s+)?[\w’' -]{2,100}?"
+    r"(?=\s+(?:in|at|on|held|hosted|organi[sz]ed|by|with|via|and)\b|[,.;]|$)"
+)
+
+_OF_ORGANIZATION = re.compile(r"\s+of\s+(?:the\s+)?")
+
+VIRTUAL = CuedPattern(
+    r"\b(?:via|by|through|over) (?:a )?(?:video(?: link| conference| call)?|videoconference|phone|telephone)\b|"
+    r"\b(?:video|phone|telephone) (?:call|conversation|talks|meeting|conference)|\bvideoconference|"
+    r"\b(?:virtual|online) (?:meeting|talks|conversation|exchange|summit|dialogue|forum|session)|\bvirtually\b",
+    ("video", "phone", "virtual", "online"),
+)
+
+def find_trigger(clause: str) -> tuple[str, re.Match] | None:
+    """The first match of the first kind in _TRIGGER_WORDS with a match in the clause, as
+    (kind, match), or None. A hit is the first match of its kind, and no earlier-listed kind
+    matches at or before it, so only those kinds can still win, and only further on: look
+    there, until none does."""
+    best = _ANY_TRIGGER.search(clause)
+    if not best:
+        return None
+    # Every alternative is one kind's named group, so a match's last group is its kind.
+    while rank := _KIND_RANK[best.lastgroup or ""]:
+        better = _EARLIER_TRIGGER[rank].search(clause, best.start() + 1)
+        if not better:
+            break
+        best = better
+    return best.lastgroup or "", best
+
+
+
+def gathering(text: str, view: SentenceView, trigger_at: int, trigger_end: int, end: int):
+    """The gathering a summit clause names, and the body whose gathering it is: "attended the 11th
+    Congress of the Communist Party of Cuba" -> ("11th Congress of the Communist Party of Cuba",
+    the party); "the CPC and World Political Parties Summit was held" -> the summit's mention."""
+    named = next((m for m in view.mentions if m.kind == "organization" and m.start <= trigger_at < m.end), None)
+    if named:
+        return named, None
+    nouns = list(_GATHERING_NOUN.finditer(text, trigger_at, trigger_end))
+    if not nouns:
+        return None, None
+    verb = _GATHERING_VERB.match(text, trigger_at)
+    phrase_start, phrase_end = (verb.end() if verb else trigger_at), nouns[-1].end()
+    owner = _OF_ORGANIZATION.match(text, phrase_end, end)
+    orgs = view.in_span(phrase_start, end, "organization")
+    body = next((m for m in orgs if owner and m.start == owner.end()), None)
+    if body:
+        phrase_end = body.end
+    else:
+        body = next((m for m in orgs if m.end <= phrase_end), None)
+        if tail := _GATHERING_TAIL.match(text, phrase_end, end):  # "a seminar on party governance"
+            phrase_end = tail.end()
+    return text[phrase_start:phrase_end], body

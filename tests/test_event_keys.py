@@ -1,0 +1,77 @@
+"""One meeting reported by several documents counts once: the event_key they share."""
+from __future__ import annotations
+
+import pandas as pd
+from liaison import schema
+from liaison.extract.event_keys import event_keys
+from liaison.extract.pipeline import build_tables
+from liaison.load.corpus import load_corpus
+
+
+def _events(*rows: dict) -> pd.DataFrame:
+    defaults = {c: "" for c in schema.columns("events")}
+    frame = pd.DataFrame([{**defaults, "event_reports": 1, **row} for row in rows])
+    return frame
+
+
+def _keys(frame: pd.DataFrame) -> list[str]:
+    return event_keys(frame).event_key.tolist()
+
+
+def test_one_meeting_reported_from_both_sides_shares_a_key():
+    frame = _events(
+        {"event_id": "a:e000", "kind": "meeting", "actor_id": "person:liu-jianchao", "counterpart_id": "person:x",
+         "start": "2024-04-03", "end": "2024-04-03", "places": "VNM"},
+        {"event_id": "b:e000", "kind": "meeting", "actor_id": "person:x", "counterpart_id": "person:liu-jianchao",
+         "start": "2024-04", "end": "2024-04", "places": ""},
+        {"event_id": "c:e001", "kind": "meeting", "actor_id": "person:liu-jianchao", "counterpart_id": "person:x",
+         "start": "2024-06-01", "end": "2024-06-01"},
+    )
+    out = event_keys(frame)
+    assert out.event_key.tolist() == ["a:e000", "a:e000", "c:e001"]
+    assert out.event_reports.tolist() == [2, 2, 1]
+
+
+def test_two_scripts_join_on_participant_and_country_but_two_named_people_do_not():
+    frame = _events(
+        {"event_id": "en:e000", "kind": "meeting", "actor_id": "person:liu-jianchao", "counterpart": "Le Hoai Trung",
+         "start": "2024-04-03", "end": "2024-04-03", "places": "VNM"},
+        {"event_id": "zh:e000", "kind": "meeting", "actor_id": "person:liu-jianchao", "counterpart": "黎怀忠",
+         "start": "2024-04-03", "end": "2024-04-03", "places": "VNM"},
+        {"event_id": "en:e001", "kind": "meeting", "actor_id": "person:liu-jianchao", "counterpart": "Vo Van Thuong",
+         "start": "2024-04-03", "end": "2024-04-03", "places": "VNM"},
+    )
+    assert _keys(frame) == ["en:e000", "en:e000", "en:e001"]
+
+
+def test_undated_events_and_different_countries_stay_apart_and_a_reports_date_reaches_back():
+    frame = _events(
+        {"event_id": "a:e000", "kind": "visit", "actor_id": "person:wang-ning", "places": "VNM",
+         "start": "2023-04-16", "end": "2023-04-16", "date_basis": "document date"},
+        {"event_id": "a:e001", "kind": "visit", "actor_id": "person:wang-ning", "places": "LAO",
+         "start": "2023-04-16", "end": "2023-04-16", "date_basis": "document date"},
+        {"event_id": "b:e000", "kind": "visit", "actor_id": "person:wang-ning", "places": "VNM",
+         "start": "2023-04-14", "end": "2023-04-14", "date_basis": "relative"},
+        {"event_id": "c:e000", "kind": "visit", "actor_id": "person:wang-ning", "places": "VNM"},
+        {"event_id": "d:e000", "kind": "visit", "actor_id": "person:wang-ning", "places": "VNM"},
+    )
+    assert _keys(frame) == ["a:e000", "a:e001", "a:e000", "c:e000", "d:e000"]
+
+
+def test_the_pipeline_keys_one_meeting_reported_by_two_outlets(tmp_path):
+    (tmp_path / "xinhua.txt").write_text(
+        "Senior CPC official meets Lao party delegation\n\n"
+        "BEIJING, May 21 (Xinhua) -- Liu Jianchao, head of the International Department of the CPC Central "
+        "Committee, met with Thongsavanh Phomvihane, head of the External Relations Commission of the Lao People's "
+        "Revolutionary Party Central Committee, in Beijing on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "kpl.txt").write_text(
+        "Party external relations chief meets CPC leader in Beijing\n\n"
+        "VIENTIANE, May 23 (KPL) -- Thongsavanh Phomvihane, head of the party's External Relations Commission, was "
+        "received by Liu Jianchao, head of the International Department of the CPC Central Committee, in Beijing "
+        "on May 21 during a working visit to China.\n", encoding="utf-8")
+    (tmp_path / "xinhua.meta.yaml").write_text("published: '2024-05-21'\n", encoding="utf-8")
+    (tmp_path / "kpl.meta.yaml").write_text("published: '2024-05-23'\n", encoding="utf-8")
+    events = build_tables(load_corpus(tmp_path)).events
+    meetings = events[events.kind == "meeting"]
+    assert len(meetings) == 2
+    assert meetings.event_key.nunique() == 1 and set(meetings.event_reports) == {2}

@@ -1,0 +1,215 @@
+"""Events in the constructions of the genre: readouts of the International Department's
+contacts as Xinhua, China Daily, partner parties' state media and the department's own site
+write them. Every text here is written for these tests in the genre's manner, never copied.
+
+Each case is (publication date, sentence, expected first event) where the expected event is
+(kind, actor, counterpart, places, start, mode, status); an empty string means the column is
+expected empty."""
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # A delegation leaves, arrives, tours and concludes.
+    ("2023-11-02", "A CPC delegation led by Sun Haiyan, vice minister of the International Department of the CPC "
+     "Central Committee, left Beijing on Monday for visits to South Africa, Namibia and Zambia.",
+     ("visit", "Sun Haiyan", "", "ZAF|NAM|ZMB", "2023-10-30", "visit", "reported")),
+    ("2023-11-10", "WINDHOEK, Nov. 10 (Xinhua) -- A delegation of the Communist Party of China led by Sun Haiyan "
+     "concluded its visit to Namibia on Thursday.",
+     ("visit", "Sun Haiyan", "", "NAM", "2023-11-09", "visit", "reported")),
+    ("2024-03-19", "A Communist Party of China delegation headed by Chen Zhou arrived in Vientiane on Monday for a "
+     "four-day visit to Laos.",
+     ("visit", "Chen Zhou", "", "LAO", "2024-03-18", "visit", "reported")),
+    ("2022-08-30", "Guo Yezhou, deputy head of the International Department, wrapped up a tour of Serbia and "
+     "Hungary on Sunday.",
+     ("visit", "Guo Yezhou", "", "SRB|HUN", "2022-08-28", "visit", "reported")),
+    ("2019-05-08", "Li Jun, vice minister of the International Department of the CPC Central Committee, departed "
+     "for Nepal on Tuesday at the head of a party delegation.",
+     ("visit", "Li Jun", "", "NPL", "2019-05-07", "visit", "reported")),
+    ("2024-01-15", "HAVANA, Jan. 15 (Prensa Latina) -- A delegation of the Communist Party of China led by Ma Hui "
+     "arrived here on Sunday.",
+     ("visit", "Ma Hui", "", "CUB", "2024-01-14", "visit", "reported")),
+    # The department receives a foreign delegation in Beijing.
+    ("2024-05-21", "BEIJING, May 21 (Xinhua) -- Liu Jianchao, head of the International Department of the CPC "
+     "Central Committee, met with Kiplagat Chebet, secretary-general of the Jubilee Party of Kenya, in Beijing "
+     "on Tuesday.",
+     ("meeting", "Liu Jianchao", "Kiplagat Chebet", "CHN", "2024-05-21", "host", "reported")),
+    ("2023-09-14", "Song Tao met here on Wednesday with a delegation of the Sandinista National Liberation Front "
+     "led by its deputy secretary Rosa Medina.",
+     ("meeting", "Song Tao", "Rosa Medina", "", "2023-09-13", "host", "reported")),
+    ("2023-04-12", "BEIJING, April 12 (Xinhua) -- Wang Yajun, a vice minister of the International Department, "
+     "received a visiting delegation of young politicians from Mongolia on Tuesday.",
+     ("meeting", "Wang Yajun", "visiting delegation of young politicians from Mongolia", "CHN", "2023-04-11", "host",
+      "reported")),
+    ("2022-07-07", "BEIJING, July 7 (Xinhua) -- Qian Hongshan held talks with Tendai Moyo, national chairman of the "
+     "Zimbabwe African National Union-Patriotic Front youth league, on Thursday.",
+     ("meeting", "Qian Hongshan", "Tendai Moyo", "CHN", "2022-07-07", "host", "reported")),
+    # Meetings abroad, by the partner's media.
+    ("2024-04-03", "HANOI, April 3 (VNA) -- Party General Secretary Nguyen Phu Trong received Liu Jianchao, who "
+     "is visiting Vietnam as special envoy of Chinese President Xi Jinping, in Hanoi on Wednesday.",
+     ("meeting", "Nguyen Phu Trong", "Liu Jianchao", "VNM", "2024-04-03", "host", "reported")),
+    ("2023-06-27", "ROME, June 27 (Xinhua) -- Liu Jianchao met with Italian Deputy Prime Minister Antonio Tajani "
+     "in Rome on Tuesday.",
+     ("meeting", "Liu Jianchao", "Antonio Tajani", "ITA", "2023-06-27", "visit", "reported")),
+    ("2023-10-25", "PYONGYANG, Oct. 25 (KCNA) -- Kim Song Nam, director of the International Department of the "
+     "WPK Central Committee, met the delegation of the Communist Party of China headed by Sun Haiyan on Tuesday.",
+     ("meeting", "Kim Song Nam", "Sun Haiyan", "PRK", "2023-10-24", "host", "reported")),
+    ("2024-05-13", "HÀ NỘI — Le Hoai Trung, chairman of the CPV Central Committee's Commission for External "
+     "Relations, received Zhao Shitong, an assistant minister of the International Department of the CPC Central "
+     "Committee, on Monday.",
+     ("meeting", "Le Hoai Trung", "Zhao Shitong", "VNM", "2024-05-13", "host", "reported")),
+    ("2018-07-05", "Hanoi (VNA) – Party General Secretary Nguyen Phu Trong received a delegation of the Communist "
+     "Party of China led by Huang Kunming on Thursday.",
+     ("meeting", "Nguyen Phu Trong", "Huang Kunming", "VNM", "2018-07-05", "host", "reported")),
+    ("2022-11-21", "Qian Hongshan paid a courtesy call on Cambodian Prime Minister Hun Sen in Phnom Penh on "
+     "Monday.",
+     ("meeting", "Qian Hongshan", "Hun Sen", "KHM", "2022-11-21", "visit", "reported")),
+    ("2024-05-28", "Liu Jianchao met with Thongsavanh Phomvihane, head of the External Relations Commission of the "
+     "Lao People's Revolutionary Party Central Committee, in Beijing on Tuesday.",
+     ("meeting", "Liu Jianchao", "Thongsavanh Phomvihane", "CHN", "2024-05-28", "host", "reported")),
+    ("2023-12-08", "Sun Haiyan met with a delegation of the Communist Party of Vietnam led by Le Hoai Trung in "
+     "Beijing on Friday.",
+     ("meeting", "Sun Haiyan", "Le Hoai Trung", "CHN", "2023-12-08", "host", "reported")),
+    ("2016-06-26", "Song Tao received a delegation of the Cuban Communist Party at the department's headquarters "
+     "in Beijing on Sunday.",
+     ("meeting", "Song Tao", "Communist Party of Cuba", "CHN", "2016-06-26", "host", "reported")),
+    ("2023-05-17", "Li Mingxiang was received by Hun Sen, president of the Cambodian People's Party, in Phnom Penh "
+     "on Tuesday.",
+     ("meeting", "Hun Sen", "Li Mingxiang", "KHM", "2023-05-16", "host", "reported")),
+    ("2019-07-19", "Guo Yezhou met with Tran Thanh Man, a member of the Political Bureau of the Communist Party of "
+     "Vietnam, in Moscow on Friday.",
+     ("meeting", "Guo Yezhou", "Tran Thanh Man", "RUS", "2019-07-19", "third-place", "reported")),
+    # A readout's later meetings happen where and when its lead sentence says.
+    ("2023-06-03", "BEIJING, June 2 (Xinhua) -- Liu Jianchao met with party delegations from Hungary and Serbia "
+     "in Beijing on Friday.\n\nLiu met separately with a delegation led by Milos Petrovic, vice president of the "
+     "Serbian Progressive Party.",
+     ("meeting", "Liu Jianchao", "party delegations from Hungary and Serbia", "CHN", "2023-06-02", "host",
+      "reported")),
+    ("2025-04-22", "Urumqi, April 22nd—Chen Zhou, a vice minister of the International Department of the CPC "
+     "Central Committee, met here today with representatives of political parties of Kazakhstan, Kyrgyzstan and "
+     "Uzbekistan.",
+     ("meeting", "Chen Zhou", "representatives of political parties of Kazakhstan, Kyrgyzstan and Uzbekistan", "CHN",
+      "2025-04-22", "host", "reported")),
+    # Special envoys.
+    ("2021-02-02", "Song Tao visited Laos as special envoy of General Secretary Xi Jinping from Jan. 30 to Feb. 1.",
+     ("visit", "Song Tao", "", "LAO", "2021-01-30", "visit", "reported")),
+    ("2024-06-11", "As special envoy of President Xi Jinping, Liu Jianchao traveled to Singapore on Monday to "
+     "attend the swearing-in ceremony.",
+     ("visit", "Liu Jianchao", "", "SGP", "2024-06-10", "visit", "reported")),
+    # By video link or telephone.
+    ("2022-03-15", "BEIJING, March 15 (Xinhua) -- Song Tao, head of the International Department of the CPC "
+     "Central Committee, held talks via video link with Fikile Mbalula, secretary-general of the African "
+     "National Congress, on Monday.",
+     ("meeting", "Song Tao", "Fikile Mbalula", "", "2022-03-14", "virtual", "reported")),
+    ("2020-11-26", "Guo Yezhou had a video conversation with Boris Gryzlov, chairman of the Supreme Council of "
+     "the United Russia party, on Wednesday.",
+     ("meeting", "Guo Yezhou", "Boris Gryzlov", "", "2020-11-25", "virtual", "reported")),
+    ("2021-04-09", "Song Tao spoke by phone with Moussa Traore, president of the Rally for Mali, on Thursday.",
+     ("meeting", "Song Tao", "Moussa Traore", "", "2021-04-08", "virtual", "reported")),
+    # Gatherings the department holds or attends.
+    ("2021-07-06", "BEIJING, July 6 (Xinhua) -- The CPC and World Political Parties Summit was held via video link "
+     "on Tuesday, hosted by the International Department of the CPC Central Committee.",
+     ("summit", "International Department of the Central Committee of the Communist Party of China",
+      "CPC and World Political Parties Summit", "", "2021-07-06", "virtual", "reported")),
+    ("2019-10-12", "A CPC delegation led by Qian Hongshan attended the 11th Congress of the Communist Party of Cuba "
+     "in Havana.",
+     ("summit", "Qian Hongshan", "11th Congress of the Communist Party of Cuba", "CUB", "2019-10-12", "visit",
+      "reported")),
+    ("2023-10-12", "Zhang Wenjun attended a seminar on party governance in Beijing on Wednesday.",
+     ("summit", "Zhang Wenjun", "seminar on party governance", "CHN", "2023-10-11", "host", "reported")),
+    ("2024-09-20", "Liu Jianchao addressed the opening session of the Lancang-Mekong Political Parties Dialogue "
+     "in Kunming on Thursday.",
+     ("summit", "Liu Jianchao", "opening session of the Lancang-Mekong Political Parties Dialogue", "CHN",
+      "2024-09-19", "host", "reported")),
+    ("2016-06-26", "The International Department of the CPC Central Committee held a thematic briefing for foreign "
+     "diplomats in Beijing on Sunday.",
+     ("summit", "International Department of the Central Committee of the Communist Party of China",
+      "thematic briefing for foreign diplomats", "CHN", "2016-06-26", "host", "reported")),
+    ("2023-05-03", "Qian Hongshan paid official visits to Mozambique and Angola from May 5 to 12.",
+     ("visit", "Qian Hongshan", "", "MOZ|AGO", "2023-05-05", "visit", "reported")),
+    ("2024-03-25", "Liu Jianchao and Thongloun Sisoulith signed a Memorandum of Understanding on Cadre Training in "
+     "Vientiane on Monday.",
+     ("agreement", "Liu Jianchao", "Memorandum of Understanding on Cadre Training", "LAO", "2024-03-25", "",
+      "reported")),
+    ("2021-03-30", "Guo Yezhou held a virtual meeting with leaders of the Pakistan Tehreek-e-Insaf on Monday.",
+     ("meeting", "Guo Yezhou", "Pakistan Tehreek-e-Insaf", "", "2021-03-29", "virtual", "reported")),
+    # Appointments.
+    ("2022-06-02", "Liu Jianchao was named head of the International Department of the CPC Central Committee on "
+     "Wednesday.",
+     ("appointment", "Liu Jianchao", "International Department of the Central Committee of the Communist Party "
+      "of China", "", "2022-06-01", "", "reported")),
+    ("2015-12-01", "Song Tao was appointed minister of the International Department of the CPC Central Committee, "
+     "replacing Wang Jiarui.",
+     ("appointment", "Song Tao", "International Department of the Central Committee of the Communist Party of "
+      "China", "", "", "", "reported")),
+    ("2022-10-01", "Liu Jianchao succeeded Song Tao as head of the International Department of the CPC Central "
+     "Committee in June 2022.",
+     ("appointment", "Liu Jianchao", "International Department of the Central Committee of the Communist Party "
+      "of China", "", "2022-06", "", "reported")),
+    # Plans, attempts and cancellations.
+    ("2024-01-08", "Liu Jianchao will lead a CPC delegation to the United States later this month.",
+     ("visit", "Liu Jianchao", "", "USA", "2024-01", "visit", "planned")),
+    ("2024-02-01", "Liu Jianchao will visit Vietnam next week as special envoy of Xi Jinping.",
+     ("visit", "Liu Jianchao", "", "VNM", "2024-02-05", "visit", "planned")),
+    ("2023-06-16", "Liu Jianchao is expected in Rome next week as part of a European tour.",
+     ("visit", "Liu Jianchao", "", "ITA", "2023-06-19", "visit", "planned")),
+    ("2023-06-16", "The embassy is trying to arrange a meeting between Liu Jianchao and Giorgia Meloni.",
+     ("meeting", "Liu Jianchao", "Giorgia Meloni", "", "2023-06-16", "", "planned")),
+    ("2023-03-03", "Sun Haiyan is scheduled to visit Tanzania and Zambia later this month.",
+     ("visit", "Sun Haiyan", "", "TZA|ZMB", "2023-03", "visit", "planned")),
+    ("2020-03-10", "Guo Yezhou's visit to Italy was cancelled because of the epidemic.",
+     ("visit", "Guo Yezhou", "", "ITA", "", "visit", "denied")),
+    ("2018-09-01", "Song Tao tried to meet the opposition leader Nelson Chamisa during his stay in Harare.",
+     ("meeting", "Song Tao", "Nelson Chamisa", "ZWE", "", "visit", "attempted")),
+    ("2019-04-04", "Li Jun did not meet opposition leader Peter Mwangi during the visit to Kenya.",
+     ("meeting", "Li Jun", "Peter Mwangi", "KEN", "", "visit", "denied")),
+]
+
+
+def test_a_later_meeting_in_a_readout_takes_the_lead_sentences_place_and_date(extract):
+    text = next(sentence for _, sentence, _ in CASES if sentence.startswith("BEIJING, June 2 (Xinhua)"))
+    (_, later) = extract("Report on talks\n\n" + text + "\n", "2023-06-03")["events"]
+    assert (later["counterpart"], later["places"], later["start"], later["date_basis"], later["mode"]) == (
+        "Milos Petrovic", "CHN", "2023-06-02", "occasion", "host")
+
+
+@pytest.mark.parametrize("published, sentence, expected", CASES, ids=[c[1][:50] for c in CASES])
+def test_a_genre_sentence_gives_its_event(extract, published, sentence, expected):
+    events = extract("Report on talks\n\n" + sentence + "\n", published)["events"]
+    assert events, "no event"
+    event = events[0]
+    got = tuple(event[c] for c in ("kind", "actor", "counterpart", "places", "start", "mode", "status"))
+    assert got == expected
+
+
+PARTY_CASES = [
+    # The counterpart's party, its country, and whether it governed that day.
+    ("2023-06-08", "BEIJING, June 7 (Xinhua) -- Liu Jianchao met with an African National Congress delegation of "
+     "South Africa in Beijing on Wednesday.", ("anc-zaf", "ZAF", "yes")),
+    ("2018-03-21", "Song Tao met with Mokgweetsi Masisi, chairman of the Botswana Democratic Party, in Gaborone on "
+     "Tuesday.", ("bdp-bwa", "BWA", "yes")),
+    # The same party after it lost power in November 2024.
+    ("2025-03-19", "Liu Jianchao met with Mokgweetsi Masisi, chairman of the Botswana Democratic Party, in Beijing "
+     "on Tuesday.", ("bdp-bwa", "BWA", "no")),
+    # A foreign leader receiving a Chinese delegation: the foreign side is the actor's.
+    ("2015-10-10", "PYONGYANG, Oct. 10 (KCNA) -- Choe Ryong Hae, secretary of the Central Committee of the Workers' "
+     "Party of Korea, on Friday received a delegation of the Communist Party of China led by Liu Yunshan.",
+     ("wpk-prk", "PRK", "yes")),
+    ("2018-07-05", "Hanoi (VNA) – General Secretary of the Communist Party of Vietnam (CPV) Nguyen Phu Trong hosted "
+     "a reception for a CPC delegation in Hanoi on Thursday.", ("cpv-vnm", "VNM", "yes")),
+    ("2024-03-24", "Pyongyang, March 24 (KCNA) -- Kim Song Nam, director of the International Department of the "
+     "Central Committee of the Workers' Party of Korea, met Cai Qi, member of the Secretariat of the CPC Central "
+     "Committee, in Beijing on March 22.", ("wpk-prk", "PRK", "yes")),
+    # No party: a foundation's delegation still has a country.
+    ("2024-02-07", "BEIJING, Feb. 6 (Xinhua) -- Liu Jianchao met with a delegation from Germany's Friedrich Ebert "
+     "Foundation led by Martin Schulz, the foundation's president, on Tuesday in Beijing.", ("", "DEU", "unknown")),
+]
+
+
+@pytest.mark.parametrize("published, sentence, expected", PARTY_CASES, ids=[c[1][:50] for c in PARTY_CASES])
+def test_the_foreign_side_is_resolved_to_its_party_country_and_government_status(extract, published, sentence,
+                                                                                   expected):
+    (event, *_) = extract("Report on talks\n\n" + sentence + "\n", published)["events"]
+    got = (event["counterpart_party_id"], event["counterpart_country"], event["counterpart_party_in_government"])
+    assert got == expected
+    assert bool(event["in_government_basis"]) == bool(expected[0])
