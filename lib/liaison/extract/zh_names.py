@@ -3,15 +3,20 @@
 Chinese has no spaces and no capitals, and almost any character can start a surname, so a
 surname alone never makes a person. A name is accepted when
 - the reference lists know it (people.csv name_zh, ild_heads.csv holder_zh), cue "reference";
-- a title chain stands right before it ("中联部部长刘建超", "南非非国大总书记姆巴卢拉"), cue
-  "zh-title": a Chinese name is a common surname and one or two characters; a foreign name in
-  transliteration is 2-8 characters from the transliteration repertoire, "·" joining its parts;
+  a two-character one only where it stands alone (康生 is no one in 健康生活);
+- a title chain stands right before it ("中联部部长刘建超", "南非非国大总书记姆巴卢拉"), or a
+  title or form of address right after it ("普京总统", "卡斯特罗同志"), cue "zh-title": a Chinese
+  name is a common surname (data/zh_surnames.csv) and one or two characters (阮氏金银: 氏 and
+  two); a foreign name in transliteration is 2-10 characters of the transliteration repertoire,
+  "·" (or —, -, ‧) joining its parts; names joined by 和/、 after one title share it;
 - a common surname and one or two characters open a clause and a verb of the genre follows
   ("刘建超会见", "王毅表示"), cue "zh-verb";
-- it repeats, in the same document, a name accepted on one of the grounds above, cue "zh-repeat".
-Either way the name must end where a function word, a verb or punctuation begins ("刘建超在罗马",
-"孙海燕一行"). Matching runs on the simplified reading of the text (`hanzi.simplified`), so
-劉建超 is 刘建超; the mention quotes the text as written.
+- it repeats, in the same document, a name accepted on one of the grounds above, or one part
+  of such a foreign name ("卡韦略" for "迪奥斯达多·卡韦略"), cue "zh-repeat".
+Either way the name must end where a function word, a verb, a title or punctuation begins
+("刘建超在罗马", "孙海燕一行"), and it is no place, side or word of the news ("新西兰", "韩方",
+"曾经"). Matching runs on the simplified reading of the text (`hanzi.simplified`), so 劉建超 is
+刘建超; the mention quotes the text as written.
 """
 from __future__ import annotations
 
