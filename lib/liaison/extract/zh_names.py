@@ -3,15 +3,20 @@
 Chinese has no spaces and no capitals, and almost any character can start a surname, so a
 surname alone never makes a person. A name is accepted when
 - the reference lists know it (people.csv name_zh, ild_heads.csv holder_zh), cue "reference";
-- a title chain stands right before it ("中联部部长刘建超", "南非非国大总书记姆巴卢拉"), cue
-  "zh-title": a Chinese name is a common surname and one or two characters; a foreign name in
-  transliteration is 2-8 characters from the transliteration repertoire, "·" joining its parts;
+  a two-character one only where it stands alone (康生 is no one in 健康生活);
+- a title chain stands right before it ("中联部部长刘建超", "南非非国大总书记姆巴卢拉"), or a
+  title or form of address right after it ("普京总统", "卡斯特罗同志"), cue "zh-title": a Chinese
+  name is a common surname (data/zh_surnames.csv) and one or two characters (阮氏金银: 氏 and
+  two); a foreign name in transliteration is 2-10 characters of the transliteration repertoire,
+  "·" (or —, -, ‧) joining its parts; names joined by 和/、 after one title share it;
 - a common surname and one or two characters open a clause and a verb of the genre follows
   ("刘建超会见", "王毅表示"), cue "zh-verb";
-- it repeats, in the same document, a name accepted on one of the grounds above, cue "zh-repeat".
-Either way the name must end where a function word, a verb or punctuation begins ("刘建超在罗马",
-"孙海燕一行"). Matching runs on the simplified reading of the text (`hanzi.simplified`), so
-劉建超 is 刘建超; the mention quotes the text as written.
+- it repeats, in the same document, a name accepted on one of the grounds above, or one part
+  of such a foreign name ("卡韦略" for "迪奥斯达多·卡韦略"), cue "zh-repeat".
+Either way the name must end where a function word, a verb, a title or punctuation begins
+("刘建超在罗马", "孙海燕一行"), and it is no place, side or word of the news ("新西兰", "韩方",
+"曾经"). Matching runs on the simplified reading of the text (`hanzi.simplified`), so 劉建超 is
+刘建超; the mention quotes the text as written.
 """
 from __future__ import annotations
 
@@ -34,7 +39,8 @@ _TITLES = sorted(set("""
 参赞 总领事 领事 秘书长 副秘书长 总干事 干事长 主任 副主任 局长 副局长 司长 副司长 省长 副省长 市长 副市长 州长 院长
 副院长 校长 会长 副会长 理事长 董事长 总裁 社长 发言人 领导人 领袖 成员 总督 国王 王储 亲王 埃米尔 总司令 党首
 总协调员 协调员 负责人 监察长 主委 主任委员 副主任委员 顾问 特使 特别代表 议员 众议员 参议员 教授 主席团主席 总统府部长
-政府首脑 国家元首 党主席 大主席
+政府首脑 国家元首 党主席 大主席 处长 副处长 所长 副所长 厅长 副厅长 检察长 行长 副行长 总经理 团长 副团长
+研究员 院士 主编 总编辑
 """.split()), key=len, reverse=True)
 _TITLE_RE = re.compile("|".join(_TITLES))
 # Titles and forms of address that also follow a name: "金正恩委员长", "普京总统", "卡斯特罗同志".
@@ -49,21 +55,24 @@ _SIDE_ENDINGS = frozenset("方党部委省市县区")
 # The marks that join the parts of a foreign name: 西里尔·拉马福萨, 迪亚斯—卡内尔, 迪亚斯-卡内尔, 諾羅敦‧西哈莫尼.
 _JOINERS = str.maketrans({mark: "·" for mark in "・•‧･—－-"})
 _REGNAL = re.compile(r"[一二三四五六七八九十]世")
+_CUE_RANK = {"reference": 0, "zh-title": 1, "zh-verb": 2, "zh-repeat": 3}
 # What follows a title when no name does: 大使馆, 主席团, 委员会, 部长级, 总统府, 书记处...
 _NOT_NAME_START = frozenset(
     "会馆团处级们职府国室衔候人一名位个之对也都就将已曾为是说表出访率同陪兼、，。；：的和与及等在今近讲夫助任"
 )
 _PUNCT = frozenset("，。、；：！？“”‘’（）()《》「」『』【】 \n\t,.;:!?\"'0123456789")
 # Where a name ends: punctuation, a function word, a verb of the genre, a form of address.
-_FUNCTION = frozenset("在的与和及等同向对就将也还为并于时后前已曾均都被把让请应")
+_FUNCTION = frozenset("在的与和及等同向对就将也还为并于时后前已曾均都被把让请应是未不没则却仍又再便亦赴抵")
 _END_WORDS = tuple("""
 会见 会谈 会晤 表示 说 称 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 访华 出访 感谢 祝贺 欢迎
 希望 一行 一道 一起 邀请 应邀 代表 发表 发言 致电 致信 举行 进行 签署 参加 答问 回答 当选 陪同 见证 转达 先生 女士 阁下
 同志 夫人 医生 博士 分别 共同 共进 一同 会面 见面 等人 首先 上午 下午 晚间 晚上 当天 当晚 日前 近日 此次 这次
-高度 积极 热烈 还 也 再次 随后 此前 今天 昨天 通过 作为 视频 应约
+高度 积极 热烈 还 也 再次 随后 此前 今天 昨天 通过 作为 视频 应约 视讯 何时 任内 带队 带领 前往 来华 来访 出任 担任
+说明 提到 重申 回应 呼吁 坦言 透露 证实 否认 批评 质疑 谴责 称赞 赞扬 肯定 期待 相信 告诉 指示 要求 亲自 本人 今日
+明日 昨日 当日 近期 此后 一度 目前 现年 生前 已经 早前 正在
 """.split())
 _VERBS = ("会见 会谈 会晤 表示 说 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 感谢 祝贺 欢迎 "
-          "希望 一行 邀请 称 转达 代表 分别 先后").split()
+          "希望 一行 邀请 称 转达 代表 分别 先后 当选 重申 回应 透露").split()
 _LEFT_WORDS = ("会见 会晤 同 与 和 及 应 由 日 年 月 上午 下午 晚 时 后 并 陪同 邀请 据 对 向 请 感谢 欢迎 祝贺 以 在 "
                "为 是").split()
 # Characters Xinhua's transliteration tables use for foreign names (and the Lao, Thai, Khmer and
@@ -144,7 +153,7 @@ def find_zh_people(text: str) -> list[ZhPerson]:
         if span:
             found.append((*span, "", "zh-title"))
     for match in _verb_re().finditer(s):
-        if _left_bounded(s, match.start()) and _ends_name(s, match.end()):
+        if _left_bounded(s, match.start()) and _ends_name(s, match.end()) and s[match.end() - 1] not in _FUNCTION:
             found.append((match.start(), match.end(), "", "zh-verb"))
     people = _non_overlapping([f for f in found if f[3] == "reference" or _may_be_name(s[f[0]:f[1]])])
     parts = _name_parts(text, s, people)
@@ -164,8 +173,11 @@ def _stands_alone(s: str, start: int, end: int) -> bool:
 
 
 def _may_be_name(candidate: str) -> bool:
-    """Not a word of the news, a side ("韩方") or a place ("新西兰" before "议长")."""
+    """Not a word of the news, a side ("韩方"), a surname and a title ("宋主任") or a place
+    ("新西兰" before "议长")."""
     if candidate in _NOT_NAMES or (len(candidate) == 2 and candidate[1] in _SIDE_ENDINGS):
+        return False
+    if _TITLE_RE.search(candidate, 1):
         return False
     return not any(p.start == 0 and p.end == len(candidate) for p in find_places(candidate))
 
@@ -277,8 +289,9 @@ def _repeats(s: str, people: list[tuple[int, int, str, str]],
 
 
 def _non_overlapping(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Leftmost first; at one start a reference match ("宋涛" in "宋涛作为"), else the longest."""
-    found.sort(key=lambda f: (f[0], f[3] != "reference", -(f[1] - f[0]), f[3] == "zh-repeat"))
+    """Leftmost first; at one start the strongest cue (a reference match: "宋涛" in "宋涛作为";
+    a title before a verb: "李希" in "书记李希还分别会见"), then the longest."""
+    found.sort(key=lambda f: (f[0], _CUE_RANK[f[3]], -(f[1] - f[0])))
     out, last_end = [], -1
     for item in found:
         if item[0] >= last_end:
