@@ -44,6 +44,8 @@ _VIRTUAL = re.compile(variants(["视频会晤", "视频会见", "视频通话", 
                                 "视频方式", "线上", "云会见", "电话"]))
 _CALLED_OFF = re.compile(variants(["取消", "推迟", "延期", "被拒", "拒绝", "搁置"]))
 _SOUGHT = re.compile(variants(["试图", "寻求", "争取", "要求"]))
+_INTERNATIONAL = re.compile(variants(["联合国", "欧盟", "东盟", "非盟", "阿盟", "上合", "北约", "国际", "世界",
+                                      "亚太"]))
 _LEADS = re.compile(variants(["率领", "带领", "率"]))
 _NOTHING_AFTER = re.compile(r"[了。！\s]*")
 _GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结束后", "随后", "此后", "其间", "访问期间"]))
@@ -338,6 +340,10 @@ def _build(view: SentenceView, kind, actor, counterpart, delegation, places, vir
     party_id = party_id_of(side)
     in_government, basis = in_government_of(party_id, when[0]) if party_id else ("unknown", "")
     home = home_of(actor)
+    if not country and kind == "meeting" and len(places) == 1 and home == "CHN" != places[0] \
+            and isinstance(counterpart, Person) and not counterpart.chain_mentions("organization") \
+            and not any(_INTERNATIONAL.search(t.org_text) for t in counterpart.titles):
+        country = places[0]  # a Chinese visitor meets "政府贸易部长麦克莱" where the visit is
     mode = "virtual" if virtual and kind == "meeting" else mode_of(kind, places, home, country)
     return Event(
         kind=kind,
