@@ -19,7 +19,8 @@ from liaison.extract.zh_quantities import find_zh_quantities
 from liaison.load.dates import PartialDate
 
 PLACES = {
-    "美国": ("USA", "country"), "北京": ("CHN", "capital"), "罗马": ("ITA", "capital"), "意大利": ("ITA", "country"), "越南": ("VNM", "country"),
+    "美国": ("USA", "country"),
+    "北京": ("CHN", "capital"), "罗马": ("ITA", "capital"), "意大利": ("ITA", "country"), "越南": ("VNM", "country"),
     "老挝": ("LAO", "country"), "柬埔寨": ("KHM", "country"), "河内": ("VNM", "capital"), "南非": ("ZAF", "country"),
     "俄罗斯": ("RUS", "country"), "日本": ("JPN", "country"), "古巴": ("CUB", "country"),
     "埃塞俄比亚": ("ETH", "country"), "亚的斯亚贝巴": ("ETH", "capital"), "巴西": ("BRA", "country"),
@@ -193,7 +194,8 @@ def test_a_listed_meeting_gives_one_row_per_counterpart_and_happens_where_the_vi
 
 
 def test_whom_a_chinese_visitor_meets_abroad_is_of_the_country_visited_unless_an_international_body():
-    found = events("1月8日至13日，刘建超率中共代表团访问美国，分别同总统国家安全事务副助理芬纳、联合国秘书长古特雷斯等会见交流。")
+    found = events("1月8日至13日，刘建超率中共代表团访问美国，"
+                   "分别同总统国家安全事务副助理芬纳、联合国秘书长古特雷斯等会见交流。")
     assert [(e["counterpart"], e["counterpart_country"], e["places"]) for e in found[1:]] == [
         ("芬纳", "USA", "USA"), ("古特雷斯", "", "USA")]
 
