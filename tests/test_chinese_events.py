@@ -200,6 +200,12 @@ def test_whom_a_chinese_visitor_meets_abroad_is_of_the_country_visited_unless_an
         ("芬纳", "USA", "USA"), ("古特雷斯", "", "USA")]
 
 
+def test_an_ambassador_to_china_is_met_in_china():
+    e = one("6月7日，中联部副部长孙海燕会见新任越南驻华大使范清平。")
+    check(e, kind="meeting", actor="Sun Haiyan", counterpart="范清平", counterpart_country="VNM", places="CHN",
+          mode="host", start="2023-06-07")
+
+
 def test_a_foreign_leader_visiting_china_has_the_inviting_body_as_host():
     e = one("应中联部邀请，南非共产党总书记马派拉率南非共产党代表团于4月访华。")
     check(e, kind="visit", actor="马派拉", counterpart_id="org:ild", places="CHN", mode="visit", start="2023-04")

@@ -56,6 +56,7 @@ _LED = re.compile(variants(["率领的", "带领的", "率领", "率", "为团�
 _DELEGATION = re.compile(variants(["代表团", "访华团", "考察团", "友好团", "一行", "议员团"]))
 _AT = re.compile(r"(?:在|于|於)$")
 _IN_BEIJING = re.compile(variants(["在京", "在北京", "人民大会堂", "钓鱼台", "中南海", "来华", "访华"]))
+_IN_CHINA = re.compile(variants(["驻华", "驻京", "驻北京"]))
 _TO_CHINA = re.compile(variants(["访华", "来华"]))
 _LIST_JOIN = re.compile(r"\s*(?:、|和|及|以及|与|，)\s*$")
 _DATELINE = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,8}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電|讯|訊)")
@@ -187,6 +188,8 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
                 when = (trip.event.start, trip.event.end, trip.event.date_precision, "trip")
         elif dateline.place is not None:
             places = [dateline.place.iso3]
+        elif any(_IN_CHINA.search(t.org_text) for c, _ in counterparts if isinstance(c, Person) for t in c.titles):
+            places = ["CHN"]  # "会见新任越南驻华大使范清平": an ambassador to China is met there
     if not when[0] and opening is not None:
         when = _when(opening, "relative" if opening.relative else "text")
     if not when[0] and view.sentence.start == dateline.lead and dateline.filed is not None:
