@@ -391,6 +391,14 @@ def test_a_chinese_readout_yields_the_event_the_post_and_the_figures_with_offset
     assert (600.0, "political parties and organizations", "more than", "600多个政党和政治组织") in figures
 
 
+def test_a_stated_length_and_count_of_countries_are_the_visits(extract):
+    rows = extract("中共代表团访问三国\n\n7月2日，中联部部长刘建超率中共代表团赴越南、老挝和柬埔寨3国"
+                   "进行为期8天的访问。\n", "2024-07-07")
+    [visit] = rows["events"]
+    assert (visit["kind"], visit["places"], visit["duration_days"], visit["n_countries"]) == (
+        "visit", "VNM|LAO|KHM", 8.0, 3.0)
+
+
 def test_a_chinese_tour_gives_the_visit_and_a_meeting_per_host_within_its_days(extract):
     rows = extract(TOUR, "2024-07-07")
     found = [(e["kind"], e["counterpart"], e["counterpart_party_id"], e["counterpart_country"], e["places"],

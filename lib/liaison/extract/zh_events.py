@@ -318,23 +318,30 @@ def _places(text: str, view: SentenceView, kind: str, actor_end: int, at: int, a
     if kind == "visit":
         if _TO_CHINA.search(trigger):
             return ["CHN"]
-        listed, cursor = [], after
-        for m in (m for m in places if m.start >= after and m.end <= end):
-            if m.start != cursor and not _LIST_JOIN.fullmatch(text[cursor:m.start]):
-                break
-            listed.append(m.iso3)
-            cursor = m.end
+        listed = _listed(text, places, after, end)
         if listed:
-            return list(dict.fromkeys(listed))
-        ahead = [m for m in places if actor_end <= m.start and m.end <= at
-                 and re.search(r"(?:赴|前往|到|对|對)$", text[max(actor_end, m.start - 2):m.start])]
-        return list(dict.fromkeys(m.iso3 for m in ahead))
+            return listed
+        # "赴越南、老挝访问", "对越南进行正式友好访问": the list after 赴/前往/到/对, before the verb.
+        to = next((m for m in places if actor_end <= m.start and m.end <= at
+                   and re.search(r"(?:赴|前往|到|对|對)$", text[max(actor_end, m.start - 2):m.start])), None)
+        return _listed(text, places, to.start, at) if to else []
     located = [m for m in places if actor_end <= m.start and m.end <= at and _AT.search(text, actor_end, m.start)]
     if located:
         return [located[-1].iso3]
     if _IN_BEIJING.search(text, actor_end, at):
         return ["CHN"]
     return []
+
+
+def _listed(text: str, places: list[Mention], start: int, end: int) -> list[str]:
+    """The countries listed from `start` on ("越南、老挝和柬埔寨"), up to the first other word."""
+    listed, cursor = [], start
+    for m in (m for m in places if m.start >= start and m.end <= end):
+        if m.start != cursor and not _LIST_JOIN.fullmatch(text[cursor:m.start]):
+            break
+        listed.append(m.iso3)
+        cursor = m.end
+    return list(dict.fromkeys(listed))
 
 
 def _build(view: SentenceView, kind, actor, counterpart, delegation, places, virtual, status, when) -> Event:
@@ -348,6 +355,9 @@ def _build(view: SentenceView, kind, actor, counterpart, delegation, places, vir
             and not any(_INTERNATIONAL.search(t.org_text) for t in counterpart.titles):
         country = places[0]  # a Chinese visitor meets "政府贸易部长麦克莱" where the visit is
     mode = "virtual" if virtual and kind == "meeting" else mode_of(kind, places, home, country)
+    # Stated figures, as the English path reads them: "为期5天的访问", "访问亚洲3国".
+    days = next((q.value for q in view.quantities if q.unit == "days"), None) if kind == "visit" else None
+    counted = next((q.value for q in view.quantities if q.unit == "countries"), None) if kind == "visit" else None
     return Event(
         kind=kind,
         mode=mode,
@@ -362,8 +372,8 @@ def _build(view: SentenceView, kind, actor, counterpart, delegation, places, vir
         start=when[0],
         end=when[1],
         date_precision=when[2],
-        duration_days=None,
-        n_countries=float(len(places)) if kind == "visit" and len(places) > 1 else None,
+        duration_days=days,
+        n_countries=counted or (float(len(places)) if kind == "visit" and len(places) > 1 else None),
         start_char=view.sentence.start,
         end_char=view.sentence.end,
         evidence=view.sentence.text,
