@@ -13,7 +13,7 @@ from liaison.extract.dates import DateMention
 from liaison.extract.mentions import Mention
 from liaison.extract.sentences import Sentence
 from liaison.extract.zh_events import find_zh_events
-from liaison.extract.zh_grammar import find_people, is_chinese
+from liaison.extract.zh_grammar import find_people, is_chinese, read_people
 from liaison.extract.zh_positions import find_zh_positions
 from liaison.extract.zh_quantities import find_zh_quantities
 from liaison.load.dates import PartialDate
@@ -94,7 +94,13 @@ def _views(text: str, anchor=ANCHOR):
 
 
 def events(text: str, anchor=ANCHOR) -> list[dict]:
-    return [vars(e) for e in find_zh_events(text, _views(text, anchor), 0, None)]
+    views = _views(text, anchor)
+    return [vars(e) for e in find_zh_events(text, views, read_people(views), 0, None)]
+
+
+def _positions(text: str):
+    views = _views(text)
+    return find_zh_positions(views, read_people(views))
 
 
 def one(text: str, anchor=ANCHOR) -> dict:
@@ -284,7 +290,7 @@ def test_leading_a_delegation_after_attending_keeps_the_subject():
 def test_how_the_date_is_known():
     def dated(text, published=None):
         views = _views(text, PartialDate(2023, 9, 6))
-        return [(e.kind, e.start, e.date_basis) for e in find_zh_events(text, views, 0, published)]
+        return [(e.kind, e.start, e.date_basis) for e in find_zh_events(text, views, read_people(views), 0, published)]
 
     assert dated("新华社河内9月6日电 刘建超会见越南祖国阵线中央委员会主席杜文战。") == [
         ("meeting", "2023-09-06", "dateline")]
@@ -315,7 +321,7 @@ def test_no_trigger_no_event_and_a_committee_is_no_name():
 def test_title_chain_gives_one_position_per_post():
     text = "6月27日，中共中央政治局委员、中联部部长刘建超在罗马会见意大利民主党总书记施莱因、前议长卡萨尼。"
     rows = [(p.person, p.title, p.organization, p.organization_id, p.status, p.cue)
-            for p in find_zh_positions(_views(text))]
+            for p in _positions(text)]
     assert rows == [
         ("Liu Jianchao", "member", "中共中央政治局", "", "current", "zh-title-chain"),
         ("Liu Jianchao", "head",
@@ -327,13 +333,18 @@ def test_title_chain_gives_one_position_per_post():
 
 
 def test_a_foreign_partys_liaison_department_is_not_the_ild():
-    rows = find_zh_positions(_views("刘建超会见老挝人革党中央书记处书记、中央对外联络部部长通沙万。"))
+    rows = _positions("刘建超会见老挝人革党中央书记处书记、中央对外联络部部长通沙万。")
     assert [(p.person, p.title, p.organization, p.organization_id) for p in rows] == [
         ("通沙万", "secretary", "老挝人革党中央书记处", ""), ("通沙万", "head", "中央对外联络部", "")]
 
 
+def test_a_bare_repeat_of_a_name_states_no_post():
+    rows = _positions("刘建超会见越共中央总书记阮富仲。刘建超同阮富仲举行会谈。")
+    assert [(p.person, p.title, p.start_char) for p in rows] == [("阮富仲", "general secretary", 0)]
+
+
 def test_position_of_a_party_post_links_the_party():
-    rows = find_zh_positions(_views("刘建超会见越共中央总书记阮富仲。"))
+    rows = _positions("刘建超会见越共中央总书记阮富仲。")
     assert [(p.person, p.title, p.organization_id) for p in rows] == [
         ("阮富仲", "general secretary", "party:cpv-vnm")]
 

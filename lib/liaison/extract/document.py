@@ -16,7 +16,7 @@ from liaison.extract.positions import find_positions
 from liaison.extract.quantities import find_quantities
 from liaison.extract.sentences import split_sentences
 from liaison.extract.zh_events import find_zh_events
-from liaison.extract.zh_grammar import has_han, is_chinese
+from liaison.extract.zh_grammar import has_han, is_chinese, read_people
 from liaison.extract.zh_positions import find_zh_positions
 from liaison.extract.zh_quantities import find_zh_quantities
 from liaison.load.dates import parse_iso
@@ -60,14 +60,17 @@ def extract_document(doc: dict) -> dict[str, list]:
     han = [is_chinese(v.sentence.text) for v in views] if chinese else []
     zh_views = [v for v, zh in zip(views, han) if zh]
     en_views = [v for v, zh in zip(views, han) if not zh] if zh_views else views
-    positions = find_positions(text, en_views, mentions, subject, infobox, anchor) + find_zh_positions(zh_views)
+    zh_people = read_people(zh_views)
+    positions = find_positions(text, en_views, mentions, subject, infobox, anchor) + find_zh_positions(zh_views,
+                                                                                                       zh_people)
     # Headlines and captions restate the story; events are coded from the body alone.
     body_views = [v for v in en_views if v.sentence.section == "body"]
     events = find_events(text, body_views, mentions, setting(body_views, dateline, anchor))
     if zh_views:
-        zh_body = [v for v in zh_views if v.sentence.section == "body"]
-        events = sorted(events + find_zh_events(text, zh_body, body[0]["start"] if body else None, anchor),
-                        key=lambda e: e.start_char)
+        zh_body = [(v, p) for v, p in zip(zh_views, zh_people) if v.sentence.section == "body"]
+        found = find_zh_events(text, [v for v, _ in zh_body], [p for _, p in zh_body],
+                               body[0]["start"] if body else None, anchor)
+        events = sorted(events + found, key=lambda e: e.start_char)
     sentence_starts = [s.start for s in sentences]
 
     passage_starts = [p["start"] for p in passages]

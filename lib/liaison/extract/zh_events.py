@@ -16,7 +16,7 @@ from liaison.extract.context import SentenceView
 from liaison.extract.dates import DateMention
 from liaison.extract.events import Event
 from liaison.extract.mentions import Mention
-from liaison.extract.zh_grammar import Person, find_people, variants
+from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_sides import foreign_side, home_of, in_government_of, mode_of, party_id_of, party_of
 from liaison.load.dates import PartialDate
 
@@ -73,22 +73,21 @@ _MEETING_NAME = re.compile(
 _FILED = re.compile(r"\s*(?:电|電|讯|訊)")  # "6月27日电": the date the report was filed
 
 
-def find_zh_events(text: str, views: list[SentenceView], body_start: int | None,
+def find_zh_events(text: str, views: list[SentenceView], people: list[list[Person]], body_start: int | None,
                    published: PartialDate | None) -> list[Event]:
     """Events of a document's Chinese sentences, one per clause with a trigger (one per person
     where the verb lists several: "会见了甲、乙"). Dates are known as the English path knows them
-    (date_basis): stated in the clause, the visit's days, the dateline's, or the report's own."""
+    (date_basis): stated in the clause, the visit's days, the dateline's, or the report's own.
+    `people` is read_people(views)."""
     dateline = _dateline(text, views, body_start,
                          published if published and published.precision in ("day", "month") else None)
     out: list[Event] = []
     trip: _Trip | None = None
-    known: dict[str, Person] = {}
     last: object = None  # the latest sentence's subject, whom "双方" and "会谈后" go on about
-    for view in views:
-        people = find_people(view, known)
+    for view, persons in zip(views, people):
         subject = last if _GOES_ON.search(text, view.sentence.start, view.sentence.end) else None
         for start, end in _clauses(text, view):
-            events, subject = _clause_events(text, view, people, start, end, subject, dateline, trip)
+            events, subject = _clause_events(text, view, persons, start, end, subject, dateline, trip)
             out += events
             visit = next((e for e in events if e.kind == "visit"), None)
             trip = _Trip(visit, subject) if visit else trip

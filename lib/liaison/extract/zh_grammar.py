@@ -135,6 +135,13 @@ def _known_chinese() -> dict[str, str]:
     return {zh: name for name, zhs in zip(frame.person, frame.name_zh) for zh in zhs.split("|") if zh}
 
 
+def read_people(views: list[SentenceView]) -> list[list[Person]]:
+    """The people of each of a document's Chinese sentences, in order, each bare repeat of a
+    name knowing the posts the document gave it first."""
+    known: dict[str, Person] = {}
+    return [find_people(view, known) for view in views]
+
+
 def find_people(view: SentenceView, known: dict[str, Person] | None = None) -> list[Person]:
     """Every person of a Chinese sentence with the chain of posts before the name, in order.
     Reporters and photographers ("记者王某", "（新华社记者 李某 摄）") are left out: they never act.

@@ -6,19 +6,22 @@ from __future__ import annotations
 
 from liaison.extract.context import SentenceView
 from liaison.extract.positions import Position
-from liaison.extract.zh_grammar import Title, find_people
+from liaison.extract.zh_grammar import Person, Title
 
 # What may follow the organisation mention in a post and still be that organisation's post:
 # "越共中央" is the party, "越共中央对外部" a department of it, named as written.
 _SAME_BODY = frozenset(("", "中央", "中央委员会", "中委", "全国", "全国委员会"))
 
 
-def find_zh_positions(views: list[SentenceView]) -> list[Position]:
+def find_zh_positions(views: list[SentenceView], people: list[list[Person]]) -> list[Position]:
+    """Rows for the posts each sentence states (`people` is read_people(views)); a bare repeat
+    of a name, which knows the posts from an earlier sentence, states none."""
     out: list[Position] = []
-    for view in views:
-        for person in find_people(view):
-            foreign = any(m.iso3 and m.iso3 != "CHN" for t in person.titles for m in t.orgs + t.places)
-            for title in person.titles:
+    for view, persons in zip(views, people):
+        for person in persons:
+            titles = [t for t in person.titles if view.sentence.start <= t.start < person.start]
+            foreign = any(m.iso3 and m.iso3 != "CHN" for t in titles for m in t.orgs + t.places)
+            for title in titles:
                 out.append(_row(view, person, title, foreign))
     return out
 
