@@ -61,12 +61,31 @@ def test_n_words_counts_han_characters_and_other_tokens(corpus):
     assert corpus.loc["traditional"].n_words == count_words(body) == 34
 
 
+def test_people_s_daily_edition_line_dates_the_story(tmp_path):
+    text = ("习近平会见外国政党代表团\n\n本报北京11月25日电（记者王远）习近平25日在人民大会堂会见代表团。\n\n"
+            "《 人民日报 》（ 2019年11月26日 01 版）\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    documents = load_corpus(tmp_path).documents
+    assert (documents.published.iloc[0], documents.date_basis.iloc[0]) == ("2019-11-26", "newspaper edition line")
+    passages = load_corpus(tmp_path).passages
+    assert passages.section.tolist() == ["title", "body", "meta"]
+
+
+def test_a_dateline_line_is_no_title(tmp_path):
+    text = "新华社河内6月5日电\n\n越共中央总书记会见中共代表团。双方表示，将深化两党交流。\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus.documents.title.iloc[0] == ""
+    assert corpus.passages.section.tolist() == ["meta", "body"]
+
+
 def test_bylines_sources_and_stamps_are_meta(tmp_path):
-    (tmp_path / "a.txt").write_text(TRADITIONAL, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(TRADITIONAL + "【責任編輯：張三】\n", encoding="utf-8")
     passages = load_corpus(tmp_path).passages
     sections = dict(zip(passages.text, passages.section))
     assert sections["發布時間：2023-06-05 10:15"] == "meta"
     assert sections["來源：中央社"] == "meta"
+    assert sections["【責任編輯：張三】"] == "meta"
     assert sections["劉建超會見寮國代表團"] == "title"
 
 
@@ -88,6 +107,8 @@ def test_sentences_split_on_full_width_marks_with_exact_offsets():
     ("去年12月双方签署协议。", [("去年12月", "2022-12", "", True)]),
     ("12月28日双方通话。", [("12月28日", "2022-12-28", "", True)]),  # nearest year to June 2023
     ("昨天，代表团抵达万象。", [("昨天", "2023-06-04", "", True)]),
+    ("代表团将于本月12日至14日访华，上月5日已有通话。",
+     [("本月12日至14日", "2023-06-12", "2023-06-14", True), ("上月5日", "2023-05-05", "", True)]),
     ("近日，双方举行视频会晤。为期3日的访问。", []),  # no day is named: no date is made up
 ])
 def test_chinese_dates(text, expected):
@@ -106,6 +127,7 @@ def test_month_ranges_keep_their_precision():
     # a known person by the reference lists' Chinese name, traditional or simplified
     ("6月27日，刘建超在罗马会见意大利议员。", [("刘建超", "Liu Jianchao", "reference")]),
     ("劉建超在河內會見越共代表團。", [("劉建超", "Liu Jianchao", "reference")]),
+    ("国务委员兼外长秦刚会见客人，王毅出席。", [("秦刚", "Qin Gang", "reference"), ("王毅", "Wang Yi", "reference")]),
     # a title chain before an unknown Chinese name; the name stops before 一行 / 在 / 陪同
     ("中联部副部长陈光华一行抵达哈瓦那。", [("陈光华", "陈光华", "zh-title")]),
     ("中国驻老挝大使周建平陪同会见。", [("周建平", "周建平", "zh-title")]),
@@ -113,6 +135,9 @@ def test_month_ranges_keep_their_precision():
     # a verb right after a name that opens the clause
     ("会上，杨晓东表示，双方合作前景广阔。", [("杨晓东", "杨晓东", "zh-verb")]),
     ("访问期间，代表团同政务部长沈明华共进午餐。", [("沈明华", "沈明华", "zh-title")]),
+    ("双方回顾了同蔡英杰外长的会谈，与主席何立伦见面。",
+     [("蔡英杰", "蔡英杰", "zh-title"), ("何立伦", "何立伦", "zh-title")]),
+    ("越南国会主席阮氏红云邀请代表团访越。", [("阮氏红云", "阮氏红云", "zh-title")]),
     ("双方回顾了同金永哲委员长的会见。", [("金永哲", "金永哲", "zh-title")]),
     # names joined by 和 or 、 share the title before the first
     ("代表团会见了共同主席哈里斯和莫顿。", [("哈里斯", "哈里斯", "zh-title"), ("莫顿", "莫顿", "zh-title")]),
@@ -122,6 +147,15 @@ def test_month_ranges_keep_their_precision():
     ("南非非国大总书记马苏莱拉会见中共代表团。", [("马苏莱拉", "马苏莱拉", "zh-title")]),
     ("古巴共产党中央第一书记米格尔·迪亚斯会见客人。", [("米格尔·迪亚斯", "米格尔·迪亚斯", "zh-title")]),
     ("蒙古人民党总书记达瓦苏伦通过视频会晤同中方交流。", [("达瓦苏伦", "达瓦苏伦", "zh-title")]),
+    ("菲律宾民主人民力量党总裁、前参议长皮门特尔三世出席。", [("皮门特尔三世", "皮门特尔三世", "zh-title")]),
+    ("在习近平总书记和迪亚斯—卡内尔第一书记的引领下。",
+     [("习近平", "Xi Jinping", "reference"), ("迪亚斯—卡内尔", "迪亚斯—卡内尔", "zh-title")]),
+    ("其間,書記李明還分別會見議長。", [("李明", "李明", "zh-title")]),  # the title's reading wins
+    ("部长宋涛作为中方代表出席，副部长李军同巴拿马客人视频通话。",
+     [("宋涛", "Song Tao", "reference"), ("李军", "李军", "zh-title")]),
+    # Taiwan papers: the name ends before the adverb or verb that follows it
+    ("發言人朱鳳英未正面回應，副主席連勝武帶隊出席。",
+     [("朱鳳英", "朱鳳英", "zh-title"), ("連勝武", "連勝武", "zh-title")]),
     # a form of address after the name
     ("双方回顾了同卡马拉总统的会谈。", [("卡马拉", "卡马拉", "zh-title")]),
 ])
@@ -136,6 +170,11 @@ def test_people(text, expected):
     "王先生的发言引起讨论。",  # a surname alone is never a name
     "双方表示，中方愿同各方加强合作。",  # 双方 and 中方 open clauses before verbs
     "新西兰总理出席了会议。",  # a country before a title is no name
+    "委内瑞拉副总统、石油部长出席。",  # a ministry before 部长 is no name
+    "宋主任會見了來訪的客人。",  # a surname and a title is no full name
+    "其間，代表团会见巴新议长。",  # a country's short form before a title
+    "双方就健康生活方式交流经验。",  # a known two-character name (康生) inside a word
+    "报告指出，韩方表示，曾经表示支持的欧盟认为，黄皮书指出。",  # a side, words of the news
 ])
 def test_no_person_without_a_name(text):
     assert _people(text) == []

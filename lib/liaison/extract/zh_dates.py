@@ -1,7 +1,8 @@
 """Dates written in Chinese, each resolved to the period it names, with exact offsets.
 
 Forms: "2023年6月5日" (also "5号", Chinese numerals "二〇二三年六月五日"), "2023年6月", "2023年";
-"6月5日" and "6月" take the year that puts them nearest the anchor (the publication date),
+"6月5日" and "6月" take the year that puts them nearest the anchor (the publication date), "本月12日" and
+"上月5日" the anchor's month or the one before,
 "5日" the anchor's month (the previous month when that day is still to come); ranges
 "5月4日至8日", "5月30日至6月2日"; "6月上旬/中旬/下旬" keep month precision with the qualifier
 early/mid/late (a ten-day span is not a day); "今年/去年/明年" and "昨天/今天/前天/明天" count
@@ -32,6 +33,8 @@ _DATE_RE = re.compile(
         rf"(?P<my>(?<!\d)(?:(?P<myy>{_YEAR})年|(?P<myr>{_REL_YEAR}))?(?P<mym>{_MONTH})月(?!份?\d)(?P<xun>[上中下]旬|初|底|末)?)",
         # 2023年 / 今年
         rf"(?P<yr>(?<!\d)(?P<yy>{_YEAR})年(?!代|[来间前后内]|\d)|(?P<yrr>{_REL_YEAR})(?![初底末]?\d))",
+        # 本月12日至14日 / 上月5日: a month counted from the anchor's
+        rf"(?P<rmd>(?P<rm>本月|上月|下月)(?P<rmd1>{_DAY}){_DAY_END}(?:\s*(?:至|到|—|–|-)\s*(?P<rmd2>{_DAY}){_DAY_END})?)",
         # 5日 / 5日至8日: the anchor's month
         rf"(?P<day>(?<![\d月期续近约共达第数每])(?P<dd>3[01]|[12]\d|0?[1-9]){_DAY_END}"
         rf"(?:\s*(?:至|到|—|–|-)\s*(?P<dd2>3[01]|[12]\d|0?[1-9]){_DAY_END})?)",
@@ -41,6 +44,7 @@ _DATE_RE = re.compile(
 _QUALIFIER = {"上旬": "early", "初": "early", "中旬": "mid", "下旬": "late", "底": "late", "末": "late"}
 _DEICTIC = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "明天": 1}
 _REL_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
+_MONTH_OFFSET = {"上月": -1, "本月": 0, "下月": 1}
 # Every date above holds one of these characters; text without any is not scanned.
 _CUES = ("年", "月", "日", "号", "天")
 
@@ -70,6 +74,8 @@ def _read(m: re.Match, anchor: PartialDate | None):
     if m["yr"] is not None:
         year, relative = _year(m["yy"], m["yrr"], anchor)
         return None if year is None else (PartialDate(year), None, relative, "")
+    if m["rmd"] is not None:
+        return _relative_month_day(m, anchor)
     if m["deictic"] is not None:
         if anchor is None or anchor.precision != "day":
             return None
@@ -94,6 +100,19 @@ def _month_day(m: re.Match, anchor: PartialDate | None):
     year2 = int(_digits(m["y2"])) if m["y2"] else year + (1 if month2 < month else 0)
     end = safe_date(year2, month2, _number(m["d2"]))
     return (start, end, relative, "") if end is not None and end > start else None
+
+
+def _relative_month_day(m: re.Match, anchor: PartialDate | None):
+    """"本月12日至14日": the anchor's month, or the one before or after it."""
+    if anchor is None or anchor.month is None:
+        return None
+    index = anchor.year * 12 + anchor.month - 1 + _MONTH_OFFSET[m["rm"]]
+    year, month = divmod(index, 12)
+    start = safe_date(year, month + 1, _number(m["rmd1"]))
+    end = safe_date(year, month + 1, _number(m["rmd2"])) if m["rmd2"] else None
+    if start is None or (m["rmd2"] and (end is None or end <= start)):
+        return None
+    return start, end, True, ""
 
 
 def _bare_day(m: re.Match, anchor: PartialDate | None):

@@ -162,7 +162,8 @@ def _guess_title(lines: list[tuple[int, int, str]], chrome: dict[int, bool]) -> 
     chrome test is kept in `chrome`, so that labelling the line does not repeat it."""
     for i, (_, _, t) in enumerate(lines[:15]):
         chrome[i] = _is_chrome(i, t)
-    head = [(_norm(t), t) for i, (_, _, t) in enumerate(lines[:15]) if not chrome[i] and not _is_prose(t)]
+    head = [(_norm(t), t) for i, (_, _, t) in enumerate(lines[:15])
+            if not chrome[i] and not _is_prose(t) and (t.isascii() or not ZH_META.fullmatch(t))]
     keys = [k for k, _ in head]
     for key, line in head:
         if keys.count(key) > 1 and _words(line) >= 3:
