@@ -6,6 +6,8 @@ import pandas as pd
 from liaison import schema
 from liaison.reference.lists import chinese_names, organizations
 
+_HAN = r"[\u3400-\u9fff]"
+
 
 def entities(mentions: pd.DataFrame, links: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per resolved entity: its commonest name, every other surface form seen, and
@@ -37,6 +39,9 @@ def entities(mentions: pd.DataFrame, links: pd.DataFrame | None = None) -> pd.Da
         known = frame.index.isin(linked.index) & (frame.name_zh == "")
         frame.loc[known, "name_zh"] = frame.index[known].map(linked.name_zh)
         frame.loc[known, "link_basis"] = frame.index[known].map(linked.link_basis)
+    # An entity known only by its Chinese name is its own Chinese name, linked to no English one.
+    chinese_only = (frame.name_zh == "") & frame.name.str.contains(_HAN, regex=True)
+    frame.loc[chinese_only, "name_zh"] = frame.loc[chinese_only, "name"]
     from_reference = frame.index.isin(resolved.loc[resolved.cue == "reference", "entity_id"].unique())
     frame["source"] = ["reference" if k or r else "text" for k, r in zip(known_org, from_reference)]
     frame["n_mentions"] = grouped.size()

@@ -106,7 +106,7 @@ EXTRACTED_TABLES: tuple[Table, ...] = (
         name str the commonest canonical name
         aliases str "|"-joined other surface forms seen
         iso3 str the country of a place
-        name_zh str the Chinese name, from reference data or linked by pinyin
+        name_zh str the Chinese name: from reference data, linked by pinyin, or the name itself when only Chinese
         link_basis str how the English and Chinese names were linked: reference | pinyin; empty when not linked
         source str reference | text (whether curated data knows it)
         n_mentions int mentions resolved to it
