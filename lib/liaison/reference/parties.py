@@ -40,16 +40,24 @@ def in_government(party_id: str, date_iso: str) -> str:
     precision both sides share, so a year-only date inside a start or end year is "yes": the party
     governed for at least part of that year."""
     date_iso = (date_iso or "").strip()
-    if not party_id or not date_iso:
+    periods = _periods().get(party_id, ())
+    if not date_iso or not periods:
         return "unknown"
-    periods = party_government()
-    periods = periods[periods.party_id == party_id]
-    if periods.empty:
-        return "unknown"
-    for row in periods.itertuples():
-        if _after_start(date_iso, row.start) and _before_end(date_iso, row.end):
-            return "yes"
-    return "no"
+    return "yes" if any(_after_start(date_iso, p.start) and _before_end(date_iso, p.end) for p in periods) else "no"
+
+
+@lru_cache(maxsize=1)
+def _periods() -> dict[str, tuple]:
+    """Each party's periods in government, looked up per event: a dict, not a frame filter."""
+    out: dict[str, list] = {}
+    for row in party_government().itertuples():
+        out.setdefault(row.party_id, []).append(row)
+    return {party_id: tuple(rows) for party_id, rows in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    return dict(zip(parties().party_id, parties().iso3))
 
 
 def _cut(a: str, b: str) -> tuple[str, str]:
@@ -183,22 +191,22 @@ def resolve_counterpart(org: str, date_iso: str) -> tuple[str, str, str, str]:
     party_id = org.removeprefix("party:") if org.startswith("party:") else _party_named(org)
     if not party_id:
         return "", "", "unknown", f"not a party the registry names unambiguously: {org!r}"
-    row = parties()[parties().party_id == party_id]
-    if row.empty:
+    iso3 = _countries().get(party_id)
+    if iso3 is None:
         return "", "", "unknown", f"no party {party_id!r} in parties.csv"
-    iso3 = row.iso3.iloc[0]
-    periods = party_government()[party_government().party_id == party_id]
-    if periods.empty:
+    periods = _periods().get(party_id, ())
+    if not periods:
         return party_id, iso3, "unknown", "no period in party_government.csv"
     if not (date_iso or "").strip():
         return party_id, iso3, "unknown", "no date"
     flag = in_government(party_id, date_iso)
-    inside = [p for p in periods.itertuples() if _after_start(date_iso, p.start) and _before_end(date_iso, p.end)]
-    chosen = inside[0] if inside else max(periods.itertuples(), key=lambda p: p.start)
+    inside = [p for p in periods if _after_start(date_iso, p.start) and _before_end(date_iso, p.end)]
+    chosen = inside[0] if inside else max(periods, key=lambda p: p.start)
     basis = f"{party_id} {chosen.role} {chosen.start}–{chosen.end}"
     return party_id, iso3, flag, basis if inside else f"{basis} (date outside every period)"
 
 
+@lru_cache(maxsize=65536)
 def _party_named(text: str) -> str:
     """The one party a name is, or holds ("Commission for External Relations of the CPV Central
     Committee" is the CPV's); "" when it names none or several."""
