@@ -378,20 +378,28 @@ def _places(text: str, after: list[Mention], trigger_at: int, end: int) -> tuple
 
 
 def _mode(clause: str, kind: str, places: list[str], home: str, away: str) -> str:
-    """CAMEO 042/043/044: visit, host, third-place; "" when the text does not say."""
-    if kind not in ("visit", "meeting", "summit"):
-        return ""
-    if _HOSTING.search(clause):
+    """CAMEO 042/043/044 from the clause: "received", "hosted", "the visiting" say host."""
+    if kind in ("visit", "meeting", "summit") and _HOSTING.search(clause):
         return "host"
-    if not places:
-        return "visit" if kind == "visit" else ""
+    return cameo_mode(kind, places, home, away)
+
+
+def cameo_mode(kind: str, places: list[str], home: str, away: str) -> str:
+    """CAMEO 042/043/044 from where an event happens and whose home that is: host when it is
+    the actor's home (or not the visiting counterpart's), third-place when it is neither side's,
+    visit when the actor travels; "" when the text does not say. The English and Chinese
+    paths both read modes here."""
+    if kind == "visit":
+        return "visit"  # the actor travels, by definition
+    if kind not in ("meeting", "summit") or not places:
+        return ""
     if home and all(p == home for p in places):
         return "host"
     if home and away and all(p not in (home, away) for p in places):
         return "third-place"
     if not home and away and all(p != away for p in places):
         return "host"  # "Kim Song Nam met the visiting Chinese delegation in Pyongyang"
-    return "visit"
+    return "visit" if home or away else ""
 
 
 def _home(entity, view: SentenceView | None = None) -> str:

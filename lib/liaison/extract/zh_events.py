@@ -14,11 +14,12 @@ from dataclasses import dataclass
 
 from liaison.extract.context import SentenceView
 from liaison.extract.dates import DateMention
-from liaison.extract.events import Event
+from liaison.extract.events import Event, cameo_mode
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_grammar import Person, variants
-from liaison.extract.zh_sides import foreign_side, home_of, in_government_of, mode_of, party_id_of, party_of
+from liaison.extract.zh_sides import foreign_side, home_of, party_id_of, party_of
 from liaison.load.dates import PartialDate
+from liaison.reference.parties import resolve_counterpart
 
 _KINDS = (
     ("appointment", ["任命", "出任", "就任", "当选为", "当选"]),
@@ -347,13 +348,13 @@ def _build(view: SentenceView, kind, actor, counterpart, delegation, places, vir
     party = None if kind in ("appointment", "summit", "agreement") else party_of(counterpart, delegation)
     side, country = foreign_side(actor, counterpart, party) if kind != "appointment" else (None, "")
     party_id = party_id_of(side)
-    in_government, basis = in_government_of(party_id, when[0]) if party_id else ("unknown", "")
+    in_government, basis = resolve_counterpart("party:" + party_id, when[0])[2:] if party_id else ("unknown", "")
     home = home_of(actor)
     if not country and kind == "meeting" and len(places) == 1 and home == "CHN" != places[0] \
             and isinstance(counterpart, Person) and not counterpart.chain_mentions("organization") \
             and not any(_INTERNATIONAL.search(t.org_text) for t in counterpart.titles):
         country = places[0]  # a Chinese visitor meets "政府贸易部长麦克莱" where the visit is
-    mode = "virtual" if virtual and kind == "meeting" else mode_of(kind, places, home, country)
+    mode = "virtual" if virtual and kind == "meeting" else cameo_mode(kind, places, home, country)
     # Stated figures, as the English path reads them: "为期5天的访问", "访问亚洲3国".
     days = next((q.value for q in view.quantities if q.unit == "days"), None) if kind == "visit" else None
     counted = next((q.value for q in view.quantities if q.unit == "countries"), None) if kind == "visit" else None

@@ -3,20 +3,11 @@ home country, and from these the CAMEO mode, as the English path reads them."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_grammar import Person, variants
-from liaison.reference.parties import resolve_counterpart
 
 _CHINESE_BODY = re.compile(variants(["中共", "中国", "中联部", "中央", "国家", "全国", "国务院", "外交部"]))
-
-
-@lru_cache(maxsize=1 << 14)
-def in_government_of(party_id: str, date: str) -> tuple[str, str]:
-    """Cached: resolve_counterpart filters the registry's tables, and a corpus names the same
-    few parties on the same days in report after report."""
-    return resolve_counterpart("party:" + party_id, date)[2:]
 
 
 def party_of(counterpart, delegation: Mention | None) -> Mention | None:
@@ -92,18 +83,3 @@ def home_of(actor) -> str:
             return actor.iso3
         return "CHN" if actor.entity_id in ("org:cpc", "org:ild") or actor.cue == "pinyin" else ""
     return ""
-
-
-def mode_of(kind: str, places: list[str], home: str, away: str) -> str:
-    """CAMEO 042/043/044, as the English path reads it."""
-    if kind not in ("visit", "meeting"):
-        return ""
-    if kind == "visit":
-        return "visit"
-    if not places:
-        return ""
-    if home and all(p == home for p in places):
-        return "host"
-    if home and away and all(p not in (home, away) for p in places):
-        return "third-place"
-    return "visit" if home else ""
