@@ -118,6 +118,19 @@ def event_units(events: pd.DataFrame, statuses: tuple[str, ...] = COUNTED_STATUS
     return units[UNIT_COLUMNS].sort_values(["event_key", "iso3", "party_id"]).reset_index(drop=True)
 
 
+def unresolved(events: pd.DataFrame, statuses: tuple[str, ...] = COUNTED_STATUSES,
+               kinds: tuple[str, ...] = PANEL_KINDS) -> pd.DataFrame:
+    """Counted events whose counterpart names a party or other body that the registry could
+    not resolve to a party: what the panel leaves out, for a reader to code by hand."""
+    frame = events[events.kind.isin(kinds) & events.status.isin(statuses)]
+    named = frame.counterpart_org.fillna("").where(frame.counterpart_org.fillna("") != "",
+                                                    frame.counterpart.fillna(""))
+    body = frame.counterpart_id.fillna("").str.match(r"(?:org|party):") | (frame.counterpart_org.fillna("") != "")
+    left = frame[body & (frame.counterpart_party_id.fillna("") == "")].assign(named=named)
+    return left[["event_id", "named", "counterpart", "counterpart_country", "doc_id", "evidence"]].rename(
+        columns={"named": "body"}).sort_values("event_id").reset_index(drop=True)
+
+
 def _where(frame: pd.DataFrame) -> pd.Series:
     """Each row's own answer (see WHERE); the key then takes the first of its rows' answers."""
     places = frame.places.fillna("")

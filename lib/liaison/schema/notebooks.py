@@ -414,4 +414,13 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
             _PARTY_EVENT_COLUMNS, "event_key iso3 party_id"),
     declare("parties_undated", "an event with a foreign counterpart that no report dates", "06_parties",
             _PARTY_EVENT_COLUMNS, "event_key iso3 party_id"),
+    declare("parties_unresolved", "a counted event whose counterpart body the party registry does not resolve",
+            "06_parties", """
+        event_id str the event (events.event_id)
+        body str the counterpart's organisation or party as written
+        counterpart str the counterpart as written
+        counterpart_country str the counterpart's country, when known without the party
+        doc_id str the document
+        evidence str the sentence
+    """, "event_id"),
 )
