@@ -293,7 +293,8 @@ def test_finding_helpers_state_sentences_on_small_and_empty_frames():
     ), sentence
     assert "Central Asia (0 countries stated" in sentence and "(s)" not in sentence
     assert campaign_findings.push_sentence(campaigns.push_summary(push.iloc[0:0])).startswith("No trips")
-    assert campaign_findings.coverage_sentence(campaigns.coverage(table)).startswith(f"{len(table)} visits and meetings")
+    coverage = campaign_findings.coverage_sentence(campaigns.coverage(table))
+    assert coverage.startswith(f"{len(table)} visits and meetings")
 
 
 def test_an_undated_event_reported_before_the_window_is_dropped():

@@ -106,6 +106,7 @@ def _extract(args) -> int:
 
 
 def _run(args) -> int:
+    from liaison.workbook.exports import write_exports
     from liaison.workbook.report import render_notebooks, write_index
     from liaison.workbook.runner import ParameterError, coerce_parameters, notebook_paths, run_notebooks
 
@@ -122,6 +123,7 @@ def _run(args) -> int:
     corpus, out = _portable(args.corpus), _portable(args.out)
     result = run_notebooks(corpus, out, parameters, paths, show_bar=not args.quiet)
     render_notebooks(_absolute(args.out))
+    write_exports(_absolute(args.out), corpus_root(_absolute(args.corpus)))
     index = write_index(_absolute(args.out), result, corpus)
     print(f"report: {index}")
     failed = [n for n in result.notebooks if not n.ok]

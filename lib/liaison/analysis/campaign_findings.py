@@ -59,7 +59,8 @@ def push_sentence(summary: dict) -> str:
     named = listing(_names(summary["land_neighbours_named"]))
     text += f"; China's land neighbours among them: {named}"
     if summary["land_neighbours_in_regions"]:
-        text += f"; land neighbours inside the region-only trips' regions: {listing(_names(summary['land_neighbours_in_regions']))}"
+        inside = listing(_names(summary["land_neighbours_in_regions"]))
+        text += f"; land neighbours inside the region-only trips' regions: {inside}"
     return text + "."
 
 

@@ -31,13 +31,13 @@ def count(n: float, noun: str) -> str:
 
 def listing(items: Iterable[object], limit: int = 6, noun: str = "other") -> str:
     """"a", "a and b", "a, b and c", and past `limit`: "a, b, … and 4 others"."""
-    items = [str(i) for i in items if str(i)]
-    if len(items) > limit:
-        rest = len(items) - limit + 1
-        items = items[: limit - 1] + [count(rest, noun)]
-    if not items:
+    words = [str(i) for i in items if str(i)]
+    if len(words) > limit:
+        rest = len(words) - limit + 1
+        words = words[: limit - 1] + [count(rest, noun)]
+    if not words:
         return "none"
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def tally(counts: Mapping[str, int], noun: str = "") -> str:
