@@ -17,7 +17,7 @@ def corpus(tmp_path_factory):
     folder = tmp_path_factory.mktemp("kwic")
     for doc_id, text in (("en1", EN), ("zh1", ZH)):
         (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-        (folder / f"{doc_id}.meta.yaml").write_text(f"outlet: Xinhua\npublished: '2024-05-09'\n", encoding="utf-8")
+        (folder / f"{doc_id}.meta.yaml").write_text("outlet: Xinhua\npublished: '2024-05-09'\n", encoding="utf-8")
     tables, _ = extract_corpus(folder, workers=1)
     return folder, tables
 
