@@ -1,21 +1,32 @@
 """Documents named for people: "China Daily, 2016-06-26, Event highlights work of CPC diplomatic
-arm" instead of a hashed doc_id, on figure axes, in findings and beside doc_id in tables, and the
-citation (outlet, title, date, link) a finding gives for each source."""
+arm" instead of a hashed doc_id, on figure axes, in findings and beside doc_id in tables."""
 from __future__ import annotations
+
+import unicodedata
 
 import pandas as pd
 
 TITLE_WIDTH = 48  # characters of title kept in a label; a title is cut at a word, never inside one
 
 
+def _columns(char: str) -> int:
+    """Columns a character takes: Chinese, Japanese and Korean characters and full-width forms two."""
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
 def short(text: str, width: int = TITLE_WIDTH) -> str:
-    """`text` cut to at most `width` characters at a word boundary, with an ellipsis when cut."""
+    """`text` cut to at most `width` columns (a Chinese character takes two) at a word boundary, with
+    an ellipsis when cut; Chinese, which has no spaces, is cut at the width."""
     text = " ".join(str(text).split())
-    if len(text) <= width:
+    if sum(map(_columns, text)) <= width:
         return text
-    cut = text[: width - 1]
+    used, end = 0, 0
+    while used + _columns(text[end]) <= width - 1:
+        used += _columns(text[end])
+        end += 1
+    cut = text[:end]
     space = cut.rfind(" ")
-    if space > width // 3:  # a CJK title has no spaces: cut at the width instead
+    if text[end] != " " and space > end // 3:
         cut = cut[:space]
     return cut.rstrip(" ,;:-–—") + "…"
 
@@ -43,12 +54,3 @@ def with_labels(frame: pd.DataFrame, documents: pd.DataFrame, column: str = "doc
     values = out[column].map(lambda doc: labels.get(doc, f"{doc} (not in this corpus)"))
     out.insert(out.columns.get_loc(column) + 1, "document", values)
     return out
-
-
-def citation(doc: pd.Series | dict) -> str:
-    """A Markdown citation: outlet, “title”, date, and the link when the document has one."""
-    get = doc.get
-    parts = [get("outlet") or "unknown outlet", f"“{get('title') or 'untitled'}”", get("published") or "undated"]
-    url = get("source_url") or ""
-    text = ", ".join(parts)
-    return f"{text}, <{url}>" if url.startswith(("http://", "https://")) else text

@@ -1,43 +1,74 @@
 """A finding as a reader sees it: one Markdown sentence stating the result with its numbers,
 then the sources it rests on as citations (outlet, title, date, link) with the quoted words.
 Notebooks end each finding cell with `findings.show(...)`; the report collects the same
-Markdown from the executed notebooks."""
+Markdown from the executed notebooks. Document text is escaped, so a quoted sentence can neither
+inject markup nor be read as Markdown emphasis."""
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
 
 import pandas as pd
 
-from liaison.analysis.labels import citation, short
+from liaison.analysis.labels import short
 
 QUOTE_WIDTH = 240  # characters of an evidence sentence quoted under a citation, cut at a word
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]#|])")
 
 
-class Finding:
-    """A sentence and its citations; shown as Markdown in a notebook, as plain text elsewhere."""
+def escape(text: str) -> str:
+    """Text as Markdown that renders as itself: HTML characters and Markdown markers escaped."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
-    def __init__(self, sentence: str, citations: list[str], more: int = 0, basis: str = ""):
-        self.sentence = sentence
-        self.citations = citations
-        self.more = more
-        self.basis = basis
+
+@dataclass
+class Citation:
+    """One source: outlet, title, date, link, and the quoted evidence sentence."""
+    outlet: str
+    title: str
+    date: str
+    url: str = ""
+    quote: str = ""
 
     def markdown(self) -> str:
-        lines = [f"**{self.sentence}**", ""]
+        text = f"{escape(self.outlet)}, “{escape(self.title)}”, {escape(self.date)}"
+        text += f", <{self.url}>" if self.url else ""
+        return text + (f": “{escape(self.quote)}”" if self.quote else "")
+
+    def plain(self) -> str:
+        text = f"{self.outlet}, “{self.title}”, {self.date}" + (f", {self.url}" if self.url else "")
+        return text + (f": “{self.quote}”" if self.quote else "")
+
+
+@dataclass
+class Finding:
+    """A sentence and its citations; shown as Markdown in a notebook, as plain text elsewhere."""
+    sentence: str
+    citations: list[Citation] = field(default_factory=list)
+    more: int = 0
+    basis: str = ""
+
+    def _lines(self, markdown: bool) -> list[str]:
+        say = escape if markdown else str
+        lines = [f"**{say(self.sentence)}**" if markdown else self.sentence, ""]
         if self.citations:
             lines.append("Sources:")
-            lines.extend(f"- {c}" for c in self.citations)
+            lines += [f"- {c.markdown() if markdown else c.plain()}" for c in self.citations]
             if self.more:
                 lines.append(f"- … and {self.more} more in the saved table")
-        elif self.basis:
-            lines.append(f"Source: {self.basis}.")
         else:
-            lines.append("Sources: none in this corpus.")
-        return "\n".join(lines) + "\n"
+            lines.append(f"Source: {say(self.basis)}." if self.basis else "Sources: none in this corpus.")
+        return lines
+
+    def markdown(self) -> str:
+        return "\n".join(self._lines(True)) + "\n"
 
     def _repr_markdown_(self) -> str:
         return self.markdown()
 
     def __repr__(self) -> str:
-        return self.markdown().replace("**", "")
+        return "\n".join(self._lines(False))
 
 
 def show(tables, sentence: str, rows: pd.DataFrame | None = None, limit: int = 3, basis: str = "") -> Finding:
@@ -50,17 +81,25 @@ def show(tables, sentence: str, rows: pd.DataFrame | None = None, limit: int = 3
     sentence = sentence[0].upper() + sentence[1:]
     if not sentence.endswith((".", "?", "!", "。")):
         sentence += "."
-    return Finding(sentence, *_citations(tables, rows, limit), basis=basis)
+    cited, more = citations(tables.documents, rows, limit)
+    return Finding(sentence, cited, more, basis)
 
 
-def _citations(tables, rows: pd.DataFrame | None, limit: int) -> tuple[list[str], int]:
+def citations(documents: pd.DataFrame, rows: pd.DataFrame | None, limit: int) -> tuple[list[Citation], int]:
+    """Up to `limit` citations for the distinct (document, evidence) pairs of `rows`, and how many more."""
     if rows is None or rows.empty or "doc_id" not in rows:
         return [], 0
-    docs = tables.documents.set_index("doc_id")
-    evidence = rows["evidence"] if "evidence" in rows else pd.Series("", index=rows.index)
-    pairs = list(dict.fromkeys(zip(rows.doc_id, evidence.fillna("").astype(str))))
+    docs = documents.fillna("").set_index("doc_id")
+    evidence = rows["evidence"].fillna("").astype(str) if "evidence" in rows else pd.Series("", index=rows.index)
+    pairs = list(dict.fromkeys(zip(rows.doc_id, evidence)))
     cited = []
     for doc_id, quote in pairs[:limit]:
-        text = citation(docs.loc[doc_id]) if doc_id in docs.index else f"{doc_id} (not a document of this corpus)"
-        cited.append(text + (f": “{short(quote, QUOTE_WIDTH)}”" if quote else ""))
+        if doc_id in docs.index:
+            doc = docs.loc[doc_id]
+            url = str(doc.get("source_url", ""))
+            link = url if url.startswith(("http://", "https://")) else ""
+            cited.append(Citation(doc.get("outlet") or "unknown outlet", doc.get("title") or "untitled",
+                                  doc.get("published") or "undated", link, short(quote, QUOTE_WIDTH)))
+        else:
+            cited.append(Citation("not a document of this corpus", doc_id, "undated", "", short(quote, QUOTE_WIDTH)))
     return cited, len(pairs) - len(cited)
