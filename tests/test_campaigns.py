@@ -310,3 +310,15 @@ def test_push_from_no_events_is_empty_and_summarises():
     push = campaigns.provincial_push(campaigns.event_table(SMALL.iloc[0:0]), POSITIONS, DOCUMENTS)
     assert push.empty
     assert campaigns.push_summary(push)["trips"] == 0
+
+
+def test_date_span_names_the_months_the_events_cover_not_the_window():
+    table = campaigns.event_table(SMALL)
+    dated = table[table.first_day != ""]
+    span = campaigns.date_span(dated, 1900, 2100)
+    assert span == f"{dated.first_day.min()[:4]}-{dated.last_day.max()[:4]}" and "1900" not in span
+    assert campaigns.date_span(dated.iloc[0:0], 1951, 2026) == "1951-2026 (no dated event)"
+    one = pd.DataFrame({"first_day": ["2023-03-01", "2023-03-20"], "last_day": ["2023-03-04", "2023-03-31"]})
+    assert campaigns.date_span(one, 1951, 2026) == "2023-03"
+    years = pd.DataFrame({"first_day": ["2016-06-26"], "last_day": ["2023-05-31"]})
+    assert campaigns.date_span(years, 1951, 2026) == "2016-2023"

@@ -396,3 +396,16 @@ def bureau_counts(events: pd.DataFrame) -> pd.DataFrame:
     out["weight"] = out.weight.round(3)
     out["region_only"] = out.region_only.astype(int)
     return out.sort_values(["events", "weight", "bureau"], ascending=[False, False, True]).reset_index(drop=True)
+
+
+def date_span(events: pd.DataFrame, start_year: int, end_year: int) -> str:
+    """The span the dated events cover, for a figure's title: "2023-03 to 2023-05", or one month,
+    or one year; the window asked for only when no event is dated."""
+    first = sorted(d for d in events.first_day if d)
+    last = sorted(d for d in events.last_day if d)
+    if not first:
+        return f"{start_year}-{end_year} (no dated event)"
+    lo, hi = first[0][:7], last[-1][:7]
+    if lo[:4] != hi[:4]:
+        return f"{lo[:4]}-{hi[:4]}" if int(hi[:4]) - int(lo[:4]) > 2 else f"{lo} to {hi}"
+    return lo if lo == hi else f"{lo} to {hi}"
