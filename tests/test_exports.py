@@ -2,6 +2,7 @@
 from the tables of a small corpus of agency reports (English and Chinese) with sidecars."""
 import json
 import re
+import zipfile
 
 import networkx as nx
 import pandas as pd
@@ -54,6 +55,17 @@ def test_excel_has_a_guide_then_one_sheet_per_table(run):
     sheet = list(book["documents"].iter_rows(values_only=True))
     assert list(sheet[0]) == list(documents.columns) and len(sheet) == len(documents) + 1
     assert [r for r in guide if r[0] == "documents"][0][3] == len(documents)
+
+
+def test_excel_is_byte_stable(tmp_path):
+    frame = pd.DataFrame({"doc_id": ["a"], "text": ["x"]})
+    exports.write_excel({"documents": frame}, tmp_path / "one.xlsx")
+    exports.write_excel({"documents": frame}, tmp_path / "two.xlsx")
+    assert (tmp_path / "one.xlsx").read_bytes() == (tmp_path / "two.xlsx").read_bytes()
+    with zipfile.ZipFile(tmp_path / "one.xlsx") as book:  # no clock in it, so not equal by luck of the second
+        assert {info.date_time for info in book.infolist()} == {(2000, 1, 1, 0, 0, 0)}
+        core = book.read("docProps/core.xml").decode()
+    assert core.count("2000-01-01T00:00:00Z") == 2
 
 
 def test_excel_cells_are_cut_at_the_limit_with_a_marker_and_text_never_becomes_a_formula(tmp_path):

@@ -69,7 +69,24 @@ def write_excel(frames: dict[str, pd.DataFrame], path: Path) -> Path:
             sheet.append(row)
     path.parent.mkdir(parents=True, exist_ok=True)
     book.save(path)
+    _fix_times(path)
     return path
+
+
+def _fix_times(path: Path) -> None:
+    """Make the .xlsx byte-stable: openpyxl stamps the save time into docProps/core.xml and the zip
+    stamps each part with the clock; both become FIXED_TIME, the parts kept in order."""
+    import zipfile
+
+    stamp = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    with zipfile.ZipFile(path) as source:
+        parts = [(info.filename, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts:
+            if name == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + stamp, data)
+            target.writestr(zipfile.ZipInfo(name, date_time=FIXED_TIME.timetuple()[:6]), data,
+                            compress_type=zipfile.ZIP_DEFLATED)
 
 
 def excel_value(value, table: str):
