@@ -75,7 +75,7 @@ def plot_reliance(frame: pd.DataFrame, max_documents: int = MAX_PLOTTED, documen
     ax.set_xlabel("extracted rows")
     ax.set_ylabel("document")
     title = "How much of the workbook rests on each document"
-    if shown is not frame:
+    if len(frame) > max_documents:
         title += f"\n(the {max_documents} documents with most rows; the other {len(frame) - max_documents} summed)"
     ax.set_title(title)
     ax.legend(loc="lower right", fontsize=8)
