@@ -25,7 +25,8 @@ from liaison.load.dates import parse_iso
 from liaison.reference.places import bureau_of, region_members
 
 EVENT_COLUMNS = [
-    "event_id", "kind", "mode", "actor", "actor_id", "counterpart", "counterpart_org", "places", "region",
+    "event_id", "event_key", "event_reports", "status", "kind", "mode", "actor", "actor_id", "counterpart",
+    "counterpart_org", "places", "region",
     "start", "end", "date_precision", "duration_days", "n_countries", "doc_id", "evidence",
 ]
 VISIT_KINDS = ("visit", "meeting")
@@ -43,19 +44,30 @@ NO_BUREAU = "(no bureau: China or unmapped)"
 # The event table and the time window
 # ------------------------------------------------------------------------------------------
 
-def event_table(events: pd.DataFrame, kinds: tuple[str, ...] = VISIT_KINDS) -> pd.DataFrame:
-    """The coded visits and meetings (by default), one row per event, sorted by date then id.
+def event_table(events: pd.DataFrame, kinds: tuple[str, ...] = VISIT_KINDS,
+                statuses: tuple[str, ...] = ("reported",)) -> pd.DataFrame:
+    """The coded visits and meetings (by default) that the texts report as having happened
+    (planned, attempted and denied ones left out unless `statuses` asks for them), one row per
+    real-world event: of the reports sharing an event_key, the earliest-dated one, with
+    `event_reports` saying how many there are. Sorted by date then id.
 
     Adds `first_day`/`last_day` (the calendar days the stated date covers, "" if undated) so a
     month-precise date stays a month rather than being pinned to its first day.
     """
-    frame = events[events.kind.isin(kinds)][EVENT_COLUMNS].copy()
+    frame = events[events.kind.isin(kinds) & events.status.isin(statuses)][EVENT_COLUMNS].copy()
     spans = [_span(start, end) for start, end in zip(frame.start, frame.end)]
     frame["first_day"] = [first for first, _ in spans]
     frame["last_day"] = [last for _, last in spans]
     frame["places"] = frame.places.fillna("")
     frame["region"] = frame.region.fillna("")
+    # Undated reports sort last, so an event's row is its best-dated report.
+    frame = frame.sort_values(["first_day", "event_id"], key=_undated_last, kind="stable")
+    frame = frame.drop_duplicates("event_key")
     return frame.sort_values(["first_day", "event_id"], kind="stable").reset_index(drop=True)
+
+
+def _undated_last(column: pd.Series) -> pd.Series:
+    return column.replace("", "~") if column.name == "first_day" else column
 
 
 def _span(start: str, end: str) -> tuple[str, str]:
@@ -162,6 +174,8 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
+    from liaison.analysis.fonts import MONOSPACE
+
     dated = events[(events.first_day != "") & (events.actor != "")]
     actors = sorted(set(dated.actor))
     lines = [f"{row.actor or '(no actor)'}: {row.kind} {_where(row)} [{row.event_id}]"
@@ -219,7 +233,7 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
     if handles:
         ax.legend(handles=handles, loc="upper right", fontsize=7)
     listing = [f"Undated ({len(undated)}), not placed on the axis:"] + lines if lines else ["Undated: none"]
-    fig.text(0.01, (text_in - 0.45) / height, "\n".join(listing), fontsize=7, va="top", family="monospace")
+    fig.text(0.01, (text_in - 0.45) / height, "\n".join(listing), fontsize=7, va="top", family=MONOSPACE)
     fig.text(0.01, 0.01, source_note, fontsize=7)
     return fig
 

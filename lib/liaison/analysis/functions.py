@@ -298,6 +298,8 @@ def plot_structure(counts: pd.DataFrame, bureau_frame: pd.DataFrame, subs: pd.Da
     unverified; right: the stated office counts and the subsidiaries, as a labelled list."""
     from matplotlib.figure import Figure
 
+    from liaison.analysis.fonts import MONOSPACE
+
     fig = Figure(figsize=(11, 5.2))
     ax, side = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.6, 1]})
     hatch = {"official": "", "official, partly seen": "..", "unverified (unofficial 2013 blog)": "//"}
@@ -330,7 +332,7 @@ def plot_structure(counts: pd.DataFrame, bureau_frame: pd.DataFrame, subs: pd.Da
         )
         lines.append(f"  {s.name}")
         lines.append(f"      founded {s.founded or '?'}; named in: {where}")
-    side.text(0, 1, "\n".join(lines), va="top", ha="left", fontsize=8, family="monospace", transform=side.transAxes)
+    side.text(0, 1, "\n".join(lines), va="top", ha="left", fontsize=8, family=MONOSPACE, transform=side.transAxes)
     side.set_title("Offices and affiliated bodies", fontsize=10)
     fig.suptitle("How the International Liaison Department is organised")
     fig.text(

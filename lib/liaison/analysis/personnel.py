@@ -365,6 +365,8 @@ def plot_career(posts: pd.DataFrame, person: str | None, newest: str):
     from matplotlib.figure import Figure
     from matplotlib.patches import Patch
 
+    from liaison.analysis.fonts import MONOSPACE
+
     drawn = posts[posts.dates != "none"].reset_index(drop=True)
     undated = posts[posts.dates == "none"]
     block = 0.35 + (0.13 * (len(undated) + 1) + 0.15 if len(undated) else 0)  # inches under the axes
@@ -412,7 +414,7 @@ def plot_career(posts: pd.DataFrame, person: str | None, newest: str):
         f"  {shorten(r.title, 60)} — {shorten(r.organization, 50) or '?'} ({r.basis}: {shorten(r.sources, 40)})"
         for r in undated.itertuples()]
     if len(undated):
-        fig.text(0.01, 0.3 / height, "\n".join(lines), fontsize=6.5, va="bottom", family="monospace")
+        fig.text(0.01, 0.3 / height, "\n".join(lines), fontsize=6.5, va="bottom", family=MONOSPACE)
     fig.text(
         0.01,
         0.01,

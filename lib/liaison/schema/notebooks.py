@@ -4,9 +4,12 @@ from __future__ import annotations
 from liaison.schema.table import Table, declare
 
 _CAMPAIGN_EVENT_COLUMNS = """
-    event_id str the event (events.event_id)
+    event_id str the report the row shows: of the reports of one event, the earliest-dated (events.event_id)
+    event_key str the real-world event (events.event_key)
+    event_reports int how many reports of it the corpus holds
+    status str reported (plans, attempts and cancellations are left out)
     kind str visit | meeting
-    mode str visit | host | third-place
+    mode str visit | host | third-place | virtual
     actor str the actor, as written
     actor_id str the actor's entity id
     counterpart str the counterpart, as written

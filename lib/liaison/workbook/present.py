@@ -7,8 +7,12 @@ from pathlib import Path
 import pandas as pd
 from matplotlib.figure import Figure
 
+from liaison.analysis.fonts import use_cjk_fonts
 from liaison.paths import resolve
 from liaison.store import write_table
+
+# Notebooks import this module before they draw: from then on Chinese labels have a font.
+use_cjk_fonts()
 
 
 def save_table(frame: pd.DataFrame, output_dir: str, name: str) -> str:
