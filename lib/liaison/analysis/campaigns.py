@@ -412,49 +412,14 @@ def bureau_counts(events: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["events", "weight", "bureau"], ascending=[False, False, True]).reset_index(drop=True)
 
 
-# ------------------------------------------------------------------------------------------
-# Findings: one small value each, safe on an empty selection
-# ------------------------------------------------------------------------------------------
-
-def top_destination(dest: pd.DataFrame, events: pd.DataFrame) -> tuple[str, pd.DataFrame]:
-    """The most-visited destination ("Vietnam (VNM): 2 events", ties broken by code) and the
-    events behind it; ("none", empty) when no event has a destination abroad."""
-    if dest.empty:
-        return "none", events.iloc[0:0]
-    top = dest.iloc[0]
-    ties = dest[dest.n_events == top.n_events]
-    label = f"{top.country} ({top.iso3}): {top.n_events} event(s)"
-    if len(ties) > 1:
-        label += f"; tied with {len(ties) - 1} other(s): {', '.join(ties.iso3.iloc[1:])}"
-    return label, events[events.event_id.isin(top.event_ids.split("|"))]
-
-
-def top_bureau(counts: pd.DataFrame, events: pd.DataFrame) -> tuple[str, pd.DataFrame]:
-    """The bureau touched by the most events (see bureau_counts) and the events behind it."""
-    if counts.empty:
-        return "none", events.iloc[0:0]
-    top = counts.iloc[0]
-    label = (f"{top.bureau}: {top.events} event(s), {top.weight:g} when shared events are split, "
-             f"{top.region_only} region-only")
-    return label, events[events.event_id.isin(top.event_ids.split("|"))]
-
-
-def push_sentence(summary: dict) -> str:
-    """The push summary as one sentence a reader can quote back."""
-    if not summary["trips"]:
-        return "no trips abroad by holders of provincial posts in the period"
-    text = (f"{summary['trips']} trip(s) by {summary['provincial_chiefs']} provincial leader(s) "
-            f"({summary['provinces'].replace('|', ', ')}) to {summary['named_countries']} named country(ies) "
-            f"({summary['countries'].replace('|', ', ')})")
-    if summary["region_only_trips"]:
-        text += (
-            f", plus {summary['region_only_trips']} region-only trip(s) to "
-            f"{summary['region_only_regions'].replace('|', ', ')}"
-            f" ({summary['region_only_stated_countries']} countries stated, not named)"
-        )
-    named = summary["land_neighbours_named"].replace("|", ", ") or "none"
-    text += f"; China's land neighbours named among them: {named}"
-    if summary["land_neighbours_in_regions"]:
-        regions = summary["land_neighbours_in_regions"].replace("|", ", ")
-        text += f"; land neighbours inside the region-only trips' regions: {regions}"
-    return text
+def date_span(events: pd.DataFrame, start_year: int, end_year: int) -> str:
+    """The span the dated events cover, for a figure's title: "2023-03 to 2023-05", or one month,
+    or one year; the window asked for only when no event is dated."""
+    first = sorted(d for d in events.first_day if d)
+    last = sorted(d for d in events.last_day if d)
+    if not first:
+        return f"{start_year}-{end_year} (no dated event)"
+    lo, hi = first[0][:7], last[-1][:7]
+    if lo[:4] != hi[:4]:
+        return f"{lo[:4]}-{hi[:4]}" if int(hi[:4]) - int(lo[:4]) > 2 else f"{lo} to {hi}"
+    return lo if lo == hi else f"{lo} to {hi}"
