@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from liaison import schema
+from liaison.analysis import wording
 from liaison.analysis.episode import HOME, country_label
 from liaison.reference.parties import in_government, parties, party_government
 from liaison.reference.places import bureau_of, region_members, region_names
@@ -391,3 +392,13 @@ def duplicates_sentence(selected: pd.DataFrame) -> tuple[str, pd.DataFrame]:
     text = (f"{len(repeated)} of {len(by_key)} counted event(s) are reported by several documents "
             f"({int(repeated.sum())} reports in all), each counted once")
     return text, selected[selected.event_key.isin(repeated.index)]
+
+
+def unresolved_sentence(table: pd.DataFrame) -> tuple[str, pd.DataFrame]:
+    """How many counted events name a counterpart body the registry does not resolve, and which."""
+    if table.empty:
+        return "every counted event with a named counterpart body resolves to a party in the registry", table
+    bodies = table.body.value_counts()
+    text = (f"{wording.count(len(table), 'counted event')} name a counterpart body that the party registry does not "
+            f"resolve and are left out of the party counts: {wording.listing(bodies.index)}")
+    return text, table
