@@ -253,3 +253,6 @@ def test_counterpart_bodies_the_registry_cannot_resolve_are_listed():
     ]
     table = unresolved(pd.DataFrame(rows))
     assert table[["event_id", "body"]].values.tolist() == [["a:e0", "Workers' Party of Ghana"]]
+    assert unresolved(pd.DataFrame(rows[1:3])).empty  # nothing to list: an empty table, not one of NaN
+    assert list(unresolved(pd.DataFrame(rows[1:3])).columns) == ["event_id", "body", "counterpart",
+                                                                   "counterpart_country", "doc_id", "evidence"]

@@ -123,13 +123,16 @@ def unresolved(events: pd.DataFrame, statuses: tuple[str, ...] = COUNTED_STATUSE
                kinds: tuple[str, ...] = PANEL_KINDS) -> pd.DataFrame:
     """Counted events whose counterpart names a party or other body that the registry could
     not resolve to a party: what the panel leaves out, for a reader to code by hand."""
-    frame = events[events.kind.isin(kinds) & events.status.isin(statuses)]
-    named = frame.counterpart_org.fillna("").where(frame.counterpart_org.fillna("") != "",
-                                                    frame.counterpart.fillna(""))
-    body = frame.counterpart_id.fillna("").str.match(r"(?:org|party):") | (frame.counterpart_org.fillna("") != "")
-    left = frame[body & (frame.counterpart_party_id.fillna("") == "")].assign(named=named)
-    return left[["event_id", "named", "counterpart", "counterpart_country", "doc_id", "evidence"]].rename(
-        columns={"named": "body"}).sort_values("event_id").reset_index(drop=True)
+    frame = events[events.kind.isin(kinds) & events.status.isin(statuses)].fillna(
+        {"counterpart": "", "counterpart_org": "", "counterpart_id": "", "counterpart_party_id": ""})
+    body = frame.counterpart_id.str.match(r"(?:org|party):") | (frame.counterpart_org != "")
+    left = frame[body & (frame.counterpart_party_id == "")]
+    # The body as written: the counterpart's organisation, else the counterpart when it is one.
+    written = left.counterpart_org.where(left.counterpart_org != "", left.counterpart)
+    out = pd.DataFrame({"event_id": left.event_id, "body": written, "counterpart": left.counterpart,
+                        "counterpart_country": left.counterpart_country, "doc_id": left.doc_id,
+                        "evidence": left.evidence})
+    return out.sort_values("event_id").reset_index(drop=True)
 
 
 def _where(frame: pd.DataFrame) -> pd.Series:
