@@ -2,7 +2,7 @@
 bureau counts, on the seeds (robust facts) and on small frames built here (exact logic)."""
 import pandas as pd
 import pytest
-from liaison.analysis import campaigns, episode
+from liaison.analysis import campaign_findings, campaigns, episode
 from liaison.schema import columns
 
 EVENT_COLUMNS = columns("events")
@@ -16,8 +16,24 @@ def seed_events(tables):
 def _events(rows):
     """A tables.events-shaped frame from a few dicts; unspecified columns are empty."""
     defaults = {c: "" for c in EVENT_COLUMNS}
-    defaults.update(duration_days=None, n_countries=None, start_char=0, end_char=0)
-    return pd.DataFrame([{**defaults, **row} for row in rows], columns=EVENT_COLUMNS)
+    defaults.update(duration_days=None, n_countries=None, start_char=0, end_char=0, status="reported",
+                    event_reports=1)
+    frame = pd.DataFrame([{**defaults, **row} for row in rows], columns=EVENT_COLUMNS)
+    return frame.assign(event_key=frame.event_key.where(frame.event_key != "", frame.event_id))
+
+
+def test_the_event_table_counts_events_that_happened_once_each():
+    """Two reports of one meeting are one row (the dated report, saying there are two); a
+    planned visit is no row."""
+    frame = _events([
+        {"event_id": "a:e0", "event_key": "a:e0", "event_reports": 2, "kind": "meeting", "start": ""},
+        {"event_id": "b:e0", "event_key": "a:e0", "event_reports": 2, "kind": "meeting", "start": "2024-05-21",
+         "end": "2024-05-21"},
+        {"event_id": "c:e0", "kind": "visit", "status": "planned", "start": "2024-06"},
+    ])
+    table = campaigns.event_table(frame)
+    assert table[["event_id", "event_key", "event_reports"]].values.tolist() == [["b:e0", "a:e0", 2]]
+    assert campaigns.event_table(frame, statuses=("reported", "planned")).event_id.tolist() == ["b:e0", "c:e0"]
 
 
 SMALL = _events(
@@ -122,7 +138,7 @@ def test_coverage_counts_places_and_dates():
 
 def test_seed_event_table(seed_events):
     assert set(seed_events.kind) == {"visit", "meeting"}
-    assert len(seed_events) >= 10
+    assert len(seed_events) >= 9
     cov = campaigns.coverage(seed_events)
     assert cov["with_both"] >= 3 and cov["with_place"] >= 6
     inside, undated = campaigns.split_window(seed_events, 1951, 2026)
@@ -145,7 +161,8 @@ def test_destinations_count_each_country_once_per_event_and_skip_china():
 def test_seed_destinations(seed_events):
     dest = campaigns.destinations(seed_events)
     assert "CHN" not in set(dest.iso3)
-    assert {"ITA", "VNM", "JPN", "KOR", "SGP", "MYS"} <= set(dest.iso3)
+    assert {"VNM", "JPN", "KOR", "SGP", "MYS"} <= set(dest.iso3)
+    assert "ITA" not in set(dest.iso3)  # the Rome trip is only expected ("is expected in ... this coming Sunday")
     assert dest.iso3.iloc[0] == "VNM"  # Wang Ning and Liu Ning both went to Vietnam
     assert campaigns.geo.unplaced_codes(dict(zip(dest.iso3, dest.n_events))) == []
 
@@ -276,22 +293,25 @@ def test_seed_bureau_counts_sum_to_placed_events(seed_events):
 
 # --- finding helpers ------------------------------------------------------------------------
 
-def test_finding_helpers_on_small_and_empty_frames():
+def test_finding_helpers_state_sentences_on_small_and_empty_frames():
     table = campaigns.event_table(SMALL)
-    label, rows = campaigns.top_destination(campaigns.destinations(table), table)
-    assert label == "Vietnam (VNM): 2 event(s)" and sorted(rows.event_id) == ["d:e0", "d:e5"]
-    label, rows = campaigns.top_destination(campaigns.destinations(table.iloc[0:0]), table)
-    assert label == "none" and rows.empty
-    label, rows = campaigns.top_bureau(campaigns.bureau_counts(table), table)
-    assert label.startswith("Bureau II ") and len(rows) == 2
-    assert campaigns.top_bureau(campaigns.bureau_counts(table.iloc[0:0]), table)[0] == "none"
+    label, rows = campaign_findings.top_destination(campaigns.destinations(table), table)
+    assert label.startswith("Vietnam is the most-visited destination abroad: 2 events in 2 documents, 2023.")
+    assert sorted(rows.event_id) == ["d:e0", "d:e5"]
+    label, rows = campaign_findings.top_destination(campaigns.destinations(table.iloc[0:0]), table)
+    assert label == "No coded visit or meeting has a destination abroad." and rows.empty
+    label, rows = campaign_findings.top_bureau(campaigns.bureau_counts(table), table)
+    assert label.startswith("The coded events touch the countries of Bureau II ") and len(rows) == 2
+    assert campaign_findings.top_bureau(campaigns.bureau_counts(table.iloc[0:0]), table)[0].startswith("No coded")
     push = campaigns.provincial_push(table, POSITIONS, DOCUMENTS)
-    sentence = campaigns.push_sentence(campaigns.push_summary(push))
+    sentence = campaign_findings.push_sentence(campaigns.push_summary(push))
     assert sentence.startswith(
-        "2 trip(s) by 2 provincial leader(s) (Xinjiang, Yunnan) to 2 named country(ies) (LAO, VNM)"
-    )
-    assert "Central Asia (0 countries stated" in sentence
-    assert campaigns.push_sentence(campaigns.push_summary(push.iloc[0:0])).startswith("no trips")
+        "2 trips by 2 provincial leaders (Xinjiang and Yunnan) reached 2 named countries (Laos and Vietnam)"
+    ), sentence
+    assert "Central Asia (0 countries stated" in sentence and "(s)" not in sentence
+    assert campaign_findings.push_sentence(campaigns.push_summary(push.iloc[0:0])).startswith("No trips")
+    coverage = campaign_findings.coverage_sentence(campaigns.coverage(table))
+    assert coverage.startswith(f"{len(table)} visits and meetings")
 
 
 def test_an_undated_event_reported_before_the_window_is_dropped():
@@ -307,3 +327,15 @@ def test_push_from_no_events_is_empty_and_summarises():
     push = campaigns.provincial_push(campaigns.event_table(SMALL.iloc[0:0]), POSITIONS, DOCUMENTS)
     assert push.empty
     assert campaigns.push_summary(push)["trips"] == 0
+
+
+def test_date_span_names_the_months_the_events_cover_not_the_window():
+    table = campaigns.event_table(SMALL)
+    dated = table[table.first_day != ""]
+    span = campaigns.date_span(dated, 1900, 2100)
+    assert span == f"{dated.first_day.min()[:4]}-{dated.last_day.max()[:4]}" and "1900" not in span
+    assert campaigns.date_span(dated.iloc[0:0], 1951, 2026) == "1951-2026 (no dated event)"
+    one = pd.DataFrame({"first_day": ["2023-03-01", "2023-03-20"], "last_day": ["2023-03-04", "2023-03-31"]})
+    assert campaigns.date_span(one, 1951, 2026) == "2023-03"
+    years = pd.DataFrame({"first_day": ["2016-06-26"], "last_day": ["2023-05-31"]})
+    assert campaigns.date_span(years, 1951, 2026) == "2016-2023"

@@ -19,3 +19,18 @@ def test_entity_aliases_are_surface_forms_seen(tables):
 def test_cited_authors_are_not_entities(tables):
     names = set(tables.entities.name)
     assert not {"Julia Lovell", "David Shambaugh", "Robert Sutter", "Bethany Allen-Ebrahimian"} & names
+
+
+def test_a_person_named_only_in_chinese_has_that_name_as_name_zh():
+    import pandas as pd
+    from liaison.extract.entities import entities
+
+    mentions = pd.DataFrame([
+        {"doc_id": "zh", "start": 0, "end": 3, "text": "孙海燕", "kind": "person", "entity_id": "person:孙海燕",
+         "name": "孙海燕", "cue": "zh-title", "iso3": ""},
+        {"doc_id": "en", "start": 0, "end": 9, "text": "Kwame Asante", "kind": "person",
+         "entity_id": "person:kwame-asante", "name": "Kwame Asante", "cue": "title", "iso3": ""},
+    ])
+    rows = entities(mentions).set_index("entity_id")
+    assert rows.at["person:孙海燕", "name_zh"] == "孙海燕" and rows.at["person:孙海燕", "link_basis"] == ""
+    assert rows.at["person:kwame-asante", "name_zh"] == ""

@@ -75,3 +75,23 @@ def test_the_pipeline_keys_one_meeting_reported_by_two_outlets(tmp_path):
     meetings = events[events.kind == "meeting"]
     assert len(meetings) == 2
     assert meetings.event_key.nunique() == 1 and set(meetings.event_reports) == {2}
+
+
+def test_an_english_and_a_chinese_report_of_one_meeting_share_a_key(tmp_path):
+    (tmp_path / "en.txt").write_text(
+        "Senior CPC official meets Lao party delegation\n\n"
+        "BEIJING, May 21 (Xinhua) -- Liu Jianchao, head of the International Department of the Communist Party of "
+        "China (CPC) Central Committee, met with Thongsavanh Phomvihane, head of the External Relations Commission "
+        "of the Lao People's Revolutionary Party Central Committee, in Beijing on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "zh.txt").write_text(
+        "刘建超会见老挝人革党代表团\n\n"
+        "新华社北京5月21日电 5月21日，中共中央政治局委员、中联部部长刘建超在北京会见老挝人革党中央对外关系委员会主任"
+        "通萨万·丰威汉。\n", encoding="utf-8")
+    for name in ("en", "zh"):
+        (tmp_path / f"{name}.meta.yaml").write_text("published: '2024-05-21'\n", encoding="utf-8")
+    events = build_tables(load_corpus(tmp_path)).events
+    meetings = events[events.kind == "meeting"].set_index("doc_id")
+    assert meetings.loc["zh", "counterpart"] == "通萨万·丰威汉"
+    assert meetings.loc["en", "event_key"] == meetings.loc["zh", "event_key"] == "en:e000"
+    assert set(meetings.event_reports) == {2}
+    assert set(meetings.counterpart_party_id) == {"lprp-lao"}

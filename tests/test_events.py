@@ -122,7 +122,7 @@ FIELDS = ("actor", "counterpart", "counterpart_org", "places", "mode", "start", 
             (
                 "Guo Hailin",
                 "Thabo Mokoena",
-                "African National Congress of South Africa",
+                "African National Congress",  # the party, named with its own country
                 "CHN",
                 "host",
                 "2023-11-02",

@@ -39,7 +39,7 @@ CASES = [
      ("meeting", "Song Tao", "Rosa Medina", "", "2023-09-13", "host", "reported")),
     ("2023-04-12", "BEIJING, April 12 (Xinhua) -- Wang Yajun, a vice minister of the International Department, "
      "received a visiting delegation of young politicians from Mongolia on Tuesday.",
-     ("meeting", "Wang Yajun", "delegation of young politicians from Mongolia", "CHN", "2023-04-11", "host",
+     ("meeting", "Wang Yajun", "visiting delegation of young politicians from Mongolia", "CHN", "2023-04-11", "host",
       "reported")),
     ("2022-07-07", "BEIJING, July 7 (Xinhua) -- Qian Hongshan held talks with Tendai Moyo, national chairman of the "
      "Zimbabwe African National Union-Patriotic Front youth league, on Thursday.",
@@ -54,6 +54,13 @@ CASES = [
     ("2023-10-25", "PYONGYANG, Oct. 25 (KCNA) -- Kim Song Nam, director of the International Department of the "
      "WPK Central Committee, met the delegation of the Communist Party of China headed by Sun Haiyan on Tuesday.",
      ("meeting", "Kim Song Nam", "Sun Haiyan", "PRK", "2023-10-24", "host", "reported")),
+    ("2024-05-13", "HÀ NỘI — Le Hoai Trung, chairman of the CPV Central Committee's Commission for External "
+     "Relations, received Zhao Shitong, an assistant minister of the International Department of the CPC Central "
+     "Committee, on Monday.",
+     ("meeting", "Le Hoai Trung", "Zhao Shitong", "VNM", "2024-05-13", "host", "reported")),
+    ("2018-07-05", "Hanoi (VNA) – Party General Secretary Nguyen Phu Trong received a delegation of the Communist "
+     "Party of China led by Huang Kunming on Thursday.",
+     ("meeting", "Nguyen Phu Trong", "Huang Kunming", "VNM", "2018-07-05", "host", "reported")),
     ("2022-11-21", "Qian Hongshan paid a courtesy call on Cambodian Prime Minister Hun Sen in Phnom Penh on "
      "Monday.",
      ("meeting", "Qian Hongshan", "Hun Sen", "KHM", "2022-11-21", "visit", "reported")),
@@ -72,6 +79,17 @@ CASES = [
     ("2019-07-19", "Guo Yezhou met with Tran Thanh Man, a member of the Political Bureau of the Communist Party of "
      "Vietnam, in Moscow on Friday.",
      ("meeting", "Guo Yezhou", "Tran Thanh Man", "RUS", "2019-07-19", "third-place", "reported")),
+    # A readout's later meetings happen where and when its lead sentence says.
+    ("2023-06-03", "BEIJING, June 2 (Xinhua) -- Liu Jianchao met with party delegations from Hungary and Serbia "
+     "in Beijing on Friday.\n\nLiu met separately with a delegation led by Milos Petrovic, vice president of the "
+     "Serbian Progressive Party.",
+     ("meeting", "Liu Jianchao", "party delegations from Hungary and Serbia", "CHN", "2023-06-02", "host",
+      "reported")),
+    ("2025-04-22", "Urumqi, April 22nd—Chen Zhou, a vice minister of the International Department of the CPC "
+     "Central Committee, met here today with representatives of political parties of Kazakhstan, Kyrgyzstan and "
+     "Uzbekistan.",
+     ("meeting", "Chen Zhou", "representatives of political parties of Kazakhstan, Kyrgyzstan and Uzbekistan", "CHN",
+      "2025-04-22", "host", "reported")),
     # Special envoys.
     ("2021-02-02", "Song Tao visited Laos as special envoy of General Secretary Xi Jinping from Jan. 30 to Feb. 1.",
      ("visit", "Song Tao", "", "LAO", "2021-01-30", "visit", "reported")),
@@ -148,10 +166,50 @@ CASES = [
 ]
 
 
+def test_a_later_meeting_in_a_readout_takes_the_lead_sentences_place_and_date(extract):
+    text = next(sentence for _, sentence, _ in CASES if sentence.startswith("BEIJING, June 2 (Xinhua)"))
+    (_, later) = extract("Report on talks\n\n" + text + "\n", "2023-06-03")["events"]
+    assert (later["counterpart"], later["places"], later["start"], later["date_basis"], later["mode"]) == (
+        "Milos Petrovic", "CHN", "2023-06-02", "occasion", "host")
+
+
 @pytest.mark.parametrize("published, sentence, expected", CASES, ids=[c[1][:50] for c in CASES])
 def test_a_genre_sentence_gives_its_event(extract, published, sentence, expected):
-    events = extract("Report\n\n" + sentence + "\n", published)["events"]
+    events = extract("Report on talks\n\n" + sentence + "\n", published)["events"]
     assert events, "no event"
     event = events[0]
     got = tuple(event[c] for c in ("kind", "actor", "counterpart", "places", "start", "mode", "status"))
     assert got == expected
+
+
+PARTY_CASES = [
+    # The counterpart's party, its country, and whether it governed that day.
+    ("2023-06-08", "BEIJING, June 7 (Xinhua) -- Liu Jianchao met with an African National Congress delegation of "
+     "South Africa in Beijing on Wednesday.", ("anc-zaf", "ZAF", "yes")),
+    ("2018-03-21", "Song Tao met with Mokgweetsi Masisi, chairman of the Botswana Democratic Party, in Gaborone on "
+     "Tuesday.", ("bdp-bwa", "BWA", "yes")),
+    # The same party after it lost power in November 2024.
+    ("2025-03-19", "Liu Jianchao met with Mokgweetsi Masisi, chairman of the Botswana Democratic Party, in Beijing "
+     "on Tuesday.", ("bdp-bwa", "BWA", "no")),
+    # A foreign leader receiving a Chinese delegation: the foreign side is the actor's.
+    ("2015-10-10", "PYONGYANG, Oct. 10 (KCNA) -- Choe Ryong Hae, secretary of the Central Committee of the Workers' "
+     "Party of Korea, on Friday received a delegation of the Communist Party of China led by Liu Yunshan.",
+     ("wpk-prk", "PRK", "yes")),
+    ("2018-07-05", "Hanoi (VNA) – General Secretary of the Communist Party of Vietnam (CPV) Nguyen Phu Trong hosted "
+     "a reception for a CPC delegation in Hanoi on Thursday.", ("cpv-vnm", "VNM", "yes")),
+    ("2024-03-24", "Pyongyang, March 24 (KCNA) -- Kim Song Nam, director of the International Department of the "
+     "Central Committee of the Workers' Party of Korea, met Cai Qi, member of the Secretariat of the CPC Central "
+     "Committee, in Beijing on March 22.", ("wpk-prk", "PRK", "yes")),
+    # No party: a foundation's delegation still has a country.
+    ("2024-02-07", "BEIJING, Feb. 6 (Xinhua) -- Liu Jianchao met with a delegation from Germany's Friedrich Ebert "
+     "Foundation led by Martin Schulz, the foundation's president, on Tuesday in Beijing.", ("", "DEU", "unknown")),
+]
+
+
+@pytest.mark.parametrize("published, sentence, expected", PARTY_CASES, ids=[c[1][:50] for c in PARTY_CASES])
+def test_the_foreign_side_is_resolved_to_its_party_country_and_government_status(extract, published, sentence,
+                                                                                   expected):
+    (event, *_) = extract("Report on talks\n\n" + sentence + "\n", published)["events"]
+    got = (event["counterpart_party_id"], event["counterpart_country"], event["counterpart_party_in_government"])
+    assert got == expected
+    assert bool(event["in_government_basis"]) == bool(expected[0])

@@ -62,12 +62,18 @@ def test_every_mention_is_its_text_at_its_offsets(tables):
 
 
 def test_mentions_lie_in_prose_only(tables):
-    """Encyclopedia references and related-article summaries are not the document's prose."""
+    """Encyclopedia references and related-article summaries are not the document's prose;
+    an author's byline is not prose either, and its mention lies on a byline or photo credit."""
     seeds = tables[0]
     prose = seeds.passages[seeds.passages.section.isin(["title", "body", "infobox", "caption"])]
     spans = {doc: list(zip(g.start, g.end)) for doc, g in prose.groupby("doc_id")}
+    credits = seeds.passages[seeds.passages.section.isin(["meta", "caption"])]
+    credit_spans = {doc: list(zip(g.start, g.end)) for doc, g in credits.groupby("doc_id")}
+    bylines = seeds.mentions[seeds.mentions.cue == "byline"]
+    assert set(bylines.name) == {"Zhang Yunbi", "Zou Hong"}
     for row in seeds.mentions.itertuples():
-        assert any(s <= row.start and row.end <= e for s, e in spans[row.doc_id]), row
+        allowed = credit_spans.get(row.doc_id, []) if row.cue == "byline" else spans[row.doc_id]
+        assert any(s <= row.start and row.end <= e for s, e in allowed), row
 
 
 def test_agency_copy_yields_rows_without_reference_data(tables):

@@ -92,7 +92,7 @@ def test_plot_world_map():
     x, y = markers["marker-SGP"].get_data()
     assert (x[0], y[0]) == pytest.approx(geo.country_centroid("SGP"))
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
-    assert legend == ["no events", "1", "2–4", "small state (marker shaded by count)"]
+    assert legend == ["no events", "1", "2–3", "small state (marker shaded by count)"]
 
 
 def test_bins_and_labels():
@@ -100,6 +100,10 @@ def test_bins_and_labels():
     assert geo._bin_labels([1, 2, 5, 10, 20], integers=True) == ["1", "2–4", "5–9", "10–19"]
     assert geo._bin_edges([1, 12000]) == [1, 10, 100, 1000, 10000, 100000]
     assert geo._bin_labels([0.1, 0.2], integers=False) == ["0.1 to under 0.2"]
+    # the last bin ends at the largest count: one month of events, at most 2 a country, says "2", not "2–4"
+    assert geo._bin_labels(geo._bin_edges([1, 2]), integers=True, top=2) == ["1", "2"]
+    assert geo._bin_labels([1, 2, 5, 10, 20], integers=True, top=17) == ["1", "2–4", "5–9", "10–17"]
+    assert geo._bin_labels([0.1, 0.2, 0.5], integers=False, top=0.3) == ["0.1 to under 0.2", "0.2 to 0.3"]
 
 
 def test_plot_on_given_axes():

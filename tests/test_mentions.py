@@ -109,3 +109,11 @@ def test_head_of_government_named_in_full(extract):
     )
     assert ("Xi Jinping", "Xi Jinping") in _people(rows)
     assert not [m for m in rows["mentions"] if m["kind"] == "organization" and "Administration" in m["text"]]
+
+
+def test_a_pinyin_name_ending_in_a_city_is_the_person(extract):
+    """"Huang Kunming" is a person; "Kunming" alone is the city."""
+    text = ("Party officials meet\n\nThe delegation was led by Huang Kunming, a member of the Political Bureau. "
+            "It then flew to Kunming for a party forum.\n")
+    mentions = [(m["text"], m["kind"]) for m in extract(text, "2018-07-05")["mentions"] if m["kind"] != "date"]
+    assert ("Huang Kunming", "person") in mentions and ("Kunming", "place") in mentions

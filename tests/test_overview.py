@@ -13,3 +13,15 @@ def test_section_counts_has_every_declared_section_even_when_a_corpus_lacks_some
     assert list(counts.columns) == schema.columns("corpus_sections")
     assert counts.set_index("doc_id").loc["a", ["title", "body", "infobox"]].tolist() == [1, 1, 0]
     assert counts.set_index("doc_id").loc["b", "body"] == 1
+
+
+def test_reliance_figure_names_documents_by_label_and_sums_only_past_the_limit():
+    frame = pd.DataFrame({"doc_id": ["a1", "b2"], **{name: [3, 1] for name in overview.EXTRACTED}})
+    frame["total"] = frame[list(overview.EXTRACTED)].sum(axis=1)
+    documents = pd.DataFrame({"doc_id": ["a1", "b2"], "outlet": ["Xinhua", ""], "published": ["2023-05-04", ""],
+                              "title": ["CPC delegation visits Vietnam", "Party school opens"]})
+    ax = overview.plot_reliance(frame, documents=documents).axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        "Xinhua, 2023-05-04, CPC delegation visits Vietnam", "unknown outlet, undated, Party school opens"]
+    assert "summed" not in ax.get_title()
+    assert "1 summed" in overview.plot_reliance(frame, max_documents=1).axes[0].get_title()

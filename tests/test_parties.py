@@ -4,7 +4,7 @@ import pandas as pd
 import pycountry
 import pytest
 from liaison.paths import DATA_DIR
-from liaison.reference.parties import FAMILIES, in_government, parties, party_government
+from liaison.reference.parties import FAMILIES, in_government, parties, party_government, resolve_counterpart
 
 # Codes pycountry does not know, with the reason they are used.
 EXTRA_ISO3 = {"XKX": "Kosovo: user-assigned code used by the EU and the World Bank; not in ISO 3166"}
@@ -127,3 +127,113 @@ def test_key_parties_present():
         all_forms = {row["name"], row.name_zh, *_forms(row.aliases), *_forms(row.aliases_zh)}
         for form in forms:
             assert form in all_forms, (party_id, form)
+
+
+# --- party mentions in text, and the counterpart resolver -------------------------------------
+
+def _parties_in(rows) -> list[tuple[str, str, str, str]]:
+    """(text, entity_id, name, iso3) of every party mention, in order, after checking offsets and cue."""
+    found = []
+    for m in rows["mentions"]:
+        if m["entity_id"].startswith("party:"):
+            assert rows["text"][m["start"]:m["end"]] == m["text"]
+            assert (m["kind"], m["cue"]) == ("organization", "party")
+            found.append((m["text"], m["entity_id"], m["name"], m["iso3"]))
+    return found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Liu met a delegation of the South African Communist Party in Beijing on Tuesday.",
+     [("South African Communist Party", "party:sacp-zaf", "South African Communist Party", "ZAF")]),
+    ("The Communist Party of Vietnam and the ANC signed a cooperation plan.",
+     [("Communist Party of Vietnam", "party:cpv-vnm", "Communist Party of Vietnam", "VNM"),
+      ("ANC", "party:anc-zaf", "African National Congress", "ZAF")]),
+    ("Guests from SWAPO and the ruling Chama Cha Mapinduzi attended the reception.",
+     [("SWAPO", "party:swapo-nam", "SWAPO", "NAM"),
+      ("Chama Cha Mapinduzi", "party:ccm-tza", "Chama Cha Mapinduzi", "TZA")]),
+    ("The Lao People’s Revolutionary Party (LPRP) sent a study group; LPRP cadres toured a county.",
+     [("Lao People’s Revolutionary Party", "party:lprp-lao", "Lao People's Revolutionary Party", "LAO"),
+      ("LPRP", "party:lprp-lao", "Lao People's Revolutionary Party", "LAO"),
+      ("LPRP", "party:lprp-lao", "Lao People's Revolutionary Party", "LAO")]),
+    ("A Workers' Party of Korea delegation was received; the WPK thanked its hosts.",
+     [("Workers' Party of Korea", "party:wpk-prk", "Workers' Party of Korea", "PRK"),
+      ("WPK", "party:wpk-prk", "Workers' Party of Korea", "PRK")]),
+    ("The ruling CCM and the CPV Central Committee's envoy discussed training.",
+     [("CCM", "party:ccm-tza", "Chama Cha Mapinduzi", "TZA"),
+      ("CPV", "party:cpv-vnm", "Communist Party of Vietnam", "VNM")]),
+    ("PTI chairman and his aides met the visiting group in Islamabad.",
+     [("PTI", "party:pti-pak", "Pakistan Tehreek-e-Insaf", "PAK")]),
+    ("中联部副部长会见越共中央对外部代表团。",
+     [("越共", "party:cpv-vnm", "Communist Party of Vietnam", "VNM")]),
+    ("老挝人民革命党中央代表团抵京，老挝人革党干部将参观农村。",
+     [("老挝人民革命党", "party:lprp-lao", "Lao People's Revolutionary Party", "LAO"),
+      ("老挝人革党", "party:lprp-lao", "Lao People's Revolutionary Party", "LAO")]),
+    ("非国大和朝鲜劳动党代表出席，古共、柬埔寨人民党也派员参加。",
+     [("非国大", "party:anc-zaf", "African National Congress", "ZAF"),
+      ("朝鲜劳动党", "party:wpk-prk", "Workers' Party of Korea", "PRK"),
+      ("古共", "party:pcc-cub", "Communist Party of Cuba", "CUB"),
+      ("柬埔寨人民党", "party:cpp-khm", "Cambodian People's Party", "KHM")]),
+    ("尼共（毛主义中心）代表团和巴基斯坦穆盟（谢派）领导人出席。",
+     [("尼共（毛主义中心）", "party:mc-npl", "Communist Party of Nepal (Maoist Centre)", "NPL"),
+      ("穆盟（谢派）", "party:pmln-pak", "Pakistan Muslim League (N)", "PAK")]),
+    ("塞尔维亚执政的前进党代表团访华。",                                  # a generic short form beside its country
+     [("前进党", "party:sns-srb", "Serbian Progressive Party", "SRB")]),
+    ("France's PS sent a message. The PS of Chile sent another.",
+     [("PS", "party:ps-fra", "Socialist Party (France)", "FRA"),
+      ("PS", "party:ps-chl", "Socialist Party of Chile", "CHL")]),
+    ("Liu met a group from the SWAPO Party of Namibia and from Zimbabwe African National Union-Patriotic Front.",
+     [("SWAPO Party of Namibia", "party:swapo-nam", "SWAPO", "NAM"),
+      ("Zimbabwe African National Union-Patriotic Front", "party:zanupf-zwe", "ZANU–PF", "ZWE")]),
+    ("The minister met the leader of the Komeito Party of Japan. He then met the Nationalist Party of Malta.",
+     [("Komeito Party of Japan", "party:komeito-jpn", "Komeito", "JPN"),
+      ("Nationalist Party of Malta", "party:pn-mlt", "Nationalist Party (Malta)", "MLT")]),
+    ("South Africa's Democratic Alliance criticised the budget.",
+     [("Democratic Alliance", "party:da-zaf", "Democratic Alliance", "ZAF")]),
+])
+def test_party_mentions(extract, sentence, expected):
+    assert _parties_in(extract(sentence, "2024-03-01")) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The PS sent a message of congratulations.",                       # PS: five countries' parties
+    "The PS of France and of Chile sent messages.",                    # two candidates' countries in one sentence
+    "The Democratic Alliance criticised the budget.",                  # a name any country's party may have
+    "PTI reported the talks from New Delhi.",                          # a news agency, not a party
+    "Engineers briefed the group on the Grand Ethiopian Renaissance Dam.",
+    "The PRC government welcomed the visitors.",
+    "考古共发现文物三百余件。",                                          # 古共 inside another word
+    "塞方前进党代表出席。",                                              # a generic short form without its country
+    "前进党代表团访华。塞尔维亚外长也来了。",                              # its country only in the next sentence
+    "民盟中央主席出席会议。",                                            # China's own Democratic League, not the NLD
+    "Danish and Chinese Communist Party officials met.",               # "Communist Party" inside the CPC's name
+])
+def test_forms_that_do_not_say_which_party_stay_unread(extract, sentence):
+    assert _parties_in(extract(sentence, "2024-03-01")) == []
+
+
+def test_a_body_of_a_party_stays_a_body_and_carries_its_country(extract):
+    rows = extract("He met the Commission for External Relations of the CPV Central Committee.", "2024-03-01")
+    body = [m for m in rows["mentions"] if m["kind"] == "organization"]
+    assert [(m["text"], m["iso3"]) for m in body] == [
+        ("Commission for External Relations of the CPV Central Committee", "VNM")]
+    assert resolve_counterpart(body[0]["text"], "2024-03-01")[:3] == ("cpv-vnm", "VNM", "yes")
+
+
+@pytest.mark.parametrize("org, date, expected", [
+    ("party:anc-zaf", "2023-05-04", ("anc-zaf", "ZAF", "yes", "anc-zaf ruling 1994-05-10–")),
+    ("the ANC", "2023-05-04", ("anc-zaf", "ZAF", "yes", "anc-zaf ruling 1994-05-10–")),
+    ("Botswana Democratic Party", "2024-06-01", ("bdp-bwa", "BWA", "yes", "bdp-bwa ruling 1966-09-30–2024-11-01")),
+    ("Botswana Democratic Party", "2025-02-01",
+     ("bdp-bwa", "BWA", "no", "bdp-bwa ruling 1966-09-30–2024-11-01 (date outside every period)")),
+    ("party:kke-grc", "2023-05-04", ("kke-grc", "GRC", "unknown", "no period in party_government.csv")),
+    ("party:anc-zaf", "", ("anc-zaf", "ZAF", "unknown", "no date")),
+])
+def test_resolve_counterpart(org, date, expected):
+    assert resolve_counterpart(org, date) == expected
+
+
+@pytest.mark.parametrize("org", ["PS", "Democratic Alliance", "a delegation", "party:no-such-party",
+                                 "Communist Party of Vietnam and the ANC"])
+def test_resolve_counterpart_does_not_guess(org):
+    party_id, iso3, flag, basis = resolve_counterpart(org, "2023-05-04")
+    assert (party_id, iso3, flag) == ("", "", "unknown") and basis

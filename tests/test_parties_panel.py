@@ -233,3 +233,26 @@ def test_events_without_a_foreign_counterpart_give_an_empty_panel():
     selected = parties.select(units, 1951, 2026)
     assert parties.campaigns_panel(selected).empty and parties.parties_met(selected).empty
     assert parties.coverage_sentence(events, units, selected, "x").startswith("none of the 1 reported visit")
+
+
+def test_counterpart_bodies_the_registry_cannot_resolve_are_listed():
+    """A body with no party id is listed for hand coding; a resolved party, a person with no
+    body and a planned event are not."""
+    from liaison.analysis.parties import unresolved
+    from liaison.schema import columns
+
+    base = {c: "" for c in columns("events")}
+    rows = [
+        {**base, "event_id": "a:e0", "kind": "meeting", "status": "reported", "counterpart": "Kwame Asante",
+         "counterpart_org": "Workers' Party of Ghana", "evidence": "Wang met Asante."},
+        {**base, "event_id": "a:e1", "kind": "meeting", "status": "reported", "counterpart": "ANC",
+         "counterpart_id": "party:anc-zaf", "counterpart_party_id": "anc-zaf"},
+        {**base, "event_id": "a:e2", "kind": "meeting", "status": "reported", "counterpart": "Martin Schulz",
+         "counterpart_id": "person:martin-schulz"},
+        {**base, "event_id": "a:e3", "kind": "meeting", "status": "planned", "counterpart_org": "Some Party"},
+    ]
+    table = unresolved(pd.DataFrame(rows))
+    assert table[["event_id", "body"]].values.tolist() == [["a:e0", "Workers' Party of Ghana"]]
+    assert unresolved(pd.DataFrame(rows[1:3])).empty  # nothing to list: an empty table, not one of NaN
+    assert list(unresolved(pd.DataFrame(rows[1:3])).columns) == ["event_id", "body", "counterpart",
+                                                                   "counterpart_country", "doc_id", "evidence"]

@@ -78,7 +78,7 @@ FIELDS = ("title", "organization_id", "start", "end", "status")
 @pytest.mark.parametrize("key, person, expected", [
     ("hanoi", "Li Xiaoming", ("vice minister", "org:ild", "", "", "current")),  # the visit's dates are not the post's
     ("ghana", "Wang Dongmei", ("head", "org:ild", "", "", "current")),
-    ("geneva", "Maria Fernandez", ("secretary general", "org:socialist-party-of-chile", "", "", "current")),
+    ("geneva", "Maria Fernandez", ("secretary general", "party:ps-chl", "", "", "current")),
     ("appointment", "Chen Yuhang", ("head", "org:ild", "2024-05", "", "current")),
     ("namesakes", "Zhang Lihua", ("researcher", "org:china-institute-of-international-studies", "", "", "current")),
     ("scmp", "Tang Wenhao", ("deputy head", "org:ild", "", "", "current")),

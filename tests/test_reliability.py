@@ -279,8 +279,8 @@ def test_a_notebook_replaces_the_previous_one_by_rename_and_leaves_no_partial_fi
     assert result.ok and "fresh" in previous.read_text(encoding="utf-8")
     assert (tmp_path / "kept").read_text(encoding="utf-8") == "the previous run's notebook"
     assert sorted(p.name for p in (out / "notebooks").iterdir()) == ["01_prints.ipynb"]
-    index = report.write_index(out, result, "corpus")
-    assert "<td>ok</td>" in index.read_text(encoding="utf-8")
+    page = report.write_index(out, result, "corpus").read_text(encoding="utf-8")
+    assert "01_prints.ipynb" in page and "failed" not in page
 
 
 def test_ctrl_c_stops_the_running_kernel_and_the_queued_notebooks_within_seconds(tmp_path):
@@ -356,3 +356,16 @@ def test_a_snapshot_cut_short_is_dropped_and_the_outputs_stay(tmp_path, monkeypa
     with outdir.output_run(out, "liaison extract"):
         (out / "index.html").write_text("a new index", encoding="utf-8")
     assert (out / "index.html").read_text(encoding="utf-8") == "a new index"
+
+
+def test_a_file_rewritten_in_place_is_still_restored_from_the_snapshot(tmp_path):
+    from liaison.workbook import outdir
+
+    out = tmp_path / "out"
+    (out / "exports").mkdir(parents=True)
+    (out / "exports" / "liaison.xlsx").write_bytes(b"the previous workbook")
+    with pytest.raises(KeyboardInterrupt), outdir.output_run(out, "liaison run"):
+        with open(out / "exports" / "liaison.xlsx", "wb") as handle:  # as openpyxl saves: same file, truncated
+            handle.write(b"half of a new")
+        raise KeyboardInterrupt
+    assert _snapshot(out) == {"exports/liaison.xlsx": b"the previous workbook"}

@@ -156,3 +156,30 @@ def test_notebook_pages_show_results_without_code(second_run):
     page = (out / "notebooks" / "03_personnel.html").read_text(encoding="utf-8")
     assert "Finding:" in page and "output_subarea" in page
     assert "liaison.open_tables" not in page and "In&nbsp;[" not in page and 'class="prompt' not in page
+
+
+def test_every_finding_prints_one_sentence_with_citations_and_the_index_shows_it(second_run):
+    import html
+
+    from liaison.workbook.report import notebook_findings
+
+    _, out, _ = second_run
+    index = (out / "index.html").read_text(encoding="utf-8")
+    documents = pd.read_parquet(out / "tables" / "documents.parquet")
+    assert f"<strong>{len(documents)} documents</strong>" in index  # the index opens with what the corpus is
+    for path in sorted((out / "notebooks").glob("*.ipynb")):
+        cells = nbformat.read(path, as_version=4).cells
+        headings = [i for i, c in enumerate(cells) if c.cell_type == "markdown" and c.source.startswith("### Finding:")]
+        assert headings, path.name
+        for i in headings:
+            outputs = cells[i + 1].outputs
+            shown = [o for o in outputs if "text/markdown" in o.get("data", {})]
+            assert len(shown) == 1 and len(outputs) == 1, (path.name, cells[i].source)  # nothing printed besides
+            text = shown[0]["data"]["text/markdown"]
+            assert text.startswith("**") and text[2] not in "{['\"(" and "**\n\nSource" in text, (path.name, text)
+        title, found = notebook_findings(path)
+        assert f'<h2 id="{path.stem}">{html.escape(title)}</h2>' in index
+        assert all(f"<h4>{html.escape(heading)}</h4>" in index for heading, _ in found)
+        for figure in (out / "figures").glob(path.stem[:3] + "*.png"):
+            assert f'src="figures/{figure.name}"' in index
+    assert 'href="exports/liaison.xlsx"' in index and (out / "exports" / "entities.ftm.json").exists()

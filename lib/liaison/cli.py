@@ -108,6 +108,12 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--only", nargs="+", metavar="NAME", help="run only notebooks whose name contains one of these")
     run.set_defaults(command=_run)
 
+    search = commands.add_parser("search", help="print every sentence containing TERM, with document and offsets")
+    search.add_argument("term", metavar="TERM", help="a word or phrase, English or Chinese (whole words, any case)")
+    search.add_argument("--corpus", default=str(SEEDS_DIR), help="folder of documents (default: the repo's seeds/)")
+    search.add_argument("--width", type=int, default=60, help="characters of context either side (default: 60)")
+    search.set_defaults(command=_search)
+
     sidecar = commands.add_parser("sidecar", help="write a provenance sidecar template (FILE's .meta.yaml) from what "
                                                   "the file itself says, to check and complete")
     sidecar.add_argument("file", metavar="FILE", help="a document (.txt, .md, .html, .pdf, .docx, .mhtml)")
@@ -148,6 +154,7 @@ def _extract(args) -> int:
 
 
 def _run(args) -> int:
+    from liaison.workbook.exports import write_exports
     from liaison.workbook.report import render_notebooks, write_index
     from liaison.workbook.runner import ParameterError, coerce_parameters, notebook_paths, run_notebooks
 
@@ -164,12 +171,29 @@ def _run(args) -> int:
     corpus, out = _portable(args.corpus), _portable(args.out)
     result = run_notebooks(corpus, out, parameters, paths, show_bar=not args.quiet)
     render_notebooks(_absolute(args.out))
+    write_exports(_absolute(args.out), corpus_root(_absolute(args.corpus)))
     index = write_index(_absolute(args.out), result, corpus)
     print(f"report: {index}")
     failed = [n for n in result.notebooks if not n.ok]
     for notebook in failed:
         print(f"liaison: notebook {notebook.name} failed at {notebook.error}", file=sys.stderr)
     return status or (1 if failed else 0)
+
+
+def _search(args) -> int:
+    """Keyword in context over the corpus's sentences (extracted once, then read from the cache)."""
+    from liaison.analysis.search import keyword_in_context, kwic_lines
+    from liaison.extract.pipeline import extract_corpus
+
+    tables, _ = extract_corpus(_absolute(args.corpus))
+    try:
+        hits = keyword_in_context(tables.sentences, tables.documents, args.term, width=args.width)
+    except ValueError as error:
+        raise Refusal(str(error)) from None
+    for line in kwic_lines(hits):
+        print(line)
+    print(f"{len(hits)} match(es) in {hits.doc_id.nunique()} document(s)", file=sys.stderr)
+    return 0 if len(hits) else 1
 
 
 def _sidecar(args) -> int:

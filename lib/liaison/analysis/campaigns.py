@@ -25,7 +25,8 @@ from liaison.load.dates import parse_iso
 from liaison.reference.places import bureau_of, region_members
 
 EVENT_COLUMNS = [
-    "event_id", "kind", "mode", "actor", "actor_id", "counterpart", "counterpart_org", "places", "region",
+    "event_id", "event_key", "event_reports", "status", "kind", "mode", "actor", "actor_id", "counterpart",
+    "counterpart_org", "places", "region",
     "start", "end", "date_precision", "duration_days", "n_countries", "doc_id", "evidence",
 ]
 VISIT_KINDS = ("visit", "meeting")
@@ -43,19 +44,30 @@ NO_BUREAU = "(no bureau: China or unmapped)"
 # The event table and the time window
 # ------------------------------------------------------------------------------------------
 
-def event_table(events: pd.DataFrame, kinds: tuple[str, ...] = VISIT_KINDS) -> pd.DataFrame:
-    """The coded visits and meetings (by default), one row per event, sorted by date then id.
+def event_table(events: pd.DataFrame, kinds: tuple[str, ...] = VISIT_KINDS,
+                statuses: tuple[str, ...] = ("reported",)) -> pd.DataFrame:
+    """The coded visits and meetings (by default) that the texts report as having happened
+    (planned, attempted and denied ones left out unless `statuses` asks for them), one row per
+    real-world event: of the reports sharing an event_key, the earliest-dated one, with
+    `event_reports` saying how many there are. Sorted by date then id.
 
     Adds `first_day`/`last_day` (the calendar days the stated date covers, "" if undated) so a
     month-precise date stays a month rather than being pinned to its first day.
     """
-    frame = events[events.kind.isin(kinds)][EVENT_COLUMNS].copy()
+    frame = events[events.kind.isin(kinds) & events.status.isin(statuses)][EVENT_COLUMNS].copy()
     spans = [_span(start, end) for start, end in zip(frame.start, frame.end)]
     frame["first_day"] = [first for first, _ in spans]
     frame["last_day"] = [last for _, last in spans]
     frame["places"] = frame.places.fillna("")
     frame["region"] = frame.region.fillna("")
+    # Undated reports sort last, so an event's row is its best-dated report.
+    frame = frame.sort_values(["first_day", "event_id"], key=_undated_last, kind="stable")
+    frame = frame.drop_duplicates("event_key")
     return frame.sort_values(["first_day", "event_id"], kind="stable").reset_index(drop=True)
+
+
+def _undated_last(column: pd.Series) -> pd.Series:
+    return column.replace("", "~") if column.name == "first_day" else column
 
 
 def _span(start: str, end: str) -> tuple[str, str]:
@@ -162,6 +174,8 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
+    from liaison.analysis.fonts import MONOSPACE
+
     dated = events[(events.first_day != "") & (events.actor != "")]
     actors = sorted(set(dated.actor))
     lines = [f"{row.actor or '(no actor)'}: {row.kind} {_where(row)} [{row.event_id}]"
@@ -219,7 +233,7 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
     if handles:
         ax.legend(handles=handles, loc="upper right", fontsize=7)
     listing = [f"Undated ({len(undated)}), not placed on the axis:"] + lines if lines else ["Undated: none"]
-    fig.text(0.01, (text_in - 0.45) / height, "\n".join(listing), fontsize=7, va="top", family="monospace")
+    fig.text(0.01, (text_in - 0.45) / height, "\n".join(listing), fontsize=7, va="top", family=MONOSPACE)
     fig.text(0.01, 0.01, source_note, fontsize=7)
     return fig
 
@@ -398,49 +412,14 @@ def bureau_counts(events: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["events", "weight", "bureau"], ascending=[False, False, True]).reset_index(drop=True)
 
 
-# ------------------------------------------------------------------------------------------
-# Findings: one small value each, safe on an empty selection
-# ------------------------------------------------------------------------------------------
-
-def top_destination(dest: pd.DataFrame, events: pd.DataFrame) -> tuple[str, pd.DataFrame]:
-    """The most-visited destination ("Vietnam (VNM): 2 events", ties broken by code) and the
-    events behind it; ("none", empty) when no event has a destination abroad."""
-    if dest.empty:
-        return "none", events.iloc[0:0]
-    top = dest.iloc[0]
-    ties = dest[dest.n_events == top.n_events]
-    label = f"{top.country} ({top.iso3}): {top.n_events} event(s)"
-    if len(ties) > 1:
-        label += f"; tied with {len(ties) - 1} other(s): {', '.join(ties.iso3.iloc[1:])}"
-    return label, events[events.event_id.isin(top.event_ids.split("|"))]
-
-
-def top_bureau(counts: pd.DataFrame, events: pd.DataFrame) -> tuple[str, pd.DataFrame]:
-    """The bureau touched by the most events (see bureau_counts) and the events behind it."""
-    if counts.empty:
-        return "none", events.iloc[0:0]
-    top = counts.iloc[0]
-    label = (f"{top.bureau}: {top.events} event(s), {top.weight:g} when shared events are split, "
-             f"{top.region_only} region-only")
-    return label, events[events.event_id.isin(top.event_ids.split("|"))]
-
-
-def push_sentence(summary: dict) -> str:
-    """The push summary as one sentence a reader can quote back."""
-    if not summary["trips"]:
-        return "no trips abroad by holders of provincial posts in the period"
-    text = (f"{summary['trips']} trip(s) by {summary['provincial_chiefs']} provincial leader(s) "
-            f"({summary['provinces'].replace('|', ', ')}) to {summary['named_countries']} named country(ies) "
-            f"({summary['countries'].replace('|', ', ')})")
-    if summary["region_only_trips"]:
-        text += (
-            f", plus {summary['region_only_trips']} region-only trip(s) to "
-            f"{summary['region_only_regions'].replace('|', ', ')}"
-            f" ({summary['region_only_stated_countries']} countries stated, not named)"
-        )
-    named = summary["land_neighbours_named"].replace("|", ", ") or "none"
-    text += f"; China's land neighbours named among them: {named}"
-    if summary["land_neighbours_in_regions"]:
-        regions = summary["land_neighbours_in_regions"].replace("|", ", ")
-        text += f"; land neighbours inside the region-only trips' regions: {regions}"
-    return text
+def date_span(events: pd.DataFrame, start_year: int, end_year: int) -> str:
+    """The span the dated events cover, for a figure's title: "2023-03 to 2023-05", or one month,
+    or one year; the window asked for only when no event is dated."""
+    first = sorted(d for d in events.first_day if d)
+    last = sorted(d for d in events.last_day if d)
+    if not first:
+        return f"{start_year}-{end_year} (no dated event)"
+    lo, hi = first[0][:7], last[-1][:7]
+    if lo[:4] != hi[:4]:
+        return f"{lo[:4]}-{hi[:4]}" if int(hi[:4]) - int(lo[:4]) > 2 else f"{lo} to {hi}"
+    return lo if lo == hi else f"{lo} to {hi}"

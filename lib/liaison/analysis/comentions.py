@@ -77,6 +77,27 @@ def comention_graph(mentions: pd.DataFrame, passages: pd.DataFrame, person_id: s
     return graph
 
 
+def document_graph(mentions: pd.DataFrame, person_id: str | None) -> nx.Graph:
+    """The people named in the same documents as a person, and the ties among them: an edge for each
+    pair named together in a document that also names the person (weight = such documents). Wider
+    than passages, so a small corpus still shows who clusters with whom, not a star of single ties."""
+    graph = nx.Graph()
+    if not person_id:
+        return graph
+    found = mentions[(mentions.kind == "person") & (mentions.entity_id != "")]
+    for _, doc in found.groupby("doc_id", sort=True):
+        ids = dict(zip(doc.entity_id, doc.name))
+        if person_id not in ids:
+            continue
+        for pid, name in sorted(ids.items()):
+            graph.add_node(pid, name=name)
+        members = sorted(ids)
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                graph.add_edge(a, b, weight=graph.edges[a, b]["weight"] + 1 if graph.has_edge(a, b) else 1)
+    return graph
+
+
 def neighbours(graph: nx.Graph, person_id: str | None) -> pd.DataFrame:
     """People co-mentioned with the person, most shared passages first (ties by name)."""
     rows = [{"other_id": o, "other": graph.nodes[o]["name"], "shared_passages": graph.edges[person_id, o]["weight"]}
@@ -87,14 +108,16 @@ def neighbours(graph: nx.Graph, person_id: str | None) -> pd.DataFrame:
     )
 
 
-def plot_network(graph: nx.Graph, person_id: str | None):
+def plot_network(graph: nx.Graph, person_id: str | None, unit: str = "passage"):
     """Co-mention network drawn on a circle sorted by name with the person at the centre; edge
-    width and label give the number of shared passages."""
+    width and label give the number of shared `unit`s (passages or documents). When every edge has
+    the same weight the figure says so instead of drawing widths that carry nothing."""
     from matplotlib.figure import Figure
 
-    fig = Figure(figsize=(8, 7))
+    fig = Figure(figsize=(9, 8))
     ax = fig.add_subplot()
     name = graph.nodes[person_id]["name"] if person_id in graph else None
+    weights = sorted({d["weight"] for _, _, d in graph.edges(data=True)})
     if graph.number_of_nodes() == 0:
         ax.text(0.5, 0.5, "no co-mentions", ha="center", va="center", transform=ax.transAxes)
     else:
@@ -104,9 +127,10 @@ def plot_network(graph: nx.Graph, person_id: str | None):
         for a, b, data in sorted(graph.edges(data=True)):
             (x1, y1), (x2, y2) = pos[a], pos[b]
             focus = person_id in (a, b)
-            ax.plot([x1, x2], [y1, y2], color="0.2" if focus else "0.65", linestyle="-" if focus else "--",
-                    linewidth=0.8 + 1.2 * data["weight"], zorder=1)
-            if focus:
+            width = 0.8 + 1.2 * (data["weight"] - weights[0]) if len(weights) > 1 else 1.0
+            ax.plot([x1, x2], [y1, y2], color="0.2" if focus else "0.7", linestyle="-" if focus else "--",
+                    linewidth=width, zorder=1)
+            if len(weights) > 1 and (focus or data["weight"] > weights[0]):
                 ax.text(x1 + (x2 - x1) * 0.55, y1 + (y2 - y1) * 0.55, str(data["weight"]), fontsize=7, ha="center",
                         va="center", bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.5}, zorder=3)
         for n in others:
@@ -116,14 +140,15 @@ def plot_network(graph: nx.Graph, person_id: str | None):
             ax.text(x * 1.07, y * 1.1, graph.nodes[n]["name"], fontsize=8, ha=ha, va="center")
         ax.scatter([0], [0], s=320, color="0.2", edgecolor="black", marker="s", zorder=2)
         ax.text(0, -0.13, name or "", fontsize=9, ha="center", va="top", weight="bold")
-        ax.set_xlim(-1.7, 1.7)
+        ax.set_xlim(-1.9, 1.9)
         ax.set_ylim(-1.3, 1.3)
     ax.set_xticks([])
     ax.set_yticks([])
     ax.set_xlabel("circular layout, people sorted by name (position carries no meaning)")
     ax.set_ylabel("solid: with the person; dashed: between others")
-    ax.set_title(f"People named in the same passage as {name}" if name else "Co-mention network: no person chosen")
-    fig.text(0.01, 0.01, "Source: liaison person mentions in prose passages of the corpus; "
-                         "edge label = shared passages across documents.", fontsize=7)
+    ax.set_title(f"People named in the same {unit} as {name}" if name else "Co-mention network: no person chosen")
+    scale = (f"edge width and label = shared {unit}s ({weights[0]} to {weights[-1]})" if len(weights) > 1
+             else f"every pair shares {weights[0] if weights else 0} {unit}(s), so edges are drawn alike")
+    fig.text(0.01, 0.01, f"Source: liaison person mentions in the corpus; {scale}.", fontsize=7)
     fig.tight_layout(rect=(0, 0.03, 1, 1))
     return fig

@@ -1,6 +1,7 @@
 """Disagreements (notebook 05): the same subject given different values, by two documents
 (titles, start/end dates, founding years, figures) or by a document and the curated reference
-data (titles of posts, founding years), each row with both sides' sources."""
+data (titles of posts, founding years, a role at the date of an event), each row with both
+sides' sources."""
 from __future__ import annotations
 
 from typing import Any
@@ -9,6 +10,7 @@ import pandas as pd
 
 from liaison import schema
 from liaison.analysis.claims import figure_text, normalise_titles, normalise_unit, year_key
+from liaison.analysis.plausibility import role_date_disagreements
 from liaison.analysis.rows import row_tuples
 from liaison.reference.foundings import founding_check
 from liaison.reference.lists import organizations
@@ -181,7 +183,8 @@ def _reference_founding_disagreements(events: pd.DataFrame, orgs: pd.DataFrame) 
 def disagreements(tables, tenures: pd.DataFrame | None = None, orgs: pd.DataFrame | None = None) -> pd.DataFrame:
     """Same subject, different value: documents against documents (titles, start/end dates,
     founding years, figures) and documents against the curated reference data (titles of
-    posts, founding years), each row with both sides' sources."""
+    posts, founding years, a person acting under a title outside its tenure), each row with
+    both sides' sources."""
     tenures = reference_tenures() if tenures is None else tenures
     orgs = organizations() if orgs is None else orgs
     rows = (
@@ -192,4 +195,7 @@ def disagreements(tables, tenures: pd.DataFrame | None = None, orgs: pd.DataFram
         + _reference_founding_disagreements(tables.events, orgs)
     )
     frame = pd.DataFrame(rows, columns=DISAGREEMENT_COLUMNS)
+    roles = role_date_disagreements(tables.events, tables.positions, tenures)
+    if not roles.empty:
+        frame = pd.concat([frame, roles], ignore_index=True)
     return frame.sort_values(["kind", "subject", "doc_id", "other_source", "value"]).reset_index(drop=True)

@@ -33,9 +33,16 @@ def sentence_finder(sentences: pd.DataFrame) -> Callable[[str, int], Sentence | 
 
 
 def shorten(text: str, n: int) -> str:
-    """A quotation cut to n characters, with an ellipsis when cut."""
+    """A quotation cut to at most n characters at a word boundary (never inside a word), with an
+    ellipsis when cut; text without spaces (Chinese) is cut at n."""
     text = str(text)
-    return text if len(text) <= n else text[: n - 1] + "…"
+    if len(text) <= n:
+        return text
+    cut = text[: n - 1]
+    space = cut.rfind(" ")
+    if text[n - 1] != " " and space > n // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"
 
 
 def folded(text: str) -> str:

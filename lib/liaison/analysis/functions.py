@@ -298,6 +298,8 @@ def plot_structure(counts: pd.DataFrame, bureau_frame: pd.DataFrame, subs: pd.Da
     unverified; right: the stated office counts and the subsidiaries, as a labelled list."""
     from matplotlib.figure import Figure
 
+    from liaison.analysis.fonts import MONOSPACE
+
     fig = Figure(figsize=(11, 5.2))
     ax, side = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.6, 1]})
     hatch = {"official": "", "official, partly seen": "..", "unverified (unofficial 2013 blog)": "//"}
@@ -330,7 +332,7 @@ def plot_structure(counts: pd.DataFrame, bureau_frame: pd.DataFrame, subs: pd.Da
         )
         lines.append(f"  {s.name}")
         lines.append(f"      founded {s.founded or '?'}; named in: {where}")
-    side.text(0, 1, "\n".join(lines), va="top", ha="left", fontsize=8, family="monospace", transform=side.transAxes)
+    side.text(0, 1, "\n".join(lines), va="top", ha="left", fontsize=8, family=MONOSPACE, transform=side.transAxes)
     side.set_title("Offices and affiliated bodies", fontsize=10)
     fig.suptitle("How the International Liaison Department is organised")
     fig.text(
@@ -344,13 +346,27 @@ def plot_structure(counts: pd.DataFrame, bureau_frame: pd.DataFrame, subs: pd.Da
     return fig
 
 
-def plot_reach(frame: pd.DataFrame):
-    """Countries and parties by the year each figure is stated for: paired bars, grey and hatched."""
+def _as_stated(texts: str) -> str:
+    """The figure as the text states it, qualifier kept ("more than 160", "around 600"), without its unit."""
+    first = str(texts).split("; ")[0]
+    found = re.match(r"^(.*?\d[\d,.]*)", first)
+    return found.group(1) if found else first
+
+
+def plot_reach(frame: pd.DataFrame, documents: pd.DataFrame | None = None):
+    """Countries and parties by the year each figure is stated for: paired bars, grey and hatched,
+    each labelled as the text states it ("more than 160"), under the year and the document's label."""
+    import textwrap
+
     from matplotlib.figure import Figure
 
-    fig = Figure(figsize=(7, 4.2))
+    from liaison.analysis.labels import document_labels
+
+    names = document_labels(documents) if documents is not None else {}
+    fig = Figure(figsize=(8, 4.6))
     ax = fig.add_subplot()
-    labels = [f"{r.year if not pd.isna(r.year) else 'undated'}\n({r.doc_id[:3]})" for r in frame.itertuples()]
+    labels = [f"{r.year if not pd.isna(r.year) else 'undated'}\n" + textwrap.fill(names.get(r.doc_id, r.doc_id), 28)
+              for r in frame.itertuples()]
     x = range(len(frame))
     ax.bar(
         [i - 0.2 for i in x], frame.countries.fillna(0), width=0.4, color="0.45", edgecolor="black", label="countries"
@@ -358,16 +374,17 @@ def plot_reach(frame: pd.DataFrame):
     ax.bar([i + 0.2 for i in x], frame.parties.fillna(0), width=0.4, color="white", hatch="//", edgecolor="black",
            label="parties and organisations")
     for i, r in enumerate(frame.itertuples()):
-        for dx, v in ((-0.2, r.countries), (0.2, r.parties)):
+        for dx, v, text in ((-0.2, r.countries, r.countries_text), (0.2, r.parties, r.parties_text)):
             if not pd.isna(v):
-                ax.text(i + dx, v, f"{v:g}", ha="center", va="bottom", fontsize=8)
-    ax.set_xticks(list(x), labels)
+                ax.text(i + dx, v, textwrap.fill(_as_stated(text) if text else f"{v:g}", 12), ha="center",
+                        va="bottom", fontsize=7.5)
+    ax.set_xticks(list(x), labels, fontsize=7.5)
     ax.set_xlabel("year the figure is stated for (document)")
     ax.set_ylabel("number")
     ax.set_title("The department's stated reach over time")
     ax.legend(fontsize=8, loc="upper center", ncol=2)
     ax.margins(y=0.3)
-    fig.text(0.01, 0.01, "Source: liaison corpus, quantities in sentences about relations/contacts/ties "
-             "(figures are approximate: 'more than', 'around').", fontsize=7)
+    fig.text(0.01, 0.01, "Source: liaison corpus, quantities in sentences about relations/contacts/ties; "
+             "bars at the stated number, labelled with the text's own qualifier.", fontsize=7)
     fig.tight_layout(rect=(0, 0.05, 1, 1))
     return fig

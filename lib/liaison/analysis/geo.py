@@ -176,15 +176,19 @@ def _bin_edges(values: list[float]) -> list[float]:
     return edges
 
 
-def _bin_labels(edges: list[float], integers: bool) -> list[str]:
-    """Labels for the half-open bins [edges[i], edges[i+1])."""
+def _bin_labels(edges: list[float], integers: bool, top: float | None = None) -> list[str]:
+    """Labels for the half-open bins [edges[i], edges[i+1]); the last ends at `top`, the largest value,
+    so a legend never promises counts the map does not have ("2", not "2–4", when the most is 2)."""
     labels = []
-    for low, high in zip(edges, edges[1:]):
+    for i, (low, high) in enumerate(zip(edges, edges[1:])):
+        last = top is not None and i == len(edges) - 2
         if integers:
             low_i, high_i = math.ceil(low), math.ceil(high) - 1
+            if last and top is not None:
+                high_i = min(high_i, math.floor(top))
             labels.append(f"{low_i:g}" if low_i == high_i else f"{low_i:g}–{high_i:g}")
         else:
-            labels.append(f"{low:g} to under {high:g}")
+            labels.append(f"{low:g} to {top:g}" if last and top != low else f"{low:g} to under {high:g}")
     return labels
 
 
@@ -230,7 +234,7 @@ def plot_world_map(
         edges = _bin_edges(list(placed.values()))
         greys = np.linspace(LIGHTEST_BIN_GREY, DARKEST_GREY, len(edges) - 1) if len(edges) > 2 else [0.4]
         integers = all(value.is_integer() for value in placed.values())
-        for low, high, grey, label in zip(edges, edges[1:], greys, _bin_labels(edges, integers)):
+        for low, high, grey, label in zip(edges, edges[1:], greys, _bin_labels(edges, integers, max(placed.values()))):
             legend_handles.append(Patch(facecolor=f"{grey:.3f}", edgecolor=str(OUTLINE_GREY), label=label))
             for code, value in placed.items():
                 if low <= value < high:

@@ -270,7 +270,10 @@ def plot_timeline(eras: pd.DataFrame, heads: pd.DataFrame, found: pd.DataFrame, 
             continue  # a gap is found between dated tenures, so both ends are dates
         ax.text((gap_from + gap_to) / 2, 1.5, "no head\nrecorded", ha="center", va="center", fontsize=6.5)
     base = found_y
-    dated = found[found.stated_year.notna()].sort_values(["stated_year", "body"])
+    dated = found[found.stated_year.notna()].sort_values(["stated_year", "body", "doc_id"])
+    # One marker per body and stated date, however many documents state it (each would print its label again).
+    reports = dated.groupby(["body", "stated"]).doc_id.transform("nunique")
+    dated = dated.assign(reports=reports).drop_duplicates(["body", "stated"])
     for i, row in enumerate(dated.itertuples()):
         x = decimal_year(row.stated)
         if x is None:
@@ -278,7 +281,8 @@ def plot_timeline(eras: pd.DataFrame, heads: pd.DataFrame, found: pd.DataFrame, 
         marker = "D" if row.agreement == "agrees" else ("X" if row.agreement == "differs" else "o")
         ax.plot([x], [base], marker=marker, color="black", markersize=7, zorder=3, clip_on=False)
         name = "the department itself" if row.body_id == "org:ild" else row.body
-        label = _wrap(name, 26) + ("\n(reference: " + row.reference_founded + ")" if row.agreement == "differs" else "")
+        label = _wrap(name, 26) + (f"\n({row.reports} documents)" if row.reports > 1 else "")
+        label += "\n(reference: " + row.reference_founded + ")" if row.agreement == "differs" else ""
         ax.annotate(label, (x, base), xytext=(0, -8 - 24 * (i % 2)), textcoords="offset points", ha="center",
                     va="top", fontsize=6.5, annotation_clip=False)
     ax.set_ylim(bottom, top)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from liaison import schema
+from liaison.analysis.labels import document_labels
 
 EXTRACTED = ("mentions", "positions", "events", "quantities")
 MAX_PLOTTED = 40  # documents drawn one bar each in the reliance figure
@@ -44,7 +45,7 @@ def load_problems(tables) -> pd.DataFrame:
     return report[report.status != "loaded"].reset_index(drop=True)
 
 
-def plot_reliance(frame: pd.DataFrame, max_documents: int = MAX_PLOTTED):
+def plot_reliance(frame: pd.DataFrame, max_documents: int = MAX_PLOTTED, documents: pd.DataFrame | None = None):
     """Stacked horizontal bars of extracted rows per document, hatched for black and white.
 
     A bar per document reads well for a few dozen documents; thousands would make a figure
@@ -58,21 +59,23 @@ def plot_reliance(frame: pd.DataFrame, max_documents: int = MAX_PLOTTED):
         rest = frame.drop(top.index)
         others = {"doc_id": f"{len(rest)} other documents", **{name: rest[name].sum() for name in EXTRACTED}}
         shown = pd.concat([top, pd.DataFrame([others])], ignore_index=True)
-    fig = Figure(figsize=(8, 0.6 * len(shown) + 1.6))
+    names = document_labels(documents) if documents is not None else {}
+    shown = shown.assign(label=[names.get(d, d) for d in shown.doc_id])
+    fig = Figure(figsize=(9, 0.6 * len(shown) + 1.6))
     ax = fig.add_subplot()
     left = pd.Series(0, index=shown.index)
     shades = ("0.15", "0.45", "0.7", "0.9")
     hatches = ("", "//", "..", "xx")
     for name, shade, hatch in zip(EXTRACTED, shades, hatches):
         ax.barh(
-            shown.doc_id, shown[name], left=left, color=shade, hatch=hatch, edgecolor="black", linewidth=0.5, label=name
+            shown.label, shown[name], left=left, color=shade, hatch=hatch, edgecolor="black", linewidth=0.5, label=name
         )
         left = left + shown[name]
     ax.invert_yaxis()
     ax.set_xlabel("extracted rows")
     ax.set_ylabel("document")
     title = "How much of the workbook rests on each document"
-    if shown is not frame:
+    if len(frame) > max_documents:
         title += f"\n(the {max_documents} documents with most rows; the other {len(frame) - max_documents} summed)"
     ax.set_title(title)
     ax.legend(loc="lower right", fontsize=8)

@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from liaison import schema
+from liaison.analysis import wording
 from liaison.analysis.episode import HOME, country_label
 from liaison.reference.parties import in_government, parties, party_government
 from liaison.reference.places import bureau_of, region_members, region_names
@@ -116,6 +117,22 @@ def event_units(events: pd.DataFrame, statuses: tuple[str, ...] = COUNTED_STATUS
     first = rows.drop_duplicates(["event_key", "iso3", "party_id"])  # the earliest dated report
     units = first.assign(year=first.key_year, where=first.key_rank.map(dict(enumerate(WHERE))))
     return units[UNIT_COLUMNS].sort_values(["event_key", "iso3", "party_id"]).reset_index(drop=True)
+
+
+def unresolved(events: pd.DataFrame, statuses: tuple[str, ...] = COUNTED_STATUSES,
+               kinds: tuple[str, ...] = PANEL_KINDS) -> pd.DataFrame:
+    """Counted events whose counterpart names a party or other body that the registry could
+    not resolve to a party: what the panel leaves out, for a reader to code by hand."""
+    frame = events[events.kind.isin(kinds) & events.status.isin(statuses)].fillna(
+        {"counterpart": "", "counterpart_org": "", "counterpart_id": "", "counterpart_party_id": ""})
+    body = frame.counterpart_id.str.match(r"(?:org|party):") | (frame.counterpart_org != "")
+    left = frame[body & (frame.counterpart_party_id == "")]
+    # The body as written: the counterpart's organisation, else the counterpart when it is one.
+    written = left.counterpart_org.where(left.counterpart_org != "", left.counterpart)
+    out = pd.DataFrame({"event_id": left.event_id, "body": written, "counterpart": left.counterpart,
+                        "counterpart_country": left.counterpart_country, "doc_id": left.doc_id,
+                        "evidence": left.evidence})
+    return out.sort_values("event_id").reset_index(drop=True)
 
 
 def _where(frame: pd.DataFrame) -> pd.Series:
@@ -378,3 +395,13 @@ def duplicates_sentence(selected: pd.DataFrame) -> tuple[str, pd.DataFrame]:
     text = (f"{len(repeated)} of {len(by_key)} counted event(s) are reported by several documents "
             f"({int(repeated.sum())} reports in all), each counted once")
     return text, selected[selected.event_key.isin(repeated.index)]
+
+
+def unresolved_sentence(table: pd.DataFrame) -> tuple[str, pd.DataFrame]:
+    """How many counted events name a counterpart body the registry does not resolve, and which."""
+    if table.empty:
+        return "every counted event with a named counterpart body resolves to a party in the registry", table
+    bodies = table.body.value_counts()
+    text = (f"{wording.count(len(table), 'counted event')} name a counterpart body that the party registry does not "
+            f"resolve and are left out of the party counts: {wording.listing(bodies.index)}")
+    return text, table

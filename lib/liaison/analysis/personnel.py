@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime
 import re
+import textwrap
 from dataclasses import dataclass
 
 import pandas as pd
 
-from liaison.analysis.comentions import comention_graph, comentions, neighbours, plot_network
+from liaison.analysis.comentions import comention_graph, comentions, document_graph, neighbours, plot_network
 from liaison.analysis.evidence import shorten
 from liaison.analysis.people import Resolution, known_people, resolve_person
 from liaison.analysis.rows import row_tuples
@@ -24,9 +25,9 @@ from liaison.reference.organizations import parent_of
 from liaison.reference.tenures import reference_tenures
 
 __all__ = [
-    "WHO_COLUMNS", "Resolution", "career", "comention_graph", "comentions", "corroborate", "known_people",
-    "neighbours", "newest_date", "plot_career", "plot_network", "resolve_person", "role_at", "roles_at_events",
-    "who_is_who",
+    "WHO_COLUMNS", "Resolution", "career", "comention_graph", "comentions", "document_graph", "corroborate",
+    "known_people", "neighbours", "newest_date", "plot_career", "plot_network", "resolve_person", "role_at",
+    "roles_at_events", "who_is_who",
 ]
 WHO_COLUMNS = [
     "person_id", "person", "title", "organization", "organization_id", "start", "end", "status", "as_of",
@@ -364,10 +365,13 @@ def plot_career(posts: pd.DataFrame, person: str | None, newest: str):
     from matplotlib.figure import Figure
     from matplotlib.patches import Patch
 
+    from liaison.analysis.fonts import MONOSPACE
+
     drawn = posts[posts.dates != "none"].reset_index(drop=True)
     undated = posts[posts.dates == "none"]
     block = 0.35 + (0.13 * (len(undated) + 1) + 0.15 if len(undated) else 0)  # inches under the axes
-    height = 0.42 * max(len(drawn), 2) + 1.3 + block
+    label_lines = sum(len(textwrap.wrap(f"{r.title} — {r.organization} (doc.)", 56)) for r in drawn.itertuples())
+    height = 0.42 * max(len(drawn), 2) + 0.12 * max(label_lines - len(drawn), 0) + 1.3 + block
     fig = Figure(figsize=(10, height))
     ax = fig.add_subplot()
     for i, r in drawn.iterrows():
@@ -394,8 +398,9 @@ def plot_career(posts: pd.DataFrame, person: str | None, newest: str):
     else:
         ax.text(0.5, 0.5, "no dated posts", ha="center", va="center", transform=ax.transAxes)
         ax.set_xticks([])
-    labels = [shorten(f"{r.title} — {r.organization}" if r.organization else r.title, 64) + f"  ({r.basis[:3]}.)"
-              for r in drawn.itertuples()]
+    # Wrapped, not cut: a post's name is what the reader needs, whole.
+    labels = [textwrap.fill((f"{r.title} — {r.organization}" if r.organization else r.title) + f" ({r.basis[:3]}.)",
+                            56) for r in drawn.itertuples()]
     ax.set_yticks(range(len(drawn)), labels, fontsize=7)
     ax.invert_yaxis()
     ax.set_xlabel("year")
@@ -409,7 +414,7 @@ def plot_career(posts: pd.DataFrame, person: str | None, newest: str):
         f"  {shorten(r.title, 60)} — {shorten(r.organization, 50) or '?'} ({r.basis}: {shorten(r.sources, 40)})"
         for r in undated.itertuples()]
     if len(undated):
-        fig.text(0.01, 0.3 / height, "\n".join(lines), fontsize=6.5, va="bottom", family="monospace")
+        fig.text(0.01, 0.3 / height, "\n".join(lines), fontsize=6.5, va="bottom", family=MONOSPACE)
     fig.text(
         0.01,
         0.01,

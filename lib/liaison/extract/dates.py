@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from liaison.extract.date_readings import interpret
+from liaison.extract.zh_dates import find_zh_dates
 from liaison.load.dates import (
     DAY,
     FULL,
@@ -26,6 +27,7 @@ from liaison.load.dates import (
     YEAR_BARE,
     PartialDate,
 )
+from liaison.reference.hanzi import has_han
 
 
 @dataclass(slots=True)
@@ -146,4 +148,15 @@ def find_dates(text: str, anchor: PartialDate | None) -> list[DateMention]:
             out.append(DateMention(start, m.end(), m.group(), date, end_date, relative, qualifier))
             pos = m.end()
             break
-    return out
+    return _with_chinese(out, text, anchor) if has_han(text) else out
+
+
+def _with_chinese(out: list[DateMention], text: str, anchor: PartialDate | None) -> list[DateMention]:
+    """The Chinese dates joined to the others; where two overlap, the earlier (then longer) wins."""
+    merged = sorted(out + [DateMention(*found) for found in find_zh_dates(text, anchor)],
+                    key=lambda d: (d.start, -d.end))
+    kept: list[DateMention] = []
+    for d in merged:
+        if not kept or d.start >= kept[-1].end:
+            kept.append(d)
+    return kept

@@ -15,6 +15,10 @@ from liaison.extract.mentions import Mention, find_mentions
 from liaison.extract.positions import find_positions
 from liaison.extract.quantities import find_quantities
 from liaison.extract.sentences import split_sentences
+from liaison.extract.zh_events import find_zh_events
+from liaison.extract.zh_grammar import has_han, is_chinese, read_people
+from liaison.extract.zh_positions import find_zh_positions
+from liaison.extract.zh_quantities import find_zh_quantities
 from liaison.load.dates import parse_iso
 from liaison.schema import PROSE_SECTIONS
 
@@ -37,6 +41,10 @@ def extract_document(doc: dict) -> dict[str, list]:
     mentions = find_mentions(text, prose)
     dates = [d for d in find_dates(text, anchor) if inside(d.start, d.end)]
     quantities = [q for q in find_quantities(text) if inside(q.start, q.end)]
+    if chinese := has_han(text):
+        in_chinese = _inside([(p["start"], p["end"]) for p in passages if is_chinese(p["text"])])
+        figures = [q for q in find_zh_quantities(text) if in_chinese(q.start, q.end)]
+        quantities = sorted(quantities + figures, key=lambda q: q.start)
     sentences = [
         s for p in passages if p["section"] != "infobox"
         for s in split_sentences(p["text"], p["start"], p["passage_id"], p["section"])
@@ -47,10 +55,22 @@ def extract_document(doc: dict) -> dict[str, list]:
     body = [p for p in passages if p["section"] == "body"]
     dateline = dateline_place(text, body[0]["start"]) if body else None
 
-    positions = find_positions(text, views, mentions, subject, infobox, anchor)
+    # Chinese sentences have their own grammar (zh_*), tried only in documents with Han
+    # characters, so English copy never pays for the Chinese rules.
+    han = [is_chinese(v.sentence.text) for v in views] if chinese else []
+    zh_views = [v for v, zh in zip(views, han) if zh]
+    en_views = [v for v, zh in zip(views, han) if not zh] if zh_views else views
+    zh_people = read_people(zh_views)
+    positions = find_positions(text, en_views, mentions, subject, infobox, anchor) + find_zh_positions(zh_views,
+                                                                                                       zh_people)
     # Headlines and captions restate the story; events are coded from the body alone.
-    body_views = [v for v in views if v.sentence.section == "body"]
+    body_views = [v for v in en_views if v.sentence.section == "body"]
     events = find_events(text, body_views, mentions, setting(body_views, dateline, anchor))
+    if zh_views:
+        zh_body = [(v, p) for v, p in zip(zh_views, zh_people) if v.sentence.section == "body"]
+        found = find_zh_events(text, [v for v, _ in zh_body], [p for _, p in zh_body],
+                               body[0]["start"] if body else None, anchor)
+        events = sorted(events + found, key=lambda e: e.start_char)
     sentence_starts = [s.start for s in sentences]
 
     passage_starts = [p["start"] for p in passages]

@@ -6,10 +6,14 @@ import pandas as pd
 from liaison import schema
 from liaison.reference.lists import chinese_names, organizations
 
+_HAN = r"[\u3400-\u9fff]"
 
-def entities(mentions: pd.DataFrame) -> pd.DataFrame:
+
+def entities(mentions: pd.DataFrame, links: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per resolved entity: its commonest name, every other surface form seen, and
-    whether reference data knows it. Vectorised: a large corpus has millions of mentions."""
+    whether reference data knows it. `links` (from `links.link_chinese_names`, already applied to
+    the mentions) give the Chinese names linked to English entities and how. Vectorised: a large
+    corpus has millions of mentions."""
     resolved = mentions.loc[mentions.entity_id != "", ["entity_id", "kind", "name", "text", "iso3", "doc_id", "cue"]]
     if resolved.empty:
         return schema.frame([], "entities")
@@ -30,6 +34,14 @@ def entities(mentions: pd.DataFrame) -> pd.DataFrame:
     known_org = frame.index.str.startswith("org:") & org_ids.isin(org_rows.index)
     frame["name_zh"] = frame.name.map(chinese_names()).fillna("")
     frame["link_basis"] = ["reference" if zh else "" for zh in frame.name_zh]
+    if links is not None and not links.empty:
+        linked = links[links.link_basis != ""].drop_duplicates("entity_id").set_index("entity_id")
+        known = frame.index.isin(linked.index) & (frame.name_zh == "")
+        frame.loc[known, "name_zh"] = frame.index[known].map(linked.name_zh)
+        frame.loc[known, "link_basis"] = frame.index[known].map(linked.link_basis)
+    # An entity known only by its Chinese name is its own Chinese name, linked to no English one.
+    chinese_only = (frame.name_zh == "") & frame.name.str.contains(_HAN, regex=True)
+    frame.loc[chinese_only, "name_zh"] = frame.loc[chinese_only, "name"]
     from_reference = frame.index.isin(resolved.loc[resolved.cue == "reference", "entity_id"].unique())
     frame["source"] = ["reference" if k or r else "text" for k, r in zip(known_org, from_reference)]
     frame["n_mentions"] = grouped.size()

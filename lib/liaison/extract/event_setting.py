@@ -4,6 +4,7 @@ own date for events it leaves undated."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from liaison.extract.context import SentenceView
@@ -15,7 +16,10 @@ from liaison.reference.places import find_places
 # "HANOI, Sept. 6 (Xinhua) --", "Beijing, 14 March (People's Daily) —" at the start of a body.
 
 _DATELINE = re.compile(
-    r"(?P<city>[A-Z][A-Za-z .'’-]{1,30}?),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\(|--|—)"
+    r"(?P<city>[A-Z][A-Za-z\u00c0-\u1ef9 .'’-]{1,30}?)(?:"
+    r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\(|--|—|–)"  # BEIJING, May 2
+    r"|\s*\([A-Z][A-Za-z .]{1,20}\)\s*(?:--|—|–|-)"  # Hanoi (VNA) –
+    r"|(?<=[A-Z\u00c0-\u1ef9])\s+(?:--|—|–))"  # HÀ NỘI —
 )
 
 @dataclass(frozen=True, slots=True)
@@ -57,16 +61,17 @@ def event_date(text: str, view: SentenceView, start: int, end: int, in_lead: boo
     return None, ""
 
 
-
 def dateline_place(text: str, prose_start: int) -> Mention | None:
     """An agency dateline's city ("HANOI, Sept. 6 (Xinhua) --"), where "here" happens."""
     match = _DATELINE.match(text, prose_start)
     if not match:
         return None
     city = match.group("city").strip().title()
-    hits = find_places(city)
-    if not hits or not hits[0].iso3:
+    # "HÀ NỘI" is Hanoi: try the name as written, without diacritics, then as one word.
+    folded = "".join(c for c in unicodedata.normalize("NFKD", city) if not unicodedata.combining(c))
+    hit = next((hits[0] for name in (city, folded, folded.replace(" ", "").capitalize())
+                if (hits := find_places(name)) and hits[0].iso3 and hits[0].end - hits[0].start == len(name)), None)
+    if hit is None:
         return None
-    hit = hits[0]
     return Mention(match.start("city"), match.end("city"), match.group("city"), "place", "place:" + hit.iso3, hit.name,
                    "dateline", hit.iso3, "", hit.kind)

@@ -14,6 +14,7 @@ from liaison.extract.event_setting import Setting, event_date
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import PLANNED, REPORTED, event_status
 from liaison.extract.triggers import VIRTUAL, find_trigger, gathering
+from liaison.reference.parties import resolve_counterpart
 from liaison.reference.pinyin import is_pinyin_name
 from liaison.reference.places import find_places
 
@@ -33,10 +34,19 @@ _AGREEMENT_TITLE = CuedPattern(
 _HOSTED_BY = CuedPattern(r"\b(?:hosted|organi[sz]ed|convened|sponsored) by\s+(?:the\s+)?", (" by",))
 _LED_BY = CuedPattern(r"\bled by\s+", ("led by",))
 _RECEIVED_BY = re.compile(r"(?<=(?:was|ere) )(?:received|met|welcomed|hosted) by\s+")
+# What lies between the bodies of a title chain and the name it ends in: posts, "of the",
+# an acronym in brackets, "and" — no clause break.
+_TITLE_CHAIN = re.compile(r"[\s\w’'()-]{0,60}")
 _OF_TITLE = re.compile(r"\bof\s+(?:[A-Z][\w-]*\s+){0,3}$")
+# Whom a meeting receives when it names no one: "a delegation of young politicians from
+# Mongolia", "a California local government delegation", "representatives of major political
+# parties of Kazakhstan and Kyrgyzstan".
 _DELEGATION = CuedPattern(
-    r"\b(?P<delegation>delegation\s+(?:of|from)\s+[^,.;]{2,80}?)(?=\s+(?:on|in|at|led|headed|to|for|and)\b|[,.;]|$)",
-    ("delegation",),
+    r"\b(?:(?:a|an|the)\s+)?(?P<delegation>(?:(?!(?:on|in|at|with)\b)[\w’'()-]+\s+){0,4}?"
+    r"(?:delegations?|representatives|leaders|members|officials|cadres|envoys)"
+    r"(?:\s+(?:of|from)\s+[^,.;]{2,80}?(?:(?:,\s+|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*)?)"
+    r"(?=\s+(?:on|in|at|led|headed|to|for|who|which)\b|[,.;]|$)",
+    ("delegation", "representatives", "leaders", "members", "officials", "cadres", "envoys"),
 )
 _TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]eputy))+\s+")
 _DURING_TRIP = CuedPattern(
@@ -85,12 +95,15 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     salience = Salience(all_mentions)
     out: list[Event] = []
     trip = None  # the latest visit, where "during the visit" happens
+    occasion = None  # the latest meeting whose clause said where and when
     for view in views:
         for clause_start, clause_end, relative_subject in _clauses(text, view):
-            event = _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip)
+            event = _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip, occasion)
             if event:
                 out.append(event)
                 trip = event if event.kind == "visit" else trip
+                stated = event.date_basis in ("text", "relative", "dateline") and event.places
+                occasion = event if stated and event.kind in ("meeting", "summit") else occasion
     return out
 
 
@@ -107,7 +120,7 @@ def _clauses(text: str, view: SentenceView):
 
 
 def _event(text, view: SentenceView, start: int, end: int, subject, salience: Salience, where: Setting,
-           trip: Event | None) -> Event | None:
+           trip: Event | None, occasion: Event | None) -> Event | None:
     clause = text[start:end]
     found = find_trigger(clause)
     if found is None:
@@ -137,12 +150,72 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
     if during and not first:
         event.start, event.end, event.date_precision = during.start, during.end, during.date_precision
         event.date_basis = "trip" if during.start else ""
+    elif not first and occasion and kind in ("meeting", "summit") and event.actor_id == occasion.actor_id:
+        # A readout's later meetings by the same official ("Liu met separately with ...") happen
+        # where and when its lead sentence says, unless they say otherwise.
+        event.start, event.end, event.date_precision = occasion.start, occasion.end, occasion.date_precision
+        event.date_basis = "occasion"
+        if not event.places and not virtual:
+            event.places, event.mode = occasion.places, occasion.mode
     elif not first and where.published and status in (REPORTED, PLANNED) and kind in ("visit", "meeting", "summit"):
         # An undated report of a meeting took place by the day the report was published; an
         # undated plan was current then. The status column tells the two apart.
         event.start = event.end = where.published.iso()
         event.date_precision, event.date_basis = where.published.precision, "document date"
+    _foreign_side(event, view, actor, counterpart, counterpart_org)
     return event
+
+
+def _foreign_side(event: Event, view: SentenceView, actor, counterpart, counterpart_org) -> None:
+    """The foreign party and country in the exchange, and whether that party governed on the
+    event's date. The counterpart's, unless the counterpart is Chinese and a foreign actor
+    receives it ("Kim Jong Un received a CPC delegation"): then the actor's."""
+    actor_org = _appositive_party(view, actor) or _described_organization(view, actor) or _titled_organization(
+        view, actor)
+    sides = [(counterpart_org or counterpart, counterpart), (actor_org or actor, actor)]
+    for org, person in [*sides, sides[0]]:  # neither side foreign: the counterpart's, as it is
+        party_id, iso3, flag, basis = _party(org)
+        country = iso3 or _home(org) or _home(person, view)
+        if country and country != "CHN":
+            break
+    if not country and event.kind == "visit" and len(abroad := [p for p in event.places.split("|") if p != "CHN"]) == 1:
+        country = abroad[0]  # a delegation's trip to one country: that country is the other side
+    if party_id:
+        party_id, iso3, flag, basis = resolve_counterpart("party:" + party_id, event.start)
+    event.counterpart_party_id, event.counterpart_country = party_id, country
+    event.counterpart_party_in_government, event.in_government_basis = (flag, basis) if party_id else ("unknown", "")
+
+
+def _appositive_party(view: SentenceView, person) -> Mention | None:
+    """A party named in a person's appositive, or the body of one: "Kim Song Nam, ... director
+    of the International Department of the Central Committee of the Workers' Party of Korea"."""
+    for start, end, described in view.appositives:
+        if described is person:
+            return next((m for m in view.in_span(start, end, "organization") if _party(m)[0]), None)
+    return None
+
+
+def _titled_organization(view: SentenceView, person) -> Mention | None:
+    """The body named in the title chain right before a person: "General Secretary of the
+    Communist Party of Vietnam (CPV) Nguyen Phu Trong". A party in the chain wins over the
+    nearest body ("... CPV Central Committee's Commission for External Relations Le Hoai Trung")."""
+    if not isinstance(person, Mention) or person.kind != "person":
+        return None
+    chain: list[Mention] = []
+    for org in reversed([m for m in view.mentions if m.kind == "organization" and m.end <= person.start]):
+        if not _TITLE_CHAIN.fullmatch(view.text, org.end, (chain[-1] if chain else person).start):
+            break
+        chain.append(org)
+    return next((o for o in chain if o.entity_id.startswith("party:")), chain[0] if chain else None)
+
+
+def _party(side) -> tuple[str, str, str, str]:
+    """The party a participant is or belongs to, read from its entity id or its name."""
+    if isinstance(side, str):
+        return resolve_counterpart(side, "")
+    if side is None or side.kind != "organization":
+        return "", "", "unknown", ""
+    return resolve_counterpart(side.entity_id if side.entity_id.startswith("party:") else side.name, "")
 
 
 def _participants(text, view: SentenceView, kind: str, start: int, end: int, trigger_at: int, trigger_end: int,
@@ -158,7 +231,7 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
         # "Li was received by Hun Sen": the one who receives is the actor.
         if counterpart.start >= by.end() and counterpart.kind == "person":
             actor, counterpart, counterpart_org = counterpart, actor, None
-    if described := _described_organization(view, counterpart):
+    if counterpart_org is None and (described := _described_organization(view, counterpart)):
         counterpart_org = described  # "met with X, secretary general of the Socialist Party of Chile"
     if kind == "meeting" and (between := _BETWEEN.search(text, trigger_end, end)):
         pair = [m for m in after if m.start >= between.end() and m.entity_id and m.kind != "place"]
@@ -305,20 +378,28 @@ def _places(text: str, after: list[Mention], trigger_at: int, end: int) -> tuple
 
 
 def _mode(clause: str, kind: str, places: list[str], home: str, away: str) -> str:
-    """CAMEO 042/043/044: visit, host, third-place; "" when the text does not say."""
-    if kind not in ("visit", "meeting", "summit"):
-        return ""
-    if _HOSTING.search(clause):
+    """CAMEO 042/043/044 from the clause: "received", "hosted", "the visiting" say host."""
+    if kind in ("visit", "meeting", "summit") and _HOSTING.search(clause):
         return "host"
-    if not places:
-        return "visit" if kind == "visit" else ""
+    return cameo_mode(kind, places, home, away)
+
+
+def cameo_mode(kind: str, places: list[str], home: str, away: str) -> str:
+    """CAMEO 042/043/044 from where an event happens and whose home that is: host when it is
+    the actor's home (or not the visiting counterpart's), third-place when it is neither side's,
+    visit when the actor travels; "" when the text does not say. The English and Chinese
+    paths both read modes here."""
+    if kind == "visit":
+        return "visit"  # the actor travels, by definition
+    if kind not in ("meeting", "summit") or not places:
+        return ""
     if home and all(p == home for p in places):
         return "host"
     if home and away and all(p not in (home, away) for p in places):
         return "third-place"
     if not home and away and all(p != away for p in places):
         return "host"  # "Kim Song Nam met the visiting Chinese delegation in Pyongyang"
-    return "visit"
+    return "visit" if home or away else ""
 
 
 def _home(entity, view: SentenceView | None = None) -> str:
@@ -330,6 +411,8 @@ def _home(entity, view: SentenceView | None = None) -> str:
     if entity.kind == "person":
         if entity.cue == "pinyin" or is_pinyin_name(entity.name):
             return "CHN"
+        if entity.cue == "vietnamese":
+            return "VNM"
         return _title_country(view, entity) if view else ""
     return _name_country(entity.name)
 

@@ -8,18 +8,30 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from liaison.extract.names import find_person_names
+from liaison.extract.countries import country_inside, find_datelines, settle_ambiguous
+from liaison.extract.names import HEADLINE_VERBS, find_person_names
 from liaison.extract.orgs import find_definite_descriptions, find_organizations
+from liaison.extract.parties import find_parties
+from liaison.extract.zh_names import find_zh_people
+from liaison.load.bylines import find_bylines
 from liaison.reference.ids import person_id, place_id, slug
 from liaison.reference.lists import STOP_WORDS, find_in, known_surnames, org_names, person_automaton
-from liaison.reference.pinyin import surname_of
-from liaison.reference.places import find_places
+from liaison.reference.pinyin import is_pinyin_name, surname_of
+from liaison.reference.places import find_places, place_named
+from liaison.reference.romanisation import fold
 
 _SURNAME = re.compile(r"(?:\[?(?:Mr|Ms|Mrs|Dr)\]?\.? )?\b(?P<surname>[A-Z][a-z]+)\b")
 _SURNAME_WORD = re.compile(r"[A-Z][a-z]+")
 _SURNAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz[]. ")  # all a match holds
 _WORD_CHAR = re.compile(r"\w")
 _WORD = re.compile(r"\w+")
+_HEADLINE_VERB = re.compile(rf"\s*(?:(?:{HEADLINE_VERBS})\b\s*)?")
+_TRAILING_JOIN = re.compile(r"(?:\s+(?:of|for|and|on|the))*\s*$")
+# Names whose shape alone makes them names: they win over a run of capitals read as a body.
+_NAME_SHAPES = frozenset({"reference", "pinyin", "korean", "vietnamese"})
+_SURNAME_BEFORE = re.compile(r"\b([A-Z][a-z]{1,4}) $")
+_OF_COUNTRY = re.compile(r"(?: Party)? of (?:the )?([A-Z][\w ’'-]+)")
+_OF_BEFORE = re.compile(r"\bof (?:the )?$")  # "Central Committee of the LPRP": a body of the party
 
 
 @dataclass(slots=True)
@@ -37,45 +49,149 @@ class Mention:
 
 
 def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
-    """All entity mentions inside the prose ranges of a document, sorted by position."""
-    inside = _range_test(prose)
+    """All entity mentions inside the prose ranges of a document, sorted by position; and its
+    authors, wherever their byline stands (cue "byline": sources, never actors)."""
+    inside = _range_test(_join_wrapped(text, prose))
+    authors = [
+        Mention(b.start, b.end, b.text, "person", _person_id(b.name), b.name, "byline") for b in find_bylines(text)
+    ]
+    found = [p for p in find_places(text) if not _given_name(text, p)]
+    datelines = find_datelines(text, prose)
+    lines = _Spans([(p.start, p.end) for p in datelines])
     places = [
-        Mention(p.start, p.end, p.text, "place", place_id(p), p.name, "gazetteer", p.iso3, p.region, p.kind)
-        for p in find_places(text)
-        if inside(p.start, p.end)
+        Mention(p.start, p.end, p.text, "place", place_id(p), p.name, cue, p.iso3, p.region, p.kind)
+        for hits, cue in ((datelines, "dateline"), (found, "gazetteer")) for p in hits
+        if inside(p.start, p.end) and (cue == "dateline" or not lines.overlaps(p.start, p.end))
     ]
     names = org_names()
     orgs = [
         Mention(o.start, o.end, o.text, "organization", "org:" + (o.org_id or slug(o.text)),
-                names.get(o.org_id, o.text), o.cue)
+                names.get(o.org_id, o.text), o.cue, country_inside(o.text))
         for o in find_organizations(text)
         if inside(o.start, o.end)
     ]
-    taken = _Spans([(m.start, m.end) for m in orgs])
+    orgs = _with_parties(orgs, [
+        Mention(p.start, p.end, p.text, "organization", "party:" + p.party_id, p.name, "party", p.iso3)
+        for p in find_parties(text, [(p.start, p.iso3) for p in found if p.iso3])
+        if inside(p.start, p.end)
+    ])
+    candidates = _person_candidates(text)
+    orgs = _cut_names_off(text, orgs, candidates)
+    taken = _Spans([(m.start, m.end) for m in authors])
+    orgs = [m for m in orgs if not taken.overlaps(m.start, m.end)]
+    taken.extend((m.start, m.end) for m in orgs)
+    # Chinese names before places: a transliteration may hold a country's name (马里亚姆, 巴西尔).
+    zh_people = [Mention(p.start, p.end, p.text, "person", person_id(p.key), p.name, p.cue)
+                 for p in find_zh_people(text) if inside(p.start, p.end) and not taken.overlaps(p.start, p.end)]
+    taken.extend((m.start, m.end) for m in zh_people)
     places = [m for m in places if not taken.overlaps(m.start, m.end)]
     taken.extend((m.start, m.end) for m in places)
-    people = _people(text, inside, taken)
+    named = {m.iso3 for m in places + orgs if m.iso3}
+    korean = [Mention(p.start, p.end, p.text, "place", place_id(p), p.name, "context", p.iso3, "", p.kind)
+              for p in settle_ambiguous(text, named, taken.overlaps) if inside(p.start, p.end)]
+    places += korean
+    taken.extend((m.start, m.end) for m in korean)
+    people = zh_people + _people(text, inside, taken, candidates)
     taken.extend((m.start, m.end) for m in people)
     people += _short_forms(text, inside, taken, people)
     orgs += _definite(text, inside, taken, orgs)
-    return sorted(places + orgs + people, key=lambda m: (m.start, m.end))
+    return sorted(places + orgs + people + authors, key=lambda m: (m.start, m.end))
 
 
-def _people(text: str, inside, taken: _Spans) -> list[Mention]:
+def _with_parties(orgs: list[Mention], parties: list[Mention]) -> list[Mention]:
+    """A party wins over the organisations it overlaps ("Communist Party of Vietnam and the
+    ANC" is two parties, "South Africa's Democratic Alliance" one), except a body of the party
+    ("Commission for External Relations of the CPV Central Committee") or a longer name the
+    gazetteer knows ("Chinese Communist Party"): that stays, and carries the party's country.
+    "SWAPO Party of Namibia" is the party, named with its country."""
+    kept = []
+    for party in parties:
+        body = next((o for o in orgs if o.start <= party.start and party.end <= o.end and (
+            o.cue == "gazetteer" and o.end - o.start > party.end - party.start or " and " not in o.text
+            and (party.end < o.end or _OF_BEFORE.search(o.text, 0, party.start - o.start)))), None)
+        if body is not None and body.cue == "rule" and _own_country(body.text[party.end - body.start:], party.iso3):
+            party.end, party.text, body = body.end, party.text + body.text[party.end - body.start:], None
+        if body is None:
+            kept.append(party)
+        elif not body.iso3 and body.cue != "gazetteer":
+            body.iso3 = party.iso3
+    spans = _Spans([(p.start, p.end) for p in kept])
+    return sorted([o for o in orgs if not spans.overlaps(o.start, o.end)] + kept, key=lambda m: m.start)
+
+
+def _given_name(text: str, place) -> bool:
+    """A Chinese city named after a pinyin surname is a given name: "Huang Kunming"."""
+    if place.kind not in ("city", "province", "capital") or not text.startswith(" ", place.start - 1):
+        return False
+    before = _SURNAME_BEFORE.search(text, max(0, place.start - 8), place.start)
+    return bool(before and is_pinyin_name(before.group(1) + " " + place.text))
+
+
+def _own_country(tail: str, iso3: str) -> bool:
+    """" of South Africa" after the ANC: the party's own country closes its name."""
+    match = _OF_COUNTRY.fullmatch(tail)
+    return bool(match and (place := place_named(match.group(1))) and place.iso3 == iso3)
+
+
+def _person_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, surface, canonical name, cue) of every possible person, known ones first."""
     candidates = [(s, e, t, canonical, "reference") for s, e, t, canonical in find_in(person_automaton(), text)]
-    candidates += [(h.start, h.end, h.text, " ".join(h.text.split()), h.cue) for h in find_person_names(text)]
+    candidates += [(h.start, h.end, h.text, h.name or " ".join(h.text.split()), h.cue) for h in find_person_names(text)]
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[4] != "reference"))
+    return candidates
+
+
+def _cut_names_off(text: str, orgs: list[Mention], candidates) -> list[Mention]:
+    """An organisation found by the capitalised-words rule ends before a name that its run of
+    capitals swallowed: "Commission for External Relations | Le Hoai Trung"."""
+    names = [(c[0], c[1]) for c in candidates if c[4] in _NAME_SHAPES]
+    if not names:
+        return orgs
+    starts = [s for s, _ in names]
+    out = []
+    for org in orgs:
+        start, end = org.start, org.end
+        i = bisect.bisect_left(starts, start)
+        if org.cue == "rule" and i < len(names) and names[i][0] == start:  # "Zhou Haibo | Meets Lao Party"
+            verb = _HEADLINE_VERB.match(text, names[i][1])  # matches at least the empty string
+            start = verb.end() if verb else names[i][1]
+            i += 1
+        if org.cue == "rule" and i < len(names) and names[i][0] < end <= names[i][1]:
+            end = start + len(_TRAILING_JOIN.sub("", text[start : names[i][0]]))
+        if (start, end) != (org.start, org.end):
+            surface = text[start:end]
+            if len(surface.split()) < 2:
+                continue
+            org = Mention(start, end, surface, "organization", "org:" + slug(surface), surface, org.cue)
+        out.append(org)
+    return out
+
+
+def _people(text: str, inside, taken: _Spans, candidates) -> list[Mention]:
     out: list[Mention] = []
     last_end = -1
     for start, end, surface, canonical, cue in candidates:
+        if cue != "reference" and taken.overlaps(start, end):  # "Laos Thongloun Sisoulith": the place is not the name
+            start = taken.end_before(end)
+            while start < end and text[start] in " \n":
+                start += 1
+            surface = text[start:end]
+            canonical = " ".join(surface.split())
+            if " " not in canonical or any(word in STOP_WORDS for word in canonical.split()):
+                continue
         if start < last_end or not inside(start, end) or taken.overlaps(start, end):
             continue
         if cue == "head of government":
             out.append(Mention(start, end, surface, "person", "", "", cue))
         else:
-            out.append(Mention(start, end, surface, "person", person_id(canonical), canonical, cue))
+            out.append(Mention(start, end, surface, "person", _person_id(canonical), canonical, cue))
         last_end = end
     return out
+
+
+def _person_id(name: str) -> str:
+    """A person's id reads the name without accents: "Tô Lâm" and "To Lam" are one person."""
+    return person_id(fold(name))
 
 
 def _short_forms(text: str, inside, taken: _Spans, people: list[Mention]) -> list[Mention]:
@@ -87,7 +203,7 @@ def _short_forms(text: str, inside, taken: _Spans, people: list[Mention]) -> lis
     for m in people:  # "the Meloni government": resolve now that full names are known
         if m.cue == "head of government":
             m.name = _resolve_surname(m.text, by_surname)
-            m.entity_id = person_id(m.name) if m.name else ""
+            m.entity_id = _person_id(m.name) if m.name else ""
     out: list[Mention] = []
     surnames = {s for s in by_surname if s not in STOP_WORDS and _SURNAME_WORD.fullmatch(s)}
     if not surnames:
@@ -102,7 +218,7 @@ def _short_forms(text: str, inside, taken: _Spans, people: list[Mention]) -> lis
         if not inside(start, end) or taken.overlaps(start, end):
             continue
         name = _resolve_surname(match.group("surname"), by_surname)
-        out.append(Mention(start, end, match.group(0), "person", person_id(name) if name else "", name, "surname"))
+        out.append(Mention(start, end, match.group(0), "person", _person_id(name) if name else "", name, "surname"))
     return out
 
 
@@ -164,6 +280,18 @@ def _definite(text: str, inside, taken: _Spans, orgs: list[Mention]) -> list[Men
     return out
 
 
+def _join_wrapped(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Prose ranges with the lines of hard-wrapped text (one line break apart) joined, so that a
+    name broken over two lines ("Liu\nJianchao") is inside one range."""
+    joined: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if joined and text[joined[-1][1] : start] == "\n":
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def _range_test(ranges: list[tuple[int, int]]):
     """A fast "is [start, end) inside one of these sorted ranges" test."""
     starts = [s for s, _ in ranges]
@@ -184,6 +312,11 @@ class _Spans:
 
     def extend(self, spans) -> None:
         self._spans = sorted([*self._spans, *spans])
+
+    def end_before(self, end: int) -> int:
+        """The end of the last taken span starting before `end`."""
+        i = bisect.bisect_left(self._spans, (end, end))
+        return self._spans[i - 1][1] if i else 0
 
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self._spans, (end, end))

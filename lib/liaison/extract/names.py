@@ -18,20 +18,40 @@ from functools import lru_cache
 
 import ahocorasick
 
-from liaison.reference.lists import STOP_WORDS
+from liaison.extract.name_shapes import GAP, NOT_NAME_WORDS, TOKEN, UPPER, find_shaped_names, is_shaped_name
+from liaison.reference.lists import ORG_HEADS, STOP_WORDS
 from liaison.reference.pinyin import is_pinyin_name
 
-_TOKEN = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’]*(?:-[A-Za-z\u00c0-\u00ff][a-z\u00df-\u00ff]*)*"
-_NAME = rf"{_TOKEN}(?:[ ]{_TOKEN}){{1,3}}"
+_TOKEN = TOKEN
+# A pinyin name followed by another capitalised word is read as no name ("Hong Kong Island"),
+# except before the verb of a title-cased headline: "Sun Haiyan Meets Lao Delegation".
+HEADLINE_VERBS = (
+    "Meets|Met|Holds|Visits|Receives|Calls|Says|Urges|Attends|Hails|Welcomes|Leads|Stresses|Pledges|Addresses|"
+    "Congratulates|Sends|Vows|Talks|Speaks|Highlights|Calls"
+)
+_NAME = rf"{_TOKEN}(?:{GAP}{_TOKEN}){{1,3}}"
 # The word boundary before the surname is a look-behind after its capital, so that the regex
 # engine can skip from capital to capital instead of trying every position.
 _CHINESE = re.compile(
-    r"(?P<surname>[A-Z](?<!\w[A-Z])[a-z]{0,5}) (?P<given>[A-Z][a-z]{1,11}(?:-[a-z]{1,6})?)\b(?! [A-Z][a-z])"
+    rf"(?P<surname>[A-Z](?<!\w[A-Z])[a-z]{{0,5}}){GAP}(?P<given>[A-Z][a-z]{{1,11}}(?:-[a-z]{{1,6}})?)\b"
+    rf"(?! (?!(?:{HEADLINE_VERBS})\b)[A-Z][a-z])"
 )
-_CAPITAL = re.compile(r"[A-Z\u00c0-\u00de]")
+_CAPITAL = re.compile(rf"[{UPPER}]")
 _NAME_CHARS = frozenset(
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’- " + "".join(map(chr, range(0xC0, 0x100)))
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’- \n" + "".join(map(chr, range(0xC0, 0x250)))
+    + "".join(map(chr, range(0x1E00, 0x1F00)))
 )
+_WORD = re.compile(r"\S+")
+_ORG_HEADS = frozenset(ORG_HEADS.split("|"))
+# Tried from each run of capitals (a look-behind first would make the engine try every position).
+_CAPS_SURNAME = re.compile(r"(?P<surname>[A-Z]{2,8}) (?P<given>[A-Z][a-z]+(?:-[a-z]+)?)\b(?! [A-Z][a-z])")
+_HONORIFIC_BEFORE = re.compile(r"(?:\bH\.E\.|\bSamdech(?: [A-Z][a-z]+)*|\bExcellency|\bLok Chumteav) $")
+_CLOSING = frozenset(",.;:)")
+# Cambodian honorifics before a name: "Samdech Techo Hun Sen", "Samdech Akka Moha Sena Padei Techo".
+_HONORIFICS = frozenset(
+    "Samdech Techo Akka Moha Sena Padei Pichey Thipadei Vibol Lok Chumteav Oknha Excellency".split()
+)
+_WRAP = 50  # a line broken inside a name is a hard-wrapped one: at least this long
 
 PRE_TITLES = (
     "President|Vice President|Vice-President|Premier|Vice Premier|Prime Minister|Foreign Minister|Minister|"
@@ -39,8 +59,27 @@ PRE_TITLES = (
     "Ambassador|Chancellor|Governor|Vice Governor|Mayor|Senator|Congressman|Congresswoman|Chairman|Chairwoman|Chair|"
     "General Secretary|Secretary-General|Secretary General|Director|Director-General|Spokesperson|Spokesman|"
     "Dr|Mr|Mrs|Ms|Professor|Prof|King|Queen|Prince|Princess|Sheikh|Speaker|Comrade|Councillor|Commissioner|"
+    "H.E|Excellency|Samdech|"
     "scholar|analyst|researcher|diplomat|politician|journalist|expert|economist|professor|activist|lawmaker|"
-    "envoy|ambassador|minister|spokesperson|spokesman|official|leader|author|historian|sinologist"
+    "envoy|ambassador|minister|spokesperson|spokesman|official|leader|author|historian|sinologist|"
+    # Party posts in lower case, after an organisation or a possessive: "ANC chairman Gwede Mantashe",
+    # "the party's president Julius Malema", "deputy head Li Jinjun", "Politburo member Le Hoai Trung".
+    "chairman|chairwoman|chairperson|president|secretary-general|general secretary|secretary|head|member|"
+    "director|director-general|counterpart|premier|prime minister|foreign minister|chief"
+)
+# "President of Laos Thongloun Sisoulith", "Chairman of the CPV Central Committee's Commission for
+# External Relations Le Hoai Trung": a post, its organisation, then the name where the capitals end.
+TITLES_OF = (
+    "President|Vice President|Chairman|Chairwoman|Chairperson|Vice Chairman|General Secretary|Secretary-General|"
+    "Secretary|Head|Deputy Head|Director|Deputy Director|Director-General|Minister|Deputy Minister|Vice Minister|"
+    "Member|Standing Member|Chief|Leader|Prime Minister|Ambassador|Speaker"
+)
+_TITLE_OF = re.compile(
+    rf"\b(?:{TITLES_OF}) of (?P<run>(?:(?:the|of|for|and|on|in)[ ]|{_TOKEN}[ ])*?)"
+    rf"(?P<name>{_TOKEN}(?:{GAP}{_TOKEN}){{1,2}})"
+    # The capitals end there: not where the organisation goes on ("Foreign Affairs and
+    # International Cooperation of Cambodia").
+    r"(?=[,.;:)]|\s*$|\s+(?!(?:of|for|the)\b)(?!and(?: [A-Z][\w'’-]*)+ (?:of|for)\b)[a-z(])"
 )
 _PRE_TITLED = re.compile(rf"\b(?:{PRE_TITLES})\.? (?:\[?(?:Mr|Ms|Mrs|Dr)\]? )?(?P<name>{_NAME})")
 PERSON_NOUNS = (
@@ -51,9 +90,21 @@ PERSON_NOUNS = (
     "vice-\\w+|dean|general|officer|representative|counsellor|councillor|chief executive|manager|student|"
     "chairperson|chair|coordinator|delegate|envoy|candidate"
 )
+# Posts as agency copy from Hanoi, Vientiane or Phnom Penh capitalises them after a name:
+# "Soonthorn Xayachak, Secretary of the LPRP Central Committee"; followed by "of", "and" or a comma.
+CAPITAL_POSTS = (
+    "Secretary|Member|Chairman|Chairwoman|Chairperson|President|Head|Director|Director-General|Minister|"
+    "General Secretary|Secretary-General|Ambassador|Governor|Chief|Leader|Speaker|Prime Minister|Commander"
+)
 # What follows a name in apposition; it never spans a second comma.
+# "X, CPV Politburo member", "X, alternate member of ...": up to four capitalised words (an
+# organisation) may stand before the lower-case noun.
 _APPOSITION = (
-    rf",\s+(?:who\b|(?:a|an|the)\b[^,.;]{{0,80}}?\b(?:{PERSON_NOUNS})\b|(?:former |deputy |vice )?(?:{PERSON_NOUNS})\b)"
+    rf",\s+(?:who\b|(?:a|an|the)\b[^,.;]{{0,80}}?\b(?:{PERSON_NOUNS})\b"
+    rf"|(?:[A-Z][\w'’-]* ){{0,4}}(?:(?:former|deputy|vice|alternate|acting|executive|first|permanent|standing|"
+    rf"national|general|interim|honorary|senior|party) )?(?:{PERSON_NOUNS})\b"
+    rf"|(?:(?:Former|Deputy|Vice|First|Second|Permanent|Standing|Alternate|Acting|Executive)[ -])*"
+    rf"(?:{CAPITAL_POSTS})(?= of\b|,| and\b))"
 )
 _APPOSITION_CUE = re.compile(_APPOSITION)
 _APPOSITIVE = re.compile(rf"(?P<name>{_NAME})\s*{_APPOSITION}")
@@ -76,15 +127,18 @@ class NameHit:
     start: int
     end: int
     text: str
-    cue: str  # "pinyin" | "title" | "appositive" | "speech" | "head of government"
+    cue: str  # "pinyin" | "korean" | "vietnamese" | "title" | "appositive" | "speech" | "led by" | ...
+    name: str = ""  # the name when it is not the text's words: "XI Jinping" is Xi Jinping
 
 
 def find_person_names(text: str) -> list[NameHit]:
     """Candidate person names in `text`, each with the evidence that made it one."""
     hits: list[NameHit] = []
     for match in _CHINESE.finditer(text):
-        if is_pinyin_name(match.group(0)):
+        if is_pinyin_name(" ".join(match.group(0).split())):
             hits.append(NameHit(match.start(), match.end(), match.group(0), "pinyin"))
+    hits += [NameHit(start, end, text[start:end], cue) for start, end, cue in find_shaped_names(text)]
+    hits += _capitalised_surnames(text)
     starts = _cue_starts(text)
     for pattern, cue in ((_PRE_TITLED, "title"), (_APPOSITIVE, "appositive"), (_SPEECH, "speech"), (_LED_BY, "led by")):
         for match in matches_at(pattern, text, starts[cue]):
@@ -92,20 +146,60 @@ def find_person_names(text: str) -> list[NameHit]:
             hit = _trim(text, match.start(group), match.end(group), cue)
             if hit:
                 hits.append(hit)
+    for match in matches_at(_TITLE_OF, text, starts["title"]):
+        hit = _trim(text, *_after_organisation(match), "title")
+        if hit:
+            hits.append(hit)
     for match in matches_at(_GOVERNMENT, text, starts["head of government"]):
         name = match.group("name")
         if " " in name and is_pinyin_name(name):  # a full name: "the Xi Jinping administration"
             hits.append(NameHit(match.start("name"), match.end("name"), name, "pinyin"))
         elif " " not in name and name not in STOP_WORDS:
             hits.append(NameHit(match.start("name"), match.end("name"), name, "head of government"))
+    return [hit for hit in hits if "\n" not in hit.text or _hard_wrapped(text, hit)]
+
+
+def _capitalised_surnames(text: str) -> list[NameHit]:
+    """Names with the surname in capitals, as Cambodian and some Chinese copy prints them: "XI
+    Jinping" (a pinyin name), "H.E. PRAK Sokhonn", "Samdech Techo HUN Sen" (after an honorific)."""
+    hits = []
+    for match in _CAPS_SURNAME.finditer(text):
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "._"):
+            continue
+        surname, given = match.group("surname"), match.group("given")
+        name = f"{surname.capitalize()} {given}"
+        honorific = _HONORIFIC_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        cue = "pinyin" if is_pinyin_name(name) else "title" if honorific else ""
+        if cue:
+            start = match.start("surname")
+            hits.append(NameHit(start, match.end(), text[start : match.end()], cue, name))
     return hits
+
+
+def _after_organisation(match: re.Match) -> tuple[int, int]:
+    """The name of a "<post> of <organisation> <name>" match. Three capitalised words straight
+    after "of (the)" may start with the organisation ("of Laos Thongloun Sisoulith"): the last
+    two are the name, unless the three have a Korean or Vietnamese name's shape."""
+    start, end = match.span("name")
+    words = match.group("name").split()
+    run = match.group("run").split()
+    if len(words) == 3 and (not run or run[-1] in ("the", "of")) and not is_shaped_name(words):
+        start = match.start("name") + match.group("name").index(words[1], len(words[0]))
+    return start, end
+
+
+def _hard_wrapped(text: str, hit: NameHit) -> bool:
+    """A name broken by a line break counts only where the line before is long, as in text
+    hard-wrapped at a fixed width; a short line is a heading or a list item."""
+    brk = text.index("\n", hit.start)
+    return brk - (text.rfind("\n", 0, brk) + 1) >= _WRAP
 
 
 @lru_cache(maxsize=1)
 def _cue_words() -> ahocorasick.Automaton:
     """Titles, speech verbs, "led by" and government words, found in one pass over a text."""
     automaton = ahocorasick.Automaton()
-    for words, cue in ((PRE_TITLES, "title"), (SPEECH_VERBS, "speech"), (LED_BY, "led by"),
+    for words, cue in ((PRE_TITLES, "title"), (TITLES_OF, "title"), (SPEECH_VERBS, "speech"), (LED_BY, "led by"),
                        (GOVERNMENT_WORDS, "head of government")):
         for word in words.split("|"):
             automaton.add_word(word, (len(word), cue))
@@ -161,15 +255,26 @@ def matches_at(pattern: re.Pattern, text: str, starts: list[int]):
 
 
 def _trim(text: str, start: int, end: int, cue: str) -> NameHit | None:
-    """Drop leading/trailing words that cannot be part of a name ("As Giulia Pompili")."""
-    words = text[start:end].split(" ")  # a name's words are split by single spaces
-    kept = [i for i, word in enumerate(words) if not _not_name_word(word)]
-    if len(kept) < 2 or kept[-1] - kept[0] + 1 != len(kept):
+    """Drop leading/trailing words that cannot be part of a name ("As Giulia Pompili"). A
+    Korean or Vietnamese name is kept whole: "To Lam" starts with an English word."""
+    spans = [m.span() for m in _WORD.finditer(text, start, end)]
+    words = [text[s:e] for s, e in spans]
+    if is_shaped_name(words):
+        return NameHit(start, end, text[start:end], cue)
+    last = len(words) - 1
+    kept = [i for i, word in enumerate(words) if not _not_name_word(word)
+            or i == last >= 2 and word == "An" and text[end : end + 1] in _CLOSING]  # "Men Sam An, ..."
+    if len(kept) < 2 or kept[-1] - kept[0] + 1 != len(kept) or _names_a_thing(words[kept[-1] + 1 :]):
         return None
-    start += sum(len(word) + 1 for word in words[: kept[0]])
-    end -= sum(len(word) + 1 for word in words[kept[-1] + 1 :])
+    start, end = spans[kept[0]][0], spans[kept[-1]][1]
     return NameHit(start, end, text[start:end], cue)
 
 
+def _names_a_thing(after: list[str]) -> bool:
+    """Words after a name that make it part of a place's or a body's name ("Le Duan Street")."""
+    return bool(after) and (after[0] in NOT_NAME_WORDS or after[0] in _ORG_HEADS)
+
+
 def _not_name_word(word: str) -> bool:
-    return word.strip("’'s") in STOP_WORDS or word.isupper() and len(word) > 1
+    return (word.strip("’'s") in STOP_WORDS or word in NOT_NAME_WORDS or word in _ORG_HEADS or word in _HONORIFICS
+            or word.isupper() and len(word) > 1)

@@ -24,6 +24,14 @@ _ORG_RULE = re.compile(
     rf"\b(?=[A-Z])(?:(?:{_CAP} )(?:(?:{_CAP}|{_JOIN}) ){{0,8}}?(?:{ORG_HEADS}){_TAIL}\b"
     rf"|(?:{ORG_HEADS}) (?:of|for) (?:the )?{_CAP}(?: (?:{_CAP}|of|the|and|for))*\b)"
 )
+# A post held in the organisation is not part of its name: "Vice Chairman of the CPV Central
+# Committee", "Leader of the Komeito Party of Japan".
+_LEADING_TITLE = re.compile(
+    r"(?:(?:(?:First|Deputy|Vice|Executive|Standing|Assistant|Permanent|National|Honorary) |Vice-)*"
+    r"(?:General Secretary|Secretary-General|Secretary General|Secretary|Chairman|Chairwoman|Chairperson|Chair|"
+    r"President|Leader|Head|Director|Director-General|Member|Minister|Spokesperson|Spokesman|Chief|Deputy|"
+    r"Ambassador|Envoy|Coordinator|Commissioner|Governor|Mayor) (?:of|for|to) (?:the )?)+"
+)
 # "the Xi Jinping Administration" is a government named after its head, not an organisation.
 _NAMED_GOVERNMENT = re.compile(r"(?P<name>.+) (?:Administration|Government|Cabinet)")
 _TRAILING_JOINERS = re.compile(rf"(?: (?:{_JOIN}))+$")
@@ -54,6 +62,8 @@ def find_organizations(text: str) -> list[OrgHit]:
         start = match.start()
         if name.startswith("The "):
             name, start = name[4:], start + 4
+        if title := _LEADING_TITLE.match(name):  # "General Secretary of the Communist Party of Vietnam"
+            name, start = name[title.end():], start + title.end()
         end = start + len(name)
         i = bisect.bisect_left(starts, end) - 1
         if len(name.split()) < 2 or (i >= 0 and matches[i][1] > start):

@@ -29,6 +29,7 @@ from liaison.extract.chunks import (
 )
 from liaison.extract.entities import entities
 from liaison.extract.event_keys import event_keys
+from liaison.extract.links import apply_links, link_chinese_names
 from liaison.load.corpus import Corpus, corpus_files, corpus_fingerprint, corpus_root, file_digests, fingerprint
 from liaison.paths import CACHE_DIR, PACKAGE_DIR
 from liaison.progress import bar as progress_bar
@@ -116,7 +117,9 @@ def _run(pending: list[Chunk], root: Path, cache: Path, version: str, workers: i
 
 def assemble(parts: list[dict[str, pd.DataFrame]]) -> Tables:
     """Chunks' tables as one corpus: joined in path order, a document that repeats one in an
-    earlier chunk dropped (and reported so), sorted, and the entities table built over all of it."""
+    earlier chunk dropped (and reported so), Chinese-named people linked to their English spelling
+    (before events are keyed, so two scripts' reports of one meeting share their actor), sorted,
+    and the entities table built over all of it."""
     frames = {name: pd.concat([part[name] for part in parts], ignore_index=True) if len(parts) > 1 else parts[0][name]
               for name in parts[0]}
     duplicates = _duplicates(frames["documents"])
@@ -129,9 +132,11 @@ def assemble(parts: list[dict[str, pd.DataFrame]]) -> Tables:
         hit = report.path.isin(reasons)
         report.loc[hit, "status"] = "skipped"
         report.loc[hit, "reason"] = report.loc[hit, "path"].map(reasons)
-    frames["events"] = event_keys(frames["events"])
+    frames["mentions"], links = link_chinese_names(frames["mentions"])
+    frames["positions"] = apply_links(frames["positions"], links, ("person_id",))
+    frames["events"] = event_keys(apply_links(frames["events"], links, ("actor_id", "counterpart_id")))
     frames = {name: schema.sort(frame, name) for name, frame in frames.items()}
-    return Tables(**frames, entities=schema.sort(entities(frames["mentions"]), "entities"))
+    return Tables(**frames, entities=schema.sort(entities(frames["mentions"], links), "entities"))
 
 
 def _duplicates(documents: pd.DataFrame) -> dict[str, tuple[str, str]]:

@@ -15,6 +15,9 @@ _ABBREVIATIONS = frozenset((
 _BOUNDARY = re.compile(
     r"[.!?…](?P<tail>[\"”’)\]]*(?:\s*\[\d{1,3}\](?:\s*:\s*[\d–-]+)?)*)\s+(?=[\"“‘(]?[A-Z0-9\u4e00-\u9fff])"
 )
+# Chinese sentences end on a full-width mark, closing quotes kept with them, with no space after.
+_ZH_BOUNDARY = re.compile(r"[。！？；]+[”’」』）)]*")
+_ZH_MARKS = ("。", "！", "？", "；")
 # What the last word before a full stop may be made of ("Sept", "U.S"): the run of these at the
 # end of a head, found with str.rstrip rather than a search that restarts at every character.
 _WORD_DOTS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
@@ -33,6 +36,12 @@ def split_sentences(passage_text: str, passage_start: int, passage_id: int, sect
     """Sentences of one passage, offsets in the document's cleaned text."""
     out: list[Sentence] = []
     cursor = 0
+    if any(mark in passage_text for mark in _ZH_MARKS):
+        for boundary in _ZH_BOUNDARY.finditer(passage_text):
+            _append(out, passage_text, cursor, boundary.end(), passage_start, passage_id, section)
+            cursor = boundary.end()
+        _append(out, passage_text, cursor, len(passage_text), passage_start, passage_id, section)
+        return out
     for boundary in _BOUNDARY.finditer(passage_text):
         head = passage_text[cursor : boundary.start() + 1].rstrip("\"”’)] ")
         last = head[len(head.rstrip(_WORD_DOTS)):-1] if head.endswith(".") else ""

@@ -70,7 +70,7 @@ _GATHERING_VERB = re.compile(
 )
 
 _GATHERING_TAIL = re.compile(
-    r"\s+(?:on|marking|celebrating|commemorating|for)\s+(?:the\s+)?[\w’' -]{2,60}?"
+    r"\s+(?:on|marking|celebrating|commemorating|for)\s+(?:the\s+)?[\w’' -]{2,100}?"
     r"(?=\s+(?:in|at|on|held|hosted|organi[sz]ed|by|with|via|and)\b|[,.;]|$)"
 )
 

@@ -14,6 +14,8 @@ from pathlib import Path
 import pandas as pd
 
 from liaison import schema
+from liaison.load.bylines import authors
+from liaison.load.chinese import count_words, zh_publication_date
 from liaison.load.dates import PartialDate, infer_publication_date, parse_iso
 from liaison.load.decoding import UndecodableError
 from liaison.load.formats import DOCUMENT_SUFFIXES, read_document
@@ -172,7 +174,8 @@ def _load_file(file: Path, rel: str, seen: dict[str, str]):
 
     doc_id = doc_id_for(rel)
     parts, title = split_passages(text, sidecar.get("title") or cleaned.html_title)
-    published, precision, basis = _publication(text, sidecar, warnings)
+    language = sidecar.get("language") or _language(text)
+    published, precision, basis = _publication(text, sidecar, warnings, language)
     row = {
         "doc_id": doc_id,
         "path": rel,
@@ -181,13 +184,14 @@ def _load_file(file: Path, rel: str, seen: dict[str, str]):
         "date_precision": precision,
         "date_basis": basis,
         "outlet": sidecar.get("outlet") or _outlet_from_text(parts),
-        "authors": "",
+        "authors": authors(text, sidecar.get("authors")),
         "source_kind": sidecar.get("source_kind") or "unknown",
         "source_url": sidecar.get("source_url") or "",
-        "language": sidecar.get("language") or _language(text),
+        "language": language,
         "encoding": encoding,
-        # Whitespace-separated tokens of the body, as `wc -w` counts them.
-        "n_words": sum(len(p.text.split()) for p in parts if p.section == "body"),
+        # Whitespace-separated tokens of the body, as `wc -w` counts them; in Chinese, Han characters
+        # plus the other tokens (load/chinese.py).
+        "n_words": sum((count_words if language == "zh" else _wc)(p.text) for p in parts if p.section == "body"),
         "n_bytes": len(data),
         "sha256": sha256,
         "text": text,
@@ -203,7 +207,11 @@ def _load_file(file: Path, rel: str, seen: dict[str, str]):
     return row, doc_passages, doc_references, (raw, encoding, cleaned), warnings, notes
 
 
-def _publication(text: str, sidecar: dict, warnings: list[str]) -> tuple[str, str, str]:
+def _wc(text: str) -> int:
+    return len(text.split())
+
+
+def _publication(text: str, sidecar: dict, warnings: list[str], language: str) -> tuple[str, str, str]:
     """(published, precision, basis): the sidecar's date when it gives one, else the text's."""
     if sidecar.get("published"):
         try:
@@ -213,7 +221,10 @@ def _publication(text: str, sidecar: dict, warnings: list[str]) -> tuple[str, st
         else:
             if date is not None:  # None for a blank value: the text decides, as when there is none
                 return date.iso(), date.precision, "sidecar: " + str(sidecar.get("published_basis") or "no basis given")
-    found = infer_publication_date(text)
+    zh = zh_publication_date(text) if language == "zh" else None
+    found = zh if zh is not None and zh.date is not None else infer_publication_date(text)
+    if found.date is None and zh is not None:
+        found = zh
     if found.date is None:
         return "", "unknown", found.basis
     return found.date.iso(), found.date.precision, found.basis
@@ -238,7 +249,7 @@ def _language(text: str) -> str:
     data = sample.encode("utf-8", "surrogatepass")
     latin = len(data) - len(data.translate(None, _LATIN_LETTERS))
     han = 0 if sample.isascii() else len(_HAN.findall(sample))
-    if han > latin:
+    if 2 * han > latin:  # a Han character carries about what two Latin letters do
         return "zh"
     return "en" if latin else "und"
 

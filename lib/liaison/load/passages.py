@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from liaison.load.chinese import META as ZH_META
+from liaison.load.chinese import count_words
+
 # A non-empty line without its leading bullets/indent; atomic so that a lone bullet is no line.
 _LINE = re.compile(r"^(?>[ \t\u00a0\u3000]*(?:[•·▪◦‣*]+[ \t\u00a0]*)*)([^\n]*\S)", re.M)
 _SHORT = 300  # longer lines are prose (or a captioned photo line)
@@ -38,7 +41,7 @@ _CAPTION_TAIL = re.compile(r"\[(?:by|photo)\b[^\]]*\]$", re.I)
 _RELATED_HEAD = re.compile(r"related (?:research )?articles", re.I)
 _REFERENCES_HEAD = re.compile(r"(?:references|notes|citations|sources|bibliography)", re.I)
 _END_HEAD = re.compile(r"(?:external links|further reading)", re.I)
-_PROSE_END = tuple(".!?…”\"')]")
+_PROSE_END = tuple(".!?…”\"')]。！？」』）")
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")  # "<title>Headline - China Daily</title>"
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "„": '"'})
 
@@ -109,7 +112,7 @@ class _Labeller:
             section = "boilerplate" if self.seen_title else "title"
             self.seen_title = True
             return section
-        if len(line) < 80 and _META.fullmatch(line):
+        if len(line) < 80 and (_META.fullmatch(line) or (not line.isascii() and ZH_META.fullmatch(line))):
             return "meta"
         if _is_caption(line):
             return "caption"
@@ -159,13 +162,14 @@ def _guess_title(lines: list[tuple[int, int, str]], chrome: dict[int, bool]) -> 
     chrome test is kept in `chrome`, so that labelling the line does not repeat it."""
     for i, (_, _, t) in enumerate(lines[:15]):
         chrome[i] = _is_chrome(i, t)
-    head = [(_norm(t), t) for i, (_, _, t) in enumerate(lines[:15]) if not chrome[i] and not _is_prose(t)]
+    head = [(_norm(t), t) for i, (_, _, t) in enumerate(lines[:15])
+            if not chrome[i] and not _is_prose(t) and (t.isascii() or not ZH_META.fullmatch(t))]
     keys = [k for k, _ in head]
     for key, line in head:
-        if keys.count(key) > 1 and len(line.split()) >= 3:
+        if keys.count(key) > 1 and _words(line) >= 3:
             return key
     # A headline does not end like a sentence: a lone first sentence is the body's first line.
-    return next((k for k, t in head if len(t.split()) >= 3 and len(t) < 200 and not t.endswith(_PROSE_END)), "")
+    return next((k for k, t in head if _words(t) >= 3 and len(t) < 200 and not t.endswith(_PROSE_END)), "")
 
 
 def _is_caption(line: str) -> bool:
@@ -178,7 +182,12 @@ def _is_heading(line: str) -> bool:
 
 
 def _is_prose(line: str) -> bool:
-    return line.endswith(_PROSE_END) and len(line.split()) >= 12
+    return line.endswith(_PROSE_END) and _words(line) >= 12
+
+
+def _words(line: str) -> int:
+    """Words as `wc -w` counts them; in Chinese, each Han character is one."""
+    return len(line.split()) if line.isascii() else count_words(line)
 
 
 def _norm(line: str) -> str:

@@ -6,11 +6,15 @@ listed is "unknown", never "no".
 """
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
 import pandas as pd
 
-from liaison.reference.lists import read_data
+from liaison.reference.lists import find_in, read_data
+from liaison.reference.places import iso3_for
 
 FAMILIES = (
     "communist", "socialist/social-democratic", "liberation movement", "nationalist",
@@ -36,16 +40,24 @@ def in_government(party_id: str, date_iso: str) -> str:
     precision both sides share, so a year-only date inside a start or end year is "yes": the party
     governed for at least part of that year."""
     date_iso = (date_iso or "").strip()
-    if not party_id or not date_iso:
+    periods = _periods().get(party_id, ())
+    if not date_iso or not periods:
         return "unknown"
-    periods = party_government()
-    periods = periods[periods.party_id == party_id]
-    if periods.empty:
-        return "unknown"
-    for row in periods.itertuples():
-        if _after_start(date_iso, row.start) and _before_end(date_iso, row.end):
-            return "yes"
-    return "no"
+    return "yes" if any(_after_start(date_iso, p.start) and _before_end(date_iso, p.end) for p in periods) else "no"
+
+
+@lru_cache(maxsize=1)
+def _periods() -> dict[str, tuple]:
+    """Each party's periods in government, looked up per event: a dict, not a frame filter."""
+    out: dict[str, list] = {}
+    for row in party_government().itertuples():
+        out.setdefault(row.party_id, []).append(row)
+    return {party_id: tuple(rows) for party_id, rows in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    return dict(zip(parties().party_id, parties().iso3))
 
 
 def _cut(a: str, b: str) -> tuple[str, str]:
@@ -67,3 +79,164 @@ def _before_end(date: str, end: str) -> bool:
     if len(date) < len(end) or len(end) < len(date):
         return d <= e  # the shared prefix is the end's year or month: in government for part of it
     return d < e
+
+
+@dataclass(frozen=True, slots=True)
+class PartyForm:
+    """What one written form can name: its parties, and whether the text must also name the
+    party's country before the form is read as that party (a form several parties share, one the
+    registry qualifies "PS (France)", or a name made only of generic party words)."""
+
+    party_ids: tuple[str, ...]
+    needs_country: bool
+
+
+# Words that do not say which party is meant: words any party may carry (a name made only of
+# them, "Democratic Alliance" or "National Rally", is several countries' party), common words a
+# party took as its name ("Renaissance" is also the Ethiopian dam, "FAST" China's telescope,
+# "Amal" a first name) and acronyms news copy uses for something else ("PRC", "ABC", "KPL").
+_GENERIC_WORDS = frozenset(
+    """party parties people's peoples popular democratic democrats democracy national front liberation movement
+    justice revolution revolutionary united unity union socialist socialism communist alliance congress power
+    new progressive progress liberal liberals conservative labour labor workers' workers republican freedom free
+    renewal development solidarity green greens social christian patriotic left right reform citizens civic
+    centre center action independence league coalition forward together of the for and in
+    rally force ideas goals achieving now now! contract pact historic equity our bloc seed liberty advances
+    proposal self-determination platform nationals civil european europe renaissance jubilee moderates
+    moderate fast vox amal morena libre semilla sumar venstre maki
+    abc prc cdc inc iaf kpl tgv pes unc ods bsp sds pfp lds crc pdp""".split()
+)
+_GENERIC_ZH = sorted(
+    """社会主义 国民大会 民主 人民 国民 全国 统一 联盟 阵线 运动 前进 正义 解放 力量 社会 自由 进步 革命 共和
+    劳动 工人 发展 大会 团结 公民 变革 行动 联合 国家 民族 爱国 共产 改革 复兴 党 新 联 盟
+    民盟 民阵 人阵 劳工 左翼 社民 公正 公平 红 白""".split(),
+    key=len, reverse=True,
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_QUALIFIED = re.compile(r"(?P<form>.+?) ?\((?P<inner>[^()]+)\)")
+_DROPPED = re.compile(r"ambiguous forms dropped: (?P<forms>[^;\"]+)")
+
+
+@lru_cache(maxsize=1)
+def party_forms() -> dict[str, PartyForm]:
+    """Every English and Chinese form of every party -> the parties it can name."""
+    owners: dict[str, set[str]] = {}
+    qualified: set[str] = set()
+    for row in parties().itertuples():
+        forms = [row.name, *_split(row.aliases)]
+        forms += [f"{f.replace(chr(39), '’')}" for f in forms if "'" in f]  # typeset apostrophes
+        chinese = [row.name_zh, *_split(row.aliases_zh)]
+        chinese += [f.replace("(", "（").replace(")", "）") for f in chinese if "(" in f]  # full-width brackets
+        for form in forms + chinese:
+            form, country = _unqualified(form, row.iso3)
+            if form:
+                owners.setdefault(form, set()).add(row.party_id)
+                if country:
+                    qualified.add(form)
+        if dropped := _DROPPED.search(row.note):
+            for form in dropped.group("forms").split(","):
+                owners.setdefault(form.strip(), set()).add(row.party_id)
+                qualified.add(form.strip())
+    return {
+        form: PartyForm(tuple(sorted(ids)), len(ids) > 1 or form in qualified or _generic(form) or _generic_zh(form))
+        for form, ids in owners.items()
+    }
+
+
+def _unqualified(form: str, iso3: str) -> tuple[str, bool]:
+    """("PS", True) for "PS (France)"; a bracket that is a note ("MPRP (1921-2010 name)") is
+    dropped, one that is part of the name ("CPN (UML)", "Pakistan Muslim League (N)") kept."""
+    form = form.strip()
+    match = _QUALIFIED.fullmatch(form)
+    if not match:
+        return form, False
+    inner = match.group("inner")
+    if iso3_for(inner) == iso3 or inner in ("UK", "US"):
+        return match.group("form"), True
+    if any(ch.isdigit() for ch in inner) or inner.endswith(" name"):
+        return match.group("form"), False
+    return form, False
+
+
+def _generic(form: str) -> bool:
+    words = form.casefold().replace("’", "'").split()
+    return not _CJK.search(form) and all(word in _GENERIC_WORDS for word in words)
+
+
+def _generic_zh(form: str) -> bool:
+    """A Chinese form made only of generic party morphemes ("前进党", "民主联盟", "统一国民党"):
+    the country-less short form of several parties' names."""
+    if not _CJK.search(form):
+        return False
+    at = 0
+    while at < len(form):
+        word = next((w for w in _GENERIC_ZH if form.startswith(w, at)), "")
+        if not word:
+            return False
+        at += len(word)
+    return True
+
+
+def _split(value: str) -> list[str]:
+    return [part.strip() for part in value.split("|") if part.strip()]
+
+
+def resolve_counterpart(org: str, date_iso: str) -> tuple[str, str, str, str]:
+    """(party_id, iso3, in_government, basis) for an event's counterpart, given as a mention's
+    entity id ("party:anc-zaf") or as written ("the ANC"). A form several parties share, or one
+    the registry does not know, gives ("", "", "unknown", why): the text around it must decide.
+
+    in_government follows the date: "yes" inside a listed period, "no" outside every one (a party
+    that left government is "no" after its end), "unknown" without periods or without a date."""
+    party_id = org.removeprefix("party:") if org.startswith("party:") else _party_named(org)
+    if not party_id:
+        return "", "", "unknown", f"not a party the registry names unambiguously: {org!r}"
+    iso3 = _countries().get(party_id)
+    if iso3 is None:
+        return "", "", "unknown", f"no party {party_id!r} in parties.csv"
+    periods = _periods().get(party_id, ())
+    if not periods:
+        return party_id, iso3, "unknown", "no period in party_government.csv"
+    if not (date_iso or "").strip():
+        return party_id, iso3, "unknown", "no date"
+    flag = in_government(party_id, date_iso)
+    inside = [p for p in periods if _after_start(date_iso, p.start) and _before_end(date_iso, p.end)]
+    chosen = inside[0] if inside else max(periods, key=lambda p: p.start)
+    basis = f"{party_id} {chosen.role} {chosen.start}–{chosen.end}"
+    return party_id, iso3, flag, basis if inside else f"{basis} (date outside every period)"
+
+
+@lru_cache(maxsize=65536)
+def _party_named(text: str) -> str:
+    """The one party a name is, or holds ("Commission for External Relations of the CPV Central
+    Committee" is the CPV's); "" when it names none or several."""
+    text = " ".join(text.split())
+    forms = party_forms()
+    for form in (text, text.removeprefix("the ").removeprefix("The ")):
+        found = forms.get(form)
+        if found and len(found.party_ids) == 1 and not found.needs_country:
+            return found.party_ids[0]
+    inside = {forms[form].party_ids[0] for _, _, _, form in find_party_forms(text)
+              if len(forms[form].party_ids) == 1 and not forms[form].needs_country}
+    return inside.pop() if len(inside) == 1 else ""
+
+
+@lru_cache(maxsize=2)
+def party_automaton(chinese: bool) -> ahocorasick.Automaton:
+    """The English or the Chinese forms of `party_forms`, found in one pass (values: (form,
+    form), as `find_in` reads). Apart, because Chinese forms' thousands of first characters
+    slow every step of a scan, and most texts hold none of them."""
+    automaton = ahocorasick.Automaton()
+    for form in party_forms():
+        if bool(_CJK.search(form)) == chinese:
+            automaton.add_word(form, (form, form))
+    automaton.make_automaton()
+    return automaton
+
+
+def find_party_forms(text: str) -> list[tuple[int, int, str, str]]:
+    """Whole-word, longest, leftmost party forms in text as (start, end, surface, form)."""
+    found = find_in(party_automaton(False), text)
+    if _CJK.search(text):
+        found = sorted(found + find_in(party_automaton(True), text))
+    return found

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from liaison.reference.romanisation import is_korean_name
+
 # The commonest Chinese surnames in pinyin (Hong and the like left out: they start place names).
 CHINESE_SURNAMES = frozenset(
     """Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie
@@ -38,7 +40,10 @@ def is_pinyin_name(name: str) -> bool:
 
 
 def surname_of(name: str) -> str:
-    """The surname of a full name: the first word of a two-word pinyin name ("Liu" of "Liu
-    Jianchao"), else the last word ("Meloni" of "Giorgia Meloni")."""
+    """The word a report shortens a full name to: the surname of a two-word pinyin name ("Liu"
+    of "Liu Jianchao") or of a Korean one ("Kim" of "Kim Song Nam"), else the last word ("Meloni"
+    of "Giorgia Meloni"; "Trong" of "Nguyen Phu Trong", as Vietnamese copy names him)."""
     words = name.split()
-    return words[0] if len(words) == 2 and words[0] in CHINESE_SURNAMES else words[-1]
+    if len(words) == 2 and words[0] in CHINESE_SURNAMES or is_korean_name(words):
+        return words[0]
+    return words[-1]

@@ -17,6 +17,13 @@ Two conventions of places.csv:
 - rows of one kind and code that share a name_zh are spellings of one place and report the
   first row's name: "Kiev" -> "Kyiv", "Guangxi Zhuang Autonomous Region" -> "Guangxi".
 
+Chinese text: every name_zh form ("越南|越南社会主义共和国", "河内", "浙江") is indexed for the
+same place as its row, and a Chinese document is matched on its simplified reading
+(`hanzi.simplified`, same offsets), so 寮國 and 北韓 resolve like 老挝 and 朝鲜. Chinese has no
+word spaces: the longest match wins ("巴布亚新几内亚" hides "几内亚"), and words that hold a
+country name without naming it ("印度洋", "朝鲜族", "马里兰") are indexed as non-places. Bare
+"中非" (China-Africa) and "美" (beautiful, America) are never indexed.
+
 Water bodies ("South China Sea") are indexed so that the longest match swallows the country
 name inside them: a sea is not a mention of China. They come back as kind "region" with no
 member countries.
@@ -32,6 +39,7 @@ import ahocorasick
 import pycountry
 
 from liaison.paths import DATA_DIR
+from liaison.reference.hanzi import has_han, simplified
 
 # Place names that are also common first names or surnames: "Michael Jordan", "Chad Smith",
 # "George Washington", "Washington Post". They are dropped when a capitalised word sits right
@@ -41,6 +49,7 @@ _OPENERS = frozenset(
     "In To From And But At Of With For By On The Via As Or Into Between Unlike Against "
     "Including Like Both Also Only Even While When Since Then Meanwhile After Before".split()
 )
+_REGION_ADJECTIVES = (("America", "American"), ("Africa", "African"), ("Asia", "Asian"), ("Europe", "European"))
 _WORD_BEFORE = re.compile(r"(\w+) $")
 _OUTPUT_KIND = {
     "country-alias": "country",
@@ -51,6 +60,14 @@ _OUTPUT_KIND = {
     "region-of-country": "province",  # a part of one country, like a province
     "water": "region",
 }
+# Chinese names of one place that, written alone in Chinese, more often mean another thing:
+# 莱州 is also a city of Shandong, 亚历山大 a given name, 汉堡 a hamburger, 东北 a direction.
+_ZH_AMBIGUOUS = frozenset({"东北", "远东", "莱州", "亚历山大", "高平", "汉堡", "广宁", "老街", "河江"})
+# Words holding a place name that do not name that place: indexed so the longest match hides it.
+_ZH_NOT_PLACES = ("朝鲜族", "朝鲜半岛", "蒙古族", "哈萨克族", "乌兹别克族", "塔吉克族", "俄罗斯族", "马里兰",
+                  "印度支那", "中非合作", "中美洲", "南美洲", "北美洲", "约旦河", "中国共产党", "海地区", "万象更新",
+                  "包罗万象", "马赛克", "里海拔")
+_NOT_A_PLACE = -1
 
 
 @dataclass(slots=True)
@@ -96,15 +113,9 @@ def _index() -> _Index:
         by_surface[surface] = len(entries)
         entries.append(entry)
 
-    for c in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            surface = getattr(c, attr, "")
-            if surface and not any(ch in surface for ch in ",()"):
-                add(surface, (display[c.alpha_3], "country", c.alpha_3, ""))
-
     regions = {r["region"]: tuple(r["members"].split("|")) for r in _read("regions.csv")}
-    for region in regions:
-        add(region, (region, "region", "", region))
+    for surface, entry in _iso_and_region_names(display, regions):
+        add(surface, entry)
 
     first_spelling: dict[tuple[str, str, str], str] = {}
     waters = set()
@@ -118,13 +129,21 @@ def _index() -> _Index:
         else:
             canonical = first_spelling.setdefault((kind, iso3, row["name_zh"] or name), name)
             add(name, (canonical, _OUTPUT_KIND[kind], iso3, ""))
+    for row in places:  # Chinese spellings: the same place as the row's own name
+        forms = [simplified(form) for form in row["name_zh"].split("|") if form and form not in _ZH_AMBIGUOUS]
+        if forms:
+            entry = entries[by_surface[row["name"]]]
+            for form in forms:
+                by_surface.setdefault(form, len(entries))
+                if by_surface[form] == len(entries):
+                    entries.append(entry)
     for row in places:  # plurals: "Italians", "Pakistanis"; never over a real name ("Laos")
         name = row["name"]
         if row["kind"] == "demonym" and name[-1] in "ni" and name + "s" not in by_surface:
             add(name + "s", (display[row["iso3"]], "demonym", row["iso3"], ""))
 
     return _Index(
-        automaton=_automaton(by_surface),
+        automaton=_automaton(by_surface, _ZH_NOT_PLACES),
         entries=tuple(entries),
         by_surface=by_surface,
         by_folded={s.casefold(): i for s, i in reversed(list(by_surface.items()))},
@@ -133,6 +152,21 @@ def _index() -> _Index:
         waters=frozenset(waters),
         bureaus=_bureaus(),
     )
+
+
+def _iso_and_region_names(display: dict[str, str], regions: dict[str, tuple[str, ...]]):
+    """ISO country names as prose writes them, then each region with its adjective ("Latin
+    American", indexed so that "American" inside it is no USA)."""
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            surface = getattr(c, attr, "")
+            if surface and not any(ch in surface for ch in ",()"):
+                yield surface, (display[c.alpha_3], "country", c.alpha_3, "")
+    for region in regions:
+        yield region, (region, "region", "", region)
+        for noun, adjective in _REGION_ADJECTIVES:
+            if region.endswith(" " + noun):
+                yield region.removesuffix(noun) + adjective, (region, "region", "", region)
 
 
 def _display_names(places: list[dict[str, str]]) -> dict[str, str]:
@@ -147,11 +181,13 @@ def _display_names(places: list[dict[str, str]]) -> dict[str, str]:
     return display
 
 
-def _automaton(by_surface: dict[str, int]) -> ahocorasick.Automaton:
+def _automaton(by_surface: dict[str, int], not_places: tuple[str, ...]) -> ahocorasick.Automaton:
     """One automaton finding every surface form; each match gives (length, entry index)."""
     automaton = ahocorasick.Automaton()
     for surface, i in by_surface.items():
         automaton.add_word(surface, (len(surface), i))
+    for surface in not_places:
+        automaton.add_word(surface, (len(surface), _NOT_A_PLACE))
     automaton.make_automaton()
     return automaton
 
@@ -174,6 +210,12 @@ def _looks_like_person(text: str, start: int, end: int) -> bool:
     return bool(before and before.group(1)[0].isupper() and before.group(1) not in _OPENERS)
 
 
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    """A whole word, not a currency: "US$40 million" is no place."""
+    return not ((start > 0 and text[start].isalnum() and text[start - 1].isalnum()) or (
+        end < len(text) and text[end - 1].isalnum() and text[end].isalnum()) or text.startswith("$", end))
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Places in text, in order: whole words only, case-sensitive, longest match wins.
 
@@ -183,11 +225,11 @@ def find_places(text: str) -> list[PlaceMention]:
     """
     index = _index()
     candidates = []
-    for last, (length, i) in index.automaton.iter(text):
+    chinese = has_han(text)
+    for last, (length, i) in index.automaton.iter(simplified(text) if chinese else text):
         start, end = last - length + 1, last + 1
-        if (start > 0 and text[start].isalnum() and text[start - 1].isalnum()) or (
-            end < len(text) and text[last].isalnum() and text[end].isalnum()
-        ) or text.startswith("$", end):  # "US$40 million" is a currency, not a place
+        # Chinese has no word spaces: any Han match stands, the longest winning.
+        if not (chinese and text[start] >= "\u3400") and not _word_bounded(text, start, end):
             continue
         candidates.append((start, -length, i))
     candidates.sort()
@@ -197,6 +239,9 @@ def find_places(text: str) -> list[PlaceMention]:
     for start, neg_length, i in candidates:
         end = start - neg_length
         if start < covered:
+            continue
+        if i == _NOT_A_PLACE:
+            covered = end
             continue
         surface = text[start:end]
         if surface in _PERSON_LIKE and _looks_like_person(text, start, end):
@@ -246,3 +291,14 @@ def iso3_for(name: str) -> str | None:
     if i is None:
         i = index.by_folded.get(name.casefold())
     return (index.entries[i][2] or None) if i is not None else None
+
+
+def place_named(name: str) -> PlaceMention | None:
+    """The place a whole string names, matched case-insensitively ("DAR ES SALAAM" in a
+    dateline), with offsets 0..len(name); None for unknown names."""
+    index = _index()
+    i = index.by_folded.get(" ".join(name.split()).casefold())
+    if i is None:
+        return None
+    canonical, kind, iso3, region = index.entries[i]
+    return PlaceMention(0, len(name), name, canonical, kind, iso3, region)

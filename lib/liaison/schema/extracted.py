@@ -15,8 +15,8 @@ EVENT_COLUMNS = """
     counterpart str whom the actor meets, as written
     counterpart_id str the counterpart's entity id; empty when unresolved
     counterpart_org str the counterpart's organisation or party, as written
-    counterpart_party_id str the counterpart's party in data/parties.csv; empty when none is named or known
-    counterpart_country str ISO3 of the counterpart's country (the party's, also when the meeting is in China)
+    counterpart_party_id str the foreign side's party in data/parties.csv (the actor's if it receives a Chinese guest)
+    counterpart_country str ISO3 of the foreign side's country (the party's, also when the meeting is in China)
     counterpart_party_in_government str yes | no | unknown: whether that party governed at the event's date
     in_government_basis str the party_government.csv period (or its absence) the flag rests on
     places str "|"-joined ISO3 codes of the places the event happens in
@@ -24,7 +24,7 @@ EVENT_COLUMNS = """
     start str ISO prefix of the first day (YYYY, YYYY-MM or YYYY-MM-DD); empty when undated
     end str ISO prefix of the last day, for events over several days
     date_precision str day | month | year | unknown
-    date_basis str text | relative (to the report's date) | dateline | trip (the visit it is part of) | document date
+    date_basis str text | relative | dateline | trip (its visit's) | occasion (an earlier meeting's) | document date
     duration_days int? days from start to end when both are days
     n_countries int? countries visited when the text counts them
     doc_id str the document
@@ -49,7 +49,7 @@ EXTRACTED_TABLES: tuple[Table, ...] = (
         source_url str where the document was published
         language str the document's language
         encoding str the encoding it was decoded from
-        n_words int words in body passages
+        n_words int words in body passages: whitespace-separated tokens; in Chinese, Han characters plus other tokens
         n_bytes int size of the file
         sha256 str checksum of the file
         text str the cleaned text (markup removed, nothing else rewritten); every offset indexes it
@@ -106,7 +106,7 @@ EXTRACTED_TABLES: tuple[Table, ...] = (
         name str the commonest canonical name
         aliases str "|"-joined other surface forms seen
         iso3 str the country of a place
-        name_zh str the Chinese name, from reference data or linked by pinyin
+        name_zh str the Chinese name: from reference data, linked by pinyin, or the name itself when only Chinese
         link_basis str how the English and Chinese names were linked: reference | pinyin; empty when not linked
         source str reference | text (whether curated data knows it)
         n_mentions int mentions resolved to it

@@ -4,9 +4,12 @@ from __future__ import annotations
 from liaison.schema.table import Table, declare
 
 _CAMPAIGN_EVENT_COLUMNS = """
-    event_id str the event (events.event_id)
+    event_id str the report the row shows: of the reports of one event, the earliest-dated (events.event_id)
+    event_key str the real-world event (events.event_key)
+    event_reports int how many reports of it the corpus holds
+    status str reported (plans, attempts and cancellations are left out)
     kind str visit | meeting
-    mode str visit | host | third-place
+    mode str visit | host | third-place | virtual
     actor str the actor, as written
     actor_id str the actor's entity id
     counterpart str the counterpart, as written
@@ -411,4 +414,13 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
             _PARTY_EVENT_COLUMNS, "event_key iso3 party_id"),
     declare("parties_undated", "an event with a foreign counterpart that no report dates", "06_parties",
             _PARTY_EVENT_COLUMNS, "event_key iso3 party_id"),
+    declare("parties_unresolved", "a counted event whose counterpart body the party registry does not resolve",
+            "06_parties", """
+        event_id str the event (events.event_id)
+        body str the counterpart's organisation or party as written
+        counterpart str the counterpart as written
+        counterpart_country str the counterpart's country, when known without the party
+        doc_id str the document
+        evidence str the sentence
+    """, "event_id"),
 )

@@ -3,12 +3,13 @@
 A run takes `OUT/.liaison.lock` (created exclusively; it names the run's process and start time,
 so a second run is refused with a message naming the first). It then keeps a snapshot of what
 the folder held in `OUT/.liaison-previous`: hard links, so it costs one link per file whatever
-the tables weigh. Every writer replaces files by renaming a new file over them
+the tables weigh. The writers of those files replace them by renaming a new file over them
 (`store.write_atomically`), never rewriting one in place, so the snapshot's files stay as they
-were. A run that completes drops the snapshot; one that fails, is interrupted or runs out of
-disk puts it back, and a run killed outright (no chance to clean up) is rolled back by the next
-run, which finds its lock naming a process that no longer exists. Only what a run writes is
-snapshotted (`WRITTEN`); anything else in the folder is left alone.
+were; a folder whose writers rewrite in place (`COPIED`) is snapshotted as copies. A run that
+completes drops the snapshot; one that fails, is interrupted or runs out of disk puts it back,
+and a run killed outright (no chance to clean up) is rolled back by the next run, which finds
+its lock naming a process that no longer exists. Only what a run writes is snapshotted
+(`WRITTEN`); anything else in the folder is left alone.
 """
 from __future__ import annotations
 
@@ -92,7 +93,10 @@ def _alive(holder: str) -> bool:
 
 # What a run writes into OUT: only these are snapshotted and rolled back, so a user's own files
 # beside them (or an --out that holds other things) are never copied, moved or deleted.
-WRITTEN = ("tables", "notebooks", "figures", "index.html", "report.css")
+WRITTEN = ("tables", "notebooks", "figures", "exports", "index.html", "report.css")
+# Written in place by their writers (openpyxl, json.dump into an open file): snapshotted as copies,
+# since a hard link would be rewritten with them. They are small; the tables are not, and are linked.
+COPIED = ("exports",)
 
 
 def _entries(folder: Path) -> list[Path]:
@@ -108,8 +112,8 @@ def _snapshot(out: Path) -> None:
     try:
         for entry in _entries(out):
             if entry.is_dir() and not entry.is_symlink():
-                shutil.copytree(entry, partial / entry.name, copy_function=_link, symlinks=True,
-                                ignore=shutil.ignore_patterns(".*"))
+                shutil.copytree(entry, partial / entry.name, symlinks=True, ignore=shutil.ignore_patterns(".*"),
+                                copy_function=shutil.copy2 if entry.name in COPIED else _link)
             else:
                 _link(entry, partial / entry.name)
     except BaseException:

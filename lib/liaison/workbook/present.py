@@ -1,47 +1,18 @@
-"""What notebooks call to show and save results, so every notebook cites and saves the same way.
-
-A finding is one small value plus the sources it rests on: document title, outlet and date,
-and the quoted evidence sentence, so a reader can cite the words rather than the workbook.
-"""
+"""What notebooks call to save results, so every notebook saves the same way (findings are shown
+with `liaison.workbook.findings`)."""
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import pandas as pd
 from matplotlib.figure import Figure
 
+from liaison.analysis.fonts import use_cjk_fonts
 from liaison.paths import resolve
 from liaison.store import write_atomically, write_table
 
-
-def sources(tables, rows: pd.DataFrame, limit: int = 3, width: int = 100) -> str:
-    """Cite the documents and sentences behind `rows` (which carry doc_id and evidence)."""
-    if rows.empty:
-        return "sources: none in this corpus"
-    docs = tables.documents.set_index("doc_id")
-    lines = [f"sources ({rows.doc_id.nunique()} document(s), {len(rows)} row(s)):"]
-    seen = set()
-    for row in rows.itertuples():
-        key = (row.doc_id, getattr(row, "evidence", ""))
-        if key in seen:
-            continue
-        seen.add(key)
-        if row.doc_id in docs.index:
-            doc = docs.loc[row.doc_id]
-            lines.append(
-                f"- {doc.title} ({doc.outlet or 'unknown outlet'}, {doc.published or 'undated'}) [{row.doc_id}]"
-            )
-        else:
-            lines.append(f"- [{row.doc_id}] (not a document of this corpus)")
-        evidence = getattr(row, "evidence", "")
-        if evidence:
-            lines.append(textwrap.indent(textwrap.fill(f"“{evidence}”", width), "    "))
-        if len(seen) >= limit:
-            break
-    if len(rows) > len(seen):
-        lines.append(f"  … and {len(rows) - len(seen)} more row(s) in the table")
-    return "\n".join(lines)
+# Notebooks import this module before they draw: from then on Chinese labels have a font.
+use_cjk_fonts()
 
 
 def save_table(frame: pd.DataFrame, output_dir: str, name: str) -> str:

@@ -1,0 +1,69 @@
+"""Notebook 04's findings as sentences: coverage, the most-visited destination, the provincial
+push, the busiest regional bureau; each with the rows it rests on and safe on an empty selection."""
+from __future__ import annotations
+
+import pandas as pd
+
+from liaison.analysis.wording import count, listing
+from liaison.reference.places import country_name
+
+
+def coverage_sentence(coverage: dict[str, int]) -> str:
+    """campaigns.coverage as a sentence."""
+    coded = "visit or meeting is" if coverage["events"] == 1 else "visits and meetings are"
+    return (f"{coverage['events']} {coded} coded; {coverage['with_place']} have a place, "
+            f"{coverage['with_date']} a date and {coverage['with_both']} both.")
+
+
+def top_destination(dest: pd.DataFrame, events: pd.DataFrame) -> tuple[str, pd.DataFrame]:
+    """The most-visited destination as a sentence ("Vietnam is the most-visited destination abroad:
+    2 events in 1 document.", ties named) and the events behind it; a sentence saying so and no rows
+    when no event has a destination abroad."""
+    if dest.empty:
+        return "No coded visit or meeting has a destination abroad.", events.iloc[0:0]
+    top = dest.iloc[0]
+    rows = events[events.event_id.isin(top.event_ids.split("|"))]
+    ties = dest[dest.n_events == top.n_events]
+    years = sorted({str(d)[:4] for d in rows.first_day if d})
+    text = (f"{top.country} is the most-visited destination abroad: {count(top.n_events, 'event')} in "
+            f"{count(rows.doc_id.nunique(), 'document')}" + (f", {listing(years)}" if years else ", undated"))
+    if len(ties) > 1:
+        text += f"; tied with {listing(ties.country.iloc[1:])}"
+    return text + ".", rows
+
+
+def top_bureau(counts: pd.DataFrame, events: pd.DataFrame) -> tuple[str, pd.DataFrame]:
+    """The bureau touched by the most events (see bureau_counts) as a sentence, and the events behind it."""
+    if counts.empty:
+        return "No coded event touches a country any regional bureau covers.", events.iloc[0:0]
+    top = counts.iloc[0]
+    text = (f"The coded events touch the countries of {top.bureau} most: {count(top.events, 'event')}, "
+            f"{top.weight:g} when events shared with other bureaus are split, "
+            f"{count(top.region_only, 'region-only event')}.")
+    return text, events[events.event_id.isin(top.event_ids.split("|"))]
+
+
+def push_sentence(summary: dict) -> str:
+    """The push summary as one sentence a reader can quote back."""
+    if not summary["trips"]:
+        return "No trips abroad by holders of provincial posts in the period."
+    text = (f"{count(summary['trips'], 'trip')} by {count(summary['provincial_chiefs'], 'provincial leader')} "
+            f"({listing(summary['provinces'].split('|'))}) reached "
+            f"{count(summary['named_countries'], 'named country')} ({listing(_names(summary['countries']))})")
+    if summary["region_only_trips"]:
+        text += (
+            f", plus {count(summary['region_only_trips'], 'region-only trip')} to "
+            f"{listing(summary['region_only_regions'].split('|'))}"
+            f" ({summary['region_only_stated_countries']} countries stated, not named)"
+        )
+    named = listing(_names(summary["land_neighbours_named"]))
+    text += f"; China's land neighbours among them: {named}"
+    if summary["land_neighbours_in_regions"]:
+        inside = listing(_names(summary["land_neighbours_in_regions"]))
+        text += f"; land neighbours inside the region-only trips' regions: {inside}"
+    return text + "."
+
+
+def _names(codes: str) -> list[str]:
+    """"|"-joined ISO3 codes as country names."""
+    return [country_name(code) for code in codes.split("|") if code]

@@ -1,0 +1,51 @@
+"""Numbers and lists as English words, so a finding reads as a sentence ("3 visits in 2
+documents", "Vietnam, Laos and Cambodia") and never as a Python dict, list or repr."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+IRREGULAR = {"person": "people", "body": "bodies", "country": "countries", "party": "parties",
+             "family": "families", "is": "are", "was": "were", "has": "have"}
+
+
+def plural(noun: str, n: float) -> str:
+    """`noun` ("named country") in the plural ("named countries") unless n is one."""
+    if n == 1:
+        return noun
+    head, _, last = noun.rpartition(" ")
+    if last in IRREGULAR:
+        last = IRREGULAR[last]
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        last = last[:-1] + "ies"
+    else:
+        last += "es" if last.endswith(("s", "sh", "ch", "x")) else "s"
+    return f"{head} {last}" if head else last
+
+
+def count(n: float, noun: str) -> str:
+    """"1 visit", "3 visits", "no visits"."""
+    if n == 0:
+        return f"no {plural(noun, 0)}"
+    return f"{n:g} {plural(noun, n)}"
+
+
+def listing(items: Iterable[object], limit: int = 6, noun: str = "other") -> str:
+    """"a", "a and b", "a, b and c", and past `limit`: "a, b, … and 4 others"."""
+    words = [str(i) for i in items if str(i)]
+    if len(words) > limit:
+        rest = len(words) - limit + 1
+        words = words[: limit - 1] + [count(rest, noun)]
+    if not words:
+        return "none"
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def tally(counts: Mapping[str, int], noun: str = "") -> str:
+    """{"day": 2, "month": 1} as "2 day, 1 month" (zeros left out), for counts by kind."""
+    parts = [f"{n:g} {key}" + (f" {noun}" if noun else "") for key, n in counts.items() if n]
+    return listing(parts, limit=len(parts) or 1) if parts else "none"
+
+
+def share(part: float, whole: float) -> str:
+    """"3 of 4 (75%)"."""
+    return f"{part:g} of {whole:g} ({part / whole:.0%})" if whole else f"{part:g} of {whole:g}"

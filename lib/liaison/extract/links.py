@@ -1,0 +1,102 @@
+"""One person in two scripts: Chinese-named people linked to the English spelling the corpus uses.
+
+Chinese reports name 孙海燕 where English ones write "Sun Haiyan". Extraction sees one document at
+a time and gives the Chinese mention an id of its own (person:孙海燕); over the whole corpus this
+module re-points it to the English entity when the two are sure to be one person: the Chinese
+name, in Simplified form (劉海星 is 刘海星), is a person the reference lists know by that Chinese
+name, or its pinyin matches exactly one English person in the corpus and no other Chinese name
+matches that English person. Everything is done per distinct name, then mapped onto the rows.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pandas as pd
+
+from liaison.reference.hanzi import simplified
+from liaison.reference.ids import person_id
+from liaison.reference.lists import ild_heads, people
+from liaison.reference.name_pinyin import english_key, pinyin_spellings
+
+LINK_COLUMNS = ["old_id", "entity_id", "name", "name_zh", "link_basis"]
+_HAN = r"[\u3400-\u9fff]"
+
+
+def link_chinese_names(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The mentions with each linked Chinese person re-pointed (entity_id and name of the English
+    entity, or of the Simplified form), and the links: old_id -> entity_id, name, name_zh, link_basis
+    ("reference" | "pinyin" | "" for a Traditional form merged with its Simplified one only)."""
+    people_rows = mentions.kind == "person"
+    ids = pd.Series(mentions.entity_id[people_rows].unique(), dtype=str)
+    chinese = people_rows & mentions.entity_id.isin(ids[ids.str.contains(_HAN, regex=True)])
+    if not chinese.any():
+        return mentions, pd.DataFrame(columns=LINK_COLUMNS, dtype=str)
+    links = _links(
+        mentions.loc[chinese, ["entity_id", "name"]].drop_duplicates("entity_id"),
+        mentions.loc[people_rows & ~chinese & (mentions.entity_id != ""), ["entity_id", "name"]].drop_duplicates(),
+    )
+    return apply_links(mentions, links, ("entity_id",), name_column="name"), links
+
+
+def apply_links(frame: pd.DataFrame, links: pd.DataFrame, id_columns: tuple[str, ...],
+                name_column: str | None = None) -> pd.DataFrame:
+    """`frame` with every id in `id_columns` that a link moves replaced by its new id (and, for the
+    rows whose first id column moved, `name_column` by the new name)."""
+    if links.empty or frame.empty:
+        return frame
+    new_id = links.set_index("old_id").entity_id
+    out = frame.copy()
+    for column in id_columns:
+        moved = out[column].isin(new_id.index)
+        if name_column is not None and column == id_columns[0]:
+            out.loc[moved, name_column] = out.loc[moved, column].map(links.set_index("old_id").name)
+        out.loc[moved, column] = out.loc[moved, column].map(new_id)
+    return out
+
+
+def _links(chinese: pd.DataFrame, english: pd.DataFrame) -> pd.DataFrame:
+    """One row per Chinese entity id that moves."""
+    chinese = chinese.assign(name_zh=chinese.name.map(simplified))
+    reference_name = chinese.name_zh.map(_reference_people())
+    by_pinyin = chinese.entity_id.map(_pinyin_matches(chinese[reference_name.isna()], english))
+    english_names = english.drop_duplicates("entity_id").set_index("entity_id").name
+    target = reference_name.map(person_id, na_action="ignore").fillna(by_pinyin)
+    out = pd.DataFrame({
+        "old_id": chinese.entity_id,
+        "entity_id": target.fillna(chinese.name_zh.map(person_id)),
+        "name": reference_name.fillna(by_pinyin.map(english_names)).fillna(chinese.name_zh),
+        "name_zh": chinese.name_zh,
+        "link_basis": pd.Series("", index=chinese.index).mask(by_pinyin.notna(), "pinyin")
+        .mask(reference_name.notna(), "reference"),
+    })
+    return out[out.old_id != out.entity_id].reset_index(drop=True)[LINK_COLUMNS]
+
+
+def _pinyin_matches(chinese: pd.DataFrame, english: pd.DataFrame) -> pd.Series:
+    """Chinese entity id -> English entity id, for Chinese names whose pinyin is exactly one English
+    person's name, that English person matched by no other Chinese name (Simplified forms count once)
+    and not one the reference lists give another Chinese name (刘建潮 is not Liu Jianchao, 刘建超)."""
+    spellings = pd.DataFrame(
+        [(old_id, zh, key) for old_id, zh in zip(chinese.entity_id, chinese.name_zh) for key in pinyin_spellings(zh)],
+        columns=["old_id", "name_zh", "key"],
+    )
+    english = english[~english.name.isin(set(_reference_people()))]
+    english = english.assign(key=english.name.map(english_key))
+    pairs = spellings.merge(english[["entity_id", "key"]], on="key").drop_duplicates(["old_id", "entity_id"])
+    pairs = pairs[pairs.groupby("old_id").entity_id.transform("nunique") == 1]
+    pairs = pairs[pairs.groupby("entity_id").name_zh.transform("nunique") == 1]
+    return pairs.set_index("old_id").entity_id
+
+
+@lru_cache(maxsize=1)
+def _reference_people() -> pd.Series:
+    """Simplified Chinese name -> English canonical name, for the people the reference lists name
+    in both scripts (a Chinese name two of them share links to neither)."""
+    pairs = pd.concat([
+        pd.DataFrame({"zh": people().name_zh, "name": people().person}),
+        pd.DataFrame({"zh": ild_heads().holder_zh, "name": ild_heads().holder}),
+    ])
+    pairs = pairs.assign(zh=pairs.zh.str.split("|")).explode("zh")
+    pairs = pairs[pairs.zh.fillna("") != ""].assign(zh=lambda f: f.zh.map(simplified)).drop_duplicates()
+    pairs = pairs[pairs.groupby("zh").name.transform("nunique") == 1]
+    return pairs.drop_duplicates("zh").set_index("zh").name

@@ -1,0 +1,167 @@
+"""Dates written in Chinese, each resolved to the period it names, with exact offsets.
+
+Forms: "2023年6月5日" (also "5号", Chinese numerals "二〇二三年六月五日"), "2023年6月", "2023年";
+"6月5日" and "6月" take the year that puts them nearest the anchor (the publication date), "本月12日" and
+"上月5日" the anchor's month or the one before,
+"5日" the anchor's month (the previous month when that day is still to come); ranges
+"5月4日至8日", "5月30日至6月2日"; "6月上旬/中旬/下旬" keep month precision with the qualifier
+early/mid/late (a ten-day span is not a day); "今年/去年/明年" and "昨天/今天/前天/明天" count
+from the anchor and need it precise enough. "日前/近日" ("recently") name no day and give
+no date at all: any day we chose would be invented.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+
+from liaison.load.dates import PartialDate, safe_date
+
+_ZH_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+              "八": 8, "九": 9, "十": 10}
+_YEAR = r"(?:1[89]\d\d|20\d\d|[一二][〇零○一二三四五六七八九]{3})"
+_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+_DAY_END = r"[日号](?![本内])"
+_REL_YEAR = r"今年|去年|明年|前年"
+
+_DATE_RE = re.compile(
+    "|".join([
+        # 2023年6月5日 / 今年6月5日 / 6月5日, each optionally "至8日" / "至6月2日" / "至2024年1月3日"
+        rf"(?P<md>(?<!\d)(?:(?P<y>{_YEAR})年|(?P<ry>{_REL_YEAR}))?(?P<m>{_MONTH})月(?P<d>{_DAY}){_DAY_END}"
+        rf"(?:\s*(?:至|到|—|–|-|~)\s*(?:(?:(?P<y2>{_YEAR})年)?(?P<m2>{_MONTH})月)?(?P<d2>{_DAY}){_DAY_END})?)",
+        # 2023年6月上旬 / 6月 / 今年6月
+        rf"(?P<my>(?<!\d)(?:(?P<myy>{_YEAR})年|(?P<myr>{_REL_YEAR}))?(?P<mym>{_MONTH})月(?!份?\d)(?P<xun>[上中下]旬|初|底|末)?)",
+        # 2023年 / 今年
+        rf"(?P<yr>(?<!\d)(?P<yy>{_YEAR})年(?!代|[来间前后内]|\d)|(?P<yrr>{_REL_YEAR})(?![初底末]?\d))",
+        # 本月12日至14日 / 上月5日: a month counted from the anchor's
+        rf"(?P<rmd>(?P<rm>本月|上月|下月)(?P<rmd1>{_DAY}){_DAY_END}(?:\s*(?:至|到|—|–|-)\s*(?P<rmd2>{_DAY}){_DAY_END})?)",
+        # 5日 / 5日至8日: the anchor's month
+        rf"(?P<day>(?<![\d月期续近约共达第数每])(?P<dd>3[01]|[12]\d|0?[1-9]){_DAY_END}"
+        rf"(?:\s*(?:至|到|—|–|-)\s*(?P<dd2>3[01]|[12]\d|0?[1-9]){_DAY_END})?)",
+        r"(?P<deictic>昨天|昨日|今天|前天|明天)",
+    ])
+)
+_QUALIFIER = {"上旬": "early", "初": "early", "中旬": "mid", "下旬": "late", "底": "late", "末": "late"}
+_DEICTIC = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "明天": 1}
+_REL_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
+_MONTH_OFFSET = {"上月": -1, "本月": 0, "下月": 1}
+# Every date above holds one of these characters; text without any is not scanned.
+_CUES = ("年", "月", "日", "号", "天")
+
+
+def find_zh_dates(text: str, anchor: PartialDate | None) -> list[tuple]:
+    """(start, end, text, date, end_date, relative, qualifier) for each Chinese date in `text`."""
+    if not any(cue in text for cue in _CUES):
+        return []
+    out = []
+    for m in _DATE_RE.finditer(text):
+        reading = _read(m, anchor)
+        if reading is not None:
+            out.append((m.start(), m.end(), m.group(), *reading))
+    return out
+
+
+def _read(m: re.Match, anchor: PartialDate | None):
+    if m["md"] is not None:
+        return _month_day(m, anchor)
+    if m["my"] is not None:
+        year, relative = _year(m["myy"], m["myr"], anchor)
+        month = _number(m["mym"])
+        if year is None:
+            year, relative = _nearest_year(anchor, month, None), True
+        date = safe_date(year, month) if year else None
+        return None if date is None else (date, None, relative, _QUALIFIER.get(m["xun"] or "", ""))
+    if m["yr"] is not None:
+        year, relative = _year(m["yy"], m["yrr"], anchor)
+        return None if year is None else (PartialDate(year), None, relative, "")
+    if m["rmd"] is not None:
+        return _relative_month_day(m, anchor)
+    if m["deictic"] is not None:
+        if anchor is None or anchor.precision != "day":
+            return None
+        day = anchor.first_day() + datetime.timedelta(days=_DEICTIC[m["deictic"]])
+        return PartialDate.from_date(day), None, True, ""
+    return _bare_day(m, anchor)
+
+
+def _month_day(m: re.Match, anchor: PartialDate | None):
+    month, day = _number(m["m"]), _number(m["d"])
+    year, relative = _year(m["y"], m["ry"], anchor)
+    if year is None:
+        year, relative = _nearest_year(anchor, month, day), True
+    if year is None:
+        return None
+    start = safe_date(year, month, day)
+    if start is None:
+        return None
+    if m["d2"] is None:
+        return start, None, relative, ""
+    month2 = _number(m["m2"]) if m["m2"] else month
+    year2 = int(_digits(m["y2"])) if m["y2"] else year + (1 if month2 < month else 0)
+    end = safe_date(year2, month2, _number(m["d2"]))
+    return (start, end, relative, "") if end is not None and end > start else None
+
+
+def _relative_month_day(m: re.Match, anchor: PartialDate | None):
+    """"本月12日至14日": the anchor's month, or the one before or after it."""
+    if anchor is None or anchor.month is None:
+        return None
+    index = anchor.year * 12 + anchor.month - 1 + _MONTH_OFFSET[m["rm"]]
+    year, month = divmod(index, 12)
+    start = safe_date(year, month + 1, _number(m["rmd1"]))
+    end = safe_date(year, month + 1, _number(m["rmd2"])) if m["rmd2"] else None
+    if start is None or (m["rmd2"] and (end is None or end <= start)):
+        return None
+    return start, end, True, ""
+
+
+def _bare_day(m: re.Match, anchor: PartialDate | None):
+    """"5日": the anchor's month, or the month before when the day is more than a few days ahead."""
+    if anchor is None or anchor.precision != "day":
+        return None
+    day = int(m["dd"])
+    year, month = anchor.year, anchor.month or 1
+    if day > (anchor.day or 0) + 3:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    start = safe_date(year, month, day)
+    if start is None:
+        return None
+    if m["dd2"] is None:
+        return start, None, True, ""
+    end = safe_date(year, month, int(m["dd2"]))
+    return (start, end, True, "") if end is not None and end > start else None
+
+
+def _year(written: str | None, relative: str | None, anchor: PartialDate | None) -> tuple[int | None, bool]:
+    if written:
+        return int(_digits(written)), False
+    if relative:
+        return (anchor.year + _REL_OFFSET[relative], True) if anchor else (None, True)
+    return None, False
+
+
+def _nearest_year(anchor: PartialDate | None, month: int, day: int | None) -> int | None:
+    """The year putting month/day nearest the anchor: a December story's "1月5日" is next January."""
+    if anchor is None or anchor.month is None:
+        return None
+    here = anchor.first_day()
+
+    def distance(year: int) -> int:
+        return abs((datetime.date(year, month, min(day or 15, 28)) - here).days)
+
+    return min((anchor.year, anchor.year - 1, anchor.year + 1), key=distance)
+
+
+def _number(value: str) -> int:
+    """Arabic or Chinese numerals up to 31: "12", "十二", "二十五", "三十一"."""
+    if value.isdigit():
+        return int(value)
+    if "十" not in value:
+        return _ZH_DIGITS[value]
+    tens, _, ones = value.partition("十")
+    return (_ZH_DIGITS[tens] if tens else 1) * 10 + (_ZH_DIGITS[ones] if ones else 0)
+
+
+def _digits(year: str) -> str:
+    """"二〇二三" -> "2023"; Arabic years pass through."""
+    return year if year.isdigit() else "".join(str(_ZH_DIGITS[ch]) for ch in year)

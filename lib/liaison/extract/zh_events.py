@@ -1,0 +1,386 @@
+"""Events in Chinese readouts: "6月27日，刘建超在罗马会见意大利民主党总书记施莱因" is a meeting
+(actor 刘建超, counterpart 施莱因 of the Democratic Party, Italy, in Rome, on 27 June).
+
+A readout's main verb follows its subject, so a clause's event is its first trigger and its
+actor the first person before it. The counterpart is the person after the verb, or the head
+of a delegation ("由……率领的……代表团", "以……为团长的"), or who stands between 同/与 and the verb
+("同……举行会谈"); a visit's host is whoever invited the actor ("应……邀请"). Rows are the
+English path's Event, so both languages land in one table.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from liaison.extract.context import SentenceView
+from liaison.extract.dates import DateMention
+from liaison.extract.events import Event, cameo_mode
+from liaison.extract.mentions import Mention
+from liaison.extract.zh_grammar import Person, variants
+from liaison.extract.zh_sides import foreign_side, home_of, party_id_of, party_of
+from liaison.load.dates import PartialDate
+from liaison.reference.parties import resolve_counterpart
+
+_KINDS = (
+    ("appointment", ["任命", "出任", "就任", "当选为", "当选"]),
+    ("agreement", ["签署", "签订", "签约"]),
+    ("summit", ["出席", "参加"]),
+    ("meeting", ["会见交流", "深入交流", "座谈交流", "交流座谈", "进行交流", "视频交流", "视频会谈", "视频对话",
+                 "举行会谈", "视频会晤", "视频会见", "视频通话",
+                 "会见", "会谈", "会晤", "接见", "会面", "通电话", "通话", "座谈", "见面"]),
+    ("visit", ["率团访问", "进行访问", "正式访问", "访问", "出访", "访华", "来华", "到访", "抵达"]),
+)
+_TRIGGER = re.compile("|".join(f"(?P<{kind}>{variants(words)})" for kind, words in _KINDS))
+# "访问期间" and "访问团" name a visit already told; "会见时表示" restates a meeting.
+_NOT_TRIGGER_AFTER = re.compile(variants(["期间", "团", "中，", "结束", "者", "后", "时表示"]))
+# "陈洲参加会见", "陪同会见": who sat in, not who met.
+_NOT_TRIGGER_BEFORE = re.compile("(?:" + variants(["参加", "陪同", "出席", "参与", "在座"]) + ")$")
+_RECEIVED_BY = re.compile(variants(["受到", "获得", "获"]))
+# A readout strings its acts with commas: "……访问越南，分别会见了……，与……举行会谈".
+_CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
+    "并", "随后", "此后", "之后", "其间", "还", "另", "分别", "会见", "会晤", "出席", "与", "同", "期间"]) + ")")
+_PLANNED = re.compile(variants(["将于", "将", "拟于", "拟", "计划", "即将", "准备", "定于"]))
+_VIRTUAL = re.compile(variants(["视频会晤", "视频会见", "视频通话", "视频连线", "视频会议", "以视频方式", "通过视频",
+                                "视频交流", "视频会谈", "视频对话", "视频形式",
+                                "视频方式", "线上", "云会见", "电话"]))
+_CALLED_OFF = re.compile(variants(["取消", "推迟", "延期", "被拒", "拒绝", "搁置"]))
+_SOUGHT = re.compile(variants(["试图", "寻求", "争取", "要求"]))
+_INTERNATIONAL = re.compile(variants(["联合国", "欧盟", "东盟", "非盟", "阿盟", "上合", "北约", "国际", "世界",
+                                      "亚太"]))
+_LEADS = re.compile(variants(["率领", "带领", "率"]))
+_NOTHING_AFTER = re.compile(r"[了。！\s]*")
+_GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结束后", "随后", "此后", "其间", "访问期间"]))
+_WITH = re.compile(variants(["同", "与", "和"]))
+_JOINED = re.compile(variants(["分别同", "分别与", "同", "与", "和", "并同", "并与", "还同", "还与", "也同", "也与"]))
+_INVITED = re.compile(r"(?:应|應)(?P<host>[^，。；]{2,60}?)(?:的)?(?:邀请|邀請)")
+_LED = re.compile(variants(["率领的", "带领的", "率领", "率", "为团长的", "為團長的"]))
+_DELEGATION = re.compile(variants(["代表团", "访华团", "考察团", "友好团", "一行", "议员团"]))
+_AT = re.compile(r"(?:在|于|於)$")
+_IN_BEIJING = re.compile(variants(["在京", "在北京", "人民大会堂", "钓鱼台", "中南海", "来华", "访华"]))
+_IN_CHINA = re.compile(variants(["驻华", "驻京", "驻北京"]))
+_TO_CHINA = re.compile(variants(["访华", "来华"]))
+_LIST_JOIN = re.compile(r"\s*(?:、|和|及|以及|与|，)\s*$")
+_DATELINE = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,8}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電|讯|訊)")
+_DURING = re.compile(variants(["期间", "期間"]))
+_AGREEMENT_TITLE = re.compile(
+    r"《(?P<title>[^》]{2,60})》|(?P<plain>[\u4e00-\u9fff]{0,16}(?:"
+    + variants(["谅解备忘录", "合作协议", "协议", "联合声明", "备忘录", "纪要"]) + "))"
+)
+_MEETING_NAME = re.compile(
+    r"(?P<name>[^，。；、]{2,40}?(?:"
+    + variants(["峰会", "大会", "论坛", "对话会", "会议", "研讨会", "座谈会"])
+    + "))"
+)
+_FILED = re.compile(r"\s*(?:电|電|讯|訊)")  # "6月27日电": the date the report was filed
+
+
+def find_zh_events(text: str, views: list[SentenceView], people: list[list[Person]], body_start: int | None,
+                   published: PartialDate | None) -> list[Event]:
+    """Events of a document's Chinese sentences, one per clause with a trigger (one per person
+    where the verb lists several: "会见了甲、乙"). Dates are known as the English path knows them
+    (date_basis): stated in the clause, the visit's days, the dateline's, or the report's own.
+    `people` is read_people(views)."""
+    dateline = _dateline(text, views, body_start,
+                         published if published and published.precision in ("day", "month") else None)
+    out: list[Event] = []
+    trip: _Trip | None = None
+    last: object = None  # the latest sentence's subject, whom "双方" and "会谈后" go on about
+    for view, persons in zip(views, people):
+        subject = last if _GOES_ON.search(text, view.sentence.start, view.sentence.end) else None
+        for start, end in _clauses(text, view):
+            events, subject = _clause_events(text, view, persons, start, end, subject, dateline, trip)
+            out += events
+            visit = next((e for e in events if e.kind == "visit"), None)
+            trip = _Trip(visit, subject) if visit else trip
+        last = subject or last
+    return out
+
+
+@dataclass(slots=True)
+class _Dateline:
+    """What a report's dateline ("新华社河内6月27日电") and date say: where it was filed, most
+    often where its lead sentence happened, and on what day; and the day it was published."""
+    place: Mention | None = None
+    filed: DateMention | None = None
+    lead: int = -1  # where the sentence holding the dateline starts
+    published: PartialDate | None = None
+
+
+@dataclass(slots=True)
+class _Trip:
+    """The latest visit, and who made it: where "访问期间" happens and whom a bare "会见" meets."""
+    event: Event
+    actor: object
+
+
+def _clauses(text: str, view: SentenceView):
+    cursor = view.sentence.start
+    for brk in _CLAUSE_BREAK.finditer(text, view.sentence.start, view.sentence.end):
+        yield cursor, brk.start()
+        cursor = brk.end()
+    yield cursor, view.sentence.end
+
+
+def _dateline(text: str, views: list[SentenceView], body_start: int | None,
+              published: PartialDate | None) -> _Dateline:
+    first = next((v for v in views if body_start is not None and v.sentence.start >= body_start), None)
+    match = first and _DATELINE.search(text, first.sentence.start, min(first.sentence.end, first.sentence.start + 40))
+    if not first or not match:
+        return _Dateline(published=published)
+    places = [m for m in first.mentions if m.kind == "place" and m.iso3 and match.start() <= m.start
+              and m.end <= match.end("city")]
+    filed = next((d for d in first.dates if match.start() <= d.start and d.end <= match.end()), None)
+    return _Dateline(places[-1] if places else None, filed, first.sentence.start, published)
+
+
+def _clause_events(text, view, people, start, end, subject, dateline, trip) -> tuple[list[Event], object]:
+    """The events of the clause's first trigger that makes one ("会谈后，甲签署了……" is a signing)."""
+    for trigger in _TRIGGER.finditer(text, start, end):
+        if _NOT_TRIGGER_AFTER.match(text, trigger.end(), end) or \
+                _NOT_TRIGGER_BEFORE.search(text, max(start, trigger.start() - 2), trigger.start()):
+            continue
+        events, actor = _trigger_events(text, view, people, start, end, subject, dateline, trip, trigger)
+        if events:
+            return events, actor
+        if actor is not subject:
+            subject = actor  # what the clause is about, though it makes no event
+    return [], subject
+
+
+def _trigger_events(text, view, people, start, end, subject, dateline, trip, trigger) -> tuple[list[Event], object]:
+    kind = trigger.lastgroup or ""
+    at = trigger.start()
+    invited = _INVITED.search(text, start, at)
+    actor = _actor(view, people, start, at, invited, subject)
+    if actor is None:
+        return [], subject
+    if kind == "appointment":
+        actor, counterparts = _appointment(view, people, actor, trigger, end)
+        if actor is None:
+            return [], subject
+    actor_end = actor.end if actor.start >= start else start
+    if kind != "appointment":
+        counterparts = _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited)
+    received = _RECEIVED_BY.search(text, actor_end, at) if kind == "meeting" else None
+    hosts = [p for p in people if received and received.end() <= p.start and p.end <= at]
+    if hosts and isinstance(actor, Person):
+        # "刘建超受到越共中央总书记阮富仲的会见": who received him is who met him.
+        actor, counterparts = hosts[0], [(actor, None)]
+    if kind == "meeting" and not counterparts and trip is not None and trip.actor is not actor \
+            and _NOTHING_AFTER.fullmatch(text, trigger.end(), end):
+        counterparts = [(trip.actor, None)]  # "……率团访华。王家瑞会见。": whom the visit brought
+    places = _places(text, view, kind, actor_end, at, trigger.end(), end, trigger.group(0))
+    virtual = bool(_VIRTUAL.search(text, start, end))
+    dates = [d for d in view.dates if d.end <= end and not _FILED.match(text, d.end, d.end + 2)]
+    date = next((d for d in dates if d.start >= start), None)
+    # Else a date opening the sentence ("3月23日至27日，……出席……，并率团访问……"), after the visit's.
+    first_named = min((p.start for p in people), default=view.sentence.end)
+    opening = next((d for d in dates if d.start - view.sentence.start < 12 and d.end <= first_named), None)
+    when = _when(date, "relative" if date and date.relative else "text")
+    status = _status(text, actor_end, at, end)
+    if not places and not virtual and kind == "meeting":
+        if trip is not None and (_DURING.search(text, start, at) or trip.event.start_char == view.sentence.start
+                                 or (counterparts and counterparts[0][0] is trip.actor)
+                                 or (not date and _same(actor, trip.actor))):
+            # "访问期间，……会见了……": where the visit is, and within its days when no day is given.
+            places = [p for p in trip.event.places.split("|") if p]
+            if not date and trip.event.start:
+                when = (trip.event.start, trip.event.end, trip.event.date_precision, "trip")
+        elif dateline.place is not None:
+            places = [dateline.place.iso3]
+        elif any(_IN_CHINA.search(t.org_text) for c, _ in counterparts if isinstance(c, Person) for t in c.titles):
+            places = ["CHN"]  # "会见新任越南驻华大使范清平": an ambassador to China is met there
+    if not when[0] and opening is not None:
+        when = _when(opening, "relative" if opening.relative else "text")
+    if not when[0] and view.sentence.start == dateline.lead and dateline.filed is not None:
+        when = _when(dateline.filed, "dateline")
+    elif not when[0] and dateline.published and status in ("reported", "planned") \
+            and kind in ("visit", "meeting", "summit"):
+        # An undated report of a meeting took place by the day the report was published.
+        when = (dateline.published.iso(), dateline.published.iso(), dateline.published.precision, "document date")
+    events = [
+        _build(view, kind, actor, counterpart, delegation, places, virtual, status, when)
+        for counterpart, delegation in counterparts
+        if (counterpart is not None or kind == "visit") and (places or kind != "visit")
+    ]
+    return events, actor
+
+
+def _actor(view: SentenceView, people: list[Person], start: int, at: int, invited: re.Match | None, subject):
+    """The clause's subject: its first person before the verb, else its first known body, else
+    the subject of the clause before ("……，并会见了……"). Who invited is never the subject."""
+    def free(offset: int) -> bool:
+        return not (invited and invited.start() <= offset < invited.end())
+
+    if _JOINED.match(view.text, start):
+        return subject  # "……，与甲举行会谈": 甲 is whom the subject meets
+    before = [p for p in people if start <= p.start and p.end <= at and free(p.start)]
+    if before:
+        return before[0]
+    # "并率中共友好代表团访问乌干达": the body after 率 is the delegation led, not who leads it.
+    led = _LEADS.search(view.text, start, at)
+    orgs = [m for m in view.mentions if m.kind == "organization" and start <= m.start and m.end <= at
+            and m.entity_id and free(m.start) and not (led and m.start >= led.start())]
+    return orgs[0] if orgs else subject
+
+
+def _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited) -> list:
+    """(counterpart, delegation) pairs the verb names, by the kind of event."""
+    at, after = trigger.start(), trigger.end()
+    if kind == "meeting":
+        with_ = _WITH.search(text, actor_end, at)
+        if with_ and (between := [p for p in people if with_.end() <= p.start and p.end <= at]):
+            return [(p, None) for p in between]  # "同……举行会谈", "分别同甲，乙等会见交流"
+        return _counterparts(text, view, people, after, end)
+    if kind == "visit":
+        if not invited:
+            return [(None, None)]
+        hosts = [p for p in people if invited.start() <= p.start < invited.end()] or [
+            m for m in view.mentions
+            if m.kind == "organization" and m.entity_id and invited.start() <= m.start < invited.end()
+        ]
+        return [(hosts[0], None)] if hosts else [(None, None)]
+    named = (_MEETING_NAME.match if kind == "summit" else _AGREEMENT_TITLE.search)(text, after, end)
+    if named is None:
+        return []
+    return [((named.group("name") if kind == "summit" else named.group("title") or named.group("plain")).lstrip("了"),
+             None)]
+
+
+def _same(one, other) -> bool:
+    """Whether two sides are one entity ("刘建超还会见……" after "刘建超率团访问……")."""
+    return bool(getattr(one, "entity_id", "")) and getattr(one, "entity_id", "") == getattr(other, "entity_id", "")
+
+
+def _when(date: DateMention | None, basis: str) -> tuple[str, str, str, str]:
+    """(start, end, precision, date_basis) of a date mention; empty without one."""
+    if date is None:
+        return "", "", "unknown", ""
+    return date.date.iso(), (date.end_date or date.date).iso(), date.date.precision, basis
+
+
+def _status(text: str, actor_end: int, at: int, end: int) -> str:
+    """Denied when the act was called off ("取消了访问", "访问推迟"), attempted when only sought
+    ("寻求会见"), planned when still ahead ("将于……访问"), else reported."""
+    if _CALLED_OFF.search(text, actor_end, end):
+        return "denied"
+    if _SOUGHT.search(text, actor_end, at):
+        return "attempted"
+    return "planned" if _PLANNED.search(text, actor_end, at) else "reported"
+
+
+def _appointment(view: SentenceView, people: list[Person], subject, trigger: re.Match, end: int):
+    """"任命刘海星为中联部部长": the appointee is named after 任命, before 出任/就任/当选; the
+    counterpart is the body of the post."""
+    actor = subject
+    if trigger.group(0) == "任命":
+        named = [p for p in people if trigger.end() <= p.start and p.end <= end]
+        actor = named[0] if named else None
+    if actor is None or isinstance(actor, Mention):
+        return None, []
+    orgs = [m for m in view.mentions if m.kind == "organization" and m.entity_id
+            and max(actor.end, trigger.end()) <= m.start and m.end <= end]
+    return actor, [(orgs[0], None)] if orgs else []
+
+
+def _counterparts(text: str, view: SentenceView, people: list[Person], after: int, end: int) -> list:
+    """Whom the verb names: people listed after it ("会见了甲、乙"), a delegation's head with the
+    delegation, or the delegation or party itself when no one is named."""
+    found: list = []
+    previous_end = after
+    for person in (p for p in people if after <= p.start and p.end <= end):
+        gap = text[previous_end:person.chain_start]
+        if found and not _LIST_JOIN.fullmatch(gap):
+            break
+        led = _LED.match(text, person.end, end)
+        delegation = None
+        if led:
+            tail = _DELEGATION.search(text, led.end(), min(end, led.end() + 40))
+            if tail:
+                orgs = [m for m in view.mentions if m.kind == "organization" and led.end() <= m.start
+                        and m.end <= tail.start()]
+                delegation = (orgs[0] if orgs else None)
+        found.append((person, delegation))
+        previous_end = person.end
+        if led:
+            break
+    if found:
+        return found
+    orgs = [m for m in view.mentions if m.kind == "organization" and after <= m.start and m.end <= end]
+    return [(orgs[0], orgs[0])] if orgs else []
+
+
+def _places(text: str, view: SentenceView, kind: str, actor_end: int, at: int, after: int, end: int,
+            trigger: str) -> list[str]:
+    """Where: "在罗马会见" (the place after 在 before the verb), "访问越南、老挝和柬埔寨" (the list
+    right after a visit's verb), "访华"/"在京" (China)."""
+    places = [m for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "region"]
+    if kind == "visit":
+        if _TO_CHINA.search(trigger):
+            return ["CHN"]
+        listed = _listed(text, places, after, end)
+        if listed:
+            return listed
+        # "赴越南、老挝访问", "对越南进行正式友好访问": the list after 赴/前往/到/对, before the verb.
+        to = next((m for m in places if actor_end <= m.start and m.end <= at
+                   and re.search(r"(?:赴|前往|到|对|對)$", text[max(actor_end, m.start - 2):m.start])), None)
+        return _listed(text, places, to.start, at) if to else []
+    located = [m for m in places if actor_end <= m.start and m.end <= at and _AT.search(text, actor_end, m.start)]
+    if located:
+        return [located[-1].iso3]
+    if _IN_BEIJING.search(text, actor_end, at):
+        return ["CHN"]
+    return []
+
+
+def _listed(text: str, places: list[Mention], start: int, end: int) -> list[str]:
+    """The countries listed from `start` on ("越南、老挝和柬埔寨"), up to the first other word."""
+    listed, cursor = [], start
+    for m in (m for m in places if m.start >= start and m.end <= end):
+        if m.start != cursor and not _LIST_JOIN.fullmatch(text[cursor:m.start]):
+            break
+        listed.append(m.iso3)
+        cursor = m.end
+    return list(dict.fromkeys(listed))
+
+
+def _build(view: SentenceView, kind, actor, counterpart, delegation, places, virtual, status, when) -> Event:
+    party = None if kind in ("appointment", "summit", "agreement") else party_of(counterpart, delegation)
+    side, country = foreign_side(actor, counterpart, party) if kind != "appointment" else (None, "")
+    party_id = party_id_of(side)
+    in_government, basis = resolve_counterpart("party:" + party_id, when[0])[2:] if party_id else ("unknown", "")
+    home = home_of(actor)
+    if not country and kind == "meeting" and len(places) == 1 and home == "CHN" != places[0] \
+            and isinstance(counterpart, Person) and not counterpart.chain_mentions("organization") \
+            and not any(_INTERNATIONAL.search(t.org_text) for t in counterpart.titles):
+        country = places[0]  # a Chinese visitor meets "政府贸易部长麦克莱" where the visit is
+    mode = "virtual" if virtual and kind == "meeting" else cameo_mode(kind, places, home, country)
+    # Stated figures, as the English path reads them: "为期5天的访问", "访问亚洲3国".
+    days = next((q.value for q in view.quantities if q.unit == "days"), None) if kind == "visit" else None
+    counted = next((q.value for q in view.quantities if q.unit == "countries"), None) if kind == "visit" else None
+    return Event(
+        kind=kind,
+        mode=mode,
+        actor=actor.name or actor.text,
+        actor_id=actor.entity_id,
+        counterpart=(counterpart if isinstance(counterpart, str) else (counterpart.name or counterpart.text))
+        if counterpart is not None else "",
+        counterpart_id="" if counterpart is None or isinstance(counterpart, str) else counterpart.entity_id,
+        counterpart_org=(party.name or party.text) if party else "",
+        places="" if mode == "virtual" else "|".join(dict.fromkeys(places)),
+        region="",
+        start=when[0],
+        end=when[1],
+        date_precision=when[2],
+        duration_days=days,
+        n_countries=counted or (float(len(places)) if kind == "visit" and len(places) > 1 else None),
+        start_char=view.sentence.start,
+        end_char=view.sentence.end,
+        evidence=view.sentence.text,
+        status=status,
+        date_basis=when[3],
+        counterpart_party_id=party_id,
+        counterpart_country=country,
+        counterpart_party_in_government=in_government,
+        in_government_basis=basis,
+    )

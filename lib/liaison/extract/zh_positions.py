@@ -1,0 +1,57 @@
+"""Posts a Chinese sentence states in the chain before a name: "中共中央政治局委员、中联部部长刘建超"
+is two current posts of 刘建超, one row each, as of the report's date. Titles are given by the
+English role they stand for ("head" for 部长), so both languages' rows compare; the Chinese
+title stays in the evidence."""
+from __future__ import annotations
+
+from liaison.extract.context import SentenceView
+from liaison.extract.positions import Position
+from liaison.extract.zh_grammar import Person, Title
+
+# What may follow the organisation mention in a post and still be that organisation's post:
+# "越共中央" is the party, "越共中央对外部" a department of it, named as written.
+_SAME_BODY = frozenset(("", "中央", "中央委员会", "中委", "全国", "全国委员会"))
+
+
+def find_zh_positions(views: list[SentenceView], people: list[list[Person]]) -> list[Position]:
+    """Rows for the posts each sentence states (`people` is read_people(views)); a bare repeat
+    of a name, which knows the posts from an earlier sentence, states none."""
+    out: list[Position] = []
+    for view, persons in zip(views, people):
+        for person in persons:
+            titles = [t for t in person.titles if view.sentence.start <= t.start < person.start]
+            foreign = any(m.iso3 and m.iso3 != "CHN" for t in titles for m in t.orgs + t.places)
+            for title in titles:
+                out.append(_row(view, person, title, foreign))
+    return out
+
+
+def _row(view: SentenceView, person, title: Title, foreign: bool) -> Position:
+    org_text = title.org_text.strip()
+    # "前议长", "原外长", "自民党前干事长": a post held before.
+    former = org_text.startswith(("前", "原")) or org_text.endswith(("前", "原"))
+    org_text = org_text.strip("前原") if former else org_text
+    org_name, org_id = org_text, ""
+    for mention in title.orgs + title.places:
+        rest = view.text[mention.end:title.end - len(title.head)]
+        if mention.start in (title.start, title.start + former) and rest in _SAME_BODY:
+            # A foreign official's "中央对外联络部" is their own party's department, never the
+            # ILD the same words name at home: a body without a country keeps only its words.
+            if not foreign or mention.iso3 or mention.entity_id.startswith("party:"):
+                org_name, org_id = mention.name or mention.text, mention.entity_id
+            break
+    sentence = view.sentence
+    return Position(
+        person=person.name,
+        person_id=person.entity_id,
+        title=title.english,
+        organization=org_name,
+        organization_id=org_id,
+        start="",
+        end="",
+        status="ended" if former else "current",
+        start_char=sentence.start,
+        end_char=sentence.end,
+        evidence=sentence.text,
+        cue="zh-title-chain",
+    )

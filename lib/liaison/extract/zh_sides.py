@@ -1,0 +1,85 @@
+"""The sides of a Chinese event: the party and country a counterpart stands for, the actor's
+home country, and from these the CAMEO mode, as the English path reads them."""
+from __future__ import annotations
+
+import re
+
+from liaison.extract.mentions import Mention
+from liaison.extract.zh_grammar import Person, variants
+
+_CHINESE_BODY = re.compile(variants(["中共", "中国", "中联部", "中央", "国家", "全国", "国务院", "外交部"]))
+
+
+def party_of(counterpart, delegation: Mention | None) -> Mention | None:
+    """The body a counterpart stands for: the delegation's, else the party (or first
+    organisation) in the posts before the name."""
+    if delegation is not None:
+        return delegation
+    if isinstance(counterpart, Person):
+        # "新加坡外交部长": a body named after a foreign country is that country's, whatever
+        # Chinese body the same words name at home, so it is left unnamed.
+        orgs = [m for t in counterpart.titles for m in t.orgs
+                if m.iso3 or not any(p.iso3 and p.iso3 != "CHN" and p.end <= m.start for p in t.places)]
+        parties = [m for m in orgs if m.entity_id.startswith("party:")]
+        chosen = parties or [m for m in orgs if m.iso3] or orgs
+        return chosen[0] if chosen else _party_as_written(counterpart)
+    if isinstance(counterpart, Mention) and counterpart.kind == "organization":
+        return counterpart
+    return None
+
+
+def foreign_side(actor, counterpart, party: Mention | None) -> tuple[Mention | None, str]:
+    """The foreign party and country of the exchange: the counterpart's, unless the counterpart
+    is Chinese and a foreign actor receives it ("阮富仲会见刘建超"): then the actor's."""
+    country = country_of(counterpart, party)
+    if country in ("", "CHN") and home_of(actor) not in ("", "CHN"):
+        own = party_of(actor, None)
+        return own, country_of(actor, own)
+    return party, country
+
+
+def _party_as_written(person: Person) -> Mention | None:
+    """A party the registry does not know, as the post names it: "意大利民主党总书记" is of
+    "意大利民主党"."""
+    for title in person.titles:
+        at = min((i for i in (title.org_text.find("党"), title.org_text.find("黨")) if i > 0), default=-1)
+        if at > 0:  # the first: "人民党议会党团副主席" is of 人民党
+            written = title.org_text[:at + 1]
+            return Mention(title.start, title.start + at + 1, written, "organization", "", written, "zh-title-chain")
+    return None
+
+
+def party_id_of(party: Mention | None) -> str:
+    if party is None or not party.entity_id.startswith("party:"):
+        return ""
+    return party.entity_id.removeprefix("party:")
+
+
+def country_of(counterpart, party: Mention | None) -> str:
+    if party is not None and party.iso3:
+        return party.iso3
+    if isinstance(counterpart, Person):
+        places = [m for m in counterpart.chain_mentions("place") if m.iso3]
+        if places:
+            return places[0].iso3
+    if isinstance(counterpart, Mention) and counterpart.iso3:
+        return counterpart.iso3
+    return ""
+
+
+def home_of(actor) -> str:
+    """China for an actor whose posts are Chinese bodies (中共, 中联部, 国家) or whom the
+    reference lists know (Chinese officials), else the country of their party or place."""
+    if isinstance(actor, Person):
+        orgs = actor.chain_mentions("organization")
+        if any(m.iso3 for m in orgs):
+            return next(m.iso3 for m in orgs if m.iso3)
+        if any(_CHINESE_BODY.match(t.org_text) for t in actor.titles) or actor.entity_id and actor.name != actor.text:
+            return "CHN"
+        places = actor.chain_mentions("place")
+        return places[0].iso3 if places else ""
+    if isinstance(actor, Mention):
+        if actor.iso3:
+            return actor.iso3
+        return "CHN" if actor.entity_id in ("org:cpc", "org:ild") or actor.cue == "pinyin" else ""
+    return ""

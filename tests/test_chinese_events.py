@@ -1,0 +1,436 @@
+"""Events, posts and figures of Chinese readouts (issue 10).
+
+The sentences are written here in the genre of Xinhua / People's Daily / idcpc.org.cn readouts,
+not copied from any. The grammar is tested on the mentions a sentence would carry (people, places,
+parties, dates, given below as a small gazetteer), so what is tested is the reading of the
+construction, not the mention finders; the end-to-end tests at the bottom run extract_document.
+"""
+import re
+
+import pytest
+from liaison.extract.context import build_views
+from liaison.extract.dates import DateMention
+from liaison.extract.mentions import Mention
+from liaison.extract.sentences import Sentence
+from liaison.extract.zh_events import find_zh_events
+from liaison.extract.zh_grammar import find_people, is_chinese, read_people
+from liaison.extract.zh_positions import find_zh_positions
+from liaison.extract.zh_quantities import find_zh_quantities
+from liaison.load.dates import PartialDate
+
+PLACES = {
+    "美国": ("USA", "country"),
+    "北京": ("CHN", "capital"), "罗马": ("ITA", "capital"), "意大利": ("ITA", "country"), "越南": ("VNM", "country"),
+    "老挝": ("LAO", "country"), "柬埔寨": ("KHM", "country"), "河内": ("VNM", "capital"), "南非": ("ZAF", "country"),
+    "俄罗斯": ("RUS", "country"), "日本": ("JPN", "country"), "古巴": ("CUB", "country"),
+    "埃塞俄比亚": ("ETH", "country"), "亚的斯亚贝巴": ("ETH", "capital"), "巴西": ("BRA", "country"),
+}
+ILD = ("org:ild", "", "International Department of the Central Committee of the Communist Party of China")
+ORGS = {
+    "中联部": ILD, "中共中央對外聯絡部": ILD, "中央对外联络部": ILD,
+    "中共": ("org:cpc", "", "Communist Party of China"),
+    "越共": ("party:cpv-vnm", "VNM", "Communist Party of Vietnam"),
+    "非国大": ("party:anc-zaf", "ZAF", "African National Congress"),
+    "古巴共产党": ("party:pcc-cub", "CUB", "Communist Party of Cuba"),
+    "老挝人革党": ("party:lprp-lao", "LAO", "Lao People's Revolutionary Party"),
+    "统一俄罗斯党": ("party:ur-rus", "RUS", "United Russia"),
+    "南非共产党": ("party:sacp-zaf", "ZAF", "South African Communist Party"),
+    "繁荣党": ("party:pp-eth", "ETH", "Prosperity Party"),
+}
+ANCHOR = PartialDate(2023, 6, 28)
+PEOPLE = {"刘建超": "Liu Jianchao", "刘海星": "Liu Haixing", "劉建超": "Liu Jianchao"}
+_DATE = re.compile(
+    r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?:至(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日)?"
+    r"|(?P<mo>\d{1,2})月(?!\d)"
+)
+
+
+def _mentions(text: str) -> list[Mention]:
+    """The mentions a sentence carries, longest surface first and never overlapping."""
+    out, taken = [], []
+    table = [(s, "place", v) for s, v in PLACES.items()] + [(s, "organization", v) for s, v in ORGS.items()] \
+        + [(s, "person", v) for s, v in PEOPLE.items()]
+    for surface, kind, value in sorted(table, key=lambda t: -len(t[0])):
+        for found in re.finditer(re.escape(surface), text):
+            s, e = found.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            taken.append((s, e))
+            if kind == "place":
+                iso3, place_kind = value
+                out.append(Mention(s, e, surface, kind, "place:" + iso3, surface, "gazetteer", iso3, "", place_kind))
+            elif kind == "organization":
+                out.append(Mention(s, e, surface, kind, value[0], value[2], "gazetteer", value[1]))
+            else:
+                entity = "person:" + value.lower().replace(" ", "-")
+                out.append(Mention(s, e, surface, kind, entity, value, "reference"))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _dates(text: str, anchor: PartialDate) -> list[DateMention]:
+    out = []
+    for m in _DATE.finditer(text):
+        year = int(m.group("y") or anchor.year)
+        if m.group("mo"):
+            month_only = PartialDate(year, int(m.group("mo")))
+            out.append(DateMention(m.start(), m.end(), m.group(0), month_only, None, False, ""))
+            continue
+        month = int(m.group("m") or anchor.month)
+        end = PartialDate(year, int(m.group("m2") or month), int(m.group("d2"))) if m.group("d2") else None
+        out.append(DateMention(m.start(), m.end(), m.group(0), PartialDate(year, month, int(m.group("d"))), end,
+                               not m.group("m"), ""))
+    return out
+
+
+def _views(text: str, anchor=ANCHOR):
+    sentences, cursor = [], 0
+    for m in re.finditer(r"[^。]+。?", text):
+        body = m.group(0).strip()
+        if body:
+            start = text.index(body, cursor)
+            sentences.append(Sentence(start, start + len(body), body, 0, "body"))
+            cursor = start + len(body)
+    return build_views(text, sentences, _mentions(text), _dates(text, anchor), [])
+
+
+def events(text: str, anchor=ANCHOR) -> list[dict]:
+    views = _views(text, anchor)
+    return [vars(e) for e in find_zh_events(text, views, read_people(views), 0, None)]
+
+
+def _positions(text: str):
+    views = _views(text)
+    return find_zh_positions(views, read_people(views))
+
+
+def one(text: str, anchor=ANCHOR) -> dict:
+    found = events(text, anchor)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def check(event: dict, **expected) -> None:
+    assert {k: event[k] for k in expected} == expected
+
+
+def test_meeting_abroad_names_place_party_country_and_date():
+    e = one("6月27日，中共中央政治局委员、中联部部长刘建超在罗马会见意大利民主党总书记施莱因。")
+    check(e, kind="meeting", actor="Liu Jianchao", actor_id="person:liu-jianchao", counterpart="施莱因",
+          counterpart_id="person:施莱因", counterpart_org="意大利民主党", counterpart_party_id="",
+          counterpart_country="ITA", places="ITA", mode="visit",
+          start="2023-06-27", date_basis="text", status="reported")
+
+
+def test_meeting_in_beijing_is_hosted_and_the_counterpart_party_comes_from_the_title_chain():
+    e = one("中联部部长刘建超3日在京会见越共中央对外部部长黎怀忠。", PartialDate(2023, 7, 4))
+    check(e, kind="meeting", actor="Liu Jianchao", counterpart="黎怀忠", counterpart_org="Communist Party of Vietnam",
+          counterpart_party_id="cpv-vnm", counterpart_country="VNM", places="CHN", mode="host", start="2023-07-03")
+
+
+def test_delegation_led_by_its_head():
+    e = one("5月10日，刘建超在北京会见由非国大总书记姆巴卢拉率领的非国大干部考察团。")
+    check(e, kind="meeting", counterpart="姆巴卢拉", counterpart_org="African National Congress",
+          counterpart_country="ZAF", places="CHN", mode="host", start="2023-05-10",
+          counterpart_party_in_government="yes")
+    assert e["in_government_basis"].startswith("anc-zaf ruling 1994")
+
+
+def test_delegation_whose_head_is_named_with_wei_tuanzhang():
+    e = one("9月12日，中联部副部长孙海燕在京会见以古巴共产党中央委员、国际关系部部长巴拉格尔为团长的古巴共产党代表团。")
+    check(e, kind="meeting", actor="Sun Haiyan", actor_id="person:sun-haiyan", counterpart="巴拉格尔",
+          counterpart_org="Communist Party of Cuba", counterpart_party_id="pcc-cub", counterpart_country="CUB",
+          places="CHN", mode="host", start="2023-09-12")
+
+
+def test_visit_to_three_countries_is_one_row_with_every_place_and_the_inviter_as_host():
+    e = one("应越共中央、老挝人革党中央和柬埔寨人民党中央邀请，"
+            "刘建超于11月20日至27日率中共代表团访问越南、老挝和柬埔寨。")
+    check(e, kind="visit", actor="Liu Jianchao", counterpart="Communist Party of Vietnam",
+          places="VNM|LAO|KHM", n_countries=3.0, mode="visit", start="2023-11-20", end="2023-11-27",
+          status="reported")
+
+
+def test_talks_by_video_link_are_virtual_and_placeless():
+    e = one("8月15日，刘建超同老挝人革党中央书记处书记、中央对外联络部部长通沙万以视频方式举行会谈。")
+    check(e, kind="meeting", actor="Liu Jianchao", counterpart="通沙万", counterpart_party_id="lprp-lao",
+          counterpart_country="LAO", mode="virtual", places="", start="2023-08-15")
+
+
+def test_a_visit_announced_ahead_is_planned():
+    e = one("应中共中央邀请，越共中央政治局委员、中央对外部部长黎怀忠将于9月访华。")
+    check(e, kind="visit", actor="黎怀忠", counterpart="Communist Party of China", places="CHN", mode="visit",
+          status="planned", start="2023-09")
+
+
+def test_being_received_makes_the_receiver_the_actor_and_sitting_in_is_no_meeting():
+    found = events("11月21日，刘建超率中共代表团访问越南。22日，刘建超在河内受到越共中央总书记阮富仲的亲切会见。"
+                   "越共中央对外部部长黎怀忠参加会见。", PartialDate(2023, 11, 23))
+    assert [(e["kind"], e["actor"], e["counterpart"], e["places"], e["start"]) for e in found] == [
+        ("visit", "Liu Jianchao", "", "VNM", "2023-11-21"),
+        ("meeting", "阮富仲", "Liu Jianchao", "VNM", "2023-11-22")]
+
+
+def test_a_called_off_visit_is_denied():
+    e = one("越共中央对外部部长黎怀忠原定于9月访华，因故取消。")
+    check(e, kind="visit", actor="黎怀忠", places="CHN", status="denied")
+
+
+def test_attending_a_dialogue_is_a_summit_named_by_the_meeting():
+    e = one("10月12日，刘建超在北京出席中国共产党与世界政党高层对话会开幕式。")
+    check(e, kind="summit", actor="Liu Jianchao", counterpart="中国共产党与世界政党高层对话会", places="CHN",
+          start="2023-10-12")
+
+
+def test_signing_names_the_document_signed():
+    e = one("会谈后，刘建超与黎怀忠共同签署了两党干部培训合作谅解备忘录。")
+    check(e, kind="agreement", actor="Liu Jianchao", counterpart="两党干部培训合作谅解备忘录", status="reported")
+
+
+def test_appointment_names_the_appointee_and_the_body():
+    e = one("中共中央决定，任命刘海星为中联部部长。")
+    check(e, kind="appointment", actor="Liu Haixing", counterpart=(
+        "International Department of the Central Committee of the Communist Party of China"))
+
+
+def test_a_listed_meeting_gives_one_row_per_counterpart_and_happens_where_the_visit_is():
+    found = events("11月21日，刘建超率中共代表团访问越南。"
+                   "访问期间，刘建超分别会见了越共中央总书记阮富仲、越南国家主席武文赏。")
+    assert [(e["kind"], e["counterpart"], e["counterpart_country"], e["places"]) for e in found] == [
+        ("visit", "", "", "VNM"), ("meeting", "阮富仲", "VNM", "VNM"), ("meeting", "武文赏", "VNM", "VNM")]
+
+
+def test_whom_a_chinese_visitor_meets_abroad_is_of_the_country_visited_unless_an_international_body():
+    found = events("1月8日至13日，刘建超率中共代表团访问美国，"
+                   "分别同总统国家安全事务副助理芬纳、联合国秘书长古特雷斯等会见交流。")
+    assert [(e["counterpart"], e["counterpart_country"], e["places"]) for e in found[1:]] == [
+        ("芬纳", "USA", "USA"), ("古特雷斯", "", "USA")]
+
+
+def test_an_ambassador_to_china_is_met_in_china():
+    e = one("6月7日，中联部副部长孙海燕会见新任越南驻华大使范清平。")
+    check(e, kind="meeting", actor="Sun Haiyan", counterpart="范清平", counterpart_country="VNM", places="CHN",
+          mode="host", start="2023-06-07")
+
+
+def test_a_foreign_leader_visiting_china_has_the_inviting_body_as_host():
+    e = one("应中联部邀请，南非共产党总书记马派拉率南非共产党代表团于4月访华。")
+    check(e, kind="visit", actor="马派拉", counterpart_id="org:ild", places="CHN", mode="visit", start="2023-04")
+
+
+def test_traditional_script_reads_as_simplified():
+    e = one("中共中央對外聯絡部部長劉建超27日在北京會見日本自民黨幹事長茂木敏充。")
+    check(e, kind="meeting", actor="Liu Jianchao", counterpart="茂木敏充", counterpart_country="JPN",
+          places="CHN", mode="host", start="2023-06-27")
+
+
+def test_the_dateline_places_a_meeting_whose_sentence_names_no_place_and_its_date_is_not_the_event():
+    e = one("新华社河内9月6日电 刘建超5日会见越南祖国阵线中央委员会主席杜文战。", PartialDate(2023, 9, 6))
+    check(e, kind="meeting", counterpart="杜文战", counterpart_country="VNM", places="VNM", mode="visit",
+          start="2023-09-05")
+
+
+def test_talks_with_tong_put_the_counterpart_before_the_verb():
+    e = one("7月4日，中共中央政治局常委、中央书记处书记蔡奇在人民大会堂与统一俄罗斯党总委员会主席梅德韦杰夫举行会谈。")
+    check(e, kind="meeting", actor="蔡奇", counterpart="梅德韦杰夫", counterpart_org="United Russia",
+          counterpart_country="RUS", places="CHN", mode="host", start="2023-07-04")
+
+
+def test_a_foreign_host_receiving_the_chinese_visitor_abroad_hosts():
+    e = one("6月1日，埃塞俄比亚总理、繁荣党主席阿比在亚的斯亚贝巴接见了刘建超。")
+    check(e, kind="meeting", actor="阿比", counterpart="Liu Jianchao", places="ETH", mode="host", start="2023-06-01",
+          counterpart_party_id="pp-eth", counterpart_country="ETH")
+
+
+def test_a_name_given_with_its_post_is_known_bare_later_in_the_readout():
+    found = events("应越共中央政治局委员、国会主席阮春华邀请，"
+                   "全国人大常委会委员长张德林8日至11日对越南进行正式友好访问，"
+                   "分别会见越共中央总书记阮文强，与阮春华举行会谈。")
+    assert [(e["kind"], e["actor"], e["counterpart"], e["counterpart_party_id"], e["places"]) for e in found] == [
+        ("visit", "张德林", "阮春华", "cpv-vnm", "VNM"), ("meeting", "张德林", "阮文强", "cpv-vnm", "VNM"),
+        ("meeting", "张德林", "阮春华", "cpv-vnm", "VNM")]
+
+
+def test_a_word_after_a_post_is_no_name():
+    [view] = _views("李强总理、赵乐际委员长分别同他会见，中共中央委员会主席团也表示欢迎。")
+    assert [p.text for p in find_people(view)] == []
+
+
+def test_video_exchanges_with_several_people_give_one_virtual_meeting_each():
+    found = events("9月2日，中联部副部长陈洲与古巴共产党中央委员、国际关系部部长巴拉格尔，"
+                   "古巴驻华大使佩雷拉进行视频交流。")
+    assert [(e["kind"], e["mode"], e["actor"], e["counterpart"], e["counterpart_country"], e["places"], e["start"])
+            for e in found] == [
+        ("meeting", "virtual", "Chen Zhou", "巴拉格尔", "CUB", "", "2023-09-02"),
+        ("meeting", "virtual", "Chen Zhou", "佩雷拉", "CUB", "", "2023-09-02")]
+
+
+def test_both_sides_signing_after_the_talks_is_the_subject_of_the_talks():
+    found = events("5月4日，刘建超在北京同越共中央对外部部长黎怀忠举行会谈。刘建超表示，两党关系很重要。"
+                   "会谈后，双方签署了《两党干部交流合作计划》。")
+    assert [(e["kind"], e["actor"], e["counterpart"]) for e in found] == [
+        ("meeting", "Liu Jianchao", "黎怀忠"), ("agreement", "Liu Jianchao", "两党干部交流合作计划")]
+
+
+def test_a_bare_huijian_after_a_visit_to_china_meets_the_visitor():
+    found = events("4月7日至16日，应中联部邀请，古巴共产党中央委员、国际关系部部长巴拉格尔率该党干部考察团访华。"
+                   "中联部部长刘建超会见。")
+    assert [(e["kind"], e["actor"], e["counterpart"], e["counterpart_country"], e["places"], e["mode"], e["start"],
+             e["end"]) for e in found] == [
+        ("visit", "巴拉格尔", "International Department of the Central Committee of the Communist Party of China",
+         "CUB", "CHN", "visit", "2023-04-07", "2023-04-16"),
+        ("meeting", "Liu Jianchao", "巴拉格尔", "CUB", "CHN", "host", "2023-04-07", "2023-04-16")]
+
+
+def test_leading_a_delegation_after_attending_keeps_the_subject():
+    found = events("3月23日，中联部副部长陈洲作为中共代表出席繁荣党第一次全国代表大会，并率中共代表团访问埃塞俄比亚。")
+    assert [(e["kind"], e["actor"], e["counterpart"], e["places"]) for e in found] == [
+        ("summit", "Chen Zhou", "繁荣党第一次全国代表大会", ""), ("visit", "Chen Zhou", "", "ETH")]
+
+
+def test_how_the_date_is_known():
+    def dated(text, published=None):
+        views = _views(text, PartialDate(2023, 9, 6))
+        return [(e.kind, e.start, e.date_basis) for e in find_zh_events(text, views, read_people(views), 0, published)]
+
+    assert dated("新华社河内9月6日电 刘建超会见越南祖国阵线中央委员会主席杜文战。") == [
+        ("meeting", "2023-09-06", "dateline")]
+    assert dated("刘建超会见越南祖国阵线中央委员会主席杜文战。", PartialDate(2023, 9, 7)) == [
+        ("meeting", "2023-09-07", "document date")]
+    assert dated("刘建超会见越南祖国阵线中央委员会主席杜文战。") == [("meeting", "", "")]
+    assert dated("9月2日至5日，刘建超率中共代表团访问越南，分别会见了越南祖国阵线中央委员会主席杜文战。") == [
+        ("visit", "2023-09-02", "text"), ("meeting", "2023-09-02", "trip")]
+    # the same official's later undated meeting happens during the visit; a sentence's opening
+    # date holds for all its clauses
+    assert dated("9月2日至5日，刘建超率中共代表团访问越南。刘建超还会见了越南祖国阵线中央委员会主席杜文战。") == [
+        ("visit", "2023-09-02", "text"), ("meeting", "2023-09-02", "trip")]
+    assert dated("9月2日，中联部副部长陈洲出席繁荣党全国代表大会，并率中共代表团访问埃塞俄比亚。") == [
+        ("summit", "2023-09-02", "text"), ("visit", "2023-09-02", "text")]
+
+
+def test_the_reporter_is_never_the_actor():
+    found = events("（记者王小明）6月2日，刘建超在北京会见巴西劳工党主席霍夫曼。")
+    assert [(e["actor"], e["counterpart"], e["counterpart_country"]) for e in found] == [
+        ("Liu Jianchao", "霍夫曼", "BRA")]
+
+
+def test_no_trigger_no_event_and_a_committee_is_no_name():
+    assert events("双方就加强党际交流、深化治国理政经验互鉴深入交换意见。") == []
+    assert events("刘建超表示，中共中央委员会主席团高度重视两党关系。") == []
+
+
+def test_title_chain_gives_one_position_per_post():
+    text = "6月27日，中共中央政治局委员、中联部部长刘建超在罗马会见意大利民主党总书记施莱因、前议长卡萨尼。"
+    rows = [(p.person, p.title, p.organization, p.organization_id, p.status, p.cue)
+            for p in _positions(text)]
+    assert rows == [
+        ("Liu Jianchao", "member", "中共中央政治局", "", "current", "zh-title-chain"),
+        ("Liu Jianchao", "head",
+         "International Department of the Central Committee of the Communist Party of China", "org:ild", "current",
+         "zh-title-chain"),
+        ("施莱因", "general secretary", "意大利民主党", "", "current", "zh-title-chain"),
+        ("卡萨尼", "speaker", "", "", "ended", "zh-title-chain"),
+    ]
+
+
+def test_a_foreign_partys_liaison_department_is_not_the_ild():
+    rows = _positions("刘建超会见老挝人革党中央书记处书记、中央对外联络部部长通沙万。")
+    assert [(p.person, p.title, p.organization, p.organization_id) for p in rows] == [
+        ("通沙万", "secretary", "老挝人革党中央书记处", ""), ("通沙万", "head", "中央对外联络部", "")]
+
+
+def test_a_bare_repeat_of_a_name_states_no_post():
+    rows = _positions("刘建超会见越共中央总书记阮富仲。刘建超同阮富仲举行会谈。")
+    assert [(p.person, p.title, p.start_char) for p in rows] == [("阮富仲", "general secretary", 0)]
+
+
+def test_position_of_a_party_post_links_the_party():
+    rows = _positions("刘建超会见越共中央总书记阮富仲。")
+    assert [(p.person, p.title, p.organization_id) for p in rows] == [
+        ("阮富仲", "general secretary", "party:cpv-vnm")]
+
+
+@pytest.mark.parametrize("text, value, unit, qualifier, written", [
+    ("来自160多个国家的600多个政党和政治组织", 160, "countries", "more than", "160多个国家"),
+    ("来自160多个国家的600多个政党和政治组织", 600, "political parties and organizations", "more than",
+     "600多个政党和政治组织"),
+    ("约300名代表出席", 300, "people", "about", "约300名代表"),
+    ("十余个国家的政党", 10, "countries", "more than", "十余个国家"),
+    ("近百个政党", 100, "parties", "nearly", "近百个政党"),
+    ("超过1.2万人参加", 12000, "people", "more than", "超过1.2万人"),
+    ("二十三个国家", 23, "countries", "", "二十三个国家"),
+    ("东南亚5国12个左翼政党", 5, "countries", "", "5国"),
+    ("东南亚5国12个左翼政党", 12, "parties", "", "12个左翼政党"),
+])
+def test_chinese_figures(text, value, unit, qualifier, written):
+    found = [(q.value, q.unit, q.qualifier, q.text, text[q.start:q.end]) for q in find_zh_quantities(text)]
+    assert (value, unit, qualifier, written, written) in found
+
+
+def test_years_ordinals_vague_counts_and_the_two_countries_are_not_figures():
+    assert find_zh_quantities("2023年第3次会议，数十个国家，推动两国关系发展") == []
+
+
+def test_is_chinese_only_for_chinese_prose():
+    assert is_chinese("刘建超会见越南客人。")
+    assert not is_chinese("The delegation, led by 刘建超, arrived in Nairobi.")
+
+
+# End to end: extract_document on whole readouts, with the mentions the Chinese finders make.
+READOUT = (
+    "刘建超会见意大利民主党总书记\n\n"
+    "新华社罗马6月27日电（记者张小林）6月27日，中共中央政治局委员、中联部部长刘建超在罗马会见意大利民主党总书记施莱因。\n\n"
+    "刘建超表示，中方愿同意方加强党际交流。来自160多个国家的600多个政党和政治组织参加了上届对话会。\n"
+)
+TOUR = (
+    "中共代表团访问南非\n\n"
+    "7月2日至6日，中联部部长刘建超率中共代表团访问南非，分别同非国大总书记姆巴卢拉，南非共产党总书记马派拉等会见交流。\n"
+)
+
+
+def test_a_chinese_readout_yields_the_event_the_post_and_the_figures_with_offsets(extract):
+    rows = extract(READOUT, "2023-06-28")
+    text = rows["text"]
+    [event] = rows["events"]
+    check(event, kind="meeting", mode="visit", status="reported", actor="Liu Jianchao", actor_id="person:liu-jianchao",
+          counterpart="施莱因", counterpart_country="ITA", places="ITA", start="2023-06-27", date_basis="relative")
+    assert text[event["start_char"]:event["end_char"]] == event["evidence"] and "施莱因" in event["evidence"]
+    posts = {(p["person"], p["title"], p["organization_id"]) for p in rows["positions"]}
+    assert ("Liu Jianchao", "head", "org:ild") in posts
+    assert all(p["as_of"] == "2023-06-28" and p["cue"] == "zh-title-chain" for p in rows["positions"])
+    figures = {(q["value"], q["unit"], q["qualifier"], text[q["start_char"]:q["end_char"]]) for q in rows["quantities"]}
+    assert (160.0, "countries", "more than", "160多个国家") in figures
+    assert (600.0, "political parties and organizations", "more than", "600多个政党和政治组织") in figures
+
+
+def test_a_stated_length_and_count_of_countries_are_the_visits(extract):
+    rows = extract("中共代表团访问三国\n\n7月2日，中联部部长刘建超率中共代表团赴越南、老挝和柬埔寨3国"
+                   "进行为期8天的访问。\n", "2024-07-07")
+    [visit] = rows["events"]
+    assert (visit["kind"], visit["places"], visit["duration_days"], visit["n_countries"]) == (
+        "visit", "VNM|LAO|KHM", 8.0, 3.0)
+
+
+def test_a_chinese_tour_gives_the_visit_and_a_meeting_per_host_within_its_days(extract):
+    rows = extract(TOUR, "2024-07-07")
+    found = [(e["kind"], e["counterpart"], e["counterpart_party_id"], e["counterpart_country"], e["places"],
+              e["start"], e["end"]) for e in rows["events"]]
+    assert found == [
+        ("visit", "", "", "", "ZAF", "2024-07-02", "2024-07-06"),
+        ("meeting", "姆巴卢拉", "anc-zaf", "ZAF", "ZAF", "2024-07-02", "2024-07-06"),
+        ("meeting", "马派拉", "sacp-zaf", "ZAF", "ZAF", "2024-07-02", "2024-07-06"),
+    ]
+    assert {e["actor"] for e in rows["events"]} == {"Liu Jianchao"}
+
+
+def test_an_english_report_quoting_a_chinese_name_stays_on_the_english_path(extract):
+    rows = extract("Talks in Hanoi\n\nHANOI, Sept. 6 (Xinhua) -- Liu Jianchao (刘建超), head of the International "
+                   "Department of the CPC Central Committee, met Le Hoai Trung, head of the Commission for External "
+                   "Relations of the Communist Party of Vietnam, in Hanoi on Wednesday.\n", "2023-09-07")
+    assert [(e["kind"], e["actor"], e["counterpart"], e["places"]) for e in rows["events"]] == [
+        ("meeting", "Liu Jianchao", "Le Hoai Trung", "VNM")]
+    assert rows["positions"] and all(p["cue"] != "zh-title-chain" for p in rows["positions"])
+
+
+def test_an_english_figure_is_read_once_though_the_document_holds_han(extract):
+    rows = extract("Poll\n\nSupport for the party (党) rose to 40% among 3,000 people surveyed.\n", "2023-09-07")
+    assert sorted((q["value"], q["unit"]) for q in rows["quantities"]) == [(40.0, "percent"), (3000.0, "people")]

@@ -1,0 +1,131 @@
+"""One person in two scripts: Chinese-named mentions linked to the English spelling over a corpus."""
+import pandas as pd
+from liaison.extract.entities import entities
+from liaison.extract.links import apply_links, link_chinese_names
+from liaison.reference.name_pinyin import english_key, pinyin_spellings, split_name
+
+
+def mention(doc_id: str, text: str, name: str | None = None, entity_id: str | None = None) -> dict:
+    name = name or text
+    slug = name.lower().replace(" ", "-")
+    return {"doc_id": doc_id, "start": 10, "end": 10 + len(text), "text": text, "kind": "person",
+            "entity_id": entity_id or "person:" + slug, "name": name, "cue": "pinyin", "iso3": ""}
+
+
+def linked(*rows: dict) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    mentions, links = link_chinese_names(pd.DataFrame(list(rows)))
+    return mentions, links, entities(mentions, links).set_index("entity_id")
+
+
+def test_a_chinese_name_joins_the_one_english_spelling_of_its_pinyin():
+    mentions, _, table = linked(
+        mention("en/1", "Shan Xiaoming"), mention("en/2", "Mr Shan", "Shan Xiaoming"),
+        mention("zh/1", "单晓明"), mention("zh/2", "单晓明"), mention("en/3", "Geng Wenbo"),
+    )
+    chinese = mentions[mentions.doc_id.str.startswith("zh")]
+    assert list(chinese.entity_id) == ["person:shan-xiaoming"] * 2
+    assert list(chinese.name) == ["Shan Xiaoming"] * 2
+    assert list(chinese.text) == ["单晓明"] * 2  # the text stays as written
+    row = table.loc["person:shan-xiaoming"]
+    assert (row["name"], row.name_zh, row.link_basis, row.n_mentions, row.n_documents) == (
+        "Shan Xiaoming", "单晓明", "pinyin", 4, 4)
+    assert "person:单晓明" not in table.index
+    assert table.at["person:geng-wenbo", "link_basis"] == ""
+
+
+def test_given_name_first_and_hyphenated_spellings_link_too():
+    mentions, _, table = linked(mention("en/1", "Xiao-ming Qiu"), mention("zh/1", "仇晓明"))
+    assert mentions.entity_id.tolist() == ["person:xiao-ming-qiu"] * 2
+    assert table.at["person:xiao-ming-qiu", "name_zh"] == "仇晓明"
+
+
+def test_traditional_and_simplified_forms_are_one_person_and_link_together():
+    mentions, links, table = linked(mention("zh/1", "鄭立平"), mention("zh/2", "郑立平"), mention("zh/3", "葉小川"))
+    assert mentions.entity_id.tolist() == ["person:郑立平", "person:郑立平", "person:叶小川"]
+    assert table.at["person:郑立平", "aliases"] == "鄭立平"
+    assert set(links.link_basis) == {""}  # merged by script, linked to no English name
+    mentions, _, table = linked(mention("zh/1", "鄭立平"), mention("zh/2", "郑立平"), mention("en/1", "Zheng Liping"))
+    assert mentions.entity_id.tolist() == ["person:zheng-liping"] * 3
+    assert table.at["person:zheng-liping", "name_zh"] == "郑立平"
+
+
+def test_a_chinese_name_in_the_reference_lists_links_even_in_traditional_form():
+    mentions, _, table = linked(mention("zh/1", "劉建超"))
+    assert mentions.entity_id.tolist() == ["person:liu-jianchao"]
+    assert (table.at["person:liu-jianchao", "name_zh"], table.at["person:liu-jianchao", "link_basis"]) == (
+        "刘建超", "reference")
+
+
+def test_a_homophone_of_a_known_person_is_not_linked_to_him():
+    mentions, links, _ = linked(mention("en/1", "Liu Jianchao"), mention("zh/1", "刘建潮"))
+    assert mentions.entity_id.tolist() == ["person:liu-jianchao", "person:刘建潮"]
+    assert links.empty
+
+
+def test_an_ambiguous_match_links_nobody():
+    # Two Chinese names read "Wang Lei": neither is linked to the one English Wang Lei.
+    mentions, links, _ = linked(mention("en/1", "Wang Lei"), mention("zh/1", "王磊"), mention("zh/2", "王蕾"))
+    assert mentions.entity_id.tolist() == ["person:wang-lei", "person:王磊", "person:王蕾"]
+    assert links.empty
+    # One Chinese name, two English people it could be.
+    mentions, links, _ = linked(mention("en/1", "Wang Lei"), mention("en/2", "Lei Wang"), mention("zh/1", "王磊"))
+    assert mentions.entity_id.tolist() == ["person:wang-lei", "person:lei-wang", "person:王磊"]
+
+
+def test_transliterated_foreign_names_are_not_linked_by_pinyin():
+    mentions, links, _ = linked(mention("en/1", "Le Hoai Trung"), mention("zh/1", "黎怀忠"),
+                                mention("en/2", "Nicolas Maduro"), mention("zh/2", "马杜罗"), mention("zh/3", "普京"))
+    assert mentions.entity_id.tolist()[1:3] == ["person:黎怀忠", "person:nicolas-maduro"]
+    assert mentions.entity_id.tolist()[3:] == ["person:马杜罗", "person:普京"]
+    assert links.empty
+    assert split_name("普京") is None and split_name("阿卜杜拉") is None and split_name("马克·杜") is None
+
+
+def test_surnames_read_as_surnames_and_umlauts_in_every_english_spelling():
+    assert "zeng qinghua" in pinyin_spellings("曾庆华") and "ceng qinghua" not in pinyin_spellings("曾庆华")
+    assert {"xie wenbin", "wenbin xie"} <= pinyin_spellings("解文彬")
+    assert {"lyu xin", "lu xin", "lv xin"} <= pinyin_spellings("吕欣")
+    assert english_key("Lü Xin") in pinyin_spellings("吕欣")
+    assert english_key("Hai-yan O'Sun") == "haiyan osun"
+    assert pinyin_spellings("欧阳建国") >= {"ouyang jianguo", "jianguo ouyang"}
+
+
+def test_links_repoint_event_actors_and_position_holders():
+    _, links, _ = linked(mention("en/1", "Shan Xiaoming"), mention("zh/1", "单晓明"))
+    events = pd.DataFrame({"actor_id": ["person:单晓明", "org:ild"], "counterpart_id": ["", "person:单晓明"],
+                           "actor": ["单晓明", "中联部"]})
+    moved = apply_links(events, links, ("actor_id", "counterpart_id"))
+    assert moved.actor_id.tolist() == ["person:shan-xiaoming", "org:ild"]
+    assert moved.counterpart_id.tolist() == ["", "person:shan-xiaoming"]
+    assert moved.actor.tolist() == ["单晓明", "中联部"]  # as written
+
+
+MIXED = {
+    "en.txt": "Senior CPC official meets Kenyan party delegation\n\nBEIJING, May 8 (Xinhua) -- Zeng Lihua, vice "
+              "minister of the International Department of the Communist Party of China Central Committee, met with "
+              "a delegation of the Orange Democratic Movement of Kenya in Beijing on Monday.\n\nZeng said the CPC is "
+              "willing to deepen exchanges of governance experience with the party.\n",
+    "zh.txt": "中联部副部长会见肯尼亚政党代表团\n\n新华社北京5月8日电 5月8日，中联部副部长曾立华在北京"
+              "会见肯尼亚橙色民主运动代表团。\n\n曾立华表示，中方愿同该党加强治国理政经验交流。\n",
+    "zh-hant.txt": "中聯部副部長會見肯尼亞政黨代表團\n\n5月8日，中聯部副部長曾立華在北京會見肯尼亞"
+                   "橙色民主運動代表團。\n\n曾立華表示，中方願同該黨加強交流。\n",
+}
+
+
+def test_an_english_and_a_chinese_report_of_one_meeting_name_one_person(tmp_path):
+    from liaison.extract.pipeline import build_tables
+    from liaison.load.corpus import load_corpus
+
+    for name, text in MIXED.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    tables = build_tables(load_corpus(tmp_path))
+    people = tables.mentions[tables.mentions.kind == "person"]
+    chinese = people[people.doc_id.str.startswith("zh")]
+    assert set(chinese.text) == {"曾立华", "曾立華"}
+    assert set(chinese.entity_id) == set(people.entity_id) == {"person:zeng-lihua"}
+    assert set(chinese.name) == {"Zeng Lihua"}
+    texts = tables.documents.set_index("doc_id").text
+    assert all(texts[r.doc_id][r.start:r.end] == r.text for r in chinese.itertuples())
+    row = tables.entities.set_index("entity_id").loc["person:zeng-lihua"]
+    assert (row["name"], row.name_zh, row.link_basis, row.n_documents) == ("Zeng Lihua", "曾立华", "pinyin", 3)
+    assert not tables.entities.entity_id.str.contains("曾").any()

@@ -1,0 +1,187 @@
+"""People's names as the genre writes them: Korean and Vietnamese names by their shape, Lao,
+Cambodian, African and Western names by the post written before or after them, names broken
+by a hard line wrap, and authors on bylines. Every sentence is written for these tests."""
+import pytest
+from liaison.load.bylines import authors, find_bylines
+
+HEAD = "Party delegation visit\n\n"  # a headline, so the sentence below is body prose
+
+
+def _people(rows) -> list[tuple[str, str, str]]:
+    return [(m["text"], m["name"], m["cue"]) for m in rows["mentions"] if m["kind"] == "person"]
+
+
+def _person_spans(rows) -> dict[str, tuple[int, int]]:
+    return {m["text"]: (m["start"], m["end"]) for m in rows["mentions"] if m["kind"] == "person"}
+
+
+POSITIVE = [
+    # Korean: three parts, or a hyphenated given name; no cue needed.
+    ("PYONGYANG, April 2 (KCNA) -- Pak Myong Chol received the Chinese guests at the airport on Sunday.",
+     "Pak Myong Chol", "korean"),
+    ("The visitors laid a wreath, and Choe Ryong Hae thanked them for the gesture.", "Choe Ryong Hae", "korean"),
+    ("A message of sympathy was sent to Kim Jong-un on the occasion.", "Kim Jong-un", "korean"),
+    ("Officials close to Ri Il-hwan described the talks as frank.", "Ri Il-hwan", "korean"),
+    ("The banquet was hosted by the department, and O Su Yong proposed a toast.", "O Su Yong", "korean"),
+    # Vietnamese: three or four words, accented or not.
+    ("HANOI, Oct. 3 (VNA) -- Pham Minh Chinh welcomed the Chinese party official.", "Pham Minh Chinh", "vietnamese"),
+    ("The guests were also received by Bùi Thanh Sơn at the government office.", "Bùi Thanh Sơn", "vietnamese"),
+    ("A reception was given by Truong Thi Mai for the visiting delegation.", "Truong Thi Mai", "vietnamese"),
+    ("Both sides praised the work of Nguyen Thi Kim Ngan in building ties.", "Nguyen Thi Kim Ngan", "vietnamese"),
+    # A post before the name, with the organisation in between or in lower case.
+    ("CPV General Secretary To Lam held talks with the guests on Wednesday.", "To Lam", "title"),
+    ("SWAPO Secretary-General Sophia Shaningwa welcomed the deepening of party ties.", "Sophia Shaningwa", "title"),
+    ("The gathering was opened by the party's chairman Tendai Moyo in Harare.", "Tendai Moyo", "title"),
+    ("The letter was handed over by deputy head Li Jinrong of the department.", "Li Jinrong", "pinyin"),
+    ("Politburo member Vongsay Keomany attended the signing ceremony.", "Vongsay Keomany", "title"),
+    ("Liu met the President of Laos Sonexay Thammavong in the capital on Friday.", "Sonexay Thammavong", "title"),
+    ("The Chinese visitors called on Samdech Techo Hun Makara at the Peace Palace.", "Hun Makara", "title"),
+    # A post after the name: lower case, organisation first, or capitalised as Hanoi and Vientiane write it.
+    ("Lindiwe Dlamini, the ANC treasurer-general and a former minister, hosted the event.",
+     "Lindiwe Dlamini", "appositive"),
+    ("Bounsong Phimmasone, LPRP Politburo member, held talks with the delegation.", "Bounsong Phimmasone",
+     "appositive"),
+    ("The delegation met Chanthy Sokun, Vice President of the Cambodian People's Party, in Phnom Penh.",
+     "Chanthy Sokun", "appositive"),
+    ("A dinner was given by Mok Sam An, Chairwoman of the Friendship Association, for the guests.",
+     "Mok Sam An", "appositive"),
+    ("Jorge Almeida, alternate member of the party's Political Commission, also spoke.", "Jorge Almeida",
+     "appositive"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "cue"), POSITIVE)
+def test_genre_names_are_found_with_their_offsets(extract, sentence, name, cue):
+    rows = extract(HEAD + sentence, "2024-04-02")
+    assert (name, name, cue) in _people(rows)
+    start = rows["text"].index(name)
+    assert _person_spans(rows)[name] == (start, start + len(name))
+
+
+def test_accented_and_plain_spellings_are_one_person(extract):
+    rows = extract(HEAD + "Tô Lâm met the guests. Later, General Secretary To Lam saw them off.", "2024-04-02")
+    ids = {m["entity_id"] for m in rows["mentions"] if m["kind"] == "person" and m["text"] in ("Tô Lâm", "To Lam")}
+    assert ids == {"person:to-lam"}
+
+
+def test_korean_short_form_is_the_surname(extract):
+    rows = extract(HEAD + "Kim Song Chol met the delegation. Kim said the two parties were close.", "2024-04-02")
+    assert ("Kim", "Kim Song Chol", "surname") in _people(rows)
+
+
+def test_name_broken_by_a_hard_wrap(extract):
+    text = (HEAD + "The two sides held talks in the capital on Tuesday, and the delegation of the\n"
+            "party was received by Zhou Haibo and then by Tran Quang\nPhuong at the guest house.\n")
+    rows = extract(text, "2024-04-02")
+    start = text.index("Tran Quang\nPhuong")
+    assert ("Tran Quang\nPhuong", "Tran Quang Phuong", "vietnamese") in _people(rows)
+    assert _person_spans(rows)["Tran Quang\nPhuong"] == (start, start + len("Tran Quang\nPhuong"))
+    wrapped = (HEAD + "The delegation, which arrived in the capital on Monday, was received by Liu\n"
+               "Jianchao and other officials.\n")
+    assert ("Liu\nJianchao", "Liu Jianchao", "pinyin") in _people(extract(wrapped, "2024-04-02"))
+
+
+def test_a_short_line_is_no_wrapped_name(extract):
+    """A heading ending in a surname does not run into the next line's first word."""
+    rows = extract("Talks with Wang\nYang said the visit went well, and the delegation left on Friday.\n",
+                   "2024-04-02")
+    assert not [p for p in _people(rows) if "\n" in p[0]]
+
+
+def test_organisation_before_a_name_keeps_the_name(extract):
+    text = (HEAD + "He met Vice Chairman of the CPV Central Committee's Commission for External Relations "
+            "Dang Minh Khoi on Monday.")
+    rows = extract(text, "2024-04-02")
+    assert ("Dang Minh Khoi", "Dang Minh Khoi", "vietnamese") in _people(rows)
+    assert not [m for m in rows["mentions"] if m["kind"] == "organization" and "Khoi" in m["text"]]
+
+
+NEGATIVE = [
+    "The Workers' Party of Korea and its Central Committee sent a message to the congress.",
+    "The talks were held at the Great Hall of the People in May.",
+    "Kim Il Sung Square was decorated with flags for the anniversary.",
+    "Delegates visited Ho Chi Minh City and the Ho Chi Minh Mausoleum on Thursday.",
+    "The Head of State Visit Programme was announced on Monday.",
+    "Ha Long Bay and Dong Nai Province attract many visitors.",
+    "In March, Central Committee members met. On Tuesday, Political Bureau members spoke.",
+    "Meanwhile, Foreign Affairs Committee chairs met in Geneva.",
+    "To Boost Party Ties, Delegates Meet in Vientiane",
+    "Le Monde Diplomatique published a long report on the congress.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEGATIVE)
+def test_bodies_places_and_capitalised_words_are_no_people(extract, sentence):
+    assert _people(extract(HEAD + sentence, "2024-04-02")) == []
+
+
+BYLINES = [
+    ("By WANG XIAOMEI (China Daily)", ["Wang Xiaomei"]),
+    ("By Wang Xiaomei | China Daily | Updated: 2024-04-02 07:12", ["Wang Xiaomei"]),
+    ("Members of the delegation tour a farm near the city. [By LI HUAN/CHINA DAILY]", ["Li Huan"]),
+    ("By Xinhua writers Tang Ke and Maria Lopez", ["Tang Ke", "Maria Lopez"]),
+    ("By DAVID OKELLO in Nairobi", ["David Okello"]),
+    ("新华社北京4月2日电（记者 王晓梅 刘欢）", ["王晓梅", "刘欢"]),
+    ("记者 孙立", ["孙立"]),
+]
+
+
+@pytest.mark.parametrize(("line", "names"), BYLINES)
+def test_bylines_give_authors(line, names):
+    assert authors(line) == "|".join(names)
+    for byline in find_bylines(line):
+        assert line[byline.start : byline.end] == byline.text
+
+
+@pytest.mark.parametrize("line", ["By comparing the two systems, the scholars found much in common.",
+                                  "By 2035, the plan is to double trade.", "By The Staff", "记者从中联部获悉"])
+def test_sentences_starting_with_by_have_no_author(line):
+    assert authors(line) == ""
+
+
+def test_sidecar_authors_win(tmp_path):
+    assert authors("By WANG XIAOMEI (China Daily)", ["Ana Ruiz", "Tom Ode"]) == "Ana Ruiz|Tom Ode"
+
+
+def test_authors_are_byline_mentions_and_not_short_form_namesakes(extract):
+    text = ("Party school hosts visitors\n\nBy ZHAO MINGYU (China Daily)\n\n"
+            "Zhao Lijuan, head of the school, met the visitors on Monday. Zhao said the exchange was useful.\n")
+    rows = extract(text, "2024-04-02")
+    people = _people(rows)
+    assert ("ZHAO MINGYU", "Zhao Mingyu", "byline") in people
+    assert ("Zhao", "Zhao Lijuan", "surname") in people  # the author is no namesake of the subject
+
+
+def test_corpus_fills_authors(tmp_path):
+    from liaison.load.corpus import load_corpus
+
+    (tmp_path / "a.txt").write_text("Party school hosts visitors\n\nBy ZHAO MINGYU (China Daily)\n\n"
+                                    "The school hosted a delegation of party officials on Monday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Delegation visits farm\n\nThe delegation visited a farm on Monday.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.meta.yaml").write_text("authors: [Ana Ruiz]\n", encoding="utf-8")
+    docs = load_corpus(tmp_path).documents.set_index("doc_id")
+    assert docs.loc["a", "authors"] == "Zhao Mingyu"
+    assert docs.loc["b", "authors"] == "Ana Ruiz"
+
+
+def test_title_cased_headline_keeps_a_pinyin_name(extract):
+    rows = extract("Zhou Haibo Meets Lao Party Delegation\n\nThe meeting took place in Beijing on Monday.\n",
+                   "2024-04-02")
+    assert ("Zhou Haibo", "Zhou Haibo", "pinyin") in _people(rows)
+
+
+def test_name_after_a_long_organisation(extract):
+    text = HEAD + ("Minister of Foreign Affairs and International Cooperation of Cambodia Rath Sovann attended "
+                   "the talks, and Comrade Le Duan Street was mentioned as the venue.")
+    people = _people(extract(text, "2024-04-02"))
+    assert ("Rath Sovann", "Rath Sovann", "title") in people
+    assert not [p for p in people if "Duan" in p[0] or "Cambodia" in p[0] or "Affairs" in p[0]]
+
+
+def test_surname_in_capitals(extract):
+    text = HEAD + "Samdech Techo SOK Vanna received H.E. WANG Lihua and the ANC Secretary on Monday."
+    people = _people(extract(text, "2024-04-02"))
+    assert ("SOK Vanna", "Sok Vanna", "title") in people
+    assert ("WANG Lihua", "Wang Lihua", "pinyin") in people
+    assert not [p for p in people if "ANC" in p[0]]
