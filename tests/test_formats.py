@@ -199,3 +199,12 @@ def test_sidecar_of_a_file_that_is_no_document_is_refused(tmp_path, capsys):
     assert main(["sidecar", str(tmp_path / "scan.pdf")]) == 2
     assert "cannot be read as a document: scanned PDF" in capsys.readouterr().err
     assert not (tmp_path / "scan.meta.yaml").exists()
+
+
+def test_control_characters_in_a_pdf_text_layer_are_removed_and_counted(tmp_path):
+    (tmp_path / "a.pdf").write_bytes(make_pdf([["Delegation\x07 visits Hanoi."]]))
+    corpus = load_corpus(tmp_path)
+    assert corpus.documents.iloc[0].text == "Delegation visits Hanoi.\n"
+    assert report(corpus)["a.pdf"] == (
+        "warned", "1 control character (NUL and the like) removed; read as PDF text layer, 1 page; "
+                  "pages start at characters 0")

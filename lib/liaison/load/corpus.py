@@ -163,8 +163,8 @@ def _load_file(file: Path, rel: str, seen: dict[str, str]):
         notes.append(read.how)
     elif encoding != "utf-8":
         warnings.append(f"decoded as {encoding}")
-    if cleaned.controls:
-        warnings.append(f"{cleaned.controls} control character{'s' * (cleaned.controls > 1)} (NUL and the like) "
+    if controls := cleaned.controls + read.controls:
+        warnings.append(f"{controls} control character{'s' * (controls > 1)} (NUL and the like) "
                         "removed")
     if sidecar.get("sha256") and sidecar["sha256"] != sha256:
         warnings.append(

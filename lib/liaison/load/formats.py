@@ -39,6 +39,7 @@ class Read:
     is_html: bool
     how: str = ""  # for the load report: how a container was read ("" for text and HTML files)
     headers: tuple[tuple[str, str], ...] = ()  # what a container says about itself (title, date, URL)
+    controls: int = 0  # control characters removed while the text was taken out (a PDF's or a .docx's)
 
 
 def read_document(suffix: str, data: bytes) -> Read:
@@ -64,7 +65,8 @@ def _pdf(data: bytes) -> Read:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise UndecodableError("encrypted PDF: no text without its password")
-        pages = [_unwrap(clean(page.extract_text() or "", is_html=False).text) for page in reader.pages]
+        cleaned = [clean(page.extract_text() or "", is_html=False) for page in reader.pages]
+        pages = [_unwrap(page.text) for page in cleaned]
         info: dict = dict(reader.metadata or {})
     except UndecodableError:
         raise
@@ -81,7 +83,7 @@ def _pdf(data: bytes) -> Read:
            f"pages start at characters {', '.join(map(str, starts))}")
     headers = tuple((key.lstrip("/").lower(), str(value)) for key, value in info.items()
                     if key in ("/Title", "/Author", "/CreationDate") and value)
-    return Read(text, "pdf", False, how, headers)
+    return Read(text, "pdf", False, how, headers, sum(page.controls for page in cleaned))
 
 
 def _unwrap(page: str) -> str:
@@ -121,11 +123,12 @@ def _docx(data: bytes) -> Read:
             elif node.tag in (f"{_W}br", f"{_W}cr"):
                 pieces.append("\n")
         paragraphs.append("".join(pieces))
-    text = clean("\n".join(paragraphs).strip("\n") + "\n", is_html=False).text
+    cleaned = clean("\n".join(paragraphs).strip("\n") + "\n", is_html=False)
+    text = cleaned.text
     if not text.strip():
         raise UndecodableError("Word .docx without text")
     return Read(text, "docx", False, f"read as Word .docx, {sum(1 for p in paragraphs if p.strip())} paragraphs",
-                _core_properties(core))
+                _core_properties(core), cleaned.controls)
 
 
 def _own_nodes(paragraph: ElementTree.Element) -> list[ElementTree.Element]:
