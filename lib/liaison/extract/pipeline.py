@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from functools import lru_cache
 from pathlib import Path
@@ -99,7 +100,10 @@ def _run(pending: list[Chunk], root: Path, cache: Path, version: str, workers: i
     elif (workers > 1 and len(pending) > 1) or _bytes(pending, root) > CHUNK_BYTES:
         # Worker processes, also for one large chunk: its peak memory then ends with the worker
         # instead of adding to what this process holds when it joins the chunks.
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        # Workers ignore Ctrl-C: the parent decides, cancels the queued chunks and stops at once.
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=signal.signal,
+                                   initargs=(signal.SIGINT, signal.SIG_IGN))
+        try:
             running = {pool.submit(extract_chunk, *job): key for key, job in jobs.items()}
             while running:
                 finished, _ = wait(running, return_when=FIRST_COMPLETED)
@@ -107,6 +111,10 @@ def _run(pending: list[Chunk], root: Path, cache: Path, version: str, workers: i
                     future.result()
                     bar.update()
                     yield by_key[running.pop(future)]
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown()
     else:
         for key, job in jobs.items():
             extract_chunk(*job)
