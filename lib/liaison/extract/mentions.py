@@ -144,7 +144,11 @@ def _person_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
 def _cut_names_off(text: str, orgs: list[Mention], candidates) -> list[Mention]:
     """An organisation found by the capitalised-words rule ends before a name that its run of
     capitals swallowed: "Commission for External Relations | Le Hoai Trung"."""
-    names = [(c[0], c[1]) for c in candidates if c[4] in _NAME_SHAPES]
+    ends = {o.end for o in orgs if o.cue == "rule"}
+    # A name a post introduced counts too where it closes the run: "President of the Party of
+    # European Socialists | Poul Nyrup Rasmussen".
+    names = sorted({(c[0], c[1]) for c in candidates if c[4] in _NAME_SHAPES
+                    or c[4] == "title" and c[1] in ends and not place_named(c[2])})
     if not names:
         return orgs
     starts = [s for s, _ in names]

@@ -35,7 +35,8 @@ NOT_NAME_WORDS = frozenset(
     """Square Street Avenue Road Bridge Stadium Hall Hotel Palace House Building Tower Airport Station Park
     City Province District County Region Zone Area Bay Island Islands River Sea Lake Mountain Mausoleum Museum
     University College Hospital Mall Port Programme Program Plan Visit Meeting Conference Session Plenum Day Week
-    Year Award Prize Order Medal Thought Trail Campaign Era Dynasty""".split()
+    Year Award Prize Order Medal Thought Trail Campaign Era Dynasty Academy Institute School Centre Center
+    Foundation Library Memorial Cemetery Theatre Theater Gallery Temple Pagoda Monument Highway""".split()
 )
 _RUN = re.compile(rf"{TOKEN}(?:{GAP}{TOKEN}){{1,5}}")
 

@@ -48,8 +48,9 @@ _CAPS_SURNAME = re.compile(r"(?P<surname>[A-Z]{2,8}) (?P<given>[A-Z][a-z]+(?:-[a
 _HONORIFIC_BEFORE = re.compile(r"(?:\bH\.E\.|\bSamdech(?: [A-Z][a-z]+)*|\bExcellency|\bLok Chumteav) $")
 _CLOSING = frozenset(",.;:)")
 # Cambodian honorifics before a name: "Samdech Techo Hun Sen", "Samdech Akka Moha Sena Padei Techo".
+# Zimbabwean and Namibian copy writes "Cde" (comrade) before a name, "Cdes" before a list.
 _HONORIFICS = frozenset(
-    "Samdech Techo Akka Moha Sena Padei Pichey Thipadei Vibol Lok Chumteav Oknha Excellency".split()
+    "Samdech Techo Akka Moha Sena Padei Pichey Thipadei Vibol Lok Chumteav Oknha Excellency Cde Cdes".split()
 )
 _WRAP = 50  # a line broken inside a name is a hard-wrapped one: at least this long
 
@@ -65,7 +66,8 @@ PRE_TITLES = (
     # Party posts in lower case, after an organisation or a possessive: "ANC chairman Gwede Mantashe",
     # "the party's president Julius Malema", "deputy head Li Jinjun", "Politburo member Le Hoai Trung".
     "chairman|chairwoman|chairperson|president|secretary-general|general secretary|secretary|head|member|"
-    "director|director-general|counterpart|premier|prime minister|foreign minister|chief"
+    "director|director-general|counterpart|premier|prime minister|foreign minister|chief|chair|co-chair|commissar|speaker|"
+    "Cde|Cdes"
 )
 # "President of Laos Thongloun Sisoulith", "Chairman of the CPV Central Committee's Commission for
 # External Relations Le Hoai Trung": a post, its organisation, then the name where the capitals end.
@@ -81,7 +83,22 @@ _TITLE_OF = re.compile(
     # International Cooperation of Cambodia").
     r"(?=[,.;:)]|\s*$|\s+(?!(?:of|for|the)\b)(?!and(?: [A-Z][\w'’-]*)+ (?:of|for)\b)[a-z(])"
 )
-_PRE_TITLED = re.compile(rf"\b(?:{PRE_TITLES})\.? (?:\[?(?:Mr|Ms|Mrs|Dr)\]? )?(?P<name>{_NAME})")
+# "secretary for finance Patrick Chinamasa": a lower-case portfolio may follow the post.
+_PRE_TITLED = re.compile(
+    rf"\b(?:{PRE_TITLES})\.?(?: for [a-z]+(?: [a-z]+){{0,2}})? (?:\[?(?:Mr|Ms|Mrs|Dr)\]? )?(?P<name>{_NAME})"
+)
+# "ANC spokesperson, Pule Mabe, says"; "speaker of the National Assembly (Parliament), Esteban
+# Lazo, and": a name between commas straight after a clause naming a post (see `_post_commas`).
+_BETWEEN_COMMAS = re.compile(rf"(?P<name>{_NAME}),")
+_POST_CLAUSE = 120  # how far a post may stand before the comma
+# Several names after a post or a plural of one: "Maoist leaders A B, C D and E F", "Cdes A B
+# (National Commissar), C D (Youth secretary) ...". A role in brackets may follow each name.
+_LIST_ITEM = rf"{_NAME}(?: \([^()\n]{{1,60}}\))?"
+_NAME_LIST = re.compile(
+    rf"\b(?:(?P<plural>leaders|members|officials|ministers|secretaries|lawmakers|delegates|Cdes|comrades|Comrades)"
+    rf"|(?:{PRE_TITLES})) (?P<list>{_LIST_ITEM}(?:,? (?:and )?{_LIST_ITEM})+)"
+)
+_LIST_NAME = re.compile(rf"(?P<name>{_NAME})(?: \([^()\n]{{1,60}}\))?(?P<sep>,? and |, |(?= [A-Z])|$)")
 PERSON_NOUNS = (
     "head|director|deputy|chief|boss|secretary|governor|minister|ambassador|envoy|spokesperson|spokesman|"
     "president|chairman|chairwoman|premier|leader|official|researcher|scholar|expert|analyst|professor|"
@@ -118,6 +135,7 @@ LED_BY = "led by |headed by |accompanied by "
 _LED_BY = re.compile(
     rf"\b(?:led|headed|accompanied) by (?:(?:its|the|their|his|her) )?(?:[a-z][a-z-]* ){{0,4}}(?P<name>{_NAME})"
 )
+_PLURAL_POSTS = "leaders|members|officials|ministers|secretaries|lawmakers|delegates|Cdes|comrades|Comrades"
 GOVERNMENT_WORDS = "Government|government|Administration|administration|Cabinet|cabinet"
 _GOVERNMENT = re.compile(rf"\bthe (?P<name>{_TOKEN}(?: {_TOKEN})?) (?:[Gg]overnment|[Aa]dministration|[Cc]abinet)\b")
 
@@ -146,6 +164,11 @@ def find_person_names(text: str) -> list[NameHit]:
             hit = _trim(text, match.start(group), match.end(group), cue)
             if hit:
                 hits.append(hit)
+    for match in matches_at(_BETWEEN_COMMAS, text, starts["post comma"]):
+        hit = _trim(text, match.start("name"), match.end("name"), "title")
+        if hit:
+            hits.append(hit)
+    hits += _listed_names(text, starts["title"] + starts["list"])
     for match in matches_at(_TITLE_OF, text, starts["title"]):
         hit = _trim(text, *_after_organisation(match), "title")
         if hit:
@@ -157,6 +180,22 @@ def find_person_names(text: str) -> list[NameHit]:
         elif " " not in name and name not in STOP_WORDS:
             hits.append(NameHit(match.start("name"), match.end("name"), name, "head of government"))
     return [hit for hit in hits if "\n" not in hit.text or _hard_wrapped(text, hit)]
+
+
+def _listed_names(text: str, starts: list[int]) -> list[NameHit]:
+    """The names of a list after a post: after a plural ("leaders", "Cdes") two names are a
+    list; after a singular post the list must close with "and <name>", so that a name and the
+    next clause's capitals are not read as two people."""
+    hits: list[NameHit] = []
+    for match in matches_at(_NAME_LIST, text, starts):
+        items = list(_LIST_NAME.finditer(text, match.start("list"), match.end("list")))
+        if not match.group("plural") and " and " not in (items[-2].group("sep") if len(items) > 1 else ""):
+            continue
+        for item in items:
+            hit = _trim(text, item.start("name"), item.end("name"), "title")
+            if hit:
+                hits.append(hit)
+    return hits
 
 
 def _capitalised_surnames(text: str) -> list[NameHit]:
@@ -200,7 +239,7 @@ def _cue_words() -> ahocorasick.Automaton:
     """Titles, speech verbs, "led by" and government words, found in one pass over a text."""
     automaton = ahocorasick.Automaton()
     for words, cue in ((PRE_TITLES, "title"), (TITLES_OF, "title"), (SPEECH_VERBS, "speech"), (LED_BY, "led by"),
-                       (GOVERNMENT_WORDS, "head of government")):
+                       (GOVERNMENT_WORDS, "head of government"), (_PLURAL_POSTS, "list")):
         for word in words.split("|"):
             automaton.add_word(word, (len(word), cue))
     automaton.make_automaton()
@@ -210,7 +249,8 @@ def _cue_words() -> ahocorasick.Automaton:
 def _cue_starts(text: str) -> dict[str, list[int]]:
     """For each cue pattern, every position where it could match (and more): trying the
     patterns only there is much faster than letting them scan the whole text."""
-    starts: dict[str, list[int]] = {"title": [], "appositive": [], "speech": [], "led by": [], "head of government": []}
+    starts: dict[str, list[int]] = {"title": [], "appositive": [], "speech": [], "led by": [], "head of government": [],
+                                    "list": [], "post comma": []}
     for last, (length, cue) in _cue_words().iter(text):
         start = last - length + 1
         if cue == "speech":  # "Wang Jian said" or "said Wang Jian"
@@ -221,9 +261,20 @@ def _cue_starts(text: str) -> dict[str, list[int]]:
                 starts[cue] += [s - 4 for s in _name_starts(text, start - 1, 1) if s >= 4]
         else:
             starts[cue].append(start)
+            if cue == "title":
+                starts["post comma"] += _post_commas(text, start)
     for match in _APPOSITION_CUE.finditer(text):
         starts["appositive"] += _name_starts(text, _skip_space_back(text, match.start()), 3)
     return starts
+
+
+def _post_commas(text: str, at: int) -> list[int]:
+    """Where a name between commas could start after the post word at `at`: past the first
+    comma of its clause, which must not end a sentence first."""
+    comma = text.find(", ", at, at + _POST_CLAUSE)
+    if comma < 0 or any(c in text[at:comma] for c in ".;:\n") or not text[comma + 2 : comma + 3].isupper():
+        return []
+    return [comma + 2]
 
 
 def _skip_space_back(text: str, end: int) -> int:
@@ -271,8 +322,14 @@ def _trim(text: str, start: int, end: int, cue: str) -> NameHit | None:
 
 
 def _names_a_thing(after: list[str]) -> bool:
-    """Words after a name that make it part of a place's or a body's name ("Le Duan Street")."""
-    return bool(after) and (after[0] in NOT_NAME_WORDS or after[0] in _ORG_HEADS)
+    """Words after a name that make it part of a place's or a body's name ("Le Duan Street",
+    "Julius Nyerere Leadership Academy"): the capitalised words that follow it end in one."""
+    for word in after[:3]:
+        if word in NOT_NAME_WORDS or word in _ORG_HEADS:
+            return True
+        if not word[:1].isupper():
+            return False
+    return False
 
 
 def _not_name_word(word: str) -> bool:

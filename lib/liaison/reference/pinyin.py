@@ -22,7 +22,8 @@ _INITIALS = "zh|ch|sh|b|p|m|f|d|t|n|l|g|k|h|j|q|x|r|z|c|s|y|w"
 _FINALS = (
     "iang|iong|uang|ang|eng|ing|ong|uai|ian|iao|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|ve|a|e|i|o|u|v"
 )
-_SYLLABLE = rf"(?:{_INITIALS})?(?:{_FINALS})"
+# "lyu", "nyu": ü as the ILD's own English site and passports write it ("Xu Lyuping").
+_SYLLABLE = rf"(?:[ln]yue?|(?:{_INITIALS})?(?:{_FINALS}))"
 _GIVEN = re.compile(rf"(?:{_SYLLABLE})(?:-?(?:{_SYLLABLE}))?")
 
 
