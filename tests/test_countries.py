@@ -111,3 +111,14 @@ def test_a_region_adjective_is_no_country(extract, sentence, region):
     region_id = "region:" + region.lower().replace(" ", "-")
     assert (first["kind"], first["entity_id"], first["iso3"]) == ("place", region_id, "")
     assert "USA" not in _countries(rows)
+
+
+def test_two_parties_joined_by_and_the_keep_their_countries(extract):
+    rows = extract("Delegates came from the Front for the Liberation of Guinea and the National Union of "
+                   "Workers of Ghana to the training course.", "2024-03-01")
+    assert {"GIN", "GHA"} <= _countries(rows)
+
+
+def test_viet_nam_in_vietnamese_spelling(extract):
+    rows = extract("HÀ NỘI — The Chinese guests praised the growth of Việt Nam's economy.", "2024-03-01")
+    assert _mention(rows, "Việt Nam")["iso3"] == "VNM"

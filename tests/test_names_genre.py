@@ -47,6 +47,21 @@ POSITIVE = [
      "Mok Sam An", "appositive"),
     ("Jorge Almeida, alternate member of the party's Political Commission, also spoke.", "Jorge Almeida",
      "appositive"),
+    # A name between commas after the clause that gives the post.
+    ("KATHMANDU - UML spokesperson, Ramesh Adhikari, said the talks had been cordial.", "Ramesh Adhikari", "title"),
+    ("He was received by First Secretary of the Workers' Party (PT), Alicia Ferreyra, and two ministers.",
+     "Alicia Ferreyra", "title"),
+    ("Later he will call on speaker of the People's Assembly, Rosa Delgado, at the parliament.", "Rosa Delgado",
+     "title"),
+    # A lower-case portfolio after the post; a comrade's honorific is no part of the name.
+    ("The ruling party's secretary for youth affairs Tapiwa Moyo saw the students off.", "Tapiwa Moyo", "title"),
+    ("The group is led by national chairperson Cde Rutendo Sibanda, who briefed reporters.", "Rutendo Sibanda",
+     "title"),
+    # A post then a name that a run of capitals (an organisation) had swallowed.
+    ("The Chinese official met President of the Alliance of Progressive Democrats Henrik Falk Olsen on Monday.",
+     "Henrik Falk Olsen", "title"),
+    # Pinyin with ü written "yu": the department's own site spells the vice-minister so.
+    ("The visitors were welcomed by Lyu Jianmin and other officials.", "Lyu Jianmin", "pinyin"),
 ]
 
 
@@ -96,6 +111,24 @@ def test_organisation_before_a_name_keeps_the_name(extract):
     assert not [m for m in rows["mentions"] if m["kind"] == "organization" and "Khoi" in m["text"]]
 
 
+def test_names_listed_after_a_plural_post(extract):
+    text = (HEAD + "Senior leaders Hari Prasad Koirala, Sita Devi Rai, Binod Thapa and Kamala Gurung attended "
+            "the talks, while Cdes Farai Ncube (National Commissar), Tariro Banda (Women's League secretary) "
+            "Kuda Mlambo (Youth secretary) travelled with the chairperson.")
+    found = {name for _, name, _ in _people(extract(text, "2024-04-02"))}
+    assert {"Hari Prasad Koirala", "Sita Devi Rai", "Binod Thapa", "Kamala Gurung", "Farai Ncube", "Tariro Banda",
+            "Kuda Mlambo"} <= found
+    assert not [n for n in found if "Cde" in n or "Commissar" in n]
+
+
+def test_a_singular_post_lists_names_only_when_the_list_closes_with_and(extract):
+    closed = HEAD + "The Chinese side met leader Ram Bahadur Thapa, Gita Sharma and Prakash Oli on Monday."
+    found = {n for _, n, _ in _people(extract(closed, "2024-04-02"))}
+    assert {"Ram Bahadur Thapa", "Gita Sharma", "Prakash Oli"} <= found
+    open_ = HEAD + "Their host was chairman Jonas Maseko, Central Region, which the delegates toured."
+    assert [n for _, n, _ in _people(extract(open_, "2024-04-02"))] == ["Jonas Maseko"]
+
+
 NEGATIVE = [
     "The Workers' Party of Korea and its Central Committee sent a message to the congress.",
     "The talks were held at the Great Hall of the People in May.",
@@ -107,6 +140,10 @@ NEGATIVE = [
     "Meanwhile, Foreign Affairs Committee chairs met in Geneva.",
     "To Boost Party Ties, Delegates Meet in Vientiane",
     "Le Monde Diplomatique published a long report on the congress.",
+    # A leader's name inside the name of an academy, a school or an airport.
+    "Lecturers of the Ho Chi Minh National Academy of Politics hosted the seminar.",
+    "Trainees gathered at the Mwalimu Julius Nyerere Leadership Academy on Monday.",
+    "The minister, visiting Hanoi, Ho Chi Minh City and Hue, praised the workshop.",
 ]
 
 

@@ -158,7 +158,7 @@ def _parties_in(rows) -> list[tuple[str, str, str, str]]:
     ("A Workers' Party of Korea delegation was received; the WPK thanked its hosts.",
      [("Workers' Party of Korea", "party:wpk-prk", "Workers' Party of Korea", "PRK"),
       ("WPK", "party:wpk-prk", "Workers' Party of Korea", "PRK")]),
-    ("The ruling CCM and the CPV Central Committee's envoy discussed training.",
+    ("The ruling CCM and the CPV discussed training with the envoy.",
      [("CCM", "party:ccm-tza", "Chama Cha Mapinduzi", "TZA"),
       ("CPV", "party:cpv-vnm", "Communist Party of Vietnam", "VNM")]),
     ("PTI chairman and his aides met the visiting group in Islamabad.",

@@ -66,8 +66,8 @@ PRE_TITLES = (
     # Party posts in lower case, after an organisation or a possessive: "ANC chairman Gwede Mantashe",
     # "the party's president Julius Malema", "deputy head Li Jinjun", "Politburo member Le Hoai Trung".
     "chairman|chairwoman|chairperson|president|secretary-general|general secretary|secretary|head|member|"
-    "director|director-general|counterpart|premier|prime minister|foreign minister|chief|chair|co-chair|commissar|speaker|"
-    "Cde|Cdes"
+    "director|director-general|counterpart|premier|prime minister|foreign minister|chief|chair|co-chair|commissar|"
+    "speaker|Cde|Cdes"
 )
 # "President of Laos Thongloun Sisoulith", "Chairman of the CPV Central Committee's Commission for
 # External Relations Le Hoai Trung": a post, its organisation, then the name where the capitals end.

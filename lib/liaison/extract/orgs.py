@@ -20,11 +20,12 @@ _JOIN_WORDS = "of|for|and|on|the|de|du|la"
 _JOIN = rf"(?:{_JOIN_WORDS})"
 # "and the" starts the next body: "... Liberation of Angola and the South West African People's
 # Organisation of Namibia" is two.
+_JOIN_RUN = r"(?:of|for|and(?! the\b)|on|the|de|du|la)"
 _MORE = rf"(?: (?:{_CAP}|of|the|and(?! the\b)|for))*"
 _TAIL = rf"(?: (?:of|for|on) (?:the )?{_CAP}{_MORE})?"
 # "(?=[A-Z])" lets the engine give up at once on the many word starts that are not capitals.
 _ORG_RULE = re.compile(
-    rf"\b(?=[A-Z])(?:(?:{_CAP} )(?:(?:{_CAP}|{_JOIN}) ){{0,8}}?(?:{ORG_HEADS}){_TAIL}\b"
+    rf"\b(?=[A-Z])(?:(?:{_CAP} )(?:(?:{_CAP}|{_JOIN_RUN}) ){{0,8}}?(?:{ORG_HEADS}){_TAIL}\b"
     rf"|(?:{ORG_HEADS}) (?:of|for) (?:the )?{_CAP}{_MORE}\b)"
 )
 # A post held in the organisation is not part of its name: "Vice Chairman of the CPV Central
