@@ -29,7 +29,13 @@ HEADLINE_VERBS = (
     "Meets|Met|Holds|Visits|Receives|Calls|Says|Urges|Attends|Hails|Welcomes|Leads|Stresses|Pledges|Addresses|"
     "Congratulates|Sends|Vows|Talks|Speaks|Highlights|Calls"
 )
-_NAME = rf"{_TOKEN}(?:{GAP}{_TOKEN}){{1,3}}"
+# Initials as Central Asian and South Asian copy writes them: "Zh.Enkhbayar", "G.L. Peiris"; a
+# middle initial: "Laszlo B. Nagy". Never "U.S." or "Mr." ("Mr. Xi" is a surname after a title).
+INITIAL = r"(?:[A-Z]|Zh|Sh|Ch|Kh|Ts|Yu|Ya|Ye|Yo)\."
+_INITIALS = re.compile(rf"(?:{INITIAL})+")
+_INITIALED = re.compile(rf"(?:{INITIAL}){{1,3}} ?(?![A-Z]\.){_TOKEN}")
+_NAME = (rf"(?:{_TOKEN}(?:{GAP}(?:[A-Z]\.{GAP})?{_TOKEN}){{1,3}}(?!\.[A-Za-z])"
+         rf"|(?!U\.[SKN]\.)(?:{INITIAL}){{1,3}} ?(?![A-Z]\.){_TOKEN}(?!\w))")
 # The word boundary before the surname is a look-behind after its capital, so that the regex
 # engine can skip from capital to capital instead of trying every position.
 _CHINESE = re.compile(
@@ -38,7 +44,7 @@ _CHINESE = re.compile(
 )
 _CAPITAL = re.compile(rf"[{UPPER}]")
 _NAME_CHARS = frozenset(
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’- \n" + "".join(map(chr, range(0xC0, 0x250)))
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-. \n" + "".join(map(chr, range(0xC0, 0x250)))
     + "".join(map(chr, range(0x1E00, 0x1F00)))
 )
 _WORD = re.compile(r"\S+")
@@ -52,10 +58,13 @@ _CLOSING = frozenset(",.;:)")
 _HONORIFICS = frozenset(
     "Samdech Techo Akka Moha Sena Padei Pichey Thipadei Vibol Lok Chumteav Oknha Excellency Cde Cdes".split()
 )
+_POSSESSIVE = re.compile(r"[’']s$")
 _WRAP = 50  # a line broken inside a name is a hard-wrapped one: at least this long
 
 PRE_TITLES = (
-    "President|Vice President|Vice-President|Premier|Vice Premier|Prime Minister|Foreign Minister|Minister|"
+    "President|Vice President|Vice-President|Chairperson|Vice Chairman|Vice-Chairman|Vice Chairperson|"
+    "Vice-Chairperson|Deputy Chairman|Deputy Chairperson|PM|DPM|"
+    "Premier|Vice Premier|Prime Minister|Foreign Minister|Minister|"
     "Deputy Minister|Vice Minister|Vice Foreign Minister|Secretary of State|Secretary|Undersecretary|Under-Secretary|"
     "Ambassador|Chancellor|Governor|Vice Governor|Mayor|Senator|Congressman|Congresswoman|Chairman|Chairwoman|Chair|"
     "General Secretary|Secretary-General|Secretary General|Director|Director-General|Spokesperson|Spokesman|"
@@ -72,16 +81,27 @@ PRE_TITLES = (
 # "President of Laos Thongloun Sisoulith", "Chairman of the CPV Central Committee's Commission for
 # External Relations Le Hoai Trung": a post, its organisation, then the name where the capitals end.
 TITLES_OF = (
+    "chairman|chairwoman|chairperson|president|head|deputy head|secretary|general secretary|leader|speaker|"
     "President|Vice President|Chairman|Chairwoman|Chairperson|Vice Chairman|General Secretary|Secretary-General|"
     "Secretary|Head|Deputy Head|Director|Deputy Director|Director-General|Minister|Deputy Minister|Vice Minister|"
     "Member|Standing Member|Chief|Leader|Prime Minister|Ambassador|Speaker"
 )
+# The portfolio a post names, which a run of capitals may hand over to the name after it:
+# "Minister of External Affairs G.L. Peiris", "Secretary Defence Gotabaya Rajapaksa".
+_PORTFOLIOS = frozenset(
+    """Affairs Relations Defence Defense Development Security Trade Cooperation Minorities Mines Environment Tourism
+    Culture Education Information Finance Economy Commerce Justice Health Agriculture Ideology Publicity Training
+    Propaganda Youth Legal External Internal Interior Energy Transport Industry Labour Labor Planning""".split()
+)
+_NAME_WORD = rf"(?!(?:{ORG_HEADS}|{'|'.join(sorted(_PORTFOLIOS))})\b){_TOKEN}"
 _TITLE_OF = re.compile(
-    rf"\b(?:{TITLES_OF}) of (?P<run>(?:(?:the|of|for|and|on|in)[ ]|{_TOKEN}[ ])*?)"
-    rf"(?P<name>{_TOKEN}(?:{GAP}{_TOKEN}){{1,2}})"
+    rf"\b(?:{TITLES_OF}) (?:of|for) (?P<run>(?:(?:the|of|for|and|on|in)[ ]|{_TOKEN}[ ])*?)"
+    # The name holds no word of a body's name ("the Standing Committee | on Security ..."), and an
+    # initial is not the end of one ("External Affairs | G.L. Peiris").
+    rf"(?P<name>{_NAME_WORD}(?:{GAP}{_NAME_WORD}){{1,2}}(?!\.[A-Za-z])|(?:{INITIAL}){{1,3}} ?(?![A-Z]\.){_TOKEN})"
     # The capitals end there: not where the organisation goes on ("Foreign Affairs and
-    # International Cooperation of Cambodia").
-    r"(?=[,.;:)]|\s*$|\s+(?!(?:of|for|the)\b)(?!and(?: [A-Z][\w'’-]*)+ (?:of|for)\b)[a-z(])"
+    # International Cooperation of Cambodia"), unless a second post starts ("and Minister for ...").
+    rf"(?=[,.;:)]|\s*$|\s+(?!(?:of|for|the)\b)(?!and(?! (?:{TITLES_OF})\b)(?: [A-Z][\w'’-]*)+ (?:of|for)\b)[a-z(])"
 )
 # "secretary for finance Patrick Chinamasa": a lower-case portfolio may follow the post.
 _PRE_TITLED = re.compile(
@@ -312,6 +332,11 @@ def _trim(text: str, start: int, end: int, cue: str) -> NameHit | None:
     words = [text[s:e] for s, e in spans]
     if is_shaped_name(words):
         return NameHit(start, end, text[start:end], cue)
+    if words and (possessive := _POSSESSIVE.search(words[-1])):  # "Xi Jinping's vision"
+        words[-1] = words[-1][: possessive.start()]
+        spans[-1] = (spans[-1][0], spans[-1][0] + len(words[-1]))
+    if len(words) == 1 and _INITIALED.fullmatch(words[0]):  # "Zh.Enkhbayar"
+        return NameHit(spans[0][0], spans[0][1], words[0], cue)
     last = len(words) - 1
     kept = [i for i, word in enumerate(words) if not _not_name_word(word)
             or i == last >= 2 and word == "An" and text[end : end + 1] in _CLOSING]  # "Men Sam An, ..."
@@ -333,5 +358,8 @@ def _names_a_thing(after: list[str]) -> bool:
 
 
 def _not_name_word(word: str) -> bool:
-    return (word.strip("’'s") in STOP_WORDS or word in NOT_NAME_WORDS or word in _ORG_HEADS or word in _HONORIFICS
-            or word.isupper() and len(word) > 1)
+    if _INITIALS.fullmatch(word) or _INITIALED.fullmatch(word):
+        return False
+    word = word.replace("’", "'")
+    return (word in STOP_WORDS or _POSSESSIVE.sub("", word) in STOP_WORDS or word in NOT_NAME_WORDS
+            or word in _ORG_HEADS or word in _HONORIFICS or word in _PORTFOLIOS or word.isupper() and len(word) > 1)

@@ -27,6 +27,7 @@ _TAIL = rf"(?: (?:of|for|on) (?:the )?{_CAP}{_MORE})?"
 _ORG_RULE = re.compile(
     rf"\b(?=[A-Z])(?:(?:{_CAP} )(?:(?:{_CAP}|{_JOIN_RUN}) ){{0,8}}?(?:{ORG_HEADS}){_TAIL}\b"
     rf"|(?:{ORG_HEADS}) (?:of|for) (?:the )?{_CAP}{_MORE}\b)"
+    r"(?!\.[A-Za-z])"  # an initial starts the name after it: "... of Mongolia | Zh.Enkhbayar"
 )
 # A post held in the organisation is not part of its name: "Vice Chairman of the CPV Central
 # Committee", "Leader of the Komeito Party of Japan".
