@@ -60,6 +60,19 @@ POSITIVE = [
     # A post then a name that a run of capitals (an organisation) had swallowed.
     ("The Chinese official met President of the Alliance of Progressive Democrats Henrik Falk Olsen on Monday.",
      "Henrik Falk Olsen", "title"),
+    # Initials as Mongolian, Kazakh and Sri Lankan copy writes them, and a middle initial.
+    ("The session was opened by Speaker of Parliament B.Batbold on Monday.", "B.Batbold", "title"),
+    ("The guests met the chairman of the Standing Committee on Budget of the Parliament of Mongolia Ts.Dashdorj.",
+     "Ts.Dashdorj", "title"),
+    ("They called on Minister of External Affairs R.M. Perera and Minister for Trade Sunil Silva in Colombo.",
+     "R.M. Perera", "title"),
+    ("They called on Minister of External Affairs R.M. Perera and Minister for Trade Sunil Silva in Colombo.",
+     "Sunil Silva", "title"),
+    ("Head of the Friendship Group Anna K. Horvath welcomed the delegation.", "Anna K. Horvath", "title"),
+    # A portfolio between the post and the name is no part of the name; nor is a possessive.
+    ("He also met Secretary Defence Nimal Perera at the ministry.", "Nimal Perera", "title"),
+    ("National Assembly Vice-Chairperson Sita Kumari Rai welcomed them at the airport.", "Sita Kumari Rai", "title"),
+    ("The seminar studied party leader Tendai Moyo's speech on land reform.", "Tendai Moyo", "title"),
     # Pinyin with ü written "yu": the department's own site spells the vice-minister so.
     ("The visitors were welcomed by Lyu Jianmin and other officials.", "Lyu Jianmin", "pinyin"),
 ]
@@ -144,6 +157,11 @@ NEGATIVE = [
     "Lecturers of the Ho Chi Minh National Academy of Politics hosted the seminar.",
     "Trainees gathered at the Mwalimu Julius Nyerere Leadership Academy on Monday.",
     "The minister, visiting Hanoi, Ho Chi Minh City and Hue, praised the workshop.",
+    # A parliament or a news agency where a name would stand.
+    "The guests were received by the chairman of the State Duma in Moscow.",
+    "The spokesman told Prensa Latina that the visit had gone well.",
+    "The speaker of the National Assembly of People’s Power (Parliament) opened the session.",
+    "Officials in the U.S. Congress criticised the visit.",
 ]
 
 

@@ -143,24 +143,25 @@ def _person_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
 
 def _cut_names_off(text: str, orgs: list[Mention], candidates) -> list[Mention]:
     """An organisation found by the capitalised-words rule ends before a name that its run of
-    capitals swallowed: "Commission for External Relations | Le Hoai Trung"."""
-    ends = {o.end for o in orgs if o.cue == "rule"}
-    # A name a post introduced counts too where it closes the run: "President of the Party of
-    # European Socialists | Poul Nyrup Rasmussen".
-    names = sorted({(c[0], c[1]) for c in candidates if c[4] in _NAME_SHAPES
-                    or c[4] == "title" and c[1] in ends and not place_named(c[2])})
+    capitals swallowed: "Commission for External Relations | Le Hoai Trung". A name a post
+    introduced counts too, also inside the run: "Committee on National Minorities | Imre Ritter
+    | and Committee members"."""
+    names = sorted({(c[0], c[1], c[4] not in _NAME_SHAPES) for c in candidates
+                    if c[4] in _NAME_SHAPES or c[4] == "title" and not place_named(c[2])})
     if not names:
         return orgs
-    starts = [s for s, _ in names]
+    starts = [n[0] for n in names]
     out = []
     for org in orgs:
         start, end = org.start, org.end
         i = bisect.bisect_left(starts, start)
-        if org.cue == "rule" and i < len(names) and names[i][0] == start:  # "Zhou Haibo | Meets Lao Party"
-            verb = _HEADLINE_VERB.match(text, names[i][1])  # matches at least the empty string
+        if org.cue == "rule" and i < len(names) and names[i][0] == start and not names[i][2]:
+            verb = _HEADLINE_VERB.match(text, names[i][1])  # "Zhou Haibo | Meets Lao Party"
             start = verb.end() if verb else names[i][1]
             i += 1
-        if org.cue == "rule" and i < len(names) and names[i][0] < end <= names[i][1]:
+        while i < len(names) and names[i][0] <= start:
+            i += 1
+        if org.cue == "rule" and i < len(names) and names[i][0] < end and (end <= names[i][1] or names[i][2]):
             end = start + len(_TRAILING_JOIN.sub("", text[start : names[i][0]]))
         if (start, end) != (org.start, org.end):
             surface = text[start:end]

@@ -34,7 +34,7 @@ HEADLINE_VERBS = (
 INITIAL = r"(?:[A-Z]|Zh|Sh|Ch|Kh|Ts|Yu|Ya|Ye|Yo)\."
 _INITIALS = re.compile(rf"(?:{INITIAL})+")
 _INITIALED = re.compile(rf"(?:{INITIAL}){{1,3}} ?(?![A-Z]\.){_TOKEN}")
-_NAME = (rf"(?:{_TOKEN}(?:{GAP}(?:[A-Z]\.{GAP})?{_TOKEN}){{1,3}}(?!\.[A-Za-z])"
+_NAME = (rf"(?:{_TOKEN}(?:{GAP}(?:[A-Z]\.{GAP})?{_TOKEN}){{1,3}}(?!\.[A-Za-z]|(?<=\b[A-Z])\.)"
          rf"|(?!U\.[SKN]\.)(?:{INITIAL}){{1,3}} ?(?![A-Z]\.){_TOKEN}(?!\w))")
 # The word boundary before the surname is a look-behind after its capital, so that the regex
 # engine can skip from capital to capital instead of trying every position.
@@ -98,7 +98,8 @@ _TITLE_OF = re.compile(
     rf"\b(?:{TITLES_OF}) (?:of|for) (?P<run>(?:(?:the|of|for|and|on|in)[ ]|{_TOKEN}[ ])*?)"
     # The name holds no word of a body's name ("the Standing Committee | on Security ..."), and an
     # initial is not the end of one ("External Affairs | G.L. Peiris").
-    rf"(?P<name>{_NAME_WORD}(?:{GAP}{_NAME_WORD}){{1,2}}(?!\.[A-Za-z])|(?:{INITIAL}){{1,3}} ?(?![A-Z]\.){_TOKEN})"
+    rf"(?P<name>{_NAME_WORD}(?:{GAP}(?:[A-Z]\.{GAP})?{_NAME_WORD}){{1,2}}(?!\.[A-Za-z]|(?<=\b[A-Z])\.)"
+    rf"|(?:{INITIAL}){{1,3}} ?(?![A-Z]\.){_TOKEN})"
     # The capitals end there: not where the organisation goes on ("Foreign Affairs and
     # International Cooperation of Cambodia"), unless a second post starts ("and Minister for ...").
     rf"(?=[,.;:)]|\s*$|\s+(?!(?:of|for|the)\b)(?!and(?! (?:{TITLES_OF})\b)(?: [A-Z][\w'’-]*)+ (?:of|for)\b)[a-z(])"
