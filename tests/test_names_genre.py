@@ -28,6 +28,11 @@ POSITIVE = [
     ("The guests were also received by Bùi Thanh Sơn at the government office.", "Bùi Thanh Sơn", "vietnamese"),
     ("A reception was given by Truong Thi Mai for the visiting delegation.", "Truong Thi Mai", "vietnamese"),
     ("Both sides praised the work of Nguyen Thi Kim Ngan in building ties.", "Nguyen Thi Kim Ngan", "vietnamese"),
+    # Burmese: an honorific and two or three syllables, or three or four syllables alone.
+    ("YANGON, May 3 (Xinhua) -- The visitors were seen off by U Kyaw Tint at the airport.", "U Kyaw Tint",
+     "burmese"),
+    ("Officials said Daw Khin Mar Aye would also attend the talks.", "Daw Khin Mar Aye", "burmese"),
+    ("The letter praised Thura Aung Zaw for his work on the border trade.", "Thura Aung Zaw", "burmese"),
     # A post before the name, with the organisation in between or in lower case.
     ("CPV General Secretary To Lam held talks with the guests on Wednesday.", "To Lam", "title"),
     ("SWAPO Secretary-General Sophia Shaningwa welcomed the deepening of party ties.", "Sophia Shaningwa", "title"),
@@ -157,6 +162,8 @@ NEGATIVE = [
     "Lecturers of the Ho Chi Minh National Academy of Politics hosted the seminar.",
     "Trainees gathered at the Mwalimu Julius Nyerere Leadership Academy on Monday.",
     "The minister, visiting Hanoi, Ho Chi Minh City and Hue, praised the workshop.",
+    "Delegates toured the Shwe Dagon Pagoda and the Aung San Stadium before leaving.",
+    "The Aung San era shaped the party, Win said.",
     # A parliament or a news agency where a name would stand.
     "The guests were received by the chairman of the State Duma in Moscow.",
     "The spokesman told Prensa Latina that the visit had gone well.",

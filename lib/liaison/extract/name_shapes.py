@@ -1,5 +1,5 @@
-"""Korean and Vietnamese names found by their shape alone ("Ri Su Yong", "Kim Jong-un",
-"Nguyen Phu Trong", "Nguyễn Phú Trọng"): a surname from the inventory followed by given-name
+"""Korean, Vietnamese and Burmese names found by their shape alone ("Ri Su Yong", "Kim Jong-un",
+"Nguyen Phu Trong", "Nguyễn Phú Trọng", "U Tin Oo"): a surname from the inventory followed by given-name
 syllables from it, no cue needed. The shape must be unambiguous, so a run of capitalised
 words that goes on with another syllable ("Ho Chi Minh City" is no person, "Ha Long Bay" no
 name) is not cut into a name, and a Vietnamese name needs three words without a cue.
@@ -14,9 +14,12 @@ from functools import lru_cache
 import ahocorasick
 
 from liaison.reference.romanisation import (
+    BURMESE_HONORIFICS,
+    BURMESE_SYLLABLES,
     KOREAN_SURNAMES,
     VIETNAMESE_SURNAMES,
     VIETNAMESE_SURNAMES_ACCENTED,
+    is_burmese_name,
     is_korean_name,
     is_vietnamese_name,
 )
@@ -45,9 +48,11 @@ _RUN = re.compile(rf"{TOKEN}(?:{GAP}{TOKEN}){{1,5}}")
 
 @lru_cache(maxsize=1)
 def _surnames() -> ahocorasick.Automaton:
-    """Every surname followed by a space or a line break, found in one pass over a text."""
+    """Every surname (or Burmese honorific or syllable) followed by a space or a line break,
+    found in one pass over a text."""
     automaton = ahocorasick.Automaton()
-    for form in KOREAN_SURNAMES | VIETNAMESE_SURNAMES | VIETNAMESE_SURNAMES_ACCENTED:
+    for form in (KOREAN_SURNAMES | VIETNAMESE_SURNAMES | VIETNAMESE_SURNAMES_ACCENTED
+                 | BURMESE_HONORIFICS | BURMESE_SYLLABLES):
         for gap in " \n":
             automaton.add_word(form + gap, len(form) + 1)
     automaton.make_automaton()
@@ -65,7 +70,8 @@ def _surname_starts(text: str) -> list[int]:
 
 
 def find_shaped_names(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, cue) of each Korean or Vietnamese name in `text`, cue "korean" or "vietnamese"."""
+    """(start, end, cue) of each Korean, Vietnamese or Burmese name in `text`, cue "korean",
+    "vietnamese" or "burmese"."""
     hits: list[tuple[int, int, str]] = []
     end = 0
     for at in _surname_starts(text):
@@ -98,6 +104,11 @@ def _shape(run: str, spans: list[tuple[int, int]]) -> tuple[int, str] | None:
         return 3, "korean"
     if "-" in words[1] and is_korean_name(words[:2]):
         return 2, "korean"
+    for n in (4, 3, 2):
+        if len(words) >= n and is_burmese_name(words[:n]):
+            if len(words) > n and words[n] in BURMESE_SYLLABLES:
+                return None  # a longer run of syllables than a name has
+            return n, "burmese"
     for n in (4, 3):
         if len(words) >= n and is_vietnamese_name(words[:n]):
             if len(words) > n and is_vietnamese_name([words[0], *words[n - 2 : n + 1]]):

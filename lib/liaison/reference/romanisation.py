@@ -11,6 +11,8 @@ Sources:
 - Vietnamese: the commonest surnames (https://exploreonevietnam.com/vietnamese-last-names/,
   https://www.sideeffects.com/page/vietnamese-surnames-behind-the-name-9d200b); syllables are
   the alphabet's initials, vowel groups and finals, read with the tone marks folded away.
+- Burmese: the syllables Myanmar names are romanised in, as Xinhua and The Global New Light of
+  Myanmar spell them ("Aung San Suu Kyi", "U Nyi Pu"); honorifics U and Daw.
 Lao and Khmer names have no such closed inventory: extraction accepts them only with a cue.
 """
 from __future__ import annotations
@@ -34,6 +36,14 @@ VIETNAMESE_SURNAMES = frozenset(
 VIETNAMESE_SURNAMES_ACCENTED = frozenset(
     """Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Tô Trương Đinh Trịnh Đoàn Lâm Lương
     Đào Vương Tôn Lại Kiều Quách Nông Tòng Lưu Khuất Giáp Thái Hầu""".split()
+)
+BURMESE_HONORIFICS = frozenset({"U", "Daw"})
+BURMESE_SYLLABLES = frozenset(
+    """Aung San Suu Kyi Min Hlaing Than Htay Thein Sein Khin Nyunt Kyaw Zaw Win Myint Tin Oo Soe Hla Maung Nyi Pu
+    Tun Shwe Mann Htin Thant Myo Naing Lwin Htun Thura Thet Thaung Wai Phyo Ko Ni Ye Htut Tint Swe Nyein Chit Pe
+    Ba Thu Mya Su Wunna Kyu Lin Nu Hsu Mon Myat Nwe Naw Yin Zin Khaing Khine Aye Thida Zarni Hein Htet Paing Pyae
+    Sone Yan Lynn Moe Tha Thurein Sann Thaw Zeya Nanda Htwe Thi Ohn Phone Pyi Nay Myaing Kyin Sandar Hnin Cho Ei
+    Mar Wah Shein Maw Tar Htoo Pwint Thwin Sit Kyaing Han Thiha Hmue Khant Zeyar Zayar Oung Hnin""".split()
 )
 _KO_INITIAL = r"(?:kk|tt|pp|ss|jj|tch|chh?|kh?|th?|ph?|sh?|g|n|d|r|l|m|b|j|h)?"
 _KO_VOWEL = r"(?:yae|wae|yeo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|a|e|o|u|i)"
@@ -65,6 +75,14 @@ def is_korean_name(words: list[str]) -> bool:
     if len(given) == 1 and given[0].count("-") == 1:
         given = given[0].split("-")
     return len(given) == 2 and all(_KO_SYLLABLE.fullmatch(g.lower()) for g in given)
+
+
+def is_burmese_name(words: list[str]) -> bool:
+    """Burmese syllables with an honorific before them ("U Tin Oo", "Daw Khin Mar"), or three or
+    four of them without one ("Aung San Suu Kyi", "Min Aung Hlaing")."""
+    if words and words[0] in BURMESE_HONORIFICS:
+        return 2 <= len(words) - 1 <= 3 and all(w in BURMESE_SYLLABLES for w in words[1:])
+    return 3 <= len(words) <= 4 and all(w in BURMESE_SYLLABLES for w in words)
 
 
 def is_vietnamese_name(words: list[str], cued: bool = False) -> bool:
