@@ -358,6 +358,7 @@ def _names_a_thing(after: list[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 14)
 def _not_name_word(word: str) -> bool:
     if _INITIALS.fullmatch(word) or _INITIALED.fullmatch(word):
         return False
