@@ -78,6 +78,14 @@ POSITIVE = [
     ("He also met Secretary Defence Nimal Perera at the ministry.", "Nimal Perera", "title"),
     ("National Assembly Vice-Chairperson Sita Kumari Rai welcomed them at the airport.", "Sita Kumari Rai", "title"),
     ("The seminar studied party leader Tendai Moyo's speech on land reform.", "Tendai Moyo", "title"),
+    # Arabic particles; a post over a ruling party with its acronym; "Leader" and "HE" before a name.
+    ("The guests conveyed greetings to President Bashar al-Assad in Damascus.", "Bashar al-Assad", "title"),
+    ("Secretary-General of Tunisia's ruling Progress Party (TPP) Karim Yousuf el-Masri met the delegation.",
+     "Karim Yousuf el-Masri", "title"),
+    ("The visitors met Kenyan President and Unity Alliance Leader Daniel Kiprono in Nairobi.", "Daniel Kiprono",
+     "title"),
+    ("The delegation also included HE Qi Zhenming Ambassador of China and two officials.", "Qi Zhenming", "title"),
+    ("The talks were chaired by the party's Foreign Affairs Department Convener Ravi Menon.", "Ravi Menon", "title"),
     # Pinyin with ü written "yu": the department's own site spells the vice-minister so.
     ("The visitors were welcomed by Lyu Jianmin and other officials.", "Lyu Jianmin", "pinyin"),
 ]
@@ -137,6 +145,12 @@ def test_names_listed_after_a_plural_post(extract):
     assert {"Hari Prasad Koirala", "Sita Devi Rai", "Binod Thapa", "Kamala Gurung", "Farai Ncube", "Tariro Banda",
             "Kuda Mlambo"} <= found
     assert not [n for n in found if "Cde" in n or "Commissar" in n]
+
+
+def test_names_listed_before_a_plural_post(extract):
+    text = HEAD + "The meeting was attended by Samir al-Khoury and Nadia Haddad, members of the party's leadership."
+    found = {n for _, n, _ in _people(extract(text, "2024-04-02"))}
+    assert {"Samir al-Khoury", "Nadia Haddad"} <= found
 
 
 def test_a_singular_post_lists_names_only_when_the_list_closes_with_and(extract):

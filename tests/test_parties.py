@@ -237,3 +237,13 @@ def test_resolve_counterpart(org, date, expected):
 def test_resolve_counterpart_does_not_guess(org):
     party_id, iso3, flag, basis = resolve_counterpart(org, "2023-05-04")
     assert (party_id, iso3, flag) == ("", "", "unknown") and basis
+
+
+def test_an_acronym_the_text_defines_names_that_body_not_a_namesake(extract):
+    """"NDP" is Canada's New Democratic Party in the registry; a text that defines it as another
+    country's party means that party, which the registry does not know."""
+    rows = extract("The secretary-general of Egypt's ruling National Democratic Party (NDP) met the guests. "
+                   "The NDP congress opened on Sunday.", "2009-11-02")
+    assert not [m for m in rows["mentions"] if m["iso3"] == "CAN"]
+    kept = extract("Canada's New Democratic Party (NDP) sent a message. The NDP leader spoke.", "2024-03-01")
+    assert {m["iso3"] for m in kept["mentions"] if m["text"] == "NDP"} == {"CAN"}

@@ -34,7 +34,9 @@ HEADLINE_VERBS = (
 INITIAL = r"(?:[A-Z]|Zh|Sh|Ch|Kh|Ts|Yu|Ya|Ye|Yo)\."
 _INITIALS = re.compile(rf"(?:{INITIAL})+")
 _INITIALED = re.compile(rf"(?:{INITIAL}){{1,3}} ?(?![A-Z]\.){_TOKEN}")
-_NAME = (rf"(?:{_TOKEN}(?:{GAP}(?:[A-Z]\.{GAP})?{_TOKEN}){{1,3}}(?!\.[A-Za-z]|(?<=\b[A-Z])\.)"
+# Particles inside a name: "Bashar al-Assad", "Muhammad Yousuf el-Sharif", "Peixoto de Magalhaes".
+PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az)-|(?:de|da|do|dos|das|del|di|van|von|der|den|bin|ibn) )"
+_NAME = (rf"(?:{_TOKEN}(?:{GAP}(?:[A-Z]\.{GAP})?{PARTICLE}?{_TOKEN}){{1,3}}(?!\.[A-Za-z]|(?<=\b[A-Z])\.)"
          rf"|(?!U\.[SKN]\.)(?:{INITIAL}){{1,3}} ?(?![A-Z]\.){_TOKEN}(?!\w))")
 # The word boundary before the surname is a look-behind after its capital, so that the regex
 # engine can skip from capital to capital instead of trying every position.
@@ -59,6 +61,7 @@ _HONORIFICS = frozenset(
     "Samdech Techo Akka Moha Sena Padei Pichey Thipadei Vibol Lok Chumteav Oknha Excellency Cde Cdes".split()
 )
 _POSSESSIVE = re.compile(r"[’']s$")
+_PARTICLE_WORD = re.compile(rf"{PARTICLE}(?=[A-Z]|$)|(?:de|da|do|dos|das|del|di|van|von|der|den|bin|ibn)$")
 _WRAP = 50  # a line broken inside a name is a hard-wrapped one: at least this long
 
 PRE_TITLES = (
@@ -69,6 +72,7 @@ PRE_TITLES = (
     "Ambassador|Chancellor|Governor|Vice Governor|Mayor|Senator|Congressman|Congresswoman|Chairman|Chairwoman|Chair|"
     "General Secretary|Secretary-General|Secretary General|Director|Director-General|Spokesperson|Spokesman|"
     "Dr|Mr|Mrs|Ms|Professor|Prof|King|Queen|Prince|Princess|Sheikh|Speaker|Comrade|Councillor|Commissioner|"
+    "Leader|Convener|Convenor|convener|HE|"
     "H.E|Excellency|Samdech|"
     "scholar|analyst|researcher|diplomat|politician|journalist|expert|economist|professor|activist|lawmaker|"
     "envoy|ambassador|minister|spokesperson|spokesman|official|leader|author|historian|sinologist|"
@@ -95,10 +99,12 @@ _PORTFOLIOS = frozenset(
 )
 _NAME_WORD = rf"(?!(?:{ORG_HEADS}|{'|'.join(sorted(_PORTFOLIOS))})\b){_TOKEN}"
 _TITLE_OF = re.compile(
-    rf"\b(?:{TITLES_OF}) (?:of|for) (?P<run>(?:(?:the|of|for|and|on|in)[ ]|{_TOKEN}[ ])*?)"
+    # The organisation: capitalised words, joiners, "ruling", an acronym in brackets, "al-".
+    rf"\b(?:{TITLES_OF}) (?:of|for) "
+    rf"(?P<run>(?:(?:the|of|for|and|on|in|ruling|governing|al-?|\([A-Z][\w-]{{1,9}}\))[ ]|{_TOKEN}[ ])*?)"
     # The name holds no word of a body's name ("the Standing Committee | on Security ..."), and an
     # initial is not the end of one ("External Affairs | G.L. Peiris").
-    rf"(?P<name>{_NAME_WORD}(?:{GAP}(?:[A-Z]\.{GAP})?{_NAME_WORD}){{1,2}}(?!\.[A-Za-z]|(?<=\b[A-Z])\.)"
+    rf"(?P<name>{_NAME_WORD}(?:{GAP}(?:[A-Z]\.{GAP})?{PARTICLE}?{_NAME_WORD}){{1,2}}(?!\.[A-Za-z]|(?<=\b[A-Z])\.)"
     rf"|(?:{INITIAL}){{1,3}} ?(?![A-Z]\.){_TOKEN})"
     # The capitals end there: not where the organisation goes on ("Foreign Affairs and
     # International Cooperation of Cambodia"), unless a second post starts ("and Minister for ...").
@@ -151,6 +157,13 @@ _SPEECH = re.compile(
     rf"(?P<name>{_NAME})\s+(?:{SPEECH_VERBS})\b"
     rf"|\b(?:said|says|told|noted|added|wrote)\s+(?P<name2>{_NAME})\b"
 )
+# "Yasser Khalil and Omar Haddad, members of the party's leadership": names listed before a
+# plural post, found by looking back from the post.
+_PLURAL_APPOSITION = re.compile(
+    r",\s+(?:both |all )?(?:members|leaders|officials|secretaries|deputies|ministers|lawmakers|representatives)\b"
+)
+_LIST_BEFORE = re.compile(rf"(?P<list>{_NAME}(?:, {_NAME}){{0,4}},? and {_NAME})$")
+_LOOK_BACK = 160
 # "led by (its general secretary) Kwame Asante": up to four lower-case title words between.
 LED_BY = "led by |headed by |accompanied by "
 _LED_BY = re.compile(
@@ -190,6 +203,7 @@ def find_person_names(text: str) -> list[NameHit]:
         if hit:
             hits.append(hit)
     hits += _listed_names(text, starts["title"] + starts["list"])
+    hits += _listed_before_posts(text)
     for match in matches_at(_TITLE_OF, text, starts["title"]):
         hit = _trim(text, *_after_organisation(match), "title")
         if hit:
@@ -214,6 +228,21 @@ def _listed_names(text: str, starts: list[int]) -> list[NameHit]:
             continue
         for item in items:
             hit = _trim(text, item.start("name"), item.end("name"), "title")
+            if hit:
+                hits.append(hit)
+    return hits
+
+
+def _listed_before_posts(text: str) -> list[NameHit]:
+    """The names of a list closed by a plural post in apposition ("A and B, members of ...")."""
+    hits: list[NameHit] = []
+    for post in _PLURAL_APPOSITION.finditer(text):
+        window = max(0, post.start() - _LOOK_BACK)
+        listed = _LIST_BEFORE.search(text[window : post.start()])
+        if not listed:
+            continue
+        for item in _LIST_NAME.finditer(text, window + listed.start(), post.start()):
+            hit = _trim(text, item.start("name"), item.end("name"), "appositive")
             if hit:
                 hits.append(hit)
     return hits
@@ -360,7 +389,7 @@ def _names_a_thing(after: list[str]) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def _not_name_word(word: str) -> bool:
-    if _INITIALS.fullmatch(word) or _INITIALED.fullmatch(word):
+    if _INITIALS.fullmatch(word) or _INITIALED.fullmatch(word) or _PARTICLE_WORD.match(word):
         return False
     word = word.replace("’", "'")
     return (word in STOP_WORDS or _POSSESSIVE.sub("", word) in STOP_WORDS or word in NOT_NAME_WORDS

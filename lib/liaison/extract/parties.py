@@ -33,6 +33,10 @@ _NAME_GOES_ON = re.compile(r"-| [A-Z]| (?:agreement|measures|standards|projects?
 # "古共" out of 考古共同体 and similar words.
 _ZH_SHORT_NEXT = frozenset("中代总第领主党高副执全的和与同及等在十一二三四五六七八九、，。；：）」”")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？]")
+# An acronym the text defines: "Egypt's ruling National Democratic Party (NDP)". It then names
+# that body, whichever party the registry knows by the same letters.
+_DEFINED = re.compile(r"\((?P<abbr>[A-Z][A-Za-z-]{1,7})\)")
+_LONG_BEFORE = re.compile(r"[A-Z][\w'’-]*(?: (?:of|for|the|and|[A-Z][\w'’-]*)){1,7} $")
 _WINDOW = 400  # how far a sentence is looked for around a form needing its country
 
 
@@ -56,6 +60,8 @@ def find_parties(text: str, countries: list[tuple[int, str]]) -> list[PartyHit]:
         (start, end, surface, forms[form]) for start, end, surface, form in find_party_forms(text)
         if _standalone(text, start, end, surface)
     ]
+    defined = _defined_acronyms(text, {surface for _, _, surface, _ in candidates})
+    candidates = [c for c in candidates if c[2] not in defined or set(c[3].party_ids) & defined[c[2]]]
     named = {f.party_ids[0] for _, _, surface, f in candidates
              if len(f.party_ids) == 1 and not f.needs_country and not _short_acronym(surface)}
     chosen = [_choose(text, *candidate, named, countries) for candidate in candidates]
@@ -69,6 +75,24 @@ def find_parties(text: str, countries: list[tuple[int, str]]) -> list[PartyHit]:
             name, iso3 = rows[party_id]
             hits.append(PartyHit(start, end, surface, party_id, name, iso3))
     return hits
+
+
+def _defined_acronyms(text: str, surfaces: set[str]) -> dict[str, set[str]]:
+    """Acronyms among `surfaces` that the text defines after a long name, each with the parties
+    that long name is a form of (none for a body the registry does not know)."""
+    defined: dict[str, set[str]] = {}
+    if "(" not in text:
+        return defined
+    forms = party_forms()
+    for match in _DEFINED.finditer(text):
+        abbr = match.group("abbr")
+        if abbr not in surfaces:
+            continue
+        long = _LONG_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        if long:
+            ids = {pid for _, _, _, form in find_party_forms(long.group(0)) for pid in forms[form].party_ids}
+            defined.setdefault(abbr, set()).update(ids)
+    return defined
 
 
 def _choose(text: str, start: int, end: int, surface: str, form, named: set[str],

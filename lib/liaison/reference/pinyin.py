@@ -14,7 +14,7 @@ from liaison.reference.romanisation import is_korean_name
 CHINESE_SURNAMES = frozenset(
     """Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie
     Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Jia Ding Wei Xue Ye Yan Lu Du
-    Dai Xia Zhong Tan Qin Qiao Geng Ji Qian Xi Jin Mao Shi Kong Cui Kang Meng Qiu Hou Shao Fang Shen Yao
+    Dai Xia Zhong Tan Qin Qi Qiao Geng Ji Qian Xi Jin Mao Shi Kong Cui Kang Meng Qiu Hou Shao Fang Shen Yao
     Lei Hao Gu Duan Wen Fu Zou Ou Ren Lyu Ke Yin Xiong Gong Huo Shang Bi Kou Niu Bao Lai Chu Hua Nie Pang
     Ning Qu Rao Su Tao Wan Xing Yi Zhai Zhan Che""".split()
 )
