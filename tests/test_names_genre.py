@@ -199,7 +199,19 @@ BYLINES = [
     ("By DAVID OKELLO in Nairobi", ["David Okello"]),
     ("新华社北京4月2日电（记者 王晓梅 刘欢）", ["王晓梅", "刘欢"]),
     ("记者 孙立", ["孙立"]),
+    ("Guests tour the new port in Tema, Ghana, May 3, 2024. (Xinhua/Zhou Peng)", ["Zhou Peng"]),
+    ("Visitors at the exhibition hall. Photo: Gao Wen/GT", ["Gao Wen"]),
+    ("(Web editor: Sun Lei, Hu Min)", ["Sun Lei", "Hu Min"]),
 ]
+
+
+def test_a_photo_credit_does_not_block_a_surname(extract):
+    """The photographer shares the minister's surname; "Li" is still the minister."""
+    text = (HEAD + "Li Wenhua meets guests in Accra, May 3, 2024. (Xinhua/Li Peng)\n\n"
+            "Li Wenhua led the delegation. Li said the two parties were close.")
+    people = _people(extract(text, "2024-05-04"))
+    assert ("Li", "Li Wenhua", "surname") in people
+    assert ("Li Peng", "Li Peng", "byline") in people
 
 
 @pytest.mark.parametrize(("line", "names"), BYLINES)

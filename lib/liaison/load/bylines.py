@@ -1,5 +1,6 @@
 """A report's authors, read from its bylines and photo credits: "By ZHANG YUNBI (China Daily)",
 "By Zhang Yunbi | China Daily", "[By ZOU HONG/CHINA DAILY]", "By Xinhua writer Wang Jian",
+"(Xinhua/Li Xiang)", "(Web editor: Zhang Kaiwei, Liang Jun)",
 "（记者 王小明 李华）". Authors are sources of a report, never actors in it; they are read at load
 time (documents.authors) and marked as person mentions with cue "byline" in extraction.
 All-caps names are title-cased: "ZHANG YUNBI" is the name Zhang Yunbi.
@@ -22,6 +23,14 @@ _AFTER = r"(?=[ \t]*(?:$|[(|/\]—–]|- |in [A-Z]|, ?(?:$|[A-Z][a-z]+ Daily|Xin
 _LINE = re.compile(rf"^[ \t]*[\[(]?By:? (?:{_ROLE})?(?P<names>{_NAMES}){_AFTER}", re.M)
 _CREDIT = re.compile(rf"\[By (?P<names>{_NAMES})/[^\]\n]{{1,40}}\]")
 _INLINE = re.compile(rf"\(By (?:{_ROLE})(?P<names>{_NAMES})\)")
+# Photo credits and web editors, as Xinhua and People's Daily print them: "(Xinhua/Li Xiang)",
+# "Photo: Shan Jie/GT", "(Web editor: Zhang Kaiwei, Liang Jun)". Sources too, never actors.
+_PHOTO = re.compile(
+    rf"\((?:Xinhua|CNS|VNA|KCNA|AFP|AP|IC|CFP|VCG|ANI|Yonhap|Kyodo|China Daily|People's Daily(?: Online)?|Photo)"
+    rf"/(?P<names>{_NAMES})\)"
+)
+_PHOTO_BY = re.compile(rf"\b(?:Photos?|Illustration|Image|Photograph)(?: by)?: (?P<names>{_NAME})/(?=[A-Z])")
+_EDITORS = re.compile(rf"\((?:Web editors?|Editors?|Edited by|Photo editors?): (?P<names>{_NAMES})\)")
 _HAN_NAME = r"[\u4e00-\u9fff]{2,3}"
 _ZH = re.compile(
     rf"(?:^|[（(])[ \t]*(?:新华社|人民日报|中国日报)?记者[:：]?[ \t\u3000]*"
@@ -48,7 +57,8 @@ class Byline:
 def find_bylines(text: str) -> list[Byline]:
     """Every author's name on a byline or photo credit of `text`, in text order."""
     found: list[Byline] = []
-    for pattern, split in ((_LINE, _SPLIT_LATIN), (_CREDIT, _SPLIT_LATIN), (_INLINE, _SPLIT_LATIN), (_ZH, _SPLIT_HAN)):
+    for pattern, split in ((_LINE, _SPLIT_LATIN), (_CREDIT, _SPLIT_LATIN), (_INLINE, _SPLIT_LATIN), (_ZH, _SPLIT_HAN),
+                           (_PHOTO, _SPLIT_LATIN), (_PHOTO_BY, _SPLIT_LATIN), (_EDITORS, _SPLIT_LATIN)):
         for match in pattern.finditer(text):
             start = match.start("names")
             for part in split.split(match.group("names")):
