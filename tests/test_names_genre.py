@@ -86,6 +86,11 @@ POSITIVE = [
      "title"),
     ("The delegation also included HE Qi Zhenming Ambassador of China and two officials.", "Qi Zhenming", "title"),
     ("The talks were chaired by the party's Foreign Affairs Department Convener Ravi Menon.", "Ravi Menon", "title"),
+    # "his deputy", a photo caption's position before an appositive, a person's verb.
+    ("The delegation met the president and his deputy Samuel Kiprop in Nairobi.", "Samuel Kiprop", "led by"),
+    ("Amina Yusuf (2nd L), secretary general of the party, meets the guests in Abuja.", "Amina Yusuf",
+     "appositive"),
+    ("In reply, Bounmy Phommachanh thanked the Chinese side for its support.", "Bounmy Phommachanh", "speech"),
     # Pinyin with ü written "yu": the department's own site spells the vice-minister so.
     ("The visitors were welcomed by Lyu Jianmin and other officials.", "Lyu Jianmin", "pinyin"),
 ]
@@ -178,6 +183,8 @@ NEGATIVE = [
     "The minister, visiting Hanoi, Ho Chi Minh City and Hue, praised the workshop.",
     "Delegates toured the Shwe Dagon Pagoda and the Aung San Stadium before leaving.",
     "The Aung San era shaped the party, Win said.",
+    "In its statement, the Workers' Party praised the outcome of the talks.",
+    "Afterwards, the Foreign Ministry reiterated its position on the matter.",
     # A parliament or a news agency where a name would stand.
     "The guests were received by the chairman of the State Duma in Moscow.",
     "The spokesman told Prensa Latina that the visit had gone well.",

@@ -151,8 +151,16 @@ _APPOSITION = (
     rf"(?:{CAPITAL_POSTS})(?= of\b|,| and\b))"
 )
 _APPOSITION_CUE = re.compile(_APPOSITION)
-_APPOSITIVE = re.compile(rf"(?P<name>{_NAME})\s*{_APPOSITION}")
-SPEECH_VERBS = "said|says|told|noted|added|wrote|argued|stressed|warned|explained"
+# A photo caption's position may stand between: "Hazem Omar (2nd L), president of ...".
+_CAPTION_PLACE = r"(?:\((?:\d(?:st|nd|rd|th) )?[LRC]\)|\((?:left|right|centre|center|front|back)\))?"
+_APPOSITIVE = re.compile(rf"(?P<name>{_NAME})\s*{_CAPTION_PLACE}\s*{_APPOSITION}")
+_CAPTION_BEFORE = re.compile(rf"\s*{_CAPTION_PLACE}\s*$")
+# Verbs whose subject is a person; what a report's bodies do ("the Party praised") leaves no
+# name once its words are dropped.
+SPEECH_VERBS = (
+    "said|says|told|noted|added|wrote|argued|stressed|warned|explained|emphasized|emphasised|highlighted|praised|"
+    "underlined|underscored|reiterated|thanked|congratulated|urged|hailed|lauded|affirmed|conveyed|pledged|vowed"
+)
 _SPEECH = re.compile(
     rf"(?P<name>{_NAME})\s+(?:{SPEECH_VERBS})\b"
     rf"|\b(?:said|says|told|noted|added|wrote)\s+(?P<name2>{_NAME})\b"
@@ -164,10 +172,11 @@ _PLURAL_APPOSITION = re.compile(
 )
 _LIST_BEFORE = re.compile(rf"(?P<list>{_NAME}(?:, {_NAME}){{0,4}},? and {_NAME})$")
 _LOOK_BACK = 160
-# "led by (its general secretary) Kwame Asante": up to four lower-case title words between.
-LED_BY = "led by |headed by |accompanied by "
+# "led by (its general secretary) Kwame Asante"; "his deputy Rigathi Gachagua".
+LED_BY = "led by |headed by |accompanied by |his deputy |her deputy |their deputy |its deputy "
 _LED_BY = re.compile(
-    rf"\b(?:led|headed|accompanied) by (?:(?:its|the|their|his|her) )?(?:[a-z][a-z-]* ){{0,4}}(?P<name>{_NAME})"
+    rf"\b(?:(?:led|headed|accompanied) by (?:(?:its|the|their|his|her) )?(?:[a-z][a-z-]* ){{0,4}}"
+    rf"|(?:his|her|their|its) deputy,? )(?P<name>{_NAME})"
 )
 _PLURAL_POSTS = "leaders|members|officials|ministers|secretaries|lawmakers|delegates|Cdes|comrades|Comrades"
 GOVERNMENT_WORDS = "Government|government|Administration|administration|Cabinet|cabinet"
@@ -314,7 +323,10 @@ def _cue_starts(text: str) -> dict[str, list[int]]:
             if cue == "title":
                 starts["post comma"] += _post_commas(text, start)
     for match in _APPOSITION_CUE.finditer(text):
-        starts["appositive"] += _name_starts(text, _skip_space_back(text, match.start()), 3)
+        end = match.start()
+        if caption := _CAPTION_BEFORE.search(text, max(0, end - 16), end):  # "Hazem Omar (2nd L), ..."
+            end = caption.start()
+        starts["appositive"] += _name_starts(text, _skip_space_back(text, end), 3)
     return starts
 
 
