@@ -91,6 +91,17 @@ POSITIVE = [
     ("Amina Yusuf (2nd L), secretary general of the party, meets the guests in Abuja.", "Amina Yusuf",
      "appositive"),
     ("In reply, Bounmy Phommachanh thanked the Chinese side for its support.", "Bounmy Phommachanh", "speech"),
+    # Khmer honorifics, however many, are no part of the name; nor is "H.E.".
+    ("They were received by Samdech Akka Moha Ponhea Chakrei Chea Sophara at the National Assembly.",
+     "Chea Sophara", "title"),
+    ("The envoy was granted an audience by His Majesty Preah Bat Samdech Preah Boromneath Norodom Sihamoni.",
+     "Norodom Sihamoni", "title"),
+    ("They were greeted by Samdech Chaufea Veang Kong Sam Ol at the airport.", "Kong Sam Ol", "title"),
+    ("H.E. Maria Santos lauded the progress of the programme.", "Maria Santos", "title"),
+    ("Visiting H.E. Ms. Sun Chunmei conveyed greetings from Beijing.", "Sun Chunmei", "pinyin"),
+    # A name that runs into its verb after the clause giving the post.
+    ("The head of the party's international department, Carlos Ruiz Mendez described the talks as useful.",
+     "Carlos Ruiz Mendez", "title"),
     # Pinyin with ü written "yu": the department's own site spells the vice-minister so.
     ("The visitors were welcomed by Lyu Jianmin and other officials.", "Lyu Jianmin", "pinyin"),
 ]
@@ -156,6 +167,14 @@ def test_names_listed_before_a_plural_post(extract):
     text = HEAD + "The meeting was attended by Samir al-Khoury and Nadia Haddad, members of the party's leadership."
     found = {n for _, n, _ in _people(extract(text, "2024-04-02"))}
     assert {"Samir al-Khoury", "Nadia Haddad"} <= found
+
+
+def test_a_double_surname_alone_is_the_full_name_given_earlier(extract):
+    text = (HEAD + "The head of the department, Emilio Ruiz Mendez, met the guests. "
+            "Ruiz Mendez said the talks were useful, and Presidents Ana Torres and Xi Jinping were thanked.")
+    people = _people(extract(text, "2024-04-02"))
+    assert ("Ruiz Mendez", "Emilio Ruiz Mendez", "speech") in people
+    assert "Ana Torres" in {n for _, n, _ in people}
 
 
 def test_a_singular_post_lists_names_only_when_the_list_closes_with_and(extract):

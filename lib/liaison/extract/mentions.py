@@ -205,6 +205,7 @@ def _short_forms(text: str, inside, taken: _Spans, people: list[Mention]) -> lis
     for m in people:
         if m.name:
             by_surname.setdefault(surname_of(m.name), set()).add(m.name)
+    _tails_to_full_names(people)
     for m in people:  # "the Meloni government": resolve now that full names are known
         if m.cue == "head of government":
             m.name = _resolve_surname(m.text, by_surname)
@@ -225,6 +226,21 @@ def _short_forms(text: str, inside, taken: _Spans, people: list[Mention]) -> lis
         name = _resolve_surname(match.group("surname"), by_surname)
         out.append(Mention(start, end, match.group(0), "person", _person_id(name) if name else "", name, "surname"))
     return out
+
+
+def _tails_to_full_names(people: list[Mention]) -> None:
+    """A two-word name that ends the one longer name the document gives is that person: "Lozada
+    Garcia" after "Emilio Lozada Garcia" (a Spanish double surname), not a second person."""
+    longer: dict[tuple[str, ...], set[str]] = {}
+    for m in people:
+        if m.name and len(words := m.name.split()) >= 3:
+            longer.setdefault(tuple(words[-2:]), set()).add(m.name)
+    if not longer:
+        return
+    for m in people:
+        if m.name and m.cue not in _NAME_SHAPES and len(found := longer.get(tuple(m.name.split()), set())) == 1:
+            m.name = next(iter(found))
+            m.entity_id = _person_id(m.name)
 
 
 def _whole_words(text: str, words: set[str]) -> list[tuple[int, int]]:

@@ -37,7 +37,7 @@ _INITIALED = re.compile(rf"(?:{INITIAL}){{1,3}} ?(?![A-Z]\.){_TOKEN}")
 # Particles inside a name: "Bashar al-Assad", "Muhammad Yousuf el-Sharif", "Peixoto de Magalhaes".
 PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az)-|(?:de|da|do|dos|das|del|di|van|von|der|den|bin|ibn) )"
 _NAME = (rf"(?:{_TOKEN}(?:{GAP}(?:[A-Z]\.{GAP})?{PARTICLE}?{_TOKEN}){{1,3}}(?!\.[A-Za-z]|(?<=\b[A-Z])\.)"
-         rf"|(?!U\.[SKN]\.)(?:{INITIAL}){{1,3}} ?(?![A-Z]\.){_TOKEN}(?!\w))")
+         rf"|(?!U\.[SKN]\.|H\.E\.)(?:{INITIAL}){{1,3}} ?(?![A-Z]\.){_TOKEN}(?!\w))")
 # The word boundary before the surname is a look-behind after its capital, so that the regex
 # engine can skip from capital to capital instead of trying every position.
 _CHINESE = re.compile(
@@ -58,8 +58,10 @@ _CLOSING = frozenset(",.;:)")
 # Cambodian honorifics before a name: "Samdech Techo Hun Sen", "Samdech Akka Moha Sena Padei Techo".
 # Zimbabwean and Namibian copy writes "Cde" (comrade) before a name, "Cdes" before a list.
 _HONORIFICS = frozenset(
-    "Samdech Techo Akka Moha Sena Padei Pichey Thipadei Vibol Lok Chumteav Oknha Excellency Cde Cdes".split()
+    """Samdech Techo Akka Moha Sena Padei Pichey Thipadei Vibol Lok Chumteav Oknha Excellency Cde Cdes Preah Bat
+    Boromneath Chaufea Veang Ponhea Chakrei Pheakdei Borvor Bovor Kralahom Krolahom Neak Sdech""".split()
 )
+_HONORIFIC_RUN = "|".join(sorted(_HONORIFICS))
 _POSSESSIVE = re.compile(r"[’']s$")
 _PARTICLE_WORD = re.compile(rf"{PARTICLE}(?=[A-Z]|$)|(?:de|da|do|dos|das|del|di|van|von|der|den|bin|ibn)$")
 _WRAP = 50  # a line broken inside a name is a hard-wrapped one: at least this long
@@ -72,7 +74,7 @@ PRE_TITLES = (
     "Ambassador|Chancellor|Governor|Vice Governor|Mayor|Senator|Congressman|Congresswoman|Chairman|Chairwoman|Chair|"
     "General Secretary|Secretary-General|Secretary General|Director|Director-General|Spokesperson|Spokesman|"
     "Dr|Mr|Mrs|Ms|Professor|Prof|King|Queen|Prince|Princess|Sheikh|Speaker|Comrade|Councillor|Commissioner|"
-    "Leader|Convener|Convenor|convener|HE|"
+    "Leader|Convener|Convenor|convener|HE|His Majesty|Her Majesty|His Holiness|His Royal Highness|"
     "H.E|Excellency|Samdech|"
     "scholar|analyst|researcher|diplomat|politician|journalist|expert|economist|professor|activist|lawmaker|"
     "envoy|ambassador|minister|spokesperson|spokesman|official|leader|author|historian|sinologist|"
@@ -95,7 +97,10 @@ TITLES_OF = (
 _PORTFOLIOS = frozenset(
     """Affairs Relations Defence Defense Development Security Trade Cooperation Minorities Mines Environment Tourism
     Culture Education Information Finance Economy Commerce Justice Health Agriculture Ideology Publicity Training
-    Propaganda Youth Legal External Internal Interior Energy Transport Industry Labour Labor Planning""".split()
+    Propaganda Youth Legal External Internal Interior Energy Transport Industry Labour Labor Planning Control
+    Disciplinary Discipline Inspection Supervision Reform Work Construction Liaison Audit Statistics Customs Veterans
+    Rights Protection Resources Science Technology Communications Media Sports Welfare Housing Fisheries Forestry
+    Lands Petroleum Mining""".split()
 )
 _NAME_WORD = rf"(?!(?:{ORG_HEADS}|{'|'.join(sorted(_PORTFOLIOS))})\b){_TOKEN}"
 _TITLE_OF = re.compile(
@@ -111,18 +116,24 @@ _TITLE_OF = re.compile(
     rf"(?=[,.;:)]|\s*$|\s+(?!(?:of|for|the)\b)(?!and(?! (?:{TITLES_OF})\b)(?: [A-Z][\w'’-]*)+ (?:of|for)\b)[a-z(])"
 )
 # "secretary for finance Patrick Chinamasa": a lower-case portfolio may follow the post.
+# Honorifics after the post are skipped, however many: "Samdech Akka Moha Ponhea Chakrei | Heng
+# Samrin", "His Majesty Preah Bat Samdech Preah Boromneath | Norodom Sihamoni", "H.E. Ms. | Sun Chunlan".
 _PRE_TITLED = re.compile(
-    rf"\b(?:{PRE_TITLES})\.?(?: for [a-z]+(?: [a-z]+){{0,2}})? (?:\[?(?:Mr|Ms|Mrs|Dr)\]? )?(?P<name>{_NAME})"
+    rf"\b(?:{PRE_TITLES})\.?(?: for [a-z]+(?: [a-z]+){{0,2}})? (?:(?:{_HONORIFIC_RUN}) )*"
+    rf"(?:\[?(?:Mr|Ms|Mrs|Dr)\]?\.? )?(?P<name>{_NAME})"
 )
 # "ANC spokesperson, Pule Mabe, says"; "speaker of the National Assembly (Parliament), Esteban
 # Lazo, and": a name between commas straight after a clause naming a post (see `_post_commas`).
-_BETWEEN_COMMAS = re.compile(rf"(?P<name>{_NAME}),")
 _POST_CLAUSE = 120  # how far a post may stand before the comma
 # Several names after a post or a plural of one: "Maoist leaders A B, C D and E F", "Cdes A B
 # (National Commissar), C D (Youth secretary) ...". A role in brackets may follow each name.
+_PLURAL_POSTS = (
+    "leaders|members|officials|ministers|secretaries|lawmakers|delegates|Cdes|comrades|Comrades|Presidents|"
+    "Prime Ministers|Ministers|Leaders|Secretaries"
+)
 _LIST_ITEM = rf"{_NAME}(?: \([^()\n]{{1,60}}\))?"
 _NAME_LIST = re.compile(
-    rf"\b(?:(?P<plural>leaders|members|officials|ministers|secretaries|lawmakers|delegates|Cdes|comrades|Comrades)"
+    rf"\b(?:(?P<plural>{_PLURAL_POSTS})"
     rf"|(?:{PRE_TITLES})) (?P<list>{_LIST_ITEM}(?:,? (?:and )?{_LIST_ITEM})+)"
 )
 _LIST_NAME = re.compile(rf"(?P<name>{_NAME})(?: \([^()\n]{{1,60}}\))?(?P<sep>,? and |, |(?= [A-Z])|$)")
@@ -161,6 +172,8 @@ SPEECH_VERBS = (
     "said|says|told|noted|added|wrote|argued|stressed|warned|explained|emphasized|emphasised|highlighted|praised|"
     "underlined|underscored|reiterated|thanked|congratulated|urged|hailed|lauded|affirmed|conveyed|pledged|vowed"
 )
+# The name closes with a comma, or runs straight into its verb: "..., Emilio Lozada Garcia described".
+_BETWEEN_COMMAS = re.compile(rf"(?P<name>{_NAME})(?:,|\s+(?:{SPEECH_VERBS}|described|expressed|announced)\b)")
 _SPEECH = re.compile(
     rf"(?P<name>{_NAME})\s+(?:{SPEECH_VERBS})\b"
     rf"|\b(?:said|says|told|noted|added|wrote)\s+(?P<name2>{_NAME})\b"
@@ -178,7 +191,6 @@ _LED_BY = re.compile(
     rf"\b(?:(?:led|headed|accompanied) by (?:(?:its|the|their|his|her) )?(?:[a-z][a-z-]* ){{0,4}}"
     rf"|(?:his|her|their|its) deputy,? )(?P<name>{_NAME})"
 )
-_PLURAL_POSTS = "leaders|members|officials|ministers|secretaries|lawmakers|delegates|Cdes|comrades|Comrades"
 GOVERNMENT_WORDS = "Government|government|Administration|administration|Cabinet|cabinet"
 _GOVERNMENT = re.compile(rf"\bthe (?P<name>{_TOKEN}(?: {_TOKEN})?) (?:[Gg]overnment|[Aa]dministration|[Cc]abinet)\b")
 
