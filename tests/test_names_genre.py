@@ -102,6 +102,11 @@ POSITIVE = [
     # A name that runs into its verb after the clause giving the post.
     ("The head of the party's international department, Carlos Ruiz Mendez described the talks as useful.",
      "Carlos Ruiz Mendez", "title"),
+    # Initials without dots, as Indian copy writes them; "MP" as a post; a lower-case governor.
+    ("The talks were led by general secretary P K Menon of the party.", "P K Menon", "title"),
+    ("The group included Rajya Sabha MP Arvind Nair and two aides.", "Arvind Nair", "title"),
+    ("They will call on the state governor, Lata Devi, on Friday.", "Lata Devi", "title"),
+    ("He met the President of the republic Julio Mendoza and the foreign minister.", "Julio Mendoza", "title"),
     # Pinyin with ü written "yu": the department's own site spells the vice-minister so.
     ("The visitors were welcomed by Lyu Jianmin and other officials.", "Lyu Jianmin", "pinyin"),
 ]
@@ -167,6 +172,11 @@ def test_names_listed_before_a_plural_post(extract):
     text = HEAD + "The meeting was attended by Samir al-Khoury and Nadia Haddad, members of the party's leadership."
     found = {n for _, n, _ in _people(extract(text, "2024-04-02"))}
     assert {"Samir al-Khoury", "Nadia Haddad"} <= found
+
+
+def test_names_listed_with_an_ampersand(extract):
+    text = HEAD + "The party's national secretaries K. Raman & Suresh Pillai joined the delegation."
+    assert {"K. Raman", "Suresh Pillai"} <= {n for _, n, _ in _people(extract(text, "2024-04-02"))}
 
 
 def test_a_double_surname_alone_is_the_full_name_given_earlier(extract):

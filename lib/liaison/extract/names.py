@@ -80,7 +80,8 @@ PRE_TITLES = (
     "envoy|ambassador|minister|spokesperson|spokesman|official|leader|author|historian|sinologist|"
     # Party posts in lower case, after an organisation or a possessive: "ANC chairman Gwede Mantashe",
     # "the party's president Julius Malema", "deputy head Li Jinjun", "Politburo member Le Hoai Trung".
-    "chairman|chairwoman|chairperson|president|secretary-general|general secretary|secretary|head|member|"
+    "chairman|chairwoman|chairperson|president|secretary-general|general secretary|secretary|head|member|MP|"
+    "governor|mayor|senator|"
     "director|director-general|counterpart|premier|prime minister|foreign minister|chief|chair|co-chair|commissar|"
     "speaker|Cde|Cdes"
 )
@@ -100,13 +101,14 @@ _PORTFOLIOS = frozenset(
     Propaganda Youth Legal External Internal Interior Energy Transport Industry Labour Labor Planning Control
     Disciplinary Discipline Inspection Supervision Reform Work Construction Liaison Audit Statistics Customs Veterans
     Rights Protection Resources Science Technology Communications Media Sports Welfare Housing Fisheries Forestry
-    Lands Petroleum Mining""".split()
+    Lands Petroleum Mining Policy Policies Integration Regional""".split()
 )
 _NAME_WORD = rf"(?!(?:{ORG_HEADS}|{'|'.join(sorted(_PORTFOLIOS))})\b){_TOKEN}"
 _TITLE_OF = re.compile(
     # The organisation: capitalised words, joiners, "ruling", an acronym in brackets, "al-".
     rf"\b(?:{TITLES_OF}) (?:of|for) "
-    rf"(?P<run>(?:(?:the|of|for|and|on|in|ruling|governing|al-?|\([A-Z][\w-]{{1,9}}\))[ ]|{_TOKEN}[ ])*?)"
+    rf"(?P<run>(?:(?:the|of|for|and|on|in|ruling|governing|republic|country|party|kingdom|al-?"
+    rf"|\([A-Z][\w-]{{1,9}}\))[ ]|{_TOKEN}[ ])*?)"
     # The name holds no word of a body's name ("the Standing Committee | on Security ..."), and an
     # initial is not the end of one ("External Affairs | G.L. Peiris").
     rf"(?P<name>{_NAME_WORD}(?:{GAP}(?:[A-Z]\.{GAP})?{PARTICLE}?{_NAME_WORD}){{1,2}}(?!\.[A-Za-z]|(?<=\b[A-Z])\.)"
@@ -134,9 +136,9 @@ _PLURAL_POSTS = (
 _LIST_ITEM = rf"{_NAME}(?: \([^()\n]{{1,60}}\))?"
 _NAME_LIST = re.compile(
     rf"\b(?:(?P<plural>{_PLURAL_POSTS})"
-    rf"|(?:{PRE_TITLES})) (?P<list>{_LIST_ITEM}(?:,? (?:and )?{_LIST_ITEM})+)"
+    rf"|(?:{PRE_TITLES})) (?P<list>{_LIST_ITEM}(?:,? (?:and |& )?{_LIST_ITEM})+)"
 )
-_LIST_NAME = re.compile(rf"(?P<name>{_NAME})(?: \([^()\n]{{1,60}}\))?(?P<sep>,? and |, |(?= [A-Z])|$)")
+_LIST_NAME = re.compile(rf"(?P<name>{_NAME})(?: \([^()\n]{{1,60}}\))?(?P<sep>,? and |,? & |, |(?= [A-Z])|$)")
 PERSON_NOUNS = (
     "head|director|deputy|chief|boss|secretary|governor|minister|ambassador|envoy|spokesperson|spokesman|"
     "president|chairman|chairwoman|premier|leader|official|researcher|scholar|expert|analyst|professor|"
@@ -245,7 +247,8 @@ def _listed_names(text: str, starts: list[int]) -> list[NameHit]:
     hits: list[NameHit] = []
     for match in matches_at(_NAME_LIST, text, starts):
         items = list(_LIST_NAME.finditer(text, match.start("list"), match.end("list")))
-        if not match.group("plural") and " and " not in (items[-2].group("sep") if len(items) > 1 else ""):
+        closing = items[-2 if len(items) > 1 else -1].group("sep").strip(", ")
+        if not match.group("plural") and closing not in ("and", "&"):
             continue
         for item in items:
             hit = _trim(text, item.start("name"), item.end("name"), "title")
@@ -393,7 +396,8 @@ def _trim(text: str, start: int, end: int, cue: str) -> NameHit | None:
         return NameHit(spans[0][0], spans[0][1], words[0], cue)
     last = len(words) - 1
     kept = [i for i, word in enumerate(words) if not _not_name_word(word)
-            or i == last >= 2 and word == "An" and text[end : end + 1] in _CLOSING]  # "Men Sam An, ..."
+            or i == last >= 2 and word == "An" and text[end : end + 1] in _CLOSING  # "Men Sam An, ..."
+            or i < last and len(word) == 1 and word.isupper() and (not i or len(words[i - 1]) == 1)]  # "M A Baby"
     if len(kept) < 2 or kept[-1] - kept[0] + 1 != len(kept) or _names_a_thing(words[kept[-1] + 1 :]):
         return None
     start, end = spans[kept[0]][0], spans[kept[-1]][1]
