@@ -107,6 +107,9 @@ POSITIVE = [
     ("The group included Rajya Sabha MP Arvind Nair and two aides.", "Arvind Nair", "title"),
     ("They will call on the state governor, Lata Devi, on Friday.", "Lata Devi", "title"),
     ("He met the President of the republic Julio Mendoza and the foreign minister.", "Julio Mendoza", "title"),
+    # A post after "H.E."; a faction's name between the post and the name.
+    ("He will also meet H.E. Deputy Prime Minister Chan Sokha in the capital.", "Chan Sokha", "title"),
+    ("They met Head of the National Assembly Unity Faction Aram Petrosyan on Friday.", "Aram Petrosyan", "title"),
     # Pinyin with ü written "yu": the department's own site spells the vice-minister so.
     ("The visitors were welcomed by Lyu Jianmin and other officials.", "Lyu Jianmin", "pinyin"),
 ]
@@ -214,6 +217,7 @@ NEGATIVE = [
     "The Aung San era shaped the party, Win said.",
     "In its statement, the Workers' Party praised the outcome of the talks.",
     "Afterwards, the Foreign Ministry reiterated its position on the matter.",
+    "Visiting Chinese Minister Applauds Voters’ Decision",
     # A parliament or a news agency where a name would stand.
     "The guests were received by the chairman of the State Duma in Moscow.",
     "The spokesman told Prensa Latina that the visit had gone well.",

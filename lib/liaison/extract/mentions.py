@@ -178,7 +178,7 @@ def _people(text: str, inside, taken: _Spans, candidates) -> list[Mention]:
     for start, end, surface, canonical, cue in candidates:
         if cue != "reference" and taken.overlaps(start, end):  # "Laos Thongloun Sisoulith": the place is not the name
             start = taken.end_before(end)
-            while start < end and text[start] in " \n":
+            while start < end and not text[start].isalpha():
                 start += 1
             surface = text[start:end]
             canonical = " ".join(surface.split())

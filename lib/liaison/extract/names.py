@@ -27,8 +27,10 @@ _TOKEN = TOKEN
 # except before the verb of a title-cased headline: "Sun Haiyan Meets Lao Delegation".
 HEADLINE_VERBS = (
     "Meets|Met|Holds|Visits|Receives|Calls|Says|Urges|Attends|Hails|Welcomes|Leads|Stresses|Pledges|Addresses|"
-    "Congratulates|Sends|Vows|Talks|Speaks|Highlights|Calls"
+    "Congratulates|Sends|Vows|Talks|Speaks|Highlights|Calls|Applauds|Lauds|Praises|Concludes|Arrives|Leaves|"
+    "Discusses|Pays|Thanks|Briefs|Opens|Chairs"
 )
+_HEADLINE_VERB_WORDS = frozenset(HEADLINE_VERBS.split("|"))
 # Initials as Central Asian and South Asian copy writes them: "Zh.Enkhbayar", "G.L. Peiris"; a
 # middle initial: "Laszlo B. Nagy". Never "U.S." or "Mr." ("Mr. Xi" is a surname after a title).
 INITIAL = r"(?:[A-Z]|Zh|Sh|Ch|Kh|Ts|Yu|Ya|Ye|Yo)\."
@@ -101,7 +103,7 @@ _PORTFOLIOS = frozenset(
     Propaganda Youth Legal External Internal Interior Energy Transport Industry Labour Labor Planning Control
     Disciplinary Discipline Inspection Supervision Reform Work Construction Liaison Audit Statistics Customs Veterans
     Rights Protection Resources Science Technology Communications Media Sports Welfare Housing Fisheries Forestry
-    Lands Petroleum Mining Policy Policies Integration Regional""".split()
+    Lands Petroleum Mining Policy Policies Integration Regional Faction Caucus Bloc Board""".split()
 )
 _NAME_WORD = rf"(?!(?:{ORG_HEADS}|{'|'.join(sorted(_PORTFOLIOS))})\b){_TOKEN}"
 _TITLE_OF = re.compile(
@@ -216,11 +218,13 @@ def find_person_names(text: str) -> list[NameHit]:
     hits += _capitalised_surnames(text)
     starts = _cue_starts(text)
     for pattern, cue in ((_PRE_TITLED, "title"), (_APPOSITIVE, "appositive"), (_SPEECH, "speech"), (_LED_BY, "led by")):
-        for match in matches_at(pattern, text, starts[cue]):
-            group = "name2" if match.groupdict().get("name2") else "name"
-            hit = _trim(text, match.start(group), match.end(group), cue)
-            if hit:
-                hits.append(hit)
+        end = 0  # a match that gives no name does not hide the next cue: "H.E. | Deputy Prime Minister Hor Namhong"
+        for start in sorted(set(starts[cue])):
+            if start >= end and (match := pattern.match(text, start)):
+                group = "name2" if match.groupdict().get("name2") else "name"
+                if hit := _trim(text, match.start(group), match.end(group), cue):
+                    hits.append(hit)
+                    end = match.end()
     for match in matches_at(_BETWEEN_COMMAS, text, starts["post comma"]):
         hit = _trim(text, match.start("name"), match.end("name"), "title")
         if hit:
@@ -420,5 +424,7 @@ def _not_name_word(word: str) -> bool:
     if _INITIALS.fullmatch(word) or _INITIALED.fullmatch(word) or _PARTICLE_WORD.match(word):
         return False
     word = word.replace("’", "'")
+    if word.endswith("'") or word in _HEADLINE_VERB_WORDS:  # "Cambodians' Decision", "Minister Applauds ..."
+        return True
     return (word in STOP_WORDS or _POSSESSIVE.sub("", word) in STOP_WORDS or word in NOT_NAME_WORDS
             or word in _ORG_HEADS or word in _HONORIFICS or word in _PORTFOLIOS or word.isupper() and len(word) > 1)
