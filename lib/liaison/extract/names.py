@@ -220,11 +220,11 @@ def find_person_names(text: str) -> list[NameHit]:
     for pattern, cue in ((_PRE_TITLED, "title"), (_APPOSITIVE, "appositive"), (_SPEECH, "speech"), (_LED_BY, "led by")):
         end = 0  # a match that gives no name does not hide the next cue: "H.E. | Deputy Prime Minister Hor Namhong"
         for start in sorted(set(starts[cue])):
-            if start >= end and (match := pattern.match(text, start)):
-                group = "name2" if match.groupdict().get("name2") else "name"
-                if hit := _trim(text, match.start(group), match.end(group), cue):
+            if start >= end and (cued := pattern.match(text, start)):
+                group = "name2" if cued.groupdict().get("name2") else "name"
+                if hit := _trim(text, cued.start(group), cued.end(group), cue):
                     hits.append(hit)
-                    end = match.end()
+                    end = cued.end()
     for match in matches_at(_BETWEEN_COMMAS, text, starts["post comma"]):
         hit = _trim(text, match.start("name"), match.end("name"), "title")
         if hit:
