@@ -46,6 +46,13 @@ _NOT_NAMES = frozenset(
 )
 
 
+_PATTERNS = (
+    (_LINE, _SPLIT_LATIN, ()), (_CREDIT, _SPLIT_LATIN, ("[By",)), (_INLINE, _SPLIT_LATIN, ("(By",)),
+    (_ZH, _SPLIT_HAN, ("记者",)), (_PHOTO, _SPLIT_LATIN, ("/",)),
+    (_PHOTO_BY, _SPLIT_LATIN, ("Photo", "Illustration", "Image")), (_EDITORS, _SPLIT_LATIN, ("ditor",)),
+)
+
+
 @dataclass(slots=True)
 class Byline:
     start: int
@@ -57,8 +64,9 @@ class Byline:
 def find_bylines(text: str) -> list[Byline]:
     """Every author's name on a byline or photo credit of `text`, in text order."""
     found: list[Byline] = []
-    for pattern, split in ((_LINE, _SPLIT_LATIN), (_CREDIT, _SPLIT_LATIN), (_INLINE, _SPLIT_LATIN), (_ZH, _SPLIT_HAN),
-                           (_PHOTO, _SPLIT_LATIN), (_PHOTO_BY, _SPLIT_LATIN), (_EDITORS, _SPLIT_LATIN)):
+    for pattern, split, needs in _PATTERNS:
+        if needs and not any(word in text for word in needs):  # the pattern's words are absent: skip the scan
+            continue
         for match in pattern.finditer(text):
             start = match.start("names")
             for part in split.split(match.group("names")):
