@@ -27,7 +27,7 @@ _KINDS = (
     ("summit", ["出席", "参加"]),
     ("meeting", ["会见交流", "深入交流", "座谈交流", "交流座谈", "进行交流", "视频交流", "视频会谈", "视频对话",
                  "举行会谈", "视频会晤", "视频会见", "视频通话",
-                 "会见", "会谈", "会晤", "接见", "会面", "通电话", "通话", "座谈", "见面"]),
+                 "会见", "会谈", "会晤", "接见", "会面", "通电话", "通话", "座谈", "见面", "拜会", "拜见"]),
     ("visit", ["率团访问", "进行访问", "正式访问", "访问", "出访", "访华", "来华", "到访", "抵达"]),
 )
 _TRIGGER = re.compile("|".join(f"(?P<{kind}>{variants(words)})" for kind, words in _KINDS))
@@ -36,9 +36,17 @@ _NOT_TRIGGER_AFTER = re.compile(variants(["期间", "团", "中，", "结束", "
 # "陈洲参加会见", "陪同会见": who sat in, not who met.
 _NOT_TRIGGER_BEFORE = re.compile("(?:" + variants(["参加", "陪同", "出席", "参与", "在座"]) + ")$")
 _RECEIVED_BY = re.compile(variants(["受到", "获得", "获"]))
+# "会见蒙古人民党代表团时，蔡奇表示": a meeting already told, restated to frame what was said.
+_RESTATED = re.compile(r"[^，,。；;]{0,40}?(?:时|時)[，,]")
+# "蔡奇表示，习近平……同……会晤": who acts in reported speech is named after the speech verb.
+_SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为", "说"]) + ")[，,：:]")
+# "大使布建国陪同中共代表团会见……": who accompanies is not who meets.
+_ACCOMPANY = re.compile(variants(["陪同"]))
 # A readout strings its acts with commas: "……访问越南，分别会见了……，与……举行会谈".
 _CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
-    "并", "随后", "此后", "之后", "其间", "还", "另", "分别", "会见", "会晤", "出席", "与", "同", "期间"]) + ")")
+    "并", "随后", "此后", "之后", "其间", "还", "另", "分别", "会见", "会晤", "出席", "与", "同", "期间"]) + ")"
+    # "出席……对话会并访问南非": a second act joined by 并 without a comma.
+    + "|(?:并|並)(?=" + variants(["访问", "会见", "出访", "率团访问"]) + ")")
 _PLANNED = re.compile(variants(["将于", "将", "拟于", "拟", "计划", "即将", "准备", "定于"]))
 _VIRTUAL = re.compile(variants(["视频会晤", "视频会见", "视频通话", "视频连线", "视频会议", "以视频方式", "通过视频",
                                 "视频交流", "视频会谈", "视频对话", "视频形式",
@@ -59,7 +67,8 @@ _AT = re.compile(r"(?:在|于|於)$")
 _IN_BEIJING = re.compile(variants(["在京", "在北京", "人民大会堂", "钓鱼台", "中南海", "来华", "访华"]))
 _IN_CHINA = re.compile(variants(["驻华", "驻京", "驻北京"]))
 _TO_CHINA = re.compile(variants(["访华", "来华"]))
-_LIST_JOIN = re.compile(r"\s*(?:、|和|及|以及|与|，)\s*$")
+# "会见甲、乙", "甲,乙" (copy with ASCII commas), "甲一行及乙一行", "……率领的代表团、由乙率领的代表团".
+_LIST_JOIN = re.compile(r"\s*(?:一行)?\s*(?:、|和|及|以及|与|，|,)\s*(?:由)?\s*$")
 _DATELINE = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,8}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電|讯|訊)")
 _DURING = re.compile(variants(["期间", "期間"]))
 _AGREEMENT_TITLE = re.compile(
@@ -137,7 +146,8 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
     """The events of the clause's first trigger that makes one ("会谈后，甲签署了……" is a signing)."""
     for trigger in _TRIGGER.finditer(text, start, end):
         if _NOT_TRIGGER_AFTER.match(text, trigger.end(), end) or \
-                _NOT_TRIGGER_BEFORE.search(text, max(start, trigger.start() - 2), trigger.start()):
+                _NOT_TRIGGER_BEFORE.search(text, max(start, trigger.start() - 2), trigger.start()) or \
+                (trigger.lastgroup == "meeting" and _RESTATED.match(text, trigger.end(), end)):
             continue
         events, actor = _trigger_events(text, view, people, start, end, subject, dateline, trip, trigger)
         if events:
@@ -150,10 +160,14 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
 def _trigger_events(text, view, people, start, end, subject, dateline, trip, trigger) -> tuple[list[Event], object]:
     kind = trigger.lastgroup or ""
     at = trigger.start()
+    speech = None
+    for speech in _SPEECH.finditer(text, start, at):
+        pass
+    start = speech.end() if speech else start
     invited = _INVITED.search(text, start, at)
     actor = _actor(view, people, start, at, invited, subject)
-    if actor is None:
-        return [], subject
+    if actor is None or (speech and (actor is subject or actor.start < start)):
+        return [], subject  # in reported speech only a subject named there acts
     if kind == "appointment":
         actor, counterparts = _appointment(view, people, actor, trigger, end)
         if actor is None:
@@ -180,7 +194,8 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     status = _status(text, actor_end, at, end)
     if not places and not virtual and kind == "meeting":
         if trip is not None and (_DURING.search(text, start, at) or trip.event.start_char == view.sentence.start
-                                 or (counterparts and counterparts[0][0] is trip.actor)
+                                 or (counterparts and (counterparts[0][0] is trip.actor
+                                                       or _same(counterparts[0][0], trip.actor)))
                                  or (not date and _same(actor, trip.actor))):
             # "访问期间，……会见了……": where the visit is, and within its days when no day is given.
             places = [p for p in trip.event.places.split("|") if p]
@@ -194,6 +209,8 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         when = _when(opening, "relative" if opening.relative else "text")
     if not when[0] and view.sentence.start == dateline.lead and dateline.filed is not None:
         when = _when(dateline.filed, "dateline")
+    elif not when[0] and dateline.filed is not None and status == "reported" and kind in ("meeting", "summit"):
+        when = _when(dateline.filed, "dateline")  # an undated meeting of a datelined report: the day filed
     elif not when[0] and dateline.published and status in ("reported", "planned") \
             and kind in ("visit", "meeting", "summit"):
         # An undated report of a meeting took place by the day the report was published.
@@ -202,6 +219,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         _build(view, kind, actor, counterpart, delegation, places, virtual, status, when)
         for counterpart, delegation in counterparts
         if (counterpart is not None or kind == "visit") and (places or kind != "visit")
+        and not _same(counterpart, actor) and counterpart is not actor  # "孙家正在与……会见中表示"
     ]
     return events, actor
 
@@ -214,6 +232,8 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
 
     if _JOINED.match(view.text, start):
         return subject  # "……，与甲举行会谈": 甲 is whom the subject meets
+    accompany = _ACCOMPANY.search(view.text, start, at)
+    start = accompany.end() if accompany else start
     before = [p for p in people if start <= p.start and p.end <= at and free(p.start)]
     if before:
         return before[0]
@@ -302,8 +322,11 @@ def _counterparts(text: str, view: SentenceView, people: list[Person], after: in
                 delegation = (orgs[0] if orgs else None)
         found.append((person, delegation))
         previous_end = person.end
-        if led:
-            break
+        if led:  # the delegation's head; another may follow: "……率领的代表团、由乙率领的代表团"
+            tail = _DELEGATION.search(text, led.end(), min(end, led.end() + 40))
+            if not tail:
+                break
+            previous_end = tail.end()
     if found:
         return found
     orgs = [m for m in view.mentions if m.kind == "organization" and after <= m.start and m.end <= end]
