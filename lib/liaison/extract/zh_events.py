@@ -19,10 +19,11 @@ from liaison.extract.mentions import Mention
 from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_sides import foreign_side, home_of, party_id_of, party_of
 from liaison.load.dates import PartialDate
+from liaison.reference.hanzi import simplified
 from liaison.reference.parties import resolve_counterpart
 
 _KINDS = (
-    ("appointment", ["任命", "出任", "就任", "当选为", "当选"]),
+    ("appointment", ["任命", "出任", "就任", "当选为", "当选", "担任", "升任", "接任", "转任", "调任"]),
     ("agreement", ["签署", "签订", "签约"]),
     ("summit", ["出席", "参加"]),
     ("meeting", ["会见交流", "深入交流", "座谈交流", "交流座谈", "进行交流", "视频交流", "视频会谈", "视频对话",
@@ -36,6 +37,7 @@ _NOT_TRIGGER_AFTER = re.compile(variants(["期间", "团", "中，", "结束", "
 # "陈洲参加会见", "陪同会见": who sat in, not who met.
 _NOT_TRIGGER_BEFORE = re.compile("(?:" + variants(["参加", "陪同", "出席", "参与", "在座"]) + ")$")
 _RECEIVED_BY = re.compile(variants(["受到", "获得", "获"]))
+_SUCCEEDS = re.compile("(?:" + variants(["接替", "接任", "继"]) + ")$")
 # "会见蒙古人民党代表团时，蔡奇表示": a meeting already told, restated to frame what was said.
 _RESTATED = re.compile(r"[^，,。；;]{0,40}?(?:时|時)[，,]")
 # "蔡奇表示，习近平……同……会晤": who acts in reported speech is named after the speech verb.
@@ -69,6 +71,13 @@ _IN_CHINA = re.compile(variants(["驻华", "驻京", "驻北京"]))
 _TO_CHINA = re.compile(variants(["访华", "来华"]))
 # "会见甲、乙", "甲,乙" (copy with ASCII commas), "甲一行及乙一行", "……率领的代表团、由乙率领的代表团".
 _LIST_JOIN = re.compile(r"\s*(?:一行)?\s*(?:、|和|及|以及|与|，|,)\s*(?:由)?\s*$")
+# "抵柬", "访越", "赴老": a country by its one-character short form right after a verb of travel;
+# only forms no other country shares (新 is Singapore or New Zealand, 印 India or Indonesia).
+_SHORT_FORMS = {"越": "VNM", "柬": "KHM", "老": "LAO", "朝": "PRK", "缅": "MMR", "泰": "THA", "菲": "PHL",
+                "俄": "RUS", "美": "USA", "古": "CUB", "蒙": "MNG", "韩": "KOR", "日": "JPN", "英": "GBR",
+                "法": "FRA", "德": "DEU"}
+_TRAVEL_SHORT = re.compile(r"(?:抵|访|訪|赴)(?P<short>[越柬老朝缅緬泰菲俄美古蒙韩韓日英法德])"
+                           r"(?=[，,。；、进進访訪期并並后後时時的])")
 _DATELINE = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,8}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電|讯|訊)")
 _DURING = re.compile(variants(["期间", "期間"]))
 _AGREEMENT_TITLE = re.compile(
@@ -169,6 +178,8 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     if actor is None or (speech and (actor is subject or actor.start < start)):
         return [], subject  # in reported speech only a subject named there acts
     if kind == "appointment":
+        if isinstance(actor, Person) and _SUCCEEDS.search(text, max(start, actor.start - 3), actor.start):
+            actor = subject  # "接替洪小勇担任……": the predecessor is not who takes the post
         actor, counterparts = _appointment(view, people, actor, trigger, end)
         if actor is None:
             return [], subject
@@ -189,7 +200,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     date = next((d for d in dates if d.start >= start), None)
     # Else a date opening the sentence ("3月23日至27日，……出席……，并率团访问……"), after the visit's.
     first_named = min((p.start for p in people), default=view.sentence.end)
-    opening = next((d for d in dates if d.start - view.sentence.start < 12 and d.end <= first_named), None)
+    opening = next((d for d in dates if d.end <= first_named), None)
     when = _when(date, "relative" if date and date.relative else "text")
     status = _status(text, actor_end, at, end)
     if not places and not virtual and kind == "meeting":
@@ -201,7 +212,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
             places = [p for p in trip.event.places.split("|") if p]
             if not date and trip.event.start:
                 when = (trip.event.start, trip.event.end, trip.event.date_precision, "trip")
-        elif dateline.place is not None:
+        elif dateline.place is not None and not speech:
             places = [dateline.place.iso3]
         elif any(_IN_CHINA.search(t.org_text) for c, _ in counterparts if isinstance(c, Person) for t in c.titles):
             places = ["CHN"]  # "会见新任越南驻华大使范清平": an ambassador to China is met there
@@ -347,7 +358,10 @@ def _places(text: str, view: SentenceView, kind: str, actor_end: int, at: int, a
         # "赴越南、老挝访问", "对越南进行正式友好访问": the list after 赴/前往/到/对, before the verb.
         to = next((m for m in places if actor_end <= m.start and m.end <= at
                    and re.search(r"(?:赴|前往|到|对|對)$", text[max(actor_end, m.start - 2):m.start])), None)
-        return _listed(text, places, to.start, at) if to else []
+        if to:
+            return _listed(text, places, to.start, at)
+        short = _TRAVEL_SHORT.search(text, actor_end, end)
+        return [_SHORT_FORMS[simplified(short.group("short"))]] if short else []
     located = [m for m in places if actor_end <= m.start and m.end <= at and _AT.search(text, actor_end, m.start)]
     if located:
         return [located[-1].iso3]
