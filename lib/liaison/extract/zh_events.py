@@ -169,18 +169,14 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
 def _trigger_events(text, view, people, start, end, subject, dateline, trip, trigger) -> tuple[list[Event], object]:
     kind = trigger.lastgroup or ""
     at = trigger.start()
-    speech = None
-    for speech in _SPEECH.finditer(text, start, at):
-        pass
-    start = speech.end() if speech else start
+    speech = _after_speech(text, start, at)
+    start = speech or start
     invited = _INVITED.search(text, start, at)
     actor = _actor(view, people, start, at, invited, subject)
     if actor is None or (speech and (actor is subject or actor.start < start)):
         return [], subject  # in reported speech only a subject named there acts
     if kind == "appointment":
-        if isinstance(actor, Person) and _SUCCEEDS.search(text, max(start, actor.start - 3), actor.start):
-            actor = subject  # "接替洪小勇担任……": the predecessor is not who takes the post
-        actor, counterparts = _appointment(view, people, actor, trigger, end)
+        actor, counterparts = _appointment(view, people, actor, subject, start, trigger, end)
         if actor is None:
             return [], subject
     actor_end = actor.end if actor.start >= start else start
@@ -216,16 +212,8 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
             places = [dateline.place.iso3]
         elif any(_IN_CHINA.search(t.org_text) for c, _ in counterparts if isinstance(c, Person) for t in c.titles):
             places = ["CHN"]  # "会见新任越南驻华大使范清平": an ambassador to China is met there
-    if not when[0] and opening is not None:
-        when = _when(opening, "relative" if opening.relative else "text")
-    if not when[0] and view.sentence.start == dateline.lead and dateline.filed is not None:
-        when = _when(dateline.filed, "dateline")
-    elif not when[0] and dateline.filed is not None and status == "reported" and kind in ("meeting", "summit"):
-        when = _when(dateline.filed, "dateline")  # an undated meeting of a datelined report: the day filed
-    elif not when[0] and dateline.published and status in ("reported", "planned") \
-            and kind in ("visit", "meeting", "summit"):
-        # An undated report of a meeting took place by the day the report was published.
-        when = (dateline.published.iso(), dateline.published.iso(), dateline.published.precision, "document date")
+    if not when[0]:
+        when = _undated(view, kind, status, opening, dateline)
     events = [
         _build(view, kind, actor, counterpart, delegation, places, virtual, status, when)
         for counterpart, delegation in counterparts
@@ -233,6 +221,27 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         and not _same(counterpart, actor) and counterpart is not actor  # "孙家正在与……会见中表示"
     ]
     return events, actor
+
+
+def _after_speech(text: str, start: int, at: int) -> int | None:
+    """Where the reported speech ending at `at` begins ("蔡奇表示，习近平……会晤"), if it does."""
+    ends = [found.end() for found in _SPEECH.finditer(text, start, at)]
+    return ends[-1] if ends else None
+
+
+def _undated(view: SentenceView, kind: str, status: str, opening: DateMention | None,
+             dateline: _Dateline) -> tuple[str, str, str, str]:
+    """The date of a clause that states none: the sentence's opening date, the dateline's day
+    (for the lead, and for any reported meeting: the day filed), else the publication day."""
+    if opening is not None:
+        return _when(opening, "relative" if opening.relative else "text")
+    if dateline.filed is not None and (view.sentence.start == dateline.lead
+                                       or (status == "reported" and kind in ("meeting", "summit"))):
+        return _when(dateline.filed, "dateline")
+    if dateline.published and status in ("reported", "planned") and kind in ("visit", "meeting", "summit"):
+        # An undated report of a meeting took place by the day the report was published.
+        return dateline.published.iso(), dateline.published.iso(), dateline.published.precision, "document date"
+    return _when(None, "")
 
 
 def _actor(view: SentenceView, people: list[Person], start: int, at: int, invited: re.Match | None, subject):
@@ -300,10 +309,12 @@ def _status(text: str, actor_end: int, at: int, end: int) -> str:
     return "planned" if _PLANNED.search(text, actor_end, at) else "reported"
 
 
-def _appointment(view: SentenceView, people: list[Person], subject, trigger: re.Match, end: int):
+def _appointment(view: SentenceView, people: list[Person], actor, subject, start: int, trigger: re.Match,
+                 end: int):
     """"任命刘海星为中联部部长": the appointee is named after 任命, before 出任/就任/当选; the
-    counterpart is the body of the post."""
-    actor = subject
+    counterpart is the body of the post. "接替洪小勇担任……": the predecessor takes no post."""
+    if isinstance(actor, Person) and _SUCCEEDS.search(view.text, max(start, actor.start - 3), actor.start):
+        actor = subject
     if trigger.group(0) == "任命":
         named = [p for p in people if trigger.end() <= p.start and p.end <= end]
         actor = named[0] if named else None
