@@ -434,3 +434,68 @@ def test_an_english_report_quoting_a_chinese_name_stays_on_the_english_path(extr
 def test_an_english_figure_is_read_once_though_the_document_holds_han(extract):
     rows = extract("Poll\n\nSupport for the party (党) rose to 40% among 3,000 people surveyed.\n", "2023-09-07")
     assert sorted((q["value"], q["unit"]) for q in rows["quantities"]) == [(40.0, "percent"), (3000.0, "people")]
+
+
+def _events(rows):
+    return [(e["kind"], e["actor"], e["counterpart"], e["places"], e["start"], e["end"]) for e in rows["events"]]
+
+
+def test_a_visit_joined_by_bing_and_hosts_listed_with_ascii_commas(extract):
+    # Copy passed through ASCII punctuation lists each host's posts with 、 and the hosts with ",".
+    rows = extract("中共代表团访问肯尼亚\n\n9月3日至6日,中联部部长刘建超率中共代表团出席地区政党论坛并访问肯尼亚,"
+                   "会见朱比利党主席、总统鲁托,朱比利党总书记、议员卡里乌基。\n", "2024-09-08")
+    found = _events(rows)
+    assert ("visit", "Liu Jianchao", "", "KEN", "2024-09-03", "2024-09-06") in found
+    assert ("meeting", "Liu Jianchao", "鲁托", "KEN", "2024-09-03", "2024-09-06") in found
+    assert ("meeting", "Liu Jianchao", "卡里乌基", "KEN", "2024-09-03", "2024-09-06") in found
+
+
+def test_two_delegations_each_led_by_its_head_give_two_meetings(extract):
+    rows = extract("会见两国政党代表团\n\n新华社北京10月9日电 10月9日,中联部部长刘建超在北京分别会见由柬埔寨人民党副主席"
+                   "索安率领的代表团、由日本公明党党首石井启一率领的代表团。\n", "2024-10-10")
+    met = {(e["counterpart"], e["places"], e["start"]) for e in rows["events"] if e["kind"] == "meeting"}
+    assert met == {("索安", "CHN", "2024-10-09"), ("石井启一", "CHN", "2024-10-09")}
+
+
+def test_guests_each_with_their_party_after_yixing_ji(extract):
+    rows = extract("会见客人\n\n5月6日,中联部副部长孙海燕在北京分别会见湖南省副省长周明一行及长沙市市长吴刚一行。\n",
+                   "2024-05-07")
+    assert {e["counterpart"] for e in rows["events"]} == {"周明", "吴刚"}
+
+
+def test_reported_speech_and_a_restated_meeting_make_no_meeting_of_the_speaker(extract):
+    rows = extract("会见代表团\n\n新华社北京3月4日电 3月4日,蔡奇在北京会见由蒙古人民党总书记达瓦苏伦率领的代表团。\n"
+                   "会见时,蔡奇表示,习近平总书记日前同野田佳彦首相举行会晤。\n", "2024-03-05")
+    found = _events(rows)
+    assert [(a, c) for k, a, c, *_ in found if k == "meeting"] == [("蔡奇", "达瓦苏伦"), ("Xi Jinping", "野田佳彦")]
+    xi = found[1]
+    assert xi[3] == ""  # what Xi did is not placed at the dateline of Cai's meeting
+
+
+def test_no_one_meets_himself_and_who_accompanies_does_not_meet(extract):
+    rows = extract("访问加拿大\n\n4月2日,全国政协副主席孙家正在与加方政要会见中表示,两国关系发展良好。"
+                   "中国驻加拿大大使章国平陪同中共代表团会见联邦参议长哈里斯。\n", "2024-04-05")
+    assert all(e["actor"] != e["counterpart"] for e in rows["events"])
+    assert all(e["actor"] != "章国平" for e in rows["events"])
+
+
+def test_a_courtesy_call_and_a_country_by_its_short_form(extract):
+    rows = extract("访问老挝\n\n以中联部副部长郭业洲为团长的中共代表团于5月3日抵柬进行为期三天的访问。"
+                   "5月4日,越南外交部副部长阮文进礼节性拜会老挝人民革命党中央书记处常务书记本通·吉玛尼。\n",
+                   "2024-05-08")
+    found = _events(rows)
+    assert ("visit", "郭业洲", "", "KHM", "2024-05-03", "2024-05-03") in found
+    assert ("meeting", "阮文进", "本通·吉玛尼") in [(k, a, c) for k, a, c, *_ in found]
+
+
+def test_a_digest_of_past_months_dates_a_dash_range_in_the_year_before_it(extract):
+    rows = extract("对外交往简讯\n\n■ 3月23—27日,中联部副部长郭业洲率中共友好代表团访问乌干达。\n", "2021-11-16")
+    [visit] = rows["events"]
+    assert (visit["kind"], visit["places"], visit["start"], visit["end"]) == ("visit", "UGA", "2021-03-23", "2021-03-27")
+
+
+def test_a_biography_takes_the_post_not_the_predecessor(extract):
+    rows = extract("新任副部长\n\n2022年6月,孙海燕接替洪建华担任驻新加坡大使。2023年7月,孙海燕升任中联部副部长。\n",
+                   "2023-07-22")
+    appointed = {(e["actor"], e["counterpart_id"], e["start"]) for e in rows["events"] if e["kind"] == "appointment"}
+    assert appointed == {("Sun Haiyan", "org:ild", "2023-07")}
