@@ -451,7 +451,8 @@ def test_a_visit_joined_by_bing_and_hosts_listed_with_ascii_commas(extract):
 
 
 def test_two_delegations_each_led_by_its_head_give_two_meetings(extract):
-    rows = extract("会见两国政党代表团\n\n新华社北京10月9日电 10月9日,中联部部长刘建超在北京分别会见由柬埔寨人民党副主席"
+    rows = extract("会见两国政党代表团\n\n新华社北京10月9日电 10月9日,中联部部长刘建超在北京分别会见"
+                   "由柬埔寨人民党副主席"
                    "索安率领的代表团、由日本公明党党首石井启一率领的代表团。\n", "2024-10-10")
     met = {(e["counterpart"], e["places"], e["start"]) for e in rows["events"] if e["kind"] == "meeting"}
     assert met == {("索安", "CHN", "2024-10-09"), ("石井启一", "CHN", "2024-10-09")}
@@ -491,7 +492,8 @@ def test_a_courtesy_call_and_a_country_by_its_short_form(extract):
 def test_a_digest_of_past_months_dates_a_dash_range_in_the_year_before_it(extract):
     rows = extract("对外交往简讯\n\n■ 3月23—27日,中联部副部长郭业洲率中共友好代表团访问乌干达。\n", "2021-11-16")
     [visit] = rows["events"]
-    assert (visit["kind"], visit["places"], visit["start"], visit["end"]) == ("visit", "UGA", "2021-03-23", "2021-03-27")
+    assert (visit["kind"], visit["places"], visit["start"], visit["end"]) == (
+        "visit", "UGA", "2021-03-23", "2021-03-27")
 
 
 def test_a_biography_takes_the_post_not_the_predecessor(extract):
