@@ -501,3 +501,20 @@ def test_a_biography_takes_the_post_not_the_predecessor(extract):
                    "2023-07-22")
     appointed = {(e["actor"], e["counterpart_id"], e["start"]) for e in rows["events"] if e["kind"] == "appointment"}
     assert appointed == {("Sun Haiyan", "org:ild", "2023-07")}
+
+
+@pytest.mark.parametrize("sentence, region", [
+    ("7月3日至12日,中联部部长刘建超率中共代表团访问东南亚,会见各国政党领导人。", "Southeast Asia"),
+    ("7月3日,中联部部长刘建超率团赴拉美访问。", "Latin America"),
+    ("7月3日,中联部部长刘建超率团访问南部非洲。", "Southern Africa"),
+])
+def test_a_tour_of_a_world_region_is_a_visit_to_the_region(extract, sentence, region):
+    [visit] = [e for e in extract("出访\n\n" + sentence + "\n", "2024-07-20")["events"] if e["kind"] == "visit"]
+    assert (visit["actor"], visit["places"], visit["region"], visit["start"]) == ("Liu Jianchao", "", region,
+                                                                                 "2024-07-03")
+
+
+def test_an_ambassador_to_beijing_in_traditional_script_is_met_in_china(extract):
+    rows = extract("會見大使\n\n10月16日,中聯部部長劉海星會見俄國駐北京大使莫爾古洛夫。\n", "2025-10-17")
+    [meeting] = rows["events"]
+    assert (meeting["counterpart"], meeting["places"], meeting["start"]) == ("莫爾古洛夫", "CHN", "2025-10-16")

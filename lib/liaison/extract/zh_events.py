@@ -17,9 +17,9 @@ from liaison.extract.dates import DateMention
 from liaison.extract.events import Event, cameo_mode
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_grammar import Person, variants
+from liaison.extract.zh_places import event_places, event_region
 from liaison.extract.zh_sides import foreign_side, home_of, party_id_of, party_of
 from liaison.load.dates import PartialDate
-from liaison.reference.hanzi import simplified
 from liaison.reference.parties import resolve_counterpart
 
 _KINDS = (
@@ -65,19 +65,9 @@ _JOINED = re.compile(variants(["分别同", "分别与", "同", "与", "和", "�
 _INVITED = re.compile(r"(?:应|應)(?P<host>[^，。；]{2,60}?)(?:的)?(?:邀请|邀請)")
 _LED = re.compile(variants(["率领的", "带领的", "率领", "率", "为团长的", "為團長的"]))
 _DELEGATION = re.compile(variants(["代表团", "访华团", "考察团", "友好团", "一行", "议员团"]))
-_AT = re.compile(r"(?:在|于|於)$")
-_IN_BEIJING = re.compile(variants(["在京", "在北京", "人民大会堂", "钓鱼台", "中南海", "来华", "访华"]))
-_IN_CHINA = re.compile(variants(["驻华", "驻京", "驻北京"]))
-_TO_CHINA = re.compile(variants(["访华", "来华"]))
+_IN_CHINA = re.compile(variants(["驻华", "驻京", "驻北京", "駐華", "駐京", "駐北京"]))
 # "会见甲、乙", "甲,乙" (copy with ASCII commas), "甲一行及乙一行", "……率领的代表团、由乙率领的代表团".
 _LIST_JOIN = re.compile(r"\s*(?:一行)?\s*(?:、|和|及|以及|与|，|,)\s*(?:由)?\s*$")
-# "抵柬", "访越", "赴老": a country by its one-character short form right after a verb of travel;
-# only forms no other country shares (新 is Singapore or New Zealand, 印 India or Indonesia).
-_SHORT_FORMS = {"越": "VNM", "柬": "KHM", "老": "LAO", "朝": "PRK", "缅": "MMR", "泰": "THA", "菲": "PHL",
-                "俄": "RUS", "美": "USA", "古": "CUB", "蒙": "MNG", "韩": "KOR", "日": "JPN", "英": "GBR",
-                "法": "FRA", "德": "DEU"}
-_TRAVEL_SHORT = re.compile(r"(?:抵|访|訪|赴)(?P<short>[越柬老朝缅緬泰菲俄美古蒙韩韓日英法德])"
-                           r"(?=[，,。；、进進访訪期并並后後时時的])")
 _DATELINE = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,8}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電|讯|訊)")
 _DURING = re.compile(variants(["期间", "期間"]))
 _AGREEMENT_TITLE = re.compile(
@@ -190,7 +180,8 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     if kind == "meeting" and not counterparts and trip is not None and trip.actor is not actor \
             and _NOTHING_AFTER.fullmatch(text, trigger.end(), end):
         counterparts = [(trip.actor, None)]  # "……率团访华。王家瑞会见。": whom the visit brought
-    places = _places(text, view, kind, actor_end, at, trigger.end(), end, trigger.group(0))
+    places = event_places(text, view, kind, actor_end, at, trigger.end(), end, trigger.group(0))
+    region = event_region(text, actor_end, at, trigger.end(), end) if kind == "visit" and not places else ""
     virtual = bool(_VIRTUAL.search(text, start, end))
     dates = [d for d in view.dates if d.end <= end and not _FILED.match(text, d.end, d.end + 2)]
     date = next((d for d in dates if d.start >= start), None)
@@ -215,9 +206,9 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     if not when[0]:
         when = _undated(view, kind, status, opening, dateline)
     events = [
-        _build(view, kind, actor, counterpart, delegation, places, virtual, status, when)
+        _build(view, kind, actor, counterpart, delegation, places, virtual, status, when, region)
         for counterpart, delegation in counterparts
-        if (counterpart is not None or kind == "visit") and (places or kind != "visit")
+        if (counterpart is not None or kind == "visit") and (places or region or kind != "visit")
         and not _same(counterpart, actor) and counterpart is not actor  # "孙家正在与……会见中表示"
     ]
     return events, actor
@@ -355,44 +346,8 @@ def _counterparts(text: str, view: SentenceView, people: list[Person], after: in
     return [(orgs[0], orgs[0])] if orgs else []
 
 
-def _places(text: str, view: SentenceView, kind: str, actor_end: int, at: int, after: int, end: int,
-            trigger: str) -> list[str]:
-    """Where: "在罗马会见" (the place after 在 before the verb), "访问越南、老挝和柬埔寨" (the list
-    right after a visit's verb), "访华"/"在京" (China)."""
-    places = [m for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "region"]
-    if kind == "visit":
-        if _TO_CHINA.search(trigger):
-            return ["CHN"]
-        listed = _listed(text, places, after, end)
-        if listed:
-            return listed
-        # "赴越南、老挝访问", "对越南进行正式友好访问": the list after 赴/前往/到/对, before the verb.
-        to = next((m for m in places if actor_end <= m.start and m.end <= at
-                   and re.search(r"(?:赴|前往|到|对|對)$", text[max(actor_end, m.start - 2):m.start])), None)
-        if to:
-            return _listed(text, places, to.start, at)
-        short = _TRAVEL_SHORT.search(text, actor_end, end)
-        return [_SHORT_FORMS[simplified(short.group("short"))]] if short else []
-    located = [m for m in places if actor_end <= m.start and m.end <= at and _AT.search(text, actor_end, m.start)]
-    if located:
-        return [located[-1].iso3]
-    if _IN_BEIJING.search(text, actor_end, at):
-        return ["CHN"]
-    return []
-
-
-def _listed(text: str, places: list[Mention], start: int, end: int) -> list[str]:
-    """The countries listed from `start` on ("越南、老挝和柬埔寨"), up to the first other word."""
-    listed, cursor = [], start
-    for m in (m for m in places if m.start >= start and m.end <= end):
-        if m.start != cursor and not _LIST_JOIN.fullmatch(text[cursor:m.start]):
-            break
-        listed.append(m.iso3)
-        cursor = m.end
-    return list(dict.fromkeys(listed))
-
-
-def _build(view: SentenceView, kind, actor, counterpart, delegation, places, virtual, status, when) -> Event:
+def _build(view: SentenceView, kind, actor, counterpart, delegation, places, virtual, status, when,
+           region: str = "") -> Event:
     party = None if kind in ("appointment", "summit", "agreement") else party_of(counterpart, delegation)
     side, country = foreign_side(actor, counterpart, party) if kind != "appointment" else (None, "")
     party_id = party_id_of(side)
@@ -416,7 +371,7 @@ def _build(view: SentenceView, kind, actor, counterpart, delegation, places, vir
         counterpart_id="" if counterpart is None or isinstance(counterpart, str) else counterpart.entity_id,
         counterpart_org=(party.name or party.text) if party else "",
         places="" if mode == "virtual" else "|".join(dict.fromkeys(places)),
-        region="",
+        region=region,
         start=when[0],
         end=when[1],
         date_precision=when[2],
