@@ -180,6 +180,9 @@ def test_month_ranges_keep_their_precision():
     ("由日本公明党党首石井启一率领的代表团。", [("石井启一", "石井启一", "zh-title")]),
     ("日前同野田佳彦首相举行会晤。", [("野田佳彦", "野田佳彦", "zh-title")]),
     ("韩国国会议员南在勋率团访华。", [("南在勋", "南在勋", "zh-title")]),
+    # whom 会见 meets, named bare at the end of the clause
+    ("16日在北京會見朴永哲。", [("朴永哲", "朴永哲", "zh-verb")]),
+    ("部长会见了张明一行，并设宴款待。", [("张明", "张明", "zh-verb")]),
 ])
 def test_people(text, expected):
     assert _people(text) == expected
@@ -199,6 +202,8 @@ def test_people(text, expected):
     "报告指出，韩方表示，曾经表示支持的欧盟认为，黄皮书指出。",  # a side, words of the news
     "代表团会见苏丹副总统和议长。",  # 副 opens the title 副总统: 苏丹副 is no name
     "双方领导人多次会晤。",  # a count after a title is no name
+    "部长会见了刘一行时表示欢迎。",  # a surname and 一行 is no name
+    "会见代表团和客人。",  # after 会见 only a name that ends the clause
 ])
 def test_no_person_without_a_name(text):
     assert _people(text) == []

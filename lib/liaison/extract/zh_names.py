@@ -135,6 +135,17 @@ def _verb_re() -> re.Pattern:
     return re.compile(rf"(?:{doubles}|[{singles}])[\u4e00-\u9fff]{{1,2}}?(?={verbs})")
 
 
+@lru_cache(maxsize=1)
+def _met_re() -> re.Pattern:
+    """A common surname and one or two characters right after 会见/会晤/接见 and right before the
+    clause ends ("会见李龙男。", "会见王毅一行，"): whom the verb meets, with no title given."""
+    single, double, alone = _surnames()
+    singles = "".join(sorted(s for s in single if s in alone))
+    doubles = "|".join(sorted(s for s in double if s in alone))
+    return re.compile(rf"(?:会见|会晤|接见)了?(?P<name>(?:{doubles}|[{singles}])(?!一行)[\u4e00-\u9fff]{{1,2}}?)"
+                      rf"(?=[，。；、,;]|一行|并|时)")
+
+
 def find_zh_people(text: str) -> list[ZhPerson]:
     """People named in a Chinese text, sorted and non-overlapping; [] for text with no Han."""
     if not has_han(text):
@@ -157,6 +168,8 @@ def find_zh_people(text: str) -> list[ZhPerson]:
     for match in _verb_re().finditer(s):
         if _left_bounded(s, match.start()) and _ends_name(s, match.end()) and s[match.end() - 1] not in _FUNCTION:
             found.append((match.start(), match.end(), "", "zh-verb"))
+    for match in _met_re().finditer(s):  # "在北京会见李龙男。": the one met, named bare
+        found.append((match.start("name"), match.end("name"), "", "zh-verb"))
     people = _non_overlapping([f for f in found if f[3] == "reference" or _may_be_name(s[f[0]:f[1]])])
     parts = _name_parts(text, s, people)
     people += _repeats(s, people, parts)
