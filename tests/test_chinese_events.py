@@ -518,3 +518,9 @@ def test_an_ambassador_to_beijing_in_traditional_script_is_met_in_china(extract)
     rows = extract("會見大使\n\n10月16日,中聯部部長劉海星會見俄國駐北京大使莫爾古洛夫。\n", "2025-10-17")
     [meeting] = rows["events"]
     assert (meeting["counterpart"], meeting["places"], meeting["start"]) == ("莫爾古洛夫", "CHN", "2025-10-16")
+
+
+def test_who_is_visiting_a_country_is_named_after_the_verb(extract):
+    rows = extract("对谈\n\n5月8日,正在马来西亚访问的中联部部长刘建超出席当地智库座谈会。\n", "2024-05-09")
+    visits = [(e["actor"], e["places"], e["start"]) for e in rows["events"] if e["kind"] == "visit"]
+    assert visits == [("Liu Jianchao", "MYS", "2024-05-08")]

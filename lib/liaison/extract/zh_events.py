@@ -162,14 +162,18 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     speech = _after_speech(text, start, at)
     start = speech or start
     invited = _INVITED.search(text, start, at)
-    actor = _actor(view, people, start, at, invited, subject)
+    visiting = kind == "visit" and text.startswith(("的", "中的"), trigger.end())
+    if visiting:  # "在新加坡访问的中联部部长刘建超": who visits is named after the verb
+        actor = next((p for p in people if trigger.end() <= p.start and p.end <= end), None)
+    else:
+        actor = _actor(view, people, start, at, invited, subject)
     if actor is None or (speech and (actor is subject or actor.start < start)):
         return [], subject  # in reported speech only a subject named there acts
     if kind == "appointment":
         actor, counterparts = _appointment(view, people, actor, subject, start, trigger, end)
         if actor is None:
             return [], subject
-    actor_end = actor.end if actor.start >= start else start
+    actor_end = actor.end if start <= actor.start < at else start
     if kind != "appointment":
         counterparts = _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited)
     received = _RECEIVED_BY.search(text, actor_end, at) if kind == "meeting" else None
@@ -194,7 +198,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         if trip is not None and (_DURING.search(text, start, at) or trip.event.start_char == view.sentence.start
                                  or (counterparts and (counterparts[0][0] is trip.actor
                                                        or _same(counterparts[0][0], trip.actor)))
-                                 or (not date and _same(actor, trip.actor))):
+                                 or ((not date or _in_trip(date, trip.event)) and _same(actor, trip.actor))):
             # "访问期间，……会见了……": where the visit is, and within its days when no day is given.
             places = [p for p in trip.event.places.split("|") if p]
             if not date and trip.event.start:
@@ -212,6 +216,15 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         and not _same(counterpart, actor) and counterpart is not actor  # "孙家正在与……会见中表示"
     ]
     return events, actor
+
+
+def _in_trip(date: DateMention, visit: Event) -> bool:
+    """Whether a dated meeting falls within a visit's days, or before the report that gave the
+    visit no days of its own ("在新加坡访问的……" … "3月26日，……会见……")."""
+    day = date.date.iso()
+    if visit.date_basis == "document date":
+        return bool(visit.start) and day <= visit.start
+    return bool(visit.start and visit.end) and visit.start <= day <= visit.end
 
 
 def _after_speech(text: str, start: int, at: int) -> int | None:

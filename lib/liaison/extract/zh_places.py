@@ -48,9 +48,9 @@ def event_places(text: str, view: SentenceView, kind: str, actor_end: int, at: i
         listed = _listed(text, places, after, end)
         if listed:
             return listed
-        # "赴越南、老挝访问", "对越南进行正式友好访问": the list after 赴/前往/到/对, before the verb.
+        # "赴越南、老挝访问", "对越南进行正式友好访问", "在新加坡访问的": the list after 赴/前往/到/对/在.
         to = next((m for m in places if actor_end <= m.start and m.end <= at
-                   and re.search(r"(?:赴|前往|到|对|對)$", text[max(actor_end, m.start - 2):m.start])), None)
+                   and re.search(r"(?:赴|前往|到|对|對|在)$", text[max(actor_end, m.start - 2):m.start])), None)
         if to:
             return _listed(text, places, to.start, at)
         short = _TRAVEL_SHORT.search(text, actor_end, end)
