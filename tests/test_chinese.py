@@ -183,6 +183,8 @@ def test_month_ranges_keep_their_precision():
     # whom 会见 meets, named bare at the end of the clause
     ("16日在北京會見朴永哲。", [("朴永哲", "朴永哲", "zh-verb")]),
     ("部长会见了张明一行，并设宴款待。", [("张明", "张明", "zh-verb")]),
+    # a preposition before a name and its title is not the name's first character
+    ("大会闭幕后向通辛总书记致贺信。", [("通辛", "通辛", "zh-title")]),
 ])
 def test_people(text, expected):
     assert _people(text) == expected

@@ -524,3 +524,37 @@ def test_who_is_visiting_a_country_is_named_after_the_verb(extract):
     rows = extract("对谈\n\n5月8日,正在马来西亚访问的中联部部长刘建超出席当地智库座谈会。\n", "2024-05-09")
     visits = [(e["actor"], e["places"], e["start"]) for e in rows["events"] if e["kind"] == "visit"]
     assert visits == [("Liu Jianchao", "MYS", "2024-05-08")]
+
+
+def test_who_is_welcomed_visits_and_who_is_congratulated_takes_the_post(extract):
+    rows = extract("会谈\n\n2月3日,王毅会见老挝人革党中央委员通辛。王毅欢迎通辛访华。"
+                   "王毅祝贺通辛出任该党中央书记处书记。\n", "2026-02-04")
+    found = {(e["kind"], e["actor"]) for e in rows["events"]}
+    assert ("visit", "通辛") in found and ("visit", "Wang Yi") not in found
+    assert ("appointment", "Wang Yi") not in found
+
+
+def test_a_name_in_anothers_post_is_not_the_subject(extract):
+    rows = extract("会谈\n\n越共中央政治局委员、苏林总书记特使黎明河于2月3日下午与王毅举行了会谈。\n", "2026-02-04")
+    assert [(e["actor"], e["counterpart"]) for e in rows["events"]] == [("黎明河", "Wang Yi")]
+
+
+def test_what_a_speaker_reports_without_a_comma_is_not_his_act(extract):
+    rows = extract("会见\n\n2月3日,王毅在北京会见越共中央对外部部长黎明河。"
+                   "王毅表示习近平总书记同通辛总书记不久前通电话。\n", "2026-02-04")
+    pairs = {(e["actor"], e["counterpart"]) for e in rows["events"]}
+    assert ("Wang Yi", "黎明河") in pairs
+    assert not any(a == "Wang Yi" and c in ("通辛", "不久前") for a, c in pairs)
+
+
+def test_a_visit_to_washington_is_no_visit_to_china_and_a_trip_expected_is_planned(extract):
+    rows = extract("访美\n\n(中央社台北8日电)中联部部长刘建超预计本周率团访美,计划访华盛顿与纽约。\n", "2024-01-08")
+    visits = [(e["actor"], e["places"], e["status"]) for e in rows["events"] if e["kind"] == "visit"]
+    assert visits and all(v == ("Liu Jianchao", "USA", "planned") for v in visits)
+
+
+def test_a_clause_naming_the_subject_and_place_carries_it_to_the_next(extract):
+    rows = extract("会晤\n\n9月12日,中联部部长刘建超在吉林,同越共中央对外部部长黎明河举行两党对外部门会晤。\n"
+                   "会晤前,刘建超陪同客人参观。他曾在哈佛大学任访问学者。\n", "2023-09-14")
+    assert [(e["kind"], e["actor"], e["counterpart"]) for e in rows["events"]] == [
+        ("meeting", "Liu Jianchao", "黎明河")]

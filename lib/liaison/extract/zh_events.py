@@ -31,9 +31,14 @@ _KINDS = (
                  "会见", "会谈", "会晤", "接见", "会面", "通电话", "通话", "座谈", "见面", "拜会", "拜见"]),
     ("visit", ["率团访问", "进行访问", "正式访问", "访问", "出访", "访华", "来华", "到访", "抵达"]),
 )
-_TRIGGER = re.compile("|".join(f"(?P<{kind}>{variants(words)})" for kind, words in _KINDS))
-# "访问期间" and "访问团" name a visit already told; "会见时表示" restates a meeting.
-_NOT_TRIGGER_AFTER = re.compile(variants(["期间", "团", "中，", "结束", "者", "后", "时表示"]))
+# "访美", "访越": a visit to a country by its short form (zh_places reads which); "访华盛顿" is no 访华.
+_SHORT_VISIT = r"|(?:访|訪)[越柬老朝缅緬泰菲俄美古蒙韩韓日英法德](?=[，,。；、进進访訪期并並后後时時的])"
+_TRIGGER = re.compile("|".join(
+    f"(?P<{kind}>{variants(words)}{_SHORT_VISIT if kind == 'visit' else ''})" for kind, words in _KINDS))
+_NOT_CHINA = re.compile("[盛沙]")  # 华盛顿 (Washington), 华沙 (Warsaw)
+# "访问期间", "访问团" and "会见前" name a visit or meeting already told; "会见时表示" restates a
+# meeting; "访问学者" is a post.
+_NOT_TRIGGER_AFTER = re.compile(variants(["期间", "团", "中，", "结束", "者", "学者", "后", "前", "时表示"]))
 # "陈洲参加会见", "陪同会见": who sat in, not who met.
 _NOT_TRIGGER_BEFORE = re.compile("(?:" + variants(["参加", "陪同", "出席", "参与", "在座"]) + ")$")
 _RECEIVED_BY = re.compile(variants(["受到", "获得", "获"]))
@@ -41,15 +46,16 @@ _SUCCEEDS = re.compile("(?:" + variants(["接替", "接任", "继"]) + ")$")
 # "会见蒙古人民党代表团时，蔡奇表示": a meeting already told, restated to frame what was said.
 _RESTATED = re.compile(r"[^，,。；;]{0,40}?(?:时|時)[，,]")
 # "蔡奇表示，习近平……同……会晤": who acts in reported speech is named after the speech verb.
-_SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为", "说"]) + ")[，,：:]")
+_SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为"]) + ")[，,：:]?|(?:说|說)[，,：:]")
 # "大使布建国陪同中共代表团会见……": who accompanies is not who meets.
 _ACCOMPANY = re.compile(variants(["陪同"]))
+_WELCOMES = re.compile(variants(["欢迎", "祝贺", "感谢", "邀请"]))
 # A readout strings its acts with commas: "……访问越南，分别会见了……，与……举行会谈".
 _CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
     "并", "随后", "此后", "之后", "其间", "还", "另", "分别", "会见", "会晤", "出席", "与", "同", "期间"]) + ")"
     # "出席……对话会并访问南非": a second act joined by 并 without a comma.
     + "|(?:并|並)(?=" + variants(["访问", "会见", "出访", "率团访问"]) + ")")
-_PLANNED = re.compile(variants(["将于", "将", "拟于", "拟", "计划", "即将", "准备", "定于"]))
+_PLANNED = re.compile(variants(["将于", "将", "拟于", "拟", "计划", "即将", "准备", "定于", "预计", "预定", "有望"]))
 _VIRTUAL = re.compile(variants(["视频会晤", "视频会见", "视频通话", "视频连线", "视频会议", "以视频方式", "通过视频",
                                 "视频交流", "视频会谈", "视频对话", "视频形式",
                                 "视频方式", "线上", "云会见", "电话"]))
@@ -143,17 +149,22 @@ def _dateline(text: str, views: list[SentenceView], body_start: int | None,
 
 def _clause_events(text, view, people, start, end, subject, dateline, trip) -> tuple[list[Event], object]:
     """The events of the clause's first trigger that makes one ("会谈后，甲签署了……" is a signing)."""
+    told = False
     for trigger in _TRIGGER.finditer(text, start, end):
         if _NOT_TRIGGER_AFTER.match(text, trigger.end(), end) or \
                 _NOT_TRIGGER_BEFORE.search(text, max(start, trigger.start() - 2), trigger.start()) or \
-                (trigger.lastgroup == "meeting" and _RESTATED.match(text, trigger.end(), end)):
+                (trigger.lastgroup == "meeting" and _RESTATED.match(text, trigger.end(), end)) or \
+                (trigger.group(0)[-1] in "华華" and _NOT_CHINA.match(text, trigger.end())):
             continue
         events, actor = _trigger_events(text, view, people, start, end, subject, dateline, trip, trigger)
         if events:
             return events, actor
         if actor is not subject:
-            subject = actor  # what the clause is about, though it makes no event
-    return [], subject
+            subject, told = actor, True  # what the clause is about, though it makes no event
+    if told:
+        return [], subject
+    named = next((p for p in people if start <= p.start and p.end <= end), None)
+    return [], named or subject  # "刘建超在吉林，同……举行会晤": the clause names who goes on
 
 
 def _trigger_events(text, view, people, start, end, subject, dateline, trip, trigger) -> tuple[list[Event], object]:
@@ -166,7 +177,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     if visiting:  # "在新加坡访问的中联部部长刘建超": who visits is named after the verb
         actor = next((p for p in people if trigger.end() <= p.start and p.end <= end), None)
     else:
-        actor = _actor(view, people, start, at, invited, subject)
+        actor = _actor(view, people, start, at, invited, subject, kind)
     if actor is None or (speech and (actor is subject or actor.start < start)):
         return [], subject  # in reported speech only a subject named there acts
     if kind == "appointment":
@@ -248,7 +259,8 @@ def _undated(view: SentenceView, kind: str, status: str, opening: DateMention | 
     return _when(None, "")
 
 
-def _actor(view: SentenceView, people: list[Person], start: int, at: int, invited: re.Match | None, subject):
+def _actor(view: SentenceView, people: list[Person], start: int, at: int, invited: re.Match | None, subject,
+           kind: str = ""):
     """The clause's subject: its first person before the verb, else its first known body, else
     the subject of the clause before ("……，并会见了……"). Who invited is never the subject."""
     def free(offset: int) -> bool:
@@ -259,6 +271,10 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     accompany = _ACCOMPANY.search(view.text, start, at)
     start = accompany.end() if accompany else start
     before = [p for p in people if start <= p.start and p.end <= at and free(p.start)]
+    # "苏林总书记特使黎怀忠": a name whose post runs on into another's name is in that one's post.
+    before = [p for p in before if not any(q.titles and q.chain_start == p.end for q in before)]
+    if len(before) > 1 and kind == "visit" and _WELCOMES.search(view.text, before[0].end, before[-1].start):
+        return before[-1]  # "王毅欢迎黎怀忠访华": who is welcomed is who visits
     if before:
         return before[0]
     # "并率中共友好代表团访问乌干达": the body after 率 is the delegation led, not who leads it.
@@ -315,9 +331,14 @@ def _status(text: str, actor_end: int, at: int, end: int) -> str:
 
 def _appointment(view: SentenceView, people: list[Person], actor, subject, start: int, trigger: re.Match,
                  end: int):
-    """"任命刘海星为中联部部长": the appointee is named after 任命, before 出任/就任/当选; the
-    counterpart is the body of the post. "接替洪小勇担任……": the predecessor takes no post."""
-    if isinstance(actor, Person) and _SUCCEEDS.search(view.text, max(start, actor.start - 3), actor.start):
+    """"任命刘海星为中联部部长": the appointee is named after 任命, else the nearest name before
+    出任/就任/当选 ("王毅祝贺黎怀忠出任……"); the counterpart is the body of the post.
+    "接替洪小勇担任……": the predecessor takes no post."""
+    before = [p for p in people if start <= p.start and p.end <= trigger.start()
+              and not _SUCCEEDS.search(view.text, max(start, p.start - 3), p.start)]
+    if before:
+        actor = before[-1]
+    elif isinstance(actor, Person) and _SUCCEEDS.search(view.text, max(start, actor.start - 3), actor.start):
         actor = subject
     if trigger.group(0) == "任命":
         named = [p for p in people if trigger.end() <= p.start and p.end <= end]

@@ -54,6 +54,8 @@ _NOT_NAMES = frozenset("""
 _SIDE_ENDINGS = frozenset("方党部委省市县区")
 # What opens a title rather than ends a name: 副总统, 前总理, 原主席, 代总统.
 _TITLE_PREFIXES = frozenset("副前原代")
+# Prepositions that are also surnames stand before a name, not in it: "向苏林总书记致贺信".
+_BEFORE_A_NAME = frozenset("向对同与在为将被把让给跟")
 # The marks that join the parts of a foreign name: 西里尔·拉马福萨, 迪亚斯—卡内尔, 迪亚斯-卡内尔, 諾羅敦‧西哈莫尼.
 _JOINERS = str.maketrans({mark: "·" for mark in "・•‧･—－-"})
 _REGNAL = re.compile(r"[一二三四五六七八九十]世")
@@ -205,7 +207,7 @@ def _before_title(s: str, at: int) -> tuple[int, int] | None:
     for size in (5, 4, 3, 2):  # four or five only with a two-character surname: 岸田文雄, 山口那津男
         start = at - size
         name = s[max(start, 0):at]
-        if start >= 0 and _is_han(name) and _left_bounded(s, start) and (
+        if start >= 0 and _is_han(name) and _left_bounded(s, start) and name[0] not in _BEFORE_A_NAME and (
             name[:2] in double or (size <= 3 and name[0] in single)
         ):
             return start, at
