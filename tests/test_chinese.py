@@ -116,6 +116,7 @@ def test_sentences_split_on_full_width_marks_with_exact_offsets():
     # a yearless date more than a quarter after the report is the year before: reports look back
     ("10月8日双方签署协议。", [("10月8日", "2022-10-08", "", True)]),
     ("8月20日代表团将抵达。", [("8月20日", "2023-08-20", "", True)]),
+    ("代表团昨晚抵达，今晨出发。", [("昨晚", "2023-06-04", "", True), ("今晨", "2023-06-05", "", True)]),
 ])
 def test_chinese_dates(text, expected):
     found = find_dates(text, parse_iso("2023-06-05"))
@@ -185,6 +186,11 @@ def test_month_ranges_keep_their_precision():
     ("部长会见了张明一行，并设宴款待。", [("张明", "张明", "zh-verb")]),
     # a preposition before a name and its title is not the name's first character
     ("大会闭幕后向通辛总书记致贺信。", [("通辛", "通辛", "zh-title")]),
+    # names listed after ",及" share the title; 昨晚 and 通电话 end a name
+    ("出席的包括副主席周立平,及张宏、李海生等官员。",
+     [("周立平", "周立平", "zh-title"), ("张宏", "张宏", "zh-title"), ("李海生", "李海生", "zh-title")]),
+    ("荣誉主席连国伟昨晚抵达北京。", [("连国伟", "连国伟", "zh-title")]),
+    ("习近平同越共中央总书记阮文山通电话。", [("习近平", "Xi Jinping", "reference"), ("阮文山", "阮文山", "zh-title")]),
 ])
 def test_people(text, expected):
     assert _people(text) == expected

@@ -558,3 +558,11 @@ def test_a_clause_naming_the_subject_and_place_carries_it_to_the_next(extract):
                    "会晤前,刘建超陪同客人参观。他曾在哈佛大学任访问学者。\n", "2023-09-14")
     assert [(e["kind"], e["actor"], e["counterpart"]) for e in rows["events"]] == [
         ("meeting", "Liu Jianchao", "黎明河")]
+
+
+def test_going_to_a_country_to_attend_is_a_visit_dated_by_its_own_days(extract):
+    rows = extract("出访\n\n中新网北京3月13日电 外交部发言人13日宣布:中共中央政治局委员、外交部长王毅"
+                   "将于3月15日至17日赴越南出席两国战略对话机制部长级会议。\n", "2026-03-13")
+    visits = [(e["actor"], e["places"], e["start"], e["end"], e["status"])
+              for e in rows["events"] if e["kind"] == "visit"]
+    assert visits == [("Wang Yi", "VNM", "2026-03-15", "2026-03-17", "planned")]

@@ -41,16 +41,17 @@ _DATE_RE = re.compile(
         # 5日 / 5日至8日: the anchor's month
         rf"(?P<day>(?<![\d月期续近约共达第数每])(?P<dd>3[01]|[12]\d|0?[1-9]){_DAY_END}"
         rf"(?:\s*(?:至|到|—|–|-)\s*(?P<dd2>3[01]|[12]\d|0?[1-9]){_DAY_END})?)",
-        r"(?P<deictic>昨天|昨日|今天|前天|明天)",
+        r"(?P<deictic>昨天|昨日|昨晚|昨夜|今天|今晚|今晨|今早|前天|明天)",
     ])
 )
 _QUALIFIER = {"上旬": "early", "初": "early", "中旬": "mid", "下旬": "late", "底": "late", "末": "late"}
-_DEICTIC = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "明天": 1}
+_DEICTIC = {"前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "今天": 0, "今晚": 0, "今晨": 0, "今早": 0,
+            "明天": 1}
 _REL_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 _MONTH_OFFSET = {"上月": -1, "本月": 0, "下月": 1}
 _AHEAD_DAYS = 92  # how far past its publication a report's yearless date may lie
 # Every date above holds one of these characters; text without any is not scanned.
-_CUES = ("年", "月", "日", "号", "天")
+_CUES = ("年", "月", "日", "号", "天", "晚", "夜", "晨", "早")
 
 
 def find_zh_dates(text: str, anchor: PartialDate | None) -> list[tuple]:

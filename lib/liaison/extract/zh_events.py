@@ -17,7 +17,7 @@ from liaison.extract.dates import DateMention
 from liaison.extract.events import Event, cameo_mode
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_grammar import Person, variants
-from liaison.extract.zh_places import event_places, event_region
+from liaison.extract.zh_places import event_places, event_region, travelled_to
 from liaison.extract.zh_sides import foreign_side, home_of, party_id_of, party_of
 from liaison.load.dates import PartialDate
 from liaison.reference.parties import resolve_counterpart
@@ -199,7 +199,9 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     region = event_region(text, actor_end, at, trigger.end(), end) if kind == "visit" and not places else ""
     virtual = bool(_VIRTUAL.search(text, start, end))
     dates = [d for d in view.dates if d.end <= end and not _FILED.match(text, d.end, d.end + 2)]
-    date = next((d for d in dates if d.start >= start), None)
+    # The date nearest before the verb ("王毅……将于3月15日至17日赴越南出席"), else the clause's first.
+    near = [d for d in dates if actor_end <= d.start and d.end <= at]
+    date = near[-1] if near else next((d for d in dates if d.start >= start), None)
     # Else a date opening the sentence ("3月23日至27日，……出席……，并率团访问……"), after the visit's.
     first_named = min((p.start for p in people), default=view.sentence.end)
     opening = next((d for d in dates if d.end <= first_named), None)
@@ -226,6 +228,9 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         if (counterpart is not None or kind == "visit") and (places or region or kind != "visit")
         and not _same(counterpart, actor) and counterpart is not actor  # "孙家正在与……会见中表示"
     ]
+    gone = travelled_to(text, view, actor_end, at) if kind == "summit" and not virtual else []
+    if gone:  # "赴越南出席……会议": the journey is a visit too
+        events.insert(0, _build(view, "visit", actor, None, None, gone, False, status, when))
     return events, actor
 
 

@@ -54,6 +54,7 @@ _NOT_NAMES = frozenset("""
 _SIDE_ENDINGS = frozenset("方党部委省市县区")
 # What opens a title rather than ends a name: 副总统, 前总理, 原主席, 代总统.
 _TITLE_PREFIXES = frozenset("副前原代")
+_NAME_JOINT = re.compile(r"[，,]及|以及|和|、|及|与")
 # Prepositions that are also surnames stand before a name, not in it: "向苏林总书记致贺信".
 _BEFORE_A_NAME = frozenset("向对同与在为将被把让给跟")
 # The marks that join the parts of a foreign name: 西里尔·拉马福萨, 迪亚斯—卡内尔, 迪亚斯-卡内尔, 諾羅敦‧西哈莫尼.
@@ -73,7 +74,8 @@ _END_WORDS = tuple("""
 同志 夫人 医生 博士 分别 共同 共进 一同 会面 见面 等人 首先 上午 下午 晚间 晚上 当天 当晚 日前 近日 此次 这次
 高度 积极 热烈 还 也 再次 随后 此前 今天 昨天 通过 作为 视频 应约 视讯 何时 任内 带队 带领 前往 来华 来访 出任 担任
 说明 提到 重申 回应 呼吁 坦言 透露 证实 否认 批评 质疑 谴责 称赞 赞扬 肯定 期待 相信 告诉 指示 要求 亲自 本人 今日
-明日 昨日 当日 近期 此后 一度 目前 现年 生前 已经 早前 正在 以及 以来 转交 委托 拜会 礼节性 会同
+明日 昨日 当日 近期 此后 一度 目前 现年 生前 已经 早前 正在 以及 以来 转交 委托 拜会 礼节性 会同 通电话
+昨晚 今晚 今早 今晨 昨夜
 """.split())
 _VERBS = ("会见 会谈 会晤 表示 说 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 感谢 祝贺 欢迎 "
           "希望 一行 邀请 称 转达 代表 分别 先后 当选 重申 回应 透露 拜会").split()
@@ -160,9 +162,10 @@ def find_zh_people(text: str) -> list[ZhPerson]:
             found.append((start, end, name, "reference"))
     for title in _TITLE_RE.finditer(s):
         span = _after_title(s, title.end())
-        while span:  # "共同主席波斯坦尼和拉森": names joined by 和/、/及 share the title
+        while span:  # "共同主席波斯坦尼和拉森", "主席甲，及乙、丙": names joined by 和/、/及 share the title
             found.append((*span, "", "zh-title"))
-            span = _after_title(s, span[1] + 1) if s[span[1]:span[1] + 1] in ("和", "、", "及", "与") else None
+            joint = _NAME_JOINT.match(s, span[1])
+            span = _after_title(s, joint.end()) if joint else None
     for title in _AFTER_RE.finditer(s):
         span = _before_title(s, title.start())
         if span:

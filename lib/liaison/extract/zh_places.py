@@ -63,6 +63,14 @@ def event_places(text: str, view: SentenceView, kind: str, actor_end: int, at: i
     return []
 
 
+def travelled_to(text: str, view: SentenceView, start: int, at: int) -> list[str]:
+    """The countries an actor goes to before another act: "赴越南出席……", "前往莫斯科出席……"."""
+    places = [m for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "region"]
+    to = next((m for m in places if start <= m.start and m.end <= at
+               and re.search(r"(?:赴|前往)$", text[max(start, m.start - 2):m.start])), None)
+    return _listed(text, places, to.start, at) if to else []
+
+
 def event_region(text: str, actor_end: int, at: int, after: int, end: int) -> str:
     """A visit's world region when it names no country: "访问东南亚", "赴拉美访问"."""
     named = _REGION.match(simplified(text[after:min(end, after + 8)]))
