@@ -566,3 +566,18 @@ def test_going_to_a_country_to_attend_is_a_visit_dated_by_its_own_days(extract):
     visits = [(e["actor"], e["places"], e["start"], e["end"], e["status"])
               for e in rows["events"] if e["kind"] == "visit"]
     assert visits == [("Wang Yi", "VNM", "2026-03-15", "2026-03-17", "planned")]
+
+
+def test_a_nominal_meeting_with_someone_and_a_new_act_after_a_time_word(extract):
+    rows = extract("访问\n\n8月3日,中联部部长宋涛率中共代表团抵达仰光。之后,是与该国民盟主席昂季素的会面。\n"
+                   "中国国民党荣誉主席连国伟昨晚抵达北京,今天会见中联部部长宋涛。\n", "2017-08-05")
+    met = {(e["actor"], e["counterpart"]) for e in rows["events"] if e["kind"] == "meeting"}
+    assert ("昂季素", "Song Tao") not in met and ("Song Tao", "昂季素") in met
+    assert ("连国伟", "Song Tao") in met
+
+
+def test_a_call_a_speaker_recalls_takes_no_date_of_the_report(extract):
+    rows = extract("会见\n\n新华社北京2月3日电 2月3日,王毅在北京会见越共中央对外部部长黎明河。"
+                   "王毅表示习近平总书记同通辛总书记不久前通电话。\n", "2026-02-04")
+    [call] = [e for e in rows["events"] if e["actor"] == "Xi Jinping"]
+    assert (call["counterpart"], call["start"], call["places"]) == ("通辛", "", "")

@@ -50,9 +50,12 @@ _SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为"]) 
 # "大使布建国陪同中共代表团会见……": who accompanies is not who meets.
 _ACCOMPANY = re.compile(variants(["陪同"]))
 _WELCOMES = re.compile(variants(["欢迎", "祝贺", "感谢", "邀请"]))
+_MET_BEFORE = re.compile(r"\s*(?:(?:" + variants(["之后", "随后", "然后"]) + r")[，,]?)?(?:是|在)?(?:"
+                         + variants(["与", "同", "跟"]) + r")\s*")
 # A readout strings its acts with commas: "……访问越南，分别会见了……，与……举行会谈".
 _CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
-    "并", "随后", "此后", "之后", "其间", "还", "另", "分别", "会见", "会晤", "出席", "与", "同", "期间"]) + ")"
+    "并", "随后", "此后", "之后", "其间", "还", "另", "分别", "会见", "会晤", "出席", "与", "同", "期间",
+    "今天", "当天", "次日", "同日", "当晚", "翌日"]) + ")"
     # "出席……对话会并访问南非": a second act joined by 并 without a comma.
     + "|(?:并|並)(?=" + variants(["访问", "会见", "出访", "率团访问"]) + ")")
 _PLANNED = re.compile(variants(["将于", "将", "拟于", "拟", "计划", "即将", "准备", "定于", "预计", "预定", "有望"]))
@@ -65,7 +68,7 @@ _INTERNATIONAL = re.compile(variants(["联合国", "欧盟", "东盟", "非盟",
                                       "亚太"]))
 _LEADS = re.compile(variants(["率领", "带领", "率"]))
 _NOTHING_AFTER = re.compile(r"[了。！\s]*")
-_GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结束后", "随后", "此后", "其间", "访问期间"]))
+_GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结束后", "随后", "此后", "之后", "其间", "访问期间"]))
 _WITH = re.compile(variants(["同", "与", "和"]))
 _JOINED = re.compile(variants(["分别同", "分别与", "同", "与", "和", "并同", "并与", "还同", "还与", "也同", "也与"]))
 _INVITED = re.compile(r"(?:应|應)(?P<host>[^，。；]{2,60}?)(?:的)?(?:邀请|邀請)")
@@ -207,7 +210,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     opening = next((d for d in dates if d.end <= first_named), None)
     when = _when(date, "relative" if date and date.relative else "text")
     status = _status(text, actor_end, at, end)
-    if not places and not virtual and kind == "meeting":
+    if not places and not virtual and kind == "meeting" and not speech:
         if trip is not None and (_DURING.search(text, start, at) or trip.event.start_char == view.sentence.start
                                  or (counterparts and (counterparts[0][0] is trip.actor
                                                        or _same(counterparts[0][0], trip.actor)))
@@ -216,11 +219,11 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
             places = [p for p in trip.event.places.split("|") if p]
             if not date and trip.event.start:
                 when = (trip.event.start, trip.event.end, trip.event.date_precision, "trip")
-        elif dateline.place is not None and not speech:
+        elif dateline.place is not None:
             places = [dateline.place.iso3]
         elif any(_IN_CHINA.search(t.org_text) for c, _ in counterparts if isinstance(c, Person) for t in c.titles):
             places = ["CHN"]  # "会见新任越南驻华大使范清平": an ambassador to China is met there
-    if not when[0]:
+    if not when[0] and not speech:  # what a speaker recalls ("不久前通电话") takes no date but its own
         when = _undated(view, kind, status, opening, dateline)
     events = [
         _build(view, kind, actor, counterpart, delegation, places, virtual, status, when, region)
@@ -280,8 +283,10 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     before = [p for p in before if not any(q.titles and q.chain_start == p.end for q in before)]
     if len(before) > 1 and kind == "visit" and _WELCOMES.search(view.text, before[0].end, before[-1].start):
         return before[-1]  # "王毅欢迎黎怀忠访华": who is welcomed is who visits
-    if before:
+    if before and not _MET_BEFORE.fullmatch(view.text, start, before[0].chain_start):
         return before[0]
+    if before:
+        return subject  # "是与缅甸民盟主席昂山素季的会面": who is met, not who meets
     # "并率中共友好代表团访问乌干达": the body after 率 is the delegation led, not who leads it.
     led = _LEADS.search(view.text, start, at)
     orgs = [m for m in view.mentions if m.kind == "organization" and start <= m.start and m.end <= at
