@@ -581,3 +581,8 @@ def test_a_call_a_speaker_recalls_takes_no_date_of_the_report(extract):
                    "王毅表示习近平总书记同通辛总书记不久前通电话。\n", "2026-02-04")
     [call] = [e for e in rows["events"] if e["actor"] == "Xi Jinping"]
     assert (call["counterpart"], call["start"], call["places"]) == ("通辛", "", "")
+
+
+def test_meeting_those_who_came_is_a_meeting(extract):
+    rows = extract("会见\n\n6月5日,中联部部长刘建超在北京会见前来出席对话会的南非共产党总书记马派拉。\n", "2024-06-06")
+    assert [(e["kind"], e["counterpart"], e["places"]) for e in rows["events"]] == [("meeting", "马派拉", "CHN")]

@@ -38,7 +38,8 @@ _TRIGGER = re.compile("|".join(
 _NOT_CHINA = re.compile("[盛沙]")  # 华盛顿 (Washington), 华沙 (Warsaw)
 # "访问期间", "访问团" and "会见前" name a visit or meeting already told; "会见时表示" restates a
 # meeting; "访问学者" is a post.
-_NOT_TRIGGER_AFTER = re.compile(variants(["期间", "团", "中，", "结束", "者", "学者", "后", "前", "时表示"]))
+_NOT_TRIGGER_AFTER = re.compile(variants(["期间", "团", "中，", "结束", "者", "学者", "后", "时表示"])
+                                + "|前(?![来來往])")  # "会见前来访华的……" is a meeting
 # "陈洲参加会见", "陪同会见": who sat in, not who met.
 _NOT_TRIGGER_BEFORE = re.compile("(?:" + variants(["参加", "陪同", "出席", "参与", "在座"]) + ")$")
 _RECEIVED_BY = re.compile(variants(["受到", "获得", "获"]))
