@@ -586,3 +586,15 @@ def test_a_call_a_speaker_recalls_takes_no_date_of_the_report(extract):
 def test_meeting_those_who_came_is_a_meeting(extract):
     rows = extract("会见\n\n6月5日,中联部部长刘建超在北京会见前来出席对话会的南非共产党总书记马派拉。\n", "2024-06-06")
     assert [(e["kind"], e["counterpart"], e["places"]) for e in rows["events"]] == [("meeting", "马派拉", "CHN")]
+
+
+def test_words_after_a_post_are_no_name_and_talks_during_a_visit_are_the_visitors(extract):
+    rows = extract("访问\n\n5月4日至8日,中联部副部长郭业洲率团访问赞比亚,其间与爱国阵线总书记姆旺巴举行会谈,"
+                   "会见了前来参会的纳米比亚人组党总书记。大使全程陪同。该党主席就任会长以来首次访华,"
+                   "是其任总书记后首度出访。\n", "2016-05-09")
+    assert {(e["kind"], e["actor"], e["counterpart"]) for e in rows["events"]} >= {
+        ("visit", "郭业洲", ""), ("meeting", "郭业洲", "姆旺巴")}
+    actors = {e["actor"] for e in rows["events"]}
+    assert actors <= {"郭业洲"}, actors
+    people = {m["text"] for m in rows["mentions"] if m["kind"] == "person"}
+    assert not people & {"全程", "以来首次", "后首度"}

@@ -51,7 +51,8 @@ _SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为"]) 
 # "大使布建国陪同中共代表团会见……": who accompanies is not who meets.
 _ACCOMPANY = re.compile(variants(["陪同"]))
 _WELCOMES = re.compile(variants(["欢迎", "祝贺", "感谢", "邀请"]))
-_MET_BEFORE = re.compile(r"\s*(?:(?:" + variants(["之后", "随后", "然后"]) + r")[，,]?)?(?:是|在)?(?:"
+_MET_BEFORE = re.compile(r"\s*(?:(?:" + variants(["之后", "随后", "然后", "其间", "期间", "此间"])
+                         + r")[，,]?)?(?:是|在)?(?:"
                          + variants(["与", "同", "跟"]) + r")\s*")
 # A readout strings its acts with commas: "……访问越南，分别会见了……，与……举行会谈".
 _CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([

@@ -80,8 +80,8 @@ TITLE_HEADS = {
 _ENGLISH = {form: english for zh, english in TITLE_HEADS.items() for form in (zh, zh.translate(_TRADITIONAL))}
 TITLE_HEAD = re.compile(variants(list(TITLE_HEADS)))
 # What never starts a name right after a title head: "委员会", "主席团", "部长级", "总统府".
-# 等: "议长等政要".
-_NOT_NAME_START = frozenset("会會处處团團级級部组組职職们們助府室局厅廳署院令长長等")
+# 等: "议长等政要"; 以/后: "会长以来首次访华", "总书记后首度接见".
+_NOT_NAME_START = frozenset("会會处處团團级級部组組职職们們助府室局厅廳署院令长長等以后後")
 # Words a name never runs into; a stop ends the name only from its second character on, so a
 # surname that is also a function word (于, 和) is not cut off.
 _STOP = re.compile(
@@ -93,7 +93,7 @@ _STOP = re.compile(
         "发表", "参加", "陪同", "会面", "通电话", "视频", "举办", "宣布", "称", "认为", "希望", "感谢",
         "医生", "博士", "教授", "邀请", "率领", "带领", "作为", "上午", "下午", "晚上", "晚", "一道", "一起",
         "夫人", "等人", "原定", "原计划", "代表团", "代表", "访华", "来华", "考察团", "党团", "政府",
-        "拜会", "礼节性", "转交", "委托", "多次", "多年", "多名", "多位", "不久前", "前不久",
+        "拜会", "礼节性", "转交", "委托", "多次", "多年", "多名", "多位", "不久前", "前不久", "全程", "首度", "首次",
     ])
 )
 _NAME_RUN = re.compile(f"[{_CJK}·•‧・]+")

@@ -49,7 +49,7 @@ _AFTER_RE = re.compile("总书记|第一书记|委员长|主席|总统|总理|�
 # "顾问说", "黄皮书指出"); a two-character "X方" or "X党" is a side or a party ("韩方表示").
 _NOT_NAMES = frozenset("""
 曾经 周年 周边 周末 欧盟 欧洲 欧方 顾问 许多 何时 马上 苏联 宋代 唐代 范围 付出 陆续 钟头 程序 黎明 黄皮书 白皮书 蓝皮书
-贺电 贺信 黄金 汤加 多次 多年 多位 多名 多国
+贺电 贺信 黄金 汤加 多次 多年 多位 多名 多国 全程 全体 全面
 """.split())
 _SIDE_ENDINGS = frozenset("方党部委省市县区")
 # What opens a title rather than ends a name: 副总统, 前总理, 原主席, 代总统.
