@@ -191,6 +191,10 @@ def test_month_ranges_keep_their_precision():
      [("周立平", "周立平", "zh-title"), ("张宏", "张宏", "zh-title"), ("李海生", "李海生", "zh-title")]),
     ("荣誉主席连国伟昨晚抵达北京。", [("连国伟", "连国伟", "zh-title")]),
     ("习近平同越共中央总书记阮文山通电话。", [("习近平", "Xi Jinping", "reference"), ("阮文山", "阮文山", "zh-title")]),
+    # a date in Chinese numerals or 从 after a name ends it; who heads a delegation, untitled
+    ("外交学会副会长周克明七月四日下午会见客人。", [("周克明", "周克明", "zh-title")]),
+    ("中央组织部部长陈氏兰从4月25日起率团访华。", [("陈氏兰", "陈氏兰", "zh-title")]),
+    ("会长宴请了以罗伯·汉森为首的代表团。", [("罗伯·汉森", "罗伯·汉森", "zh-title")]),
 ])
 def test_people(text, expected):
     assert _people(text) == expected

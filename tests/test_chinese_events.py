@@ -598,3 +598,11 @@ def test_words_after_a_post_are_no_name_and_talks_during_a_visit_are_the_visitor
     assert actors <= {"郭业洲"}, actors
     people = {m["text"] for m in rows["mentions"] if m["kind"] == "person"}
     assert not people & {"全程", "以来首次", "后首度"}
+
+
+def test_a_place_before_the_subject_and_a_report_date_that_dates_nothing(extract):
+    rows = extract("会见\n\n5月11日下午,在北京钓鱼台国宾馆,越南国家主席陈文明接见前来拜访的中联部部长宋涛。\n"
+                   "路透社12日报道,越共中央总书记苏林计画前往中国访问。\n", "2024-05-15")
+    found = [(e["kind"], e["places"], e["start"], e["status"]) for e in rows["events"]]
+    assert ("meeting", "CHN", "2024-05-11", "reported") in found
+    assert [f for f in found if f[0] == "visit"] == [("visit", "CHN", "2024-05-15", "planned")]

@@ -60,7 +60,8 @@ _CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
     "今天", "当天", "次日", "同日", "当晚", "翌日"]) + ")"
     # "出席……对话会并访问南非": a second act joined by 并 without a comma.
     + "|(?:并|並)(?=" + variants(["访问", "会见", "出访", "率团访问"]) + ")")
-_PLANNED = re.compile(variants(["将于", "将", "拟于", "拟", "计划", "即将", "准备", "定于", "预计", "预定", "有望"]))
+_PLANNED = re.compile(variants(["将于", "将", "拟于", "拟", "计划", "计画", "計畫", "即将", "准备", "定于", "预计",
+                                 "预定", "有望"]))
 _VIRTUAL = re.compile(variants(["视频会晤", "视频会见", "视频通话", "视频连线", "视频会议", "以视频方式", "通过视频",
                                 "视频交流", "视频会谈", "视频对话", "视频形式",
                                 "视频方式", "线上", "云会见", "电话"]))
@@ -90,7 +91,8 @@ _MEETING_NAME = re.compile(
     + variants(["峰会", "大会", "论坛", "对话会", "会议", "研讨会", "座谈会"])
     + "))"
 )
-_FILED = re.compile(r"\s*(?:电|電|讯|訊)")  # "6月27日电": the date the report was filed
+# "6月27日电", "路透社12日报道": the date the report was filed or made, not the act's.
+_FILED = re.compile(r"\s*(?:电|電|讯|訊|报道|報道|报导|報導)")
 
 
 def find_zh_events(text: str, views: list[SentenceView], people: list[list[Person]], body_start: int | None,
@@ -200,7 +202,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     if kind == "meeting" and not counterparts and trip is not None and trip.actor is not actor \
             and _NOTHING_AFTER.fullmatch(text, trigger.end(), end):
         counterparts = [(trip.actor, None)]  # "……率团访华。王家瑞会见。": whom the visit brought
-    places = event_places(text, view, kind, actor_end, at, trigger.end(), end, trigger.group(0))
+    places = event_places(text, view, kind, actor_end, at, trigger.end(), end, trigger.group(0), start)
     region = event_region(text, actor_end, at, trigger.end(), end) if kind == "visit" and not places else ""
     virtual = bool(_VIRTUAL.search(text, start, end))
     dates = [d for d in view.dates if d.end <= end and not _FILED.match(text, d.end, d.end + 2)]

@@ -40,7 +40,7 @@ _TITLES = sorted(set("""
 副院长 校长 会长 副会长 理事长 董事长 总裁 社长 发言人 领导人 领袖 成员 总督 国王 王储 亲王 埃米尔 总司令 党首
 总协调员 协调员 负责人 监察长 主委 主任委员 副主任委员 顾问 特使 特别代表 议员 众议员 参议员 教授 主席团主席 总统府部长
 政府首脑 国家元首 党主席 大主席 处长 副处长 所长 副所长 厅长 副厅长 检察长 行长 副行长 总经理 团长 副团长
-研究员 院士 主编 总编辑 召集人 学者 大臣 资政 国务资政 助理 副助理
+研究员 院士 主编 总编辑 召集人 学者 大臣 资政 国务资政 助理 副助理 国父
 """.split()), key=len, reverse=True)
 _TITLE_RE = re.compile("|".join(_TITLES))
 # Titles and forms of address that also follow a name: "金正恩委员长", "普京总统", "卡斯特罗同志".
@@ -54,6 +54,7 @@ _NOT_NAMES = frozenset("""
 _SIDE_ENDINGS = frozenset("方党部委省市县区")
 # What opens a title rather than ends a name: 副总统, 前总理, 原主席, 代总统.
 _TITLE_PREFIXES = frozenset("副前原代")
+_HEADS_IT = re.compile("为首的|为团长的")
 _NAME_JOINT = re.compile(r"[，,]及|以及|和|、|及|与")
 # Prepositions that are also surnames stand before a name, not in it: "向苏林总书记致贺信".
 _BEFORE_A_NAME = frozenset("向对同与在为将被把让给跟")
@@ -67,7 +68,9 @@ _NOT_NAME_START = frozenset(
 )
 _PUNCT = frozenset("，。、；：！？“”‘’（）()《》「」『』【】 \n\t,.;:!?\"'0123456789")
 # Where a name ends: punctuation, a function word, a verb of the genre, a form of address.
-_FUNCTION = frozenset("在的与和及等同向对就将也还为并于时后前已曾均都被把让请应是未不没则却仍又再便亦赴抵")
+_FUNCTION = frozenset("在的与和及等同向对就将也还为并于时后前已曾均都被把让请应是未不没则却仍又再便亦赴抵从")
+# A date in Chinese numerals right after a name ("柯柏年七月四日下午会见") ends it.
+_ZH_DATE_AFTER = re.compile("[一二三四五六七八九十〇]{1,3}[月日]")
 _END_WORDS = tuple("""
 会见 会谈 会晤 表示 说 称 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 访华 出访 感谢 祝贺 欢迎
 希望 一行 一道 一起 邀请 应邀 代表 发表 发言 致电 致信 举行 进行 签署 参加 答问 回答 当选 陪同 见证 转达 先生 女士 阁下
@@ -170,6 +173,10 @@ def find_zh_people(text: str) -> list[ZhPerson]:
         span = _before_title(s, title.start())
         if span:
             found.append((*span, "", "zh-title"))
+    for head in _HEADS_IT.finditer(s):  # "以威·斯潘为首的代表团": who heads it
+        span = _before_title(s, head.start())
+        if span and s.endswith("以", 0, span[0]):
+            found.append((*span, "", "zh-title"))
     for match in _verb_re().finditer(s):
         if _left_bounded(s, match.start()) and _ends_name(s, match.end()) and s[match.end() - 1] not in _FUNCTION:
             found.append((match.start(), match.end(), "", "zh-verb"))
@@ -266,7 +273,7 @@ def _ends_name(s: str, end: int) -> bool:
     genre, a form of address or a title follows."""
     if end >= len(s) or s[end] in _PUNCT or s[end] in _FUNCTION or s[end] == "·":
         return True
-    return s.startswith(_END_WORDS, end) or _TITLE_RE.match(s, end) is not None
+    return s.startswith(_END_WORDS, end) or _TITLE_RE.match(s, end) is not None or bool(_ZH_DATE_AFTER.match(s, end))
 
 
 def _left_bounded(s: str, start: int) -> bool:

@@ -38,7 +38,7 @@ _REGIONS = {"东南亚": "Southeast Asia", "南亚": "South Asia", "中亚": "Ce
 _REGION = re.compile("|".join(sorted(_REGIONS, key=len, reverse=True)))
 _TO_REGION = re.compile(r"(?:赴|前往|到|对)$")
 def event_places(text: str, view: SentenceView, kind: str, actor_end: int, at: int, after: int, end: int,
-                 trigger: str) -> list[str]:
+                 trigger: str, start: int | None = None) -> list[str]:
     """Where: "在罗马会见" (the place after 在 before the verb), "访问越南、老挝和柬埔寨" (the list
     right after a visit's verb), "访华"/"在京" (China)."""
     places = [m for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "region"]
@@ -58,6 +58,11 @@ def event_places(text: str, view: SentenceView, kind: str, actor_end: int, at: i
     located = [m for m in places if actor_end <= m.start and m.end <= at and _AT.search(text, actor_end, m.start)]
     if located:
         return [located[-1].iso3]
+    # "在北京钓鱼台宾馆，陈大光主席接见……": the place put before the subject.
+    fronted = [m for m in places if start is not None and start <= m.start and m.end <= actor_end
+               and _AT.search(text, start, m.start)]
+    if fronted:
+        return [fronted[0].iso3]
     if _IN_BEIJING.search(text, actor_end, at):
         return ["CHN"]
     return []
