@@ -195,6 +195,7 @@ def test_month_ranges_keep_their_precision():
     ("外交学会副会长周克明七月四日下午会见客人。", [("周克明", "周克明", "zh-title")]),
     ("中央组织部部长陈氏兰从4月25日起率团访华。", [("陈氏兰", "陈氏兰", "zh-title")]),
     ("会长宴请了以罗伯·汉森为首的代表团。", [("罗伯·汉森", "罗伯·汉森", "zh-title")]),
+    ("工党发言人彼得·林及其随行人员。", [("彼得·林", "彼得·林", "zh-title")]),  # one sound after "·"
 ])
 def test_people(text, expected):
     assert _people(text) == expected

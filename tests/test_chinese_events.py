@@ -606,3 +606,9 @@ def test_a_place_before_the_subject_and_a_report_date_that_dates_nothing(extract
     found = [(e["kind"], e["places"], e["start"], e["status"]) for e in rows["events"]]
     assert ("meeting", "CHN", "2024-05-11", "reported") in found
     assert [f for f in found if f[0] == "visit"] == [("visit", "CHN", "2024-05-15", "planned")]
+
+
+def test_the_same_day_is_no_partner_of_talks(extract):
+    rows = extract("访华\n\n4月25日至28日,越共中央书记处常务书记张氏兰率团访华。"
+                   "同一天,张氏兰与中共中央书记处书记蔡奇举行会谈。\n", "2023-04-28")
+    assert ("张氏兰", "蔡奇", "CHN") in {(e["actor"], e["counterpart"], e["places"]) for e in rows["events"]}

@@ -50,6 +50,7 @@ _RESTATED = re.compile(r"[^，,。；;]{0,40}?(?:时|時)[，,]")
 _SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为"]) + ")[，,：:]?|(?:说|說)[，,：:]")
 # "大使布建国陪同中共代表团会见……": who accompanies is not who meets.
 _ACCOMPANY = re.compile(variants(["陪同"]))
+_SAME_TIME = re.compile(variants(["同一天", "同日", "同时", "同年", "同月", "同期"]))
 _WELCOMES = re.compile(variants(["欢迎", "祝贺", "感谢", "邀请"]))
 _MET_BEFORE = re.compile(r"\s*(?:(?:" + variants(["之后", "随后", "然后", "其间", "期间", "此间"])
                          + r")[，,]?)?(?:是|在)?(?:"
@@ -278,8 +279,8 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     def free(offset: int) -> bool:
         return not (invited and invited.start() <= offset < invited.end())
 
-    if _JOINED.match(view.text, start):
-        return subject  # "……，与甲举行会谈": 甲 is whom the subject meets
+    if _JOINED.match(view.text, start) and not _SAME_TIME.match(view.text, start):
+        return subject  # "……，与甲举行会谈": 甲 is whom the subject meets (not "同一天，……")
     accompany = _ACCOMPANY.search(view.text, start, at)
     start = accompany.end() if accompany else start
     before = [p for p in people if start <= p.start and p.end <= at and free(p.start)]

@@ -257,7 +257,7 @@ def _transliteration(s: str, at: int) -> tuple[int, int] | None:
         if ch == "·" and part >= 1 and end + 1 < len(s) and s[end + 1] in _TRANSLIT:
             end, part = end + 1, 0
             continue
-        if part >= 2 and _ends_name(s, end):
+        if (part >= 2 or (part == 1 and s[end - 2] == "·")) and _ends_name(s, end):
             break
         if part >= 2 and (regnal := _REGNAL.match(s, end)):  # 皮门特尔三世
             end = regnal.end()
@@ -265,7 +265,9 @@ def _transliteration(s: str, at: int) -> tuple[int, int] | None:
         if ch not in _TRANSLIT or part >= 10:
             return None
         end, part = end + 1, part + 1
-    return (at, end) if part >= 2 and _ends_name(s, end) else None
+    # The last part may be one sound after "·": 迈克尔·扬.
+    whole = part >= 2 or (part == 1 and "·" in s[at:end])
+    return (at, end) if whole and _ends_name(s, end) else None
 
 
 def _ends_name(s: str, end: int) -> bool:
