@@ -196,6 +196,9 @@ def test_month_ranges_keep_their_precision():
     ("中央组织部部长陈氏兰从4月25日起率团访华。", [("陈氏兰", "陈氏兰", "zh-title")]),
     ("会长宴请了以罗伯·汉森为首的代表团。", [("罗伯·汉森", "罗伯·汉森", "zh-title")]),
     ("工党发言人彼得·林及其随行人员。", [("彼得·林", "彼得·林", "zh-title")]),  # one sound after "·"
+    # a wife named after 夫人; a military rank after the name ends it
+    ("总书记和夫人黎芳华率团出访。", [("黎芳华", "黎芳华", "zh-title")]),
+    ("国防部长阮文强大将陪同。", [("阮文强", "阮文强", "zh-title")]),
 ])
 def test_people(text, expected):
     assert _people(text) == expected

@@ -612,3 +612,9 @@ def test_the_same_day_is_no_partner_of_talks(extract):
     rows = extract("访华\n\n4月25日至28日,越共中央书记处常务书记张氏兰率团访华。"
                    "同一天,张氏兰与中共中央书记处书记蔡奇举行会谈。\n", "2023-04-28")
     assert ("张氏兰", "蔡奇", "CHN") in {(e["actor"], e["counterpart"], e["places"]) for e in rows["events"]}
+
+
+def test_a_body_chairing_talks_does_not_meet_the_visitor(extract):
+    rows = extract("出访\n\n12月1日,越共中央总书记苏林率领越南高级代表团离开河内,对老挝进行国事访问,"
+                   "并共同主持越南共产党与老挝人民革命党高层会晤。\n", "2025-12-01")
+    assert [(e["kind"], e["places"]) for e in rows["events"]] == [("visit", "LAO")]

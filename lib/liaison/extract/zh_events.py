@@ -201,6 +201,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         # "刘建超受到越共中央总书记阮富仲的会见": who received him is who met him.
         actor, counterparts = hosts[0], [(actor, None)]
     if kind == "meeting" and not counterparts and trip is not None and trip.actor is not actor \
+            and isinstance(actor, Person) \
             and _NOTHING_AFTER.fullmatch(text, trigger.end(), end):
         counterparts = [(trip.actor, None)]  # "……率团访华。王家瑞会见。": whom the visit brought
     places = event_places(text, view, kind, actor_end, at, trigger.end(), end, trigger.group(0), start)
