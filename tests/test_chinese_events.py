@@ -618,3 +618,13 @@ def test_a_body_chairing_talks_does_not_meet_the_visitor(extract):
     rows = extract("出访\n\n12月1日,越共中央总书记苏林率领越南高级代表团离开河内,对老挝进行国事访问,"
                    "并共同主持越南共产党与老挝人民革命党高层会晤。\n", "2025-12-01")
     assert [(e["kind"], e["places"]) for e in rows["events"]] == [("visit", "LAO")]
+
+
+def test_a_call_paid_on_a_host_is_a_meeting_abroad(extract):
+    """拜访: the visitor calls on the host, in the host's country."""
+    text = ("刘建超拜访越共中央总书记\n\n新华社河内3月5日电 3月5日，中联部部长刘建超在河内拜访越共中央总书记苏林。"
+            "双方就两党关系交换了意见。\n")
+    (event,) = extract(text, "2025-03-06")["events"]
+    got = (event["kind"], event["actor"], event["counterpart"], event["places"], event["start"], event["mode"],
+           event["counterpart_party_id"])
+    assert got == ("meeting", "Liu Jianchao", "苏林", "VNM", "2025-03-05", "visit", "cpv-vnm")
