@@ -24,8 +24,15 @@ TITLE_HEADS = (
     r"fellow|dean|watcher|expert|analyst|commissioner|counsellor|councillor|representative|member"
 )
 TITLE_HEAD = re.compile(rf"\b(?:{TITLE_HEADS})\b", re.I)
+# A title's phrase ends where the sentence's verb begins when no comma closes it: "Song Tao,
+# Minister of the International Department met here today with Renho Murata".
+_PREDICATE = (
+    r"met|meets|received|receives|hosted|hosts|held|holds|visited|visits|said|says|attended|attends|led|leads|"
+    r"paid|pays|called|calls|arrived|left|will|was|were|is|has|had|told|delivered|signed|welcomed|welcomes"
+)
 _APPOSITIVE = re.compile(
-    r"\s*,\s+(?!who\b|which\b)(?P<phrase>[^,;.()“”\"]{3,160}?)(?=\s*,|\s*\.|\s*;|\s+\(|\s+(?:who|which|that)\b|$)"
+    rf"\s*,\s+(?!who\b|which\b)(?P<phrase>[^,;.()“”\"]{{3,160}}?)"
+    rf"(?=\s*,|\s*\.|\s*;|\s+\(|\s+(?:who|which|that|{_PREDICATE})\b|$)"
 )
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
 

@@ -21,6 +21,8 @@ _DATELINE = re.compile(
     r"|\s*\([A-Z][A-Za-z .]{1,20}\)\s*(?:--|—|–|-)"  # Hanoi (VNA) –
     r"|(?<=[A-Z\u00c0-\u1ef9])\s+(?:--|—|–))"  # HÀ NỘI —
 )
+# A site's own date stamp on a line above its dateline: "( 2024.05.15 )".
+_DATE_STAMP = re.compile(r"\s*\(?\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\s*\)?[ \t]*\n\s*")
 
 @dataclass(frozen=True, slots=True)
 class Setting:
@@ -54,6 +56,8 @@ def event_date(text: str, view: SentenceView, start: int, end: int, in_lead: boo
     if not dates and end < view.sentence.end and "who" in text[end : end + 8]:
         resume = text.find(",", end + 5, view.sentence.end)  # where the relative clause ends
         dates = [d for d in view.dates if resume > 0 and d.start > resume and d is not where.dateline_date]
+    if dates and in_lead and where.dateline_date is not None and dates[0].text.lower() == "today":
+        return where.dateline_date, "dateline"  # "Beijing, April 22nd—X met here today": the dateline's day
     if dates:
         return dates[0], ("relative" if dates[0].relative else "text")
     if in_lead and where.dateline_date is not None:
@@ -63,7 +67,8 @@ def event_date(text: str, view: SentenceView, start: int, end: int, in_lead: boo
 
 def dateline_place(text: str, prose_start: int) -> Mention | None:
     """An agency dateline's city ("HANOI, Sept. 6 (Xinhua) --"), where "here" happens."""
-    match = _DATELINE.match(text, prose_start)
+    stamp = _DATE_STAMP.match(text, prose_start)
+    match = _DATELINE.match(text, stamp.end() if stamp else prose_start)
     if not match:
         return None
     city = match.group("city").strip().title()

@@ -379,9 +379,13 @@ def _places(text: str, after: list[Mention], trigger_at: int, end: int) -> tuple
 
 def _mode(clause: str, kind: str, places: list[str], home: str, away: str) -> str:
     """CAMEO 042/043/044 from the clause: "received", "hosted", "the visiting" say host."""
-    if kind in ("visit", "meeting", "summit") and _HOSTING.search(clause):
+    coded = cameo_mode(kind, places, home, away)
+    hosting = _HOSTING.search(clause) if kind in ("visit", "meeting", "summit") else None
+    # "Song Tao met here" is a host's meeting in Beijing but a visitor's in Tokyo: "here" is the
+    # dateline's city, so where the actor's home is known the places decide.
+    if hosting and not (hosting.group(0) == "met here" and coded in ("visit", "third-place")):
         return "host"
-    return cameo_mode(kind, places, home, away)
+    return coded
 
 
 def cameo_mode(kind: str, places: list[str], home: str, away: str) -> str:
