@@ -160,3 +160,43 @@ class Salience:
     def at(self, offset: int) -> Mention | None:
         i = bisect.bisect_right(self._ends, offset)
         return self._leaders[i - 1] if i else None
+
+
+# Where a sentence splits into clauses: a relative "who" (after a comma, or after the bracketed
+# acronym that closes a title: "... of the Workers' Party of Korea (WPK) who is on a visit"), a
+# semicolon, a dash.
+_CLAUSE_BREAK = CuedPattern(r"(?:,\s+who|(?<=\))\s+who|;|\s+(?:—|--))\s+", ("who", ";", "—", "--"))
+# Where a relative clause ends and its sentence's own verb resumes: "X, who is on a visit to
+# Nepal, held a meeting with Y".
+_RESUME = re.compile(rf",\s+(?=(?:{_PREDICATE})\b)")
+# What may stand between a person (or the title after the name) and "who": a bracketed acronym.
+_TO_RELATIVE = re.compile(r"\s*,?\s*(?:\([^()]{1,40}\)\s*)?,?")
+
+
+def clauses(text: str, view: SentenceView) -> Iterator[tuple[int, int, Mention | None]]:
+    """A sentence's clauses as (start, end, subject): split at relative clauses and dashes. A
+    "who" clause's subject is the person it follows, directly or past that person's title, and
+    so is the subject of the main clause its sentence resumes with after it."""
+    sentence = view.sentence
+    cursor, subject = sentence.start, None
+    for brk in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        if brk.start() < cursor:
+            continue  # inside a relative clause already cut
+        yield cursor, brk.start(), subject
+        subject = _relative_subject(view, brk.start()) if "who" in brk.group(0) else None
+        cursor = brk.end()
+        if subject and (resume := _RESUME.search(text, cursor, sentence.end)):
+            yield cursor, resume.start(), subject
+            cursor = resume.end()
+    yield cursor, sentence.end, subject
+
+
+def _relative_subject(view: SentenceView, at: int) -> Mention | None:
+    """The person a "who" at `at` describes: the last one named before it, when nothing but a
+    comma, that person's title or a bracketed acronym lies between."""
+    people = [m for m in view.people if m.end <= at]
+    if not people:
+        return None
+    person = people[-1]
+    ends = [person.end] + [end for _, end, described in view.appositives if described is person]
+    return person if any(_TO_RELATIVE.fullmatch(view.text, end, at) for end in ends) else None

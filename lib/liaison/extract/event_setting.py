@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from liaison.extract.context import SentenceView
+from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.dates import DateMention
 from liaison.extract.mentions import Mention
 from liaison.load.dates import PartialDate
@@ -21,6 +21,9 @@ _DATELINE = re.compile(
     r"|\s*\([A-Z][A-Za-z .]{1,20}\)\s*(?:--|—|–|-)"  # Hanoi (VNA) –
     r"|(?<=[A-Z\u00c0-\u1ef9])\s+(?:--|—|–))"  # HÀ NỘI —
 )
+_LOCATIVE = re.compile(r"\b(?:in|at|to|into|visiting|visited|visit|for|(?:tour|visit|trip) of)\s+(?:the\s+)?$")
+_LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|’s\s+|'s\s+)(?:the\s+)?$")
+_CAPITAL_OF = CuedPattern(r"\b(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+capital\b", ("capital",))
 # A site's own date stamp on a line above its dateline: "( 2024.05.15 )".
 _DATE_STAMP = re.compile(r"\s*\(?\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\s*\)?[ \t]*\n\s*")
 
@@ -80,3 +83,29 @@ def dateline_place(text: str, prose_start: int) -> Mention | None:
         return None
     return Mention(match.start("city"), match.end("city"), match.group("city"), "place", "place:" + hit.iso3, hit.name,
                    "dateline", hit.iso3, "", hit.kind)
+
+
+def event_places(text: str, after: list[Mention], trigger_at: int, end: int) -> tuple[list[str], str]:
+    """Countries where the event happens: places after the trigger that follow a locative word
+    or continue a list of them ("visiting Vietnam, Singapore and Malaysia"); a province or
+    capital counts as its country; a named region stays a region, unguessed."""
+    places, regions = [], []
+    previous_end = None  # end of the last accepted place, for list continuation
+    for m in after:
+        if m.kind != "place" or m.place_kind == "demonym":
+            continue
+        locative = _LOCATIVE.search(text, max(trigger_at, m.start - 30), m.start)
+        listed = previous_end is not None and _LIST_JOIN.match(text[previous_end : m.start])
+        if not (locative or listed):
+            previous_end = None
+            continue
+        previous_end = m.end
+        if m.place_kind == "region":
+            regions.append(m.region or m.name)
+        elif m.iso3:
+            places.append(m.iso3)
+    for capital in _CAPITAL_OF.finditer(text, trigger_at, end):
+        hit = find_places(capital.group("demonym"))
+        if hit and hit[0].iso3:
+            places.append(hit[0].iso3)
+    return places, ("|".join(dict.fromkeys(r for r in regions if r)) if regions else "")

@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from liaison.extract.context import PRONOUN, CuedPattern, Salience, SentenceView, head_organization
-from liaison.extract.event_setting import Setting, event_date
+from liaison.extract.context import PRONOUN, CuedPattern, Salience, SentenceView, clauses, head_organization
+from liaison.extract.event_setting import Setting, event_date, event_places
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import PLANNED, REPORTED, event_status
 from liaison.extract.triggers import VIRTUAL, find_trigger, gathering
@@ -19,12 +19,9 @@ from liaison.reference.pinyin import is_pinyin_name
 from liaison.reference.places import find_places
 
 # A regular expression behind a CuedPattern runs only where one of its cue words occurs.
-_CLAUSE_BREAK = CuedPattern(r"(?:,\s+who|;|\s+(?:—|--))\s+", ("who", ";", "—", "--"))
 _HERE = CuedPattern(r"\bhere\b", ("here",))
 _HOSTING = CuedPattern(r"\b(?:the visiting|received|hosted|welcomed|met here)\b",
                        ("the visiting", "received", "hosted", "welcomed", "met here"))
-_LOCATIVE = re.compile(r"\b(?:in|at|to|into|visiting|visited|visit|for|(?:tour|visit|trip) of)\s+(?:the\s+)?$")
-_LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|’s\s+|'s\s+)(?:the\s+)?$")
 _BETWEEN = CuedPattern(r"\bbetween\s+", ("between",))
 _AGREEMENT_TITLE = CuedPattern(
     r"\b(?:Memorandum of Understanding|Agreement|Treaty|Accord|Joint Statement)"
@@ -57,7 +54,6 @@ _PASSIVE = re.compile(
     r"\b(?:was|were|been|is)\s+(?:established|founded|set up)\b|^\s*(?:Established|Founded)\b|\bopened in\b"
 )
 _CHINESE = re.compile(r"\b(?:CPC|CCP|Chinese|China)\b")
-_CAPITAL_OF = CuedPattern(r"\b(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+capital\b", ("capital",))
 _FOUNDED_OBJECT = re.compile(
     r"\s+(?:a|an|the)\s+(?P<object>[a-z][\w -]{2,60}?)(?=\s+(?:in|at|on|with|for|to)\b|[,.;]|$)"
 )
@@ -97,8 +93,11 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     trip = None  # the latest visit, where "during the visit" happens
     occasion = None  # the latest meeting whose clause said where and when
     for view in views:
-        for clause_start, clause_end, relative_subject in _clauses(text, view):
-            event = _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip, occasion)
+        parts = list(clauses(text, view))
+        visiting = _visiting(text, view, parts)
+        for clause_start, clause_end, relative_subject in parts:
+            event = _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip, occasion,
+                           visiting)
             if event:
                 out.append(event)
                 trip = event if event.kind == "visit" else trip
@@ -107,20 +106,22 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     return out
 
 
-def _clauses(text: str, view: SentenceView):
-    """Split at relative clauses and dashes; a "who" clause's subject is the person before it."""
-    sentence = view.sentence
-    cursor, subject = sentence.start, None
-    for brk in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
-        yield cursor, brk.start(), subject
-        people = [m for m in view.people if m.end <= brk.start()]
-        subject = people[-1] if "who" in brk.group(0) and people and brk.start() - people[-1].end < 3 else None
-        cursor = brk.end()
-    yield cursor, sentence.end, subject
+def _visiting(text: str, view: SentenceView, parts) -> dict[str, list[str]]:
+    """Where a relative clause says its person is travelling ("received Song Tao, who was
+    visiting Cuba"): where that person's meeting in the same sentence happens."""
+    out = {}
+    for start, end, subject in parts:
+        if subject is None or (found := find_trigger(text[start:end])) is None or found[0] != "visit":
+            continue
+        trigger_at, trigger_end = start + found[1].start(), start + found[1].end()
+        after = [m for m in view.free_mentions if trigger_end <= m.start and m.end <= end]
+        if places := event_places(text, after, trigger_at, end)[0]:
+            out[subject.entity_id] = places
+    return out
 
 
 def _event(text, view: SentenceView, start: int, end: int, subject, salience: Salience, where: Setting,
-           trip: Event | None, occasion: Event | None) -> Event | None:
+           trip: Event | None, occasion: Event | None, visiting: dict[str, list[str]]) -> Event | None:
     clause = text[start:end]
     found = find_trigger(clause)
     if found is None:
@@ -131,7 +132,10 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
     actor, counterpart, counterpart_org = _participants(text, view, kind, start, end, trigger_at, trigger_end, subject,
                                                         salience)
     virtual = bool(VIRTUAL.search(clause))
-    places, region = _places(text, after, trigger_at, end)
+    places, region = event_places(text, after, trigger_at, end)
+    if not places and kind in ("meeting", "summit"):
+        sides = [side.entity_id for side in (actor, counterpart) if isinstance(side, Mention)]
+        places = next((visiting[side] for side in sides if side in visiting), [])
     in_lead = where.lead[0] <= start < where.lead[1]
     if not places and where.dateline is not None and not virtual and (
         _HERE.search(clause) or in_lead and kind in ("meeting", "summit")
@@ -349,32 +353,6 @@ def _delegation_of(orgs: list[Mention], person: Mention) -> Mention | None:
 
 def _passive(clause: str) -> bool:
     return bool(_PASSIVE.search(clause))
-
-
-def _places(text: str, after: list[Mention], trigger_at: int, end: int) -> tuple[list[str], str]:
-    """Countries where the event happens: places after the trigger that follow a locative word
-    or continue a list of them ("visiting Vietnam, Singapore and Malaysia"); a province or
-    capital counts as its country; a named region stays a region, unguessed."""
-    places, regions = [], []
-    previous_end = None  # end of the last accepted place, for list continuation
-    for m in after:
-        if m.kind != "place" or m.place_kind == "demonym":
-            continue
-        locative = _LOCATIVE.search(text, max(trigger_at, m.start - 30), m.start)
-        listed = previous_end is not None and _LIST_JOIN.match(text[previous_end : m.start])
-        if not (locative or listed):
-            previous_end = None
-            continue
-        previous_end = m.end
-        if m.place_kind == "region":
-            regions.append(m.region or m.name)
-        elif m.iso3:
-            places.append(m.iso3)
-    for capital in _CAPITAL_OF.finditer(text, trigger_at, end):
-        hit = find_places(capital.group("demonym"))
-        if hit and hit[0].iso3:
-            places.append(hit[0].iso3)
-    return places, ("|".join(dict.fromkeys(r for r in regions if r)) if regions else "")
 
 
 def _mode(clause: str, kind: str, places: list[str], home: str, away: str) -> str:
