@@ -1,16 +1,18 @@
-"""Where and when a report puts its events: the dateline's city and date for the lead
-sentence, the date a clause states (or its sentence, past a relative clause), and the report's
-own date for events it leaves undated."""
+"""Where and when a report puts its events, and so their CAMEO mode: the dateline's city and
+date for the lead sentence, the date a clause states (or its sentence, past a relative clause),
+the report's own date for events it leaves undated, and whose home the place is."""
 from __future__ import annotations
 
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.dates import DateMention
 from liaison.extract.mentions import Mention
 from liaison.load.dates import PartialDate
+from liaison.reference.pinyin import is_pinyin_name
 from liaison.reference.places import find_places
 
 # "HANOI, Sept. 6 (Xinhua) --", "Beijing, 14 March (People's Daily) —" at the start of a body.
@@ -24,6 +26,8 @@ _DATELINE = re.compile(
 _LOCATIVE = re.compile(r"\b(?:in|at|to|into|visiting|visited|visit|for|(?:tour|visit|trip) of)\s+(?:the\s+)?$")
 _LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|’s\s+|'s\s+)(?:the\s+)?$")
 _CAPITAL_OF = CuedPattern(r"\b(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+capital\b", ("capital",))
+_TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]eputy))+\s+")
+_CHINESE = re.compile(r"\b(?:CPC|CCP|Chinese|China)\b")
 # A site's own date stamp on a line above its dateline: "( 2024.05.15 )".
 _DATE_STAMP = re.compile(r"\s*\(?\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\s*\)?[ \t]*\n\s*")
 
@@ -109,3 +113,54 @@ def event_places(text: str, after: list[Mention], trigger_at: int, end: int) -> 
         if hit and hit[0].iso3:
             places.append(hit[0].iso3)
     return places, ("|".join(dict.fromkeys(r for r in regions if r)) if regions else "")
+
+
+def cameo_mode(kind: str, places: list[str], home: str, away: str) -> str:
+    """CAMEO 042/043/044 from where an event happens and whose home that is: host when it is
+    the actor's home (or not the visiting counterpart's), third-place when it is neither side's,
+    visit when the actor travels; "" when the text does not say. The English and Chinese
+    paths both read modes here."""
+    if kind == "visit":
+        return "visit"  # the actor travels, by definition
+    if kind not in ("meeting", "summit") or not places:
+        return ""
+    if home and all(p == home for p in places):
+        return "host"
+    if home and away and all(p not in (home, away) for p in places):
+        return "third-place"
+    if not home and away and all(p != away for p in places):
+        return "host"  # "Kim Song Nam met the visiting Chinese delegation in Pyongyang"
+    return "visit" if home or away else ""
+
+
+def home_country(entity, view: SentenceView | None = None) -> str:
+    """A participant's country where the text says it: in its own name ("Cuban Communist
+    Party"), in a title before a person ("Solomon Islands Prime Minister X"), or China for
+    pinyin-named people and Chinese party or state bodies."""
+    if entity is None or isinstance(entity, str):
+        return ""
+    if entity.kind == "person":
+        if entity.cue == "pinyin" or is_pinyin_name(entity.name):
+            return "CHN"
+        if entity.cue == "vietnamese":
+            return "VNM"
+        return _title_country(view, entity) if view else ""
+    return _name_country(entity.name)
+
+
+@lru_cache(maxsize=4096)
+def _name_country(name: str) -> str:
+    """The country an organisation's own name places it in; cached, as news copy names the
+    same few bodies in sentence after sentence."""
+    hits = [p for p in find_places(name) if p.iso3]
+    if hits:
+        return hits[0].iso3
+    return "CHN" if _CHINESE.search(name) else ""
+
+
+def _title_country(view: SentenceView, person: Mention) -> str:
+    """The country or demonym that opens a person's title: "US Secretary of State X"."""
+    places = [m for m in view.mentions if m.kind == "place" and m.iso3 and m.end <= person.start]
+    if places and _TITLE_BETWEEN.fullmatch(view.text, places[-1].end, person.start):
+        return places[-1].iso3
+    return ""

@@ -7,18 +7,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from liaison.extract.context import PRONOUN, CuedPattern, Salience, SentenceView, clauses, head_organization
-from liaison.extract.event_setting import Setting, event_date, event_places
+from liaison.extract.event_setting import Setting, cameo_mode, event_date, event_places, home_country
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import PLANNED, REPORTED, event_status
 from liaison.extract.triggers import VIRTUAL, find_trigger, gathering
 from liaison.reference.parties import resolve_counterpart
-from liaison.reference.pinyin import is_pinyin_name
-from liaison.reference.places import find_places
 
 # A regular expression behind a CuedPattern runs only where one of its cue words occurs.
+# "X and Prime Minister Y held a successful meeting", "X and Y met".
+_PAIR_AND = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,4}")
+_PAIR_VERB = re.compile(r"\s+(?:(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?")
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|is|are)\s+$")
 _HERE = CuedPattern(r"\bhere\b", ("here",))
 _HOSTING = CuedPattern(r"\b(?:the visiting|received|hosted|welcomed|met here)\b",
                        ("the visiting", "received", "hosted", "welcomed", "met here"))
@@ -45,7 +46,6 @@ _DELEGATION = CuedPattern(
     r"(?=\s+(?:on|in|at|led|headed|to|for|who|which)\b|[,.;]|$)",
     ("delegation", "representatives", "leaders", "members", "officials", "cadres", "envoys"),
 )
-_TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]eputy))+\s+")
 _DURING_TRIP = CuedPattern(
     r"\b(?:[Dd]uring|[Oo]n the sidelines of) (?:the|his|her|their|this|that) (?:visit|trip|tour|stay)\b",
     ("uring", "n the sidelines of"),
@@ -53,7 +53,6 @@ _DURING_TRIP = CuedPattern(
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|is)\s+(?:established|founded|set up)\b|^\s*(?:Established|Founded)\b|\bopened in\b"
 )
-_CHINESE = re.compile(r"\b(?:CPC|CCP|Chinese|China)\b")
 _FOUNDED_OBJECT = re.compile(
     r"\s+(?:a|an|the)\s+(?P<object>[a-z][\w -]{2,60}?)(?=\s+(?:in|at|on|with|for|to)\b|[,.;]|$)"
 )
@@ -179,7 +178,7 @@ def _foreign_side(event: Event, view: SentenceView, actor, counterpart, counterp
     sides = [(counterpart_org or counterpart, counterpart), (actor_org or actor, actor)]
     for org, person in [*sides, sides[0]]:  # neither side foreign: the counterpart's, as it is
         party_id, iso3, flag, basis = _party(org)
-        country = iso3 or _home(org) or _home(person, view)
+        country = iso3 or home_country(org) or home_country(person, view)
         if country and country != "CHN":
             break
     if not country and event.kind == "visit" and len(abroad := [p for p in event.places.split("|") if p != "CHN"]) == 1:
@@ -241,6 +240,8 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
         pair = [m for m in after if m.start >= between.end() and m.entity_id and m.kind != "place"]
         if len(pair) >= 2:
             actor, counterpart, counterpart_org = pair[0], pair[1], None
+    if kind == "meeting" and not isinstance(counterpart, Mention) and (joined := _pair(text, mentions, trigger_at)):
+        actor, counterpart, counterpart_org = *joined, None  # "Xi Jinping and Shigeru Ishiba held a meeting"
     if kind == "summit":
         counterpart, counterpart_org = gathering(text, view, trigger_at, trigger_end, end)
         if actor is None and (host := _HOSTED_BY.search(text, trigger_end, end)):
@@ -250,6 +251,10 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
         # department has ...": the participle's subject is the first body named after it.
         after_orgs = [m for m in after if m.kind == "organization" and m.entity_id]
         actor, counterpart = None, actor or counterpart or (after_orgs[0] if after_orgs else None)
+    if kind == "appointment" and (named := _appointee(text, after, trigger_at, trigger_end)):
+        # "The party has appointed Liu Haixing as head of its International Department": the one
+        # appointed is the actor, the body he is appointed to the counterpart.
+        actor, counterpart = named, next((m for m in after if m.kind == "organization" and m.start > named.end), None)
     if kind == "agreement":
         title = _AGREEMENT_TITLE.search(text, view.sentence.start, end)
         counterpart = title.group(0) if title else None
@@ -257,12 +262,29 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
     return actor, counterpart, counterpart_org
 
 
+def _appointee(text: str, after: list[Mention], trigger_at: int, trigger_end: int) -> Mention | None:
+    """The person an active "appointed" or "named" puts right after it."""
+    if text[trigger_at:trigger_end] != "appointed" or _PASSIVE_AUX.search(text, max(0, trigger_at - 12), trigger_at):
+        return None
+    first = next((m for m in after if m.kind == "person" and m.entity_id), None)
+    return first if first and first.start - trigger_end < 3 else None
+
+
+def _pair(text: str, mentions: list[Mention], trigger_at: int) -> tuple[Mention, Mention] | None:
+    """The two people a meeting's subject joins with "and", right before its verb."""
+    people = [m for m in mentions if m.kind == "person" and m.entity_id and m.end <= trigger_at]
+    if len(people) < 2 or not _PAIR_VERB.fullmatch(text, people[-1].end, trigger_at):
+        return None
+    return (people[-2], people[-1]) if _PAIR_AND.fullmatch(text, people[-2].end, people[-1].start) else None
+
+
 def _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end) -> Event:
     durations = [q for q in view.quantities if start <= q.start < end and q.unit == "days"]
     countries = [q for q in view.quantities if start <= q.start < end and q.unit == "countries"]
     return Event(
         kind=kind,
-        mode=_mode(clause, kind, places, _home(actor), _home(counterpart_org) or _home(counterpart, view)),
+        mode=_mode(clause, kind, places, home_country(actor),
+                   home_country(counterpart_org) or home_country(counterpart, view)),
         actor=actor.name if actor else "",
         actor_id=actor.entity_id if actor else "",
         counterpart=_label(counterpart) if counterpart else "",
@@ -364,57 +386,6 @@ def _mode(clause: str, kind: str, places: list[str], home: str, away: str) -> st
     if hosting and not (hosting.group(0) == "met here" and coded in ("visit", "third-place")):
         return "host"
     return coded
-
-
-def cameo_mode(kind: str, places: list[str], home: str, away: str) -> str:
-    """CAMEO 042/043/044 from where an event happens and whose home that is: host when it is
-    the actor's home (or not the visiting counterpart's), third-place when it is neither side's,
-    visit when the actor travels; "" when the text does not say. The English and Chinese
-    paths both read modes here."""
-    if kind == "visit":
-        return "visit"  # the actor travels, by definition
-    if kind not in ("meeting", "summit") or not places:
-        return ""
-    if home and all(p == home for p in places):
-        return "host"
-    if home and away and all(p not in (home, away) for p in places):
-        return "third-place"
-    if not home and away and all(p != away for p in places):
-        return "host"  # "Kim Song Nam met the visiting Chinese delegation in Pyongyang"
-    return "visit" if home or away else ""
-
-
-def _home(entity, view: SentenceView | None = None) -> str:
-    """A participant's country where the text says it: in its own name ("Cuban Communist
-    Party"), in a title before a person ("Solomon Islands Prime Minister X"), or China for
-    pinyin-named people and Chinese party or state bodies."""
-    if entity is None or isinstance(entity, str):
-        return ""
-    if entity.kind == "person":
-        if entity.cue == "pinyin" or is_pinyin_name(entity.name):
-            return "CHN"
-        if entity.cue == "vietnamese":
-            return "VNM"
-        return _title_country(view, entity) if view else ""
-    return _name_country(entity.name)
-
-
-@lru_cache(maxsize=4096)
-def _name_country(name: str) -> str:
-    """The country an organisation's own name places it in; cached, as news copy names the
-    same few bodies in sentence after sentence."""
-    hits = [p for p in find_places(name) if p.iso3]
-    if hits:
-        return hits[0].iso3
-    return "CHN" if _CHINESE.search(name) else ""
-
-
-def _title_country(view: SentenceView, person: Mention) -> str:
-    """The country or demonym that opens a person's title: "US Secretary of State X"."""
-    places = [m for m in view.mentions if m.kind == "place" and m.iso3 and m.end <= person.start]
-    if places and _TITLE_BETWEEN.fullmatch(view.text, places[-1].end, person.start):
-        return places[-1].iso3
-    return ""
 
 
 def _label(counterpart) -> str:

@@ -32,10 +32,10 @@ _TRIGGER_WORDS = (
     # of the Communist Party of Vietnam", "the CPC and World Political Parties Summit was held".
     ("summit", _GATHERING),
     ("meeting",
-        r"met|meet|meets|meeting|talks?|held talks|received|receives|hosted|welcomed|"
+        r"met|meet|meets|meeting|meetings with|talks?|held talks|received|receives|hosted|welcomed|"
         r"(?:video|phone|telephone) (?:call|conversation)|spoke by (?:phone|telephone|video link)|"
         r"(?:had|held) (?:a )?(?:virtual|online|video) (?:meeting|conversation|exchange)|"
-        r"(?:paid|pays) (?:a )?courtesy call on"),
+        r"(?:paid|pays|paying) (?:a )?courtesy (?:call|visit) (?:on|to)"),
     ("visit",
         r"visit(?:s|ed|ing)?|trip|tour|travel(?:l?ed|s)?|sets? off for|set off for|expected in|"
         r"arriv(?:ed|es|ing) (?:in|at|here)|crossed the border|"
