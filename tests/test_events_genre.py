@@ -79,6 +79,26 @@ CASES = [
     ("2019-07-19", "Guo Yezhou met with Tran Thanh Man, a member of the Political Bureau of the Communist Party of "
      "Vietnam, in Moscow on Friday.",
      ("meeting", "Guo Yezhou", "Tran Thanh Man", "RUS", "2019-07-19", "third-place", "reported")),
+    # The department's own site: a date stamp above the dateline, a title closed by the verb
+    # rather than a comma, "here" in Tokyo rather than Beijing.
+    ("2019-03-05", "( 2019.03.05 )\nTokyo, March 4th--Song Tao, Minister of the International Department of the "
+     "CPC Central Committee met here today with Yukio Edano, President of the Constitutional Democratic Party of "
+     "Japan.",
+     ("meeting", "Song Tao", "Yukio Edano", "JPN", "2019-03-04", "visit", "reported")),
+    # The guest's relative clause says where the meeting is.
+    ("2021-05-11", "Yesterday, May 10, Miguel Diaz-Canel, first secretary of the Communist Party of Cuba, received "
+     "Liu Jianchao, head of the International Department of the CPC Central Committee, who was visiting Cuba as "
+     "special envoy.",
+     ("meeting", "Miguel Diaz-Canel", "Liu Jianchao", "CUB", "2021-05-10", "host", "reported")),
+    ("2022-11-22", "Li Mingxiang, vice minister of the International Department, briefed officials on the plenary "
+     "session during meetings with Prime Minister Hun Sen in Phnom Penh on Monday.",
+     ("meeting", "Li Mingxiang", "Hun Sen", "KHM", "2022-11-21", "visit", "reported")),
+    ("2022-11-23", "Qian Hongshan paid a courtesy visit to Prime Minister Hun Sen at the Peace Palace in Phnom Penh "
+     "on Tuesday.",
+     ("meeting", "Qian Hongshan", "Hun Sen", "KHM", "2022-11-22", "visit", "reported")),
+    ("2022-07-12", "KATHMANDU: Liu Jianchao held a meeting with Pushpa Kamal Dahal, chairman of the CPN (Maoist "
+     "Centre), at his residence on Monday.",
+     ("meeting", "Liu Jianchao", "Pushpa Kamal Dahal", "NPL", "2022-07-11", "visit", "reported")),
     # A readout's later meetings happen where and when its lead sentence says.
     ("2023-06-03", "BEIJING, June 2 (Xinhua) -- Liu Jianchao met with party delegations from Hungary and Serbia "
      "in Beijing on Friday.\n\nLiu met separately with a delegation led by Milos Petrovic, vice president of the "
@@ -213,3 +233,36 @@ def test_the_foreign_side_is_resolved_to_its_party_country_and_government_status
     got = (event["counterpart_party_id"], event["counterpart_country"], event["counterpart_party_in_government"])
     assert got == expected
     assert bool(event["in_government_basis"]) == bool(expected[0])
+
+
+def test_a_visitor_named_in_a_relative_clause_meets_where_he_is_visiting(extract):
+    text = ("Pyongyang, June 3 (KCNA) -- Ri Il Hwan, director of a department of the Central Committee of the "
+            "Workers' Party of Korea (WPK) who is on a visit to China at the head of a WPK delegation, met Wang "
+            "Huning at the Great Hall of the People on June 1.")
+    visit, meeting = extract("Report on talks\n\n" + text + "\n", "2019-06-03")["events"]
+    assert (visit["kind"], visit["actor"], visit["places"]) == ("visit", "Ri Il Hwan", "CHN")
+    got = (meeting["kind"], meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"])
+    assert got == ("meeting", "Ri Il Hwan", "Wang Huning", "CHN", "2019-06-01")  # not the dateline's Pyongyang
+
+
+def test_two_people_joined_as_subject_meet_each_other(extract):
+    text = "In November 2023, Xi Jinping and Prime Minister Fumio Kishida held a meeting in San Francisco."
+    (event,) = extract("Report on talks\n\n" + text + "\n", "2024-02-01")["events"]
+    got = (event["kind"], event["actor"], event["counterpart"], event["places"], event["start"])
+    assert got == ("meeting", "Xi Jinping", "Fumio Kishida", "USA", "2023-11")
+
+
+def test_the_person_a_body_appoints_is_the_appointments_actor(extract):
+    text = "The Communist Party of China has appointed Liu Haixing as head of its International Department."
+    (event,) = extract("Report on talks\n\n" + text + "\n", "2025-09-30")["events"]
+    assert (event["kind"], event["actor"], event["counterpart"]) == (
+        "appointment", "Liu Haixing", "International Department")
+
+
+def test_the_next_sentence_names_the_delegations_leader_and_a_concluded_visit_runs_back(extract):
+    text = ("VIENNA, Nov. 7 (Xinhua) -- A delegation of the Communist Party of China concluded a four-day visit to "
+            "Austria on Tuesday.\n\nThe delegation was led by Guo Yezhou, deputy head of the International "
+            "Department.")
+    (event,) = extract("Report on talks\n\n" + text + "\n", "2023-11-08")["events"]
+    got = (event["kind"], event["actor"], event["places"], event["start"], event["end"])
+    assert got == ("visit", "Guo Yezhou", "AUT", "2023-11-04", "2023-11-07")

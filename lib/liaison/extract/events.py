@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from liaison.extract.context import PRONOUN, CuedPattern, Salience, SentenceView, clauses, head_organization
 from liaison.extract.event_setting import Setting, cameo_mode, event_date, event_places, home_country
@@ -19,6 +20,10 @@ from liaison.reference.parties import resolve_counterpart
 # "X and Prime Minister Y held a successful meeting", "X and Y met".
 _PAIR_AND = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,4}")
 _PAIR_VERB = re.compile(r"\s+(?:(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?")
+_CONCLUDED = re.compile(r"(?:concluded|wrapped up|ended|completed)\b")
+_DELEGATION_LED = re.compile(
+    r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}delegation\s+(?:was|is)\s+(?:led|headed)\s+by\s+"
+)
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|is|are)\s+$")
 _HERE = CuedPattern(r"\bhere\b", ("here",))
 _HOSTING = CuedPattern(r"\b(?:the visiting|received|hosted|welcomed|met here)\b",
@@ -91,18 +96,36 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     out: list[Event] = []
     trip = None  # the latest visit, where "during the visit" happens
     occasion = None  # the latest meeting whose clause said where and when
+    previous: list[Event] = []  # the events of the sentence before
     for view in views:
+        if previous and "delegation" in previous[-1].evidence and (
+                led := _DELEGATION_LED.match(text, view.sentence.start, view.sentence.end)):
+            _name_leader(previous[-1], next((m for m in view.people if m.start == led.end()), None))
         parts = list(clauses(text, view))
         visiting = _visiting(text, view, parts)
+        previous = []
         for clause_start, clause_end, relative_subject in parts:
             event = _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip, occasion,
                            visiting)
             if event:
                 out.append(event)
+                previous.append(event)
                 trip = event if event.kind == "visit" else trip
                 stated = event.date_basis in ("text", "relative", "dateline") and event.places
                 occasion = event if stated and event.kind in ("meeting", "summit") else occasion
     return out
+
+
+def _name_leader(event: Event, leader: Mention | None) -> None:
+    """"A delegation of the CPC concluded a visit to Germany. The delegation was led by Guo
+    Yezhou": the leader the next sentence names stands for the body in the event."""
+    if leader is None:
+        return
+    if event.actor_id and not event.actor_id.startswith("person:"):
+        event.actor, event.actor_id = leader.name, leader.entity_id
+    elif event.counterpart_id and not event.counterpart_id.startswith("person:"):
+        event.counterpart_org = event.counterpart_org or event.counterpart
+        event.counterpart, event.counterpart_id = leader.name, leader.entity_id
 
 
 def _visiting(text: str, view: SentenceView, parts) -> dict[str, list[str]]:
@@ -150,6 +173,10 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
     event = _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end)
     event.status, event.date_basis = status, basis
     event.mode = "virtual" if virtual and kind in ("meeting", "summit") else event.mode
+    if kind == "visit" and event.duration_days and event.date_precision == "day" and event.start == event.end and \
+            _CONCLUDED.match(trigger.group(0)):
+        # "concluded a three-day visit to Germany on Tuesday": Tuesday is the visit's last day.
+        event.start = (date.fromisoformat(event.end) - timedelta(days=int(event.duration_days) - 1)).isoformat()
     if during and not first:
         event.start, event.end, event.date_precision = during.start, during.end, during.date_precision
         event.date_basis = "trip" if during.start else ""
