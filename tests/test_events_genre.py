@@ -99,6 +99,27 @@ CASES = [
     ("2022-07-12", "KATHMANDU: Liu Jianchao held a meeting with Pushpa Kamal Dahal, chairman of the CPN (Maoist "
      "Centre), at his residence on Monday.",
      ("meeting", "Liu Jianchao", "Pushpa Kamal Dahal", "NPL", "2022-07-11", "visit", "reported")),
+    # "the 13th meeting of the Steering Committee" names a gathering, not whom the guest met.
+    ("2021-09-11", "HÀ NỘI — Party General Secretary Nguyen Phu Trong hosted a reception on September 11 for Wang "
+     "Yi, State Councilor of China, who is in Vietnam for an official visit and to co-chair the 13th meeting of "
+     "the Steering Committee for Bilateral Cooperation.",
+     ("meeting", "Nguyen Phu Trong", "Wang Yi", "VNM", "2021-09-11", "host", "reported")),
+    # A fronted "At a meeting with X": the speaker after it is who met X.
+    ("2017-05-17", "At a meeting with Liu Wei, deputy secretary of the Beijing party committee, on May 16, Nguyen "
+     "Van Phong, deputy secretary of the Hanoi party committee, said the capital valued its ties with Chinese "
+     "localities.",
+     ("meeting", "Nguyen Van Phong", "Liu Wei", "", "2017-05-16", "", "reported")),
+    # The leader of an unnamed delegation, named in the next sentence.
+    ("2023-11-01", "BEIJING, Oct. 31 (Xinhua) -- Liu Jianchao met with a Texas state legislature delegation on "
+     "Tuesday in Beijing.\n\nThe delegation was led by Ramon Romero, chair of the House committee on "
+     "international relations.",
+     ("meeting", "Liu Jianchao", "Ramon Romero", "CHN", "2023-10-31", "host", "reported")),
+    # A gathering named in quotation marks, attended "here today".
+    ("2022-12-08", "Beijing, December 1st—Chen Zhou, Vice-minister of the International Department of the CPC "
+     "Central Committee, attended here today the \u201cparty governance in the new era\u201d thematic briefing via "
+     "video link.",
+     ("summit", "Chen Zhou", "\u201cparty governance in the new era\u201d thematic briefing", "", "2022-12-01",
+      "virtual", "reported")),
     # A readout's later meetings happen where and when its lead sentence says.
     ("2023-06-03", "BEIJING, June 2 (Xinhua) -- Liu Jianchao met with party delegations from Hungary and Serbia "
      "in Beijing on Friday.\n\nLiu met separately with a delegation led by Milos Petrovic, vice president of the "
@@ -266,3 +287,8 @@ def test_the_next_sentence_names_the_delegations_leader_and_a_concluded_visit_ru
     (event,) = extract("Report on talks\n\n" + text + "\n", "2023-11-08")["events"]
     got = (event["kind"], event["actor"], event["places"], event["start"], event["end"])
     assert got == ("visit", "Guo Yezhou", "AUT", "2023-11-04", "2023-11-07")
+
+
+def test_an_invitation_to_visit_is_no_visit(extract):
+    text = "The Party chief asked Liu Yunshan to convey his invitation to General Secretary Hu Jintao to visit Vietnam."
+    assert extract("Report on talks\n\n" + text + "\n", "2007-11-01")["events"] == []

@@ -24,6 +24,9 @@ _CONCLUDED = re.compile(r"(?:concluded|wrapped up|ended|completed)\b")
 _DELEGATION_LED = re.compile(
     r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}delegation\s+(?:was|is)\s+(?:led|headed)\s+by\s+"
 )
+_AT_MEETING = re.compile(r"\s*(?:At|During|In)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks)\s+with\b")
+# "his invitation to General Secretary Hu Jintao to visit Viet Nam": an invitation, not a visit.
+_INVITED_TO = re.compile(r"\binvit(?:ation|ed|es|ing)\b[^.;]{0,80}\bto\s+$")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|is|are)\s+$")
 _HERE = CuedPattern(r"\bhere\b", ("here",))
 _HOSTING = CuedPattern(r"\b(?:the visiting|received|hosted|welcomed|met here)\b",
@@ -123,7 +126,7 @@ def _name_leader(event: Event, leader: Mention | None) -> None:
         return
     if event.actor_id and not event.actor_id.startswith("person:"):
         event.actor, event.actor_id = leader.name, leader.entity_id
-    elif event.counterpart_id and not event.counterpart_id.startswith("person:"):
+    elif event.counterpart and not event.counterpart_id.startswith("person:"):
         event.counterpart_org = event.counterpart_org or event.counterpart
         event.counterpart, event.counterpart_id = leader.name, leader.entity_id
 
@@ -150,6 +153,8 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         return None
     kind, trigger = found
     trigger_at, trigger_end = start + trigger.start(), start + trigger.end()
+    if kind == "visit" and _INVITED_TO.search(text, max(start, trigger_at - 100), trigger_at):
+        return None
     after = [m for m in view.free_mentions if trigger_end <= m.start and m.end <= end and m.cue != "byline"]
     actor, counterpart, counterpart_org = _participants(text, view, kind, start, end, trigger_at, trigger_end, subject,
                                                         salience)
@@ -278,6 +283,10 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
         # department has ...": the participle's subject is the first body named after it.
         after_orgs = [m for m in after if m.kind == "organization" and m.entity_id]
         actor, counterpart = None, actor or counterpart or (after_orgs[0] if after_orgs else None)
+    if kind == "meeting" and actor is None and isinstance(counterpart, Mention) and _AT_MEETING.match(text, start):
+        # "At a meeting with Liu Wei on May 16, Phong said ...": the speaker after it met him.
+        actor = next((m for m in after if m.kind == "person" and m.entity_id and m.start > counterpart.end
+                      and m.entity_id != counterpart.entity_id), None)
     if kind == "appointment" and (named := _appointee(text, after, trigger_at, trigger_end)):
         # "The party has appointed Liu Haixing as head of its International Department": the one
         # appointed is the actor, the body he is appointed to the counterpart.

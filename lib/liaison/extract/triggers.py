@@ -17,7 +17,7 @@ _GATHERING_NOUNS = (
 _GATHERING = (
     r"(?:attend(?:ed|s|ing)?|addressed|address(?:es|ing)?|participated in|took part in|co-hosted|"
     r"(?:hosted|held|opened|presided over|chaired|organi[sz]ed) (?=(?:a|an|the|its|his|her|their) ))"
-    rf"(?:[\w’'-]+ ){{0,10}}?(?:{_GATHERING_NOUNS})"
+    rf"(?:[\w’'\"“”-]+ ){{0,10}}?(?:{_GATHERING_NOUNS})"
     rf"|(?:{_GATHERING_NOUNS})(?: [\w’'-]+){{0,8}}? (?:was|is|were|are) (?:being )?(?:held|opened|convened|hosted)"
 )
 
@@ -32,7 +32,7 @@ _TRIGGER_WORDS = (
     # of the Communist Party of Vietnam", "the CPC and World Political Parties Summit was held".
     ("summit", _GATHERING),
     ("meeting",
-        r"met|meet|meets|meeting|meetings with|talks?|held talks|received|receives|hosted|welcomed|"
+        r"met|meet|meets|meeting(?! of\b)|meetings with|talks?|held talks|received|receives|hosted|welcomed|"
         r"(?:video|phone|telephone) (?:call|conversation)|spoke by (?:phone|telephone|video link)|"
         r"(?:had|held) (?:a )?(?:virtual|online|video) (?:meeting|conversation|exchange)|"
         r"(?:paid|pays|paying) (?:a )?courtesy (?:call|visit) (?:on|to)"),
@@ -66,7 +66,8 @@ _GATHERING_NOUN = re.compile(rf"\b(?:{_GATHERING_NOUNS})\b")
 
 _GATHERING_VERB = re.compile(
     r"(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|participated in|took part in|co-hosted|hosted|held|opened|"
-    r"presided over|chaired|organi[sz]ed)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
+    r"presided over|chaired|organi[sz]ed)\s+(?:and\s+\w+\s+)?(?:here\s+)?(?:today\s+|yesterday\s+)?"
+    r"(?:(?:a|an|the|its|his|her|their)\s+)?"
 )
 
 _GATHERING_TAIL = re.compile(
