@@ -292,3 +292,11 @@ def test_the_next_sentence_names_the_delegations_leader_and_a_concluded_visit_ru
 def test_an_invitation_to_visit_is_no_visit(extract):
     text = "The Party chief asked Liu Yunshan to convey his invitation to General Secretary Hu Jintao to visit Vietnam."
     assert extract("Report on talks\n\n" + text + "\n", "2007-11-01")["events"] == []
+
+
+def test_a_later_plan_in_a_readout_does_not_take_the_lead_sentences_date(extract):
+    text = ("BEIJING, June 2 (Xinhua) -- Liu Jianchao met with Milos Petrovic, vice president of the Serbian "
+            "Progressive Party, in Beijing on Friday.\n\nLiu will also meet with Ana Brnabic, president of the "
+            "National Assembly of Serbia.")
+    (_, plan) = extract("Report on talks\n\n" + text + "\n", "2023-06-03")["events"]
+    assert (plan["counterpart"], plan["status"], plan["date_basis"]) == ("Ana Brnabic", "planned", "document date")

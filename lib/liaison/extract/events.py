@@ -185,7 +185,8 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
     if during and not first:
         event.start, event.end, event.date_precision = during.start, during.end, during.date_precision
         event.date_basis = "trip" if during.start else ""
-    elif not first and occasion and kind in ("meeting", "summit") and event.actor_id == occasion.actor_id:
+    elif not first and occasion and kind in ("meeting", "summit") and event.actor_id == occasion.actor_id \
+            and status == REPORTED:
         # A readout's later meetings by the same official ("Liu met separately with ...") happen
         # where and when its lead sentence says, unless they say otherwise.
         event.start, event.end, event.date_precision = occasion.start, occasion.end, occasion.date_precision
