@@ -300,3 +300,19 @@ def test_a_later_plan_in_a_readout_does_not_take_the_lead_sentences_date(extract
             "National Assembly of Serbia.")
     (_, plan) = extract("Report on talks\n\n" + text + "\n", "2023-06-03")["events"]
     assert (plan["counterpart"], plan["status"], plan["date_basis"]) == ("Ana Brnabic", "planned", "document date")
+
+
+def test_a_person_visited_is_met(extract):
+    text = ("KPL reports that Thongloun Sisoulith, President of Laos, visited Li Xi, Secretary of the Central "
+            "Commission for Discipline Inspection, in Kunming on Thursday.")
+    (event,) = extract("Report on talks\n\n" + text + "\n", "2023-06-19")["events"]
+    assert (event["kind"], event["actor"], event["counterpart"]) == ("meeting", "Thongloun Sisoulith", "Li Xi")
+
+
+def test_a_verb_joined_to_a_visit_is_its_own_event_on_the_same_trip(extract):
+    text = ("Shen Yueyue, vice-chairperson of the National Committee of the CPPCC, visited Uzbekistan on Sunday and "
+            "Monday and attended the Second Interregional Forum.")
+    visit, forum = extract("Report on talks\n\n" + text + "\n", "2025-06-12")["events"]
+    assert (visit["kind"], visit["actor"], visit["places"]) == ("visit", "Shen Yueyue", "UZB")
+    assert (forum["kind"], forum["actor"], forum["counterpart"], forum["places"], forum["start"]) == (
+        "summit", "Shen Yueyue", "Second Interregional Forum", "UZB", visit["start"])

@@ -165,7 +165,10 @@ class Salience:
 # Where a sentence splits into clauses: a relative "who" (after a comma, or after the bracketed
 # acronym that closes a title: "... of the Workers' Party of Korea (WPK) who is on a visit"), a
 # semicolon, a dash.
-_CLAUSE_BREAK = CuedPattern(r"(?:,\s+who|(?<=\))\s+who|;|\s+(?:—|--))\s+", ("who", ";", "—", "--"))
+_CLAUSE_BREAK = CuedPattern(
+    r"(?:,\s+who|(?<=\))\s+who|;|\s+(?:—|--))\s+|(?P<and>,?\s+and\s+(?:also\s+)?)(?=(?:attended|visited|met)\s)",
+    ("who", ";", "—", "--", " and "),
+)
 # Where a relative clause ends and its sentence's own verb resumes: "X, who is on a visit to
 # Nepal, held a meeting with Y".
 _RESUME = re.compile(rf",\s+(?=(?:{_PREDICATE})\b)")
@@ -174,16 +177,21 @@ _TO_RELATIVE = re.compile(r"\s*,?\s*(?:\([^()]{1,40}\)\s*)?,?")
 
 
 def clauses(text: str, view: SentenceView) -> Iterator[tuple[int, int, Mention | None]]:
-    """A sentence's clauses as (start, end, subject): split at relative clauses and dashes. A
-    "who" clause's subject is the person it follows, directly or past that person's title, and
-    so is the subject of the main clause its sentence resumes with after it."""
+    """A sentence's clauses as (start, end, subject): split at relative clauses, dashes and a
+    second verb joined by "and". A "who" clause's subject is the person it follows, directly or
+    past that person's title, and so is the subject of the main clause its sentence resumes with
+    after it; a joined verb's is the person the sentence opens with."""
     sentence = view.sentence
     cursor, subject = sentence.start, None
     for brk in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
         if brk.start() < cursor:
             continue  # inside a relative clause already cut
         yield cursor, brk.start(), subject
-        subject = _relative_subject(view, brk.start()) if "who" in brk.group(0) else None
+        if brk.group("and"):  # "visited Uzbekistan and attended a forum": the sentence's subject did both
+            opener = view.free_mentions[0] if view.free_mentions else None
+            subject = opener if opener and opener.kind == "person" and opener.entity_id else None
+        else:
+            subject = _relative_subject(view, brk.start()) if "who" in brk.group(0) else None
         cursor = brk.end()
         if subject and (resume := _RESUME.search(text, cursor, sentence.end)):
             yield cursor, resume.start(), subject

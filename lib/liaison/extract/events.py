@@ -27,6 +27,7 @@ _DELEGATION_LED = re.compile(
 _AT_MEETING = re.compile(r"\s*(?:At|During|In)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks)\s+with\b")
 # "his invitation to General Secretary Hu Jintao to visit Viet Nam": an invitation, not a visit.
 _INVITED_TO = re.compile(r"\binvit(?:ation|ed|es|ing)\b[^.;]{0,80}\bto\s+$")
+_JOINED = re.compile(r"\band\s+(?:also\s+)?$")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|is|are)\s+$")
 _HERE = CuedPattern(r"\bhere\b", ("here",))
 _HOSTING = CuedPattern(r"\b(?:the visiting|received|hosted|welcomed|met here)\b",
@@ -155,6 +156,9 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
     trigger_at, trigger_end = start + trigger.start(), start + trigger.end()
     if kind == "visit" and _INVITED_TO.search(text, max(start, trigger_at - 100), trigger_at):
         return None
+    if kind == "visit" and any(m.kind == "person" and m.entity_id and 0 <= m.start - trigger.end() - start < 3
+                               for m in view.free_mentions):
+        kind = "meeting"  # "visited Li Xi, Secretary of ...": a person visited is met
     after = [m for m in view.free_mentions if trigger_end <= m.start and m.end <= end and m.cue != "byline"]
     actor, counterpart, counterpart_org = _participants(text, view, kind, start, end, trigger_at, trigger_end, subject,
                                                         salience)
@@ -168,7 +172,9 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         _HERE.search(clause) or in_lead and kind in ("meeting", "summit")
     ):
         places = [where.dateline.iso3]  # "HANOI, April 3 (VNA) -- X received Y": in Hanoi
-    during = trip if trip and not (places or region) and _DURING_TRIP.search(clause) else None
+    # "during the visit", or a verb joined to the visit's own ("visited Uzbekistan and attended a forum").
+    joined = trip and trip.start_char == view.sentence.start and _JOINED.search(text, max(0, start - 12), start)
+    during = trip if trip and not (places or region) and (_DURING_TRIP.search(clause) or joined) else None
     if during:
         places, region = [p for p in during.places.split("|") if p], during.region
     if not _complete(kind, actor, counterpart, places, region):
