@@ -11,10 +11,10 @@ from datetime import date, timedelta
 
 from liaison.extract.context import PRONOUN, CuedPattern, Salience, SentenceView, clauses, head_organization
 from liaison.extract.event_setting import Setting, cameo_mode, event_date, event_places, home_country
+from liaison.extract.event_sides import described_organization, foreign_side
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import PLANNED, REPORTED, event_status
 from liaison.extract.triggers import VIRTUAL, find_trigger, gathering
-from liaison.reference.parties import resolve_counterpart
 
 # A regular expression behind a CuedPattern runs only where one of its cue words occurs.
 # "X and Prime Minister Y held a successful meeting", "X and Y met".
@@ -41,9 +41,6 @@ _AGREEMENT_TITLE = CuedPattern(
 _HOSTED_BY = CuedPattern(r"\b(?:hosted|organi[sz]ed|convened|sponsored) by\s+(?:the\s+)?", (" by",))
 _LED_BY = CuedPattern(r"\bled by\s+", ("led by",))
 _RECEIVED_BY = re.compile(r"(?<=(?:was|ere) )(?:received|met|welcomed|hosted) by\s+")
-# What lies between the bodies of a title chain and the name it ends in: posts, "of the",
-# an acronym in brackets, "and" — no clause break.
-_TITLE_CHAIN = re.compile(r"[\s\w’'()-]{0,60}")
 _OF_TITLE = re.compile(r"\bof\s+(?:[A-Z][\w-]*\s+){0,3}$")
 # Whom a meeting receives when it names no one: "a delegation of young politicians from
 # Mongolia", "a California local government delegation", "representatives of major political
@@ -204,60 +201,10 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         # undated plan was current then. The status column tells the two apart.
         event.start = event.end = where.published.iso()
         event.date_precision, event.date_basis = where.published.precision, "document date"
-    _foreign_side(event, view, actor, counterpart, counterpart_org)
+    (event.counterpart_party_id, event.counterpart_country, event.counterpart_party_in_government,
+     event.in_government_basis) = foreign_side(event.kind, event.places, event.start, view, actor, counterpart,
+                                               counterpart_org)
     return event
-
-
-def _foreign_side(event: Event, view: SentenceView, actor, counterpart, counterpart_org) -> None:
-    """The foreign party and country in the exchange, and whether that party governed on the
-    event's date. The counterpart's, unless the counterpart is Chinese and a foreign actor
-    receives it ("Kim Jong Un received a CPC delegation"): then the actor's."""
-    actor_org = _appositive_party(view, actor) or _described_organization(view, actor) or _titled_organization(
-        view, actor)
-    sides = [(counterpart_org or counterpart, counterpart), (actor_org or actor, actor)]
-    for org, person in [*sides, sides[0]]:  # neither side foreign: the counterpart's, as it is
-        party_id, iso3, flag, basis = _party(org)
-        country = iso3 or home_country(org) or home_country(person, view)
-        if country and country != "CHN":
-            break
-    if not country and event.kind == "visit" and len(abroad := [p for p in event.places.split("|") if p != "CHN"]) == 1:
-        country = abroad[0]  # a delegation's trip to one country: that country is the other side
-    if party_id:
-        party_id, iso3, flag, basis = resolve_counterpart("party:" + party_id, event.start)
-    event.counterpart_party_id, event.counterpart_country = party_id, country
-    event.counterpart_party_in_government, event.in_government_basis = (flag, basis) if party_id else ("unknown", "")
-
-
-def _appositive_party(view: SentenceView, person) -> Mention | None:
-    """A party named in a person's appositive, or the body of one: "Kim Song Nam, ... director
-    of the International Department of the Central Committee of the Workers' Party of Korea"."""
-    for start, end, described in view.appositives:
-        if described is person:
-            return next((m for m in view.in_span(start, end, "organization") if _party(m)[0]), None)
-    return None
-
-
-def _titled_organization(view: SentenceView, person) -> Mention | None:
-    """The body named in the title chain right before a person: "General Secretary of the
-    Communist Party of Vietnam (CPV) Nguyen Phu Trong". A party in the chain wins over the
-    nearest body ("... CPV Central Committee's Commission for External Relations Le Hoai Trung")."""
-    if not isinstance(person, Mention) or person.kind != "person":
-        return None
-    chain: list[Mention] = []
-    for org in reversed([m for m in view.mentions if m.kind == "organization" and m.end <= person.start]):
-        if not _TITLE_CHAIN.fullmatch(view.text, org.end, (chain[-1] if chain else person).start):
-            break
-        chain.append(org)
-    return next((o for o in chain if o.entity_id.startswith("party:")), chain[0] if chain else None)
-
-
-def _party(side) -> tuple[str, str, str, str]:
-    """The party a participant is or belongs to, read from its entity id or its name."""
-    if isinstance(side, str):
-        return resolve_counterpart(side, "")
-    if side is None or side.kind != "organization":
-        return "", "", "unknown", ""
-    return resolve_counterpart(side.entity_id if side.entity_id.startswith("party:") else side.name, "")
 
 
 def _participants(text, view: SentenceView, kind: str, start: int, end: int, trigger_at: int, trigger_end: int,
@@ -273,7 +220,7 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
         # "Li was received by Hun Sen": the one who receives is the actor.
         if counterpart.start >= by.end() and counterpart.kind == "person":
             actor, counterpart, counterpart_org = counterpart, actor, None
-    if counterpart_org is None and (described := _described_organization(view, counterpart)):
+    if counterpart_org is None and (described := described_organization(view, counterpart)):
         counterpart_org = described  # "met with X, secretary general of the Socialist Party of Chile"
     if kind == "meeting" and (between := _BETWEEN.search(text, trigger_end, end)):
         pair = [m for m in after if m.start >= between.end() and m.entity_id and m.kind != "place"]
@@ -344,16 +291,6 @@ def _build(kind, clause, actor, counterpart, counterpart_org, places, region, fi
         end_char=view.sentence.end,
         evidence=view.sentence.text,
     )
-
-
-def _described_organization(view: SentenceView, counterpart) -> Mention | None:
-    """The organisation in a person's appositive: whom the counterpart represents."""
-    if counterpart is None or isinstance(counterpart, str) or counterpart.kind != "person":
-        return None
-    for start, end, person in view.appositives:
-        if person is counterpart:
-            return head_organization(view.in_span(start, end, "organization"), view.text)
-    return None
 
 
 def _complete(kind: str, actor, counterpart, places, region) -> bool:
