@@ -316,3 +316,25 @@ def test_a_verb_joined_to_a_visit_is_its_own_event_on_the_same_trip(extract):
     assert (visit["kind"], visit["actor"], visit["places"]) == ("visit", "Shen Yueyue", "UZB")
     assert (forum["kind"], forum["actor"], forum["counterpart"], forum["places"], forum["start"]) == (
         "summit", "Shen Yueyue", "Second Interregional Forum", "UZB", visit["start"])
+
+
+def test_a_visit_belongs_to_its_possessor_not_to_the_speaker(extract):
+    text = "Liu Jianchao said the prime minister's visit to China carried on a long tradition of friendship."
+    assert extract("Report on talks\n\n" + text + "\n", "2023-10-19")["events"] == []
+
+
+def test_the_chinese_official_a_report_is_about_is_the_actor_of_its_later_sentences(extract):
+    text = ("ISLAMABAD, June 22 (Xinhua) -- Liu Jianchao, head of the International Department of the CPC Central "
+            "Committee, led a CPC delegation to visit Pakistan from June 20 to June 22.\n\nDuring the visit, Liu met "
+            "with Prime Minister Shehbaz Sharif and with people of all social sectors in Pakistan.\n\nThe CPC senior "
+            "official also attended the China-Pakistan Political Parties Forum.")
+    visit, meeting, forum = extract("Report on talks\n\n" + text + "\n", "2024-06-22")["events"]
+    assert (meeting["counterpart"], meeting["places"], meeting["start"]) == ("Shehbaz Sharif", "PAK", "2024-06-20")
+    assert (forum["kind"], forum["actor"], forum["counterpart"]) == (
+        "summit", "Liu Jianchao", "China-Pakistan Political Parties Forum")
+
+
+def test_an_unnamed_delegation_ends_before_a_second_verb(extract):
+    text = "Kim Jong Un met with members of the delegation and had a cordial conversation with them."
+    (event,) = extract("Report on talks\n\n" + text + "\n", "2015-10-10")["events"]
+    assert (event["actor"], event["counterpart"]) == ("Kim Jong Un", "members of the delegation")

@@ -27,6 +27,9 @@ _DELEGATION_LED = re.compile(
 _AT_MEETING = re.compile(r"\s*(?:At|During|In)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks)\s+with\b")
 # "his invitation to General Secretary Hu Jintao to visit Viet Nam": an invitation, not a visit.
 _INVITED_TO = re.compile(r"\binvit(?:ation|ed|es|ing)\b[^.;]{0,80}\bto\s+$")
+_CHINESE_GUEST = re.compile(
+    r"\b[Tt]he\s+(?:(?:CPC|CCP|Chinese|visiting|senior|high-ranking)\s+)+(?:official|leader|guest|visitor|envoy)\b"
+)
 _JOINED = re.compile(r"\band\s+(?:also\s+)?$")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|is|are)\s+$")
 _HERE = CuedPattern(r"\bhere\b", ("here",))
@@ -49,7 +52,7 @@ _DELEGATION = CuedPattern(
     r"\b(?:(?:a|an|the)\s+)?(?P<delegation>(?:(?!(?:on|in|at|with)\b)[\w’'()-]+\s+){0,4}?"
     r"(?:delegations?|representatives|leaders|members|officials|cadres|envoys)"
     r"(?:\s+(?:of|from)\s+[^,.;]{2,80}?(?:(?:,\s+|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*)?)"
-    r"(?=\s+(?:on|in|at|led|headed|to|for|who|which)\b|[,.;]|$)",
+    r"(?=\s+(?:on|in|at|led|headed|to|for|who|which|and)\b|[,.;]|$)",
     ("delegation", "representatives", "leaders", "members", "officials", "cadres", "envoys"),
 )
 _DURING_TRIP = CuedPattern(
@@ -171,8 +174,8 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         places = [where.dateline.iso3]  # "HANOI, April 3 (VNA) -- X received Y": in Hanoi
     # "during the visit", or a verb joined to the visit's own ("visited Uzbekistan and attended a forum").
     joined = trip and trip.start_char == view.sentence.start and _JOINED.search(text, max(0, start - 12), start)
-    during = trip if trip and not (places or region) and (_DURING_TRIP.search(clause) or joined) else None
-    if during:
+    during = trip if trip and (_DURING_TRIP.search(clause) or joined) else None
+    if during and not (places or region):
         places, region = [p for p in during.places.split("|") if p], during.region
     if not _complete(kind, actor, counterpart, places, region):
         return None
@@ -215,6 +218,9 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
     mentions = [m for m in view.free_mentions if start <= m.start and m.end <= end and m.cue != "byline"]
     after = [m for m in mentions if m.start >= trigger_end]
     actor = subject or _actor(view, mentions, start, trigger_at, salience)
+    if kind == "visit" and text.startswith(("'s ", "’s "), trigger_at - 3):
+        # "the prime minister's visit to China": only a named possessor makes the visit.
+        actor = next((m for m in mentions if m.end == trigger_at - 3 and m.entity_id), None)
     counterpart, counterpart_org = _counterpart(text, after, kind, trigger_end, end)
     if kind == "meeting" and (by := _RECEIVED_BY.match(text, trigger_at)) and isinstance(counterpart, Mention):
         # "Li was received by Hun Sen": the one who receives is the actor.
@@ -317,6 +323,9 @@ def _actor(view: SentenceView, mentions: list[Mention], start: int, trigger_at: 
         return people[0]
     if PRONOUN.search(view.text, start, trigger_at):
         return salience.at(trigger_at)
+    if _CHINESE_GUEST.search(view.text, start, trigger_at) and (salient := salience.at(trigger_at)) and \
+            home_country(salient) == "CHN":
+        return salient  # "The CPC senior official also attended ...": the Chinese official the report is about
     return head_organization([m for m in before if m.kind == "organization"], view.text)
 
 
