@@ -338,3 +338,9 @@ def test_an_unnamed_delegation_ends_before_a_second_verb(extract):
     text = "Kim Jong Un met with members of the delegation and had a cordial conversation with them."
     (event,) = extract("Report on talks\n\n" + text + "\n", "2015-10-10")["events"]
     assert (event["actor"], event["counterpart"]) == ("Kim Jong Un", "members of the delegation")
+
+
+def test_an_unnamed_official_of_a_body_is_not_the_body(extract):
+    text = ("A senior official of the Communist Party of China (CPC) held talks with a visiting delegation from the "
+            "Democratic People's Republic of Korea on Tuesday.")
+    assert extract("Report on talks\n\n" + text + "\n", "2016-05-31")["events"] == []

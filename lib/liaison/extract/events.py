@@ -30,6 +30,7 @@ _INVITED_TO = re.compile(r"\binvit(?:ation|ed|es|ing)\b[^.;]{0,80}\bto\s+$")
 _CHINESE_GUEST = re.compile(
     r"\b[Tt]he\s+(?:(?:CPC|CCP|Chinese|visiting|senior|high-ranking)\s+)+(?:official|leader|guest|visitor|envoy)\b"
 )
+_MEMBER_OF = re.compile(r"\b(?:official|member|representative|leader|cadre)s?\s+of\s+(?:the\s+)?$")
 _JOINED = re.compile(r"\band\s+(?:also\s+)?$")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|is|are)\s+$")
 _HERE = CuedPattern(r"\bhere\b", ("here",))
@@ -326,7 +327,14 @@ def _actor(view: SentenceView, mentions: list[Mention], start: int, trigger_at: 
     if _CHINESE_GUEST.search(view.text, start, trigger_at) and (salient := salience.at(trigger_at)) and \
             home_country(salient) == "CHN":
         return salient  # "The CPC senior official also attended ...": the Chinese official the report is about
-    return head_organization([m for m in before if m.kind == "organization"], view.text)
+    # "A senior official of the CPC held talks": an unnamed member of a body is not the body.
+    orgs, skipped = [], -1
+    for m in (m for m in before if m.kind == "organization"):
+        if _MEMBER_OF.search(view.text, max(start, m.start - 40), m.start) or view.text[skipped:m.start] == " (":
+            skipped = m.end  # and its acronym in brackets after it
+        else:
+            orgs.append(m)
+    return head_organization(orgs, view.text)
 
 
 def _counterpart(text: str, after: list[Mention], kind: str, trigger_end: int, end: int):
