@@ -344,3 +344,11 @@ def test_an_unnamed_official_of_a_body_is_not_the_body(extract):
     text = ("A senior official of the Communist Party of China (CPC) held talks with a visiting delegation from the "
             "Democratic People's Republic of Korea on Tuesday.")
     assert extract("Report on talks\n\n" + text + "\n", "2016-05-31")["events"] == []
+
+
+def test_a_relative_clause_about_an_earlier_trip_does_not_place_a_meeting(extract):
+    text = ("The Chinese Embassy in Rome is arranging a meeting with Deputy Minister Anna Rossi, who went on a "
+            "mission to China in March.")
+    events = extract("Report on talks\n\n" + text + "\n", "2023-06-16")["events"]
+    (meeting,) = [e for e in events if e["kind"] == "meeting"]
+    assert (meeting["counterpart"], meeting["places"]) == ("Anna Rossi", "")

@@ -31,6 +31,7 @@ _CHINESE_GUEST = re.compile(
     r"\b[Tt]he\s+(?:(?:CPC|CCP|Chinese|visiting|senior|high-ranking)\s+)+(?:official|leader|guest|visitor|envoy)\b"
 )
 _MEMBER_OF = re.compile(r"\b(?:official|member|representative|leader|cadre)s?\s+of\s+(?:the\s+)?$")
+_STAYING = re.compile(r"(?:is|was|are|were|has arrived|had arrived|arrived)\b")
 _JOINED = re.compile(r"\band\s+(?:also\s+)?$")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|is|are)\s+$")
 _HERE = CuedPattern(r"\bhere\b", ("here",))
@@ -134,12 +135,13 @@ def _name_leader(event: Event, leader: Mention | None) -> None:
 
 
 def _visiting(text: str, view: SentenceView, parts) -> dict[str, list[str]]:
-    """Where a relative clause says its person is travelling ("received Song Tao, who was
-    visiting Cuba"): where that person's meeting in the same sentence happens."""
+    """Where a relative clause says its person is staying ("received Song Tao, who was visiting
+    Cuba"): where that person's meeting in the same sentence happens."""
     out = {}
     for start, end, subject in parts:
-        if subject is None or (found := find_trigger(text[start:end])) is None or found[0] != "visit":
-            continue
+        if subject is None or not _STAYING.match(text, start) or (found := find_trigger(text[start:end])) is None \
+                or found[0] != "visit":
+            continue  # "who went on a mission to China in April" tells of another trip
         trigger_at, trigger_end = start + found[1].start(), start + found[1].end()
         after = [m for m in view.free_mentions if trigger_end <= m.start and m.end <= end]
         if places := event_places(text, after, trigger_at, end)[0]:
