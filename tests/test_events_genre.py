@@ -352,3 +352,34 @@ def test_a_relative_clause_about_an_earlier_trip_does_not_place_a_meeting(extrac
     events = extract("Report on talks\n\n" + text + "\n", "2023-06-16")["events"]
     (meeting,) = [e for e in events if e["kind"] == "meeting"]
     assert (meeting["counterpart"], meeting["places"]) == ("Anna Rossi", "")
+
+
+def test_later_meetings_of_a_visit_report_happen_on_the_trip(extract):
+    text = ("VIENTIANE, Sept. 8 (Xinhua) -- Liu Jianchao led a CPC delegation on a visit to Laos from Wednesday to "
+            "Friday.\n\nHe also held talks with Thongsavanh Phomvihane, head of the commission for external "
+            "relations.")
+    visit, talks = extract("Report on talks\n\n" + text + "\n", "2023-09-08")["events"]
+    assert (talks["kind"], talks["actor"], talks["counterpart"], talks["places"]) == (
+        "meeting", "Liu Jianchao", "Thongsavanh Phomvihane", "LAO")
+
+
+def test_a_guest_received_yesterday_by_a_host_is_the_counterpart(extract):
+    text = ("Li Shulei was received yesterday by Miguel Diaz-Canel, First Secretary of the Communist Party of Cuba, "
+            "in Havana.")
+    (event,) = extract("Report on talks\n\n" + text + "\n", "2024-10-23")["events"]
+    assert (event["actor"], event["counterpart"], event["places"], event["start"]) == (
+        "Miguel Diaz-Canel", "Li Shulei", "CUB", "2024-10-22")
+
+
+def test_the_speaker_not_the_reports_subject_is_he_after_said(extract):
+    text = ("Liu Yunshan met Poul Nyrup Rasmussen, president of the Party of European Socialists, in Beijing on "
+            "Monday.\n\nLiu Yunshan said China valued the ties.\n\nThe guest said he was glad to visit China.")
+    events = extract("Report on talks\n\n" + text + "\n", "2011-07-05")["events"]
+    assert [e["kind"] for e in events] == ["meeting"]  # not a visit by Liu Yunshan, the most named
+
+
+def test_visits_in_general_and_a_while_clause_are_no_visit_by_the_subject(extract):
+    text = ("BEIJING - The Communist Party of China on Monday pledged closer ties while a delegation of European "
+            "socialists visited Beijing.\n\nThe CPC is ready to strengthen high-level visits between the two "
+            "parties.")
+    assert [e["actor"] for e in extract("Report on talks\n\n" + text + "\n", "2011-07-05")["events"]] == []

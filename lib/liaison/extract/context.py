@@ -164,10 +164,10 @@ class Salience:
 
 # Where a sentence splits into clauses: a relative "who" (after a comma, or after the bracketed
 # acronym that closes a title: "... of the Workers' Party of Korea (WPK) who is on a visit"), a
-# semicolon, a dash.
+# semicolon, a dash, a "while" clause with its own subject.
 _CLAUSE_BREAK = CuedPattern(
-    r"(?:,\s+who|(?<=\))\s+who|;|\s+(?:—|--))\s+|(?P<and>,?\s+and\s+(?:also\s+)?)(?=(?:attended|visited|met)\s)",
-    ("who", ";", "—", "--", " and "),
+    r"(?:,\s+who|(?<=\))\s+who|;|\s+(?:—|--)|,?\s+while)\s+|(?P<and>,?\s+and\s+(?:also\s+)?)(?=(?:attended|visited|met)\s)",
+    ("who", ";", "—", "--", " and ", "while"),
 )
 # Where a relative clause ends and its sentence's own verb resumes: "X, who is on a visit to
 # Nepal, held a meeting with Y".

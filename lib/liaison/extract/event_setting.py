@@ -63,7 +63,8 @@ def event_date(text: str, view: SentenceView, start: int, end: int, in_lead: boo
     dates = [d for d in view.dates if start <= d.start and d.end <= end and d is not where.dateline_date]
     if not dates and end < view.sentence.end and "who" in text[end : end + 8]:
         resume = text.find(",", end + 5, view.sentence.end)  # where the relative clause ends
-        dates = [d for d in view.dates if resume > 0 and d.start > resume and d is not where.dateline_date]
+        # "received Y, who is visiting Vietnam, in Hanoi on Wednesday": the date right after it.
+        dates = [d for d in view.dates if resume > 0 and 0 < d.start - resume < 30 and d is not where.dateline_date]
     if dates and in_lead and where.dateline_date is not None and dates[0].text.lower() == "today":
         return where.dateline_date, "dateline"  # "Beijing, April 22nd—X met here today": the dateline's day
     if dates:

@@ -32,6 +32,8 @@ _CHINESE_GUEST = re.compile(
 )
 _MEMBER_OF = re.compile(r"\b(?:official|member|representative|leader|cadre)s?\s+of\s+(?:the\s+)?$")
 _STAYING = re.compile(r"(?:is|was|are|were|has arrived|had arrived|arrived)\b")
+_SPEAKER = re.compile(r"(?P<who>\b[\w’'-]+)\s+(?:said|says|told \w+|noted|added|stressed|stated)\s+(?:that\s+)?$")
+_GENERIC_VISITS = re.compile(r"\b(?:high-level|mutual|reciprocal|frequent|regular|more|of)\s+$")
 _JOINED = re.compile(r"\band\s+(?:also\s+)?$")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|is|are)\s+$")
 _HERE = CuedPattern(r"\bhere\b", ("here",))
@@ -45,7 +47,9 @@ _AGREEMENT_TITLE = CuedPattern(
 )
 _HOSTED_BY = CuedPattern(r"\b(?:hosted|organi[sz]ed|convened|sponsored) by\s+(?:the\s+)?", (" by",))
 _LED_BY = CuedPattern(r"\bled by\s+", ("led by",))
-_RECEIVED_BY = re.compile(r"(?<=(?:was|ere) )(?:received|met|welcomed|hosted) by\s+")
+_RECEIVED_BY = re.compile(
+    r"(?<=(?:was|ere) )(?:received|met|welcomed|hosted)(?:\s+(?:yesterday|today|on\s+\w+day|\w+day))?\s+by\s+"
+)
 _OF_TITLE = re.compile(r"\bof\s+(?:[A-Z][\w-]*\s+){0,3}$")
 # Whom a meeting receives when it names no one: "a delegation of young politicians from
 # Mongolia", "a California local government delegation", "representatives of major political
@@ -157,8 +161,10 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         return None
     kind, trigger = found
     trigger_at, trigger_end = start + trigger.start(), start + trigger.end()
-    if kind == "visit" and _INVITED_TO.search(text, max(start, trigger_at - 100), trigger_at):
-        return None
+    if kind == "visit" and (_INVITED_TO.search(text, max(start, trigger_at - 100), trigger_at) or
+                            trigger.group(0) == "visits" and _GENERIC_VISITS.search(text, max(start, trigger_at - 15),
+                                                                                     trigger_at)):
+        return None  # an invitation, or "high-level visits" in general
     if kind == "visit" and any(m.kind == "person" and m.entity_id and 0 <= m.start - trigger.end() - start < 3
                                for m in view.free_mentions):
         kind = "meeting"  # "visited Li Xi, Secretary of ...": a person visited is met
@@ -180,6 +186,9 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
     during = trip if trip and (_DURING_TRIP.search(clause) or joined) else None
     if during and not (places or region):
         places, region = [p for p in during.places.split("|") if p], during.region
+    elif not (places or region) and trip and kind in ("meeting", "summit") and not virtual and trip.status == REPORTED \
+            and trip.actor_id in {side.entity_id for side in (actor, counterpart) if isinstance(side, Mention)}:
+        places = [p for p in trip.places.split("|") if p]  # "He also held talks with X": on the trip reported
     if not _complete(kind, actor, counterpart, places, region):
         return None
     status = event_status(text, start, trigger_at, trigger_end, end)
@@ -324,7 +333,10 @@ def _actor(view: SentenceView, mentions: list[Mention], start: int, trigger_at: 
               if m.kind == "person" and not _OF_TITLE.search(view.text, max(start, m.start - 40), m.start)]
     if people:
         return people[0]
-    if PRONOUN.search(view.text, start, trigger_at):
+    if pronoun := PRONOUN.search(view.text, start, trigger_at):
+        if said := _SPEAKER.search(view.text, start, pronoun.start()):
+            # "Rasmussen said he was glad to visit China", "the guest said he": he is the speaker.
+            return next((m for m in mentions if m.kind == "person" and m.entity_id and m.end == said.end("who")), None)
         return salience.at(trigger_at)
     if _CHINESE_GUEST.search(view.text, start, trigger_at) and (salient := salience.at(trigger_at)) and \
             home_country(salient) == "CHN":
