@@ -383,3 +383,24 @@ def test_visits_in_general_and_a_while_clause_are_no_visit_by_the_subject(extrac
             "socialists visited Beijing.\n\nThe CPC is ready to strengthen high-level visits between the two "
             "parties.")
     assert [e["actor"] for e in extract("Report on talks\n\n" + text + "\n", "2011-07-05")["events"]] == []
+
+
+def test_each_person_a_meeting_lists_is_a_counterpart(extract):
+    text = ("During his visit to Pakistan, Zheng Xiaosong also met with Bilawal Bhutto Zardari, chairman of the "
+            "Pakistan Peoples Party, and Imran Khan, chairman of the Pakistan Tehreek-e-Insaf, and conveyed "
+            "greetings from Xi Jinping.")
+    events = extract("Report on talks\n\n" + text + "\n", "2016-12-21")["events"]
+    assert [(e["kind"], e["actor"], e["counterpart"], e["places"]) for e in events] == [
+        ("meeting", "Zheng Xiaosong", "Bilawal Bhutto Zardari", "PAK"),
+        ("meeting", "Zheng Xiaosong", "Imran Khan", "PAK"),
+    ]
+
+
+def test_a_fronted_headed_by_names_the_previous_sentences_delegation(extract):
+    text = ("A Communist Party of China delegation was on a visit to Argentina from Monday to Wednesday.\n\n"
+            "Headed by Jiang Xinzhi, deputy chief of the Organization Department, the delegation met with Humberto "
+            "Schiavoni, president of the Republican Proposal Party.")
+    visit, meeting = extract("Report on talks\n\n" + text + "\n", "2019-03-28")["events"]
+    assert (visit["kind"], visit["actor"], visit["places"]) == ("visit", "Jiang Xinzhi", "ARG")
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"]) == (
+        "Jiang Xinzhi", "Humberto Schiavoni", "ARG")

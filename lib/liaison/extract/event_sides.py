@@ -1,5 +1,6 @@
-"""The foreign side of an exchange: the party and country across from the Chinese side, and
-whether that party governed on the day, read from the participants' titles and appositives."""
+"""The sides of an exchange: who stands on each beyond the plain subject and object (a pair
+joined by "and", the person appointed, every person a meeting lists), and the foreign side's
+party and country and whether that party governed on the day, read from titles and appositives."""
 from __future__ import annotations
 
 import re
@@ -12,6 +13,11 @@ from liaison.reference.parties import resolve_counterpart
 # What lies between the bodies of a title chain and the name it ends in: posts, "of the",
 # an acronym in brackets, "and" — no clause break.
 _TITLE_CHAIN = re.compile(r"[\s\w’'()-]{0,60}")
+# "X and Prime Minister Y held a successful meeting", "X and Y met".
+_PAIR_AND = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,4}")
+_PAIR_VERB = re.compile(r"\s+(?:(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?")
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|is|are)\s+$")
+_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?(?:(?:[A-Z][\w.’'-]*|of|the|and|for)\s+){0,10}")
 
 
 def foreign_side(kind: str, places: str, start: str, view: SentenceView, actor, counterpart,
@@ -75,3 +81,36 @@ def described_organization(view: SentenceView, counterpart) -> Mention | None:
         if person is counterpart:
             return head_organization(view.in_span(start, end, "organization"), view.text)
     return None
+
+
+def appointee(text: str, after: list[Mention], trigger_at: int, trigger_end: int) -> Mention | None:
+    """The person an active "appointed" or "named" puts right after it."""
+    if text[trigger_at:trigger_end] != "appointed" or _PASSIVE_AUX.search(text, max(0, trigger_at - 12), trigger_at):
+        return None
+    first = next((m for m in after if m.kind == "person" and m.entity_id), None)
+    return first if first and first.start - trigger_end < 3 else None
+
+
+def joined_pair(text: str, mentions: list[Mention], trigger_at: int) -> tuple[Mention, Mention] | None:
+    """The two people a meeting's subject joins with "and", right before its verb."""
+    people = [m for m in mentions if m.kind == "person" and m.entity_id and m.end <= trigger_at]
+    if len(people) < 2 or not _PAIR_VERB.fullmatch(text, people[-1].end, trigger_at):
+        return None
+    return (people[-2], people[-1]) if _PAIR_AND.fullmatch(text, people[-2].end, people[-1].start) else None
+
+
+def listed_people(text: str, view: SentenceView, first, end: int) -> list[Mention]:
+    """The people listed after a meeting's first counterpart, each after a comma or "and" and
+    nothing but a capitalised title: "met with A, general secretary of X, and Prime Minister B"."""
+    if not isinstance(first, Mention) or first.kind != "person":
+        return []
+    described = {id(person): phrase_end for _, phrase_end, person in view.appositives}
+    out, previous = [], first
+    for m in view.free_mentions:
+        if m.start <= first.start or m.end > end or m.kind != "person" or not m.entity_id:
+            continue
+        if not _LIST_GAP.fullmatch(text, described.get(id(previous), previous.end), m.start):
+            break
+        out.append(m)
+        previous = m
+    return out

@@ -6,23 +6,21 @@ separate columns. Each event is one clause of one sentence, with that sentence a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from liaison.extract.context import PRONOUN, CuedPattern, Salience, SentenceView, clauses, head_organization
 from liaison.extract.event_setting import Setting, cameo_mode, event_date, event_places, home_country
-from liaison.extract.event_sides import described_organization, foreign_side
+from liaison.extract.event_sides import appointee, described_organization, foreign_side, joined_pair, listed_people
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import PLANNED, REPORTED, event_status
 from liaison.extract.triggers import VIRTUAL, find_trigger, gathering
 
 # A regular expression behind a CuedPattern runs only where one of its cue words occurs.
-# "X and Prime Minister Y held a successful meeting", "X and Y met".
-_PAIR_AND = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,4}")
-_PAIR_VERB = re.compile(r"\s+(?:(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?")
 _CONCLUDED = re.compile(r"(?:concluded|wrapped up|ended|completed)\b")
+# "The delegation was led by X", "Headed by X, the delegation met ...": the next sentence names the leader.
 _DELEGATION_LED = re.compile(
-    r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}delegation\s+(?:was|is)\s+(?:led|headed)\s+by\s+"
+    r"\s*(?:(?:The|This|That)\s+(?:[\w-]+\s+){0,2}delegation\s+(?:was|is)\s+(?:led|headed)|Led|Headed)\s+by\s+"
 )
 _AT_MEETING = re.compile(r"\s*(?:At|During|In)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks)\s+with\b")
 # "his invitation to General Secretary Hu Jintao to visit Viet Nam": an invitation, not a visit.
@@ -34,8 +32,10 @@ _MEMBER_OF = re.compile(r"\b(?:official|member|representative|leader|cadre)s?\s+
 _STAYING = re.compile(r"(?:is|was|are|were|has arrived|had arrived|arrived)\b")
 _SPEAKER = re.compile(r"(?P<who>\b[\w’'-]+)\s+(?:said|says|told \w+|noted|added|stressed|stated)\s+(?:that\s+)?$")
 _GENERIC_VISITS = re.compile(r"\b(?:high-level|mutual|reciprocal|frequent|regular|more|of)\s+$")
+_DURING_VISIT_TO = CuedPattern(
+    r"\b[Dd]uring\s+(?:his|her|their|the|its|a)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay)\s+(?:to|in)\s+", ("uring",)
+)
 _JOINED = re.compile(r"\band\s+(?:also\s+)?$")
-_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|is|are)\s+$")
 _HERE = CuedPattern(r"\bhere\b", ("here",))
 _HOSTING = CuedPattern(r"\b(?:the visiting|received|hosted|welcomed|met here)\b",
                        ("the visiting", "received", "hosted", "welcomed", "met here"))
@@ -115,9 +115,9 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
         visiting = _visiting(text, view, parts)
         previous = []
         for clause_start, clause_end, relative_subject in parts:
-            event = _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip, occasion,
+            found = _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip, occasion,
                            visiting)
-            if event:
+            for event in found:
                 out.append(event)
                 previous.append(event)
                 trip = event if event.kind == "visit" else trip
@@ -138,6 +138,41 @@ def _name_leader(event: Event, leader: Mention | None) -> None:
         event.counterpart, event.counterpart_id = leader.name, leader.entity_id
 
 
+def _where(text: str, view: SentenceView, kind: str, span: tuple[int, int, int], after: list[Mention], sides,
+           where: Setting, trip: Event | None, visiting: dict[str, list[str]]):
+    """Where a clause's event happens, as (places, region, the trip it is part of): the places
+    the clause names after its verb, or before it in "During his visit to X"; else where a
+    participant's relative clause says he is staying; else the dateline's city for the lead
+    sentence or "here"; else the trip it belongs to ("during the visit", "He also held talks")."""
+    start, trigger_at, end = span
+    actor, counterpart = sides
+    clause = text[start:end]
+    virtual = bool(VIRTUAL.search(clause))
+    in_lead = where.lead[0] <= start < where.lead[1]
+    places, region = event_places(text, after, trigger_at, end)
+    if not places and (tour := _DURING_VISIT_TO.search(text, start, trigger_at)):
+        # "During his visit to Pakistan, Zheng met ...": the place comes before the verb.
+        stop = text.find(",", tour.end(), trigger_at)
+        places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and tour.end() <= m.start
+                  and m.end <= (stop if stop > 0 else trigger_at)]
+    if not places and kind in ("meeting", "summit"):
+        sides = [side.entity_id for side in (actor, counterpart) if isinstance(side, Mention)]
+        places = next((visiting[side] for side in sides if side in visiting), [])
+    if not places and where.dateline is not None and not virtual and (
+        _HERE.search(clause) or in_lead and kind in ("meeting", "summit")
+    ):
+        places = [where.dateline.iso3]  # "HANOI, April 3 (VNA) -- X received Y": in Hanoi
+    # "during the visit", or a verb joined to the visit's own ("visited Uzbekistan and attended a forum").
+    joined = trip and trip.start_char == view.sentence.start and _JOINED.search(text, max(0, start - 12), start)
+    during = trip if trip and (_DURING_TRIP.search(clause) or joined) else None
+    if during and not (places or region):
+        places, region = [p for p in during.places.split("|") if p], during.region
+    elif not (places or region) and trip and kind in ("meeting", "summit") and not virtual and trip.status == REPORTED \
+            and trip.actor_id in {side.entity_id for side in (actor, counterpart) if isinstance(side, Mention)}:
+        places = [p for p in trip.places.split("|") if p]  # "He also held talks with X": on the trip reported
+    return places, region, during
+
+
 def _visiting(text: str, view: SentenceView, parts) -> dict[str, list[str]]:
     """Where a relative clause says its person is staying ("received Song Tao, who was visiting
     Cuba"): where that person's meeting in the same sentence happens."""
@@ -154,17 +189,19 @@ def _visiting(text: str, view: SentenceView, parts) -> dict[str, list[str]]:
 
 
 def _event(text, view: SentenceView, start: int, end: int, subject, salience: Salience, where: Setting,
-           trip: Event | None, occasion: Event | None, visiting: dict[str, list[str]]) -> Event | None:
+           trip: Event | None, occasion: Event | None, visiting: dict[str, list[str]]) -> list[Event]:
+    """The clause's event, and one more for each further person a meeting lists ("met with A,
+    title, and B, title"): the same meeting with another counterpart."""
     clause = text[start:end]
     found = find_trigger(clause)
     if found is None:
-        return None
+        return []
     kind, trigger = found
     trigger_at, trigger_end = start + trigger.start(), start + trigger.end()
     if kind == "visit" and (_INVITED_TO.search(text, max(start, trigger_at - 100), trigger_at) or
                             trigger.group(0) == "visits" and _GENERIC_VISITS.search(text, max(start, trigger_at - 15),
                                                                                      trigger_at)):
-        return None  # an invitation, or "high-level visits" in general
+        return []  # an invitation, or "high-level visits" in general
     if kind == "visit" and any(m.kind == "person" and m.entity_id and 0 <= m.start - trigger.end() - start < 3
                                for m in view.free_mentions):
         kind = "meeting"  # "visited Li Xi, Secretary of ...": a person visited is met
@@ -172,25 +209,11 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
     actor, counterpart, counterpart_org = _participants(text, view, kind, start, end, trigger_at, trigger_end, subject,
                                                         salience)
     virtual = bool(VIRTUAL.search(clause))
-    places, region = event_places(text, after, trigger_at, end)
-    if not places and kind in ("meeting", "summit"):
-        sides = [side.entity_id for side in (actor, counterpart) if isinstance(side, Mention)]
-        places = next((visiting[side] for side in sides if side in visiting), [])
     in_lead = where.lead[0] <= start < where.lead[1]
-    if not places and where.dateline is not None and not virtual and (
-        _HERE.search(clause) or in_lead and kind in ("meeting", "summit")
-    ):
-        places = [where.dateline.iso3]  # "HANOI, April 3 (VNA) -- X received Y": in Hanoi
-    # "during the visit", or a verb joined to the visit's own ("visited Uzbekistan and attended a forum").
-    joined = trip and trip.start_char == view.sentence.start and _JOINED.search(text, max(0, start - 12), start)
-    during = trip if trip and (_DURING_TRIP.search(clause) or joined) else None
-    if during and not (places or region):
-        places, region = [p for p in during.places.split("|") if p], during.region
-    elif not (places or region) and trip and kind in ("meeting", "summit") and not virtual and trip.status == REPORTED \
-            and trip.actor_id in {side.entity_id for side in (actor, counterpart) if isinstance(side, Mention)}:
-        places = [p for p in trip.places.split("|") if p]  # "He also held talks with X": on the trip reported
+    places, region, during = _where(text, view, kind, (start, trigger_at, end), after, (actor, counterpart), where,
+                                    trip, visiting)
     if not _complete(kind, actor, counterpart, places, region):
-        return None
+        return []
     status = event_status(text, start, trigger_at, trigger_end, end)
     first, basis = event_date(text, view, start, end, in_lead, where)
     event = _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end)
@@ -219,7 +242,14 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
     (event.counterpart_party_id, event.counterpart_country, event.counterpart_party_in_government,
      event.in_government_basis) = foreign_side(event.kind, event.places, event.start, view, actor, counterpart,
                                                counterpart_org)
-    return event
+    events = [event]
+    for other in listed_people(text, view, counterpart, end) if kind == "meeting" else []:
+        org = described_organization(view, other)
+        events.append(replace(event, counterpart=other.name, counterpart_id=other.entity_id,
+                              counterpart_org=org.name if org else ""))
+        (events[-1].counterpart_party_id, events[-1].counterpart_country, events[-1].counterpart_party_in_government,
+         events[-1].in_government_basis) = foreign_side(kind, event.places, event.start, view, actor, other, org)
+    return events
 
 
 def _participants(text, view: SentenceView, kind: str, start: int, end: int, trigger_at: int, trigger_end: int,
@@ -244,7 +274,9 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
         pair = [m for m in after if m.start >= between.end() and m.entity_id and m.kind != "place"]
         if len(pair) >= 2:
             actor, counterpart, counterpart_org = pair[0], pair[1], None
-    if kind == "meeting" and not isinstance(counterpart, Mention) and (joined := _pair(text, mentions, trigger_at)):
+    joined = joined_pair(text, mentions, trigger_at) if kind == "meeting" and not isinstance(counterpart, Mention) \
+        else None
+    if joined:
         actor, counterpart, counterpart_org = *joined, None  # "Xi Jinping and Shigeru Ishiba held a meeting"
     if kind == "summit":
         counterpart, counterpart_org = gathering(text, view, trigger_at, trigger_end, end)
@@ -259,7 +291,7 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
         # "At a meeting with Liu Wei on May 16, Phong said ...": the speaker after it met him.
         actor = next((m for m in after if m.kind == "person" and m.entity_id and m.start > counterpart.end
                       and m.entity_id != counterpart.entity_id), None)
-    if kind == "appointment" and (named := _appointee(text, after, trigger_at, trigger_end)):
+    if kind == "appointment" and (named := appointee(text, after, trigger_at, trigger_end)):
         # "The party has appointed Liu Haixing as head of its International Department": the one
         # appointed is the actor, the body he is appointed to the counterpart.
         actor, counterpart = named, next((m for m in after if m.kind == "organization" and m.start > named.end), None)
@@ -268,22 +300,6 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
         counterpart = title.group(0) if title else None
         actor = actor if actor and trigger_at - actor.end < 40 else None
     return actor, counterpart, counterpart_org
-
-
-def _appointee(text: str, after: list[Mention], trigger_at: int, trigger_end: int) -> Mention | None:
-    """The person an active "appointed" or "named" puts right after it."""
-    if text[trigger_at:trigger_end] != "appointed" or _PASSIVE_AUX.search(text, max(0, trigger_at - 12), trigger_at):
-        return None
-    first = next((m for m in after if m.kind == "person" and m.entity_id), None)
-    return first if first and first.start - trigger_end < 3 else None
-
-
-def _pair(text: str, mentions: list[Mention], trigger_at: int) -> tuple[Mention, Mention] | None:
-    """The two people a meeting's subject joins with "and", right before its verb."""
-    people = [m for m in mentions if m.kind == "person" and m.entity_id and m.end <= trigger_at]
-    if len(people) < 2 or not _PAIR_VERB.fullmatch(text, people[-1].end, trigger_at):
-        return None
-    return (people[-2], people[-1]) if _PAIR_AND.fullmatch(text, people[-2].end, people[-1].start) else None
 
 
 def _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end) -> Event:
