@@ -404,3 +404,33 @@ def test_a_fronted_headed_by_names_the_previous_sentences_delegation(extract):
     assert (visit["kind"], visit["actor"], visit["places"]) == ("visit", "Jiang Xinzhi", "ARG")
     assert (meeting["actor"], meeting["counterpart"], meeting["places"]) == (
         "Jiang Xinzhi", "Humberto Schiavoni", "ARG")
+
+
+def test_a_meeting_inside_a_quotation_is_what_a_speaker_says(extract):
+    text = ("Deputy chief Surendra Kumar Karki told reporters, \u201cAs we have already joined a prior meeting with "
+            "the CPC, it is now another department's turn.\u201d")
+    assert extract("Report on talks\n\n" + text + "\n", "2020-06-19")["events"] == []
+
+
+def test_a_title_set_off_by_dashes_keeps_the_subject_of_its_clause(extract):
+    text = ("On Tuesday, Liu Haixing \u2014 head of the International Department of the CPC Central Committee \u2014 "
+            "touched down in Laos as special envoy.")
+    (event,) = extract("Report on talks\n\n" + text + "\n", "2026-01-14")["events"]
+    assert (event["kind"], event["actor"], event["places"], event["start"]) == (
+        "visit", "Liu Haixing", "LAO", "2026-01-13")
+
+
+def test_a_year_in_a_since_clause_does_not_date_the_event(extract):
+    text = ("Song Tao welcomed Lars Klingbeil, who leads a delegation to visit China on the anniversary of the "
+            "exchanges the two parties have kept since they began in 1984.")
+    events = extract("Report on talks\n\n" + text + "\n", "2018-12-18")["events"]
+    assert all(e["start"] != "1984" for e in events)
+
+
+def test_a_listed_counterpart_past_a_long_title_with_a_name_inside_it(extract):
+    text = ("Qu Qingshan briefed officials during meetings with Nguyen Xuan Thang, a member of the Politburo of the "
+            "Communist Party of Vietnam (CPV) Central Committee, director of the Ho Chi Minh National Academy of "
+            "Politics, Le Hoai Trung, chairman of the Commission for External Relations, and Phan Van Mai, chairman "
+            "of the Ho Chi Minh City People's Committee, in Hanoi.")
+    events = extract("Report on talks\n\n" + text + "\n", "2024-10-22")["events"]
+    assert [e["counterpart"] for e in events] == ["Nguyen Xuan Thang", "Le Hoai Trung", "Phan Van Mai"]

@@ -172,6 +172,9 @@ _CLAUSE_BREAK = CuedPattern(
 # Where a relative clause ends and its sentence's own verb resumes: "X, who is on a visit to
 # Nepal, held a meeting with Y".
 _RESUME = re.compile(rf",\s+(?=(?:{_PREDICATE})\b)")
+# A title set off by dashes: "Liu Haixing — head of the International Department — touched down".
+_TITLE_ASIDE = re.compile(r"\s+(?:—|--)\s+(?P<title>[^—;]{3,160}?)\s+(?:—|--)")
+_ASIDE_VERB = re.compile(rf"\b(?:{_PREDICATE})\b")
 # What may stand between a person (or the title after the name) and "who": a bracketed acronym.
 _TO_RELATIVE = re.compile(r"\s*,?\s*(?:\([^()]{1,40}\)\s*)?,?")
 
@@ -182,10 +185,14 @@ def clauses(text: str, view: SentenceView) -> Iterator[tuple[int, int, Mention |
     past that person's title, and so is the subject of the main clause its sentence resumes with
     after it; a joined verb's is the person the sentence opens with."""
     sentence = view.sentence
-    cursor, subject = sentence.start, None
+    cursor, subject, aside_end = sentence.start, None, -1
     for brk in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
-        if brk.start() < cursor:
-            continue  # inside a relative clause already cut
+        if brk.start() < max(cursor, aside_end):
+            continue  # inside a relative clause already cut, or the dash closing a title aside
+        if (aside := _TITLE_ASIDE.match(text, brk.start(), sentence.end)) and TITLE_HEAD.search(aside.group("title")) \
+                and not _ASIDE_VERB.search(aside.group("title")):
+            aside_end = aside.end()  # "Liu Haixing — head of the department — touched down in Laos": one clause
+            continue
         yield cursor, brk.start(), subject
         if brk.group("and"):  # "visited Uzbekistan and attended a forum": the sentence's subject did both
             opener = view.free_mentions[0] if view.free_mentions else None

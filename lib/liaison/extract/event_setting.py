@@ -29,6 +29,7 @@ _LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|’s\s+|'s\s+)(?:the\
 _CAPITAL_OF = CuedPattern(r"\b(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+capital\b", ("capital",))
 _TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]eputy))+\s+")
 _CHINESE = re.compile(r"\b(?:CPC|CCP|Chinese|China)\b")
+_SINCE = CuedPattern(r"\bsince\b", ("since",))
 # A site's own date stamp on a line above its dateline: "( 2024.05.15 )".
 _DATE_STAMP = re.compile(r"\s*\(?\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\s*\)?[ \t]*\n\s*")
 
@@ -60,7 +61,8 @@ def event_date(text: str, view: SentenceView, start: int, end: int, in_lead: boo
     """The date an event clause states, and how it is known: a date in the clause; else one
     the clause's sentence gives after a relative clause that cut it ("X received Y, who is
     visiting Vietnam, in Hanoi on Wednesday"); else, in the lead sentence, the dateline's."""
-    dates = [d for d in view.dates if start <= d.start and d.end <= end and d is not where.dateline_date]
+    dates = [d for d in view.dates if start <= d.start and d.end <= end and d is not where.dateline_date
+             and not _SINCE.search(text, start, max(start, d.start - 8))]  # "... since they began ties in 1984"
     if not dates and end < view.sentence.end and "who" in text[end : end + 8]:
         resume = text.find(",", end + 5, view.sentence.end)  # where the relative clause ends
         # "received Y, who is visiting Vietnam, in Hanoi on Wednesday": the date right after it.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from liaison.extract.context import SentenceView, head_organization
+from liaison.extract.context import TITLE_HEAD, SentenceView, head_organization
 from liaison.extract.event_setting import home_country
 from liaison.extract.mentions import Mention
 from liaison.reference.parties import resolve_counterpart
@@ -17,6 +17,11 @@ _TITLE_CHAIN = re.compile(r"[\s\w’'()-]{0,60}")
 _PAIR_AND = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,4}")
 _PAIR_VERB = re.compile(r"\s+(?:(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|is|are)\s+$")
+_VERB = re.compile(
+    r"\b(?:said|says|met|held|conveyed|expressed|discussed|exchanged|agreed|attended|visited|who|which)\b"
+)
+# The rest of a title after its appositive stopped at a bracket: " (CPV) Central Committee".
+_CAPITALISED = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[A-Z][\w’'-]*\s*)*")
 _LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?(?:(?:[A-Z][\w.’'-]*|of|the|and|for)\s+){0,10}")
 
 
@@ -109,8 +114,18 @@ def listed_people(text: str, view: SentenceView, first, end: int) -> list[Mentio
     for m in view.free_mentions:
         if m.start <= first.start or m.end > end or m.kind != "person" or not m.entity_id:
             continue
-        if not _LIST_GAP.fullmatch(text, described.get(id(previous), previous.end), m.start):
-            break
+        if not _list_gap(text, described.get(id(previous), previous.end), m.start):
+            continue  # a name inside a title ("director of the Ho Chi Minh Academy"), or past a verb
         out.append(m)
         previous = m
     return out
+
+
+def _list_gap(text: str, start: int, end: int) -> bool:
+    """Whether only titles lie between two listed people: comma-separated title phrases ("...,
+    director of the Academy and chairman of the Council, Le Hoai Trung") and the capitalised
+    title right before the next name; never a verb ("and conveyed greetings")."""
+    *titles, last = text[start:end].split(",")
+    return bool(_LIST_GAP.fullmatch(last)) and all(
+        not _VERB.search(t) and (TITLE_HEAD.search(t) or _CAPITALISED.fullmatch(t)) for t in titles
+    )

@@ -173,6 +173,11 @@ def _where(text: str, view: SentenceView, kind: str, span: tuple[int, int, int],
     return places, region, during
 
 
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether `at` lies inside a quotation opened earlier in its sentence."""
+    return text.count("“", start, at) > text.count("”", start, at) or text.count('"', start, at) % 2 == 1
+
+
 def _visiting(text: str, view: SentenceView, parts) -> dict[str, list[str]]:
     """Where a relative clause says its person is staying ("received Song Tao, who was visiting
     Cuba"): where that person's meeting in the same sentence happens."""
@@ -198,6 +203,8 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         return []
     kind, trigger = found
     trigger_at, trigger_end = start + trigger.start(), start + trigger.end()
+    if _quoted(text, view.sentence.start, trigger_at):
+        return []  # "As we have already participated in a prior meeting, ...": what a speaker says
     if kind == "visit" and (_INVITED_TO.search(text, max(start, trigger_at - 100), trigger_at) or
                             trigger.group(0) == "visits" and _GENERIC_VISITS.search(text, max(start, trigger_at - 15),
                                                                                      trigger_at)):

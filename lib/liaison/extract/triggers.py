@@ -41,7 +41,7 @@ _TRIGGER_WORDS = (
         r"arriv(?:ed|es|ing) (?:in|at|here)|crossed the border|"
         r"(?:led|lead|leads|leading) (?:a|an|the|his|her) (?:[\w-]+ ){0,3}delegation|"
         r"stops? in|mission to (?=[A-Z])|embarked on|left (?:[A-Z][a-z]+ )?(?:on \w+ )?for|"
-        r"depart(?:ed|s)? (?:[A-Z][a-z]+ )?(?:on \w+ )?for|(?:flew|headed) to|landed in|"
+        r"depart(?:ed|s)? (?:[A-Z][a-z]+ )?(?:on \w+ )?for|(?:flew|headed) to|landed in|touched down in|"
         r"(?:concluded|wrapped up|ended|completed) (?:its|his|her|their|a) (?:[\w-]+ ){0,3}(?:visit|trip|tour)"),
 )
 
