@@ -434,3 +434,15 @@ def test_a_listed_counterpart_past_a_long_title_with_a_name_inside_it(extract):
             "of the Ho Chi Minh City People's Committee, in Hanoi.")
     events = extract("Report on talks\n\n" + text + "\n", "2024-10-22")["events"]
     assert [e["counterpart"] for e in events] == ["Nguyen Xuan Thang", "Le Hoai Trung", "Phan Van Mai"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Liu Jianchao and Vlad Batrincea signed a memorandum of understanding in Beijing on Friday.",
+     [("Liu Jianchao", "memorandum of understanding", "CHN")]),
+    ("The MoU was signed by Song Tao, head of the International Department, in Kathmandu.",
+     [("Song Tao", "MoU", "NPL")]),
+    ("The MoU has been signed ahead of the expected visit.", []),
+])
+def test_an_agreement_named_in_lower_case_needs_a_signatory(extract, sentence, expected):
+    events = extract("Report on talks\n\n" + sentence + "\n", "2019-09-24")["events"]
+    assert [(e["actor"], e["counterpart"], e["places"]) for e in events if e["kind"] == "agreement"] == expected

@@ -40,11 +40,16 @@ _HERE = CuedPattern(r"\bhere\b", ("here",))
 _HOSTING = CuedPattern(r"\b(?:the visiting|received|hosted|welcomed|met here)\b",
                        ("the visiting", "received", "hosted", "welcomed", "met here"))
 _BETWEEN = CuedPattern(r"\bbetween\s+", ("between",))
+_TITLED = ("Memorandum of Understanding", "Agreement", "Treaty", "Accord", "Joint Statement")
+# What is signed: a titled document, or one the copy names in lower case ("a memorandum of
+# understanding", "the MoU", "a cooperation agreement").
 _AGREEMENT_TITLE = CuedPattern(
     r"\b(?:Memorandum of Understanding|Agreement|Treaty|Accord|Joint Statement)"
-    r"(?: (?:on|of|for) (?:the )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|the|of))*)?",
-    ("Memorandum of Understanding", "Agreement", "Treaty", "Accord", "Joint Statement"),
+    r"(?: (?:on|of|for) (?:the )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|the|of))*)?"
+    r"|\b(?:(?:cooperation|framework|party-to-party) )?(?:memorandum of understanding|memorandum|MoU|MOU|agreement)\b",
+    (*_TITLED, "memorandum", "MoU", "MOU", "agreement"),
 )
+_SIGNED_BY = re.compile(r"\s+by\s+")
 _HOSTED_BY = CuedPattern(r"\b(?:hosted|organi[sz]ed|convened|sponsored) by\s+(?:the\s+)?", (" by",))
 _LED_BY = CuedPattern(r"\bled by\s+", ("led by",))
 _RECEIVED_BY = re.compile(
@@ -303,10 +308,22 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
         # appointed is the actor, the body he is appointed to the counterpart.
         actor, counterpart = named, next((m for m in after if m.kind == "organization" and m.start > named.end), None)
     if kind == "agreement":
-        title = _AGREEMENT_TITLE.search(text, view.sentence.start, end)
-        counterpart = title.group(0) if title else None
-        actor = actor if actor and trigger_at - actor.end < 40 else None
+        actor, counterpart = _agreement(text, view, actor, after, (trigger_at, trigger_end, end))
     return actor, counterpart, counterpart_org
+
+
+def _agreement(text: str, view: SentenceView, actor, after: list[Mention], span: tuple[int, int, int]):
+    """Who signed what: the subject right before "signed", or the person after "signed by"; and
+    the document. A document named in lower case that no one in the clause signs is dropped."""
+    trigger_at, trigger_end, end = span
+    title = _AGREEMENT_TITLE.search(text, view.sentence.start, end)
+    counterpart = title.group(0) if title else None
+    actor = actor if actor and trigger_at - actor.end < 40 else None
+    if _SIGNED_BY.match(text, trigger_end):  # "The MoU was signed by Rahul Gandhi"
+        actor = next((m for m in after if m.kind == "person" and m.entity_id), None)
+    if actor is None and title and not title.group(0).startswith(_TITLED):
+        counterpart = None  # "The MoU has been signed ahead of ...": a restatement, not a coded event
+    return actor, counterpart
 
 
 def _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end) -> Event:
