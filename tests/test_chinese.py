@@ -110,6 +110,13 @@ def test_sentences_split_on_full_width_marks_with_exact_offsets():
     ("代表团将于本月12日至14日访华，上月5日已有通话。",
      [("本月12日至14日", "2023-06-12", "2023-06-14", True), ("上月5日", "2023-05-05", "", True)]),
     ("近日，双方举行视频会晤。为期3日的访问。", []),  # no day is named: no date is made up
+    # a dash range writes 日 once; a range across months too
+    ("3月23—27日，代表团访问乌干达。", [("3月23—27日", "2023-03-23", "2023-03-27", True)]),
+    ("4月29—5月2日在万象举行。", [("4月29—5月2日", "2023-04-29", "2023-05-02", True)]),
+    # a yearless date more than a quarter after the report is the year before: reports look back
+    ("10月8日双方签署协议。", [("10月8日", "2022-10-08", "", True)]),
+    ("8月20日代表团将抵达。", [("8月20日", "2023-08-20", "", True)]),
+    ("代表团昨晚抵达，今晨出发。", [("昨晚", "2023-06-04", "", True), ("今晨", "2023-06-05", "", True)]),
 ])
 def test_chinese_dates(text, expected):
     found = find_dates(text, parse_iso("2023-06-05"))
@@ -158,6 +165,40 @@ def test_month_ranges_keep_their_precision():
      [("朱鳳英", "朱鳳英", "zh-title"), ("連勝武", "連勝武", "zh-title")]),
     # a form of address after the name
     ("双方回顾了同卡马拉总统的会谈。", [("卡马拉", "卡马拉", "zh-title")]),
+    # 以及 after a name is a conjunction, not the name's last sound
+    ("代表团会见了市长温特以及工商界人士。", [("温特", "温特", "zh-title")]),
+    # posts of the genre before a name: a party convener, a scholar, a minister of a cabinet
+    ("副部长会见由该党召集人拉赫曼率领的代表团。", [("拉赫曼", "拉赫曼", "zh-title")]),
+    ("随后会见了知名学者巴特尔。", [("巴特尔", "巴特尔", "zh-title")]),
+    ("同影子内阁大臣波特进行视频交流。", [("波特", "波特", "zh-title")]),
+    ("会见国务资政昂季素的客人。", [("昂季素", "昂季素", "zh-title")]),
+    # the verb after a name ends it: 转交, 礼节性拜会, 委托
+    ("南非总统、非国大主席马卡洛转交了贺信。", [("马卡洛", "马卡洛", "zh-title")]),
+    ("外交部副部长阮文进礼节性拜会对方。", [("阮文进", "阮文进", "zh-title")]),
+    ("该党前主席连国伟委托儿子转达问候。", [("连国伟", "连国伟", "zh-title")]),
+    # a senator after the name, and Japanese and Korean names after their titles
+    ("代表团会见参议员和亨特众议员。", [("亨特", "亨特", "zh-title")]),
+    ("由日本公明党党首石井启一率领的代表团。", [("石井启一", "石井启一", "zh-title")]),
+    ("日前同野田佳彦首相举行会晤。", [("野田佳彦", "野田佳彦", "zh-title")]),
+    ("韩国国会议员南在勋率团访华。", [("南在勋", "南在勋", "zh-title")]),
+    # whom 会见 meets, named bare at the end of the clause
+    ("16日在北京會見朴永哲。", [("朴永哲", "朴永哲", "zh-verb")]),
+    ("部长会见了张明一行，并设宴款待。", [("张明", "张明", "zh-verb")]),
+    # a preposition before a name and its title is not the name's first character
+    ("大会闭幕后向通辛总书记致贺信。", [("通辛", "通辛", "zh-title")]),
+    # names listed after ",及" share the title; 昨晚 and 通电话 end a name
+    ("出席的包括副主席周立平,及张宏、李海生等官员。",
+     [("周立平", "周立平", "zh-title"), ("张宏", "张宏", "zh-title"), ("李海生", "李海生", "zh-title")]),
+    ("荣誉主席连国伟昨晚抵达北京。", [("连国伟", "连国伟", "zh-title")]),
+    ("习近平同越共中央总书记阮文山通电话。", [("习近平", "Xi Jinping", "reference"), ("阮文山", "阮文山", "zh-title")]),
+    # a date in Chinese numerals or 从 after a name ends it; who heads a delegation, untitled
+    ("外交学会副会长周克明七月四日下午会见客人。", [("周克明", "周克明", "zh-title")]),
+    ("中央组织部部长陈氏兰从4月25日起率团访华。", [("陈氏兰", "陈氏兰", "zh-title")]),
+    ("会长宴请了以罗伯·汉森为首的代表团。", [("罗伯·汉森", "罗伯·汉森", "zh-title")]),
+    ("工党发言人彼得·林及其随行人员。", [("彼得·林", "彼得·林", "zh-title")]),  # one sound after "·"
+    # a wife named after 夫人; a military rank after the name ends it
+    ("总书记和夫人黎芳华率团出访。", [("黎芳华", "黎芳华", "zh-title")]),
+    ("国防部长阮文强大将陪同。", [("阮文强", "阮文强", "zh-title")]),
 ])
 def test_people(text, expected):
     assert _people(text) == expected
@@ -175,6 +216,10 @@ def test_people(text, expected):
     "其間，代表团会见巴新议长。",  # a country's short form before a title
     "双方就健康生活方式交流经验。",  # a known two-character name (康生) inside a word
     "报告指出，韩方表示，曾经表示支持的欧盟认为，黄皮书指出。",  # a side, words of the news
+    "代表团会见苏丹副总统和议长。",  # 副 opens the title 副总统: 苏丹副 is no name
+    "双方领导人多次会晤。",  # a count after a title is no name
+    "部长会见了刘一行时表示欢迎。",  # a surname and 一行 is no name
+    "会见代表团和客人。",  # after 会见 only a name that ends the clause
 ])
 def test_no_person_without_a_name(text):
     assert _people(text) == []

@@ -434,3 +434,197 @@ def test_an_english_report_quoting_a_chinese_name_stays_on_the_english_path(extr
 def test_an_english_figure_is_read_once_though_the_document_holds_han(extract):
     rows = extract("Poll\n\nSupport for the party (党) rose to 40% among 3,000 people surveyed.\n", "2023-09-07")
     assert sorted((q["value"], q["unit"]) for q in rows["quantities"]) == [(40.0, "percent"), (3000.0, "people")]
+
+
+def _events(rows):
+    return [(e["kind"], e["actor"], e["counterpart"], e["places"], e["start"], e["end"]) for e in rows["events"]]
+
+
+def test_a_visit_joined_by_bing_and_hosts_listed_with_ascii_commas(extract):
+    # Copy passed through ASCII punctuation lists each host's posts with 、 and the hosts with ",".
+    rows = extract("中共代表团访问肯尼亚\n\n9月3日至6日,中联部部长刘建超率中共代表团出席地区政党论坛并访问肯尼亚,"
+                   "会见朱比利党主席、总统鲁托,朱比利党总书记、议员卡里乌基。\n", "2024-09-08")
+    found = _events(rows)
+    assert ("visit", "Liu Jianchao", "", "KEN", "2024-09-03", "2024-09-06") in found
+    assert ("meeting", "Liu Jianchao", "鲁托", "KEN", "2024-09-03", "2024-09-06") in found
+    assert ("meeting", "Liu Jianchao", "卡里乌基", "KEN", "2024-09-03", "2024-09-06") in found
+
+
+def test_two_delegations_each_led_by_its_head_give_two_meetings(extract):
+    rows = extract("会见两国政党代表团\n\n新华社北京10月9日电 10月9日,中联部部长刘建超在北京分别会见"
+                   "由柬埔寨人民党副主席"
+                   "索安率领的代表团、由日本公明党党首石井启一率领的代表团。\n", "2024-10-10")
+    met = {(e["counterpart"], e["places"], e["start"]) for e in rows["events"] if e["kind"] == "meeting"}
+    assert met == {("索安", "CHN", "2024-10-09"), ("石井启一", "CHN", "2024-10-09")}
+
+
+def test_guests_each_with_their_party_after_yixing_ji(extract):
+    rows = extract("会见客人\n\n5月6日,中联部副部长孙海燕在北京分别会见湖南省副省长周明一行及长沙市市长吴刚一行。\n",
+                   "2024-05-07")
+    assert {e["counterpart"] for e in rows["events"]} == {"周明", "吴刚"}
+
+
+def test_reported_speech_and_a_restated_meeting_make_no_meeting_of_the_speaker(extract):
+    rows = extract("会见代表团\n\n新华社北京3月4日电 3月4日,蔡奇在北京会见由蒙古人民党总书记达瓦苏伦率领的代表团。\n"
+                   "会见时,蔡奇表示,习近平总书记日前同野田佳彦首相举行会晤。\n", "2024-03-05")
+    found = _events(rows)
+    assert [(a, c) for k, a, c, *_ in found if k == "meeting"] == [("蔡奇", "达瓦苏伦"), ("Xi Jinping", "野田佳彦")]
+    xi = found[1]
+    assert xi[3] == ""  # what Xi did is not placed at the dateline of Cai's meeting
+
+
+def test_no_one_meets_himself_and_who_accompanies_does_not_meet(extract):
+    rows = extract("访问加拿大\n\n4月2日,全国政协副主席孙家正在与加方政要会见中表示,两国关系发展良好。"
+                   "中国驻加拿大大使章国平陪同中共代表团会见联邦参议长哈里斯。\n", "2024-04-05")
+    assert all(e["actor"] != e["counterpart"] for e in rows["events"])
+    assert all(e["actor"] != "章国平" for e in rows["events"])
+
+
+def test_a_courtesy_call_and_a_country_by_its_short_form(extract):
+    rows = extract("访问老挝\n\n以中联部副部长郭业洲为团长的中共代表团于5月3日抵柬进行为期三天的访问。"
+                   "5月4日,越南外交部副部长阮文进礼节性拜会老挝人民革命党中央书记处常务书记本通·吉玛尼。\n",
+                   "2024-05-08")
+    found = _events(rows)
+    assert ("visit", "郭业洲", "", "KHM", "2024-05-03", "2024-05-03") in found
+    assert ("meeting", "阮文进", "本通·吉玛尼") in [(k, a, c) for k, a, c, *_ in found]
+
+
+def test_a_digest_of_past_months_dates_a_dash_range_in_the_year_before_it(extract):
+    rows = extract("对外交往简讯\n\n■ 3月23—27日,中联部副部长郭业洲率中共友好代表团访问乌干达。\n", "2021-11-16")
+    [visit] = rows["events"]
+    assert (visit["kind"], visit["places"], visit["start"], visit["end"]) == (
+        "visit", "UGA", "2021-03-23", "2021-03-27")
+
+
+def test_a_biography_takes_the_post_not_the_predecessor(extract):
+    rows = extract("新任副部长\n\n2022年6月,孙海燕接替洪建华担任驻新加坡大使。2023年7月,孙海燕升任中联部副部长。\n",
+                   "2023-07-22")
+    appointed = {(e["actor"], e["counterpart_id"], e["start"]) for e in rows["events"] if e["kind"] == "appointment"}
+    assert appointed == {("Sun Haiyan", "org:ild", "2023-07")}
+
+
+@pytest.mark.parametrize("sentence, region", [
+    ("7月3日至12日,中联部部长刘建超率中共代表团访问东南亚,会见各国政党领导人。", "Southeast Asia"),
+    ("7月3日,中联部部长刘建超率团赴拉美访问。", "Latin America"),
+    ("7月3日,中联部部长刘建超率团访问南部非洲。", "Southern Africa"),
+])
+def test_a_tour_of_a_world_region_is_a_visit_to_the_region(extract, sentence, region):
+    [visit] = [e for e in extract("出访\n\n" + sentence + "\n", "2024-07-20")["events"] if e["kind"] == "visit"]
+    assert (visit["actor"], visit["places"], visit["region"], visit["start"]) == ("Liu Jianchao", "", region,
+                                                                                 "2024-07-03")
+
+
+def test_an_ambassador_to_beijing_in_traditional_script_is_met_in_china(extract):
+    rows = extract("會見大使\n\n10月16日,中聯部部長劉海星會見俄國駐北京大使莫爾古洛夫。\n", "2025-10-17")
+    [meeting] = rows["events"]
+    assert (meeting["counterpart"], meeting["places"], meeting["start"]) == ("莫爾古洛夫", "CHN", "2025-10-16")
+
+
+def test_who_is_visiting_a_country_is_named_after_the_verb(extract):
+    rows = extract("对谈\n\n5月8日,正在马来西亚访问的中联部部长刘建超出席当地智库座谈会。\n", "2024-05-09")
+    visits = [(e["actor"], e["places"], e["start"]) for e in rows["events"] if e["kind"] == "visit"]
+    assert visits == [("Liu Jianchao", "MYS", "2024-05-08")]
+
+
+def test_who_is_welcomed_visits_and_who_is_congratulated_takes_the_post(extract):
+    rows = extract("会谈\n\n2月3日,王毅会见老挝人革党中央委员通辛。王毅欢迎通辛访华。"
+                   "王毅祝贺通辛出任该党中央书记处书记。\n", "2026-02-04")
+    found = {(e["kind"], e["actor"]) for e in rows["events"]}
+    assert ("visit", "通辛") in found and ("visit", "Wang Yi") not in found
+    assert ("appointment", "Wang Yi") not in found
+
+
+def test_a_name_in_anothers_post_is_not_the_subject(extract):
+    rows = extract("会谈\n\n越共中央政治局委员、苏林总书记特使黎明河于2月3日下午与王毅举行了会谈。\n", "2026-02-04")
+    assert [(e["actor"], e["counterpart"]) for e in rows["events"]] == [("黎明河", "Wang Yi")]
+
+
+def test_what_a_speaker_reports_without_a_comma_is_not_his_act(extract):
+    rows = extract("会见\n\n2月3日,王毅在北京会见越共中央对外部部长黎明河。"
+                   "王毅表示习近平总书记同通辛总书记不久前通电话。\n", "2026-02-04")
+    pairs = {(e["actor"], e["counterpart"]) for e in rows["events"]}
+    assert ("Wang Yi", "黎明河") in pairs
+    assert not any(a == "Wang Yi" and c in ("通辛", "不久前") for a, c in pairs)
+
+
+def test_a_visit_to_washington_is_no_visit_to_china_and_a_trip_expected_is_planned(extract):
+    rows = extract("访美\n\n(中央社台北8日电)中联部部长刘建超预计本周率团访美,计划访华盛顿与纽约。\n", "2024-01-08")
+    visits = [(e["actor"], e["places"], e["status"]) for e in rows["events"] if e["kind"] == "visit"]
+    assert visits and all(v == ("Liu Jianchao", "USA", "planned") for v in visits)
+
+
+def test_a_clause_naming_the_subject_and_place_carries_it_to_the_next(extract):
+    rows = extract("会晤\n\n9月12日,中联部部长刘建超在吉林,同越共中央对外部部长黎明河举行两党对外部门会晤。\n"
+                   "会晤前,刘建超陪同客人参观。他曾在哈佛大学任访问学者。\n", "2023-09-14")
+    assert [(e["kind"], e["actor"], e["counterpart"]) for e in rows["events"]] == [
+        ("meeting", "Liu Jianchao", "黎明河")]
+
+
+def test_going_to_a_country_to_attend_is_a_visit_dated_by_its_own_days(extract):
+    rows = extract("出访\n\n中新网北京3月13日电 外交部发言人13日宣布:中共中央政治局委员、外交部长王毅"
+                   "将于3月15日至17日赴越南出席两国战略对话机制部长级会议。\n", "2026-03-13")
+    visits = [(e["actor"], e["places"], e["start"], e["end"], e["status"])
+              for e in rows["events"] if e["kind"] == "visit"]
+    assert visits == [("Wang Yi", "VNM", "2026-03-15", "2026-03-17", "planned")]
+
+
+def test_a_nominal_meeting_with_someone_and_a_new_act_after_a_time_word(extract):
+    rows = extract("访问\n\n8月3日,中联部部长宋涛率中共代表团抵达仰光。之后,是与该国民盟主席昂季素的会面。\n"
+                   "中国国民党荣誉主席连国伟昨晚抵达北京,今天会见中联部部长宋涛。\n", "2017-08-05")
+    met = {(e["actor"], e["counterpart"]) for e in rows["events"] if e["kind"] == "meeting"}
+    assert ("昂季素", "Song Tao") not in met and ("Song Tao", "昂季素") in met
+    assert ("连国伟", "Song Tao") in met
+
+
+def test_a_call_a_speaker_recalls_takes_no_date_of_the_report(extract):
+    rows = extract("会见\n\n新华社北京2月3日电 2月3日,王毅在北京会见越共中央对外部部长黎明河。"
+                   "王毅表示习近平总书记同通辛总书记不久前通电话。\n", "2026-02-04")
+    [call] = [e for e in rows["events"] if e["actor"] == "Xi Jinping"]
+    assert (call["counterpart"], call["start"], call["places"]) == ("通辛", "", "")
+
+
+def test_meeting_those_who_came_is_a_meeting(extract):
+    rows = extract("会见\n\n6月5日,中联部部长刘建超在北京会见前来出席对话会的南非共产党总书记马派拉。\n", "2024-06-06")
+    assert [(e["kind"], e["counterpart"], e["places"]) for e in rows["events"]] == [("meeting", "马派拉", "CHN")]
+
+
+def test_words_after_a_post_are_no_name_and_talks_during_a_visit_are_the_visitors(extract):
+    rows = extract("访问\n\n5月4日至8日,中联部副部长郭业洲率团访问赞比亚,其间与爱国阵线总书记姆旺巴举行会谈,"
+                   "会见了前来参会的纳米比亚人组党总书记。大使全程陪同。该党主席就任会长以来首次访华,"
+                   "是其任总书记后首度出访。\n", "2016-05-09")
+    assert {(e["kind"], e["actor"], e["counterpart"]) for e in rows["events"]} >= {
+        ("visit", "郭业洲", ""), ("meeting", "郭业洲", "姆旺巴")}
+    actors = {e["actor"] for e in rows["events"]}
+    assert actors <= {"郭业洲"}, actors
+    people = {m["text"] for m in rows["mentions"] if m["kind"] == "person"}
+    assert not people & {"全程", "以来首次", "后首度"}
+
+
+def test_a_place_before_the_subject_and_a_report_date_that_dates_nothing(extract):
+    rows = extract("会见\n\n5月11日下午,在北京钓鱼台国宾馆,越南国家主席陈文明接见前来拜访的中联部部长宋涛。\n"
+                   "路透社12日报道,越共中央总书记苏林计画前往中国访问。\n", "2024-05-15")
+    found = [(e["kind"], e["places"], e["start"], e["status"]) for e in rows["events"]]
+    assert ("meeting", "CHN", "2024-05-11", "reported") in found
+    assert [f for f in found if f[0] == "visit"] == [("visit", "CHN", "2024-05-15", "planned")]
+
+
+def test_the_same_day_is_no_partner_of_talks(extract):
+    rows = extract("访华\n\n4月25日至28日,越共中央书记处常务书记张氏兰率团访华。"
+                   "同一天,张氏兰与中共中央书记处书记蔡奇举行会谈。\n", "2023-04-28")
+    assert ("张氏兰", "蔡奇", "CHN") in {(e["actor"], e["counterpart"], e["places"]) for e in rows["events"]}
+
+
+def test_a_body_chairing_talks_does_not_meet_the_visitor(extract):
+    rows = extract("出访\n\n12月1日,越共中央总书记苏林率领越南高级代表团离开河内,对老挝进行国事访问,"
+                   "并共同主持越南共产党与老挝人民革命党高层会晤。\n", "2025-12-01")
+    assert [(e["kind"], e["places"]) for e in rows["events"]] == [("visit", "LAO")]
+
+
+def test_a_call_paid_on_a_host_is_a_meeting_abroad(extract):
+    """拜访: the visitor calls on the host, in the host's country."""
+    text = ("刘建超拜访越共中央总书记\n\n新华社河内3月5日电 3月5日，中联部部长刘建超在河内拜访越共中央总书记苏林。"
+            "双方就两党关系交换了意见。\n")
+    (event,) = extract(text, "2025-03-06")["events"]
+    got = (event["kind"], event["actor"], event["counterpart"], event["places"], event["start"], event["mode"],
+           event["counterpart_party_id"])
+    assert got == ("meeting", "Liu Jianchao", "苏林", "VNM", "2025-03-05", "visit", "cpv-vnm")

@@ -79,6 +79,47 @@ CASES = [
     ("2019-07-19", "Guo Yezhou met with Tran Thanh Man, a member of the Political Bureau of the Communist Party of "
      "Vietnam, in Moscow on Friday.",
      ("meeting", "Guo Yezhou", "Tran Thanh Man", "RUS", "2019-07-19", "third-place", "reported")),
+    # The department's own site: a date stamp above the dateline, a title closed by the verb
+    # rather than a comma, "here" in Tokyo rather than Beijing.
+    ("2019-03-05", "( 2019.03.05 )\nTokyo, March 4th--Song Tao, Minister of the International Department of the "
+     "CPC Central Committee met here today with Yukio Edano, President of the Constitutional Democratic Party of "
+     "Japan.",
+     ("meeting", "Song Tao", "Yukio Edano", "JPN", "2019-03-04", "visit", "reported")),
+    # The guest's relative clause says where the meeting is.
+    ("2021-05-11", "Yesterday, May 10, Miguel Diaz-Canel, first secretary of the Communist Party of Cuba, received "
+     "Liu Jianchao, head of the International Department of the CPC Central Committee, who was visiting Cuba as "
+     "special envoy.",
+     ("meeting", "Miguel Diaz-Canel", "Liu Jianchao", "CUB", "2021-05-10", "host", "reported")),
+    ("2022-11-22", "Li Mingxiang, vice minister of the International Department, briefed officials on the plenary "
+     "session during meetings with Prime Minister Hun Sen in Phnom Penh on Monday.",
+     ("meeting", "Li Mingxiang", "Hun Sen", "KHM", "2022-11-21", "visit", "reported")),
+    ("2022-11-23", "Qian Hongshan paid a courtesy visit to Prime Minister Hun Sen at the Peace Palace in Phnom Penh "
+     "on Tuesday.",
+     ("meeting", "Qian Hongshan", "Hun Sen", "KHM", "2022-11-22", "visit", "reported")),
+    ("2022-07-12", "KATHMANDU: Liu Jianchao held a meeting with Pushpa Kamal Dahal, chairman of the CPN (Maoist "
+     "Centre), at his residence on Monday.",
+     ("meeting", "Liu Jianchao", "Pushpa Kamal Dahal", "NPL", "2022-07-11", "visit", "reported")),
+    # "the 13th meeting of the Steering Committee" names a gathering, not whom the guest met.
+    ("2021-09-11", "HÀ NỘI — Party General Secretary Nguyen Phu Trong hosted a reception on September 11 for Wang "
+     "Yi, State Councilor of China, who is in Vietnam for an official visit and to co-chair the 13th meeting of "
+     "the Steering Committee for Bilateral Cooperation.",
+     ("meeting", "Nguyen Phu Trong", "Wang Yi", "VNM", "2021-09-11", "host", "reported")),
+    # A fronted "At a meeting with X": the speaker after it is who met X.
+    ("2017-05-17", "At a meeting with Liu Wei, deputy secretary of the Beijing party committee, on May 16, Nguyen "
+     "Van Phong, deputy secretary of the Hanoi party committee, said the capital valued its ties with Chinese "
+     "localities.",
+     ("meeting", "Nguyen Van Phong", "Liu Wei", "", "2017-05-16", "", "reported")),
+    # The leader of an unnamed delegation, named in the next sentence.
+    ("2023-11-01", "BEIJING, Oct. 31 (Xinhua) -- Liu Jianchao met with a Texas state legislature delegation on "
+     "Tuesday in Beijing.\n\nThe delegation was led by Ramon Romero, chair of the House committee on "
+     "international relations.",
+     ("meeting", "Liu Jianchao", "Ramon Romero", "CHN", "2023-10-31", "host", "reported")),
+    # A gathering named in quotation marks, attended "here today".
+    ("2022-12-08", "Beijing, December 1st—Chen Zhou, Vice-minister of the International Department of the CPC "
+     "Central Committee, attended here today the \u201cparty governance in the new era\u201d thematic briefing via "
+     "video link.",
+     ("summit", "Chen Zhou", "\u201cparty governance in the new era\u201d thematic briefing", "", "2022-12-01",
+      "virtual", "reported")),
     # A readout's later meetings happen where and when its lead sentence says.
     ("2023-06-03", "BEIJING, June 2 (Xinhua) -- Liu Jianchao met with party delegations from Hungary and Serbia "
      "in Beijing on Friday.\n\nLiu met separately with a delegation led by Milos Petrovic, vice president of the "
@@ -213,3 +254,195 @@ def test_the_foreign_side_is_resolved_to_its_party_country_and_government_status
     got = (event["counterpart_party_id"], event["counterpart_country"], event["counterpart_party_in_government"])
     assert got == expected
     assert bool(event["in_government_basis"]) == bool(expected[0])
+
+
+def test_a_visitor_named_in_a_relative_clause_meets_where_he_is_visiting(extract):
+    text = ("Pyongyang, June 3 (KCNA) -- Ri Il Hwan, director of a department of the Central Committee of the "
+            "Workers' Party of Korea (WPK) who is on a visit to China at the head of a WPK delegation, met Wang "
+            "Huning at the Great Hall of the People on June 1.")
+    visit, meeting = extract("Report on talks\n\n" + text + "\n", "2019-06-03")["events"]
+    assert (visit["kind"], visit["actor"], visit["places"]) == ("visit", "Ri Il Hwan", "CHN")
+    got = (meeting["kind"], meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"])
+    assert got == ("meeting", "Ri Il Hwan", "Wang Huning", "CHN", "2019-06-01")  # not the dateline's Pyongyang
+
+
+def test_two_people_joined_as_subject_meet_each_other(extract):
+    text = "In November 2023, Xi Jinping and Prime Minister Fumio Kishida held a meeting in San Francisco."
+    (event,) = extract("Report on talks\n\n" + text + "\n", "2024-02-01")["events"]
+    got = (event["kind"], event["actor"], event["counterpart"], event["places"], event["start"])
+    assert got == ("meeting", "Xi Jinping", "Fumio Kishida", "USA", "2023-11")
+
+
+def test_the_person_a_body_appoints_is_the_appointments_actor(extract):
+    text = "The Communist Party of China has appointed Liu Haixing as head of its International Department."
+    (event,) = extract("Report on talks\n\n" + text + "\n", "2025-09-30")["events"]
+    assert (event["kind"], event["actor"], event["counterpart"]) == (
+        "appointment", "Liu Haixing", "International Department")
+
+
+def test_the_next_sentence_names_the_delegations_leader_and_a_concluded_visit_runs_back(extract):
+    text = ("VIENNA, Nov. 7 (Xinhua) -- A delegation of the Communist Party of China concluded a four-day visit to "
+            "Austria on Tuesday.\n\nThe delegation was led by Guo Yezhou, deputy head of the International "
+            "Department.")
+    (event,) = extract("Report on talks\n\n" + text + "\n", "2023-11-08")["events"]
+    got = (event["kind"], event["actor"], event["places"], event["start"], event["end"])
+    assert got == ("visit", "Guo Yezhou", "AUT", "2023-11-04", "2023-11-07")
+
+
+def test_an_invitation_to_visit_is_no_visit(extract):
+    text = "The Party chief asked Liu Yunshan to convey his invitation to General Secretary Hu Jintao to visit Vietnam."
+    assert extract("Report on talks\n\n" + text + "\n", "2007-11-01")["events"] == []
+
+
+def test_a_later_plan_in_a_readout_does_not_take_the_lead_sentences_date(extract):
+    text = ("BEIJING, June 2 (Xinhua) -- Liu Jianchao met with Milos Petrovic, vice president of the Serbian "
+            "Progressive Party, in Beijing on Friday.\n\nLiu will also meet with Ana Brnabic, president of the "
+            "National Assembly of Serbia.")
+    (_, plan) = extract("Report on talks\n\n" + text + "\n", "2023-06-03")["events"]
+    assert (plan["counterpart"], plan["status"], plan["date_basis"]) == ("Ana Brnabic", "planned", "document date")
+
+
+def test_a_person_visited_is_met(extract):
+    text = ("KPL reports that Thongloun Sisoulith, President of Laos, visited Li Xi, Secretary of the Central "
+            "Commission for Discipline Inspection, in Kunming on Thursday.")
+    (event,) = extract("Report on talks\n\n" + text + "\n", "2023-06-19")["events"]
+    assert (event["kind"], event["actor"], event["counterpart"]) == ("meeting", "Thongloun Sisoulith", "Li Xi")
+
+
+def test_a_verb_joined_to_a_visit_is_its_own_event_on_the_same_trip(extract):
+    text = ("Shen Yueyue, vice-chairperson of the National Committee of the CPPCC, visited Uzbekistan on Sunday and "
+            "Monday and attended the Second Interregional Forum.")
+    visit, forum = extract("Report on talks\n\n" + text + "\n", "2025-06-12")["events"]
+    assert (visit["kind"], visit["actor"], visit["places"]) == ("visit", "Shen Yueyue", "UZB")
+    assert (forum["kind"], forum["actor"], forum["counterpart"], forum["places"], forum["start"]) == (
+        "summit", "Shen Yueyue", "Second Interregional Forum", "UZB", visit["start"])
+
+
+def test_a_visit_belongs_to_its_possessor_not_to_the_speaker(extract):
+    text = "Liu Jianchao said the prime minister's visit to China carried on a long tradition of friendship."
+    assert extract("Report on talks\n\n" + text + "\n", "2023-10-19")["events"] == []
+
+
+def test_the_chinese_official_a_report_is_about_is_the_actor_of_its_later_sentences(extract):
+    text = ("ISLAMABAD, June 22 (Xinhua) -- Liu Jianchao, head of the International Department of the CPC Central "
+            "Committee, led a CPC delegation to visit Pakistan from June 20 to June 22.\n\nDuring the visit, Liu met "
+            "with Prime Minister Shehbaz Sharif and with people of all social sectors in Pakistan.\n\nThe CPC senior "
+            "official also attended the China-Pakistan Political Parties Forum.")
+    visit, meeting, forum = extract("Report on talks\n\n" + text + "\n", "2024-06-22")["events"]
+    assert (meeting["counterpart"], meeting["places"], meeting["start"]) == ("Shehbaz Sharif", "PAK", "2024-06-20")
+    assert (forum["kind"], forum["actor"], forum["counterpart"]) == (
+        "summit", "Liu Jianchao", "China-Pakistan Political Parties Forum")
+
+
+def test_an_unnamed_delegation_ends_before_a_second_verb(extract):
+    text = "Kim Jong Un met with members of the delegation and had a cordial conversation with them."
+    (event,) = extract("Report on talks\n\n" + text + "\n", "2015-10-10")["events"]
+    assert (event["actor"], event["counterpart"]) == ("Kim Jong Un", "members of the delegation")
+
+
+def test_an_unnamed_official_of_a_body_is_not_the_body(extract):
+    text = ("A senior official of the Communist Party of China (CPC) held talks with a visiting delegation from the "
+            "Democratic People's Republic of Korea on Tuesday.")
+    assert extract("Report on talks\n\n" + text + "\n", "2016-05-31")["events"] == []
+
+
+def test_a_relative_clause_about_an_earlier_trip_does_not_place_a_meeting(extract):
+    text = ("The Chinese Embassy in Rome is arranging a meeting with Deputy Minister Anna Rossi, who went on a "
+            "mission to China in March.")
+    events = extract("Report on talks\n\n" + text + "\n", "2023-06-16")["events"]
+    (meeting,) = [e for e in events if e["kind"] == "meeting"]
+    assert (meeting["counterpart"], meeting["places"]) == ("Anna Rossi", "")
+
+
+def test_later_meetings_of_a_visit_report_happen_on_the_trip(extract):
+    text = ("VIENTIANE, Sept. 8 (Xinhua) -- Liu Jianchao led a CPC delegation on a visit to Laos from Wednesday to "
+            "Friday.\n\nHe also held talks with Thongsavanh Phomvihane, head of the commission for external "
+            "relations.")
+    visit, talks = extract("Report on talks\n\n" + text + "\n", "2023-09-08")["events"]
+    assert (talks["kind"], talks["actor"], talks["counterpart"], talks["places"]) == (
+        "meeting", "Liu Jianchao", "Thongsavanh Phomvihane", "LAO")
+
+
+def test_a_guest_received_yesterday_by_a_host_is_the_counterpart(extract):
+    text = ("Li Shulei was received yesterday by Miguel Diaz-Canel, First Secretary of the Communist Party of Cuba, "
+            "in Havana.")
+    (event,) = extract("Report on talks\n\n" + text + "\n", "2024-10-23")["events"]
+    assert (event["actor"], event["counterpart"], event["places"], event["start"]) == (
+        "Miguel Diaz-Canel", "Li Shulei", "CUB", "2024-10-22")
+
+
+def test_the_speaker_not_the_reports_subject_is_he_after_said(extract):
+    text = ("Liu Yunshan met Poul Nyrup Rasmussen, president of the Party of European Socialists, in Beijing on "
+            "Monday.\n\nLiu Yunshan said China valued the ties.\n\nThe guest said he was glad to visit China.")
+    events = extract("Report on talks\n\n" + text + "\n", "2011-07-05")["events"]
+    assert [e["kind"] for e in events] == ["meeting"]  # not a visit by Liu Yunshan, the most named
+
+
+def test_visits_in_general_and_a_while_clause_are_no_visit_by_the_subject(extract):
+    text = ("BEIJING - The Communist Party of China on Monday pledged closer ties while a delegation of European "
+            "socialists visited Beijing.\n\nThe CPC is ready to strengthen high-level visits between the two "
+            "parties.")
+    assert [e["actor"] for e in extract("Report on talks\n\n" + text + "\n", "2011-07-05")["events"]] == []
+
+
+def test_each_person_a_meeting_lists_is_a_counterpart(extract):
+    text = ("During his visit to Pakistan, Zheng Xiaosong also met with Bilawal Bhutto Zardari, chairman of the "
+            "Pakistan Peoples Party, and Imran Khan, chairman of the Pakistan Tehreek-e-Insaf, and conveyed "
+            "greetings from Xi Jinping.")
+    events = extract("Report on talks\n\n" + text + "\n", "2016-12-21")["events"]
+    assert [(e["kind"], e["actor"], e["counterpart"], e["places"]) for e in events] == [
+        ("meeting", "Zheng Xiaosong", "Bilawal Bhutto Zardari", "PAK"),
+        ("meeting", "Zheng Xiaosong", "Imran Khan", "PAK"),
+    ]
+
+
+def test_a_fronted_headed_by_names_the_previous_sentences_delegation(extract):
+    text = ("A Communist Party of China delegation was on a visit to Argentina from Monday to Wednesday.\n\n"
+            "Headed by Jiang Xinzhi, deputy chief of the Organization Department, the delegation met with Humberto "
+            "Schiavoni, president of the Republican Proposal Party.")
+    visit, meeting = extract("Report on talks\n\n" + text + "\n", "2019-03-28")["events"]
+    assert (visit["kind"], visit["actor"], visit["places"]) == ("visit", "Jiang Xinzhi", "ARG")
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"]) == (
+        "Jiang Xinzhi", "Humberto Schiavoni", "ARG")
+
+
+def test_a_meeting_inside_a_quotation_is_what_a_speaker_says(extract):
+    text = ("Deputy chief Surendra Kumar Karki told reporters, \u201cAs we have already joined a prior meeting with "
+            "the CPC, it is now another department's turn.\u201d")
+    assert extract("Report on talks\n\n" + text + "\n", "2020-06-19")["events"] == []
+
+
+def test_a_title_set_off_by_dashes_keeps_the_subject_of_its_clause(extract):
+    text = ("On Tuesday, Liu Haixing \u2014 head of the International Department of the CPC Central Committee \u2014 "
+            "touched down in Laos as special envoy.")
+    (event,) = extract("Report on talks\n\n" + text + "\n", "2026-01-14")["events"]
+    assert (event["kind"], event["actor"], event["places"], event["start"]) == (
+        "visit", "Liu Haixing", "LAO", "2026-01-13")
+
+
+def test_a_year_in_a_since_clause_does_not_date_the_event(extract):
+    text = ("Song Tao welcomed Lars Klingbeil, who leads a delegation to visit China on the anniversary of the "
+            "exchanges the two parties have kept since they began in 1984.")
+    events = extract("Report on talks\n\n" + text + "\n", "2018-12-18")["events"]
+    assert all(e["start"] != "1984" for e in events)
+
+
+def test_a_listed_counterpart_past_a_long_title_with_a_name_inside_it(extract):
+    text = ("Qu Qingshan briefed officials during meetings with Nguyen Xuan Thang, a member of the Politburo of the "
+            "Communist Party of Vietnam (CPV) Central Committee, director of the Ho Chi Minh National Academy of "
+            "Politics, Le Hoai Trung, chairman of the Commission for External Relations, and Phan Van Mai, chairman "
+            "of the Ho Chi Minh City People's Committee, in Hanoi.")
+    events = extract("Report on talks\n\n" + text + "\n", "2024-10-22")["events"]
+    assert [e["counterpart"] for e in events] == ["Nguyen Xuan Thang", "Le Hoai Trung", "Phan Van Mai"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Liu Jianchao and Vlad Batrincea signed a memorandum of understanding in Beijing on Friday.",
+     [("Liu Jianchao", "memorandum of understanding", "CHN")]),
+    ("The MoU was signed by Song Tao, head of the International Department, in Kathmandu.",
+     [("Song Tao", "MoU", "NPL")]),
+    ("The MoU has been signed ahead of the expected visit.", []),
+])
+def test_an_agreement_named_in_lower_case_needs_a_signatory(extract, sentence, expected):
+    events = extract("Report on talks\n\n" + sentence + "\n", "2019-09-24")["events"]
+    assert [(e["actor"], e["counterpart"], e["places"]) for e in events if e["kind"] == "agreement"] == expected

@@ -24,8 +24,15 @@ TITLE_HEADS = (
     r"fellow|dean|watcher|expert|analyst|commissioner|counsellor|councillor|representative|member"
 )
 TITLE_HEAD = re.compile(rf"\b(?:{TITLE_HEADS})\b", re.I)
+# A title's phrase ends where the sentence's verb begins when no comma closes it: "Song Tao,
+# Minister of the International Department met here today with Renho Murata".
+_PREDICATE = (
+    r"met|meets|received|receives|hosted|hosts|held|holds|visited|visits|said|says|attended|attends|led|leads|"
+    r"paid|pays|called|calls|arrived|left|will|was|were|is|has|had|told|delivered|signed|welcomed|welcomes"
+)
 _APPOSITIVE = re.compile(
-    r"\s*,\s+(?!who\b|which\b)(?P<phrase>[^,;.()“”\"]{3,160}?)(?=\s*,|\s*\.|\s*;|\s+\(|\s+(?:who|which|that)\b|$)"
+    rf"\s*,\s+(?!who\b|which\b)(?P<phrase>[^,;.()“”\"]{{3,160}}?)"
+    rf"(?=\s*,|\s*\.|\s*;|\s+\(|\s+(?:who|which|that|{_PREDICATE})\b|$)"
 )
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
 
@@ -153,3 +160,58 @@ class Salience:
     def at(self, offset: int) -> Mention | None:
         i = bisect.bisect_right(self._ends, offset)
         return self._leaders[i - 1] if i else None
+
+
+# Where a sentence splits into clauses: a relative "who" (after a comma, or after the bracketed
+# acronym that closes a title: "... of the Workers' Party of Korea (WPK) who is on a visit"), a
+# semicolon, a dash, a "while" clause with its own subject.
+_CLAUSE_BREAK = CuedPattern(
+    r"(?:,\s+who|(?<=\))\s+who|;|\s+(?:—|--)|,?\s+while)\s+|(?P<and>,?\s+and\s+(?:also\s+)?)(?=(?:attended|visited|met)\s)",
+    ("who", ";", "—", "--", " and ", "while"),
+)
+# Where a relative clause ends and its sentence's own verb resumes: "X, who is on a visit to
+# Nepal, held a meeting with Y".
+_RESUME = re.compile(rf",\s+(?=(?:{_PREDICATE})\b)")
+# A title set off by dashes: "Liu Haixing — head of the International Department — touched down".
+_TITLE_ASIDE = re.compile(r"\s+(?:—|--)\s+(?P<title>[^—;]{3,160}?)\s+(?:—|--)")
+_ASIDE_VERB = re.compile(rf"\b(?:{_PREDICATE})\b")
+# What may stand between a person (or the title after the name) and "who": a bracketed acronym.
+_TO_RELATIVE = re.compile(r"\s*,?\s*(?:\([^()]{1,40}\)\s*)?,?")
+
+
+def clauses(text: str, view: SentenceView) -> Iterator[tuple[int, int, Mention | None]]:
+    """A sentence's clauses as (start, end, subject): split at relative clauses, dashes and a
+    second verb joined by "and". A "who" clause's subject is the person it follows, directly or
+    past that person's title, and so is the subject of the main clause its sentence resumes with
+    after it; a joined verb's is the person the sentence opens with."""
+    sentence = view.sentence
+    cursor, subject, aside_end = sentence.start, None, -1
+    for brk in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        if brk.start() < max(cursor, aside_end):
+            continue  # inside a relative clause already cut, or the dash closing a title aside
+        if (aside := _TITLE_ASIDE.match(text, brk.start(), sentence.end)) and TITLE_HEAD.search(aside.group("title")) \
+                and not _ASIDE_VERB.search(aside.group("title")):
+            aside_end = aside.end()  # "Liu Haixing — head of the department — touched down in Laos": one clause
+            continue
+        yield cursor, brk.start(), subject
+        if brk.group("and"):  # "visited Uzbekistan and attended a forum": the sentence's subject did both
+            opener = view.free_mentions[0] if view.free_mentions else None
+            subject = opener if opener and opener.kind == "person" and opener.entity_id else None
+        else:
+            subject = _relative_subject(view, brk.start()) if "who" in brk.group(0) else None
+        cursor = brk.end()
+        if subject and (resume := _RESUME.search(text, cursor, sentence.end)):
+            yield cursor, resume.start(), subject
+            cursor = resume.end()
+    yield cursor, sentence.end, subject
+
+
+def _relative_subject(view: SentenceView, at: int) -> Mention | None:
+    """The person a "who" at `at` describes: the last one named before it, when nothing but a
+    comma, that person's title or a bracketed acronym lies between."""
+    people = [m for m in view.people if m.end <= at]
+    if not people:
+        return None
+    person = people[-1]
+    ends = [person.end] + [end for _, end, described in view.appositives if described is person]
+    return person if any(_TO_RELATIVE.fullmatch(view.text, end, at) for end in ends) else None

@@ -1,16 +1,18 @@
-"""Where and when a report puts its events: the dateline's city and date for the lead
-sentence, the date a clause states (or its sentence, past a relative clause), and the report's
-own date for events it leaves undated."""
+"""Where and when a report puts its events, and so their CAMEO mode: the dateline's city and
+date for the lead sentence, the date a clause states (or its sentence, past a relative clause),
+the report's own date for events it leaves undated, and whose home the place is."""
 from __future__ import annotations
 
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
-from liaison.extract.context import SentenceView
+from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.dates import DateMention
 from liaison.extract.mentions import Mention
 from liaison.load.dates import PartialDate
+from liaison.reference.pinyin import is_pinyin_name
 from liaison.reference.places import find_places
 
 # "HANOI, Sept. 6 (Xinhua) --", "Beijing, 14 March (People's Daily) —" at the start of a body.
@@ -19,8 +21,17 @@ _DATELINE = re.compile(
     r"(?P<city>[A-Z][A-Za-z\u00c0-\u1ef9 .'’-]{1,30}?)(?:"
     r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\(|--|—|–)"  # BEIJING, May 2
     r"|\s*\([A-Z][A-Za-z .]{1,20}\)\s*(?:--|—|–|-)"  # Hanoi (VNA) –
-    r"|(?<=[A-Z\u00c0-\u1ef9])\s+(?:--|—|–))"  # HÀ NỘI —
+    r"|(?<=[A-Z\u00c0-\u1ef9])\s+(?:--|—|–)"  # HÀ NỘI —
+    r"|(?<=[A-Z]{3}):\s)"  # KATHMANDU: (the city in capitals)
 )
+_LOCATIVE = re.compile(r"\b(?:in|at|to|into|visiting|visited|visit|for|(?:tour|visit|trip) of)\s+(?:the\s+)?$")
+_LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|’s\s+|'s\s+)(?:the\s+)?$")
+_CAPITAL_OF = CuedPattern(r"\b(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+capital\b", ("capital",))
+_TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]eputy))+\s+")
+_CHINESE = re.compile(r"\b(?:CPC|CCP|Chinese|China)\b")
+_SINCE = CuedPattern(r"\bsince\b", ("since",))
+# A site's own date stamp on a line above its dateline: "( 2024.05.15 )".
+_DATE_STAMP = re.compile(r"\s*\(?\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\s*\)?[ \t]*\n\s*")
 
 @dataclass(frozen=True, slots=True)
 class Setting:
@@ -50,10 +61,14 @@ def event_date(text: str, view: SentenceView, start: int, end: int, in_lead: boo
     """The date an event clause states, and how it is known: a date in the clause; else one
     the clause's sentence gives after a relative clause that cut it ("X received Y, who is
     visiting Vietnam, in Hanoi on Wednesday"); else, in the lead sentence, the dateline's."""
-    dates = [d for d in view.dates if start <= d.start and d.end <= end and d is not where.dateline_date]
+    dates = [d for d in view.dates if start <= d.start and d.end <= end and d is not where.dateline_date
+             and not _SINCE.search(text, start, max(start, d.start - 8))]  # "... since they began ties in 1984"
     if not dates and end < view.sentence.end and "who" in text[end : end + 8]:
         resume = text.find(",", end + 5, view.sentence.end)  # where the relative clause ends
-        dates = [d for d in view.dates if resume > 0 and d.start > resume and d is not where.dateline_date]
+        # "received Y, who is visiting Vietnam, in Hanoi on Wednesday": the date right after it.
+        dates = [d for d in view.dates if resume > 0 and 0 < d.start - resume < 30 and d is not where.dateline_date]
+    if dates and in_lead and where.dateline_date is not None and dates[0].text.lower() == "today":
+        return where.dateline_date, "dateline"  # "Beijing, April 22nd—X met here today": the dateline's day
     if dates:
         return dates[0], ("relative" if dates[0].relative else "text")
     if in_lead and where.dateline_date is not None:
@@ -63,7 +78,8 @@ def event_date(text: str, view: SentenceView, start: int, end: int, in_lead: boo
 
 def dateline_place(text: str, prose_start: int) -> Mention | None:
     """An agency dateline's city ("HANOI, Sept. 6 (Xinhua) --"), where "here" happens."""
-    match = _DATELINE.match(text, prose_start)
+    stamp = _DATE_STAMP.match(text, prose_start)
+    match = _DATELINE.match(text, stamp.end() if stamp else prose_start)
     if not match:
         return None
     city = match.group("city").strip().title()
@@ -75,3 +91,80 @@ def dateline_place(text: str, prose_start: int) -> Mention | None:
         return None
     return Mention(match.start("city"), match.end("city"), match.group("city"), "place", "place:" + hit.iso3, hit.name,
                    "dateline", hit.iso3, "", hit.kind)
+
+
+def event_places(text: str, after: list[Mention], trigger_at: int, end: int) -> tuple[list[str], str]:
+    """Countries where the event happens: places after the trigger that follow a locative word
+    or continue a list of them ("visiting Vietnam, Singapore and Malaysia"); a province or
+    capital counts as its country; a named region stays a region, unguessed."""
+    places, regions = [], []
+    previous_end = None  # end of the last accepted place, for list continuation
+    for m in after:
+        if m.kind != "place" or m.place_kind == "demonym":
+            continue
+        locative = _LOCATIVE.search(text, max(trigger_at, m.start - 30), m.start)
+        listed = previous_end is not None and _LIST_JOIN.match(text[previous_end : m.start])
+        if not (locative or listed):
+            previous_end = None
+            continue
+        previous_end = m.end
+        if m.place_kind == "region":
+            regions.append(m.region or m.name)
+        elif m.iso3:
+            places.append(m.iso3)
+    for capital in _CAPITAL_OF.finditer(text, trigger_at, end):
+        hit = find_places(capital.group("demonym"))
+        if hit and hit[0].iso3:
+            places.append(hit[0].iso3)
+    return places, ("|".join(dict.fromkeys(r for r in regions if r)) if regions else "")
+
+
+def cameo_mode(kind: str, places: list[str], home: str, away: str) -> str:
+    """CAMEO 042/043/044 from where an event happens and whose home that is: host when it is
+    the actor's home (or not the visiting counterpart's), third-place when it is neither side's,
+    visit when the actor travels; "" when the text does not say. The English and Chinese
+    paths both read modes here."""
+    if kind == "visit":
+        return "visit"  # the actor travels, by definition
+    if kind not in ("meeting", "summit") or not places:
+        return ""
+    if home and all(p == home for p in places):
+        return "host"
+    if home and away and all(p not in (home, away) for p in places):
+        return "third-place"
+    if not home and away and all(p != away for p in places):
+        return "host"  # "Kim Song Nam met the visiting Chinese delegation in Pyongyang"
+    return "visit" if home or away else ""
+
+
+def home_country(entity, view: SentenceView | None = None) -> str:
+    """A participant's country where the text says it: in its own name ("Cuban Communist
+    Party"), in a title before a person ("Solomon Islands Prime Minister X"), or China for
+    pinyin-named people and Chinese party or state bodies."""
+    if entity is None or isinstance(entity, str):
+        return ""
+    if entity.kind == "person":
+        if entity.cue == "pinyin" or is_pinyin_name(entity.name):
+            return "CHN"
+        if entity.cue == "vietnamese":
+            return "VNM"
+        return _title_country(view, entity) if view else ""
+    return _name_country(entity.name)
+
+
+@lru_cache(maxsize=4096)
+def _name_country(name: str) -> str:
+    """The country an organisation's own name places it in; cached, as news copy names the
+    same few bodies in sentence after sentence."""
+    hits = [p for p in find_places(name) if p.iso3]
+    if hits:
+        return hits[0].iso3
+    return "CHN" if _CHINESE.search(name) else ""
+
+
+def _title_country(view: SentenceView, person: Mention) -> str:
+    """The country or demonym that opens a person's title: "US Secretary of State X"."""
+    places = [m for m in view.mentions if m.kind == "place" and m.iso3 and m.end <= person.start]
+    if places and _TITLE_BETWEEN.fullmatch(view.text, places[-1].end, person.start):
+        return places[-1].iso3
+    return ""

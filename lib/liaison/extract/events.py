@@ -6,37 +6,55 @@ separate columns. Each event is one clause of one sentence, with that sentence a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
-from liaison.extract.context import PRONOUN, CuedPattern, Salience, SentenceView, head_organization
-from liaison.extract.event_setting import Setting, event_date
+from liaison.extract.context import PRONOUN, CuedPattern, Salience, SentenceView, clauses, head_organization
+from liaison.extract.event_setting import Setting, cameo_mode, event_date, event_places, home_country
+from liaison.extract.event_sides import appointee, described_organization, foreign_side, joined_pair, listed_people
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import PLANNED, REPORTED, event_status
 from liaison.extract.triggers import VIRTUAL, find_trigger, gathering
-from liaison.reference.parties import resolve_counterpart
-from liaison.reference.pinyin import is_pinyin_name
-from liaison.reference.places import find_places
 
 # A regular expression behind a CuedPattern runs only where one of its cue words occurs.
-_CLAUSE_BREAK = CuedPattern(r"(?:,\s+who|;|\s+(?:—|--))\s+", ("who", ";", "—", "--"))
+_CONCLUDED = re.compile(r"(?:concluded|wrapped up|ended|completed)\b")
+# "The delegation was led by X", "Headed by X, the delegation met ...": the next sentence names the leader.
+_DELEGATION_LED = re.compile(
+    r"\s*(?:(?:The|This|That)\s+(?:[\w-]+\s+){0,2}delegation\s+(?:was|is)\s+(?:led|headed)|Led|Headed)\s+by\s+"
+)
+_AT_MEETING = re.compile(r"\s*(?:At|During|In)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks)\s+with\b")
+# "his invitation to General Secretary Hu Jintao to visit Viet Nam": an invitation, not a visit.
+_INVITED_TO = re.compile(r"\binvit(?:ation|ed|es|ing)\b[^.;]{0,80}\bto\s+$")
+_CHINESE_GUEST = re.compile(
+    r"\b[Tt]he\s+(?:(?:CPC|CCP|Chinese|visiting|senior|high-ranking)\s+)+(?:official|leader|guest|visitor|envoy)\b"
+)
+_MEMBER_OF = re.compile(r"\b(?:official|member|representative|leader|cadre)s?\s+of\s+(?:the\s+)?$")
+_STAYING = re.compile(r"(?:is|was|are|were|has arrived|had arrived|arrived)\b")
+_SPEAKER = re.compile(r"(?P<who>\b[\w’'-]+)\s+(?:said|says|told \w+|noted|added|stressed|stated)\s+(?:that\s+)?$")
+_GENERIC_VISITS = re.compile(r"\b(?:high-level|mutual|reciprocal|frequent|regular|more|of)\s+$")
+_DURING_VISIT_TO = CuedPattern(
+    r"\b[Dd]uring\s+(?:his|her|their|the|its|a)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay)\s+(?:to|in)\s+", ("uring",)
+)
+_JOINED = re.compile(r"\band\s+(?:also\s+)?$")
 _HERE = CuedPattern(r"\bhere\b", ("here",))
 _HOSTING = CuedPattern(r"\b(?:the visiting|received|hosted|welcomed|met here)\b",
                        ("the visiting", "received", "hosted", "welcomed", "met here"))
-_LOCATIVE = re.compile(r"\b(?:in|at|to|into|visiting|visited|visit|for|(?:tour|visit|trip) of)\s+(?:the\s+)?$")
-_LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|’s\s+|'s\s+)(?:the\s+)?$")
 _BETWEEN = CuedPattern(r"\bbetween\s+", ("between",))
+_TITLED = ("Memorandum of Understanding", "Agreement", "Treaty", "Accord", "Joint Statement")
+# What is signed: a titled document, or one the copy names in lower case ("a memorandum of
+# understanding", "the MoU", "a cooperation agreement").
 _AGREEMENT_TITLE = CuedPattern(
     r"\b(?:Memorandum of Understanding|Agreement|Treaty|Accord|Joint Statement)"
-    r"(?: (?:on|of|for) (?:the )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|the|of))*)?",
-    ("Memorandum of Understanding", "Agreement", "Treaty", "Accord", "Joint Statement"),
+    r"(?: (?:on|of|for) (?:the )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|the|of))*)?"
+    r"|\b(?:(?:cooperation|framework|party-to-party) )?(?:memorandum of understanding|memorandum|MoU|MOU|agreement)\b",
+    (*_TITLED, "memorandum", "MoU", "MOU", "agreement"),
 )
+_SIGNED_BY = re.compile(r"\s+by\s+")
 _HOSTED_BY = CuedPattern(r"\b(?:hosted|organi[sz]ed|convened|sponsored) by\s+(?:the\s+)?", (" by",))
 _LED_BY = CuedPattern(r"\bled by\s+", ("led by",))
-_RECEIVED_BY = re.compile(r"(?<=(?:was|ere) )(?:received|met|welcomed|hosted) by\s+")
-# What lies between the bodies of a title chain and the name it ends in: posts, "of the",
-# an acronym in brackets, "and" — no clause break.
-_TITLE_CHAIN = re.compile(r"[\s\w’'()-]{0,60}")
+_RECEIVED_BY = re.compile(
+    r"(?<=(?:was|ere) )(?:received|met|welcomed|hosted)(?:\s+(?:yesterday|today|on\s+\w+day|\w+day))?\s+by\s+"
+)
 _OF_TITLE = re.compile(r"\bof\s+(?:[A-Z][\w-]*\s+){0,3}$")
 # Whom a meeting receives when it names no one: "a delegation of young politicians from
 # Mongolia", "a California local government delegation", "representatives of major political
@@ -45,10 +63,9 @@ _DELEGATION = CuedPattern(
     r"\b(?:(?:a|an|the)\s+)?(?P<delegation>(?:(?!(?:on|in|at|with)\b)[\w’'()-]+\s+){0,4}?"
     r"(?:delegations?|representatives|leaders|members|officials|cadres|envoys)"
     r"(?:\s+(?:of|from)\s+[^,.;]{2,80}?(?:(?:,\s+|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*)?)"
-    r"(?=\s+(?:on|in|at|led|headed|to|for|who|which)\b|[,.;]|$)",
+    r"(?=\s+(?:on|in|at|led|headed|to|for|who|which|and)\b|[,.;]|$)",
     ("delegation", "representatives", "leaders", "members", "officials", "cadres", "envoys"),
 )
-_TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]eputy))+\s+")
 _DURING_TRIP = CuedPattern(
     r"\b(?:[Dd]uring|[Oo]n the sidelines of) (?:the|his|her|their|this|that) (?:visit|trip|tour|stay)\b",
     ("uring", "n the sidelines of"),
@@ -56,8 +73,6 @@ _DURING_TRIP = CuedPattern(
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|is)\s+(?:established|founded|set up)\b|^\s*(?:Established|Founded)\b|\bopened in\b"
 )
-_CHINESE = re.compile(r"\b(?:CPC|CCP|Chinese|China)\b")
-_CAPITAL_OF = CuedPattern(r"\b(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+capital\b", ("capital",))
 _FOUNDED_OBJECT = re.compile(
     r"\s+(?:a|an|the)\s+(?P<object>[a-z][\w -]{2,60}?)(?=\s+(?:in|at|on|with|for|to)\b|[,.;]|$)"
 )
@@ -96,61 +111,135 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     out: list[Event] = []
     trip = None  # the latest visit, where "during the visit" happens
     occasion = None  # the latest meeting whose clause said where and when
+    previous: list[Event] = []  # the events of the sentence before
     for view in views:
-        for clause_start, clause_end, relative_subject in _clauses(text, view):
-            event = _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip, occasion)
-            if event:
+        if previous and "delegation" in previous[-1].evidence and (
+                led := _DELEGATION_LED.match(text, view.sentence.start, view.sentence.end)):
+            _name_leader(previous[-1], next((m for m in view.people if m.start == led.end()), None))
+        parts = list(clauses(text, view))
+        visiting = _visiting(text, view, parts)
+        previous = []
+        for clause_start, clause_end, relative_subject in parts:
+            found = _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip, occasion,
+                           visiting)
+            for event in found:
                 out.append(event)
+                previous.append(event)
                 trip = event if event.kind == "visit" else trip
                 stated = event.date_basis in ("text", "relative", "dateline") and event.places
                 occasion = event if stated and event.kind in ("meeting", "summit") else occasion
     return out
 
 
-def _clauses(text: str, view: SentenceView):
-    """Split at relative clauses and dashes; a "who" clause's subject is the person before it."""
-    sentence = view.sentence
-    cursor, subject = sentence.start, None
-    for brk in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
-        yield cursor, brk.start(), subject
-        people = [m for m in view.people if m.end <= brk.start()]
-        subject = people[-1] if "who" in brk.group(0) and people and brk.start() - people[-1].end < 3 else None
-        cursor = brk.end()
-    yield cursor, sentence.end, subject
+def _name_leader(event: Event, leader: Mention | None) -> None:
+    """"A delegation of the CPC concluded a visit to Germany. The delegation was led by Guo
+    Yezhou": the leader the next sentence names stands for the body in the event."""
+    if leader is None:
+        return
+    if event.actor_id and not event.actor_id.startswith("person:"):
+        event.actor, event.actor_id = leader.name, leader.entity_id
+    elif event.counterpart and not event.counterpart_id.startswith("person:"):
+        event.counterpart_org = event.counterpart_org or event.counterpart
+        event.counterpart, event.counterpart_id = leader.name, leader.entity_id
 
 
-def _event(text, view: SentenceView, start: int, end: int, subject, salience: Salience, where: Setting,
-           trip: Event | None, occasion: Event | None) -> Event | None:
+def _where(text: str, view: SentenceView, kind: str, span: tuple[int, int, int], after: list[Mention], sides,
+           where: Setting, trip: Event | None, visiting: dict[str, list[str]]):
+    """Where a clause's event happens, as (places, region, the trip it is part of): the places
+    the clause names after its verb, or before it in "During his visit to X"; else where a
+    participant's relative clause says he is staying; else the dateline's city for the lead
+    sentence or "here"; else the trip it belongs to ("during the visit", "He also held talks")."""
+    start, trigger_at, end = span
+    actor, counterpart = sides
     clause = text[start:end]
-    found = find_trigger(clause)
-    if found is None:
-        return None
-    kind, trigger = found
-    trigger_at, trigger_end = start + trigger.start(), start + trigger.end()
-    after = [m for m in view.free_mentions if trigger_end <= m.start and m.end <= end and m.cue != "byline"]
-    actor, counterpart, counterpart_org = _participants(text, view, kind, start, end, trigger_at, trigger_end, subject,
-                                                        salience)
     virtual = bool(VIRTUAL.search(clause))
-    places, region = _places(text, after, trigger_at, end)
     in_lead = where.lead[0] <= start < where.lead[1]
+    places, region = event_places(text, after, trigger_at, end)
+    if not places and (tour := _DURING_VISIT_TO.search(text, start, trigger_at)):
+        # "During his visit to Pakistan, Zheng met ...": the place comes before the verb.
+        stop = text.find(",", tour.end(), trigger_at)
+        places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and tour.end() <= m.start
+                  and m.end <= (stop if stop > 0 else trigger_at)]
+    if not places and kind in ("meeting", "summit"):
+        sides = [side.entity_id for side in (actor, counterpart) if isinstance(side, Mention)]
+        places = next((visiting[side] for side in sides if side in visiting), [])
     if not places and where.dateline is not None and not virtual and (
         _HERE.search(clause) or in_lead and kind in ("meeting", "summit")
     ):
         places = [where.dateline.iso3]  # "HANOI, April 3 (VNA) -- X received Y": in Hanoi
-    during = trip if trip and not (places or region) and _DURING_TRIP.search(clause) else None
-    if during:
+    # "during the visit", or a verb joined to the visit's own ("visited Uzbekistan and attended a forum").
+    joined = trip and trip.start_char == view.sentence.start and _JOINED.search(text, max(0, start - 12), start)
+    during = trip if trip and (_DURING_TRIP.search(clause) or joined) else None
+    if during and not (places or region):
         places, region = [p for p in during.places.split("|") if p], during.region
+    elif not (places or region) and trip and kind in ("meeting", "summit") and not virtual and trip.status == REPORTED \
+            and trip.actor_id in {side.entity_id for side in (actor, counterpart) if isinstance(side, Mention)}:
+        places = [p for p in trip.places.split("|") if p]  # "He also held talks with X": on the trip reported
+    return places, region, during
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether `at` lies inside a quotation opened earlier in its sentence."""
+    return text.count("“", start, at) > text.count("”", start, at) or text.count('"', start, at) % 2 == 1
+
+
+def _visiting(text: str, view: SentenceView, parts) -> dict[str, list[str]]:
+    """Where a relative clause says its person is staying ("received Song Tao, who was visiting
+    Cuba"): where that person's meeting in the same sentence happens."""
+    out = {}
+    for start, end, subject in parts:
+        if subject is None or not _STAYING.match(text, start) or (found := find_trigger(text[start:end])) is None \
+                or found[0] != "visit":
+            continue  # "who went on a mission to China in April" tells of another trip
+        trigger_at, trigger_end = start + found[1].start(), start + found[1].end()
+        after = [m for m in view.free_mentions if trigger_end <= m.start and m.end <= end]
+        if places := event_places(text, after, trigger_at, end)[0]:
+            out[subject.entity_id] = places
+    return out
+
+
+def _event(text, view: SentenceView, start: int, end: int, subject, salience: Salience, where: Setting,
+           trip: Event | None, occasion: Event | None, visiting: dict[str, list[str]]) -> list[Event]:
+    """The clause's event, and one more for each further person a meeting lists ("met with A,
+    title, and B, title"): the same meeting with another counterpart."""
+    clause = text[start:end]
+    found = find_trigger(clause)
+    if found is None:
+        return []
+    kind, trigger = found
+    trigger_at, trigger_end = start + trigger.start(), start + trigger.end()
+    if _quoted(text, view.sentence.start, trigger_at):
+        return []  # "As we have already participated in a prior meeting, ...": what a speaker says
+    if kind == "visit" and (_INVITED_TO.search(text, max(start, trigger_at - 100), trigger_at) or
+                            trigger.group(0) == "visits" and _GENERIC_VISITS.search(text, max(start, trigger_at - 15),
+                                                                                     trigger_at)):
+        return []  # an invitation, or "high-level visits" in general
+    if kind == "visit" and any(m.kind == "person" and m.entity_id and 0 <= m.start - trigger.end() - start < 3
+                               for m in view.free_mentions):
+        kind = "meeting"  # "visited Li Xi, Secretary of ...": a person visited is met
+    after = [m for m in view.free_mentions if trigger_end <= m.start and m.end <= end and m.cue != "byline"]
+    actor, counterpart, counterpart_org = _participants(text, view, kind, start, end, trigger_at, trigger_end, subject,
+                                                        salience)
+    virtual = bool(VIRTUAL.search(clause))
+    in_lead = where.lead[0] <= start < where.lead[1]
+    places, region, during = _where(text, view, kind, (start, trigger_at, end), after, (actor, counterpart), where,
+                                    trip, visiting)
     if not _complete(kind, actor, counterpart, places, region):
-        return None
+        return []
     status = event_status(text, start, trigger_at, trigger_end, end)
     first, basis = event_date(text, view, start, end, in_lead, where)
     event = _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end)
     event.status, event.date_basis = status, basis
     event.mode = "virtual" if virtual and kind in ("meeting", "summit") else event.mode
+    if kind == "visit" and event.duration_days and event.date_precision == "day" and event.start == event.end and \
+            _CONCLUDED.match(trigger.group(0)):
+        # "concluded a three-day visit to Germany on Tuesday": Tuesday is the visit's last day.
+        event.start = (date.fromisoformat(event.end) - timedelta(days=int(event.duration_days) - 1)).isoformat()
     if during and not first:
         event.start, event.end, event.date_precision = during.start, during.end, during.date_precision
         event.date_basis = "trip" if during.start else ""
-    elif not first and occasion and kind in ("meeting", "summit") and event.actor_id == occasion.actor_id:
+    elif not first and occasion and kind in ("meeting", "summit") and event.actor_id == occasion.actor_id \
+            and status == REPORTED:
         # A readout's later meetings by the same official ("Liu met separately with ...") happen
         # where and when its lead sentence says, unless they say otherwise.
         event.start, event.end, event.date_precision = occasion.start, occasion.end, occasion.date_precision
@@ -162,60 +251,17 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         # undated plan was current then. The status column tells the two apart.
         event.start = event.end = where.published.iso()
         event.date_precision, event.date_basis = where.published.precision, "document date"
-    _foreign_side(event, view, actor, counterpart, counterpart_org)
-    return event
-
-
-def _foreign_side(event: Event, view: SentenceView, actor, counterpart, counterpart_org) -> None:
-    """The foreign party and country in the exchange, and whether that party governed on the
-    event's date. The counterpart's, unless the counterpart is Chinese and a foreign actor
-    receives it ("Kim Jong Un received a CPC delegation"): then the actor's."""
-    actor_org = _appositive_party(view, actor) or _described_organization(view, actor) or _titled_organization(
-        view, actor)
-    sides = [(counterpart_org or counterpart, counterpart), (actor_org or actor, actor)]
-    for org, person in [*sides, sides[0]]:  # neither side foreign: the counterpart's, as it is
-        party_id, iso3, flag, basis = _party(org)
-        country = iso3 or _home(org) or _home(person, view)
-        if country and country != "CHN":
-            break
-    if not country and event.kind == "visit" and len(abroad := [p for p in event.places.split("|") if p != "CHN"]) == 1:
-        country = abroad[0]  # a delegation's trip to one country: that country is the other side
-    if party_id:
-        party_id, iso3, flag, basis = resolve_counterpart("party:" + party_id, event.start)
-    event.counterpart_party_id, event.counterpart_country = party_id, country
-    event.counterpart_party_in_government, event.in_government_basis = (flag, basis) if party_id else ("unknown", "")
-
-
-def _appositive_party(view: SentenceView, person) -> Mention | None:
-    """A party named in a person's appositive, or the body of one: "Kim Song Nam, ... director
-    of the International Department of the Central Committee of the Workers' Party of Korea"."""
-    for start, end, described in view.appositives:
-        if described is person:
-            return next((m for m in view.in_span(start, end, "organization") if _party(m)[0]), None)
-    return None
-
-
-def _titled_organization(view: SentenceView, person) -> Mention | None:
-    """The body named in the title chain right before a person: "General Secretary of the
-    Communist Party of Vietnam (CPV) Nguyen Phu Trong". A party in the chain wins over the
-    nearest body ("... CPV Central Committee's Commission for External Relations Le Hoai Trung")."""
-    if not isinstance(person, Mention) or person.kind != "person":
-        return None
-    chain: list[Mention] = []
-    for org in reversed([m for m in view.mentions if m.kind == "organization" and m.end <= person.start]):
-        if not _TITLE_CHAIN.fullmatch(view.text, org.end, (chain[-1] if chain else person).start):
-            break
-        chain.append(org)
-    return next((o for o in chain if o.entity_id.startswith("party:")), chain[0] if chain else None)
-
-
-def _party(side) -> tuple[str, str, str, str]:
-    """The party a participant is or belongs to, read from its entity id or its name."""
-    if isinstance(side, str):
-        return resolve_counterpart(side, "")
-    if side is None or side.kind != "organization":
-        return "", "", "unknown", ""
-    return resolve_counterpart(side.entity_id if side.entity_id.startswith("party:") else side.name, "")
+    (event.counterpart_party_id, event.counterpart_country, event.counterpart_party_in_government,
+     event.in_government_basis) = foreign_side(event.kind, event.places, event.start, view, actor, counterpart,
+                                               counterpart_org)
+    events = [event]
+    for other in listed_people(text, view, counterpart, end) if kind == "meeting" else []:
+        org = described_organization(view, other)
+        events.append(replace(event, counterpart=other.name, counterpart_id=other.entity_id,
+                              counterpart_org=org.name if org else ""))
+        (events[-1].counterpart_party_id, events[-1].counterpart_country, events[-1].counterpart_party_in_government,
+         events[-1].in_government_basis) = foreign_side(kind, event.places, event.start, view, actor, other, org)
+    return events
 
 
 def _participants(text, view: SentenceView, kind: str, start: int, end: int, trigger_at: int, trigger_end: int,
@@ -226,17 +272,24 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
     mentions = [m for m in view.free_mentions if start <= m.start and m.end <= end and m.cue != "byline"]
     after = [m for m in mentions if m.start >= trigger_end]
     actor = subject or _actor(view, mentions, start, trigger_at, salience)
+    if kind == "visit" and text.startswith(("'s ", "’s "), trigger_at - 3):
+        # "the prime minister's visit to China": only a named possessor makes the visit.
+        actor = next((m for m in mentions if m.end == trigger_at - 3 and m.entity_id), None)
     counterpart, counterpart_org = _counterpart(text, after, kind, trigger_end, end)
     if kind == "meeting" and (by := _RECEIVED_BY.match(text, trigger_at)) and isinstance(counterpart, Mention):
         # "Li was received by Hun Sen": the one who receives is the actor.
         if counterpart.start >= by.end() and counterpart.kind == "person":
             actor, counterpart, counterpart_org = counterpart, actor, None
-    if counterpart_org is None and (described := _described_organization(view, counterpart)):
+    if counterpart_org is None and (described := described_organization(view, counterpart)):
         counterpart_org = described  # "met with X, secretary general of the Socialist Party of Chile"
     if kind == "meeting" and (between := _BETWEEN.search(text, trigger_end, end)):
         pair = [m for m in after if m.start >= between.end() and m.entity_id and m.kind != "place"]
         if len(pair) >= 2:
             actor, counterpart, counterpart_org = pair[0], pair[1], None
+    joined = joined_pair(text, mentions, trigger_at) if kind == "meeting" and not isinstance(counterpart, Mention) \
+        else None
+    if joined:
+        actor, counterpart, counterpart_org = *joined, None  # "Xi Jinping and Shigeru Ishiba held a meeting"
     if kind == "summit":
         counterpart, counterpart_org = gathering(text, view, trigger_at, trigger_end, end)
         if actor is None and (host := _HOSTED_BY.search(text, trigger_end, end)):
@@ -246,11 +299,31 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
         # department has ...": the participle's subject is the first body named after it.
         after_orgs = [m for m in after if m.kind == "organization" and m.entity_id]
         actor, counterpart = None, actor or counterpart or (after_orgs[0] if after_orgs else None)
+    if kind == "meeting" and actor is None and isinstance(counterpart, Mention) and _AT_MEETING.match(text, start):
+        # "At a meeting with Liu Wei on May 16, Phong said ...": the speaker after it met him.
+        actor = next((m for m in after if m.kind == "person" and m.entity_id and m.start > counterpart.end
+                      and m.entity_id != counterpart.entity_id), None)
+    if kind == "appointment" and (named := appointee(text, after, trigger_at, trigger_end)):
+        # "The party has appointed Liu Haixing as head of its International Department": the one
+        # appointed is the actor, the body he is appointed to the counterpart.
+        actor, counterpart = named, next((m for m in after if m.kind == "organization" and m.start > named.end), None)
     if kind == "agreement":
-        title = _AGREEMENT_TITLE.search(text, view.sentence.start, end)
-        counterpart = title.group(0) if title else None
-        actor = actor if actor and trigger_at - actor.end < 40 else None
+        actor, counterpart = _agreement(text, view, actor, after, (trigger_at, trigger_end, end))
     return actor, counterpart, counterpart_org
+
+
+def _agreement(text: str, view: SentenceView, actor, after: list[Mention], span: tuple[int, int, int]):
+    """Who signed what: the subject right before "signed", or the person after "signed by"; and
+    the document. A document named in lower case that no one in the clause signs is dropped."""
+    trigger_at, trigger_end, end = span
+    title = _AGREEMENT_TITLE.search(text, view.sentence.start, end)
+    counterpart = title.group(0) if title else None
+    actor = actor if actor and trigger_at - actor.end < 40 else None
+    if _SIGNED_BY.match(text, trigger_end):  # "The MoU was signed by Rahul Gandhi"
+        actor = next((m for m in after if m.kind == "person" and m.entity_id), None)
+    if actor is None and title and not title.group(0).startswith(_TITLED):
+        counterpart = None  # "The MoU has been signed ahead of ...": a restatement, not a coded event
+    return actor, counterpart
 
 
 def _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end) -> Event:
@@ -258,7 +331,8 @@ def _build(kind, clause, actor, counterpart, counterpart_org, places, region, fi
     countries = [q for q in view.quantities if start <= q.start < end and q.unit == "countries"]
     return Event(
         kind=kind,
-        mode=_mode(clause, kind, places, _home(actor), _home(counterpart_org) or _home(counterpart, view)),
+        mode=_mode(clause, kind, places, home_country(actor),
+                   home_country(counterpart_org) or home_country(counterpart, view)),
         actor=actor.name if actor else "",
         actor_id=actor.entity_id if actor else "",
         counterpart=_label(counterpart) if counterpart else "",
@@ -275,16 +349,6 @@ def _build(kind, clause, actor, counterpart, counterpart_org, places, region, fi
         end_char=view.sentence.end,
         evidence=view.sentence.text,
     )
-
-
-def _described_organization(view: SentenceView, counterpart) -> Mention | None:
-    """The organisation in a person's appositive: whom the counterpart represents."""
-    if counterpart is None or isinstance(counterpart, str) or counterpart.kind != "person":
-        return None
-    for start, end, person in view.appositives:
-        if person is counterpart:
-            return head_organization(view.in_span(start, end, "organization"), view.text)
-    return None
 
 
 def _complete(kind: str, actor, counterpart, places, region) -> bool:
@@ -309,9 +373,22 @@ def _actor(view: SentenceView, mentions: list[Mention], start: int, trigger_at: 
               if m.kind == "person" and not _OF_TITLE.search(view.text, max(start, m.start - 40), m.start)]
     if people:
         return people[0]
-    if PRONOUN.search(view.text, start, trigger_at):
+    if pronoun := PRONOUN.search(view.text, start, trigger_at):
+        if said := _SPEAKER.search(view.text, start, pronoun.start()):
+            # "Rasmussen said he was glad to visit China", "the guest said he": he is the speaker.
+            return next((m for m in mentions if m.kind == "person" and m.entity_id and m.end == said.end("who")), None)
         return salience.at(trigger_at)
-    return head_organization([m for m in before if m.kind == "organization"], view.text)
+    if _CHINESE_GUEST.search(view.text, start, trigger_at) and (salient := salience.at(trigger_at)) and \
+            home_country(salient) == "CHN":
+        return salient  # "The CPC senior official also attended ...": the Chinese official the report is about
+    # "A senior official of the CPC held talks": an unnamed member of a body is not the body.
+    orgs, skipped = [], -1
+    for m in (m for m in before if m.kind == "organization"):
+        if _MEMBER_OF.search(view.text, max(start, m.start - 40), m.start) or view.text[skipped:m.start] == " (":
+            skipped = m.end  # and its acronym in brackets after it
+        else:
+            orgs.append(m)
+    return head_organization(orgs, view.text)
 
 
 def _counterpart(text: str, after: list[Mention], kind: str, trigger_end: int, end: int):
@@ -351,88 +428,15 @@ def _passive(clause: str) -> bool:
     return bool(_PASSIVE.search(clause))
 
 
-def _places(text: str, after: list[Mention], trigger_at: int, end: int) -> tuple[list[str], str]:
-    """Countries where the event happens: places after the trigger that follow a locative word
-    or continue a list of them ("visiting Vietnam, Singapore and Malaysia"); a province or
-    capital counts as its country; a named region stays a region, unguessed."""
-    places, regions = [], []
-    previous_end = None  # end of the last accepted place, for list continuation
-    for m in after:
-        if m.kind != "place" or m.place_kind == "demonym":
-            continue
-        locative = _LOCATIVE.search(text, max(trigger_at, m.start - 30), m.start)
-        listed = previous_end is not None and _LIST_JOIN.match(text[previous_end : m.start])
-        if not (locative or listed):
-            previous_end = None
-            continue
-        previous_end = m.end
-        if m.place_kind == "region":
-            regions.append(m.region or m.name)
-        elif m.iso3:
-            places.append(m.iso3)
-    for capital in _CAPITAL_OF.finditer(text, trigger_at, end):
-        hit = find_places(capital.group("demonym"))
-        if hit and hit[0].iso3:
-            places.append(hit[0].iso3)
-    return places, ("|".join(dict.fromkeys(r for r in regions if r)) if regions else "")
-
-
 def _mode(clause: str, kind: str, places: list[str], home: str, away: str) -> str:
     """CAMEO 042/043/044 from the clause: "received", "hosted", "the visiting" say host."""
-    if kind in ("visit", "meeting", "summit") and _HOSTING.search(clause):
+    coded = cameo_mode(kind, places, home, away)
+    hosting = _HOSTING.search(clause) if kind in ("visit", "meeting", "summit") else None
+    # "Song Tao met here" is a host's meeting in Beijing but a visitor's in Tokyo: "here" is the
+    # dateline's city, so where the actor's home is known the places decide.
+    if hosting and not (hosting.group(0) == "met here" and coded in ("visit", "third-place")):
         return "host"
-    return cameo_mode(kind, places, home, away)
-
-
-def cameo_mode(kind: str, places: list[str], home: str, away: str) -> str:
-    """CAMEO 042/043/044 from where an event happens and whose home that is: host when it is
-    the actor's home (or not the visiting counterpart's), third-place when it is neither side's,
-    visit when the actor travels; "" when the text does not say. The English and Chinese
-    paths both read modes here."""
-    if kind == "visit":
-        return "visit"  # the actor travels, by definition
-    if kind not in ("meeting", "summit") or not places:
-        return ""
-    if home and all(p == home for p in places):
-        return "host"
-    if home and away and all(p not in (home, away) for p in places):
-        return "third-place"
-    if not home and away and all(p != away for p in places):
-        return "host"  # "Kim Song Nam met the visiting Chinese delegation in Pyongyang"
-    return "visit" if home or away else ""
-
-
-def _home(entity, view: SentenceView | None = None) -> str:
-    """A participant's country where the text says it: in its own name ("Cuban Communist
-    Party"), in a title before a person ("Solomon Islands Prime Minister X"), or China for
-    pinyin-named people and Chinese party or state bodies."""
-    if entity is None or isinstance(entity, str):
-        return ""
-    if entity.kind == "person":
-        if entity.cue == "pinyin" or is_pinyin_name(entity.name):
-            return "CHN"
-        if entity.cue == "vietnamese":
-            return "VNM"
-        return _title_country(view, entity) if view else ""
-    return _name_country(entity.name)
-
-
-@lru_cache(maxsize=4096)
-def _name_country(name: str) -> str:
-    """The country an organisation's own name places it in; cached, as news copy names the
-    same few bodies in sentence after sentence."""
-    hits = [p for p in find_places(name) if p.iso3]
-    if hits:
-        return hits[0].iso3
-    return "CHN" if _CHINESE.search(name) else ""
-
-
-def _title_country(view: SentenceView, person: Mention) -> str:
-    """The country or demonym that opens a person's title: "US Secretary of State X"."""
-    places = [m for m in view.mentions if m.kind == "place" and m.iso3 and m.end <= person.start]
-    if places and _TITLE_BETWEEN.fullmatch(view.text, places[-1].end, person.start):
-        return places[-1].iso3
-    return ""
+    return coded
 
 
 def _label(counterpart) -> str:

@@ -17,7 +17,7 @@ _GATHERING_NOUNS = (
 _GATHERING = (
     r"(?:attend(?:ed|s|ing)?|addressed|address(?:es|ing)?|participated in|took part in|co-hosted|"
     r"(?:hosted|held|opened|presided over|chaired|organi[sz]ed) (?=(?:a|an|the|its|his|her|their) ))"
-    rf"(?:[\w’'-]+ ){{0,10}}?(?:{_GATHERING_NOUNS})"
+    rf"(?:[\w’'\"“”-]+ ){{0,10}}?(?:{_GATHERING_NOUNS})"
     rf"|(?:{_GATHERING_NOUNS})(?: [\w’'-]+){{0,8}}? (?:was|is|were|are) (?:being )?(?:held|opened|convened|hosted)"
 )
 
@@ -32,16 +32,16 @@ _TRIGGER_WORDS = (
     # of the Communist Party of Vietnam", "the CPC and World Political Parties Summit was held".
     ("summit", _GATHERING),
     ("meeting",
-        r"met|meet|meets|meeting|talks?|held talks|received|receives|hosted|welcomed|"
+        r"met|meet|meets|meeting(?! of\b)|meetings with|talks?|held talks|received|receives|hosted|welcomed|"
         r"(?:video|phone|telephone) (?:call|conversation)|spoke by (?:phone|telephone|video link)|"
         r"(?:had|held) (?:a )?(?:virtual|online|video) (?:meeting|conversation|exchange)|"
-        r"(?:paid|pays) (?:a )?courtesy call on"),
+        r"(?:paid|pays|paying) (?:a )?courtesy (?:call|visit) (?:on|to)"),
     ("visit",
         r"visit(?:s|ed|ing)?|trip|tour|travel(?:l?ed|s)?|sets? off for|set off for|expected in|"
         r"arriv(?:ed|es|ing) (?:in|at|here)|crossed the border|"
         r"(?:led|lead|leads|leading) (?:a|an|the|his|her) (?:[\w-]+ ){0,3}delegation|"
         r"stops? in|mission to (?=[A-Z])|embarked on|left (?:[A-Z][a-z]+ )?(?:on \w+ )?for|"
-        r"depart(?:ed|s)? (?:[A-Z][a-z]+ )?(?:on \w+ )?for|(?:flew|headed) to|landed in|"
+        r"depart(?:ed|s)? (?:[A-Z][a-z]+ )?(?:on \w+ )?for|(?:flew|headed) to|landed in|touched down in|"
         r"(?:concluded|wrapped up|ended|completed) (?:its|his|her|their|a) (?:[\w-]+ ){0,3}(?:visit|trip|tour)"),
 )
 
@@ -66,7 +66,8 @@ _GATHERING_NOUN = re.compile(rf"\b(?:{_GATHERING_NOUNS})\b")
 
 _GATHERING_VERB = re.compile(
     r"(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|participated in|took part in|co-hosted|hosted|held|opened|"
-    r"presided over|chaired|organi[sz]ed)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
+    r"presided over|chaired|organi[sz]ed)\s+(?:and\s+\w+\s+)?(?:here\s+)?(?:today\s+|yesterday\s+)?"
+    r"(?:(?:a|an|the|its|his|her|their)\s+)?"
 )
 
 _GATHERING_TAIL = re.compile(

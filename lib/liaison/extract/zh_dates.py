@@ -1,7 +1,8 @@
 """Dates written in Chinese, each resolved to the period it names, with exact offsets.
 
 Forms: "2023年6月5日" (also "5号", Chinese numerals "二〇二三年六月五日"), "2023年6月", "2023年";
-"6月5日" and "6月" take the year that puts them nearest the anchor (the publication date), "本月12日" and
+"6月5日" and "6月" take the latest year that puts them at most a quarter after the anchor (the
+publication date), "本月12日" and
 "上月5日" the anchor's month or the one before,
 "5日" the anchor's month (the previous month when that day is still to come); ranges
 "5月4日至8日", "5月30日至6月2日"; "6月上旬/中旬/下旬" keep month precision with the qualifier
@@ -27,8 +28,10 @@ _REL_YEAR = r"今年|去年|明年|前年"
 _DATE_RE = re.compile(
     "|".join([
         # 2023年6月5日 / 今年6月5日 / 6月5日, each optionally "至8日" / "至6月2日" / "至2024年1月3日"
-        rf"(?P<md>(?<!\d)(?:(?P<y>{_YEAR})年|(?P<ry>{_REL_YEAR}))?(?P<m>{_MONTH})月(?P<d>{_DAY}){_DAY_END}"
-        rf"(?:\s*(?:至|到|—|–|-|~)\s*(?:(?:(?P<y2>{_YEAR})年)?(?P<m2>{_MONTH})月)?(?P<d2>{_DAY}){_DAY_END})?)",
+        rf"(?P<md>(?<!\d)(?:(?P<y>{_YEAR})年|(?P<ry>{_REL_YEAR}))?(?P<m>{_MONTH})月(?P<d>{_DAY})(?:{_DAY_END}"
+        rf"(?:\s*(?:至|到|—|–|-|~)\s*(?:(?:(?P<y2>{_YEAR})年)?(?P<m2>{_MONTH})月)?(?P<d2>{_DAY}){_DAY_END})?"
+        # "3月23—27日", "3月30—4月3日": a dash range that writes 日 only once, at its end
+        rf"|\s*(?:—|–|-|~)\s*(?:(?P<m3>{_MONTH})月)?(?P<d3>{_DAY}){_DAY_END}))",
         # 2023年6月上旬 / 6月 / 今年6月
         rf"(?P<my>(?<!\d)(?:(?P<myy>{_YEAR})年|(?P<myr>{_REL_YEAR}))?(?P<mym>{_MONTH})月(?!份?\d)(?P<xun>[上中下]旬|初|底|末)?)",
         # 2023年 / 今年
@@ -38,15 +41,17 @@ _DATE_RE = re.compile(
         # 5日 / 5日至8日: the anchor's month
         rf"(?P<day>(?<![\d月期续近约共达第数每])(?P<dd>3[01]|[12]\d|0?[1-9]){_DAY_END}"
         rf"(?:\s*(?:至|到|—|–|-)\s*(?P<dd2>3[01]|[12]\d|0?[1-9]){_DAY_END})?)",
-        r"(?P<deictic>昨天|昨日|今天|前天|明天)",
+        r"(?P<deictic>昨天|昨日|昨晚|昨夜|今天|今晚|今晨|今早|前天|明天)",
     ])
 )
 _QUALIFIER = {"上旬": "early", "初": "early", "中旬": "mid", "下旬": "late", "底": "late", "末": "late"}
-_DEICTIC = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "明天": 1}
+_DEICTIC = {"前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "今天": 0, "今晚": 0, "今晨": 0, "今早": 0,
+            "明天": 1}
 _REL_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 _MONTH_OFFSET = {"上月": -1, "本月": 0, "下月": 1}
+_AHEAD_DAYS = 92  # how far past its publication a report's yearless date may lie
 # Every date above holds one of these characters; text without any is not scanned.
-_CUES = ("年", "月", "日", "号", "天")
+_CUES = ("年", "月", "日", "号", "天", "晚", "夜", "晨", "早")
 
 
 def find_zh_dates(text: str, anchor: PartialDate | None) -> list[tuple]:
@@ -94,11 +99,12 @@ def _month_day(m: re.Match, anchor: PartialDate | None):
     start = safe_date(year, month, day)
     if start is None:
         return None
-    if m["d2"] is None:
+    last_day, last_month = m["d2"] or m["d3"], m["m2"] or m["m3"]
+    if last_day is None:
         return start, None, relative, ""
-    month2 = _number(m["m2"]) if m["m2"] else month
+    month2 = _number(last_month) if last_month else month
     year2 = int(_digits(m["y2"])) if m["y2"] else year + (1 if month2 < month else 0)
-    end = safe_date(year2, month2, _number(m["d2"]))
+    end = safe_date(year2, month2, _number(last_day))
     return (start, end, relative, "") if end is not None and end > start else None
 
 
@@ -141,15 +147,16 @@ def _year(written: str | None, relative: str | None, anchor: PartialDate | None)
 
 
 def _nearest_year(anchor: PartialDate | None, month: int, day: int | None) -> int | None:
-    """The year putting month/day nearest the anchor: a December story's "1月5日" is next January."""
+    """The latest year that puts month/day no more than a quarter after the anchor: reports tell
+    what happened, so a November digest's "3月30日" is the March before, while a December
+    story's "1月5日" is the coming January."""
     if anchor is None or anchor.month is None:
         return None
     here = anchor.first_day()
-
-    def distance(year: int) -> int:
-        return abs((datetime.date(year, month, min(day or 15, 28)) - here).days)
-
-    return min((anchor.year, anchor.year - 1, anchor.year + 1), key=distance)
+    for year in (anchor.year + 1, anchor.year):
+        if (datetime.date(year, month, min(day or 1, 28)) - here).days <= _AHEAD_DAYS:
+            return year
+    return anchor.year - 1
 
 
 def _number(value: str) -> int:

@@ -17,29 +17,52 @@ from liaison.extract.dates import DateMention
 from liaison.extract.events import Event, cameo_mode
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_grammar import Person, variants
+from liaison.extract.zh_places import event_places, event_region, travelled_to
 from liaison.extract.zh_sides import foreign_side, home_of, party_id_of, party_of
 from liaison.load.dates import PartialDate
 from liaison.reference.parties import resolve_counterpart
 
 _KINDS = (
-    ("appointment", ["任命", "出任", "就任", "当选为", "当选"]),
+    ("appointment", ["任命", "出任", "就任", "当选为", "当选", "担任", "升任", "接任", "转任", "调任"]),
     ("agreement", ["签署", "签订", "签约"]),
     ("summit", ["出席", "参加"]),
     ("meeting", ["会见交流", "深入交流", "座谈交流", "交流座谈", "进行交流", "视频交流", "视频会谈", "视频对话",
                  "举行会谈", "视频会晤", "视频会见", "视频通话",
-                 "会见", "会谈", "会晤", "接见", "会面", "通电话", "通话", "座谈", "见面"]),
+                 "会见", "会谈", "会晤", "接见", "会面", "通电话", "通话", "座谈", "见面", "拜会", "拜见", "拜访"]),
     ("visit", ["率团访问", "进行访问", "正式访问", "访问", "出访", "访华", "来华", "到访", "抵达"]),
 )
-_TRIGGER = re.compile("|".join(f"(?P<{kind}>{variants(words)})" for kind, words in _KINDS))
-# "访问期间" and "访问团" name a visit already told; "会见时表示" restates a meeting.
-_NOT_TRIGGER_AFTER = re.compile(variants(["期间", "团", "中，", "结束", "者", "后", "时表示"]))
+# "访美", "访越": a visit to a country by its short form (zh_places reads which); "访华盛顿" is no 访华.
+_SHORT_VISIT = r"|(?:访|訪)[越柬老朝缅緬泰菲俄美古蒙韩韓日英法德](?=[，,。；、进進访訪期并並后後时時的])"
+_TRIGGER = re.compile("|".join(
+    f"(?P<{kind}>{variants(words)}{_SHORT_VISIT if kind == 'visit' else ''})" for kind, words in _KINDS))
+_NOT_CHINA = re.compile("[盛沙]")  # 华盛顿 (Washington), 华沙 (Warsaw)
+# "访问期间", "访问团" and "会见前" name a visit or meeting already told; "会见时表示" restates a
+# meeting; "访问学者" is a post.
+_NOT_TRIGGER_AFTER = re.compile(variants(["期间", "团", "中，", "结束", "者", "学者", "后", "时表示"])
+                                + "|前(?![来來往])")  # "会见前来访华的……" is a meeting
 # "陈洲参加会见", "陪同会见": who sat in, not who met.
 _NOT_TRIGGER_BEFORE = re.compile("(?:" + variants(["参加", "陪同", "出席", "参与", "在座"]) + ")$")
 _RECEIVED_BY = re.compile(variants(["受到", "获得", "获"]))
+_SUCCEEDS = re.compile("(?:" + variants(["接替", "接任", "继"]) + ")$")
+# "会见蒙古人民党代表团时，蔡奇表示": a meeting already told, restated to frame what was said.
+_RESTATED = re.compile(r"[^，,。；;]{0,40}?(?:时|時)[，,]")
+# "蔡奇表示，习近平……同……会晤": who acts in reported speech is named after the speech verb.
+_SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为"]) + ")[，,：:]?|(?:说|說)[，,：:]")
+# "大使布建国陪同中共代表团会见……": who accompanies is not who meets.
+_ACCOMPANY = re.compile(variants(["陪同"]))
+_SAME_TIME = re.compile(variants(["同一天", "同日", "同时", "同年", "同月", "同期"]))
+_WELCOMES = re.compile(variants(["欢迎", "祝贺", "感谢", "邀请"]))
+_MET_BEFORE = re.compile(r"\s*(?:(?:" + variants(["之后", "随后", "然后", "其间", "期间", "此间"])
+                         + r")[，,]?)?(?:是|在)?(?:"
+                         + variants(["与", "同", "跟"]) + r")\s*")
 # A readout strings its acts with commas: "……访问越南，分别会见了……，与……举行会谈".
 _CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
-    "并", "随后", "此后", "之后", "其间", "还", "另", "分别", "会见", "会晤", "出席", "与", "同", "期间"]) + ")")
-_PLANNED = re.compile(variants(["将于", "将", "拟于", "拟", "计划", "即将", "准备", "定于"]))
+    "并", "随后", "此后", "之后", "其间", "还", "另", "分别", "会见", "会晤", "出席", "与", "同", "期间",
+    "今天", "当天", "次日", "同日", "当晚", "翌日"]) + ")"
+    # "出席……对话会并访问南非": a second act joined by 并 without a comma.
+    + "|(?:并|並)(?=" + variants(["访问", "会见", "出访", "率团访问"]) + ")")
+_PLANNED = re.compile(variants(["将于", "将", "拟于", "拟", "计划", "计画", "計畫", "即将", "准备", "定于", "预计",
+                                 "预定", "有望"]))
 _VIRTUAL = re.compile(variants(["视频会晤", "视频会见", "视频通话", "视频连线", "视频会议", "以视频方式", "通过视频",
                                 "视频交流", "视频会谈", "视频对话", "视频形式",
                                 "视频方式", "线上", "云会见", "电话"]))
@@ -49,17 +72,15 @@ _INTERNATIONAL = re.compile(variants(["联合国", "欧盟", "东盟", "非盟",
                                       "亚太"]))
 _LEADS = re.compile(variants(["率领", "带领", "率"]))
 _NOTHING_AFTER = re.compile(r"[了。！\s]*")
-_GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结束后", "随后", "此后", "其间", "访问期间"]))
+_GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结束后", "随后", "此后", "之后", "其间", "访问期间"]))
 _WITH = re.compile(variants(["同", "与", "和"]))
 _JOINED = re.compile(variants(["分别同", "分别与", "同", "与", "和", "并同", "并与", "还同", "还与", "也同", "也与"]))
 _INVITED = re.compile(r"(?:应|應)(?P<host>[^，。；]{2,60}?)(?:的)?(?:邀请|邀請)")
 _LED = re.compile(variants(["率领的", "带领的", "率领", "率", "为团长的", "為團長的"]))
 _DELEGATION = re.compile(variants(["代表团", "访华团", "考察团", "友好团", "一行", "议员团"]))
-_AT = re.compile(r"(?:在|于|於)$")
-_IN_BEIJING = re.compile(variants(["在京", "在北京", "人民大会堂", "钓鱼台", "中南海", "来华", "访华"]))
-_IN_CHINA = re.compile(variants(["驻华", "驻京", "驻北京"]))
-_TO_CHINA = re.compile(variants(["访华", "来华"]))
-_LIST_JOIN = re.compile(r"\s*(?:、|和|及|以及|与|，)\s*$")
+_IN_CHINA = re.compile(variants(["驻华", "驻京", "驻北京", "駐華", "駐京", "駐北京"]))
+# "会见甲、乙", "甲,乙" (copy with ASCII commas), "甲一行及乙一行", "……率领的代表团、由乙率领的代表团".
+_LIST_JOIN = re.compile(r"\s*(?:一行)?\s*(?:、|和|及|以及|与|，|,)\s*(?:由)?\s*$")
 _DATELINE = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,8}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電|讯|訊)")
 _DURING = re.compile(variants(["期间", "期間"]))
 _AGREEMENT_TITLE = re.compile(
@@ -71,7 +92,8 @@ _MEETING_NAME = re.compile(
     + variants(["峰会", "大会", "论坛", "对话会", "会议", "研讨会", "座谈会"])
     + "))"
 )
-_FILED = re.compile(r"\s*(?:电|電|讯|訊)")  # "6月27日电": the date the report was filed
+# "6月27日电", "路透社12日报道": the date the report was filed or made, not the act's.
+_FILED = re.compile(r"\s*(?:电|電|讯|訊|报道|報道|报导|報導)")
 
 
 def find_zh_events(text: str, views: list[SentenceView], people: list[list[Person]], body_start: int | None,
@@ -135,30 +157,42 @@ def _dateline(text: str, views: list[SentenceView], body_start: int | None,
 
 def _clause_events(text, view, people, start, end, subject, dateline, trip) -> tuple[list[Event], object]:
     """The events of the clause's first trigger that makes one ("会谈后，甲签署了……" is a signing)."""
+    told = False
     for trigger in _TRIGGER.finditer(text, start, end):
         if _NOT_TRIGGER_AFTER.match(text, trigger.end(), end) or \
-                _NOT_TRIGGER_BEFORE.search(text, max(start, trigger.start() - 2), trigger.start()):
+                _NOT_TRIGGER_BEFORE.search(text, max(start, trigger.start() - 2), trigger.start()) or \
+                (trigger.lastgroup == "meeting" and _RESTATED.match(text, trigger.end(), end)) or \
+                (trigger.group(0)[-1] in "华華" and _NOT_CHINA.match(text, trigger.end())):
             continue
         events, actor = _trigger_events(text, view, people, start, end, subject, dateline, trip, trigger)
         if events:
             return events, actor
         if actor is not subject:
-            subject = actor  # what the clause is about, though it makes no event
-    return [], subject
+            subject, told = actor, True  # what the clause is about, though it makes no event
+    if told:
+        return [], subject
+    named = next((p for p in people if start <= p.start and p.end <= end), None)
+    return [], named or subject  # "刘建超在吉林，同……举行会晤": the clause names who goes on
 
 
 def _trigger_events(text, view, people, start, end, subject, dateline, trip, trigger) -> tuple[list[Event], object]:
     kind = trigger.lastgroup or ""
     at = trigger.start()
+    speech = _after_speech(text, start, at)
+    start = speech or start
     invited = _INVITED.search(text, start, at)
-    actor = _actor(view, people, start, at, invited, subject)
-    if actor is None:
-        return [], subject
+    visiting = kind == "visit" and text.startswith(("的", "中的"), trigger.end())
+    if visiting:  # "在新加坡访问的中联部部长刘建超": who visits is named after the verb
+        actor = next((p for p in people if trigger.end() <= p.start and p.end <= end), None)
+    else:
+        actor = _actor(view, people, start, at, invited, subject, kind)
+    if actor is None or (speech and (actor is subject or actor.start < start)):
+        return [], subject  # in reported speech only a subject named there acts
     if kind == "appointment":
-        actor, counterparts = _appointment(view, people, actor, trigger, end)
+        actor, counterparts = _appointment(view, people, actor, subject, start, trigger, end)
         if actor is None:
             return [], subject
-    actor_end = actor.end if actor.start >= start else start
+    actor_end = actor.end if start <= actor.start < at else start
     if kind != "appointment":
         counterparts = _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited)
     received = _RECEIVED_BY.search(text, actor_end, at) if kind == "meeting" else None
@@ -167,21 +201,26 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         # "刘建超受到越共中央总书记阮富仲的会见": who received him is who met him.
         actor, counterparts = hosts[0], [(actor, None)]
     if kind == "meeting" and not counterparts and trip is not None and trip.actor is not actor \
+            and isinstance(actor, Person) \
             and _NOTHING_AFTER.fullmatch(text, trigger.end(), end):
         counterparts = [(trip.actor, None)]  # "……率团访华。王家瑞会见。": whom the visit brought
-    places = _places(text, view, kind, actor_end, at, trigger.end(), end, trigger.group(0))
+    places = event_places(text, view, kind, actor_end, at, trigger.end(), end, trigger.group(0), start)
+    region = event_region(text, actor_end, at, trigger.end(), end) if kind == "visit" and not places else ""
     virtual = bool(_VIRTUAL.search(text, start, end))
     dates = [d for d in view.dates if d.end <= end and not _FILED.match(text, d.end, d.end + 2)]
-    date = next((d for d in dates if d.start >= start), None)
+    # The date nearest before the verb ("王毅……将于3月15日至17日赴越南出席"), else the clause's first.
+    near = [d for d in dates if actor_end <= d.start and d.end <= at]
+    date = near[-1] if near else next((d for d in dates if d.start >= start), None)
     # Else a date opening the sentence ("3月23日至27日，……出席……，并率团访问……"), after the visit's.
     first_named = min((p.start for p in people), default=view.sentence.end)
-    opening = next((d for d in dates if d.start - view.sentence.start < 12 and d.end <= first_named), None)
+    opening = next((d for d in dates if d.end <= first_named), None)
     when = _when(date, "relative" if date and date.relative else "text")
     status = _status(text, actor_end, at, end)
-    if not places and not virtual and kind == "meeting":
+    if not places and not virtual and kind == "meeting" and not speech:
         if trip is not None and (_DURING.search(text, start, at) or trip.event.start_char == view.sentence.start
-                                 or (counterparts and counterparts[0][0] is trip.actor)
-                                 or (not date and _same(actor, trip.actor))):
+                                 or (counterparts and (counterparts[0][0] is trip.actor
+                                                       or _same(counterparts[0][0], trip.actor)))
+                                 or ((not date or _in_trip(date, trip.event)) and _same(actor, trip.actor))):
             # "访问期间，……会见了……": where the visit is, and within its days when no day is given.
             places = [p for p in trip.event.places.split("|") if p]
             if not date and trip.event.start:
@@ -190,33 +229,70 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
             places = [dateline.place.iso3]
         elif any(_IN_CHINA.search(t.org_text) for c, _ in counterparts if isinstance(c, Person) for t in c.titles):
             places = ["CHN"]  # "会见新任越南驻华大使范清平": an ambassador to China is met there
-    if not when[0] and opening is not None:
-        when = _when(opening, "relative" if opening.relative else "text")
-    if not when[0] and view.sentence.start == dateline.lead and dateline.filed is not None:
-        when = _when(dateline.filed, "dateline")
-    elif not when[0] and dateline.published and status in ("reported", "planned") \
-            and kind in ("visit", "meeting", "summit"):
-        # An undated report of a meeting took place by the day the report was published.
-        when = (dateline.published.iso(), dateline.published.iso(), dateline.published.precision, "document date")
+    if not when[0] and not speech:  # what a speaker recalls ("不久前通电话") takes no date but its own
+        when = _undated(view, kind, status, opening, dateline)
     events = [
-        _build(view, kind, actor, counterpart, delegation, places, virtual, status, when)
+        _build(view, kind, actor, counterpart, delegation, places, virtual, status, when, region)
         for counterpart, delegation in counterparts
-        if (counterpart is not None or kind == "visit") and (places or kind != "visit")
+        if (counterpart is not None or kind == "visit") and (places or region or kind != "visit")
+        and not _same(counterpart, actor) and counterpart is not actor  # "孙家正在与……会见中表示"
     ]
+    gone = travelled_to(text, view, actor_end, at) if kind == "summit" and not virtual else []
+    if gone:  # "赴越南出席……会议": the journey is a visit too
+        events.insert(0, _build(view, "visit", actor, None, None, gone, False, status, when))
     return events, actor
 
 
-def _actor(view: SentenceView, people: list[Person], start: int, at: int, invited: re.Match | None, subject):
+def _in_trip(date: DateMention, visit: Event) -> bool:
+    """Whether a dated meeting falls within a visit's days, or before the report that gave the
+    visit no days of its own ("在新加坡访问的……" … "3月26日，……会见……")."""
+    day = date.date.iso()
+    if visit.date_basis == "document date":
+        return bool(visit.start) and day <= visit.start
+    return bool(visit.start and visit.end) and visit.start <= day <= visit.end
+
+
+def _after_speech(text: str, start: int, at: int) -> int | None:
+    """Where the reported speech ending at `at` begins ("蔡奇表示，习近平……会晤"), if it does."""
+    ends = [found.end() for found in _SPEECH.finditer(text, start, at)]
+    return ends[-1] if ends else None
+
+
+def _undated(view: SentenceView, kind: str, status: str, opening: DateMention | None,
+             dateline: _Dateline) -> tuple[str, str, str, str]:
+    """The date of a clause that states none: the sentence's opening date, the dateline's day
+    (for the lead, and for any reported meeting: the day filed), else the publication day."""
+    if opening is not None:
+        return _when(opening, "relative" if opening.relative else "text")
+    if dateline.filed is not None and (view.sentence.start == dateline.lead
+                                       or (status == "reported" and kind in ("meeting", "summit"))):
+        return _when(dateline.filed, "dateline")
+    if dateline.published and status in ("reported", "planned") and kind in ("visit", "meeting", "summit"):
+        # An undated report of a meeting took place by the day the report was published.
+        return dateline.published.iso(), dateline.published.iso(), dateline.published.precision, "document date"
+    return _when(None, "")
+
+
+def _actor(view: SentenceView, people: list[Person], start: int, at: int, invited: re.Match | None, subject,
+           kind: str = ""):
     """The clause's subject: its first person before the verb, else its first known body, else
     the subject of the clause before ("……，并会见了……"). Who invited is never the subject."""
     def free(offset: int) -> bool:
         return not (invited and invited.start() <= offset < invited.end())
 
-    if _JOINED.match(view.text, start):
-        return subject  # "……，与甲举行会谈": 甲 is whom the subject meets
+    if _JOINED.match(view.text, start) and not _SAME_TIME.match(view.text, start):
+        return subject  # "……，与甲举行会谈": 甲 is whom the subject meets (not "同一天，……")
+    accompany = _ACCOMPANY.search(view.text, start, at)
+    start = accompany.end() if accompany else start
     before = [p for p in people if start <= p.start and p.end <= at and free(p.start)]
-    if before:
+    # "苏林总书记特使黎怀忠": a name whose post runs on into another's name is in that one's post.
+    before = [p for p in before if not any(q.titles and q.chain_start == p.end for q in before)]
+    if len(before) > 1 and kind == "visit" and _WELCOMES.search(view.text, before[0].end, before[-1].start):
+        return before[-1]  # "王毅欢迎黎怀忠访华": who is welcomed is who visits
+    if before and not _MET_BEFORE.fullmatch(view.text, start, before[0].chain_start):
         return before[0]
+    if before:
+        return subject  # "是与缅甸民盟主席昂山素季的会面": who is met, not who meets
     # "并率中共友好代表团访问乌干达": the body after 率 is the delegation led, not who leads it.
     led = _LEADS.search(view.text, start, at)
     orgs = [m for m in view.mentions if m.kind == "organization" and start <= m.start and m.end <= at
@@ -269,10 +345,17 @@ def _status(text: str, actor_end: int, at: int, end: int) -> str:
     return "planned" if _PLANNED.search(text, actor_end, at) else "reported"
 
 
-def _appointment(view: SentenceView, people: list[Person], subject, trigger: re.Match, end: int):
-    """"任命刘海星为中联部部长": the appointee is named after 任命, before 出任/就任/当选; the
-    counterpart is the body of the post."""
-    actor = subject
+def _appointment(view: SentenceView, people: list[Person], actor, subject, start: int, trigger: re.Match,
+                 end: int):
+    """"任命刘海星为中联部部长": the appointee is named after 任命, else the nearest name before
+    出任/就任/当选 ("王毅祝贺黎怀忠出任……"); the counterpart is the body of the post.
+    "接替洪小勇担任……": the predecessor takes no post."""
+    before = [p for p in people if start <= p.start and p.end <= trigger.start()
+              and not _SUCCEEDS.search(view.text, max(start, p.start - 3), p.start)]
+    if before:
+        actor = before[-1]
+    elif isinstance(actor, Person) and _SUCCEEDS.search(view.text, max(start, actor.start - 3), actor.start):
+        actor = subject
     if trigger.group(0) == "任命":
         named = [p for p in people if trigger.end() <= p.start and p.end <= end]
         actor = named[0] if named else None
@@ -302,49 +385,19 @@ def _counterparts(text: str, view: SentenceView, people: list[Person], after: in
                 delegation = (orgs[0] if orgs else None)
         found.append((person, delegation))
         previous_end = person.end
-        if led:
-            break
+        if led:  # the delegation's head; another may follow: "……率领的代表团、由乙率领的代表团"
+            tail = _DELEGATION.search(text, led.end(), min(end, led.end() + 40))
+            if not tail:
+                break
+            previous_end = tail.end()
     if found:
         return found
     orgs = [m for m in view.mentions if m.kind == "organization" and after <= m.start and m.end <= end]
     return [(orgs[0], orgs[0])] if orgs else []
 
 
-def _places(text: str, view: SentenceView, kind: str, actor_end: int, at: int, after: int, end: int,
-            trigger: str) -> list[str]:
-    """Where: "在罗马会见" (the place after 在 before the verb), "访问越南、老挝和柬埔寨" (the list
-    right after a visit's verb), "访华"/"在京" (China)."""
-    places = [m for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "region"]
-    if kind == "visit":
-        if _TO_CHINA.search(trigger):
-            return ["CHN"]
-        listed = _listed(text, places, after, end)
-        if listed:
-            return listed
-        # "赴越南、老挝访问", "对越南进行正式友好访问": the list after 赴/前往/到/对, before the verb.
-        to = next((m for m in places if actor_end <= m.start and m.end <= at
-                   and re.search(r"(?:赴|前往|到|对|對)$", text[max(actor_end, m.start - 2):m.start])), None)
-        return _listed(text, places, to.start, at) if to else []
-    located = [m for m in places if actor_end <= m.start and m.end <= at and _AT.search(text, actor_end, m.start)]
-    if located:
-        return [located[-1].iso3]
-    if _IN_BEIJING.search(text, actor_end, at):
-        return ["CHN"]
-    return []
-
-
-def _listed(text: str, places: list[Mention], start: int, end: int) -> list[str]:
-    """The countries listed from `start` on ("越南、老挝和柬埔寨"), up to the first other word."""
-    listed, cursor = [], start
-    for m in (m for m in places if m.start >= start and m.end <= end):
-        if m.start != cursor and not _LIST_JOIN.fullmatch(text[cursor:m.start]):
-            break
-        listed.append(m.iso3)
-        cursor = m.end
-    return list(dict.fromkeys(listed))
-
-
-def _build(view: SentenceView, kind, actor, counterpart, delegation, places, virtual, status, when) -> Event:
+def _build(view: SentenceView, kind, actor, counterpart, delegation, places, virtual, status, when,
+           region: str = "") -> Event:
     party = None if kind in ("appointment", "summit", "agreement") else party_of(counterpart, delegation)
     side, country = foreign_side(actor, counterpart, party) if kind != "appointment" else (None, "")
     party_id = party_id_of(side)
@@ -368,7 +421,7 @@ def _build(view: SentenceView, kind, actor, counterpart, delegation, places, vir
         counterpart_id="" if counterpart is None or isinstance(counterpart, str) else counterpart.entity_id,
         counterpart_org=(party.name or party.text) if party else "",
         places="" if mode == "virtual" else "|".join(dict.fromkeys(places)),
-        region="",
+        region=region,
         start=when[0],
         end=when[1],
         date_precision=when[2],

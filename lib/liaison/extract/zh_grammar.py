@@ -80,11 +80,13 @@ TITLE_HEADS = {
 _ENGLISH = {form: english for zh, english in TITLE_HEADS.items() for form in (zh, zh.translate(_TRADITIONAL))}
 TITLE_HEAD = re.compile(variants(list(TITLE_HEADS)))
 # What never starts a name right after a title head: "委员会", "主席团", "部长级", "总统府".
-_NOT_NAME_START = frozenset("会會处處团團级級部组組职職们們助府室局厅廳署院令长長")
+# 等: "议长等政要"; 以/后: "会长以来首次访华", "总书记后首度接见".
+_NOT_NAME_START = frozenset("会會处處团團级級部组組职職们們助府室局厅廳署院令长長等以后後")
 # Words a name never runs into; a stop ends the name only from its second character on, so a
 # surname that is also a function word (于, 和) is not cut off.
 _STOP = re.compile(
-    variants([
+    r"[一二三四五六七八九十〇]{1,3}[月日]|"  # a date in Chinese numerals after the name: "柯柏年七月四日"
+    + variants([
         "在", "于", "会见", "会谈", "会晤", "接见", "率", "应", "同", "与", "和", "及", "等", "一行", "时", "表示",
         "说", "指出", "强调", "介绍", "出席", "访问", "举行", "分别", "共同", "先生", "女士", "同志", "阁下",
         "夫妇", "的", "为", "是", "也", "还", "将", "拟", "并", "对", "就", "向", "致", "主持", "进行", "通过",
@@ -92,6 +94,8 @@ _STOP = re.compile(
         "发表", "参加", "陪同", "会面", "通电话", "视频", "举办", "宣布", "称", "认为", "希望", "感谢",
         "医生", "博士", "教授", "邀请", "率领", "带领", "作为", "上午", "下午", "晚上", "晚", "一道", "一起",
         "夫人", "等人", "原定", "原计划", "代表团", "代表", "访华", "来华", "考察团", "党团", "政府",
+        "拜会", "拜访", "礼节性", "转交", "委托", "多次", "多年", "多名", "多位", "不久前", "前不久", "从",
+        "全程", "首度", "首次",
     ])
 )
 _NAME_RUN = re.compile(f"[{_CJK}·•‧・]+")
@@ -99,7 +103,8 @@ _SEPARATORS = "、兼及和"
 _LEADING = "、，,和及与與同将將并並也还還对對向为為了 "
 _MAX_ORG = 24  # longer than any organisation written before a title: a run of prose
 # Where a chain of posts cannot reach back across.
-_CHAIN_BREAK = re.compile(r"[，。；：！？“”\"（）()《》,;:]|会见|會見|会晤|會晤|接见|接見|同|与|與|由|以|应|應|了|在")
+_CHAIN_BREAK = re.compile(
+    r"[，。；：！？“”\"（）()《》,;:]|会见|會見|会晤|會晤|接见|接見|同|与|與|由|以|应|應|了|在|一行")
 _BYLINE_BEFORE = re.compile(r"(?:记者|記者|摄影|攝影|编辑|編輯|责编|責編|通讯员|通訊員)\s*[:：]?\s*$")
 
 

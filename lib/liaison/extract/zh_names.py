@@ -40,18 +40,24 @@ _TITLES = sorted(set("""
 副院长 校长 会长 副会长 理事长 董事长 总裁 社长 发言人 领导人 领袖 成员 总督 国王 王储 亲王 埃米尔 总司令 党首
 总协调员 协调员 负责人 监察长 主委 主任委员 副主任委员 顾问 特使 特别代表 议员 众议员 参议员 教授 主席团主席 总统府部长
 政府首脑 国家元首 党主席 大主席 处长 副处长 所长 副所长 厅长 副厅长 检察长 行长 副行长 总经理 团长 副团长
-研究员 院士 主编 总编辑
+研究员 院士 主编 总编辑 召集人 学者 大臣 资政 国务资政 助理 副助理 国父 夫人
 """.split()), key=len, reverse=True)
 _TITLE_RE = re.compile("|".join(_TITLES))
 # Titles and forms of address that also follow a name: "金正恩委员长", "普京总统", "卡斯特罗同志".
-_AFTER_RE = re.compile("总书记|第一书记|委员长|主席|总统|总理|首相|国王|外长|议长|同志|先生|女士|阁下")
+_AFTER_RE = re.compile("总书记|第一书记|委员长|主席|总统|总理|首相|国王|外长|议长|众议员|参议员|同志|先生|女士|阁下")
 # Words of the news that open with a common surname and come before a verb ("曾经表示", "欧盟认为",
 # "顾问说", "黄皮书指出"); a two-character "X方" or "X党" is a side or a party ("韩方表示").
 _NOT_NAMES = frozenset("""
 曾经 周年 周边 周末 欧盟 欧洲 欧方 顾问 许多 何时 马上 苏联 宋代 唐代 范围 付出 陆续 钟头 程序 黎明 黄皮书 白皮书 蓝皮书
-贺电 贺信 黄金 汤加
+贺电 贺信 黄金 汤加 多次 多年 多位 多名 多国 全程 全体 全面
 """.split())
 _SIDE_ENDINGS = frozenset("方党部委省市县区")
+# What opens a title rather than ends a name: 副总统, 前总理, 原主席, 代总统.
+_TITLE_PREFIXES = frozenset("副前原代")
+_HEADS_IT = re.compile("为首的|为团长的")
+_NAME_JOINT = re.compile(r"[，,]及|以及|和|、|及|与")
+# Prepositions that are also surnames stand before a name, not in it: "向苏林总书记致贺信".
+_BEFORE_A_NAME = frozenset("向对同与在为将被把让给跟")
 # The marks that join the parts of a foreign name: 西里尔·拉马福萨, 迪亚斯—卡内尔, 迪亚斯-卡内尔, 諾羅敦‧西哈莫尼.
 _JOINERS = str.maketrans({mark: "·" for mark in "・•‧･—－-"})
 _REGNAL = re.compile(r"[一二三四五六七八九十]世")
@@ -62,17 +68,20 @@ _NOT_NAME_START = frozenset(
 )
 _PUNCT = frozenset("，。、；：！？“”‘’（）()《》「」『』【】 \n\t,.;:!?\"'0123456789")
 # Where a name ends: punctuation, a function word, a verb of the genre, a form of address.
-_FUNCTION = frozenset("在的与和及等同向对就将也还为并于时后前已曾均都被把让请应是未不没则却仍又再便亦赴抵")
+_FUNCTION = frozenset("在的与和及等同向对就将也还为并于时后前已曾均都被把让请应是未不没则却仍又再便亦赴抵从")
+# A date in Chinese numerals right after a name ("柯柏年七月四日下午会见") ends it.
+_ZH_DATE_AFTER = re.compile("[一二三四五六七八九十〇]{1,3}[月日]")
 _END_WORDS = tuple("""
 会见 会谈 会晤 表示 说 称 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 访华 出访 感谢 祝贺 欢迎
 希望 一行 一道 一起 邀请 应邀 代表 发表 发言 致电 致信 举行 进行 签署 参加 答问 回答 当选 陪同 见证 转达 先生 女士 阁下
 同志 夫人 医生 博士 分别 共同 共进 一同 会面 见面 等人 首先 上午 下午 晚间 晚上 当天 当晚 日前 近日 此次 这次
 高度 积极 热烈 还 也 再次 随后 此前 今天 昨天 通过 作为 视频 应约 视讯 何时 任内 带队 带领 前往 来华 来访 出任 担任
 说明 提到 重申 回应 呼吁 坦言 透露 证实 否认 批评 质疑 谴责 称赞 赞扬 肯定 期待 相信 告诉 指示 要求 亲自 本人 今日
-明日 昨日 当日 近期 此后 一度 目前 现年 生前 已经 早前 正在
+明日 昨日 当日 近期 此后 一度 目前 现年 生前 已经 早前 正在 以及 以来 转交 委托 拜会 拜访 礼节性 会同 通电话
+昨晚 今晚 今早 今晨 昨夜 大将 上将 中将 少将
 """.split())
 _VERBS = ("会见 会谈 会晤 表示 说 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 感谢 祝贺 欢迎 "
-          "希望 一行 邀请 称 转达 代表 分别 先后 当选 重申 回应 透露").split()
+          "希望 一行 邀请 称 转达 代表 分别 先后 当选 重申 回应 透露 拜会 拜访").split()
 _LEFT_WORDS = ("会见 会晤 同 与 和 及 应 由 日 年 月 上午 下午 晚 时 后 并 陪同 邀请 据 对 向 请 感谢 欢迎 祝贺 以 在 "
                "为 是").split()
 # Characters Xinhua's transliteration tables use for foreign names (and the Lao, Thai, Khmer and
@@ -86,7 +95,7 @@ _TRANSLIT = frozenset(
     "贵亥汗罕杭浩禾荷黑恒弘宏侯呼忽瑚怀欢焕皇黄辉迦嘉坚简姜蒋焦捷津晋京景久居君喀开堪珂可孔寇宽奎昆坤阔腊岚黎礼李"
     "力立连良留柳隆陆禄律骆满毛茂美弥密缪摩默木牧乃楠瑙年农派培平坡其琪契恰谦琴青秋曲屈泉让仁荣容儒素台陶天田廷土"
     "汪伟卫翁吾伍熙喜仙香祥肖小新兴秀旭轩延尧叶依怡以义易殷由余宇玉裕元袁远云增章昭贞真正芝志中钟仲周竹孜宗銮颂猜"
-    "他信育貌觉色占沛奴娅妮蒂拿那诗桐采策岑柴缅圣施史善略得季翰逊廉治保历才春胜银兴光忠秀贤宝财"
+    "他信育貌觉色占沛奴娅妮蒂拿那诗桐采策岑柴缅圣施史善略得季翰逊廉治保历才春胜银兴光忠秀贤宝财梭楞葆"
 )
 
 
@@ -133,6 +142,17 @@ def _verb_re() -> re.Pattern:
     return re.compile(rf"(?:{doubles}|[{singles}])[\u4e00-\u9fff]{{1,2}}?(?={verbs})")
 
 
+@lru_cache(maxsize=1)
+def _met_re() -> re.Pattern:
+    """A common surname and one or two characters right after 会见/会晤/接见 and right before the
+    clause ends ("会见李龙男。", "会见王毅一行，"): whom the verb meets, with no title given."""
+    single, double, alone = _surnames()
+    singles = "".join(sorted(s for s in single if s in alone))
+    doubles = "|".join(sorted(s for s in double if s in alone))
+    return re.compile(rf"(?:会见|会晤|接见)了?(?P<name>(?:{doubles}|[{singles}])(?!一行)[\u4e00-\u9fff]{{1,2}}?)"
+                      rf"(?=[，。；、,;]|一行|并|时)")
+
+
 def find_zh_people(text: str) -> list[ZhPerson]:
     """People named in a Chinese text, sorted and non-overlapping; [] for text with no Han."""
     if not has_han(text):
@@ -145,16 +165,23 @@ def find_zh_people(text: str) -> list[ZhPerson]:
             found.append((start, end, name, "reference"))
     for title in _TITLE_RE.finditer(s):
         span = _after_title(s, title.end())
-        while span:  # "共同主席波斯坦尼和拉森": names joined by 和/、/及 share the title
+        while span:  # "共同主席波斯坦尼和拉森", "主席甲，及乙、丙": names joined by 和/、/及 share the title
             found.append((*span, "", "zh-title"))
-            span = _after_title(s, span[1] + 1) if s[span[1]:span[1] + 1] in ("和", "、", "及", "与") else None
+            joint = _NAME_JOINT.match(s, span[1])
+            span = _after_title(s, joint.end()) if joint else None
     for title in _AFTER_RE.finditer(s):
         span = _before_title(s, title.start())
         if span:
             found.append((*span, "", "zh-title"))
+    for head in _HEADS_IT.finditer(s):  # "以威·斯潘为首的代表团": who heads it
+        span = _before_title(s, head.start())
+        if span and s.endswith("以", 0, span[0]):
+            found.append((*span, "", "zh-title"))
     for match in _verb_re().finditer(s):
         if _left_bounded(s, match.start()) and _ends_name(s, match.end()) and s[match.end() - 1] not in _FUNCTION:
             found.append((match.start(), match.end(), "", "zh-verb"))
+    for match in _met_re().finditer(s):  # "在北京会见李龙男。": the one met, named bare
+        found.append((match.start("name"), match.end("name"), "", "zh-verb"))
     people = _non_overlapping([f for f in found if f[3] == "reference" or _may_be_name(s[f[0]:f[1]])])
     parts = _name_parts(text, s, people)
     people += _repeats(s, people, parts)
@@ -177,6 +204,8 @@ def _may_be_name(candidate: str) -> bool:
     ("新西兰" before "议长")."""
     if candidate in _NOT_NAMES or (len(candidate) == 2 and candidate[1] in _SIDE_ENDINGS):
         return False
+    if candidate[-1] in _TITLE_PREFIXES:  # "苏丹副" before "总统": the title is 副总统
+        return False
     if _TITLE_RE.search(candidate, 1):
         return False
     return not any(p.start == 0 and p.end == len(candidate) for p in find_places(candidate))
@@ -185,11 +214,11 @@ def _may_be_name(candidate: str) -> bool:
 def _before_title(s: str, at: int) -> tuple[int, int] | None:
     """The name right before a title or form of address at `at` ("金正恩委员长", "普京总统")."""
     single, double, _ = _surnames()
-    for size in (3, 2):
+    for size in (5, 4, 3, 2):  # four or five only with a two-character surname: 岸田文雄, 山口那津男
         start = at - size
         name = s[max(start, 0):at]
-        if start >= 0 and _is_han(name) and _left_bounded(s, start) and (
-            name[:2] in double or name[0] in single
+        if start >= 0 and _is_han(name) and _left_bounded(s, start) and name[0] not in _BEFORE_A_NAME and (
+            name[:2] in double or (size <= 3 and name[0] in single)
         ):
             return start, at
     start = at
@@ -213,7 +242,7 @@ def _after_title(s: str, at: int) -> tuple[int, int] | None:
             if _is_han(s[at + surname:at + surname + given]) and _ends_name(s, at + surname + given):
                 return at, at + surname + given
     if surname and not (foreign and (foreign[1] - at > 3 or "·" in s[at:foreign[1]])):
-        for given in (1, 2):
+        for given in (1, 2, 3) if surname == 2 else (1, 2):  # 山口那津男: a Japanese given name of three
             end = at + surname + given
             if end <= len(s) and _is_han(s[at + surname:end]) and _ends_name(s, end):
                 return at, end
@@ -228,7 +257,7 @@ def _transliteration(s: str, at: int) -> tuple[int, int] | None:
         if ch == "·" and part >= 1 and end + 1 < len(s) and s[end + 1] in _TRANSLIT:
             end, part = end + 1, 0
             continue
-        if part >= 2 and _ends_name(s, end):
+        if (part >= 2 or (part == 1 and s[end - 2] == "·")) and _ends_name(s, end):
             break
         if part >= 2 and (regnal := _REGNAL.match(s, end)):  # 皮门特尔三世
             end = regnal.end()
@@ -236,7 +265,9 @@ def _transliteration(s: str, at: int) -> tuple[int, int] | None:
         if ch not in _TRANSLIT or part >= 10:
             return None
         end, part = end + 1, part + 1
-    return (at, end) if part >= 2 and _ends_name(s, end) else None
+    # The last part may be one sound after "·": 迈克尔·扬.
+    whole = part >= 2 or (part == 1 and "·" in s[at:end])
+    return (at, end) if whole and _ends_name(s, end) else None
 
 
 def _ends_name(s: str, end: int) -> bool:
@@ -244,7 +275,7 @@ def _ends_name(s: str, end: int) -> bool:
     genre, a form of address or a title follows."""
     if end >= len(s) or s[end] in _PUNCT or s[end] in _FUNCTION or s[end] == "·":
         return True
-    return s.startswith(_END_WORDS, end) or _TITLE_RE.match(s, end) is not None
+    return s.startswith(_END_WORDS, end) or _TITLE_RE.match(s, end) is not None or bool(_ZH_DATE_AFTER.match(s, end))
 
 
 def _left_bounded(s: str, start: int) -> bool:

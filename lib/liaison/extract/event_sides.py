@@ -1,0 +1,131 @@
+"""The sides of an exchange: who stands on each beyond the plain subject and object (a pair
+joined by "and", the person appointed, every person a meeting lists), and the foreign side's
+party and country and whether that party governed on the day, read from titles and appositives."""
+from __future__ import annotations
+
+import re
+
+from liaison.extract.context import TITLE_HEAD, SentenceView, head_organization
+from liaison.extract.event_setting import home_country
+from liaison.extract.mentions import Mention
+from liaison.reference.parties import resolve_counterpart
+
+# What lies between the bodies of a title chain and the name it ends in: posts, "of the",
+# an acronym in brackets, "and" — no clause break.
+_TITLE_CHAIN = re.compile(r"[\s\w’'()-]{0,60}")
+# "X and Prime Minister Y held a successful meeting", "X and Y met".
+_PAIR_AND = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,4}")
+_PAIR_VERB = re.compile(r"\s+(?:(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?")
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|is|are)\s+$")
+_VERB = re.compile(
+    r"\b(?:said|says|met|held|conveyed|expressed|discussed|exchanged|agreed|attended|visited|who|which)\b"
+)
+# The rest of a title after its appositive stopped at a bracket: " (CPV) Central Committee".
+_CAPITALISED = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[A-Z][\w’'-]*\s*)*")
+_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?(?:(?:[A-Z][\w.’'-]*|of|the|and|for)\s+){0,10}")
+
+
+def foreign_side(kind: str, places: str, start: str, view: SentenceView, actor, counterpart,
+                 counterpart_org) -> tuple[str, str, str, str]:
+    """The foreign party and country in the exchange, whether that party governed on the
+    event's date, and on what that rests: (party id, ISO3, yes|no|unknown, basis). The
+    counterpart's, unless the counterpart is Chinese and a foreign actor receives it ("Kim Jong
+    Un received a CPC delegation"): then the actor's."""
+    actor_org = _appositive_party(view, actor) or described_organization(view, actor) or _titled_organization(
+        view, actor)
+    sides = [(counterpart_org or counterpart, counterpart), (actor_org or actor, actor)]
+    for org, person in [*sides, sides[0]]:  # neither side foreign: the counterpart's, as it is
+        party_id, iso3, flag, basis = _party(org)
+        country = iso3 or home_country(org) or home_country(person, view)
+        if country and country != "CHN":
+            break
+    if not country and kind == "visit" and len(abroad := [p for p in places.split("|") if p != "CHN"]) == 1:
+        country = abroad[0]  # a delegation's trip to one country: that country is the other side
+    if party_id:
+        party_id, iso3, flag, basis = resolve_counterpart("party:" + party_id, start)
+    return (party_id, country, flag, basis) if party_id else (party_id, country, "unknown", "")
+
+
+def _appositive_party(view: SentenceView, person) -> Mention | None:
+    """A party named in a person's appositive, or the body of one: "Kim Song Nam, ... director
+    of the International Department of the Central Committee of the Workers' Party of Korea"."""
+    for start, end, described in view.appositives:
+        if described is person:
+            return next((m for m in view.in_span(start, end, "organization") if _party(m)[0]), None)
+    return None
+
+
+def _titled_organization(view: SentenceView, person) -> Mention | None:
+    """The body named in the title chain right before a person: "General Secretary of the
+    Communist Party of Vietnam (CPV) Nguyen Phu Trong". A party in the chain wins over the
+    nearest body ("... CPV Central Committee's Commission for External Relations Le Hoai Trung")."""
+    if not isinstance(person, Mention) or person.kind != "person":
+        return None
+    chain: list[Mention] = []
+    for org in reversed([m for m in view.mentions if m.kind == "organization" and m.end <= person.start]):
+        if not _TITLE_CHAIN.fullmatch(view.text, org.end, (chain[-1] if chain else person).start):
+            break
+        chain.append(org)
+    return next((o for o in chain if o.entity_id.startswith("party:")), chain[0] if chain else None)
+
+
+def _party(side) -> tuple[str, str, str, str]:
+    """The party a participant is or belongs to, read from its entity id or its name."""
+    if isinstance(side, str):
+        return resolve_counterpart(side, "")
+    if side is None or side.kind != "organization":
+        return "", "", "unknown", ""
+    return resolve_counterpart(side.entity_id if side.entity_id.startswith("party:") else side.name, "")
+
+
+def described_organization(view: SentenceView, counterpart) -> Mention | None:
+    """The organisation in a person's appositive: whom the counterpart represents."""
+    if counterpart is None or isinstance(counterpart, str) or counterpart.kind != "person":
+        return None
+    for start, end, person in view.appositives:
+        if person is counterpart:
+            return head_organization(view.in_span(start, end, "organization"), view.text)
+    return None
+
+
+def appointee(text: str, after: list[Mention], trigger_at: int, trigger_end: int) -> Mention | None:
+    """The person an active "appointed" or "named" puts right after it."""
+    if text[trigger_at:trigger_end] != "appointed" or _PASSIVE_AUX.search(text, max(0, trigger_at - 12), trigger_at):
+        return None
+    first = next((m for m in after if m.kind == "person" and m.entity_id), None)
+    return first if first and first.start - trigger_end < 3 else None
+
+
+def joined_pair(text: str, mentions: list[Mention], trigger_at: int) -> tuple[Mention, Mention] | None:
+    """The two people a meeting's subject joins with "and", right before its verb."""
+    people = [m for m in mentions if m.kind == "person" and m.entity_id and m.end <= trigger_at]
+    if len(people) < 2 or not _PAIR_VERB.fullmatch(text, people[-1].end, trigger_at):
+        return None
+    return (people[-2], people[-1]) if _PAIR_AND.fullmatch(text, people[-2].end, people[-1].start) else None
+
+
+def listed_people(text: str, view: SentenceView, first, end: int) -> list[Mention]:
+    """The people listed after a meeting's first counterpart, each after a comma or "and" and
+    nothing but a capitalised title: "met with A, general secretary of X, and Prime Minister B"."""
+    if not isinstance(first, Mention) or first.kind != "person":
+        return []
+    described = {id(person): phrase_end for _, phrase_end, person in view.appositives}
+    out, previous = [], first
+    for m in view.free_mentions:
+        if m.start <= first.start or m.end > end or m.kind != "person" or not m.entity_id:
+            continue
+        if not _list_gap(text, described.get(id(previous), previous.end), m.start):
+            continue  # a name inside a title ("director of the Ho Chi Minh Academy"), or past a verb
+        out.append(m)
+        previous = m
+    return out
+
+
+def _list_gap(text: str, start: int, end: int) -> bool:
+    """Whether only titles lie between two listed people: comma-separated title phrases ("...,
+    director of the Academy and chairman of the Council, Le Hoai Trung") and the capitalised
+    title right before the next name; never a verb ("and conveyed greetings")."""
+    *titles, last = text[start:end].split(",")
+    return bool(_LIST_GAP.fullmatch(last)) and all(
+        not _VERB.search(t) and (TITLE_HEAD.search(t) or _CAPITALISED.fullmatch(t)) for t in titles
+    )

@@ -1,0 +1,97 @@
+"""Where a Chinese readout's event happens: the place after 在 before the verb ("在罗马会见"),
+the countries a visit's verb lists ("访问越南、老挝和柬埔寨"), a country's one-character short
+form after a verb of travel ("抵柬"), China for 访华/在京, and the world region a tour names
+instead of its countries ("访问东南亚"). zh_events asks; this module only reads places.
+"""
+from __future__ import annotations
+
+import re
+
+from liaison.extract.context import SentenceView
+from liaison.extract.mentions import Mention
+from liaison.extract.zh_grammar import variants
+from liaison.reference.hanzi import simplified
+
+_PLACE_JOIN = re.compile(r"\s*(?:、|和|及|以及|与|，|,)\s*$")
+_AT = re.compile(r"(?:在|于|於)$")
+_IN_BEIJING = re.compile(variants(["在京", "在北京", "人民大会堂", "钓鱼台", "中南海", "来华", "访华"]))
+_TO_CHINA = re.compile(variants(["访华", "来华"]))
+# "抵柬", "访越", "赴老": a country by its one-character short form right after a verb of travel;
+# only forms no other country shares (新 is Singapore or New Zealand, 印 India or Indonesia).
+_SHORT_FORMS = {"越": "VNM", "柬": "KHM", "老": "LAO", "朝": "PRK", "缅": "MMR", "泰": "THA", "菲": "PHL",
+                "俄": "RUS", "美": "USA", "古": "CUB", "蒙": "MNG", "韩": "KOR", "日": "JPN", "英": "GBR",
+                "法": "FRA", "德": "DEU"}
+_TRAVEL_SHORT = re.compile(r"(?:抵|访|訪|赴)(?P<short>[越柬老朝缅緬泰菲俄美古蒙韩韓日英法德])"
+                           r"(?=[，,。；、进進访訪期并並后後时時的])")
+# World regions a tour names instead of its countries ("访问东南亚", "赴拉美访问"), as data/regions.csv
+# names them; longest first so that 南部非洲 is not read as 非洲.
+_REGIONS = {"东南亚": "Southeast Asia", "南亚": "South Asia", "中亚": "Central Asia", "东亚": "East Asia",
+            "东北亚": "Northeast Asia", "西亚": "West Asia", "中东": "Middle East", "非洲": "Africa",
+            "北非": "North Africa", "西非": "West Africa", "东非": "East Africa", "南部非洲": "Southern Africa",
+            "中部非洲": "Central Africa", "拉美": "Latin America", "拉丁美洲": "Latin America",
+            "拉美和加勒比": "Latin America and the Caribbean", "加勒比": "Caribbean", "南美": "South America",
+            "中美洲": "Central America", "北美": "North America", "欧洲": "Europe",
+            "中东欧": "Central and Eastern Europe",
+            "西欧": "Western Europe", "东欧": "Eastern Europe", "北欧": "Northern Europe", "南欧": "Southern Europe",
+            "巴尔干": "Balkans", "南太平洋": "South Pacific", "太平洋岛国": "Pacific Island countries",
+            "大洋洲": "Oceania", "海湾国家": "Gulf states", "南高加索": "South Caucasus"}
+_REGION = re.compile("|".join(sorted(_REGIONS, key=len, reverse=True)))
+_TO_REGION = re.compile(r"(?:赴|前往|到|对)$")
+def event_places(text: str, view: SentenceView, kind: str, actor_end: int, at: int, after: int, end: int,
+                 trigger: str, start: int | None = None) -> list[str]:
+    """Where: "在罗马会见" (the place after 在 before the verb), "访问越南、老挝和柬埔寨" (the list
+    right after a visit's verb), "访华"/"在京" (China)."""
+    places = [m for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "region"]
+    if kind == "visit":
+        if _TO_CHINA.search(trigger):
+            return ["CHN"]
+        listed = _listed(text, places, after, end)
+        if listed:
+            return listed
+        # "赴越南、老挝访问", "对越南进行正式友好访问", "在新加坡访问的": the list after 赴/前往/到/对/在.
+        to = next((m for m in places if actor_end <= m.start and m.end <= at
+                   and re.search(r"(?:赴|前往|到|对|對|在)$", text[max(actor_end, m.start - 2):m.start])), None)
+        if to:
+            return _listed(text, places, to.start, at)
+        short = _TRAVEL_SHORT.search(text, actor_end, end)
+        return [_SHORT_FORMS[simplified(short.group("short"))]] if short else []
+    located = [m for m in places if actor_end <= m.start and m.end <= at and _AT.search(text, actor_end, m.start)]
+    if located:
+        return [located[-1].iso3]
+    # "在北京钓鱼台宾馆，陈大光主席接见……": the place put before the subject.
+    fronted = [m for m in places if start is not None and start <= m.start and m.end <= actor_end
+               and _AT.search(text, start, m.start)]
+    if fronted:
+        return [fronted[0].iso3]
+    if _IN_BEIJING.search(text, actor_end, at):
+        return ["CHN"]
+    return []
+
+
+def travelled_to(text: str, view: SentenceView, start: int, at: int) -> list[str]:
+    """The countries an actor goes to before another act: "赴越南出席……", "前往莫斯科出席……"."""
+    places = [m for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "region"]
+    to = next((m for m in places if start <= m.start and m.end <= at
+               and re.search(r"(?:赴|前往)$", text[max(start, m.start - 2):m.start])), None)
+    return _listed(text, places, to.start, at) if to else []
+
+
+def event_region(text: str, actor_end: int, at: int, after: int, end: int) -> str:
+    """A visit's world region when it names no country: "访问东南亚", "赴拉美访问"."""
+    named = _REGION.match(simplified(text[after:min(end, after + 8)]))
+    if named is None:
+        before = simplified(text[actor_end:at])
+        named = next((m for m in _REGION.finditer(before) if _TO_REGION.search(before, 0, m.start())), None)
+    return _REGIONS[named.group(0)] if named else ""
+
+
+def _listed(text: str, places: list[Mention], start: int, end: int) -> list[str]:
+    """The countries listed from `start` on ("越南、老挝和柬埔寨"), up to the first other word."""
+    listed, cursor = [], start
+    for m in (m for m in places if m.start >= start and m.end <= end):
+        if m.start != cursor and not _PLACE_JOIN.fullmatch(text[cursor:m.start]):
+            break
+        listed.append(m.iso3)
+        cursor = m.end
+    return list(dict.fromkeys(listed))
+
