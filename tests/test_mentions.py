@@ -117,3 +117,9 @@ def test_a_pinyin_name_ending_in_a_city_is_the_person(extract):
             "It then flew to Kunming for a party forum.\n")
     mentions = [(m["text"], m["kind"]) for m in extract(text, "2018-07-05")["mentions"] if m["kind"] != "date"]
     assert ("Huang Kunming", "person") in mentions and ("Kunming", "place") in mentions
+
+
+def test_a_known_body_named_in_chinese_carries_its_country(extract):
+    """中联部 is the ILD: its canonical name says China, whatever script the text names it in."""
+    rows = extract("中联部部长会见代表团\n\n3月5日，中联部部长刘建超在北京会见代表团。\n", "2025-03-06")["mentions"]
+    assert {(m["text"], m["iso3"]) for m in rows if m["kind"] == "organization"} == {("中联部", "CHN")}

@@ -66,7 +66,8 @@ def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
     names = org_names()
     orgs = [
         Mention(o.start, o.end, o.text, "organization", "org:" + (o.org_id or slug(o.text)),
-                names.get(o.org_id, o.text), o.cue, country_inside(o.text))
+                # A known body's country from its canonical name: 中联部 is the ILD, and Chinese.
+                names.get(o.org_id, o.text), o.cue, country_inside(names.get(o.org_id, o.text)))
         for o in find_organizations(text)
         if inside(o.start, o.end)
     ]
