@@ -49,12 +49,24 @@ def test_excel_has_a_guide_then_one_sheet_per_table(run):
     tables = [n for n in schema.TABLES if (out / "tables" / f"{n}.parquet").exists()]
     assert book.sheetnames == ["tables", *tables]
     guide = list(book["tables"].iter_rows(values_only=True))
-    assert guide[0][:5] == ("table", "one row per", "written by", "rows", "column")
-    assert {row[4] for row in guide[1:]} >= set(schema.columns("events"))
+    assert guide[0][:6] == ("table", "one row per", "written by", "rows", "sheet", "column")
+    assert {row[5] for row in guide[1:]} >= set(schema.columns("events"))
     documents = pd.read_parquet(out / "tables" / "documents.parquet")
     sheet = list(book["documents"].iter_rows(values_only=True))
     assert list(sheet[0]) == list(documents.columns) and len(sheet) == len(documents) + 1
     assert [r for r in guide if r[0] == "documents"][0][3] == len(documents)
+
+
+def test_tables_too_large_for_a_workbook_stay_out_and_the_guide_says_where_they_are(tmp_path):
+    from openpyxl import load_workbook
+
+    frames = {"documents": pd.DataFrame({"doc_id": ["a", "b"]}),
+              "mentions": pd.DataFrame({"doc_id": ["a"] * 5, "start": range(5)})}
+    exports.write_excel(frames, tmp_path / "x.xlsx", row_budget=4)
+    book = load_workbook(tmp_path / "x.xlsx", read_only=True)
+    assert book.sheetnames == ["tables", "documents"]
+    notes = {row[0]: row[4] for row in book["tables"].iter_rows(values_only=True) if row[0] in frames}
+    assert notes == {"documents": "yes", "mentions": "no: too large for a workbook, see tables/mentions.csv"}
 
 
 def test_excel_is_byte_stable(tmp_path):

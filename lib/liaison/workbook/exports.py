@@ -16,6 +16,7 @@ from liaison.workbook.citations import write_bibtex, write_csl_json
 from liaison.workbook.ftm import write_ftm
 
 EXCEL_CELL_LIMIT = 32_767  # characters Excel holds in one cell
+EXCEL_ROW_BUDGET = 100_000  # rows in all sheets: larger tables stay in tables/ (CSV, Parquet)
 CUT_MARKER = " … [cut: {n} characters in all; the full text is in tables/{table}.csv]"
 # Control characters the OOXML format cannot hold (openpyxl refuses them).
 ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -42,21 +43,32 @@ def write_exports(out_dir: Path, corpus_dir: Path) -> list[Path]:
 # Excel
 # ------------------------------------------------------------------------------------------
 
-def write_excel(frames: dict[str, pd.DataFrame], path: Path) -> Path:
-    """One sheet per table, after a first sheet saying what each table and column is."""
+def write_excel(frames: dict[str, pd.DataFrame], path: Path, row_budget: int = EXCEL_ROW_BUDGET) -> Path:
+    """One sheet per table, after a first sheet saying what each table and column is. A corpus
+    whose tables outgrow a workbook (Excel holds 1,048,576 rows a sheet, and a spreadsheet of
+    millions of rows is read by no one) gets its smallest tables up to `row_budget` rows in all;
+    the guide says which tables are left out and where they are."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
+    included, total = set(), 0
+    for name in sorted(frames, key=lambda n: (len(frames[n]), n)):
+        if total + len(frames[name]) <= row_budget:
+            included.add(name)
+            total += len(frames[name])
     book = Workbook(write_only=True)
     book.properties.created = book.properties.modified = FIXED_TIME
     guide = book.create_sheet("tables")
-    guide.append(["table", "one row per", "written by", "rows", "column", "type", "meaning"])
+    guide.append(["table", "one row per", "written by", "rows", "sheet", "column", "type", "meaning"])
     for name, frame in frames.items():
         table = schema.TABLES[name]
+        sheet_note = "yes" if name in included else f"no: too large for a workbook, see tables/{name}.csv"
         for i, column in enumerate(table.columns):
-            head = [name, table.row, table.step, len(frame)] if i == 0 else ["", "", "", ""]
+            head = [name, table.row, table.step, len(frame), sheet_note] if i == 0 else ["", "", "", "", ""]
             guide.append([*head, column.name, column.type, column.meaning])
     for name, frame in frames.items():
+        if name not in included:
+            continue
         sheet = book.create_sheet(name[:31])
         sheet.append(list(frame.columns))
         for values in frame.itertuples(index=False):
