@@ -16,7 +16,7 @@ from liaison.workbook.citations import write_bibtex, write_csl_json
 from liaison.workbook.ftm import write_ftm
 
 EXCEL_CELL_LIMIT = 32_767  # characters Excel holds in one cell
-EXCEL_ROW_BUDGET = 100_000  # rows in all sheets: larger tables stay in tables/ (CSV, Parquet)
+EXCEL_ROW_BUDGET = 50_000  # rows in all sheets: larger tables stay in tables/ (CSV, Parquet)
 CUT_MARKER = " … [cut: {n} characters in all; the full text is in tables/{table}.csv]"
 # Control characters the OOXML format cannot hold (openpyxl refuses them).
 ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
