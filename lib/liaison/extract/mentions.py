@@ -31,6 +31,7 @@ _TRAILING_JOIN = re.compile(r"(?:\s+(?:of|for|and|on|the))*\s*$")
 _NAME_SHAPES = frozenset({"reference", "pinyin", "korean", "vietnamese", "burmese"})
 _SURNAME_BEFORE = re.compile(r"\b([A-Z][a-z]{1,4}) $")
 _OF_COUNTRY = re.compile(r"(?: Party)? of (?:the )?([A-Z][\w ’'-]+)")
+_LONGEST_BODY = 400  # characters: no organisation's name is longer
 _OF_BEFORE = re.compile(r"\bof (?:the )?$")  # "Central Committee of the LPRP": a body of the party
 
 
@@ -106,8 +107,12 @@ def _with_parties(orgs: list[Mention], parties: list[Mention]) -> list[Mention]:
     gazetteer knows ("Chinese Communist Party"): that stays, and carries the party's country.
     "SWAPO Party of Namibia" is the party, named with its country."""
     kept = []
+    orgs = sorted(orgs, key=lambda o: o.start)
+    starts = [o.start for o in orgs]
     for party in parties:
-        body = next((o for o in orgs if o.start <= party.start and party.end <= o.end and (
+        # Only a body starting shortly before the party can hold it: look there, not at every body.
+        near = orgs[bisect.bisect_left(starts, party.start - _LONGEST_BODY):bisect.bisect_right(starts, party.start)]
+        body = next((o for o in near if o.start <= party.start and party.end <= o.end and (
             o.cue == "gazetteer" and o.end - o.start > party.end - party.start or " and " not in o.text
             and (party.end < o.end or _OF_BEFORE.search(o.text, 0, party.start - o.start)))), None)
         if body is not None and body.cue == "rule" and _own_country(body.text[party.end - body.start:], party.iso3):
