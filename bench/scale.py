@@ -100,7 +100,7 @@ def scenario(name: str, tmp: Path) -> None:
     if name in ("news100k", "run5mb"):
         run = [*LIAISON, "run", "--quiet", "--corpus", str(corpus), "--out", str(out), "--cache-dir", str(cache)]
         seconds, peak = timed(run)
-        report(f"{name}: `liaison run` (extraction cached, six notebooks)", size, seconds, peak)
+        report(f"{name}: `liaison run` (extraction cached, seven notebooks, exports)", size, seconds, peak)
 
 
 def main() -> int:
