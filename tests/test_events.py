@@ -186,3 +186,21 @@ def test_day_range_with_bare_second_day(extract):
             "at the invitation of the party.\n")
     rows = extract(text, "2023-11-18")["events"]
     assert [(e["start"], e["end"]) for e in rows] == [("2023-11-20", "2023-11-25")]
+
+
+def test_the_seeds_read_as_the_genre_issue_asks(tables):
+    """On the seeds: the Cuban delegation is the Communist Party of Cuba, in government that day;
+    the embassy's hoped-for meeting and the Rome trip are plans; the trip and the open-day talk
+    are dated, and say how; the China Daily report's authors are its byline and photo credit."""
+    events = tables.events.set_index("event_id")
+    talk = events.loc["004_bb9a6ea2df670ab5:e000"]
+    assert (talk.kind, talk.counterpart_party_id, talk.counterpart_country, talk.counterpart_party_in_government) == (
+        "meeting", "pcc-cub", "CUB", "yes")
+    assert (talk.start, talk.date_basis) == ("2016-06-26", "document date")
+    rome = events.loc["000_d6caded5e31713c2:e000"]
+    assert (rome.kind, rome.places, rome.status, rome.start, rome.date_basis) == (
+        "visit", "ITA", "planned", "2023-06", "document date")
+    embassy = events[events.actor.str.contains("Embassy")]
+    assert list(embassy.status) == ["planned"] and list(embassy.counterpart) == ["Maria Tripodi"]
+    authors = tables.documents.set_index("doc_id").loc["004_bb9a6ea2df670ab5", "authors"]
+    assert authors == "Zhang Yunbi|Zou Hong"
