@@ -142,12 +142,15 @@ def test_graphml_parses_is_byte_stable_and_weights_count_distinct_events(run, tm
         {"event_id": f"d{i}:e0", "event_key": "k1", "kind": "meeting", "actor_id": "person:a", "counterpart_id":
          "person:b", "counterpart_party_id": "", "doc_id": f"d{i}"} for i in (1, 2)
     ] + [{"event_id": "d3:e0", "event_key": "k2", "kind": "visit", "actor_id": "person:b", "counterpart_id": "person:a",
-          "counterpart_party_id": "party:x", "doc_id": "d3"}])
+          "counterpart_party_id": "x", "doc_id": "d3"}])
     people = pd.DataFrame({"entity_id": ["person:a", "person:b"], "name": ["A", "B"], "kind": ["person", "person"]})
     graph = exports.meeting_graph(two_reports, people)
     assert graph["person:a"]["person:b"]["weight"] == 2  # k1 once though two documents report it, and k2
     assert graph["person:a"]["person:b"]["documents"] == "d1|d2|d3"
     assert graph["person:b"]["party:x"]["weight"] == 1
+    party_met = pd.DataFrame([{"event_id": "d4:e0", "event_key": "k3", "kind": "meeting", "actor_id": "person:a",
+                               "counterpart_id": "party:x", "counterpart_party_id": "x", "doc_id": "d4"}])
+    assert sorted(exports.meeting_graph(party_met, people).nodes) == ["party:x", "person:a"]  # one node per party
 
 
 BIB_ENTRY = re.compile(r"@(\w+)\{([^,\s]+),\n((?:  \w+ = \{.*\},?\n)+)\}\n")

@@ -238,7 +238,10 @@ def party_year(units: pd.DataFrame) -> pd.DataFrame:
 def parties_met(units: pd.DataFrame) -> pd.DataFrame:
     """One row per party met: events, the years, how many while ruling or in opposition, and the
     earliest report's sentence."""
-    coded = units[units.party_id != ""].sort_values(["party_id", "start", "event_key"], kind="stable")
+    coded = units[units.party_id != ""]
+    # The earliest dated report cites the party; undated ones come last.
+    coded = coded.assign(undated=coded.start == "").sort_values(["party_id", "undated", "start", "event_key"],
+                                                                kind="stable")
     if coded.empty:
         return schema.frame([], "parties_met")
     flag = coded.in_government

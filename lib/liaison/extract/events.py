@@ -308,15 +308,15 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
         # appointed is the actor, the body he is appointed to the counterpart.
         actor, counterpart = named, next((m for m in after if m.kind == "organization" and m.start > named.end), None)
     if kind == "agreement":
-        actor, counterpart = _agreement(text, view, actor, after, (trigger_at, trigger_end, end))
+        actor, counterpart = _agreement(text, view, actor, after, (start, trigger_at, trigger_end, end))
     return actor, counterpart, counterpart_org
 
 
-def _agreement(text: str, view: SentenceView, actor, after: list[Mention], span: tuple[int, int, int]):
+def _agreement(text: str, view: SentenceView, actor, after: list[Mention], span: tuple[int, int, int, int]):
     """Who signed what: the subject right before "signed", or the person after "signed by"; and
     the document. A document named in lower case that no one in the clause signs is dropped."""
-    trigger_at, trigger_end, end = span
-    title = _AGREEMENT_TITLE.search(text, view.sentence.start, end)
+    start, trigger_at, trigger_end, end = span  # the clause's, so an earlier clause's title is not this one's
+    title = _AGREEMENT_TITLE.search(text, start, end)
     counterpart = title.group(0) if title else None
     actor = actor if actor and trigger_at - actor.end < 40 else None
     if _SIGNED_BY.match(text, trigger_end):  # "The MoU was signed by Rahul Gandhi"
@@ -358,9 +358,7 @@ def _complete(kind: str, actor, counterpart, places, region) -> bool:
         return bool(actor and (places or region))
     if kind in ("meeting", "summit", "appointment"):
         return bool(actor and counterpart)
-    if kind == "founding":
-        return bool(counterpart)
-    return bool(counterpart)
+    return bool(counterpart)  # a founding or an agreement: what was founded or signed
 
 
 def _actor(view: SentenceView, mentions: list[Mention], start: int, trigger_at: int, salience: Salience):

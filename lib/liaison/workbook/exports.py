@@ -132,7 +132,8 @@ def meeting_graph(events: pd.DataFrame, entities: pd.DataFrame) -> nx.Graph:
         if row.kind not in ("visit", "meeting") or not row.actor_id:
             continue
         event = getattr(row, "event_key", "") or row.event_id
-        for other in {row.counterpart_id, getattr(row, "counterpart_party_id", "")} - {"", row.actor_id}:
+        party = getattr(row, "counterpart_party_id", "")
+        for other in {row.counterpart_id, f"party:{party}" if party else ""} - {"", row.actor_id}:
             keys, docs = edges.setdefault(tuple(sorted((row.actor_id, other))), (set(), set()))
             keys.add(event)
             docs.add(row.doc_id)
