@@ -232,14 +232,14 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     if not when[0] and not speech:  # what a speaker recalls ("不久前通电话") takes no date but its own
         when = _undated(view, kind, status, opening, dateline)
     events = [
-        _build(view, kind, actor, counterpart, delegation, places, virtual, status, when, region)
+        _build(view, (start, end), kind, actor, counterpart, delegation, places, virtual, status, when, region)
         for counterpart, delegation in counterparts
         if (counterpart is not None or kind == "visit") and (places or region or kind != "visit")
         and not _same(counterpart, actor) and counterpart is not actor  # "孙家正在与……会见中表示"
     ]
     gone = travelled_to(text, view, actor_end, at) if kind == "summit" and not virtual else []
     if gone:  # "赴越南出席……会议": the journey is a visit too
-        events.insert(0, _build(view, "visit", actor, None, None, gone, False, status, when))
+        events.insert(0, _build(view, (start, end), "visit", actor, None, None, gone, False, status, when))
     return events, actor
 
 
@@ -396,8 +396,8 @@ def _counterparts(text: str, view: SentenceView, people: list[Person], after: in
     return [(orgs[0], orgs[0])] if orgs else []
 
 
-def _build(view: SentenceView, kind, actor, counterpart, delegation, places, virtual, status, when,
-           region: str = "") -> Event:
+def _build(view: SentenceView, clause: tuple[int, int], kind, actor, counterpart, delegation, places, virtual, status,
+           when, region: str = "") -> Event:
     party = None if kind in ("appointment", "summit", "agreement") else party_of(counterpart, delegation)
     side, country = foreign_side(actor, counterpart, party) if kind != "appointment" else (None, "")
     party_id = party_id_of(side)
@@ -409,8 +409,10 @@ def _build(view: SentenceView, kind, actor, counterpart, delegation, places, vir
         country = places[0]  # a Chinese visitor meets "政府贸易部长麦克莱" where the visit is
     mode = "virtual" if virtual and kind == "meeting" else cameo_mode(kind, places, home, country)
     # Stated figures, as the English path reads them: "为期5天的访问", "访问亚洲3国".
-    days = next((q.value for q in view.quantities if q.unit == "days"), None) if kind == "visit" else None
-    counted = next((q.value for q in view.quantities if q.unit == "countries"), None) if kind == "visit" else None
+    # Only the clause's own: "访问老挝，出席为期3天的论坛" gives the forum, not the visit, 3 days.
+    figures = [q for q in view.quantities if clause[0] <= q.start < clause[1]] if kind == "visit" else []
+    days = next((q.value for q in figures if q.unit == "days"), None)
+    counted = next((q.value for q in figures if q.unit == "countries"), None)
     return Event(
         kind=kind,
         mode=mode,
