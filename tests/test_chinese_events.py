@@ -632,7 +632,8 @@ def test_a_call_paid_on_a_host_is_a_meeting_abroad(extract):
 
 def test_a_visit_takes_only_its_own_clauses_duration(extract):
     """"并访问老挝，出席为期3天的论坛": the three days are the forum's, not the visit's."""
-    forum = ("刘建超访问老挝\n\n新华社万象5月5日电 5月5日，中联部部长刘建超率团访问越南，并访问老挝，出席为期3天的论坛。\n")
+    forum = ("刘建超访问老挝\n\n新华社万象5月5日电 5月5日，中联部部长刘建超率团访问越南，"
+             "并访问老挝，出席为期3天的论坛。\n")
     visits = [e for e in extract(forum, "2024-05-06")["events"] if e["kind"] == "visit"]
     assert [(e["places"], e["duration_days"]) for e in visits] == [("VNM", None), ("LAO", None)]
     own = "刘建超访问老挝\n\n5月5日，中联部部长刘建超率中共代表团对老挝进行为期3天的访问。\n"

@@ -50,6 +50,8 @@ POSITIVE = [
      "Chanthy Sokun", "appositive"),
     ("A dinner was given by Mok Sam An, Chairwoman of the Friendship Association, for the guests.",
      "Mok Sam An", "appositive"),
+    ("The talks were chaired by Sok Chenda In, Vice President of the Senate, in Phnom Penh.",
+     "Sok Chenda In", "appositive"),
     ("Jorge Almeida, alternate member of the party's Political Commission, also spoke.", "Jorge Almeida",
      "appositive"),
     # A name between commas after the clause that gives the post.

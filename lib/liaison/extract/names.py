@@ -400,7 +400,8 @@ def _trim(text: str, start: int, end: int, cue: str) -> NameHit | None:
         return NameHit(spans[0][0], spans[0][1], words[0], cue)
     last = len(words) - 1
     kept = [i for i, word in enumerate(words) if not _not_name_word(word)
-            or i == last >= 2 and word == "An" and text[end : end + 1] in _CLOSING  # "Men Sam An, ..."
+            # A short last syllable that is also an English word, before a comma: "Men Sam An, ..."
+            or i == last >= 2 and len(word) <= 3 and word.istitle() and text[end : end + 1] in _CLOSING
             or i < last and len(word) == 1 and word.isupper() and (not i or len(words[i - 1]) == 1)]  # "M A Baby"
     if len(kept) < 2 or kept[-1] - kept[0] + 1 != len(kept) or _names_a_thing(words[kept[-1] + 1 :]):
         return None
