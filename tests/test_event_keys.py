@@ -32,14 +32,14 @@ def test_one_meeting_reported_from_both_sides_shares_a_key():
     assert out.event_reports.tolist() == [2, 2, 1]
 
 
-def test_two_scripts_join_on_participant_and_country_but_two_named_people_do_not():
+def test_two_scripts_join_on_participant_and_country_and_another_day_stays_apart():
     frame = _events(
         {"event_id": "en:e000", "kind": "meeting", "actor_id": "person:liu-jianchao", "counterpart": "Le Hoai Trung",
          "start": "2024-04-03", "end": "2024-04-03", "places": "VNM"},
         {"event_id": "zh:e000", "kind": "meeting", "actor_id": "person:liu-jianchao", "counterpart": "黎怀忠",
          "start": "2024-04-03", "end": "2024-04-03", "places": "VNM"},
         {"event_id": "en:e001", "kind": "meeting", "actor_id": "person:liu-jianchao", "counterpart": "Vo Van Thuong",
-         "start": "2024-04-03", "end": "2024-04-03", "places": "VNM"},
+         "start": "2024-04-05", "end": "2024-04-05", "places": "VNM"},
     )
     assert _keys(frame) == ["en:e000", "en:e000", "en:e001"]
 
@@ -95,3 +95,18 @@ def test_an_english_and_a_chinese_report_of_one_meeting_share_a_key(tmp_path):
     assert meetings.loc["en", "event_key"] == meetings.loc["zh", "event_key"] == "en:e000"
     assert set(meetings.event_reports) == {2}
     assert set(meetings.counterpart_party_id) == {"lprp-lao"}
+
+
+def test_two_meetings_on_one_day_in_two_scripts_are_not_paired_by_guess():
+    """Liu meets A and B in Hanoi on one day, reported in English and in Chinese: which Chinese
+    name is which English one is unknown, so only same-named reports join."""
+    day = {"kind": "meeting", "actor_id": "person:liu-jianchao", "places": "VNM", "start": "2024-04-03",
+           "end": "2024-04-03"}
+    frame = _events(
+        {**day, "event_id": "en:e000", "counterpart": "Nguyen Van A"},
+        {**day, "event_id": "en:e001", "counterpart": "Tran Van B"},
+        {**day, "event_id": "zh:e000", "counterpart": "阮文甲"},
+        {**day, "event_id": "zh:e001", "counterpart": "陈文乙"},
+        {**day, "event_id": "vn:e000", "counterpart": "Tran Van B"},
+    )
+    assert _keys(frame) == ["en:e000", "en:e001", "zh:e000", "zh:e001", "en:e001"]

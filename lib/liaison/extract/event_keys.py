@@ -12,7 +12,9 @@ Dates overlap when the days each date covers overlap: a month-precise date cover
 and an undated event reported by a dated document ("document date") covers the three days
 before its report. Undated events share a key with no other.
 
-Each grouping is sorted by first day and swept once, so the cost is n log n in events.
+Each grouping is sorted by first day and swept once, so the cost is n log n in events. Where one
+script names several counterparts in one overlap (two meetings the same day), only reports that
+name the same counterpart join: which Chinese name is which English one is left unguessed.
 """
 from __future__ import annotations
 
@@ -49,6 +51,22 @@ def event_keys(events: pd.DataFrame) -> pd.DataFrame:
         if a != b:
             parent[max(a, b)] = min(a, b)
 
+    by_pair, by_place = _groupings(events, spans, actors, counterparts)
+    for members in by_pair.values():
+        for cluster in _overlapping(members, spans):
+            for i in cluster[1:]:
+                union(cluster[0], i)
+    for members in by_place.values():
+        for cluster in _overlapping(members, spans):
+            _join_compatible(cluster, counterparts, union)
+    roots = [find(i) for i in range(len(ids))]
+    keys = [ids[r] for r in roots]
+    counts = pd.Series(keys).value_counts()
+    return events.assign(event_key=keys, event_reports=[int(counts[k]) for k in keys])
+
+
+def _groupings(events: pd.DataFrame, spans, actors: list[str], counterparts: list[str]):
+    """Dated events by (kind, both participants) and by (kind, one participant, one country)."""
     by_pair: dict[tuple, list[int]] = {}
     by_place: dict[tuple, list[int]] = {}
     for i, kind in enumerate(events.kind):
@@ -59,40 +77,43 @@ def event_keys(events: pd.DataFrame) -> pd.DataFrame:
             by_pair.setdefault((kind, *people), []).append(i)
         countries = set(filter(None, str(events.places.iat[i]).split("|"))) | {events.counterpart_country.iat[i]}
         for person in people:
-            for country in countries - {""}:
+            for country in sorted(countries - {""}):
                 by_place.setdefault((kind, person, country), []).append(i)
-    for members in by_pair.values():
-        _sweep(members, spans, union, None)
-    for members in by_place.values():
-        _sweep(members, spans, union, counterparts)
-    roots = [find(i) for i in range(len(ids))]
-    keys = [ids[r] for r in roots]
-    counts = pd.Series(keys).value_counts()
-    return events.assign(event_key=keys, event_reports=[int(counts[k]) for k in keys])
+    return by_pair, by_place
 
 
-def _sweep(members: list[int], spans, union, counterparts: list[str] | None) -> None:
-    """Join events whose spans overlap, in order of first day: each joins the open cluster
-    when it overlaps it and (if `counterparts` is given) its counterpart is compatible with
-    every counterpart named in the cluster, else it opens a cluster of its own."""
+def _overlapping(members: list[int], spans) -> list[list[int]]:
+    """The members in groups whose spans overlap (chains of overlaps), each in order of first
+    day: one sort and one sweep."""
     members = sorted(members, key=lambda i: (spans[i][0], i))
-    head, cluster_end, named = -1, None, set[str]()
+    groups: list[list[int]] = []
+    group_end = None
     for i in members:
         first, last = spans[i]
-        mine = counterparts[i] if counterparts else ""
-        if head >= 0 and cluster_end is not None and first <= cluster_end and all(_compatible(mine, c) for c in named):
-            union(head, i)
-            cluster_end = max(cluster_end, last)
+        if groups and group_end is not None and first <= group_end:
+            groups[-1].append(i)
+            group_end = max(group_end, last)
         else:
-            head, cluster_end, named = i, last, set()
-        if mine:
-            named.add(mine)
+            groups.append([i])
+            group_end = last
+    return groups
 
 
-def _compatible(a: str, b: str) -> bool:
-    """Two counterparts can be one when either is unnamed, they are the same, or they are
-    written in two scripts (an English and a Chinese report may name one person)."""
-    return not a or not b or a == b or a.isascii() != b.isascii()
+def _join_compatible(group: list[int], counterparts: list[str], union) -> None:
+    """Within one group of overlapping events sharing a participant and a country: when each
+    script names at most one counterpart, they are one event (an English and a Chinese report of
+    one meeting); when a script names several ("met A" and "met B" the same day), only reports
+    naming the same counterpart join, since which Chinese name is which English one is unknown."""
+    named = {counterparts[i] for i in group} - {""}
+    scripts = [c.isascii() for c in named]
+    if scripts.count(True) <= 1 and scripts.count(False) <= 1:
+        for i in group[1:]:
+            union(group[0], i)
+        return
+    first_of: dict[str, int] = {}
+    for i in group:
+        if counterparts[i]:
+            union(first_of.setdefault(counterparts[i], i), i)
 
 
 def _participant(entity_id: str, name: str) -> str:
