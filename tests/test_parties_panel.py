@@ -256,3 +256,20 @@ def test_counterpart_bodies_the_registry_cannot_resolve_are_listed():
     assert unresolved(pd.DataFrame(rows[1:3])).empty  # nothing to list: an empty table, not one of NaN
     assert list(unresolved(pd.DataFrame(rows[1:3])).columns) == ["event_id", "body", "counterpart",
                                                                    "counterpart_country", "doc_id", "evidence"]
+
+
+
+def test_a_keys_year_and_reports_count_reports_that_name_no_country():
+    """An undated English report names the country; a dated Chinese report of the same event does
+    not: the event is dated by the Chinese report and has two reports."""
+    from liaison.schema import columns
+
+    base = {c: "" for c in columns("events")}
+    rows = [
+        {**base, "event_id": "en:e0", "event_key": "k", "kind": "meeting", "status": "reported",
+         "counterpart_country": "CUB", "doc_id": "en"},
+        {**base, "event_id": "zh:e0", "event_key": "k", "kind": "meeting", "status": "reported", "start": "2019-05",
+         "doc_id": "zh"},
+    ]
+    (unit,) = parties.event_units(pd.DataFrame(rows)).itertuples()
+    assert (unit.iso3, unit.year, unit.reports) == ("CUB", 2019, 2)

@@ -104,11 +104,11 @@ def event_units(events: pd.DataFrame, statuses: tuple[str, ...] = COUNTED_STATUS
         "in_government": _government(party, frame.counterpart_party_in_government.fillna(""), start),
         "doc_id": frame.doc_id, "evidence": frame.evidence,
     })
-    rows = rows[(rows.iso3 != "") & (rows.iso3 != HOME)]
+    # A key's year, place and reports come from all its reports, also those that name no country.
     by_key = rows.groupby("event_key").agg(
         key_year=("year", "min"), key_rank=("rank", "min"), reports=("doc_id", "nunique"),
         event_ids=("event_id", lambda ids: "|".join(sorted(ids))))
-    rows = rows.join(by_key, on="event_key")
+    rows = rows[(rows.iso3 != "") & (rows.iso3 != HOME)].join(by_key, on="event_key")
     rows = rows.assign(named=rows.party_id != "")
     named = rows.groupby(["event_key", "iso3"]).named.transform("any")
     rows = rows[rows.named | ~named]
