@@ -422,7 +422,7 @@ def _build(view: SentenceView, clause: tuple[int, int], kind, actor, counterpart
         if counterpart is not None else "",
         counterpart_id="" if counterpart is None or isinstance(counterpart, str) else counterpart.entity_id,
         counterpart_org=(party.name or party.text) if party else "",
-        places="" if mode == "virtual" else "|".join(dict.fromkeys(places)),
+        places="|".join(dict.fromkeys(places)),  # a virtual meeting keeps a place its text states, as in English
         region=region,
         start=when[0],
         end=when[1],
