@@ -115,4 +115,4 @@ def test_a_chunk_written_twice_keeps_the_first_sound_copy_and_leaves_no_temporar
     chunks.extract_chunk(str(corpus), rels, str(folder))  # as a second run or worker would
     assert (folder / "mentions.parquet").stat().st_ino == first
     assert [p.name for p in folder.parent.iterdir()] == ["chunk"]
-    assert chunks.read_chunk(folder) is not None
+    assert chunks.chunk_is_sound(folder)

@@ -218,12 +218,12 @@ def test_disk_full_names_the_file_exits_2_and_leaves_the_previous_outputs(previo
 
 
 def test_an_interrupted_run_exits_130_in_one_line_and_leaves_the_previous_outputs(previous, capsys, monkeypatch):
-    from liaison import store
     from liaison.cli import main
+    from liaison.extract import pipeline
 
     corpus, out, args = previous
     before = _snapshot(out)
-    write_table = store.write_table
+    write_table = pipeline.write_table
     written = []
 
     def interrupted(frame, tables_dir, name, provenance=None):
@@ -232,7 +232,7 @@ def test_an_interrupted_run_exits_130_in_one_line_and_leaves_the_previous_output
         written.append(name)
         return write_table(frame, tables_dir, name, provenance)
 
-    monkeypatch.setattr(store, "write_table", interrupted)
+    monkeypatch.setattr(pipeline, "write_table", interrupted)
     capsys.readouterr()
     assert main(args) == 130
     err = capsys.readouterr().err.strip().splitlines()

@@ -64,6 +64,7 @@ def test_tables_are_stale_when_the_corpus_changes_and_notebooks_then_extract(tmp
     opened = open_tables(str(tables_dir), str(corpus))
     assert len(opened.documents) == 2  # two documents, each with its sidecar
     assert "text" not in opened.documents.columns and "title" in opened.documents.columns  # full texts stay on disk
+    assert opened.rows("passages") == len(opened.passages) > 0 and opened.rows("references") == 0
     assert "stale" not in capsys.readouterr().err
 
     (corpus / "extra.txt").write_text("Delegation visits Hanoi\n\nThe delegation met officials in Hanoi.\n")

@@ -32,10 +32,10 @@ def second_run(tmp_path_factory):
         )
     out = tmp_path_factory.mktemp("run")
     loads = []
-    extract_corpus = pipeline.extract_corpus
-    counting = lambda path, **options: loads.append(path) or extract_corpus(path, **options)  # noqa: E731
+    extracted_chunks = pipeline._extracted_chunks
+    counting = lambda path, *options: loads.append(path) or extracted_chunks(path, *options)  # noqa: E731
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pipeline, "extract_corpus", counting)
+        patch.setattr(pipeline, "_extracted_chunks", counting)
         status = main([
             "run", "--corpus", str(corpus), "--out", str(out),
             "-p", "focus_person", "Song Tao", "-p", "focus_country", "VNM",

@@ -143,13 +143,13 @@ def _common(command: argparse.ArgumentParser) -> None:
 
 def _extract(args) -> int:
     tables_dir = _absolute(args.out) / "tables"
-    tables = extract_to(_absolute(args.corpus), tables_dir, workers=args.workers, scheduler=args.scheduler,
-                        cache_dir=_absolute(args.cache_dir) if args.cache_dir else None, progress=not args.quiet)
-    _print_load_report(tables.load_report)
-    if tables.documents.empty:
-        raise Refusal(f"no document in {_absolute(args.corpus)} could be loaded ({len(tables.load_report)} file(s) "
+    written = extract_to(_absolute(args.corpus), tables_dir, workers=args.workers, scheduler=args.scheduler,
+                         cache_dir=_absolute(args.cache_dir) if args.cache_dir else None, progress=not args.quiet)
+    _print_load_report(written.load_report)
+    if not written.n_documents:
+        raise Refusal(f"no document in {_absolute(args.corpus)} could be loaded ({len(written.load_report)} file(s) "
                       f"skipped; why is in {tables_dir / 'load_report.csv'})")
-    print(f"wrote {len(tables.as_dict())} tables for {len(tables.documents)} documents to {tables_dir}")
+    print(f"wrote {len(schema.EXTRACTED)} tables for {written.n_documents} documents to {tables_dir}")
     return 0
 
 

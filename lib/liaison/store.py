@@ -94,11 +94,6 @@ def write_table(frame: pd.DataFrame, tables_dir: Path, name: str, provenance: di
     return csv
 
 
-def write_tables(tables: Tables, tables_dir: Path, provenance: dict) -> list[Path]:
-    """Every extracted table, each stamped with the corpus and code it came from."""
-    return [write_table(frame, tables_dir, name, provenance) for name, frame in tables.as_dict().items()]
-
-
 def read_table(tables_dir: Path, name: str, columns: list[str] | None = None) -> pd.DataFrame:
     """One table from its Parquet file, optionally only some columns."""
     return pd.read_parquet(tables_dir / f"{name}.parquet", columns=columns)

@@ -17,10 +17,14 @@ import sys
 import tempfile
 import time
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from liaison import schema
 from liaison.extract.document import ROW_TABLES, event_id, extract_document
@@ -82,48 +86,70 @@ def chunk_dir(cache_dir: Path, code_version: str, chunk: Chunk) -> Path:
     return cache_dir / code_version / chunk.key
 
 
-def read_chunk(folder: Path) -> dict[str, pd.DataFrame] | None:
-    """A cached chunk's tables, or None when it is missing, unfinished or not of the declared shape.
+def chunk_is_sound(folder: Path) -> bool:
+    """Whether a cached chunk is finished and of the declared shape.
 
     A finished entry that fails the check (a truncated file, a column missing or of another type)
     is said on stderr in one line, since it is re-extracted: a cache is never trusted blind and
     never the reason a run ends with an empty table or a traceback."""
-    frames, problem = _read(folder)
+    problem = _problem(folder)
     if problem:
         print(f"liaison: cache entry {folder} is not valid ({problem}); re-extracting it", file=sys.stderr)
-    return frames
+    return problem is None
 
 
-def _read(folder: Path) -> tuple[dict[str, pd.DataFrame] | None, str]:
-    """(tables, "") for a sound entry, else (None, what is wrong; "" when there is no entry yet)."""
+# The Arrow types a declared column type is stored as (text is `large_string` from pandas).
+_ARROW_TYPES = {"str": ("large_string", "string"), "int": ("int64",), "int?": ("double",), "float": ("double",),
+                "bool": ("bool",)}
+
+
+def _problem(folder: Path) -> str | None:
+    """None for a sound entry, else what is wrong ("" when there is no entry yet). Only the files'
+    footers are read: the rows are read once, table by table, when the chunks are joined."""
     if not (folder / DONE).exists():
-        return None, ""
-    frames = {}
+        return ""
     for name in CHUNK_TABLES:
         try:
-            frames[name] = pd.read_parquet(folder / f"{name}.parquet")
+            stored = pq.read_schema(folder / f"{name}.parquet")
         except Exception as error:  # noqa: BLE001 - whatever a damaged file raises, the entry is not usable
-            return None, f"{name}.parquet unreadable: {type(error).__name__}"
-        if list(frames[name].columns) != schema.columns(name):
-            return None, f"{name}.parquet has columns other than the declared ones"
-        wrong = [c for c in schema.TABLES[name].columns if frames[name][c.name].dtype != schema.DTYPES[c.type]]
+            return f"{name}.parquet unreadable: {type(error).__name__}"
+        if stored.names != schema.columns(name):
+            return f"{name}.parquet has columns other than the declared ones"
+        wrong = [c for c in schema.TABLES[name].columns if str(stored.field(c.name).type) not in _ARROW_TYPES[c.type]]
         if wrong:
-            return None, f"{name}.parquet column {wrong[0].name!r} is not of type {wrong[0].type}"
-    return frames, ""
+            return f"{name}.parquet column {wrong[0].name!r} is not of type {wrong[0].type}"
+    return None
+
+
+def read_joined(folders: list[Path], name: str) -> pd.DataFrame:
+    """One table of many chunks, joined in the chunks' order: joined as Arrow and converted to
+    pandas once, so a corpus of thousands of chunks costs one conversion, not thousands."""
+    parts = [pq.read_table(folder / f"{name}.parquet").replace_schema_metadata(None) for folder in folders]
+    return schema.conform(pa.concat_tables(parts).to_pandas(), name)
 
 
 def extract_chunk(root: str, rels: tuple[str, ...], folder: str) -> str:
     """Load and extract one chunk's files and write its tables under `folder`. Runs in a worker.
 
-    The tables are written into a fresh temporary folder and moved into place whole. When another
-    run (or worker) wrote a sound copy of the same chunk meanwhile, that copy is kept."""
+    Each table is written part by part as it is extracted (a long document a window at a time),
+    so a worker holds one window's rows, not a whole document's. The tables are written into a
+    fresh temporary folder and moved into place whole. When another run (or worker) wrote a sound
+    copy of the same chunk meanwhile, that copy is kept."""
     out = Path(folder)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=out.name + ".tmp", dir=out.parent))
-    for name, frame in extract_loaded(load_files(Path(root), list(rels), chunk=True)).items():
-        frame.to_parquet(tmp / f"{name}.parquet", index=False, engine="pyarrow", compression="zstd")
+    writers: dict[str, pq.ParquetWriter] = {}
+    try:
+        for name, frame in extracted_parts(load_files(Path(root), list(rels), chunk=True)):
+            part = pa.Table.from_pandas(frame, preserve_index=False).replace_schema_metadata(None)
+            if name not in writers:
+                writers[name] = pq.ParquetWriter(tmp / f"{name}.parquet", part.schema, compression="zstd")
+            writers[name].write_table(part)
+    finally:
+        for writer in writers.values():
+            writer.close()
     (tmp / DONE).write_text("")
-    if _read(out)[0] is not None:
+    if _problem(out) is None:
         shutil.rmtree(tmp, ignore_errors=True)
         return folder
     shutil.rmtree(out, ignore_errors=True)  # an interrupted or broken write
@@ -135,40 +161,59 @@ def extract_chunk(root: str, rels: tuple[str, ...], folder: str) -> str:
 
 
 def extract_loaded(corpus: Corpus) -> dict[str, pd.DataFrame]:
-    """Every per-document table of a loaded corpus (the entities table is built over the whole corpus)."""
+    """Every per-document table of a loaded corpus, in memory (the entities table is built over
+    the whole corpus)."""
+    parts: dict[str, list[pd.DataFrame]] = {}
+    for name, frame in extracted_parts(corpus):
+        parts.setdefault(name, []).append(frame)
+    return {name: frames[0] if len(frames) == 1 else schema.sort(pd.concat(frames, ignore_index=True), name)
+            for name, frames in parts.items()}
+
+
+def extracted_parts(corpus: Corpus) -> Iterator[tuple[str, pd.DataFrame]]:
+    """(table name, rows) in parts: the loaded tables, then every table's rows for the documents
+    of ordinary length, then each long document's rows a window at a time. Every table comes at
+    least once; the parts of one table, joined and sorted, are that table."""
+    yield from (("documents", corpus.documents), ("passages", corpus.passages), ("references", corpus.references),
+                ("load_report", corpus.load_report))
+    documents, p = corpus.documents, corpus.passages
+    long_ids = set(documents.doc_id[documents.text.str.len() > WINDOW])
     passages_by_doc: dict[str, list[dict]] = {}
-    p = corpus.passages
-    for doc_id, passage_id, start, end, section, text in zip(p.doc_id, p.passage_id, p.start, p.end, p.section, p.text):
+    short = ~p.doc_id.isin(long_ids)
+    for doc_id, passage_id, start, end, section, text in zip(p.doc_id[short], p.passage_id[short], p.start[short],
+                                                            p.end[short], p.section[short], p.text[short]):
         passages_by_doc.setdefault(doc_id, []).append(
             {"passage_id": passage_id, "start": start, "end": end, "section": section, "text": text})
     rows: dict[str, list] = {name: [] for name in ROW_TABLES}
-    windowed: list[dict[str, pd.DataFrame]] = []
-    documents = corpus.documents
-    for doc_id, text, published in zip(documents.doc_id, documents.text, documents.published):
-        doc = {"doc_id": doc_id, "text": text, "published": published, "passages": passages_by_doc.get(doc_id, [])}
-        if len(text) > WINDOW:
-            windowed.append(_extract_in_windows(doc))
-            continue
-        found = extract_document(doc)
+    ordinary = ~documents.doc_id.isin(long_ids)
+    for doc_id, text, published in zip(documents.doc_id[ordinary], documents.text[ordinary],
+                                       documents.published[ordinary]):
+        found = extract_document({"doc_id": doc_id, "text": text, "published": published,
+                                  "passages": passages_by_doc.pop(doc_id, [])})
         for name in ROW_TABLES:
             rows[name].extend(found[name])
-    frames = {name: schema.frame(rows[name], name) for name in ROW_TABLES}
-    for part in windowed:
-        frames = {name: schema.sort(pd.concat([frames[name], part[name]], ignore_index=True), name) for name in frames}
-    return {"documents": documents, "passages": corpus.passages, "references": corpus.references,
-            "load_report": corpus.load_report, **frames}
+    for name in ROW_TABLES:
+        yield name, schema.frame(rows.pop(name), name)
+    for i in np.flatnonzero(~ordinary.to_numpy()):
+        doc = documents.iloc[i]
+        yield from _extract_in_windows(doc.doc_id, doc.text, doc.published, p[p.doc_id == doc.doc_id])
 
 
-def _extract_in_windows(doc: dict) -> dict[str, pd.DataFrame]:
+def _extract_in_windows(doc_id: str, text: str, published: str, passages: pd.DataFrame,
+                        ) -> Iterator[tuple[str, pd.DataFrame]]:
     """A document longer than WINDOW characters, extracted in windows of whole passages, so memory
-    follows the window and not the document. What needs the whole document is read per window:
-    a short form resolves to a full name met in its own window, the title is in the first."""
-    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in ROW_TABLES}
+    follows the window and not the document (a window's passages are made rows only when it is
+    read). What needs the whole document is read per window: a short form resolves to a full name
+    met in its own window, the title is in the first."""
     sentences = events = 0
-    for window in _windows(doc["passages"]):
-        low, high = window[0]["start"], window[-1]["end"]
-        local = [{**p, "start": p["start"] - low, "end": p["end"] - low} for p in window]
-        found = extract_document({**doc, "text": doc["text"][low:high], "passages": local})
+    for first, last in _windows(passages.start.to_numpy(), passages.end.to_numpy()):
+        window = passages.iloc[first:last]
+        low, high = int(window.start.iloc[0]), int(window.end.iloc[-1])
+        local = [{"passage_id": passage_id, "start": start - low, "end": end - low, "section": section, "text": line}
+                 for passage_id, start, end, section, line in zip(window.passage_id, window.start, window.end,
+                                                                  window.section, window.text)]
+        found = extract_document({"doc_id": doc_id, "text": text[low:high], "published": published,
+                                  "passages": local})
         for name in ROW_TABLES:
             frame = schema.frame(found[name], name)
             for column in _OFFSETS[name]:
@@ -177,21 +222,23 @@ def _extract_in_windows(doc: dict) -> dict[str, pd.DataFrame]:
                 frame["sentence_id"] += sentences
                 sentences += len(frame)
             if name == "events":
-                frame["event_id"] = [event_id(doc["doc_id"], events + i) for i in range(len(frame))]
+                frame["event_id"] = [event_id(doc_id, events + i) for i in range(len(frame))]
                 events += len(frame)
-            parts[name].append(frame)
-    return {name: pd.concat(frames, ignore_index=True) if frames else schema.frame([], name)
-            for name, frames in parts.items()}
+            yield name, frame
 
 
-def _windows(passages: list[dict]) -> list[list[dict]]:
-    """Consecutive passages in groups of at most WINDOW characters (a longer passage alone)."""
-    out: list[list[dict]] = [[]]
-    for passage in passages:
-        if out[-1] and passage["end"] - out[-1][0]["start"] > WINDOW:
-            out.append([])
-        out[-1].append(passage)
-    return [window for window in out if window]
+def _windows(starts: np.ndarray, ends: np.ndarray) -> list[tuple[int, int]]:
+    """Consecutive passages (by their offsets) in groups of at most WINDOW characters, a longer
+    passage alone, as [first, last) row ranges."""
+    out: list[tuple[int, int]] = []
+    first = 0
+    for i in range(1, len(starts)):
+        if ends[i] - starts[first] > WINDOW:
+            out.append((first, i))
+            first = i
+    if len(starts):
+        out.append((first, len(starts)))
+    return out
 
 
 # The columns of each per-document table that are offsets into documents.text.

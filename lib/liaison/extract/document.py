@@ -26,8 +26,11 @@ ROW_TABLES = ("sentences", "mentions", "positions", "events", "quantities")
 
 
 def event_id(doc_id: str, number: int) -> str:
-    """An event's id: its document's and its number there, stable from run to run."""
-    return f"{doc_id}:e{number:03d}"
+    """An event's id: its document's and its number there, stable from run to run, and sorting
+    in reading order as text: three digits after "e" (e000-e999), and a longer number after the
+    next letter for each further digit (f1000, g10000, h100000), so e999 < f1000 < f9999 < g10000."""
+    digits = str(number)
+    return f"{doc_id}:e{number:03d}" if len(digits) <= 3 else f"{doc_id}:{chr(ord('e') + len(digits) - 3)}{digits}"
 
 
 def extract_document(doc: dict) -> dict[str, list]:

@@ -17,7 +17,12 @@ def entities(mentions: pd.DataFrame, links: pd.DataFrame | None = None) -> pd.Da
     resolved = mentions.loc[mentions.entity_id != "", ["entity_id", "kind", "name", "text", "iso3", "doc_id", "cue"]]
     if resolved.empty:
         return schema.frame([], "entities")
-    resolved = resolved.assign(text=resolved.text.str.replace(r"\s+", " ", regex=True))
+    # Surface forms with their line breaks and runs of spaces made one space. Only a text with a
+    # character other than a printable one or with two spaces can change (every whitespace
+    # character but the space is unprintable), so only those few go through the regex.
+    spaced = [not t.isprintable() or "  " in t for t in resolved.text]
+    if any(spaced):
+        resolved.loc[spaced, "text"] = resolved.loc[spaced, "text"].str.replace(r"\s+", " ", regex=True)
     grouped = resolved.groupby("entity_id", sort=True)
     names = (
         resolved.groupby(["entity_id", "name"]).size().rename("n").reset_index()

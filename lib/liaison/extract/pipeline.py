@@ -3,7 +3,7 @@
 `extract_to` is what `liaison extract` and `liaison run` call: the corpus is cut into chunks
 (`chunks.py`), the chunks not in the cache are extracted by local worker processes or, given a
 scheduler address, by a Dask cluster, and the chunks' tables are joined, checked for documents
-duplicated across chunks, and written once. `build_tables` extracts an already loaded corpus in
+duplicated across chunks, and written, one table at a time. `build_tables` extracts an already loaded corpus in
 this process, for code and tests that hold one.
 """
 from __future__ import annotations
@@ -11,7 +11,9 @@ from __future__ import annotations
 import hashlib
 import os
 import signal
+from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,11 +24,12 @@ from liaison.extract.chunks import (
     CHUNK_BYTES,
     Chunk,
     chunk_dir,
+    chunk_is_sound,
     extract_chunk,
     extract_loaded,
     plan_chunks,
     prune,
-    read_chunk,
+    read_joined,
 )
 from liaison.extract.entities import entities
 from liaison.extract.event_keys import event_keys
@@ -34,26 +37,55 @@ from liaison.extract.links import apply_links, link_chinese_names
 from liaison.load.corpus import Corpus, corpus_files, corpus_fingerprint, corpus_root, file_digests, fingerprint
 from liaison.paths import CACHE_DIR, PACKAGE_DIR
 from liaison.progress import bar as progress_bar
-from liaison.store import Tables, read_meta, write_tables
+from liaison.store import Tables, read_meta, write_table
 
 DEFAULT_CACHE = CACHE_DIR / "extract"
 
 
+@dataclass(frozen=True)
+class Written:
+    """What `extract_to` wrote: how many documents were extracted, and the load report."""
+
+    n_documents: int
+    load_report: pd.DataFrame
+
+
 def extract_to(corpus_dir: str | Path, tables_dir: Path, *, workers: int | None = None, scheduler: str | None = None,
-               cache_dir: Path | None = None, progress: bool = False) -> Tables:
+               cache_dir: Path | None = None, progress: bool = False) -> Written:
     """Extract a corpus and write every table under `tables_dir`, stamped with the corpus's
-    fingerprint and the code's version so readers can tell whether they are current."""
-    tables, corpus_print = extract_corpus(corpus_dir, workers=workers, scheduler=scheduler, cache_dir=cache_dir,
-                                          progress=progress)
-    write_tables(tables, tables_dir, {"corpus_fingerprint": corpus_print, "code_version": code_version()})
-    return tables
+    fingerprint and the code's version so readers can tell whether they are current. The tables
+    are joined and written one at a time, so memory follows the largest table, not the corpus."""
+    folders, corpus_print = _extracted_chunks(corpus_dir, workers, scheduler, cache_dir, progress)
+    provenance = {"corpus_fingerprint": corpus_print, "code_version": code_version()}
+    n_documents, report = 0, None
+    for name, frame in assembled(lambda name: read_joined(folders, name)):
+        write_table(frame, tables_dir, name, provenance)
+        if name == "documents":
+            n_documents = len(frame)
+        elif name == "load_report":
+            report = frame
+    assert report is not None  # assembled gives every table
+    return Written(n_documents, report)
 
 
 def extract_corpus(corpus_dir: str | Path, *, workers: int | None = None, scheduler: str | None = None,
                    cache_dir: Path | None = None, progress: bool = False) -> tuple[Tables, str]:
-    """Every table of a corpus, and the corpus's fingerprint. Chunks already in the cache are read,
-    the others extracted on `workers` local processes (default: all cores) or on the Dask cluster
-    at `scheduler`, whose workers must see the corpus and the cache folder at the same paths."""
+    """Every table of a corpus in memory, and the corpus's fingerprint."""
+    folders, corpus_print = _extracted_chunks(corpus_dir, workers, scheduler, cache_dir, progress)
+    return Tables(**dict(assembled(lambda name: read_joined(folders, name)))), corpus_print
+
+
+def build_tables(corpus: Corpus) -> Tables:
+    """Extract a corpus already loaded in memory, in this process, without the cache."""
+    return Tables(**dict(assembled(extract_loaded(corpus).__getitem__)))
+
+
+def _extracted_chunks(corpus_dir: str | Path, workers: int | None, scheduler: str | None, cache_dir: Path | None,
+                      progress: bool) -> tuple[list[Path], str]:
+    """The cache folders of a corpus's chunks in path order, each extracted and sound, and the
+    corpus's fingerprint. Chunks already in the cache are kept, the others extracted on `workers`
+    local processes (default: all cores) or on the Dask cluster at `scheduler`, whose workers must
+    see the corpus and the cache folder at the same paths."""
     root = corpus_root(corpus_dir)
     rels = corpus_files(root)
     digests = file_digests(root, rels)
@@ -61,23 +93,12 @@ def extract_corpus(corpus_dir: str | Path, *, workers: int | None = None, schedu
     cache = cache_dir or DEFAULT_CACHE
     prune(cache, version)
     chunks = plan_chunks(digests, {rel: _size(root / rel) for rel in rels}, version)
-    done = {chunk.key: read_chunk(chunk_dir(cache, version, chunk)) for chunk in chunks}
-    pending = [chunk for chunk in chunks if done[chunk.key] is None]
+    pending = [chunk for chunk in chunks if not chunk_is_sound(chunk_dir(cache, version, chunk))]
     for chunk in _run(pending, root, cache, version, workers, scheduler, progress):
-        done[chunk.key] = read_chunk(chunk_dir(cache, version, chunk))
-    parts = []
-    for chunk in chunks:
-        part = done[chunk.key]
-        if part is None:
+        if not chunk_is_sound(chunk_dir(cache, version, chunk)):
             raise RuntimeError(f"chunk {chunk.key} was extracted but cannot be read back from "
                                f"{chunk_dir(cache, version, chunk)}")
-        parts.append(part)
-    return assemble(parts), fingerprint(digests)
-
-
-def build_tables(corpus: Corpus) -> Tables:
-    """Extract a corpus already loaded in memory, in this process, without the cache."""
-    return assemble([extract_loaded(corpus)])
+    return [chunk_dir(cache, version, chunk) for chunk in chunks], fingerprint(digests)
 
 
 def _run(pending: list[Chunk], root: Path, cache: Path, version: str, workers: int | None, scheduler: str | None,
@@ -123,28 +144,37 @@ def _run(pending: list[Chunk], root: Path, cache: Path, version: str, workers: i
     bar.close()
 
 
-def assemble(parts: list[dict[str, pd.DataFrame]]) -> Tables:
-    """Chunks' tables as one corpus: joined in path order, a document that repeats one in an
-    earlier chunk dropped (and reported so), Chinese-named people linked to their English spelling
-    (before events are keyed, so two scripts' reports of one meeting share their actor), sorted,
-    and the entities table built over all of it."""
-    frames = {name: pd.concat([part[name] for part in parts], ignore_index=True) if len(parts) > 1 else parts[0][name]
-              for name in parts[0]}
-    duplicates = _duplicates(frames["documents"])
+def assembled(read: Callable[[str], pd.DataFrame]) -> Iterator[tuple[str, pd.DataFrame]]:
+    """Every table of the corpus, one at a time, from `read(name)` (that table of all chunks in
+    path order): a document that repeats one in an earlier chunk dropped (and reported so),
+    Chinese-named people linked to their English spelling (before events are keyed, so two
+    scripts' reports of one meeting share their actor), sorted, and the entities table built over
+    all mentions. A table is read when it is needed and let go once it is given out."""
+    documents = read("documents")
+    duplicates = _duplicates(documents)
+
+    def unique(frame: pd.DataFrame) -> pd.DataFrame:
+        return frame[~frame.doc_id.isin(duplicates)] if duplicates and "doc_id" in frame.columns else frame
+
+    yield "documents", schema.sort(unique(documents), "documents")
+    del documents
+    report = read("load_report")
     if duplicates:
-        for name, frame in frames.items():
-            if "doc_id" in frame.columns:
-                frames[name] = frame[~frame.doc_id.isin(duplicates)]
-        report = frames["load_report"]
-        reasons = {path: reason for path, reason in duplicates.values()}
+        reasons = dict(duplicates.values())
         hit = report.path.isin(reasons)
         report.loc[hit, "status"] = "skipped"
         report.loc[hit, "reason"] = report.loc[hit, "path"].map(reasons)
-    frames["mentions"], links = link_chinese_names(frames["mentions"])
-    frames["positions"] = apply_links(frames["positions"], links, ("person_id",))
-    frames["events"] = event_keys(apply_links(frames["events"], links, ("actor_id", "counterpart_id")))
-    frames = {name: schema.sort(frame, name) for name, frame in frames.items()}
-    return Tables(**frames, entities=schema.sort(entities(frames["mentions"], links), "entities"))
+    yield "load_report", schema.sort(report, "load_report")
+    for name in ("passages", "sentences", "references", "quantities"):
+        yield name, schema.sort(unique(read(name)), name)
+    mentions, links = link_chinese_names(unique(read("mentions")))
+    mentions = schema.sort(mentions, "mentions")
+    yield "entities", schema.sort(entities(mentions, links), "entities")
+    yield "mentions", mentions
+    del mentions
+    yield "positions", schema.sort(apply_links(unique(read("positions")), links, ("person_id",)), "positions")
+    events = apply_links(unique(read("events")), links, ("actor_id", "counterpart_id"))
+    yield "events", schema.sort(event_keys(events), "events")
 
 
 def _duplicates(documents: pd.DataFrame) -> dict[str, tuple[str, str]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from liaison.schema.table import Table, declare
 
 EVENT_COLUMNS = """
-    event_id str stable id: the document's id and the event's number in it
+    event_id str stable id: the document's id and the event's number in it (e000-e999, f1000, g10000: sorts in order)
     event_key str one real-world event: events of one kind, actor, counterpart and overlapping dates share it
     event_reports int how many events in the corpus share this event_key
     kind str visit | meeting | founding | appointment | summit | agreement

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import networkx as nx
 import pandas as pd
+import pyarrow.parquet as pq
 
 from liaison import schema
 from liaison.store import read_table
@@ -23,19 +25,50 @@ ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 FIXED_TIME = datetime.datetime(2000, 1, 1)  # workbook properties carry no run time
 
 
+class TablesOnDisk(Mapping[str, pd.DataFrame]):
+    """The run's tables by name, each read from its Parquet file when asked for and not kept, so
+    the exports of a large corpus hold one table at a time; `rows` reads a length from the file's
+    footer without reading the table."""
+
+    def __init__(self, tables_dir: Path):
+        self.tables_dir = tables_dir
+        self.names = [n for n in schema.TABLES if (tables_dir / f"{n}.parquet").exists()]
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in self.names:
+            raise KeyError(name)
+        return read_table(self.tables_dir, name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.names)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def rows(self) -> dict[str, int]:
+        return {name: pq.read_metadata(self.tables_dir / f"{name}.parquet").num_rows for name in self.names}
+
+    def without_text(self, name: str) -> pd.DataFrame:
+        """`documents` (or another table) without its `text` column, which no export but Excel writes."""
+        return read_table(self.tables_dir, name, [c for c in schema.columns(name) if c != "text"])
+
+
 def write_exports(out_dir: Path, corpus_dir: Path) -> list[Path]:
     """Every export of the run in `out_dir/tables`; returns the files written."""
-    tables_dir, target = out_dir / "tables", out_dir / "exports"
+    tables, target = TablesOnDisk(out_dir / "tables"), out_dir / "exports"
     target.mkdir(parents=True, exist_ok=True)
-    names = [n for n in schema.TABLES if (tables_dir / f"{n}.parquet").exists()]
-    frames = {name: read_table(tables_dir, name) for name in names}
-    written = [write_excel(frames, target / "liaison.xlsx")]
-    if {"documents", "entities", "positions", "events"} <= set(frames):
+    written = [write_excel(tables, target / "liaison.xlsx", rows=tables.rows())]
+    if {"documents", "entities", "positions", "events"} <= set(tables):
+        events, entities = tables["events"], tables["entities"]
+        frames = {"documents": tables.without_text("documents"), "entities": entities,
+                  "positions": tables["positions"], "events": events}
         written.append(write_ftm(frames, target / "entities.ftm.json"))
-        written.append(write_graphml(frames["events"], frames["entities"], target / "network.graphml"))
-    if "documents" in frames:
-        written.append(write_bibtex(frames["documents"], corpus_dir, target / "documents.bib"))
-        written.append(write_csl_json(frames["documents"], corpus_dir, target / "documents.csl.json"))
+        del frames
+        written.append(write_graphml(events, entities, target / "network.graphml"))
+    if "documents" in tables:
+        documents = tables.without_text("documents")
+        written.append(write_bibtex(documents, corpus_dir, target / "documents.bib"))
+        written.append(write_csl_json(documents, corpus_dir, target / "documents.csl.json"))
     return written
 
 
@@ -43,32 +76,36 @@ def write_exports(out_dir: Path, corpus_dir: Path) -> list[Path]:
 # Excel
 # ------------------------------------------------------------------------------------------
 
-def write_excel(frames: dict[str, pd.DataFrame], path: Path, row_budget: int = EXCEL_ROW_BUDGET) -> Path:
+def write_excel(frames: Mapping[str, pd.DataFrame], path: Path, row_budget: int = EXCEL_ROW_BUDGET,
+                rows: dict[str, int] | None = None) -> Path:
     """One sheet per table, after a first sheet saying what each table and column is. A corpus
     whose tables outgrow a workbook (Excel holds 1,048,576 rows a sheet, and a spreadsheet of
     millions of rows is read by no one) gets its smallest tables up to `row_budget` rows in all;
-    the guide says which tables are left out and where they are."""
+    the guide says which tables are left out and where they are. `rows` (each table's length,
+    when known without reading it) spares reading the tables left out."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
+    rows = rows if rows is not None else {name: len(frame) for name, frame in frames.items()}
     included, total = set(), 0
-    for name in sorted(frames, key=lambda n: (len(frames[n]), n)):
-        if total + len(frames[name]) <= row_budget:
+    for name in sorted(rows, key=lambda n: (rows[n], n)):
+        if total + rows[name] <= row_budget:
             included.add(name)
-            total += len(frames[name])
+            total += rows[name]
     book = Workbook(write_only=True)
     book.properties.created = book.properties.modified = FIXED_TIME
     guide = book.create_sheet("tables")
     guide.append(["table", "one row per", "written by", "rows", "sheet", "column", "type", "meaning"])
-    for name, frame in frames.items():
+    for name in frames:
         table = schema.TABLES[name]
         sheet_note = "yes" if name in included else f"no: too large for a workbook, see tables/{name}.csv"
         for i, column in enumerate(table.columns):
-            head = [name, table.row, table.step, len(frame), sheet_note] if i == 0 else ["", "", "", "", ""]
+            head = [name, table.row, table.step, rows[name], sheet_note] if i == 0 else ["", "", "", "", ""]
             guide.append([*head, column.name, column.type, column.meaning])
-    for name, frame in frames.items():
+    for name in frames:
         if name not in included:
             continue
+        frame = frames[name]
         sheet = book.create_sheet(name[:31])
         sheet.append(list(frame.columns))
         for values in frame.itertuples(index=False):

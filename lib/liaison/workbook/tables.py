@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 
 from liaison import schema
 from liaison.extract.pipeline import extract_to, tables_are_current
@@ -38,6 +39,12 @@ class TableSet:
             wanted = [c for c in schema.columns(name) if c not in LEFT_ON_DISK.get(name, ())]
             self._loaded[name] = read_table(self.tables_dir, name, wanted)
         return self._loaded[name]
+
+    def rows(self, name: str) -> int:
+        """A table's row count, read from its Parquet footer: counting passages reads no passage."""
+        if name not in schema.EXTRACTED:
+            raise KeyError(f"no extracted table {name!r}; the tables are: {', '.join(schema.EXTRACTED)}")
+        return pq.read_metadata(self.tables_dir / f"{name}.parquet").num_rows
 
 
 # Set by `liaison run` for the kernels it starts: it has just extracted, so stale tables mean the
