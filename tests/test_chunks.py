@@ -116,3 +116,11 @@ def test_a_chunk_written_twice_keeps_the_first_sound_copy_and_leaves_no_temporar
     assert (folder / "mentions.parquet").stat().st_ino == first
     assert [p.name for p in folder.parent.iterdir()] == ["chunk"]
     assert chunks.chunk_is_sound(folder)
+
+
+def test_event_ids_sort_in_reading_order_past_a_thousand_events():
+    from liaison.extract.document import event_id
+
+    ids = [event_id("doc", n) for n in (0, 7, 999, 1000, 1001, 9999, 10000, 123456)]
+    assert ids == sorted(ids) and ids[:3] == ["doc:e000", "doc:e007", "doc:e999"]
+    assert ids[3:] == ["doc:f1000", "doc:f1001", "doc:f9999", "doc:g10000", "doc:h123456"]

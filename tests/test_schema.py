@@ -92,3 +92,18 @@ def test_tables_are_written_in_their_declared_dtypes_even_when_empty(tmp_path):
     written = read_table(tmp_path, "quantities")
     assert str(written.doc_id.dtype) == "str" and str(written.start_char.dtype) == "int64"
     assert str(written.value.dtype) == "float64"
+
+
+def test_a_persons_documents_are_read_alone_and_match_the_whole_table_filtered(tmp_path):
+    tables_dir = tmp_path / "tables"
+    extract_to(SEEDS_DIR, tables_dir, cache_dir=tmp_path / "cache")
+    tables = open_tables(str(tables_dir), str(SEEDS_DIR))
+    mentions = tables.mentions
+    person = mentions[mentions.kind == "person"].entity_id.value_counts().index[0]
+    naming = set(mentions.doc_id[mentions.entity_id == person])
+    assert 0 < len(naming) < tables.rows("documents")  # some documents, not all
+    for name in ("mentions", "passages"):
+        whole = getattr(tables, name)
+        expected = whole[whole.doc_id.isin(naming)].reset_index(drop=True)
+        pd.testing.assert_frame_equal(tables.naming(name, person), expected, obj=name)
+    assert tables.naming("mentions", None).empty and list(tables.naming("mentions", "")) == schema.columns("mentions")
