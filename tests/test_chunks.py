@@ -6,6 +6,7 @@ import time
 import pandas as pd
 import pytest
 from agency_reports import AGENCY
+from liaison import schema, store
 from liaison.extract import chunks, pipeline
 from liaison.load.corpus import load_corpus
 from liaison.paths import SEEDS_DIR
@@ -124,3 +125,24 @@ def test_event_ids_sort_in_reading_order_past_a_thousand_events():
     ids = [event_id("doc", n) for n in (0, 7, 999, 1000, 1001, 9999, 10000, 123456)]
     assert ids == sorted(ids) and ids[:3] == ["doc:e000", "doc:e007", "doc:e999"]
     assert ids[3:] == ["doc:f1000", "doc:f1001", "doc:f9999", "doc:g10000", "doc:h123456"]
+
+
+def test_csv_files_written_by_the_background_process_are_the_same_bytes(corpus, tmp_path, monkeypatch):
+    here, there = tmp_path / "here", tmp_path / "there"
+    pipeline.extract_to(corpus, here, cache_dir=tmp_path / "cache")
+    monkeypatch.setattr(pipeline, "BACKGROUND_CSV_BYTES", 0)
+    ran = []
+    real = store.BackgroundCsv.submit
+    monkeypatch.setattr(store.BackgroundCsv, "submit", lambda self, *job: ran.append(job[1]) or real(self, *job))
+    pipeline.extract_to(corpus, there, cache_dir=tmp_path / "cache")
+    assert sorted(ran) == sorted(schema.EXTRACTED)
+    for path in sorted(here.iterdir()):
+        assert (there / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_a_csv_the_background_process_cannot_write_fails_the_run_naming_the_file(corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "BACKGROUND_CSV_BYTES", 0)
+    out = tmp_path / "out"
+    (out / "mentions.csv").mkdir(parents=True)  # a folder where the file must go
+    with pytest.raises(store.OutputError, match="mentions.csv"):
+        pipeline.extract_to(corpus, out, cache_dir=tmp_path / "cache")

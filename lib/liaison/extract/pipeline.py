@@ -13,6 +13,7 @@ import os
 import signal
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from contextlib import nullcontext
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -37,9 +38,12 @@ from liaison.extract.links import apply_links, link_chinese_names
 from liaison.load.corpus import Corpus, corpus_files, corpus_fingerprint, corpus_root, file_digests, fingerprint
 from liaison.paths import CACHE_DIR, PACKAGE_DIR
 from liaison.progress import bar as progress_bar
-from liaison.store import Tables, read_meta, write_table
+from liaison.store import BackgroundCsv, Tables, read_meta, write_table
 
 DEFAULT_CACHE = CACHE_DIR / "extract"
+# Extracted Parquet (in the cache) above which the tables' CSV files are written by a second
+# process (store.BackgroundCsv): about 5 MB of text; below it, starting the process costs more.
+BACKGROUND_CSV_BYTES = 4_000_000
 
 
 @dataclass(frozen=True)
@@ -58,12 +62,14 @@ def extract_to(corpus_dir: str | Path, tables_dir: Path, *, workers: int | None 
     folders, corpus_print = _extracted_chunks(corpus_dir, workers, scheduler, cache_dir, progress)
     provenance = {"corpus_fingerprint": corpus_print, "code_version": code_version()}
     n_documents, report = 0, None
-    for name, frame in assembled(lambda name: read_joined(folders, name)):
-        write_table(frame, tables_dir, name, provenance)
-        if name == "documents":
-            n_documents = len(frame)
-        elif name == "load_report":
-            report = frame
+    large = sum(_size(file) for folder in folders for file in folder.glob("*.parquet")) > BACKGROUND_CSV_BYTES
+    with BackgroundCsv() if large else nullcontext() as csv:
+        for name, frame in assembled(lambda name: read_joined(folders, name)):
+            write_table(frame, tables_dir, name, provenance, csv)
+            if name == "documents":
+                n_documents = len(frame)
+            elif name == "load_report":
+                report = frame
     assert report is not None  # assembled gives every table
     return Written(n_documents, report)
 
