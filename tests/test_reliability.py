@@ -226,11 +226,11 @@ def test_an_interrupted_run_exits_130_in_one_line_and_leaves_the_previous_output
     write_table = pipeline.write_table
     written = []
 
-    def interrupted(frame, tables_dir, name, provenance=None):
+    def interrupted(frame, tables_dir, name, *options):
         if written:
             raise KeyboardInterrupt  # Ctrl-C after the first table was replaced
         written.append(name)
-        return write_table(frame, tables_dir, name, provenance)
+        return write_table(frame, tables_dir, name, *options)
 
     monkeypatch.setattr(pipeline, "write_table", interrupted)
     capsys.readouterr()
