@@ -125,7 +125,7 @@ def read_joined(folders: list[Path], name: str) -> pd.DataFrame:
     """One table of many chunks, joined in the chunks' order: joined as Arrow and converted to
     pandas once, so a corpus of thousands of chunks costs one conversion, not thousands."""
     parts = [pq.read_table(folder / f"{name}.parquet").replace_schema_metadata(None) for folder in folders]
-    return schema.conform(pa.concat_tables(parts).to_pandas(), name)
+    return schema.conform(pa.concat_tables(parts, promote_options="permissive").to_pandas(), name)
 
 
 def extract_chunk(root: str, rels: tuple[str, ...], folder: str) -> str:

@@ -3,8 +3,8 @@
 `extract_to` is what `liaison extract` and `liaison run` call: the corpus is cut into chunks
 (`chunks.py`), the chunks not in the cache are extracted by local worker processes or, given a
 scheduler address, by a Dask cluster, and the chunks' tables are joined, checked for documents
-duplicated across chunks, and written, one table at a time. `build_tables` extracts an already loaded corpus in
-this process, for code and tests that hold one.
+duplicated across chunks, and written, one table at a time. `build_tables` extracts an already
+loaded corpus in this process, for code and tests that hold one.
 """
 from __future__ import annotations
 
