@@ -106,6 +106,11 @@ def test_a_long_document_is_extracted_in_windows_with_offsets_into_the_whole_tex
     # Sentences never depend on context; events may (a short form resolves inside its window).
     assert windowed.sentences.equals(whole.sentences)
     assert len(windowed.events) >= 0.8 * len(whole.events) and windowed.events.start_char.max() > 2 * 3_000
+    # The windows were read by a process per core; read one after another here, they give the same rows.
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    here = pipeline.build_tables(load_corpus(folder))
+    for name, frame in windowed.as_dict().items():
+        pd.testing.assert_frame_equal(frame, here.as_dict()[name], obj=name)
 
 
 def test_a_chunk_written_twice_keeps_the_first_sound_copy_and_leaves_no_temporary_folders(corpus, tmp_path):
@@ -146,3 +151,10 @@ def test_a_csv_the_background_process_cannot_write_fails_the_run_naming_the_file
     (out / "mentions.csv").mkdir(parents=True)  # a folder where the file must go
     with pytest.raises(store.OutputError, match="mentions.csv"):
         pipeline.extract_to(corpus, out, cache_dir=tmp_path / "cache")
+
+
+def test_windows_are_read_here_inside_a_daemon_process_which_may_not_start_others(monkeypatch):
+    # A Dask worker is a daemon process: it reads a long document's windows itself, one by one.
+    monkeypatch.setattr(chunks.multiprocessing, "current_process", lambda: type("Daemon", (), {"daemon": True})())
+    monkeypatch.setattr(chunks, "ProcessPoolExecutor", None)  # any attempt to start processes fails
+    assert list(chunks._in_order(lambda a, b: {"sum": a + b}, iter([(1, 2), (3, 4)]))) == [{"sum": 3}, {"sum": 7}]

@@ -9,7 +9,6 @@ a complete one.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 from collections.abc import Callable
@@ -123,8 +122,8 @@ class BackgroundCsv:
     and waits for the one being written, so nothing is written into the folder afterwards."""
 
     def __enter__(self) -> BackgroundCsv:
-        self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                                         initializer=signal.signal, initargs=(signal.SIGINT, signal.SIG_IGN))
+        self._pool = ProcessPoolExecutor(max_workers=1, initializer=signal.signal,
+                                         initargs=(signal.SIGINT, signal.SIG_IGN))
         self._written: list[Future] = []
         return self
 
