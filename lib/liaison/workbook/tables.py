@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -56,6 +57,20 @@ class TableSet:
                                filters=[("entity_id", "==", entity_id)]).column("doc_id").unique()
         rows = pq.read_table(self.tables_dir / f"{name}.parquet", columns=wanted, filters=[("doc_id", "in", naming)])
         return schema.conform(rows.replace_schema_metadata(None).to_pandas(), name)
+
+    def in_parts(self, name: str, function: Callable[..., pd.DataFrame], *args, sort: list[str]) -> pd.DataFrame:
+        """`function(part, *args)` over a table read as dask.dataframe partitions (the Parquet
+        file's row groups), one partition at a time, the results joined and stably sorted by
+        `sort`: a table larger than memory is never held whole. `function` must work row by row
+        (a filter, a match per sentence), so that parts give what the whole table would."""
+        import dask.dataframe as dd
+
+        self._check(name)
+        empty = schema.frame([], name)
+        parts = dd.read_parquet(self.tables_dir / f"{name}.parquet", columns=list(empty.columns),
+                                split_row_groups=True)
+        found = parts.map_partitions(function, *args, meta=function(empty, *args)).compute(scheduler="synchronous")
+        return found.sort_values(sort, kind="stable").reset_index(drop=True)
 
     def rows(self, name: str) -> int:
         """A table's row count, read from its Parquet footer: counting passages reads no passage."""
