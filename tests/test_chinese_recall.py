@@ -94,3 +94,19 @@ def test_a_head_named_with_his_post_before_wei_tuanzhang_and_no_name_after_a_pos
     rows = extract(text, "2019-04-23")
     assert ("meeting", "周明远", "陈振华") in {(e["kind"], e["actor"], e["counterpart"]) for e in rows["events"]}
     assert "在京" not in {m["text"] for m in rows["mentions"] if m["kind"] == "person"}
+
+
+def test_attending_together_and_the_same_day_told_again(extract):
+    text = ("出席\n\n3月5日，中联部部长刘海星与老挝人革党中央书记处书记坎潘共同出席第三届中老政党理论研讨会并致辞。"
+            "当天下午，刘海星在万象会见老挝国会主席赛宋蓬。\n")
+    found = _events(extract, text, "2025-03-08")
+    assert {(e[0], e[1], e[4]) for e in found if e[0] == "summit"} == {
+        ("summit", "Liu Haixing", "2025-03-05"), ("summit", "坎潘", "2025-03-05")}
+    assert ("meeting", "Liu Haixing", "赛宋蓬", "LAO", "2025-03-05", "reported") in found
+
+
+def test_a_sentence_closing_shi_de_is_no_visitor_named_after_the_verb(extract):
+    text = ("会见\n\n10日，外交学会会长周明远在北京会见由党主席罗德里格斯率领的巴拿马民主革命党代表团。"
+            "代表团是应外交学会邀请于8日来华访问的。\n")
+    visits = [e for e in _events(extract, text, "2024-06-11") if e[0] == "visit"]
+    assert visits == [("visit", "罗德里格斯", "", "CHN", "2024-06-08", "reported")]

@@ -32,7 +32,7 @@ _LEADS_AFTER = re.compile(r"\s*(?:" + variants(["率领的", "带领的", "率�
                           r"|\s*(?:" + variants(["一行"]) + r")"
                           r"|[^，。；、]{0,6}?(?:" + variants(["为团长的", "为首的"]) + r")")
 # A delegation named as a side: the body before the word for the group, as written ("……代表团一行").
-_DELEGATION = re.compile(r"(?P<group>[^，。；：:“”《》（）()\s]{0,30}?(?:" + _GROUP + r"))"
+_DELEGATION = re.compile(r"(?P<group>[^，,。；;：:“”《》（）()\s\d]{0,30}?(?:" + _GROUP + r"))"
                          r"(?:" + variants(["一行"]) + r")?")
 _OPENS = re.compile(r"\s*(?:了|" + variants(["来访的", "来华访问的", "前来访问的", "到访的"]) + r")?")
 _HEAD_TITLES = frozenset({"团长", "團長"})
@@ -71,9 +71,10 @@ def group_after(text: str, after: int, end: int) -> re.Match | None:
 
 
 def group_before(text: str, start: int, at: int) -> re.Match | None:
-    """A delegation as the subject before a verb: "……代表团是应……邀请访华的", "参访团一行……抵达"."""
-    found = _DELEGATION.search(text, start, at)
-    return found if found and found.start() - start <= 12 else None
+    """A delegation as the subject before a verb: "……代表团是应……邀请访华的", "参访团一行……抵达",
+    "6月12日至14日，中国致公党中央代表团访问韩国": the last one named, not far before the verb."""
+    found = list(_DELEGATION.finditer(text, start, at))
+    return found[-1] if found and at - found[-1].end() <= 30 else None
 
 
 def side_of_group(found: re.Match, heads: list[Person], exclude=None):
@@ -188,17 +189,25 @@ def listed_counterparts(text: str, view: SentenceView, people: list[Person], aft
 
 
 _CO_ACTOR = re.compile(r"\s*、\s*")
+_CO_ATTENDER = re.compile(r"\s*(?:、|" + variants(["和", "与", "同"]) + r")\s*")
+_JOINTLY = re.compile("(?:" + variants(["共同", "一同", "一起"]) + ")$")
 _WITH_BEFORE = re.compile(variants(["同", "与", "和", "跟"]))
 
 
-def co_actors(text: str, people: list[Person], actor, start: int, at: int) -> list[Person]:
+def co_actors(text: str, people: list[Person], actor, start: int, at: int, kind: str = "meeting") -> list[Person]:
     """"周恩来、姚文元、郭沫若……会见了……": who is listed with the subject by 、 before the verb
-    meets too ("甲和乙举行会谈" pairs the two instead; "并分别同甲、乙会面" lists whom one meets)."""
+    meets too ("甲和乙举行会谈" pairs the two instead; "并分别同甲、乙会面" lists whom one meets);
+    "甲与乙共同出席……": both attend."""
     if not isinstance(actor, Person) or not start <= actor.start or _WITH_BEFORE.search(text, start, actor.chain_start):
         return []
+    joint = _CO_ACTOR
+    if kind == "summit":
+        if not _JOINTLY.search(text, max(start, at - 2), at):
+            return []
+        joint = _CO_ATTENDER
     out, previous = [], actor
     for person in (p for p in people if actor.end <= p.start and p.end <= at):
-        if not _CO_ACTOR.fullmatch(text, previous.end, person.chain_start):
+        if not joint.fullmatch(text, previous.end, person.chain_start):
             break
         out.append(person)
         previous = person

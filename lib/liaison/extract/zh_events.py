@@ -27,6 +27,7 @@ from liaison.extract.zh_delegations import (
 )
 from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_places import event_places, event_region, travelled_to
+from liaison.extract.zh_positions import appointee
 from liaison.extract.zh_sides import foreign_side, home_of, party_id_of, party_of
 from liaison.load.dates import PartialDate
 from liaison.reference.parties import resolve_counterpart
@@ -53,13 +54,13 @@ _NOT_TRIGGER_AFTER = re.compile(variants(["期间", "团", "中，", "结束", "
 # "陈洲参加会见", "陪同会见": who sat in, not who met.
 _NOT_TRIGGER_BEFORE = re.compile("(?:" + variants(["参加", "陪同", "出席", "参与", "在座"]) + ")了?$")
 _RECEIVED_BY = re.compile(variants(["受到", "获得", "获"]))
-_SUCCEEDS = re.compile("(?:" + variants(["接替", "接任", "继"]) + ")$")
 # "会见蒙古人民党代表团时，蔡奇表示": a meeting already told, restated to frame what was said.
 _RESTATED = re.compile(r"[^，,。；;]{0,40}?(?:时|時)[，,]")
 # "蔡奇表示，习近平……同……会晤": who acts in reported speech is named after the speech verb.
 _SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为"]) + ")[，,：:]?|(?:说|說)[，,：:]")
 # "大使布建国陪同中共代表团会见……": who accompanies is not who meets.
 _ACCOMPANY = re.compile(variants(["陪同"]))
+_THAT_DAY = re.compile(variants(["当天", "当日", "同日", "同一天", "当晚", "同一日"]))
 _SAME_TIME = re.compile(variants(["同一天", "同日", "同时", "同年", "同月", "同期"]))
 _WELCOMES = re.compile(variants(["欢迎", "祝贺", "感谢", "邀请"]))
 _MET_BEFORE = re.compile(r"\s*(?:(?:" + variants(["之后", "随后", "然后", "其间", "期间", "此间"])
@@ -67,8 +68,8 @@ _MET_BEFORE = re.compile(r"\s*(?:(?:" + variants(["之后", "随后", "然后", 
                          + variants(["与", "同", "跟"]) + r")\s*")
 # A readout strings its acts with commas: "……访问越南，分别会见了……，与……举行会谈".
 _CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
-    "并", "随后", "此后", "之后", "其间", "还", "另", "分别", "会见", "会晤", "出席", "与", "同", "期间",
-    "今天", "当天", "次日", "同日", "当晚", "翌日"]) + ")"
+    "并", "随后", "随即", "接着", "此后", "之后", "其间", "还", "另", "分别", "会见", "会晤", "出席", "与", "同",
+    "期间", "今天", "当天", "次日", "同日", "当晚", "翌日"]) + ")"
     # "出席……对话会并访问南非": a second act joined by 并 without a comma.
     + "|(?:并|並)(?=" + variants(["访问", "会见", "出访", "率团访问"]) + ")")
 _PLANNED = re.compile(variants(["将于", "将", "拟于", "拟", "计划", "计画", "計畫", "即将", "准备", "定于", "预计",
@@ -121,6 +122,8 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
         for start, end in _clauses(text, view):
             events, subject = _clause_events(text, view, persons, start, end, subject, dateline, trip)
             out += events
+            dateline.told = next((e.start for e in events if e.date_basis in ("text", "relative")
+                                  and e.date_precision == "day" and e.start == e.end), dateline.told)
             visit = next((e for e in events if e.kind == "visit"), None)
             trip = _Trip(visit, subject) if visit else trip
         last = subject or last
@@ -136,6 +139,7 @@ class _Dateline:
     lead: int = -1  # where the sentence holding the dateline starts
     published: PartialDate | None = None
     heads: list = field(default_factory=list)  # who the report says leads a delegation (zh_delegations)
+    told: str = ""  # the day of the latest event told with its own date, which "当天" and "同日" repeat
 
 
 @dataclass(slots=True)
@@ -205,7 +209,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     if actor is None or (speech and (actor is subject or actor.start < start)):
         return [], subject  # in reported speech only a subject named there acts
     if kind == "appointment":
-        actor, counterparts = _appointment(view, people, actor, subject, start, trigger, end)
+        actor, counterparts = appointee(view, people, actor, subject, start, trigger, end)
         if actor is None:
             return [], subject
     actor_end = actor.end if start <= actor.start < at else start
@@ -250,7 +254,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         when = _undated(view, kind, status, opening, dateline)
     events = [
         _build(view, (start, end), kind, one, counterpart, delegation, places, virtual, status, when, region)
-        for one in [actor] + (co_actors(text, people, actor, start, at) if kind == "meeting" else [])
+        for one in [actor] + (co_actors(text, people, actor, start, at, kind) if kind in ("meeting", "summit") else [])
         for counterpart, delegation in counterparts
         if (counterpart is not None or kind == "visit") and (places or region or kind != "visit")
         and not _same(counterpart, one) and counterpart is not one  # "孙家正在与……会见中表示"
@@ -285,10 +289,13 @@ def _after_speech(text: str, start: int, at: int) -> int | None:
 
 def _undated(view: SentenceView, kind: str, status: str, opening: DateMention | None,
              dateline: _Dateline) -> tuple[str, str, str, str]:
-    """The date of a clause that states none: the sentence's opening date, the dateline's day
+    """The date of a clause that states none: the sentence's opening date, the day "当天"/"同日"
+    refers back to, the dateline's day
     (for the lead, and for any reported meeting: the day filed), else the publication day."""
     if opening is not None:
         return _when(opening, "relative" if opening.relative else "text")
+    if dateline.told and _THAT_DAY.search(view.text, view.sentence.start, view.sentence.end):
+        return dateline.told, dateline.told, "day", "relative"  # "当天下午，……": the day just told
     if dateline.filed is not None and (view.sentence.start == dateline.lead
                                        or (status == "reported" and kind in ("meeting", "summit"))):
         return _when(dateline.filed, "dateline")
@@ -376,27 +383,6 @@ def _status(text: str, actor_end: int, at: int, end: int) -> str:
     if _SOUGHT.search(text, actor_end, at):
         return "attempted"
     return "planned" if _PLANNED.search(text, actor_end, at) else "reported"
-
-
-def _appointment(view: SentenceView, people: list[Person], actor, subject, start: int, trigger: re.Match,
-                 end: int):
-    """"任命刘海星为中联部部长": the appointee is named after 任命, else the nearest name before
-    出任/就任/当选 ("王毅祝贺黎怀忠出任……"); the counterpart is the body of the post.
-    "接替洪小勇担任……": the predecessor takes no post."""
-    before = [p for p in people if start <= p.start and p.end <= trigger.start()
-              and not _SUCCEEDS.search(view.text, max(start, p.start - 3), p.start)]
-    if before:
-        actor = before[-1]
-    elif isinstance(actor, Person) and _SUCCEEDS.search(view.text, max(start, actor.start - 3), actor.start):
-        actor = subject
-    if trigger.group(0) == "任命":
-        named = [p for p in people if trigger.end() <= p.start and p.end <= end]
-        actor = named[0] if named else None
-    if actor is None or isinstance(actor, Mention):
-        return None, []
-    orgs = [m for m in view.mentions if m.kind == "organization" and m.entity_id
-            and max(actor.end, trigger.end()) <= m.start and m.end <= end]
-    return actor, [(orgs[0], None)] if orgs else []
 
 
 def _build(view: SentenceView, clause: tuple[int, int], kind, actor, counterpart, delegation, places, virtual, status,
