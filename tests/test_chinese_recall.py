@@ -110,3 +110,14 @@ def test_a_sentence_closing_shi_de_is_no_visitor_named_after_the_verb(extract):
             "代表团是应外交学会邀请于8日来华访问的。\n")
     visits = [e for e in _events(extract, text, "2024-06-11") if e[0] == "visit"]
     assert visits == [("visit", "罗德里格斯", "", "CHN", "2024-06-08", "reported")]
+
+
+def test_a_visit_dated_by_its_arrival_places_the_visitors_meeting_days_later(extract):
+    text = ("访问\n\n老挝人革党中央书记处书记坎潘5日率团赴北京，开始对中国的访问。"
+            "7日，坎潘将与中联部部长刘海星会面。\n")
+    found = _events(extract, text, "2025-03-05")
+    assert ("visit", "坎潘", "", "CHN", "2025-03-05", "reported") in found
+    assert ("meeting", "坎潘", "Liu Haixing", "CHN", "2025-03-07", "planned") in found
+    later = ("访问\n\n老挝人革党中央书记处书记坎潘5日率团赴北京。20日，坎潘将与中联部部长刘海星会面。\n")
+    [meeting] = [e for e in _events(extract, later, "2025-03-05") if e[0] == "meeting"]
+    assert meeting[3] == ""

@@ -105,9 +105,13 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     days that differ are two events). The telling with the firmest date is kept, in the place
     of the first; a planned telling gives way to a reported one."""
     kept: list[Event] = []
+    sides: dict[tuple, list[int]] = {}  # the rows kept so far by kind and sides: only these may repeat
     for event in events:
-        twin = next((i for i, k in enumerate(kept) if _repeats(k, event)), None)
+        pair = (_key(event.actor, event.actor_id), _key(event.counterpart, event.counterpart_id))
+        group = sides.setdefault((event.kind, frozenset(pair) if event.kind == "meeting" else pair), [])
+        twin = next((i for i in group if _repeats(kept[i], event)), None)
         if twin is None:
+            group.append(len(kept))
             kept.append(event)
             continue
         first = kept[twin]

@@ -9,6 +9,7 @@ English path's Event, so both languages land in one table.
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -29,7 +30,7 @@ from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_places import event_places, event_region, travelled_to
 from liaison.extract.zh_positions import appointee
 from liaison.extract.zh_sides import foreign_side, home_of, party_id_of, party_of
-from liaison.load.dates import PartialDate
+from liaison.load.dates import PartialDate, parse_iso
 from liaison.reference.parties import resolve_counterpart
 
 _KINDS = (
@@ -60,6 +61,7 @@ _RESTATED = re.compile(r"[^，,。；;]{0,40}?(?:时|時)[，,]")
 _SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为"]) + ")[，,：:]?|(?:说|說)[，,：:]")
 # "大使布建国陪同中共代表团会见……": who accompanies is not who meets.
 _ACCOMPANY = re.compile(variants(["陪同"]))
+_STAY_DAYS = 7  # how long after the day a visit began a later dated meeting by the visitor is taken to be on it
 _THAT_DAY = re.compile(variants(["当天", "当日", "同日", "同一天", "当晚", "同一日"]))
 _SAME_TIME = re.compile(variants(["同一天", "同日", "同时", "同年", "同月", "同期"]))
 _WELCOMES = re.compile(variants(["欢迎", "祝贺", "感谢", "邀请"]))
@@ -278,7 +280,15 @@ def _in_trip(date: DateMention, visit: Event) -> bool:
     day = date.date.iso()
     if visit.date_basis == "document date":
         return bool(visit.start) and day <= visit.start
+    if visit.start and visit.start == visit.end and date.date.precision == "day":
+        # "22日率团赴北京" … "23日将与……会面": a visit dated by one day is dated by its arrival.
+        return 0 <= (date.date.first_day() - _first_day(visit.start)).days <= _STAY_DAYS
     return bool(visit.start and visit.end) and visit.start <= day <= visit.end
+
+
+def _first_day(iso: str):
+    parsed = parse_iso(iso)
+    return parsed.first_day() if parsed else datetime.date.min
 
 
 def _after_speech(text: str, start: int, at: int) -> int | None:
