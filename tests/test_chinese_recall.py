@@ -121,3 +121,10 @@ def test_a_visit_dated_by_its_arrival_places_the_visitors_meeting_days_later(ext
     later = ("访问\n\n老挝人革党中央书记处书记坎潘5日率团赴北京。20日，坎潘将与中联部部长刘海星会面。\n")
     [meeting] = [e for e in _events(extract, later, "2025-03-05") if e[0] == "meeting"]
     assert meeting[3] == ""
+
+
+def test_a_stop_on_the_programme_is_meeting_whom_it_names(extract):
+    text = ("访台\n\n中共福州市委书记周明远率参访团10日下午抵达台湾，展开5天参访，"
+            "傍晚首场行程是与国民党副主席林德华见面。\n")
+    found = _events(extract, text, "2016-05-11")
+    assert ("meeting", "周明远", "林德华", "TWN", "2016-05-10", "reported") in found
