@@ -128,3 +128,21 @@ def test_a_stop_on_the_programme_is_meeting_whom_it_names(extract):
             "傍晚首场行程是与国民党副主席林德华见面。\n")
     found = _events(extract, text, "2016-05-11")
     assert ("meeting", "周明远", "林德华", "TWN", "2016-05-10", "reported") in found
+
+
+def test_many_delegations_have_no_one_head_and_a_span_of_ten_days_is_no_date(extract):
+    text = ("会见\n\n5月8日，中联部部长刘海星在北京会见了由党主席莫拉莱斯率领的古巴共产党代表团。"
+            "当天，刘海星还会见了出席论坛的各国代表团。该团历时十日走访三省。\n")
+    found = _events(extract, text, "2025-05-09")
+    assert [(e[0], e[2], e[4]) for e in found] == [("meeting", "莫拉莱斯", "2025-05-08")]
+
+
+def test_days_in_chinese_numerals_with_ten_and_not_spans():
+    from liaison.extract.zh_dates import find_zh_dates
+    from liaison.load.dates import PartialDate
+
+    anchor = PartialDate(2012, 2, 17)
+    read = {text: [(d[2], d[3].iso()) for d in find_zh_dates(text, anchor)]
+            for text in ("市长十六日率团抵台", "新华社二十九日讯", "历时十日", "为期十日", "访问三日")}
+    assert read == {"市长十六日率团抵台": [("十六日", "2012-02-16")], "新华社二十九日讯": [("二十九日", "2012-01-29")],
+                    "历时十日": [], "为期十日": [], "访问三日": []}

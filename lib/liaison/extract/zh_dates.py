@@ -43,7 +43,7 @@ _DATE_RE = re.compile(
         rf"(?P<day>(?<![\d月期续近约共达第数每])(?P<dd>3[01]|[12]\d|0?[1-9]){_DAY_END}"
         rf"(?:\s*(?:至|到|—|–|-)\s*(?P<dd2>3[01]|[12]\d|0?[1-9]){_DAY_END})?)",
         # 十六日 / 二十九日: a day in Chinese numerals, only the forms with 十 (三日 is as often "three days")
-        rf"(?P<zhday>(?<![\d月期续近约共达第数每一二三四五六七八九十〇])(?P<zdd>{_ZH_TEN_DAY}){_DAY_END})",
+        rf"(?P<zhday>(?<![\d月期续近约共达第数每时時历歷一二三四五六七八九十〇])(?P<zdd>{_ZH_TEN_DAY}){_DAY_END})",
         r"(?P<deictic>昨天|昨日|昨晚|昨夜|今天|今晚|今晨|今早|前天|明天)",
     ])
 )

@@ -36,6 +36,7 @@ _DELEGATION = re.compile(r"(?P<group>[^，,。；;：:“”《》（）()\s\d]{
                          r"(?:" + variants(["一行"]) + r")?")
 _OPENS = re.compile(r"\s*(?:了|" + variants(["来访的", "来华访问的", "前来访问的", "到访的"]) + r")?")
 _HEAD_TITLES = frozenset({"团长", "團長"})
+_MANY = re.compile(variants(["各国", "各", "多个", "多国", "等"]))
 _DEICTIC_DAYS = {"前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "今天": 0, "今晚": 0, "今晨": 0, "今早": 0,
                  "今日": 0, "明天": 1}
 
@@ -78,7 +79,10 @@ def group_before(text: str, start: int, at: int) -> re.Match | None:
 
 
 def side_of_group(found: re.Match, heads: list[Person], exclude=None):
-    """Who a named delegation stands for: its head, else the delegation as written (with its body)."""
+    """Who a named delegation stands for: its head, else the delegation as written (with its body).
+    Many delegations ("各国代表团", "多个代表团") stand for no one head."""
+    if _MANY.search(found.group("group")):
+        return None
     head = head_of_group(heads, found.start(), exclude)
     if head is not None:
         return head
