@@ -22,10 +22,10 @@ from liaison.extract.context import SentenceView
 from liaison.extract.dates import DateMention
 from liaison.extract.events import Event
 from liaison.extract.zh_grammar import Person, variants
-from liaison.load.dates import PartialDate
+from liaison.load.dates import PartialDate, parse_iso
 
 # What a group is called: 代表团, 访华团, 参访团 ...; 一行 ("甲一行") is the group a person leads.
-_GROUP = variants(["代表团", "访华团", "访问团", "参访团", "考察团", "友好团", "议员团", "交流团", "宣介团"])
+_GROUP = variants(["代表团", "访华团", "访问团", "参访团", "参观团", "考察团", "友好团", "议员团", "交流团", "宣介团"])
 _GROUP_RE = re.compile(_GROUP)
 # "甲率领的……团", "甲率团", "甲一行", "甲为团长的", "甲总会长为团长的", "甲为首的".
 _LEADS_AFTER = re.compile(r"\s*(?:" + variants(["率领的", "带领的", "率领", "率团", "率"]) + r")"
@@ -112,7 +112,9 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     sides: dict[tuple, list[int]] = {}  # the rows kept so far by kind and sides: only these may repeat
     for event in events:
         pair = (_key(event.actor, event.actor_id), _key(event.counterpart, event.counterpart_id))
-        group = sides.setdefault((event.kind, frozenset(pair) if event.kind == "meeting" else pair), [])
+        # a visit is its visitor's, told with its host or without ("会见了到访的甲" … "甲应乙邀请抵达")
+        group = sides.setdefault((event.kind, frozenset(pair) if event.kind == "meeting" else
+                                  pair[0] if event.kind == "visit" else pair), [])
         twin = next((i for i in group if _repeats(kept[i], event)), None)
         if twin is None:
             group.append(len(kept))
@@ -140,7 +142,8 @@ def _repeats(one: Event, other: Event) -> bool:
         return False
     a = (_key(one.actor, one.actor_id), _key(one.counterpart, one.counterpart_id))
     b = (_key(other.actor, other.actor_id), _key(other.counterpart, other.counterpart_id))
-    if not (a == b or (one.kind == "meeting" and a == b[::-1])):
+    if not (a == b or (one.kind == "meeting" and a == b[::-1])
+            or (one.kind == "visit" and a[0] == b[0] and not (a[1] and b[1]))):
         return False
     if one.kind == "visit" and one.places != other.places and one.places and other.places:
         return False
@@ -153,7 +156,26 @@ def _repeats(one: Event, other: Event) -> bool:
 # "会见甲、乙", "甲,乙" (copy with ASCII commas), "甲一行及乙一行", "……率领的代表团、由乙率领的代表团".
 _LIST_JOIN = re.compile(r"\s*(?:一行)?\s*(?:、|和|及|以及|与|，|,)\s*(?:由)?\s*$")
 _LED = re.compile(variants(["率领的", "带领的", "率领", "率", "为团长的", "為團長的"]))
-_LED_GROUP = re.compile(variants(["代表团", "访华团", "考察团", "友好团", "一行", "议员团", "访问团", "参访团"]))
+_LED_GROUP = re.compile(variants(["代表团", "访华团", "考察团", "友好团", "一行", "议员团", "访问团", "参访团",
+                                   "参观团"]))
+
+
+_ENVOYS = frozenset({"特使", "特别代表"})
+# "会见作为……特使来访的……", "会见了到访的……", "会见正在中国进行访问的……代表团": whom the verb meets is on a visit.
+_VISITING = re.compile("(?:" + variants(["来访", "到访", "访华", "来华访问", "前来访问", "进行访问", "进行友好访问",
+                                         "来华", "访问中国"]) + ")的")
+
+
+def met_on_visit(text: str, after: int, counterpart) -> bool:
+    """Whether the words between a meeting's verb and whom it meets say that one is visiting."""
+    return isinstance(counterpart, Person) and bool(_VISITING.search(text, after, counterpart.start))
+
+
+def principals(people: list[Person]) -> list[Person]:
+    """The people a list names in their own right: in "劳尔·卡斯特罗特使、……巴尔德斯" (or "苏林总书记特使黎怀忠")
+    the first name is part of the second one's post, whose envoy he is ("宋蓬大使和……史忠俊" are two)."""
+    return [p for p in people if not any(q.titles and q.chain_start == p.end and q.titles[0].head in _ENVOYS
+                                         for q in people)]
 
 
 def listed_counterparts(text: str, view: SentenceView, people: list[Person], after: int, end: int,
@@ -163,7 +185,7 @@ def listed_counterparts(text: str, view: SentenceView, people: list[Person], aft
     delegation or party itself when no one is named."""
     found: list = []
     previous_end = after
-    for person in (p for p in people if after <= p.start and p.end <= end):
+    for person in principals([p for p in people if after <= p.start and p.end <= end]):
         gap = text[previous_end:person.chain_start]
         if found and not _LIST_JOIN.fullmatch(gap):
             break
@@ -193,6 +215,9 @@ def listed_counterparts(text: str, view: SentenceView, people: list[Person], aft
             return [(side, inside[0] if inside else None)]
         if side is not None and not inside:
             return [(side, None)]
+    # the party or body met, named right after the verb ("会见了越南共产党代表团"), not one named
+    # further on in what the meeting was about ("座谈交流，深入宣介中共二十届三中全会精神")
+    orgs = [m for m in orgs if not re.search(r"[，,；;]", text[after:m.start])]
     return [(orgs[0], orgs[0])] if orgs else []
 
 
@@ -220,3 +245,23 @@ def co_actors(text: str, people: list[Person], actor, start: int, at: int, kind:
         out.append(person)
         previous = person
     return out
+
+
+_STAY_DAYS = 7  # how long after the day a visit began a later dated meeting by the visitor is taken to be on it
+
+
+def in_trip(date: DateMention, visit: Event) -> bool:
+    """Whether a dated meeting falls within a visit's days, or before the report that gave the
+    visit no days of its own ("在新加坡访问的……" … "3月26日，……会见……")."""
+    day = date.date.iso()
+    if visit.date_basis == "document date":
+        return bool(visit.start) and day <= visit.start
+    if visit.start and visit.start == visit.end and date.date.precision == "day":
+        # "22日率团赴北京" … "23日将与……会面": a visit dated by one day is dated by its arrival.
+        return 0 <= (date.date.first_day() - _first_day(visit.start)).days <= _STAY_DAYS
+    return bool(visit.start and visit.end) and visit.start <= day <= visit.end
+
+
+def _first_day(iso: str):
+    parsed = parse_iso(iso)
+    return parsed.first_day() if parsed else datetime.date.min

@@ -9,7 +9,6 @@ English path's Event, so both languages land in one table.
 """
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -21,8 +20,11 @@ from liaison.extract.zh_delegations import (
     co_actors,
     delegation_heads,
     group_before,
+    in_trip,
     listed_counterparts,
     merge_repeats,
+    met_on_visit,
+    principals,
     reanchored,
     side_of_group,
 )
@@ -30,7 +32,7 @@ from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_places import event_places, event_region, travelled_to
 from liaison.extract.zh_positions import appointee
 from liaison.extract.zh_sides import foreign_side, home_of, party_id_of, party_of
-from liaison.load.dates import PartialDate, parse_iso
+from liaison.load.dates import PartialDate
 from liaison.reference.parties import resolve_counterpart
 
 _KINDS = (
@@ -39,18 +41,19 @@ _KINDS = (
     ("summit", ["出席", "参加"]),
     ("meeting", ["会见交流", "深入交流", "座谈交流", "交流座谈", "进行交流", "视频交流", "视频会谈", "视频对话",
                  "举行会谈", "视频会晤", "视频会见", "视频通话",
-                 "会见", "会谈", "会晤", "接见", "会面", "通电话", "通话", "座谈", "见面", "拜会", "拜见", "拜访"]),
-    ("visit", ["率团访问", "率团赴", "进行访问", "正式访问", "访问", "出访", "访华", "来华", "到访", "抵达"]),
+                 "会见", "会谈", "会晤", "接见", "接待", "会面", "通电话", "通话", "座谈", "见面", "拜会", "拜见",
+                 "拜访"]),
+    ("visit", ["率团访问", "率团赴", "进行访问", "正式访问", "访问", "出访", "访华", "来华", "到访", "参访", "抵达"]),
 )
 # "访美", "访越": a visit to a country by its short form (zh_places reads which); "访华盛顿" is no 访华.
-_SHORT_VISIT = r"|(?:访|訪|抵)[越柬老朝缅緬泰菲俄美古蒙韩韓日英法德台臺](?=[，,。；、进進访訪期并並后後时時的])"
+_SHORT_VISIT = r"|(?:访|訪|抵)[越柬老朝缅緬泰菲俄美古蒙韩韓日英法德台臺京](?=[，,。；、进進访訪期并並后後时時的])"
 _TRIGGER = re.compile("|".join(
     f"(?P<{kind}>{variants(words)}{_SHORT_VISIT if kind == 'visit' else ''})" for kind, words in _KINDS))
 _NOT_CHINA = re.compile("[盛沙]")  # 华盛顿 (Washington), 华沙 (Warsaw)
 # "访问期间", "访问团" and "会见前" name a visit or meeting already told; "会见时表示" restates a
-# meeting; "访问学者" is a post.
+# meeting; "访问学者" is a post; "出席人数", "接待工作" and "会晤重要共识" are no acts.
 _NOT_TRIGGER_AFTER = re.compile(variants(["期间", "团", "中，", "结束", "者", "学者", "后", "时表示", "时在座",
-                                          "表示感谢"])
+                                          "表示感谢", "人数", "工作", "重要共识", "共识", "成果", "精神"])
                                 + "|前(?![来來往])")  # "会见前来访华的……" is a meeting
 # "陈洲参加会见", "陪同会见": who sat in, not who met.
 _NOT_TRIGGER_BEFORE = re.compile("(?:" + variants(["参加", "陪同", "出席", "参与", "在座"]) + ")了?$")
@@ -61,7 +64,6 @@ _RESTATED = re.compile(r"[^，,。；;]{0,40}?(?:时|時)[，,]")
 _SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为"]) + ")[，,：:]?|(?:说|說)[，,：:]")
 # "大使布建国陪同中共代表团会见……": who accompanies is not who meets.
 _ACCOMPANY = re.compile(variants(["陪同"]))
-_STAY_DAYS = 7  # how long after the day a visit began a later dated meeting by the visitor is taken to be on it
 _THAT_DAY = re.compile(variants(["当天", "当日", "同日", "同一天", "当晚", "同一日"]))
 _SAME_TIME = re.compile(variants(["同一天", "同日", "同时", "同年", "同月", "同期"]))
 _WELCOMES = re.compile(variants(["欢迎", "祝贺", "感谢", "邀请"]))
@@ -88,6 +90,7 @@ _NOTHING_AFTER = re.compile(r"[了。！\s]*")
 _GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结束后", "随后", "此后", "之后", "其间", "访问期间"]))
 _WITH = re.compile(variants(["同", "与", "和"]))
 _JOINED = re.compile(variants(["分别同", "分别与", "同", "与", "和", "并同", "并与", "还同", "还与", "也同", "也与"]))
+_INVITES = re.compile("(?:" + variants(["邀请", "邀"]) + ")$")
 _INVITED = re.compile(r"(?:应|應)(?P<host>[^，。；]{2,60}?)(?:的)?(?:邀请|邀請)")
 _IN_CHINA = re.compile(variants(["驻华", "驻京", "驻北京", "駐華", "駐京", "駐北京"]))
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
@@ -208,8 +211,9 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         actor = next((p for p in people if trigger.end() <= p.start and p.end <= end), None)
     else:
         actor = _actor(view, people, start, at, invited, subject, kind, dateline.heads)
-    if actor is None or (speech and (actor is subject or actor.start < start)):
-        return [], subject  # in reported speech only a subject named there acts
+    if actor is None or (speech and (actor is subject or actor.start < start)) or (
+            kind == "visit" and isinstance(actor, Person) and _INVITES.search(text, start, actor.chain_start)):
+        return [], subject  # in reported speech only a subject named there acts; "邀请乙访问" is an invitation
     if kind == "appointment":
         actor, counterparts = appointee(view, people, actor, subject, start, trigger, end)
         if actor is None:
@@ -243,7 +247,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         if trip is not None and (_DURING.search(text, start, at) or trip.event.start_char == view.sentence.start
                                  or (counterparts and (counterparts[0][0] is trip.actor
                                                        or _same(counterparts[0][0], trip.actor)))
-                                 or ((not date or _in_trip(date, trip.event)) and _same(actor, trip.actor))):
+                                 or ((not date or in_trip(date, trip.event)) and _same(actor, trip.actor))):
             # "访问期间，……会见了……": where the visit is, and within its days when no day is given.
             places = [p for p in trip.event.places.split("|") if p]
             if not date and trip.event.start:
@@ -261,10 +265,18 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         if (counterpart is not None or kind == "visit") and (places or region or kind != "visit")
         and not _same(counterpart, one) and counterpart is not one  # "孙家正在与……会见中表示"
     ]
+    events += _guests_visits(text, view, (start, end), trigger, counterparts, places, status) \
+        if kind == "meeting" and not virtual else []
     gone = travelled_to(text, view, actor_end, at) if kind == "summit" and not virtual else []
     if gone:  # "赴越南出席……会议": the journey is a visit too
         events.insert(0, _build(view, (start, end), "visit", actor, None, None, gone, False, status, when))
     return events, actor
+
+
+def _guests_visits(text, view, clause, trigger, counterparts, places, status) -> list[Event]:
+    """"会见了到访的甲": 甲 is on a visit where they meet (its days unsaid)."""
+    return [_build(view, clause, "visit", c, None, None, places, False, status, _when(None, ""))
+            for c, _ in counterparts if places and met_on_visit(text, trigger.end(), c)]
 
 
 def _stated(date: DateMention | None, dateline: _Dateline) -> tuple[str, str, str, str]:
@@ -272,23 +284,6 @@ def _stated(date: DateMention | None, dateline: _Dateline) -> tuple[str, str, st
     in the next day's paper is the 15th)."""
     day = reanchored(date, dateline.filed) if date is not None else ""
     return (day, day, "day", "relative") if day else _when(date, "relative" if date and date.relative else "text")
-
-
-def _in_trip(date: DateMention, visit: Event) -> bool:
-    """Whether a dated meeting falls within a visit's days, or before the report that gave the
-    visit no days of its own ("在新加坡访问的……" … "3月26日，……会见……")."""
-    day = date.date.iso()
-    if visit.date_basis == "document date":
-        return bool(visit.start) and day <= visit.start
-    if visit.start and visit.start == visit.end and date.date.precision == "day":
-        # "22日率团赴北京" … "23日将与……会面": a visit dated by one day is dated by its arrival.
-        return 0 <= (date.date.first_day() - _first_day(visit.start)).days <= _STAY_DAYS
-    return bool(visit.start and visit.end) and visit.start <= day <= visit.end
-
-
-def _first_day(iso: str):
-    parsed = parse_iso(iso)
-    return parsed.first_day() if parsed else datetime.date.min
 
 
 def _after_speech(text: str, start: int, at: int) -> int | None:
@@ -329,11 +324,12 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     before = [p for p in people if start <= p.start and p.end <= at and free(p.start)]
     # "苏林总书记特使黎怀忠": a name whose post runs on into another's name is in that one's post.
     before = [p for p in before if not any(q.titles and q.chain_start == p.end for q in before)]
-    if len(before) > 1 and kind == "visit" and (
-            _WELCOMES.search(view.text, before[0].end, before[-1].start)
-            or (view.text.startswith(("对", "對"), before[0].end)
-                and _WELCOMES.search(view.text, at, view.sentence.end))):
-        return before[-1]  # "王毅欢迎黎怀忠访华", "甲对乙再次访华表示欢迎": who is welcomed is who visits
+    welcome = _WELCOMES.search(view.text, before[0].end, before[-1].start) if len(before) > 1 else None
+    if welcome and kind == "visit":  # "王毅欢迎黎怀忠访华", "欢迎巴尔德斯作为劳尔第一书记特使访华"
+        return next(p for p in before if p.start >= welcome.end())
+    if len(before) > 1 and kind == "visit" and view.text.startswith(("对", "對"), before[0].end) \
+            and _WELCOMES.search(view.text, at, view.sentence.end):
+        return before[-1]  # "甲对乙再次访华表示欢迎": who is welcomed is who visits
     if before and not _MET_BEFORE.fullmatch(view.text, start, before[0].chain_start):
         return before[0]
     if before:
@@ -342,11 +338,12 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     led = _LEADS.search(view.text, start, at)
     orgs = [m for m in view.mentions if m.kind == "organization" and start <= m.start and m.end <= at
             and m.entity_id and free(m.start) and not (led and m.start >= led.start())]
-    if orgs:
-        return orgs[0]
-    # "……代表团是应……邀请访华的": a delegation the document gives a head elsewhere stands for him.
+    # "……代表团是应……邀请访华的": a delegation the document gives a head elsewhere stands for him,
+    # also when its name opens with a party ("朝鲜劳动党友好参观团当天抵达北京").
     group = None if led else group_before(view.text, start, at)
     head = side_of_group(group, heads or []) if group and free(group.start()) else None
+    if orgs and not (isinstance(head, Person) and group and group.start() <= orgs[0].start):
+        return orgs[0]
     return head if isinstance(head, Person) else subject
 
 
@@ -355,7 +352,7 @@ def _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited,
     at, after = trigger.start(), trigger.end()
     if kind == "meeting":
         with_ = _WITH.search(text, actor_end, at)
-        if with_ and (between := [p for p in people if with_.end() <= p.start and p.end <= at]):
+        if with_ and (between := principals([p for p in people if with_.end() <= p.start and p.end <= at])):
             return [(p, None) for p in between]  # "同……举行会谈", "分别同甲，乙等会见交流"
         return listed_counterparts(text, view, people, after, end, list(groups[0]), groups[1])
     if kind == "visit":

@@ -24,10 +24,10 @@ _HAS_CJK = re.compile(f"[{_CJK}]")
 _TRADITIONAL = str.maketrans(
     "书总长议员发领导党会务顾问国干记团访见谈签应请视频话线举华来联络对际协备录领绍说设门选达时并为与"
     "闻讯报电亲组织经济贸汇纪检监区县镇乡专厅处级属还将拟划"
-    "谅声论坛讨开仪庆间结计准于订约当参进后执统负责赞强调别阁妇过辞办称认谢带钓鱼",
+    "谅声论坛讨开仪庆间结计准于订约当参进后执统负责赞强调别阁妇过辞办称认谢带钓鱼欢贺识",
     "書總長議員發領導黨會務顧問國幹記團訪見談簽應請視頻話線舉華來聯絡對際協備錄領紹說設門選達時並為與"
     "聞訊報電親組織經濟貿匯紀檢監區縣鎮鄉專廳處級屬還將擬劃"
-    "諒聲論壇討開儀慶間結計準於訂約當參進後執統負責贊強調別閣婦過辭辦稱認謝帶釣魚",
+    "諒聲論壇討開儀慶間結計準於訂約當參進後執統負責贊強調別閣婦過辭辦稱認謝帶釣魚歡賀識",
 )
 
 
@@ -80,9 +80,9 @@ TITLE_HEADS = {
 _ENGLISH = {form: english for zh, english in TITLE_HEADS.items() for form in (zh, zh.translate(_TRADITIONAL))}
 TITLE_HEAD = re.compile(variants(list(TITLE_HEADS)))
 # What never starts a name right after a title head: "委员会", "主席团", "部长级", "总统府".
-# 等: "议长等政要"; 以/后: "会长以来首次访华", "总书记后首度接见"; 在/从/已/并/还/是, which no
-# surname is: "会长在京会见".
-_NOT_NAME_START = frozenset("会會处處团團级級部组組职職们們助府室局厅廳署院令长長等以后後在从從已并並还還是")
+# 等: "议长等政要"; 以/后: "会长以来首次访华", "总书记后首度接见"; 在/从/已/并/还/是/对, which no
+# surname is: "会长在京会见", "委员长对此表示感谢".
+_NOT_NAME_START = frozenset("会會处處团團级級部组組职職们們助府室局厅廳署院令长長等以后後在从從已并並还還是对對")
 # Words a name never runs into; a stop ends the name only from its second character on, so a
 # surname that is also a function word (于, 和) is not cut off.
 _STOP = re.compile(
@@ -97,6 +97,11 @@ _STOP = re.compile(
         "夫人", "等人", "原定", "原计划", "代表团", "代表", "访华", "来华", "考察团", "党团", "政府",
         "拜会", "拜访", "礼节性", "转交", "委托", "多次", "多年", "多名", "多位", "不久前", "前不久", "从",
         "全程", "首度", "首次",
+        # what follows a post where no name does: "首相成功会晤", "委员长再次访问", "特使来访的", "首相洪森下周访华",
+        # "领导人重要共识", "领导人金正恩乘火车抵京"
+        "成功", "再次", "两次", "兩次", "来访", "重要", "乘", "此次", "这次", "這次", "下周", "下週", "上周", "上週",
+        "本周", "本週",
+        "早上", "中午", "傍晚", "凌晨", "清晨",
     ])
 )
 _NAME_RUN = re.compile(f"[{_CJK}·•‧・]+")

@@ -33,6 +33,8 @@ from liaison.reference.places import find_places
 # Titles a name follows, longest first so that "副部长" is read whole. "代表" is left out: it
 # is more often "delegation" (代表团) or "representative" than a title before a name; so is
 # "记者": a byline's reporter ("（记者周明远）") is the document's author, not a person in the story.
+# 丹斯里, 拿督, 拿汀: Malaysian honorifics, which Malaysian Chinese papers put before a name
+# ("总会长丹斯里吴添泉", "中委拿督李德华").
 _TITLES = sorted(set("""
 总书记 第一书记 第一副书记 常务书记 副书记 书记 书记处书记 书记局书记 总统 副总统 主席 副主席 执行主席 名誉主席 总理
 副总理 首相 副首相 部长 副部长 部长助理 外长 外交部长 国务委员 国务卿 委员 常委 委员长 副委员长 议长 副议长 大使 公使
@@ -41,6 +43,7 @@ _TITLES = sorted(set("""
 总协调员 协调员 负责人 监察长 主委 主任委员 副主任委员 顾问 特使 特别代表 议员 众议员 参议员 教授 主席团主席 总统府部长
 政府首脑 国家元首 党主席 大主席 处长 副处长 所长 副所长 厅长 副厅长 检察长 行长 副行长 总经理 团长 副团长
 研究员 院士 主编 总编辑 召集人 学者 大臣 资政 国务资政 助理 副助理 国父 夫人 总会长
+丹斯里 拿督 拿督斯里 拿汀 拿汀斯里
 """.split()), key=len, reverse=True)
 _TITLE_RE = re.compile("|".join(_TITLES))
 # Titles and forms of address that also follow a name: "金正恩委员长", "普京总统", "卡斯特罗同志".
@@ -57,7 +60,7 @@ _TITLE_PREFIXES = frozenset("副前原代")
 _HEADS_IT = re.compile("为首的|为团长的")
 _NAME_JOINT = re.compile(r"[，,]及|以及|和|、|及|与")
 # Prepositions that are also surnames stand before a name, not in it: "向苏林总书记致贺信".
-_BEFORE_A_NAME = frozenset("向对同与在为将被把让给跟")
+_BEFORE_A_NAME = frozenset("向对同与在为将被把让给跟以")
 # The marks that join the parts of a foreign name: 西里尔·拉马福萨, 迪亚斯—卡内尔, 迪亚斯-卡内尔, 諾羅敦‧西哈莫尼.
 _JOINERS = str.maketrans({mark: "·" for mark in "・•‧･—－-"})
 _REGNAL = re.compile(r"[一二三四五六七八九十]世")
@@ -77,15 +80,16 @@ _END_WORDS = tuple("""
 同志 夫人 医生 博士 分别 共同 共进 一同 会面 见面 等人 首先 上午 下午 晚间 晚上 当天 当晚 日前 近日 此次 这次
 高度 积极 热烈 还 也 再次 随后 此前 今天 昨天 通过 作为 视频 应约 视讯 何时 任内 带队 带领 前往 来华 来访 出任 担任
 说明 提到 重申 回应 呼吁 坦言 透露 证实 否认 批评 质疑 谴责 称赞 赞扬 肯定 期待 相信 告诉 指示 要求 亲自 本人 今日
-明日 昨日 当日 近期 此后 一度 目前 现年 生前 已经 早前 正在 以及 以来 转交 委托 拜会 拜访 礼节性 会同 通电话
-昨晚 今晚 今早 今晨 昨夜 大将 上将 中将 少将
+明日 昨日 当日 近期 此后 一度 目前 现年 生前 已经 早前 正在 以及 以来 转交 委托 拜会 拜访 礼节性 会同 通电话 乘
+昨晚 今晚 今早 今晨 昨夜 大将 上将 中将 少将 早上 中午 傍晚 凌晨 清晨
 """.split())
 _VERBS = ("会见 会谈 会晤 表示 说 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 感谢 祝贺 欢迎 "
           "希望 一行 邀请 称 转达 代表 分别 先后 当选 重申 回应 透露 拜会 拜访").split()
 _LEFT_WORDS = ("会见 会晤 同 与 和 及 应 由 日 年 月 上午 下午 晚 时 后 并 陪同 邀请 据 对 向 请 感谢 欢迎 祝贺 以 在 "
                "为 是").split()
 # Characters Xinhua's transliteration tables use for foreign names (and the Lao, Thai, Khmer and
-# Burmese names written by sound); a run after a title made of others ("选举", "医生") is no name.
+# Burmese names written by sound, with 何塞 for José and 额尔登 for Erdene); a run after a title made of
+# others ("选举", "医生") is no name.
 _TRANSLIT = frozenset(
     "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕别宾波伯博布查察达戴丹道德登迪蒂杜多厄恩尔法凡范菲费芬丰冯弗福富盖甘冈戈哥格"
     "贡古瓜圭哈海汉豪赫亨洪胡华惠霍基吉加贾杰金卡凯坎康考柯科克肯库夸拉莱赖兰朗劳勒雷蕾里理利丽莉列林琳龙卢鲁路伦罗"
@@ -95,7 +99,7 @@ _TRANSLIT = frozenset(
     "贵亥汗罕杭浩禾荷黑恒弘宏侯呼忽瑚怀欢焕皇黄辉迦嘉坚简姜蒋焦捷津晋京景久居君喀开堪珂可孔寇宽奎昆坤阔腊岚黎礼李"
     "力立连良留柳隆陆禄律骆满毛茂美弥密缪摩默木牧乃楠瑙年农派培平坡其琪契恰谦琴青秋曲屈泉让仁荣容儒素台陶天田廷土"
     "汪伟卫翁吾伍熙喜仙香祥肖小新兴秀旭轩延尧叶依怡以义易殷由余宇玉裕元袁远云增章昭贞真正芝志中钟仲周竹孜宗銮颂猜"
-    "他信育貌觉色占沛奴娅妮蒂拿那诗桐采策岑柴缅圣施史善略得季翰逊廉治保历才春胜银兴光忠秀贤宝财梭楞葆"
+    "他信育貌觉色占沛奴娅妮蒂拿那诗桐采策岑柴缅圣施史善略得季翰逊廉治保历才春胜银兴光忠秀贤宝财梭楞葆额何"
 )
 
 
@@ -225,8 +229,8 @@ def _before_title(s: str, at: int) -> tuple[int, int] | None:
     start = at
     while start > 0 and at - start < 20 and (s[start - 1] in _TRANSLIT or (s[start - 1] == "·" and start < at)):
         start -= 1
-    for begin in range(start, at - 1):
-        if _left_bounded(s, begin) and s[begin] != "·":
+    for begin in range(start, at - 1):  # "以劳尔第一书记为首": 以 stands before the name
+        if _left_bounded(s, begin) and s[begin] != "·" and s[begin] not in _BEFORE_A_NAME:
             return begin, at
     return None
 

@@ -1,0 +1,100 @@
+"""Chinese readouts, round 2: words after a post that are no names, a guest met "on a visit", an
+envoy named with whose envoy he is, invitations, delegations that open with a party, 参访/抵京,
+Malaysian honorifics and a meeting used as a noun.
+
+Every sentence here is invented in the genre (Xinhua, People's Daily, 中新社, 联合早报, 星洲日报);
+the names are made up or public officials' in made-up acts. Each test reads the fields a user reads.
+"""
+
+
+def _events(extract, text, published):
+    return [(e["kind"], e["actor"], e["counterpart"], e["places"], e["start"], e["status"])
+            for e in extract(text, published)["events"]]
+
+
+def _people(extract, text, published):
+    return {m["text"] for m in extract(text, published)["mentions"] if m["kind"] == "person"}
+
+
+def test_words_after_a_post_that_are_no_names_make_no_side(extract):
+    text = ("会见\n\n新华社北京4月17日电 全国政协主席周明远17日在北京会见柬埔寨奉辛比克党主席索帕拉。"
+            "周明远表示，不久前，两国领导人在博鳌与洪森首相成功会晤。"
+            "周明远还说，今年3月陈光荣委员长成功访华，我们同他两次会晤重要共识正在落实。\n")
+    found = _events(extract, text, "2013-04-18")
+    assert ("meeting", "周明远", "索帕拉", "CHN", "2013-04-17", "reported") in found
+    assert ("visit", "陈光荣", "", "CHN", "2013-03", "reported") in found
+    assert not any(side in ("成功", "两次") for e in found for side in e[1:3])
+    assert {"成功", "两次"}.isdisjoint(_people(extract, text, "2013-04-18"))
+
+
+def test_a_name_right_before_a_time_of_day_or_a_journey_ends_there(extract):
+    text = "访华\n\n越共中央总书记、国家主席黎文山早上乘坐专机抵达广州，开始对中国的国事访问。\n"
+    assert "黎文山" in _people(extract, text, "2024-08-18")
+    found = _events(extract, text, "2024-08-18")
+    assert [(e[0], e[1]) for e in found] == [("visit", "黎文山")]
+
+
+def test_a_guest_met_on_a_visit_made_a_visit(extract):
+    text = ("会见\n\n新华社北京5月10日电 全国政协主席周明远今天下午在人民大会堂会见了到访的"
+            "老挝建国战线主席西沙瓦·索提一行。\n")
+    found = _events(extract, text, "2002-05-11")
+    assert ("meeting", "周明远", "西沙瓦·索提", "CHN", "2002-05-10", "reported") in found
+    assert ("visit", "西沙瓦·索提", "", "CHN", "", "reported") in found
+    assert len(found) == 2
+
+
+def test_a_visit_told_with_its_host_and_without_is_one_row(extract):
+    text = ("会见\n\n新华社莫斯科9月12日电 统一俄罗斯党领导人格罗莫夫11日在莫斯科会见了到访的中联部部长周明远。"
+            "周明远率领的中共代表团应统一俄罗斯党的邀请于10日抵达莫斯科进行访问。\n")
+    visits = [e for e in _events(extract, text, "2008-09-12") if e[0] == "visit"]
+    assert [(e[1], e[3], e[4]) for e in visits] == [("周明远", "RUS", "2008-09-10")]
+
+
+def test_an_envoy_is_met_not_the_leader_whose_envoy_he_is(extract):
+    text = ("会见\n\n新华社北京6月27日电 中共中央总书记、国家主席习近平27日在北京会见了古巴共产党中央第一书记"
+            "劳尔·卡斯特罗特使、国务委员会副主席何塞·马丁内斯。"
+            "习近平欢迎马丁内斯作为劳尔第一书记特使访华。\n")
+    found = _events(extract, text, "2016-06-28")
+    meetings = [e for e in found if e[0] == "meeting"]
+    assert [(e[2], e[3], e[4]) for e in meetings] == [("何塞·马丁内斯", "CHN", "2016-06-27")]
+    visits = [e for e in found if e[0] == "visit"]
+    assert [e[1] for e in visits] == ["何塞·马丁内斯"]
+
+
+def test_an_ambassador_named_before_his_post_and_a_second_guest_are_both_met(extract):
+    text = ("参访\n\n2024年11月25日至29日，老挝驻华大使宋坎应中国—东盟中心邀请赴四川参访。"
+            "四川省长周明远会见宋坎大使和中国—东盟中心秘书长李成一行。\n")
+    found = _events(extract, text, "2024-12-05")
+    assert ("visit", "宋坎", "", "CHN", "2024-11-25", "reported") in found
+    assert {e[2] for e in found if e[0] == "meeting"} == {"宋坎"}
+
+
+def test_an_invitation_to_visit_is_no_visit(extract):
+    text = ("会见\n\n今天下午，周明远委员长在人民大会堂会见了老挝国家主席坎玛。"
+            "坎玛主席邀请周明远委员长再次访问老挝，周明远委员长对此表示感谢。\n")
+    found = _events(extract, text, "2000-11-07")
+    assert [(e[0], e[1], e[2]) for e in found] == [("meeting", "周明远", "坎玛")]
+
+
+def test_a_delegation_named_with_its_party_stands_for_its_head(extract):
+    text = ("抵京\n\n据朝中社5月15日报道，以中央副委员长朴明哲为团长的朝鲜劳动党友好参观团14日乘机离开平壤，"
+            "对中国进行访问。朝鲜劳动党友好参观团当天抵达北京。"
+            "3月底，朝鲜最高领导人金明洙乘火车抵京。\n")
+    found = _events(extract, text, "2018-05-15")
+    visits = [(e[1], e[3], e[4]) for e in found if e[0] == "visit"]
+    assert ("朴明哲", "CHN", "2018-05-14") in visits
+    assert ("金明洙", "CHN", "2018-03") in visits
+    assert all(actor in ("朴明哲", "金明洙") for actor, _, _ in visits)
+
+
+def test_malaysian_honorifics_stand_before_a_name_and_receiving_a_delegation_is_a_meeting(extract):
+    text = ("接待\n\n（沙登21日讯）华总总会长丹斯里吴添明今日在华总大厦接待陕西省海外联谊会副会长王永明"
+            "率领的代表团，中委拿督李德光和胡健文等出席。\n")
+    assert {"吴添明", "李德光", "王永明"} <= _people(extract, text, "2024-09-21")
+    found = _events(extract, text, "2024-09-21")
+    assert [(e[0], e[1], e[2], e[4]) for e in found] == [("meeting", "吴添明", "王永明", "2024-09-21")]
+
+
+def test_how_many_attended_is_no_attendance(extract):
+    text = ("对话会\n\n由中联部主办的政党高层对话会昨天起在北京举行，这也是出席人数最多的一次全球政党对话会。\n")
+    assert [e for e in _events(extract, text, "2017-12-01") if e[0] == "summit"] == []
