@@ -98,3 +98,32 @@ def test_malaysian_honorifics_stand_before_a_name_and_receiving_a_delegation_is_
 def test_how_many_attended_is_no_attendance(extract):
     text = ("对话会\n\n由中联部主办的政党高层对话会昨天起在北京举行，这也是出席人数最多的一次全球政党对话会。\n")
     assert [e for e in _events(extract, text, "2017-12-01") if e[0] == "summit"] == []
+
+
+def test_who_a_clause_before_his_name_describes_made_the_trip(extract):
+    text = ("抵京\n\n乌拉圭总统贝尔特兰昨抵北京，中方由去年曾以特使身份赴乌拉圭、出席贝尔特兰就职仪式的"
+            "农业农村部长周明远接机。\n")
+    visits = [(e[1], e[3], e[4]) for e in _events(extract, text, "2026-02-02") if e[0] == "visit"]
+    assert ("周明远", "URY", "2025") in visits
+    assert ("贝尔特兰", "URY", "2025") not in visits
+
+
+def test_a_delegation_met_as_two_names_and_their_party_is_the_first_ones(extract):
+    text = ("参访\n\n2024年11月25日至29日，老挝驻华大使宋坎应中国—东盟中心邀请赴四川参访。"
+            "四川省长周明远会见宋坎大使和中国—东盟中心秘书长李成一行。代表团还前往成都参访。\n")
+    visits = [(e[1], e[4]) for e in _events(extract, text, "2024-12-05") if e[0] == "visit"]
+    assert visits == [("宋坎", "2024-11-25")]
+
+
+def test_a_visit_told_as_planned_with_its_days_and_again_within_the_year_keeps_the_days(extract):
+    text = ("访华\n\n柬埔寨前首相洪森下周访华\n"
+            "据中联部消息，柬埔寨人民党主席洪森将于12月2日至4日对中国进行正式友好访问。"
+            "今年是柬中人文交流年，洪森以参议院主席身份首次访华。\n")
+    visits = [(e[1], e[3], e[4]) for e in _events(extract, text, "2024-11-30") if e[0] == "visit"]
+    assert visits == [("洪森", "CHN", "2024-12-02")]
+
+
+def test_malaysia_by_its_short_name_in_malaysian_papers(extract):
+    text = "访马\n\n（沙登21日讯）他说，中国国家主席周明远曾在2013年10月访问大马。\n"
+    found = _events(extract, text, "2024-09-21")
+    assert [(e[0], e[1], e[3], e[4]) for e in found] == [("visit", "周明远", "MYS", "2013-10")]

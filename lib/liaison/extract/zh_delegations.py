@@ -34,6 +34,7 @@ _LEADS_AFTER = re.compile(r"\s*(?:" + variants(["率领的", "带领的", "率�
 # A delegation named as a side: the body before the word for the group, as written ("……代表团一行").
 _DELEGATION = re.compile(r"(?P<group>[^，,。；;：:“”《》（）()\s\d]{0,30}?(?:" + _GROUP + r"))"
                          r"(?:" + variants(["一行"]) + r")?")
+_BOTH = re.compile(r"[^，,。；;、和及]{0,6}(?:和|及|与)")  # "宋蓬大使和", "甲及"
 _OPENS = re.compile(r"\s*(?:了|" + variants(["来访的", "来华访问的", "前来访问的", "到访的"]) + r")?")
 _HEAD_TITLES = frozenset({"团长", "團長"})
 _MANY = re.compile(variants(["各国", "各", "多个", "多国", "等"]))
@@ -41,11 +42,28 @@ _DEICTIC_DAYS = {"前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "今天
                  "今日": 0, "明天": 1}
 
 
+_OF = re.compile(r"[^，,。；;！!]{0,40}?(?:的|之)(?![。，,；;！]|$)")
+
+
+def relative_head(text: str, people: list[Person], after: int, end: int) -> Person | None:
+    """The person a verb's clause describes, named right after its 的: "在新加坡访问的……刘建超"."""
+    of = _OF.match(text, after, end)
+    return next((p for p in people if of and p.chain_start <= of.end() <= p.start and p.end <= end), None)
+
+
 def delegation_heads(text: str, people: list[list[Person]]) -> list[Person]:
-    """The people a document gives as leading a delegation, in order."""
-    heads = []
+    """The people a document gives as leading a delegation, in order; "会见甲和乙一行": 甲 heads it."""
+    heads: list[Person] = []
+    second = None  # the 乙 of "甲和乙一行", whose party 甲 heads
     for persons in people:
-        for person in persons:
+        for person, following in zip(persons, persons[1:] + [None]):
+            if person is second:
+                continue
+            if following is not None and _BOTH.match(text, person.end, following.start) \
+                    and text.startswith(("一行", "一行"), following.end):
+                heads.append(person)
+                second = following
+                continue
             led = _LEADS_AFTER.match(text, person.end)
             if led and (led.group(0).strip().startswith(("率领", "带领", "率領", "帶領", "率"))
                         and not led.group(0).strip().startswith(("率团", "率團"))):
@@ -100,6 +118,7 @@ def reanchored(date: DateMention, filed: DateMention | None) -> str:
     return PartialDate.from_date(day).iso()
 
 
+_PRECISION = {"year": 1, "month": 2, "day": 3}
 _BASIS_RANK = {"text": 0, "relative": 0, "trip": 1, "occasion": 1, "dateline": 2, "document date": 3, "": 4}
 
 
@@ -124,6 +143,13 @@ def merge_repeats(events: list[Event]) -> list[Event]:
         better = event if _rank(event) < _rank(first) else first
         if not better.places and (first.places or event.places):
             better = dataclasses.replace(better, places=first.places or event.places)
+        other = first if better is event else event
+        if other.start and (_BASIS_RANK.get(other.date_basis, 4) < _BASIS_RANK.get(better.date_basis, 4) or (
+                _PRECISION.get(other.date_precision, 0) > _PRECISION.get(better.date_precision, 0)
+                and better.start and other.start.startswith(better.start))):
+            # "将于12月2日至4日……访问" and "今年……访华": the firmer telling, the stated or finer day
+            better = dataclasses.replace(better, start=other.start, end=other.end,
+                                         date_precision=other.date_precision, date_basis=other.date_basis)
         kept[twin] = dataclasses.replace(better, start_char=first.start_char, end_char=first.end_char,
                                          evidence=first.evidence)
     return kept
@@ -149,7 +175,8 @@ def _repeats(one: Event, other: Event) -> bool:
         return False
     firm = {"text", "relative"}
     if one.date_basis in firm and other.date_basis in firm and one.start and other.start:
-        return not (one.end or one.start) < other.start and not (other.end or other.start) < one.start
+        # "~" closes a year or a month after all its days: "2024" overlaps "2024-12-02"
+        return not (one.end or one.start) + "~" < other.start and not (other.end or other.start) + "~" < one.start
     return True
 
 

@@ -26,6 +26,7 @@ from liaison.extract.zh_delegations import (
     met_on_visit,
     principals,
     reanchored,
+    relative_head,
     side_of_group,
 )
 from liaison.extract.zh_grammar import Person, variants
@@ -77,7 +78,7 @@ _CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
     # "出席……对话会并访问南非": a second act joined by 并 without a comma.
     + "|(?:并|並)(?=" + variants(["访问", "会见", "出访", "率团访问"]) + ")")
 _PLANNED = re.compile(variants(["将于", "将", "拟于", "拟", "计划", "计画", "計畫", "即将", "准备", "定于", "预计",
-                                 "预定", "有望"]))
+                                 "预定", "有望", "下周", "下週"]))
 _VIRTUAL = re.compile(variants(["视频会晤", "视频会见", "视频通话", "视频连线", "视频会议", "以视频方式", "通过视频",
                                 "视频交流", "视频会谈", "视频对话", "视频形式",
                                 "视频方式", "线上", "云会见", "电话"]))
@@ -206,9 +207,11 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     start = speech or start
     invited = _INVITED.search(text, start, at)
     # "在新加坡访问的中联部部长刘建超" (not "……是应邀访华的。", which closes a 是……的 sentence)
-    visiting = kind == "visit" and bool(re.match(r"中?的(?![。，,；;！]|$)", text[trigger.end():trigger.end() + 3]))
-    if visiting:  # who visits is named after the verb
-        actor = next((p for p in people if trigger.end() <= p.start and p.end <= end), None)
+    # "在新加坡访问的中联部部长刘建超", "曾赴乌拉圭出席……的农业农村部长韩俊": the verb is in what is said of
+    # whom it names after it, who is who visits or attends
+    head = relative_head(text, people, trigger.end(), end) if kind in ("visit", "summit") else None
+    if head or (kind == "visit" and re.match(r"中?的(?![。，,；;！]|$)", text[trigger.end():trigger.end() + 3])):
+        actor = head or next((p for p in people if trigger.end() <= p.start and p.end <= end), None)
     else:
         actor = _actor(view, people, start, at, invited, subject, kind, dateline.heads)
     if actor is None or (speech and (actor is subject or actor.start < start)) or (
