@@ -127,3 +127,34 @@ def test_malaysia_by_its_short_name_in_malaysian_papers(extract):
     text = "访马\n\n（沙登21日讯）他说，中国国家主席周明远曾在2013年10月访问大马。\n"
     found = _events(extract, text, "2024-09-21")
     assert [(e[0], e[1], e[3], e[4]) for e in found] == [("visit", "周明远", "MYS", "2013-10")]
+
+
+def test_in_a_leaders_words_i_is_the_speaker_and_him_the_guest_just_named(extract):
+    text = ("会见\n\n新华社北京5月16日电 国家主席周明远16日在北京会见了由中央副委员长朴明哲率领的朝鲜劳动党友好参观团。"
+            "周明远表示，今年3月金明洙委员长成功访华，我同他举行了历史性会晤，上星期我又同金明洙委员长在大连成功会晤。\n")
+    found = _events(extract, text, "2018-05-17")
+    assert ("meeting", "周明远", "朴明哲", "CHN", "2018-05-16", "reported") in found
+    assert ("visit", "金明洙", "", "CHN", "2018-03", "reported") in found
+    meetings = [(e[1], e[2], e[4]) for e in found if e[0] == "meeting" and e[2] == "金明洙"]
+    assert ("周明远", "金明洙", "2018-03") in meetings  # "上星期" gives the second no day: one row
+    assert all(side not in ("我", "他") for e in found for side in e[1:3])
+
+
+def test_a_host_welcoming_him_welcomes_the_guest_of_the_sentence_before(extract):
+    text = ("会见\n\n今天下午，周明远委员长在人民大会堂会见了老挝国家主席坎玛·西萨。"
+            "周明远对再次见面表示高兴，并热烈欢迎他此次访华。\n")
+    found = _events(extract, text, "2000-11-07")
+    assert ("visit", "坎玛·西萨", "", "CHN", "", "reported") in [e[:4] + ("", e[5]) for e in found]
+    assert all(e[1] != "周明远" for e in found if e[0] == "visit")
+
+
+def test_he_inside_a_countrys_name_and_he_as_a_subject_stand_for_no_one_new(extract):
+    text = ("简讯\n\n9月28日，中联部副部长周明远同马耳他工党副领袖米克勒夫进行视频交流。"
+            "新加坡国务资政李显明将访华。他也将与全国政协主席王成会面。\n")
+    found = _events(extract, text, "2020-10-01")
+    assert [{e[1], e[2]} for e in found if e[0] == "meeting"] == [{"周明远", "米克勒夫"}, {"李显明", "王成"}]
+
+
+def test_a_community_leader_is_named_after_his_title(extract):
+    text = "会见\n\n两支代表团分别以著名侨领林国明、方天亮为团长。\n"
+    assert {"林国明", "方天亮"} <= _people(extract, text, "2014-05-30")

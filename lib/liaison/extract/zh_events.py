@@ -32,6 +32,7 @@ from liaison.extract.zh_delegations import (
 from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_places import event_places, event_region, travelled_to
 from liaison.extract.zh_positions import appointee
+from liaison.extract.zh_pronouns import with_pronouns
 from liaison.extract.zh_sides import foreign_side, home_of, party_id_of, party_of
 from liaison.load.dates import PartialDate
 from liaison.reference.parties import resolve_counterpart
@@ -74,7 +75,8 @@ _MET_BEFORE = re.compile(r"\s*(?:(?:" + variants(["之后", "随后", "然后", 
 # A readout strings its acts with commas: "……访问越南，分别会见了……，与……举行会谈".
 _CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
     "并", "随后", "随即", "接着", "此后", "之后", "其间", "还", "另", "分别", "会见", "会晤", "出席", "与", "同",
-    "期间", "今天", "当天", "次日", "同日", "当晚", "翌日", "上午", "中午", "下午", "傍晚", "晚间", "晚上"]) + ")"
+    "期间", "今天", "当天", "次日", "同日", "当晚", "翌日", "上午", "中午", "下午", "傍晚", "晚间", "晚上",
+    "上星期", "上周", "上週", "我", "他", "她"]) + ")"
     # "出席……对话会并访问南非": a second act joined by 并 without a comma.
     + "|(?:并|並)(?=" + variants(["访问", "会见", "出访", "率团访问"]) + ")")
 _PLANNED = re.compile(variants(["将于", "将", "拟于", "拟", "计划", "计画", "計畫", "即将", "准备", "定于", "预计",
@@ -123,7 +125,9 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
     out: list[Event] = []
     trip: _Trip | None = None
     last: object = None  # the latest sentence's subject, whom "双方" and "会谈后" go on about
+    named: Person | None = None  # the last person of the sentence before, whom a 他 may stand for
     for view, persons in zip(views, people):
+        persons, named = with_pronouns(text, view, persons, named), (persons[-1] if persons else named)
         subject = last if _GOES_ON.search(text, view.sentence.start, view.sentence.end) else None
         for start, end in _clauses(text, view):
             events, subject = _clause_events(text, view, persons, start, end, subject, dateline, trip)

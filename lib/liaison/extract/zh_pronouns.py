@@ -1,0 +1,53 @@
+"""Pronouns in Chinese readouts that stand for a side of an event.
+
+A leader's reported words name himself as 我 and the guest as 他/她 ("习近平表示，今年3月金正恩委员长
+成功访华，我同他举行了历史性会晤"); a host "热烈欢迎他此次访华" after naming the guest. Each such
+pronoun is read as a person standing for whom it refers to:
+- 我 (not 我国, 我党, 我们, 我方: a country, a party or a side, not one person) within reported speech
+  is the speaker, the last person named before the speech verb of the sentence ("甲表示，……");
+- 他/她 taken by a verb or preposition ("同他", "欢迎他"; not 他们, 他国, 他人) is the latest person
+  named before it in the sentence who is
+  neither its subject (its first person) nor the speaker of the words it stands in, else the last
+  person of the sentence before.
+Only the two readings are made; a pronoun with no one to stand for is left alone.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from liaison.extract.context import SentenceView
+from liaison.extract.zh_grammar import Person, variants
+
+_I = re.compile(r"我(?![国國党黨们們方军軍省市区區])")
+# 他/她 only as whom a verb or preposition takes ("同他", "欢迎他"): as a subject it is the subject the
+# clause before already gives, and 他 inside a name ("马耳他") is no pronoun.
+_OBJECT_OF = ["同", "与", "與", "和", "跟", "向", "对", "對", "欢迎", "歡迎", "会见", "會見", "见到", "見到",
+              "邀请", "邀請", "感谢", "感謝", "会晤", "會晤"]
+_HE = re.compile("(?:" + "|".join(f"(?<={w})" for w in _OBJECT_OF) + r")[他她](?![们們国國人])")
+# "甲表示，", "甲说：": where reported speech begins.
+_SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为", "说"]) + ")[，,：:]")
+
+
+def with_pronouns(text: str, view: SentenceView, persons: list[Person], before: Person | None) -> list[Person]:
+    """The sentence's people with its pronouns read as the people they stand for; `before` is the
+    last person of the sentence before."""
+    start, end = view.sentence.start, view.sentence.end
+    if not (_I.search(text, start, end) or _HE.search(text, start, end)):
+        return persons
+    out = list(persons)
+    taken = [(p.start, p.end) for p in persons]
+    for found in list(_I.finditer(text, start, end)) + list(_HE.finditer(text, start, end)):
+        at = found.start()
+        if any(s <= at < e for s, e in taken):
+            continue
+        speech = [m for m in _SPEECH.finditer(text, start, at)]
+        speaker = next((p for p in reversed(persons) if speech and p.end <= speech[-1].start()), None)
+        if found.group(0) == "我":
+            stands = speaker
+        else:  # not the speaker, nor the sentence's subject: "甲……欢迎他此次访华" is not 甲
+            earlier = [p for p in persons[1:] if p.end <= at and p.entity_id != getattr(speaker, "entity_id", None)]
+            stands = earlier[-1] if earlier else before
+        if stands is not None:
+            out.append(dataclasses.replace(stands, start=at, end=at + 1, text=found.group(0), chain_start=at))
+    return sorted(out, key=lambda p: p.start)
