@@ -97,7 +97,8 @@ def test_malaysian_honorifics_stand_before_a_name_and_receiving_a_delegation_is_
 
 def test_how_many_attended_is_no_attendance(extract):
     text = ("对话会\n\n由中联部主办的政党高层对话会昨天起在北京举行，这也是出席人数最多的一次全球政党对话会。\n")
-    assert [e for e in _events(extract, text, "2017-12-01") if e[0] == "summit"] == []
+    summits = [e for e in _events(extract, text, "2017-12-01") if e[0] == "summit"]
+    assert [e[2] for e in summits] == ["政党高层对话会"]  # the gathering the 中联部 hosts, not "人数最多的……"
 
 
 def test_who_a_clause_before_his_name_describes_made_the_trip(extract):
@@ -158,3 +159,14 @@ def test_he_inside_a_countrys_name_and_he_as_a_subject_stand_for_no_one_new(extr
 def test_a_community_leader_is_named_after_his_title(extract):
     text = "会见\n\n两支代表团分别以著名侨领林国明、方天亮为团长。\n"
     assert {"林国明", "方天亮"} <= _people(extract, text, "2014-05-30")
+
+
+def test_a_gathering_a_body_hosts_is_its_summit_where_and_when_it_is_held(extract):
+    text = ("对话会\n\n由中共中央对外联络部主办的亚洲政党减贫对话会，昨天起至12月3日在北京举行。"
+            "这是出席人数最多的一次对话会。\n")
+    found = [e for e in extract(text, "2017-12-01")["events"] if e["kind"] == "summit"]
+    assert [(e["counterpart"], e["places"], e["start"], e["status"]) for e in found] == [
+        ("亚洲政党减贫对话会", "CHN", "2017-11-30", "reported")]
+    assert found[0]["actor_id"].endswith("ild")
+    held_alone = "大会\n\n第十届亚洲政党大会昨天在北京举行。\n"
+    assert [e for e in extract(held_alone, "2017-12-01")["events"] if e["kind"] == "summit"] == []

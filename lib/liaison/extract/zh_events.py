@@ -30,6 +30,8 @@ from liaison.extract.zh_delegations import (
     side_of_group,
 )
 from liaison.extract.zh_grammar import Person, variants
+from liaison.extract.zh_hosted import hosted
+from liaison.extract.zh_hosted import status as act_status
 from liaison.extract.zh_places import event_places, event_region, travelled_to
 from liaison.extract.zh_positions import appointee
 from liaison.extract.zh_pronouns import with_pronouns
@@ -79,13 +81,9 @@ _CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
     "上星期", "上周", "上週", "我", "他", "她"]) + ")"
     # "出席……对话会并访问南非": a second act joined by 并 without a comma.
     + "|(?:并|並)(?=" + variants(["访问", "会见", "出访", "率团访问"]) + ")")
-_PLANNED = re.compile(variants(["将于", "将", "拟于", "拟", "计划", "计画", "計畫", "即将", "准备", "定于", "预计",
-                                 "预定", "有望", "下周", "下週"]))
 _VIRTUAL = re.compile(variants(["视频会晤", "视频会见", "视频通话", "视频连线", "视频会议", "以视频方式", "通过视频",
                                 "视频交流", "视频会谈", "视频对话", "视频形式",
                                 "视频方式", "线上", "云会见", "电话"]))
-_CALLED_OFF = re.compile(variants(["取消", "推迟", "延期", "被拒", "拒绝", "搁置"]))
-_SOUGHT = re.compile(variants(["试图", "寻求", "争取", "要求"]))
 _INTERNATIONAL = re.compile(variants(["联合国", "欧盟", "东盟", "非盟", "阿盟", "上合", "北约", "国际", "世界",
                                       "亚太"]))
 _LEADS = re.compile(variants(["率领", "带领", "率"]))
@@ -131,6 +129,7 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
         subject = last if _GOES_ON.search(text, view.sentence.start, view.sentence.end) else None
         for start, end in _clauses(text, view):
             events, subject = _clause_events(text, view, persons, start, end, subject, dateline, trip)
+            events = events or _hosted_summit(text, view, start, end, dateline)
             out += events
             dateline.told = next((e.start for e in events if e.date_basis in ("text", "relative")
                                   and e.date_precision == "day" and e.start == e.end), dateline.told)
@@ -249,7 +248,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     first_named = min((p.start for p in people), default=view.sentence.end)
     opening = next((d for d in dates if d.end <= first_named), None)
     when = _stated(date, dateline)
-    status = _status(text, actor_end, at, end)
+    status = act_status(text, actor_end, at, end)
     if not places and not virtual and kind == "meeting" and not speech:
         if trip is not None and (_DURING.search(text, start, at) or trip.event.start_char == view.sentence.start
                                  or (counterparts and (counterparts[0][0] is trip.actor
@@ -389,14 +388,17 @@ def _when(date: DateMention | None, basis: str) -> tuple[str, str, str, str]:
     return date.date.iso(), (date.end_date or date.date).iso(), date.date.precision, basis
 
 
-def _status(text: str, actor_end: int, at: int, end: int) -> str:
-    """Denied when the act was called off ("取消了访问", "访问推迟"), attempted when only sought
-    ("寻求会见"), planned when still ahead ("将于……访问"), else reported."""
-    if _CALLED_OFF.search(text, actor_end, end):
-        return "denied"
-    if _SOUGHT.search(text, actor_end, at):
-        return "attempted"
-    return "planned" if _PLANNED.search(text, actor_end, at) else "reported"
+def _hosted_summit(text: str, view: SentenceView, start: int, end: int, dateline: _Dateline) -> list[Event]:
+    """"由中联部主办的……对话会昨天起在北京举行": the host holds the gathering (zh_hosted)."""
+    held = hosted(text, start, end)
+    host = next((m for m in view.mentions if held and m.kind == "organization" and m.entity_id
+                 and held.start("host") <= m.start and m.end <= held.end("host")), None)
+    if held is None or host is None:
+        return []
+    places = event_places(text, view, "summit", held.end("name"), held.end(), held.end(), end, "", start)
+    date = next((d for d in view.dates if held.end("name") <= d.start and d.end <= held.end()), None)
+    return [_build(view, (start, end), "summit", host, held.group("name"), None, places, False,
+                   act_status(text, held.end("name"), held.end(), end), _stated(date, dateline))]
 
 
 def _build(view: SentenceView, clause: tuple[int, int], kind, actor, counterpart, delegation, places, virtual, status,

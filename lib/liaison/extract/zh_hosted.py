@@ -1,0 +1,38 @@
+"""What a Chinese clause says of an act's standing, and the gatherings a body hosts.
+
+Status: denied when the act was called off ("取消了访问", "访问推迟"), attempted when only sought
+("寻求会见"), planned when still ahead ("将于……访问", "下周访华"), else reported.
+
+A gathering hosted by a body ("由中共中央对外联络部主办的中共与世界政党高层对话会，昨天起在北京
+举行") is a summit whose actor is the host, named by the gathering, where and when it is held. Only
+this construction is read: a gathering "held" with no host named has no one to code as its actor.
+"""
+from __future__ import annotations
+
+import re
+
+from liaison.extract.zh_grammar import variants
+
+_PLANNED = re.compile(variants(["将于", "将", "拟于", "拟", "计划", "计画", "計畫", "即将", "准备", "定于", "预计",
+                                 "预定", "有望", "下周", "下週"]))
+_CALLED_OFF = re.compile(variants(["取消", "推迟", "延期", "被拒", "拒绝", "搁置"]))
+_SOUGHT = re.compile(variants(["试图", "寻求", "争取", "要求"]))
+_GATHERING = variants(["对话会", "论坛", "峰会", "大会", "研讨会", "座谈会", "会议", "对话"])
+_HOSTED = re.compile(
+    r"(?:由|經由|经由)(?P<host>[^，,。；;的]{2,30}?)(?:" + variants(["主办", "举办", "承办", "联合主办", "共同主办"])
+    + r")的(?P<name>[^，,。；;]{2,40}?(?:" + _GATHERING + r"))"
+    + r"[^。；;]{0,40}?(?:" + variants(["举行", "召开", "开幕"]) + r")")
+
+
+def status(text: str, actor_end: int, at: int, end: int) -> str:
+    """The standing of the act whose subject ends at `actor_end` and whose verb is at `at`."""
+    if _CALLED_OFF.search(text, actor_end, end):
+        return "denied"
+    if _SOUGHT.search(text, actor_end, at):
+        return "attempted"
+    return "planned" if _PLANNED.search(text, actor_end, at) else "reported"
+
+
+def hosted(text: str, start: int, end: int) -> re.Match | None:
+    """"由甲主办的……对话会……在北京举行": the host (group "host") and the gathering ("name")."""
+    return _HOSTED.search(text, start, end)
