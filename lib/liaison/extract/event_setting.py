@@ -19,7 +19,8 @@ from liaison.reference.places import find_places
 
 _DATELINE = re.compile(
     r"(?P<city>[A-Z][A-Za-z\u00c0-\u1ef9 .'’-]{1,30}?)(?:"
-    r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\(|--|—|–)"  # BEIJING, May 2
+    # BEIJING, May 2 (Xinhua) --; Kathmandu, 23 September:
+    r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\(|--|—|–|:\s)"
     r"|\s*\([A-Z][A-Za-z .]{1,20}\)\s*(?:--|—|–|-)"  # Hanoi (VNA) –
     r"|(?<=[A-Z\u00c0-\u1ef9])\s+(?:--|—|–)"  # HÀ NỘI —
     r"|(?<=[A-Z]{3}):\s)"  # KATHMANDU: (the city in capitals)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from liaison.extract.context import TITLE_HEAD, SentenceView, head_organization
+from liaison.extract.context import TITLE_HEAD, CuedPattern, SentenceView, head_organization
 from liaison.extract.event_setting import home_country
 from liaison.extract.mentions import Mention
 from liaison.reference.parties import resolve_counterpart
@@ -23,6 +23,21 @@ _VERB = re.compile(
 # The rest of a title after its appositive stopped at a bracket: " (CPV) Central Committee".
 _CAPITALISED = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[A-Z][\w’'-]*\s*)*")
 _LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?(?:(?:[A-Z][\w.’'-]*|of|the|and|for)\s+){0,10}")
+
+_LED_BY = CuedPattern(r"\bled by\s+", ("led by",))
+# Whom a meeting receives when it names no one: "a delegation of young politicians from
+# Mongolia", "a California local government delegation", "representatives of major political
+# parties of Kazakhstan and Kyrgyzstan".
+_DELEGATION = CuedPattern(
+    r"\b(?:(?:a|an|the)\s+)?(?P<delegation>(?:(?!(?:on|in|at|with)\b)[\w’'()-]+\s+){0,4}?"
+    r"(?:delegations?|representatives|leaders|members|officials|cadres|envoys)"
+    r"(?:\s+(?:of|from)\s+[^,.;]{2,80}?(?:(?:,\s+|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*)?)"
+    r"(?=\s+(?:on|in|at|led|headed|to|for|who|which|and)\b|[,.;]|$)",
+    ("delegation", "representatives", "leaders", "members", "officials", "cadres", "envoys"),
+)
+_FOUNDED_OBJECT = re.compile(
+    r"\s+(?:a|an|the)\s+(?P<object>[a-z][\w -]{2,60}?)(?=\s+(?:in|at|on|with|for|to)\b|[,.;]|$)"
+)
 
 
 def foreign_side(kind: str, places: str, start: str, view: SentenceView, actor, counterpart,
@@ -129,3 +144,36 @@ def _list_gap(text: str, start: int, end: int) -> bool:
     return bool(_LIST_GAP.fullmatch(last)) and all(
         not _VERB.search(t) and (TITLE_HEAD.search(t) or _CAPITALISED.fullmatch(t)) for t in titles
     )
+
+
+def clause_counterpart(text: str, after: list[Mention], kind: str, trigger_end: int, end: int):
+    """Who the actor met, founded or was appointed to. A person "led by" wins over the
+    delegation's organisation; a founded body may be an unnamed noun phrase ("a party training
+    school"); a visit has a counterpart only when the text names a host."""
+    orgs = [m for m in after if m.kind == "organization"]
+    people = [m for m in after if m.kind == "person"]
+    counterpart_org = orgs[0] if orgs else None
+    led_by = _LED_BY.search(text, trigger_end, end)
+    if led_by and (led := [m for m in people if m.start >= led_by.end()]):
+        return led[0], _delegation_of(orgs, led[0])
+    if kind == "founding":
+        if orgs and orgs[0].start - trigger_end <= 5:
+            return orgs[0], None
+        found = _FOUNDED_OBJECT.match(text, trigger_end, end)
+        return (found.group("object") if found else None), None
+    if kind == "visit":
+        return None, None
+    if kind == "appointment":
+        return counterpart_org, None
+    if people:
+        return people[0], _delegation_of(orgs, people[0])
+    if counterpart_org is None and (delegation := _DELEGATION.search(text, trigger_end, end)):
+        return delegation.group("delegation"), None  # "received a delegation of young politicians from Mongolia"
+    return counterpart_org, None
+
+
+def _delegation_of(orgs: list[Mention], person: Mention) -> Mention | None:
+    """The body a counterpart comes for: named before the person ("a delegation of the
+    Workers' Party of Ghana led by ..."), never one named after ("... according to the department")."""
+    before = [m for m in orgs if m.end <= person.start]
+    return before[-1] if before else None

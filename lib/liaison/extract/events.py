@@ -10,8 +10,22 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from liaison.extract.context import PRONOUN, CuedPattern, Salience, SentenceView, clauses, head_organization
+from liaison.extract.event_report import (
+    DELEGATION_SUBJECT,
+    ON_ITS_VISIT,
+    delegation_leader,
+    meeting_place,
+    places_from_trip,
+)
 from liaison.extract.event_setting import Setting, cameo_mode, event_date, event_places, home_country
-from liaison.extract.event_sides import appointee, described_organization, foreign_side, joined_pair, listed_people
+from liaison.extract.event_sides import (
+    appointee,
+    clause_counterpart,
+    described_organization,
+    foreign_side,
+    joined_pair,
+    listed_people,
+)
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import PLANNED, REPORTED, event_status
 from liaison.extract.triggers import VIRTUAL, find_trigger, gathering
@@ -35,6 +49,8 @@ _GENERIC_VISITS = re.compile(r"\b(?:high-level|mutual|reciprocal|frequent|regula
 _DURING_VISIT_TO = CuedPattern(
     r"\b[Dd]uring\s+(?:his|her|their|the|its|a)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay)\s+(?:to|in)\s+", ("uring",)
 )
+_TITLES_ONLY = re.compile(r"\s+(?:(?:[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,8}")
+_THE_VISITING = CuedPattern(r"\b(?:the|a)\s+visiting\b", ("visiting",))
 _JOINED = re.compile(r"\band\s+(?:also\s+)?$")
 _HERE = CuedPattern(r"\bhere\b", ("here",))
 _HOSTING = CuedPattern(r"\b(?:the visiting|received|hosted|welcomed|met here)\b",
@@ -51,30 +67,16 @@ _AGREEMENT_TITLE = CuedPattern(
 )
 _SIGNED_BY = re.compile(r"\s+by\s+")
 _HOSTED_BY = CuedPattern(r"\b(?:hosted|organi[sz]ed|convened|sponsored) by\s+(?:the\s+)?", (" by",))
-_LED_BY = CuedPattern(r"\bled by\s+", ("led by",))
 _RECEIVED_BY = re.compile(
     r"(?<=(?:was|ere) )(?:received|met|welcomed|hosted)(?:\s+(?:yesterday|today|on\s+\w+day|\w+day))?\s+by\s+"
 )
 _OF_TITLE = re.compile(r"\bof\s+(?:[A-Z][\w-]*\s+){0,3}$")
-# Whom a meeting receives when it names no one: "a delegation of young politicians from
-# Mongolia", "a California local government delegation", "representatives of major political
-# parties of Kazakhstan and Kyrgyzstan".
-_DELEGATION = CuedPattern(
-    r"\b(?:(?:a|an|the)\s+)?(?P<delegation>(?:(?!(?:on|in|at|with)\b)[\w’'()-]+\s+){0,4}?"
-    r"(?:delegations?|representatives|leaders|members|officials|cadres|envoys)"
-    r"(?:\s+(?:of|from)\s+[^,.;]{2,80}?(?:(?:,\s+|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*)?)"
-    r"(?=\s+(?:on|in|at|led|headed|to|for|who|which|and)\b|[,.;]|$)",
-    ("delegation", "representatives", "leaders", "members", "officials", "cadres", "envoys"),
-)
 _DURING_TRIP = CuedPattern(
     r"\b(?:[Dd]uring|[Oo]n the sidelines of) (?:the|his|her|their|this|that) (?:visit|trip|tour|stay)\b",
     ("uring", "n the sidelines of"),
 )
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|is)\s+(?:established|founded|set up)\b|^\s*(?:Established|Founded)\b|\bopened in\b"
-)
-_FOUNDED_OBJECT = re.compile(
-    r"\s+(?:a|an|the)\s+(?P<object>[a-z][\w -]{2,60}?)(?=\s+(?:in|at|on|with|for|to)\b|[,.;]|$)"
 )
 
 
@@ -112,7 +114,11 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     trip = None  # the latest visit, where "during the visit" happens
     occasion = None  # the latest meeting whose clause said where and when
     previous: list[Event] = []  # the events of the sentence before
+    leader = delegation_leader(text, views)  # who "the delegation" is where a sentence does not say
     for view in views:
+        if previous and (held := meeting_place(text, view)):
+            for event in previous:  # "The meetings were held at the Great Hall of the People in Beijing."
+                event.places = event.places or ("|".join(held) if event.kind == "meeting" else "")
         if previous and "delegation" in previous[-1].evidence and (
                 led := _DELEGATION_LED.match(text, view.sentence.start, view.sentence.end)):
             _name_leader(previous[-1], next((m for m in view.people if m.start == led.end()), None))
@@ -121,13 +127,18 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
         previous = []
         for clause_start, clause_end, relative_subject in parts:
             found = _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip, occasion,
-                           visiting)
+                           visiting, leader)
+            if previous and previous[-1].status == PLANNED and _JOINED.search(text, max(0, clause_start - 12),
+                                                                              clause_start):
+                for event in found:  # "will call on X and hold talks with Y": the joined verb is planned too
+                    event.status = PLANNED if event.status == REPORTED else event.status
             for event in found:
                 out.append(event)
                 previous.append(event)
                 trip = event if event.kind == "visit" else trip
                 stated = event.date_basis in ("text", "relative", "dateline") and event.places
                 occasion = event if stated and event.kind in ("meeting", "summit") else occasion
+    places_from_trip(out)
     return out
 
 
@@ -163,6 +174,9 @@ def _where(text: str, view: SentenceView, kind: str, span: tuple[int, int, int],
     if not places and kind in ("meeting", "summit"):
         sides = [side.entity_id for side in (actor, counterpart) if isinstance(side, Mention)]
         places = next((visiting[side] for side in sides if side in visiting), [])
+    if not places and kind == "meeting" and _THE_VISITING.search(clause) and (home := home_country(actor)) and \
+            home != home_country(counterpart, view) and home_country(counterpart, view):
+        places = [home]  # "Leaders of the CPP met the visiting CPC delegation": at the hosts' home
     if not places and where.dateline is not None and not virtual and (
         _HERE.search(clause) or in_lead and kind in ("meeting", "summit")
     ):
@@ -199,7 +213,8 @@ def _visiting(text: str, view: SentenceView, parts) -> dict[str, list[str]]:
 
 
 def _event(text, view: SentenceView, start: int, end: int, subject, salience: Salience, where: Setting,
-           trip: Event | None, occasion: Event | None, visiting: dict[str, list[str]]) -> list[Event]:
+           trip: Event | None, occasion: Event | None, visiting: dict[str, list[str]],
+           leader: Mention | None = None) -> list[Event]:
     """The clause's event, and one more for each further person a meeting lists ("met with A,
     title, and B, title"): the same meeting with another counterpart."""
     clause = text[start:end]
@@ -218,8 +233,19 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
                                for m in view.free_mentions):
         kind = "meeting"  # "visited Li Xi, Secretary of ...": a person visited is met
     after = [m for m in view.free_mentions if trigger_end <= m.start and m.end <= end and m.cue != "byline"]
+    if trigger.group(0).startswith("call") and not any(
+            m.kind == "person" and _TITLES_ONLY.fullmatch(text, trigger_end, m.start) for m in after):
+        return []  # "called on all parties to ...", not "called on Prime Minister Oli"
     actor, counterpart, counterpart_org = _participants(text, view, kind, start, end, trigger_at, trigger_end, subject,
                                                         salience)
+    if leader and kind == "visit" and ON_ITS_VISIT.search(text, max(start, trigger_at - 120), trigger_at):
+        actor = leader  # "a reception in honour of a delegation of the CPC on an official goodwill visit to the DPRK"
+    elif leader and subject is None and kind in ("meeting", "visit", "summit") and (
+            own := DELEGATION_SUBJECT.match(text, start, trigger_at)) and not (
+            isinstance(actor, Mention) and actor.kind == "person" and not own.end() <= actor.start < trigger_at):
+        # "The delegation also met ...", "The delegation, that came after X dissolved the House, met ...":
+        # the leader another sentence names, not a person inside the subject's relative clause.
+        actor = leader
     virtual = bool(VIRTUAL.search(clause))
     in_lead = where.lead[0] <= start < where.lead[1]
     places, region, during = _where(text, view, kind, (start, trigger_at, end), after, (actor, counterpart), where,
@@ -275,7 +301,7 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
     if kind == "visit" and text.startswith(("'s ", "’s "), trigger_at - 3):
         # "the prime minister's visit to China": only a named possessor makes the visit.
         actor = next((m for m in mentions if m.end == trigger_at - 3 and m.entity_id), None)
-    counterpart, counterpart_org = _counterpart(text, after, kind, trigger_end, end)
+    counterpart, counterpart_org = clause_counterpart(text, after, kind, trigger_end, end)
     if kind == "meeting" and (by := _RECEIVED_BY.match(text, trigger_at)) and isinstance(counterpart, Mention):
         # "Li was received by Hun Sen": the one who receives is the actor.
         if counterpart.start >= by.end() and counterpart.kind == "person":
@@ -387,39 +413,6 @@ def _actor(view: SentenceView, mentions: list[Mention], start: int, trigger_at: 
         else:
             orgs.append(m)
     return head_organization(orgs, view.text)
-
-
-def _counterpart(text: str, after: list[Mention], kind: str, trigger_end: int, end: int):
-    """Who the actor met, founded or was appointed to. A person "led by" wins over the
-    delegation's organisation; a founded body may be an unnamed noun phrase ("a party training
-    school"); a visit has a counterpart only when the text names a host."""
-    orgs = [m for m in after if m.kind == "organization"]
-    people = [m for m in after if m.kind == "person"]
-    counterpart_org = orgs[0] if orgs else None
-    led_by = _LED_BY.search(text, trigger_end, end)
-    if led_by and (led := [m for m in people if m.start >= led_by.end()]):
-        return led[0], _delegation_of(orgs, led[0])
-    if kind == "founding":
-        if orgs and orgs[0].start - trigger_end <= 5:
-            return orgs[0], None
-        found = _FOUNDED_OBJECT.match(text, trigger_end, end)
-        return (found.group("object") if found else None), None
-    if kind == "visit":
-        return None, None
-    if kind == "appointment":
-        return counterpart_org, None
-    if people:
-        return people[0], _delegation_of(orgs, people[0])
-    if counterpart_org is None and (delegation := _DELEGATION.search(text, trigger_end, end)):
-        return delegation.group("delegation"), None  # "received a delegation of young politicians from Mongolia"
-    return counterpart_org, None
-
-
-def _delegation_of(orgs: list[Mention], person: Mention) -> Mention | None:
-    """The body a counterpart comes for: named before the person ("a delegation of the
-    Workers' Party of Ghana led by ..."), never one named after ("... according to the department")."""
-    before = [m for m in orgs if m.end <= person.start]
-    return before[-1] if before else None
 
 
 def _passive(clause: str) -> bool:

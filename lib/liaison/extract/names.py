@@ -38,7 +38,7 @@ _INITIALS = re.compile(rf"(?:{INITIAL})+")
 _INITIALED = re.compile(rf"(?:{INITIAL}){{1,3}} ?(?![A-Z]\.){_TOKEN}")
 # Particles inside a name: "Bashar al-Assad", "Muhammad Yousuf el-Sharif", "Peixoto de Magalhaes".
 PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az)-|(?:de|da|do|dos|das|del|di|van|von|der|den|bin|ibn) )"
-_NAME = (rf"(?:{_TOKEN}(?:{GAP}(?:[A-Z]\.{GAP})?{PARTICLE}?{_TOKEN}){{1,3}}(?!\.[A-Za-z]|(?<=\b[A-Z])\.)"
+_NAME = (rf"(?:{_TOKEN}(?:{GAP}(?:[A-Z]\.{GAP})?{PARTICLE}?{_TOKEN}){{1,4}}(?!\.[A-Za-z]|(?<=\b[A-Z])\.)"
          rf"|(?!U\.[SKN]\.|H\.E\.)(?:{INITIAL}){{1,3}} ?(?![A-Z]\.){_TOKEN}(?!\w))")
 # The word boundary before the surname is a look-behind after its capital, so that the regex
 # engine can skip from capital to capital instead of trying every position.

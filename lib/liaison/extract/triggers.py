@@ -35,7 +35,9 @@ _TRIGGER_WORDS = (
         r"met|meet|meets|meeting(?! of\b)|meetings with|talks?|held talks|received|receives|hosted|welcomed|"
         r"(?:video|phone|telephone) (?:call|conversation)|spoke by (?:phone|telephone|video link)|"
         r"(?:had|held) (?:a )?(?:virtual|online|video) (?:meeting|conversation|exchange)|"
-        r"(?:paid|pays|paying) (?:a )?courtesy (?:call|visit) (?:on|to)"),
+        r"(?:paid|pays|paying|made) (?:a |[\w-]+ ){0,2}courtesy (?:calls?|visits?) (?:on|to)|"
+        # "called on Prime Minister Oli": kept only where a person follows (events.py), not "called on all sides to".
+        r"call(?:ed|s|ing)? on(?= [A-Z])"),
     ("visit",
         r"visit(?:s|ed|ing)?|trip|tour|travel(?:l?ed|s)?|sets? off for|set off for|expected in|"
         r"arriv(?:ed|es|ing) (?:in|at|here)|crossed the border|"

@@ -1,0 +1,116 @@
+"""English event rules that read beyond one clause: who "the delegation" is, where a meeting
+happens when the trip is told later, the meetings a "were held at" sentence places, plans with
+two verbs, "called on", lists of titled names. Every sentence is invented in the genre."""
+
+
+def _events(extract, body: str, published: str, title: str = "Report on talks") -> list[dict]:
+    return extract(f"{title}\n\n{body}\n", published)["events"]
+
+
+def _sides(events: list[dict], kind: str = "meeting") -> list[tuple[str, str, str, str]]:
+    return [(e["actor"], e["counterpart"], e["places"], e["status"]) for e in events if e["kind"] == kind]
+
+
+def test_called_on_a_titled_person_is_a_meeting(extract):
+    body = ("Kathmandu, 12 March: The Chinese delegation led by Wang Lin, vice-minister of the International "
+            "Department of the CPC Central Committee, called on Prime Minister Ram Bahadur Thapa today at his "
+            "residence.")
+    (meeting,) = [e for e in _events(extract, body, "2024-03-12") if e["kind"] == "meeting"]
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
+        "Wang Lin", "Ram Bahadur Thapa", "NPL", "2024-03-12")
+
+
+def test_called_on_all_sides_is_no_meeting(extract):
+    body = "Wang Lin called on All parties to keep the peace in the region, the spokesman said on Monday."
+    assert [e for e in _events(extract, body, "2024-03-12") if e["kind"] == "meeting"] == []
+
+
+def test_separate_courtesy_calls_are_placed_by_the_next_sentence(extract):
+    body = ("Prime Minister Sok Vanna paid yesterday separate courtesy calls on Zhou Ping, Chairman of the National "
+            "Committee of the Chinese People's Political Consultative Conference, and Ma Jun, Chairman of the Standing "
+            "Committee of the National People's Congress.\n\n"
+            "The meetings were held at the Great Hall of the People, according to a statement.")
+    meetings = [e for e in _events(extract, body, "2024-05-17") if e["kind"] == "meeting"]
+    assert [(e["actor"], e["counterpart"], e["places"], e["start"]) for e in meetings] == [
+        ("Sok Vanna", "Zhou Ping", "CHN", "2024-05-16"), ("Sok Vanna", "Ma Jun", "CHN", "2024-05-16")]
+
+
+def test_the_delegation_is_its_leader_named_in_the_next_sentence(extract):
+    body = ("CHENGDU: A delegation of the Communist Party of China (CPC) left Chengdu for goodwill visits to Nepal "
+            "and Sri Lanka.\n\nThe delegation, led by a member of the CPC Central Committee and Party chief of "
+            "Hunan province Zhao Ming, was invited by the two governments.")
+    (visit,) = [e for e in _events(extract, body, "2024-08-31") if e["kind"] == "visit"]
+    assert (visit["actor"], visit["places"]) == ("Zhao Ming", "NPL|LKA")
+
+
+def test_a_person_in_the_delegations_relative_clause_is_not_the_actor(extract):
+    body = ("The delegation led by Deputy Director of the International Department Li Ping reached Kathmandu on "
+            "Sunday.\n\nThe delegation, that came after Prime Minister Hari Prasad Koirala dissolved the House, met "
+            "President Sita Kumari Rai on Sunday night.")
+    meetings = [e for e in _events(extract, body, "2024-12-23") if e["kind"] == "meeting"]
+    assert [(e["actor"], e["counterpart"]) for e in meetings] == [("Li Ping", "Sita Kumari Rai")]
+
+
+def test_a_meeting_takes_the_place_of_the_trip_told_after_it(extract):
+    body = ("Wang Lin met Prime Minister Ram Bahadur Thapa on Sunday.\n\n"
+            "Wang Lin arrived in Kathmandu on Sunday morning. He is on a four-day visit to Nepal.")
+    (meeting,) = [e for e in _events(extract, body, "2024-07-14") if e["kind"] == "meeting"]
+    assert (meeting["counterpart"], meeting["places"], meeting["start"]) == ("Ram Bahadur Thapa", "NPL", "2024-07-14")
+
+
+def test_a_meeting_outside_the_trips_days_keeps_no_place(extract):
+    body = ("Wang Lin met Prime Minister Ram Bahadur Thapa on January 3.\n\n"
+            "Wang Lin visited Nepal from March 4 to 6.")
+    (meeting,) = [e for e in _events(extract, body, "2024-03-07") if e["kind"] == "meeting"]
+    assert meeting["places"] == ""
+
+
+def test_a_plan_with_two_verbs_is_planned_twice(extract):
+    body = ("ISLAMABAD: Minister Wang Lin will call on Prime Minister Imran Qureshi and hold talks with Foreign "
+            "Minister Bilal Ahmed during his visit to Pakistan.")
+    assert _sides(_events(extract, body, "2024-06-20")) == [
+        ("Wang Lin", "Imran Qureshi", "PAK", "planned"), ("Wang Lin", "Bilal Ahmed", "PAK", "planned")]
+
+
+def test_a_list_of_titled_names_is_one_meeting_each(extract):
+    body = ("ISLAMABAD, June 22 (Xinhua) -- Wang Lin led a CPC delegation to visit Pakistan from June 20 to June 22."
+            "\n\nDuring the visit, Wang met with Prime Minister Imran Qureshi, Deputy Prime Minister and Foreign "
+            "Minister Bilal Ahmed, and Chief of Army Staff Tariq Mehmood.")
+    events = _events(extract, body, "2024-06-22")
+    assert [e["counterpart"] for e in events if e["kind"] == "meeting"][:2] == ["Imran Qureshi", "Bilal Ahmed"]
+    assert len([e for e in events if e["kind"] == "meeting"]) == 3
+    (visit,) = [e for e in events if e["kind"] == "visit"]
+    assert (visit["start"], visit["end"]) == ("2024-06-20", "2024-06-22")
+
+
+def test_a_name_after_his_excellency_does_not_end_the_sentence(extract):
+    body = ("Phnom Penh: Samdech Hun Vichet, President of the Senate, will lead a delegation to China next week. "
+            "During the visit, he will hold separate meetings with H.E. Zhou Ping, Chairman of the National Committee "
+            "of the CPPCC, and H.E. Ma Jun, Chairman of the Standing Committee of the National People's Congress.")
+    meetings = [e for e in _events(extract, body, "2024-11-30") if e["kind"] == "meeting"]
+    assert [(e["counterpart"], e["status"]) for e in meetings] == [("Zhou Ping", "planned"), ("Ma Jun", "planned")]
+
+
+def test_meeting_the_visiting_delegation_is_at_the_hosts_home(extract):
+    body = ("Leaders of the Cambodian People's Party on Monday met separately with the visiting Communist Party of "
+            "China delegation headed by Zhao Ming, a member of the Political Bureau.")
+    (meeting,) = [e for e in _events(extract, body, "2024-07-09") if e["kind"] == "meeting"]
+    assert (meeting["counterpart"], meeting["places"], meeting["start"]) == ("Zhao Ming", "KHM", "2024-07-08")
+
+
+def test_a_delegation_on_a_goodwill_visit_makes_the_visit(extract):
+    body = ("Pyongyang, October 9 (KCNA) -- The Central Committee of the Workers' Party of Korea gave a reception on "
+            "Friday in honor of a delegation of the Communist Party of China on an official goodwill visit to the "
+            "DPRK.\n\nPresent there were members of the delegation headed by Zhao Ming, member of the Political "
+            "Bureau of the CPC Central Committee.")
+    (visit,) = [e for e in _events(extract, body, "2024-10-09") if e["kind"] == "visit"]
+    assert (visit["actor"], visit["places"]) == ("Zhao Ming", "PRK")
+
+
+def test_a_long_name_with_a_particle_is_one_counterpart(extract):
+    body = ("From August 14th to 16th, Wang Lin led a CPC delegation to visit Brazil and met respectively with "
+            "Ana Paula Ribeiro, President of the Green Party, Carlos Eduardo Pereira de Souza Neto, President of the "
+            "Labour Party and Jose Almeida, President of the Workers' Party.")
+    meetings = [e for e in _events(extract, body, "2024-08-17") if e["kind"] == "meeting"]
+    assert [(e["counterpart"], e["places"]) for e in meetings] == [
+        ("Ana Paula Ribeiro", "BRA"), ("Carlos Eduardo Pereira de Souza Neto", "BRA"), ("Jose Almeida", "BRA")]
