@@ -114,3 +114,26 @@ def test_a_long_name_with_a_particle_is_one_counterpart(extract):
     meetings = [e for e in _events(extract, body, "2024-08-17") if e["kind"] == "meeting"]
     assert [(e["counterpart"], e["places"]) for e in meetings] == [
         ("Ana Paula Ribeiro", "BRA"), ("Carlos Eduardo Pereira de Souza Neto", "BRA"), ("Jose Almeida", "BRA")]
+
+
+def test_a_welcome_at_the_airport_is_no_meeting(extract):
+    body = ("Wang Lin landed in Islamabad on a three-day visit on Thursday. He was received at the Islamabad "
+            "International Airport by Additional Foreign Secretary Imran Siddiqui.")
+    events = _events(extract, body, "2024-06-20")
+    assert [e["kind"] for e in events] == ["visit"]
+
+
+def test_a_working_session_with_the_delegation_is_with_its_leader(extract):
+    body = ("A delegation of the Communist Party of China led by Zhao Ming arrived in Hanoi on Monday.\n\n"
+            "Deputy head of the Organisation Commission Hoang Van Son chaired a working session with the Chinese "
+            "delegation on Tuesday.")
+    meetings = [e for e in _events(extract, body, "2024-08-21") if e["kind"] == "meeting"]
+    assert [(e["actor"], e["counterpart"], e["places"]) for e in meetings] == [("Hoang Van Son", "Zhao Ming", "VNM")]
+
+
+def test_co_chairing_a_meeting_is_a_gathering(extract):
+    body = ("During the visit, Minister Wang Lin will co-chair with the Foreign Minister the Third Meeting of the "
+            "Joint Consultative Mechanism of Political Parties.")
+    (summit,) = [e for e in _events(extract, body, "2024-06-20") if e["kind"] == "summit"]
+    assert (summit["actor"], summit["status"]) == ("Wang Lin", "planned")
+    assert "Third Meeting" in summit["counterpart"]

@@ -35,6 +35,8 @@ DELEGATION_SUBJECT = CuedPattern(
 # "a delegation of the CPC on an official goodwill visit to": the delegation makes the visit.
 ON_ITS_VISIT = CuedPattern(r"\bdelegation\b[^,.;]{0,80}?\s+on\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,3}$",
                            ("delegation",))
+# Whom a meeting receives when it names only "the Chinese delegation": its leader, named elsewhere.
+_THE_DELEGATION = re.compile(r"(?:(?:Chinese|CPC|visiting|Vietnamese|Lao|Cuban|[A-Z]{2,5})\s+)*delegation")
 # "The meetings were held at the Great Hall of the People in Beijing": where the sentence
 # before's meetings took place.
 _HELD_AT = CuedPattern(
@@ -71,6 +73,24 @@ def delegation_leader(text: str, views: list[SentenceView]) -> Mention | None:
             if person:
                 leaders.setdefault(person.entity_id, person)
     return next(iter(leaders.values())) if len(leaders) == 1 else None
+
+
+def delegation_sides(text: str, kind: str, span: tuple[int, int], subject, actor, counterpart, leader: Mention):
+    """The actor and counterpart once "the delegation" stands for the leader the report names
+    elsewhere: as the clause's subject ("The delegation also met ...", "The delegation, that
+    came after X dissolved the House, met ...": not a person inside the subject's relative
+    clause), as the one "on a goodwill visit", or as whom a meeting receives."""
+    start, trigger_at = span
+    if kind == "meeting" and isinstance(counterpart, str) and _THE_DELEGATION.fullmatch(counterpart) \
+            and actor is not None and actor.entity_id != leader.entity_id:
+        counterpart = leader  # "chaired a working session with the Chinese delegation"
+    if kind == "visit" and ON_ITS_VISIT.search(text, max(start, trigger_at - 120), trigger_at):
+        return leader, counterpart  # "in honour of a delegation of the CPC on an official goodwill visit to the DPRK"
+    if subject is None and kind in ("meeting", "visit", "summit") and (
+            own := DELEGATION_SUBJECT.match(text, start, trigger_at)) and not (
+            isinstance(actor, Mention) and actor.kind == "person" and not own.end() <= actor.start < trigger_at):
+        return leader, counterpart
+    return actor, counterpart
 
 
 def meeting_place(text: str, view: SentenceView) -> list[str]:

@@ -10,13 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from liaison.extract.context import PRONOUN, CuedPattern, Salience, SentenceView, clauses, head_organization
-from liaison.extract.event_report import (
-    DELEGATION_SUBJECT,
-    ON_ITS_VISIT,
-    delegation_leader,
-    meeting_place,
-    places_from_trip,
-)
+from liaison.extract.event_report import delegation_leader, delegation_sides, meeting_place, places_from_trip
 from liaison.extract.event_setting import Setting, cameo_mode, event_date, event_places, home_country
 from liaison.extract.event_sides import (
     appointee,
@@ -50,6 +44,7 @@ _DURING_VISIT_TO = CuedPattern(
     r"\b[Dd]uring\s+(?:his|her|their|the|its|a)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay)\s+(?:to|in)\s+", ("uring",)
 )
 _TITLES_ONLY = re.compile(r"\s+(?:(?:[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,8}")
+_AIRPORT = CuedPattern(r"\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,4}[Aa]irport\b", ("irport",))
 _THE_VISITING = CuedPattern(r"\b(?:the|a)\s+visiting\b", ("visiting",))
 _JOINED = re.compile(r"\band\s+(?:also\s+)?$")
 _HERE = CuedPattern(r"\bhere\b", ("here",))
@@ -223,12 +218,8 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         return []
     kind, trigger = found
     trigger_at, trigger_end = start + trigger.start(), start + trigger.end()
-    if _quoted(text, view.sentence.start, trigger_at):
-        return []  # "As we have already participated in a prior meeting, ...": what a speaker says
-    if kind == "visit" and (_INVITED_TO.search(text, max(start, trigger_at - 100), trigger_at) or
-                            trigger.group(0) == "visits" and _GENERIC_VISITS.search(text, max(start, trigger_at - 15),
-                                                                                     trigger_at)):
-        return []  # an invitation, or "high-level visits" in general
+    if _dismissed(text, view, kind, trigger, (start, trigger_at, trigger_end, end)):
+        return []
     if kind == "visit" and any(m.kind == "person" and m.entity_id and 0 <= m.start - trigger.end() - start < 3
                                for m in view.free_mentions):
         kind = "meeting"  # "visited Li Xi, Secretary of ...": a person visited is met
@@ -238,14 +229,8 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         return []  # "called on all parties to ...", not "called on Prime Minister Oli"
     actor, counterpart, counterpart_org = _participants(text, view, kind, start, end, trigger_at, trigger_end, subject,
                                                         salience)
-    if leader and kind == "visit" and ON_ITS_VISIT.search(text, max(start, trigger_at - 120), trigger_at):
-        actor = leader  # "a reception in honour of a delegation of the CPC on an official goodwill visit to the DPRK"
-    elif leader and subject is None and kind in ("meeting", "visit", "summit") and (
-            own := DELEGATION_SUBJECT.match(text, start, trigger_at)) and not (
-            isinstance(actor, Mention) and actor.kind == "person" and not own.end() <= actor.start < trigger_at):
-        # "The delegation also met ...", "The delegation, that came after X dissolved the House, met ...":
-        # the leader another sentence names, not a person inside the subject's relative clause.
-        actor = leader
+    if leader:
+        actor, counterpart = delegation_sides(text, kind, (start, trigger_at), subject, actor, counterpart, leader)
     virtual = bool(VIRTUAL.search(clause))
     in_lead = where.lead[0] <= start < where.lead[1]
     places, region, during = _where(text, view, kind, (start, trigger_at, end), after, (actor, counterpart), where,
@@ -288,6 +273,20 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         (events[-1].counterpart_party_id, events[-1].counterpart_country, events[-1].counterpart_party_in_government,
          events[-1].in_government_basis) = foreign_side(kind, event.places, event.start, view, actor, other, org)
     return events
+
+
+def _dismissed(text: str, view: SentenceView, kind: str, trigger: re.Match, span: tuple[int, int, int, int]) -> bool:
+    """Whether a trigger tells of no event of its own: inside a quotation, an invitation to
+    visit, "high-level visits" in general, or a welcome at the airport."""
+    start, trigger_at, trigger_end, end = span
+    if _quoted(text, view.sentence.start, trigger_at):
+        return True  # "As we have already participated in a prior meeting, ...": what a speaker says
+    if kind == "visit" and (_INVITED_TO.search(text, max(start, trigger_at - 100), trigger_at) or
+                            trigger.group(0) == "visits" and _GENERIC_VISITS.search(text, max(start, trigger_at - 15),
+                                                                                     trigger_at)):
+        return True  # an invitation, or "high-level visits" in general
+    # "was received at the airport by ...": a welcome, not a meeting
+    return kind == "meeting" and bool(_AIRPORT.search(text, trigger_end, min(end, trigger_end + 80)))
 
 
 def _participants(text, view: SentenceView, kind: str, start: int, end: int, trigger_at: int, trigger_end: int,
