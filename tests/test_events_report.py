@@ -137,3 +137,43 @@ def test_co_chairing_a_meeting_is_a_gathering(extract):
     (summit,) = [e for e in _events(extract, body, "2024-06-20") if e["kind"] == "summit"]
     assert (summit["actor"], summit["status"]) == ("Wang Lin", "planned")
     assert "Third Meeting" in summit["counterpart"]
+
+
+def test_a_leader_named_by_one_word_after_a_post(extract):
+    body = ("BRASILIA, May 6 (Xinhua) -- Brazilian President Lula received Wang Lin, vice-minister of the "
+            "International Department of the CPC Central Committee, on Monday.")
+    (meeting,) = [e for e in _events(extract, body, "2024-05-07") if e["kind"] == "meeting"]
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
+        "Lula", "Wang Lin", "BRA", "2024-05-06")
+
+
+def test_a_post_before_no_name_is_no_person(extract):
+    body = "The President Office said that President Emeritus Meets with no one, Chairman Of the board added."
+    people = [m for m in extract(f"Report\n\n{body}\n", "2024-05-07")["mentions"] if m["kind"] == "person"]
+    assert people == []
+
+
+def test_was_met_by_makes_the_host_the_actor(extract):
+    body = "Wang Lin was met by Prime Minister Prachanda at his office in Kathmandu on Monday."
+    (meeting,) = [e for e in _events(extract, body, "2024-05-07") if e["kind"] == "meeting"]
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"]) == ("Prachanda", "Wang Lin", "NPL")
+
+
+def test_two_hosts_who_jointly_met_a_guest_each_met_him(extract):
+    body = ("Zhou Ping, chairman of the National Committee, and Ma Jun, a member of the Standing Committee, jointly "
+            "met Thongloun Sisoulith in Beijing on Monday.")
+    assert _sides(_events(extract, body, "2024-05-07")) == [
+        ("Zhou Ping", "Thongloun Sisoulith", "CHN", "reported"), ("Ma Jun", "Thongloun Sisoulith", "CHN", "reported")]
+
+
+def test_the_delegation_received_by_a_host_is_its_leader(extract):
+    body = ("A CPC delegation led by Zhao Ming arrived in Phnom Penh on Thursday. The Chinese delegation was received "
+            "by Prime Minister Hun Manet at the Peace Palace on Friday.")
+    (meeting,) = [e for e in _events(extract, body, "2024-05-04") if e["kind"] == "meeting"]
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
+        "Hun Manet", "Zhao Ming", "KHM", "2024-05-03")
+
+
+def test_a_delegation_received_in_a_report_naming_no_leader_is_no_event(extract):
+    body = "The delegation was received by senior Congress leader Anand Sharma."
+    assert [e for e in _events(extract, body, "2024-05-04") if e["kind"] == "meeting"] == []

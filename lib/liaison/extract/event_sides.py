@@ -16,6 +16,9 @@ _TITLE_CHAIN = re.compile(r"[\s\w’'()-]{0,60}")
 # "X and Prime Minister Y held a successful meeting", "X and Y met".
 _PAIR_AND = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,4}")
 _PAIR_VERB = re.compile(r"\s+(?:(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?")
+_JOINTLY = re.compile(r"\b(?:jointly|together)\s+$")
+# Between two people a "jointly" joins: a title set off by commas, then "and", then a title.
+_CO_ACTOR_GAP = re.compile(r"(?:,[^,;.]{0,120},)?\s+and\s+(?:[A-Z][\w.-]*\s+){0,5}")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|is|are)\s+$")
 _VERB = re.compile(
     r"\b(?:said|says|met|held|conveyed|expressed|discussed|exchanged|agreed|attended|visited|who|which)\b"
@@ -28,7 +31,7 @@ _LED_BY = CuedPattern(r"\bled by\s+", ("led by",))
 # Whom a meeting receives when it names no one: "a delegation of young politicians from
 # Mongolia", "a California local government delegation", "representatives of major political
 # parties of Kazakhstan and Kyrgyzstan".
-_DELEGATION = CuedPattern(
+DELEGATION = CuedPattern(
     r"\b(?:(?:a|an|the)\s+)?(?P<delegation>(?:(?!(?:on|in|at|with)\b)[\w’'()-]+\s+){0,4}?"
     r"(?:delegations?|representatives|leaders|members|officials|cadres|envoys)"
     r"(?:\s+(?:of|from)\s+[^,.;]{2,80}?(?:(?:,\s+|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*)?)"
@@ -111,6 +114,16 @@ def appointee(text: str, after: list[Mention], trigger_at: int, trigger_end: int
     return first if first and first.start - trigger_end < 3 else None
 
 
+def co_actor(text: str, mentions: list[Mention], actor, trigger_at: int) -> Mention | None:
+    """The second of two people who "jointly met" someone: "Wang Huning and Cai Qi jointly met ..."."""
+    if not _JOINTLY.search(text, max(0, trigger_at - 20), trigger_at):
+        return None
+    people = [m for m in mentions if m.kind == "person" and m.entity_id and m.end <= trigger_at]
+    if len(people) < 2 or people[0] is not actor or not _CO_ACTOR_GAP.fullmatch(text, people[0].end, people[1].start):
+        return None
+    return people[1]
+
+
 def joined_pair(text: str, mentions: list[Mention], trigger_at: int) -> tuple[Mention, Mention] | None:
     """The two people a meeting's subject joins with "and", right before its verb."""
     people = [m for m in mentions if m.kind == "person" and m.entity_id and m.end <= trigger_at]
@@ -167,7 +180,7 @@ def clause_counterpart(text: str, after: list[Mention], kind: str, trigger_end: 
         return counterpart_org, None
     if people:
         return people[0], _delegation_of(orgs, people[0])
-    if counterpart_org is None and (delegation := _DELEGATION.search(text, trigger_end, end)):
+    if counterpart_org is None and (delegation := DELEGATION.search(text, trigger_end, end)):
         return delegation.group("delegation"), None  # "received a delegation of young politicians from Mongolia"
     return counterpart_org, None
 

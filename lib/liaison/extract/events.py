@@ -15,6 +15,7 @@ from liaison.extract.event_setting import Setting, cameo_mode, event_date, event
 from liaison.extract.event_sides import (
     appointee,
     clause_counterpart,
+    co_actor,
     described_organization,
     foreign_side,
     joined_pair,
@@ -45,6 +46,7 @@ _DURING_VISIT_TO = CuedPattern(
 )
 _TITLES_ONLY = re.compile(r"\s+(?:(?:[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,8}")
 _AIRPORT = CuedPattern(r"\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,4}[Aa]irport\b", ("irport",))
+_UNNAMED_DELEGATION = re.compile(r"\b(?:(?:(?!(?:The|A|An|This|That)\b)[A-Z][\w’'-]*|visiting)\s+){0,3}delegation\b")
 _THE_VISITING = CuedPattern(r"\b(?:the|a)\s+visiting\b", ("visiting",))
 _JOINED = re.compile(r"\band\s+(?:also\s+)?$")
 _HERE = CuedPattern(r"\bhere\b", ("here",))
@@ -231,6 +233,8 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
                                                         salience)
     if leader:
         actor, counterpart = delegation_sides(text, kind, (start, trigger_at), subject, actor, counterpart, leader)
+    if counterpart == "delegation":
+        return []  # "The delegation was received by X" in a report naming no one delegation's leader
     virtual = bool(VIRTUAL.search(clause))
     in_lead = where.lead[0] <= start < where.lead[1]
     places, region, during = _where(text, view, kind, (start, trigger_at, end), after, (actor, counterpart), where,
@@ -266,6 +270,8 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
      event.in_government_basis) = foreign_side(event.kind, event.places, event.start, view, actor, counterpart,
                                                counterpart_org)
     events = [event]
+    if kind == "meeting" and (partner := co_actor(text, view.free_mentions, actor, trigger_at)):
+        events.append(replace(event, actor=partner.name, actor_id=partner.entity_id))  # "A and B jointly met C"
     for other in listed_people(text, view, counterpart, end) if kind == "meeting" else []:
         org = described_organization(view, other)
         events.append(replace(event, counterpart=other.name, counterpart_id=other.entity_id,
@@ -304,7 +310,9 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
     if kind == "meeting" and (by := _RECEIVED_BY.match(text, trigger_at)) and isinstance(counterpart, Mention):
         # "Li was received by Hun Sen": the one who receives is the actor.
         if counterpart.start >= by.end() and counterpart.kind == "person":
-            actor, counterpart, counterpart_org = counterpart, actor, None
+            # "The Chinese delegation was received by X": whom X received is the delegation.
+            unnamed = _UNNAMED_DELEGATION.search(text, start, trigger_at) if actor is None else None
+            actor, counterpart, counterpart_org = counterpart, unnamed.group(0) if unnamed else actor, None
     if counterpart_org is None and (described := described_organization(view, counterpart)):
         counterpart_org = described  # "met with X, secretary general of the Socialist Party of Chile"
     if kind == "meeting" and (between := _BETWEEN.search(text, trigger_end, end)):
