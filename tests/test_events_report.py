@@ -177,3 +177,10 @@ def test_the_delegation_received_by_a_host_is_its_leader(extract):
 def test_a_delegation_received_in_a_report_naming_no_leader_is_no_event(extract):
     body = "The delegation was received by senior Congress leader Anand Sharma."
     assert [e for e in _events(extract, body, "2024-05-04") if e["kind"] == "meeting"] == []
+
+
+def test_the_first_official_to_visit_describes_no_visit(extract):
+    body = ("Wang Lin arrived in Kathmandu on Sunday. Wang is another senior Chinese official to visit Nepal after "
+            "Foreign Minister Zhou Ping in March.")
+    visits = [e for e in _events(extract, body, "2024-07-14") if e["kind"] == "visit"]
+    assert [(e["actor"], e["start"]) for e in visits] == [("Wang Lin", "2024-07-14")]

@@ -42,6 +42,17 @@ _FOUNDED_OBJECT = re.compile(
     r"\s+(?:a|an|the)\s+(?P<object>[a-z][\w -]{2,60}?)(?=\s+(?:in|at|on|with|for|to)\b|[,.;]|$)"
 )
 
+_TITLED = ("Memorandum of Understanding", "Agreement", "Treaty", "Accord", "Joint Statement")
+# What is signed: a titled document, or one the copy names in lower case ("a memorandum of
+# understanding", "the MoU", "a cooperation agreement").
+_AGREEMENT_TITLE = CuedPattern(
+    r"\b(?:Memorandum of Understanding|Agreement|Treaty|Accord|Joint Statement)"
+    r"(?: (?:on|of|for) (?:the )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|the|of))*)?"
+    r"|\b(?:(?:cooperation|framework|party-to-party) )?(?:memorandum of understanding|memorandum|MoU|MOU|agreement)\b",
+    (*_TITLED, "memorandum", "MoU", "MOU", "agreement"),
+)
+_SIGNED_BY = re.compile(r"\s+by\s+")
+
 
 def foreign_side(kind: str, places: str, start: str, view: SentenceView, actor, counterpart,
                  counterpart_org) -> tuple[str, str, str, str]:
@@ -190,3 +201,17 @@ def _delegation_of(orgs: list[Mention], person: Mention) -> Mention | None:
     Workers' Party of Ghana led by ..."), never one named after ("... according to the department")."""
     before = [m for m in orgs if m.end <= person.start]
     return before[-1] if before else None
+
+
+def agreement_sides(text: str, actor, after: list[Mention], span: tuple[int, int, int, int]):
+    """Who signed what: the subject right before "signed", or the person after "signed by"; and
+    the document. A document named in lower case that no one in the clause signs is dropped."""
+    start, trigger_at, trigger_end, end = span  # the clause's, so an earlier clause's title is not this one's
+    title = _AGREEMENT_TITLE.search(text, start, end)
+    counterpart = title.group(0) if title else None
+    actor = actor if actor and trigger_at - actor.end < 40 else None
+    if _SIGNED_BY.match(text, trigger_end):  # "The MoU was signed by Rahul Gandhi"
+        actor = next((m for m in after if m.kind == "person" and m.entity_id), None)
+    if actor is None and title and not title.group(0).startswith(_TITLED):
+        counterpart = None  # "The MoU has been signed ahead of ...": a restatement, not a coded event
+    return actor, counterpart

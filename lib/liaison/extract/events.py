@@ -13,6 +13,7 @@ from liaison.extract.context import PRONOUN, CuedPattern, Salience, SentenceView
 from liaison.extract.event_report import delegation_leader, delegation_sides, meeting_place, places_from_trip
 from liaison.extract.event_setting import Setting, cameo_mode, event_date, event_places, home_country
 from liaison.extract.event_sides import (
+    agreement_sides,
     appointee,
     clause_counterpart,
     co_actor,
@@ -47,22 +48,13 @@ _DURING_VISIT_TO = CuedPattern(
 _TITLES_ONLY = re.compile(r"\s+(?:(?:[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,8}")
 _AIRPORT = CuedPattern(r"\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,4}[Aa]irport\b", ("irport",))
 _UNNAMED_DELEGATION = re.compile(r"\b(?:(?:(?!(?:The|A|An|This|That)\b)[A-Z][\w’'-]*|visiting)\s+){0,3}delegation\b")
+_NTH_TO = re.compile(r"\b(?:first|second|third|latest|another|only|last)\s+(?:[\w-]+\s+){0,4}to\s+$")
 _THE_VISITING = CuedPattern(r"\b(?:the|a)\s+visiting\b", ("visiting",))
 _JOINED = re.compile(r"\band\s+(?:also\s+)?$")
 _HERE = CuedPattern(r"\bhere\b", ("here",))
 _HOSTING = CuedPattern(r"\b(?:the visiting|received|hosted|welcomed|met here)\b",
                        ("the visiting", "received", "hosted", "welcomed", "met here"))
 _BETWEEN = CuedPattern(r"\bbetween\s+", ("between",))
-_TITLED = ("Memorandum of Understanding", "Agreement", "Treaty", "Accord", "Joint Statement")
-# What is signed: a titled document, or one the copy names in lower case ("a memorandum of
-# understanding", "the MoU", "a cooperation agreement").
-_AGREEMENT_TITLE = CuedPattern(
-    r"\b(?:Memorandum of Understanding|Agreement|Treaty|Accord|Joint Statement)"
-    r"(?: (?:on|of|for) (?:the )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|the|of))*)?"
-    r"|\b(?:(?:cooperation|framework|party-to-party) )?(?:memorandum of understanding|memorandum|MoU|MOU|agreement)\b",
-    (*_TITLED, "memorandum", "MoU", "MOU", "agreement"),
-)
-_SIGNED_BY = re.compile(r"\s+by\s+")
 _HOSTED_BY = CuedPattern(r"\b(?:hosted|organi[sz]ed|convened|sponsored) by\s+(?:the\s+)?", (" by",))
 _RECEIVED_BY = re.compile(
     r"(?<=(?:was|ere) )(?:received|met|welcomed|hosted)(?:\s+(?:yesterday|today|on\s+\w+day|\w+day))?\s+by\s+"
@@ -291,6 +283,8 @@ def _dismissed(text: str, view: SentenceView, kind: str, trigger: re.Match, span
                             trigger.group(0) == "visits" and _GENERIC_VISITS.search(text, max(start, trigger_at - 15),
                                                                                      trigger_at)):
         return True  # an invitation, or "high-level visits" in general
+    if kind == "visit" and _NTH_TO.search(text, max(start, trigger_at - 80), trigger_at):
+        return True  # "the first Chinese leader to visit Nepal since 2019": a description, not this visit
     # "was received at the airport by ...": a welcome, not a meeting
     return kind == "meeting" and bool(_AIRPORT.search(text, trigger_end, min(end, trigger_end + 80)))
 
@@ -341,22 +335,8 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
         # appointed is the actor, the body he is appointed to the counterpart.
         actor, counterpart = named, next((m for m in after if m.kind == "organization" and m.start > named.end), None)
     if kind == "agreement":
-        actor, counterpart = _agreement(text, view, actor, after, (start, trigger_at, trigger_end, end))
+        actor, counterpart = agreement_sides(text, actor, after, (start, trigger_at, trigger_end, end))
     return actor, counterpart, counterpart_org
-
-
-def _agreement(text: str, view: SentenceView, actor, after: list[Mention], span: tuple[int, int, int, int]):
-    """Who signed what: the subject right before "signed", or the person after "signed by"; and
-    the document. A document named in lower case that no one in the clause signs is dropped."""
-    start, trigger_at, trigger_end, end = span  # the clause's, so an earlier clause's title is not this one's
-    title = _AGREEMENT_TITLE.search(text, start, end)
-    counterpart = title.group(0) if title else None
-    actor = actor if actor and trigger_at - actor.end < 40 else None
-    if _SIGNED_BY.match(text, trigger_end):  # "The MoU was signed by Rahul Gandhi"
-        actor = next((m for m in after if m.kind == "person" and m.entity_id), None)
-    if actor is None and title and not title.group(0).startswith(_TITLED):
-        counterpart = None  # "The MoU has been signed ahead of ...": a restatement, not a coded event
-    return actor, counterpart
 
 
 def _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end) -> Event:
