@@ -184,3 +184,19 @@ def test_the_first_official_to_visit_describes_no_visit(extract):
             "Foreign Minister Zhou Ping in March.")
     visits = [e for e in _events(extract, body, "2024-07-14") if e["kind"] == "visit"]
     assert [(e["actor"], e["start"]) for e in visits] == [("Wang Lin", "2024-07-14")]
+
+
+def test_two_people_who_co_chair_a_meeting_each_attend_it(extract):
+    body = ("Wang Lin arrived in Islamabad on Thursday. Foreign Minister Bilal Ahmed and Minister Wang Lin will "
+            "co-chair the third meeting of the Joint Consultative Mechanism on Saturday.")
+    summits = [e for e in _events(extract, body, "2024-06-20") if e["kind"] == "summit"]
+    assert [(e["actor"], e["status"]) for e in summits] == [("Bilal Ahmed", "planned"), ("Wang Lin", "planned")]
+    assert summits[1]["places"] == "PAK"
+
+
+def test_whom_a_plan_meets_is_not_the_body_of_its_next_verb(extract):
+    body = ("The CPC delegates led by Wang Lin are scheduled to meet the leaders of the government of Sri Lanka and "
+            "host a briefing on the 20th CPC National Congress.")
+    (meeting,) = [e for e in _events(extract, body, "2023-01-14") if e["kind"] == "meeting"]
+    assert (meeting["actor"], meeting["counterpart"], meeting["status"]) == (
+        "Wang Lin", "leaders of the government of Sri Lanka", "planned")

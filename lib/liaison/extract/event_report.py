@@ -129,13 +129,15 @@ def places_from_trip(events: Sequence[_Event], virtual: str = "virtual") -> None
 
 def _within(day: str, first: str, last: str, basis: str) -> bool:
     """Whether an ISO date (of any precision) may fall in a trip's [first, last], each compared
-    at the coarser precision; an undated trip holds any day, and a plan dated by its report
-    any trip not over by then."""
+    at the coarser precision; an undated trip holds any day, a trip told by one day any day
+    from then on, and a plan dated by its report any trip not over by then."""
     if not first:
         return True
     last = last or first
+    if len(first) == 10 and last == first:
+        last = "9999"  # a trip told by one day (its arrival) runs on
     if basis == "plan":  # a plan current on the report's day: on a trip not yet over
         return last[:len(day)] >= day[:len(last)]
-    if basis == "document date" and len(last) == 10:
+    if basis == "document date" and len(last) == 10 and last != "9999":
         last = (date.fromisoformat(last) + timedelta(days=3)).isoformat()
     return day[:len(first)] >= first[:len(day)] and day[:len(last)] <= last[:len(day)]

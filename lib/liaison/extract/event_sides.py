@@ -16,6 +16,7 @@ _TITLE_CHAIN = re.compile(r"[\s\w’'()-]{0,60}")
 # "X and Prime Minister Y held a successful meeting", "X and Y met".
 _PAIR_AND = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,4}")
 _PAIR_VERB = re.compile(r"\s+(?:(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?")
+_NEXT_VERB = re.compile(r"\band\s+(?:also\s+)?[a-z]+\s+(?:a|an|the)\b")
 _JOINTLY = re.compile(r"\b(?:jointly|together)\s+$")
 # Between two people a "jointly" joins: a title set off by commas, then "and", then a title.
 _CO_ACTOR_GAP = re.compile(r"(?:,[^,;.]{0,120},)?\s+and\s+(?:[A-Z][\w.-]*\s+){0,5}")
@@ -125,9 +126,10 @@ def appointee(text: str, after: list[Mention], trigger_at: int, trigger_end: int
     return first if first and first.start - trigger_end < 3 else None
 
 
-def co_actor(text: str, mentions: list[Mention], actor, trigger_at: int) -> Mention | None:
-    """The second of two people who "jointly met" someone: "Wang Huning and Cai Qi jointly met ..."."""
-    if not _JOINTLY.search(text, max(0, trigger_at - 20), trigger_at):
+def co_actor(text: str, mentions: list[Mention], actor, trigger_at: int, joint: bool = False) -> Mention | None:
+    """The second of two people who "jointly met" someone ("Wang Huning and Cai Qi jointly met
+    ..."), or who co-chair a meeting (`joint`)."""
+    if not joint and not _JOINTLY.search(text, max(0, trigger_at - 20), trigger_at):
         return None
     people = [m for m in mentions if m.kind == "person" and m.entity_id and m.end <= trigger_at]
     if len(people) < 2 or people[0] is not actor or not _CO_ACTOR_GAP.fullmatch(text, people[0].end, people[1].start):
@@ -191,8 +193,12 @@ def clause_counterpart(text: str, after: list[Mention], kind: str, trigger_end: 
         return counterpart_org, None
     if people:
         return people[0], _delegation_of(orgs, people[0])
-    if counterpart_org is None and (delegation := DELEGATION.search(text, trigger_end, end)):
-        return delegation.group("delegation"), None  # "received a delegation of young politicians from Mongolia"
+    delegation = DELEGATION.search(text, trigger_end, end)
+    if delegation and (counterpart_org is None or delegation.end() <= counterpart_org.start and _NEXT_VERB.search(
+            text, delegation.end(), counterpart_org.start)):
+        # "received a delegation of young politicians from Mongolia"; "to meet the leaders of the
+        # government of Sri Lanka and host a briefing on the 20th CPC Congress": not the body after.
+        return delegation.group("delegation"), None
     return counterpart_org, None
 
 

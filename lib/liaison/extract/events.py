@@ -262,7 +262,8 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
      event.in_government_basis) = foreign_side(event.kind, event.places, event.start, view, actor, counterpart,
                                                counterpart_org)
     events = [event]
-    if kind == "meeting" and (partner := co_actor(text, view.free_mentions, actor, trigger_at)):
+    if kind in ("meeting", "summit") and (partner := co_actor(text, view.free_mentions, actor, trigger_at,
+                                                           trigger.group(0).startswith("co-chair"))):
         events.append(replace(event, actor=partner.name, actor_id=partner.entity_id))  # "A and B jointly met C"
     for other in listed_people(text, view, counterpart, end) if kind == "meeting" else []:
         org = described_organization(view, other)
