@@ -200,3 +200,11 @@ def test_whom_a_plan_meets_is_not_the_body_of_its_next_verb(extract):
     (meeting,) = [e for e in _events(extract, body, "2023-01-14") if e["kind"] == "meeting"]
     assert (meeting["actor"], meeting["counterpart"], meeting["status"]) == (
         "Wang Lin", "leaders of the government of Sri Lanka", "planned")
+
+
+def test_a_date_in_the_subjects_relative_clause_is_not_the_meetings(extract):
+    body = ("The Communist Party of China delegation led by Li Ping that arrived on Sunday has met Chairman "
+            "Hari Prasad Koirala on Monday morning.")
+    (meeting,) = [e for e in _events(extract, body, "2024-12-24") if e["kind"] == "meeting"]
+    assert (meeting["actor"], meeting["counterpart"], meeting["start"]) == ("Li Ping", "Hari Prasad Koirala",
+                                                                            "2024-12-23")
