@@ -208,3 +208,16 @@ def test_a_date_in_the_subjects_relative_clause_is_not_the_meetings(extract):
     (meeting,) = [e for e in _events(extract, body, "2024-12-24") if e["kind"] == "meeting"]
     assert (meeting["actor"], meeting["counterpart"], meeting["start"]) == ("Li Ping", "Hari Prasad Koirala",
                                                                             "2024-12-23")
+
+
+def test_a_visit_by_a_titled_person_is_his(extract):
+    body = ("Hanoi (VNA) – Thang praised the ties between the two Parties, especially since the official China "
+            "visit in late October 2022 by Party General Secretary Nguyen Phu Trong.")
+    (visit,) = [e for e in _events(extract, body, "2023-08-25") if e["kind"] == "visit"]
+    assert (visit["actor"], visit["places"]) == ("Nguyen Phu Trong", "CHN")
+
+
+def test_a_visit_organised_by_a_body_keeps_its_subject(extract):
+    body = "Wang Lin paid a visit to Laos organised by the Lao Front for National Development last week."
+    (visit,) = [e for e in _events(extract, body, "2023-08-25") if e["kind"] == "visit"]
+    assert (visit["actor"], visit["places"]) == ("Wang Lin", "LAO")

@@ -49,6 +49,9 @@ _TITLES_ONLY = re.compile(r"\s+(?:(?:[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,8}
 _AIRPORT = CuedPattern(r"\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,4}[Aa]irport\b", ("irport",))
 _UNNAMED_DELEGATION = re.compile(r"\b(?:(?:(?!(?:The|A|An|This|That)\b)[A-Z][\w’'-]*|visiting)\s+){0,3}delegation\b")
 _NTH_TO = re.compile(r"\b(?:first|second|third|latest|another|only|last)\s+(?:[\w-]+\s+){0,4}to\s+$")
+# "visit (to X) (in October 2022) by <title> <name>": whose visit a noun phrase tells.
+_VISIT_BY = re.compile(r"(?:\s+to\s+[^,.;]{1,40}?)?(?:\s+(?:in|on|last|this)\s+[^,.;]{1,30}?)?\s+by\s+")
+_TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,8}")
 _THE_VISITING = CuedPattern(r"\b(?:the|a)\s+visiting\b", ("visiting",))
 _JOINED = re.compile(r"\band\s+(?:also\s+)?$")
 _HERE = CuedPattern(r"\bhere\b", ("here",))
@@ -155,6 +158,9 @@ def _where(text: str, view: SentenceView, kind: str, span: tuple[int, int, int],
     virtual = bool(VIRTUAL.search(clause))
     in_lead = where.lead[0] <= start < where.lead[1]
     places, region = event_places(text, after, trigger_at, end)
+    if not places and kind == "visit":  # "the official China visit": the country names the visit
+        places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"
+                  and m.end == trigger_at - 1]
     if not places and (tour := _DURING_VISIT_TO.search(text, start, trigger_at)):
         # "During his visit to Pakistan, Zheng met ...": the place comes before the verb.
         stop = text.find(",", tour.end(), trigger_at)
@@ -301,6 +307,12 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
     if kind == "visit" and text.startswith(("'s ", "’s "), trigger_at - 3):
         # "the prime minister's visit to China": only a named possessor makes the visit.
         actor = next((m for m in mentions if m.end == trigger_at - 3 and m.entity_id), None)
+    if kind == "visit" and text[trigger_at:trigger_end] in ("visit", "trip") and (
+            by := _VISIT_BY.match(text, trigger_end, end)):
+        # "ties since the official China visit in late October 2022 by Party General Secretary Nguyen
+        # Phu Trong": the person after "by" makes the visit, not the clause's subject.
+        actor = next((m for m in after if m.kind == "person" and m.entity_id and _TITLE_WORDS.fullmatch(
+            text, by.end(), m.start)), actor)
     counterpart, counterpart_org = clause_counterpart(text, after, kind, trigger_end, end)
     if kind == "meeting" and (by := _RECEIVED_BY.match(text, trigger_at)) and isinstance(counterpart, Mention):
         # "Li was received by Hun Sen": the one who receives is the actor.
