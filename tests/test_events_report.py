@@ -221,3 +221,12 @@ def test_a_visit_organised_by_a_body_keeps_its_subject(extract):
     body = "Wang Lin paid a visit to Laos organised by the Lao Front for National Development last week."
     (visit,) = [e for e in _events(extract, body, "2023-08-25") if e["kind"] == "visit"]
     assert (visit["actor"], visit["places"]) == ("Wang Lin", "LAO")
+
+
+def test_a_title_that_runs_into_the_next_name_ends_before_it(extract):
+    body = ("HANOI, Oct. 22 (Xinhua) -- Wang Lin held meetings with Le Van Hai, standing deputy head of the "
+            "Commission for Information and Education and Tran Thi Lan, chairwoman of the City People's Committee.")
+    meetings = [e for e in _events(extract, body, "2024-10-22") if e["kind"] == "meeting"]
+    assert [(e["counterpart"], e["counterpart_org"]) for e in meetings] == [
+        ("Le Van Hai", "Commission for Information and Education"),
+        ("Tran Thi Lan", "City People's Committee")]

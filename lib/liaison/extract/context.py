@@ -94,11 +94,14 @@ def build_views(text: str, sentences: list[Sentence], mentions: list[Mention], d
             if person.entity_id:
                 people.append(person)
             found = _APPOSITIVE.match(text, person.end, end)
-            # "met with Prime Minister A, Foreign Minister B, and ...": a phrase that ends in a
-            # name is the next item of a list, not the first person's title.
-            if found and TITLE_HEAD.search(found.group("phrase")) and not any(
-                    other.kind == "person" and other.end == found.end("phrase") for other in inside):
-                appositives.append((found.start("phrase"), found.end("phrase"), person))
+            if found and TITLE_HEAD.search(found.group("phrase")):
+                phrase_start, phrase_end = found.start("phrase"), found.end("phrase")
+                named = next((other for other in inside if other.kind == "person" and other.end == phrase_end), None)
+                if named and (text[phrase_start].isupper() or text.startswith("and ", phrase_start)):
+                    continue  # "met with Prime Minister A, Foreign Minister B, and ...": the list's next item
+                if named and (joined := text.rfind(" and ", phrase_start, named.start)) > phrase_start:
+                    phrase_end = joined  # "A, head of the Commission for Information and Education and B"
+                appositives.append((phrase_start, phrase_end, person))
         views.append(SentenceView(
             text,
             sentence,
