@@ -6,6 +6,7 @@ import time
 import pandas as pd
 import pytest
 from agency_reports import AGENCY
+from liaison import schema, store
 from liaison.extract import chunks, pipeline
 from liaison.load.corpus import load_corpus
 from liaison.paths import SEEDS_DIR
@@ -105,6 +106,11 @@ def test_a_long_document_is_extracted_in_windows_with_offsets_into_the_whole_tex
     # Sentences never depend on context; events may (a short form resolves inside its window).
     assert windowed.sentences.equals(whole.sentences)
     assert len(windowed.events) >= 0.8 * len(whole.events) and windowed.events.start_char.max() > 2 * 3_000
+    # The windows were read by a process per core; read one after another here, they give the same rows.
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    here = pipeline.build_tables(load_corpus(folder))
+    for name, frame in windowed.as_dict().items():
+        pd.testing.assert_frame_equal(frame, here.as_dict()[name], obj=name)
 
 
 def test_a_chunk_written_twice_keeps_the_first_sound_copy_and_leaves_no_temporary_folders(corpus, tmp_path):
@@ -116,3 +122,57 @@ def test_a_chunk_written_twice_keeps_the_first_sound_copy_and_leaves_no_temporar
     assert (folder / "mentions.parquet").stat().st_ino == first
     assert [p.name for p in folder.parent.iterdir()] == ["chunk"]
     assert chunks.chunk_is_sound(folder)
+
+
+def test_event_ids_sort_in_reading_order_past_a_thousand_events():
+    from liaison.extract.document import event_id
+
+    ids = [event_id("doc", n) for n in (0, 7, 999, 1000, 1001, 9999, 10000, 123456)]
+    assert ids == sorted(ids) and ids[:3] == ["doc:e000", "doc:e007", "doc:e999"]
+    assert ids[3:] == ["doc:f1000", "doc:f1001", "doc:f9999", "doc:g10000", "doc:h123456"]
+
+
+def test_csv_files_written_by_the_background_process_are_the_same_bytes(corpus, tmp_path, monkeypatch):
+    here, there = tmp_path / "here", tmp_path / "there"
+    pipeline.extract_to(corpus, here, cache_dir=tmp_path / "cache")
+    monkeypatch.setattr(pipeline, "BACKGROUND_CSV_BYTES", 0)
+    ran = []
+    real = store.BackgroundCsv.submit
+    monkeypatch.setattr(store.BackgroundCsv, "submit", lambda self, *job: ran.append(job[1]) or real(self, *job))
+    pipeline.extract_to(corpus, there, cache_dir=tmp_path / "cache")
+    assert sorted(ran) == sorted(schema.EXTRACTED)
+    for path in sorted(here.iterdir()):
+        assert (there / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_a_csv_the_background_process_cannot_write_fails_the_run_naming_the_file(corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "BACKGROUND_CSV_BYTES", 0)
+    out = tmp_path / "out"
+    (out / "mentions.csv").mkdir(parents=True)  # a folder where the file must go
+    with pytest.raises(store.OutputError, match="mentions.csv"):
+        pipeline.extract_to(corpus, out, cache_dir=tmp_path / "cache")
+
+
+def test_windows_are_read_here_inside_a_daemon_process_which_may_not_start_others(monkeypatch):
+    # A Dask worker is a daemon process: it reads a long document's windows itself, one by one.
+    monkeypatch.setattr(chunks.multiprocessing, "current_process", lambda: type("Daemon", (), {"daemon": True})())
+    monkeypatch.setattr(chunks, "ProcessPoolExecutor", None)  # any attempt to start processes fails
+    assert list(chunks._in_order(lambda a, b: {"sum": a + b}, iter([(1, 2), (3, 4)]))) == [{"sum": 3}, {"sum": 7}]
+
+
+def test_a_chunk_whose_rows_cannot_be_read_is_removed_and_extracted_again(corpus, tmp_path, monkeypatch, capsys):
+    cache = tmp_path / "cache"
+    first = _tables(corpus, cache, workers=1)
+    real, damaged = chunks.pq.read_table, []
+
+    def damaged_once(path, *options, **named):
+        if not damaged and path.name == "mentions.parquet":  # a bad page behind a sound footer
+            damaged.append(path.parent)
+            raise OSError("Corrupt snappy compressed data")
+        return real(path, *options, **named)
+
+    monkeypatch.setattr(chunks.pq, "read_table", damaged_once)
+    again = _tables(corpus, cache, workers=1)
+    assert damaged and f"cache entry {damaged[0]} is not valid" in capsys.readouterr().err
+    for name, frame in first.items():
+        pd.testing.assert_frame_equal(frame, again[name], obj=name)

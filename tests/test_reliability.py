@@ -217,20 +217,24 @@ def test_disk_full_names_the_file_exits_2_and_leaves_the_previous_outputs(previo
     assert _snapshot(out) == before
 
 
-def test_an_interrupted_run_exits_130_in_one_line_and_leaves_the_previous_outputs(previous, capsys, monkeypatch):
+@pytest.mark.parametrize("background_csv", [False, True])
+def test_an_interrupted_run_exits_130_in_one_line_and_leaves_the_previous_outputs(previous, capsys, monkeypatch,
+                                                                                   background_csv):
     from liaison.cli import main
     from liaison.extract import pipeline
 
+    if background_csv:  # the CSV files written by a second process, as for a large corpus
+        monkeypatch.setattr(pipeline, "BACKGROUND_CSV_BYTES", 0)
     corpus, out, args = previous
     before = _snapshot(out)
     write_table = pipeline.write_table
     written = []
 
-    def interrupted(frame, tables_dir, name, provenance=None):
+    def interrupted(frame, tables_dir, name, *options):
         if written:
             raise KeyboardInterrupt  # Ctrl-C after the first table was replaced
         written.append(name)
-        return write_table(frame, tables_dir, name, provenance)
+        return write_table(frame, tables_dir, name, *options)
 
     monkeypatch.setattr(pipeline, "write_table", interrupted)
     capsys.readouterr()

@@ -92,3 +92,39 @@ def test_tables_are_written_in_their_declared_dtypes_even_when_empty(tmp_path):
     written = read_table(tmp_path, "quantities")
     assert str(written.doc_id.dtype) == "str" and str(written.start_char.dtype) == "int64"
     assert str(written.value.dtype) == "float64"
+
+
+def test_a_persons_documents_are_read_alone_and_match_the_whole_table_filtered(tmp_path):
+    tables_dir = tmp_path / "tables"
+    extract_to(SEEDS_DIR, tables_dir, cache_dir=tmp_path / "cache")
+    tables = open_tables(str(tables_dir), str(SEEDS_DIR))
+    mentions = tables.mentions
+    person = mentions[mentions.kind == "person"].entity_id.value_counts().index[0]
+    naming = set(mentions.doc_id[mentions.entity_id == person])
+    assert 0 < len(naming) < tables.rows("documents")  # some documents, not all
+    for name in ("mentions", "passages"):
+        whole = getattr(tables, name)
+        expected = whole[whole.doc_id.isin(naming)].reset_index(drop=True)
+        pd.testing.assert_frame_equal(tables.naming(name, person), expected, obj=name)
+    assert tables.naming("mentions", None).empty and list(tables.naming("mentions", "")) == schema.columns("mentions")
+
+
+def test_a_table_read_in_partitions_gives_what_the_whole_table_gives(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    from liaison.analysis import functions
+    from liaison.workbook.tables import TableSet
+
+    whole_dir, parts_dir = tmp_path / "whole", tmp_path / "parts"
+    extract_to(SEEDS_DIR, whole_dir, cache_dir=tmp_path / "cache")
+    sentences = read_table(whole_dir, "sentences")
+    parts_dir.mkdir()  # the same rows, as row groups of 40 sentences: dask reads each as a partition
+    pq.write_table(pa.Table.from_pandas(sentences, preserve_index=False), parts_dir / "sentences.parquet",
+                   row_group_size=40)
+    assert pq.ParquetFile(parts_dir / "sentences.parquet").num_row_groups >= 3
+    taxonomy = functions.load_taxonomy()
+    expected = functions.function_evidence(functions.evidence_sentences(sentences), taxonomy)
+    found = TableSet(parts_dir).in_parts("sentences", functions.sentence_evidence, taxonomy,
+                                         sort=functions.EVIDENCE_ORDER)
+    assert len(expected) > 5
+    pd.testing.assert_frame_equal(found, expected)

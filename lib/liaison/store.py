@@ -10,7 +10,9 @@ a complete one.
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -69,17 +71,21 @@ class Tables:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
-def write_table(frame: pd.DataFrame, tables_dir: Path, name: str, provenance: dict | None = None) -> Path:
-    """Write `tables_dir/<name>.csv`, `.parquet` and `.meta.yaml`; returns the CSV's path.
+def write_table(frame: pd.DataFrame, tables_dir: Path, name: str, provenance: dict | None = None,
+                csv: BackgroundCsv | None = None) -> Path:
+    """Write `tables_dir/<name>.csv`, `.parquet` and `.meta.yaml`; returns the CSV's path. Given a
+    `csv` writer, the CSV is written by it from the Parquet file, while this process goes on.
 
     The columns must be the ones `liaison.schema` declares for `name`."""
     check_columns(name, list(frame.columns))
     frame = conform(frame, name)
     tables_dir.mkdir(parents=True, exist_ok=True)
-    csv = write_atomically(tables_dir / f"{name}.csv", lambda partial: frame.to_csv(
-        partial, index=False, encoding="utf-8", lineterminator="\n", float_format="%.10g"))
     write_atomically(tables_dir / f"{name}.parquet", lambda partial: frame.to_parquet(
         partial, index=False, engine="pyarrow", compression="zstd"))
+    if csv is None:
+        write_csv(frame, tables_dir / f"{name}.csv")
+    else:
+        csv.submit(tables_dir, name)
     table = TABLES[name]
     meta = {
         "table": name,
@@ -91,7 +97,48 @@ def write_table(frame: pd.DataFrame, tables_dir: Path, name: str, provenance: di
     }
     write_text(tables_dir / f"{name}{META_SUFFIX}",
                yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=120))
-    return csv
+    return tables_dir / f"{name}.csv"
+
+
+def write_csv(frame: pd.DataFrame, path: Path) -> Path:
+    """A table as CSV: UTF-8, Unix line ends, floats in at most ten significant digits."""
+    return write_atomically(path, lambda partial: frame.to_csv(
+        partial, index=False, encoding="utf-8", lineterminator="\n", float_format="%.10g"))
+
+
+def csv_from_parquet(tables_dir: str, name: str) -> None:
+    """Write a table's CSV from its Parquet file (in BackgroundCsv's process)."""
+    folder = Path(tables_dir)
+    write_csv(pd.read_parquet(folder / f"{name}.parquet"), folder / f"{name}.csv")
+
+
+class BackgroundCsv:
+    """A second process that writes each table's CSV from its Parquet file. Formatting CSV is the
+    slowest part of writing a large table and holds this process, so extraction's writer hands
+    the CSVs over and joins and sorts the next table meanwhile, on the machine's other core.
+
+    Used as a context: leaving it waits for every CSV and raises the first failure (an
+    OutputError naming the file); leaving it on an error or Ctrl-C cancels the CSVs not begun
+    and waits for the one being written, so nothing is written into the folder afterwards."""
+
+    def __enter__(self) -> BackgroundCsv:
+        self._pool = ProcessPoolExecutor(max_workers=1, initializer=signal.signal,
+                                         initargs=(signal.SIGINT, signal.SIG_IGN))
+        self._written: list[Future] = []
+        return self
+
+    def submit(self, tables_dir: Path, name: str) -> None:
+        self._written.append(self._pool.submit(csv_from_parquet, str(tables_dir), name))
+
+    def __exit__(self, kind, error, traceback) -> None:
+        if kind is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            return
+        try:
+            for written in self._written:
+                written.result()
+        finally:
+            self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def read_table(tables_dir: Path, name: str, columns: list[str] | None = None) -> pd.DataFrame:

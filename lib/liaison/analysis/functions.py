@@ -57,6 +57,14 @@ def evidence_sentences(sentences: pd.DataFrame, sections: tuple[str, ...] = SECT
     return out.sort_values(["doc_id", "start_char"], kind="stable").reset_index(drop=True)
 
 
+EVIDENCE_ORDER = ["function", "doc_id", "start_char"]
+
+
+def sentence_evidence(sentences: pd.DataFrame, taxonomy: pd.DataFrame) -> pd.DataFrame:
+    """`function_evidence` of some rows of the sentences table (a partition of it, or all)."""
+    return function_evidence(evidence_sentences(sentences), taxonomy)
+
+
 def function_evidence(sents: pd.DataFrame, taxonomy: pd.DataFrame) -> pd.DataFrame:
     """Every sentence a function's cue regex matches (case-insensitive), with the matched cue.
 
@@ -78,7 +86,7 @@ def function_evidence(sents: pd.DataFrame, taxonomy: pd.DataFrame) -> pd.DataFra
                              "section": s.section, "start_char": s.start_char, "cue": m.group(0),
                              "evidence": s.evidence})
     out = pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
-    return out.sort_values(["function", "doc_id", "start_char"], kind="stable").reset_index(drop=True)
+    return out.sort_values(EVIDENCE_ORDER, kind="stable").reset_index(drop=True)
 
 
 _ZERO_WIDTH = re.compile(r"\\b|\(\?<?[=!](?:[^()\\]|\\.)*\)")  # \b, lookahead, lookbehind

@@ -10,14 +10,18 @@ versions are pruned when a run starts.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import re
 import shutil
+import signal
 import sys
 import tempfile
 import time
 import zlib
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -121,11 +125,22 @@ def _problem(folder: Path) -> str | None:
     return None
 
 
+class DamagedChunk(OSError):
+    """A cached chunk whose rows cannot be read; it has been removed, so it is extracted again."""
+
+
 def read_joined(folders: list[Path], name: str) -> pd.DataFrame:
     """One table of many chunks, joined in the chunks' order: joined as Arrow and converted to
     pandas once, so a corpus of thousands of chunks costs one conversion, not thousands."""
-    parts = [pq.read_table(folder / f"{name}.parquet").replace_schema_metadata(None) for folder in folders]
-    return schema.conform(pa.concat_tables(parts).to_pandas(), name)
+    parts = []
+    for folder in folders:
+        try:
+            parts.append(pq.read_table(folder / f"{name}.parquet").replace_schema_metadata(None))
+        except Exception as error:  # noqa: BLE001 - whatever a damaged file raises, the entry is not usable
+            shutil.rmtree(folder, ignore_errors=True)
+            raise DamagedChunk(f"cache entry {folder} is not valid ({name}.parquet unreadable: "
+                               f"{type(error).__name__})") from None
+    return schema.conform(pa.concat_tables(parts, promote_options="permissive").to_pandas(), name)
 
 
 def extract_chunk(root: str, rels: tuple[str, ...], folder: str) -> str:
@@ -203,21 +218,15 @@ def _extract_in_windows(doc_id: str, text: str, published: str, passages: pd.Dat
                         ) -> Iterator[tuple[str, pd.DataFrame]]:
     """A document longer than WINDOW characters, extracted in windows of whole passages, so memory
     follows the window and not the document (a window's passages are made rows only when it is
-    read). What needs the whole document is read per window: a short form resolves to a full name
-    met in its own window, the title is in the first."""
+    sent to be read). The windows are read on every core, then numbered here in order. What needs
+    the whole document is read per window: a short form resolves to a full name met in its own
+    window, the title is in the first."""
+    bounds = _windows(passages.start.to_numpy(), passages.end.to_numpy())
+    jobs = (_window_job(doc_id, text, published, passages.iloc[first:last]) for first, last in bounds)
     sentences = events = 0
-    for first, last in _windows(passages.start.to_numpy(), passages.end.to_numpy()):
-        window = passages.iloc[first:last]
-        low, high = int(window.start.iloc[0]), int(window.end.iloc[-1])
-        local = [{"passage_id": passage_id, "start": start - low, "end": end - low, "section": section, "text": line}
-                 for passage_id, start, end, section, line in zip(window.passage_id, window.start, window.end,
-                                                                  window.section, window.text)]
-        found = extract_document({"doc_id": doc_id, "text": text[low:high], "published": published,
-                                  "passages": local})
+    for found in _in_order(_window_rows, jobs):
         for name in ROW_TABLES:
-            frame = schema.frame(found[name], name)
-            for column in _OFFSETS[name]:
-                frame[column] += low
+            frame = found[name]
             if name == "sentences":
                 frame["sentence_id"] += sentences
                 sentences += len(frame)
@@ -225,6 +234,46 @@ def _extract_in_windows(doc_id: str, text: str, published: str, passages: pd.Dat
                 frame["event_id"] = [event_id(doc_id, events + i) for i in range(len(frame))]
                 events += len(frame)
             yield name, frame
+
+
+def _window_job(doc_id: str, text: str, published: str, window: pd.DataFrame) -> tuple:
+    """What reading one window needs: its text, and its passages with offsets into that text."""
+    low, high = int(window.start.iloc[0]), int(window.end.iloc[-1])
+    local = [{"passage_id": passage_id, "start": start - low, "end": end - low, "section": section, "text": line}
+             for passage_id, start, end, section, line in zip(window.passage_id, window.start, window.end,
+                                                              window.section, window.text)]
+    return doc_id, text[low:high], published, local, low
+
+
+def _window_rows(doc_id: str, text: str, published: str, passages: list[dict], low: int) -> dict[str, pd.DataFrame]:
+    """One window's rows as tables, offsets moved into the whole document's text."""
+    found = extract_document({"doc_id": doc_id, "text": text, "published": published, "passages": passages})
+    frames = {}
+    for name in ROW_TABLES:
+        frame = schema.frame(found[name], name)
+        for column in _OFFSETS[name]:
+            frame[column] += low
+        frames[name] = frame
+    return frames
+
+
+def _in_order(function: Callable[..., dict[str, pd.DataFrame]], jobs: Iterator[tuple],
+              ) -> Iterator[dict[str, pd.DataFrame]]:
+    """`function(*job)` for every job, in the jobs' order: on a process per core, a few jobs
+    ahead (not all at once: each holds a window's text), or here, on one core or inside a
+    process that may not start others (a Dask worker is a daemon)."""
+    workers = os.cpu_count() or 1
+    if workers < 2 or multiprocessing.current_process().daemon:
+        yield from (function(*job) for job in jobs)
+        return
+    with ProcessPoolExecutor(workers, initializer=signal.signal, initargs=(signal.SIGINT, signal.SIG_IGN)) as pool:
+        running: deque[Future] = deque()
+        for job in jobs:
+            running.append(pool.submit(function, *job))
+            if len(running) >= 2 * workers:
+                yield running.popleft().result()
+        while running:
+            yield running.popleft().result()
 
 
 def _windows(starts: np.ndarray, ends: np.ndarray) -> list[tuple[int, int]]:

@@ -4,7 +4,7 @@ Forms: "2023年6月5日" (also "5号", Chinese numerals "二〇二三年六月�
 "6月5日" and "6月" take the latest year that puts them at most a quarter after the anchor (the
 publication date), "本月12日" and
 "上月5日" the anchor's month or the one before,
-"5日" the anchor's month (the previous month when that day is still to come); ranges
+"5日" and "十六日" the anchor's month (the previous month when that day is still to come); ranges
 "5月4日至8日", "5月30日至6月2日"; "6月上旬/中旬/下旬" keep month precision with the qualifier
 early/mid/late (a ten-day span is not a day); "今年/去年/明年" and "昨天/今天/前天/明天" count
 from the anchor and need it precise enough. "日前/近日" ("recently") name no day and give
@@ -23,6 +23,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d|[一二][〇零○一二三四五六七八九]{3})
 _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 _DAY_END = r"[日号](?![本内])"
+_ZH_TEN_DAY = r"三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
 _REL_YEAR = r"今年|去年|明年|前年"
 
 _DATE_RE = re.compile(
@@ -41,6 +42,8 @@ _DATE_RE = re.compile(
         # 5日 / 5日至8日: the anchor's month
         rf"(?P<day>(?<![\d月期续近约共达第数每])(?P<dd>3[01]|[12]\d|0?[1-9]){_DAY_END}"
         rf"(?:\s*(?:至|到|—|–|-)\s*(?P<dd2>3[01]|[12]\d|0?[1-9]){_DAY_END})?)",
+        # 十六日 / 二十九日: a day in Chinese numerals, only the forms with 十 (三日 is as often "three days")
+        rf"(?P<zhday>(?<![\d月期续近约共达第数每时時历歷一二三四五六七八九十〇])(?P<zdd>{_ZH_TEN_DAY}){_DAY_END})",
         r"(?P<deictic>昨天|昨日|昨晚|昨夜|今天|今晚|今晨|今早|前天|明天)",
     ])
 )
@@ -86,6 +89,8 @@ def _read(m: re.Match, anchor: PartialDate | None):
             return None
         day = anchor.first_day() + datetime.timedelta(days=_DEICTIC[m["deictic"]])
         return PartialDate.from_date(day), None, True, ""
+    if m["zhday"] is not None:
+        return _bare_day(m, anchor, _number(m["zdd"]))
     return _bare_day(m, anchor)
 
 
@@ -121,18 +126,19 @@ def _relative_month_day(m: re.Match, anchor: PartialDate | None):
     return start, end, True, ""
 
 
-def _bare_day(m: re.Match, anchor: PartialDate | None):
-    """"5日": the anchor's month, or the month before when the day is more than a few days ahead."""
+def _bare_day(m: re.Match, anchor: PartialDate | None, day: int | None = None):
+    """"5日", "十六日": the anchor's month, or the month before when the day is more than a few days
+    ahead."""
     if anchor is None or anchor.precision != "day":
         return None
-    day = int(m["dd"])
+    day = day or int(m["dd"])
     year, month = anchor.year, anchor.month or 1
     if day > (anchor.day or 0) + 3:
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     start = safe_date(year, month, day)
     if start is None:
         return None
-    if m["dd2"] is None:
+    if m["zhday"] is not None or m["dd2"] is None:
         return start, None, True, ""
     end = safe_date(year, month, int(m["dd2"]))
     return (start, end, True, "") if end is not None and end > start else None

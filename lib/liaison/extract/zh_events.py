@@ -9,17 +9,28 @@ English path's Event, so both languages land in one table.
 """
 from __future__ import annotations
 
+import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from liaison.extract.context import SentenceView
 from liaison.extract.dates import DateMention
 from liaison.extract.events import Event, cameo_mode
 from liaison.extract.mentions import Mention
+from liaison.extract.zh_delegations import (
+    co_actors,
+    delegation_heads,
+    group_before,
+    listed_counterparts,
+    merge_repeats,
+    reanchored,
+    side_of_group,
+)
 from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_places import event_places, event_region, travelled_to
+from liaison.extract.zh_positions import appointee
 from liaison.extract.zh_sides import foreign_side, home_of, party_id_of, party_of
-from liaison.load.dates import PartialDate
+from liaison.load.dates import PartialDate, parse_iso
 from liaison.reference.parties import resolve_counterpart
 
 _KINDS = (
@@ -29,36 +40,38 @@ _KINDS = (
     ("meeting", ["会见交流", "深入交流", "座谈交流", "交流座谈", "进行交流", "视频交流", "视频会谈", "视频对话",
                  "举行会谈", "视频会晤", "视频会见", "视频通话",
                  "会见", "会谈", "会晤", "接见", "会面", "通电话", "通话", "座谈", "见面", "拜会", "拜见", "拜访"]),
-    ("visit", ["率团访问", "进行访问", "正式访问", "访问", "出访", "访华", "来华", "到访", "抵达"]),
+    ("visit", ["率团访问", "率团赴", "进行访问", "正式访问", "访问", "出访", "访华", "来华", "到访", "抵达"]),
 )
 # "访美", "访越": a visit to a country by its short form (zh_places reads which); "访华盛顿" is no 访华.
-_SHORT_VISIT = r"|(?:访|訪)[越柬老朝缅緬泰菲俄美古蒙韩韓日英法德](?=[，,。；、进進访訪期并並后後时時的])"
+_SHORT_VISIT = r"|(?:访|訪|抵)[越柬老朝缅緬泰菲俄美古蒙韩韓日英法德台臺](?=[，,。；、进進访訪期并並后後时時的])"
 _TRIGGER = re.compile("|".join(
     f"(?P<{kind}>{variants(words)}{_SHORT_VISIT if kind == 'visit' else ''})" for kind, words in _KINDS))
 _NOT_CHINA = re.compile("[盛沙]")  # 华盛顿 (Washington), 华沙 (Warsaw)
 # "访问期间", "访问团" and "会见前" name a visit or meeting already told; "会见时表示" restates a
 # meeting; "访问学者" is a post.
-_NOT_TRIGGER_AFTER = re.compile(variants(["期间", "团", "中，", "结束", "者", "学者", "后", "时表示"])
+_NOT_TRIGGER_AFTER = re.compile(variants(["期间", "团", "中，", "结束", "者", "学者", "后", "时表示", "时在座",
+                                          "表示感谢"])
                                 + "|前(?![来來往])")  # "会见前来访华的……" is a meeting
 # "陈洲参加会见", "陪同会见": who sat in, not who met.
-_NOT_TRIGGER_BEFORE = re.compile("(?:" + variants(["参加", "陪同", "出席", "参与", "在座"]) + ")$")
+_NOT_TRIGGER_BEFORE = re.compile("(?:" + variants(["参加", "陪同", "出席", "参与", "在座"]) + ")了?$")
 _RECEIVED_BY = re.compile(variants(["受到", "获得", "获"]))
-_SUCCEEDS = re.compile("(?:" + variants(["接替", "接任", "继"]) + ")$")
 # "会见蒙古人民党代表团时，蔡奇表示": a meeting already told, restated to frame what was said.
 _RESTATED = re.compile(r"[^，,。；;]{0,40}?(?:时|時)[，,]")
 # "蔡奇表示，习近平……同……会晤": who acts in reported speech is named after the speech verb.
 _SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为"]) + ")[，,：:]?|(?:说|說)[，,：:]")
 # "大使布建国陪同中共代表团会见……": who accompanies is not who meets.
 _ACCOMPANY = re.compile(variants(["陪同"]))
+_STAY_DAYS = 7  # how long after the day a visit began a later dated meeting by the visitor is taken to be on it
+_THAT_DAY = re.compile(variants(["当天", "当日", "同日", "同一天", "当晚", "同一日"]))
 _SAME_TIME = re.compile(variants(["同一天", "同日", "同时", "同年", "同月", "同期"]))
 _WELCOMES = re.compile(variants(["欢迎", "祝贺", "感谢", "邀请"]))
 _MET_BEFORE = re.compile(r"\s*(?:(?:" + variants(["之后", "随后", "然后", "其间", "期间", "此间"])
-                         + r")[，,]?)?(?:是|在)?(?:"
+                         + r")[，,]?)?(?:是|在|[^，,。；]{0,12}?(?:是|為|为))?(?:"
                          + variants(["与", "同", "跟"]) + r")\s*")
 # A readout strings its acts with commas: "……访问越南，分别会见了……，与……举行会谈".
 _CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
-    "并", "随后", "此后", "之后", "其间", "还", "另", "分别", "会见", "会晤", "出席", "与", "同", "期间",
-    "今天", "当天", "次日", "同日", "当晚", "翌日"]) + ")"
+    "并", "随后", "随即", "接着", "此后", "之后", "其间", "还", "另", "分别", "会见", "会晤", "出席", "与", "同",
+    "期间", "今天", "当天", "次日", "同日", "当晚", "翌日", "上午", "中午", "下午", "傍晚", "晚间", "晚上"]) + ")"
     # "出席……对话会并访问南非": a second act joined by 并 without a comma.
     + "|(?:并|並)(?=" + variants(["访问", "会见", "出访", "率团访问"]) + ")")
 _PLANNED = re.compile(variants(["将于", "将", "拟于", "拟", "计划", "计画", "計畫", "即将", "准备", "定于", "预计",
@@ -76,12 +89,10 @@ _GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结�
 _WITH = re.compile(variants(["同", "与", "和"]))
 _JOINED = re.compile(variants(["分别同", "分别与", "同", "与", "和", "并同", "并与", "还同", "还与", "也同", "也与"]))
 _INVITED = re.compile(r"(?:应|應)(?P<host>[^，。；]{2,60}?)(?:的)?(?:邀请|邀請)")
-_LED = re.compile(variants(["率领的", "带领的", "率领", "率", "为团长的", "為團長的"]))
-_DELEGATION = re.compile(variants(["代表团", "访华团", "考察团", "友好团", "一行", "议员团"]))
 _IN_CHINA = re.compile(variants(["驻华", "驻京", "驻北京", "駐華", "駐京", "駐北京"]))
-# "会见甲、乙", "甲,乙" (copy with ASCII commas), "甲一行及乙一行", "……率领的代表团、由乙率领的代表团".
-_LIST_JOIN = re.compile(r"\s*(?:一行)?\s*(?:、|和|及|以及|与|，|,)\s*(?:由)?\s*$")
-_DATELINE = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,8}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電|讯|訊)")
+_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_DATELINE = re.compile(rf"(?P<city>[\u4e00-\u9fff]{{2,8}}?)\s*(?P<month>{_NUMBER}\s*月\s*)?{_NUMBER}\s*日\s*"
+                       r"(?:电|電|讯|訊)")
 _DURING = re.compile(variants(["期间", "期間"]))
 _AGREEMENT_TITLE = re.compile(
     r"《(?P<title>[^》]{2,60})》|(?P<plain>[\u4e00-\u9fff]{0,16}(?:"
@@ -104,6 +115,7 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
     `people` is read_people(views)."""
     dateline = _dateline(text, views, body_start,
                          published if published and published.precision in ("day", "month") else None)
+    dateline.heads = delegation_heads(text, people)
     out: list[Event] = []
     trip: _Trip | None = None
     last: object = None  # the latest sentence's subject, whom "双方" and "会谈后" go on about
@@ -112,10 +124,12 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
         for start, end in _clauses(text, view):
             events, subject = _clause_events(text, view, persons, start, end, subject, dateline, trip)
             out += events
+            dateline.told = next((e.start for e in events if e.date_basis in ("text", "relative")
+                                  and e.date_precision == "day" and e.start == e.end), dateline.told)
             visit = next((e for e in events if e.kind == "visit"), None)
             trip = _Trip(visit, subject) if visit else trip
         last = subject or last
-    return out
+    return merge_repeats(out)
 
 
 @dataclass(slots=True)
@@ -126,6 +140,8 @@ class _Dateline:
     filed: DateMention | None = None
     lead: int = -1  # where the sentence holding the dateline starts
     published: PartialDate | None = None
+    heads: list = field(default_factory=list)  # who the report says leads a delegation (zh_delegations)
+    told: str = ""  # the day of the latest event told with its own date, which "当天" and "同日" repeat
 
 
 @dataclass(slots=True)
@@ -145,12 +161,17 @@ def _clauses(text: str, view: SentenceView):
 
 def _dateline(text: str, views: list[SentenceView], body_start: int | None,
               published: PartialDate | None) -> _Dateline:
-    first = next((v for v in views if body_start is not None and v.sentence.start >= body_start), None)
-    match = first and _DATELINE.search(text, first.sentence.start, min(first.sentence.end, first.sentence.start + 40))
-    if not first or not match:
+    # The body's first sentence, or its second after a one-line heading ("会见\n\n新华社北京……电").
+    opening = [v for v in views if body_start is not None and v.sentence.start >= body_start][:2]
+    found = [(v, m) for v in opening
+             if (m := _DATELINE.search(text, v.sentence.start, min(v.sentence.end, v.sentence.start + 40)))]
+    if not found or (found[0][0] is not opening[0] and len(opening[0].sentence.text) > 20):
         return _Dateline(published=published)
+    first, match = found[0]
+    # A dateline of a day alone ("中央社台北8日电") is a wire's filing note: its city says where
+    # the report was written, too often not where the story happened, so only its day is read.
     places = [m for m in first.mentions if m.kind == "place" and m.iso3 and match.start() <= m.start
-              and m.end <= match.end("city")]
+              and m.end <= match.end("city")] if match.group("month") else []
     filed = next((d for d in first.dates if match.start() <= d.start and d.end <= match.end()), None)
     return _Dateline(places[-1] if places else None, filed, first.sentence.start, published)
 
@@ -160,7 +181,7 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
     told = False
     for trigger in _TRIGGER.finditer(text, start, end):
         if _NOT_TRIGGER_AFTER.match(text, trigger.end(), end) or \
-                _NOT_TRIGGER_BEFORE.search(text, max(start, trigger.start() - 2), trigger.start()) or \
+                _NOT_TRIGGER_BEFORE.search(text, max(start, trigger.start() - 3), trigger.start()) or \
                 (trigger.lastgroup == "meeting" and _RESTATED.match(text, trigger.end(), end)) or \
                 (trigger.group(0)[-1] in "华華" and _NOT_CHINA.match(text, trigger.end())):
             continue
@@ -181,20 +202,22 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     speech = _after_speech(text, start, at)
     start = speech or start
     invited = _INVITED.search(text, start, at)
-    visiting = kind == "visit" and text.startswith(("的", "中的"), trigger.end())
-    if visiting:  # "在新加坡访问的中联部部长刘建超": who visits is named after the verb
+    # "在新加坡访问的中联部部长刘建超" (not "……是应邀访华的。", which closes a 是……的 sentence)
+    visiting = kind == "visit" and bool(re.match(r"中?的(?![。，,；;！]|$)", text[trigger.end():trigger.end() + 3]))
+    if visiting:  # who visits is named after the verb
         actor = next((p for p in people if trigger.end() <= p.start and p.end <= end), None)
     else:
-        actor = _actor(view, people, start, at, invited, subject, kind)
+        actor = _actor(view, people, start, at, invited, subject, kind, dateline.heads)
     if actor is None or (speech and (actor is subject or actor.start < start)):
         return [], subject  # in reported speech only a subject named there acts
     if kind == "appointment":
-        actor, counterparts = _appointment(view, people, actor, subject, start, trigger, end)
+        actor, counterparts = appointee(view, people, actor, subject, start, trigger, end)
         if actor is None:
             return [], subject
     actor_end = actor.end if start <= actor.start < at else start
     if kind != "appointment":
-        counterparts = _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited)
+        counterparts = _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited,
+                                        (dateline.heads, actor))
     received = _RECEIVED_BY.search(text, actor_end, at) if kind == "meeting" else None
     hosts = [p for p in people if received and received.end() <= p.start and p.end <= at]
     if hosts and isinstance(actor, Person):
@@ -214,7 +237,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     # Else a date opening the sentence ("3月23日至27日，……出席……，并率团访问……"), after the visit's.
     first_named = min((p.start for p in people), default=view.sentence.end)
     opening = next((d for d in dates if d.end <= first_named), None)
-    when = _when(date, "relative" if date and date.relative else "text")
+    when = _stated(date, dateline)
     status = _status(text, actor_end, at, end)
     if not places and not virtual and kind == "meeting" and not speech:
         if trip is not None and (_DURING.search(text, start, at) or trip.event.start_char == view.sentence.start
@@ -232,15 +255,23 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     if not when[0] and not speech:  # what a speaker recalls ("不久前通电话") takes no date but its own
         when = _undated(view, kind, status, opening, dateline)
     events = [
-        _build(view, (start, end), kind, actor, counterpart, delegation, places, virtual, status, when, region)
+        _build(view, (start, end), kind, one, counterpart, delegation, places, virtual, status, when, region)
+        for one in [actor] + (co_actors(text, people, actor, start, at, kind) if kind in ("meeting", "summit") else [])
         for counterpart, delegation in counterparts
         if (counterpart is not None or kind == "visit") and (places or region or kind != "visit")
-        and not _same(counterpart, actor) and counterpart is not actor  # "孙家正在与……会见中表示"
+        and not _same(counterpart, one) and counterpart is not one  # "孙家正在与……会见中表示"
     ]
     gone = travelled_to(text, view, actor_end, at) if kind == "summit" and not virtual else []
     if gone:  # "赴越南出席……会议": the journey is a visit too
         events.insert(0, _build(view, (start, end), "visit", actor, None, None, gone, False, status, when))
     return events, actor
+
+
+def _stated(date: DateMention | None, dateline: _Dateline) -> tuple[str, str, str, str]:
+    """The clause's own date; "今天" counts from the dateline's day ("新华社北京九月十五日电……今天上午"
+    in the next day's paper is the 15th)."""
+    day = reanchored(date, dateline.filed) if date is not None else ""
+    return (day, day, "day", "relative") if day else _when(date, "relative" if date and date.relative else "text")
 
 
 def _in_trip(date: DateMention, visit: Event) -> bool:
@@ -249,7 +280,15 @@ def _in_trip(date: DateMention, visit: Event) -> bool:
     day = date.date.iso()
     if visit.date_basis == "document date":
         return bool(visit.start) and day <= visit.start
+    if visit.start and visit.start == visit.end and date.date.precision == "day":
+        # "22日率团赴北京" … "23日将与……会面": a visit dated by one day is dated by its arrival.
+        return 0 <= (date.date.first_day() - _first_day(visit.start)).days <= _STAY_DAYS
     return bool(visit.start and visit.end) and visit.start <= day <= visit.end
+
+
+def _first_day(iso: str):
+    parsed = parse_iso(iso)
+    return parsed.first_day() if parsed else datetime.date.min
 
 
 def _after_speech(text: str, start: int, at: int) -> int | None:
@@ -260,10 +299,13 @@ def _after_speech(text: str, start: int, at: int) -> int | None:
 
 def _undated(view: SentenceView, kind: str, status: str, opening: DateMention | None,
              dateline: _Dateline) -> tuple[str, str, str, str]:
-    """The date of a clause that states none: the sentence's opening date, the dateline's day
+    """The date of a clause that states none: the sentence's opening date, the day "当天"/"同日"
+    refers back to, the dateline's day
     (for the lead, and for any reported meeting: the day filed), else the publication day."""
     if opening is not None:
         return _when(opening, "relative" if opening.relative else "text")
+    if dateline.told and _THAT_DAY.search(view.text, view.sentence.start, view.sentence.end):
+        return dateline.told, dateline.told, "day", "relative"  # "当天下午，……": the day just told
     if dateline.filed is not None and (view.sentence.start == dateline.lead
                                        or (status == "reported" and kind in ("meeting", "summit"))):
         return _when(dateline.filed, "dateline")
@@ -274,7 +316,7 @@ def _undated(view: SentenceView, kind: str, status: str, opening: DateMention | 
 
 
 def _actor(view: SentenceView, people: list[Person], start: int, at: int, invited: re.Match | None, subject,
-           kind: str = ""):
+           kind: str = "", heads: list | None = None):
     """The clause's subject: its first person before the verb, else its first known body, else
     the subject of the clause before ("……，并会见了……"). Who invited is never the subject."""
     def free(offset: int) -> bool:
@@ -287,8 +329,11 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     before = [p for p in people if start <= p.start and p.end <= at and free(p.start)]
     # "苏林总书记特使黎怀忠": a name whose post runs on into another's name is in that one's post.
     before = [p for p in before if not any(q.titles and q.chain_start == p.end for q in before)]
-    if len(before) > 1 and kind == "visit" and _WELCOMES.search(view.text, before[0].end, before[-1].start):
-        return before[-1]  # "王毅欢迎黎怀忠访华": who is welcomed is who visits
+    if len(before) > 1 and kind == "visit" and (
+            _WELCOMES.search(view.text, before[0].end, before[-1].start)
+            or (view.text.startswith(("对", "對"), before[0].end)
+                and _WELCOMES.search(view.text, at, view.sentence.end))):
+        return before[-1]  # "王毅欢迎黎怀忠访华", "甲对乙再次访华表示欢迎": who is welcomed is who visits
     if before and not _MET_BEFORE.fullmatch(view.text, start, before[0].chain_start):
         return before[0]
     if before:
@@ -297,17 +342,22 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     led = _LEADS.search(view.text, start, at)
     orgs = [m for m in view.mentions if m.kind == "organization" and start <= m.start and m.end <= at
             and m.entity_id and free(m.start) and not (led and m.start >= led.start())]
-    return orgs[0] if orgs else subject
+    if orgs:
+        return orgs[0]
+    # "……代表团是应……邀请访华的": a delegation the document gives a head elsewhere stands for him.
+    group = None if led else group_before(view.text, start, at)
+    head = side_of_group(group, heads or []) if group and free(group.start()) else None
+    return head if isinstance(head, Person) else subject
 
 
-def _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited) -> list:
+def _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited, groups=((), None)) -> list:
     """(counterpart, delegation) pairs the verb names, by the kind of event."""
     at, after = trigger.start(), trigger.end()
     if kind == "meeting":
         with_ = _WITH.search(text, actor_end, at)
         if with_ and (between := [p for p in people if with_.end() <= p.start and p.end <= at]):
             return [(p, None) for p in between]  # "同……举行会谈", "分别同甲，乙等会见交流"
-        return _counterparts(text, view, people, after, end)
+        return listed_counterparts(text, view, people, after, end, list(groups[0]), groups[1])
     if kind == "visit":
         if not invited:
             return [(None, None)]
@@ -343,57 +393,6 @@ def _status(text: str, actor_end: int, at: int, end: int) -> str:
     if _SOUGHT.search(text, actor_end, at):
         return "attempted"
     return "planned" if _PLANNED.search(text, actor_end, at) else "reported"
-
-
-def _appointment(view: SentenceView, people: list[Person], actor, subject, start: int, trigger: re.Match,
-                 end: int):
-    """"任命刘海星为中联部部长": the appointee is named after 任命, else the nearest name before
-    出任/就任/当选 ("王毅祝贺黎怀忠出任……"); the counterpart is the body of the post.
-    "接替洪小勇担任……": the predecessor takes no post."""
-    before = [p for p in people if start <= p.start and p.end <= trigger.start()
-              and not _SUCCEEDS.search(view.text, max(start, p.start - 3), p.start)]
-    if before:
-        actor = before[-1]
-    elif isinstance(actor, Person) and _SUCCEEDS.search(view.text, max(start, actor.start - 3), actor.start):
-        actor = subject
-    if trigger.group(0) == "任命":
-        named = [p for p in people if trigger.end() <= p.start and p.end <= end]
-        actor = named[0] if named else None
-    if actor is None or isinstance(actor, Mention):
-        return None, []
-    orgs = [m for m in view.mentions if m.kind == "organization" and m.entity_id
-            and max(actor.end, trigger.end()) <= m.start and m.end <= end]
-    return actor, [(orgs[0], None)] if orgs else []
-
-
-def _counterparts(text: str, view: SentenceView, people: list[Person], after: int, end: int) -> list:
-    """Whom the verb names: people listed after it ("会见了甲、乙"), a delegation's head with the
-    delegation, or the delegation or party itself when no one is named."""
-    found: list = []
-    previous_end = after
-    for person in (p for p in people if after <= p.start and p.end <= end):
-        gap = text[previous_end:person.chain_start]
-        if found and not _LIST_JOIN.fullmatch(gap):
-            break
-        led = _LED.match(text, person.end, end)
-        delegation = None
-        if led:
-            tail = _DELEGATION.search(text, led.end(), min(end, led.end() + 40))
-            if tail:
-                orgs = [m for m in view.mentions if m.kind == "organization" and led.end() <= m.start
-                        and m.end <= tail.start()]
-                delegation = (orgs[0] if orgs else None)
-        found.append((person, delegation))
-        previous_end = person.end
-        if led:  # the delegation's head; another may follow: "……率领的代表团、由乙率领的代表团"
-            tail = _DELEGATION.search(text, led.end(), min(end, led.end() + 40))
-            if not tail:
-                break
-            previous_end = tail.end()
-    if found:
-        return found
-    orgs = [m for m in view.mentions if m.kind == "organization" and after <= m.start and m.end <= end]
-    return [(orgs[0], orgs[0])] if orgs else []
 
 
 def _build(view: SentenceView, clause: tuple[int, int], kind, actor, counterpart, delegation, places, virtual, status,

@@ -80,8 +80,9 @@ TITLE_HEADS = {
 _ENGLISH = {form: english for zh, english in TITLE_HEADS.items() for form in (zh, zh.translate(_TRADITIONAL))}
 TITLE_HEAD = re.compile(variants(list(TITLE_HEADS)))
 # What never starts a name right after a title head: "委员会", "主席团", "部长级", "总统府".
-# 等: "议长等政要"; 以/后: "会长以来首次访华", "总书记后首度接见".
-_NOT_NAME_START = frozenset("会會处處团團级級部组組职職们們助府室局厅廳署院令长長等以后後")
+# 等: "议长等政要"; 以/后: "会长以来首次访华", "总书记后首度接见"; 在/从/已/并/还/是, which no
+# surname is: "会长在京会见".
+_NOT_NAME_START = frozenset("会會处處团團级級部组組职職们們助府室局厅廳署院令长長等以后後在从從已并並还還是")
 # Words a name never runs into; a stop ends the name only from its second character on, so a
 # surname that is also a function word (于, 和) is not cut off.
 _STOP = re.compile(

@@ -40,7 +40,7 @@ _TITLES = sorted(set("""
 副院长 校长 会长 副会长 理事长 董事长 总裁 社长 发言人 领导人 领袖 成员 总督 国王 王储 亲王 埃米尔 总司令 党首
 总协调员 协调员 负责人 监察长 主委 主任委员 副主任委员 顾问 特使 特别代表 议员 众议员 参议员 教授 主席团主席 总统府部长
 政府首脑 国家元首 党主席 大主席 处长 副处长 所长 副所长 厅长 副厅长 检察长 行长 副行长 总经理 团长 副团长
-研究员 院士 主编 总编辑 召集人 学者 大臣 资政 国务资政 助理 副助理 国父 夫人
+研究员 院士 主编 总编辑 召集人 学者 大臣 资政 国务资政 助理 副助理 国父 夫人 总会长
 """.split()), key=len, reverse=True)
 _TITLE_RE = re.compile("|".join(_TITLES))
 # Titles and forms of address that also follow a name: "金正恩委员长", "普京总统", "卡斯特罗同志".
@@ -173,8 +173,9 @@ def find_zh_people(text: str) -> list[ZhPerson]:
         span = _before_title(s, title.start())
         if span:
             found.append((*span, "", "zh-title"))
-    for head in _HEADS_IT.finditer(s):  # "以威·斯潘为首的代表团": who heads it
-        span = _before_title(s, head.start())
+    for head in _HEADS_IT.finditer(s):  # "以威·斯潘为首的代表团", "以刘某总会长为团长的": who heads it
+        post = next((t for t in _TITLES if s.endswith(t, 0, head.start())), "")
+        span = _before_title(s, head.start() - len(post))
         if span and s.endswith("以", 0, span[0]):
             found.append((*span, "", "zh-title"))
     for match in _verb_re().finditer(s):

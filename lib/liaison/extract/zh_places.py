@@ -16,12 +16,12 @@ _PLACE_JOIN = re.compile(r"\s*(?:、|和|及|以及|与|，|,)\s*$")
 _AT = re.compile(r"(?:在|于|於)$")
 _IN_BEIJING = re.compile(variants(["在京", "在北京", "人民大会堂", "钓鱼台", "中南海", "来华", "访华"]))
 _TO_CHINA = re.compile(variants(["访华", "来华"]))
-# "抵柬", "访越", "赴老": a country by its one-character short form right after a verb of travel;
+# "抵柬", "访越", "赴老", "抵台": a country (or Taiwan) by its one-character short form after a verb of travel;
 # only forms no other country shares (新 is Singapore or New Zealand, 印 India or Indonesia).
 _SHORT_FORMS = {"越": "VNM", "柬": "KHM", "老": "LAO", "朝": "PRK", "缅": "MMR", "泰": "THA", "菲": "PHL",
                 "俄": "RUS", "美": "USA", "古": "CUB", "蒙": "MNG", "韩": "KOR", "日": "JPN", "英": "GBR",
-                "法": "FRA", "德": "DEU"}
-_TRAVEL_SHORT = re.compile(r"(?:抵|访|訪|赴)(?P<short>[越柬老朝缅緬泰菲俄美古蒙韩韓日英法德])"
+                "法": "FRA", "德": "DEU", "台": "TWN"}
+_TRAVEL_SHORT = re.compile(r"(?:抵|访|訪|赴)(?P<short>[越柬老朝缅緬泰菲俄美古蒙韩韓日英法德台臺])"
                            r"(?=[，,。；、进進访訪期并並后後时時的])")
 # World regions a tour names instead of its countries ("访问东南亚", "赴拉美访问"), as data/regions.csv
 # names them; longest first so that 南部非洲 is not read as 非洲.

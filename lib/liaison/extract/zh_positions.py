@@ -4,13 +4,17 @@ English role they stand for ("head" for 部长), so both languages' rows compare
 title stays in the evidence."""
 from __future__ import annotations
 
+import re
+
 from liaison.extract.context import SentenceView
+from liaison.extract.mentions import Mention
 from liaison.extract.positions import Position
-from liaison.extract.zh_grammar import Person, Title
+from liaison.extract.zh_grammar import Person, Title, variants
 
 # What may follow the organisation mention in a post and still be that organisation's post:
 # "越共中央" is the party, "越共中央对外部" a department of it, named as written.
 _SAME_BODY = frozenset(("", "中央", "中央委员会", "中委", "全国", "全国委员会"))
+_SUCCEEDS = re.compile("(?:" + variants(["接替", "接任", "继"]) + ")$")
 
 
 def find_zh_positions(views: list[SentenceView], people: list[list[Person]]) -> list[Position]:
@@ -55,3 +59,24 @@ def _row(view: SentenceView, person, title: Title, foreign: bool) -> Position:
         evidence=sentence.text,
         cue="zh-title-chain",
     )
+
+
+def appointee(view: SentenceView, people: list[Person], actor, subject, start: int, trigger: re.Match,
+              end: int):
+    """"任命刘海星为中联部部长": the appointee is named after 任命, else the nearest name before
+    出任/就任/当选 ("王毅祝贺黎怀忠出任……"); the counterpart is the body of the post.
+    "接替洪小勇担任……": the predecessor takes no post."""
+    before = [p for p in people if start <= p.start and p.end <= trigger.start()
+              and not _SUCCEEDS.search(view.text, max(start, p.start - 3), p.start)]
+    if before:
+        actor = before[-1]
+    elif isinstance(actor, Person) and _SUCCEEDS.search(view.text, max(start, actor.start - 3), actor.start):
+        actor = subject
+    if trigger.group(0) == "任命":
+        named = [p for p in people if trigger.end() <= p.start and p.end <= end]
+        actor = named[0] if named else None
+    if actor is None or isinstance(actor, Mention):
+        return None, []
+    orgs = [m for m in view.mentions if m.kind == "organization" and m.entity_id
+            and max(actor.end, trigger.end()) <= m.start and m.end <= end]
+    return actor, [(orgs[0], None)] if orgs else []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -33,17 +34,47 @@ class TableSet:
         self._loaded: dict[str, pd.DataFrame] = {}
 
     def __getattr__(self, name: str) -> pd.DataFrame:
-        if name not in schema.EXTRACTED:
-            raise AttributeError(f"no extracted table {name!r}; the tables are: {', '.join(schema.EXTRACTED)}")
+        self._check(name)
         if name not in self._loaded:
             wanted = [c for c in schema.columns(name) if c not in LEFT_ON_DISK.get(name, ())]
             self._loaded[name] = read_table(self.tables_dir, name, wanted)
         return self._loaded[name]
 
+    @staticmethod
+    def _check(name: str) -> None:
+        if name not in schema.EXTRACTED:
+            raise AttributeError(f"no extracted table {name!r}; the tables are: {', '.join(schema.EXTRACTED)}")
+
+    def naming(self, name: str, entity_id: str | None) -> pd.DataFrame:
+        """`name`'s rows of only the documents that name `entity_id` (none without one): a person's
+        co-mentions need those documents' mentions and passages, not every document's, and the
+        filter runs in the Parquet reader, so the rest of a large corpus is never held."""
+        self._check(name)
+        wanted = [c for c in schema.columns(name) if c not in LEFT_ON_DISK.get(name, ())]
+        if not entity_id:
+            return schema.frame([], name)[wanted]
+        naming = pq.read_table(self.tables_dir / "mentions.parquet", columns=["doc_id"],
+                               filters=[("entity_id", "==", entity_id)]).column("doc_id").unique()
+        rows = pq.read_table(self.tables_dir / f"{name}.parquet", columns=wanted, filters=[("doc_id", "in", naming)])
+        return schema.conform(rows.replace_schema_metadata(None).to_pandas(), name)
+
+    def in_parts(self, name: str, function: Callable[..., pd.DataFrame], *args, sort: list[str]) -> pd.DataFrame:
+        """`function(part, *args)` over a table read as dask.dataframe partitions (the Parquet
+        file's row groups), one partition at a time, the results joined and stably sorted by
+        `sort`: a table larger than memory is never held whole. `function` must work row by row
+        (a filter, a match per sentence), so that parts give what the whole table would."""
+        import dask.dataframe as dd
+
+        self._check(name)
+        empty = schema.frame([], name)
+        parts = dd.read_parquet(self.tables_dir / f"{name}.parquet", columns=list(empty.columns),
+                                split_row_groups=True)
+        found = parts.map_partitions(function, *args, meta=function(empty, *args)).compute(scheduler="synchronous")
+        return found.sort_values(sort, kind="stable").reset_index(drop=True)
+
     def rows(self, name: str) -> int:
         """A table's row count, read from its Parquet footer: counting passages reads no passage."""
-        if name not in schema.EXTRACTED:
-            raise KeyError(f"no extracted table {name!r}; the tables are: {', '.join(schema.EXTRACTED)}")
+        self._check(name)
         return pq.read_metadata(self.tables_dir / f"{name}.parquet").num_rows
 
 

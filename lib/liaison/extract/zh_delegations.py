@@ -1,0 +1,222 @@
+"""Delegations in Chinese readouts, and the repeats a readout makes of one event.
+
+A readout often names a delegation's head in one clause and the delegation alone in another:
+"会见了由主席甲率领的……代表团" … "代表团是应……邀请于11月4日开始访华的", "会见了……访华团一行" …
+"访华团团长、……乙表示". Here the delegation stands for its head: the person the document gives
+as leading one ("由甲率领的……团", "以甲为团长的", "甲率团", "甲一行", "团长乙"), the nearest such
+before the mention, else the first after it. With no head named, a delegation written with its
+body ("旧金山中华总会馆访华团") stands for itself.
+
+Several hosts listed by 、 before one verb ("周恩来、姚文元……会见了……") each meet the guest.
+
+A readout also tells one event more than once (the lead, then "会见中，……"; a headline-like first
+line, then the story), so repeats of one event are kept once: the telling with the firmest date.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import re
+
+from liaison.extract.context import SentenceView
+from liaison.extract.dates import DateMention
+from liaison.extract.events import Event
+from liaison.extract.zh_grammar import Person, variants
+from liaison.load.dates import PartialDate
+
+# What a group is called: 代表团, 访华团, 参访团 ...; 一行 ("甲一行") is the group a person leads.
+_GROUP = variants(["代表团", "访华团", "访问团", "参访团", "考察团", "友好团", "议员团", "交流团", "宣介团"])
+_GROUP_RE = re.compile(_GROUP)
+# "甲率领的……团", "甲率团", "甲一行", "甲为团长的", "甲总会长为团长的", "甲为首的".
+_LEADS_AFTER = re.compile(r"\s*(?:" + variants(["率领的", "带领的", "率领", "率团", "率"]) + r")"
+                          r"|\s*(?:" + variants(["一行"]) + r")"
+                          r"|[^，。；、]{0,6}?(?:" + variants(["为团长的", "为首的"]) + r")")
+# A delegation named as a side: the body before the word for the group, as written ("……代表团一行").
+_DELEGATION = re.compile(r"(?P<group>[^，,。；;：:“”《》（）()\s\d]{0,30}?(?:" + _GROUP + r"))"
+                         r"(?:" + variants(["一行"]) + r")?")
+_OPENS = re.compile(r"\s*(?:了|" + variants(["来访的", "来华访问的", "前来访问的", "到访的"]) + r")?")
+_HEAD_TITLES = frozenset({"团长", "團長"})
+_MANY = re.compile(variants(["各国", "各", "多个", "多国", "等"]))
+_DEICTIC_DAYS = {"前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "今天": 0, "今晚": 0, "今晨": 0, "今早": 0,
+                 "今日": 0, "明天": 1}
+
+
+def delegation_heads(text: str, people: list[list[Person]]) -> list[Person]:
+    """The people a document gives as leading a delegation, in order."""
+    heads = []
+    for persons in people:
+        for person in persons:
+            led = _LEADS_AFTER.match(text, person.end)
+            if led and (led.group(0).strip().startswith(("率领", "带领", "率領", "帶領", "率"))
+                        and not led.group(0).strip().startswith(("率团", "率團"))):
+                led = _GROUP_RE.search(text, led.end(), led.end() + 40)  # "甲率领的……代表团"
+            if led or any(t.head in _HEAD_TITLES for t in person.titles):
+                heads.append(person)
+    return heads
+
+
+def head_of_group(heads: list[Person], at: int, exclude=None) -> Person | None:
+    """The head of the delegation mentioned at `at`: the nearest named before it, else the first after."""
+    others = [h for h in heads if h is not exclude and h.entity_id != getattr(exclude, "entity_id", None)]
+    before = [h for h in others if h.end <= at]
+    if before:
+        return before[-1]
+    return next((h for h in others if h.start >= at), None)
+
+
+def group_after(text: str, after: int, end: int) -> re.Match | None:
+    """A delegation named right after a verb: "会见了……访华团一行", "会见来访的……代表团"."""
+    opens = _OPENS.match(text, after, end)
+    found = _DELEGATION.match(text, opens.end() if opens else after, end)
+    return found
+
+
+def group_before(text: str, start: int, at: int) -> re.Match | None:
+    """A delegation as the subject before a verb: "……代表团是应……邀请访华的", "参访团一行……抵达",
+    "6月12日至14日，中国致公党中央代表团访问韩国": the last one named, not far before the verb."""
+    found = list(_DELEGATION.finditer(text, start, at))
+    return found[-1] if found and at - found[-1].end() <= 30 else None
+
+
+def side_of_group(found: re.Match, heads: list[Person], exclude=None):
+    """Who a named delegation stands for: its head, else the delegation as written (with its body).
+    Many delegations ("各国代表团", "多个代表团") stand for no one head."""
+    if _MANY.search(found.group("group")):
+        return None
+    head = head_of_group(heads, found.start(), exclude)
+    if head is not None:
+        return head
+    written = found.group("group")
+    return written if len(written) > 3 else None
+
+
+def reanchored(date: DateMention, filed: DateMention | None) -> str:
+    """"今天" in a report filed a day before it was printed ("新华社北京九月十五日电……今天上午"):
+    the day counted from the dateline, not from the paper's date; "" when nothing changes."""
+    offset = _DEICTIC_DAYS.get(date.text)
+    if offset is None or filed is None or filed.date.precision != "day" or filed.end_date is not None:
+        return ""
+    day = filed.date.first_day() + datetime.timedelta(days=offset)
+    return PartialDate.from_date(day).iso()
+
+
+_BASIS_RANK = {"text": 0, "relative": 0, "trip": 1, "occasion": 1, "dateline": 2, "document date": 3, "": 4}
+
+
+def merge_repeats(events: list[Event]) -> list[Event]:
+    """One row per event a document tells more than once: same kind, same two sides (either way
+    round for a meeting), same places for a visit, and dates that do not disagree (two stated
+    days that differ are two events). The telling with the firmest date is kept, in the place
+    of the first; a planned telling gives way to a reported one."""
+    kept: list[Event] = []
+    sides: dict[tuple, list[int]] = {}  # the rows kept so far by kind and sides: only these may repeat
+    for event in events:
+        pair = (_key(event.actor, event.actor_id), _key(event.counterpart, event.counterpart_id))
+        group = sides.setdefault((event.kind, frozenset(pair) if event.kind == "meeting" else pair), [])
+        twin = next((i for i in group if _repeats(kept[i], event)), None)
+        if twin is None:
+            group.append(len(kept))
+            kept.append(event)
+            continue
+        first = kept[twin]
+        better = event if _rank(event) < _rank(first) else first
+        if not better.places and (first.places or event.places):
+            better = dataclasses.replace(better, places=first.places or event.places)
+        kept[twin] = dataclasses.replace(better, start_char=first.start_char, end_char=first.end_char,
+                                         evidence=first.evidence)
+    return kept
+
+
+def _rank(event: Event) -> tuple[int, int]:
+    return (event.status != "reported", _BASIS_RANK.get(event.date_basis, 4))
+
+
+def _key(side: str, side_id: str) -> str:
+    return side_id or side
+
+
+def _repeats(one: Event, other: Event) -> bool:
+    if one.kind != other.kind or {one.status, other.status} - {"reported", "planned"}:
+        return False
+    a = (_key(one.actor, one.actor_id), _key(one.counterpart, one.counterpart_id))
+    b = (_key(other.actor, other.actor_id), _key(other.counterpart, other.counterpart_id))
+    if not (a == b or (one.kind == "meeting" and a == b[::-1])):
+        return False
+    if one.kind == "visit" and one.places != other.places and one.places and other.places:
+        return False
+    firm = {"text", "relative"}
+    if one.date_basis in firm and other.date_basis in firm and one.start and other.start:
+        return not (one.end or one.start) < other.start and not (other.end or other.start) < one.start
+    return True
+
+
+# "会见甲、乙", "甲,乙" (copy with ASCII commas), "甲一行及乙一行", "……率领的代表团、由乙率领的代表团".
+_LIST_JOIN = re.compile(r"\s*(?:一行)?\s*(?:、|和|及|以及|与|，|,)\s*(?:由)?\s*$")
+_LED = re.compile(variants(["率领的", "带领的", "率领", "率", "为团长的", "為團長的"]))
+_LED_GROUP = re.compile(variants(["代表团", "访华团", "考察团", "友好团", "一行", "议员团", "访问团", "参访团"]))
+
+
+def listed_counterparts(text: str, view: SentenceView, people: list[Person], after: int, end: int,
+                        heads: list[Person], actor=None) -> list:
+    """Whom the verb names: people listed after it ("会见了甲、乙"), a delegation's head with the
+    delegation, a delegation named alone with the head the document gives it elsewhere, or the
+    delegation or party itself when no one is named."""
+    found: list = []
+    previous_end = after
+    for person in (p for p in people if after <= p.start and p.end <= end):
+        gap = text[previous_end:person.chain_start]
+        if found and not _LIST_JOIN.fullmatch(gap):
+            break
+        led = _LED.match(text, person.end, end)
+        delegation = None
+        if led:
+            tail = _LED_GROUP.search(text, led.end(), min(end, led.end() + 40))
+            if tail:
+                orgs = [m for m in view.mentions if m.kind == "organization" and led.end() <= m.start
+                        and m.end <= tail.start()]
+                delegation = (orgs[0] if orgs else None)
+        found.append((person, delegation))
+        previous_end = person.end
+        if led:  # the delegation's head; another may follow: "……率领的代表团、由乙率领的代表团"
+            tail = _LED_GROUP.search(text, led.end(), min(end, led.end() + 40))
+            if not tail:
+                break
+            previous_end = tail.end()
+    if found:
+        return found
+    orgs = [m for m in view.mentions if m.kind == "organization" and after <= m.start and m.end <= end]
+    group = group_after(text, after, end)
+    if group is not None and not any(p.start < group.end() for p in people if p.start >= after):
+        side = side_of_group(group, heads, actor)
+        inside = [m for m in orgs if group.start() <= m.start and m.end <= group.end()]
+        if isinstance(side, Person):
+            return [(side, inside[0] if inside else None)]
+        if side is not None and not inside:
+            return [(side, None)]
+    return [(orgs[0], orgs[0])] if orgs else []
+
+
+_CO_ACTOR = re.compile(r"\s*、\s*")
+_CO_ATTENDER = re.compile(r"\s*(?:、|" + variants(["和", "与", "同"]) + r")\s*")
+_JOINTLY = re.compile("(?:" + variants(["共同", "一同", "一起"]) + ")$")
+_WITH_BEFORE = re.compile(variants(["同", "与", "和", "跟"]))
+
+
+def co_actors(text: str, people: list[Person], actor, start: int, at: int, kind: str = "meeting") -> list[Person]:
+    """"周恩来、姚文元、郭沫若……会见了……": who is listed with the subject by 、 before the verb
+    meets too ("甲和乙举行会谈" pairs the two instead; "并分别同甲、乙会面" lists whom one meets);
+    "甲与乙共同出席……": both attend."""
+    if not isinstance(actor, Person) or not start <= actor.start or _WITH_BEFORE.search(text, start, actor.chain_start):
+        return []
+    joint = _CO_ACTOR
+    if kind == "summit":
+        if not _JOINTLY.search(text, max(start, at - 2), at):
+            return []
+        joint = _CO_ATTENDER
+    out, previous = [], actor
+    for person in (p for p in people if actor.end <= p.start and p.end <= at):
+        if not joint.fullmatch(text, previous.end, person.chain_start):
+            break
+        out.append(person)
+        previous = person
+    return out
