@@ -158,3 +158,21 @@ def test_windows_are_read_here_inside_a_daemon_process_which_may_not_start_other
     monkeypatch.setattr(chunks.multiprocessing, "current_process", lambda: type("Daemon", (), {"daemon": True})())
     monkeypatch.setattr(chunks, "ProcessPoolExecutor", None)  # any attempt to start processes fails
     assert list(chunks._in_order(lambda a, b: {"sum": a + b}, iter([(1, 2), (3, 4)]))) == [{"sum": 3}, {"sum": 7}]
+
+
+def test_a_chunk_whose_rows_cannot_be_read_is_removed_and_extracted_again(corpus, tmp_path, monkeypatch, capsys):
+    cache = tmp_path / "cache"
+    first = _tables(corpus, cache, workers=1)
+    real, damaged = chunks.pq.read_table, []
+
+    def damaged_once(path, *options, **named):
+        if not damaged and path.name == "mentions.parquet":  # a bad page behind a sound footer
+            damaged.append(path.parent)
+            raise OSError("Corrupt snappy compressed data")
+        return real(path, *options, **named)
+
+    monkeypatch.setattr(chunks.pq, "read_table", damaged_once)
+    again = _tables(corpus, cache, workers=1)
+    assert damaged and f"cache entry {damaged[0]} is not valid" in capsys.readouterr().err
+    for name, frame in first.items():
+        pd.testing.assert_frame_equal(frame, again[name], obj=name)

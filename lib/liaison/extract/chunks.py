@@ -125,10 +125,21 @@ def _problem(folder: Path) -> str | None:
     return None
 
 
+class DamagedChunk(OSError):
+    """A cached chunk whose rows cannot be read; it has been removed, so it is extracted again."""
+
+
 def read_joined(folders: list[Path], name: str) -> pd.DataFrame:
     """One table of many chunks, joined in the chunks' order: joined as Arrow and converted to
     pandas once, so a corpus of thousands of chunks costs one conversion, not thousands."""
-    parts = [pq.read_table(folder / f"{name}.parquet").replace_schema_metadata(None) for folder in folders]
+    parts = []
+    for folder in folders:
+        try:
+            parts.append(pq.read_table(folder / f"{name}.parquet").replace_schema_metadata(None))
+        except Exception as error:  # noqa: BLE001 - whatever a damaged file raises, the entry is not usable
+            shutil.rmtree(folder, ignore_errors=True)
+            raise DamagedChunk(f"cache entry {folder} is not valid ({name}.parquet unreadable: "
+                               f"{type(error).__name__})") from None
     return schema.conform(pa.concat_tables(parts, promote_options="permissive").to_pandas(), name)
 
 

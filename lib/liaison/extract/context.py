@@ -95,7 +95,13 @@ def build_views(text: str, sentences: list[Sentence], mentions: list[Mention], d
                 people.append(person)
             found = _APPOSITIVE.match(text, person.end, end)
             if found and TITLE_HEAD.search(found.group("phrase")):
-                appositives.append((found.start("phrase"), found.end("phrase"), person))
+                phrase_start, phrase_end = found.start("phrase"), found.end("phrase")
+                named = next((other for other in inside if other.kind == "person" and other.end == phrase_end), None)
+                if named and (text[phrase_start].isupper() or text.startswith("and ", phrase_start)):
+                    continue  # "met with Prime Minister A, Foreign Minister B, and ...": the list's next item
+                if named and (joined := text.rfind(" and ", phrase_start, named.start)) > phrase_start:
+                    phrase_end = joined  # "A, head of the Commission for Information and Education and B"
+                appositives.append((phrase_start, phrase_end, person))
         views.append(SentenceView(
             text,
             sentence,
@@ -166,7 +172,8 @@ class Salience:
 # acronym that closes a title: "... of the Workers' Party of Korea (WPK) who is on a visit"), a
 # semicolon, a dash, a "while" clause with its own subject.
 _CLAUSE_BREAK = CuedPattern(
-    r"(?:,\s+who|(?<=\))\s+who|;|\s+(?:—|--)|,?\s+while)\s+|(?P<and>,?\s+and\s+(?:also\s+)?)(?=(?:attended|visited|met)\s)",
+    r"(?:,\s+who|(?<=\))\s+who|;|\s+(?:—|--)|,?\s+while)\s+|(?P<and>,?\s+and\s+(?:also\s+)?)"
+    r"(?=(?:attended|visited|met|held|hold|meet|visit|attend|paid|pay|call|called)\s)",
     ("who", ";", "—", "--", " and ", "while"),
 )
 # Where a relative clause ends and its sentence's own verb resumes: "X, who is on a visit to
@@ -195,7 +202,10 @@ def clauses(text: str, view: SentenceView) -> Iterator[tuple[int, int, Mention |
             continue
         yield cursor, brk.start(), subject
         if brk.group("and"):  # "visited Uzbekistan and attended a forum": the sentence's subject did both
-            opener = view.free_mentions[0] if view.free_mentions else None
+            # past a dateline ("JOHANNESBURG, July 20 (Xinhua) -- Liu ..."): the sentence's first person
+            dated = bool(view.free_mentions) and view.free_mentions[0].cue == "dateline"
+            opener = next((m for m in view.free_mentions if m.kind == "person"), None) if dated else \
+                (view.free_mentions[0] if view.free_mentions else None)
             subject = opener if opener and opener.kind == "person" and opener.entity_id else None
         else:
             subject = _relative_subject(view, brk.start()) if "who" in brk.group(0) else None

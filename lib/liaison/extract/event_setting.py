@@ -19,7 +19,8 @@ from liaison.reference.places import find_places
 
 _DATELINE = re.compile(
     r"(?P<city>[A-Z][A-Za-z\u00c0-\u1ef9 .'’-]{1,30}?)(?:"
-    r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\(|--|—|–)"  # BEIJING, May 2
+    # BEIJING, May 2 (Xinhua) --; Kathmandu, 23 September:
+    r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\(|--|—|–|:\s)"
     r"|\s*\([A-Z][A-Za-z .]{1,20}\)\s*(?:--|—|–|-)"  # Hanoi (VNA) –
     r"|(?<=[A-Z\u00c0-\u1ef9])\s+(?:--|—|–)"  # HÀ NỘI —
     r"|(?<=[A-Z]{3}):\s)"  # KATHMANDU: (the city in capitals)
@@ -29,6 +30,7 @@ _LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|’s\s+|'s\s+)(?:the\
 _CAPITAL_OF = CuedPattern(r"\b(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+capital\b", ("capital",))
 _TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]eputy))+\s+")
 _CHINESE = re.compile(r"\b(?:CPC|CCP|Chinese|China)\b")
+_IN_RELATIVE = re.compile(r"\b(?:that|who|which)\s+(?:[\w-]+\s+){0,3}$")
 _SINCE = CuedPattern(r"\bsince\b", ("since",))
 # A site's own date stamp on a line above its dateline: "( 2024.05.15 )".
 _DATE_STAMP = re.compile(r"\s*\(?\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\s*\)?[ \t]*\n\s*")
@@ -67,6 +69,8 @@ def event_date(text: str, view: SentenceView, start: int, end: int, in_lead: boo
         resume = text.find(",", end + 5, view.sentence.end)  # where the relative clause ends
         # "received Y, who is visiting Vietnam, in Hanoi on Wednesday": the date right after it.
         dates = [d for d in view.dates if resume > 0 and 0 < d.start - resume < 30 and d is not where.dateline_date]
+    if len(dates) > 1 and _IN_RELATIVE.search(text, max(start, dates[0].start - 40), dates[0].start):
+        dates = dates[1:]  # "The delegation that arrived on Sunday met X on Monday": the meeting's day
     if dates and in_lead and where.dateline_date is not None and dates[0].text.lower() == "today":
         return where.dateline_date, "dateline"  # "Beijing, April 22nd—X met here today": the dateline's day
     if dates:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from liaison.extract.context import TITLE_HEAD, SentenceView, head_organization
+from liaison.extract.context import TITLE_HEAD, CuedPattern, SentenceView, head_organization
 from liaison.extract.event_setting import home_country
 from liaison.extract.mentions import Mention
 from liaison.reference.parties import resolve_counterpart
@@ -16,6 +16,10 @@ _TITLE_CHAIN = re.compile(r"[\s\w’'()-]{0,60}")
 # "X and Prime Minister Y held a successful meeting", "X and Y met".
 _PAIR_AND = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,4}")
 _PAIR_VERB = re.compile(r"\s+(?:(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?")
+_NEXT_VERB = re.compile(r"\band\s+(?:also\s+)?[a-z]+\s+(?:a|an|the)\b")
+_JOINTLY = re.compile(r"\b(?:jointly|together)\s+$")
+# Between two people a "jointly" joins: a title set off by commas, then "and", then a title.
+_CO_ACTOR_GAP = re.compile(r"(?:,[^,;.]{0,120},)?\s+and\s+(?:[A-Z][\w.-]*\s+){0,5}")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|is|are)\s+$")
 _VERB = re.compile(
     r"\b(?:said|says|met|held|conveyed|expressed|discussed|exchanged|agreed|attended|visited|who|which)\b"
@@ -23,6 +27,32 @@ _VERB = re.compile(
 # The rest of a title after its appositive stopped at a bracket: " (CPV) Central Committee".
 _CAPITALISED = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[A-Z][\w’'-]*\s*)*")
 _LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?(?:(?:[A-Z][\w.’'-]*|of|the|and|for)\s+){0,10}")
+
+_LED_BY = CuedPattern(r"\bled by\s+", ("led by",))
+# Whom a meeting receives when it names no one: "a delegation of young politicians from
+# Mongolia", "a California local government delegation", "representatives of major political
+# parties of Kazakhstan and Kyrgyzstan".
+DELEGATION = CuedPattern(
+    r"\b(?:(?:a|an|the)\s+)?(?P<delegation>(?:(?!(?:on|in|at|with)\b)[\w’'()-]+\s+){0,4}?"
+    r"(?:delegations?|representatives|leaders|members|officials|cadres|envoys)"
+    r"(?:\s+(?:of|from)\s+[^,.;]{2,80}?(?:(?:,\s+|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*)?)"
+    r"(?=\s+(?:on|in|at|led|headed|to|for|who|which|and)\b|[,.;]|$)",
+    ("delegation", "representatives", "leaders", "members", "officials", "cadres", "envoys"),
+)
+_FOUNDED_OBJECT = re.compile(
+    r"\s+(?:a|an|the)\s+(?P<object>[a-z][\w -]{2,60}?)(?=\s+(?:in|at|on|with|for|to)\b|[,.;]|$)"
+)
+
+_TITLED = ("Memorandum of Understanding", "Agreement", "Treaty", "Accord", "Joint Statement")
+# What is signed: a titled document, or one the copy names in lower case ("a memorandum of
+# understanding", "the MoU", "a cooperation agreement").
+_AGREEMENT_TITLE = CuedPattern(
+    r"\b(?:Memorandum of Understanding|Agreement|Treaty|Accord|Joint Statement)"
+    r"(?: (?:on|of|for) (?:the )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|the|of))*)?"
+    r"|\b(?:(?:cooperation|framework|party-to-party) )?(?:memorandum of understanding|memorandum|MoU|MOU|agreement)\b",
+    (*_TITLED, "memorandum", "MoU", "MOU", "agreement"),
+)
+_SIGNED_BY = re.compile(r"\s+by\s+")
 
 
 def foreign_side(kind: str, places: str, start: str, view: SentenceView, actor, counterpart,
@@ -96,6 +126,17 @@ def appointee(text: str, after: list[Mention], trigger_at: int, trigger_end: int
     return first if first and first.start - trigger_end < 3 else None
 
 
+def co_actor(text: str, mentions: list[Mention], actor, trigger_at: int, joint: bool = False) -> Mention | None:
+    """The second of two people who "jointly met" someone ("Wang Huning and Cai Qi jointly met
+    ..."), or who co-chair a meeting (`joint`)."""
+    if not joint and not _JOINTLY.search(text, max(0, trigger_at - 20), trigger_at):
+        return None
+    people = [m for m in mentions if m.kind == "person" and m.entity_id and m.end <= trigger_at]
+    if len(people) < 2 or people[0] is not actor or not _CO_ACTOR_GAP.fullmatch(text, people[0].end, people[1].start):
+        return None
+    return people[1]
+
+
 def joined_pair(text: str, mentions: list[Mention], trigger_at: int) -> tuple[Mention, Mention] | None:
     """The two people a meeting's subject joins with "and", right before its verb."""
     people = [m for m in mentions if m.kind == "person" and m.entity_id and m.end <= trigger_at]
@@ -129,3 +170,54 @@ def _list_gap(text: str, start: int, end: int) -> bool:
     return bool(_LIST_GAP.fullmatch(last)) and all(
         not _VERB.search(t) and (TITLE_HEAD.search(t) or _CAPITALISED.fullmatch(t)) for t in titles
     )
+
+
+def clause_counterpart(text: str, after: list[Mention], kind: str, trigger_end: int, end: int):
+    """Who the actor met, founded or was appointed to. A person "led by" wins over the
+    delegation's organisation; a founded body may be an unnamed noun phrase ("a party training
+    school"); a visit has a counterpart only when the text names a host."""
+    orgs = [m for m in after if m.kind == "organization"]
+    people = [m for m in after if m.kind == "person"]
+    counterpart_org = orgs[0] if orgs else None
+    led_by = _LED_BY.search(text, trigger_end, end)
+    if led_by and (led := [m for m in people if m.start >= led_by.end()]):
+        return led[0], _delegation_of(orgs, led[0])
+    if kind == "founding":
+        if orgs and orgs[0].start - trigger_end <= 5:
+            return orgs[0], None
+        found = _FOUNDED_OBJECT.match(text, trigger_end, end)
+        return (found.group("object") if found else None), None
+    if kind == "visit":
+        return None, None
+    if kind == "appointment":
+        return counterpart_org, None
+    if people:
+        return people[0], _delegation_of(orgs, people[0])
+    delegation = DELEGATION.search(text, trigger_end, end)
+    if delegation and (counterpart_org is None or delegation.end() <= counterpart_org.start and _NEXT_VERB.search(
+            text, delegation.end(), counterpart_org.start)):
+        # "received a delegation of young politicians from Mongolia"; "to meet the leaders of the
+        # government of Sri Lanka and host a briefing on the 20th CPC Congress": not the body after.
+        return delegation.group("delegation"), None
+    return counterpart_org, None
+
+
+def _delegation_of(orgs: list[Mention], person: Mention) -> Mention | None:
+    """The body a counterpart comes for: named before the person ("a delegation of the
+    Workers' Party of Ghana led by ..."), never one named after ("... according to the department")."""
+    before = [m for m in orgs if m.end <= person.start]
+    return before[-1] if before else None
+
+
+def agreement_sides(text: str, actor, after: list[Mention], span: tuple[int, int, int, int]):
+    """Who signed what: the subject right before "signed", or the person after "signed by"; and
+    the document. A document named in lower case that no one in the clause signs is dropped."""
+    start, trigger_at, trigger_end, end = span  # the clause's, so an earlier clause's title is not this one's
+    title = _AGREEMENT_TITLE.search(text, start, end)
+    counterpart = title.group(0) if title else None
+    actor = actor if actor and trigger_at - actor.end < 40 else None
+    if _SIGNED_BY.match(text, trigger_end):  # "The MoU was signed by Rahul Gandhi"
+        actor = next((m for m in after if m.kind == "person" and m.entity_id), None)
+    if actor is None and title and not title.group(0).startswith(_TITLED):
+        counterpart = None  # "The MoU has been signed ahead of ...": a restatement, not a coded event
+    return actor, counterpart

@@ -10,8 +10,18 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from liaison.extract.context import PRONOUN, CuedPattern, Salience, SentenceView, clauses, head_organization
+from liaison.extract.event_report import delegation_leader, delegation_sides, meeting_place, places_from_trip
 from liaison.extract.event_setting import Setting, cameo_mode, event_date, event_places, home_country
-from liaison.extract.event_sides import appointee, described_organization, foreign_side, joined_pair, listed_people
+from liaison.extract.event_sides import (
+    agreement_sides,
+    appointee,
+    clause_counterpart,
+    co_actor,
+    described_organization,
+    foreign_side,
+    joined_pair,
+    listed_people,
+)
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import PLANNED, REPORTED, event_status
 from liaison.extract.triggers import VIRTUAL, find_trigger, gathering
@@ -35,46 +45,30 @@ _GENERIC_VISITS = re.compile(r"\b(?:high-level|mutual|reciprocal|frequent|regula
 _DURING_VISIT_TO = CuedPattern(
     r"\b[Dd]uring\s+(?:his|her|their|the|its|a)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay)\s+(?:to|in)\s+", ("uring",)
 )
+_TITLES_ONLY = re.compile(r"\s+(?:(?:[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,8}")
+_AIRPORT = CuedPattern(r"\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,4}[Aa]irport\b", ("irport",))
+_UNNAMED_DELEGATION = re.compile(r"\b(?:(?:(?!(?:The|A|An|This|That)\b)[A-Z][\w’'-]*|visiting)\s+){0,3}delegation\b")
+_NTH_TO = re.compile(r"\b(?:first|second|third|latest|another|only|last)\s+(?:[\w-]+\s+){0,4}to\s+$")
+# "visit (to X) (in October 2022) by <title> <name>": whose visit a noun phrase tells.
+_VISIT_BY = re.compile(r"(?:\s+to\s+[^,.;]{1,40}?)?(?:\s+(?:in|on|last|this)\s+[^,.;]{1,30}?)?\s+by\s+")
+_TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,8}")
+_THE_VISITING = CuedPattern(r"\b(?:the|a)\s+visiting\b", ("visiting",))
 _JOINED = re.compile(r"\band\s+(?:also\s+)?$")
 _HERE = CuedPattern(r"\bhere\b", ("here",))
 _HOSTING = CuedPattern(r"\b(?:the visiting|received|hosted|welcomed|met here)\b",
                        ("the visiting", "received", "hosted", "welcomed", "met here"))
 _BETWEEN = CuedPattern(r"\bbetween\s+", ("between",))
-_TITLED = ("Memorandum of Understanding", "Agreement", "Treaty", "Accord", "Joint Statement")
-# What is signed: a titled document, or one the copy names in lower case ("a memorandum of
-# understanding", "the MoU", "a cooperation agreement").
-_AGREEMENT_TITLE = CuedPattern(
-    r"\b(?:Memorandum of Understanding|Agreement|Treaty|Accord|Joint Statement)"
-    r"(?: (?:on|of|for) (?:the )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|the|of))*)?"
-    r"|\b(?:(?:cooperation|framework|party-to-party) )?(?:memorandum of understanding|memorandum|MoU|MOU|agreement)\b",
-    (*_TITLED, "memorandum", "MoU", "MOU", "agreement"),
-)
-_SIGNED_BY = re.compile(r"\s+by\s+")
 _HOSTED_BY = CuedPattern(r"\b(?:hosted|organi[sz]ed|convened|sponsored) by\s+(?:the\s+)?", (" by",))
-_LED_BY = CuedPattern(r"\bled by\s+", ("led by",))
 _RECEIVED_BY = re.compile(
     r"(?<=(?:was|ere) )(?:received|met|welcomed|hosted)(?:\s+(?:yesterday|today|on\s+\w+day|\w+day))?\s+by\s+"
 )
 _OF_TITLE = re.compile(r"\bof\s+(?:[A-Z][\w-]*\s+){0,3}$")
-# Whom a meeting receives when it names no one: "a delegation of young politicians from
-# Mongolia", "a California local government delegation", "representatives of major political
-# parties of Kazakhstan and Kyrgyzstan".
-_DELEGATION = CuedPattern(
-    r"\b(?:(?:a|an|the)\s+)?(?P<delegation>(?:(?!(?:on|in|at|with)\b)[\w’'()-]+\s+){0,4}?"
-    r"(?:delegations?|representatives|leaders|members|officials|cadres|envoys)"
-    r"(?:\s+(?:of|from)\s+[^,.;]{2,80}?(?:(?:,\s+|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*)?)"
-    r"(?=\s+(?:on|in|at|led|headed|to|for|who|which|and)\b|[,.;]|$)",
-    ("delegation", "representatives", "leaders", "members", "officials", "cadres", "envoys"),
-)
 _DURING_TRIP = CuedPattern(
     r"\b(?:[Dd]uring|[Oo]n the sidelines of) (?:the|his|her|their|this|that) (?:visit|trip|tour|stay)\b",
     ("uring", "n the sidelines of"),
 )
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|is)\s+(?:established|founded|set up)\b|^\s*(?:Established|Founded)\b|\bopened in\b"
-)
-_FOUNDED_OBJECT = re.compile(
-    r"\s+(?:a|an|the)\s+(?P<object>[a-z][\w -]{2,60}?)(?=\s+(?:in|at|on|with|for|to)\b|[,.;]|$)"
 )
 
 
@@ -112,7 +106,11 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     trip = None  # the latest visit, where "during the visit" happens
     occasion = None  # the latest meeting whose clause said where and when
     previous: list[Event] = []  # the events of the sentence before
+    leader = delegation_leader(text, views)  # who "the delegation" is where a sentence does not say
     for view in views:
+        if previous and (held := meeting_place(text, view)):
+            for event in previous:  # "The meetings were held at the Great Hall of the People in Beijing."
+                event.places = event.places or ("|".join(held) if event.kind == "meeting" else "")
         if previous and "delegation" in previous[-1].evidence and (
                 led := _DELEGATION_LED.match(text, view.sentence.start, view.sentence.end)):
             _name_leader(previous[-1], next((m for m in view.people if m.start == led.end()), None))
@@ -121,13 +119,18 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
         previous = []
         for clause_start, clause_end, relative_subject in parts:
             found = _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip, occasion,
-                           visiting)
+                           visiting, leader)
+            if previous and previous[-1].status == PLANNED and _JOINED.search(text, max(0, clause_start - 12),
+                                                                              clause_start):
+                for event in found:  # "will call on X and hold talks with Y": the joined verb is planned too
+                    event.status = PLANNED if event.status == REPORTED else event.status
             for event in found:
                 out.append(event)
                 previous.append(event)
                 trip = event if event.kind == "visit" else trip
                 stated = event.date_basis in ("text", "relative", "dateline") and event.places
                 occasion = event if stated and event.kind in ("meeting", "summit") else occasion
+    places_from_trip(out)
     return out
 
 
@@ -155,6 +158,9 @@ def _where(text: str, view: SentenceView, kind: str, span: tuple[int, int, int],
     virtual = bool(VIRTUAL.search(clause))
     in_lead = where.lead[0] <= start < where.lead[1]
     places, region = event_places(text, after, trigger_at, end)
+    if not places and kind == "visit":  # "the official China visit": the country names the visit
+        places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"
+                  and m.end == trigger_at - 1]
     if not places and (tour := _DURING_VISIT_TO.search(text, start, trigger_at)):
         # "During his visit to Pakistan, Zheng met ...": the place comes before the verb.
         stop = text.find(",", tour.end(), trigger_at)
@@ -163,6 +169,9 @@ def _where(text: str, view: SentenceView, kind: str, span: tuple[int, int, int],
     if not places and kind in ("meeting", "summit"):
         sides = [side.entity_id for side in (actor, counterpart) if isinstance(side, Mention)]
         places = next((visiting[side] for side in sides if side in visiting), [])
+    if not places and kind == "meeting" and _THE_VISITING.search(clause) and (home := home_country(actor)) and \
+            home != home_country(counterpart, view) and home_country(counterpart, view):
+        places = [home]  # "Leaders of the CPP met the visiting CPC delegation": at the hosts' home
     if not places and where.dateline is not None and not virtual and (
         _HERE.search(clause) or in_lead and kind in ("meeting", "summit")
     ):
@@ -199,7 +208,8 @@ def _visiting(text: str, view: SentenceView, parts) -> dict[str, list[str]]:
 
 
 def _event(text, view: SentenceView, start: int, end: int, subject, salience: Salience, where: Setting,
-           trip: Event | None, occasion: Event | None, visiting: dict[str, list[str]]) -> list[Event]:
+           trip: Event | None, occasion: Event | None, visiting: dict[str, list[str]],
+           leader: Mention | None = None) -> list[Event]:
     """The clause's event, and one more for each further person a meeting lists ("met with A,
     title, and B, title"): the same meeting with another counterpart."""
     clause = text[start:end]
@@ -208,18 +218,21 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         return []
     kind, trigger = found
     trigger_at, trigger_end = start + trigger.start(), start + trigger.end()
-    if _quoted(text, view.sentence.start, trigger_at):
-        return []  # "As we have already participated in a prior meeting, ...": what a speaker says
-    if kind == "visit" and (_INVITED_TO.search(text, max(start, trigger_at - 100), trigger_at) or
-                            trigger.group(0) == "visits" and _GENERIC_VISITS.search(text, max(start, trigger_at - 15),
-                                                                                     trigger_at)):
-        return []  # an invitation, or "high-level visits" in general
+    if _dismissed(text, view, kind, trigger, (start, trigger_at, trigger_end, end)):
+        return []
     if kind == "visit" and any(m.kind == "person" and m.entity_id and 0 <= m.start - trigger.end() - start < 3
                                for m in view.free_mentions):
         kind = "meeting"  # "visited Li Xi, Secretary of ...": a person visited is met
     after = [m for m in view.free_mentions if trigger_end <= m.start and m.end <= end and m.cue != "byline"]
+    if trigger.group(0).startswith("call") and not any(
+            m.kind == "person" and _TITLES_ONLY.fullmatch(text, trigger_end, m.start) for m in after):
+        return []  # "called on all parties to ...", not "called on Prime Minister Oli"
     actor, counterpart, counterpart_org = _participants(text, view, kind, start, end, trigger_at, trigger_end, subject,
                                                         salience)
+    if leader:
+        actor, counterpart = delegation_sides(text, kind, (start, trigger_at), subject, actor, counterpart, leader)
+    if counterpart == "delegation":
+        return []  # "The delegation was received by X" in a report naming no one delegation's leader
     virtual = bool(VIRTUAL.search(clause))
     in_lead = where.lead[0] <= start < where.lead[1]
     places, region, during = _where(text, view, kind, (start, trigger_at, end), after, (actor, counterpart), where,
@@ -255,6 +268,9 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
      event.in_government_basis) = foreign_side(event.kind, event.places, event.start, view, actor, counterpart,
                                                counterpart_org)
     events = [event]
+    if kind in ("meeting", "summit") and (partner := co_actor(text, view.free_mentions, actor, trigger_at,
+                                                           trigger.group(0).startswith("co-chair"))):
+        events.append(replace(event, actor=partner.name, actor_id=partner.entity_id))  # "A and B jointly met C"
     for other in listed_people(text, view, counterpart, end) if kind == "meeting" else []:
         org = described_organization(view, other)
         events.append(replace(event, counterpart=other.name, counterpart_id=other.entity_id,
@@ -262,6 +278,22 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         (events[-1].counterpart_party_id, events[-1].counterpart_country, events[-1].counterpart_party_in_government,
          events[-1].in_government_basis) = foreign_side(kind, event.places, event.start, view, actor, other, org)
     return events
+
+
+def _dismissed(text: str, view: SentenceView, kind: str, trigger: re.Match, span: tuple[int, int, int, int]) -> bool:
+    """Whether a trigger tells of no event of its own: inside a quotation, an invitation to
+    visit, "high-level visits" in general, or a welcome at the airport."""
+    start, trigger_at, trigger_end, end = span
+    if _quoted(text, view.sentence.start, trigger_at):
+        return True  # "As we have already participated in a prior meeting, ...": what a speaker says
+    if kind == "visit" and (_INVITED_TO.search(text, max(start, trigger_at - 100), trigger_at) or
+                            trigger.group(0) == "visits" and _GENERIC_VISITS.search(text, max(start, trigger_at - 15),
+                                                                                     trigger_at)):
+        return True  # an invitation, or "high-level visits" in general
+    if kind == "visit" and _NTH_TO.search(text, max(start, trigger_at - 80), trigger_at):
+        return True  # "the first Chinese leader to visit Nepal since 2019": a description, not this visit
+    # "was received at the airport by ...": a welcome, not a meeting
+    return kind == "meeting" and bool(_AIRPORT.search(text, trigger_end, min(end, trigger_end + 80)))
 
 
 def _participants(text, view: SentenceView, kind: str, start: int, end: int, trigger_at: int, trigger_end: int,
@@ -275,11 +307,19 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
     if kind == "visit" and text.startswith(("'s ", "’s "), trigger_at - 3):
         # "the prime minister's visit to China": only a named possessor makes the visit.
         actor = next((m for m in mentions if m.end == trigger_at - 3 and m.entity_id), None)
-    counterpart, counterpart_org = _counterpart(text, after, kind, trigger_end, end)
+    if kind == "visit" and text[trigger_at:trigger_end] in ("visit", "trip") and (
+            by := _VISIT_BY.match(text, trigger_end, end)):
+        # "ties since the official China visit in late October 2022 by Party General Secretary Nguyen
+        # Phu Trong": the person after "by" makes the visit, not the clause's subject.
+        actor = next((m for m in after if m.kind == "person" and m.entity_id and _TITLE_WORDS.fullmatch(
+            text, by.end(), m.start)), actor)
+    counterpart, counterpart_org = clause_counterpart(text, after, kind, trigger_end, end)
     if kind == "meeting" and (by := _RECEIVED_BY.match(text, trigger_at)) and isinstance(counterpart, Mention):
         # "Li was received by Hun Sen": the one who receives is the actor.
         if counterpart.start >= by.end() and counterpart.kind == "person":
-            actor, counterpart, counterpart_org = counterpart, actor, None
+            # "The Chinese delegation was received by X": whom X received is the delegation.
+            unnamed = _UNNAMED_DELEGATION.search(text, start, trigger_at) if actor is None else None
+            actor, counterpart, counterpart_org = counterpart, unnamed.group(0) if unnamed else actor, None
     if counterpart_org is None and (described := described_organization(view, counterpart)):
         counterpart_org = described  # "met with X, secretary general of the Socialist Party of Chile"
     if kind == "meeting" and (between := _BETWEEN.search(text, trigger_end, end)):
@@ -308,22 +348,8 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
         # appointed is the actor, the body he is appointed to the counterpart.
         actor, counterpart = named, next((m for m in after if m.kind == "organization" and m.start > named.end), None)
     if kind == "agreement":
-        actor, counterpart = _agreement(text, view, actor, after, (start, trigger_at, trigger_end, end))
+        actor, counterpart = agreement_sides(text, actor, after, (start, trigger_at, trigger_end, end))
     return actor, counterpart, counterpart_org
-
-
-def _agreement(text: str, view: SentenceView, actor, after: list[Mention], span: tuple[int, int, int, int]):
-    """Who signed what: the subject right before "signed", or the person after "signed by"; and
-    the document. A document named in lower case that no one in the clause signs is dropped."""
-    start, trigger_at, trigger_end, end = span  # the clause's, so an earlier clause's title is not this one's
-    title = _AGREEMENT_TITLE.search(text, start, end)
-    counterpart = title.group(0) if title else None
-    actor = actor if actor and trigger_at - actor.end < 40 else None
-    if _SIGNED_BY.match(text, trigger_end):  # "The MoU was signed by Rahul Gandhi"
-        actor = next((m for m in after if m.kind == "person" and m.entity_id), None)
-    if actor is None and title and not title.group(0).startswith(_TITLED):
-        counterpart = None  # "The MoU has been signed ahead of ...": a restatement, not a coded event
-    return actor, counterpart
 
 
 def _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end) -> Event:
@@ -387,39 +413,6 @@ def _actor(view: SentenceView, mentions: list[Mention], start: int, trigger_at: 
         else:
             orgs.append(m)
     return head_organization(orgs, view.text)
-
-
-def _counterpart(text: str, after: list[Mention], kind: str, trigger_end: int, end: int):
-    """Who the actor met, founded or was appointed to. A person "led by" wins over the
-    delegation's organisation; a founded body may be an unnamed noun phrase ("a party training
-    school"); a visit has a counterpart only when the text names a host."""
-    orgs = [m for m in after if m.kind == "organization"]
-    people = [m for m in after if m.kind == "person"]
-    counterpart_org = orgs[0] if orgs else None
-    led_by = _LED_BY.search(text, trigger_end, end)
-    if led_by and (led := [m for m in people if m.start >= led_by.end()]):
-        return led[0], _delegation_of(orgs, led[0])
-    if kind == "founding":
-        if orgs and orgs[0].start - trigger_end <= 5:
-            return orgs[0], None
-        found = _FOUNDED_OBJECT.match(text, trigger_end, end)
-        return (found.group("object") if found else None), None
-    if kind == "visit":
-        return None, None
-    if kind == "appointment":
-        return counterpart_org, None
-    if people:
-        return people[0], _delegation_of(orgs, people[0])
-    if counterpart_org is None and (delegation := _DELEGATION.search(text, trigger_end, end)):
-        return delegation.group("delegation"), None  # "received a delegation of young politicians from Mongolia"
-    return counterpart_org, None
-
-
-def _delegation_of(orgs: list[Mention], person: Mention) -> Mention | None:
-    """The body a counterpart comes for: named before the person ("a delegation of the
-    Workers' Party of Ghana led by ..."), never one named after ("... according to the department")."""
-    before = [m for m in orgs if m.end <= person.start]
-    return before[-1] if before else None
 
 
 def _passive(clause: str) -> bool:

@@ -16,7 +16,7 @@ from liaison.extract.zh_names import find_zh_people
 from liaison.load.bylines import find_bylines
 from liaison.reference.ids import person_id, place_id, slug
 from liaison.reference.lists import STOP_WORDS, find_in, known_surnames, org_names, person_automaton
-from liaison.reference.pinyin import is_pinyin_name, surname_of
+from liaison.reference.pinyin import CHINESE_SURNAMES, is_pinyin_name, surname_of
 from liaison.reference.places import find_places, place_named
 from liaison.reference.romanisation import fold
 
@@ -192,7 +192,7 @@ def _people(text: str, inside, taken: _Spans, candidates) -> list[Mention]:
                 continue
         if start < last_end or not inside(start, end) or taken.overlaps(start, end):
             continue
-        if cue == "head of government":
+        if cue in ("head of government", "one name"):
             out.append(Mention(start, end, surface, "person", "", "", cue))
         else:
             out.append(Mention(start, end, surface, "person", _person_id(canonical), canonical, cue))
@@ -213,8 +213,10 @@ def _short_forms(text: str, inside, taken: _Spans, people: list[Mention]) -> lis
             by_surname.setdefault(surname_of(m.name), set()).add(m.name)
     _tails_to_full_names(people)
     for m in people:  # "the Meloni government": resolve now that full names are known
-        if m.cue == "head of government":
+        if m.cue in ("head of government", "one name"):
             m.name = _resolve_surname(m.text, by_surname)
+            if not m.name and m.cue == "one name" and m.text not in CHINESE_SURNAMES:
+                m.name = m.text  # "President Lula", named no other way: "President Xi" alone stays unresolved
             m.entity_id = _person_id(m.name) if m.name else ""
     out: list[Mention] = []
     surnames = {s for s in by_surname if s not in STOP_WORDS and _SURNAME_WORD.fullmatch(s)}

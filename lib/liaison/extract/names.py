@@ -38,7 +38,7 @@ _INITIALS = re.compile(rf"(?:{INITIAL})+")
 _INITIALED = re.compile(rf"(?:{INITIAL}){{1,3}} ?(?![A-Z]\.){_TOKEN}")
 # Particles inside a name: "Bashar al-Assad", "Muhammad Yousuf el-Sharif", "Peixoto de Magalhaes".
 PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az)-|(?:de|da|do|dos|das|del|di|van|von|der|den|bin|ibn) )"
-_NAME = (rf"(?:{_TOKEN}(?:{GAP}(?:[A-Z]\.{GAP})?{PARTICLE}?{_TOKEN}){{1,3}}(?!\.[A-Za-z]|(?<=\b[A-Z])\.)"
+_NAME = (rf"(?:{_TOKEN}(?:{GAP}(?:[A-Z]\.{GAP})?{PARTICLE}?{_TOKEN}){{1,4}}(?!\.[A-Za-z]|(?<=\b[A-Z])\.)"
          rf"|(?!U\.[SKN]\.|H\.E\.)(?:{INITIAL}){{1,3}} ?(?![A-Z]\.){_TOKEN}(?!\w))")
 # The word boundary before the surname is a look-behind after its capital, so that the regex
 # engine can skip from capital to capital instead of trying every position.
@@ -196,6 +196,13 @@ _LED_BY = re.compile(
     rf"|(?:his|her|their|its) deputy,? )(?P<name>{_NAME})"
 )
 GOVERNMENT_WORDS = "Government|government|Administration|administration|Cabinet|cabinet"
+# "President Lula", "Prime Minister Prachanda": a leader the copy names by one word, after a post
+# and before no further capital. Resolved in mentions.py against the report's full names.
+_ONE_NAME = re.compile(
+    r"\b(?:President|Prime Minister|Premier|Chairman|Chairwoman|General Secretary|Secretary-General|Speaker|King)"
+    r" (?P<name>[A-Z][a-z]{2,14})\b(?!-)(?! (?:[A-Z]|of\b|de\b|da\b|and [A-Z][a-z]+ [A-Z])|\.[A-Za-z])"
+)
+_NOT_ONE_NAME = re.compile(rf"(?:{ORG_HEADS}|{'|'.join(sorted(_PORTFOLIOS))}|Emeritus|Elect|Office|Palace|House)")
 _GOVERNMENT = re.compile(rf"\bthe (?P<name>{_TOKEN}(?: {_TOKEN})?) (?:[Gg]overnment|[Aa]dministration|[Cc]abinet)\b")
 
 
@@ -235,6 +242,7 @@ def find_person_names(text: str) -> list[NameHit]:
         hit = _trim(text, *_after_organisation(match), "title")
         if hit:
             hits.append(hit)
+    hits += _one_names(text, starts["title"])
     for match in matches_at(_GOVERNMENT, text, starts["head of government"]):
         name = match.group("name")
         if " " in name and is_pinyin_name(name):  # a full name: "the Xi Jinping administration"
@@ -242,6 +250,14 @@ def find_person_names(text: str) -> list[NameHit]:
         elif " " not in name and name not in STOP_WORDS:
             hits.append(NameHit(match.start("name"), match.end("name"), name, "head of government"))
     return [hit for hit in hits if "\n" not in hit.text or _hard_wrapped(text, hit)]
+
+
+def _one_names(text: str, starts: list[int]) -> list[NameHit]:
+    """Leaders named by one word after a post: "President Lula", not "President Emeritus"."""
+    return [NameHit(match.start("name"), match.end("name"), name, "one name")
+            for match in matches_at(_ONE_NAME, text, starts)
+            if (name := match.group("name")) not in STOP_WORDS and name not in NOT_NAME_WORDS
+            and name not in _HEADLINE_VERB_WORDS and not _NOT_ONE_NAME.fullmatch(name)]
 
 
 def _listed_names(text: str, starts: list[int]) -> list[NameHit]:

@@ -11,12 +11,14 @@ from __future__ import annotations
 import hashlib
 import os
 import signal
+import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from contextlib import nullcontext
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 import pandas as pd
 
@@ -24,6 +26,7 @@ from liaison import schema
 from liaison.extract.chunks import (
     CHUNK_BYTES,
     Chunk,
+    DamagedChunk,
     chunk_dir,
     chunk_is_sound,
     extract_chunk,
@@ -44,6 +47,7 @@ DEFAULT_CACHE = CACHE_DIR / "extract"
 # Extracted Parquet (in the cache) above which the tables' CSV files are written by a second
 # process (store.BackgroundCsv): about 5 MB of text; below it, starting the process costs more.
 BACKGROUND_CSV_BYTES = 4_000_000
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -59,26 +63,45 @@ def extract_to(corpus_dir: str | Path, tables_dir: Path, *, workers: int | None 
     """Extract a corpus and write every table under `tables_dir`, stamped with the corpus's
     fingerprint and the code's version so readers can tell whether they are current. The tables
     are joined and written one at a time, so memory follows the largest table, not the corpus."""
-    folders, corpus_print = _extracted_chunks(corpus_dir, workers, scheduler, cache_dir, progress)
-    provenance = {"corpus_fingerprint": corpus_print, "code_version": code_version()}
-    n_documents, report = 0, None
-    large = sum(_size(file) for folder in folders for file in folder.glob("*.parquet")) > BACKGROUND_CSV_BYTES
-    with BackgroundCsv() if large else nullcontext() as csv:
-        for name, frame in assembled(lambda name: read_joined(folders, name)):
-            write_table(frame, tables_dir, name, provenance, csv)
-            if name == "documents":
-                n_documents = len(frame)
-            elif name == "load_report":
-                report = frame
-    assert report is not None  # assembled gives every table
-    return Written(n_documents, report)
+
+    def write(folders: list[Path], corpus_print: str) -> Written:
+        provenance = {"corpus_fingerprint": corpus_print, "code_version": code_version()}
+        n_documents, report = 0, None
+        large = sum(_size(file) for folder in folders for file in folder.glob("*.parquet")) > BACKGROUND_CSV_BYTES
+        with BackgroundCsv() if large else nullcontext() as csv:
+            for name, frame in assembled(lambda name: read_joined(folders, name)):
+                write_table(frame, tables_dir, name, provenance, csv)
+                if name == "documents":
+                    n_documents = len(frame)
+                elif name == "load_report":
+                    report = frame
+        assert report is not None  # assembled gives every table
+        return Written(n_documents, report)
+
+    return _from_chunks(write, corpus_dir, workers, scheduler, cache_dir, progress)[0]
 
 
 def extract_corpus(corpus_dir: str | Path, *, workers: int | None = None, scheduler: str | None = None,
                    cache_dir: Path | None = None, progress: bool = False) -> tuple[Tables, str]:
     """Every table of a corpus in memory, and the corpus's fingerprint."""
-    folders, corpus_print = _extracted_chunks(corpus_dir, workers, scheduler, cache_dir, progress)
-    return Tables(**dict(assembled(lambda name: read_joined(folders, name)))), corpus_print
+    return _from_chunks(lambda folders, _: Tables(**dict(assembled(lambda name: read_joined(folders, name)))),
+                        corpus_dir, workers, scheduler, cache_dir, progress)
+
+
+def _from_chunks(use: Callable[[list[Path], str], T], corpus_dir: str | Path, workers: int | None,
+                 scheduler: str | None, cache_dir: Path | None, progress: bool) -> tuple[T, str]:
+    """`use(chunk folders, corpus fingerprint)` once every chunk is extracted, and the fingerprint.
+    A chunk whose rows turn out damaged when they are read (its footer was sound) has been removed
+    by then: it is extracted again and `use` called again, once."""
+    for attempt in range(2):
+        folders, corpus_print = _extracted_chunks(corpus_dir, workers, scheduler, cache_dir, progress)
+        try:
+            return use(folders, corpus_print), corpus_print
+        except DamagedChunk as damaged:
+            if attempt:
+                raise
+            print(f"liaison: {damaged}; re-extracting it", file=sys.stderr)
+    raise AssertionError("unreachable")
 
 
 def build_tables(corpus: Corpus) -> Tables:

@@ -19,6 +19,8 @@ _GATHERING = (
     r"(?:hosted|held|opened|presided over|chaired|organi[sz]ed) (?=(?:a|an|the|its|his|her|their) ))"
     rf"(?:[\w’'\"“”-]+ ){{0,10}}?(?:{_GATHERING_NOUNS})"
     rf"|(?:{_GATHERING_NOUNS})(?: [\w’'-]+){{0,8}}? (?:was|is|were|are) (?:being )?(?:held|opened|convened|hosted)"
+    # "will co-chair with the Foreign Minister the Third Meeting of the Joint Consultative Mechanism"
+    rf"|co-chair(?:ed|s|ing)? (?:[\w’'\"“”()-]+ ){{0,12}}?(?:[Mm]eeting|[Ss]ession|{_GATHERING_NOUNS})"
 )
 
 # Trigger words by kind, the earlier kind winning when a clause has several.
@@ -33,9 +35,12 @@ _TRIGGER_WORDS = (
     ("summit", _GATHERING),
     ("meeting",
         r"met|meet|meets|meeting(?! of\b)|meetings with|talks?|held talks|received|receives|hosted|welcomed|"
+        r"working sessions? with|"
         r"(?:video|phone|telephone) (?:call|conversation)|spoke by (?:phone|telephone|video link)|"
         r"(?:had|held) (?:a )?(?:virtual|online|video) (?:meeting|conversation|exchange)|"
-        r"(?:paid|pays|paying) (?:a )?courtesy (?:call|visit) (?:on|to)"),
+        r"(?:paid|pays|paying|made) (?:a |[\w-]+ ){0,2}courtesy (?:calls?|visits?) (?:on|to)|"
+        # "called on Prime Minister Oli": kept only where a person follows (events.py), not "called on all sides to".
+        r"call(?:ed|s|ing)? on(?= [A-Z])"),
     ("visit",
         r"visit(?:s|ed|ing)?|trip|tour|travel(?:l?ed|s)?|sets? off for|set off for|expected in|"
         r"arriv(?:ed|es|ing) (?:in|at|here)|crossed the border|"
@@ -62,11 +67,12 @@ _KIND_RANK = {kind: rank for rank, (kind, _) in enumerate(_TRIGGER_WORDS)}
 # _EARLIER_TRIGGER[rank] finds a trigger of any kind listed before the kind of that rank.
 _EARLIER_TRIGGER = {rank: _any_trigger(_TRIGGER_WORDS[:rank]) for rank in range(1, len(_TRIGGER_WORDS))}
 
-_GATHERING_NOUN = re.compile(rf"\b(?:{_GATHERING_NOUNS})\b")
+_GATHERING_NOUN = re.compile(rf"\b(?:{_GATHERING_NOUNS}|[Mm]eeting|[Ss]ession)\b")
 
 _GATHERING_VERB = re.compile(
     r"(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|participated in|took part in|co-hosted|hosted|held|opened|"
-    r"presided over|chaired|organi[sz]ed)\s+(?:and\s+\w+\s+)?(?:here\s+)?(?:today\s+|yesterday\s+)?"
+    r"presided over|chaired|co-chair(?:ed|s|ing)?|organi[sz]ed)\s+(?:and\s+\w+\s+)?(?:here\s+)?"
+    r"(?:today\s+|yesterday\s+)?"
     r"(?:(?:a|an|the|its|his|her|their)\s+)?"
 )
 
