@@ -12,7 +12,8 @@ Scenarios (synthetic agency copy from `bench.py`'s generator, fixed seeds):
 Each extraction is compared with the floor any rule-based extractor pays: one pass of a
 capitalised-name regular expression over the same files (read included). Peak memory is given twice:
 the largest single process (the command or one of its workers), from the operating system's
-accounting, and all the command's processes together, sampled.
+accounting, and all the command's processes together (proportional set size, so pages forked
+processes share count once), sampled. psutil comes with ipykernel.
 """
 from __future__ import annotations
 
@@ -79,7 +80,8 @@ def timed(command: list[str]) -> tuple[float, tuple[float, float]]:
     together = 0
     while wrapper.poll() is None:
         try:
-            together = max(together, sum(p.memory_info().rss for p in [tree, *tree.children(recursive=True)]))
+            # Proportional set size: a page shared by forked processes is counted once, not per process.
+            together = max(together, sum(p.memory_full_info().pss for p in [tree, *tree.children(recursive=True)]))
         except psutil.Error:  # a process ended while being read
             pass
         time.sleep(0.2)

@@ -106,11 +106,6 @@ def test_a_long_document_is_extracted_in_windows_with_offsets_into_the_whole_tex
     # Sentences never depend on context; events may (a short form resolves inside its window).
     assert windowed.sentences.equals(whole.sentences)
     assert len(windowed.events) >= 0.8 * len(whole.events) and windowed.events.start_char.max() > 2 * 3_000
-    # The windows were read by a process per core; read one after another here, they give the same rows.
-    monkeypatch.setattr(os, "cpu_count", lambda: 1)
-    here = pipeline.build_tables(load_corpus(folder))
-    for name, frame in windowed.as_dict().items():
-        pd.testing.assert_frame_equal(frame, here.as_dict()[name], obj=name)
 
 
 def test_a_chunk_written_twice_keeps_the_first_sound_copy_and_leaves_no_temporary_folders(corpus, tmp_path):
@@ -153,26 +148,40 @@ def test_a_csv_the_background_process_cannot_write_fails_the_run_naming_the_file
         pipeline.extract_to(corpus, out, cache_dir=tmp_path / "cache")
 
 
-def test_windows_are_read_here_inside_a_daemon_process_which_may_not_start_others(monkeypatch):
-    # A Dask worker is a daemon process: it reads a long document's windows itself, one by one.
-    monkeypatch.setattr(chunks.multiprocessing, "current_process", lambda: type("Daemon", (), {"daemon": True})())
-    monkeypatch.setattr(chunks, "ProcessPoolExecutor", None)  # any attempt to start processes fails
-    assert list(chunks._in_order(lambda a, b: {"sum": a + b}, iter([(1, 2), (3, 4)]))) == [{"sum": 3}, {"sum": 7}]
-
-
-def test_a_chunk_whose_rows_cannot_be_read_is_removed_and_extracted_again(corpus, tmp_path, monkeypatch, capsys):
+def test_chunks_whose_rows_cannot_be_read_are_removed_and_extracted_again(corpus, tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(chunks, "CHUNK_FILES", 4)
     cache = tmp_path / "cache"
     first = _tables(corpus, cache, workers=1)
     real, damaged = chunks.pq.read_table, []
 
     def damaged_once(path, *options, **named):
-        if not damaged and path.name == "mentions.parquet":  # a bad page behind a sound footer
+        # A bad page behind a sound footer, in two chunks, each found on a later reading than the last.
+        if len(damaged) < 2 and path.name == "mentions.parquet" and path.parent not in damaged:
             damaged.append(path.parent)
             raise OSError("Corrupt snappy compressed data")
         return real(path, *options, **named)
 
     monkeypatch.setattr(chunks.pq, "read_table", damaged_once)
     again = _tables(corpus, cache, workers=1)
-    assert damaged and f"cache entry {damaged[0]} is not valid" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert len(damaged) == 2 and all(f"cache entry {folder} is not valid" in err for folder in damaged)
     for name, frame in first.items():
         pd.testing.assert_frame_equal(frame, again[name], obj=name)
+
+
+def test_a_long_document_whose_windows_hold_no_event_is_cached_and_joined(tmp_path, monkeypatch):
+    folder = tmp_path / "long"
+    folder.mkdir()
+    meeting = "Liu Jianchao met with Nguyen Van Nen in Hanoi on June 3, 2024."
+    quiet = "\n\n".join(f"Paragraph {i} of the annual report speaks of weather and harvests." for i in range(300))
+    (folder / "long.txt").write_text(f"Annual report\n\n{meeting}\n\n{quiet}\n", encoding="utf-8")
+    (folder / "short.txt").write_text(f"A short note\n\n{meeting}\n", encoding="utf-8")
+    monkeypatch.setattr(chunks, "WINDOW", 3_000)
+    cached = _tables(folder, tmp_path / "cache", workers=1)
+    assert not list((tmp_path / "cache").rglob("*.tmp*"))  # no temporary folder left behind
+    whole = pipeline.build_tables(load_corpus(folder))
+    for name, frame in whole.as_dict().items():  # the chunk path and the in-memory path agree
+        pd.testing.assert_frame_equal(frame, cached[name], obj=name)
+    events = cached["events"]
+    # One meeting in two reports: keyed by the first report in table order, whichever chunk part held it.
+    assert list(events.doc_id) == ["long", "short"] and set(events.event_key) == {"long:e000"}

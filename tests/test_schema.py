@@ -110,6 +110,7 @@ def test_a_persons_documents_are_read_alone_and_match_the_whole_table_filtered(t
 
 
 def test_a_table_read_in_partitions_gives_what_the_whole_table_gives(tmp_path):
+    import dask.dataframe as dd
     import pyarrow as pa
     import pyarrow.parquet as pq
     from liaison.analysis import functions
@@ -122,6 +123,7 @@ def test_a_table_read_in_partitions_gives_what_the_whole_table_gives(tmp_path):
     pq.write_table(pa.Table.from_pandas(sentences, preserve_index=False), parts_dir / "sentences.parquet",
                    row_group_size=40)
     assert pq.ParquetFile(parts_dir / "sentences.parquet").num_row_groups >= 3
+    assert dd.read_parquet(parts_dir / "sentences.parquet", split_row_groups=True).npartitions >= 3
     taxonomy = functions.load_taxonomy()
     expected = functions.function_evidence(functions.evidence_sentences(sentences), taxonomy)
     found = TableSet(parts_dir).in_parts("sentences", functions.sentence_evidence, taxonomy,

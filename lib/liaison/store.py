@@ -13,6 +13,7 @@ import os
 import signal
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -71,32 +72,37 @@ class Tables:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
+# Rows per Parquet row group: a reader that goes part by part (dask.dataframe, `in_parts`) holds
+# one group at a time, so a group must stay small next to memory.
+ROW_GROUP = 100_000
+
+
 def write_table(frame: pd.DataFrame, tables_dir: Path, name: str, provenance: dict | None = None,
                 csv: BackgroundCsv | None = None) -> Path:
-    """Write `tables_dir/<name>.csv`, `.parquet` and `.meta.yaml`; returns the CSV's path. Given a
-    `csv` writer, the CSV is written by it from the Parquet file, while this process goes on.
+    """Write `tables_dir/<name>.parquet`, `.csv` and, last, `.meta.yaml` (a table with a meta file
+    is whole); returns the CSV's path. Given a `csv` writer, the CSV and the meta file are written
+    by it from the Parquet file, while this process goes on.
 
     The columns must be the ones `liaison.schema` declares for `name`."""
     check_columns(name, list(frame.columns))
     frame = conform(frame, name)
     tables_dir.mkdir(parents=True, exist_ok=True)
     write_atomically(tables_dir / f"{name}.parquet", lambda partial: frame.to_parquet(
-        partial, index=False, engine="pyarrow", compression="zstd"))
-    if csv is None:
-        write_csv(frame, tables_dir / f"{name}.csv")
-    else:
-        csv.submit(tables_dir, name)
+        partial, index=False, engine="pyarrow", compression="zstd", row_group_size=ROW_GROUP))
     table = TABLES[name]
-    meta = {
+    meta = yaml.safe_dump({
         "table": name,
         "one_row_per": table.row,
         "written_by": table.step,
         "rows": len(frame),
         **(provenance or {}),
         "columns": [{"name": c.name, "type": c.type, "meaning": c.meaning} for c in table.columns],
-    }
-    write_text(tables_dir / f"{name}{META_SUFFIX}",
-               yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=120))
+    }, sort_keys=False, allow_unicode=True, width=120)
+    if csv is None:
+        write_csv(frame, tables_dir / f"{name}.csv")
+        write_text(tables_dir / f"{name}{META_SUFFIX}", meta)
+    else:
+        csv.submit(tables_dir, name, meta)
     return tables_dir / f"{name}.csv"
 
 
@@ -106,37 +112,50 @@ def write_csv(frame: pd.DataFrame, path: Path) -> Path:
         partial, index=False, encoding="utf-8", lineterminator="\n", float_format="%.10g"))
 
 
-def csv_from_parquet(tables_dir: str, name: str) -> None:
-    """Write a table's CSV from its Parquet file (in BackgroundCsv's process)."""
+def csv_from_parquet(tables_dir: str, name: str, meta: str) -> None:
+    """Write a table's CSV from its Parquet file, then its meta file (in BackgroundCsv's process).
+    Any failure is an OutputError naming the CSV."""
     folder = Path(tables_dir)
-    write_csv(pd.read_parquet(folder / f"{name}.parquet"), folder / f"{name}.csv")
+    try:
+        write_csv(pd.read_parquet(folder / f"{name}.parquet"), folder / f"{name}.csv")
+    except OutputError:
+        raise
+    except Exception as error:  # noqa: BLE001 - e.g. the Parquet file changed under us: said, naming the file
+        raise OutputError(0, f"cannot write {folder / f'{name}.csv'}: {type(error).__name__}: {error}") from None
+    write_text(folder / f"{name}{META_SUFFIX}", meta)
 
 
 class BackgroundCsv:
-    """A second process that writes each table's CSV from its Parquet file. Formatting CSV is the
-    slowest part of writing a large table and holds this process, so extraction's writer hands
-    the CSVs over and joins and sorts the next table meanwhile, on the machine's other core.
+    """A second process that writes each table's CSV (and then its meta file) from its Parquet
+    file. Formatting CSV is the slowest part of writing a large table and holds this process, so
+    extraction's writer hands the CSVs over and joins and sorts the next table meanwhile, on the
+    machine's other core.
 
     Used as a context: leaving it waits for every CSV and raises the first failure (an
-    OutputError naming the file); leaving it on an error or Ctrl-C cancels the CSVs not begun
-    and waits for the one being written, so nothing is written into the folder afterwards."""
+    OutputError naming the file, also when the process itself died); leaving it on an error or
+    Ctrl-C cancels the CSVs not begun and waits for the one being written, so nothing is written
+    into the folder afterwards."""
 
     def __enter__(self) -> BackgroundCsv:
         self._pool = ProcessPoolExecutor(max_workers=1, initializer=signal.signal,
                                          initargs=(signal.SIGINT, signal.SIG_IGN))
-        self._written: list[Future] = []
+        self._written: list[tuple[Path, Future]] = []
         return self
 
-    def submit(self, tables_dir: Path, name: str) -> None:
-        self._written.append(self._pool.submit(csv_from_parquet, str(tables_dir), name))
+    def submit(self, tables_dir: Path, name: str, meta: str) -> None:
+        self._written.append((tables_dir / f"{name}.csv",
+                               self._pool.submit(csv_from_parquet, str(tables_dir), name, meta)))
 
     def __exit__(self, kind, error, traceback) -> None:
         if kind is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             return
         try:
-            for written in self._written:
-                written.result()
+            for path, written in self._written:
+                try:
+                    written.result()
+                except BrokenProcessPool:
+                    raise OutputError(0, f"cannot write {path}: the process writing it ended abruptly") from None
         finally:
             self._pool.shutdown(wait=True, cancel_futures=True)
 

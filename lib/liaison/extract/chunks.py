@@ -3,25 +3,21 @@ Parquet files (one per table), and kept as the cache.
 
 A chunk's key is the checksum of its files' paths and contents and of the extraction code, so a
 changed document re-extracts only its chunk and a changed rule re-extracts everything. A worker
-reads its files from the corpus folder and writes its Parquet itself: nothing but a path crosses
-between processes (or machines, when a Dask cluster runs the tasks). Chunks of older code
-versions are pruned when a run starts.
+reads its files from the corpus folder and writes its Parquet itself, table by table as it
+extracts: nothing but a path crosses between processes (or machines, when a Dask cluster runs
+the tasks). Chunks of older code versions are pruned when a run starts.
 """
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 import re
 import shutil
-import signal
 import sys
 import tempfile
 import time
 import zlib
-from collections import deque
-from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -128,6 +124,10 @@ def _problem(folder: Path) -> str | None:
 class DamagedChunk(OSError):
     """A cached chunk whose rows cannot be read; it has been removed, so it is extracted again."""
 
+    def __init__(self, folder: Path, problem: str):
+        super().__init__(f"cache entry {folder} is not valid ({problem})")
+        self.folder = str(folder)
+
 
 def read_joined(folders: list[Path], name: str) -> pd.DataFrame:
     """One table of many chunks, joined in the chunks' order: joined as Arrow and converted to
@@ -136,10 +136,9 @@ def read_joined(folders: list[Path], name: str) -> pd.DataFrame:
     for folder in folders:
         try:
             parts.append(pq.read_table(folder / f"{name}.parquet").replace_schema_metadata(None))
-        except Exception as error:  # noqa: BLE001 - whatever a damaged file raises, the entry is not usable
+        except (OSError, pa.ArrowException) as error:  # a damaged file: the entry is not usable
             shutil.rmtree(folder, ignore_errors=True)
-            raise DamagedChunk(f"cache entry {folder} is not valid ({name}.parquet unreadable: "
-                               f"{type(error).__name__})") from None
+            raise DamagedChunk(folder, f"{name}.parquet unreadable: {type(error).__name__}") from None
     return schema.conform(pa.concat_tables(parts, promote_options="permissive").to_pandas(), name)
 
 
@@ -155,15 +154,20 @@ def extract_chunk(root: str, rels: tuple[str, ...], folder: str) -> str:
     tmp = Path(tempfile.mkdtemp(prefix=out.name + ".tmp", dir=out.parent))
     writers: dict[str, pq.ParquetWriter] = {}
     try:
-        for name, frame in extracted_parts(load_files(Path(root), list(rels), chunk=True)):
-            part = pa.Table.from_pandas(frame, preserve_index=False).replace_schema_metadata(None)
-            if name not in writers:
-                writers[name] = pq.ParquetWriter(tmp / f"{name}.parquet", part.schema, compression="zstd")
-            writers[name].write_table(part)
-    finally:
-        for writer in writers.values():
-            writer.close()
-    (tmp / DONE).write_text("")
+        try:
+            for name, frame in extracted_parts(load_files(Path(root), list(rels), chunk=True)):
+                part = pa.Table.from_pandas(schema.conform(frame, name), preserve_index=False)
+                part = part.replace_schema_metadata(None)
+                if name not in writers:
+                    writers[name] = pq.ParquetWriter(tmp / f"{name}.parquet", part.schema, compression="zstd")
+                writers[name].write_table(part)
+        finally:
+            for writer in writers.values():
+                writer.close()
+        (tmp / DONE).write_text("")
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     if _problem(out) is None:
         shutil.rmtree(tmp, ignore_errors=True)
         return folder
@@ -218,62 +222,29 @@ def _extract_in_windows(doc_id: str, text: str, published: str, passages: pd.Dat
                         ) -> Iterator[tuple[str, pd.DataFrame]]:
     """A document longer than WINDOW characters, extracted in windows of whole passages, so memory
     follows the window and not the document (a window's passages are made rows only when it is
-    sent to be read). The windows are read on every core, then numbered here in order. What needs
-    the whole document is read per window: a short form resolves to a full name met in its own
-    window, the title is in the first."""
-    bounds = _windows(passages.start.to_numpy(), passages.end.to_numpy())
-    jobs = (_window_job(doc_id, text, published, passages.iloc[first:last]) for first, last in bounds)
+    read). What needs the whole document is read per window: a short form resolves to a full name
+    met in its own window, the title is in the first."""
     sentences = events = 0
-    for found in _in_order(_window_rows, jobs):
+    for first, last in _windows(passages.start.to_numpy(), passages.end.to_numpy()):
+        window = passages.iloc[first:last]
+        low, high = int(window.start.iloc[0]), int(window.end.iloc[-1])
+        local = [{"passage_id": passage_id, "start": start - low, "end": end - low, "section": section, "text": line}
+                 for passage_id, start, end, section, line in zip(window.passage_id, window.start, window.end,
+                                                                  window.section, window.text)]
+        found = extract_document({"doc_id": doc_id, "text": text[low:high], "published": published,
+                                  "passages": local})
         for name in ROW_TABLES:
-            frame = found[name]
+            frame = schema.frame(found[name], name)
+            for column in _OFFSETS[name]:
+                frame[column] += low
             if name == "sentences":
                 frame["sentence_id"] += sentences
                 sentences += len(frame)
             if name == "events":
-                frame["event_id"] = [event_id(doc_id, events + i) for i in range(len(frame))]
+                ids = [event_id(doc_id, events + i) for i in range(len(frame))]
+                frame["event_id"] = pd.Series(ids, index=frame.index, dtype="str")
                 events += len(frame)
             yield name, frame
-
-
-def _window_job(doc_id: str, text: str, published: str, window: pd.DataFrame) -> tuple:
-    """What reading one window needs: its text, and its passages with offsets into that text."""
-    low, high = int(window.start.iloc[0]), int(window.end.iloc[-1])
-    local = [{"passage_id": passage_id, "start": start - low, "end": end - low, "section": section, "text": line}
-             for passage_id, start, end, section, line in zip(window.passage_id, window.start, window.end,
-                                                              window.section, window.text)]
-    return doc_id, text[low:high], published, local, low
-
-
-def _window_rows(doc_id: str, text: str, published: str, passages: list[dict], low: int) -> dict[str, pd.DataFrame]:
-    """One window's rows as tables, offsets moved into the whole document's text."""
-    found = extract_document({"doc_id": doc_id, "text": text, "published": published, "passages": passages})
-    frames = {}
-    for name in ROW_TABLES:
-        frame = schema.frame(found[name], name)
-        for column in _OFFSETS[name]:
-            frame[column] += low
-        frames[name] = frame
-    return frames
-
-
-def _in_order(function: Callable[..., dict[str, pd.DataFrame]], jobs: Iterator[tuple],
-              ) -> Iterator[dict[str, pd.DataFrame]]:
-    """`function(*job)` for every job, in the jobs' order: on a process per core, a few jobs
-    ahead (not all at once: each holds a window's text), or here, on one core or inside a
-    process that may not start others (a Dask worker is a daemon)."""
-    workers = os.cpu_count() or 1
-    if workers < 2 or multiprocessing.current_process().daemon:
-        yield from (function(*job) for job in jobs)
-        return
-    with ProcessPoolExecutor(workers, initializer=signal.signal, initargs=(signal.SIGINT, signal.SIG_IGN)) as pool:
-        running: deque[Future] = deque()
-        for job in jobs:
-            running.append(pool.submit(function, *job))
-            if len(running) >= 2 * workers:
-                yield running.popleft().result()
-        while running:
-            yield running.popleft().result()
 
 
 def _windows(starts: np.ndarray, ends: np.ndarray) -> list[tuple[int, int]]:

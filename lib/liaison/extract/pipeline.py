@@ -75,6 +75,7 @@ def extract_to(corpus_dir: str | Path, tables_dir: Path, *, workers: int | None 
                     n_documents = len(frame)
                 elif name == "load_report":
                     report = frame
+                del frame  # let go before the next table is read
         assert report is not None  # assembled gives every table
         return Written(n_documents, report)
 
@@ -92,16 +93,18 @@ def _from_chunks(use: Callable[[list[Path], str], T], corpus_dir: str | Path, wo
                  scheduler: str | None, cache_dir: Path | None, progress: bool) -> tuple[T, str]:
     """`use(chunk folders, corpus fingerprint)` once every chunk is extracted, and the fingerprint.
     A chunk whose rows turn out damaged when they are read (its footer was sound) has been removed
-    by then: it is extracted again and `use` called again, once."""
-    for attempt in range(2):
+    by then: it is extracted again and `use` called again. A chunk damaged again once re-extracted
+    (a failing disk) ends the run."""
+    damaged_before: set[str] = set()
+    while True:
         folders, corpus_print = _extracted_chunks(corpus_dir, workers, scheduler, cache_dir, progress)
         try:
             return use(folders, corpus_print), corpus_print
         except DamagedChunk as damaged:
-            if attempt:
+            if damaged.folder in damaged_before:
                 raise
+            damaged_before.add(damaged.folder)
             print(f"liaison: {damaged}; re-extracting it", file=sys.stderr)
-    raise AssertionError("unreachable")
 
 
 def build_tables(corpus: Corpus) -> Tables:
@@ -196,13 +199,15 @@ def assembled(read: Callable[[str], pd.DataFrame]) -> Iterator[tuple[str, pd.Dat
     yield "load_report", schema.sort(report, "load_report")
     for name in ("passages", "sentences", "references", "quantities"):
         yield name, schema.sort(unique(read(name)), name)
-    mentions, links = link_chinese_names(unique(read("mentions")))
-    mentions = schema.sort(mentions, "mentions")
+    # Sorted before names are linked and events keyed: both keep the first row they meet, which
+    # must not depend on how the corpus was cut into chunks.
+    # (Linking changes no column mentions are sorted by.)
+    mentions, links = link_chinese_names(schema.sort(unique(read("mentions")), "mentions"))
     yield "entities", schema.sort(entities(mentions, links), "entities")
     yield "mentions", mentions
     del mentions
     yield "positions", schema.sort(apply_links(unique(read("positions")), links, ("person_id",)), "positions")
-    events = apply_links(unique(read("events")), links, ("actor_id", "counterpart_id"))
+    events = apply_links(schema.sort(unique(read("events")), "events"), links, ("actor_id", "counterpart_id"))
     yield "events", schema.sort(event_keys(events), "events")
 
 

@@ -42,6 +42,9 @@ class TablesOnDisk(Mapping[str, pd.DataFrame]):
     def __iter__(self) -> Iterator[str]:
         return iter(self.names)
 
+    def __contains__(self, name: object) -> bool:  # Mapping's would read the table
+        return name in self.names
+
     def __len__(self) -> int:
         return len(self.names)
 
