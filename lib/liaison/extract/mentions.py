@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 
 from liaison.extract.countries import country_inside, find_datelines, settle_ambiguous
-from liaison.extract.names import HEADLINE_VERBS, find_person_names
+from liaison.extract.name_shapes import HEADLINE_VERBS
+from liaison.extract.names import find_person_names
 from liaison.extract.orgs import find_definite_descriptions, find_organizations
 from liaison.extract.parties import find_parties
 from liaison.extract.zh_names import find_zh_people
