@@ -309,3 +309,13 @@ def test_led_by_a_coach_the_team_is_no_delegation(extract):
             "Led by coach Zhou Ping, the football team met Prime Minister Sok Vanna on March 12.")
     meetings = _sides(_events(extract, body, "2024-03-15"))
     assert not any(actor == "Wang Lin" for actor, *_ in meetings)
+
+
+def test_a_meeting_hall_is_a_venue_in_its_country(extract):
+    from liaison.reference.places import find_places
+
+    (hall,) = find_places("They met at the Diaoyutai State Guesthouse.")
+    assert (hall.kind, hall.iso3) == ("venue", "CHN")
+    body = "Premier Zhou Ping met Prime Minister Sok Vanna at the Diaoyutai State Guesthouse on Monday."
+    meetings = [e for e in _events(extract, body, "2024-05-14") if e["kind"] == "meeting"]
+    assert [(e["actor"], e["counterpart"], e["places"]) for e in meetings] == [("Zhou Ping", "Sok Vanna", "CHN")]

@@ -47,7 +47,7 @@ class Mention:
     cue: str  # what made it a mention: pinyin, title, appositive, gazetteer, rule, surname, ...
     iso3: str = ""
     region: str = ""
-    place_kind: str = ""  # country | demonym | capital | city | province | region
+    place_kind: str = ""  # country | demonym | capital | city | province | venue | region
 
 
 def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
