@@ -255,9 +255,11 @@ def test_met_at_the_airport_and_held_talks_is_a_meeting(extract):
     assert ("Sok Vanna", "Wang Lin") in [(a, c) for a, c, *_ in _sides(_events(extract, body, "2024-03-12"))]
 
 
-def test_a_welcome_at_the_airport_is_no_meeting(extract):
+def test_welcomed_or_met_at_the_airport_by_a_host_is_no_meeting(extract):
     body = ("Wang Lin, vice-minister of the International Department of the CPC Central Committee, was welcomed "
             "at the airport by Prime Minister Sok Vanna on Monday.")
+    assert _sides(_events(extract, body, "2024-03-12")) == []
+    body = "Wang Lin was met at the airport by Prime Minister Sok Vanna on Monday."
     assert _sides(_events(extract, body, "2024-03-12")) == []
 
 
