@@ -1,4 +1,5 @@
-"""Who leads a delegation in English reports, defined once for every caller: "a delegation of
+"""Delegations in English reports, defined once for every caller: a group a meeting receives
+("a delegation of young politicians from Mongolia"), and who leads it: "a delegation of
 the CPC led by X", "Headed by X, the delegation ...", "X led a CPC delegation to ...", "The
 delegation was led by X" in the sentence after. A team of doctors or footballers "led by" its
 coach is no delegation: every construction needs a delegation word. Each pattern is tried only
@@ -11,13 +12,26 @@ from collections.abc import Iterator
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.mentions import Mention
 
+# The words for a group that travels or is received on a party's or a government's business.
+_GROUP = "delegations?|delegates|representatives|leaders|members|officials|cadres|envoys"
+_GROUP_CUES = ("delegat", "representatives", "leaders", "members", "officials", "cadres", "envoys")
 # "a delegation of the CPC led by X", "The delegation, led by a member of ... Zhang Gaoli,":
 # the leader is the first person after "by". "Headed by X, the delegation ...": a bare "Led by"
 # opens a sentence whose subject is a delegation.
 LED_BY = CuedPattern(
-    r"\b(?:delegations?|delegates)\b[^.;]{0,60}?\b(?:led|headed)\s+by\s+"
+    rf"\b(?:{_GROUP})\b[^.;]{{0,60}}?\b(?:led|headed)\s+by\s+"
     r"|\b(?:Led|Headed)\s+by\s+(?=[^.;]{0,160}?\b(?:delegations?|delegates)\b)",
     ("led by", "headed by", "Led by", "Headed by"),
+)
+# Whom a meeting receives when it names no one: "a delegation of young politicians from
+# Mongolia", "a California local government delegation", "representatives of major political
+# parties of Kazakhstan and Kyrgyzstan".
+DELEGATION = CuedPattern(
+    r"\b(?:(?:a|an|the)\s+)?(?P<delegation>(?:(?!(?:on|in|at|with)\b)[\w’'()-]+\s+){0,4}?"
+    rf"(?:{_GROUP})"
+    r"(?:\s+(?:of|from)\s+[^,.;]{2,80}?(?:(?:,\s+|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*)?)"
+    r"(?=\s+(?:on|in|at|led|headed|to|for|who|which|and)\b|[,.;]|$)",
+    _GROUP_CUES,
 )
 # "X led a CPC delegation to ...": the leader is the subject of "led", the person nearest before it.
 _LEADS = CuedPattern(r"\b(?:led|leads|leading|headed|heads)\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){0,4}delegation\b",
