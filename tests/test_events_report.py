@@ -230,3 +230,96 @@ def test_a_title_that_runs_into_the_next_name_ends_before_it(extract):
     assert [(e["counterpart"], e["counterpart_org"]) for e in meetings] == [
         ("Le Van Hai", "Commission for Information and Education"),
         ("Tran Thi Lan", "City People's Committee")]
+
+
+# Review fixes: the delegation's leader, airport meetings, one-word names after a post, trips
+# to several countries, the mode of a meeting placed by a later sentence, any demonym's
+# delegation, and teams that are no delegations.
+
+def test_the_leader_is_the_subject_of_led_not_the_host_who_invited(extract):
+    body = ("At the invitation of Wang Lin, Prime Minister Sok Vanna led a Cambodian People's Party delegation "
+            "on a visit to China from May 10 to 14.\n\n"
+            "The delegation met Premier Zhou Ping in Beijing on May 11.")
+    for text in (body, body.replace("At the invitation of Wang Lin", "At Wang Lin's invitation")):
+        events = _events(extract, text, "2024-05-14")
+        assert _sides(events) == [("Sok Vanna", "Zhou Ping", "CHN", "reported")]
+        assert [(e["actor"], e["places"], e["mode"]) for e in events if e["kind"] == "visit"] == [
+            ("Sok Vanna", "CHN", "visit")]
+
+
+def test_met_at_the_airport_is_still_a_meeting(extract):
+    body = "Prime Minister Sok Vanna met Vice-Minister Wang Lin at Phnom Penh International Airport on Monday."
+    assert [(a, c) for a, c, *_ in _sides(_events(extract, body, "2024-03-12"))] == [("Sok Vanna", "Wang Lin")]
+
+
+def test_met_at_the_airport_and_held_talks_is_a_meeting(extract):
+    body = "Prime Minister Sok Vanna met Vice-Minister Wang Lin at the airport on Monday and held talks with him."
+    assert ("Sok Vanna", "Wang Lin") in [(a, c) for a, c, *_ in _sides(_events(extract, body, "2024-03-12"))]
+
+
+def test_welcomed_or_met_at_the_airport_by_a_host_is_no_meeting(extract):
+    body = ("Wang Lin, vice-minister of the International Department of the CPC Central Committee, was welcomed "
+            "at the airport by Prime Minister Sok Vanna on Monday.")
+    assert _sides(_events(extract, body, "2024-03-12")) == []
+    body = "Wang Lin was met at the airport by Prime Minister Sok Vanna on Monday."
+    assert _sides(_events(extract, body, "2024-03-12")) == []
+
+
+def test_a_title_before_a_common_noun_is_no_person(extract):
+    body = ("Speaker Series guests met Prime Minister Sok Vanna in Phnom Penh on Monday.\n\n"
+            "The President Cup was held in Siem Reap on Sunday, and President Lula attended it.")
+    rows = extract(f"Report on talks\n\n{body}\n", "2024-03-12")
+    names = {m["name"] for m in rows["mentions"] if m["kind"] == "person"}
+    assert "Series" not in names and "Cup" not in names and "Lula" in names
+    assert not any(e["actor"] in ("Series", "Cup") or e["counterpart"] in ("Series", "Cup") for e in rows["events"])
+
+
+def test_a_trip_to_two_countries_places_no_meeting(extract):
+    body = ("Wang Lin, vice-minister of the International Department of the CPC Central Committee, met Prime "
+            "Minister Sok Vanna on Monday.\n\n"
+            "Wang is on a visit to Cambodia and Laos from March 10 to 15.")
+    meetings = [e for e in _events(extract, body, "2024-03-12") if e["kind"] == "meeting"]
+    assert [(e["actor"], e["counterpart"], e["places"]) for e in meetings] == [("Wang Lin", "Sok Vanna", "")]
+
+
+def test_the_talks_were_held_in_gives_the_mode_as_in_the_clause(extract):
+    lead = ("Wang Lin, vice-minister of the International Department of the CPC Central Committee, held talks "
+            "with Prime Minister Sok Vanna on Monday")
+    inside = [e for e in _events(extract, lead + " in Phnom Penh.", "2024-03-12") if e["kind"] == "meeting"]
+    later = [e for e in _events(extract, lead + ".\n\nThe talks were held in Phnom Penh.", "2024-03-12")
+             if e["kind"] == "meeting"]
+    assert [(e["places"], e["mode"]) for e in later] == [(e["places"], e["mode"]) for e in inside] == [
+        ("KHM", "visit")]
+
+
+def test_any_demonym_delegation_is_its_leader(extract):
+    body = ("A delegation of the Cambodian People's Party led by Sok Vanna visited China from May 10 to 14.\n\n"
+            "Wang Lin, vice-minister of the International Department of the CPC Central Committee, held a working "
+            "session with the Cambodian delegation in Beijing on May 11.")
+    meetings = _sides(_events(extract, body, "2024-05-14"))
+    assert ("Wang Lin", "Sok Vanna", "CHN", "reported") in meetings
+
+
+def test_a_medical_team_has_no_delegation_leader(extract):
+    body = ("A Chinese medical team led by Zhou Ping arrived in Phnom Penh on Monday to work at a hospital.\n\n"
+            "A delegation of the Communist Party of China led by Wang Lin visited Cambodia from March 10 to 15.\n\n"
+            "The delegation met Prime Minister Sok Vanna on March 11.")
+    meetings = _sides(_events(extract, body, "2024-03-15"))
+    assert [(a, c) for a, c, *_ in meetings] == [("Wang Lin", "Sok Vanna")]
+
+
+def test_led_by_a_coach_the_team_is_no_delegation(extract):
+    body = ("A delegation of the Communist Party of China led by Wang Lin visited Cambodia from March 10 to 15.\n\n"
+            "Led by coach Zhou Ping, the football team met Prime Minister Sok Vanna on March 12.")
+    meetings = _sides(_events(extract, body, "2024-03-15"))
+    assert not any(actor == "Wang Lin" for actor, *_ in meetings)
+
+
+def test_a_meeting_hall_is_a_venue_in_its_country(extract):
+    from liaison.reference.places import find_places
+
+    (hall,) = find_places("They met at the Diaoyutai State Guesthouse.")
+    assert (hall.kind, hall.iso3) == ("venue", "CHN")
+    body = "Premier Zhou Ping met Prime Minister Sok Vanna at the Diaoyutai State Guesthouse on Monday."
+    meetings = [e for e in _events(extract, body, "2024-05-14") if e["kind"] == "meeting"]
+    assert [(e["actor"], e["counterpart"], e["places"]) for e in meetings] == [("Zhou Ping", "Sok Vanna", "CHN")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from liaison.extract.context import TITLE_HEAD, CuedPattern, SentenceView, head_organization
+from liaison.extract.delegations import DELEGATION, LED_BY
 from liaison.extract.event_setting import home_country
 from liaison.extract.mentions import Mention
 from liaison.reference.parties import resolve_counterpart
@@ -28,17 +29,6 @@ _VERB = re.compile(
 _CAPITALISED = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[A-Z][\w’'-]*\s*)*")
 _LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?(?:(?:[A-Z][\w.’'-]*|of|the|and|for)\s+){0,10}")
 
-_LED_BY = CuedPattern(r"\bled by\s+", ("led by",))
-# Whom a meeting receives when it names no one: "a delegation of young politicians from
-# Mongolia", "a California local government delegation", "representatives of major political
-# parties of Kazakhstan and Kyrgyzstan".
-DELEGATION = CuedPattern(
-    r"\b(?:(?:a|an|the)\s+)?(?P<delegation>(?:(?!(?:on|in|at|with)\b)[\w’'()-]+\s+){0,4}?"
-    r"(?:delegations?|representatives|leaders|members|officials|cadres|envoys)"
-    r"(?:\s+(?:of|from)\s+[^,.;]{2,80}?(?:(?:,\s+|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*)?)"
-    r"(?=\s+(?:on|in|at|led|headed|to|for|who|which|and)\b|[,.;]|$)",
-    ("delegation", "representatives", "leaders", "members", "officials", "cadres", "envoys"),
-)
 _FOUNDED_OBJECT = re.compile(
     r"\s+(?:a|an|the)\s+(?P<object>[a-z][\w -]{2,60}?)(?=\s+(?:in|at|on|with|for|to)\b|[,.;]|$)"
 )
@@ -179,7 +169,7 @@ def clause_counterpart(text: str, after: list[Mention], kind: str, trigger_end: 
     orgs = [m for m in after if m.kind == "organization"]
     people = [m for m in after if m.kind == "person"]
     counterpart_org = orgs[0] if orgs else None
-    led_by = _LED_BY.search(text, trigger_end, end)
+    led_by = LED_BY.search(text, trigger_end, end)
     if led_by and (led := [m for m in people if m.start >= led_by.end()]):
         return led[0], _delegation_of(orgs, led[0])
     if kind == "founding":

@@ -10,8 +10,9 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from liaison.extract.context import PRONOUN, CuedPattern, Salience, SentenceView, clauses, head_organization
-from liaison.extract.event_report import delegation_leader, delegation_sides, meeting_place, places_from_trip
-from liaison.extract.event_setting import Setting, cameo_mode, event_date, event_places, home_country
+from liaison.extract.delegations import UNNAMED_DELEGATION, delegation_leader, delegation_sides, opening_leader
+from liaison.extract.event_report import meeting_place, places_from_trip
+from liaison.extract.event_setting import Setting, cameo_mode, event_date, home_country
 from liaison.extract.event_sides import (
     agreement_sides,
     appointee,
@@ -22,16 +23,13 @@ from liaison.extract.event_sides import (
     joined_pair,
     listed_people,
 )
+from liaison.extract.event_where import JOINED, event_where, visiting_places
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import PLANNED, REPORTED, event_status
 from liaison.extract.triggers import VIRTUAL, find_trigger, gathering
 
 # A regular expression behind a CuedPattern runs only where one of its cue words occurs.
 _CONCLUDED = re.compile(r"(?:concluded|wrapped up|ended|completed)\b")
-# "The delegation was led by X", "Headed by X, the delegation met ...": the next sentence names the leader.
-_DELEGATION_LED = re.compile(
-    r"\s*(?:(?:The|This|That)\s+(?:[\w-]+\s+){0,2}delegation\s+(?:was|is)\s+(?:led|headed)|Led|Headed)\s+by\s+"
-)
 _AT_MEETING = re.compile(r"\s*(?:At|During|In)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks)\s+with\b")
 # "his invitation to General Secretary Hu Jintao to visit Viet Nam": an invitation, not a visit.
 _INVITED_TO = re.compile(r"\binvit(?:ation|ed|es|ing)\b[^.;]{0,80}\bto\s+$")
@@ -39,22 +37,17 @@ _CHINESE_GUEST = re.compile(
     r"\b[Tt]he\s+(?:(?:CPC|CCP|Chinese|visiting|senior|high-ranking)\s+)+(?:official|leader|guest|visitor|envoy)\b"
 )
 _MEMBER_OF = re.compile(r"\b(?:official|member|representative|leader|cadre)s?\s+of\s+(?:the\s+)?$")
-_STAYING = re.compile(r"(?:is|was|are|were|has arrived|had arrived|arrived)\b")
 _SPEAKER = re.compile(r"(?P<who>\b[\w’'-]+)\s+(?:said|says|told \w+|noted|added|stressed|stated)\s+(?:that\s+)?$")
 _GENERIC_VISITS = re.compile(r"\b(?:high-level|mutual|reciprocal|frequent|regular|more|of)\s+$")
-_DURING_VISIT_TO = CuedPattern(
-    r"\b[Dd]uring\s+(?:his|her|their|the|its|a)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay)\s+(?:to|in)\s+", ("uring",)
-)
 _TITLES_ONLY = re.compile(r"\s+(?:(?:[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,8}")
 _AIRPORT = CuedPattern(r"\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,4}[Aa]irport\b", ("irport",))
-_UNNAMED_DELEGATION = re.compile(r"\b(?:(?:(?!(?:The|A|An|This|That)\b)[A-Z][\w’'-]*|visiting)\s+){0,3}delegation\b")
+# At an airport a reception or a welcome ("was met at the airport by") is no meeting; "met X at the airport" is.
+_WELCOMED = re.compile(r"receiv|welcom|host|greet")
+_WAS = re.compile(r"\b(?:was|were|been|being)\s+$")
 _NTH_TO = re.compile(r"\b(?:first|second|third|latest|another|only|last)\s+(?:[\w-]+\s+){0,4}to\s+$")
 # "visit (to X) (in October 2022) by <title> <name>": whose visit a noun phrase tells.
 _VISIT_BY = re.compile(r"(?:\s+to\s+[^,.;]{1,40}?)?(?:\s+(?:in|on|last|this)\s+[^,.;]{1,30}?)?\s+by\s+")
 _TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,8}")
-_THE_VISITING = CuedPattern(r"\b(?:the|a)\s+visiting\b", ("visiting",))
-_JOINED = re.compile(r"\band\s+(?:also\s+)?$")
-_HERE = CuedPattern(r"\bhere\b", ("here",))
 _HOSTING = CuedPattern(r"\b(?:the visiting|received|hosted|welcomed|met here)\b",
                        ("the visiting", "received", "hosted", "welcomed", "met here"))
 _BETWEEN = CuedPattern(r"\bbetween\s+", ("between",))
@@ -63,10 +56,6 @@ _RECEIVED_BY = re.compile(
     r"(?<=(?:was|ere) )(?:received|met|welcomed|hosted)(?:\s+(?:yesterday|today|on\s+\w+day|\w+day))?\s+by\s+"
 )
 _OF_TITLE = re.compile(r"\bof\s+(?:[A-Z][\w-]*\s+){0,3}$")
-_DURING_TRIP = CuedPattern(
-    r"\b(?:[Dd]uring|[Oo]n the sidelines of) (?:the|his|her|their|this|that) (?:visit|trip|tour|stay)\b",
-    ("uring", "n the sidelines of"),
-)
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|is)\s+(?:established|founded|set up)\b|^\s*(?:Established|Founded)\b|\bopened in\b"
 )
@@ -106,21 +95,23 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     trip = None  # the latest visit, where "during the visit" happens
     occasion = None  # the latest meeting whose clause said where and when
     previous: list[Event] = []  # the events of the sentence before
+    settling: list[tuple[Event, _Sides]] = []  # each event, with what its mode and foreign side read
     leader = delegation_leader(text, views)  # who "the delegation" is where a sentence does not say
     for view in views:
         if previous and (held := meeting_place(text, view)):
             for event in previous:  # "The meetings were held at the Great Hall of the People in Beijing."
                 event.places = event.places or ("|".join(held) if event.kind == "meeting" else "")
-        if previous and "delegation" in previous[-1].evidence and (
-                led := _DELEGATION_LED.match(text, view.sentence.start, view.sentence.end)):
-            _name_leader(previous[-1], next((m for m in view.people if m.start == led.end()), None))
+        if previous and "delegation" in previous[-1].evidence:  # "The delegation was led by X."
+            _name_leader(previous[-1], opening_leader(text, view))
         parts = list(clauses(text, view))
-        visiting = _visiting(text, view, parts)
+        visiting = visiting_places(text, view, parts)
         previous = []
         for clause_start, clause_end, relative_subject in parts:
-            found = _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip, occasion,
+            pairs = _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip, occasion,
                            visiting, leader)
-            if previous and previous[-1].status == PLANNED and _JOINED.search(text, max(0, clause_start - 12),
+            settling += pairs
+            found = [event for event, _ in pairs]
+            if previous and previous[-1].status == PLANNED and JOINED.search(text, max(0, clause_start - 12),
                                                                               clause_start):
                 for event in found:  # "will call on X and hold talks with Y": the joined verb is planned too
                     event.status = PLANNED if event.status == REPORTED else event.status
@@ -131,7 +122,34 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
                 stated = event.date_basis in ("text", "relative", "dateline") and event.places
                 occasion = event if stated and event.kind in ("meeting", "summit") else occasion
     places_from_trip(out)
+    for event, sides in settling:  # places are final: what reads them is computed once, here
+        _settle(event, sides)
     return out
+
+
+@dataclass
+class _Sides:
+    """What an event's mode and foreign side are read from once its places are final."""
+    view: SentenceView
+    clause: str
+    actor: Mention | None
+    counterpart: Mention | str | None
+    counterpart_org: Mention | None
+    occasion: Event | None = None  # the earlier meeting whose place it took, and whose mode when its own says none
+
+
+def _settle(event: Event, sides: _Sides) -> None:
+    """The mode (CAMEO 042/043/044) and the foreign side of an event whose places the rest of
+    its report may have told after its clause ("The talks were held in Phnom Penh", a trip):
+    the clause's own reading wins, else what the trip or the occasion said."""
+    if event.mode != "virtual":
+        event.mode = _mode(sides.clause, event.kind, [p for p in event.places.split("|") if p],
+                           home_country(sides.actor), home_country(sides.counterpart_org) or
+                           home_country(sides.counterpart, sides.view)) or (
+            sides.occasion.mode if sides.occasion else event.mode)
+    (event.counterpart_party_id, event.counterpart_country, event.counterpart_party_in_government,
+     event.in_government_basis) = foreign_side(event.kind, event.places, event.start, sides.view, sides.actor,
+                                               sides.counterpart, sides.counterpart_org)
 
 
 def _name_leader(event: Event, leader: Mention | None) -> None:
@@ -146,70 +164,14 @@ def _name_leader(event: Event, leader: Mention | None) -> None:
         event.counterpart, event.counterpart_id = leader.name, leader.entity_id
 
 
-def _where(text: str, view: SentenceView, kind: str, span: tuple[int, int, int], after: list[Mention], sides,
-           where: Setting, trip: Event | None, visiting: dict[str, list[str]]):
-    """Where a clause's event happens, as (places, region, the trip it is part of): the places
-    the clause names after its verb, or before it in "During his visit to X"; else where a
-    participant's relative clause says he is staying; else the dateline's city for the lead
-    sentence or "here"; else the trip it belongs to ("during the visit", "He also held talks")."""
-    start, trigger_at, end = span
-    actor, counterpart = sides
-    clause = text[start:end]
-    virtual = bool(VIRTUAL.search(clause))
-    in_lead = where.lead[0] <= start < where.lead[1]
-    places, region = event_places(text, after, trigger_at, end)
-    if not places and kind == "visit":  # "the official China visit": the country names the visit
-        places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"
-                  and m.end == trigger_at - 1]
-    if not places and (tour := _DURING_VISIT_TO.search(text, start, trigger_at)):
-        # "During his visit to Pakistan, Zheng met ...": the place comes before the verb.
-        stop = text.find(",", tour.end(), trigger_at)
-        places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and tour.end() <= m.start
-                  and m.end <= (stop if stop > 0 else trigger_at)]
-    if not places and kind in ("meeting", "summit"):
-        sides = [side.entity_id for side in (actor, counterpart) if isinstance(side, Mention)]
-        places = next((visiting[side] for side in sides if side in visiting), [])
-    if not places and kind == "meeting" and _THE_VISITING.search(clause) and (home := home_country(actor)) and \
-            home != home_country(counterpart, view) and home_country(counterpart, view):
-        places = [home]  # "Leaders of the CPP met the visiting CPC delegation": at the hosts' home
-    if not places and where.dateline is not None and not virtual and (
-        _HERE.search(clause) or in_lead and kind in ("meeting", "summit")
-    ):
-        places = [where.dateline.iso3]  # "HANOI, April 3 (VNA) -- X received Y": in Hanoi
-    # "during the visit", or a verb joined to the visit's own ("visited Uzbekistan and attended a forum").
-    joined = trip and trip.start_char == view.sentence.start and _JOINED.search(text, max(0, start - 12), start)
-    during = trip if trip and (_DURING_TRIP.search(clause) or joined) else None
-    if during and not (places or region):
-        places, region = [p for p in during.places.split("|") if p], during.region
-    elif not (places or region) and trip and kind in ("meeting", "summit") and not virtual and trip.status == REPORTED \
-            and trip.actor_id in {side.entity_id for side in (actor, counterpart) if isinstance(side, Mention)}:
-        places = [p for p in trip.places.split("|") if p]  # "He also held talks with X": on the trip reported
-    return places, region, during
-
-
 def _quoted(text: str, start: int, at: int) -> bool:
     """Whether `at` lies inside a quotation opened earlier in its sentence."""
     return text.count("“", start, at) > text.count("”", start, at) or text.count('"', start, at) % 2 == 1
 
 
-def _visiting(text: str, view: SentenceView, parts) -> dict[str, list[str]]:
-    """Where a relative clause says its person is staying ("received Song Tao, who was visiting
-    Cuba"): where that person's meeting in the same sentence happens."""
-    out = {}
-    for start, end, subject in parts:
-        if subject is None or not _STAYING.match(text, start) or (found := find_trigger(text[start:end])) is None \
-                or found[0] != "visit":
-            continue  # "who went on a mission to China in April" tells of another trip
-        trigger_at, trigger_end = start + found[1].start(), start + found[1].end()
-        after = [m for m in view.free_mentions if trigger_end <= m.start and m.end <= end]
-        if places := event_places(text, after, trigger_at, end)[0]:
-            out[subject.entity_id] = places
-    return out
-
-
 def _event(text, view: SentenceView, start: int, end: int, subject, salience: Salience, where: Setting,
            trip: Event | None, occasion: Event | None, visiting: dict[str, list[str]],
-           leader: Mention | None = None) -> list[Event]:
+           leader: Mention | None = None) -> list[tuple[Event, _Sides]]:
     """The clause's event, and one more for each further person a meeting lists ("met with A,
     title, and B, title"): the same meeting with another counterpart."""
     clause = text[start:end]
@@ -235,7 +197,7 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         return []  # "The delegation was received by X" in a report naming no one delegation's leader
     virtual = bool(VIRTUAL.search(clause))
     in_lead = where.lead[0] <= start < where.lead[1]
-    places, region, during = _where(text, view, kind, (start, trigger_at, end), after, (actor, counterpart), where,
+    places, region, during = event_where(text, view, kind, (start, trigger_at, end), after, (actor, counterpart), where,
                                     trip, visiting)
     if not _complete(kind, actor, counterpart, places, region):
         return []
@@ -248,6 +210,7 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
             _CONCLUDED.match(trigger.group(0)):
         # "concluded a three-day visit to Germany on Tuesday": Tuesday is the visit's last day.
         event.start = (date.fromisoformat(event.end) - timedelta(days=int(event.duration_days) - 1)).isoformat()
+    copied = None  # the occasion whose place the event takes
     if during and not first:
         event.start, event.end, event.date_precision = during.start, during.end, during.date_precision
         event.date_basis = "trip" if during.start else ""
@@ -258,25 +221,22 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         event.start, event.end, event.date_precision = occasion.start, occasion.end, occasion.date_precision
         event.date_basis = "occasion"
         if not event.places and not virtual:
-            event.places, event.mode = occasion.places, occasion.mode
+            event.places, copied = occasion.places, occasion
     elif not first and where.published and status in (REPORTED, PLANNED) and kind in ("visit", "meeting", "summit"):
         # An undated report of a meeting took place by the day the report was published; an
         # undated plan was current then. The status column tells the two apart.
         event.start = event.end = where.published.iso()
         event.date_precision, event.date_basis = where.published.precision, "document date"
-    (event.counterpart_party_id, event.counterpart_country, event.counterpart_party_in_government,
-     event.in_government_basis) = foreign_side(event.kind, event.places, event.start, view, actor, counterpart,
-                                               counterpart_org)
-    events = [event]
+    events = [(event, _Sides(view, clause, actor, counterpart, counterpart_org, copied))]
     if kind in ("meeting", "summit") and (partner := co_actor(text, view.free_mentions, actor, trigger_at,
                                                            trigger.group(0).startswith("co-chair"))):
-        events.append(replace(event, actor=partner.name, actor_id=partner.entity_id))  # "A and B jointly met C"
+        # "A and B jointly met C"
+        events.append((replace(event, actor=partner.name, actor_id=partner.entity_id), events[0][1]))
     for other in listed_people(text, view, counterpart, end) if kind == "meeting" else []:
         org = described_organization(view, other)
-        events.append(replace(event, counterpart=other.name, counterpart_id=other.entity_id,
-                              counterpart_org=org.name if org else ""))
-        (events[-1].counterpart_party_id, events[-1].counterpart_country, events[-1].counterpart_party_in_government,
-         events[-1].in_government_basis) = foreign_side(kind, event.places, event.start, view, actor, other, org)
+        events.append((replace(event, counterpart=other.name, counterpart_id=other.entity_id,
+                               counterpart_org=org.name if org else ""),
+                       _Sides(view, clause, actor, other, org, copied)))
     return events
 
 
@@ -293,7 +253,9 @@ def _dismissed(text: str, view: SentenceView, kind: str, trigger: re.Match, span
     if kind == "visit" and _NTH_TO.search(text, max(start, trigger_at - 80), trigger_at):
         return True  # "the first Chinese leader to visit Nepal since 2019": a description, not this visit
     # "was received at the airport by ...": a welcome, not a meeting
-    return kind == "meeting" and bool(_AIRPORT.search(text, trigger_end, min(end, trigger_end + 80)))
+    return kind == "meeting" and bool(_WELCOMED.match(trigger.group(0)) or _WAS.search(
+        text, max(start, trigger_at - 8), trigger_at)) and bool(_AIRPORT.search(text, trigger_end,
+                                                                                 min(end, trigger_end + 80)))
 
 
 def _participants(text, view: SentenceView, kind: str, start: int, end: int, trigger_at: int, trigger_end: int,
@@ -318,7 +280,7 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
         # "Li was received by Hun Sen": the one who receives is the actor.
         if counterpart.start >= by.end() and counterpart.kind == "person":
             # "The Chinese delegation was received by X": whom X received is the delegation.
-            unnamed = _UNNAMED_DELEGATION.search(text, start, trigger_at) if actor is None else None
+            unnamed = UNNAMED_DELEGATION.search(text, start, trigger_at) if actor is None else None
             actor, counterpart, counterpart_org = counterpart, unnamed.group(0) if unnamed else actor, None
     if counterpart_org is None and (described := described_organization(view, counterpart)):
         counterpart_org = described  # "met with X, secretary general of the Socialist Party of Chile"
@@ -357,8 +319,7 @@ def _build(kind, clause, actor, counterpart, counterpart_org, places, region, fi
     countries = [q for q in view.quantities if start <= q.start < end and q.unit == "countries"]
     return Event(
         kind=kind,
-        mode=_mode(clause, kind, places, home_country(actor),
-                   home_country(counterpart_org) or home_country(counterpart, view)),
+        mode="",  # read once the report has told all its places (_settle)
         actor=actor.name if actor else "",
         actor_id=actor.entity_id if actor else "",
         counterpart=_label(counterpart) if counterpart else "",

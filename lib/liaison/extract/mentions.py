@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 
 from liaison.extract.countries import country_inside, find_datelines, settle_ambiguous
-from liaison.extract.names import HEADLINE_VERBS, find_person_names
+from liaison.extract.name_shapes import HEADLINE_VERBS
+from liaison.extract.names import find_person_names
 from liaison.extract.orgs import find_definite_descriptions, find_organizations
 from liaison.extract.parties import find_parties
 from liaison.extract.zh_names import find_zh_people
@@ -46,7 +47,7 @@ class Mention:
     cue: str  # what made it a mention: pinyin, title, appositive, gazetteer, rule, surname, ...
     iso3: str = ""
     region: str = ""
-    place_kind: str = ""  # country | demonym | capital | city | province | region
+    place_kind: str = ""  # country | demonym | capital | city | province | venue | region
 
 
 def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:

@@ -34,6 +34,26 @@ TOKEN = rf"[{UPPER}][{LOWER}'’]*(?:-[A-Za-z{UPPER}{LOWER}][{LOWER}]*)*"
 GAP = r"(?:[ ]|\n(?![ \n]))"
 # Words that make a run of capitalised words a place or a body, never a person: "Kim Il Sung
 # Square", "Ho Chi Minh City", "Head of State Visit Programme".
+# A pinyin name followed by another capitalised word is read as no name ("Hong Kong Island"),
+# except before the verb of a title-cased headline: "Sun Haiyan Meets Lao Delegation".
+HEADLINE_VERBS = (
+    "Meets|Met|Holds|Visits|Receives|Calls|Says|Urges|Attends|Hails|Welcomes|Leads|Stresses|Pledges|Addresses|"
+    "Congratulates|Sends|Vows|Talks|Speaks|Highlights|Calls|Applauds|Lauds|Praises|Concludes|Arrives|Leaves|"
+    "Discusses|Pays|Thanks|Briefs|Opens|Chairs"
+)
+# Where a one-word name after a post stands as a person's: before punctuation, a verb or a
+# preposition ("President Lula attended", "Chairman Dahal, who"), never before a noun ("Speaker
+# Series guests").
+PERSON_NEXT = (
+    r"(?=[ \t]*(?:[\n,.;:!?)(’'\"”–—]|$)|\s+(?:[a-z]+ed|" + HEADLINE_VERBS.lower() + r"|and|or|who|whose|in|on|at|to|"
+    r"for|with|from|during|also|has|had|have|is|was|were|will|would|could|can|may|must|should|said|say|met|meet|"
+    r"told|tells|sent|held|made|makes|gave|gives|took|takes|spoke|wrote|led|as|by|after|before|when|while)\b)"
+)
+# Nouns a post names in a title ("the President Cup", "the Speaker Series"), never a person.
+TITLED_NOUNS = (
+    "Emeritus|Elect|Office|Palace|House|Cup|Series|Award|Awards|Prize|Trophy|Medal|Lecture|Scholarship|Fellowship|"
+    "Challenge|Games|Tournament|Championship|Dialogue|Residence|Guesthouse|Hall|Lodge|Villa"
+)
 NOT_NAME_WORDS = frozenset(
     """Square Street Avenue Road Bridge Stadium Hall Hotel Palace House Building Tower Airport Station Park
     City Province District County Region Zone Area Bay Island Islands River Sea Lake Mountain Mausoleum Museum

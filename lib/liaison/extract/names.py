@@ -18,19 +18,13 @@ from functools import lru_cache
 
 import ahocorasick
 
+from liaison.extract import name_shapes as shapes
 from liaison.extract.name_shapes import GAP, NOT_NAME_WORDS, TOKEN, UPPER, find_shaped_names, is_shaped_name
 from liaison.reference.lists import ORG_HEADS, STOP_WORDS
 from liaison.reference.pinyin import is_pinyin_name
 
 _TOKEN = TOKEN
-# A pinyin name followed by another capitalised word is read as no name ("Hong Kong Island"),
-# except before the verb of a title-cased headline: "Sun Haiyan Meets Lao Delegation".
-HEADLINE_VERBS = (
-    "Meets|Met|Holds|Visits|Receives|Calls|Says|Urges|Attends|Hails|Welcomes|Leads|Stresses|Pledges|Addresses|"
-    "Congratulates|Sends|Vows|Talks|Speaks|Highlights|Calls|Applauds|Lauds|Praises|Concludes|Arrives|Leaves|"
-    "Discusses|Pays|Thanks|Briefs|Opens|Chairs"
-)
-_HEADLINE_VERB_WORDS = frozenset(HEADLINE_VERBS.split("|"))
+_HEADLINE_VERB_WORDS = frozenset(shapes.HEADLINE_VERBS.split("|"))
 # Initials as Central Asian and South Asian copy writes them: "Zh.Enkhbayar", "G.L. Peiris"; a
 # middle initial: "Laszlo B. Nagy". Never "U.S." or "Mr." ("Mr. Xi" is a surname after a title).
 INITIAL = r"(?:[A-Z]|Zh|Sh|Ch|Kh|Ts|Yu|Ya|Ye|Yo)\."
@@ -44,7 +38,7 @@ _NAME = (rf"(?:{_TOKEN}(?:{GAP}(?:[A-Z]\.{GAP})?{PARTICLE}?{_TOKEN}){{1,4}}(?!\.
 # engine can skip from capital to capital instead of trying every position.
 _CHINESE = re.compile(
     rf"(?P<surname>[A-Z](?<!\w[A-Z])[a-z]{{0,5}}){GAP}(?P<given>[A-Z][a-z]{{1,11}}(?:-[a-z]{{1,6}})?)\b"
-    rf"(?! (?!(?:{HEADLINE_VERBS})\b)[A-Z][a-z])"
+    rf"(?! (?!(?:{shapes.HEADLINE_VERBS})\b)[A-Z][a-z])"
 )
 _CAPITAL = re.compile(rf"[{UPPER}]")
 _NAME_CHARS = frozenset(
@@ -197,12 +191,14 @@ _LED_BY = re.compile(
 )
 GOVERNMENT_WORDS = "Government|government|Administration|administration|Cabinet|cabinet"
 # "President Lula", "Prime Minister Prachanda": a leader the copy names by one word, after a post
-# and before no further capital. Resolved in mentions.py against the report's full names.
+# and before no further capital, where a person's name stands (PERSON_NEXT), and no title's noun
+# ("the President Cup"). Resolved in mentions.py against the report's full names.
 _ONE_NAME = re.compile(
     r"\b(?:President|Prime Minister|Premier|Chairman|Chairwoman|General Secretary|Secretary-General|Speaker|King)"
     r" (?P<name>[A-Z][a-z]{2,14})\b(?!-)(?! (?:[A-Z]|of\b|de\b|da\b|and [A-Z][a-z]+ [A-Z])|\.[A-Za-z])"
+    + shapes.PERSON_NEXT
 )
-_NOT_ONE_NAME = re.compile(rf"(?:{ORG_HEADS}|{'|'.join(sorted(_PORTFOLIOS))}|Emeritus|Elect|Office|Palace|House)")
+_NOT_ONE_NAME = re.compile(rf"(?:{ORG_HEADS}|{'|'.join(sorted(_PORTFOLIOS))}|{shapes.TITLED_NOUNS})")
 _GOVERNMENT = re.compile(rf"\bthe (?P<name>{_TOKEN}(?: {_TOKEN})?) (?:[Gg]overnment|[Aa]dministration|[Cc]abinet)\b")
 
 

@@ -6,8 +6,9 @@ the ILD's regional bureaus would handle them, from plain news and encyclopedia t
 Where the names come from:
 - ISO 3166 country names (name, common_name, official_name) via pycountry, skipping the
   inverted forms with a comma or brackets ("Korea, Republic of") that never occur in prose;
-- data/places.csv: aliases, demonyms, capitals, cities, provinces, regions of a country and
-  water bodies, each with a source;
+- data/places.csv: aliases, demonyms, capitals, cities, provinces, regions of a country,
+  venues (buildings where meetings are held, in their city's country) and water bodies, each
+  with a source;
 - data/regions.csv: named world regions and their member codes (mostly UN M49);
 - data/ild_bureaus.csv: the ILD's eight regional bureaus and the countries we map to each.
 
@@ -58,6 +59,7 @@ _OUTPUT_KIND = {
     "city": "city",
     "province": "province",
     "region-of-country": "province",  # a part of one country, like a province
+    "venue": "venue",  # a building where meetings are held: "the Great Hall of the People" (Beijing)
     "water": "region",
 }
 # Chinese names of one place that, written alone in Chinese, more often mean another thing:
@@ -78,7 +80,7 @@ class PlaceMention:
     end: int
     text: str
     name: str  # canonical name (country's common name, or the province/city name)
-    kind: str  # country | demonym | capital | city | province | region
+    kind: str  # country | demonym | capital | city | province | venue | region
     iso3: str  # country code (for a province/city: its country's code); "" for a region
     region: str  # for kind == "region": the region name, else ""
 

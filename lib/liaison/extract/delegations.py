@@ -1,0 +1,118 @@
+"""Delegations in English reports, defined once for every caller: a group a meeting receives
+("a delegation of young politicians from Mongolia"), and who leads it: "a delegation of
+the CPC led by X", "Headed by X, the delegation ...", "X led a CPC delegation to ...", "The
+delegation was led by X" in the sentence after. A team of doctors or footballers "led by" its
+coach is no delegation: every construction needs a delegation word. Each pattern is tried only
+in sentences that hold its cue word."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from liaison.extract.context import CuedPattern, SentenceView
+from liaison.extract.mentions import Mention
+
+# The words for a group that travels or is received on a party's or a government's business.
+_GROUP = "delegations?|delegates|representatives|leaders|members|officials|cadres|envoys"
+_GROUP_CUES = ("delegat", "representatives", "leaders", "members", "officials", "cadres", "envoys")
+# "a delegation of the CPC led by X", "The delegation, led by a member of ... Zhang Gaoli,":
+# the leader is the first person after "by". "Headed by X, the delegation ...": a bare "Led by"
+# opens a sentence whose subject is a delegation.
+LED_BY = CuedPattern(
+    rf"\b(?:{_GROUP})\b[^.;]{{0,60}}?\b(?:led|headed)\s+by\s+"
+    r"|\b(?:Led|Headed)\s+by\s+(?=[^.;]{0,160}?\b(?:delegations?|delegates)\b)",
+    ("led by", "headed by", "Led by", "Headed by"),
+)
+# Whom a meeting receives when it names no one: "a delegation of young politicians from
+# Mongolia", "a California local government delegation", "representatives of major political
+# parties of Kazakhstan and Kyrgyzstan".
+DELEGATION = CuedPattern(
+    r"\b(?:(?:a|an|the)\s+)?(?P<delegation>(?:(?!(?:on|in|at|with)\b)[\w’'()-]+\s+){0,4}?"
+    rf"(?:{_GROUP})"
+    r"(?:\s+(?:of|from)\s+[^,.;]{2,80}?(?:(?:,\s+|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*)?)"
+    r"(?=\s+(?:on|in|at|led|headed|to|for|who|which|and)\b|[,.;]|$)",
+    _GROUP_CUES,
+)
+# "X led a CPC delegation to ...": the leader is the subject of "led", the person nearest before it.
+_LEADS = CuedPattern(r"\b(?:led|leads|leading|headed|heads)\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){0,4}delegation\b",
+                     ("delegation",))
+# Between "led by" and the leader's name only a title may stand, never a verb or a clause.
+_NOT_A_TITLE = re.compile(r"\b(?:met|meets|held|visited|arrived|said|was|were|is|are|has|have|will|who|which|that)\b")
+_TITLE_SPAN = 140
+# A sentence that opens on its delegation's leader: "The delegation was led by X", "Led by X, ...".
+_OPENS = re.compile(r"\s*(?:(?:The|This|That)\s+(?:[\w’'-]+\s+){0,3})?")
+# A delegation named by no one: "the Cambodian delegation", "the visiting CPC delegation", "the
+# Lao People's Revolutionary Party delegation": capitalised words (a demonym, an acronym, a
+# party's name) or "visiting" before the word.
+UNNAMED_DELEGATION = re.compile(
+    r"\b(?:(?:(?!(?:The|A|An|This|That)\b)[A-Z][\w’'-]*|visiting)\s+){0,4}delegation\b"
+)
+
+# A clause whose subject is the delegation itself, its leader unnamed there: "The Chinese
+# delegation also met ...", "The delegation, that arrived on Sunday, met ...".
+DELEGATION_SUBJECT = CuedPattern(
+    r"\s*(?:[A-Z][A-Z .’'-]+:\s+)?(?:(?:The|A|An|This|That|Its|Their)\s+)?(?:[\w()’'-]+\s+){0,6}?"
+    r"(?:delegation|delegates)\b"
+    r"(?![^.;]{0,40}?\b(?:led|headed)\s+by\b)",
+    ("delegation", "delegates"),
+)
+# "a delegation of the CPC on an official goodwill visit to": the delegation makes the visit.
+ON_ITS_VISIT = CuedPattern(r"\bdelegation\b[^,.;]{0,80}?\s+on\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,3}$",
+                           ("delegation",))
+
+
+def led_by(text: str, view: SentenceView) -> Iterator[tuple[re.Match, Mention]]:
+    """(cue, leader) for each "led by"/"headed by" a delegation in one sentence."""
+    for cue in LED_BY.finditer(text, view.sentence.start, view.sentence.end):
+        person = next((m for m in view.people if m.start >= cue.end()), None)
+        if person and person.start - cue.end() <= _TITLE_SPAN and not _NOT_A_TITLE.search(text, cue.end(),
+                                                                                            person.start):
+            yield cue, person
+
+
+def leaders(text: str, view: SentenceView) -> list[Mention]:
+    """The delegation leaders one sentence names, "led by" or as the subject of "led"."""
+    out = [person for _, person in led_by(text, view)]
+    for cue in _LEADS.finditer(text, view.sentence.start, view.sentence.end):
+        # "At the invitation of Y, X led a delegation": the person nearest before the verb.
+        person = next((m for m in reversed(view.people) if m.end <= cue.start()), None)
+        if person:
+            out.append(person)
+    return out
+
+
+def opening_leader(text: str, view: SentenceView) -> Mention | None:
+    """The leader a sentence opens on ("The delegation was led by X", "Led by X, the
+    delegation ..."), who stands for the delegation of the sentence before."""
+    for cue, person in led_by(text, view):  # not "The delegation, led by X, met Y": a clause of its own
+        if _OPENS.fullmatch(text, view.sentence.start, cue.start()) and "," not in cue.group(0):
+            return person
+    return None
+
+
+def delegation_leader(text: str, views: list[SentenceView]) -> Mention | None:
+    """The one person a report names as leading a delegation, or None when it names none or
+    several: who "the delegation" is in a sentence that does not name him."""
+    found: dict[str, Mention] = {}
+    for view in views:
+        for person in leaders(text, view):
+            found.setdefault(person.entity_id, person)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def delegation_sides(text: str, kind: str, span: tuple[int, int], subject, actor, counterpart, leader: Mention):
+    """The actor and counterpart once "the delegation" stands for the leader the report names
+    elsewhere: as the clause's subject ("The delegation also met ...", "The delegation, that
+    came after X dissolved the House, met ...": not a person inside the subject's relative
+    clause), as the one "on a goodwill visit", or as whom a meeting receives."""
+    start, trigger_at = span
+    if kind == "meeting" and isinstance(counterpart, str) and UNNAMED_DELEGATION.fullmatch(counterpart) \
+            and actor is not None and actor.entity_id != leader.entity_id:
+        counterpart = leader  # "chaired a working session with the Chinese delegation"
+    if kind == "visit" and ON_ITS_VISIT.search(text, max(start, trigger_at - 120), trigger_at):
+        return leader, counterpart  # "in honour of a delegation of the CPC on an official goodwill visit to the DPRK"
+    if subject is None and kind in ("meeting", "visit", "summit") and (
+            own := DELEGATION_SUBJECT.match(text, start, trigger_at)) and not (
+            isinstance(actor, Mention) and actor.kind == "person" and not own.end() <= actor.start < trigger_at):
+        return leader, counterpart
+    return actor, counterpart

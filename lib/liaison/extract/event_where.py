@@ -1,0 +1,90 @@
+"""Where an English event clause happens: the places it names after its verb (or before it,
+"During his visit to X"), where a participant's relative clause says he is staying, the
+dateline's city for the lead sentence or "here", or the trip it belongs to."""
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from liaison.extract.context import CuedPattern, SentenceView
+from liaison.extract.event_setting import Setting, event_places, home_country
+from liaison.extract.mentions import Mention
+from liaison.extract.modality import REPORTED
+from liaison.extract.triggers import VIRTUAL, find_trigger
+
+JOINED = re.compile(r"\band\s+(?:also\s+)?$")
+_STAYING = re.compile(r"(?:is|was|are|were|has arrived|had arrived|arrived)\b")
+_DURING_VISIT_TO = CuedPattern(
+    r"\b[Dd]uring\s+(?:his|her|their|the|its|a)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay)\s+(?:to|in)\s+", ("uring",)
+)
+_THE_VISITING = CuedPattern(r"\b(?:the|a)\s+visiting\b", ("visiting",))
+_HERE = CuedPattern(r"\bhere\b", ("here",))
+_DURING_TRIP = CuedPattern(
+    r"\b(?:[Dd]uring|[Oo]n the sidelines of) (?:the|his|her|their|this|that) (?:visit|trip|tour|stay)\b",
+    ("uring", "n the sidelines of"),
+)
+
+
+class Trip(Protocol):
+    """The latest visit a report told, as events.Event holds it."""
+    actor_id: str
+    places: str
+    region: str
+    start_char: int
+    status: str
+
+
+def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, int], after: list[Mention], sides,
+           where: Setting, trip: Trip | None, visiting: dict[str, list[str]]):
+    """Where a clause's event happens, as (places, region, the trip it is part of): the places
+    the clause names after its verb, or before it in "During his visit to X"; else where a
+    participant's relative clause says he is staying; else the dateline's city for the lead
+    sentence or "here"; else the trip it belongs to ("during the visit", "He also held talks")."""
+    start, trigger_at, end = span
+    actor, counterpart = sides
+    clause = text[start:end]
+    virtual = bool(VIRTUAL.search(clause))
+    in_lead = where.lead[0] <= start < where.lead[1]
+    places, region = event_places(text, after, trigger_at, end)
+    if not places and kind == "visit":  # "the official China visit": the country names the visit
+        places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"
+                  and m.end == trigger_at - 1]
+    if not places and (tour := _DURING_VISIT_TO.search(text, start, trigger_at)):
+        # "During his visit to Pakistan, Zheng met ...": the place comes before the verb.
+        stop = text.find(",", tour.end(), trigger_at)
+        places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and tour.end() <= m.start
+                  and m.end <= (stop if stop > 0 else trigger_at)]
+    if not places and kind in ("meeting", "summit"):
+        sides = [side.entity_id for side in (actor, counterpart) if isinstance(side, Mention)]
+        places = next((visiting[side] for side in sides if side in visiting), [])
+    if not places and kind == "meeting" and _THE_VISITING.search(clause) and (home := home_country(actor)) and \
+            home != home_country(counterpart, view) and home_country(counterpart, view):
+        places = [home]  # "Leaders of the CPP met the visiting CPC delegation": at the hosts' home
+    if not places and where.dateline is not None and not virtual and (
+        _HERE.search(clause) or in_lead and kind in ("meeting", "summit")
+    ):
+        places = [where.dateline.iso3]  # "HANOI, April 3 (VNA) -- X received Y": in Hanoi
+    # "during the visit", or a verb joined to the visit's own ("visited Uzbekistan and attended a forum").
+    joined = trip and trip.start_char == view.sentence.start and JOINED.search(text, max(0, start - 12), start)
+    during = trip if trip and (_DURING_TRIP.search(clause) or joined) else None
+    if during and not (places or region):
+        places, region = [p for p in during.places.split("|") if p], during.region
+    elif not (places or region) and trip and kind in ("meeting", "summit") and not virtual and trip.status == REPORTED \
+            and trip.actor_id in {side.entity_id for side in (actor, counterpart) if isinstance(side, Mention)}:
+        places = [p for p in trip.places.split("|") if p]  # "He also held talks with X": on the trip reported
+    return places, region, during
+
+
+def visiting_places(text: str, view: SentenceView, parts) -> dict[str, list[str]]:
+    """Where a relative clause says its person is staying ("received Song Tao, who was visiting
+    Cuba"): where that person's meeting in the same sentence happens."""
+    out = {}
+    for start, end, subject in parts:
+        if subject is None or not _STAYING.match(text, start) or (found := find_trigger(text[start:end])) is None \
+                or found[0] != "visit":
+            continue  # "who went on a mission to China in April" tells of another trip
+        trigger_at, trigger_end = start + found[1].start(), start + found[1].end()
+        after = [m for m in view.free_mentions if trigger_end <= m.start and m.end <= end]
+        if places := event_places(text, after, trigger_at, end)[0]:
+            out[subject.entity_id] = places
+    return out
