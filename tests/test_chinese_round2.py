@@ -119,9 +119,16 @@ def test_a_delegation_met_as_two_names_and_their_party_is_the_first_ones(extract
 def test_a_visit_told_as_planned_with_its_days_and_again_within_the_year_keeps_the_days(extract):
     text = ("访华\n\n柬埔寨前首相洪森下周访华\n"
             "据中联部消息，柬埔寨人民党主席洪森将于12月2日至4日对中国进行正式友好访问。"
-            "今年是柬中人文交流年，洪森以参议院主席身份首次访华。\n")
-    visits = [(e[1], e[3], e[4]) for e in _events(extract, text, "2024-11-30") if e[0] == "visit"]
-    assert visits == [("洪森", "CHN", "2024-12-02")]
+            "据报道，这是洪森以参议院主席身份首次访华。\n")
+    visits = [(e[1], e[3], e[4], e[5]) for e in _events(extract, text, "2024-11-30") if e[0] == "visit"]
+    assert visits == [("洪森", "CHN", "2024-12-02", "planned")]
+
+
+def test_a_visit_told_as_planned_and_as_made_this_year_is_not_moved_to_the_planned_days(extract):
+    text = ("访华\n\n据中联部消息，柬埔寨人民党主席洪森将于12月2日至4日对中国进行正式友好访问。"
+            "今年3月，洪森以参议院主席身份访华。\n")
+    visits = [(e[1], e[4], e[5]) for e in _events(extract, text, "2024-11-30") if e[0] == "visit"]
+    assert sorted(visits) == [("洪森", "2024-03", "reported"), ("洪森", "2024-12-02", "planned")]
 
 
 def test_malaysia_by_its_short_name_in_malaysian_papers(extract):
@@ -170,3 +177,59 @@ def test_a_gathering_a_body_hosts_is_its_summit_where_and_when_it_is_held(extrac
     assert found[0]["actor_id"].endswith("ild")
     held_alone = "大会\n\n第十届亚洲政党大会昨天在北京举行。\n"
     assert [e for e in extract(held_alone, "2017-12-01")["events"] if e["kind"] == "summit"] == []
+
+
+def test_a_meeting_told_as_done_and_as_planned_is_two_rows_on_their_own_days(extract):
+    text = ("会见\n\n新华社北京3月5日电 国家主席周明远在人民大会堂会见越共中央总书记黎文山。"
+            "周明远将于今年10月再次会见黎文山。\n")
+    found = [e for e in _events(extract, text, "2024-03-06") if e[0] == "meeting"]
+    assert ("meeting", "周明远", "黎文山", "CHN", "2024-03-05", "reported") in found
+    assert [(e[4], e[5]) for e in found if e[5] == "planned"] == [("2024-10", "planned")]
+    reported = next(e for e in extract(text, "2024-03-06")["events"] if e["status"] == "reported")
+    assert "5日" in reported["evidence"] and "10月" not in reported["evidence"]
+    assert len(found) == 2
+
+
+def test_two_dated_tellings_whatever_their_basis_are_one_row_only_when_their_days_agree(extract):
+    text = ("会谈\n\n新华社河内6月12日电 越共中央总书记黎文山在河内同中联部部长周明远举行会谈。"
+            "6月14日，黎文山同周明远举行会谈。\n")
+    found = [e for e in _events(extract, text, "2024-06-13") if e[0] == "meeting"]
+    assert sorted(e[4] for e in found) == ["2024-06-12", "2024-06-14"]
+    assert {e[5] for e in found} == {"reported"}
+
+
+def test_a_general_of_a_rank_with_jiang_acts_now_not_later(extract):
+    for rank in ("大将", "上将", "中将", "少将"):
+        text = (f"会见\n\n新华社河内5月6日电 越南国防部长潘文江{rank}5日在河内会见了中国人民解放军代表团团长"
+                "周明远。\n")
+        found = [e for e in _events(extract, text, "2024-05-06") if e[0] == "meeting"]
+        assert [(e[1], e[2], e[4], e[5]) for e in found] == [("潘文江", "周明远", "2024-05-05", "reported")], rank
+
+
+def test_jiang_as_the_future_still_plans_after_a_rank(extract):
+    text = "会见\n\n新华社河内5月6日电 越南国防部长潘文江上将将于7日在河内会见周明远。\n"
+    found = [e for e in _events(extract, text, "2024-05-06") if e[0] == "meeting"]
+    assert [(e[1], e[2], e[4], e[5]) for e in found] == [("潘文江", "周明远", "2024-05-07", "planned")]
+
+
+def test_every_word_for_a_group_closes_a_delegation_its_head_leads(extract):
+    for group in ("交流团", "宣介团", "参观团"):
+        text = (f"会见\n\n新华社北京7月8日电 中联部部长周明远8日在北京会见了由老挝人民革命党中央委员西沙瓦率领的"
+                f"老挝青年{group}、由越南共产党中央委员黎文山率领的越南{group}。\n")
+        found = [e for e in _events(extract, text, "2024-07-09") if e[0] == "meeting"]
+        assert sorted(e[2] for e in found) == ["西沙瓦", "黎文山"], group
+        assert {(e[1], e[4], e[5]) for e in found} == {("周明远", "2024-07-08", "reported")}, group
+
+
+def test_jiang_inside_a_name_listed_before_the_verb_is_no_future(extract):
+    text = ("会见\n\n新华社北京3月5日电 中联部部长周明远、副部长王将林5日在北京会见了越共中央对外部部长"
+            "黎文山。\n")
+    found = [e for e in _events(extract, text, "2024-03-06") if e[0] == "meeting"]
+    assert sorted((e[1], e[2], e[4], e[5]) for e in found) == [
+        ("周明远", "黎文山", "2024-03-05", "reported"), ("王将林", "黎文山", "2024-03-05", "reported")]
+
+
+def test_a_meeting_expected_in_traditional_script_is_planned(extract):
+    text = "會見\n\n（中央社台北3月2日電）烏拉圭總統柯斯塔3月4日預計在北京會見中聯部部長周明遠。\n"
+    found = [e for e in _events(extract, text, "2026-03-02") if e[0] == "meeting"]
+    assert [(e[1], e[2], e[4], e[5]) for e in found] == [("柯斯塔", "周明遠", "2026-03-04", "planned")]

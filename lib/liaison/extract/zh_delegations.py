@@ -25,12 +25,15 @@ from liaison.extract.zh_grammar import Person, variants
 from liaison.load.dates import PartialDate, parse_iso
 
 # What a group is called: 代表团, 访华团, 参访团 ...; 一行 ("甲一行") is the group a person leads.
-_GROUP = variants(["代表团", "访华团", "访问团", "参访团", "参观团", "考察团", "友好团", "议员团", "交流团", "宣介团"])
+_GROUP_WORDS = ["代表团", "访华团", "访问团", "参访团", "参观团", "考察团", "友好团", "议员团", "交流团", "宣介团"]
+_GROUP = variants(_GROUP_WORDS)
 _GROUP_RE = re.compile(_GROUP)
-# "甲率领的……团", "甲率团", "甲一行", "甲为团长的", "甲总会长为团长的", "甲为首的".
-_LEADS_AFTER = re.compile(r"\s*(?:" + variants(["率领的", "带领的", "率领", "率团", "率"]) + r")"
-                          r"|\s*(?:" + variants(["一行"]) + r")"
-                          r"|[^，。；、]{0,6}?(?:" + variants(["为团长的", "为首的"]) + r")")
+_LED_GROUP = re.compile(variants(_GROUP_WORDS + ["一行"]))  # the group a head's "率领的" leads to
+# "甲率领的……团", "甲率团", "甲为团长的", "甲总会长为团长的", "甲为首的"; and as a head, "甲一行".
+_LEADING = (r"\s*(?:" + variants(["率领的", "带领的", "率领", "率团", "率"]) + r")"
+            r"|[^，。；、]{0,6}?(?:" + variants(["为团长的", "为首的"]) + r")")
+_LED = re.compile(_LEADING)
+_LEADS_AFTER = re.compile(_LEADING + r"|\s*(?:" + variants(["一行"]) + r")")
 # A delegation named as a side: the body before the word for the group, as written ("……代表团一行").
 _DELEGATION = re.compile(r"(?P<group>[^，,。；;：:“”《》（）()\s\d]{0,30}?(?:" + _GROUP + r"))"
                          r"(?:" + variants(["一行"]) + r")?")
@@ -123,10 +126,13 @@ _BASIS_RANK = {"text": 0, "relative": 0, "trip": 1, "occasion": 1, "dateline": 2
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:
-    """One row per event a document tells more than once: same kind, same two sides (either way
-    round for a meeting), same places for a visit, and dates that do not disagree (two stated
-    days that differ are two events). The telling with the firmest date is kept, in the place
-    of the first; a planned telling gives way to a reported one."""
+    """One row per event a document tells more than once: same kind, same status (a telling that
+    says neither when nor whether names the other), same two sides (either way round for a
+    meeting), same places for a visit, and dates that do not disagree (two dates that do not
+    overlap are two events, whether stated, counted or the dateline's; the document's date or a
+    trip's days, given a telling that has none, are no date of its own). The telling with the
+    firmest date is kept, in the place of the first; a date from another telling only fills in a
+    missing one or narrows it to a day within it, so a merge never moves an event to another date."""
     kept: list[Event] = []
     sides: dict[tuple, list[int]] = {}  # the rows kept so far by kind and sides: only these may repeat
     for event in events:
@@ -144,10 +150,11 @@ def merge_repeats(events: list[Event]) -> list[Event]:
         if not better.places and (first.places or event.places):
             better = dataclasses.replace(better, places=first.places or event.places)
         other = first if better is event else event
-        if other.start and (_BASIS_RANK.get(other.date_basis, 4) < _BASIS_RANK.get(better.date_basis, 4) or (
-                _PRECISION.get(other.date_precision, 0) > _PRECISION.get(better.date_precision, 0)
-                and better.start and other.start.startswith(better.start))):
-            # "将于12月2日至4日……访问" and "今年……访华": the firmer telling, the stated or finer day
+        if other.start and ((not better.start and (_dated(other) or other.status == better.status))
+                            or (_within(other, better) and (
+                _BASIS_RANK.get(other.date_basis, 4) < _BASIS_RANK.get(better.date_basis, 4)
+                or _PRECISION.get(other.date_precision, 0) > _PRECISION.get(better.date_precision, 0)))):
+            # "将于12月2日至4日……访问" and "今年……访华": the stated or finer day within the other's
             better = dataclasses.replace(better, start=other.start, end=other.end,
                                          date_precision=other.date_precision, date_basis=other.date_basis)
         kept[twin] = dataclasses.replace(better, start_char=first.start_char, end_char=first.end_char,
@@ -155,16 +162,24 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     return kept
 
 
-def _rank(event: Event) -> tuple[int, int]:
-    return (event.status != "reported", _BASIS_RANK.get(event.date_basis, 4))
+def _rank(event: Event) -> tuple[bool, int]:
+    return (_unmarked(event), _BASIS_RANK.get(event.date_basis, 4))
 
 
 def _key(side: str, side_id: str) -> str:
     return side_id or side
 
 
+def _within(inner: Event, outer: Event) -> bool:
+    """Whether one telling's days lie within the other's ("~" closes a year or a month after all its days)."""
+    return outer.start <= inner.start and (inner.end or inner.start) <= (outer.end or outer.start) + "~"
+
+
 def _repeats(one: Event, other: Event) -> bool:
-    if one.kind != other.kind or {one.status, other.status} - {"reported", "planned"}:
+    # a reported meeting and one still planned (or sought, or called off) are two acts, unless one
+    # telling says neither when nor whether ("此次的访美", "这是洪森……首次访华"): it names the other
+    if one.kind != other.kind or {one.status, other.status} - {"reported", "planned"} or (
+            one.status != other.status and not any(_unmarked(e) for e in (one, other))):
         return False
     a = (_key(one.actor, one.actor_id), _key(one.counterpart, one.counterpart_id))
     b = (_key(other.actor, other.actor_id), _key(other.counterpart, other.counterpart_id))
@@ -173,18 +188,24 @@ def _repeats(one: Event, other: Event) -> bool:
         return False
     if one.kind == "visit" and one.places != other.places and one.places and other.places:
         return False
-    firm = {"text", "relative"}
-    if one.date_basis in firm and other.date_basis in firm and one.start and other.start:
-        # "~" closes a year or a month after all its days: "2024" overlaps "2024-12-02"
-        return not (one.end or one.start) + "~" < other.start and not (other.end or other.start) + "~" < one.start
-    return True
+    if not _dated(one) or not _dated(other):
+        return True
+    return not (one.end or one.start) + "~" < other.start and not (other.end or other.start) + "~" < one.start
+
+
+def _unmarked(event: Event) -> bool:
+    """A telling with no date and no word of its standing: "reported" only by default."""
+    return event.status == "reported" and not _dated(event) and event.date_basis != "trip"
+
+
+def _dated(event: Event) -> bool:
+    """Whether a telling has a date of its own: the document's date stands in for none, and a trip's
+    days ("访问期间") say only that the act fell within them, not its day."""
+    return bool(event.start) and event.date_basis not in ("document date", "trip")
 
 
 # "会见甲、乙", "甲,乙" (copy with ASCII commas), "甲一行及乙一行", "……率领的代表团、由乙率领的代表团".
 _LIST_JOIN = re.compile(r"\s*(?:一行)?\s*(?:、|和|及|以及|与|，|,)\s*(?:由)?\s*$")
-_LED = re.compile(variants(["率领的", "带领的", "率领", "率", "为团长的", "為團長的"]))
-_LED_GROUP = re.compile(variants(["代表团", "访华团", "考察团", "友好团", "一行", "议员团", "访问团", "参访团",
-                                   "参观团"]))
 
 
 _ENVOYS = frozenset({"特使", "特别代表"})
@@ -217,17 +238,12 @@ def listed_counterparts(text: str, view: SentenceView, people: list[Person], aft
         if found and not _LIST_JOIN.fullmatch(gap):
             break
         led = _LED.match(text, person.end, end)
-        delegation = None
-        if led:
-            tail = _LED_GROUP.search(text, led.end(), min(end, led.end() + 40))
-            if tail:
-                orgs = [m for m in view.mentions if m.kind == "organization" and led.end() <= m.start
-                        and m.end <= tail.start()]
-                delegation = (orgs[0] if orgs else None)
-        found.append((person, delegation))
+        tail = _LED_GROUP.search(text, led.end(), min(end, led.end() + 40)) if led else None
+        orgs = [m for m in view.mentions if m.kind == "organization" and led.end() <= m.start
+                and m.end <= tail.start()] if led and tail else []
+        found.append((person, orgs[0] if orgs else None))
         previous_end = person.end
         if led:  # the delegation's head; another may follow: "……率领的代表团、由乙率领的代表团"
-            tail = _LED_GROUP.search(text, led.end(), min(end, led.end() + 40))
             if not tail:
                 break
             previous_end = tail.end()

@@ -248,7 +248,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     first_named = min((p.start for p in people), default=view.sentence.end)
     opening = next((d for d in dates if d.end <= first_named), None)
     when = _stated(date, dateline)
-    status = act_status(text, actor_end, at, end)
+    status = act_status(text, actor_end, at, end, [(p.start, p.end) for p in people])
     if not places and not virtual and kind == "meeting" and not speech:
         if trip is not None and (_DURING.search(text, start, at) or trip.event.start_char == view.sentence.start
                                  or (counterparts and (counterparts[0][0] is trip.actor

@@ -10,11 +10,13 @@ this construction is read: a gathering "held" with no host named has no one to c
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from liaison.extract.zh_grammar import variants
 
-_PLANNED = re.compile(variants(["将于", "将", "拟于", "拟", "计划", "计画", "計畫", "即将", "准备", "定于", "预计",
-                                 "预定", "有望", "下周", "下週"]))
+# 将 marks the future, not as a rank after a name ("潘文江大将5日会见", 上将, 中将, 少将, 准将) nor in 将军/将领.
+_PLANNED = re.compile(r"(?<![大上中少准])(?:将|將)(?![军軍领領])|" + variants(
+    ["拟于", "拟", "计划", "计画", "計畫", "准备", "定于", "预计", "预定", "有望", "下周", "下週"]))
 _CALLED_OFF = re.compile(variants(["取消", "推迟", "延期", "被拒", "拒绝", "搁置"]))
 _SOUGHT = re.compile(variants(["试图", "寻求", "争取", "要求"]))
 _GATHERING = variants(["对话会", "论坛", "峰会", "大会", "研讨会", "座谈会", "会议", "对话"])
@@ -24,13 +26,17 @@ _HOSTED = re.compile(
     + r"[^。；;]{0,40}?(?:" + variants(["举行", "召开", "开幕"]) + r")")
 
 
-def status(text: str, actor_end: int, at: int, end: int) -> str:
-    """The standing of the act whose subject ends at `actor_end` and whose verb is at `at`."""
+def status(text: str, actor_end: int, at: int, end: int, names: Iterable[tuple[int, int]] = ()) -> str:
+    """The standing of the act whose subject ends at `actor_end` and whose verb is at `at`; a word
+    inside one of the `names` (start, end) is part of a name ("副部长王将林"), not of the clause."""
     if _CALLED_OFF.search(text, actor_end, end):
         return "denied"
     if _SOUGHT.search(text, actor_end, at):
         return "attempted"
-    return "planned" if _PLANNED.search(text, actor_end, at) else "reported"
+    spans = [(s, e) for s, e in names if s < at and e > actor_end]
+    planned = (m for m in _PLANNED.finditer(text, actor_end, at)
+               if not any(s <= m.start() and m.end() <= e for s, e in spans))
+    return "planned" if next(planned, None) else "reported"
 
 
 def hosted(text: str, start: int, end: int) -> re.Match | None:
