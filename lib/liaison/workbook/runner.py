@@ -231,6 +231,13 @@ def _ipc_kernel_manager(socket_prefix: Path) -> type:
             # A stopped run does not wait the seconds a polite shutdown of a killed kernel takes.
             await super().shutdown_kernel(now=now or _STOPPING.is_set(), restart=restart)
 
+        async def _async_interrupt_kernel(self) -> None:
+            # jupyter_client interrupts a kernel before shutting it down. A notebook's kernel is
+            # shut down once the notebook has ended, idle, and the SIGINT only makes it print
+            # "KeyboardInterrupt caught in kernel" on the user's terminal: skip it then.
+            if not self.shutting_down:
+                await super()._async_interrupt_kernel()
+
     return IPCKernelManager
 
 
