@@ -45,7 +45,7 @@ def test_a_guest_met_on_a_visit_made_a_visit(extract):
 
 def test_a_visit_told_with_its_host_and_without_is_one_row(extract):
     text = ("会见\n\n新华社莫斯科9月12日电 统一俄罗斯党领导人格罗莫夫11日在莫斯科会见了到访的中联部部长周明远。"
-            "周明远率领的中共代表团应统一俄罗斯党的邀请于10日抵达莫斯科进行访问。\n")
+            "周明远率领的中共代表团于10日抵达莫斯科，此行系应该党之邀。\n")
     visits = [e for e in _events(extract, text, "2008-09-12") if e[0] == "visit"]
     assert [(e[1], e[3], e[4]) for e in visits] == [("周明远", "RUS", "2008-09-10")]
 

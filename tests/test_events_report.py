@@ -117,8 +117,8 @@ def test_a_long_name_with_a_particle_is_one_counterpart(extract):
 
 
 def test_a_welcome_at_the_airport_is_no_meeting(extract):
-    body = ("Wang Lin landed in Islamabad on a three-day visit on Thursday. He was received at the Islamabad "
-            "International Airport by Additional Foreign Secretary Imran Siddiqui.")
+    body = ("Wang Lin landed in Islamabad on Thursday on a three-day visit. At the airport he was received by "
+            "Additional Foreign Secretary Imran Siddiqui.")
     events = _events(extract, body, "2024-06-20")
     assert [e["kind"] for e in events] == ["visit"]
 
@@ -211,10 +211,10 @@ def test_a_date_in_the_subjects_relative_clause_is_not_the_meetings(extract):
 
 
 def test_a_visit_by_a_titled_person_is_his(extract):
-    body = ("Hanoi (VNA) – Thang praised the ties between the two Parties, especially since the official China "
-            "visit in late October 2022 by Party General Secretary Nguyen Phu Trong.")
+    body = ("Hanoi (VNA) – Thang said relations had grown warmer after the official China visit in May 2019 "
+            "by Party General Secretary Tran Van Minh.")
     (visit,) = [e for e in _events(extract, body, "2023-08-25") if e["kind"] == "visit"]
-    assert (visit["actor"], visit["places"]) == ("Nguyen Phu Trong", "CHN")
+    assert (visit["actor"], visit["places"]) == ("Tran Van Minh", "CHN")
 
 
 def test_a_visit_organised_by_a_body_keeps_its_subject(extract):

@@ -171,3 +171,11 @@ def test_bibtex_parses_and_escapes_and_csl_json_carries_the_sidecar_fields(run):
     assert items["hanoi"]["URL"] == "https://example.org/hanoi?a=1&b=2"
     assert items["hanoi"]["author"] == [{"literal": "Li Hua"}, {"literal": "Wang Fang"}]
     assert items["zh"]["type"] == "webpage" and "container-title" not in items["zh"]  # no sidecar: no outlet
+
+
+def test_the_tables_on_disk_are_counted_and_tested_without_reading_a_row(run, monkeypatch):
+    out, _, _ = run
+    tables = exports.TablesOnDisk(out / "tables")
+    rows = tables.rows()
+    monkeypatch.setattr(exports, "read_table", None)  # any read of a table fails
+    assert "documents" in tables and "no such table" not in tables and rows["documents"] == 5

@@ -18,6 +18,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 import yaml
 
 from liaison.schema import TABLES, check_columns, conform
@@ -163,6 +164,11 @@ class BackgroundCsv:
 def read_table(tables_dir: Path, name: str, columns: list[str] | None = None) -> pd.DataFrame:
     """One table from its Parquet file, optionally only some columns."""
     return pd.read_parquet(tables_dir / f"{name}.parquet", columns=columns)
+
+
+def count_rows(tables_dir: Path, name: str) -> int:
+    """A table's row count, from its Parquet footer: no row is read."""
+    return pq.read_metadata(tables_dir / f"{name}.parquet").num_rows
 
 
 def read_meta(tables_dir: Path, name: str) -> dict:

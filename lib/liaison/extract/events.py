@@ -40,7 +40,7 @@ _MEMBER_OF = re.compile(r"\b(?:official|member|representative|leader|cadre)s?\s+
 _SPEAKER = re.compile(r"(?P<who>\b[\w’'-]+)\s+(?:said|says|told \w+|noted|added|stressed|stated)\s+(?:that\s+)?$")
 _GENERIC_VISITS = re.compile(r"\b(?:high-level|mutual|reciprocal|frequent|regular|more|of)\s+$")
 _TITLES_ONLY = re.compile(r"\s+(?:(?:[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,8}")
-_AIRPORT = CuedPattern(r"\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,4}[Aa]irport\b", ("irport",))
+_AIRPORT = CuedPattern(r"\b[Aa]t\s+(?:the\s+)?(?:[\w-]+\s+){0,4}[Aa]irport\b", ("irport",))
 # At an airport a reception or a welcome ("was met at the airport by") is no meeting; "met X at the airport" is.
 _WELCOMED = re.compile(r"receiv|welcom|host|greet")
 _WAS = re.compile(r"\b(?:was|were|been|being)\s+$")
@@ -252,9 +252,9 @@ def _dismissed(text: str, view: SentenceView, kind: str, trigger: re.Match, span
         return True  # an invitation, or "high-level visits" in general
     if kind == "visit" and _NTH_TO.search(text, max(start, trigger_at - 80), trigger_at):
         return True  # "the first Chinese leader to visit Nepal since 2019": a description, not this visit
-    # "was received at the airport by ...": a welcome, not a meeting
+    # "was received at the airport by ...", "At the airport he was received by ...": a welcome, not a meeting
     return kind == "meeting" and bool(_WELCOMED.match(trigger.group(0)) or _WAS.search(
-        text, max(start, trigger_at - 8), trigger_at)) and bool(_AIRPORT.search(text, trigger_end,
+        text, max(start, trigger_at - 8), trigger_at)) and bool(_AIRPORT.search(text, max(start, trigger_at - 80),
                                                                                  min(end, trigger_end + 80)))
 
 

@@ -10,10 +10,9 @@ from pathlib import Path
 
 import networkx as nx
 import pandas as pd
-import pyarrow.parquet as pq
 
 from liaison import schema
-from liaison.store import read_table
+from liaison.store import count_rows, read_table
 from liaison.workbook.citations import write_bibtex, write_csl_json
 from liaison.workbook.ftm import write_ftm
 
@@ -49,7 +48,7 @@ class TablesOnDisk(Mapping[str, pd.DataFrame]):
         return len(self.names)
 
     def rows(self) -> dict[str, int]:
-        return {name: pq.read_metadata(self.tables_dir / f"{name}.parquet").num_rows for name in self.names}
+        return {name: count_rows(self.tables_dir, name) for name in self.names}
 
     def without_text(self, name: str) -> pd.DataFrame:
         """`documents` (or another table) without its `text` column, which no export but Excel writes."""

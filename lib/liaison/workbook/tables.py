@@ -18,7 +18,7 @@ import pyarrow.parquet as pq
 from liaison import schema
 from liaison.extract.pipeline import extract_to, tables_are_current
 from liaison.paths import resolve
-from liaison.store import read_table
+from liaison.store import count_rows, read_table
 
 # Columns no notebook reads, left on disk: every document's full text is the largest column of a
 # corpus, and each of the six kernels would otherwise hold a copy (evidence comes from `sentences`).
@@ -75,7 +75,7 @@ class TableSet:
     def rows(self, name: str) -> int:
         """A table's row count, read from its Parquet footer: counting passages reads no passage."""
         self._check(name)
-        return pq.read_metadata(self.tables_dir / f"{name}.parquet").num_rows
+        return count_rows(self.tables_dir, name)
 
 
 # Set by `liaison run` for the kernels it starts: it has just extracted, so stale tables mean the
