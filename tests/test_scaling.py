@@ -13,7 +13,15 @@ from liaison.analysis import overview
 from liaison.analysis import personnel as P
 from liaison.analysis.claims import figure_text, normalise_unit, year_key
 from liaison.analysis.disagreements import DISAGREEMENT_COLUMNS, _dates_differ
-from liaison.analysis.gaps import _PRECISION_RANK, _RELATIVE, _date_spans, relative_phrases
+from liaison.analysis.evidence import sentence_finder, sentences_at
+from liaison.analysis.gaps import (
+    _PRECISION_RANK,
+    _RELATIVE,
+    GAP_COLUMNS,
+    date_covered,
+    reference_unknowns,
+    relative_phrases,
+)
 from liaison.reference.titles import normalise_title
 from liaison.schema import columns
 from liaison.store import Tables
@@ -215,16 +223,75 @@ def test_roles_at_events_equal_a_lookup_filtering_who():
         assert P.role_at(name, date, who) == P.role_at(name, date, own)
 
 
-def test_date_spans_equal_a_scan_of_the_documents_dates():
+def test_date_coverage_equals_a_scan_of_the_documents_dates():
     rng = random.Random(RNG_SEED)
     spans = [(rng.choice(DOCS[:5]), s, s + rng.randrange(1, 40)) for s in (rng.randrange(2000) for _ in range(600))]
     mentions = pd.DataFrame([{"doc_id": d, "start": s, "end": e, "kind": "date"} for d, s, e in spans]
                             + [{"doc_id": "d000", "start": 0, "end": 3000, "kind": "person"}])
-    covered = _date_spans(mentions)
-    for _ in range(3000):
-        doc_id, a = rng.choice(DOCS[:6]), rng.randrange(2100)
-        b = a + rng.randrange(1, 20)
-        assert covered(doc_id, a, b) == any(d == doc_id and s < b and a < e for d, s, e in spans)
+    asked = pd.DataFrame([(rng.choice(DOCS[:6]), a, a + rng.randrange(1, 20)) for a in
+                          (rng.randrange(2100) for _ in range(3000))], columns=["doc_id", "a", "b"])
+    asked.index += 1
+    got = date_covered(mentions, asked.doc_id, asked.a, asked.b)
+    want = [any(d == doc_id and s < b and a < e for d, s, e in spans) for doc_id, a, b in asked.itertuples(index=False)]
+    assert list(got.index) == list(asked.index) and got.tolist() == want
+    assert 300 < sum(want) < 2700
+
+
+def _sentence_rows(rng):
+    """Sentences over the first documents with blanks between them, as extraction writes them."""
+    rows = []
+    for doc_id in DOCS[:6]:
+        offset = rng.randrange(5)
+        for i in range(40):
+            length = rng.randrange(5, 60)
+            rows.append([doc_id, i, 0, "body", offset, offset + length, f"{doc_id} sentence {i}"])
+            offset += length + rng.choice([0, 1, 3])
+    return pd.DataFrame(rows, columns=columns("sentences")).sample(frac=1, random_state=RNG_SEED)
+
+
+def test_sentences_at_equals_the_sentence_finder_span_by_span():
+    rng = random.Random(RNG_SEED)
+    sentences = _sentence_rows(rng)
+    find = sentence_finder(sentences)
+    spans = pd.DataFrame({"doc_id": [rng.choice(DOCS[:8]) for _ in range(3000)],
+                          "offset": [rng.randrange(2600) for _ in range(3000)]}, index=range(5000, 8000))
+    got = sentences_at(sentences, spans.doc_id, spans.offset)
+    want = [(find(d, o) or (0, 0, None))[2] for d, o in zip(spans.doc_id, spans.offset)]
+    assert list(got.index) == list(spans.index) and got.tolist() == want
+    assert got.isna().sum() > 100 and got.notna().sum() > 1000
+
+
+def test_gaps_equal_a_ledger_built_row_by_row():
+    rng = random.Random(RNG_SEED)
+    positions, events, _ = _frames(600)
+    events = events.assign(places=[rng.choice(["", "CHN"]) for _ in range(len(events))],
+                           actor=[rng.choice(["", "Li Si"]) for _ in range(len(events))],
+                           actor_id=[rng.choice(["", "person:li-si"]) for _ in range(len(events))])
+    mentions = pd.DataFrame([{"doc_id": rng.choice(DOCS[:8]), "start": (a := rng.randrange(2600)), "end": a + 5,
+                              "text": f"Li {i}", "cue": "title", "kind": rng.choice(["person", "date"]),
+                              "entity_id": rng.choice(["", "person:li-si"])} for i in range(800)])
+    t = _tables(positions, events, mentions=mentions)
+    t.sentences = _sentence_rows(rng)
+    t.documents = pd.DataFrame({"doc_id": DOCS, "title": DOCS, "published": [rng.choice(["", "2020"]) for _ in DOCS],
+                                "date_precision": "year", "date_basis": "sidecar", "outlet": ""})
+    find = sentence_finder(t.sentences)
+    rows = [("undated document", d.doc_id, f"{d.title}: sidecar", "")
+            for d in t.documents.itertuples() if not d.published]
+    for e in events.itertuples():
+        label = f"{e.kind}: {e.actor or '?'} → {e.counterpart or '?'}"
+        rows += [(kind, e.doc_id, label, e.evidence) for kind, missing in
+                 (("event without date", not e.start), ("event without place", not e.places and not e.region),
+                  ("event without actor", not e.actor_id)) if missing]
+    rows += [("unresolved person mention", m.doc_id, f"“{m.text}” (cue: {m.cue})",
+              (find(m.doc_id, m.start) or (0, 0, ""))[2])
+             for m in mentions.itertuples() if m.kind == "person" and not m.entity_id]
+    rows += [("post with unknown start", p.doc_id, f"{p.person}: {p.title} of {p.organization or '?'} ({p.status})",
+              p.evidence) for p in positions.itertuples() if not p.start]
+    want = pd.concat([pd.DataFrame(rows, columns=GAP_COLUMNS), reference_unknowns()], ignore_index=True)
+    want = want.sort_values(list(GAP_COLUMNS), kind="stable").reset_index(drop=True)
+    got = c.gaps(t)
+    assert set(got.kind) == set(want.kind) and len(got) > 1000
+    pd.testing.assert_frame_equal(got, want, check_dtype=False)
 
 
 def test_relative_phrases_equal_every_pattern_run_on_every_text():

@@ -2,9 +2,10 @@
 import re
 
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 import yaml
-from liaison import schema
+from liaison import schema, store
 from liaison.extract.pipeline import extract_to, tables_are_current
 from liaison.paths import REPO_ROOT, SEEDS_DIR
 from liaison.store import Tables, read_table, write_table
@@ -50,6 +51,22 @@ def test_written_table_round_trips_through_parquet_with_its_meta(tmp_path):
     meta = yaml.safe_load((tmp_path / "load_report.meta.yaml").read_text(encoding="utf-8"))
     assert meta["rows"] == 2 and meta["corpus_fingerprint"] == "abc"
     assert [c["name"] for c in meta["columns"]] == schema.columns("load_report")
+
+
+def test_a_csv_formatted_row_group_by_row_group_is_the_same_bytes_as_one_written_whole(tmp_path, monkeypatch):
+    whole, grouped = tmp_path / "whole", tmp_path / "grouped"
+    extract_to(SEEDS_DIR, whole, cache_dir=tmp_path / "cache")
+    monkeypatch.setattr(store, "ROW_GROUP", 7)  # many groups, and a last one shorter than the rest
+    for name in schema.EXTRACTED:
+        write_table(read_table(whole, name), grouped, name)
+        (grouped / f"{name}.csv").unlink()
+        store.csv_from_parquet(str(grouped), name, "table: x\n")
+        if name == "mentions":
+            assert pq.ParquetFile(grouped / f"{name}.parquet").num_row_groups > 2
+        assert (grouped / f"{name}.csv").read_bytes() == (whole / f"{name}.csv").read_bytes(), name
+    write_table(pd.DataFrame(columns=schema.columns("quantities")), grouped, "quantities")
+    store.csv_from_parquet(str(grouped), "quantities", "table: x\n")
+    assert (grouped / "quantities.csv").read_text(encoding="utf-8") == ",".join(schema.columns("quantities")) + "\n"
 
 
 def test_tables_are_stale_when_the_corpus_changes_and_notebooks_then_extract(tmp_path, capsys):
@@ -112,7 +129,6 @@ def test_a_persons_documents_are_read_alone_and_match_the_whole_table_filtered(t
 def test_a_table_read_in_partitions_gives_what_the_whole_table_gives(tmp_path):
     import dask.dataframe as dd
     import pyarrow as pa
-    import pyarrow.parquet as pq
     from liaison.analysis import functions
     from liaison.workbook.tables import TableSet
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, fields
+from itertools import chain
 from pathlib import Path
 
 import pandas as pd
@@ -107,10 +108,12 @@ def write_table(frame: pd.DataFrame, tables_dir: Path, name: str, provenance: di
     return tables_dir / f"{name}.csv"
 
 
+CSV_FORMAT = {"index": False, "lineterminator": "\n", "float_format": "%.10g"}
+
+
 def write_csv(frame: pd.DataFrame, path: Path) -> Path:
     """A table as CSV: UTF-8, Unix line ends, floats in at most ten significant digits."""
-    return write_atomically(path, lambda partial: frame.to_csv(
-        partial, index=False, encoding="utf-8", lineterminator="\n", float_format="%.10g"))
+    return write_atomically(path, lambda partial: frame.to_csv(partial, encoding="utf-8", **CSV_FORMAT))
 
 
 def csv_from_parquet(tables_dir: str, name: str, meta: str) -> None:
@@ -118,12 +121,22 @@ def csv_from_parquet(tables_dir: str, name: str, meta: str) -> None:
     Any failure is an OutputError naming the CSV."""
     folder = Path(tables_dir)
     try:
-        write_csv(pd.read_parquet(folder / f"{name}.parquet"), folder / f"{name}.csv")
+        write_atomically(folder / f"{name}.csv", lambda csv: _csv_by_row_group(folder / f"{name}.parquet", csv))
     except OutputError:
         raise
     except Exception as error:  # noqa: BLE001 - e.g. the Parquet file changed under us: said, naming the file
         raise OutputError(0, f"cannot write {folder / f'{name}.csv'}: {type(error).__name__}: {error}") from None
     write_text(folder / f"{name}{META_SUFFIX}", meta)
+
+
+def _csv_by_row_group(parquet: Path, path: Path) -> None:
+    """`write_csv`'s bytes, formatted one Parquet row group at a time: the writing process holds a
+    group of the table, not the whole of it."""
+    source = pq.ParquetFile(parquet)
+    groups = (source.read_row_group(i) for i in range(source.num_row_groups))
+    with path.open("w", encoding="utf-8", newline="") as out:
+        for number, group in enumerate(chain([source.schema_arrow.empty_table()], groups)):
+            group.to_pandas().to_csv(out, header=number == 0, **CSV_FORMAT)
 
 
 class BackgroundCsv:

@@ -10,13 +10,14 @@ Two copies of the same outlet's story (same outlet and title) count as one docum
 """
 from __future__ import annotations
 
-import itertools
 import re
+from collections.abc import Callable, Iterable
+from typing import Any
 
 import pandas as pd
 
 from liaison import schema
-from liaison.analysis.rows import row_tuples
+from liaison.analysis.rows import as_text, row_tuples
 from liaison.reference.titles import normalise_title
 
 MIN_DOCUMENTS = 2
@@ -30,8 +31,12 @@ def figure_text(value: float) -> str:
     return f"{value:.0f}" if float(value).is_integer() else f"{value:g}"
 
 
+_YEAR = re.compile(r"\d{4}")
+
+
 def year_key(value) -> str:
-    match = re.match(r"\d{4}", str(value or ""))
+    """The year a date or as-of value starts with ("2019-05" -> "2019"), or ""."""
+    match = _YEAR.match(str(value or ""))
     return match.group(0) if match else ""
 
 
@@ -42,16 +47,16 @@ def normalise_unit(unit: str) -> str:
     return " ".join(sorted(set(words) - {"and", "or", "of", "the"}))
 
 
-def normalise_titles(titles) -> list[str]:
-    """`normalise_title` of each title, each distinct title computed once: a large corpus
-    repeats a few hundred titles across tens of thousands of rows."""
+def each_distinct(function: Callable[[Any], str], values: Iterable) -> list[str]:
+    """`function` of each value, computed once per distinct value: a large corpus repeats a few
+    hundred titles, units and figures across hundreds of thousands of rows."""
     cache: dict = {}
-    out = []
-    for title in titles:
-        if title not in cache:
-            cache[title] = normalise_title(title)
-        out.append(cache[title])
-    return out
+    return [cache[v] if v in cache else cache.setdefault(v, function(v)) for v in values]
+
+
+def normalise_titles(titles: Iterable) -> list[str]:
+    """`normalise_title` of each title."""
+    return each_distinct(normalise_title, titles)
 
 
 def source_keys(documents: pd.DataFrame) -> dict[str, str]:
@@ -65,79 +70,91 @@ def source_keys(documents: pd.DataFrame) -> dict[str, str]:
     return keys
 
 
+def _or(column: pd.Series, fallback: str) -> pd.Series:
+    """Each value, or `fallback` where it is empty (the vectorised `value or fallback`)."""
+    return column.mask(column == "", fallback)
+
+
+def _years(column: pd.Series) -> pd.Series:
+    """`year_key` of each value: its leading four digits, or ""."""
+    return as_text(column).str.extract(f"^({_YEAR.pattern})", expand=False).fillna("").astype(str)
+
+
 def claim_rows(tables) -> pd.DataFrame:
     """One row per extracted row, with the claim it supports (claim_id, table, subject, claim),
-    its doc_id and evidence sentence: the long form behind `claims`, for citing sources."""
-    rows = []
-    for r, title in zip(row_tuples(tables.positions), normalise_titles(tables.positions.title)):
-        org = r.organization_id or str(r.organization or "").casefold().strip()
-        rows.append({
-            "claim_id": f"position|{r.person_id}|{title}|{org}",
-            "table": "position",
-            "subject": r.person,
-            "claim": f"{r.person}: {title or '?'} of {r.organization or '?'}",
-            "doc_id": r.doc_id,
-            "evidence": r.evidence,
-        })
-    for r in row_tuples(tables.events):
-        counterpart_key = r.counterpart_id or str(r.counterpart or "").casefold().strip()
-        year = year_key(r.start)
-        rows.append({
-            "claim_id": f"event|{r.kind}|{r.actor_id}|{counterpart_key}|{r.places}|{year}",
-            "table": "event",
-            "subject": r.actor or r.counterpart or "",
-            "claim": " ".join(part for part in [
-                f"{r.kind}:", r.actor or "?", "→", r.counterpart or "?",
-                f"in {r.places}" if r.places else "", f"({year})" if year else "(undated)",
-            ] if part),
-            "doc_id": r.doc_id,
-            "evidence": r.evidence,
-        })
-    for r in row_tuples(tables.quantities):
-        unit = normalise_unit(r.unit)
-        year = year_key(r.as_of)
-        rows.append({
-            "claim_id": f"quantity|{unit}|{figure_text(r.value)}|{year}",
-            "table": "quantity",
-            "subject": r.unit,
-            "claim": f"{figure_text(r.value)} {r.unit}" + (f" (as of {year})" if year else " (as of unknown)"),
-            "doc_id": r.doc_id,
-            "evidence": r.evidence,
-        })
-    frame = pd.DataFrame(rows, columns=SUPPORT_COLUMNS)
-    return frame.sort_values(["claim_id", "doc_id"], kind="stable").reset_index(drop=True)
+    its doc_id and evidence sentence: the long form behind `claims`, for citing sources.
+
+    Built column by column (string operations over whole columns), not row by row: the table
+    has a row for every position, event and quantity of the corpus."""
+    p, e, q = tables.positions, tables.events, tables.quantities
+    title = pd.Series(normalise_titles(p.title.tolist()), index=p.index, dtype=str)
+    organization = as_text(p.organization)
+    org_key = as_text(p.organization_id).mask(lambda ids: ids == "", organization.str.casefold().str.strip())
+    person = as_text(p.person)
+    positions = pd.DataFrame({
+        "claim_id": "position|" + as_text(p.person_id) + "|" + title + "|" + org_key,
+        "table": "position",
+        "subject": person,
+        "claim": person + ": " + _or(title, "?") + " of " + _or(organization, "?"),
+        "doc_id": p.doc_id, "evidence": p.evidence,
+    })
+    actor, counterpart, places, year = as_text(e.actor), as_text(e.counterpart), as_text(e.places), _years(e.start)
+    counterpart_key = as_text(e.counterpart_id).mask(lambda ids: ids == "", counterpart.str.casefold().str.strip())
+    events = pd.DataFrame({
+        "claim_id": "event|" + as_text(e.kind) + "|" + as_text(e.actor_id) + "|" + counterpart_key + "|" + places
+        + "|" + year,
+        "table": "event",
+        "subject": actor.mask(actor == "", counterpart),
+        "claim": as_text(e.kind) + ": " + _or(actor, "?") + " → " + _or(counterpart, "?")
+        + (" in " + places).where(places != "", "") + (" (" + year + ")").where(year != "", " (undated)"),
+        "doc_id": e.doc_id, "evidence": e.evidence,
+    })
+    unit, as_of = as_text(q.unit), _years(q.as_of)
+    figure = pd.Series(each_distinct(figure_text, q.value.tolist()), index=q.index, dtype=str)
+    quantities = pd.DataFrame({
+        "claim_id": "quantity|" + pd.Series(each_distinct(normalise_unit, unit.tolist()), index=q.index, dtype=str)
+        + "|" + figure + "|" + as_of,
+        "table": "quantity",
+        "subject": unit,
+        "claim": figure + " " + unit + (" (as of " + as_of + ")").where(as_of != "", " (as of unknown)"),
+        "doc_id": q.doc_id, "evidence": q.evidence,
+    })
+    frame = pd.concat([f for f in (positions, events, quantities) if len(f)] or [positions], ignore_index=True)
+    return frame[SUPPORT_COLUMNS].sort_values(["claim_id", "doc_id"], kind="stable").reset_index(drop=True)
 
 
-def claims(tables) -> pd.DataFrame:
+def claims(tables, support: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per claim: the documents behind it (doc_ids), how many independent documents
     (n_documents), their outlets, and the first supporting doc_id and evidence sentence.
 
-    One pass over the support rows, which `claim_rows` sorts by claim: a corpus has tens of
-    thousands of claims, too many to filter a frame for each."""
-    support = claim_rows(tables)
+    `support` is `claim_rows(tables)` when the caller has it already. Group-bys over the support
+    rows, which `claim_rows` sorts by claim: a corpus has hundreds of thousands of them."""
+    support = claim_rows(tables) if support is None else support
     if support.empty:
         return pd.DataFrame(columns=CLAIM_COLUMNS)
-    keys = source_keys(tables.documents)
-    outlets = {r.doc_id: (str(r.outlet or "") or "unknown outlet") for r in row_tuples(tables.documents)}
-    out = []
-    records = row_tuples(support.assign(quoted=support.evidence, evidence=support.evidence.fillna("")))
-    for claim_id, group in itertools.groupby(records, key=lambda r: r.claim_id):
-        rows = list(group)
-        doc_ids = sorted({r.doc_id for r in rows})
-        first = next((r for r in rows if r.evidence != ""), rows[0])
-        out.append({
-            "claim_id": claim_id,
-            "table": rows[0].table,
-            "subject": rows[0].subject,
-            "claim": rows[0].claim,
-            "doc_ids": "|".join(doc_ids),
-            "n_rows": len(rows),
-            "n_documents": len({keys.get(d, d) for d in doc_ids}),
-            "outlets": "|".join(sorted({outlets.get(d, "unknown outlet") for d in doc_ids})),
-            "doc_id": first.doc_id,
-            "evidence": first.quoted,
-        })
-    return pd.DataFrame(out, columns=CLAIM_COLUMNS).sort_values(["table", "claim_id"]).reset_index(drop=True)
+    documents = tables.documents
+    outlets = _or(as_text(documents.outlet) if "outlet" in documents else pd.Series("", index=documents.index),
+                  "unknown outlet")
+    outlet_of = dict(zip(documents.doc_id.tolist(), outlets.tolist()))
+    keys = source_keys(documents)
+    doc_ids = support[["claim_id", "doc_id"]].drop_duplicates()
+    by_claim = doc_ids.groupby("claim_id", sort=False)
+    has_evidence = as_text(support.evidence) != ""
+    # The first row with an evidence sentence, else the claim's first row (support is in claim order).
+    cited = support.assign(_none=~has_evidence).sort_values(["claim_id", "_none"], kind="stable") \
+        .drop_duplicates("claim_id").set_index("claim_id")
+    out = support.drop_duplicates("claim_id").set_index("claim_id")[["table", "subject", "claim"]].assign(
+        doc_ids=by_claim.doc_id.agg("|".join),
+        n_rows=support.groupby("claim_id", sort=False).size(),
+        n_documents=doc_ids.assign(key=doc_ids.doc_id.map(lambda d: keys.get(d, d)))
+        .drop_duplicates(["claim_id", "key"]).groupby("claim_id", sort=False).size(),
+        outlets=doc_ids.assign(outlet=doc_ids.doc_id.map(lambda d: outlet_of.get(d, "unknown outlet")))
+        .drop_duplicates(["claim_id", "outlet"]).sort_values(["claim_id", "outlet"])
+        .groupby("claim_id", sort=False).outlet.agg("|".join),
+        doc_id=cited.doc_id,
+        evidence=cited.evidence,
+    ).reset_index()
+    return out[CLAIM_COLUMNS].sort_values(["table", "claim_id"]).reset_index(drop=True)
 
 
 def single_source(claim_table: pd.DataFrame) -> pd.DataFrame:

@@ -3,15 +3,13 @@ count from, events with no date, place or actor, unresolved short names, posts w
 and the reference data's own stated unknowns."""
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Callable
 
 import pandas as pd
 
 from liaison import schema
-from liaison.analysis.evidence import folded, sentence_finder
-from liaison.analysis.rows import row_tuples
+from liaison.analysis.evidence import folded, sentences_at
+from liaison.analysis.rows import as_text
 from liaison.reference.unknowns import stated_unknowns
 
 GAP_COLUMNS = schema.columns("sources_gaps")
@@ -52,13 +50,17 @@ _RELATIVE = [
 _PRECISION_RANK = {"unknown": 0, "": 0, "year": 1, "month": 2, "day": 3}
 
 
+# Each pattern's cue words as one expression: a single search in C, not a Python test per word.
+_CUED = [(pattern, need, re.compile("|".join(map(re.escape, cues)))) for pattern, need, cues in _RELATIVE]
+
+
 def relative_phrases(text: str) -> list[tuple[int, int, str, str]]:
     """Relative-looking date phrases in a text as (start, end, phrase, precision needed);
     overlapping or adjacent matches are merged ("in June" + "last year")."""
     text_folded = folded(text)
     found = []
-    for pattern, need, cues in _RELATIVE:
-        if any(cue in text_folded for cue in cues):
+    for pattern, need, cue in _CUED:
+        if cue.search(text_folded):
             found += [(m.start(), m.end(), need) for m in pattern.finditer(text)]
     found.sort()
     merged: list[list] = []
@@ -72,25 +74,22 @@ def relative_phrases(text: str) -> list[tuple[int, int, str, str]]:
     return [(s, e, text[s:e], need) for s, e, need in merged]
 
 
-def _date_spans(mentions: pd.DataFrame) -> Callable[[str, int, int], bool]:
-    """A test (doc_id, a, b) -> does any date mention of the document overlap [a, b)?
+def date_covered(mentions: pd.DataFrame, doc_ids: pd.Series, starts: pd.Series, ends: pd.Series) -> pd.Series:
+    """For each span (doc_id, start, end): does any date mention of the document overlap it?
 
-    Per document, mention starts sorted with the running maximum of their ends: the mentions
-    starting before b overlap the span exactly when the latest end among them passes a, so
-    each test is one bisection rather than a scan of the document's dates."""
-    dates = mentions[mentions.kind == "date"].sort_values(["doc_id", "start"], kind="stable")
-    by_doc: dict[str, tuple[list, list]] = {}
-    for doc_id, starts, ends in row_tuples(dates[["doc_id", "start", "end"]]):
-        doc_starts, reach = by_doc.setdefault(doc_id, ([], []))
-        doc_starts.append(starts)
-        reach.append(max(reach[-1], ends) if reach else ends)
-
-    def overlaps(doc_id: str, a: int, b: int) -> bool:
-        starts, reach = by_doc.get(doc_id, ([], []))
-        k = bisect.bisect_left(starts, b)
-        return k > 0 and reach[k - 1] > a
-
-    return overlaps
+    Per document, mentions sorted by start with the running maximum of their ends: the mentions
+    starting before a span's end overlap it exactly when the latest end among them passes the
+    span's start, so one sorted merge answers every span (index as `starts`)."""
+    dates = mentions.loc[mentions.kind == "date", ["doc_id", "start", "end"]].astype({"doc_id": str})
+    dates = dates.sort_values(["doc_id", "start"], kind="stable")
+    dates = dates.assign(reach=dates.groupby("doc_id", sort=False).end.cummax().astype("int64"),
+                         start=dates.start.astype("int64"))
+    spans = pd.DataFrame({"doc_id": doc_ids.astype(str), "a": starts.astype("int64"), "b": ends.astype("int64"),
+                          "row": range(len(starts))}).sort_values("b", kind="stable")
+    found = pd.merge_asof(spans, dates[["doc_id", "start", "reach"]].sort_values("start", kind="stable"),
+                          left_on="b", right_on="start", by="doc_id", allow_exact_matches=False)
+    found = found.sort_values("row")
+    return pd.Series((found.reach.notna() & (found.reach > found.a)).to_numpy(), index=starts.index)
 
 
 def unresolved_relative_dates(tables, sections: tuple[str, ...] = ("body",)) -> pd.DataFrame:
@@ -99,29 +98,31 @@ def unresolved_relative_dates(tables, sections: tuple[str, ...] = ("body",)) -> 
     docs = tables.documents
     published = dict(zip(docs.doc_id, docs.published))
     precisions = dict(zip(docs.doc_id, docs.date_precision))
-    covered = _date_spans(tables.mentions)
-    sentence_at = sentence_finder(tables.sentences)
+    passages = tables.passages[tables.passages.section.isin(sections)].sort_values(["doc_id", "start"])
+    texts = passages.text.tolist()
+    phrases = [(doc_id, passage_start + start, passage_start + end, phrase, need, i)
+               for i, (doc_id, passage_start, text) in enumerate(zip(passages.doc_id.tolist(),
+                                                                     passages.start.tolist(), texts))
+               for start, end, phrase, need in relative_phrases(text)]
+    found = pd.DataFrame(phrases, columns=["doc_id", "a", "b", "phrase", "need", "passage"])
+    found = found[~date_covered(tables.mentions, found.doc_id, found.a, found.b)]
     rows = []
-    for p in row_tuples(tables.passages[tables.passages.section.isin(sections)].sort_values(["doc_id", "start"])):
-        dated = published[p.doc_id]
-        precision = str(precisions[p.doc_id] or "") if dated else "unknown"
-        for start, end, phrase, need in relative_phrases(p.text):
-            a, b = p.start + start, p.start + end
-            if covered(p.doc_id, a, b):
-                continue
-            if not dated:
-                kind, why = "unresolved relative date", "document undated"
-            elif _PRECISION_RANK.get(precision, 0) < _PRECISION_RANK[need]:
-                kind, why = "unresolved relative date", f"document dated only to the {precision}; needs the {need}"
-            else:
-                kind, why = (
-                    "relative date not extracted",
-                    f"document dated to the {precision}; not resolved by extraction",
-                )
-            sentence = sentence_at(p.doc_id, a)
-            rows.append({"kind": kind, "doc_id": p.doc_id, "detail": f"“{phrase}”: {why}",
-                         "evidence": sentence[2] if sentence else " ".join(p.text.split())})
-    return pd.DataFrame(rows, columns=GAP_COLUMNS)
+    for doc_id, phrase, need in zip(found.doc_id.tolist(), found.phrase.tolist(), found.need.tolist()):
+        dated = published[doc_id]
+        precision = str(precisions[doc_id] or "") if dated else "unknown"
+        if not dated:
+            kind, why = "unresolved relative date", "document undated"
+        elif _PRECISION_RANK.get(precision, 0) < _PRECISION_RANK[need]:
+            kind, why = "unresolved relative date", f"document dated only to the {precision}; needs the {need}"
+        else:
+            kind, why = "relative date not extracted", f"document dated to the {precision}; not resolved by extraction"
+        rows.append((kind, f"“{phrase}”: {why}"))
+    kind_detail = pd.DataFrame(rows, columns=["kind", "detail"], index=found.index)
+    sentence = sentences_at(tables.sentences, found.doc_id, found.a)
+    # A phrase outside every sentence (a heading, a list) is quoted with its whole passage.
+    alone = sentence.isna()
+    sentence[alone] = [" ".join(texts[i].split()) for i in found.passage[alone].tolist()]
+    return found.assign(kind=kind_detail.kind, detail=kind_detail.detail, evidence=sentence)[GAP_COLUMNS]
 
 
 def reference_unknowns(heads: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -135,50 +136,40 @@ def reference_unknowns(heads: pd.DataFrame | None = None) -> pd.DataFrame:
     }, columns=GAP_COLUMNS)
 
 
+def _ledger(kind: str, doc_id: pd.Series, detail: pd.Series, evidence) -> pd.DataFrame:
+    return pd.DataFrame({"kind": kind, "doc_id": doc_id, "detail": detail, "evidence": evidence}, columns=GAP_COLUMNS)
+
+
 def gaps(tables, heads: pd.DataFrame | None = None) -> pd.DataFrame:
     """A ledger of what the corpus cannot tell, one row per gap (kind, doc_id, detail, evidence):
     undated documents; events with no date, place or actor; relative dates with no date to
     count from; unresolved short-form person mentions; posts with unknown start; and the
-    reference data's own stated unknowns (doc_id empty)."""
-    rows = []
-    for d in row_tuples(tables.documents):
-        if not d.published:
-            rows.append({"kind": "undated document", "doc_id": d.doc_id,
-                         "detail": f"{d.title}: {str(d.date_basis or 'no date basis')[:160]}", "evidence": ""})
-    for e in row_tuples(tables.events):
-        label = f"{e.kind}: {e.actor or '?'} → {e.counterpart or '?'}"
-        if not e.start:
-            rows.append({"kind": "event without date", "doc_id": e.doc_id, "detail": label, "evidence": e.evidence})
-        if not e.places and not e.region:
-            rows.append({"kind": "event without place", "doc_id": e.doc_id, "detail": label, "evidence": e.evidence})
-        if not e.actor_id:
-            rows.append({"kind": "event without actor", "doc_id": e.doc_id, "detail": label, "evidence": e.evidence})
-    gap_frames = [pd.DataFrame(rows, columns=GAP_COLUMNS), unresolved_relative_dates(tables)]
-    short = tables.mentions[(tables.mentions.kind == "person") & (tables.mentions.entity_id == "")]
-    sentence_at = sentence_finder(tables.sentences)
-    gap_frames.append(pd.DataFrame({
-        "kind": "unresolved person mention", "doc_id": short.doc_id,
-        "detail": [f"“{t}” (cue: {c})" for t, c in row_tuples(short[["text", "cue"]])],
-        "evidence": [(sentence_at(d, s) or (0, 0, ""))[2] for d, s in row_tuples(short[["doc_id", "start"]])],
-    }, columns=GAP_COLUMNS))
-    posts = tables.positions[tables.positions.start.fillna("") == ""]
-    gap_frames.append(
-        pd.DataFrame(
-            {
-                "kind": "post with unknown start",
-                "doc_id": posts.doc_id,
-                "detail": [
-                    f"{p}: {t} of {o or '?'} ({s})"
-                    for p, t, o, s in zip(posts.person, posts.title, posts.organization, posts.status)
-                ],
-                "evidence": posts.evidence,
-            },
-            columns=GAP_COLUMNS,
-        )
-    )
-    gap_frames.append(reference_unknowns(heads))
-    frame = pd.concat([f for f in gap_frames if len(f)], ignore_index=True) if any(len(f) for f in gap_frames) \
-        else pd.DataFrame(columns=GAP_COLUMNS)
+    reference data's own stated unknowns (doc_id empty). Built column by column: a large
+    corpus has a gap for most of its rows."""
+    d = tables.documents[as_text(tables.documents.published) == ""]
+    basis = as_text(d.date_basis).mask(lambda b: b == "", "no date basis").str.slice(0, 160)
+    frames = [_ledger("undated document", d.doc_id, as_text(d.title) + ": " + basis, "")]
+    e = tables.events
+    label = as_text(e.kind) + ": " + as_text(e.actor).mask(lambda a: a == "", "?") + " → " \
+        + as_text(e.counterpart).mask(lambda c: c == "", "?")
+    for kind, missing in (("event without date", as_text(e.start) == ""),
+                          ("event without place", (as_text(e.places) == "") & (as_text(e.region) == "")),
+                          ("event without actor", as_text(e.actor_id) == "")):
+        frames.append(_ledger(kind, e.doc_id[missing], label[missing], e.evidence[missing]))
+    frames.append(unresolved_relative_dates(tables))
+    m = tables.mentions
+    short = m[(m.kind == "person") & (m.entity_id == "")]
+    said = sentences_at(tables.sentences, short.doc_id, short.start)
+    frames.append(_ledger("unresolved person mention", short.doc_id,
+                          "“" + as_text(short.text) + "” (cue: " + as_text(short.cue) + ")", said.fillna("")))
+    posts = tables.positions[as_text(tables.positions.start) == ""]
+    organization = as_text(posts.organization).mask(lambda o: o == "", "?")
+    frames.append(_ledger("post with unknown start", posts.doc_id,
+                          as_text(posts.person) + ": " + as_text(posts.title) + " of " + organization
+                          + " (" + as_text(posts.status) + ")", posts.evidence))
+    frames.append(reference_unknowns(heads))
+    kept = [f for f in frames if len(f)]
+    frame = (pd.concat(kept, ignore_index=True) if kept else pd.DataFrame(columns=GAP_COLUMNS)).astype(str)
     return frame.sort_values(["kind", "doc_id", "detail", "evidence"], kind="stable").reset_index(drop=True)
 
 

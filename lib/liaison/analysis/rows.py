@@ -17,3 +17,9 @@ def row_tuples(frame: pd.DataFrame) -> Iterator:
     """Each row of `frame` as a named tuple of its columns, in frame order."""
     row = namedtuple("Row", [str(c) for c in frame.columns], rename=True)  # type: ignore[misc]
     return starmap(row, zip(*(frame[c].tolist() for c in frame.columns)))
+
+
+def as_text(column: pd.Series) -> pd.Series:
+    """A text column with missing values as "", for string operations over whole columns (tables
+    read from disk hold "" already; small frames built by hand may hold None)."""
+    return column.fillna("").astype(str)
