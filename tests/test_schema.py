@@ -124,6 +124,10 @@ def test_a_persons_documents_are_read_alone_and_match_the_whole_table_filtered(t
         expected = whole[whole.doc_id.isin(naming)].reset_index(drop=True)
         pd.testing.assert_frame_equal(tables.naming(name, person), expected, obj=name)
     assert tables.naming("mentions", None).empty and list(tables.naming("mentions", "")) == schema.columns("mentions")
+    passages = tables.passages
+    infobox = passages[passages.section == "infobox"].reset_index(drop=True)
+    assert 0 < len(infobox) < len(passages)
+    pd.testing.assert_frame_equal(tables.where("passages", "section", ["infobox"]), infobox)
 
 
 def test_a_table_read_in_partitions_gives_what_the_whole_table_gives(tmp_path):

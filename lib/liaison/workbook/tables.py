@@ -25,6 +25,11 @@ from liaison.store import count_rows, read_table
 LEFT_ON_DISK = {"documents": ("text",)}
 
 
+def _read_columns(name: str) -> list[str]:
+    """The columns a notebook reads of table `name`: all but those left on disk."""
+    return [c for c in schema.columns(name) if c not in LEFT_ON_DISK.get(name, ())]
+
+
 class TableSet:
     """Extracted tables by name (`tables.events`), loaded on first use and kept; `documents`
     without its `text` column."""
@@ -36,8 +41,7 @@ class TableSet:
     def __getattr__(self, name: str) -> pd.DataFrame:
         self._check(name)
         if name not in self._loaded:
-            wanted = [c for c in schema.columns(name) if c not in LEFT_ON_DISK.get(name, ())]
-            self._loaded[name] = read_table(self.tables_dir, name, wanted)
+            self._loaded[name] = read_table(self.tables_dir, name, _read_columns(name))
         return self._loaded[name]
 
     @staticmethod
@@ -50,12 +54,18 @@ class TableSet:
         co-mentions need those documents' mentions and passages, not every document's, and the
         filter runs in the Parquet reader, so the rest of a large corpus is never held."""
         self._check(name)
-        wanted = [c for c in schema.columns(name) if c not in LEFT_ON_DISK.get(name, ())]
         if not entity_id:
-            return schema.frame([], name)[wanted]
+            return schema.frame([], name)[_read_columns(name)]
         naming = pq.read_table(self.tables_dir / "mentions.parquet", columns=["doc_id"],
                                filters=[("entity_id", "==", entity_id)]).column("doc_id").unique()
-        rows = pq.read_table(self.tables_dir / f"{name}.parquet", columns=wanted, filters=[("doc_id", "in", naming)])
+        return self.where(name, "doc_id", naming)
+
+    def where(self, name: str, column: str, values) -> pd.DataFrame:
+        """`name`'s rows whose `column` holds one of `values`, filtered in the Parquet reader (a
+        notebook that needs the infobox passages does not hold every passage of the corpus)."""
+        self._check(name)
+        rows = pq.read_table(self.tables_dir / f"{name}.parquet", columns=_read_columns(name),
+                             filters=[(column, "in", values)])
         return schema.conform(rows.replace_schema_metadata(None).to_pandas(), name)
 
     def in_parts(self, name: str, function: Callable[..., pd.DataFrame], *args, sort: list[str]) -> pd.DataFrame:
