@@ -11,7 +11,7 @@ from liaison.analysis import corroboration as c
 from liaison.analysis import functions as F
 from liaison.analysis import overview
 from liaison.analysis import personnel as P
-from liaison.analysis.claims import figure_text, normalise_unit, year_key
+from liaison.analysis.claims import figure_text, normalise_unit, source_keys, year_key
 from liaison.analysis.disagreements import DISAGREEMENT_COLUMNS, _dates_differ
 from liaison.analysis.evidence import sentence_finder, sentences_at
 from liaison.analysis.gaps import (
@@ -160,17 +160,59 @@ def test_disagreements_between_documents_equal_the_pairwise_walk():
     pd.testing.assert_frame_equal(got, want)
 
 
-def test_claims_equal_a_per_claim_filter():
+def _brute_claim_rows(positions, events, quantities):
+    """A claim row per extracted row, built one row at a time (what claim_rows did before)."""
+    rows = []
+    for r in positions.itertuples():
+        title = normalise_title(r.title)
+        org = r.organization_id or str(r.organization or "").casefold().strip()
+        rows.append((f"position|{r.person_id}|{title}|{org}", "position", r.person,
+                     f"{r.person}: {title or '?'} of {r.organization or '?'}", r.doc_id, r.evidence))
+    for r in events.itertuples():
+        year = year_key(r.start)
+        claim = " ".join(part for part in [f"{r.kind}:", r.actor or "?", "→", r.counterpart or "?",
+                                           f"in {r.places}" if r.places else "", f"({year})" if year else "(undated)"]
+                         if part)
+        key = r.counterpart_id or str(r.counterpart or "").casefold().strip()
+        rows.append((f"event|{r.kind}|{r.actor_id}|{key}|{r.places}|{year}", "event", r.actor or r.counterpart or "",
+                     claim, r.doc_id, r.evidence))
+    for r in quantities.itertuples():
+        year = year_key(r.as_of)
+        rows.append((f"quantity|{normalise_unit(r.unit)}|{figure_text(r.value)}|{year}", "quantity", r.unit,
+                     f"{figure_text(r.value)} {r.unit}" + (f" (as of {year})" if year else " (as of unknown)"),
+                     r.doc_id, r.evidence))
+    frame = pd.DataFrame(rows, columns=columns("sources_claim_support"))
+    return frame.sort_values(["claim_id", "doc_id"], kind="stable").reset_index(drop=True)
+
+
+def test_claims_and_their_support_equal_a_row_by_row_build_and_a_per_claim_filter():
+    rng = random.Random(RNG_SEED)
     positions, events, quantities = _frames(400)
+    events = events.assign(actor=[rng.choice(["", "Li Si"]) for _ in range(len(events))],
+                           places=[rng.choice(["", "CHN", "CHN|VNM"]) for _ in range(len(events))],
+                           evidence=[rng.choice(["", f"event {i}"]) for i in range(len(events))])
+    quantities = quantities.assign(value=[rng.choice([160.0, 0.0, -0.0, 2.5, 4e7]) for _ in range(len(quantities))])
     t = _tables(positions, events, quantities)
+    t.documents = t.documents.assign(outlet=[rng.choice(["", "Outlet A", "Outlet B"]) for _ in DOCS],
+                                     title=[rng.choice(["Story", "Other story"]) for _ in DOCS])
     support = c.claim_rows(t)
-    got = c.claims(t)
+    pd.testing.assert_frame_equal(support, _brute_claim_rows(positions, events, quantities), check_dtype=False)
+    assert {"-0", "0"} <= set(support.claim_id.str.split("|").str[2][support.table == "quantity"])
+    # Support rows in another claim order (rows of one claim and document keep theirs) give the same claims.
+    got = c.claims(t, support.sort_values("doc_id", ascending=False, kind="stable"))
+    pd.testing.assert_frame_equal(got, c.claims(t))
     assert len(got) == support.claim_id.nunique() > 100
-    for row in got.sample(60, random_state=RNG_SEED).itertuples():
+    keys = source_keys(t.documents)
+    outlets = dict(zip(t.documents.doc_id, t.documents.outlet.replace("", "unknown outlet")))
+    for row in got.itertuples():
         group = support[support.claim_id == row.claim_id]
         with_evidence = group[group.evidence != ""]
+        cited = (with_evidence if len(with_evidence) else group).iloc[0]
+        assert (row.table, row.subject, row.claim) == tuple(group[["table", "subject", "claim"]].iloc[0])
         assert row.doc_ids == "|".join(sorted(set(group.doc_id)))
-        assert (row.n_rows, row.doc_id) == (len(group), (with_evidence if len(with_evidence) else group).doc_id.iloc[0])
+        assert row.outlets == "|".join(sorted({outlets[d] for d in group.doc_id}))
+        assert row.n_documents == len({keys[d] for d in group.doc_id})
+        assert (row.n_rows, row.doc_id, row.evidence) == (len(group), cited.doc_id, cited.evidence)
 
 
 def test_people_by_passage_equal_a_filter_per_passage():
@@ -245,6 +287,8 @@ def _sentence_rows(rng):
         for i in range(40):
             length = rng.randrange(5, 60)
             rows.append([doc_id, i, 0, "body", offset, offset + length, f"{doc_id} sentence {i}"])
+            if i % 13 == 5:  # two sentences starting at one offset: the later row is the one found
+                rows.append([doc_id, i, 0, "body", offset, offset + length // 2, f"{doc_id} sentence {i}, cut"])
             offset += length + rng.choice([0, 1, 3])
     return pd.DataFrame(rows, columns=columns("sentences")).sample(frac=1, random_state=RNG_SEED)
 
@@ -270,13 +314,40 @@ def test_gaps_equal_a_ledger_built_row_by_row():
     mentions = pd.DataFrame([{"doc_id": rng.choice(DOCS[:8]), "start": (a := rng.randrange(2600)), "end": a + 5,
                               "text": f"Li {i}", "cue": "title", "kind": rng.choice(["person", "date"]),
                               "entity_id": rng.choice(["", "person:li-si"])} for i in range(800)])
-    t = _tables(positions, events, mentions=mentions)
+    phrases = ["They met last week.", "Talks followed on Monday and in June.", "It was founded 30 years ago.",
+               "No date here.", "Next month, two days later."]
+    passages = pd.DataFrame([(doc_id, i, 60 * i, 60 * i + len(text), rng.choice(["body", "body", "title"]), text)
+                             for doc_id in DOCS[:8] for i, text in enumerate(rng.choices(phrases, k=40))],
+                            columns=["doc_id", "passage_id", "start", "end", "section", "text"])
+    # Some phrases are covered by a date mention, exactly or in part.
+    covered = [{"doc_id": p.doc_id, "start": p.start + rng.choice([0, 5, 12]), "end": p.start + 14, "text": "",
+                "cue": "", "kind": "date", "entity_id": ""} for p in passages.sample(90, random_state=1).itertuples()]
+    mentions = pd.concat([mentions, pd.DataFrame(covered)], ignore_index=True)
+    t = _tables(positions, events, mentions=mentions, passages=passages)
     t.sentences = _sentence_rows(rng)
     t.documents = pd.DataFrame({"doc_id": DOCS, "title": DOCS, "published": [rng.choice(["", "2020"]) for _ in DOCS],
-                                "date_precision": "year", "date_basis": "sidecar", "outlet": ""})
+                                "date_precision": [rng.choice(["year", "day"]) for _ in DOCS], "date_basis": "sidecar",
+                                "outlet": ""})
     find = sentence_finder(t.sentences)
     rows = [("undated document", d.doc_id, f"{d.title}: sidecar", "")
             for d in t.documents.itertuples() if not d.published]
+    dated = dict(zip(t.documents.doc_id, zip(t.documents.published, t.documents.date_precision)))
+    dates = [(m.doc_id, m.start, m.end) for m in mentions.itertuples() if m.kind == "date"]
+    for p in passages[passages.section == "body"].itertuples():
+        for start, end, phrase, need in relative_phrases(p.text):
+            a, b = p.start + start, p.start + end
+            if any(d == p.doc_id and s < b and a < e for d, s, e in dates):
+                continue
+            published, precision = dated[p.doc_id]
+            if not published:
+                kind, why = "unresolved relative date", "document undated"
+            elif _PRECISION_RANK[precision] < _PRECISION_RANK[need]:
+                kind, why = "unresolved relative date", f"document dated only to the {precision}; needs the {need}"
+            else:
+                kind = "relative date not extracted"
+                why = f"document dated to the {precision}; not resolved by extraction"
+            sentence = find(p.doc_id, a)
+            rows.append((kind, p.doc_id, f"“{phrase}”: {why}", sentence[2] if sentence else " ".join(p.text.split())))
     for e in events.itertuples():
         label = f"{e.kind}: {e.actor or '?'} → {e.counterpart or '?'}"
         rows += [(kind, e.doc_id, label, e.evidence) for kind, missing in
@@ -290,8 +361,13 @@ def test_gaps_equal_a_ledger_built_row_by_row():
     want = pd.concat([pd.DataFrame(rows, columns=GAP_COLUMNS), reference_unknowns()], ignore_index=True)
     want = want.sort_values(list(GAP_COLUMNS), kind="stable").reset_index(drop=True)
     got = c.gaps(t)
-    assert set(got.kind) == set(want.kind) and len(got) > 1000
+    assert set(got.kind) == set(want.kind) and len(got) > 1000 and len(set(want.kind)) == 9
     pd.testing.assert_frame_equal(got, want, check_dtype=False)
+    # Hand-built empty frames (object dtypes) give the reference's own unknowns and nothing else.
+    empty = _tables()
+    empty.documents = t.documents.iloc[:0]
+    stated = reference_unknowns().sort_values(list(GAP_COLUMNS), kind="stable").reset_index(drop=True)
+    pd.testing.assert_frame_equal(c.gaps(empty), stated, check_dtype=False)
 
 
 def test_relative_phrases_equal_every_pattern_run_on_every_text():

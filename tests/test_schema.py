@@ -128,6 +128,7 @@ def test_a_persons_documents_are_read_alone_and_match_the_whole_table_filtered(t
     infobox = passages[passages.section == "infobox"].reset_index(drop=True)
     assert 0 < len(infobox) < len(passages)
     pd.testing.assert_frame_equal(tables.where("passages", "section", ["infobox"]), infobox)
+    assert tables.where("passages", "section", []).empty
 
 
 def test_a_table_read_in_partitions_gives_what_the_whole_table_gives(tmp_path):

@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 
 from liaison import schema
-from liaison.analysis.rows import as_text, row_tuples
+from liaison.analysis.rows import as_text, or_else, row_tuples
 from liaison.reference.titles import normalise_title
 
 MIN_DOCUMENTS = 2
@@ -51,7 +51,8 @@ def each_distinct(function: Callable[[Any], str], values: Iterable) -> list[str]
     """`function` of each value, computed once per distinct value: a large corpus repeats a few
     hundred titles, units and figures across hundreds of thousands of rows."""
     cache: dict = {}
-    return [cache[v] if v in cache else cache.setdefault(v, function(v)) for v in values]
+    # Keyed on the value and its repr: -0.0 == 0.0, yet the two are written differently.
+    return [cache[k] if (k := (v, repr(v))) in cache else cache.setdefault(k, function(v)) for v in values]
 
 
 def normalise_titles(titles: Iterable) -> list[str]:
@@ -70,9 +71,10 @@ def source_keys(documents: pd.DataFrame) -> dict[str, str]:
     return keys
 
 
-def _or(column: pd.Series, fallback: str) -> pd.Series:
-    """Each value, or `fallback` where it is empty (the vectorised `value or fallback`)."""
-    return column.mask(column == "", fallback)
+def event_labels(events: pd.DataFrame) -> pd.Series:
+    """"kind: actor → counterpart" for each event, "?" for a side not known."""
+    return (as_text(events.kind) + ": " + or_else(as_text(events.actor), "?") + " → "
+            + or_else(as_text(events.counterpart), "?"))
 
 
 def _years(column: pd.Series) -> pd.Series:
@@ -95,7 +97,7 @@ def claim_rows(tables) -> pd.DataFrame:
         "claim_id": "position|" + as_text(p.person_id) + "|" + title + "|" + org_key,
         "table": "position",
         "subject": person,
-        "claim": person + ": " + _or(title, "?") + " of " + _or(organization, "?"),
+        "claim": person + ": " + or_else(title, "?") + " of " + or_else(organization, "?"),
         "doc_id": p.doc_id, "evidence": p.evidence,
     })
     actor, counterpart, places, year = as_text(e.actor), as_text(e.counterpart), as_text(e.places), _years(e.start)
@@ -105,8 +107,8 @@ def claim_rows(tables) -> pd.DataFrame:
         + "|" + year,
         "table": "event",
         "subject": actor.mask(actor == "", counterpart),
-        "claim": as_text(e.kind) + ": " + _or(actor, "?") + " → " + _or(counterpart, "?")
-        + (" in " + places).where(places != "", "") + (" (" + year + ")").where(year != "", " (undated)"),
+        "claim": event_labels(e) + (" in " + places).where(places != "", "")
+        + (" (" + year + ")").where(year != "", " (undated)"),
         "doc_id": e.doc_id, "evidence": e.evidence,
     })
     unit, as_of = as_text(q.unit), _years(q.as_of)
@@ -128,15 +130,15 @@ def claims(tables, support: pd.DataFrame | None = None) -> pd.DataFrame:
     (n_documents), their outlets, and the first supporting doc_id and evidence sentence.
 
     `support` is `claim_rows(tables)` when the caller has it already. Group-bys over the support
-    rows, which `claim_rows` sorts by claim: a corpus has hundreds of thousands of them."""
-    support = claim_rows(tables) if support is None else support
+    rows in claim and document order: a corpus has hundreds of thousands of them."""
+    support = claim_rows(tables) if support is None else support.sort_values(["claim_id", "doc_id"], kind="stable")
     if support.empty:
         return pd.DataFrame(columns=CLAIM_COLUMNS)
     documents = tables.documents
-    outlets = _or(as_text(documents.outlet) if "outlet" in documents else pd.Series("", index=documents.index),
-                  "unknown outlet")
-    outlet_of = dict(zip(documents.doc_id.tolist(), outlets.tolist()))
-    keys = source_keys(documents)
+    outlets = or_else(as_text(documents.outlet) if "outlet" in documents else pd.Series("", index=documents.index),
+                      "unknown outlet")
+    outlet_of = pd.Series(outlets.to_numpy(), index=documents.doc_id.to_numpy())
+    keys = pd.Series(source_keys(documents), dtype=object)
     doc_ids = support[["claim_id", "doc_id"]].drop_duplicates()
     by_claim = doc_ids.groupby("claim_id", sort=False)
     has_evidence = as_text(support.evidence) != ""
@@ -146,9 +148,9 @@ def claims(tables, support: pd.DataFrame | None = None) -> pd.DataFrame:
     out = support.drop_duplicates("claim_id").set_index("claim_id")[["table", "subject", "claim"]].assign(
         doc_ids=by_claim.doc_id.agg("|".join),
         n_rows=support.groupby("claim_id", sort=False).size(),
-        n_documents=doc_ids.assign(key=doc_ids.doc_id.map(lambda d: keys.get(d, d)))
+        n_documents=doc_ids.assign(key=doc_ids.doc_id.map(keys).fillna(doc_ids.doc_id))
         .drop_duplicates(["claim_id", "key"]).groupby("claim_id", sort=False).size(),
-        outlets=doc_ids.assign(outlet=doc_ids.doc_id.map(lambda d: outlet_of.get(d, "unknown outlet")))
+        outlets=doc_ids.assign(outlet=doc_ids.doc_id.map(outlet_of).fillna("unknown outlet"))
         .drop_duplicates(["claim_id", "outlet"]).sort_values(["claim_id", "outlet"])
         .groupby("claim_id", sort=False).outlet.agg("|".join),
         doc_id=cited.doc_id,

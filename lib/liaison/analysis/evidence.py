@@ -33,11 +33,13 @@ def sentence_finder(sentences: pd.DataFrame) -> Callable[[str, int], Sentence | 
 
 
 def sentences_at(sentences: pd.DataFrame, doc_ids: pd.Series, offsets: pd.Series) -> pd.Series:
-    """The text of the sentence holding each (doc_id, offset), or None where `sentence_finder`
-    finds none; index as `offsets`. One sorted merge for all spans: for the hundreds of thousands
-    of spans a large corpus asks about, a lookup per span holds every sentence in Python lists."""
-    spans = pd.DataFrame({"doc_id": doc_ids.astype(str), "offset": offsets.astype("int64"),
-                          "row": range(len(offsets))}).sort_values("offset", kind="stable")
+    """The text of the sentence holding each (doc_id, offset), given as two columns of the same
+    length, or None where `sentence_finder` finds none; index as `offsets`. One sorted merge for
+    all spans: for the hundreds of thousands of spans a large corpus asks about, a lookup per span
+    holds every sentence in Python lists."""
+    # Paired by position, not by index label: the answers are laid out in the order asked.
+    spans = pd.DataFrame({"doc_id": doc_ids.to_numpy(), "offset": offsets.to_numpy(), "row": range(len(offsets))})
+    spans = spans.astype({"doc_id": str, "offset": "int64"}).sort_values("offset", kind="stable")
     starts = sentences[["doc_id", "start", "end", "text"]].astype({"doc_id": str, "start": "int64"})
     found = pd.merge_asof(spans, starts.sort_values(["start", "doc_id"], kind="stable"), left_on="offset",
                           right_on="start", by="doc_id", direction="backward")

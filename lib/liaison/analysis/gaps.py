@@ -8,8 +8,9 @@ import re
 import pandas as pd
 
 from liaison import schema
+from liaison.analysis.claims import event_labels
 from liaison.analysis.evidence import folded, sentences_at
-from liaison.analysis.rows import as_text
+from liaison.analysis.rows import as_text, or_else
 from liaison.reference.unknowns import stated_unknowns
 
 GAP_COLUMNS = schema.columns("sources_gaps")
@@ -75,17 +76,20 @@ def relative_phrases(text: str) -> list[tuple[int, int, str, str]]:
 
 
 def date_covered(mentions: pd.DataFrame, doc_ids: pd.Series, starts: pd.Series, ends: pd.Series) -> pd.Series:
-    """For each span (doc_id, start, end): does any date mention of the document overlap it?
+    """For each span (doc_id, start, end), given as three columns of the same length: does any
+    date mention of the document overlap it?
 
     Per document, mentions sorted by start with the running maximum of their ends: the mentions
     starting before a span's end overlap it exactly when the latest end among them passes the
     span's start, so one sorted merge answers every span (index as `starts`)."""
-    dates = mentions.loc[mentions.kind == "date", ["doc_id", "start", "end"]].astype({"doc_id": str})
-    dates = dates.sort_values(["doc_id", "start"], kind="stable")
-    dates = dates.assign(reach=dates.groupby("doc_id", sort=False).end.cummax().astype("int64"),
-                         start=dates.start.astype("int64"))
-    spans = pd.DataFrame({"doc_id": doc_ids.astype(str), "a": starts.astype("int64"), "b": ends.astype("int64"),
-                          "row": range(len(starts))}).sort_values("b", kind="stable")
+    dates = mentions.loc[mentions.kind == "date", ["doc_id", "start", "end"]]
+    dates = dates.astype({"doc_id": str, "start": "int64", "end": "int64"}).sort_values(["doc_id", "start"],
+                                                                                       kind="stable")
+    dates = dates.assign(reach=dates.groupby("doc_id", sort=False).end.cummax())
+    # Paired by position, not by index label: the answers are laid out in the order asked.
+    spans = pd.DataFrame({"doc_id": doc_ids.to_numpy(), "a": starts.to_numpy(), "b": ends.to_numpy(),
+                          "row": range(len(starts))}).astype({"doc_id": str, "a": "int64", "b": "int64"})
+    spans = spans.sort_values("b", kind="stable")
     found = pd.merge_asof(spans, dates[["doc_id", "start", "reach"]].sort_values("start", kind="stable"),
                           left_on="b", right_on="start", by="doc_id", allow_exact_matches=False)
     found = found.sort_values("row")
@@ -96,8 +100,8 @@ def unresolved_relative_dates(tables, sections: tuple[str, ...] = ("body",)) -> 
     """Relative date phrases in body text that no extracted date mention covers, with why:
     the document is undated, dated too coarsely for the phrase, or extraction missed it."""
     docs = tables.documents
-    published = dict(zip(docs.doc_id, docs.published))
-    precisions = dict(zip(docs.doc_id, docs.date_precision))
+    published = dict(zip(docs.doc_id, as_text(docs.published)))
+    precisions = dict(zip(docs.doc_id, as_text(docs.date_precision)))
     passages = tables.passages[tables.passages.section.isin(sections)].sort_values(["doc_id", "start"])
     texts = passages.text.tolist()
     phrases = [(doc_id, passage_start + start, passage_start + end, phrase, need, i)
@@ -109,7 +113,7 @@ def unresolved_relative_dates(tables, sections: tuple[str, ...] = ("body",)) -> 
     rows = []
     for doc_id, phrase, need in zip(found.doc_id.tolist(), found.phrase.tolist(), found.need.tolist()):
         dated = published[doc_id]
-        precision = str(precisions[doc_id] or "") if dated else "unknown"
+        precision = precisions[doc_id] if dated else "unknown"
         if not dated:
             kind, why = "unresolved relative date", "document undated"
         elif _PRECISION_RANK.get(precision, 0) < _PRECISION_RANK[need]:
@@ -122,7 +126,8 @@ def unresolved_relative_dates(tables, sections: tuple[str, ...] = ("body",)) -> 
     # A phrase outside every sentence (a heading, a list) is quoted with its whole passage.
     alone = sentence.isna()
     sentence[alone] = [" ".join(texts[i].split()) for i in found.passage[alone].tolist()]
-    return found.assign(kind=kind_detail.kind, detail=kind_detail.detail, evidence=sentence)[GAP_COLUMNS]
+    found = found.assign(kind=kind_detail.kind, detail=kind_detail.detail, evidence=sentence)
+    return found[GAP_COLUMNS].reset_index(drop=True)
 
 
 def reference_unknowns(heads: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -147,11 +152,10 @@ def gaps(tables, heads: pd.DataFrame | None = None) -> pd.DataFrame:
     reference data's own stated unknowns (doc_id empty). Built column by column: a large
     corpus has a gap for most of its rows."""
     d = tables.documents[as_text(tables.documents.published) == ""]
-    basis = as_text(d.date_basis).mask(lambda b: b == "", "no date basis").str.slice(0, 160)
+    basis = or_else(as_text(d.date_basis), "no date basis").str.slice(0, 160)
     frames = [_ledger("undated document", d.doc_id, as_text(d.title) + ": " + basis, "")]
     e = tables.events
-    label = as_text(e.kind) + ": " + as_text(e.actor).mask(lambda a: a == "", "?") + " → " \
-        + as_text(e.counterpart).mask(lambda c: c == "", "?")
+    label = event_labels(e)
     for kind, missing in (("event without date", as_text(e.start) == ""),
                           ("event without place", (as_text(e.places) == "") & (as_text(e.region) == "")),
                           ("event without actor", as_text(e.actor_id) == "")):
@@ -163,7 +167,7 @@ def gaps(tables, heads: pd.DataFrame | None = None) -> pd.DataFrame:
     frames.append(_ledger("unresolved person mention", short.doc_id,
                           "“" + as_text(short.text) + "” (cue: " + as_text(short.cue) + ")", said.fillna("")))
     posts = tables.positions[as_text(tables.positions.start) == ""]
-    organization = as_text(posts.organization).mask(lambda o: o == "", "?")
+    organization = or_else(as_text(posts.organization), "?")
     frames.append(_ledger("post with unknown start", posts.doc_id,
                           as_text(posts.person) + ": " + as_text(posts.title) + " of " + organization
                           + " (" + as_text(posts.status) + ")", posts.evidence))

@@ -23,3 +23,8 @@ def as_text(column: pd.Series) -> pd.Series:
     """A text column with missing values as "", for string operations over whole columns (tables
     read from disk hold "" already; small frames built by hand may hold None)."""
     return column.fillna("").astype(str)
+
+
+def or_else(column: pd.Series, fallback: str) -> pd.Series:
+    """Each value of a text column, or `fallback` where it is empty (`value or fallback`, column-wise)."""
+    return column.mask(column == "", fallback)

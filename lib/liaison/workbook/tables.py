@@ -64,6 +64,8 @@ class TableSet:
         """`name`'s rows whose `column` holds one of `values`, filtered in the Parquet reader (a
         notebook that needs the infobox passages does not hold every passage of the corpus)."""
         self._check(name)
+        if not len(values):
+            return schema.frame([], name)[_read_columns(name)]
         rows = pq.read_table(self.tables_dir / f"{name}.parquet", columns=_read_columns(name),
                              filters=[(column, "in", values)])
         return schema.conform(rows.replace_schema_metadata(None).to_pandas(), name)
