@@ -10,12 +10,10 @@ English path's Event, so both languages land in one table.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from liaison.extract.context import SentenceView
-from liaison.extract.dates import DateMention
 from liaison.extract.events import Event, cameo_mode
-from liaison.extract.mentions import Mention
 from liaison.extract.zh_delegations import (
     co_actors,
     delegation_heads,
@@ -25,7 +23,6 @@ from liaison.extract.zh_delegations import (
     merge_repeats,
     met_on_visit,
     principals,
-    reanchored,
     relative_head,
     side_of_group,
 )
@@ -36,6 +33,7 @@ from liaison.extract.zh_places import event_places, event_region, travelled_to
 from liaison.extract.zh_positions import appointee
 from liaison.extract.zh_pronouns import with_pronouns
 from liaison.extract.zh_sides import foreign_side, home_of, party_id_of, party_of
+from liaison.extract.zh_when import FILED, Dateline, read_dateline, stated, undated, when_of
 from liaison.load.dates import PartialDate
 from liaison.reference.parties import resolve_counterpart
 
@@ -68,7 +66,6 @@ _RESTATED = re.compile(r"[^，,。；;]{0,40}?(?:时|時)[，,]")
 _SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为"]) + ")[，,：:]?|(?:说|說)[，,：:]")
 # "大使布建国陪同中共代表团会见……": who accompanies is not who meets.
 _ACCOMPANY = re.compile(variants(["陪同"]))
-_THAT_DAY = re.compile(variants(["当天", "当日", "同日", "同一天", "当晚", "同一日"]))
 _SAME_TIME = re.compile(variants(["同一天", "同日", "同时", "同年", "同月", "同期"]))
 _WELCOMES = re.compile(variants(["欢迎", "祝贺", "感谢", "邀请"]))
 _MET_BEFORE = re.compile(r"\s*(?:(?:" + variants(["之后", "随后", "然后", "其间", "期间", "此间"])
@@ -94,9 +91,6 @@ _JOINED = re.compile(variants(["分别同", "分别与", "同", "与", "和", "�
 _INVITES = re.compile("(?:" + variants(["邀请", "邀"]) + ")$")
 _INVITED = re.compile(r"(?:应|應)(?P<host>[^，。；]{2,60}?)(?:的)?(?:邀请|邀請)")
 _IN_CHINA = re.compile(variants(["驻华", "驻京", "驻北京", "駐華", "駐京", "駐北京"]))
-_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-_DATELINE = re.compile(rf"(?P<city>[\u4e00-\u9fff]{{2,8}}?)\s*(?P<month>{_NUMBER}\s*月\s*)?{_NUMBER}\s*日\s*"
-                       r"(?:电|電|讯|訊)")
 _DURING = re.compile(variants(["期间", "期間"]))
 _AGREEMENT_TITLE = re.compile(
     r"《(?P<title>[^》]{2,60})》|(?P<plain>[\u4e00-\u9fff]{0,16}(?:"
@@ -107,8 +101,6 @@ _MEETING_NAME = re.compile(
     + variants(["峰会", "大会", "论坛", "对话会", "会议", "研讨会", "座谈会"])
     + "))"
 )
-# "6月27日电", "路透社12日报道": the date the report was filed or made, not the act's.
-_FILED = re.compile(r"\s*(?:电|電|讯|訊|报道|報道|报导|報導)")
 
 
 def find_zh_events(text: str, views: list[SentenceView], people: list[list[Person]], body_start: int | None,
@@ -117,7 +109,7 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
     where the verb lists several: "会见了甲、乙"). Dates are known as the English path knows them
     (date_basis): stated in the clause, the visit's days, the dateline's, or the report's own.
     `people` is read_people(views)."""
-    dateline = _dateline(text, views, body_start,
+    dateline = read_dateline(text, views, body_start,
                          published if published and published.precision in ("day", "month") else None)
     dateline.heads = delegation_heads(text, people)
     out: list[Event] = []
@@ -139,16 +131,6 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
     return merge_repeats(out)
 
 
-@dataclass(slots=True)
-class _Dateline:
-    """What a report's dateline ("新华社河内6月27日电") and date say: where it was filed, most
-    often where its lead sentence happened, and on what day; and the day it was published."""
-    place: Mention | None = None
-    filed: DateMention | None = None
-    lead: int = -1  # where the sentence holding the dateline starts
-    published: PartialDate | None = None
-    heads: list = field(default_factory=list)  # who the report says leads a delegation (zh_delegations)
-    told: str = ""  # the day of the latest event told with its own date, which "当天" and "同日" repeat
 
 
 @dataclass(slots=True)
@@ -166,21 +148,6 @@ def _clauses(text: str, view: SentenceView):
     yield cursor, view.sentence.end
 
 
-def _dateline(text: str, views: list[SentenceView], body_start: int | None,
-              published: PartialDate | None) -> _Dateline:
-    # The body's first sentence, or its second after a one-line heading ("会见\n\n新华社北京……电").
-    opening = [v for v in views if body_start is not None and v.sentence.start >= body_start][:2]
-    found = [(v, m) for v in opening
-             if (m := _DATELINE.search(text, v.sentence.start, min(v.sentence.end, v.sentence.start + 40)))]
-    if not found or (found[0][0] is not opening[0] and len(opening[0].sentence.text) > 20):
-        return _Dateline(published=published)
-    first, match = found[0]
-    # A dateline of a day alone ("中央社台北8日电") is a wire's filing note: its city says where
-    # the report was written, too often not where the story happened, so only its day is read.
-    places = [m for m in first.mentions if m.kind == "place" and m.iso3 and match.start() <= m.start
-              and m.end <= match.end("city")] if match.group("month") else []
-    filed = next((d for d in first.dates if match.start() <= d.start and d.end <= match.end()), None)
-    return _Dateline(places[-1] if places else None, filed, first.sentence.start, published)
 
 
 def _clause_events(text, view, people, start, end, subject, dateline, trip) -> tuple[list[Event], object]:
@@ -240,14 +207,14 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     places = event_places(text, view, kind, actor_end, at, trigger.end(), end, trigger.group(0), start)
     region = event_region(text, actor_end, at, trigger.end(), end) if kind == "visit" and not places else ""
     virtual = bool(_VIRTUAL.search(text, start, end))
-    dates = [d for d in view.dates if d.end <= end and not _FILED.match(text, d.end, d.end + 2)]
+    dates = [d for d in view.dates if d.end <= end and not FILED.match(text, d.end, d.end + 2)]
     # The date nearest before the verb ("王毅……将于3月15日至17日赴越南出席"), else the clause's first.
     near = [d for d in dates if actor_end <= d.start and d.end <= at]
     date = near[-1] if near else next((d for d in dates if d.start >= start), None)
     # Else a date opening the sentence ("3月23日至27日，……出席……，并率团访问……"), after the visit's.
     first_named = min((p.start for p in people), default=view.sentence.end)
     opening = next((d for d in dates if d.end <= first_named), None)
-    when = _stated(date, dateline)
+    when = stated(date, dateline)
     status = act_status(text, actor_end, at, end, [(p.start, p.end) for p in people])
     if not places and not virtual and kind == "meeting" and not speech:
         if trip is not None and (_DURING.search(text, start, at) or trip.event.start_char == view.sentence.start
@@ -263,7 +230,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         elif any(_IN_CHINA.search(t.org_text) for c, _ in counterparts if isinstance(c, Person) for t in c.titles):
             places = ["CHN"]  # "会见新任越南驻华大使范清平": an ambassador to China is met there
     if not when[0] and not speech:  # what a speaker recalls ("不久前通电话") takes no date but its own
-        when = _undated(view, kind, status, opening, dateline)
+        when = undated(view, kind, status, opening, dateline)
     events = [
         _build(view, (start, end), kind, one, counterpart, delegation, places, virtual, status, when, region)
         for one in [actor] + (co_actors(text, people, actor, start, at, kind) if kind in ("meeting", "summit") else [])
@@ -281,15 +248,10 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
 
 def _guests_visits(text, view, clause, trigger, counterparts, places, status) -> list[Event]:
     """"会见了到访的甲": 甲 is on a visit where they meet (its days unsaid)."""
-    return [_build(view, clause, "visit", c, None, None, places, False, status, _when(None, ""))
+    return [_build(view, clause, "visit", c, None, None, places, False, status, when_of(None, ""))
             for c, _ in counterparts if places and met_on_visit(text, trigger.end(), c)]
 
 
-def _stated(date: DateMention | None, dateline: _Dateline) -> tuple[str, str, str, str]:
-    """The clause's own date; "今天" counts from the dateline's day ("新华社北京九月十五日电……今天上午"
-    in the next day's paper is the 15th)."""
-    day = reanchored(date, dateline.filed) if date is not None else ""
-    return (day, day, "day", "relative") if day else _when(date, "relative" if date and date.relative else "text")
 
 
 def _after_speech(text: str, start: int, at: int) -> int | None:
@@ -298,22 +260,6 @@ def _after_speech(text: str, start: int, at: int) -> int | None:
     return ends[-1] if ends else None
 
 
-def _undated(view: SentenceView, kind: str, status: str, opening: DateMention | None,
-             dateline: _Dateline) -> tuple[str, str, str, str]:
-    """The date of a clause that states none: the sentence's opening date, the day "当天"/"同日"
-    refers back to, the dateline's day
-    (for the lead, and for any reported meeting: the day filed), else the publication day."""
-    if opening is not None:
-        return _when(opening, "relative" if opening.relative else "text")
-    if dateline.told and _THAT_DAY.search(view.text, view.sentence.start, view.sentence.end):
-        return dateline.told, dateline.told, "day", "relative"  # "当天下午，……": the day just told
-    if dateline.filed is not None and (view.sentence.start == dateline.lead
-                                       or (status == "reported" and kind in ("meeting", "summit"))):
-        return _when(dateline.filed, "dateline")
-    if dateline.published and status in ("reported", "planned") and kind in ("visit", "meeting", "summit"):
-        # An undated report of a meeting took place by the day the report was published.
-        return dateline.published.iso(), dateline.published.iso(), dateline.published.precision, "document date"
-    return _when(None, "")
 
 
 def _actor(view: SentenceView, people: list[Person], start: int, at: int, invited: re.Match | None, subject,
@@ -381,14 +327,9 @@ def _same(one, other) -> bool:
     return bool(getattr(one, "entity_id", "")) and getattr(one, "entity_id", "") == getattr(other, "entity_id", "")
 
 
-def _when(date: DateMention | None, basis: str) -> tuple[str, str, str, str]:
-    """(start, end, precision, date_basis) of a date mention; empty without one."""
-    if date is None:
-        return "", "", "unknown", ""
-    return date.date.iso(), (date.end_date or date.date).iso(), date.date.precision, basis
 
 
-def _hosted_summit(text: str, view: SentenceView, start: int, end: int, dateline: _Dateline) -> list[Event]:
+def _hosted_summit(text: str, view: SentenceView, start: int, end: int, dateline: Dateline) -> list[Event]:
     """"由中联部主办的……对话会昨天起在北京举行": the host holds the gathering (zh_hosted)."""
     held = hosted(text, start, end)
     host = next((m for m in view.mentions if held and m.kind == "organization" and m.entity_id
@@ -398,7 +339,7 @@ def _hosted_summit(text: str, view: SentenceView, start: int, end: int, dateline
     places = event_places(text, view, "summit", held.end("name"), held.end(), held.end(), end, "", start)
     date = next((d for d in view.dates if held.end("name") <= d.start and d.end <= held.end()), None)
     return [_build(view, (start, end), "summit", host, held.group("name"), None, places, False,
-                   act_status(text, held.end("name"), held.end(), end), _stated(date, dateline))]
+                   act_status(text, held.end("name"), held.end(), end), stated(date, dateline))]
 
 
 def _build(view: SentenceView, clause: tuple[int, int], kind, actor, counterpart, delegation, places, virtual, status,
