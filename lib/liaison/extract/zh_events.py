@@ -17,6 +17,7 @@ from liaison.extract.events import Event, cameo_mode
 from liaison.extract.zh_delegations import (
     co_actors,
     delegation_heads,
+    group_after,
     group_before,
     in_trip,
     listed_counterparts,
@@ -25,11 +26,12 @@ from liaison.extract.zh_delegations import (
     principals,
     relative_head,
     side_of_group,
+    welcomed_group,
 )
 from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_hosted import hosted
 from liaison.extract.zh_hosted import status as act_status
-from liaison.extract.zh_places import event_places, event_region, travelled_to
+from liaison.extract.zh_places import event_places, event_region, names_short_form, short_forms, travelled_to
 from liaison.extract.zh_positions import appointee
 from liaison.extract.zh_pronouns import with_pronouns
 from liaison.extract.zh_sides import foreign_side, home_of, party_id_of, party_of
@@ -45,25 +47,39 @@ _KINDS = (
                  "举行会谈", "视频会晤", "视频会见", "视频通话",
                  "会见", "会谈", "会晤", "接见", "接待", "会面", "通电话", "通话", "座谈", "见面", "拜会", "拜见",
                  "拜访"]),
-    ("visit", ["率团访问", "率团赴", "进行访问", "正式访问", "访问", "出访", "访华", "来华", "到访", "参访", "抵达"]),
+    # 来访 as a verb ("吴伯雄也来访大陆"), not the 来 of 接下来 before 访问
+    ("visit", ["率团访问", "率团赴", "进行访问", "正式访问", "访问", "出访", "访华", "来华", "到访", "来访(?![问問])",
+               "参访", "抵达"]),
 )
-# "访美", "访越": a visit to a country by its short form (zh_places reads which); "访华盛顿" is no 访华.
-_SHORT_VISIT = r"|(?:访|訪|抵)[越柬老朝缅緬泰菲俄美古蒙韩韓日英法德台臺京](?=[，,。；、进進访訪期并並后後时時的])"
+# "访美", "访越", "访塞": a visit to a country by its short form (zh_places reads which, and whether a
+# character is one: "访谈" is none); "访华盛顿" is no 访华.
+_SHORT_VISIT = r"|(?:访|訪|抵)[\u4e00-\u9fff](?=[，,。；、进進访訪期并並后後时時的])"
+_VISIT_WORDS = frozenset(variants([w.split("(")[0] for w in dict(_KINDS)["visit"]]).split("|"))
 _TRIGGER = re.compile("|".join(
     f"(?P<{kind}>{variants(words)}{_SHORT_VISIT if kind == 'visit' else ''})" for kind, words in _KINDS))
 _NOT_CHINA = re.compile("[盛沙]")  # 华盛顿 (Washington), 华沙 (Warsaw)
 # "访问期间", "访问团" and "会见前" name a visit or meeting already told; "会见时表示" restates a
-# meeting; "访问学者" is a post; "出席人数", "接待工作" and "会晤重要共识" are no acts.
-_NOT_TRIGGER_AFTER = re.compile(variants(["期间", "团", "中，", "结束", "者", "学者", "后", "时表示", "时在座",
+# meeting; "访问学者" is a post; "出席人数", "接待工作", "会晤重要共识", "访华的消息" and "会谈的结果"
+# are no acts; "会见之前" frames another.
+_NOT_TRIGGER_AFTER = re.compile(variants(["期间", "团", "中，", "中,", "结束", "者", "学者", "后", "时表示", "时在座",
+                                          "的消息", "的结果", "结果", "之前", "之后",
                                           "表示感谢", "人数", "工作", "重要共识", "共识", "成果", "精神"])
                                 + "|前(?![来來往])")  # "会见前来访华的……" is a meeting
 # "陈洲参加会见", "陪同会见": who sat in, not who met.
 _NOT_TRIGGER_BEFORE = re.compile("(?:" + variants(["参加", "陪同", "出席", "参与", "在座"]) + ")了?$")
 _RECEIVED_BY = re.compile(variants(["受到", "获得", "获"]))
+# What may stand between "访华的" and the name it describes: posts ("国家元首"), not a clause ("……中没有").
+_POSTS_ONLY = re.compile(r"[^，,。；;中没沒有是]{0,6}")
+# "甲在与乙会谈中亲自发出邀请": a meeting of the clause before's subject, told inside its clause.
+_IN_TALKS = re.compile(r"在(?:与|同|與)")
+_COMMA = re.compile(r"[，,；;]")
 # "会见蒙古人民党代表团时，蔡奇表示": a meeting already told, restated to frame what was said.
 _RESTATED = re.compile(r"[^，,。；;]{0,40}?(?:时|時)[，,]")
 # "蔡奇表示，习近平……同……会晤": who acts in reported speech is named after the speech verb.
-_SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为"]) + ")[，,：:]?|(?:说|說)[，,：:]")
+# "发言人甲透露，乙此行将……", "甲宣布，应……邀请，乙将……访华", "……消息，称乙……前往中国": what the
+# speaker tells, in which the speaker is no side.
+_SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为"]) + ")[，,：:]?"
+                     "|(?:" + variants(["说", "透露", "宣布"]) + ")[，,：:]|(?<=[，,])(?:称|稱)")
 # "大使布建国陪同中共代表团会见……": who accompanies is not who meets.
 _ACCOMPANY = re.compile(variants(["陪同"]))
 _SAME_TIME = re.compile(variants(["同一天", "同日", "同时", "同年", "同月", "同期"]))
@@ -75,9 +91,10 @@ _MET_BEFORE = re.compile(r"\s*(?:(?:" + variants(["之后", "随后", "然后", 
 _CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
     "并", "随后", "随即", "接着", "此后", "之后", "其间", "还", "另", "分别", "会见", "会晤", "出席", "与", "同",
     "期间", "今天", "当天", "次日", "同日", "当晚", "翌日", "上午", "中午", "下午", "傍晚", "晚间", "晚上",
-    "上星期", "上周", "上週", "我", "他", "她"]) + ")"
+    "上星期", "上周", "上週", "我", "他", "她", "据", "根据", "今年", "去年"]) + ")"
     # "出席……对话会并访问南非": a second act joined by 并 without a comma.
-    + "|(?:并|並)(?=" + variants(["访问", "会见", "出访", "率团访问"]) + ")")
+    + "|(?:并|並)(?=" + variants(["访问", "会见", "出访", "率团访问"]) + ")"
+    + r"|(?=在(?:与|同|與)[^，,。；;]{2,30}?(?:" + variants(["会谈", "会见", "会晤"]) + ")中)")
 _VIRTUAL = re.compile(variants(["视频会晤", "视频会见", "视频通话", "视频连线", "视频会议", "以视频方式", "通过视频",
                                 "视频交流", "视频会谈", "视频对话", "视频形式",
                                 "视频方式", "线上", "云会见", "电话"]))
@@ -112,6 +129,7 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
     dateline = read_dateline(text, views, body_start,
                          published if published and published.precision in ("day", "month") else None)
     dateline.heads = delegation_heads(text, people)
+    dateline.shorts = short_forms(views)
     out: list[Event] = []
     trip: _Trip | None = None
     last: object = None  # the latest sentence's subject, whom "双方" and "会谈后" go on about
@@ -119,10 +137,12 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
     for view, persons in zip(views, people):
         persons, named = with_pronouns(text, view, persons, named), (persons[-1] if persons else named)
         subject = last if _GOES_ON.search(text, view.sentence.start, view.sentence.end) else None
+        dateline.here = []
         for start, end in _clauses(text, view):
             events, subject = _clause_events(text, view, persons, start, end, subject, dateline, trip)
             events = events or _hosted_summit(text, view, start, end, dateline)
             out += events
+            dateline.here = next((e.places.split("|") for e in events if e.places), dateline.here)
             dateline.told = next((e.start for e in events if e.date_basis in ("text", "relative")
                                   and e.date_precision == "day" and e.start == e.end), dateline.told)
             visit = next((e for e in events if e.kind == "visit"), None)
@@ -157,7 +177,9 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
         if _NOT_TRIGGER_AFTER.match(text, trigger.end(), end) or \
                 _NOT_TRIGGER_BEFORE.search(text, max(start, trigger.start() - 3), trigger.start()) or \
                 (trigger.lastgroup == "meeting" and _RESTATED.match(text, trigger.end(), end)) or \
-                (trigger.group(0)[-1] in "华華" and _NOT_CHINA.match(text, trigger.end())):
+                (trigger.group(0)[-1] in "华華" and _NOT_CHINA.match(text, trigger.end())) or \
+                (trigger.lastgroup == "visit" and trigger.group(0) not in _VISIT_WORDS
+                 and not names_short_form(trigger.group(0), dateline.shorts)):
             continue
         events, actor = _trigger_events(text, view, people, start, end, subject, dateline, trip, trigger)
         if events:
@@ -180,8 +202,12 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     # "在新加坡访问的中联部部长刘建超", "曾赴乌拉圭出席……的农业农村部长韩俊": the verb is in what is said of
     # whom it names after it, who is who visits or attends
     head = relative_head(text, people, trigger.end(), end) if kind in ("visit", "summit") else None
-    if head or (kind == "visit" and re.match(r"中?的(?![。，,；;！]|$)", text[trigger.end():trigger.end() + 3])):
-        actor = head or next((p for p in people if trigger.end() <= p.start and p.end <= end), None)
+    of = re.match(r"中?的(?![。，,；;！]|$)", text[trigger.end():trigger.end() + 3]) if kind == "visit" else None
+    if head or of:  # the person right after 的, with the posts before the name ("访华的越共中央总书记甲"),
+        # not one named further on ("访华的民盟代表团中没有甲")
+        actor = head or next((p for p in people if trigger.end() <= p.start and p.end <= end
+                              and _POSTS_ONLY.fullmatch(text, trigger.end() + (of.end() if of else 0),
+                                                        p.chain_start)), None)
     else:
         actor = _actor(view, people, start, at, invited, subject, kind, dateline.heads)
     if actor is None or (speech and (actor is subject or actor.start < start)) or (
@@ -204,13 +230,16 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
             and isinstance(actor, Person) \
             and _NOTHING_AFTER.fullmatch(text, trigger.end(), end):
         counterparts = [(trip.actor, None)]  # "……率团访华。王家瑞会见。": whom the visit brought
-    places = event_places(text, view, kind, actor_end, at, trigger.end(), end, trigger.group(0), start)
+    places = event_places(text, view, kind, actor_end, at, trigger.end(), end, trigger.group(0), start,
+                          dateline.shorts) or _carried(text, kind, actor is subject, start, dateline)
     region = event_region(text, actor_end, at, trigger.end(), end) if kind == "visit" and not places else ""
     virtual = bool(_VIRTUAL.search(text, start, end))
     dates = [d for d in view.dates if d.end <= end and not FILED.match(text, d.end, d.end + 2)]
     # The date nearest before the verb ("王毅……将于3月15日至17日赴越南出席"), else the clause's first.
     near = [d for d in dates if actor_end <= d.start and d.end <= at]
-    date = near[-1] if near else next((d for d in dates if d.start >= start), None)
+    # else the clause's first, not one in a phrase the verb's is over by ("……访问，成为美国一月三日……以来")
+    date = near[-1] if near else next((d for d in dates if d.start >= start
+                                       and not _COMMA.search(text, trigger.end(), d.start)), None)
     # Else a date opening the sentence ("3月23日至27日，……出席……，并率团访问……"), after the visit's.
     first_named = min((p.start for p in people), default=view.sentence.end)
     opening = next((d for d in dates if d.end <= first_named), None)
@@ -246,6 +275,11 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     return events, actor
 
 
+def _carried(text: str, kind: str, goes_on: bool, start: int, dateline: Dateline) -> list[str]:
+    """"在阿斯塔纳会见甲，与乙举行会谈": a meeting joined on by 与/同 is where the clause before placed its own."""
+    return list(dateline.here) if kind == "meeting" and goes_on and _JOINED.match(text, start) else []
+
+
 def _guests_visits(text, view, clause, trigger, counterparts, places, status) -> list[Event]:
     """"会见了到访的甲": 甲 is on a visit where they meet (its days unsaid)."""
     return [_build(view, clause, "visit", c, None, None, places, False, status, when_of(None, ""))
@@ -269,7 +303,8 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     def free(offset: int) -> bool:
         return not (invited and invited.start() <= offset < invited.end())
 
-    if _JOINED.match(view.text, start) and not _SAME_TIME.match(view.text, start):
+    goes_on = _JOINED.match(view.text, start) or _IN_TALKS.match(view.text, start)
+    if goes_on and not _SAME_TIME.match(view.text, start):
         return subject  # "……，与甲举行会谈": 甲 is whom the subject meets (not "同一天，……")
     accompany = _ACCOMPANY.search(view.text, start, at)
     start = accompany.end() if accompany else start
@@ -282,6 +317,9 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     if len(before) > 1 and kind == "visit" and view.text.startswith(("对", "對"), before[0].end) \
             and _WELCOMES.search(view.text, at, view.sentence.end):
         return before[-1]  # "甲对乙再次访华表示欢迎": who is welcomed is who visits
+    guest = welcomed_group(view.text, before[0].end, at, heads or []) if before and kind == "visit" else None
+    if guest is not None:
+        return guest  # "李书磊欢迎日本代表团来华……": the delegation visits, not its host
     if before and not _MET_BEFORE.fullmatch(view.text, start, before[0].chain_start):
         return before[0]
     if before:
@@ -306,6 +344,10 @@ def _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited,
         with_ = _WITH.search(text, actor_end, at)
         if with_ and (between := principals([p for p in people if with_.end() <= p.start and p.end <= at])):
             return [(p, None) for p in between]  # "同……举行会谈", "分别同甲，乙等会见交流"
+        group = group_after(text, with_.end(), at) if with_ else None
+        side = side_of_group(group, groups[0], groups[1]) if group else None
+        if isinstance(side, Person):
+            return [(side, None)]  # "与……访问团，就……举行会谈": the delegation's head
         return listed_counterparts(text, view, people, after, end, list(groups[0]), groups[1])
     if kind == "visit":
         if not invited:

@@ -33,6 +33,8 @@ class Dateline:
     published: PartialDate | None = None
     heads: list = field(default_factory=list)  # who the report says leads a delegation (zh_delegations)
     told: str = ""  # the day of the latest event told with its own date, which "当天" and "同日" repeat
+    shorts: dict = field(default_factory=dict)  # one-character forms of the countries it names (zh_places)
+    here: list = field(default_factory=list)  # where the sentence's latest clause placed its event
 
 
 def read_dateline(text: str, views: list[SentenceView], body_start: int | None,
