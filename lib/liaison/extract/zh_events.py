@@ -245,7 +245,8 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     opening = next((d for d in dates if d.end <= first_named), None)
     when = stated(date, dateline)
     status = act_status(text, actor_end, at, end, [(p.start, p.end) for p in people])
-    if not places and not virtual and kind == "meeting" and not speech:
+    # what a speaker recalls is placed by its own words; what is still ahead ("甲会与乙会面") by the trip
+    if not places and not virtual and kind == "meeting" and (not speech or status == "planned"):
         if trip is not None and (_DURING.search(text, start, at) or trip.event.start_char == view.sentence.start
                                  or (counterparts and (counterparts[0][0] is trip.actor
                                                        or _same(counterparts[0][0], trip.actor)))
