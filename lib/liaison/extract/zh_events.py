@@ -103,7 +103,7 @@ _INTERNATIONAL = re.compile(variants(["联合国", "欧盟", "东盟", "非盟",
 _LEADS = re.compile(variants(["率领", "带领", "率"]))
 _NOTHING_AFTER = re.compile(r"[了。！\s]*")
 _GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结束后", "随后", "此后", "之后", "其间", "访问期间"]))
-_WITH = re.compile(variants(["同", "与", "和"]))
+_WITH = re.compile(r"(?<![陪共一相])同|" + variants(["与", "和"]))  # not the 同 of 陪同, 共同
 _JOINED = re.compile(variants(["分别同", "分别与", "同", "与", "和", "并同", "并与", "还同", "还与", "也同", "也与"]))
 _INVITES = re.compile("(?:" + variants(["邀请", "邀"]) + ")$")
 _INVITED = re.compile(r"(?:应|應)(?P<host>[^，。；]{2,60}?)(?:的)?(?:邀请|邀請)")
@@ -347,8 +347,8 @@ def _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited,
             return [(p, None) for p in between]  # "同……举行会谈", "分别同甲，乙等会见交流"
         group = group_after(text, with_.end(), at) if with_ else None
         side = side_of_group(group, groups[0], groups[1]) if group else None
-        if isinstance(side, Person):
-            return [(side, None)]  # "与……访问团，就……举行会谈": the delegation's head
+        if side is not None:
+            return [(side, None)]  # "与……访问团，就……举行会谈": the delegation's head, else the delegation
         return listed_counterparts(text, view, people, after, end, list(groups[0]), groups[1])
     if kind == "visit":
         if not invited:

@@ -106,8 +106,9 @@ _STOP = re.compile(
         "早上", "中午", "傍晚", "凌晨", "清晨",
         # a royal's rank after the name: "奉辛比克党主席拉那烈亲王"
         "亲王", "公主", "王子",
-        # a modal or a passive right after the name: "昂山素季可能将……", "殷一璀受……委托"
-        "可能", "受",
+        # a modal or a passive right after the name: "昂山素季可能将……", "殷一璀受……委托"; a weekday or a
+        # journey begun yesterday: "周明远週一出访", "奥尔西昨抵北京", "奥尔西预计週二会见"
+        "可能", "受", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "星期", "昨", "预计", "预定", "赠送",
     ])
 )
 _NAME_RUN = re.compile(f"[{_CJK}·•‧・]+")

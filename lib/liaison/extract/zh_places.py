@@ -11,6 +11,7 @@ from liaison.extract.context import SentenceView
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_grammar import variants
 from liaison.reference.hanzi import simplified
+from liaison.reference.places import find_places
 
 _PLACE_JOIN = re.compile(r"\s*(?:、|和|及|以及|与|，|,)\s*$")
 _AT = re.compile(r"(?:在|于|於)$")
@@ -52,7 +53,10 @@ def short_forms(views: list[SentenceView]) -> dict[str, str]:
     seen: dict[str, set[str]] = {}
     for view in views:
         for m in view.mentions:
-            if m.kind == "place" and m.iso3 and m.place_kind in ("country", "country-alias"):
+            # a country, or one a party's name opens with ("塞尔维亚前进党")
+            named = m.kind == "place" and m.place_kind in ("country", "country-alias") or m.kind == "organization" \
+                and any(p.start == 0 and p.iso3 == m.iso3 for p in find_places(simplified(m.text)))
+            if m.iso3 and named:
                 seen.setdefault(simplified(m.text[:1]), set()).add(m.iso3)
     return {first: next(iter(found)) for first, found in seen.items() if len(found) == 1}
 
