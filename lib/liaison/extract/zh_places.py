@@ -88,7 +88,8 @@ def event_places(text: str, view: SentenceView, kind: str, actor_end: int, at: i
         if short:
             return [_SHORT_FORMS[simplified(short.group("short"))]]
         other = _ANY_SHORT.search(text, actor_end, end)
-        country = (shorts or {}).get(simplified(other.group("short") or other.group("to"))) if other else None
+        short_form = simplified(other.group("short") or other.group("to")) if other else ""
+        country = _SHORT_FORMS.get(short_form) or (shorts or {}).get(short_form) if other else None
         return [country] if country else []
     located = [m for m in places if actor_end <= m.start and m.end <= at and _AT.search(text, actor_end, m.start)]
     if located:
