@@ -17,9 +17,10 @@ import re
 
 from liaison.load.dates import PartialDate, safe_date
 
-_ZH_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+_ZH_DIGITS = {"〇": 0, "零": 0, "○": 0, "0": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9, "十": 10}
-_YEAR = r"(?:1[89]\d\d|20\d\d|[一二][〇零○一二三四五六七八九]{3})"
+# "二〇二三年", also with Arabic zeros as some papers set them ("二00五年", "二0一0年").
+_YEAR = r"(?:1[89]\d\d|20\d\d|[一二][〇零○0一二三四五六七八九]{3})"
 _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 _DAY_END = r"[日号](?![本内])"
@@ -34,7 +35,9 @@ _DATE_RE = re.compile(
         # "3月23—27日", "3月30—4月3日": a dash range that writes 日 only once, at its end
         rf"|\s*(?:—|–|-|~)\s*(?:(?P<m3>{_MONTH})月)?(?P<d3>{_DAY}){_DAY_END}))",
         # 2023年6月上旬 / 6月 / 今年6月
-        rf"(?P<my>(?<!\d)(?:(?P<myy>{_YEAR})年|(?P<myr>{_REL_YEAR}))?(?P<mym>{_MONTH})月(?!份?\d)(?P<xun>[上中下]旬|初|底|末)?)",
+        # ("一月前", "三月后": a month's time, not January or March)
+        rf"(?P<my>(?<!\d)(?:(?P<myy>{_YEAR})年|(?P<myr>{_REL_YEAR}))?(?P<mym>{_MONTH})月(?!份?\d)"
+        rf"(?!(?<=[一二三四五六七八九十]月)[前后後内內来來间間])(?P<xun>[上中下]旬|初|底|末)?)",
         # 2023年 / 今年
         rf"(?P<yr>(?<!\d)(?P<yy>{_YEAR})年(?!代|[来间前后内]|\d)|(?P<yrr>{_REL_YEAR})(?![初底末]?\d))",
         # 本月12日至14日 / 上月5日: a month counted from the anchor's
@@ -45,6 +48,9 @@ _DATE_RE = re.compile(
         # 十六日 / 二十九日: a day in Chinese numerals, only the forms with 十 (三日 is as often "three days")
         rf"(?P<zhday>(?<![\d月期续近约共达第数每时時历歷一二三四五六七八九十〇])(?P<zdd>{_ZH_TEN_DAY}){_DAY_END})",
         r"(?P<deictic>昨天|昨日|昨晚|昨夜|今天|今晚|今晨|今早|前天|明天)",
+        # 周四 / 週一 / 星期二 / 上周五: a weekday counted from the anchor (not "每周一", "一周一次")
+        r"(?P<wk>(?<![每隔两兩几幾数數个個一二三四五六七八九十])(?P<wkrel>上|下|本|这|這)?"
+        r"(?:周|週|星期|礼拜|禮拜)(?P<wkd>[一二三四五六日天]))",
     ])
 )
 _QUALIFIER = {"上旬": "early", "初": "early", "中旬": "mid", "下旬": "late", "底": "late", "末": "late"}
@@ -52,9 +58,11 @@ _DEICTIC = {"前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1
             "明天": 1}
 _REL_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 _MONTH_OFFSET = {"上月": -1, "本月": 0, "下月": 1}
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_WEEK_OFFSET = {"上": -7, "下": 7, "本": 0, "这": 0, "這": 0}
 _AHEAD_DAYS = 92  # how far past its publication a report's yearless date may lie
 # Every date above holds one of these characters; text without any is not scanned.
-_CUES = ("年", "月", "日", "号", "天", "晚", "夜", "晨", "早")
+_CUES = ("年", "月", "日", "号", "天", "晚", "夜", "晨", "早", "周", "週", "期", "拜")
 
 
 def find_zh_dates(text: str, anchor: PartialDate | None) -> list[tuple]:
@@ -89,6 +97,8 @@ def _read(m: re.Match, anchor: PartialDate | None):
             return None
         day = anchor.first_day() + datetime.timedelta(days=_DEICTIC[m["deictic"]])
         return PartialDate.from_date(day), None, True, ""
+    if m["wk"] is not None:
+        return _weekday(m, anchor)
     if m["zhday"] is not None:
         return _bare_day(m, anchor, _number(m["zdd"]))
     return _bare_day(m, anchor)
@@ -124,6 +134,21 @@ def _relative_month_day(m: re.Match, anchor: PartialDate | None):
     if start is None or (m["rmd2"] and (end is None or end <= start)):
         return None
     return start, end, True, ""
+
+
+def _weekday(m: re.Match, anchor: PartialDate | None):
+    """"周四" in Friday's paper is the day before, "周二" in Monday's the day after; "上周五" is the
+    Friday of the week before."""
+    if anchor is None or anchor.precision != "day":
+        return None
+    here = anchor.first_day()
+    wanted = _WEEKDAYS[m["wkd"]]
+    if m["wkrel"]:
+        day = here + datetime.timedelta(days=wanted - here.weekday() + _WEEK_OFFSET[m["wkrel"]])
+    else:  # within the last five days, else the coming ones ("预计周二会见" in Monday's paper)
+        back = (here.weekday() - wanted) % 7
+        day = here - datetime.timedelta(days=back) if back <= 4 else here + datetime.timedelta(days=7 - back)
+    return PartialDate.from_date(day), None, True, ""
 
 
 def _bare_day(m: re.Match, anchor: PartialDate | None, day: int | None = None):

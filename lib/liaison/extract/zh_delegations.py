@@ -21,11 +21,14 @@ import re
 from liaison.extract.context import SentenceView
 from liaison.extract.dates import DateMention
 from liaison.extract.events import Event
+from liaison.extract.mentions import Mention
 from liaison.extract.zh_grammar import Person, variants
 from liaison.load.dates import PartialDate, parse_iso
 
-# What a group is called: 代表团, 访华团, 参访团 ...; 一行 ("甲一行") is the group a person leads.
-_GROUP_WORDS = ["代表团", "访华团", "访问团", "参访团", "参观团", "考察团", "友好团", "议员团", "交流团", "宣介团"]
+# What a group is called: 代表团, 访华团, 参访团 ...; 一行 ("甲一行") is the group a person leads; "该党将派团……
+# 前往中国访问": the delegation a body sends.
+_GROUP_WORDS = ["代表团", "访华团", "访问团", "参访团", "参观团", "考察团", "友好团", "议员团", "交流团", "宣介团",
+                "派团"]
 _GROUP = variants(_GROUP_WORDS)
 _GROUP_RE = re.compile(_GROUP)
 _LED_GROUP = re.compile(variants(_GROUP_WORDS + ["一行"]))  # the group a head's "率领的" leads to
@@ -38,6 +41,9 @@ _LEADS_AFTER = re.compile(_LEADING + r"|\s*(?:" + variants(["一行"]) + r")")
 _DELEGATION = re.compile(r"(?P<group>[^，,。；;：:“”《》（）()\s\d]{0,30}?(?:" + _GROUP + r"))"
                          r"(?:" + variants(["一行"]) + r")?")
 _BOTH = re.compile(r"[^，,。；;、和及]{0,6}(?:和|及|与)")  # "宋蓬大使和", "甲及"
+# "由……干事长甲、……干事长乙率领的……代表团": two who lead one delegation; the first named heads it.
+_CO_LED = re.compile(r"、[^，,。；;、]{2,30}?(?:" + variants(["率领的", "带领的"]) + ")")
+_WELCOME = re.compile(variants(["欢迎"]))
 _OPENS = re.compile(r"\s*(?:了|" + variants(["来访的", "来华访问的", "前来访问的", "到访的"]) + r")?")
 _HEAD_TITLES = frozenset({"团长", "團長"})
 _MANY = re.compile(variants(["各国", "各", "多个", "多国", "等"]))
@@ -71,7 +77,8 @@ def delegation_heads(text: str, people: list[list[Person]]) -> list[Person]:
             if led and (led.group(0).strip().startswith(("率领", "带领", "率領", "帶領", "率"))
                         and not led.group(0).strip().startswith(("率团", "率團"))):
                 led = _GROUP_RE.search(text, led.end(), led.end() + 40)  # "甲率领的……代表团"
-            if led or any(t.head in _HEAD_TITLES for t in person.titles):
+            if led or any(t.head in _HEAD_TITLES for t in person.titles) or (
+                    text.startswith("由", person.chain_start - 1) and _CO_LED.match(text, person.end)):
                 heads.append(person)
     return heads
 
@@ -97,6 +104,19 @@ def group_before(text: str, start: int, at: int) -> re.Match | None:
     "6月12日至14日，中国致公党中央代表团访问韩国": the last one named, not far before the verb."""
     found = list(_DELEGATION.finditer(text, start, at))
     return found[-1] if found and at - found[-1].end() <= 30 else None
+
+
+def welcomed_group(text: str, start: int, at: int, heads: list[Person]):
+    """"李书磊欢迎日本代表团来华参加……": the delegation a host welcomes to come is who visits: its
+    head, else the delegation as written (a Mention of it); None when no delegation is welcomed."""
+    welcome = [m for m in _WELCOME.finditer(text, start, at)]
+    group = _DELEGATION.match(text, welcome[-1].end(), at) if welcome else None
+    if group is None or at - group.end() > 2:
+        return None
+    side = side_of_group(group, heads)
+    if isinstance(side, str):
+        return Mention(group.start(), group.end(), side, "organization", "", side, "zh-delegation")
+    return side
 
 
 def side_of_group(found: re.Match, heads: list[Person], exclude=None):

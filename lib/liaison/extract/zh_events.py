@@ -10,32 +10,32 @@ English path's Event, so both languages land in one table.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from liaison.extract.context import SentenceView
-from liaison.extract.dates import DateMention
 from liaison.extract.events import Event, cameo_mode
-from liaison.extract.mentions import Mention
 from liaison.extract.zh_delegations import (
     co_actors,
     delegation_heads,
+    group_after,
     group_before,
     in_trip,
     listed_counterparts,
     merge_repeats,
     met_on_visit,
     principals,
-    reanchored,
     relative_head,
     side_of_group,
+    welcomed_group,
 )
 from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_hosted import hosted
 from liaison.extract.zh_hosted import status as act_status
-from liaison.extract.zh_places import event_places, event_region, travelled_to
+from liaison.extract.zh_places import event_places, event_region, names_short_form, short_forms, travelled_to
 from liaison.extract.zh_positions import appointee
 from liaison.extract.zh_pronouns import with_pronouns
 from liaison.extract.zh_sides import foreign_side, home_of, party_id_of, party_of
+from liaison.extract.zh_when import FILED, Dateline, read_dateline, stated, undated, when_of
 from liaison.load.dates import PartialDate
 from liaison.reference.parties import resolve_counterpart
 
@@ -47,28 +47,41 @@ _KINDS = (
                  "举行会谈", "视频会晤", "视频会见", "视频通话",
                  "会见", "会谈", "会晤", "接见", "接待", "会面", "通电话", "通话", "座谈", "见面", "拜会", "拜见",
                  "拜访"]),
-    ("visit", ["率团访问", "率团赴", "进行访问", "正式访问", "访问", "出访", "访华", "来华", "到访", "参访", "抵达"]),
+    # 来访 as a verb ("吴伯雄也来访大陆"), not the 来 of 接下来 before 访问
+    ("visit", ["率团访问", "率团赴", "进行访问", "正式访问", "访问", "出访", "访华", "来华", "到访", "来访(?![问問])",
+               "参访", "抵达"]),
 )
-# "访美", "访越": a visit to a country by its short form (zh_places reads which); "访华盛顿" is no 访华.
-_SHORT_VISIT = r"|(?:访|訪|抵)[越柬老朝缅緬泰菲俄美古蒙韩韓日英法德台臺京](?=[，,。；、进進访訪期并並后後时時的])"
+# "访美", "访越", "访塞": a visit to a country by its short form (zh_places reads which, and whether a
+# character is one: "访谈" is none); "访华盛顿" is no 访华.
+_SHORT_VISIT = r"|(?:访|訪|抵)[\u4e00-\u9fff](?=[，,。；、进進访訪期并並后後时時的])"
+_VISIT_WORDS = frozenset(variants([w.split("(")[0] for w in dict(_KINDS)["visit"]]).split("|"))
 _TRIGGER = re.compile("|".join(
     f"(?P<{kind}>{variants(words)}{_SHORT_VISIT if kind == 'visit' else ''})" for kind, words in _KINDS))
 _NOT_CHINA = re.compile("[盛沙]")  # 华盛顿 (Washington), 华沙 (Warsaw)
 # "访问期间", "访问团" and "会见前" name a visit or meeting already told; "会见时表示" restates a
-# meeting; "访问学者" is a post; "出席人数", "接待工作" and "会晤重要共识" are no acts.
-_NOT_TRIGGER_AFTER = re.compile(variants(["期间", "团", "中，", "结束", "者", "学者", "后", "时表示", "时在座",
+# meeting; "访问学者" is a post; "出席人数", "接待工作", "会晤重要共识", "访华的消息" and "会谈的结果"
+# are no acts; "会见之前" frames another.
+_NOT_TRIGGER_AFTER = re.compile(variants(["期间", "团", "中，", "中,", "结束", "者", "学者", "后", "时表示", "时在座",
+                                          "的消息", "的结果", "结果", "之前", "之后",
                                           "表示感谢", "人数", "工作", "重要共识", "共识", "成果", "精神"])
                                 + "|前(?![来來往])")  # "会见前来访华的……" is a meeting
 # "陈洲参加会见", "陪同会见": who sat in, not who met.
 _NOT_TRIGGER_BEFORE = re.compile("(?:" + variants(["参加", "陪同", "出席", "参与", "在座"]) + ")了?$")
 _RECEIVED_BY = re.compile(variants(["受到", "获得", "获"]))
+# What may stand between "访华的" and the name it describes: posts ("国家元首"), not a clause ("……中没有").
+_POSTS_ONLY = re.compile(r"[^，,。；;中没沒有是]{0,6}")
+# "甲在与乙会谈中亲自发出邀请": a meeting of the clause before's subject, told inside its clause.
+_IN_TALKS = re.compile(r"在(?:与|同|與)")
+_COMMA = re.compile(r"[，,；;]")
 # "会见蒙古人民党代表团时，蔡奇表示": a meeting already told, restated to frame what was said.
 _RESTATED = re.compile(r"[^，,。；;]{0,40}?(?:时|時)[，,]")
 # "蔡奇表示，习近平……同……会晤": who acts in reported speech is named after the speech verb.
-_SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为"]) + ")[，,：:]?|(?:说|說)[，,：:]")
+# "发言人甲透露，乙此行将……", "甲宣布，应……邀请，乙将……访华", "……消息，称乙……前往中国": what the
+# speaker tells, in which the speaker is no side.
+_SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为"]) + ")[，,：:]?"
+                     "|(?:" + variants(["说", "透露", "宣布"]) + ")[，,：:]|(?<=[，,])(?:称|稱)")
 # "大使布建国陪同中共代表团会见……": who accompanies is not who meets.
 _ACCOMPANY = re.compile(variants(["陪同"]))
-_THAT_DAY = re.compile(variants(["当天", "当日", "同日", "同一天", "当晚", "同一日"]))
 _SAME_TIME = re.compile(variants(["同一天", "同日", "同时", "同年", "同月", "同期"]))
 _WELCOMES = re.compile(variants(["欢迎", "祝贺", "感谢", "邀请"]))
 _MET_BEFORE = re.compile(r"\s*(?:(?:" + variants(["之后", "随后", "然后", "其间", "期间", "此间"])
@@ -78,9 +91,10 @@ _MET_BEFORE = re.compile(r"\s*(?:(?:" + variants(["之后", "随后", "然后", 
 _CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
     "并", "随后", "随即", "接着", "此后", "之后", "其间", "还", "另", "分别", "会见", "会晤", "出席", "与", "同",
     "期间", "今天", "当天", "次日", "同日", "当晚", "翌日", "上午", "中午", "下午", "傍晚", "晚间", "晚上",
-    "上星期", "上周", "上週", "我", "他", "她"]) + ")"
+    "上星期", "上周", "上週", "我", "他", "她", "据", "根据", "今年", "去年"]) + ")"
     # "出席……对话会并访问南非": a second act joined by 并 without a comma.
-    + "|(?:并|並)(?=" + variants(["访问", "会见", "出访", "率团访问"]) + ")")
+    + "|(?:并|並)(?=" + variants(["访问", "会见", "出访", "率团访问"]) + ")"
+    + r"|(?=在(?:与|同|與)[^，,。；;]{2,30}?(?:" + variants(["会谈", "会见", "会晤"]) + ")中)")
 _VIRTUAL = re.compile(variants(["视频会晤", "视频会见", "视频通话", "视频连线", "视频会议", "以视频方式", "通过视频",
                                 "视频交流", "视频会谈", "视频对话", "视频形式",
                                 "视频方式", "线上", "云会见", "电话"]))
@@ -89,14 +103,11 @@ _INTERNATIONAL = re.compile(variants(["联合国", "欧盟", "东盟", "非盟",
 _LEADS = re.compile(variants(["率领", "带领", "率"]))
 _NOTHING_AFTER = re.compile(r"[了。！\s]*")
 _GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结束后", "随后", "此后", "之后", "其间", "访问期间"]))
-_WITH = re.compile(variants(["同", "与", "和"]))
+_WITH = re.compile(r"(?<![陪共一相])同|" + variants(["与", "和"]))  # not the 同 of 陪同, 共同
 _JOINED = re.compile(variants(["分别同", "分别与", "同", "与", "和", "并同", "并与", "还同", "还与", "也同", "也与"]))
 _INVITES = re.compile("(?:" + variants(["邀请", "邀"]) + ")$")
 _INVITED = re.compile(r"(?:应|應)(?P<host>[^，。；]{2,60}?)(?:的)?(?:邀请|邀請)")
 _IN_CHINA = re.compile(variants(["驻华", "驻京", "驻北京", "駐華", "駐京", "駐北京"]))
-_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-_DATELINE = re.compile(rf"(?P<city>[\u4e00-\u9fff]{{2,8}}?)\s*(?P<month>{_NUMBER}\s*月\s*)?{_NUMBER}\s*日\s*"
-                       r"(?:电|電|讯|訊)")
 _DURING = re.compile(variants(["期间", "期間"]))
 _AGREEMENT_TITLE = re.compile(
     r"《(?P<title>[^》]{2,60})》|(?P<plain>[\u4e00-\u9fff]{0,16}(?:"
@@ -107,8 +118,6 @@ _MEETING_NAME = re.compile(
     + variants(["峰会", "大会", "论坛", "对话会", "会议", "研讨会", "座谈会"])
     + "))"
 )
-# "6月27日电", "路透社12日报道": the date the report was filed or made, not the act's.
-_FILED = re.compile(r"\s*(?:电|電|讯|訊|报道|報道|报导|報導)")
 
 
 def find_zh_events(text: str, views: list[SentenceView], people: list[list[Person]], body_start: int | None,
@@ -117,9 +126,10 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
     where the verb lists several: "会见了甲、乙"). Dates are known as the English path knows them
     (date_basis): stated in the clause, the visit's days, the dateline's, or the report's own.
     `people` is read_people(views)."""
-    dateline = _dateline(text, views, body_start,
+    dateline = read_dateline(text, views, body_start,
                          published if published and published.precision in ("day", "month") else None)
     dateline.heads = delegation_heads(text, people)
+    dateline.shorts = short_forms(views)
     out: list[Event] = []
     trip: _Trip | None = None
     last: object = None  # the latest sentence's subject, whom "双方" and "会谈后" go on about
@@ -127,10 +137,12 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
     for view, persons in zip(views, people):
         persons, named = with_pronouns(text, view, persons, named), (persons[-1] if persons else named)
         subject = last if _GOES_ON.search(text, view.sentence.start, view.sentence.end) else None
+        dateline.here = []
         for start, end in _clauses(text, view):
             events, subject = _clause_events(text, view, persons, start, end, subject, dateline, trip)
             events = events or _hosted_summit(text, view, start, end, dateline)
             out += events
+            dateline.here = next((e.places.split("|") for e in events if e.places), dateline.here)
             dateline.told = next((e.start for e in events if e.date_basis in ("text", "relative")
                                   and e.date_precision == "day" and e.start == e.end), dateline.told)
             visit = next((e for e in events if e.kind == "visit"), None)
@@ -139,16 +151,6 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
     return merge_repeats(out)
 
 
-@dataclass(slots=True)
-class _Dateline:
-    """What a report's dateline ("新华社河内6月27日电") and date say: where it was filed, most
-    often where its lead sentence happened, and on what day; and the day it was published."""
-    place: Mention | None = None
-    filed: DateMention | None = None
-    lead: int = -1  # where the sentence holding the dateline starts
-    published: PartialDate | None = None
-    heads: list = field(default_factory=list)  # who the report says leads a delegation (zh_delegations)
-    told: str = ""  # the day of the latest event told with its own date, which "当天" and "同日" repeat
 
 
 @dataclass(slots=True)
@@ -166,21 +168,6 @@ def _clauses(text: str, view: SentenceView):
     yield cursor, view.sentence.end
 
 
-def _dateline(text: str, views: list[SentenceView], body_start: int | None,
-              published: PartialDate | None) -> _Dateline:
-    # The body's first sentence, or its second after a one-line heading ("会见\n\n新华社北京……电").
-    opening = [v for v in views if body_start is not None and v.sentence.start >= body_start][:2]
-    found = [(v, m) for v in opening
-             if (m := _DATELINE.search(text, v.sentence.start, min(v.sentence.end, v.sentence.start + 40)))]
-    if not found or (found[0][0] is not opening[0] and len(opening[0].sentence.text) > 20):
-        return _Dateline(published=published)
-    first, match = found[0]
-    # A dateline of a day alone ("中央社台北8日电") is a wire's filing note: its city says where
-    # the report was written, too often not where the story happened, so only its day is read.
-    places = [m for m in first.mentions if m.kind == "place" and m.iso3 and match.start() <= m.start
-              and m.end <= match.end("city")] if match.group("month") else []
-    filed = next((d for d in first.dates if match.start() <= d.start and d.end <= match.end()), None)
-    return _Dateline(places[-1] if places else None, filed, first.sentence.start, published)
 
 
 def _clause_events(text, view, people, start, end, subject, dateline, trip) -> tuple[list[Event], object]:
@@ -190,7 +177,9 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
         if _NOT_TRIGGER_AFTER.match(text, trigger.end(), end) or \
                 _NOT_TRIGGER_BEFORE.search(text, max(start, trigger.start() - 3), trigger.start()) or \
                 (trigger.lastgroup == "meeting" and _RESTATED.match(text, trigger.end(), end)) or \
-                (trigger.group(0)[-1] in "华華" and _NOT_CHINA.match(text, trigger.end())):
+                (trigger.group(0)[-1] in "华華" and _NOT_CHINA.match(text, trigger.end())) or \
+                (trigger.lastgroup == "visit" and trigger.group(0) not in _VISIT_WORDS
+                 and not names_short_form(trigger.group(0), dateline.shorts)):
             continue
         events, actor = _trigger_events(text, view, people, start, end, subject, dateline, trip, trigger)
         if events:
@@ -213,8 +202,12 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     # "在新加坡访问的中联部部长刘建超", "曾赴乌拉圭出席……的农业农村部长韩俊": the verb is in what is said of
     # whom it names after it, who is who visits or attends
     head = relative_head(text, people, trigger.end(), end) if kind in ("visit", "summit") else None
-    if head or (kind == "visit" and re.match(r"中?的(?![。，,；;！]|$)", text[trigger.end():trigger.end() + 3])):
-        actor = head or next((p for p in people if trigger.end() <= p.start and p.end <= end), None)
+    of = re.match(r"中?的(?![。，,；;！]|$)", text[trigger.end():trigger.end() + 3]) if kind == "visit" else None
+    if head or of:  # the person right after 的, with the posts before the name ("访华的越共中央总书记甲"),
+        # not one named further on ("访华的民盟代表团中没有甲")
+        actor = head or next((p for p in people if trigger.end() <= p.start and p.end <= end
+                              and _POSTS_ONLY.fullmatch(text, trigger.end() + (of.end() if of else 0),
+                                                        p.chain_start)), None)
     else:
         actor = _actor(view, people, start, at, invited, subject, kind, dateline.heads)
     if actor is None or (speech and (actor is subject or actor.start < start)) or (
@@ -237,19 +230,23 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
             and isinstance(actor, Person) \
             and _NOTHING_AFTER.fullmatch(text, trigger.end(), end):
         counterparts = [(trip.actor, None)]  # "……率团访华。王家瑞会见。": whom the visit brought
-    places = event_places(text, view, kind, actor_end, at, trigger.end(), end, trigger.group(0), start)
+    places = event_places(text, view, kind, actor_end, at, trigger.end(), end, trigger.group(0), start,
+                          dateline.shorts) or _carried(text, kind, actor is subject, start, dateline)
     region = event_region(text, actor_end, at, trigger.end(), end) if kind == "visit" and not places else ""
     virtual = bool(_VIRTUAL.search(text, start, end))
-    dates = [d for d in view.dates if d.end <= end and not _FILED.match(text, d.end, d.end + 2)]
+    dates = [d for d in view.dates if d.end <= end and not FILED.match(text, d.end, d.end + 2)]
     # The date nearest before the verb ("王毅……将于3月15日至17日赴越南出席"), else the clause's first.
     near = [d for d in dates if actor_end <= d.start and d.end <= at]
-    date = near[-1] if near else next((d for d in dates if d.start >= start), None)
+    # else the clause's first, not one in a phrase the verb's is over by ("……访问，成为美国一月三日……以来")
+    date = near[-1] if near else next((d for d in dates if d.start >= start
+                                       and not _COMMA.search(text, trigger.end(), d.start)), None)
     # Else a date opening the sentence ("3月23日至27日，……出席……，并率团访问……"), after the visit's.
     first_named = min((p.start for p in people), default=view.sentence.end)
     opening = next((d for d in dates if d.end <= first_named), None)
-    when = _stated(date, dateline)
+    when = stated(date, dateline)
     status = act_status(text, actor_end, at, end, [(p.start, p.end) for p in people])
-    if not places and not virtual and kind == "meeting" and not speech:
+    # what a speaker recalls is placed by its own words; what is still ahead ("甲会与乙会面") by the trip
+    if not places and not virtual and kind == "meeting" and (not speech or status == "planned"):
         if trip is not None and (_DURING.search(text, start, at) or trip.event.start_char == view.sentence.start
                                  or (counterparts and (counterparts[0][0] is trip.actor
                                                        or _same(counterparts[0][0], trip.actor)))
@@ -263,7 +260,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         elif any(_IN_CHINA.search(t.org_text) for c, _ in counterparts if isinstance(c, Person) for t in c.titles):
             places = ["CHN"]  # "会见新任越南驻华大使范清平": an ambassador to China is met there
     if not when[0] and not speech:  # what a speaker recalls ("不久前通电话") takes no date but its own
-        when = _undated(view, kind, status, opening, dateline)
+        when = undated(view, kind, status, opening, dateline)
     events = [
         _build(view, (start, end), kind, one, counterpart, delegation, places, virtual, status, when, region)
         for one in [actor] + (co_actors(text, people, actor, start, at, kind) if kind in ("meeting", "summit") else [])
@@ -279,17 +276,17 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     return events, actor
 
 
+def _carried(text: str, kind: str, goes_on: bool, start: int, dateline: Dateline) -> list[str]:
+    """"在阿斯塔纳会见甲，与乙举行会谈": a meeting joined on by 与/同 is where the clause before placed its own."""
+    return list(dateline.here) if kind == "meeting" and goes_on and _JOINED.match(text, start) else []
+
+
 def _guests_visits(text, view, clause, trigger, counterparts, places, status) -> list[Event]:
     """"会见了到访的甲": 甲 is on a visit where they meet (its days unsaid)."""
-    return [_build(view, clause, "visit", c, None, None, places, False, status, _when(None, ""))
+    return [_build(view, clause, "visit", c, None, None, places, False, status, when_of(None, ""))
             for c, _ in counterparts if places and met_on_visit(text, trigger.end(), c)]
 
 
-def _stated(date: DateMention | None, dateline: _Dateline) -> tuple[str, str, str, str]:
-    """The clause's own date; "今天" counts from the dateline's day ("新华社北京九月十五日电……今天上午"
-    in the next day's paper is the 15th)."""
-    day = reanchored(date, dateline.filed) if date is not None else ""
-    return (day, day, "day", "relative") if day else _when(date, "relative" if date and date.relative else "text")
 
 
 def _after_speech(text: str, start: int, at: int) -> int | None:
@@ -298,22 +295,6 @@ def _after_speech(text: str, start: int, at: int) -> int | None:
     return ends[-1] if ends else None
 
 
-def _undated(view: SentenceView, kind: str, status: str, opening: DateMention | None,
-             dateline: _Dateline) -> tuple[str, str, str, str]:
-    """The date of a clause that states none: the sentence's opening date, the day "当天"/"同日"
-    refers back to, the dateline's day
-    (for the lead, and for any reported meeting: the day filed), else the publication day."""
-    if opening is not None:
-        return _when(opening, "relative" if opening.relative else "text")
-    if dateline.told and _THAT_DAY.search(view.text, view.sentence.start, view.sentence.end):
-        return dateline.told, dateline.told, "day", "relative"  # "当天下午，……": the day just told
-    if dateline.filed is not None and (view.sentence.start == dateline.lead
-                                       or (status == "reported" and kind in ("meeting", "summit"))):
-        return _when(dateline.filed, "dateline")
-    if dateline.published and status in ("reported", "planned") and kind in ("visit", "meeting", "summit"):
-        # An undated report of a meeting took place by the day the report was published.
-        return dateline.published.iso(), dateline.published.iso(), dateline.published.precision, "document date"
-    return _when(None, "")
 
 
 def _actor(view: SentenceView, people: list[Person], start: int, at: int, invited: re.Match | None, subject,
@@ -323,7 +304,8 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     def free(offset: int) -> bool:
         return not (invited and invited.start() <= offset < invited.end())
 
-    if _JOINED.match(view.text, start) and not _SAME_TIME.match(view.text, start):
+    goes_on = _JOINED.match(view.text, start) or _IN_TALKS.match(view.text, start)
+    if goes_on and not _SAME_TIME.match(view.text, start):
         return subject  # "……，与甲举行会谈": 甲 is whom the subject meets (not "同一天，……")
     accompany = _ACCOMPANY.search(view.text, start, at)
     start = accompany.end() if accompany else start
@@ -336,6 +318,9 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     if len(before) > 1 and kind == "visit" and view.text.startswith(("对", "對"), before[0].end) \
             and _WELCOMES.search(view.text, at, view.sentence.end):
         return before[-1]  # "甲对乙再次访华表示欢迎": who is welcomed is who visits
+    guest = welcomed_group(view.text, before[0].end, at, heads or []) if before and kind == "visit" else None
+    if guest is not None:
+        return guest  # "李书磊欢迎日本代表团来华……": the delegation visits, not its host
     if before and not _MET_BEFORE.fullmatch(view.text, start, before[0].chain_start):
         return before[0]
     if before:
@@ -360,6 +345,10 @@ def _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited,
         with_ = _WITH.search(text, actor_end, at)
         if with_ and (between := principals([p for p in people if with_.end() <= p.start and p.end <= at])):
             return [(p, None) for p in between]  # "同……举行会谈", "分别同甲，乙等会见交流"
+        group = group_after(text, with_.end(), at) if with_ else None
+        side = side_of_group(group, groups[0], groups[1]) if group else None
+        if side is not None:
+            return [(side, None)]  # "与……访问团，就……举行会谈": the delegation's head, else the delegation
         return listed_counterparts(text, view, people, after, end, list(groups[0]), groups[1])
     if kind == "visit":
         if not invited:
@@ -381,14 +370,9 @@ def _same(one, other) -> bool:
     return bool(getattr(one, "entity_id", "")) and getattr(one, "entity_id", "") == getattr(other, "entity_id", "")
 
 
-def _when(date: DateMention | None, basis: str) -> tuple[str, str, str, str]:
-    """(start, end, precision, date_basis) of a date mention; empty without one."""
-    if date is None:
-        return "", "", "unknown", ""
-    return date.date.iso(), (date.end_date or date.date).iso(), date.date.precision, basis
 
 
-def _hosted_summit(text: str, view: SentenceView, start: int, end: int, dateline: _Dateline) -> list[Event]:
+def _hosted_summit(text: str, view: SentenceView, start: int, end: int, dateline: Dateline) -> list[Event]:
     """"由中联部主办的……对话会昨天起在北京举行": the host holds the gathering (zh_hosted)."""
     held = hosted(text, start, end)
     host = next((m for m in view.mentions if held and m.kind == "organization" and m.entity_id
@@ -398,7 +382,7 @@ def _hosted_summit(text: str, view: SentenceView, start: int, end: int, dateline
     places = event_places(text, view, "summit", held.end("name"), held.end(), held.end(), end, "", start)
     date = next((d for d in view.dates if held.end("name") <= d.start and d.end <= held.end()), None)
     return [_build(view, (start, end), "summit", host, held.group("name"), None, places, False,
-                   act_status(text, held.end("name"), held.end(), end), _stated(date, dateline))]
+                   act_status(text, held.end("name"), held.end(), end), stated(date, dateline))]
 
 
 def _build(view: SentenceView, clause: tuple[int, int], kind, actor, counterpart, delegation, places, virtual, status,

@@ -24,16 +24,18 @@ _HAS_CJK = re.compile(f"[{_CJK}]")
 _TRADITIONAL = str.maketrans(
     "书总长议员发领导党会务顾问国干记团访见谈签应请视频话线举华来联络对际协备录领绍说设门选达时并为与"
     "闻讯报电亲组织经济贸汇纪检监区县镇乡专厅处级属还将拟划"
-    "谅声论坛讨开仪庆间结计准于订约当参进后执统负责赞强调别阁妇过辞办称认谢带钓鱼欢贺识预",
+    "谅声论坛讨开仪庆间结计准于订约当参进后执统负责赞强调别阁妇过辞办称认谢带钓鱼欢贺识预据",
     "書總長議員發領導黨會務顧問國幹記團訪見談簽應請視頻話線舉華來聯絡對際協備錄領紹說設門選達時並為與"
     "聞訊報電親組織經濟貿匯紀檢監區縣鎮鄉專廳處級屬還將擬劃"
-    "諒聲論壇討開儀慶間結計準於訂約當參進後執統負責贊強調別閣婦過辭辦稱認謝帶釣魚歡賀識預",
+    "諒聲論壇討開儀慶間結計準於訂約當參進後執統負責贊強調別閣婦過辭辦稱認謝帶釣魚歡賀識預據",
 )
 
 
 def variants(words: list[str]) -> str:
     """A regex alternation of cue words in both scripts, longest first."""
-    forms = {w for word in words for w in (word, word.translate(_TRADITIONAL))}
+    # 干 has three traditional forms (乾, 幹, 干); converters often leave it: "干事長" as well as "幹事長".
+    forms = {w for word in words
+             for w in (word, word.translate(_TRADITIONAL), word.translate(_TRADITIONAL).replace("幹", "干"))}
     return "|".join(sorted(forms, key=lambda w: (-len(w), w)))
 
 
@@ -77,12 +79,12 @@ TITLE_HEADS = {
     "区长": "district chief", "署长": "director",
     "总长": "chief", "常务副校长": "executive vice president", "副校长": "vice president", "总参谋长": "chief of staff",
 }
-_ENGLISH = {form: english for zh, english in TITLE_HEADS.items() for form in (zh, zh.translate(_TRADITIONAL))}
+_ENGLISH = {form: english for zh, english in TITLE_HEADS.items() for form in variants([zh]).split("|")}
 TITLE_HEAD = re.compile(variants(list(TITLE_HEADS)))
 # What never starts a name right after a title head: "委员会", "主席团", "部长级", "总统府".
 # 等: "议长等政要"; 以/后: "会长以来首次访华", "总书记后首度接见"; 在/从/已/并/还/是/对, which no
 # surname is: "会长在京会见", "委员长对此表示感谢".
-_NOT_NAME_START = frozenset("会會处處团團级級部组組职職们們助府室局厅廳署院令长長等以后後在从從已并並还還是对對")
+_NOT_NAME_START = frozenset("会會处處团團级級部组組职職们們助府室局厅廳署院令长長等以后後在从從已并並还還是对對的")
 # Words a name never runs into; a stop ends the name only from its second character on, so a
 # surname that is also a function word (于, 和) is not cut off.
 _STOP = re.compile(
@@ -102,6 +104,11 @@ _STOP = re.compile(
         "成功", "再次", "两次", "兩次", "来访", "重要", "乘", "此次", "这次", "這次", "下周", "下週", "上周", "上週",
         "本周", "本週", "接机",
         "早上", "中午", "傍晚", "凌晨", "清晨",
+        # a royal's rank after the name: "奉辛比克党主席拉那烈亲王"
+        "亲王", "公主", "王子",
+        # a modal or a passive right after the name: "昂山素季可能将……", "殷一璀受……委托"; a weekday or a
+        # journey begun yesterday: "周明远週一出访", "奥尔西昨抵北京", "奥尔西预计週二会见"
+        "可能", "受", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "星期", "昨", "预计", "预定", "赠送",
     ])
 )
 _NAME_RUN = re.compile(f"[{_CJK}·•‧・]+")

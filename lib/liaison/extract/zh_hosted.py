@@ -1,7 +1,7 @@
 """What a Chinese clause says of an act's standing, and the gatherings a body hosts.
 
 Status: denied when the act was called off ("取消了访问", "访问推迟"), attempted when only sought
-("寻求会见"), planned when still ahead ("将于……访问", "下周访华"), else reported.
+("寻求会见"), planned when still ahead ("将于……访问", "下周访华", "甲会与乙会面"), else reported.
 
 A gathering hosted by a body ("由中共中央对外联络部主办的中共与世界政党高层对话会，昨天起在北京
 举行") is a summit whose actor is the host, named by the gathering, where and when it is held. Only
@@ -17,6 +17,8 @@ from liaison.extract.zh_grammar import variants
 # 将 marks the future, not as a rank after a name ("潘文江大将5日会见", 上将, 中将, 少将, 准将) nor in 将军/将领.
 _PLANNED = re.compile(r"(?<![大上中少准])(?:将|將)(?![军軍领領])|" + variants(
     ["拟于", "拟", "计划", "计画", "計畫", "准备", "定于", "预计", "预定", "有望", "下周", "下週"]))
+# "昂山素季会与……会面": 会 right after a name and before 与/同 is "will".
+_WILL = re.compile(r"(?:会|會)(?=与|與|同|和|跟)")
 _CALLED_OFF = re.compile(variants(["取消", "推迟", "延期", "被拒", "拒绝", "搁置"]))
 _SOUGHT = re.compile(variants(["试图", "寻求", "争取", "要求"]))
 _GATHERING = variants(["对话会", "论坛", "峰会", "大会", "研讨会", "座谈会", "会议", "对话"])
@@ -29,6 +31,7 @@ _HOSTED = re.compile(
 def status(text: str, actor_end: int, at: int, end: int, names: Iterable[tuple[int, int]] = ()) -> str:
     """The standing of the act whose subject ends at `actor_end` and whose verb is at `at`; a word
     inside one of the `names` (start, end) is part of a name ("副部长王将林"), not of the clause."""
+    names = list(names)
     if _CALLED_OFF.search(text, actor_end, end):
         return "denied"
     if _SOUGHT.search(text, actor_end, at):
@@ -36,7 +39,9 @@ def status(text: str, actor_end: int, at: int, end: int, names: Iterable[tuple[i
     spans = [(s, e) for s, e in names if s < at and e > actor_end]
     planned = (m for m in _PLANNED.finditer(text, actor_end, at)
                if not any(s <= m.start() and m.end() <= e for s, e in spans))
-    return "planned" if next(planned, None) else "reported"
+    if next(planned, None) or any(m.start() in {e for _, e in names} for m in _WILL.finditer(text, actor_end, at)):
+        return "planned"
+    return "reported"
 
 
 def hosted(text: str, start: int, end: int) -> re.Match | None:

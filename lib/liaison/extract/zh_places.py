@@ -11,6 +11,7 @@ from liaison.extract.context import SentenceView
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_grammar import variants
 from liaison.reference.hanzi import simplified
+from liaison.reference.places import find_places
 
 _PLACE_JOIN = re.compile(r"\s*(?:、|和|及|以及|与|，|,)\s*$")
 _AT = re.compile(r"(?:在|于|於)$")
@@ -24,6 +25,14 @@ _SHORT_FORMS = {"越": "VNM", "柬": "KHM", "老": "LAO", "朝": "PRK", "缅": "
                 "法": "FRA", "德": "DEU", "台": "TWN", "京": "CHN"}
 _TRAVEL_SHORT = re.compile(r"(?:抵|访|訪|赴)(?P<short>[越柬老朝缅緬泰菲俄美古蒙韩韓日英法德台臺京])"
                            r"(?=[，,。；、进進访訪期并並后後时時的])")
+# Any other one-character form, read against the countries the document itself names ("应塞尔维亚
+#前进党邀请……访塞", "对塞进行国事访问"): only where one of them starts with that character.
+_ANY_SHORT = re.compile(r"(?:抵|访|訪|赴)(?P<short>[\u4e00-\u9fff])(?=[，,。；、进進访訪期并並后後时時的])"
+                        r"|(?:对|對)(?P<to>[\u4e00-\u9fff])(?=进行|進行|国事|國事|正式|友好|访问|訪問)")
+# "在华访问", "在華期間": China; "到访大陆", "赴大陆访问" in cross-strait reports: the mainland, so China
+# (only after a verb of travel: "非洲大陆" is a continent).
+_IN_CHINA = re.compile(r"在(?:华|華)(?!盛|沙)")
+_MAINLAND = re.compile(r"(?:大陆|大陸)(?![地])")
 # World regions a tour names instead of its countries ("访问东南亚", "赴拉美访问"), as data/regions.csv
 # names them; longest first so that 南部非洲 is not read as 非洲.
 _REGIONS = {"东南亚": "Southeast Asia", "南亚": "South Asia", "中亚": "Central Asia", "东亚": "East Asia",
@@ -38,13 +47,34 @@ _REGIONS = {"东南亚": "Southeast Asia", "南亚": "South Asia", "中亚": "Ce
             "大洋洲": "Oceania", "海湾国家": "Gulf states", "南高加索": "South Caucasus"}
 _REGION = re.compile("|".join(sorted(_REGIONS, key=len, reverse=True)))
 _TO_REGION = re.compile(r"(?:赴|前往|到|对)$")
+def short_forms(views: list[SentenceView]) -> dict[str, str]:
+    """First character -> country, for the countries a document names where no other it names
+    starts with the same character (塞 for 塞尔维亚 in a report on Serbia alone)."""
+    seen: dict[str, set[str]] = {}
+    for view in views:
+        for m in view.mentions:
+            # a country, or one a party's name opens with ("塞尔维亚前进党")
+            named = m.kind == "place" and m.place_kind in ("country", "country-alias") or m.kind == "organization" \
+                and any(p.start == 0 and p.iso3 == m.iso3 for p in find_places(simplified(m.text)))
+            if m.iso3 and named:
+                seen.setdefault(simplified(m.text[:1]), set()).add(m.iso3)
+    return {first: next(iter(found)) for first, found in seen.items() if len(found) == 1}
+
+
+def names_short_form(trigger: str, shorts: dict[str, str]) -> bool:
+    """Whether 访 (抵) and one character ("访塞") name a country: one of the fixed short forms, or
+    one the document's own countries give."""
+    return simplified(trigger[-1]) in _SHORT_FORMS or simplified(trigger[-1]) in shorts
+
+
 def event_places(text: str, view: SentenceView, kind: str, actor_end: int, at: int, after: int, end: int,
-                 trigger: str, start: int | None = None) -> list[str]:
+                 trigger: str, start: int | None = None, shorts: dict[str, str] | None = None) -> list[str]:
     """Where: "在罗马会见" (the place after 在 before the verb), "访问越南、老挝和柬埔寨" (the list
-    right after a visit's verb), "访华"/"在京" (China)."""
+    right after a visit's verb), "访华"/"在京" (China), "访塞" (a short form, `shorts`)."""
     places = [m for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "region"]
     if kind == "visit":
-        if _TO_CHINA.search(trigger):
+        if _TO_CHINA.search(trigger) or _IN_CHINA.search(text, actor_end, at) or _MAINLAND.match(text, after) \
+                or re.search(r"(?:赴|前往|对|對)(?:大陆|大陸)", text[actor_end:at]):
             return ["CHN"]
         listed = _listed(text, places, after, end)
         if listed:
@@ -55,7 +85,12 @@ def event_places(text: str, view: SentenceView, kind: str, actor_end: int, at: i
         if to:
             return _listed(text, places, to.start, at)
         short = _TRAVEL_SHORT.search(text, actor_end, end)
-        return [_SHORT_FORMS[simplified(short.group("short"))]] if short else []
+        if short:
+            return [_SHORT_FORMS[simplified(short.group("short"))]]
+        other = _ANY_SHORT.search(text, actor_end, end)
+        short_form = simplified(other.group("short") or other.group("to")) if other else ""
+        country = _SHORT_FORMS.get(short_form) or (shorts or {}).get(short_form) if other else None
+        return [country] if country else []
     located = [m for m in places if actor_end <= m.start and m.end <= at and _AT.search(text, actor_end, m.start)]
     if located:
         return [located[-1].iso3]

@@ -9,7 +9,10 @@ pronoun is read as a person standing for whom it refers to:
   named before it in the sentence who is
   neither its subject (its first person) nor the speaker of the words it stands in, else the last
   person of the sentence before.
-Only the two readings are made; a pronoun with no one to stand for is left alone.
+- a phrase that opens a clause and points back at an official ("这名朝鲜高级官员会见了……", 这位, 该名;
+  官员, 高官, 领导人, 政要, 客人, 贵宾) is the last person of the sentence before: who the report
+  was just telling of.
+Only these readings are made; a pronoun with no one to stand for is left alone.
 """
 from __future__ import annotations
 
@@ -25,6 +28,9 @@ _I = re.compile(r"我(?![国國党黨们們方军軍省市区區])")
 _OBJECT_OF = ["同", "与", "與", "和", "跟", "向", "对", "對", "欢迎", "歡迎", "会见", "會見", "见到", "見到",
               "邀请", "邀請", "感谢", "感謝", "会晤", "會晤"]
 _HE = re.compile("(?:" + "|".join(f"(?<={w})" for w in _OBJECT_OF) + r")[他她](?![们們国國人])")
+# "这名朝鲜高级官员", "这位客人": an official the report has just named, at the head of a clause.
+_THAT_ONE = re.compile(r"(?:^|(?<=[，,。；;\s]))(?:这名|這名|这位|這位|该名|該名)[^，,。；;\s]{0,10}?"
+                       r"(?:官员|官員|高官|领导人|領導人|政要|客人|贵宾|貴賓)")
 # "甲表示，", "甲说：": where reported speech begins.
 _SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为", "说"]) + ")[，,：:]")
 
@@ -33,10 +39,14 @@ def with_pronouns(text: str, view: SentenceView, persons: list[Person], before: 
     """The sentence's people with its pronouns read as the people they stand for; `before` is the
     last person of the sentence before."""
     start, end = view.sentence.start, view.sentence.end
-    if not (_I.search(text, start, end) or _HE.search(text, start, end)):
+    back = _THAT_ONE.search(text, start, end) if before is not None else None
+    if not (_I.search(text, start, end) or _HE.search(text, start, end) or back):
         return persons
     out = list(persons)
     taken = [(p.start, p.end) for p in persons]
+    if back and before is not None and not any(s < back.end() and back.start() < e for s, e in taken):
+        out.append(dataclasses.replace(before, start=back.start(), end=back.end(), text=back.group(0),
+                                       chain_start=back.start()))
     for found in list(_I.finditer(text, start, end)) + list(_HE.finditer(text, start, end)):
         at = found.start()
         if any(s <= at < e for s, e in taken):

@@ -1,0 +1,86 @@
+"""When and where a Chinese readout says its events happened, as a whole: its dateline
+("新华社河内6月27日电": where it was filed and on what day), the day it was published, the day last
+told that "当天"/"同日" repeat, and from these the date of a clause that states its own or none.
+zh_events asks for each clause; this module holds what the document says once.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from liaison.extract.context import SentenceView
+from liaison.extract.dates import DateMention
+from liaison.extract.mentions import Mention
+from liaison.extract.zh_delegations import reanchored
+from liaison.extract.zh_grammar import variants
+from liaison.load.dates import PartialDate
+
+_THAT_DAY = re.compile(variants(["当天", "当日", "同日", "同一天", "当晚", "同一日"]))
+_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_DATELINE = re.compile(rf"(?P<city>[\u4e00-\u9fff]{{2,8}}?)\s*(?P<month>{_NUMBER}\s*月\s*)?{_NUMBER}\s*日\s*"
+                       r"(?:电|電|讯|訊)")
+# "6月27日电", "路透社12日报道": the date the report was filed or made, not the act's.
+FILED = re.compile(r"\s*(?:电|電|讯|訊|报道|報道|报导|報導)")
+
+
+@dataclass(slots=True)
+class Dateline:
+    """What a report's dateline ("新华社河内6月27日电") and date say: where it was filed, most
+    often where its lead sentence happened, and on what day; and the day it was published."""
+    place: Mention | None = None
+    filed: DateMention | None = None
+    lead: int = -1  # where the sentence holding the dateline starts
+    published: PartialDate | None = None
+    heads: list = field(default_factory=list)  # who the report says leads a delegation (zh_delegations)
+    told: str = ""  # the day of the latest event told with its own date, which "当天" and "同日" repeat
+    shorts: dict = field(default_factory=dict)  # one-character forms of the countries it names (zh_places)
+    here: list = field(default_factory=list)  # where the sentence's latest clause placed its event
+
+
+def read_dateline(text: str, views: list[SentenceView], body_start: int | None,
+                  published: PartialDate | None) -> Dateline:
+    # The body's first sentence, or its second after a one-line heading ("会见\n\n新华社北京……电").
+    opening = [v for v in views if body_start is not None and v.sentence.start >= body_start][:2]
+    found = [(v, m) for v in opening
+             if (m := _DATELINE.search(text, v.sentence.start, min(v.sentence.end, v.sentence.start + 40)))]
+    if not found or (found[0][0] is not opening[0] and len(opening[0].sentence.text) > 20):
+        return Dateline(published=published)
+    first, match = found[0]
+    # A dateline of a day alone ("中央社台北8日电") is a wire's filing note: its city says where
+    # the report was written, too often not where the story happened, so only its day is read.
+    places = [m for m in first.mentions if m.kind == "place" and m.iso3 and match.start() <= m.start
+              and m.end <= match.end("city")] if match.group("month") else []
+    filed = next((d for d in first.dates if match.start() <= d.start and d.end <= match.end()), None)
+    return Dateline(places[-1] if places else None, filed, first.sentence.start, published)
+
+
+def stated(date: DateMention | None, dateline: Dateline) -> tuple[str, str, str, str]:
+    """The clause's own date; "今天" counts from the dateline's day ("新华社北京九月十五日电……今天上午"
+    in the next day's paper is the 15th)."""
+    day = reanchored(date, dateline.filed) if date is not None else ""
+    return (day, day, "day", "relative") if day else when_of(date, "relative" if date and date.relative else "text")
+
+
+def undated(view: SentenceView, kind: str, status: str, opening: DateMention | None,
+             dateline: Dateline) -> tuple[str, str, str, str]:
+    """The date of a clause that states none: the sentence's opening date, the day "当天"/"同日"
+    refers back to, the dateline's day
+    (for the lead, and for any reported meeting: the day filed), else the publication day."""
+    if opening is not None:
+        return when_of(opening, "relative" if opening.relative else "text")
+    if dateline.told and _THAT_DAY.search(view.text, view.sentence.start, view.sentence.end):
+        return dateline.told, dateline.told, "day", "relative"  # "当天下午，……": the day just told
+    if dateline.filed is not None and (view.sentence.start == dateline.lead
+                                       or (status == "reported" and kind in ("meeting", "summit"))):
+        return when_of(dateline.filed, "dateline")
+    if dateline.published and status in ("reported", "planned") and kind in ("visit", "meeting", "summit"):
+        # An undated report of a meeting took place by the day the report was published.
+        return dateline.published.iso(), dateline.published.iso(), dateline.published.precision, "document date"
+    return when_of(None, "")
+
+
+def when_of(date: DateMention | None, basis: str) -> tuple[str, str, str, str]:
+    """(start, end, precision, date_basis) of a date mention; empty without one."""
+    if date is None:
+        return "", "", "unknown", ""
+    return date.date.iso(), (date.end_date or date.date).iso(), date.date.precision, basis
