@@ -173,6 +173,9 @@ def _parties_in(rows) -> list[tuple[str, str, str, str]]:
       ("朝鲜劳动党", "party:wpk-prk", "Workers' Party of Korea", "PRK"),
       ("古共", "party:pcc-cub", "Communist Party of Cuba", "CUB"),
       ("柬埔寨人民党", "party:cpp-khm", "Cambodian People's Party", "KHM")]),
+    ("緬甸全國民主聯盟和柬埔寨人民黨的代表團抵達臺北。",                   # traditional script, quoted as written
+     [("緬甸全國民主聯盟", "party:nld-mmr", "National League for Democracy", "MMR"),
+      ("柬埔寨人民黨", "party:cpp-khm", "Cambodian People's Party", "KHM")]),
     ("尼共（毛主义中心）代表团和巴基斯坦穆盟（谢派）领导人出席。",
      [("尼共（毛主义中心）", "party:mc-npl", "Communist Party of Nepal (Maoist Centre)", "NPL"),
       ("穆盟（谢派）", "party:pmln-pak", "Pakistan Muslim League (N)", "PAK")]),

@@ -13,6 +13,7 @@ from functools import lru_cache
 import ahocorasick
 import pandas as pd
 
+from liaison.reference.hanzi import simplified
 from liaison.reference.lists import find_in, read_data
 from liaison.reference.places import iso3_for
 
@@ -229,14 +230,19 @@ def party_automaton(chinese: bool) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for form in party_forms():
         if bool(_CJK.search(form)) == chinese:
-            automaton.add_word(form, (form, form))
+            key = simplified(form) if chinese else form  # the Chinese automaton reads simplified text
+            if key not in automaton:
+                automaton.add_word(key, (key, form))
     automaton.make_automaton()
     return automaton
 
 
 def find_party_forms(text: str) -> list[tuple[int, int, str, str]]:
-    """Whole-word, longest, leftmost party forms in text as (start, end, surface, form)."""
+    """Whole-word, longest, leftmost party forms in text as (start, end, surface, form). Chinese
+    forms are found in the text's simplified reading, so 越南共產黨 in a Hong Kong or Taiwan
+    report is the 越南共产党 of the registry; the surface is quoted as written."""
     found = find_in(party_automaton(False), text)
     if _CJK.search(text):
-        found = sorted(found + find_in(party_automaton(True), text))
+        found = sorted(found + [(start, end, text[start:end], form) for start, end, _, form
+                                in find_in(party_automaton(True), simplified(text))])
     return found
