@@ -7,6 +7,7 @@ import re
 from typing import Protocol
 
 from liaison.extract.context import CuedPattern, SentenceView
+from liaison.extract.event_clauses import visiting_side
 from liaison.extract.event_setting import Setting, event_places, home_country
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import REPORTED
@@ -60,6 +61,10 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
     if not places and kind == "meeting" and _THE_VISITING.search(clause) and (home := home_country(actor)) and \
             home != home_country(counterpart, view) and home_country(counterpart, view):
         places = [home]  # "Leaders of the CPP met the visiting CPC delegation": at the hosts' home
+    if not places and kind in ("meeting", "summit") and where.dateline is not None and not virtual and (
+            visitor := visiting_side(text, (actor, counterpart), start)) and \
+            home_country(visitor, view) != where.dateline.iso3:
+        places = [where.dateline.iso3]  # "PHNOM PENH (Xinhua) -- ... visiting CPC official Zhou met X": there
     if not places and where.dateline is not None and not virtual and (
         _HERE.search(clause) or in_lead and kind in ("meeting", "summit")
     ):

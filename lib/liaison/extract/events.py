@@ -11,6 +11,14 @@ from datetime import date, timedelta
 
 from liaison.extract.context import PRONOUN, CuedPattern, Salience, SentenceView, clauses, head_organization
 from liaison.extract.delegations import UNNAMED_DELEGATION, delegation_leader, delegation_sides, opening_leader
+from liaison.extract.event_clauses import (
+    RECEPTION,
+    attendee,
+    first_trigger,
+    reception_host,
+    reception_sides,
+    split_where,
+)
 from liaison.extract.event_report import meeting_place, places_from_trip
 from liaison.extract.event_setting import Setting, cameo_mode, event_date, home_country
 from liaison.extract.event_sides import (
@@ -26,7 +34,7 @@ from liaison.extract.event_sides import (
 from liaison.extract.event_where import JOINED, event_where, visiting_places
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import PLANNED, REPORTED, event_status
-from liaison.extract.triggers import VIRTUAL, find_trigger, gathering
+from liaison.extract.triggers import VIRTUAL, gathering
 
 # A regular expression behind a CuedPattern runs only where one of its cue words occurs.
 _CONCLUDED = re.compile(r"(?:concluded|wrapped up|ended|completed)\b")
@@ -97,18 +105,23 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     previous: list[Event] = []  # the events of the sentence before
     settling: list[tuple[Event, _Sides]] = []  # each event, with what its mode and foreign side read
     leader = delegation_leader(text, views)  # who "the delegation" is where a sentence does not say
+    host = reception_host(text, views)  # who hosts a reception whose sentence names no one
     for view in views:
         if previous and (held := meeting_place(text, view)):
             for event in previous:  # "The meetings were held at the Great Hall of the People in Beijing."
                 event.places = event.places or ("|".join(held) if event.kind == "meeting" else "")
         if previous and "delegation" in previous[-1].evidence:  # "The delegation was led by X."
             _name_leader(previous[-1], opening_leader(text, view))
-        parts = list(clauses(text, view))
+        parts = split_where(text, list(clauses(text, view)))
         visiting = visiting_places(text, view, parts)
         previous = []
         for clause_start, clause_end, relative_subject in parts:
             pairs = _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip, occasion,
                            visiting, leader)
+            if not any(e.kind == "meeting" for e, _ in pairs) and (
+                    given := RECEPTION.search(text, clause_start, clause_end)):  # "gave a reception in honour of"
+                pairs += _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip,
+                                occasion, visiting, leader, ("meeting", given, 0, host))
             settling += pairs
             found = [event for event, _ in pairs]
             if previous and previous[-1].status == PLANNED and JOINED.search(text, max(0, clause_start - 12),
@@ -171,28 +184,23 @@ def _quoted(text: str, start: int, at: int) -> bool:
 
 def _event(text, view: SentenceView, start: int, end: int, subject, salience: Salience, where: Setting,
            trip: Event | None, occasion: Event | None, visiting: dict[str, list[str]],
-           leader: Mention | None = None) -> list[tuple[Event, _Sides]]:
+           leader: Mention | None = None, forced=None) -> list[tuple[Event, _Sides]]:
     """The clause's event, and one more for each further person a meeting lists ("met with A,
     title, and B, title"): the same meeting with another counterpart."""
-    clause = text[start:end]
-    found = find_trigger(clause)
-    if found is None:
+    found = forced[:3] if forced else first_trigger(text, view, start, end)  # past one that points back
+    kind = _kind(text, view, found, end) if found else None
+    if found is None or kind is None:
         return []
-    kind, trigger = found
+    _, trigger, start = found
+    clause = text[start:end]  # the clause past what pointed back
     trigger_at, trigger_end = start + trigger.start(), start + trigger.end()
-    if _dismissed(text, view, kind, trigger, (start, trigger_at, trigger_end, end)):
-        return []
-    if kind == "visit" and any(m.kind == "person" and m.entity_id and 0 <= m.start - trigger.end() - start < 3
-                               for m in view.free_mentions):
-        kind = "meeting"  # "visited Li Xi, Secretary of ...": a person visited is met
     after = [m for m in view.free_mentions if trigger_end <= m.start and m.end <= end and m.cue != "byline"]
-    if trigger.group(0).startswith("call") and not any(
-            m.kind == "person" and _TITLES_ONLY.fullmatch(text, trigger_end, m.start) for m in after):
-        return []  # "called on all parties to ...", not "called on Prime Minister Oli"
     actor, counterpart, counterpart_org = _participants(text, view, kind, start, end, trigger_at, trigger_end, subject,
                                                         salience)
     if leader:
         actor, counterpart = delegation_sides(text, kind, (start, trigger_at), subject, actor, counterpart, leader)
+    if forced:  # a reception: its host and its guest
+        actor, counterpart = reception_sides(text, view, actor, leader, forced[3], (trigger_at, trigger_end, end))
     if counterpart == "delegation":
         return []  # "The delegation was received by X" in a report naming no one delegation's leader
     virtual = bool(VIRTUAL.search(clause))
@@ -229,8 +237,9 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         event.date_precision, event.date_basis = where.published.precision, "document date"
     events = [(event, _Sides(view, clause, actor, counterpart, counterpart_org, copied))]
     if kind in ("meeting", "summit") and (partner := co_actor(text, view.free_mentions, actor, trigger_at,
-                                                           trigger.group(0).startswith("co-chair"))):
-        # "A and B jointly met C"
+                                                           trigger.group(0).startswith("co-chair")) or
+                                          kind == "summit" and attendee(text, view, actor, start, trigger_at)):
+        # "A and B jointly met C", "A, title, and B, title, attended"
         events.append((replace(event, actor=partner.name, actor_id=partner.entity_id), events[0][1]))
     for other in listed_people(text, view, counterpart, end) if kind == "meeting" else []:
         org = described_organization(view, other)
@@ -238,6 +247,22 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
                                counterpart_org=org.name if org else ""),
                        _Sides(view, clause, actor, other, org, copied)))
     return events
+
+
+def _kind(text: str, view: SentenceView, found: tuple[str, re.Match, int], end: int) -> str | None:
+    """The kind of event a clause's trigger codes, or None when it tells of none of its own."""
+    kind, trigger, offset = found
+    trigger_at, trigger_end = offset + trigger.start(), offset + trigger.end()
+    if _dismissed(text, view, kind, trigger, (offset, trigger_at, trigger_end, end)):
+        return None
+    if kind == "visit" and any(m.kind == "person" and m.entity_id and 0 <= m.start - trigger_end < 3
+                               for m in view.free_mentions):
+        return "meeting"  # "visited Li Xi, Secretary of ...": a person visited is met
+    if trigger.group(0).startswith("call") and not any(
+            m.kind == "person" and trigger_end <= m.start and m.end <= end and m.cue != "byline"
+            and _TITLES_ONLY.fullmatch(text, trigger_end, m.start) for m in view.free_mentions):
+        return None  # "called on all parties to ...", not "called on Prime Minister Oli"
+    return kind
 
 
 def _dismissed(text: str, view: SentenceView, kind: str, trigger: re.Match, span: tuple[int, int, int, int]) -> bool:

@@ -71,7 +71,7 @@ PRE_TITLES = (
     "General Secretary|Secretary-General|Secretary General|Director|Director-General|Spokesperson|Spokesman|"
     "Dr|Mr|Mrs|Ms|Professor|Prof|King|Queen|Prince|Princess|Sheikh|Speaker|Comrade|Councillor|Commissioner|"
     "Leader|Convener|Convenor|convener|HE|His Majesty|Her Majesty|His Holiness|His Royal Highness|"
-    "H.E|Excellency|Samdech|"
+    "H.E|Excellency|Samdech|Hon|Honourable|Honorable|"
     "scholar|analyst|researcher|diplomat|politician|journalist|expert|economist|professor|activist|lawmaker|"
     "envoy|ambassador|minister|spokesperson|spokesman|official|leader|author|historian|sinologist|"
     # Party posts in lower case, after an organisation or a possessive: "ANC chairman Gwede Mantashe",
@@ -111,7 +111,8 @@ _TITLE_OF = re.compile(
     rf"|(?:{INITIAL}){{1,3}} ?(?![A-Z]\.){_TOKEN})"
     # The capitals end there: not where the organisation goes on ("Foreign Affairs and
     # International Cooperation of Cambodia"), unless a second post starts ("and Minister for ...").
-    rf"(?=[,.;:)]|\s*$|\s+(?!(?:of|for|the)\b)(?!and(?! (?:{TITLES_OF})\b)(?: [A-Z][\w'’-]*)+ (?:of|for)\b)[a-z(])"
+    rf"(?=[,.;:)]|\s*$|\s+(?!(?:of|for|the|party)\b)"
+    rf"(?!and(?! (?:{TITLES_OF})\b)(?: [A-Z][\w'’-]*)+ (?:of|for)\b)[a-z(])"
 )
 # "secretary for finance Patrick Chinamasa": a lower-case portfolio may follow the post.
 # Honorifics after the post are skipped, however many: "Samdech Akka Moha Ponhea Chakrei | Heng

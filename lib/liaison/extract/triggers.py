@@ -12,8 +12,9 @@ from liaison.extract.context import CuedPattern, SentenceView
 _GATHERING_NOUNS = (
     r"Summit|Dialogue|Forum|Congress|Conference|Symposium|Seminar|Plenum|Plenary Session|Open Day|Roundtable|"
     r"Round Table|Festival|Assembly|Convention|summit|dialogue|forum|congress|conference|symposium|seminar|"
-    r"plenum|open day|roundtable|round table|briefing|thematic briefing|assembly|convention"
+    r"plenum|open day|roundtable|round table|briefing|thematic briefing|assembly|convention|event"
 )
+GATHERING_NOUNS = _GATHERING_NOUNS
 _GATHERING = (
     r"(?:attend(?:ed|s|ing)?|addressed|address(?:es|ing)?|participated in|took part in|co-hosted|"
     r"(?:hosted|held|opened|presided over|chaired|organi[sz]ed) (?=(?:a|an|the|its|his|her|their) ))"
@@ -35,7 +36,7 @@ _TRIGGER_WORDS = (
     ("summit", _GATHERING),
     ("meeting",
         r"met|meet|meets|meeting(?! of\b)|meetings with|talks?|held talks|received|receives|hosted|welcomed|"
-        r"working sessions? with|"
+        r"working sessions? with|(?:held|had) (?:an? )?(?:[\w-]+ ){0,2}discussions? with|"
         r"(?:video|phone|telephone) (?:call|conversation)|spoke by (?:phone|telephone|video link)|"
         r"(?:had|held) (?:a )?(?:virtual|online|video) (?:meeting|conversation|exchange)|"
         r"(?:paid|pays|paying|made) (?:a |[\w-]+ ){0,2}courtesy (?:calls?|visits?) (?:on|to)|"
@@ -43,7 +44,7 @@ _TRIGGER_WORDS = (
         r"call(?:ed|s|ing)? on(?= [A-Z])"),
     ("visit",
         r"visit(?:s|ed|ing)?|trip|tour|travel(?:l?ed|s)?|sets? off for|set off for|expected in|"
-        r"arriv(?:ed|es|ing) (?:in|at|here)|crossed the border|"
+        r"arriv(?:ed|es|ing) (?:in|at|here)|arriv(?:ed|es|ing)(?= [A-Z][a-z])|crossed the border|"
         r"(?:led|lead|leads|leading) (?:a|an|the|his|her) (?:[\w-]+ ){0,3}delegation|"
         r"stops? in|mission to (?=[A-Z])|embarked on|left (?:[A-Z][a-z]+ )?(?:on \w+ )?for|"
         r"depart(?:ed|s)? (?:[A-Z][a-z]+ )?(?:on \w+ )?for|(?:flew|headed) to|landed in|touched down in|"
