@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from liaison.extract.context import CuedPattern, SentenceView
+from liaison.extract.mentions import Mention
 from liaison.extract.triggers import GATHERING_NOUNS, find_trigger
 
 # "led a delegation to Uganda from Nov 22 to 24, where he met with X": the meeting is a clause
@@ -86,12 +87,12 @@ def points_back(text: str, view: SentenceView, kind: str, trigger: re.Match, sta
     return word == "hosted" and bool(_GATHERING_HOSTED.search(text, max(start, trigger_at - 100), trigger_at))
 
 
-def visiting_side(text: str, sides, start: int) -> object | None:
+def visiting_side(text: str, sides, start: int) -> Mention | None:
     """The participant the clause calls visiting ("visiting CPC senior official Zhou Yongkang",
     "met the visiting Li"), or None."""
     for side in sides:
-        at = getattr(side, "start", -1)
-        if at > start and _VISITING.search(text, max(start, at - 80), at):
+        if isinstance(side, Mention) and side.start > start and _VISITING.search(text, max(start, side.start - 80),
+                                                                                  side.start):
             return side
     return None
 

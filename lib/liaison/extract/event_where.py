@@ -18,6 +18,8 @@ _STAYING = re.compile(r"(?:is|was|are|were|has arrived|had arrived|arrived)\b")
 _DURING_VISIT_TO = CuedPattern(
     r"\b[Dd]uring\s+(?:his|her|their|the|its|a)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay)\s+(?:to|in)\s+", ("uring",)
 )
+_SIDELINES = CuedPattern(r"\b[Oo]n\s+the\s+(?:sidelines?|margins?)\s+of\s+[^,;]{0,120}", ("sideline", "margin"))
+_IN_AT = re.compile(r"\b(?:in|at)\s+$")
 _THE_VISITING = CuedPattern(r"\b(?:the|a)\s+visiting\b", ("visiting",))
 _HERE = CuedPattern(r"\bhere\b", ("here",))
 _DURING_TRIP = CuedPattern(
@@ -55,6 +57,10 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
         stop = text.find(",", tour.end(), trigger_at)
         places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and tour.end() <= m.start
                   and m.end <= (stop if stop > 0 else trigger_at)]
+    if not places and (aside := _SIDELINES.search(text, start, trigger_at)):
+        # "On the sidelines of the forum in Urumqi, Chen met ...": where the gathering is held.
+        places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"
+                  and aside.start() <= m.start < aside.end() and _IN_AT.search(text, m.start - 4, m.start)]
     if not places and kind in ("meeting", "summit"):
         sides = [side.entity_id for side in (actor, counterpart) if isinstance(side, Mention)]
         places = next((visiting[side] for side in sides if side in visiting), [])

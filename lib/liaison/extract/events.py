@@ -18,8 +18,9 @@ from liaison.extract.event_clauses import (
     reception_host,
     reception_sides,
     split_where,
+    visiting_side,
 )
-from liaison.extract.event_report import meeting_place, places_from_trip
+from liaison.extract.event_report import meeting_place, places_from_gathering, places_from_trip
 from liaison.extract.event_setting import Setting, cameo_mode, event_date, home_country
 from liaison.extract.event_sides import (
     agreement_sides,
@@ -135,6 +136,15 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
                 stated = event.date_basis in ("text", "relative", "dateline") and event.places
                 occasion = event if stated and event.kind in ("meeting", "summit") else occasion
     places_from_trip(out)
+    places_from_gathering(out, [event.evidence for event in out])
+    for event, sides in list(settling):  # "met the visiting X": X's visit where they meet, with no day of its own
+        if event.kind == "meeting" and event.places and (guest := visiting_side(
+                text, (sides.actor, sides.counterpart), sides.view.sentence.start)) and guest.kind == "person" and \
+                not any(e.kind == "visit" and e.actor_id == guest.entity_id for e in out):
+            out.append(replace(event, kind="visit", actor=guest.name, actor_id=guest.entity_id, counterpart="",
+                               counterpart_id="", counterpart_org="", start="", end="", date_precision="unknown",
+                               date_basis=""))
+            settling.append((out[-1], replace(sides, actor=guest, counterpart=None, counterpart_org=None)))
     for event, sides in settling:  # places are final: what reads them is computed once, here
         _settle(event, sides)
     return out

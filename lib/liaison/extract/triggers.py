@@ -17,7 +17,9 @@ _GATHERING_NOUNS = (
 GATHERING_NOUNS = _GATHERING_NOUNS
 _GATHERING = (
     r"(?:attend(?:ed|s|ing)?|addressed|address(?:es|ing)?|participated in|took part in|co-hosted|"
-    r"(?:hosted|held|opened|presided over|chaired|organi[sz]ed) (?=(?:a|an|the|its|his|her|their) ))"
+    # "held a video conference with Maite Mola" is a meeting held apart, no gathering
+    r"(?:hosted|held|opened|presided over|chaired|organi[sz]ed) (?=(?:a|an|the|its|his|her|their) )"
+    r"(?!an? (?:video|virtual|online|telephone) ?conference with))"
     rf"(?:[\w’'\"“”-]+ ){{0,10}}?(?:{_GATHERING_NOUNS})"
     rf"|(?:{_GATHERING_NOUNS})(?: [\w’'-]+){{0,8}}? (?:was|is|were|are) (?:being )?(?:held|opened|convened|hosted)"
     # "will co-chair with the Foreign Minister the Third Meeting of the Joint Consultative Mechanism"
@@ -38,7 +40,7 @@ _TRIGGER_WORDS = (
         r"met|meet|meets|meeting(?! of\b)|meetings with|talks?|held talks|received|receives|hosted|welcomed|"
         r"working sessions? with|(?:held|had) (?:an? )?(?:[\w-]+ ){0,2}discussions? with|"
         r"(?:video|phone|telephone) (?:call|conversation)|spoke by (?:phone|telephone|video link)|"
-        r"(?:had|held) (?:a )?(?:virtual|online|video) (?:meeting|conversation|exchange)|"
+        r"(?:had|held) (?:a )?(?:virtual|online|video) (?:meeting|conversation|exchange|conference)|"
         r"(?:paid|pays|paying|made) (?:a |[\w-]+ ){0,2}courtesy (?:calls?|visits?) (?:on|to)|"
         # "called on Prime Minister Oli": kept only where a person follows (events.py), not "called on all sides to".
         r"call(?:ed|s|ing)? on(?= [A-Z])"),
