@@ -13,7 +13,8 @@ from liaison.extract.mentions import Mention
 from liaison.extract.modality import REPORTED
 from liaison.extract.triggers import VIRTUAL, find_trigger
 
-JOINED = re.compile(r"\band\s+(?:also\s+)?$")
+# A verb joined to the one before ("visited Uzbekistan and attended"), or a ", where" clause on its trip.
+JOINED = re.compile(r"(?:\band\s+(?:also\s+)?|,\s+where\s+)$")
 _STAYING = re.compile(r"(?:is|was|are|were|has arrived|had arrived|arrived)\b")
 _DURING_VISIT_TO = CuedPattern(
     r"\b[Dd]uring\s+(?:his|her|their|the|its|a)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay)\s+(?:to|in)\s+", ("uring",)
