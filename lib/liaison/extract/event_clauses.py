@@ -130,7 +130,8 @@ def reception_sides(text: str, view: SentenceView, actor, leader, host, span: tu
     honoured = _HONOURED.search(text, trigger_end, end)
     if honoured is None:
         return None, None
-    named = next((m for m in view.people if m.entity_id and honoured.end() <= m.start < end), None)
+    named = next((m for m in view.people if m.entity_id and honoured.end() <= m.start < min(end, honoured.end() + 80)),
+                 None)  # "in honour of Vice Minister Li Jun", not a guest named further on
     guest = leader if "delegation" in text[honoured.end():end] and leader else named
     before = actor if getattr(actor, "end", trigger_at + 1) <= trigger_at else None
     person = before if before is not None and before.kind == "person" else None
