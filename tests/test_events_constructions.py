@@ -115,3 +115,22 @@ def test_a_name_after_a_party_and_after_the_honourable(extract):
         ("meeting", "Dmitry Medvedev", "Xi Jinping", "CHN")]
     people = extract("The chairman, Rt. Hon. Richard Todwong welcomed the envoy.", "2023-07-14")["mentions"]
     assert [m["name"] for m in people if m["kind"] == "person"] == ["Richard Todwong"]
+
+
+def test_an_event_told_twice_is_one_row_with_the_firmest_date(extract):
+    text = ("KATHMANDU, July 10 -- Sun Haiyan, vice minister of the International Department, arrived in "
+            "Kathmandu on Sunday. Sun is on a four-day visit to Nepal. Sun met Prime Minister Pushpa Kamal Dahal on "
+            "Monday. Sun had reached Baluwatar to meet Prime Minister Dahal on Monday afternoon. Sun had earlier "
+            "held virtual talks with Prime Minister Dahal.")
+    rows = _rows(extract, text, "2023-07-11")
+    assert [r[:6] for r in rows[:2]] == [
+        ("visit", "Sun Haiyan", "", "NPL", "2023-07-09", "visit"),
+        ("meeting", "Sun Haiyan", "Pushpa Kamal Dahal", "NPL", "2023-07-10", "visit"),
+    ]
+    assert [(r[0], r[2], r[5]) for r in rows[2:]] == [("meeting", "Pushpa Kamal Dahal", "virtual")]  # by video: another
+
+
+def test_no_one_meets_himself(extract):
+    text = ("Sun Haiyan arrived in Kathmandu on Sunday. She met Prime Minister Pushpa Kamal Dahal on Monday. She had "
+            "reached Baluwatar to meet Prime Minister Dahal on Monday afternoon.")
+    assert all(e["actor"] != e["counterpart"] for e in extract(text, "2023-07-11")["events"])

@@ -20,6 +20,7 @@ from liaison.extract.event_clauses import (
     split_where,
     visiting_side,
 )
+from liaison.extract.event_repeats import merge_retold
 from liaison.extract.event_report import meeting_place, places_from_gathering, places_from_trip
 from liaison.extract.event_setting import Setting, cameo_mode, event_date, home_country
 from liaison.extract.event_sides import (
@@ -147,7 +148,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
             settling.append((out[-1], replace(sides, actor=guest, counterpart=None, counterpart_org=None)))
     for event, sides in settling:  # places are final: what reads them is computed once, here
         _settle(event, sides)
-    return out
+    return merge_retold(out)
 
 
 @dataclass
@@ -378,8 +379,8 @@ def _complete(kind: str, actor, counterpart, places, region) -> bool:
     going somewhere, a meeting someone meeting someone, a founding the body founded."""
     if kind == "visit":
         return bool(actor and (places or region))
-    if kind in ("meeting", "summit", "appointment"):
-        return bool(actor and counterpart)
+    if kind in ("meeting", "summit", "appointment"):  # and no one meets himself ("She met X" read as X)
+        return bool(actor and counterpart) and getattr(actor, "entity_id", 1) != getattr(counterpart, "entity_id", 2)
     return bool(counterpart)  # a founding or an agreement: what was founded or signed
 
 
