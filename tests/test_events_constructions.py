@@ -134,3 +134,9 @@ def test_no_one_meets_himself(extract):
     text = ("Sun Haiyan arrived in Kathmandu on Sunday. She met Prime Minister Pushpa Kamal Dahal on Monday. She had "
             "reached Baluwatar to meet Prime Minister Dahal on Monday afternoon.")
     assert all(e["actor"] != e["counterpart"] for e in extract(text, "2023-07-11")["events"])
+
+
+def test_a_kind_of_government_names_no_head_of_it(extract):
+    text = "Heng Samrin met Vice President Hun Sen, Prime Minister of the Royal Government of Cambodia, on Monday."
+    people = [m["name"] for m in extract(text, "2009-07-06")["mentions"] if m["kind"] == "person"]
+    assert "Royal" not in people and "Hun Sen" in people

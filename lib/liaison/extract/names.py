@@ -244,7 +244,7 @@ def find_person_names(text: str) -> list[NameHit]:
         name = match.group("name")
         if " " in name and is_pinyin_name(name):  # a full name: "the Xi Jinping administration"
             hits.append(NameHit(match.start("name"), match.end("name"), name, "pinyin"))
-        elif " " not in name and name not in STOP_WORDS:
+        elif " " not in name and not _not_name_word(name) and name not in shapes.GOVERNMENT_ADJECTIVES:
             hits.append(NameHit(match.start("name"), match.end("name"), name, "head of government"))
     return [hit for hit in hits if "\n" not in hit.text or _hard_wrapped(text, hit)]
 
