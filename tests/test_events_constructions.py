@@ -140,3 +140,11 @@ def test_a_kind_of_government_names_no_head_of_it(extract):
     text = "Heng Samrin met Vice President Hun Sen, Prime Minister of the Royal Government of Cambodia, on Monday."
     people = [m["name"] for m in extract(text, "2009-07-06")["mentions"] if m["kind"] == "person"]
     assert "Royal" not in people and "Hun Sen" in people
+
+
+def test_malaysian_and_courtesy_honorifics_stand_before_the_name(extract):
+    text = ("Liu Jianchao met Dato' Seri Anwar Ibrahim, president of the People's Justice Party, and Tan Sri "
+            "Muhyiddin Yassin in Kuala Lumpur on Monday.")
+    rows = extract(text, "2024-01-09")
+    assert [(e["kind"], e["counterpart"], e["places"]) for e in rows["events"]] == [
+        ("meeting", "Anwar Ibrahim", "MYS"), ("meeting", "Muhyiddin Yassin", "MYS")]

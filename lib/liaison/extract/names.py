@@ -54,8 +54,8 @@ _CLOSING = frozenset(",.;:)")
 # Cambodian honorifics before a name: "Samdech Techo Hun Sen", "Samdech Akka Moha Sena Padei Techo".
 # Zimbabwean and Namibian copy writes "Cde" (comrade) before a name, "Cdes" before a list.
 _HONORIFICS = frozenset(
-    """Samdech Techo Akka Moha Sena Padei Pichey Thipadei Vibol Lok Chumteav Oknha Excellency Cde Cdes Preah Bat
-    Boromneath Chaufea Veang Ponhea Chakrei Pheakdei Borvor Bovor Kralahom Krolahom Neak Sdech""".split()
+    """Samdech Techo Akka Moha Sena Padei Pichey Thipadei Vibol Lok Chumteav Oknha Excellency Cde Cdes Preah Bat Dato
+    Boromneath Chaufea Veang Ponhea Chakrei Pheakdei Borvor Bovor Kralahom Krolahom Neak Sdech Seri Datuk""".split()
 )
 _HONORIFIC_RUN = "|".join(sorted(_HONORIFICS))
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -72,6 +72,7 @@ PRE_TITLES = (
     "Dr|Mr|Mrs|Ms|Professor|Prof|King|Queen|Prince|Princess|Sheikh|Speaker|Comrade|Councillor|Commissioner|"
     "Leader|Convener|Convenor|convener|HE|His Majesty|Her Majesty|His Holiness|His Royal Highness|"
     "H.E|Excellency|Samdech|Hon|Honourable|Honorable|"
+    "Tan Sri|Datuk Seri|Dato Seri|Dato' Seri|Dato’ Seri|Datuk|Dato'|Dato’|Madam|Madame|"
     "scholar|analyst|researcher|diplomat|politician|journalist|expert|economist|professor|activist|lawmaker|"
     "envoy|ambassador|minister|spokesperson|spokesman|official|leader|author|historian|sinologist|"
     # Party posts in lower case, after an organisation or a possessive: "ANC chairman Gwede Mantashe",
