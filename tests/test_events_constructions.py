@@ -148,3 +148,22 @@ def test_malaysian_and_courtesy_honorifics_stand_before_the_name(extract):
     rows = extract(text, "2024-01-09")
     assert [(e["kind"], e["counterpart"], e["places"]) for e in rows["events"]] == [
         ("meeting", "Anwar Ibrahim", "MYS"), ("meeting", "Muhyiddin Yassin", "MYS")]
+
+
+def test_a_clause_opening_on_a_place_happens_there(extract):
+    rows = _rows(extract, "In Hanoi, Liu Jianchao also met with Prime Minister Pham Minh Chinh on Thursday.",
+                 "2024-04-10")
+    assert rows == [("meeting", "Liu Jianchao", "Pham Minh Chinh", "VNM", "2024-04-04", "visit", "reported")]
+
+
+def test_two_people_who_did_something_at_their_meeting_met(extract):
+    rows = _rows(extract, "Liu Jianchao and Le Hoai Trung discussed party ties at their meeting in Hanoi on "
+                 "Wednesday.", "2024-04-10")
+    assert rows == [("meeting", "Liu Jianchao", "Le Hoai Trung", "VNM", "2024-04-10", "visit", "reported")]
+
+
+def test_a_during_which_clause_is_on_the_trip_before_it(extract):
+    rows = _rows(extract, "Zhao Shitong led a CPC delegation on a visit to Cambodia from Monday to Wednesday, during "
+                 "which he met with Say Chhum, president of the Senate.", "2024-04-10")
+    assert rows == [("visit", "Zhao Shitong", "", "KHM", "2024-04-08", "visit", "reported"),
+                    ("meeting", "Zhao Shitong", "Say Chhum", "KHM", "2024-04-08", "visit", "reported")]

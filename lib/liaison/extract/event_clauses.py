@@ -12,7 +12,7 @@ from liaison.extract.triggers import GATHERING_NOUNS, find_trigger
 
 # "led a delegation to Uganda from Nov 22 to 24, where he met with X": the meeting is a clause
 # of its own, on the trip the clause before tells.
-_WHERE = CuedPattern(r",\s+where\s+", ("where",))
+_WHERE = CuedPattern(r",\s+(?:where|during which)\s+", ("where", "during which"))
 # "After the meeting, Zhou and Chea Sim attended ...": the meeting named before, not a new one.
 _BACK_REFERENCE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Dd]uring|[Aa]t|[Ii]n)\s+(?:the|these|those)\s+$")
 # "who was delighted to meet the Secretary General": a feeling about the meeting the report told.
