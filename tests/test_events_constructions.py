@@ -167,3 +167,10 @@ def test_a_during_which_clause_is_on_the_trip_before_it(extract):
                  "which he met with Say Chhum, president of the Senate.", "2024-04-10")
     assert rows == [("visit", "Zhao Shitong", "", "KHM", "2024-04-08", "visit", "reported"),
                     ("meeting", "Zhao Shitong", "Say Chhum", "KHM", "2024-04-08", "visit", "reported")]
+
+
+def test_an_audience_granted_is_a_meeting_and_a_mixed_case_city_before_a_dash_is_a_dateline(extract):
+    rows = _rows(extract, "Phnom Penh -- Samdech Techo Hun Manet, Prime Minister of the Kingdom of Cambodia, granted "
+                 "an audience to H.E. Liu Jianchao, Minister of the International Department, here this morning.",
+                 "2024-04-10")
+    assert rows == [("meeting", "Hun Manet", "Liu Jianchao", "KHM", "2024-04-10", "host", "reported")]

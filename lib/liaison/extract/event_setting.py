@@ -23,6 +23,7 @@ _DATELINE = re.compile(
     r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\(|--|—|–|:\s)"
     r"|\s*\([A-Z][A-Za-z .]{1,20}\)\s*(?:--|—|–|-)"  # Hanoi (VNA) –
     r"|(?<=[A-Z\u00c0-\u1ef9])\s+(?:--|—|–)"  # HÀ NỘI —
+    r"|(?<=[a-z])\s+(?:--|—|–)\s"  # Harare --
     r"|(?<=[A-Z]{3}):\s)"  # KATHMANDU: (the city in capitals)
 )
 # A reporter's line that says where the story was filed: "Kuda Bwititi in BEIJING, China".

@@ -38,7 +38,8 @@ _TRIGGER_WORDS = (
     ("summit", _GATHERING),
     ("meeting",
         r"met|meet|meets|meeting(?! of\b)|meetings with|talks?|held talks|received|receives|hosted|welcomed|"
-        r"working sessions? with|(?:held|had) (?:an? )?(?:[\w-]+ ){0,2}discussions? with|"
+        r"working sessions? with|granted (?:an? )?(?:[\w-]+ )?audience to|"
+        r"(?:held|had) (?:an? )?(?:[\w-]+ ){0,2}discussions? with|"
         r"(?:video|phone|telephone) (?:call|conversation)|spoke by (?:phone|telephone|video link)|"
         r"(?:had|held) (?:a )?(?:virtual|online|video) (?:meeting|conversation|exchange|conference)|"
         r"(?:paid|pays|paying|made) (?:a |[\w-]+ ){0,2}courtesy (?:calls?|visits?) (?:on|to)|"
