@@ -174,3 +174,18 @@ def test_an_audience_granted_is_a_meeting_and_a_mixed_case_city_before_a_dash_is
                  "an audience to H.E. Liu Jianchao, Minister of the International Department, here this morning.",
                  "2024-04-10")
     assert rows == [("meeting", "Hun Manet", "Liu Jianchao", "KHM", "2024-04-10", "host", "reported")]
+
+
+def test_a_meeting_between_one_named_side_and_no_other_is_not_the_subjects(extract):
+    text = ("Liu Jianchao met Antony Blinken in Washington on Friday. His trip follows a meeting between Xi Jinping "
+            "and the US leader in San Francisco in November.")
+    rows = _rows(extract, text, "2024-01-13")
+    assert [r[:3] for r in rows] == [("meeting", "Liu Jianchao", "Antony Blinken")]
+
+
+def test_since_a_year_is_no_date_of_the_event(extract):
+    text = ("Liu Jianchao met Antony Blinken in Washington on Friday. Liu's visit to the United States is the first "
+            "by a department head since 2019.")
+    visit = [e for e in extract(text, "2024-01-13")["events"] if e["kind"] == "visit"]
+    assert [(e["actor"], e["places"], e["start"], e["date_basis"]) for e in visit] == [
+        ("Liu Jianchao", "USA", "2024-01-13", "document date")]

@@ -73,7 +73,8 @@ def event_date(text: str, view: SentenceView, start: int, end: int, in_lead: boo
     the clause's sentence gives after a relative clause that cut it ("X received Y, who is
     visiting Vietnam, in Hanoi on Wednesday"); else, in the lead sentence, the dateline's."""
     dates = [d for d in view.dates if start <= d.start and d.end <= end and d is not where.dateline_date
-             and not _SINCE.search(text, start, max(start, d.start - 8))]  # "... since they began ties in 1984"
+             and not _SINCE.search(text, start, d.start) and not d.text.lower().startswith("since")]
+    # "since they began ties in 1984", "the first since 2019": a period's start, not the event's day
     if not dates and end < view.sentence.end and "who" in text[end : end + 8]:
         resume = text.find(",", end + 5, view.sentence.end)  # where the relative clause ends
         # "received Y, who is visiting Vietnam, in Hanoi on Wednesday": the date right after it.

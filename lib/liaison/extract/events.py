@@ -321,9 +321,8 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
     if counterpart_org is None and (described := described_organization(view, counterpart)):
         counterpart_org = described  # "met with X, secretary general of the Socialist Party of Chile"
     if kind == "meeting" and (between := _BETWEEN.search(text, trigger_end, end)):
-        pair = [m for m in after if m.start >= between.end() and m.entity_id and m.kind != "place"]
-        if len(pair) >= 2:
-            actor, counterpart, counterpart_org = pair[0], pair[1], None
+        actor, counterpart, counterpart_org = _between(between, after, trigger_end, (actor, counterpart,
+                                                                                      counterpart_org))
     joined = joined_pair(text, mentions, trigger_at) if kind == "meeting" and not isinstance(counterpart, Mention) \
         else None
     if joined:
@@ -348,6 +347,15 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
     if kind == "agreement":
         actor, counterpart = agreement_sides(text, actor, after, (start, trigger_at, trigger_end, end))
     return actor, counterpart, counterpart_org
+
+
+def _between(between: re.Match, after: list[Mention], trigger_end: int, sides: tuple):
+    """The sides "a meeting between A and B" names; a meeting "between" one named side and no
+    other ("a meeting between Xi and the US leader") is not the clause subject's."""
+    pair = [m for m in after if m.start >= between.end() and m.entity_id and m.kind != "place"]
+    if len(pair) >= 2:
+        return pair[0], pair[1], None
+    return (None, *sides[1:]) if between.start() - trigger_end < 2 else sides
 
 
 def _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end) -> Event:
