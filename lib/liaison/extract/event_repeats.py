@@ -15,9 +15,13 @@ _BASIS_RANK = {"text": 0, "relative": 0, "trip": 1, "occasion": 1, "dateline": 2
 def merge_retold(events: list[Any]) -> list[Any]:
     """The events with each retelling folded into the first telling's row."""
     kept: list[Any] = []
+    groups: dict[tuple, list[int]] = {}  # the rows kept so far by kind and sides: only these may repeat
     for event in events:
-        twin = next((i for i, other in enumerate(kept) if _retold(other, event)), None)
+        sides = (event.actor_id or event.actor, event.counterpart_id or event.counterpart)
+        group = groups.setdefault((event.kind, frozenset(sides) if event.kind == "meeting" else sides[0]), [])
+        twin = next((i for i in group if _retold(kept[i], event)), None)
         if twin is None:
+            group.append(len(kept))
             kept.append(event)
             continue
         first = kept[twin]
