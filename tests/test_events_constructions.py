@@ -189,3 +189,10 @@ def test_since_a_year_is_no_date_of_the_event(extract):
     visit = [e for e in extract(text, "2024-01-13")["events"] if e["kind"] == "visit"]
     assert [(e["actor"], e["places"], e["start"], e["date_basis"]) for e in visit] == [
         ("Liu Jianchao", "USA", "2024-01-13", "document date")]
+
+
+def test_a_hope_that_someone_will_visit_is_no_planned_visit(extract):
+    text = ("Samdech Hun Manet met Liu Jianchao in Phnom Penh on Tuesday. He expressed his hope that Liu would visit "
+            "Cambodia again soon.")
+    rows = _rows(extract, text, "2024-04-10")
+    assert [r[:4] for r in rows] == [("meeting", "Hun Manet", "Liu Jianchao", "KHM")]
