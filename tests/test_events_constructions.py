@@ -196,3 +196,17 @@ def test_a_hope_that_someone_will_visit_is_no_planned_visit(extract):
             "Cambodia again soon.")
     rows = _rows(extract, text, "2024-04-10")
     assert [r[:4] for r in rows] == [("meeting", "Hun Manet", "Liu Jianchao", "KHM")]
+
+
+def test_a_clause_whose_first_trigger_codes_nothing_is_read_on(extract):
+    text = ("Vo Van Thuong spoke highly of the Chinese guest's visit, which follows the State visit to Vietnam by "
+            "General Secretary of the CPC Central Committee and President of China Xi Jinping late last year.")
+    rows = _rows(extract, text, "2024-01-11")
+    assert [r[:4] for r in rows] == [("visit", "Xi Jinping", "", "VNM")]
+
+
+def test_exchanges_held_with_a_delegation_are_a_meeting(extract):
+    text = ("ANC Secretary-General Fikile Mbalula had bilateral exchanges with a delegation of the Communist Party of "
+            "China led by Li Xi in Johannesburg on Tuesday.")
+    rows = _rows(extract, text, "2024-11-06")
+    assert [r[:4] for r in rows] == [("meeting", "Fikile Mbalula", "Li Xi", "ZAF")]

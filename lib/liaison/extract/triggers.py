@@ -39,6 +39,7 @@ _TRIGGER_WORDS = (
     ("meeting",
         r"met|meet|meets|meeting(?! of\b)|meetings with|talks?|held talks|received|receives|hosted|welcomed|"
         r"working sessions? with|granted (?:an? )?(?:[\w-]+ )?audience to|"
+        r"(?:had|held|have had|has had) (?:an? )?(?:[\w-]+ ){0,2}exchanges with|"
         r"(?:held|had) (?:an? )?(?:[\w-]+ ){0,2}discussions? with|"
         r"(?:video|phone|telephone) (?:call|conversation)|spoke by (?:phone|telephone|video link)|"
         r"(?:had|held) (?:a )?(?:virtual|online|video) (?:meeting|conversation|exchange|conference)|"
