@@ -210,3 +210,11 @@ def test_exchanges_held_with_a_delegation_are_a_meeting(extract):
             "China led by Li Xi in Johannesburg on Tuesday.")
     rows = _rows(extract, text, "2024-11-06")
     assert [r[:4] for r in rows] == [("meeting", "Fikile Mbalula", "Li Xi", "ZAF")]
+
+
+def test_a_prime_minister_in_lower_case_after_the_name_and_talks_held_between_two(extract):
+    rows = _rows(extract, "Liu Jianchao met Hun Manet, prime minister of Cambodia, in Phnom Penh on Tuesday.",
+                 "2024-04-10")
+    assert rows == [("meeting", "Liu Jianchao", "Hun Manet", "KHM", "2024-04-09", "visit", "reported")]
+    rows = _rows(extract, "Talks were held between Liu Jianchao and Le Hoai Trung in Beijing on Monday.", "2024-04-10")
+    assert rows == [("meeting", "Liu Jianchao", "Le Hoai Trung", "CHN", "2024-04-08", "host", "reported")]

@@ -157,7 +157,7 @@ CAPITAL_POSTS = (
 _APPOSITION = (
     rf",\s+(?:who\b|(?:a|an|the)\b[^,.;]{{0,80}}?\b(?:{PERSON_NOUNS})\b"
     rf"|(?:[A-Z][\w'’-]* ){{0,4}}(?:(?:former|deputy|vice|alternate|acting|executive|first|permanent|standing|"
-    rf"national|general|interim|honorary|senior|party) )?(?:{PERSON_NOUNS})\b"
+    rf"national|general|interim|honorary|senior|party|prime|foreign) )?(?:{PERSON_NOUNS})\b"
     rf"|(?:(?:Former|Deputy|Vice|First|Second|Permanent|Standing|Alternate|Acting|Executive)[ -])*"
     rf"(?:{CAPITAL_POSTS})(?= of\b|,| and\b))"
 )

@@ -37,7 +37,7 @@ _TRIGGER_WORDS = (
     # of the Communist Party of Vietnam", "the CPC and World Political Parties Summit was held".
     ("summit", _GATHERING),
     ("meeting",
-        r"met|meet|meets|meeting(?! of\b)|meetings with|talks?|held talks|received|receives|hosted|welcomed|"
+        r"met|meet|meets|meeting(?! of\b)|meetings with|[Tt]alks?|held talks|received|receives|hosted|welcomed|"
         r"working sessions? with|granted (?:an? )?(?:[\w-]+ )?audience to|"
         r"(?:had|held|have had|has had) (?:an? )?(?:[\w-]+ ){0,2}exchanges with|"
         r"(?:held|had) (?:an? )?(?:[\w-]+ ){0,2}discussions? with|"
