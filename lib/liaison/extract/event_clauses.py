@@ -24,7 +24,7 @@ _GATHERING_HOSTED = re.compile(
 # "During his visit, Losang also inspected ...": the trip told already, named by no place.
 _DURING_OWN = re.compile(r"\b(?:[Dd]uring|[Oo]n|[Aa]fter|[Ii]n the course of)\s+(?:his|her|their|its|the|this)\s+"
                          r"(?:[\w-]+\s+){0,2}$")
-_HOPE = re.compile(r"\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|look(?:s|ed)? forward to)\b[^.;:]{0,80}$")
+_HOPE = re.compile(r"\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|look(?:s|ed)? forward to)\b[^.;:,]{0,80}$")
 _NO_PLACE = re.compile(r"\s*,")
 # "the first African head of state China received": a country receives, no one meets.
 _HOSTING_WORDS = ("received", "receives", "hosted", "welcomed")
@@ -73,7 +73,7 @@ def points_back(text: str, view: SentenceView, kind: str, trigger: re.Match, sta
     """Whether a trigger tells of no event of its own: "during his visit," "after the meeting",
     "delighted to meet", a summit "to be hosted by", what a country "received", a hope."""
     trigger_at, word = start + trigger.start(), trigger.group(0)
-    if _HOPE.search(text, max(view.sentence.start, trigger_at - 100), trigger_at):
+    if _HOPE.search(text, max(start, trigger_at - 100), trigger_at):
         return True  # "expressed his hope that Liu would visit Cambodia again": a wish, not a plan
     if kind == "visit":
         return word in ("visit", "trip", "tour") and bool(_NO_PLACE.match(text, start + trigger.end())) and bool(
