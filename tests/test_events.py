@@ -154,9 +154,10 @@ def test_agency_appointment_has_month_from_document_date(extract):
 
 
 def test_a_gathering_attended_is_coded_but_unnamed_people_met_are_not(extract):
-    """"attended a seminar on party governance" is a gathering the official attended, at home;
-    "met opposition figures" names no one to code."""
-    (seminar,) = extract("namesakes")["events"]
+    """"attended a seminar on party governance" is a gathering the official attended, at home,
+    and so did the researcher joined to him as the subject; "met opposition figures" names no one to code."""
+    seminar, second = extract("namesakes")["events"]
+    assert (second["kind"], second["actor"], second["places"]) == ("summit", "Zhang Lihua", "CHN")
     assert (seminar["kind"], seminar["actor"], seminar["counterpart"], seminar["places"], seminar["mode"]) == (
         "summit", "Zhang Wenjun", "seminar on party governance", "CHN", "host")
     assert (seminar["start"], seminar["date_basis"], seminar["status"]) == ("2023-10-11", "relative", "reported")

@@ -51,7 +51,8 @@ UNNAMED_DELEGATION = re.compile(
 # A clause whose subject is the delegation itself, its leader unnamed there: "The Chinese
 # delegation also met ...", "The delegation, that arrived on Sunday, met ...".
 DELEGATION_SUBJECT = CuedPattern(
-    r"\s*(?:[A-Z][A-Z .’'-]+:\s+)?(?:(?:The|A|An|This|That|Its|Their)\s+)?(?:[\w()’'-]+\s+){0,6}?"
+    r"\s*(?:[A-Z][A-Z .’'-]+:\s+)?(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|(?:On|This|Last) \w+),\s+)?"
+    r"(?:(?:The|A|An|This|That|Its|Their|the)\s+)?(?:[\w()’'-]+\s+){0,6}?"
     r"(?:delegation|delegates)\b"
     r"(?![^.;]{0,40}?\b(?:led|headed)\s+by\b)",
     ("delegation", "delegates"),

@@ -17,6 +17,9 @@ _HELD_AT = CuedPattern(
 )
 
 
+_SIDELINES = CuedPattern(r"\b(?:sidelines?|margins?) of\b", ("sideline", "margin"))
+
+
 class _Event(Protocol):
     kind: str
     mode: str
@@ -79,3 +82,15 @@ def _within(day: str, first: str, last: str, basis: str) -> bool:
     if basis == "document date" and len(last) == 10 and last != "9999":
         last = (date.fromisoformat(last) + timedelta(days=3)).isoformat()
     return day[:len(first)] >= first[:len(day)] and day[:len(last)] <= last[:len(day)]
+
+
+def places_from_gathering(events: Sequence[_Event], evidence: Sequence[str]) -> None:
+    """A meeting "on the sidelines of" a gathering, placed by nothing else, happened where the
+    report's gathering attended by one of its sides did, when the report places it in one country."""
+    for event, sentence in zip(events, evidence):
+        if event.kind != "meeting" or event.places or event.region or not _SIDELINES.search(sentence):
+            continue
+        held = {e.places for e in events if e.kind == "summit" and e.places and "|" not in e.places
+                and e.actor_id in (event.actor_id, event.counterpart_id) and e.actor_id}
+        if len(held) == 1:
+            event.places = held.pop()

@@ -23,9 +23,16 @@ _DATELINE = re.compile(
     r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\(|--|—|–|:\s)"
     r"|\s*\([A-Z][A-Za-z .]{1,20}\)\s*(?:--|—|–|-)"  # Hanoi (VNA) –
     r"|(?<=[A-Z\u00c0-\u1ef9])\s+(?:--|—|–)"  # HÀ NỘI —
+    r"|(?<=[a-z])\s+(?:--|—|–)\s"  # Harare --
     r"|(?<=[A-Z]{3}):\s)"  # KATHMANDU: (the city in capitals)
 )
-_LOCATIVE = re.compile(r"\b(?:in|at|to|into|visiting|visited|visit|for|(?:tour|visit|trip) of)\s+(?:the\s+)?$")
+# A reporter's line that says where the story was filed: "Kuda Bwititi in BEIJING, China".
+_BYLINE_IN = re.compile(
+    r"(?<![^\n])(?:[A-Z][a-z’'-]+ ){2,3}in (?P<city>[A-Z][A-Z .'’-]{2,30}?)(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?[ \t]*\n"
+)
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|to|into|visiting|visited|visit|for|arrived|arrives|arriving|(?:tour|visit|trip) of)\s+(?:the\s+)?$"
+)
 _LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|’s\s+|'s\s+)(?:the\s+)?$")
 _CAPITAL_OF = CuedPattern(r"\b(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+capital\b", ("capital",))
 _TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]eputy))+\s+")
@@ -50,6 +57,8 @@ class Setting:
 def setting(views: list[SentenceView], dateline: Mention | None, published: PartialDate | None) -> Setting:
     """The document's Setting: its dateline city and date, and its publication date."""
     lead = next((v for v in views if dateline and v.sentence.start <= dateline.start < v.sentence.end), None)
+    if dateline and dateline.cue == "byline dateline":  # "Kuda Bwititi in BEIJING, China": the sentence after it
+        lead = next((v for v in views if v.sentence.start > dateline.end), None)
     dateline_date = next((d for d in lead.dates if 0 <= d.start - dateline.end < 4), None) if lead and dateline \
         else None
     return Setting(
@@ -64,7 +73,8 @@ def event_date(text: str, view: SentenceView, start: int, end: int, in_lead: boo
     the clause's sentence gives after a relative clause that cut it ("X received Y, who is
     visiting Vietnam, in Hanoi on Wednesday"); else, in the lead sentence, the dateline's."""
     dates = [d for d in view.dates if start <= d.start and d.end <= end and d is not where.dateline_date
-             and not _SINCE.search(text, start, max(start, d.start - 8))]  # "... since they began ties in 1984"
+             and not _SINCE.search(text, start, d.start) and not d.text.lower().startswith("since")]
+    # "since they began ties in 1984", "the first since 2019": a period's start, not the event's day
     if not dates and end < view.sentence.end and "who" in text[end : end + 8]:
         resume = text.find(",", end + 5, view.sentence.end)  # where the relative clause ends
         # "received Y, who is visiting Vietnam, in Hanoi on Wednesday": the date right after it.
@@ -84,6 +94,9 @@ def dateline_place(text: str, prose_start: int) -> Mention | None:
     """An agency dateline's city ("HANOI, Sept. 6 (Xinhua) --"), where "here" happens."""
     stamp = _DATE_STAMP.match(text, prose_start)
     match = _DATELINE.match(text, stamp.end() if stamp else prose_start)
+    # The reporter's line may stand above the prose, as a heading of its own.
+    byline = None if match else _BYLINE_IN.search(text, max(0, prose_start - 80), prose_start + 80)
+    match = match or byline
     if not match:
         return None
     city = match.group("city").strip().title()
@@ -94,7 +107,7 @@ def dateline_place(text: str, prose_start: int) -> Mention | None:
     if hit is None:
         return None
     return Mention(match.start("city"), match.end("city"), match.group("city"), "place", "place:" + hit.iso3, hit.name,
-                   "dateline", hit.iso3, "", hit.kind)
+                   "byline dateline" if byline else "dateline", hit.iso3, "", hit.kind)
 
 
 def event_places(text: str, after: list[Mention], trigger_at: int, end: int) -> tuple[list[str], str]:

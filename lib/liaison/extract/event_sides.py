@@ -16,7 +16,9 @@ from liaison.reference.parties import resolve_counterpart
 _TITLE_CHAIN = re.compile(r"[\s\w’'()-]{0,60}")
 # "X and Prime Minister Y held a successful meeting", "X and Y met".
 _PAIR_AND = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,4}")
-_PAIR_VERB = re.compile(r"\s+(?:(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?")
+# "A and B held talks", "A and B discussed party ties at their meeting"
+_PAIR_VERB = re.compile(r"\s+(?:(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}|[a-z]+\s+(?:[\w’'-]+\s+){0,6}?"
+                        r"(?:at|during|in)\s+their\s+(?:[\w-]+\s+)?)?")
 _NEXT_VERB = re.compile(r"\band\s+(?:also\s+)?[a-z]+\s+(?:a|an|the)\b")
 _JOINTLY = re.compile(r"\b(?:jointly|together)\s+$")
 # Between two people a "jointly" joins: a title set off by commas, then "and", then a title.

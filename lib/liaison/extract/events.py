@@ -11,7 +11,17 @@ from datetime import date, timedelta
 
 from liaison.extract.context import PRONOUN, CuedPattern, Salience, SentenceView, clauses, head_organization
 from liaison.extract.delegations import UNNAMED_DELEGATION, delegation_leader, delegation_sides, opening_leader
-from liaison.extract.event_report import meeting_place, places_from_trip
+from liaison.extract.event_clauses import (
+    RECEPTION,
+    attendee,
+    first_trigger,
+    reception_host,
+    reception_sides,
+    split_where,
+    visiting_side,
+)
+from liaison.extract.event_repeats import merge_retold
+from liaison.extract.event_report import meeting_place, places_from_gathering, places_from_trip
 from liaison.extract.event_setting import Setting, cameo_mode, event_date, home_country
 from liaison.extract.event_sides import (
     agreement_sides,
@@ -26,7 +36,7 @@ from liaison.extract.event_sides import (
 from liaison.extract.event_where import JOINED, event_where, visiting_places
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import PLANNED, REPORTED, event_status
-from liaison.extract.triggers import VIRTUAL, find_trigger, gathering
+from liaison.extract.triggers import VIRTUAL, gathering
 
 # A regular expression behind a CuedPattern runs only where one of its cue words occurs.
 _CONCLUDED = re.compile(r"(?:concluded|wrapped up|ended|completed)\b")
@@ -47,7 +57,7 @@ _WAS = re.compile(r"\b(?:was|were|been|being)\s+$")
 _NTH_TO = re.compile(r"\b(?:first|second|third|latest|another|only|last)\s+(?:[\w-]+\s+){0,4}to\s+$")
 # "visit (to X) (in October 2022) by <title> <name>": whose visit a noun phrase tells.
 _VISIT_BY = re.compile(r"(?:\s+to\s+[^,.;]{1,40}?)?(?:\s+(?:in|on|last|this)\s+[^,.;]{1,30}?)?\s+by\s+")
-_TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,8}")
+_TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,16}")
 _HOSTING = CuedPattern(r"\b(?:the visiting|received|hosted|welcomed|met here)\b",
                        ("the visiting", "received", "hosted", "welcomed", "met here"))
 _BETWEEN = CuedPattern(r"\bbetween\s+", ("between",))
@@ -97,18 +107,23 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     previous: list[Event] = []  # the events of the sentence before
     settling: list[tuple[Event, _Sides]] = []  # each event, with what its mode and foreign side read
     leader = delegation_leader(text, views)  # who "the delegation" is where a sentence does not say
+    host = reception_host(text, views)  # who hosts a reception whose sentence names no one
     for view in views:
         if previous and (held := meeting_place(text, view)):
             for event in previous:  # "The meetings were held at the Great Hall of the People in Beijing."
                 event.places = event.places or ("|".join(held) if event.kind == "meeting" else "")
         if previous and "delegation" in previous[-1].evidence:  # "The delegation was led by X."
             _name_leader(previous[-1], opening_leader(text, view))
-        parts = list(clauses(text, view))
+        parts = split_where(text, list(clauses(text, view)))
         visiting = visiting_places(text, view, parts)
         previous = []
         for clause_start, clause_end, relative_subject in parts:
             pairs = _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip, occasion,
                            visiting, leader)
+            if not any(e.kind == "meeting" for e, _ in pairs) and (
+                    given := RECEPTION.search(text, clause_start, clause_end)):  # "gave a reception in honour of"
+                pairs += _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip,
+                                occasion, visiting, leader, ("meeting", given, 0, host))
             settling += pairs
             found = [event for event, _ in pairs]
             if previous and previous[-1].status == PLANNED and JOINED.search(text, max(0, clause_start - 12),
@@ -122,9 +137,18 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
                 stated = event.date_basis in ("text", "relative", "dateline") and event.places
                 occasion = event if stated and event.kind in ("meeting", "summit") else occasion
     places_from_trip(out)
+    places_from_gathering(out, [event.evidence for event in out])
+    for event, sides in list(settling):  # "met the visiting X": X's visit where they meet, with no day of its own
+        if event.kind == "meeting" and event.places and (guest := visiting_side(
+                text, (sides.actor, sides.counterpart), sides.view.sentence.start)) and guest.kind == "person" and \
+                not any(e.kind == "visit" and e.actor_id == guest.entity_id for e in out):
+            out.append(replace(event, kind="visit", actor=guest.name, actor_id=guest.entity_id, counterpart="",
+                               counterpart_id="", counterpart_org="", start="", end="", date_precision="unknown",
+                               date_basis=""))
+            settling.append((out[-1], replace(sides, actor=guest, counterpart=None, counterpart_org=None)))
     for event, sides in settling:  # places are final: what reads them is computed once, here
         _settle(event, sides)
-    return out
+    return merge_retold(out)
 
 
 @dataclass
@@ -171,36 +195,32 @@ def _quoted(text: str, start: int, at: int) -> bool:
 
 def _event(text, view: SentenceView, start: int, end: int, subject, salience: Salience, where: Setting,
            trip: Event | None, occasion: Event | None, visiting: dict[str, list[str]],
-           leader: Mention | None = None) -> list[tuple[Event, _Sides]]:
+           leader: Mention | None = None, forced=None) -> list[tuple[Event, _Sides]]:
     """The clause's event, and one more for each further person a meeting lists ("met with A,
     title, and B, title"): the same meeting with another counterpart."""
-    clause = text[start:end]
-    found = find_trigger(clause)
-    if found is None:
+    found = forced[:3] if forced else first_trigger(text, view, start, end)  # past one that points back
+    kind = _kind(text, view, found, end) if found else None
+    if found is None or kind is None:
         return []
-    kind, trigger = found
+    _, trigger, start = found
+    clause = text[start:end]  # the clause past what pointed back
     trigger_at, trigger_end = start + trigger.start(), start + trigger.end()
-    if _dismissed(text, view, kind, trigger, (start, trigger_at, trigger_end, end)):
-        return []
-    if kind == "visit" and any(m.kind == "person" and m.entity_id and 0 <= m.start - trigger.end() - start < 3
-                               for m in view.free_mentions):
-        kind = "meeting"  # "visited Li Xi, Secretary of ...": a person visited is met
     after = [m for m in view.free_mentions if trigger_end <= m.start and m.end <= end and m.cue != "byline"]
-    if trigger.group(0).startswith("call") and not any(
-            m.kind == "person" and _TITLES_ONLY.fullmatch(text, trigger_end, m.start) for m in after):
-        return []  # "called on all parties to ...", not "called on Prime Minister Oli"
     actor, counterpart, counterpart_org = _participants(text, view, kind, start, end, trigger_at, trigger_end, subject,
                                                         salience)
     if leader:
         actor, counterpart = delegation_sides(text, kind, (start, trigger_at), subject, actor, counterpart, leader)
+    if forced:  # a reception: its host and its guest
+        actor, counterpart = reception_sides(text, view, actor, leader, forced[3], (trigger_at, trigger_end, end))
     if counterpart == "delegation":
         return []  # "The delegation was received by X" in a report naming no one delegation's leader
     virtual = bool(VIRTUAL.search(clause))
     in_lead = where.lead[0] <= start < where.lead[1]
     places, region, during = event_where(text, view, kind, (start, trigger_at, end), after, (actor, counterpart), where,
                                     trip, visiting)
-    if not _complete(kind, actor, counterpart, places, region):
-        return []
+    if not _complete(kind, actor, counterpart, places, region):  # "the guest's visit, ... the visit by Xi": the next
+        return [] if forced or end - trigger_end < 20 else _event(text, view, trigger_end, end, None, salience, where,
+                                                                   trip, occasion, visiting, leader)
     status = event_status(text, start, trigger_at, trigger_end, end)
     first, basis = event_date(text, view, start, end, in_lead, where)
     event = _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end)
@@ -229,8 +249,9 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         event.date_precision, event.date_basis = where.published.precision, "document date"
     events = [(event, _Sides(view, clause, actor, counterpart, counterpart_org, copied))]
     if kind in ("meeting", "summit") and (partner := co_actor(text, view.free_mentions, actor, trigger_at,
-                                                           trigger.group(0).startswith("co-chair"))):
-        # "A and B jointly met C"
+                                                           trigger.group(0).startswith("co-chair")) or
+                                          kind == "summit" and attendee(text, view, actor, start, trigger_at)):
+        # "A and B jointly met C", "A, title, and B, title, attended"
         events.append((replace(event, actor=partner.name, actor_id=partner.entity_id), events[0][1]))
     for other in listed_people(text, view, counterpart, end) if kind == "meeting" else []:
         org = described_organization(view, other)
@@ -238,6 +259,22 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
                                counterpart_org=org.name if org else ""),
                        _Sides(view, clause, actor, other, org, copied)))
     return events
+
+
+def _kind(text: str, view: SentenceView, found: tuple[str, re.Match, int], end: int) -> str | None:
+    """The kind of event a clause's trigger codes, or None when it tells of none of its own."""
+    kind, trigger, offset = found
+    trigger_at, trigger_end = offset + trigger.start(), offset + trigger.end()
+    if _dismissed(text, view, kind, trigger, (offset, trigger_at, trigger_end, end)):
+        return None
+    if kind == "visit" and any(m.kind == "person" and m.entity_id and 0 <= m.start - trigger_end < 3
+                               for m in view.free_mentions):
+        return "meeting"  # "visited Li Xi, Secretary of ...": a person visited is met
+    if trigger.group(0).startswith("call") and not any(
+            m.kind == "person" and trigger_end <= m.start and m.end <= end and m.cue != "byline"
+            and _TITLES_ONLY.fullmatch(text, trigger_end, m.start) for m in view.free_mentions):
+        return None  # "called on all parties to ...", not "called on Prime Minister Oli"
+    return kind
 
 
 def _dismissed(text: str, view: SentenceView, kind: str, trigger: re.Match, span: tuple[int, int, int, int]) -> bool:
@@ -285,9 +322,8 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
     if counterpart_org is None and (described := described_organization(view, counterpart)):
         counterpart_org = described  # "met with X, secretary general of the Socialist Party of Chile"
     if kind == "meeting" and (between := _BETWEEN.search(text, trigger_end, end)):
-        pair = [m for m in after if m.start >= between.end() and m.entity_id and m.kind != "place"]
-        if len(pair) >= 2:
-            actor, counterpart, counterpart_org = pair[0], pair[1], None
+        actor, counterpart, counterpart_org = _between(between, after, trigger_end, (actor, counterpart,
+                                                                                      counterpart_org))
     joined = joined_pair(text, mentions, trigger_at) if kind == "meeting" and not isinstance(counterpart, Mention) \
         else None
     if joined:
@@ -312,6 +348,15 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
     if kind == "agreement":
         actor, counterpart = agreement_sides(text, actor, after, (start, trigger_at, trigger_end, end))
     return actor, counterpart, counterpart_org
+
+
+def _between(between: re.Match, after: list[Mention], trigger_end: int, sides: tuple):
+    """The sides "a meeting between A and B" names; a meeting "between" one named side and no
+    other ("a meeting between Xi and the US leader") is not the clause subject's."""
+    pair = [m for m in after if m.start >= between.end() and m.entity_id and m.kind != "place"]
+    if len(pair) >= 2:
+        return pair[0], pair[1], None
+    return (None, *sides[1:]) if between.start() - trigger_end < 2 else sides
 
 
 def _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end) -> Event:
@@ -343,8 +388,8 @@ def _complete(kind: str, actor, counterpart, places, region) -> bool:
     going somewhere, a meeting someone meeting someone, a founding the body founded."""
     if kind == "visit":
         return bool(actor and (places or region))
-    if kind in ("meeting", "summit", "appointment"):
-        return bool(actor and counterpart)
+    if kind in ("meeting", "summit", "appointment"):  # and no one meets himself ("She met X" read as X)
+        return bool(actor and counterpart) and getattr(actor, "entity_id", 1) != getattr(counterpart, "entity_id", 2)
     return bool(counterpart)  # a founding or an agreement: what was founded or signed
 
 

@@ -63,6 +63,11 @@ NOT_NAME_WORDS = frozenset(
     Hural Khural Duma Majlis Mazhilis Sejm Knesset Bundestag Rada Sabor Skupstina Storting Riksdag
     Prensa Latina Xinhua Reuters Kyodo Yonhap Bernama Antara Sputnik Presse""".split()
 )
+# "the Royal Government of Cambodia", "the Interim Government": a kind of government, not its head.
+GOVERNMENT_ADJECTIVES = frozenset(
+    """Royal Federal Interim Transitional Provisional Caretaker Coalition Unity Military Revolutionary Imperial
+    Provincial Municipal Central Regional Local National Union Democratic Socialist People's Peoples""".split()
+)
 _RUN = re.compile(rf"{TOKEN}(?:{GAP}{TOKEN}){{1,5}}")
 
 

@@ -54,8 +54,8 @@ _CLOSING = frozenset(",.;:)")
 # Cambodian honorifics before a name: "Samdech Techo Hun Sen", "Samdech Akka Moha Sena Padei Techo".
 # Zimbabwean and Namibian copy writes "Cde" (comrade) before a name, "Cdes" before a list.
 _HONORIFICS = frozenset(
-    """Samdech Techo Akka Moha Sena Padei Pichey Thipadei Vibol Lok Chumteav Oknha Excellency Cde Cdes Preah Bat
-    Boromneath Chaufea Veang Ponhea Chakrei Pheakdei Borvor Bovor Kralahom Krolahom Neak Sdech""".split()
+    """Samdech Techo Akka Moha Sena Padei Pichey Thipadei Vibol Lok Chumteav Oknha Excellency Cde Cdes Preah Bat Dato
+    Boromneath Chaufea Veang Ponhea Chakrei Pheakdei Borvor Bovor Kralahom Krolahom Neak Sdech Seri Datuk""".split()
 )
 _HONORIFIC_RUN = "|".join(sorted(_HONORIFICS))
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -71,7 +71,8 @@ PRE_TITLES = (
     "General Secretary|Secretary-General|Secretary General|Director|Director-General|Spokesperson|Spokesman|"
     "Dr|Mr|Mrs|Ms|Professor|Prof|King|Queen|Prince|Princess|Sheikh|Speaker|Comrade|Councillor|Commissioner|"
     "Leader|Convener|Convenor|convener|HE|His Majesty|Her Majesty|His Holiness|His Royal Highness|"
-    "H.E|Excellency|Samdech|"
+    "H.E|Excellency|Samdech|Hon|Honourable|Honorable|"
+    "Tan Sri|Datuk Seri|Dato Seri|Dato' Seri|Dato’ Seri|Datuk|Dato'|Dato’|Madam|Madame|"
     "scholar|analyst|researcher|diplomat|politician|journalist|expert|economist|professor|activist|lawmaker|"
     "envoy|ambassador|minister|spokesperson|spokesman|official|leader|author|historian|sinologist|"
     # Party posts in lower case, after an organisation or a possessive: "ANC chairman Gwede Mantashe",
@@ -111,7 +112,8 @@ _TITLE_OF = re.compile(
     rf"|(?:{INITIAL}){{1,3}} ?(?![A-Z]\.){_TOKEN})"
     # The capitals end there: not where the organisation goes on ("Foreign Affairs and
     # International Cooperation of Cambodia"), unless a second post starts ("and Minister for ...").
-    rf"(?=[,.;:)]|\s*$|\s+(?!(?:of|for|the)\b)(?!and(?! (?:{TITLES_OF})\b)(?: [A-Z][\w'’-]*)+ (?:of|for)\b)[a-z(])"
+    rf"(?=[,.;:)]|\s*$|\s+(?!(?:of|for|the|party)\b)"
+    rf"(?!and(?! (?:{TITLES_OF})\b)(?: [A-Z][\w'’-]*)+ (?:of|for)\b)[a-z(])"
 )
 # "secretary for finance Patrick Chinamasa": a lower-case portfolio may follow the post.
 # Honorifics after the post are skipped, however many: "Samdech Akka Moha Ponhea Chakrei | Heng
@@ -155,7 +157,7 @@ CAPITAL_POSTS = (
 _APPOSITION = (
     rf",\s+(?:who\b|(?:a|an|the)\b[^,.;]{{0,80}}?\b(?:{PERSON_NOUNS})\b"
     rf"|(?:[A-Z][\w'’-]* ){{0,4}}(?:(?:former|deputy|vice|alternate|acting|executive|first|permanent|standing|"
-    rf"national|general|interim|honorary|senior|party) )?(?:{PERSON_NOUNS})\b"
+    rf"national|general|interim|honorary|senior|party|prime|foreign) )?(?:{PERSON_NOUNS})\b"
     rf"|(?:(?:Former|Deputy|Vice|First|Second|Permanent|Standing|Alternate|Acting|Executive)[ -])*"
     rf"(?:{CAPITAL_POSTS})(?= of\b|,| and\b))"
 )
@@ -243,7 +245,7 @@ def find_person_names(text: str) -> list[NameHit]:
         name = match.group("name")
         if " " in name and is_pinyin_name(name):  # a full name: "the Xi Jinping administration"
             hits.append(NameHit(match.start("name"), match.end("name"), name, "pinyin"))
-        elif " " not in name and name not in STOP_WORDS:
+        elif " " not in name and not _not_name_word(name) and name not in shapes.GOVERNMENT_ADJECTIVES:
             hits.append(NameHit(match.start("name"), match.end("name"), name, "head of government"))
     return [hit for hit in hits if "\n" not in hit.text or _hard_wrapped(text, hit)]
 

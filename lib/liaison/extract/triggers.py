@@ -12,11 +12,14 @@ from liaison.extract.context import CuedPattern, SentenceView
 _GATHERING_NOUNS = (
     r"Summit|Dialogue|Forum|Congress|Conference|Symposium|Seminar|Plenum|Plenary Session|Open Day|Roundtable|"
     r"Round Table|Festival|Assembly|Convention|summit|dialogue|forum|congress|conference|symposium|seminar|"
-    r"plenum|open day|roundtable|round table|briefing|thematic briefing|assembly|convention"
+    r"plenum|open day|roundtable|round table|briefing|thematic briefing|assembly|convention|event"
 )
+GATHERING_NOUNS = _GATHERING_NOUNS
 _GATHERING = (
     r"(?:attend(?:ed|s|ing)?|addressed|address(?:es|ing)?|participated in|took part in|co-hosted|"
-    r"(?:hosted|held|opened|presided over|chaired|organi[sz]ed) (?=(?:a|an|the|its|his|her|their) ))"
+    # "held a video conference with Maite Mola" is a meeting held apart, no gathering
+    r"(?:hosted|held|opened|presided over|chaired|organi[sz]ed) (?=(?:a|an|the|its|his|her|their) )"
+    r"(?!an? (?:video|virtual|online|telephone) ?conference with))"
     rf"(?:[\w’'\"“”-]+ ){{0,10}}?(?:{_GATHERING_NOUNS})"
     rf"|(?:{_GATHERING_NOUNS})(?: [\w’'-]+){{0,8}}? (?:was|is|were|are) (?:being )?(?:held|opened|convened|hosted)"
     # "will co-chair with the Foreign Minister the Third Meeting of the Joint Consultative Mechanism"
@@ -34,16 +37,18 @@ _TRIGGER_WORDS = (
     # of the Communist Party of Vietnam", "the CPC and World Political Parties Summit was held".
     ("summit", _GATHERING),
     ("meeting",
-        r"met|meet|meets|meeting(?! of\b)|meetings with|talks?|held talks|received|receives|hosted|welcomed|"
-        r"working sessions? with|"
+        r"met|meet|meets|meeting(?! of\b)|meetings with|[Tt]alks?|held talks|received|receives|hosted|welcomed|"
+        r"working sessions? with|granted (?:an? )?(?:[\w-]+ )?audience to|"
+        r"(?:had|held|have had|has had) (?:an? )?(?:[\w-]+ ){0,2}exchanges with|"
+        r"(?:held|had) (?:an? )?(?:[\w-]+ ){0,2}discussions? with|"
         r"(?:video|phone|telephone) (?:call|conversation)|spoke by (?:phone|telephone|video link)|"
-        r"(?:had|held) (?:a )?(?:virtual|online|video) (?:meeting|conversation|exchange)|"
+        r"(?:had|held) (?:a )?(?:virtual|online|video) (?:meeting|conversation|exchange|conference)|"
         r"(?:paid|pays|paying|made) (?:a |[\w-]+ ){0,2}courtesy (?:calls?|visits?) (?:on|to)|"
         # "called on Prime Minister Oli": kept only where a person follows (events.py), not "called on all sides to".
         r"call(?:ed|s|ing)? on(?= [A-Z])"),
     ("visit",
         r"visit(?:s|ed|ing)?|trip|tour|travel(?:l?ed|s)?|sets? off for|set off for|expected in|"
-        r"arriv(?:ed|es|ing) (?:in|at|here)|crossed the border|"
+        r"arriv(?:ed|es|ing) (?:in|at|here)|arriv(?:ed|es|ing)(?= [A-Z][a-z])|crossed the border|"
         r"(?:led|lead|leads|leading) (?:a|an|the|his|her) (?:[\w-]+ ){0,3}delegation|"
         r"stops? in|mission to (?=[A-Z])|embarked on|left (?:[A-Z][a-z]+ )?(?:on \w+ )?for|"
         r"depart(?:ed|s)? (?:[A-Z][a-z]+ )?(?:on \w+ )?for|(?:flew|headed) to|landed in|touched down in|"

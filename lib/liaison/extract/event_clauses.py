@@ -1,0 +1,141 @@
+"""English clause readings that events.py applies before and after its trigger: a ", where"
+clause after a trip is the trip's own event; a trigger that points back at an event told
+already, or a feeling about one, tells of none; a "visiting" participant is abroad where the
+dateline is. Each rule is one pattern, tried only where its cue word is."""
+from __future__ import annotations
+
+import re
+
+from liaison.extract.context import CuedPattern, SentenceView
+from liaison.extract.mentions import Mention
+from liaison.extract.triggers import GATHERING_NOUNS, find_trigger
+
+# "led a delegation to Uganda from Nov 22 to 24, where he met with X": the meeting is a clause
+# of its own, on the trip the clause before tells.
+_WHERE = CuedPattern(r",\s+(?:where|during which)\s+", ("where", "during which"))
+# "After the meeting, Zhou and Chea Sim attended ...": the meeting named before, not a new one.
+_BACK_REFERENCE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Dd]uring|[Aa]t|[Ii]n)\s+(?:the|these|those)\s+$")
+# "who was delighted to meet the Secretary General": a feeling about the meeting the report told.
+_FEELING = re.compile(r"\b(?:delighted|pleased|happy|glad|honou?red|excited|thrilled)\s+to\s+$")
+# "the 19th Summit of the Non-Aligned Movement ... to be hosted by Uganda": a gathering hosted, no meeting.
+_GATHERING_HOSTED = re.compile(
+    rf"\b(?:{GATHERING_NOUNS})\b[^,.;]{{0,80}}?\b(?:to be|will be|was|were|is|are|being|been)\s+$"
+)
+# "During his visit, Losang also inspected ...": the trip told already, named by no place.
+_DURING_OWN = re.compile(r"\b(?:[Dd]uring|[Oo]n|[Aa]fter|[Ii]n the course of)\s+(?:his|her|their|its|the|this)\s+"
+                         r"(?:[\w-]+\s+){0,2}$")
+_HOPE = re.compile(r"\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|look(?:s|ed)? forward to)\b[^.;:,]{0,80}$")
+_NO_PLACE = re.compile(r"\s*,")
+# "the first African head of state China received": a country receives, no one meets.
+_HOSTING_WORDS = ("received", "receives", "hosted", "welcomed")
+_PAST = re.compile(r"[\s,]*")
+_ATTENDEE_GAP = re.compile(r"(?:,[^,;.]{0,160}?)?,?\s+and\s+(?:[A-Z][\w.-]*\s+){0,5}")
+_ATTENDEE_TAIL = re.compile(r"(?:,[^;.]{0,160}?)?\s+(?:also\s+)?")
+# "visiting CPC senior official Zhou Yongkang": the participant a report calls visiting.
+_VISITING = CuedPattern(r"\bvisiting\s+(?:[\w’'-]+\s+){0,6}$", ("visiting",))
+
+
+def split_where(text: str, parts: list) -> list:
+    """Clauses, with each one that tells a trip and then, after ", where", an event on it cut in two."""
+    out = []
+    for start, end, subject in parts:
+        where = _WHERE.search(text, start, end)
+        if where and (first := find_trigger(text[start:where.start()])) and first[0] == "visit" and \
+                find_trigger(text[where.end():end]):
+            out += [(start, where.start(), subject), (where.end(), end, subject)]
+        else:
+            out.append((start, end, subject))
+    return out
+
+
+def first_trigger(text: str, view: SentenceView, start: int, end: int) -> tuple[str, re.Match, int] | None:
+    """The clause's trigger as (kind, match, offset the match counts from), past any that points back."""
+    offset = start
+    while found := find_trigger(text[offset:end]):
+        if not points_back(text, view, found[0], found[1], offset):
+            return found[0], found[1], offset
+        offset += found[1].end()
+        offset = past.end() if (past := _PAST.match(text, offset)) else offset
+    return None
+
+
+def attendee(text: str, view: SentenceView, actor, start: int, trigger_at: int):
+    """The second of two people a gathering's subject joins, each with a title: "A, member of X,
+    and B, First Vice President of Y, attended and addressed the event"."""
+    people = [m for m in view.free_mentions if m.kind == "person" and m.entity_id and start <= m.start < trigger_at]
+    if len(people) != 2 or people[0] is not actor or not _ATTENDEE_GAP.fullmatch(text, people[0].end, people[1].start) \
+            or not _ATTENDEE_TAIL.fullmatch(text, people[1].end, trigger_at):
+        return None
+    return people[1]
+
+
+def points_back(text: str, view: SentenceView, kind: str, trigger: re.Match, start: int) -> bool:
+    """Whether a trigger tells of no event of its own: "during his visit," "after the meeting",
+    "delighted to meet", a summit "to be hosted by", what a country "received", a hope."""
+    trigger_at, word = start + trigger.start(), trigger.group(0)
+    if _HOPE.search(text, max(start, trigger_at - 100), trigger_at):
+        return True  # "expressed his hope that Liu would visit Cambodia again": a wish, not a plan
+    if kind == "visit":
+        return word in ("visit", "trip", "tour") and bool(_NO_PLACE.match(text, start + trigger.end())) and bool(
+            _DURING_OWN.search(text, max(start, trigger_at - 40), trigger_at))
+    if kind != "meeting":
+        return False
+    if word in _HOSTING_WORDS and any(m.kind == "place" and m.place_kind != "demonym" and 0 < trigger_at - m.end < 3
+                                      for m in view.mentions):
+        return True
+    if word.startswith("meeting") and _BACK_REFERENCE.search(text, max(start, trigger_at - 20), trigger_at):
+        return True
+    if word == "meet" and _FEELING.search(text, max(start, trigger_at - 20), trigger_at):
+        return True
+    return word == "hosted" and bool(_GATHERING_HOSTED.search(text, max(start, trigger_at - 100), trigger_at))
+
+
+def visiting_side(text: str, sides, start: int) -> Mention | None:
+    """The participant the clause calls visiting ("visiting CPC senior official Zhou Yongkang",
+    "met the visiting Li"), or None."""
+    for side in sides:
+        if isinstance(side, Mention) and side.start > start and _VISITING.search(text, max(start, side.start - 80),
+                                                                                  side.start):
+            return side
+    return None
+
+
+# KCNA's receptions: "The WPK Central Committee gave a reception ... in honour of the delegation",
+# "A reception was given for the visiting delegation": the hosts meet their guests.
+RECEPTION = CuedPattern(
+    r"\b(?:gave|given|gives|hosted|hosts|arranged|held|threw)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:reception|banquet)\b"
+    r"(?=[^.;]{0,120}?\b(?:in\s+hono(?:u)?r\s+of|for)\s)"
+    r"|\b(?:reception|banquet)\s+(?:was|were)\s+(?:given|hosted|arranged|held)\b"
+    r"(?=[^.;]{0,120}?\b(?:in\s+hono(?:u)?r\s+of|for)\s)",
+    ("reception", "banquet"),
+)
+_HONOURED = re.compile(r"\b(?:in\s+hono(?:u)?r\s+of|for)\s+")
+# "Present there were Choe Ryong Hae, ...", "Attending it were ...": the hosts, not the guests
+# ("Present there on invitation were members of the delegation").
+_PRESENT = re.compile(
+    r"\s*(?:Present|Attending)\s+(?:(?:there|it|at the reception|on the occasion)\s+)?(?:were|was)\s+"
+)
+
+
+def reception_host(text: str, views: list[SentenceView]):
+    """The first person a "Present there were ..." sentence names: who hosts a reception whose
+    sentence names no one."""
+    for view in views:
+        if _PRESENT.match(text, view.sentence.start):
+            return next((m for m in view.people if m.entity_id), None)
+    return None
+
+
+def reception_sides(text: str, view: SentenceView, actor, leader, host, span: tuple[int, int, int]):
+    """(host, guest) of a reception: its subject, else the person "Present there were" names;
+    the guest the one "in honour of" whom it is given, a delegation standing for its leader."""
+    trigger_at, trigger_end, end = span
+    honoured = _HONOURED.search(text, trigger_end, end)
+    if honoured is None:
+        return None, None
+    named = next((m for m in view.people if m.entity_id and honoured.end() <= m.start < min(end, honoured.end() + 80)),
+                 None)  # "in honour of Vice Minister Li Jun", not a guest named further on
+    guest = leader if "delegation" in text[honoured.end():end] and leader else named
+    before = actor if getattr(actor, "end", trigger_at + 1) <= trigger_at else None
+    person = before if before is not None and before.kind == "person" else None
+    return person or host or before, guest
