@@ -34,3 +34,17 @@ def test_a_person_named_only_in_chinese_has_that_name_as_name_zh():
     rows = entities(mentions).set_index("entity_id")
     assert rows.at["person:孙海燕", "name_zh"] == "孙海燕" and rows.at["person:孙海燕", "link_basis"] == ""
     assert rows.at["person:kwame-asante", "name_zh"] == ""
+
+
+def test_aliases_have_their_line_breaks_and_wide_spaces_made_one_space():
+    import pandas as pd
+    from liaison.extract.entities import entities
+
+    forms = ["Liu\nJianchao", "Liu  Jianchao", "Liu\u3000Jianchao", "Liu\xa0Jianchao", "Mr\u2028Liu", "Mr Liu",
+             "Jianchao\u200bLiu"]
+    mentions = pd.DataFrame([{"doc_id": f"d{i}", "start": 0, "end": len(t), "text": t, "kind": "person",
+                              "entity_id": "person:liu-jianchao", "name": "Liu Jianchao", "cue": "title", "iso3": ""}
+                             for i, t in enumerate(forms)]).astype({"text": "str"})
+    row = entities(mentions).set_index("entity_id").loc["person:liu-jianchao"]
+    # Every spacing becomes one space (so four forms are the name itself); a zero-width space is no spacing.
+    assert row.aliases.split("|") == ["Jianchao\u200bLiu", "Mr Liu"]

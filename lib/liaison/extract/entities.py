@@ -7,6 +7,9 @@ from liaison import schema
 from liaison.reference.lists import chinese_names, organizations
 
 _HAN = r"[\u3400-\u9fff]"
+# Every character `\s` matches but the space (the last is U+3000), listed one by one: the
+# column-wide test may run in Arrow's regular-expression engine, whose `\s` is ASCII only.
+_SPACING = "[" + "".join(chr(c) for c in range(0x3001) if chr(c).isspace() and c != 0x20) + "]|  "
 
 
 def entities(mentions: pd.DataFrame, links: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -18,10 +21,10 @@ def entities(mentions: pd.DataFrame, links: pd.DataFrame | None = None) -> pd.Da
     if resolved.empty:
         return schema.frame([], "entities")
     # Surface forms with their line breaks and runs of spaces made one space. Only a text with a
-    # character other than a printable one or with two spaces can change (every whitespace
-    # character but the space is unprintable), so only those few go through the regex.
-    spaced = [not t.isprintable() or "  " in t for t in resolved.text]
-    if any(spaced):
+    # whitespace character other than the space, or with two spaces, can change, so only those few
+    # go through the replacement; the test runs over the whole column at once.
+    spaced = resolved.text.str.contains(_SPACING, regex=True).to_numpy(dtype=bool)
+    if spaced.any():
         resolved.loc[spaced, "text"] = resolved.loc[spaced, "text"].str.replace(r"\s+", " ", regex=True)
     grouped = resolved.groupby("entity_id", sort=True)
     names = (

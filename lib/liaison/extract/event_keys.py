@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+from collections import Counter
 
 import pandas as pd
 
@@ -32,11 +33,13 @@ def event_keys(events: pd.DataFrame) -> pd.DataFrame:
     if events.empty:
         return events.assign(event_key=events.event_id, event_reports=1)
     ids = events.event_id.tolist()
-    spans = [_span(s, e, b) for s, e, b in zip(events.start, events.end, events.date_basis)]
-    actors = [_participant(i, n) for i, n in zip(events.actor_id, events.actor)]
+    column = {name: events[name].tolist() for name in ("start", "end", "date_basis", "actor_id", "actor",
+                                                       "counterpart_id", "counterpart", "counterpart_party_id")}
+    spans = [_span(s, e, b) for s, e, b in zip(column["start"], column["end"], column["date_basis"])]
+    actors = [_participant(i, n) for i, n in zip(column["actor_id"], column["actor"])]
     counterparts = [
         _participant(i, n) or (f"party:{p}" if p else "")
-        for i, n, p in zip(events.counterpart_id, events.counterpart, events.counterpart_party_id)
+        for i, n, p in zip(column["counterpart_id"], column["counterpart"], column["counterpart_party_id"])
     ]
     parent = list(range(len(ids)))
 
@@ -61,21 +64,22 @@ def event_keys(events: pd.DataFrame) -> pd.DataFrame:
             _join_compatible(cluster, counterparts, union)
     roots = [find(i) for i in range(len(ids))]
     keys = [ids[r] for r in roots]
-    counts = pd.Series(keys).value_counts()
-    return events.assign(event_key=keys, event_reports=[int(counts[k]) for k in keys])
+    counts = Counter(keys)
+    return events.assign(event_key=keys, event_reports=[counts[k] for k in keys])
 
 
 def _groupings(events: pd.DataFrame, spans, actors: list[str], counterparts: list[str]):
     """Dated events by (kind, both participants) and by (kind, one participant, one country)."""
     by_pair: dict[tuple, list[int]] = {}
     by_place: dict[tuple, list[int]] = {}
-    for i, kind in enumerate(events.kind):
+    for i, (kind, places, country) in enumerate(zip(events.kind.tolist(), events.places.tolist(),
+                                                    events.counterpart_country.tolist())):
         if spans[i] is None:
             continue
         people = sorted({actors[i], counterparts[i]} - {""})
         if len(people) == 2 and kind != "visit":  # a visit is one person's trip to a country
             by_pair.setdefault((kind, *people), []).append(i)
-        countries = set(filter(None, str(events.places.iat[i]).split("|"))) | {events.counterpart_country.iat[i]}
+        countries = set(filter(None, str(places).split("|"))) | {country}
         for person in people:
             for country in sorted(countries - {""}):
                 by_place.setdefault((kind, person, country), []).append(i)
