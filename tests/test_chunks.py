@@ -185,3 +185,20 @@ def test_a_long_document_whose_windows_hold_no_event_is_cached_and_joined(tmp_pa
     events = cached["events"]
     # One meeting in two reports: keyed by the first report in table order, whichever chunk part held it.
     assert list(events.doc_id) == ["long", "short"] and set(events.event_key) == {"long:e000"}
+
+
+def test_chunks_joined_in_arrow_are_in_the_order_schema_sort_gives():
+    import random
+
+    import pyarrow as pa
+
+    rng = random.Random(5)
+    ids = ["a", "B", "b", "é", "文", "Ω", "a b", "a-b", "z"]
+    rows = [{"doc_id": rng.choice(ids), "start": rng.randrange(5), "end": rng.randrange(5), "text": f"row {i}",
+             "kind": rng.choice(["person", "place", "Place", "地"]), "entity_id": "", "name": "", "cue": "",
+             "iso3": ""} for i in range(900)]  # many ties: a stable sort keeps their order of arrival
+    frame = schema.conform(pd.DataFrame(rows, columns=schema.columns("mentions")), "mentions")
+    parts = [pa.Table.from_pandas(frame.iloc[a:b], preserve_index=False) for a, b in ((0, 300), (300, 301), (301, 900))]
+    joined = chunks._sorted(parts, schema.TABLES["mentions"].sort).to_pandas()
+    assert parts == []  # the parts are let go as the joined table is built
+    pd.testing.assert_frame_equal(schema.conform(joined, "mentions"), schema.sort(frame, "mentions"))

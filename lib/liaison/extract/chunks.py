@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from liaison import schema
@@ -130,8 +131,9 @@ class DamagedChunk(OSError):
 
 
 def read_joined(folders: list[Path], name: str) -> pd.DataFrame:
-    """One table of many chunks, joined in the chunks' order: joined as Arrow and converted to
-    pandas once, so a corpus of thousands of chunks costs one conversion, not thousands."""
+    """One table of many chunks, in its declared row order: joined and sorted as Arrow and
+    converted to pandas once, so a corpus of thousands of chunks costs one conversion, not
+    thousands."""
     parts = []
     for folder in folders:
         try:
@@ -139,7 +141,24 @@ def read_joined(folders: list[Path], name: str) -> pd.DataFrame:
         except (OSError, pa.ArrowException) as error:  # a damaged file: the entry is not usable
             shutil.rmtree(folder, ignore_errors=True)
             raise DamagedChunk(folder, f"{name}.parquet unreadable: {type(error).__name__}") from None
-    return schema.conform(pa.concat_tables(parts, promote_options="permissive").to_pandas(), name)
+    return schema.conform(_sorted(parts, schema.TABLES[name].sort).to_pandas(), name)
+
+
+def _sorted(parts: list[pa.Table], keys: tuple[str, ...]) -> pa.Table:
+    """`parts` joined and stably sorted by `keys` (as `schema.sort` orders rows), a column at a
+    time: the process holds the joined table and one sorted column, not the table twice. `parts`
+    is emptied, so the joined table's columns are the only hold on the rows."""
+    joined = pa.concat_tables(parts, promote_options="permissive")
+    parts.clear()
+    if joined.num_rows < 2 or not keys:
+        return joined
+    order = pc.sort_indices(joined, sort_keys=[(key, "ascending") for key in keys])  # a stable sort
+    columns, names = joined.columns, joined.column_names
+    del joined
+    for i, column in enumerate(columns):
+        columns[i] = column.take(order)
+        del column
+    return pa.table(columns, names=names)
 
 
 def extract_chunk(root: str, rels: tuple[str, ...], folder: str) -> str:
@@ -180,12 +199,12 @@ def extract_chunk(root: str, rels: tuple[str, ...], folder: str) -> str:
 
 
 def extract_loaded(corpus: Corpus) -> dict[str, pd.DataFrame]:
-    """Every per-document table of a loaded corpus, in memory (the entities table is built over
-    the whole corpus)."""
+    """Every per-document table of a loaded corpus, in memory and in its declared row order (the
+    entities table is built over the whole corpus)."""
     parts: dict[str, list[pd.DataFrame]] = {}
     for name, frame in extracted_parts(corpus):
         parts.setdefault(name, []).append(frame)
-    return {name: frames[0] if len(frames) == 1 else schema.sort(pd.concat(frames, ignore_index=True), name)
+    return {name: schema.sort(frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True), name)
             for name, frames in parts.items()}
 
 

@@ -177,8 +177,8 @@ def _run(pending: list[Chunk], root: Path, cache: Path, version: str, workers: i
 
 
 def assembled(read: Callable[[str], pd.DataFrame]) -> Iterator[tuple[str, pd.DataFrame]]:
-    """Every table of the corpus, one at a time, from `read(name)` (that table of all chunks in
-    path order): a document that repeats one in an earlier chunk dropped (and reported so),
+    """Every table of the corpus, one at a time, from `read(name)` (that table of all chunks, in
+    its declared row order): a document that repeats one in an earlier chunk dropped (and reported so),
     Chinese-named people linked to their English spelling (before events are keyed, so two
     scripts' reports of one meeting share their actor), sorted, and the entities table built over
     all mentions. A table is read when it is needed and let go once it is given out."""
@@ -186,9 +186,11 @@ def assembled(read: Callable[[str], pd.DataFrame]) -> Iterator[tuple[str, pd.Dat
     duplicates = _duplicates(documents)
 
     def unique(frame: pd.DataFrame) -> pd.DataFrame:
-        return frame[~frame.doc_id.isin(duplicates)] if duplicates and "doc_id" in frame.columns else frame
+        if duplicates and "doc_id" in frame.columns:
+            return frame[~frame.doc_id.isin(duplicates)].reset_index(drop=True)
+        return frame
 
-    yield "documents", schema.sort(unique(documents), "documents")
+    yield "documents", unique(documents)
     del documents
     report = read("load_report")
     if duplicates:
@@ -196,19 +198,19 @@ def assembled(read: Callable[[str], pd.DataFrame]) -> Iterator[tuple[str, pd.Dat
         hit = report.path.isin(reasons)
         report.loc[hit, "status"] = "skipped"
         report.loc[hit, "reason"] = report.loc[hit, "path"].map(reasons)
-    yield "load_report", schema.sort(report, "load_report")
+    yield "load_report", report
     for name in ("passages", "sentences", "references", "quantities"):
-        yield name, schema.sort(unique(read(name)), name)
-    # Sorted before names are linked and events keyed: both keep the first row they meet, which
-    # must not depend on how the corpus was cut into chunks.
+        yield name, unique(read(name))
+    # Sorted (as read) before names are linked and events keyed: both keep the first row they
+    # meet, which must not depend on how the corpus was cut into chunks.
     # (Linking changes no column mentions are sorted by.)
-    mentions, links = link_chinese_names(schema.sort(unique(read("mentions")), "mentions"))
+    mentions, links = link_chinese_names(unique(read("mentions")))
     yield "entities", schema.sort(entities(mentions, links), "entities")
     yield "mentions", mentions
     del mentions
     yield "positions", schema.sort(apply_links(unique(read("positions")), links, ("person_id",)), "positions")
-    events = apply_links(schema.sort(unique(read("events")), "events"), links, ("actor_id", "counterpart_id"))
-    yield "events", schema.sort(event_keys(events), "events")
+    events = apply_links(unique(read("events")), links, ("actor_id", "counterpart_id"))
+    yield "events", event_keys(events)  # neither changes doc_id or event_id, the events' order
 
 
 def _duplicates(documents: pd.DataFrame) -> dict[str, tuple[str, str]]:
