@@ -46,7 +46,9 @@ _INVITED_TO = re.compile(r"\binvit(?:ation|ed|es|ing)\b[^.;]{0,80}\bto\s+$")
 _CHINESE_GUEST = re.compile(
     r"\b[Tt]he\s+(?:(?:CPC|CCP|Chinese|visiting|senior|high-ranking)\s+)+(?:official|leader|guest|visitor|envoy)\b"
 )
-_MEMBER_OF = re.compile(r"\b(?:official|member|representative|leader|cadre)s?\s+of\s+(?:the\s+)?$")
+_MEMBER_OF = re.compile(r"\b(?:official|member|representative|leader|cadre|[Mm]inister|[Hh]ead|[Dd]irector)s?\s+of\s+"
+                        r"(?:the\s+)?$")
+_OFFICIAL = re.compile(r"\s+(?:official|cadre)s?\b")  # "a senior CPC official said on a visit": not the CPC
 _SPEAKER = re.compile(r"(?P<who>\b[\w’'-]+)\s+(?:said|says|told \w+|noted|added|stressed|stated)\s+(?:that\s+)?$")
 _GENERIC_VISITS = re.compile(r"\b(?:high-level|mutual|reciprocal|frequent|regular|more|of)\s+$")
 _TITLES_ONLY = re.compile(r"\s+(?:(?:[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,8}")
@@ -414,7 +416,8 @@ def _actor(view: SentenceView, mentions: list[Mention], start: int, trigger_at: 
     # "A senior official of the CPC held talks": an unnamed member of a body is not the body.
     orgs, skipped = [], -1
     for m in (m for m in before if m.kind == "organization"):
-        if _MEMBER_OF.search(view.text, max(start, m.start - 40), m.start) or view.text[skipped:m.start] == " (":
+        if _MEMBER_OF.search(view.text, max(start, m.start - 40), m.start) or view.text[skipped:m.start] == " (" or \
+                _OFFICIAL.match(view.text, m.end):
             skipped = m.end  # and its acronym in brackets after it
         else:
             orgs.append(m)
