@@ -97,3 +97,11 @@ def test_hon_and_one_name_is_the_counterpart_once_hon_ends_no_sentence(extract):
             "visit, he met with Hon. Mutasa, Secretary of Administration of the ruling party, in Harare.")
     meetings = [e for e in _events(extract, body, "2025-05-09") if e["kind"] == "meeting"]
     assert [(e["actor"], e["counterpart"], e["places"]) for e in meetings] == [("Zhao Ming", "Mutasa", "ZWE")]
+
+
+def test_at_a_partys_head_office_places_the_meeting_in_its_country(extract):
+    body = ("A delegation led by Zhao Ming, Deputy Minister of the International Department of the Chinese "
+            "Communist Party, met with National People's Power (NPP) leader Kamal Perera at the JVP head office "
+            "this morning (April 23).")
+    meetings = [e for e in _events(extract, body, "2024-04-23") if e["kind"] == "meeting"]
+    assert [(e["actor"], e["counterpart"], e["places"]) for e in meetings] == [("Zhao Ming", "Kamal Perera", "LKA")]

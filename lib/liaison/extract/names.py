@@ -197,8 +197,8 @@ GOVERNMENT_WORDS = "Government|government|Administration|administration|Cabinet|
 # and before no further capital, where a person's name stands (PERSON_NEXT), and no title's noun
 # ("the President Cup"). Resolved in mentions.py against the report's full names.
 _ONE_NAME = re.compile(
-    r"\b(?:President|Prime Minister|Premier|Chairman|Chairwoman|General Secretary|Secretary-General|Speaker|King|Lord|Hon\.?)"
-    r" (?P<name>[A-Z][a-z]{2,14})\b(?!-)(?! (?:[A-Z]|of\b|de\b|da\b|and [A-Z][a-z]+ [A-Z])|\.[A-Za-z])"
+    r"\b(?:President|Prime Minister|Premier|Chairman|Chairwoman|General Secretary|Secretary-General|Speaker|King|"
+    r"Lord|Hon\.?) (?P<name>[A-Z][a-z]{2,14})\b(?!-)(?! (?:[A-Z]|of\b|de\b|da\b|and [A-Z][a-z]+ [A-Z])|\.[A-Za-z])"
     + shapes.PERSON_NEXT
 )
 _NOT_ONE_NAME = re.compile(rf"(?:{ORG_HEADS}|{'|'.join(sorted(_PORTFOLIOS))}|{shapes.TITLED_NOUNS})")
