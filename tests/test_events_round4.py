@@ -105,3 +105,13 @@ def test_at_a_partys_head_office_places_the_meeting_in_its_country(extract):
             "this morning (April 23).")
     meetings = [e for e in _events(extract, body, "2024-04-23") if e["kind"] == "meeting"]
     assert [(e["actor"], e["counterpart"], e["places"]) for e in meetings] == [("Zhao Ming", "Kamal Perera", "LKA")]
+
+
+def test_a_reception_given_with_no_host_named_is_the_guests_meeting(extract):
+    body = ("Pyongyang, May 7 (KCNA) -- A reception was given for the visiting delegation of the Chinese People's "
+            "Association for Friendship with Foreign Countries on Wednesday.\n\n"
+            "Present on invitation were members of the delegation led by Zhao Ming, vice-president of the "
+            "association, and staff of the Chinese embassy.")
+    meetings = [e for e in _events(extract, body, "2025-05-08") if e["kind"] == "meeting"]
+    assert [(e["actor"], e["counterpart"], e["places"], e["start"]) for e in meetings] == [
+        ("Zhao Ming", "", "PRK", "2025-05-07")]

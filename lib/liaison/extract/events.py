@@ -204,23 +204,28 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
     kind = _kind(text, view, found, end) if found else None
     if found is None or kind is None:
         return []
-    _, trigger, start = found
+    _, trigger, base = found  # a reception's match indexes the whole text (base 0): its clause stays
+    start = start if forced else base
     clause = text[start:end]  # the clause past what pointed back
-    trigger_at, trigger_end = start + trigger.start(), start + trigger.end()
+    trigger_at, trigger_end = base + trigger.start(), base + trigger.end()
     after = [m for m in view.free_mentions if trigger_end <= m.start and m.end <= end and m.cue != "byline"]
     actor, counterpart, counterpart_org = _participants(text, view, kind, start, end, trigger_at, trigger_end, subject,
                                                         salience)
     if leader:
         actor, counterpart = delegation_sides(text, kind, (start, trigger_at), subject, actor, counterpart, leader)
+    unhosted = False  # "A reception was given for the visiting delegation", no host named: the guest's meeting
     if forced:  # a reception: its host and its guest
         actor, counterpart = reception_sides(text, view, actor, leader, forced[3], (trigger_at, trigger_end, end))
+        unhosted = actor is None and isinstance(counterpart, Mention) and forced[1].group(0)[0] in "rb"
+        actor, counterpart = (counterpart, None) if unhosted else (actor, counterpart)
     if counterpart == "delegation":
         return []  # "The delegation was received by X" in a report naming no one delegation's leader
     virtual = bool(VIRTUAL.search(clause))
     in_lead = where.lead[0] <= start < where.lead[1]
     places, region, during = event_where(text, view, kind, (start, trigger_at, end), after, (actor, counterpart), where,
                                     trip, visiting)
-    if not _complete(kind, actor, counterpart, places, region):  # "the guest's visit, ... the visit by Xi": the next
+    # "the guest's visit, ... the visit by Xi": the next
+    if not _complete(kind, actor, counterpart or unhosted and bool(places), places, region):
         return [] if forced or end - trigger_end < 20 else _event(text, view, trigger_end, end, None, salience, where,
                                                                    trip, occasion, visiting, leader)
     status = event_status(text, start, trigger_at, trigger_end, end)
