@@ -115,3 +115,21 @@ def test_a_reception_given_with_no_host_named_is_the_guests_meeting(extract):
     meetings = [e for e in _events(extract, body, "2025-05-08") if e["kind"] == "meeting"]
     assert [(e["actor"], e["counterpart"], e["places"], e["start"]) for e in meetings] == [
         ("Zhao Ming", "", "PRK", "2025-05-07")]
+
+
+def test_the_delegation_is_its_leader_named_past_a_sentence_that_tells_no_event(extract):
+    body = ("Top officials of the Ruritanian National Congress (RNC), led by secretary general Peter Mabaso, have had "
+            "bilateral exchanges with a high-level delegation of the Communist Party of China (CPC). The party is "
+            "currently on a tour of three countries.\n\n"
+            "The Chinese delegation is led by Zhao Ming, member of the Political Bureau of the CPC Central Committee.")
+    meetings = [e for e in _events(extract, body, "2024-11-06") if e["kind"] == "meeting"]
+    assert [(e["actor"], e["counterpart"]) for e in meetings] == [("Peter Mabaso", "Zhao Ming")]
+
+
+def test_the_leader_is_not_carried_past_two_sentences_that_tell_no_event(extract):
+    body = ("Top officials of the Ruritanian National Congress (RNC), led by secretary general Peter Mabaso, have had "
+            "bilateral exchanges with a high-level delegation of the Communist Party of China (CPC). The party is "
+            "currently on a tour of three countries. Trade between the countries grew last year.\n\n"
+            "The Chinese delegation is led by Zhao Ming, member of the Political Bureau of the CPC Central Committee.")
+    meetings = [e for e in _events(extract, body, "2024-11-06") if e["kind"] == "meeting"]
+    assert [(e["actor"], e["counterpart"]) for e in meetings] == [("Peter Mabaso", "Communist Party of China")]

@@ -10,7 +10,13 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from liaison.extract.context import PRONOUN, CuedPattern, Salience, SentenceView, clauses, head_organization
-from liaison.extract.delegations import UNNAMED_DELEGATION, delegation_leader, delegation_sides, opening_leader
+from liaison.extract.delegations import (
+    UNNAMED_DELEGATION,
+    delegation_leader,
+    delegation_sides,
+    name_leader,
+    opening_leader,
+)
 from liaison.extract.event_clauses import (
     RECEPTION,
     attendee,
@@ -110,12 +116,14 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     settling: list[tuple[Event, _Sides]] = []  # each event, with what its mode and foreign side read
     leader = delegation_leader(text, views)  # who "the delegation" is where a sentence does not say
     host = reception_host(text, views)  # who hosts a reception whose sentence names no one
+    told: list[Event] = []  # the last sentence's events, or those one sentence further back
+    gap = 0
     for view in views:
         if previous and (held := meeting_place(text, view)):
             for event in previous:  # "The meetings were held at the Great Hall of the People in Beijing."
                 event.places = event.places or ("|".join(held) if event.kind == "meeting" else "")
-        if previous and "delegation" in previous[-1].evidence:  # "The delegation was led by X."
-            _name_leader(previous[-1], opening_leader(text, view))
+        if told and "delegation" in told[-1].evidence:  # "The delegation was led by X."
+            name_leader(told[-1], opening_leader(text, view))
         parts = split_where(text, list(clauses(text, view)))
         visiting = visiting_places(text, view, parts)
         previous = []
@@ -138,6 +146,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
                 trip = event if event.kind == "visit" else trip
                 stated = event.date_basis in ("text", "relative", "dateline") and event.places
                 occasion = event if stated and event.kind in ("meeting", "summit") else occasion
+        told, gap = (previous, 0) if previous else (told if gap == 0 else [], gap + 1)
     places_from_trip(out)
     places_from_gathering(out, [event.evidence for event in out])
     for event, sides in list(settling):  # "met the visiting X": X's visit where they meet, with no day of its own
@@ -176,18 +185,6 @@ def _settle(event: Event, sides: _Sides) -> None:
     (event.counterpart_party_id, event.counterpart_country, event.counterpart_party_in_government,
      event.in_government_basis) = foreign_side(event.kind, event.places, event.start, sides.view, sides.actor,
                                                sides.counterpart, sides.counterpart_org)
-
-
-def _name_leader(event: Event, leader: Mention | None) -> None:
-    """"A delegation of the CPC concluded a visit to Germany. The delegation was led by Guo
-    Yezhou": the leader the next sentence names stands for the body in the event."""
-    if leader is None:
-        return
-    if event.actor_id and not event.actor_id.startswith("person:"):
-        event.actor, event.actor_id = leader.name, leader.entity_id
-    elif event.counterpart and not event.counterpart_id.startswith("person:"):
-        event.counterpart_org = event.counterpart_org or event.counterpart
-        event.counterpart, event.counterpart_id = leader.name, leader.entity_id
 
 
 def _quoted(text: str, start: int, at: int) -> bool:
