@@ -170,9 +170,11 @@ class Salience:
 
 # Where a sentence splits into clauses: a relative "who" (after a comma, or after the bracketed
 # acronym that closes a title: "... of the Workers' Party of Korea (WPK) who is on a visit"), a
-# semicolon, a dash, a "while" clause with its own subject.
+# semicolon, a dash, a "while" clause with its own subject; a "who" with no comma straight after a
+# name, when a stay follows ("received Song Tao who is on a visit to the DPRK").
 _CLAUSE_BREAK = CuedPattern(
-    r"(?:,\s+who|(?<=\))\s+who|;|\s+(?:—|--)|,?\s+while)\s+|(?P<and>,?\s+and\s+(?:also\s+)?)"
+    r"(?:,\s+who|(?<=\))\s+who|(?<=[a-z])\s+who(?=\s+(?:is|was|are|were)\s+(?:on|paying|visiting)\s)|;|\s+(?:—|--)"
+    r"|,?\s+while)\s+|(?P<and>,?\s+and\s+(?:also\s+)?)"
     r"(?=(?:attended|visited|met|held|hold|meet|visit|attend|paid|pay|call|called)\s)",
     ("who", ";", "—", "--", " and ", "while"),
 )

@@ -117,3 +117,15 @@ def delegation_sides(text: str, kind: str, span: tuple[int, int], subject, actor
             isinstance(actor, Mention) and actor.kind == "person" and not own.end() <= actor.start < trigger_at):
         return leader, counterpart
     return actor, counterpart
+
+
+def name_leader(event, leader: Mention | None) -> None:
+    """"A delegation of the CPC concluded a visit to Germany. The delegation was led by Guo
+    Yezhou": the leader the next sentence names stands for the body in the event."""
+    if leader is None:
+        return
+    if event.actor_id and not event.actor_id.startswith("person:"):
+        event.actor, event.actor_id = leader.name, leader.entity_id
+    elif event.counterpart and not event.counterpart_id.startswith("person:"):
+        event.counterpart_org = event.counterpart_org or event.counterpart
+        event.counterpart, event.counterpart_id = leader.name, leader.entity_id

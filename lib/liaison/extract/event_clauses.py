@@ -33,6 +33,12 @@ _ATTENDEE_GAP = re.compile(r"(?:,[^,;.]{0,160}?)?,?\s+and\s+(?:[A-Z][\w.-]*\s+){
 _ATTENDEE_TAIL = re.compile(r"(?:,[^;.]{0,160}?)?\s+(?:also\s+)?")
 # "visiting CPC senior official Zhou Yongkang": the participant a report calls visiting.
 _VISITING = CuedPattern(r"\bvisiting\s+(?:[\w’'-]+\s+){0,6}$", ("visiting",))
+# "received a visiting delegation of the ... Commission of the CPC Central Committee, headed by its
+# Vice Secretary Yang Chunlei": the visiting delegation's leader is the visitor.
+_VISITING_LED = CuedPattern(
+    r"\bvisiting\s+(?:[\w-]+\s+){0,2}delegation\b[^.;]{0,200}?\b(?:led|headed)\s+by\s+(?:[\w’'-]+\s+){0,5}$",
+    ("visiting",),
+)
 
 
 def split_where(text: str, parts: list) -> list:
@@ -94,8 +100,9 @@ def visiting_side(text: str, sides, start: int) -> Mention | None:
     """The participant the clause calls visiting ("visiting CPC senior official Zhou Yongkang",
     "met the visiting Li"), or None."""
     for side in sides:
-        if isinstance(side, Mention) and side.start > start and _VISITING.search(text, max(start, side.start - 80),
-                                                                                  side.start):
+        if isinstance(side, Mention) and side.start > start and (
+                _VISITING.search(text, max(start, side.start - 80), side.start)
+                or _VISITING_LED.search(text, max(start, side.start - 280), side.start)):
             return side
     return None
 

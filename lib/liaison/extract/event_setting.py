@@ -18,7 +18,7 @@ from liaison.reference.places import find_places
 # "HANOI, Sept. 6 (Xinhua) --", "Beijing, 14 March (People's Daily) —" at the start of a body.
 
 _DATELINE = re.compile(
-    r"(?P<city>[A-Z][A-Za-z\u00c0-\u1ef9 .'’-]{1,30}?)(?:"
+    r"(?P<city>[A-Z][A-Za-z\u00c0-\u1ef9 .'’-]{1,30}?)(?:\s\[[A-Z][A-Za-z ]{2,30}\])?(?:"  # New Delhi [India], ..
     # BEIJING, May 2 (Xinhua) --; Kathmandu, 23 September:
     r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\(|--|—|–|:\s)"
     r"|\s*\([A-Z][A-Za-z .]{1,20}\)\s*(?:--|—|–|-)"  # Hanoi (VNA) –
@@ -31,7 +31,8 @@ _BYLINE_IN = re.compile(
     r"(?<![^\n])(?:[A-Z][a-z’'-]+ ){2,3}in (?P<city>[A-Z][A-Z .'’-]{2,30}?)(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?[ \t]*\n"
 )
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|to|into|visiting|visited|visit|for|arrived|arrives|arriving|(?:tour|visit|trip) of)\s+(?:the\s+)?$"
+    r"\b(?:in|at|to|into|visiting|visited|visit|for|arrived|arrives|arriving|(?:tour|visit|trip) of)\s+(?:the\s+)?"
+    r"(?:(?:capital|city|port city|capital city)(?:\s+of)?,?\s+)?$"  # "in the capital Kampala"
 )
 _LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|’s\s+|'s\s+)(?:the\s+)?$")
 _CAPITAL_OF = CuedPattern(r"\b(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+capital\b", ("capital",))
@@ -40,7 +41,11 @@ _CHINESE = re.compile(r"\b(?:CPC|CCP|Chinese|China)\b")
 _IN_RELATIVE = re.compile(r"\b(?:that|who|which)\s+(?:[\w-]+\s+){0,3}$")
 _SINCE = CuedPattern(r"\bsince\b", ("since",))
 # A site's own date stamp on a line above its dateline: "( 2024.05.15 )".
-_DATE_STAMP = re.compile(r"\s*\(?\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\s*\)?[ \t]*\n\s*")
+# or a wire's line "(Xinhua) 09:26, March 22, 2024".
+_DATE_STAMP = re.compile(
+    r"\s*(?:\(?\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\s*\)?"
+    r"|(?:\([A-Z][A-Za-z .]{1,20}\)\s*)?\d{1,2}:\d{2},?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})[ \t]*\n\s*"
+)
 
 @dataclass(frozen=True, slots=True)
 class Setting:

@@ -24,6 +24,11 @@ _FRONTED_PLACE = re.compile(r"\s*(?:(?:Later|Earlier|Also|While|Meanwhile|Then),
 _IN_AT = re.compile(r"\b(?:in|at)\s+$")
 _THE_VISITING = CuedPattern(r"\b(?:the|a)\s+visiting\b", ("visiting",))
 _HERE = CuedPattern(r"\bhere\b", ("here",))
+# "met X at the JVP head office", "at the NPP Colombo District Office": where a party's office is.
+_AT_THE = re.compile(r"\bat\s+(?:the|its|their)\s+$")
+_OFFICE = re.compile(
+    r"\s+(?:head\s*office|headquarters|offices?|secretariat)\b|(?<=Office)|(?<=Headquarters)|(?<=Secretariat)"
+)
 _DURING_TRIP = CuedPattern(
     r"\b(?:[Dd]uring|[Oo]n the sidelines of) (?:the|his|her|their|this|that) (?:visit|trip|tour|stay)\b",
     ("uring", "n the sidelines of"),
@@ -67,6 +72,9 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
         # "On the sidelines of the forum in Urumqi, Chen met ...": where the gathering is held.
         places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"
                   and aside.start() <= m.start < aside.end() and _IN_AT.search(text, m.start - 4, m.start)]
+    if not places and kind in ("meeting", "summit"):
+        places = next(([m.iso3] for m in after if m.kind == "organization" and m.iso3 and m.start < end and
+                       _AT_THE.search(text, max(0, m.start - 12), m.start) and _OFFICE.match(text, m.end)), [])
     if not places and kind in ("meeting", "summit"):
         sides = [side.entity_id for side in (actor, counterpart) if isinstance(side, Mention)]
         places = next((visiting[side] for side in sides if side in visiting), [])

@@ -10,7 +10,13 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from liaison.extract.context import PRONOUN, CuedPattern, Salience, SentenceView, clauses, head_organization
-from liaison.extract.delegations import UNNAMED_DELEGATION, delegation_leader, delegation_sides, opening_leader
+from liaison.extract.delegations import (
+    UNNAMED_DELEGATION,
+    delegation_leader,
+    delegation_sides,
+    name_leader,
+    opening_leader,
+)
 from liaison.extract.event_clauses import (
     RECEPTION,
     attendee,
@@ -46,7 +52,9 @@ _INVITED_TO = re.compile(r"\binvit(?:ation|ed|es|ing)\b[^.;]{0,80}\bto\s+$")
 _CHINESE_GUEST = re.compile(
     r"\b[Tt]he\s+(?:(?:CPC|CCP|Chinese|visiting|senior|high-ranking)\s+)+(?:official|leader|guest|visitor|envoy)\b"
 )
-_MEMBER_OF = re.compile(r"\b(?:official|member|representative|leader|cadre)s?\s+of\s+(?:the\s+)?$")
+_MEMBER_OF = re.compile(r"\b(?:official|member|representative|leader|cadre|[Mm]inister|[Hh]ead|[Dd]irector)s?\s+of\s+"
+                        r"(?:the\s+)?$")
+_OFFICIAL = re.compile(r"\s+(?:official|cadre)s?\b")  # "a senior CPC official said on a visit": not the CPC
 _SPEAKER = re.compile(r"(?P<who>\b[\w’'-]+)\s+(?:said|says|told \w+|noted|added|stressed|stated)\s+(?:that\s+)?$")
 _GENERIC_VISITS = re.compile(r"\b(?:high-level|mutual|reciprocal|frequent|regular|more|of)\s+$")
 _TITLES_ONLY = re.compile(r"\s+(?:(?:[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,8}")
@@ -108,12 +116,14 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     settling: list[tuple[Event, _Sides]] = []  # each event, with what its mode and foreign side read
     leader = delegation_leader(text, views)  # who "the delegation" is where a sentence does not say
     host = reception_host(text, views)  # who hosts a reception whose sentence names no one
+    told: list[Event] = []  # the last sentence's events, or those one sentence further back
+    gap = 0
     for view in views:
         if previous and (held := meeting_place(text, view)):
             for event in previous:  # "The meetings were held at the Great Hall of the People in Beijing."
                 event.places = event.places or ("|".join(held) if event.kind == "meeting" else "")
-        if previous and "delegation" in previous[-1].evidence:  # "The delegation was led by X."
-            _name_leader(previous[-1], opening_leader(text, view))
+        if told and "delegation" in told[-1].evidence:  # "The delegation was led by X."
+            name_leader(told[-1], opening_leader(text, view))
         parts = split_where(text, list(clauses(text, view)))
         visiting = visiting_places(text, view, parts)
         previous = []
@@ -136,6 +146,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
                 trip = event if event.kind == "visit" else trip
                 stated = event.date_basis in ("text", "relative", "dateline") and event.places
                 occasion = event if stated and event.kind in ("meeting", "summit") else occasion
+        told, gap = (previous, 0) if previous else (told if gap == 0 else [], gap + 1)
     places_from_trip(out)
     places_from_gathering(out, [event.evidence for event in out])
     for event, sides in list(settling):  # "met the visiting X": X's visit where they meet, with no day of its own
@@ -176,18 +187,6 @@ def _settle(event: Event, sides: _Sides) -> None:
                                                sides.counterpart, sides.counterpart_org)
 
 
-def _name_leader(event: Event, leader: Mention | None) -> None:
-    """"A delegation of the CPC concluded a visit to Germany. The delegation was led by Guo
-    Yezhou": the leader the next sentence names stands for the body in the event."""
-    if leader is None:
-        return
-    if event.actor_id and not event.actor_id.startswith("person:"):
-        event.actor, event.actor_id = leader.name, leader.entity_id
-    elif event.counterpart and not event.counterpart_id.startswith("person:"):
-        event.counterpart_org = event.counterpart_org or event.counterpart
-        event.counterpart, event.counterpart_id = leader.name, leader.entity_id
-
-
 def _quoted(text: str, start: int, at: int) -> bool:
     """Whether `at` lies inside a quotation opened earlier in its sentence."""
     return text.count("“", start, at) > text.count("”", start, at) or text.count('"', start, at) % 2 == 1
@@ -202,23 +201,28 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
     kind = _kind(text, view, found, end) if found else None
     if found is None or kind is None:
         return []
-    _, trigger, start = found
+    _, trigger, base = found  # a reception's match indexes the whole text (base 0): its clause stays
+    start = start if forced else base
     clause = text[start:end]  # the clause past what pointed back
-    trigger_at, trigger_end = start + trigger.start(), start + trigger.end()
+    trigger_at, trigger_end = base + trigger.start(), base + trigger.end()
     after = [m for m in view.free_mentions if trigger_end <= m.start and m.end <= end and m.cue != "byline"]
     actor, counterpart, counterpart_org = _participants(text, view, kind, start, end, trigger_at, trigger_end, subject,
                                                         salience)
     if leader:
         actor, counterpart = delegation_sides(text, kind, (start, trigger_at), subject, actor, counterpart, leader)
+    unhosted = False  # "A reception was given for the visiting delegation", no host named: the guest's meeting
     if forced:  # a reception: its host and its guest
         actor, counterpart = reception_sides(text, view, actor, leader, forced[3], (trigger_at, trigger_end, end))
+        unhosted = actor is None and isinstance(counterpart, Mention) and forced[1].group(0)[0] in "rb"
+        actor, counterpart = (counterpart, None) if unhosted else (actor, counterpart)
     if counterpart == "delegation":
         return []  # "The delegation was received by X" in a report naming no one delegation's leader
     virtual = bool(VIRTUAL.search(clause))
     in_lead = where.lead[0] <= start < where.lead[1]
     places, region, during = event_where(text, view, kind, (start, trigger_at, end), after, (actor, counterpart), where,
                                     trip, visiting)
-    if not _complete(kind, actor, counterpart, places, region):  # "the guest's visit, ... the visit by Xi": the next
+    # "the guest's visit, ... the visit by Xi": the next
+    if not _complete(kind, actor, counterpart or unhosted and bool(places), places, region):
         return [] if forced or end - trigger_end < 20 else _event(text, view, trigger_end, end, None, salience, where,
                                                                    trip, occasion, visiting, leader)
     status = event_status(text, start, trigger_at, trigger_end, end)
@@ -414,7 +418,8 @@ def _actor(view: SentenceView, mentions: list[Mention], start: int, trigger_at: 
     # "A senior official of the CPC held talks": an unnamed member of a body is not the body.
     orgs, skipped = [], -1
     for m in (m for m in before if m.kind == "organization"):
-        if _MEMBER_OF.search(view.text, max(start, m.start - 40), m.start) or view.text[skipped:m.start] == " (":
+        if _MEMBER_OF.search(view.text, max(start, m.start - 40), m.start) or view.text[skipped:m.start] == " (" or \
+                _OFFICIAL.match(view.text, m.end):
             skipped = m.end  # and its acronym in brackets after it
         else:
             orgs.append(m)

@@ -69,7 +69,7 @@ PRE_TITLES = (
     "Deputy Minister|Vice Minister|Vice Foreign Minister|Secretary of State|Secretary|Undersecretary|Under-Secretary|"
     "Ambassador|Chancellor|Governor|Vice Governor|Mayor|Senator|Congressman|Congresswoman|Chairman|Chairwoman|Chair|"
     "General Secretary|Secretary-General|Secretary General|Director|Director-General|Spokesperson|Spokesman|"
-    "Dr|Mr|Mrs|Ms|Professor|Prof|King|Queen|Prince|Princess|Sheikh|Speaker|Comrade|Councillor|Commissioner|"
+    "Dr|Mr|Mrs|Ms|Professor|Prof|King|Queen|Prince|Princess|Lord|Sheikh|Speaker|Comrade|Councillor|Commissioner|"
     "Leader|Convener|Convenor|convener|HE|His Majesty|Her Majesty|His Holiness|His Royal Highness|"
     "H.E|Excellency|Samdech|Hon|Honourable|Honorable|"
     "Tan Sri|Datuk Seri|Dato Seri|Dato' Seri|Dato’ Seri|Datuk|Dato'|Dato’|Madam|Madame|"
@@ -129,12 +129,12 @@ _POST_CLAUSE = 120  # how far a post may stand before the comma
 # (National Commissar), C D (Youth secretary) ...". A role in brackets may follow each name.
 _PLURAL_POSTS = (
     "leaders|members|officials|ministers|secretaries|lawmakers|delegates|Cdes|comrades|Comrades|Presidents|"
-    "Prime Ministers|Ministers|Leaders|Secretaries"
+    "Prime Ministers|Ministers|Leaders|Secretaries|Senators|senators|congressmen"
 )
 _LIST_ITEM = rf"{_NAME}(?: \([^()\n]{{1,60}}\))?"
 _NAME_LIST = re.compile(
     rf"\b(?:(?P<plural>{_PLURAL_POSTS})"
-    rf"|(?:{PRE_TITLES})) (?P<list>{_LIST_ITEM}(?:,? (?:and |& )?{_LIST_ITEM})+)"
+    rf"|(?:{PRE_TITLES}))(?:,? including)? (?P<list>{_LIST_ITEM}(?:,? (?:and |& )?{_LIST_ITEM})+)"
 )
 _LIST_NAME = re.compile(rf"(?P<name>{_NAME})(?: \([^()\n]{{1,60}}\))?(?P<sep>,? and |,? & |, |(?= [A-Z])|$)")
 PERSON_NOUNS = (
@@ -181,7 +181,8 @@ _SPEECH = re.compile(
 # "Yasser Khalil and Omar Haddad, members of the party's leadership": names listed before a
 # plural post, found by looking back from the post.
 _PLURAL_APPOSITION = re.compile(
-    r",\s+(?:both |all )?(?:members|leaders|officials|secretaries|deputies|ministers|lawmakers|representatives)\b"
+    r",\s+(?:both |all )?(?:members|leaders|officials|secretaries|deputies|ministers|lawmakers|representatives|"
+    r"co-chairs)\b"
 )
 _LIST_BEFORE = re.compile(rf"(?P<list>{_NAME}(?:, {_NAME}){{0,4}},? and {_NAME})$")
 _LOOK_BACK = 160
@@ -196,8 +197,8 @@ GOVERNMENT_WORDS = "Government|government|Administration|administration|Cabinet|
 # and before no further capital, where a person's name stands (PERSON_NEXT), and no title's noun
 # ("the President Cup"). Resolved in mentions.py against the report's full names.
 _ONE_NAME = re.compile(
-    r"\b(?:President|Prime Minister|Premier|Chairman|Chairwoman|General Secretary|Secretary-General|Speaker|King)"
-    r" (?P<name>[A-Z][a-z]{2,14})\b(?!-)(?! (?:[A-Z]|of\b|de\b|da\b|and [A-Z][a-z]+ [A-Z])|\.[A-Za-z])"
+    r"\b(?:President|Prime Minister|Premier|Chairman|Chairwoman|General Secretary|Secretary-General|Speaker|King|"
+    r"Lord|Hon\.?) (?P<name>[A-Z][a-z]{2,14})\b(?!-)(?! (?:[A-Z]|of\b|de\b|da\b|and [A-Z][a-z]+ [A-Z])|\.[A-Za-z])"
     + shapes.PERSON_NEXT
 )
 _NOT_ONE_NAME = re.compile(rf"(?:{ORG_HEADS}|{'|'.join(sorted(_PORTFOLIOS))}|{shapes.TITLED_NOUNS})")
