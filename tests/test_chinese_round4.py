@@ -85,3 +85,11 @@ def test_a_trip_the_two_sides_agreed_on_is_planned(extract):
             "在2011年3月前后共同组团访问太平洋岛国。\n")
     found = _events(extract, text, "2010-12-17")
     assert [e[5] for e in found if e[0] == "visit" and e[1] == "王平"] == ["planned"]
+
+
+def test_the_stops_before_the_last_are_the_visitors_with_no_date_of_the_report(extract):
+    text = ("中新社达卡9月26日电 全国政协副主席周明远26日率全国政协代表团抵达孟加拉国首都达卡，开始为期3天的友好访问。"
+            "孟加拉国是代表团南亚三国之行的最后一站，此前他们访问了印度和尼泊尔。\n")
+    found = _events(extract, text, "2007-09-27")
+    assert ("visit", "周明远", "", "BGD", "2007-09-26", "reported") in found
+    assert ("visit", "周明远", "", "IND|NPL", "", "reported") in found

@@ -109,7 +109,8 @@ _INTERNATIONAL = re.compile(variants(["联合国", "欧盟", "东盟", "非盟",
                                       "亚太"]))
 _LEADS = re.compile(variants(["率领", "带领", "率"]))
 _NOTHING_AFTER = re.compile(r"[了。！\s]*")
-_GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结束后", "随后", "此后", "之后", "其间", "访问期间"]))
+_GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结束后", "随后", "此后", "之后", "其间", "访问期间",
+                                 "此前他们", "此前，他们"]))  # "……的最后一站，此前他们访问了印度和尼泊尔"
 _WITH = re.compile(r"(?<![陪共一相])同|" + variants(["与", "和"]))  # not the 同 of 陪同, 共同
 _JOINED = re.compile(variants(["分别同", "分别与", "同", "与", "和", "并同", "并与", "还同", "还与", "也同", "也与"]))
 _INVITES = re.compile("(?:" + variants(["邀请", "邀"]) + ")$")
@@ -117,6 +118,7 @@ _INVITING = re.compile(variants(["邀请"]))
 _INVITED = re.compile(r"(?:应|應)(?P<host>[^，。；]{2,60}?)(?:的)?(?:邀请|邀請)")
 _IN_CHINA = re.compile(variants(["驻华", "驻京", "驻北京", "駐華", "駐京", "駐北京"]))
 _DURING = re.compile(variants(["期间", "期間"]))
+_EARLIER = re.compile(variants(["此前", "先前", "早前"]))
 _AGREEMENT_TITLE = re.compile(
     r"《(?P<title>[^》]{2,60})》|(?P<plain>[\u4e00-\u9fff]{0,16}(?:"
     + variants(["谅解备忘录", "合作协议", "协议", "联合声明", "备忘录", "纪要"]) + "))"
@@ -272,7 +274,8 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
             places = [dateline.place.iso3]
         elif any(_IN_CHINA.search(t.org_text) for c, _ in counterparts if isinstance(c, Person) for t in c.titles):
             places = ["CHN"]  # "会见新任越南驻华大使范清平": an ambassador to China is met there
-    if not when[0] and not speech:  # what a speaker recalls ("不久前通电话") takes no date but its own
+    if not when[0] and not speech and not _EARLIER.search(text, start, at):  # what a speaker recalls ("不久前通电话")
+        # or a report says came before ("此前他们访问了……") takes no date but its own
         when = undated(view, kind, status, opening, dateline)
     events = [
         _build(view, (start, end), kind, one, counterpart, delegation, places, virtual, status, when, region)
