@@ -296,7 +296,7 @@ def co_actors(text: str, people: list[Person], actor, start: int, at: int, kind:
     "甲与乙共同出席……": both attend."""
     if not isinstance(actor, Person) or not start <= actor.start or _WITH_BEFORE.search(text, start, actor.chain_start):
         return []
-    joint = _CO_ACTOR
+    joint = _CO_ATTENDER if kind == "meeting" and separately(text, actor.end, at) else _CO_ACTOR
     if kind == "summit":
         if not _JOINTLY.search(text, max(start, at - 2), at):
             return []
@@ -328,3 +328,29 @@ def in_trip(date: DateMention, visit: Event) -> bool:
 def _first_day(iso: str):
     parsed = parse_iso(iso)
     return parsed.first_day() if parsed else datetime.date.min
+
+
+# "作为苏林总书记特使", "苏林特使专程来访的……黎怀忠": the first name is whose envoy the other is.
+_ENVOY_OF = re.compile(r"[^，,。；;、\s]{0,5}?的?(?:特使|特别代表)")
+_SEPARATELY = re.compile(variants(["分别"]))
+
+
+def not_envoys_principals(text: str, people: list[Person], end: int) -> list[Person]:
+    """The people named with no one whose envoy is named after them: in "同作为苏林特使来访的……黎怀忠"
+    苏林 is no side."""
+    return [p for p in people if not (_ENVOY_OF.match(text, p.end, end) and (
+        any(p.end < q.start < end for q in people) or text.endswith(("作为", "作為"), 0, p.chain_start)))]
+
+
+def separately(text: str, after: int, at: int) -> bool:
+    """"甲和乙29日在科伦坡分别会见了丙": 分别 between the names and the verb makes the two co-hosts."""
+    return bool(_SEPARATELY.search(text, after, at))
+
+
+_TO_CHINA = re.compile(variants(["来华", "访华"]))
+
+
+def guests_in_china(text: str, after: int, counterparts: list) -> list[str]:
+    """"会见了来华访问的智利参议员甲": whom the verb meets came to China, so they meet there."""
+    return ["CHN"] if any(isinstance(c, Person) and _TO_CHINA.search(text, after, c.start) and
+                          met_on_visit(text, after, c) for c, _ in counterparts) else []

@@ -19,12 +19,15 @@ from liaison.extract.zh_delegations import (
     delegation_heads,
     group_after,
     group_before,
+    guests_in_china,
     in_trip,
     listed_counterparts,
     merge_repeats,
     met_on_visit,
+    not_envoys_principals,
     principals,
     relative_head,
+    separately,
     side_of_group,
     welcomed_group,
 )
@@ -62,7 +65,7 @@ _NOT_CHINA = re.compile("[盛沙]")  # 华盛顿 (Washington), 华沙 (Warsaw)
 # meeting; "访问学者" is a post; "出席人数", "接待工作", "会晤重要共识", "访华的消息" and "会谈的结果"
 # are no acts; "会见之前" frames another.
 _NOT_TRIGGER_AFTER = re.compile(variants(["期间", "团", "中，", "中,", "结束", "者", "学者", "后", "时表示", "时在座",
-                                          "的消息", "的结果", "结果", "之前", "之后",
+                                          "的消息", "的结果", "结果", "之前", "之后", "的有", "的，有", "的,有",
                                           "表示感谢", "人数", "工作", "重要共识", "共识", "成果", "精神"])
                                 + "|前(?![来來往])")  # "会见前来访华的……" is a meeting
 # "陈洲参加会见", "陪同会见": who sat in, not who met.
@@ -72,6 +75,8 @@ _RECEIVED_BY = re.compile(variants(["受到", "获得", "获"]))
 _POSTS_ONLY = re.compile(r"[^，,。；;中没沒有是]{0,6}")
 # "甲在与乙会谈中亲自发出邀请": a meeting of the clause before's subject, told inside its clause.
 _IN_TALKS = re.compile(r"在(?:与|同|與)")
+# "专程来访的……黎怀忠", "甫抵台访问的……郭金龙": a visit told of whom the clause's own verb is about
+_RELATIVE = re.compile(r"(?:" + variants(["访问", "进行访问"]) + ")?的(?![。，,；;！]|$)")
 _COMMA = re.compile(r"[，,；;]")
 # "会见蒙古人民党代表团时，蔡奇表示": a meeting already told, restated to frame what was said.
 _RESTATED = re.compile(r"[^，,。；;]{0,40}?(?:时|時)[，,]")
@@ -85,7 +90,7 @@ _ACCOMPANY = re.compile(variants(["陪同"]))
 _SAME_TIME = re.compile(variants(["同一天", "同日", "同时", "同年", "同月", "同期"]))
 _WELCOMES = re.compile(variants(["欢迎", "祝贺", "感谢", "邀请"]))
 _MET_BEFORE = re.compile(r"\s*(?:(?:" + variants(["之后", "随后", "然后", "其间", "期间", "此间"])
-                         + r")[，,]?)?(?:是|在|[^，,。；]{0,12}?(?:是|為|为))?(?:"
+                         + r")[，,]?)?(?:是|在[^，,。；与同跟與]{0,12}|[^，,。；]{0,12}?(?:是|為|为))?(?:"
                          + variants(["与", "同", "跟"]) + r")\s*")
 # A readout strings its acts with commas: "……访问越南，分别会见了……，与……举行会谈".
 _CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
@@ -94,21 +99,26 @@ _CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
     "上星期", "上周", "上週", "我", "他", "她", "据", "根据", "今年", "去年"]) + ")"
     # "出席……对话会并访问南非": a second act joined by 并 without a comma.
     + "|(?:并|並)(?=" + variants(["访问", "会见", "出访", "率团访问"]) + ")"
-    + r"|(?=在(?:与|同|與)[^，,。；;]{2,30}?(?:" + variants(["会谈", "会见", "会晤"]) + ")中)")
+    + r"|(?=在(?:与|同|與)[^，,。；;]{2,30}?(?:" + variants(["会谈", "会见", "会晤"]) + ")中)"
+    # "……进行访问，在符拉迪沃斯托克会见普京，在莫斯科与……举行会谈": each place's act its own clause
+    + r"|[，,](?=在[^，,。；;与同和與会會]{2,12}(?:" + variants(["会见", "会晤", "与"]) + r"|(?<![共])同))")
 _VIRTUAL = re.compile(variants(["视频会晤", "视频会见", "视频通话", "视频连线", "视频会议", "以视频方式", "通过视频",
                                 "视频交流", "视频会谈", "视频对话", "视频形式",
-                                "视频方式", "线上", "云会见", "电话"]))
+                                "视频方式", "线上", "云会见", "电话", "通话"]))
 _INTERNATIONAL = re.compile(variants(["联合国", "欧盟", "东盟", "非盟", "阿盟", "上合", "北约", "国际", "世界",
                                       "亚太"]))
 _LEADS = re.compile(variants(["率领", "带领", "率"]))
 _NOTHING_AFTER = re.compile(r"[了。！\s]*")
-_GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结束后", "随后", "此后", "之后", "其间", "访问期间"]))
+_GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结束后", "随后", "此后", "之后", "其间", "访问期间",
+                                 "此前他们", "此前，他们"]))  # "……的最后一站，此前他们访问了印度和尼泊尔"
 _WITH = re.compile(r"(?<![陪共一相])同|" + variants(["与", "和"]))  # not the 同 of 陪同, 共同
 _JOINED = re.compile(variants(["分别同", "分别与", "同", "与", "和", "并同", "并与", "还同", "还与", "也同", "也与"]))
 _INVITES = re.compile("(?:" + variants(["邀请", "邀"]) + ")$")
+_INVITING = re.compile(variants(["邀请"]))
 _INVITED = re.compile(r"(?:应|應)(?P<host>[^，。；]{2,60}?)(?:的)?(?:邀请|邀請)")
 _IN_CHINA = re.compile(variants(["驻华", "驻京", "驻北京", "駐華", "駐京", "駐北京"]))
 _DURING = re.compile(variants(["期间", "期間"]))
+_EARLIER = re.compile(variants(["此前", "先前", "早前"]))
 _AGREEMENT_TITLE = re.compile(
     r"《(?P<title>[^》]{2,60})》|(?P<plain>[\u4e00-\u9fff]{0,16}(?:"
     + variants(["谅解备忘录", "合作协议", "协议", "联合声明", "备忘录", "纪要"]) + "))"
@@ -151,8 +161,6 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
     return merge_repeats(out)
 
 
-
-
 @dataclass(slots=True)
 class _Trip:
     """The latest visit, and who made it: where "访问期间" happens and whom a bare "会见" meets."""
@@ -168,11 +176,10 @@ def _clauses(text: str, view: SentenceView):
     yield cursor, view.sentence.end
 
 
-
-
 def _clause_events(text, view, people, start, end, subject, dateline, trip) -> tuple[list[Event], object]:
     """The events of the clause's first trigger that makes one ("会谈后，甲签署了……" is a signing)."""
-    told = False
+    told, relative_actor = False, subject
+    relative: list[Event] = []  # "……来访的甲": visits told on the way to the clause's verb
     for trigger in _TRIGGER.finditer(text, start, end):
         if _NOT_TRIGGER_AFTER.match(text, trigger.end(), end) or \
                 _NOT_TRIGGER_BEFORE.search(text, max(start, trigger.start() - 3), trigger.start()) or \
@@ -181,9 +188,14 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
                 (trigger.lastgroup == "visit" and trigger.group(0) not in _VISIT_WORDS
                  and not names_short_form(trigger.group(0), dateline.shorts)):
             continue
-        events, actor = _trigger_events(text, view, people, start, end, subject, dateline, trip, trigger)
+        events, actor = _trigger_events(text, view, people, start, end, relative_actor, dateline, trip, trigger)
+        if events and trigger.lastgroup == "visit" and _RELATIVE.match(text, trigger.end()):
+            relative, relative_actor = relative + events, actor  # "同……专程来访的……黎怀忠举行会谈": the verb
+            continue  # is further on
         if events:
-            return events, actor
+            return relative + events, actor
+    if relative:
+        return relative, relative_actor
         if actor is not subject:
             subject, told = actor, True  # what the clause is about, though it makes no event
     if told:
@@ -211,7 +223,9 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     else:
         actor = _actor(view, people, start, at, invited, subject, kind, dateline.heads)
     if actor is None or (speech and (actor is subject or actor.start < start)) or (
-            kind == "visit" and isinstance(actor, Person) and _INVITES.search(text, start, actor.chain_start)):
+            kind == "visit" and isinstance(actor, Person) and (_INVITES.search(text, start, actor.chain_start) or (
+                actor.start < start and _INVITING.search(text, invited.end() if invited else start, at)))):
+        # "……，并邀请……来华出席" (not "是应……邀请……访华的")
         return [], subject  # in reported speech only a subject named there acts; "邀请乙访问" is an invitation
     if kind == "appointment":
         actor, counterparts = appointee(view, people, actor, subject, start, trigger, end)
@@ -231,7 +245,8 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
             and _NOTHING_AFTER.fullmatch(text, trigger.end(), end):
         counterparts = [(trip.actor, None)]  # "……率团访华。王家瑞会见。": whom the visit brought
     places = event_places(text, view, kind, actor_end, at, trigger.end(), end, trigger.group(0), start,
-                          dateline.shorts) or _carried(text, kind, actor is subject, start, dateline)
+                          dateline.shorts) or _carried(text, kind, actor is subject, start, dateline) or (
+        guests_in_china(text, trigger.end(), counterparts) if kind == "meeting" else [])
     region = event_region(text, actor_end, at, trigger.end(), end) if kind == "visit" and not places else ""
     virtual = bool(_VIRTUAL.search(text, start, end))
     dates = [d for d in view.dates if d.end <= end and not FILED.match(text, d.end, d.end + 2)]
@@ -259,7 +274,8 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
             places = [dateline.place.iso3]
         elif any(_IN_CHINA.search(t.org_text) for c, _ in counterparts if isinstance(c, Person) for t in c.titles):
             places = ["CHN"]  # "会见新任越南驻华大使范清平": an ambassador to China is met there
-    if not when[0] and not speech:  # what a speaker recalls ("不久前通电话") takes no date but its own
+    if not when[0] and not speech and not _EARLIER.search(text, start, at):  # what a speaker recalls ("不久前通电话")
+        # or a report says came before ("此前他们访问了……") takes no date but its own
         when = undated(view, kind, status, opening, dateline)
     events = [
         _build(view, (start, end), kind, one, counterpart, delegation, places, virtual, status, when, region)
@@ -287,14 +303,10 @@ def _guests_visits(text, view, clause, trigger, counterparts, places, status) ->
             for c, _ in counterparts if places and met_on_visit(text, trigger.end(), c)]
 
 
-
-
 def _after_speech(text: str, start: int, at: int) -> int | None:
     """Where the reported speech ending at `at` begins ("蔡奇表示，习近平……会晤"), if it does."""
     ends = [found.end() for found in _SPEECH.finditer(text, start, at)]
     return ends[-1] if ends else None
-
-
 
 
 def _actor(view: SentenceView, people: list[Person], start: int, at: int, invited: re.Match | None, subject,
@@ -311,7 +323,8 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     start = accompany.end() if accompany else start
     before = [p for p in people if start <= p.start and p.end <= at and free(p.start)]
     # "苏林总书记特使黎怀忠": a name whose post runs on into another's name is in that one's post.
-    before = [p for p in before if not any(q.titles and q.chain_start == p.end for q in before)]
+    before = not_envoys_principals(view.text, [p for p in before if not any(q.titles and q.chain_start == p.end
+                                                                           for q in before)], at)
     welcome = _WELCOMES.search(view.text, before[0].end, before[-1].start) if len(before) > 1 else None
     if welcome and kind == "visit":  # "王毅欢迎黎怀忠访华", "欢迎巴尔德斯作为劳尔第一书记特使访华"
         return next(p for p in before if p.start >= welcome.end())
@@ -343,7 +356,9 @@ def _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited,
     at, after = trigger.start(), trigger.end()
     if kind == "meeting":
         with_ = _WITH.search(text, actor_end, at)
-        if with_ and (between := principals([p for p in people if with_.end() <= p.start and p.end <= at])):
+        between = not_envoys_principals(text, principals([p for p in people if with_.end() <= p.start and p.end <= at]),
+                                        at) if with_ else []
+        if between and not (separately(text, between[-1].end, at) and any(after <= p.start < end for p in people)):
             return [(p, None) for p in between]  # "同……举行会谈", "分别同甲，乙等会见交流"
         group = group_after(text, with_.end(), at) if with_ else None
         side = side_of_group(group, groups[0], groups[1]) if group else None
@@ -368,8 +383,6 @@ def _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited,
 def _same(one, other) -> bool:
     """Whether two sides are one entity ("刘建超还会见……" after "刘建超率团访问……")."""
     return bool(getattr(one, "entity_id", "")) and getattr(one, "entity_id", "") == getattr(other, "entity_id", "")
-
-
 
 
 def _hosted_summit(text: str, view: SentenceView, start: int, end: int, dateline: Dateline) -> list[Event]:

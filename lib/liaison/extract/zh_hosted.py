@@ -16,7 +16,7 @@ from liaison.extract.zh_grammar import variants
 
 # 将 marks the future, not as a rank after a name ("潘文江大将5日会见", 上将, 中将, 少将, 准将) nor in 将军/将领.
 _PLANNED = re.compile(r"(?<![大上中少准])(?:将|將)(?![军軍领領])|" + variants(
-    ["拟于", "拟", "计划", "计画", "計畫", "准备", "定于", "预计", "预定", "有望", "下周", "下週"]))
+    ["拟于", "拟", "计划", "计画", "計畫", "准备", "定于", "预计", "预定", "有望", "下周", "下週", "商定", "约定"]))
 # "昂山素季会与……会面": 会 right after a name and before 与/同 is "will".
 _WILL = re.compile(r"(?:会|會)(?=与|與|同|和|跟)")
 _CALLED_OFF = re.compile(variants(["取消", "推迟", "延期", "被拒", "拒绝", "搁置"]))

@@ -50,6 +50,12 @@ _TITLE_RE = re.compile("|".join(_TITLES))
 # a royal's rank ("拉那烈亲王").
 _AFTER_RE = re.compile("总书记|第一书记|委员长|主席|总统|总理|首相|国王|亲王|公主|外长|议长|众议员|参议员"
                        "|同志|先生|女士|阁下")
+# A name between the body and the post, as a body's own readout writes its staff ("美大部吉拥军副主任会见",
+# "本会王平会长表示"): only right after a body's last character and before an act or a stop.
+_OWN_STAFF = re.compile(r"(?<=[部会局处馆院])(?!常务|执行|名誉|代理|第一|驻)"
+                        r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:副|常务副)?"
+                        r"(?:主任|局长|部长|会长|秘书长|大使|处长|司长|参赞)"
+                        r"(?=会见|会晤|会谈|接见|表示|指出|介绍|欢迎|说|在|出席|率|陪同|[，,、。])")
 # Words of the news that open with a common surname and come before a verb ("曾经表示", "欧盟认为",
 # "顾问说", "黄皮书指出"); a two-character "X方" or "X党" is a side or a party ("韩方表示").
 _NOT_NAMES = frozenset("""
@@ -180,6 +186,7 @@ def find_zh_people(text: str) -> list[ZhPerson]:
         span = _before_title(s, title.start())
         if span:
             found.append((*span, "", "zh-title"))
+    found += _own_staff(s)
     for head in _HEADS_IT.finditer(s):  # "以威·斯潘为首的代表团", "以刘某总会长为团长的": who heads it
         post = next((t for t in _TITLES if s.endswith(t, 0, head.start())), "")
         span = _before_title(s, head.start() - len(post))
@@ -199,6 +206,14 @@ def find_zh_people(text: str) -> list[ZhPerson]:
         name = name or parts.get(s[start:end]) or ""  # "劳尔第一书记" after "劳尔·卡斯特罗"
         out.append(ZhPerson(start, end, written, name or written, simplified(name) if name else s[start:end], cue))
     return out
+
+
+def _own_staff(s: str) -> list[tuple[int, int, str, str]]:
+    """"美大部吉拥军副主任会见……", "本会王平会长表示": a name between the body and the post."""
+    single, double, _ = _surnames()
+    return [(post.start("name"), post.end("name"), "", "zh-title") for post in _OWN_STAFF.finditer(s)
+            if (post.group("name")[0] in single or post.group("name")[:2] in double)
+            and _may_be_name(post.group("name"))]
 
 
 def _stands_alone(s: str, start: int, end: int) -> bool:

@@ -76,7 +76,7 @@ def event_places(text: str, view: SentenceView, kind: str, actor_end: int, at: i
         if _TO_CHINA.search(trigger) or _IN_CHINA.search(text, actor_end, at) or _MAINLAND.match(text, after) \
                 or re.search(r"(?:赴|前往|对|對)(?:大陆|大陸)", text[actor_end:at]):
             return ["CHN"]
-        listed = _listed(text, places, after, end)
+        listed = _listed(text, places, after + text.startswith("了", after), end)  # "访问了印度和尼泊尔"
         if listed:
             return listed
         # "赴越南、老挝访问", "对越南进行正式友好访问", "在新加坡访问的": the list after 赴/前往/到/对/在.
