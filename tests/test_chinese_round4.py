@@ -93,3 +93,88 @@ def test_the_stops_before_the_last_are_the_visitors_with_no_date_of_the_report(e
     found = _events(extract, text, "2007-09-27")
     assert ("visit", "周明远", "", "BGD", "2007-09-26", "reported") in found
     assert ("visit", "周明远", "", "IND|NPL", "", "reported") in found
+
+
+# Review fixes (round 4, second pass): each sentence below broke a rule before its fix.
+
+def test_laifang_before_hua_is_a_visit_to_china(extract):
+    found = _events(extract, "越通社河内5月3日电 越共中央总书记黎文松将于5月10日来访华。\n", "2025-05-03")
+    assert ("visit", "黎文松", "", "CHN", "2025-05-10", "planned") in found
+    found = _events(extract, "新华社北京6月8日电 老挝人革党总书记坎平7日前来访华。\n", "2025-06-08")
+    assert [(e[0], e[1], e[3], e[4]) for e in found if e[0] == "visit"] == [("visit", "坎平", "CHN", "2025-06-07")]
+
+
+def test_an_interview_is_no_visit_to_china(extract):
+    for word in ("采访中", "专访中", "走访中", "回访中"):
+        text = (f"越通社河内3月2日电 越共中央政治局委员黎文松在接受中国媒体{word}，高度评价越中两党关系。"
+                "他说，越方愿同中国加强交流。\n")
+        assert not [e for e in _events(extract, text, "2025-03-02") if e[0] == "visit"], word
+
+
+def test_a_short_form_after_a_visit_word_still_names_the_country(extract):
+    text = "越通社河内3月2日电 越共中央对外部部长黎文松2日结束访老，返回河内。据悉，他在访老期间会见了老挝领导人。\n"
+    assert any(e[0] == "visit" and e[3] == "LAO" for e in _events(extract, text, "2025-03-02"))
+
+
+def test_zai_huaren_is_no_stay_in_china(extract):
+    text = "马来西亚《星洲日报》吉隆坡4月5日讯 马华公会总会长林德明4日在华人社区访问，听取侨团意见。\n"
+    assert not [e for e in _events(extract, text, "2025-04-05") if e[0] == "visit" and "CHN" in e[3]]
+
+
+def test_zai_hua_still_places_a_visit_in_china(extract):
+    text = "新华社北京4月5日电 老挝人革党中央书记处书记坎平4日结束在华访问，启程回国。\n"
+    assert any(e[0] == "visit" and e[3] == "CHN" for e in _events(extract, text, "2025-04-05"))
+
+
+def test_a_weekday_inside_a_given_name_is_no_date(extract):
+    text = "新华社北京3月5日电 越共中央对外部部长黎文松在北京会见了中央党校教授周天明。\n"
+    found = _events(extract, text, "2025-03-05")
+    assert ("meeting", "黎文松", "周天明", "CHN", "2025-03-05", "reported") in found  # not a Sunday
+    text = "新华社北京3月5日电 越共中央对外部部长黎文松在北京会见了中央党校教授周一鸣。\n"
+    found = _events(extract, text, "2025-03-05")
+    assert [(e[0], e[2], e[4]) for e in found if e[0] == "meeting"] == [("meeting", "周一鸣", "2025-03-05")]
+
+
+def test_a_weekday_before_a_time_word_is_still_a_date(extract):
+    text = "新华社北京3月7日电（周五） 中联部部长郑书航周三上午在北京会见了越共中央对外部部长黎文松。\n"
+    found = _events(extract, text, "2025-03-07")
+    assert ("meeting", "郑书航", "黎文松", "CHN", "2025-03-05", "reported") in found
+    text = "（莫斯科18日綜合電）中共中央對外聯絡部長郑书航週一出訪海參崴，會見統一俄羅斯黨主席伊萬諾夫。\n"
+    found = _events(extract, text, "2024-06-18")
+    assert ("meeting", "郑书航", "伊萬諾夫", "RUS", "2024-06-17") in [e[:5] for e in found]
+
+
+def test_a_rank_before_a_post_is_no_name(extract):
+    text = "新华社北京6月8日电 中联部副部长郑书航8日会见了泰国驻华使馆高级参赞。\n"
+    people = _people(extract, text, "2025-06-08")
+    assert "高级" not in people and not any(p.startswith("高级") for p in people)
+    text = "新华社北京6月8日电 中联部副部长郑书航会见了老挝驻华使馆政务参赞和经济参赞。\n"
+    assert not _people(extract, text, "2025-06-08") & {"政务", "经济"}
+
+
+def test_a_name_holding_zuo_is_not_cut(extract):
+    text = "新华社北京6月8日电 中联部副部长郑书航8日会见了越南共产党代表团团长阮昨明。\n"
+    assert "阮昨明" in _people(extract, text, "2025-06-08")
+
+
+def test_earlier_with_a_pronoun_carries_the_subject_on(extract):
+    text = ("新华社加德满都5月9日电 中共代表团团长郑书航9日在加德满都会见尼泊尔共产党主席普拉萨德。"
+            "尼泊尔是此行的最后一站，之前他们访问了印度和孟加拉国。\n")
+    found = _events(extract, text, "2025-05-09")
+    assert ("visit", "郑书航", "", "IND|BGD", "", "reported") in found  # no date: only that it came before
+
+
+def test_a_team_sent_is_no_delegation(extract):
+    text = ("新华社北京6月8日电 中联部副部长郑书航8日会见了越共中央对外部部长黎文松。"
+            "越方派团队参加了中方举办的培训班。\n")
+    found = _events(extract, text, "2025-06-08")
+    assert ("meeting", "郑书航", "黎文松", "CHN", "2025-06-08", "reported") in found
+
+
+def test_a_trigger_that_makes_no_event_still_names_who_goes_on(extract):
+    # the visit names no country, so it is no event, but its actor is whom the next sentence is about
+    text = ("新华社万象3月5日电 应老挝人革党中央对外部部长坎平邀请，越共中央对外部部长黎文松3日至6日率团进行访问。"
+            "访问期间，会见了老挝国家主席通伦。\n")
+    meetings = [e for e in _events(extract, text, "2025-03-05") if e[0] == "meeting"]
+    assert [(e[1], e[2], e[3]) for e in meetings] == [("黎文松", "通伦", "LAO")]
+    assert "2025-03-03" <= meetings[0][4] <= "2025-03-06"

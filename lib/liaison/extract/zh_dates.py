@@ -49,8 +49,15 @@ _DATE_RE = re.compile(
         rf"(?P<zhday>(?<![\d月期续近约共达第数每时時历歷一二三四五六七八九十〇])(?P<zdd>{_ZH_TEN_DAY}){_DAY_END})",
         r"(?P<deictic>昨天|昨日|昨晚|昨夜|今天|今晚|今晨|今早|前天|明天)",
         # 周四 / 週一 / 星期二 / 上周五: a weekday counted from the anchor (not "每周一", "一周一次")
+        # 周 and 一…六 also open given names ("周天勇", "周一鸣"): a bare 周一 (not 上周一) only before a
+        # time word, an act or a break, and never 周天
         r"(?P<wk>(?<![每隔两兩几幾数數个個一二三四五六七八九十])(?P<wkrel>上|下|本|这|這)?"
-        r"(?:周|週|星期|礼拜|禮拜)(?P<wkd>[一二三四五六日天]))",
+        r"(?:(?:星期|礼拜|禮拜)(?P<wkd>[一二三四五六日天])|(?:周|週)(?P<wkb>[一二三四五六日])"
+        r"(?(wkrel)|(?=上午|下午|中午|晚|早|凌晨|傍晚|清晨|起|至|到|将|將|在|前往|会见|會見|会谈|會談|会晤|會晤|举行|舉行|"
+        r"出访|出訪|访|訪|赴|抵|率|乘|启程|啟程|离开|離開|出席|参加|參加|主持|接见|接見|会面|會面|通电话|通話|通话|"
+        r"致电|致電|表示|说|說|称|稱|指出|强调|強調|宣布|签署|簽署|发表|發表|同|与|與|和|的|结束|結束|开始|開始|"
+        r"再次|也|还|還|已|又|正式|"
+        r"[，,。、；）)\s]|$))))",
     ])
 )
 _QUALIFIER = {"上旬": "early", "初": "early", "中旬": "mid", "下旬": "late", "底": "late", "末": "late"}
@@ -142,7 +149,7 @@ def _weekday(m: re.Match, anchor: PartialDate | None):
     if anchor is None or anchor.precision != "day":
         return None
     here = anchor.first_day()
-    wanted = _WEEKDAYS[m["wkd"]]
+    wanted = _WEEKDAYS[m["wkd"] or m["wkb"]]
     if m["wkrel"]:
         day = here + datetime.timedelta(days=wanted - here.weekday() + _WEEK_OFFSET[m["wkrel"]])
     else:  # within the last five days, else the coming ones ("预计周二会见" in Monday's paper)

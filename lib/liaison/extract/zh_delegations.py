@@ -23,12 +23,13 @@ from liaison.extract.dates import DateMention
 from liaison.extract.events import Event
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_grammar import Person, variants
+from liaison.extract.zh_places import TO_CHINA
 from liaison.load.dates import PartialDate, parse_iso
 
 # What a group is called: 代表团, 访华团, 参访团 ...; 一行 ("甲一行") is the group a person leads; "该党将派团……
 # 前往中国访问": the delegation a body sends.
 _GROUP_WORDS = ["代表团", "访华团", "访问团", "参访团", "参观团", "考察团", "友好团", "议员团", "交流团", "宣介团",
-                "派团"]
+                "派团(?!队|隊)"]  # not 派团队 (a team sent)
 _GROUP = variants(_GROUP_WORDS)
 _GROUP_RE = re.compile(_GROUP)
 _LED_GROUP = re.compile(variants(_GROUP_WORDS + ["一行"]))  # the group a head's "率领的" leads to
@@ -347,10 +348,7 @@ def separately(text: str, after: int, at: int) -> bool:
     return bool(_SEPARATELY.search(text, after, at))
 
 
-_TO_CHINA = re.compile(variants(["来华", "访华"]))
-
-
 def guests_in_china(text: str, after: int, counterparts: list) -> list[str]:
     """"会见了来华访问的智利参议员甲": whom the verb meets came to China, so they meet there."""
-    return ["CHN"] if any(isinstance(c, Person) and _TO_CHINA.search(text, after, c.start) and
+    return ["CHN"] if any(isinstance(c, Person) and TO_CHINA.search(text, after, c.start) and
                           met_on_visit(text, after, c) for c, _ in counterparts) else []

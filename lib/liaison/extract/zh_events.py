@@ -34,6 +34,7 @@ from liaison.extract.zh_delegations import (
 from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_hosted import hosted
 from liaison.extract.zh_hosted import status as act_status
+from liaison.extract.zh_places import SHORT_VISIT as SHORT_FORM_VISIT
 from liaison.extract.zh_places import event_places, event_region, names_short_form, short_forms, travelled_to
 from liaison.extract.zh_positions import appointee
 from liaison.extract.zh_pronouns import with_pronouns
@@ -51,12 +52,12 @@ _KINDS = (
                  "会见", "会谈", "会晤", "接见", "接待", "会面", "通电话", "通话", "座谈", "见面", "拜会", "拜见",
                  "拜访"]),
     # 来访 as a verb ("吴伯雄也来访大陆"), not the 来 of 接下来 before 访问
-    ("visit", ["率团访问", "率团赴", "进行访问", "正式访问", "访问", "出访", "访华", "来华", "到访", "来访(?![问問])",
-               "参访", "抵达"]),
+    ("visit", ["率团访问", "率团赴", "进行访问", "正式访问", "访问", "出访", "访华", "来华", "到访",
+               "来访(?![问問华華])", "参访", "抵达"]),  # 来访华: 访华 reads it
 )
 # "访美", "访越", "访塞": a visit to a country by its short form (zh_places reads which, and whether a
 # character is one: "访谈" is none); "访华盛顿" is no 访华.
-_SHORT_VISIT = r"|(?:访|訪|抵)[\u4e00-\u9fff](?=[，,。；、进進访訪期并並后後时時的])"
+_SHORT_VISIT = "|" + SHORT_FORM_VISIT
 _VISIT_WORDS = frozenset(variants([w.split("(")[0] for w in dict(_KINDS)["visit"]]).split("|"))
 _TRIGGER = re.compile("|".join(
     f"(?P<{kind}>{variants(words)}{_SHORT_VISIT if kind == 'visit' else ''})" for kind, words in _KINDS))
@@ -109,8 +110,10 @@ _INTERNATIONAL = re.compile(variants(["联合国", "欧盟", "东盟", "非盟",
                                       "亚太"]))
 _LEADS = re.compile(variants(["率领", "带领", "率"]))
 _NOTHING_AFTER = re.compile(r"[了。！\s]*")
-_GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结束后", "随后", "此后", "之后", "其间", "访问期间",
-                                 "此前他们", "此前，他们"]))  # "……的最后一站，此前他们访问了印度和尼泊尔"
+# "……的最后一站，此前他们访问了印度和尼泊尔", "之前，该团……": 此前/之前 and a pronoun for whom the report is on
+_BEFORE_THEM = r"(?:此前|之前)[，,]?(?:" + variants(["他们", "她们", "他", "她", "该团", "代表团"]) + ")"
+_GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结束后", "随后", "此后", "之后", "其间", "访问期间"])
+                      + r"|" + _BEFORE_THEM)
 _WITH = re.compile(r"(?<![陪共一相])同|" + variants(["与", "和"]))  # not the 同 of 陪同, 共同
 _JOINED = re.compile(variants(["分别同", "分别与", "同", "与", "和", "并同", "并与", "还同", "还与", "也同", "也与"]))
 _INVITES = re.compile("(?:" + variants(["邀请", "邀"]) + ")$")
@@ -118,7 +121,7 @@ _INVITING = re.compile(variants(["邀请"]))
 _INVITED = re.compile(r"(?:应|應)(?P<host>[^，。；]{2,60}?)(?:的)?(?:邀请|邀請)")
 _IN_CHINA = re.compile(variants(["驻华", "驻京", "驻北京", "駐華", "駐京", "駐北京"]))
 _DURING = re.compile(variants(["期间", "期間"]))
-_EARLIER = re.compile(variants(["此前", "先前", "早前"]))
+_EARLIER = re.compile(variants(["此前", "先前", "早前"]) + "|" + _BEFORE_THEM)
 _AGREEMENT_TITLE = re.compile(
     r"《(?P<title>[^》]{2,60})》|(?P<plain>[\u4e00-\u9fff]{0,16}(?:"
     + variants(["谅解备忘录", "合作协议", "协议", "联合声明", "备忘录", "纪要"]) + "))"
@@ -181,6 +184,7 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
     told, relative_actor = False, subject
     relative: list[Event] = []  # "……来访的甲": visits told on the way to the clause's verb
     for trigger in _TRIGGER.finditer(text, start, end):
+        current = relative_actor if relative else subject
         if _NOT_TRIGGER_AFTER.match(text, trigger.end(), end) or \
                 _NOT_TRIGGER_BEFORE.search(text, max(start, trigger.start() - 3), trigger.start()) or \
                 (trigger.lastgroup == "meeting" and _RESTATED.match(text, trigger.end(), end)) or \
@@ -188,16 +192,16 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
                 (trigger.lastgroup == "visit" and trigger.group(0) not in _VISIT_WORDS
                  and not names_short_form(trigger.group(0), dateline.shorts)):
             continue
-        events, actor = _trigger_events(text, view, people, start, end, relative_actor, dateline, trip, trigger)
+        events, actor = _trigger_events(text, view, people, start, end, current, dateline, trip, trigger)
         if events and trigger.lastgroup == "visit" and _RELATIVE.match(text, trigger.end()):
             relative, relative_actor = relative + events, actor  # "同……专程来访的……黎怀忠举行会谈": the verb
             continue  # is further on
         if events:
             return relative + events, actor
+        if actor is not current:
+            subject, told = actor, True  # what the clause is about, though it makes no event
     if relative:
         return relative, relative_actor
-        if actor is not subject:
-            subject, told = actor, True  # what the clause is about, though it makes no event
     if told:
         return [], subject
     named = next((p for p in people if start <= p.start and p.end <= end), None)

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from liaison.extract.context import SentenceView
 from liaison.extract.mentions import Mention
+from liaison.extract.zh_names import ZH_LATE_STOPS
 from liaison.reference.ids import person_id
 from liaison.reference.lists import people
 
@@ -105,11 +106,8 @@ _STOP = re.compile(
         "成功", "再次", "两次", "兩次", "来访", "重要", "乘", "此次", "这次", "這次", "下周", "下週", "上周", "上週",
         "本周", "本週", "接机",
         "早上", "中午", "傍晚", "凌晨", "清晨",
-        # a royal's rank after the name: "奉辛比克党主席拉那烈亲王"
-        "亲王", "公主", "王子",
-        # a modal or a passive right after the name: "昂山素季可能将……", "殷一璀受……委托"; a weekday or a
-        # journey begun yesterday: "周明远週一出访", "奥尔西昨抵北京", "奥尔西预计週二会见"
-        "可能", "受", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "星期", "昨", "预计", "预定", "赠送",
+        "王子",  # and the words zh_names keeps for both ("拉那烈亲王", "昂山素季可能将……", "奥尔西昨抵北京")
+        *ZH_LATE_STOPS,
     ])
 )
 _NAME_RUN = re.compile(f"[{_CJK}·•‧・]+")

@@ -52,7 +52,9 @@ _AFTER_RE = re.compile("总书记|第一书记|委员长|主席|总统|总理|�
                        "|同志|先生|女士|阁下")
 # A name between the body and the post, as a body's own readout writes its staff ("美大部吉拥军副主任会见",
 # "本会王平会长表示"): only right after a body's last character and before an act or a stop.
-_OWN_STAFF = re.compile(r"(?<=[部会局处馆院])(?!常务|执行|名誉|代理|第一|驻)"
+# (a rank before the post is no name: "使馆高级参赞", "政务参赞", "特命全权大使")
+_OWN_STAFF = re.compile(r"(?<=[部会局处馆院])(?!常务|执行|名誉|代理|第一|驻|高级|政务|经济|商务|首席|临时|特命|全权"
+                        r"|文化|武官|一等|二等|三等)"
                         r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:副|常务副)?"
                         r"(?:主任|局长|部长|会长|秘书长|大使|处长|司长|参赞)"
                         r"(?=会见|会晤|会谈|接见|表示|指出|介绍|欢迎|说|在|出席|率|陪同|[，,、。])")
@@ -82,6 +84,14 @@ _PUNCT = frozenset("，。、；：！？“”‘’（）()《》「」『』�
 _FUNCTION = frozenset("在的与和及等同向对就将也还为并于时后前已曾均都被把让请应是未不没则却仍又再便亦赴抵从")
 # A date in Chinese numerals right after a name ("柯柏年七月四日下午会见") ends it.
 _ZH_DATE_AFTER = re.compile("[一二三四五六七八九十〇]{1,3}[月日]")
+# Words after a name that neither zh_grammar's stops nor the ends above held at first, shared by both: a
+# royal's rank ("拉那烈亲王"), a modal or a passive ("昂山素季可能将……", "殷一璀受……委托"), a weekday or a
+# journey begun yesterday ("周明远週一出访", "奥尔西昨抵北京": 昨 only before a verb, since it is also a given
+# name's character), a plan ("奥尔西预计週二会见"), a gift ("……赠送").
+ZH_LATE_STOPS = tuple("""
+亲王 公主 可能 受 周一 周二 周三 周四 周五 周六 周日 星期 昨天 昨日 昨抵 昨赴 昨离 昨在 昨晨 昨会见 昨出访 昨启程 昨结束
+预计 预定 赠送
+""".split())
 _END_WORDS = tuple("""
 会见 会谈 会晤 表示 说 称 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 访华 出访 感谢 祝贺 欢迎
 希望 一行 一道 一起 邀请 应邀 代表 发表 发言 致电 致信 举行 进行 签署 参加 答问 回答 当选 陪同 见证 转达 先生 女士 阁下
@@ -89,9 +99,8 @@ _END_WORDS = tuple("""
 高度 积极 热烈 还 也 再次 随后 此前 今天 昨天 通过 作为 视频 应约 视讯 何时 任内 带队 带领 前往 来华 来访 出任 担任
 说明 提到 重申 回应 呼吁 坦言 透露 证实 否认 批评 质疑 谴责 称赞 赞扬 肯定 期待 相信 告诉 指示 要求 亲自 本人 今日
 明日 昨日 当日 近期 此后 一度 目前 现年 生前 已经 早前 正在 以及 以来 转交 委托 拜会 拜访 礼节性 会同 通电话 乘
-昨晚 今晚 今早 今晨 昨夜 大将 上将 中将 少将 早上 中午 傍晚 凌晨 清晨 接机 亲王 公主 可能 受
-周一 周二 周三 周四 周五 周六 周日 星期 昨 预计 预定 赠送
-""".split())
+昨晚 今晚 今早 今晨 昨夜 大将 上将 中将 少将 早上 中午 傍晚 凌晨 清晨 接机
+""".split()) + ZH_LATE_STOPS
 _VERBS = ("会见 会谈 会晤 表示 说 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 感谢 祝贺 欢迎 "
           "希望 一行 邀请 称 转达 代表 分别 先后 当选 重申 回应 透露 拜会 拜访").split()
 _LEFT_WORDS = ("会见 会晤 同 与 和 及 应 由 日 年 月 上午 下午 晚 时 后 并 陪同 邀请 据 对 向 请 感谢 欢迎 祝贺 以 在 "

@@ -16,22 +16,30 @@ from liaison.reference.places import find_places
 _PLACE_JOIN = re.compile(r"\s*(?:、|和|及|以及|与|，|,)\s*$")
 _AT = re.compile(r"(?:在|于|於)$")
 _IN_BEIJING = re.compile(variants(["在京", "在北京", "人民大会堂", "钓鱼台", "中南海", "来华", "访华"]))
-_TO_CHINA = re.compile(variants(["访华", "来华"]))
+TO_CHINA = re.compile(variants(["访华", "来华"]))
 # "抵柬", "访越", "赴老", "抵台": a country (or Taiwan) by its one-character short form after a verb of travel
 # ("抵京": Beijing, so China);
 # only forms no other country shares (新 is Singapore or New Zealand, 印 India or Indonesia).
 _SHORT_FORMS = {"越": "VNM", "柬": "KHM", "老": "LAO", "朝": "PRK", "缅": "MMR", "泰": "THA", "菲": "PHL",
                 "俄": "RUS", "美": "USA", "古": "CUB", "蒙": "MNG", "韩": "KOR", "日": "JPN", "英": "GBR",
                 "法": "FRA", "德": "DEU", "台": "TWN", "京": "CHN"}
-_TRAVEL_SHORT = re.compile(r"(?:抵|访|訪|赴)(?P<short>[越柬老朝缅緬泰菲俄美古蒙韩韓日英法德台臺京])"
-                           r"(?=[，,。；、进進访訪期并並后後时時的])")
+# 访 as the second half of a word is no visit: "采访中，", "专访", "走访", "回访", "拜访", "查访", "造访",
+# "寻访", "来访", "到访" (their own triggers read those).
+_SHORT_VERB = r"(?<![采採专專走回迴拜查造寻尋来來到])(?:访|訪)|抵"
+_AFTER_SHORT = r"(?=[，,。；、进進访訪期并並后後时時的])"
+# The one character after it; 中 only before a visit word ("访中期间"), not "在……采访中，" nor "访中，".
+_SHORT_CHAR = r"(?!中(?!期间|期間|进行|進行|访问|訪問))[\u4e00-\u9fff]" + _AFTER_SHORT
+SHORT_VISIT = rf"(?:{_SHORT_VERB}){_SHORT_CHAR}"  # zh_events' trigger "访美", "访越", "访塞"
+_TRAVEL_SHORT = re.compile(rf"(?:{_SHORT_VERB}|赴)(?P<short>[越柬老朝缅緬泰菲俄美古蒙韩韓日英法德台臺京])"
+                           + _AFTER_SHORT)
 # Any other one-character form, read against the countries the document itself names ("应塞尔维亚
 #前进党邀请……访塞", "对塞进行国事访问"): only where one of them starts with that character.
-_ANY_SHORT = re.compile(r"(?:抵|访|訪|赴)(?P<short>[\u4e00-\u9fff])(?=[，,。；、进進访訪期并並后後时時的])"
+_ANY_SHORT = re.compile(rf"(?:{_SHORT_VERB}|赴)(?P<short>{_SHORT_CHAR})"
                         r"|(?:对|對)(?P<to>[\u4e00-\u9fff])(?=进行|進行|国事|國事|正式|友好|访问|訪問)")
 # "在华访问", "在華期間": China; "到访大陆", "赴大陆访问" in cross-strait reports: the mainland, so China
 # (only after a verb of travel: "非洲大陆" is a continent).
-_IN_CHINA = re.compile(r"在(?:华|華)(?!盛|沙)")
+# (not 华盛顿, 华沙, nor "在华人社区", "在华侨", "在华裔", "在华文学校", "在华语", "在华商", "在华社")
+_STAY_IN_CHINA = re.compile(r"在(?:华|華)(?!盛|沙|人|侨|僑|裔|文|语|語|商|社|校)")
 _MAINLAND = re.compile(r"(?:大陆|大陸)(?![地])")
 # World regions a tour names instead of its countries ("访问东南亚", "赴拉美访问"), as data/regions.csv
 # names them; longest first so that 南部非洲 is not read as 非洲.
@@ -73,7 +81,7 @@ def event_places(text: str, view: SentenceView, kind: str, actor_end: int, at: i
     right after a visit's verb), "访华"/"在京" (China), "访塞" (a short form, `shorts`)."""
     places = [m for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "region"]
     if kind == "visit":
-        if _TO_CHINA.search(trigger) or _IN_CHINA.search(text, actor_end, at) or _MAINLAND.match(text, after) \
+        if TO_CHINA.search(trigger) or _STAY_IN_CHINA.search(text, actor_end, at) or _MAINLAND.match(text, after) \
                 or re.search(r"(?:赴|前往|对|對)(?:大陆|大陸)", text[actor_end:at]):
             return ["CHN"]
         listed = _listed(text, places, after + text.startswith("了", after), end)  # "访问了印度和尼泊尔"
