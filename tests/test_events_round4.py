@@ -228,3 +228,10 @@ def test_a_meeting_of_two_people_the_reference_does_not_know_is_complete():
     known = Mention(0, 9, "Zhao Ming", "person", "person:zhao-ming", "Zhao Ming", "reference")
     again = Mention(30, 34, "Zhao", "person", "person:zhao-ming", "Zhao Ming", "reference")
     assert not complete("meeting", known, again, [], "")
+
+
+def test_a_meeting_during_which_a_planned_trip_is_planned_too(extract):
+    body = "Zhao Ming will lead a delegation to Hanoi next week, during which he meets Foreign Secretary Arjun Mehra."
+    events = _events(extract, body, "2025-03-09")
+    assert [(e["kind"], e["actor"], e["counterpart"], e["places"], e["status"]) for e in events] == [
+        ("visit", "Zhao Ming", "", "VNM", "planned"), ("meeting", "Zhao Ming", "Arjun Mehra", "VNM", "planned")]
