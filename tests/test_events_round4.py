@@ -38,12 +38,13 @@ def test_in_the_capital_city_places_the_meeting(extract):
 
 
 def test_the_body_a_title_names_is_not_the_traveller(extract):
-    body = ("Ming, the Vice Minister of the International Department of the Communist Party of China Central "
+    body = ("Zhao Ming, the Vice Minister of the International Department of the Communist Party of China Central "
             "Committee is leading a delegation of the Communist Party of China to Sri Lanka.\n\n"
             "A senior Communist Party of China official has said on a visit to the country that ties are strong.")
     events = _events(extract, body, "2025-01-15")
     assert [e for e in events if e["kind"] == "visit" and "Communist Party" in e["actor"]] == []
     assert [e for e in events if e["kind"] == "visit" and "International Department" in e["actor"]] == []
+    assert [(e["actor"], e["places"]) for e in events if e["kind"] == "visit"] == [("Zhao Ming", "LKA")]
 
 
 def test_the_leader_of_a_received_visiting_delegation_is_visiting(extract):
@@ -64,9 +65,12 @@ def test_who_is_on_a_visit_without_a_comma(extract):
 
 
 def test_a_who_clause_that_tells_no_stay_is_not_cut(extract):
-    body = "Kampala, May 4 (New Vision) -- Ruth Akello met Zhao Ming who spoke about trade at the meeting."
+    body = ("Kampala, May 4 (New Vision) -- Secretary-General Ruth Akello met Zhao Ming who spoke about trade at the "
+            "meeting.")
     events = _events(extract, body, "2025-05-04")
     assert [e for e in events if e["kind"] == "visit"] == []
+    assert [(e["actor"], e["counterpart"], e["places"], e["start"]) for e in events if e["kind"] == "meeting"] == [
+        ("Ruth Akello", "Zhao Ming", "UGA", "2025-05-04")]
 
 
 def test_rt_hon_does_not_end_the_dateline_sentence(extract):
@@ -133,3 +137,101 @@ def test_the_leader_is_not_carried_past_two_sentences_that_tell_no_event(extract
             "The Chinese delegation is led by Zhao Ming, member of the Political Bureau of the CPC Central Committee.")
     meetings = [e for e in _events(extract, body, "2024-11-06") if e["kind"] == "meeting"]
     assert [(e["actor"], e["counterpart"]) for e in meetings] == [("Peter Mabaso", "Communist Party of China")]
+
+
+# Review findings (en-fix2): each test failed before its fix.
+
+def _tuples(events, kind):
+    return [(e["actor"], e["counterpart"], e["places"], e["start"]) for e in events if e["kind"] == kind]
+
+
+def test_a_hope_before_as_he_met_leaves_the_meeting(extract):
+    body = ("Zhao Ming said he looks forward to closer ties as he met Foreign Secretary Arjun Mehra in Hanoi on "
+            "Friday.")
+    assert _tuples(_events(extract, body, "2025-03-09"), "meeting") == [
+        ("Zhao Ming", "Arjun Mehra", "VNM", "2025-03-07")]
+
+
+def test_a_feeling_with_its_own_date_and_place_is_a_meeting(extract):
+    body = "Zhao Ming was happy to meet Foreign Secretary Arjun Mehra again in Hanoi on Friday."
+    assert _tuples(_events(extract, body, "2025-03-09"), "meeting") == [
+        ("Zhao Ming", "Arjun Mehra", "VNM", "2025-03-07")]
+
+
+def test_in_the_event_of_is_no_gathering(extract):
+    body = "Zhao Ming addressed the risk of conflict in the event of a blockade on Friday."
+    assert [e for e in _events(extract, body, "2025-03-09") if e["kind"] == "summit"] == []
+
+
+def test_an_event_after_an_article_is_a_gathering(extract):
+    body = "Zhao Ming attended the event in Hanoi on Friday."
+    assert [(e["actor"], e["places"], e["start"]) for e in _events(extract, body, "2025-03-09")
+            if e["kind"] == "summit"] == [("Zhao Ming", "VNM", "2025-03-07")]
+
+
+def test_a_banquet_for_a_festival_has_no_guest(extract):
+    body = ("The ministry hosted a banquet on Friday for the Spring Festival, and Foreign Secretary Arjun Mehra "
+            "spoke. Present there were Vice Minister Zhao Ming and Secretary-General Ruth Akello.")
+    assert _tuples(_events(extract, body, "2025-03-09"), "meeting") == []
+
+
+def test_a_spokesman_in_a_fronted_place_does_not_place_the_meeting(extract):
+    body = ("In Berlin, a spokesman said Zhao Ming had met Foreign Secretary Arjun Mehra in March.")
+    meetings = [e for e in _events(extract, body, "2025-05-09") if e["kind"] == "meeting"]
+    assert [(e["actor"], e["counterpart"], e["places"]) for e in meetings] == [("Zhao Ming", "Arjun Mehra", "")]
+
+
+def test_people_visiting_a_museum_are_no_visiting_side(extract):
+    body = "Zhao Ming met students visiting the museum and Foreign Secretary Arjun Mehra in Hanoi on Friday."
+    events = _events(extract, body, "2025-03-09")
+    assert [e for e in events if e["kind"] == "visit"] == []
+    assert _tuples(events, "meeting") == [("Zhao Ming", "Arjun Mehra", "VNM", "2025-03-07")]
+
+
+def test_an_opinion_piece_opening_on_a_dash_has_no_dateline(extract):
+    body = ("Taiwan — the island Beijing claims — came up when Zhao Ming met Foreign Secretary Arjun Mehra on "
+            "Friday.")
+    meetings = [e for e in _events(extract, body, "2025-03-09") if e["kind"] == "meeting"]
+    assert [(e["actor"], e["counterpart"], e["places"]) for e in meetings] == [("Zhao Ming", "Arjun Mehra", "")]
+
+
+def test_a_harare_dateline_still_places_the_lead(extract):
+    body = "Harare -- Zhao Ming met Foreign Secretary Arjun Mehra on Friday."
+    meetings = [e for e in _events(extract, body, "2025-03-09") if e["kind"] == "meeting"]
+    assert [(e["actor"], e["counterpart"], e["places"]) for e in meetings] == [("Zhao Ming", "Arjun Mehra", "ZWE")]
+
+
+def test_the_host_of_a_reception_is_named_after_the_guests_sentence(extract):
+    body = ("Pyongyang, May 4 (KCNA) -- The Central Committee of the Ruritanian Labour Party gave a reception on "
+            "Sunday in honor of a delegation of the Communist Party of China.\n\n"
+            "Present there on invitation were members of the delegation headed by Zhao Ming, vice-minister of the "
+            "International Department of the CPC Central Committee.\n\n"
+            "Present there were Secretary-General Ruth Akello and other officials.")
+    assert _tuples(_events(extract, body, "2025-05-05"), "meeting") == [
+        ("Ruth Akello", "Zhao Ming", "PRK", "2025-05-04")]
+
+
+def test_a_present_there_sentence_far_from_the_reception_hosts_nothing(extract):
+    body = ("A reception was given on Sunday for the visiting delegation headed by Vice Minister Zhao Ming. The "
+            "delegation toured a factory. Present there were Secretary-General Ruth Akello and other officials.")
+    meetings = [e for e in _events(extract, body, "2025-05-05") if e["kind"] == "meeting"]
+    assert [e["actor"] for e in meetings if e["actor"] == "Ruth Akello"] == []
+
+
+def test_a_meeting_of_two_people_the_reference_does_not_know_is_complete():
+    from liaison.extract.event_sides import complete
+    from liaison.extract.mentions import Mention
+    host = Mention(0, 9, "President", "person", "", "", "head of government")
+    guest = Mention(20, 29, "Ambrose", "person", "", "", "one name")
+    assert complete("meeting", host, guest, [], "")
+    assert not complete("meeting", host, host, [], "")
+    known = Mention(0, 9, "Zhao Ming", "person", "person:zhao-ming", "Zhao Ming", "reference")
+    again = Mention(30, 34, "Zhao", "person", "person:zhao-ming", "Zhao Ming", "reference")
+    assert not complete("meeting", known, again, [], "")
+
+
+def test_a_meeting_during_which_a_planned_trip_is_planned_too(extract):
+    body = "Zhao Ming will lead a delegation to Hanoi next week, during which he meets Foreign Secretary Arjun Mehra."
+    events = _events(extract, body, "2025-03-09")
+    assert [(e["kind"], e["actor"], e["counterpart"], e["places"], e["status"]) for e in events] == [
+        ("visit", "Zhao Ming", "", "VNM", "planned"), ("meeting", "Zhao Ming", "Arjun Mehra", "VNM", "planned")]

@@ -24,7 +24,10 @@ _GATHERING_HOSTED = re.compile(
 # "During his visit, Losang also inspected ...": the trip told already, named by no place.
 _DURING_OWN = re.compile(r"\b(?:[Dd]uring|[Oo]n|[Aa]fter|[Ii]n the course of)\s+(?:his|her|their|its|the|this)\s+"
                          r"(?:[\w-]+\s+){0,2}$")
-_HOPE = re.compile(r"\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|look(?:s|ed)? forward to)\b[^.;:,]{0,80}$")
+# "hoped that Liu would visit", not "looks forward to closer ties as he met X": the hope's clause
+# ends at a conjunction that opens a clause of its own.
+_HOPE = re.compile(r"\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|look(?:s|ed)? forward to)\b"
+                   r"(?:(?!\b(?:as|when|while|after|before|and then|but)\s)[^.;:,]){0,80}$")
 _NO_PLACE = re.compile(r"\s*,")
 # "the first African head of state China received": a country receives, no one meets.
 _HOSTING_WORDS = ("received", "receives", "hosted", "welcomed")
@@ -32,7 +35,9 @@ _PAST = re.compile(r"[\s,]*")
 _ATTENDEE_GAP = re.compile(r"(?:,[^,;.]{0,160}?)?,?\s+and\s+(?:[A-Z][\w.-]*\s+){0,5}")
 _ATTENDEE_TAIL = re.compile(r"(?:,[^;.]{0,160}?)?\s+(?:also\s+)?")
 # "visiting CPC senior official Zhou Yongkang": the participant a report calls visiting.
-_VISITING = CuedPattern(r"\bvisiting\s+(?:[\w’'-]+\s+){0,6}$", ("visiting",))
+# Not "met students visiting the museum and X": "visiting" before an article is a verb, and a chain
+# with "and" in it joins another participant.
+_VISITING = CuedPattern(r"\bvisiting\s+(?!(?:the|a|an)\s)(?:(?!and\s)[\w’'-]+\s+){0,6}$", ("visiting",))
 # "received a visiting delegation of the ... Commission of the CPC Central Committee, headed by its
 # Vice Secretary Yang Chunlei": the visiting delegation's leader is the visitor.
 _VISITING_LED = CuedPattern(
@@ -92,7 +97,9 @@ def points_back(text: str, view: SentenceView, kind: str, trigger: re.Match, sta
     if word.startswith("meeting") and _BACK_REFERENCE.search(text, max(start, trigger_at - 20), trigger_at):
         return True
     if word == "meet" and _FEELING.search(text, max(start, trigger_at - 20), trigger_at):
-        return True
+        # "happy to meet X again in Hanoi on Friday": a feeling that tells its meeting's day or place tells it
+        return not any(trigger_at < m.start for m in view.dates) and not any(
+            trigger_at < m.start and m.kind == "place" and m.place_kind != "demonym" for m in view.mentions)
     return word == "hosted" and bool(_GATHERING_HOSTED.search(text, max(start, trigger_at - 100), trigger_at))
 
 
@@ -111,26 +118,44 @@ def visiting_side(text: str, sides, start: int) -> Mention | None:
 # "A reception was given for the visiting delegation": the hosts meet their guests.
 RECEPTION = CuedPattern(
     r"\b(?:gave|given|gives|hosted|hosts|arranged|held|threw)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:reception|banquet)\b"
-    r"(?=[^.;]{0,120}?\b(?:in\s+hono(?:u)?r\s+of|for)\s)"
+    r"(?=[^.;]{0,120}?\b(?:in\s+hono(?:u)?r\s+of|for)\s+(?:the\s+visiting\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}"
+    r"delegation\b|[A-Z]))"
     r"|\b(?:reception|banquet)\s+(?:was|were)\s+(?:given|hosted|arranged|held)\b"
-    r"(?=[^.;]{0,120}?\b(?:in\s+hono(?:u)?r\s+of|for)\s)",
+    r"(?=[^.;]{0,120}?\b(?:in\s+hono(?:u)?r\s+of|for)\s+(?:the\s+visiting\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}"
+    r"delegation\b|[A-Z]))",
     ("reception", "banquet"),
 )
-_HONOURED = re.compile(r"\b(?:in\s+hono(?:u)?r\s+of|for)\s+")
+# "in honour of X", "for the visiting X", "for Vice Minister X", "for the delegation": not "for the Spring Festival".
+_HONOURED = re.compile(r"\b(?:in\s+hono(?:u)?r\s+of\s+|for\s+(?=the\s+visiting\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}"
+                       r"delegation\b|[A-Z]))(?:(?:the|a|an)\s+)?(?:visiting\s+)?")
+# The title a guest's name may follow: "Vice Minister of the International Department".
+_GUEST_TITLE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|the|for)\s+){0,8}")
+_DELEGATION_NEXT = re.compile(r"(?:[\w-]+\s+){0,3}delegation\b")
 # "Present there were Choe Ryong Hae, ...", "Attending it were ...": the hosts, not the guests
 # ("Present there on invitation were members of the delegation").
 _PRESENT = re.compile(
     r"\s*(?:Present|Attending)\s+(?:(?:there|it|at the reception|on the occasion)\s+)?(?:were|was)\s+"
 )
+# ... which may come after the guests' own sentence, "Present there on invitation were ...".
+_GUESTS_PRESENT = re.compile(r"\s*(?:Present|Attending)\s+(?:there\s+|it\s+)?on\s+invitation\b")
 
 
-def reception_host(text: str, views: list[SentenceView]):
-    """The first person a "Present there were ..." sentence names: who hosts a reception whose
-    sentence names no one."""
-    for view in views:
-        if _PRESENT.match(text, view.sentence.start):
-            return next((m for m in view.people if m.entity_id), None)
-    return None
+def reception_hosts(text: str, views: list[SentenceView]) -> dict[int, Mention]:
+    """By the start of a reception's sentence, the first person the "Present there were ..."
+    sentence right after it names (past the guests' "Present there on invitation were ..."):
+    who hosts a reception whose own sentence names no one."""
+    out = {}
+    for at, view in enumerate(views):
+        if not RECEPTION.search(text, view.sentence.start, view.sentence.end):
+            continue
+        for after in views[at + 1:at + 3]:
+            if _PRESENT.match(text, after.sentence.start):
+                if first := next((m for m in after.people if m.entity_id), None):
+                    out[view.sentence.start] = first
+                break
+            if not _GUESTS_PRESENT.match(text, after.sentence.start):
+                break
+    return out
 
 
 def reception_sides(text: str, view: SentenceView, actor, leader, host, span: tuple[int, int, int]):
@@ -140,9 +165,9 @@ def reception_sides(text: str, view: SentenceView, actor, leader, host, span: tu
     honoured = _HONOURED.search(text, trigger_end, end)
     if honoured is None:
         return None, None
-    named = next((m for m in view.people if m.entity_id and honoured.end() <= m.start < min(end, honoured.end() + 80)),
-                 None)  # "in honour of Vice Minister Li Jun", not a guest named further on
-    guest = leader if "delegation" in text[honoured.end():end] and leader else named
+    named = next((m for m in view.people if m.entity_id and honoured.end() <= m.start < end and
+                  _GUEST_TITLE.fullmatch(text, honoured.end(), m.start)), None)  # "in honour of Vice Minister Li Jun"
+    guest = leader if leader and _DELEGATION_NEXT.match(text, honoured.end()) else named
     before = actor if getattr(actor, "end", trigger_at + 1) <= trigger_at else None
     person = before if before is not None and before.kind == "person" else None
     return person or host or before, guest

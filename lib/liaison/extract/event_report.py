@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from liaison.extract.context import CuedPattern, SentenceView
+from liaison.extract.event_setting import SIDELINES
 
 # "The meetings were held at the Great Hall of the People in Beijing": where the sentence
 # before's meetings took place.
@@ -17,7 +18,6 @@ _HELD_AT = CuedPattern(
 )
 
 
-_SIDELINES = CuedPattern(r"\b(?:sidelines?|margins?) of\b", ("sideline", "margin"))
 
 
 class _Event(Protocol):
@@ -88,7 +88,7 @@ def places_from_gathering(events: Sequence[_Event], evidence: Sequence[str]) -> 
     """A meeting "on the sidelines of" a gathering, placed by nothing else, happened where the
     report's gathering attended by one of its sides did, when the report places it in one country."""
     for event, sentence in zip(events, evidence):
-        if event.kind != "meeting" or event.places or event.region or not _SIDELINES.search(sentence):
+        if event.kind != "meeting" or event.places or event.region or not SIDELINES.search(sentence):
             continue
         held = {e.places for e in events if e.kind == "summit" and e.places and "|" not in e.places
                 and e.actor_id in (event.actor_id, event.counterpart_id) and e.actor_id}

@@ -23,7 +23,8 @@ _DATELINE = re.compile(
     r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\(|--|—|–|:\s)"
     r"|\s*\([A-Z][A-Za-z .]{1,20}\)\s*(?:--|—|–|-)"  # Hanoi (VNA) –
     r"|(?<=[A-Z\u00c0-\u1ef9])\s+(?:--|—|–)"  # HÀ NỘI —
-    r"|(?<=[a-z])\s+(?:--|—|–)\s"  # Harare --
+    # Harare --; not "Taiwan — the island ...", an opinion piece's dash before lower-case words
+    r"|(?<=[a-z])\s+(?:--|–|—(?!\s*[a-z]))\s"
     r"|(?<=[A-Z]{3}):\s)"  # KATHMANDU: (the city in capitals)
 )
 # A reporter's line that says where the story was filed: "Kuda Bwititi in BEIJING, China".
@@ -40,6 +41,8 @@ _TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]ep
 _CHINESE = re.compile(r"\b(?:CPC|CCP|Chinese|China)\b")
 _IN_RELATIVE = re.compile(r"\b(?:that|who|which)\s+(?:[\w-]+\s+){0,3}$")
 _SINCE = CuedPattern(r"\bsince\b", ("since",))
+# "on the sidelines of the forum in Urumqi": a meeting held at a gathering, where the gathering is.
+SIDELINES = CuedPattern(r"\b(?:[Oo]n\s+the\s+)?(?:sidelines?|margins?)\s+of\b[^,;]{0,120}", ("sideline", "margin"))
 # A site's own date stamp on a line above its dateline: "( 2024.05.15 )".
 # or a wire's line "(Xinhua) 09:26, March 22, 2024".
 _DATE_STAMP = re.compile(
@@ -190,3 +193,18 @@ def _title_country(view: SentenceView, person: Mention) -> str:
     if places and _TITLE_BETWEEN.fullmatch(view.text, places[-1].end, person.start):
         return places[-1].iso3
     return ""
+
+
+_HOSTING = CuedPattern(r"\b(?:the visiting|received|hosted|welcomed|met here)\b",
+                       ("the visiting", "received", "hosted", "welcomed", "met here"))
+
+
+def clause_mode(clause: str, kind: str, places: list[str], home: str, away: str) -> str:
+    """CAMEO 042/043/044 from the clause: "received", "hosted", "the visiting" say host."""
+    coded = cameo_mode(kind, places, home, away)
+    hosting = _HOSTING.search(clause) if kind in ("visit", "meeting", "summit") else None
+    # "Song Tao met here" is a host's meeting in Beijing but a visitor's in Tokyo: "here" is the
+    # dateline's city, so where the actor's home is known the places decide.
+    if hosting and not (hosting.group(0) == "met here" and coded in ("visit", "third-place")):
+        return "host"
+    return coded

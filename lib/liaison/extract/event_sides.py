@@ -213,3 +213,15 @@ def agreement_sides(text: str, actor, after: list[Mention], span: tuple[int, int
     if actor is None and title and not title.group(0).startswith(_TITLED):
         counterpart = None  # "The MoU has been signed ahead of ...": a restatement, not a coded event
     return actor, counterpart
+
+
+def complete(kind: str, actor, counterpart, places, region) -> bool:
+    """An event is kept only when the clause says enough to code it: a visit needs someone
+    going somewhere, a meeting someone meeting someone, a founding the body founded."""
+    if kind == "visit":
+        return bool(actor and (places or region))
+    if kind in ("meeting", "summit", "appointment"):  # and no one meets himself ("She met X" read as X)
+        ids = getattr(actor, "entity_id", ""), getattr(counterpart, "entity_id", "")
+        # two people the reference does not know both carry "": only known ids can be the same one
+        return bool(actor and counterpart) and actor is not counterpart and not (ids[0] and ids[0] == ids[1])
+    return bool(counterpart)  # a founding or an agreement: what was founded or signed

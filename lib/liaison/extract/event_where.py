@@ -8,19 +8,20 @@ from typing import Protocol
 
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.event_clauses import visiting_side
-from liaison.extract.event_setting import Setting, event_places, home_country
+from liaison.extract.event_setting import SIDELINES, Setting, event_places, home_country
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import REPORTED
 from liaison.extract.triggers import VIRTUAL, find_trigger
 
 # A verb joined to the one before ("visited Uzbekistan and attended"), or a ", where" clause on its trip.
 JOINED = re.compile(r"(?:\band\s+(?:also\s+)?|,\s+(?:where|during which)\s+)$")
+JOINED_BACK = 20  # how far back from a clause JOINED is looked for: ", during which " and its spaces
 _STAYING = re.compile(r"(?:is|was|are|were|has arrived|had arrived|arrived)\b")
 _DURING_VISIT_TO = CuedPattern(
     r"\b[Dd]uring\s+(?:his|her|their|the|its|a)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay)\s+(?:to|in)\s+", ("uring",)
 )
-_SIDELINES = CuedPattern(r"\b[Oo]n\s+the\s+(?:sidelines?|margins?)\s+of\s+[^,;]{0,120}", ("sideline", "margin"))
 _FRONTED_PLACE = re.compile(r"\s*(?:(?:Later|Earlier|Also|While|Meanwhile|Then),?\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+)?")
+_SPEECH = re.compile(r"\b(?:said|says|told|noted|stated|added|announced|reported)\b")
 _IN_AT = re.compile(r"\b(?:in|at)\s+$")
 _THE_VISITING = CuedPattern(r"\b(?:the|a)\s+visiting\b", ("visiting",))
 _HERE = CuedPattern(r"\bhere\b", ("here",))
@@ -64,11 +65,12 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
         stop = text.find(",", tour.end(), trigger_at)
         places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and tour.end() <= m.start
                   and m.end <= (stop if stop > 0 else trigger_at)]
-    if not places and (fronted := _FRONTED_PLACE.match(text, start, trigger_at)):
+    if not places and (fronted := _FRONTED_PLACE.match(text, start, trigger_at)) and \
+            not _SPEECH.search(text, fronted.end(), trigger_at):  # "In Berlin, a spokesman said X had met Y"
         # "In Hanoi, Liu also met ...": the place the clause opens on.
         places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"
                   and m.start == fronted.end() and text.startswith(",", m.end)]
-    if not places and (aside := _SIDELINES.search(text, start, trigger_at)):
+    if not places and (aside := SIDELINES.search(text, start, trigger_at)):
         # "On the sidelines of the forum in Urumqi, Chen met ...": where the gathering is held.
         places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"
                   and aside.start() <= m.start < aside.end() and _IN_AT.search(text, m.start - 4, m.start)]
@@ -90,7 +92,7 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
     ):
         places = [where.dateline.iso3]  # "HANOI, April 3 (VNA) -- X received Y": in Hanoi
     # "during the visit", or a verb joined to the visit's own ("visited Uzbekistan and attended a forum").
-    joined = trip and trip.start_char == view.sentence.start and JOINED.search(text, max(0, start - 20), start)
+    joined = trip and trip.start_char == view.sentence.start and JOINED.search(text, max(0, start - JOINED_BACK), start)
     during = trip if trip and (_DURING_TRIP.search(clause) or joined) else None
     if during and not (places or region):
         places, region = [p for p in during.places.split("|") if p], during.region

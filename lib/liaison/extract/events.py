@@ -21,25 +21,27 @@ from liaison.extract.event_clauses import (
     RECEPTION,
     attendee,
     first_trigger,
-    reception_host,
+    reception_hosts,
     reception_sides,
     split_where,
     visiting_side,
 )
 from liaison.extract.event_repeats import merge_retold
 from liaison.extract.event_report import meeting_place, places_from_gathering, places_from_trip
-from liaison.extract.event_setting import Setting, cameo_mode, event_date, home_country
+from liaison.extract.event_setting import Setting, clause_mode, event_date, home_country
+from liaison.extract.event_setting import cameo_mode as cameo_mode  # zh_events reads it here
 from liaison.extract.event_sides import (
     agreement_sides,
     appointee,
     clause_counterpart,
     co_actor,
+    complete,
     described_organization,
     foreign_side,
     joined_pair,
     listed_people,
 )
-from liaison.extract.event_where import JOINED, event_where, visiting_places
+from liaison.extract.event_where import JOINED, JOINED_BACK, event_where, visiting_places
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import PLANNED, REPORTED, event_status
 from liaison.extract.triggers import VIRTUAL, gathering
@@ -66,8 +68,6 @@ _NTH_TO = re.compile(r"\b(?:first|second|third|latest|another|only|last)\s+(?:[\
 # "visit (to X) (in October 2022) by <title> <name>": whose visit a noun phrase tells.
 _VISIT_BY = re.compile(r"(?:\s+to\s+[^,.;]{1,40}?)?(?:\s+(?:in|on|last|this)\s+[^,.;]{1,30}?)?\s+by\s+")
 _TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,16}")
-_HOSTING = CuedPattern(r"\b(?:the visiting|received|hosted|welcomed|met here)\b",
-                       ("the visiting", "received", "hosted", "welcomed", "met here"))
 _BETWEEN = CuedPattern(r"\bbetween\s+", ("between",))
 _HOSTED_BY = CuedPattern(r"\b(?:hosted|organi[sz]ed|convened|sponsored) by\s+(?:the\s+)?", (" by",))
 _RECEIVED_BY = re.compile(
@@ -115,7 +115,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     previous: list[Event] = []  # the events of the sentence before
     settling: list[tuple[Event, _Sides]] = []  # each event, with what its mode and foreign side read
     leader = delegation_leader(text, views)  # who "the delegation" is where a sentence does not say
-    host = reception_host(text, views)  # who hosts a reception whose sentence names no one
+    hosts = reception_hosts(text, views)  # who hosts a reception whose sentence names no one
     told: list[Event] = []  # the last sentence's events, or those one sentence further back
     gap = 0
     for view in views:
@@ -133,11 +133,11 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
             if not any(e.kind == "meeting" for e, _ in pairs) and (
                     given := RECEPTION.search(text, clause_start, clause_end)):  # "gave a reception in honour of"
                 pairs += _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip,
-                                occasion, visiting, leader, ("meeting", given, 0, host))
+                                occasion, visiting, leader, ("meeting", given, 0, hosts.get(view.sentence.start)))
             settling += pairs
             found = [event for event, _ in pairs]
-            if previous and previous[-1].status == PLANNED and JOINED.search(text, max(0, clause_start - 12),
-                                                                              clause_start):
+            if previous and previous[-1].status == PLANNED and JOINED.search(
+                    text, max(0, clause_start - JOINED_BACK), clause_start):
                 for event in found:  # "will call on X and hold talks with Y": the joined verb is planned too
                     event.status = PLANNED if event.status == REPORTED else event.status
             for event in found:
@@ -178,7 +178,7 @@ def _settle(event: Event, sides: _Sides) -> None:
     its report may have told after its clause ("The talks were held in Phnom Penh", a trip):
     the clause's own reading wins, else what the trip or the occasion said."""
     if event.mode != "virtual":
-        event.mode = _mode(sides.clause, event.kind, [p for p in event.places.split("|") if p],
+        event.mode = clause_mode(sides.clause, event.kind, [p for p in event.places.split("|") if p],
                            home_country(sides.actor), home_country(sides.counterpart_org) or
                            home_country(sides.counterpart, sides.view)) or (
             sides.occasion.mode if sides.occasion else event.mode)
@@ -222,7 +222,7 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
     places, region, during = event_where(text, view, kind, (start, trigger_at, end), after, (actor, counterpart), where,
                                     trip, visiting)
     # "the guest's visit, ... the visit by Xi": the next
-    if not _complete(kind, actor, counterpart or unhosted and bool(places), places, region):
+    if not complete(kind, actor, counterpart or unhosted and bool(places), places, region):
         return [] if forced or end - trigger_end < 20 else _event(text, view, trigger_end, end, None, salience, where,
                                                                    trip, occasion, visiting, leader)
     status = event_status(text, start, trigger_at, trigger_end, end)
@@ -387,16 +387,6 @@ def _build(kind, clause, actor, counterpart, counterpart_org, places, region, fi
     )
 
 
-def _complete(kind: str, actor, counterpart, places, region) -> bool:
-    """An event is kept only when the clause says enough to code it: a visit needs someone
-    going somewhere, a meeting someone meeting someone, a founding the body founded."""
-    if kind == "visit":
-        return bool(actor and (places or region))
-    if kind in ("meeting", "summit", "appointment"):  # and no one meets himself ("She met X" read as X)
-        return bool(actor and counterpart) and getattr(actor, "entity_id", 1) != getattr(counterpart, "entity_id", 2)
-    return bool(counterpart)  # a founding or an agreement: what was founded or signed
-
-
 def _actor(view: SentenceView, mentions: list[Mention], start: int, trigger_at: int, salience: Salience):
     """The clause's subject: the first person named before the trigger, else the salient person
     when a pronoun stands there ("his recent visit"), else the head organisation named there."""
@@ -428,17 +418,6 @@ def _actor(view: SentenceView, mentions: list[Mention], start: int, trigger_at: 
 
 def _passive(clause: str) -> bool:
     return bool(_PASSIVE.search(clause))
-
-
-def _mode(clause: str, kind: str, places: list[str], home: str, away: str) -> str:
-    """CAMEO 042/043/044 from the clause: "received", "hosted", "the visiting" say host."""
-    coded = cameo_mode(kind, places, home, away)
-    hosting = _HOSTING.search(clause) if kind in ("visit", "meeting", "summit") else None
-    # "Song Tao met here" is a host's meeting in Beijing but a visitor's in Tokyo: "here" is the
-    # dateline's city, so where the actor's home is known the places decide.
-    if hosting and not (hosting.group(0) == "met here" and coded in ("visit", "third-place")):
-        return "host"
-    return coded
 
 
 def _label(counterpart) -> str:

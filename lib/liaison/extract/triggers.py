@@ -12,15 +12,19 @@ from liaison.extract.context import CuedPattern, SentenceView
 _GATHERING_NOUNS = (
     r"Summit|Dialogue|Forum|Congress|Conference|Symposium|Seminar|Plenum|Plenary Session|Open Day|Roundtable|"
     r"Round Table|Festival|Assembly|Convention|summit|dialogue|forum|congress|conference|symposium|seminar|"
-    r"plenum|open day|roundtable|round table|briefing|thematic briefing|assembly|convention|event"
+    r"plenum|open day|roundtable|round table|briefing|thematic briefing|assembly|convention"
 )
+# Lower-case "event" is a gathering only as the object of its verb, after a determiner and a short
+# gap ("attended the event", "hosted a cultural event"), never "in the event of".
+# (The verbs above end on a stem, "attend", that the word chain after them completes.)
+_EVENT = r"(?:\w* )?(?:a|an|the|this|that|its|his|her|their) (?:[\w’'-]+ ){0,3}?event\b(?! of\b)"
 GATHERING_NOUNS = _GATHERING_NOUNS
 _GATHERING = (
     r"(?:attend(?:ed|s|ing)?|addressed|address(?:es|ing)?|participated in|took part in|co-hosted|"
     # "held a video conference with Maite Mola" is a meeting held apart, no gathering
     r"(?:hosted|held|opened|presided over|chaired|organi[sz]ed) (?=(?:a|an|the|its|his|her|their) )"
     r"(?!an? (?:video|virtual|online|telephone) ?conference with))"
-    rf"(?:[\w’'\"“”-]+ ){{0,10}}?(?:{_GATHERING_NOUNS})"
+    rf"(?:(?:[\w’'\"“”-]+ ){{0,10}}?(?:{_GATHERING_NOUNS})|{_EVENT})"
     rf"|(?:{_GATHERING_NOUNS})(?: [\w’'-]+){{0,8}}? (?:was|is|were|are) (?:being )?(?:held|opened|convened|hosted)"
     # "will co-chair with the Foreign Minister the Third Meeting of the Joint Consultative Mechanism"
     rf"|co-chair(?:ed|s|ing)? (?:[\w’'\"“”()-]+ ){{0,12}}?(?:[Mm]eeting|[Ss]ession|{_GATHERING_NOUNS})"
@@ -72,7 +76,7 @@ _KIND_RANK = {kind: rank for rank, (kind, _) in enumerate(_TRIGGER_WORDS)}
 # _EARLIER_TRIGGER[rank] finds a trigger of any kind listed before the kind of that rank.
 _EARLIER_TRIGGER = {rank: _any_trigger(_TRIGGER_WORDS[:rank]) for rank in range(1, len(_TRIGGER_WORDS))}
 
-_GATHERING_NOUN = re.compile(rf"\b(?:{_GATHERING_NOUNS}|[Mm]eeting|[Ss]ession)\b")
+_GATHERING_NOUN = re.compile(rf"\b(?:{_GATHERING_NOUNS}|[Mm]eeting|[Ss]ession|event)\b")
 
 _GATHERING_VERB = re.compile(
     r"(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|participated in|took part in|co-hosted|hosted|held|opened|"
