@@ -29,7 +29,6 @@ from liaison.extract.event_clauses import (
 from liaison.extract.event_repeats import merge_retold
 from liaison.extract.event_report import meeting_place, places_from_gathering, places_from_trip
 from liaison.extract.event_setting import Setting, clause_mode, event_date, home_country
-from liaison.extract.event_setting import cameo_mode as cameo_mode  # zh_events reads it here
 from liaison.extract.event_sides import (
     agreement_sides,
     appointee,

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from liaison.extract.context import SentenceView
-from liaison.extract.events import Event, cameo_mode
+from liaison.extract.event_setting import cameo_mode
+from liaison.extract.events import Event
 from liaison.extract.zh_delegations import (
     co_actors,
     delegation_heads,
