@@ -1,4 +1,6 @@
-"""One row for an English event its report tells twice: "Liu arrived in Kathmandu on Sunday ...
+"""One row for an event its report tells twice. The folding (`fold_retellings`) and the rank of a
+telling's date are shared with the Chinese rules (`zh_delegations.merge_repeats`); what makes two
+English tellings one event is here: "Liu arrived in Kathmandu on Sunday ...
 He is on a four-day visit to Nepal", "Liu met PM Deuba on Sunday ... Liu had reached Baluwatar
 to meet PM Deuba on Sunday afternoon". Two tellings are one event when they are of one kind and
 standing, have the same sides (either way round for a meeting), do not disagree on the place or
@@ -7,27 +9,51 @@ telling with the firmest date is kept where the first stood; a merge never moves
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable, Hashable
 from typing import Any
 
-_BASIS_RANK = {"text": 0, "relative": 0, "trip": 1, "occasion": 1, "dateline": 2, "document date": 3, "": 4}
+# How firm a telling's date is, firmest first: stated in its own words, then a trip's or an
+# occasion's, then the dateline's, then the document's. English and Chinese retellings share it.
+BASIS_RANK = {"text": 0, "relative": 0, "trip": 1, "occasion": 1, "dateline": 2, "document date": 3, "": 4}
 
 
-def merge_retold(events: list[Any]) -> list[Any]:
-    """The events with each retelling folded into the first telling's row."""
+def fold_retellings(events: list[Any], group_key: Callable[[Any], Hashable], retold: Callable[[Any, Any], bool],
+                    merged: Callable[[Any, Any], Any]) -> list[Any]:
+    """The events with each retelling folded into the row of the telling it repeats: only rows of
+    one `group_key` (kind and sides) are compared, `retold(kept, event)` says whether two tellings
+    are one event, and `merged(kept, event)` is the row that stands for both."""
     kept: list[Any] = []
-    groups: dict[tuple, list[int]] = {}  # the rows kept so far by kind and sides: only these may repeat
+    groups: dict[Hashable, list[int]] = {}  # the rows kept so far by kind and sides: only these may repeat
     for event in events:
-        sides = (event.actor_id or event.actor, event.counterpart_id or event.counterpart)
-        group = groups.setdefault((event.kind, frozenset(sides) if event.kind == "meeting" else sides[0]), [])
-        twin = next((i for i in group if _retold(kept[i], event)), None)
+        group = groups.setdefault(group_key(event), [])
+        twin = next((i for i in group if retold(kept[i], event)), None)
         if twin is None:
             group.append(len(kept))
             kept.append(event)
-            continue
-        first = kept[twin]
-        better = event if _BASIS_RANK.get(event.date_basis, 4) < _BASIS_RANK.get(first.date_basis, 4) else first
-        kept[twin] = dataclasses.replace(better, places=better.places or first.places or event.places)
+        else:
+            kept[twin] = merged(kept[twin], event)
     return kept
+
+
+def dates_overlap(one: Any, other: Any) -> bool:
+    """Whether two tellings' days overlap ("~" closes a year or a month after all its days)."""
+    return not (one.end or one.start) + "~" < other.start and not (other.end or other.start) + "~" < one.start
+
+
+def merge_retold(events: list[Any]) -> list[Any]:
+    """The English events with each retelling folded into the first telling's row."""
+    return fold_retellings(events, _sides, _retold, _firmer)
+
+
+def _sides(event: Any) -> Hashable:
+    sides = (event.actor_id or event.actor, event.counterpart_id or event.counterpart)
+    return event.kind, frozenset(sides) if event.kind == "meeting" else sides[0]
+
+
+def _firmer(first: Any, event: Any) -> Any:
+    """The telling with the firmer date, with a place from either."""
+    better = event if BASIS_RANK.get(event.date_basis, 4) < BASIS_RANK.get(first.date_basis, 4) else first
+    return dataclasses.replace(better, places=better.places or first.places or event.places)
 
 
 def _retold(one: Any, other: Any) -> bool:
@@ -43,9 +69,7 @@ def _retold(one: Any, other: Any) -> bool:
         return False
     if one.places and other.places and one.places != other.places:
         return False
-    if not _dated(one) or not _dated(other):
-        return True
-    return not (one.end or one.start) + "~" < other.start and not (other.end or other.start) + "~" < one.start
+    return not _dated(one) or not _dated(other) or dates_overlap(one, other)
 
 
 def _dated(event: Any) -> bool:

@@ -20,6 +20,7 @@ import re
 
 from liaison.extract.context import SentenceView
 from liaison.extract.dates import DateMention
+from liaison.extract.event_repeats import BASIS_RANK, dates_overlap, fold_retellings
 from liaison.extract.events import Event
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_grammar import Person, variants
@@ -143,7 +144,6 @@ def reanchored(date: DateMention, filed: DateMention | None) -> str:
 
 
 _PRECISION = {"year": 1, "month": 2, "day": 3}
-_BASIS_RANK = {"text": 0, "relative": 0, "trip": 1, "occasion": 1, "dateline": 2, "document date": 3, "": 4}
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:
@@ -154,37 +154,34 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     trip's days, given a telling that has none, are no date of its own). The telling with the
     firmest date is kept, in the place of the first; a date from another telling only fills in a
     missing one or narrows it to a day within it, so a merge never moves an event to another date."""
-    kept: list[Event] = []
-    sides: dict[tuple, list[int]] = {}  # the rows kept so far by kind and sides: only these may repeat
-    for event in events:
-        pair = (_key(event.actor, event.actor_id), _key(event.counterpart, event.counterpart_id))
-        # a visit is its visitor's, told with its host or without ("会见了到访的甲" … "甲应乙邀请抵达")
-        group = sides.setdefault((event.kind, frozenset(pair) if event.kind == "meeting" else
-                                  pair[0] if event.kind == "visit" else pair), [])
-        twin = next((i for i in group if _repeats(kept[i], event)), None)
-        if twin is None:
-            group.append(len(kept))
-            kept.append(event)
-            continue
-        first = kept[twin]
-        better = event if _rank(event) < _rank(first) else first
-        if not better.places and (first.places or event.places):
-            better = dataclasses.replace(better, places=first.places or event.places)
-        other = first if better is event else event
-        if other.start and ((not better.start and (_dated(other) or other.status == better.status))
-                            or (_within(other, better) and (
-                _BASIS_RANK.get(other.date_basis, 4) < _BASIS_RANK.get(better.date_basis, 4)
-                or _PRECISION.get(other.date_precision, 0) > _PRECISION.get(better.date_precision, 0)))):
-            # "将于12月2日至4日……访问" and "今年……访华": the stated or finer day within the other's
-            better = dataclasses.replace(better, start=other.start, end=other.end,
-                                         date_precision=other.date_precision, date_basis=other.date_basis)
-        kept[twin] = dataclasses.replace(better, start_char=first.start_char, end_char=first.end_char,
-                                         evidence=first.evidence)
-    return kept
+    return fold_retellings(events, _sides, _repeats, _merged)
+
+
+def _sides(event: Event) -> tuple:
+    pair = (_key(event.actor, event.actor_id), _key(event.counterpart, event.counterpart_id))
+    # a visit is its visitor's, told with its host or without ("会见了到访的甲" … "甲应乙邀请抵达")
+    return event.kind, frozenset(pair) if event.kind == "meeting" else pair[0] if event.kind == "visit" else pair
+
+
+def _merged(first: Event, event: Event) -> Event:
+    """The telling with the firmest date, in the place of the first, its date filled in or
+    narrowed by the other's."""
+    better = event if _rank(event) < _rank(first) else first
+    if not better.places and (first.places or event.places):
+        better = dataclasses.replace(better, places=first.places or event.places)
+    other = first if better is event else event
+    if other.start and ((not better.start and (_dated(other) or other.status == better.status))
+                        or (_within(other, better) and (
+            BASIS_RANK.get(other.date_basis, 4) < BASIS_RANK.get(better.date_basis, 4)
+            or _PRECISION.get(other.date_precision, 0) > _PRECISION.get(better.date_precision, 0)))):
+        # "将于12月2日至4日……访问" and "今年……访华": the stated or finer day within the other's
+        better = dataclasses.replace(better, start=other.start, end=other.end,
+                                     date_precision=other.date_precision, date_basis=other.date_basis)
+    return dataclasses.replace(better, start_char=first.start_char, end_char=first.end_char, evidence=first.evidence)
 
 
 def _rank(event: Event) -> tuple[bool, int]:
-    return (_unmarked(event), _BASIS_RANK.get(event.date_basis, 4))
+    return (_unmarked(event), BASIS_RANK.get(event.date_basis, 4))
 
 
 def _key(side: str, side_id: str) -> str:
@@ -209,9 +206,7 @@ def _repeats(one: Event, other: Event) -> bool:
         return False
     if one.kind == "visit" and one.places != other.places and one.places and other.places:
         return False
-    if not _dated(one) or not _dated(other):
-        return True
-    return not (one.end or one.start) + "~" < other.start and not (other.end or other.start) + "~" < one.start
+    return not _dated(one) or not _dated(other) or dates_overlap(one, other)
 
 
 def _unmarked(event: Event) -> bool:
