@@ -7,14 +7,8 @@ Every sentence here is invented in the genre (Xinhua, People's Daily, 中新社,
 中评社, overseas wires); the names are made up. Each test reads the fields a user reads.
 """
 
-
-def _events(extract, text, published):
-    return [(e["kind"], e["actor"], e["counterpart"], e["places"], e["start"], e["status"])
-            for e in extract(text, published)["events"]]
-
-
-def _people(extract, text, published):
-    return {m["text"] for m in extract(text, published)["mentions"] if m["kind"] == "person"}
+from readout_rows import zh_events as _events
+from readout_rows import zh_people as _people
 
 
 def test_a_delegation_a_host_welcomes_to_come_is_who_visits(extract):

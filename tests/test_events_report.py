@@ -2,9 +2,7 @@
 happens when the trip is told later, the meetings a "were held at" sentence places, plans with
 two verbs, "called on", lists of titled names. Every sentence is invented in the genre."""
 
-
-def _events(extract, body: str, published: str, title: str = "Report on talks") -> list[dict]:
-    return extract(f"{title}\n\n{body}\n", published)["events"]
+from readout_rows import en_events as _events
 
 
 def _sides(events: list[dict], kind: str = "meeting") -> list[tuple[str, str, str, str]]:

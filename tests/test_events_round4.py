@@ -3,14 +3,8 @@ brackets, "in the capital X", titles whose organisation is not the actor, a visi
 leader, "who is on a visit" with no comma, "Rt. Hon." inside a sentence, names listed after a
 plural post or before "co-chairs", "Lord X". Every sentence is invented in the genre."""
 
-
-def _events(extract, body: str, published: str, title: str = "Report on talks") -> list[dict]:
-    return extract(f"{title}\n\n{body}\n", published)["events"]
-
-
-def _people(extract, body: str, published: str) -> set[str]:
-    rows = extract(f"Report on talks\n\n{body}\n", published)["mentions"]
-    return {m["name"] or m["text"] for m in rows if m["kind"] == "person"}
+from readout_rows import en_events as _events
+from readout_rows import en_people as _people
 
 
 def test_a_wire_stamp_line_above_the_dateline_keeps_the_dateline(extract):
