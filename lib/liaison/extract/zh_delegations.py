@@ -30,12 +30,14 @@ from liaison.load.dates import PartialDate, parse_iso
 # What a group is called: 代表团, 访华团, 参访团 ...; 一行 ("甲一行") is the group a person leads; "该党将派团……
 # 前往中国访问": the delegation a body sends.
 _GROUP_WORDS = ["代表团", "访华团", "访问团", "参访团", "参观团", "考察团", "友好团", "议员团", "交流团", "宣介团",
-                "派团(?!队|隊)"]  # not 派团队 (a team sent)
+                "工作团(?!队|隊)", "派团(?!队|隊)"]  # not 派团队 (a team sent), 工作团队
 _GROUP = variants(_GROUP_WORDS)
 _GROUP_RE = re.compile(_GROUP)
 _LED_GROUP = re.compile(variants(_GROUP_WORDS + ["一行"]))  # the group a head's "率领的" leads to
 # "甲率领的……团", "甲率团", "甲为团长的", "甲总会长为团长的", "甲为首的"; and as a head, "甲一行".
-_LEADING = (r"\s*(?:" + variants(["率领的", "带领的", "率领", "率团", "率"]) + r")"
+# ("……由副主席冯成荣同志率领": a form of address may stand between the name and the verb)
+_LEADING = (r"\s*(?:" + variants(["同志", "先生", "女士"]) + r")?"
+            r"(?:" + variants(["率领的", "带领的", "率领", "率团", "率"]) + r")"
             r"|[^，。；、]{0,6}?(?:" + variants(["为团长的", "为首的"]) + r")")
 _LED = re.compile(_LEADING)
 _LEADS_AFTER = re.compile(_LEADING + r"|\s*(?:" + variants(["一行"]) + r")")
@@ -46,7 +48,8 @@ _BOTH = re.compile(r"[^，,。；;、和及]{0,6}(?:和|及|与)")  # "宋蓬大
 # "由……干事长甲、……干事长乙率领的……代表团": two who lead one delegation; the first named heads it.
 _CO_LED = re.compile(r"、[^，,。；;、]{2,30}?(?:" + variants(["率领的", "带领的"]) + ")")
 _WELCOME = re.compile(variants(["欢迎"]))
-_OPENS = re.compile(r"\s*(?:了|" + variants(["来访的", "来华访问的", "前来访问的", "到访的"]) + r")?")
+# "热情接待并与工作团进行了会谈": the group after 并与 is whom the next verb meets
+_OPENS = re.compile(r"\s*(?:了|" + variants(["来访的", "来华访问的", "前来访问的", "到访的", "并与", "并同"]) + r")?")
 _HEAD_TITLES = frozenset({"团长", "團長"})
 _MANY = re.compile(variants(["各国", "各", "多个", "多国", "等"]))
 _DEICTIC_DAYS = {"前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "今天": 0, "今晚": 0, "今晨": 0, "今早": 0,

@@ -35,43 +35,23 @@ from liaison.extract.zh_delegations import (
 from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_hosted import hosted
 from liaison.extract.zh_hosted import status as act_status
-from liaison.extract.zh_places import SHORT_VISIT as SHORT_FORM_VISIT
 from liaison.extract.zh_places import event_places, event_region, names_short_form, short_forms, travelled_to
 from liaison.extract.zh_positions import appointee
 from liaison.extract.zh_pronouns import with_pronouns
 from liaison.extract.zh_sides import foreign_side, home_of, party_id_of, party_of
+from liaison.extract.zh_triggers import (
+    ANNIVERSARY,
+    NOT_CHINA,
+    NOT_TRIGGER_AFTER,
+    NOT_TRIGGER_BEFORE,
+    TRIGGER,
+    VISIT_WORDS,
+)
+from liaison.extract.zh_visitors import co_visitors, framed_visitor, glad_to_visit, wire
 from liaison.extract.zh_when import FILED, Dateline, read_dateline, stated, undated, when_of
 from liaison.load.dates import PartialDate
 from liaison.reference.parties import resolve_counterpart
 
-_KINDS = (
-    ("appointment", ["任命", "出任", "就任", "当选为", "当选", "担任", "升任", "接任", "转任", "调任"]),
-    ("agreement", ["签署", "签订", "签约"]),
-    ("summit", ["出席", "参加"]),
-    ("meeting", ["会见交流", "深入交流", "座谈交流", "交流座谈", "进行交流", "视频交流", "视频会谈", "视频对话",
-                 "举行会谈", "视频会晤", "视频会见", "视频通话",
-                 "会见", "会谈", "会晤", "接见", "接待", "会面", "通电话", "通话", "座谈", "见面", "拜会", "拜见",
-                 "拜访"]),
-    # 来访 as a verb ("吴伯雄也来访大陆"), not the 来 of 接下来 before 访问
-    ("visit", ["率团访问", "率团赴", "进行访问", "正式访问", "访问", "出访", "访华", "来华", "到访",
-               "来访(?![问問华華])", "参访", "抵达"]),  # 来访华: 访华 reads it
-)
-# "访美", "访越", "访塞": a visit to a country by its short form (zh_places reads which, and whether a
-# character is one: "访谈" is none); "访华盛顿" is no 访华.
-_SHORT_VISIT = "|" + SHORT_FORM_VISIT
-_VISIT_WORDS = frozenset(variants([w.split("(")[0] for w in dict(_KINDS)["visit"]]).split("|"))
-_TRIGGER = re.compile("|".join(
-    f"(?P<{kind}>{variants(words)}{_SHORT_VISIT if kind == 'visit' else ''})" for kind, words in _KINDS))
-_NOT_CHINA = re.compile("[盛沙]")  # 华盛顿 (Washington), 华沙 (Warsaw)
-# "访问期间", "访问团" and "会见前" name a visit or meeting already told; "会见时表示" restates a
-# meeting; "访问学者" is a post; "出席人数", "接待工作", "会晤重要共识", "访华的消息" and "会谈的结果"
-# are no acts; "会见之前" frames another.
-_NOT_TRIGGER_AFTER = re.compile(variants(["期间", "团", "中，", "中,", "结束", "者", "学者", "后", "时表示", "时在座",
-                                          "的消息", "的结果", "结果", "之前", "之后", "的有", "的，有", "的,有",
-                                          "表示感谢", "人数", "工作", "重要共识", "共识", "成果", "精神"])
-                                + "|前(?![来來往])")  # "会见前来访华的……" is a meeting
-# "陈洲参加会见", "陪同会见": who sat in, not who met.
-_NOT_TRIGGER_BEFORE = re.compile("(?:" + variants(["参加", "陪同", "出席", "参与", "在座"]) + ")了?$")
 _RECEIVED_BY = re.compile(variants(["受到", "获得", "获"]))
 # What may stand between "访华的" and the name it describes: posts ("国家元首"), not a clause ("……中没有").
 _POSTS_ONLY = re.compile(r"[^，,。；;中没沒有是]{0,6}")
@@ -115,7 +95,7 @@ _NOTHING_AFTER = re.compile(r"[了。！\s]*")
 _BEFORE_THEM = r"(?:此前|之前)[，,]?(?:" + variants(["他们", "她们", "他", "她", "该团", "代表团"]) + ")"
 _GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结束后", "随后", "此后", "之后", "其间", "访问期间"])
                       + r"|" + _BEFORE_THEM)
-_WITH = re.compile(r"(?<![陪共一相])同|" + variants(["与", "和"]))  # not the 同 of 陪同, 共同
+_WITH = re.compile(r"(?<![陪共一相])同(?!志)|" + variants(["与", "和"]))  # not the 同 of 陪同, 共同, 同志
 _JOINED = re.compile(variants(["分别同", "分别与", "同", "与", "和", "并同", "并与", "还同", "还与", "也同", "也与"]))
 _INVITES = re.compile("(?:" + variants(["邀请", "邀"]) + ")$")
 _INVITING = re.compile(variants(["邀请"]))
@@ -129,7 +109,7 @@ _AGREEMENT_TITLE = re.compile(
 )
 _MEETING_NAME = re.compile(
     r"(?P<name>[^，。；、]{2,40}?(?:"
-    + variants(["峰会", "大会", "论坛", "对话会", "会议", "研讨会", "座谈会"])
+    + variants(["峰会", "大会", "论坛", "对话会", "会议", "研讨会", "座谈会", "外长会", "部长会", "年会", "全会"])
     + "))"
 )
 
@@ -184,17 +164,25 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
     """The events of the clause's first trigger that makes one ("会谈后，甲签署了……" is a signing)."""
     told, relative_actor = False, subject
     relative: list[Event] = []  # "……来访的甲": visits told on the way to the clause's verb
-    for trigger in _TRIGGER.finditer(text, start, end):
+    for trigger in TRIGGER.finditer(text, start, end):
         current = relative_actor if relative else subject
-        if _NOT_TRIGGER_AFTER.match(text, trigger.end(), end) or \
-                _NOT_TRIGGER_BEFORE.search(text, max(start, trigger.start() - 3), trigger.start()) or \
+        framing = framed_visitor(text, people, start, end, trigger, trip)
+        if framing is not None:  # "对中国广东省进行工作访问期间，……丁进勇……会见……"
+            events, actor = _trigger_events(text, view, people, start, end, framing, dateline, trip, trigger)
+            relative, relative_actor = relative + events, actor
+            continue
+        if NOT_TRIGGER_AFTER.match(text, trigger.end(), end) or \
+                (trigger.lastgroup == "visit" and ANNIVERSARY.match(text, trigger.end(), end)) or \
+                NOT_TRIGGER_BEFORE.search(text, max(start, trigger.start() - 3), trigger.start()) or \
                 (trigger.lastgroup == "meeting" and _RESTATED.match(text, trigger.end(), end)) or \
-                (trigger.group(0)[-1] in "华華" and _NOT_CHINA.match(text, trigger.end())) or \
-                (trigger.lastgroup == "visit" and trigger.group(0) not in _VISIT_WORDS
+                (trigger.group(0)[-1] in "华華" and NOT_CHINA.match(text, trigger.end())) or \
+                (trigger.lastgroup == "visit" and trigger.group(0) not in VISIT_WORDS
                  and not names_short_form(trigger.group(0), dateline.shorts)):
             continue
         events, actor = _trigger_events(text, view, people, start, end, current, dateline, trip, trigger)
-        if events and trigger.lastgroup == "visit" and _RELATIVE.match(text, trigger.end()):
+        if events and (trigger.lastgroup == "visit" and _RELATIVE.match(text, trigger.end()) or (
+                trigger.lastgroup == "summit" and getattr(actor, "start", -1) > trigger.start())):
+            # "正在喀山出席金砖国家峰会的……范明政与习近平……会晤": the gathering is told of the meeting's actor
             relative, relative_actor = relative + events, actor  # "同……专程来访的……黎怀忠举行会谈": the verb
             continue  # is further on
         if events:
@@ -212,7 +200,7 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
 def _trigger_events(text, view, people, start, end, subject, dateline, trip, trigger) -> tuple[list[Event], object]:
     kind = trigger.lastgroup or ""
     at = trigger.start()
-    speech = _after_speech(text, start, at)
+    speech = None if kind == "visit" and glad_to_visit(text, start, at) else _after_speech(text, start, at)
     start = speech or start
     invited = _INVITED.search(text, start, at)
     # "在新加坡访问的中联部部长刘建超" (not "……是应邀访华的。", which closes a 是……的 sentence)
@@ -266,7 +254,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     when = stated(date, dateline)
     status = act_status(text, actor_end, at, end, [(p.start, p.end) for p in people])
     # what a speaker recalls is placed by its own words; what is still ahead ("甲会与乙会面") by the trip
-    if not places and not virtual and kind == "meeting" and (not speech or status == "planned"):
+    if not places and not virtual and kind in ("meeting", "summit") and (not speech or status == "planned"):
         if trip is not None and (_DURING.search(text, start, at) or trip.event.start_char == view.sentence.start
                                  or (counterparts and (counterparts[0][0] is trip.actor
                                                        or _same(counterparts[0][0], trip.actor)))
@@ -277,14 +265,16 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
                 when = (trip.event.start, trip.event.end, trip.event.date_precision, "trip")
         elif dateline.place is not None:
             places = [dateline.place.iso3]
-        elif any(_IN_CHINA.search(t.org_text) for c, _ in counterparts if isinstance(c, Person) for t in c.titles):
-            places = ["CHN"]  # "会见新任越南驻华大使范清平": an ambassador to China is met there
+        elif any(_IN_CHINA.search(t.org_text) for c in [actor] + [c for c, _ in counterparts]
+                 if isinstance(c, Person) for t in c.titles):
+            places = ["CHN"]  # "会见新任越南驻华大使范清平", "驻华大使范清平……与工作团进行了会谈": met in China
     if not when[0] and not speech and not _EARLIER.search(text, start, at):  # what a speaker recalls ("不久前通电话")
         # or a report says came before ("此前他们访问了……") takes no date but its own
         when = undated(view, kind, status, opening, dateline)
     events = [
         _build(view, (start, end), kind, one, counterpart, delegation, places, virtual, status, when, region)
-        for one in [actor] + (co_actors(text, people, actor, start, at, kind) if kind in ("meeting", "summit") else [])
+        for one in [actor] + (co_actors(text, people, actor, start, at, kind) if kind in ("meeting", "summit")
+                              else co_visitors(text, people, actor, start, at))
         for counterpart, delegation in counterparts
         if (counterpart is not None or kind == "visit") and (places or region or kind != "visit")
         and not _same(counterpart, one) and counterpart is not one  # "孙家正在与……会见中表示"
@@ -346,13 +336,14 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     # "并率中共友好代表团访问乌干达": the body after 率 is the delegation led, not who leads it.
     led = _LEADS.search(view.text, start, at)
     orgs = [m for m in view.mentions if m.kind == "organization" and start <= m.start and m.end <= at
-            and m.entity_id and free(m.start) and not (led and m.start >= led.start())]
+            and m.entity_id and free(m.start) and not (led and m.start >= led.start()) and not wire(view.text, m.end)]
     # "……代表团是应……邀请访华的": a delegation the document gives a head elsewhere stands for him,
     # also when its name opens with a party ("朝鲜劳动党友好参观团当天抵达北京").
     group = None if led else group_before(view.text, start, at)
     head = side_of_group(group, heads or []) if group and free(group.start()) else None
     if orgs and not (isinstance(head, Person) and group and group.start() <= orgs[0].start):
-        return orgs[0]
+        # "外交部：欢迎旧金山市市长访华": who welcomes a visit is not who makes it
+        return None if kind == "visit" and _WELCOMES.search(view.text, orgs[0].end, at) else orgs[0]
     return head if isinstance(head, Person) else subject
 
 

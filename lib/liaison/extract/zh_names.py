@@ -48,7 +48,9 @@ _TITLES = sorted(set("""
 _TITLE_RE = re.compile("|".join(_TITLES))
 # Titles and forms of address that also follow a name: "金正恩委员长", "普京总统", "卡斯特罗同志",
 # a royal's rank ("拉那烈亲王").
+# "刘晓明大使会见了代表团一行": an embassy's readout writes its ambassador so.
 _AFTER_RE = re.compile("总书记|第一书记|委员长|主席|总统|总理|首相|国王|亲王|公主|外长|议长|众议员|参议员"
+                       "|大使(?=会见|会晤|会谈|接见|表示|指出|介绍|欢迎|说|出席|率|陪同|[，,、。])"
                        "|同志|先生|女士|阁下")
 # A name between the body and the post, as a body's own readout writes its staff ("美大部吉拥军副主任会见",
 # "本会王平会长表示"): only right after a body's last character and before an act or a stop.
@@ -99,10 +101,10 @@ _END_WORDS = tuple("""
 高度 积极 热烈 还 也 再次 随后 此前 今天 昨天 通过 作为 视频 应约 视讯 何时 任内 带队 带领 前往 来华 来访 出任 担任
 说明 提到 重申 回应 呼吁 坦言 透露 证实 否认 批评 质疑 谴责 称赞 赞扬 肯定 期待 相信 告诉 指示 要求 亲自 本人 今日
 明日 昨日 当日 近期 此后 一度 目前 现年 生前 已经 早前 正在 以及 以来 转交 委托 拜会 拜访 礼节性 会同 通电话 乘
-昨晚 今晚 今早 今晨 昨夜 大将 上将 中将 少将 早上 中午 傍晚 凌晨 清晨 接机
+昨晚 今晚 今早 今晨 昨夜 大将 上将 中将 少将 早上 中午 傍晚 凌晨 清晨 接机 探望 看望
 """.split()) + ZH_LATE_STOPS
 _VERBS = ("会见 会谈 会晤 表示 说 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 感谢 祝贺 欢迎 "
-          "希望 一行 邀请 称 转达 代表 分别 先后 当选 重申 回应 透露 拜会 拜访").split()
+          "希望 一行 邀请 称 转达 代表 分别 先后 当选 重申 回应 透露 拜会 拜访 探望 看望").split()
 _LEFT_WORDS = ("会见 会晤 同 与 和 及 应 由 日 年 月 上午 下午 晚 时 后 并 陪同 邀请 据 对 向 请 感谢 欢迎 祝贺 以 在 "
                "为 是").split()
 # Characters Xinhua's transliteration tables use for foreign names (and the Lao, Thai, Khmer and

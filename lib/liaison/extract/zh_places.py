@@ -18,11 +18,11 @@ _AT = re.compile(r"(?:在|于|於)$")
 _IN_BEIJING = re.compile(variants(["在京", "在北京", "人民大会堂", "钓鱼台", "中南海", "来华", "访华"]))
 TO_CHINA = re.compile(variants(["访华", "来华"]))
 # "抵柬", "访越", "赴老", "抵台": a country (or Taiwan) by its one-character short form after a verb of travel
-# ("抵京": Beijing, so China);
+# ("抵京": Beijing, so China; "抵华": China);
 # only forms no other country shares (新 is Singapore or New Zealand, 印 India or Indonesia).
 _SHORT_FORMS = {"越": "VNM", "柬": "KHM", "老": "LAO", "朝": "PRK", "缅": "MMR", "泰": "THA", "菲": "PHL",
                 "俄": "RUS", "美": "USA", "古": "CUB", "蒙": "MNG", "韩": "KOR", "日": "JPN", "英": "GBR",
-                "法": "FRA", "德": "DEU", "台": "TWN", "京": "CHN"}
+                "法": "FRA", "德": "DEU", "台": "TWN", "京": "CHN", "华": "CHN"}
 # 访 as the second half of a word is no visit: "采访中，", "专访", "走访", "回访", "拜访", "查访", "造访",
 # "寻访", "来访", "到访" (their own triggers read those).
 _SHORT_VERB = r"(?<![采採专專走回迴拜查造寻尋来來到])(?:访|訪)|抵"
@@ -30,7 +30,7 @@ _AFTER_SHORT = r"(?=[，,。；、进進访訪期并並后後时時的])"
 # The one character after it; 中 only before a visit word ("访中期间"), not "在……采访中，" nor "访中，".
 _SHORT_CHAR = r"(?!中(?!期间|期間|进行|進行|访问|訪問))[\u4e00-\u9fff]" + _AFTER_SHORT
 SHORT_VISIT = rf"(?:{_SHORT_VERB}){_SHORT_CHAR}"  # zh_events' trigger "访美", "访越", "访塞"
-_TRAVEL_SHORT = re.compile(rf"(?:{_SHORT_VERB}|赴)(?P<short>[越柬老朝缅緬泰菲俄美古蒙韩韓日英法德台臺京])"
+_TRAVEL_SHORT = re.compile(rf"(?:{_SHORT_VERB}|赴)(?P<short>[越柬老朝缅緬泰菲俄美古蒙韩韓日英法德台臺京华華])"
                            + _AFTER_SHORT)
 # Any other one-character form, read against the countries the document itself names ("应塞尔维亚
 #前进党邀请……访塞", "对塞进行国事访问"): only where one of them starts with that character.

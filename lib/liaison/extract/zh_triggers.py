@@ -1,0 +1,47 @@
+"""The words that make a clause of a Chinese readout an event, and the words around one that make
+it none: zh_events reads a clause's first trigger that codes one ("会见", "出席", "访问", "访越").
+"""
+from __future__ import annotations
+
+import re
+
+from liaison.extract.zh_grammar import variants
+from liaison.extract.zh_places import SHORT_VISIT as SHORT_FORM_VISIT
+
+# 探望/看望: calling on a person ("探望……菲德尔·卡斯特罗"), a meeting only where a person is named after it;
+# 启程前往/动身前往: setting out on a visit ("率团启程前往中国北京市，出席……").
+KINDS = (
+    ("appointment", ["任命", "出任", "就任", "当选为", "当选", "担任", "升任", "接任", "转任", "调任"]),
+    ("agreement", ["签署", "签订", "签约"]),
+    ("summit", ["出席", "参加"]),
+    ("meeting", ["会见交流", "深入交流", "座谈交流", "交流座谈", "进行交流", "视频交流", "视频会谈", "视频对话",
+                 "举行会谈", "视频会晤", "视频会见", "视频通话",
+                 "会见", "会谈", "会晤", "接见", "接待", "会面", "通电话", "通话", "座谈", "见面", "拜会", "拜见",
+                 "拜访", "探望", "看望"]),
+    # 来访 as a verb ("吴伯雄也来访大陆"), not the 来 of 接下来 before 访问
+    ("visit", ["率团访问", "率团赴", "进行访问", "正式访问", "访问", "出访", "访华", "来华", "到访",
+               "来访(?![问問华華])", "参访", "抵达", "启程前往", "启程赴", "动身前往"]),  # 来访华: 访华 reads it
+)
+# "访美", "访越", "访塞": a visit to a country by its short form (zh_places reads which, and whether a
+# character is one: "访谈" is none); "访华盛顿" is no 访华.
+SHORT_VISIT_FORMS = "|" + SHORT_FORM_VISIT
+VISIT_WORDS = frozenset(variants([w.split("(")[0] for w in dict(KINDS)["visit"]]).split("|"))
+TRIGGER = re.compile("|".join(
+    f"(?P<{kind}>{variants(words)}{SHORT_VISIT_FORMS if kind == 'visit' else ''})" for kind, words in KINDS))
+NOT_CHINA = re.compile("[盛沙]")  # 华盛顿 (Washington), 华沙 (Warsaw)
+# "访问期间", "访问团" and "会见前" name a visit or meeting already told; "会见时表示" restates a
+# meeting; "访问学者" is a post; "出席人数", "接待工作", "会晤重要共识", "访华的消息" and "会谈的结果"
+# are no acts; "会见之前" frames another.
+NOT_TRIGGER_AFTER = re.compile(variants(["期间", "团", "中，", "中,", "结束", "者", "学者", "后", "时表示", "时在座",
+                                          "的消息", "的结果", "结果", "之前", "之后", "的有", "的，有", "的,有",
+                                          "表示感谢", "人数", "工作", "重要共识", "共识", "成果", "精神"])
+                                + "|前(?![来來往])")  # "会见前来访华的……" is a meeting
+# "陈洲参加会见", "陪同会见": who sat in, not who met.
+NOT_TRIGGER_BEFORE = re.compile("(?:" + variants(["参加", "陪同", "出席", "参与", "在座"]) + ")了?$")
+# "对朝鲜进行国事访问两周年之际", "访华50周年": the anniversary of a visit is no visit now.
+ANNIVERSARY = re.compile(r"[^，,。；;]{0,2}?[一二两兩三四五六七八九十百\d]+(?:周年|週年)")
+# "自9月25日至29日对中国广东省进行工作访问期间，……丁进勇……会见……": a visit framing the sentence whose
+# visitor is the subject named after it.
+FRAMING = re.compile("(?:" + variants(["期间"]) + ")[，,]")
+# "甲、乙、丙将……分别访问中国", "甲与乙则将同期抵华": each one listed visits.
+EACH_OF_THEM = re.compile(variants(["分别", "同期", "一同", "共同", "一起"]))

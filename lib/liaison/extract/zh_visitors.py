@@ -1,0 +1,65 @@
+"""Who visits, where a Chinese readout tells a visit around its main verb: several visitors listed
+before one verb ("甲、乙、丙将……分别访问中国", "甲与乙则将同期抵华"), a visit framing the sentence
+whose visitor is named after it ("自9月25日至29日对中国广东省进行工作访问期间，……丁进勇……会见……"),
+a speaker glad to visit again ("表示很高兴……再次访华"); and who is no side at all: the wire of a
+dateline ("新华社哈瓦那11月17日电"). zh_events asks; this module only reads the clause.
+"""
+from __future__ import annotations
+
+import re
+
+from liaison.extract.zh_grammar import Person, variants
+from liaison.extract.zh_triggers import EACH_OF_THEM, FRAMING
+
+_LISTED = re.compile(r"\s*、\s*")
+_JOINED = re.compile(r"\s*(?:、|" + variants(["和", "与", "同", "及"]) + r")\s*")
+_WITH_BEFORE = re.compile(variants(["同", "与", "和", "跟", "陪同"]))
+_INVITED = re.compile("(?:" + variants(["欢迎", "邀请"]) + ")了?$")
+
+
+def co_visitors(text: str, people: list[Person], actor, start: int, at: int) -> list[Person]:
+    """Who is listed with the visitor before the verb and visits too: by 、 ("甲、乙访问"), or by
+    和/与 where the verb is each one's ("甲与乙则将同期抵华", "甲和乙分别访问"). Not a list after 同/与,
+    欢迎 or 邀请 before the visitor ("欢迎甲、乙访华" is read by the caller's own rule)."""
+    if not isinstance(actor, Person) or not start <= actor.start \
+            or _WITH_BEFORE.search(text, start, actor.chain_start) or _INVITED.search(text, start, actor.chain_start):
+        return []
+    listed = [p for p in people if actor.end <= p.start and p.end <= at]
+    joint = _JOINED if listed and EACH_OF_THEM.search(text, listed[-1].end, at) else _LISTED
+    out, previous = [], actor
+    for person in listed:
+        if not joint.fullmatch(text, previous.end, person.chain_start):
+            break
+        out.append(person)
+        previous = person
+    return out
+
+
+def framed_visitor(text: str, people: list[Person], start: int, end: int, trigger: re.Match, trip) -> Person | None:
+    """The visitor of a visit that frames its sentence ("对……进行工作访问期间，甲……"): the first person
+    after the frame, where the clause names none before the verb and no visit was told before."""
+    if trigger.lastgroup != "visit" or trip is not None:
+        return None
+    frame = FRAMING.match(text, trigger.end(), end)
+    if frame is None or any(start <= p.start < trigger.start() for p in people):
+        return None
+    return next((p for p in people if frame.end() <= p.start and p.end <= end), None)
+
+
+# "新华社电", "新华社北京9月24日电", "越通社河内——": the wire opening a dateline tells the event, it is no side.
+_WIRE = re.compile(r"[^，,。；;：:“”]{0,14}?(?:电|電|讯|訊)(?![视視话話])|[^，,。；;]{0,8}?——")
+
+
+def wire(text: str, end: int) -> bool:
+    """Whether the body ending at `end` is the wire of a dateline ("新华社哈瓦那11月17日电")."""
+    return bool(_WIRE.match(text, end))
+
+
+# "梅德韦杰夫……表示很高兴在……之际再次访华": the speaker tells of his own visit.
+_GLAD = re.compile("(?:" + variants(["表示", "说"]) + ")(?:" + variants(["很", "非常", "十分", "特别"]) + ")?"
+                   + "(?:" + variants(["高兴", "荣幸"]) + ")[^，,。；;]{0,30}$")
+
+
+def glad_to_visit(text: str, start: int, at: int) -> bool:
+    """Whether the visit's verb at `at` ends "表示很高兴……访华": the speaker's own visit, not one he reports."""
+    return bool(_GLAD.search(text, start, at))
