@@ -35,6 +35,13 @@ def test_a_visit_framing_a_sentence_after_the_visit_was_told_adds_none(extract):
     assert [(e[1], e[3]) for e in visits] == [("阮文强", "CHN")]
 
 
+def test_a_host_named_after_a_framing_visit_is_no_visitor(extract):
+    text = ("新华社河内12月12日电 在对越南进行国事访问期间，越共中央总书记阮文山同中共中央总书记周明远举行会谈。\n")
+    found = _events(extract, text, "2023-12-13")
+    assert not any(e[0] == "visit" and e[1] == "阮文山" for e in found)
+    assert ("meeting", "阮文山", "周明远", "VNM", "2023-12-12", "reported") in found
+
+
 def test_foreign_ministers_listed_before_one_verb_each_visit(extract):
     text = ("新华社北京4月1日电 外交部发言人周明远1日宣布：应外交部长陈立新邀请，老挝副总理兼外长坎占、越南外长阮文山、"
             "泰国外长颂萨将于4月2日至5日分别访问中国。\n")

@@ -169,7 +169,9 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
         framing = framed_visitor(text, people, start, end, trigger, trip)
         if framing is not None:  # "对中国广东省进行工作访问期间，……丁进勇……会见……"
             events, actor = _trigger_events(text, view, people, start, end, framing, dateline, trip, trigger)
-            relative, relative_actor = relative + events, actor
+            home = home_of(actor)  # "在对越南进行国事访问期间，越共中央总书记甲同……会谈": 甲 hosts, not visits
+            relative = relative + [e for e in events if not (home and home in e.places.split("|"))]
+            relative_actor = actor
             continue
         if NOT_TRIGGER_AFTER.match(text, trigger.end(), end) or \
                 (trigger.lastgroup == "visit" and ANNIVERSARY.match(text, trigger.end(), end)) or \
