@@ -4,7 +4,8 @@
     .venv/bin/python bench/scale.py --scenario news25k   # one of them
 
 Scenarios (synthetic agency copy from `bench.py`'s generator, fixed seeds):
-- news25k:  25,000 news-sized documents of 1-3 KB (about 40 MB), `liaison extract`, cold cache;
+- news25k:  25,000 news-sized documents of 1-3 KB (about 40 MB), `liaison extract`, cold cache; and the same
+            with every rule switched off (`no_rules.py`), the pipeline's own cost;
 - news55k:  55,000 such documents (about 100 MB), `liaison extract`, cold cache: the issue's "100 MB of text
             extracted in under 2 GB";
 - news100k: 100,000 such documents (about 180 MB), `liaison extract` then `liaison run`, cold cache;
@@ -130,6 +131,11 @@ def scenario(name: str, tmp: Path) -> None:
     report(f"{name}: one capitalised-name regex pass (floor)", size, floor)
     seconds, peak = timed(extract(corpus, out, cache))
     report(f"{name}: `liaison extract`, cold cache", size, seconds, peak, floor)
+    if name == "news25k":
+        no_rules = [sys.executable, str(Path(__file__).with_name("no_rules.py")),
+                    *extract(corpus, tmp / name / "out-no-rules", tmp / name / "cache-no-rules")[len(LIAISON):]]
+        seconds, peak = timed(no_rules)
+        report(f"{name}: the same with every rule switched off (`no_rules.py`)", size, seconds, peak, floor)
     if name in ("news100k", "run5mb"):
         run = [*LIAISON, "run", "--quiet", "--corpus", str(corpus), "--out", str(out), "--cache-dir", str(cache)]
         seconds, peak = timed(run)

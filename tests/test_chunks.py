@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 from agency_reports import AGENCY
 from liaison import schema, store
-from liaison.extract import chunks, pipeline
+from liaison.extract import chunks, pipeline, windows
 from liaison.load.corpus import load_corpus
 from liaison.paths import SEEDS_DIR
 
@@ -72,6 +72,16 @@ def test_chunks_of_older_code_are_pruned_once_idle(corpus, tmp_path):
     assert sorted(p.name for p in cache.iterdir()) == sorted([busy, other, pipeline.code_version()])
 
 
+def test_temporary_folders_an_interrupted_run_left_are_pruned_once_idle(corpus, tmp_path):
+    cache = tmp_path / "cache"
+    current = cache / pipeline.code_version()
+    for name in ("old.tmpabc", "new.tmpdef"):
+        (current / name / "w00000").mkdir(parents=True)
+    os.utime(current / "old.tmpabc", (0, time.time() - 2 * chunks.PRUNE_AFTER))
+    _tables(corpus, cache, workers=1)
+    assert sorted(p.name for p in current.glob("*.tmp*")) == ["new.tmpdef"]
+
+
 def test_a_document_its_sidecar_and_colliding_ids_stay_in_one_chunk(monkeypatch):
     monkeypatch.setattr(chunks, "CHUNK_FILES", 2)
     rels = sorted(["speech.meta.yaml", "speech.summary.txt", "speech.txt", "r.html", "r.json.txt", "r.txt"]
@@ -95,7 +105,7 @@ def test_a_long_document_is_extracted_in_windows_with_offsets_into_the_whole_tex
     reports = [text for _, text in AGENCY.values()]
     (folder / "long.txt").write_text("\n\n".join(reports * 3), encoding="utf-8")
     whole = pipeline.build_tables(load_corpus(folder))
-    monkeypatch.setattr(chunks, "WINDOW", 3_000)
+    monkeypatch.setattr(windows, "WINDOW", 3_000)
     windowed = pipeline.build_tables(load_corpus(folder))
     text = windowed.documents.text.iloc[0]
     assert all(text[r.start:r.end] == r.text for r in windowed.mentions.itertuples())
@@ -176,7 +186,7 @@ def test_a_long_document_whose_windows_hold_no_event_is_cached_and_joined(tmp_pa
     quiet = "\n\n".join(f"Paragraph {i} of the annual report speaks of weather and harvests." for i in range(300))
     (folder / "long.txt").write_text(f"Annual report\n\n{meeting}\n\n{quiet}\n", encoding="utf-8")
     (folder / "short.txt").write_text(f"A short note\n\n{meeting}\n", encoding="utf-8")
-    monkeypatch.setattr(chunks, "WINDOW", 3_000)
+    monkeypatch.setattr(windows, "WINDOW", 3_000)
     cached = _tables(folder, tmp_path / "cache", workers=1)
     assert not list((tmp_path / "cache").rglob("*.tmp*"))  # no temporary folder left behind
     whole = pipeline.build_tables(load_corpus(folder))
@@ -202,3 +212,63 @@ def test_chunks_joined_in_arrow_are_in_the_order_schema_sort_gives():
     joined = chunks._sorted(parts, schema.TABLES["mentions"].sort).to_pandas()
     assert parts == []  # the parts are let go as the joined table is built
     pd.testing.assert_frame_equal(schema.conform(joined, "mentions"), schema.sort(frame, "mentions"))
+
+
+def _long_corpus(folder):
+    """Two long documents (three windows and more each at WINDOW = 3,000) and two short ones."""
+    folder.mkdir()
+    reports = [text for _, text in AGENCY.values()]
+    (folder / "a_long.txt").write_text("\n\n".join(reports * 2), encoding="utf-8")
+    (folder / "b_short.txt").write_text(reports[0], encoding="utf-8")
+    (folder / "c_long.txt").write_text("\n\n".join(reversed(reports * 2)), encoding="utf-8")
+    (folder / "d_short.txt").write_text(reports[-1], encoding="utf-8")
+    return folder
+
+
+class _Marked:
+    """extract_window, leaving a file named after the window in `folder`: a worker's calls are
+    seen by the test process."""
+
+    def __init__(self, folder, fail_at=None):
+        self.folder, self.fail_at = folder, fail_at
+
+    def __call__(self, stage, k):
+        (self.folder / f"{os.path.basename(stage)}-{k}").write_text(str(os.getpid()))
+        if k == self.fail_at:
+            raise ValueError(f"window {k} cannot be read")
+        chunks.extract_window(stage, k)
+
+
+def test_windows_of_long_documents_run_as_tasks_of_their_own_and_give_the_in_memory_tables(tmp_path, monkeypatch):
+    folder = _long_corpus(tmp_path / "long")
+    monkeypatch.setattr(windows, "WINDOW", 3_000)
+    monkeypatch.setattr(chunks, "CHUNK_FILES", 1)  # a chunk per file, so the pool is used
+    marks = tmp_path / "marks"
+    marks.mkdir()
+    monkeypatch.setattr(pipeline, "extract_window", _Marked(marks))
+    in_memory = pipeline.build_tables(load_corpus(folder)).as_dict()
+    # Two workers: the pool runs the staging, each window and the finishing as separate tasks, in
+    # whatever order they end; workers are forked, so they see WINDOW as patched here.
+    pooled = _tables(folder, tmp_path / "cache", workers=2)
+    assert not list((tmp_path / "cache").rglob("*.tmp*"))
+    for name, frame in in_memory.items():
+        pd.testing.assert_frame_equal(frame, pooled[name], obj=name)
+    events, sentences = pooled["events"], pooled["sentences"]
+    for doc_id in ("a_long", "c_long"):
+        ids = list(events.event_id[events.doc_id == doc_id])
+        assert ids == [f"{doc_id}:e{n:03d}" for n in range(len(ids))] and len(ids) > 3
+        assert list(sentences.sentence_id[sentences.doc_id == doc_id]) == list(
+            range((sentences.doc_id == doc_id).sum()))
+    stages = {mark.name.rsplit("-", 1)[0] for mark in marks.iterdir()}
+    assert len(stages) == 2 and len(list(marks.iterdir())) >= 6  # two long documents, three windows or more each
+    assert os.getpid() not in {int(mark.read_text()) for mark in marks.iterdir()}
+
+
+def test_a_window_that_fails_ends_the_run_and_leaves_no_staging_folder(tmp_path, monkeypatch):
+    folder = _long_corpus(tmp_path / "long")
+    monkeypatch.setattr(windows, "WINDOW", 3_000)
+    monkeypatch.setattr(chunks, "CHUNK_FILES", 1)
+    monkeypatch.setattr(pipeline, "extract_window", _Marked(tmp_path, fail_at=2))
+    with pytest.raises(ValueError, match="window 2"):
+        _tables(folder, tmp_path / "cache", workers=2)
+    assert not list((tmp_path / "cache").rglob("*.tmp*"))

@@ -26,3 +26,23 @@ def test_scheduler_on_a_local_cluster_writes_identical_tables(tmp_path, monkeypa
         assert main([*local, "--out", str(tmp_path / "cluster"), *remote]) == 0
     assert _digests(tmp_path / "local") == _digests(tmp_path / "cluster")
     assert len(list((tmp_path / "cache-cluster").glob("*/*/documents.parquet"))) >= 1
+
+
+def test_windows_of_a_long_document_run_as_cluster_tasks_and_give_identical_tables(tmp_path, monkeypatch):
+    from agency_reports import AGENCY
+    from liaison.extract import windows
+
+    monkeypatch.setattr(windows, "WINDOW", 3_000)  # workers in this process (threads) see it too
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    reports = [text for _, text in AGENCY.values()]
+    (corpus / "long.txt").write_text("\n\n".join(reports * 2), encoding="utf-8")
+    (corpus / "short.txt").write_text(reports[0], encoding="utf-8")
+    local = ["extract", "--quiet", "--corpus", str(corpus)]
+    assert main([*local, "--workers", "2", "--out", str(tmp_path / "local"),
+                 "--cache-dir", str(tmp_path / "cache-local")]) == 0
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        remote = ["--scheduler", cluster.scheduler_address, "--cache-dir", str(tmp_path / "cache-cluster")]
+        assert main([*local, "--out", str(tmp_path / "cluster"), *remote]) == 0
+    assert _digests(tmp_path / "local") == _digests(tmp_path / "cluster")
+    assert not list((tmp_path / "cache-cluster").rglob("*.tmp*"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 import re
 import shutil
 import sys
@@ -28,14 +29,14 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from liaison import schema
-from liaison.extract.document import ROW_TABLES, event_id, extract_document
+from liaison.extract.document import ROW_TABLES, extract_document
+from liaison.extract.windows import Numbering, long_documents, window_inputs, window_parts
 from liaison.load.corpus import Corpus, doc_id_for, load_files
 from liaison.load.sidecar import SUFFIX
 
 CHUNK_FILES = 256  # files per chunk on average: hundreds of news reports per task
 CHUNK_BYTES = 8_000_000  # ... or fewer, when the files are large
 CHUNK_TABLES = tuple(name for name in schema.EXTRACTED if name != "entities")
-WINDOW = 2_000_000  # characters: a longer document is extracted a window of passages at a time
 DONE = "done"  # written last, so a chunk folder without it is an interrupted write
 PRUNE_AFTER = 3600  # seconds a cache folder of another code version must be idle before it is deleted
 VERSION_NAME = re.compile(r"[0-9a-f]{16}")  # what a code version's folder is called; nothing else is pruned
@@ -162,60 +163,147 @@ def _sorted(parts: list[pa.Table], keys: tuple[str, ...]) -> pa.Table:
 
 
 def extract_chunk(root: str, rels: tuple[str, ...], folder: str) -> str:
-    """Load and extract one chunk's files and write its tables under `folder`. Runs in a worker.
+    """Load and extract one chunk's files and write its tables under `folder`, all in this process
+    (a long document's windows one after another)."""
+    stage, windows = stage_chunk(root, rels, folder)
+    if windows:
+        try:
+            for k in range(windows):
+                extract_window(stage, k)
+        except BaseException:
+            shutil.rmtree(stage, ignore_errors=True)
+            raise
+        finish_chunk(stage, folder, windows)
+    return folder
 
-    Each table is written part by part as it is extracted (a long document a window at a time),
-    so a worker holds one window's rows, not a whole document's. The tables are written into a
-    fresh temporary folder and moved into place whole. When another run (or worker) wrote a sound
-    copy of the same chunk meanwhile, that copy is kept."""
+
+def stage_chunk(root: str, rels: tuple[str, ...], folder: str) -> tuple[str, int]:
+    """Load one chunk's files and extract the documents of ordinary length. Runs in a worker.
+
+    A chunk without a long document is then written under `folder`, and ("", 0) returned. A chunk
+    with one is staged: its loaded tables and ordinary rows, and each window of its long documents
+    as an input file, go into a staging folder; ("that folder", how many windows) is returned, for
+    `extract_window` to extract each window (on any core) and `finish_chunk` to write the chunk."""
     out = Path(folder)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=out.name + ".tmp", dir=out.parent))
-    writers: dict[str, pq.ParquetWriter] = {}
     try:
-        try:
-            for name, frame in extracted_parts(load_files(Path(root), list(rels), chunk=True)):
-                part = pa.Table.from_pandas(schema.conform(frame, name), preserve_index=False)
-                part = part.replace_schema_metadata(None)
-                if name not in writers:
-                    writers[name] = pq.ParquetWriter(tmp / f"{name}.parquet", part.schema, compression="zstd")
-                writers[name].write_table(part)
-        finally:
-            for writer in writers.values():
-                writer.close()
+        corpus = load_files(Path(root), list(rels), chunk=True)
+        long_ids = long_documents(corpus.documents)
+        _write_parts(tmp / ("head" if long_ids else ""), extracted_parts(corpus, long_ids))
+        if not long_ids:
+            (tmp / DONE).write_text("")
+            _move_into_place(tmp, out)
+            return "", 0
+        windows = 0
+        for low, doc in _long_windows(corpus, long_ids):
+            (tmp / f"w{windows:05d}.pickle").write_bytes(pickle.dumps((low, doc), protocol=pickle.HIGHEST_PROTOCOL))
+            windows += 1
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return str(tmp), windows
+
+
+def extract_window(stage: str, k: int) -> None:
+    """Extract window `k` of a staged chunk into the staging folder. Runs in a worker."""
+    source = Path(stage) / f"w{k:05d}.pickle"
+    low, doc = pickle.loads(source.read_bytes())
+    _write_parts(Path(stage) / f"w{k:05d}", window_parts(low, doc))
+    source.unlink()
+
+
+def finish_chunk(stage: str, folder: str, windows: int) -> str:
+    """Write a staged chunk's tables under `folder`: its ordinary rows, then each window's, in
+    order, numbered on (`windows.Numbering`). Runs in a worker; the staging folder is removed."""
+    tmp = Path(stage)
+    try:
+        numbering = Numbering()
+        parts = [tmp / "head"] + [tmp / f"w{k:05d}" for k in range(windows)]
+        for name in CHUNK_TABLES:
+            with _Writers(tmp) as writers:
+                for part in parts:
+                    if (part / f"{name}.parquet").exists():
+                        table = pq.read_table(part / f"{name}.parquet")
+                        if part.name != "head" and name in ("sentences", "events"):  # one window: one document
+                            table = _arrow(numbering(name, table.to_pandas()), name)
+                        writers.write(name, table)
+        for part in parts:
+            shutil.rmtree(part)
         (tmp / DONE).write_text("")
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    _move_into_place(tmp, Path(folder))
+    return folder
+
+
+def _move_into_place(tmp: Path, out: Path) -> None:
+    """A finished chunk folder moved to where it is read from. When another run (or worker) wrote
+    a sound copy of the same chunk meanwhile, that copy is kept."""
     if _problem(out) is None:
         shutil.rmtree(tmp, ignore_errors=True)
-        return folder
+        return
     shutil.rmtree(out, ignore_errors=True)  # an interrupted or broken write
     try:
         os.replace(tmp, out)
     except OSError:  # finished by another run between the check and the move
         shutil.rmtree(tmp, ignore_errors=True)
-    return folder
+
+
+class _Writers:
+    """One Parquet writer per table, opened at the table's first part, so a table is written part
+    by part and a worker holds one part's rows at a time."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.open: dict[str, pq.ParquetWriter] = {}
+
+    def __enter__(self) -> _Writers:
+        return self
+
+    def write(self, name: str, part: pa.Table) -> None:
+        if name not in self.open:
+            self.folder.mkdir(exist_ok=True)  # not its parents: a staging folder removed stays removed
+            self.open[name] = pq.ParquetWriter(self.folder / f"{name}.parquet", part.schema, compression="zstd")
+        self.open[name].write_table(part)
+
+    def __exit__(self, *_: object) -> None:
+        for writer in self.open.values():
+            writer.close()
+
+
+def _arrow(frame: pd.DataFrame, name: str) -> pa.Table:
+    return pa.Table.from_pandas(schema.conform(frame, name), preserve_index=False).replace_schema_metadata(None)
+
+
+def _write_parts(folder: Path, parts: Iterator[tuple[str, pd.DataFrame]]) -> None:
+    with _Writers(folder) as writers:
+        for name, frame in parts:
+            writers.write(name, _arrow(frame, name))
 
 
 def extract_loaded(corpus: Corpus) -> dict[str, pd.DataFrame]:
     """Every per-document table of a loaded corpus, in memory and in its declared row order (the
-    entities table is built over the whole corpus)."""
+    entities table is built over the whole corpus); long documents a window at a time."""
     parts: dict[str, list[pd.DataFrame]] = {}
-    for name, frame in extracted_parts(corpus):
+    long_ids = long_documents(corpus.documents)
+    numbering = Numbering()
+    for name, frame in extracted_parts(corpus, long_ids):
         parts.setdefault(name, []).append(frame)
+    for low, doc in _long_windows(corpus, long_ids):
+        for name, frame in window_parts(low, doc):
+            parts[name].append(numbering(name, frame))
     return {name: schema.sort(frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True), name)
             for name, frames in parts.items()}
 
 
-def extracted_parts(corpus: Corpus) -> Iterator[tuple[str, pd.DataFrame]]:
-    """(table name, rows) in parts: the loaded tables, then every table's rows for the documents
-    of ordinary length, then each long document's rows a window at a time. Every table comes at
-    least once; the parts of one table, joined and sorted, are that table."""
+def extracted_parts(corpus: Corpus, long_ids: set[str]) -> Iterator[tuple[str, pd.DataFrame]]:
+    """(table name, rows): the loaded tables, then every row table for the documents not in
+    `long_ids`. Every table comes once."""
     yield from (("documents", corpus.documents), ("passages", corpus.passages), ("references", corpus.references),
                 ("load_report", corpus.load_report))
     documents, p = corpus.documents, corpus.passages
-    long_ids = set(documents.doc_id[documents.text.str.len() > WINDOW])
     passages_by_doc: dict[str, list[dict]] = {}
     short = ~p.doc_id.isin(long_ids)
     for doc_id, passage_id, start, end, section, text in zip(p.doc_id[short], p.passage_id[short], p.start[short],
@@ -232,69 +320,28 @@ def extracted_parts(corpus: Corpus) -> Iterator[tuple[str, pd.DataFrame]]:
             rows[name].extend(found[name])
     for name in ROW_TABLES:
         yield name, schema.frame(rows.pop(name), name)
-    for i in np.flatnonzero(~ordinary.to_numpy()):
+
+
+def _long_windows(corpus: Corpus, long_ids: set[str]) -> Iterator[tuple[int, dict]]:
+    """Every window of the long documents, in document order."""
+    documents, p = corpus.documents, corpus.passages
+    for i in np.flatnonzero(documents.doc_id.isin(long_ids).to_numpy()):
         doc = documents.iloc[i]
-        yield from _extract_in_windows(doc.doc_id, doc.text, doc.published, p[p.doc_id == doc.doc_id])
-
-
-def _extract_in_windows(doc_id: str, text: str, published: str, passages: pd.DataFrame,
-                        ) -> Iterator[tuple[str, pd.DataFrame]]:
-    """A document longer than WINDOW characters, extracted in windows of whole passages, so memory
-    follows the window and not the document (a window's passages are made rows only when it is
-    read). What needs the whole document is read per window: a short form resolves to a full name
-    met in its own window, the title is in the first."""
-    sentences = events = 0
-    for first, last in _windows(passages.start.to_numpy(), passages.end.to_numpy()):
-        window = passages.iloc[first:last]
-        low, high = int(window.start.iloc[0]), int(window.end.iloc[-1])
-        local = [{"passage_id": passage_id, "start": start - low, "end": end - low, "section": section, "text": line}
-                 for passage_id, start, end, section, line in zip(window.passage_id, window.start, window.end,
-                                                                  window.section, window.text)]
-        found = extract_document({"doc_id": doc_id, "text": text[low:high], "published": published,
-                                  "passages": local})
-        for name in ROW_TABLES:
-            frame = schema.frame(found[name], name)
-            for column in _OFFSETS[name]:
-                frame[column] += low
-            if name == "sentences":
-                frame["sentence_id"] += sentences
-                sentences += len(frame)
-            if name == "events":
-                ids = [event_id(doc_id, events + i) for i in range(len(frame))]
-                frame["event_id"] = pd.Series(ids, index=frame.index, dtype="str")
-                events += len(frame)
-            yield name, frame
-
-
-def _windows(starts: np.ndarray, ends: np.ndarray) -> list[tuple[int, int]]:
-    """Consecutive passages (by their offsets) in groups of at most WINDOW characters, a longer
-    passage alone, as [first, last) row ranges."""
-    out: list[tuple[int, int]] = []
-    first = 0
-    for i in range(1, len(starts)):
-        if ends[i] - starts[first] > WINDOW:
-            out.append((first, i))
-            first = i
-    if len(starts):
-        out.append((first, len(starts)))
-    return out
-
-
-# The columns of each per-document table that are offsets into documents.text.
-_OFFSETS = {
-    name: [c.name for c in schema.TABLES[name].columns if c.type == "int" and c.name in ("start", "end", "start_char",
-                                                                                            "end_char")]
-    for name in ROW_TABLES
-}
+        yield from window_inputs(doc.doc_id, doc.text, doc.published, p[p.doc_id == doc.doc_id])
 
 
 def prune(cache_dir: Path, code_version: str) -> None:
     """Drop the cached chunks of other versions of the extraction code, once no chunk of theirs
     has been written for PRUNE_AFTER seconds: another version (a second checkout, an installed
-    copy) may be extracting into the same cache right now."""
+    copy) may be extracting into the same cache right now. Temporary and staging folders an
+    interrupted run left in this version's folder go after the same wait."""
     if cache_dir.is_dir():
         idle_since = time.time() - PRUNE_AFTER
         for folder in cache_dir.iterdir():
             if (folder.is_dir() and VERSION_NAME.fullmatch(folder.name) and folder.name != code_version
                     and folder.stat().st_mtime < idle_since):
+                shutil.rmtree(folder, ignore_errors=True)
+        current = cache_dir / code_version
+        for folder in current.glob("*.tmp*") if current.is_dir() else ():
+            if folder.is_dir() and folder.stat().st_mtime < idle_since:
                 shutil.rmtree(folder, ignore_errors=True)

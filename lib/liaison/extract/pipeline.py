@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import signal
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from contextlib import nullcontext
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pandas as pd
 
@@ -31,9 +32,12 @@ from liaison.extract.chunks import (
     chunk_is_sound,
     extract_chunk,
     extract_loaded,
+    extract_window,
+    finish_chunk,
     plan_chunks,
     prune,
     read_joined,
+    stage_chunk,
 )
 from liaison.extract.entities import entities
 from liaison.extract.event_keys import event_keys
@@ -134,22 +138,23 @@ def _extracted_chunks(corpus_dir: str | Path, workers: int | None, scheduler: st
 
 
 def _run(pending: list[Chunk], root: Path, cache: Path, version: str, workers: int | None, scheduler: str | None,
-         progress: bool):
+         progress: bool) -> Iterator[Chunk]:
     """Extract the pending chunks, yielding each as it is written."""
     jobs = {chunk.key: (str(root), chunk.rels, str(chunk_dir(cache, version, chunk))) for chunk in pending}
     by_key = {chunk.key: chunk for chunk in pending}
     bar = progress_bar(len(pending), "extracting", "chunk", progress)
     workers = workers or os.cpu_count() or 1
     if scheduler:
-        from dask.distributed import Client, as_completed
+        from dask.distributed import Client
+        from dask.distributed import wait as wait_dask
 
         with Client(scheduler) as client:
-            futures = {client.submit(extract_chunk, *job, key=f"liaison-chunk-{key}", pure=False): key
-                       for key, job in jobs.items()}
-            for future in as_completed(futures):
-                future.result()
+            def on_cluster(task: Callable, *args: object) -> Any:
+                return client.submit(task, *args, pure=False)
+
+            for key in _tasks(jobs, on_cluster, lambda running: wait_dask(running, return_when="FIRST_COMPLETED").done):
                 bar.update()
-                yield by_key[futures[future]]
+                yield by_key[key]
     elif (workers > 1 and len(pending) > 1) or _bytes(pending, root) > CHUNK_BYTES:
         # Worker processes, also for one large chunk: its peak memory then ends with the worker
         # instead of adding to what this process holds when it joins the chunks.
@@ -157,13 +162,9 @@ def _run(pending: list[Chunk], root: Path, cache: Path, version: str, workers: i
         pool = ProcessPoolExecutor(max_workers=workers, initializer=signal.signal,
                                    initargs=(signal.SIGINT, signal.SIG_IGN))
         try:
-            running = {pool.submit(extract_chunk, *job): key for key, job in jobs.items()}
-            while running:
-                finished, _ = wait(running, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    future.result()
-                    bar.update()
-                    yield by_key[running.pop(future)]
+            for key in _tasks(jobs, pool.submit, lambda running: wait(running, return_when=FIRST_COMPLETED)[0]):
+                bar.update()
+                yield by_key[key]
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
@@ -174,6 +175,53 @@ def _run(pending: list[Chunk], root: Path, cache: Path, version: str, workers: i
             bar.update()
             yield by_key[key]
     bar.close()
+
+
+def _tasks(jobs: dict[str, tuple[str, tuple[str, ...], str]], submit: Callable[..., Any],
+           finished: Callable[[list[Any]], Iterable[Any]]) -> Iterator[str]:
+    """Run every chunk's tasks through `submit` (a process pool's or a Dask client's), yielding
+    each chunk's key once it is written. A chunk is staged (`stage_chunk`); a chunk holding a long
+    document then has each of its windows extracted as a task of its own, so one large file keeps
+    every worker busy, and is written once they are all done (`finish_chunk`).
+
+    When a task fails, the queued tasks are cancelled and the running ones waited for (a window or
+    a chunk each), then every staging folder is removed. On Ctrl-C the run stops at once; what a
+    task still running stages then is pruned later (`chunks.prune`)."""
+    running = {submit(stage_chunk, *job): ("stage", key) for key, job in jobs.items()}
+    staged = dict(running)
+    stages: dict[str, list] = {}  # key -> [staging folder, windows, windows not yet extracted]
+    try:
+        while running:
+            for future in finished(list(running)):
+                step, key = running.pop(future)
+                if step == "stage":
+                    stage, windows = future.result()
+                    if not windows:
+                        yield key
+                        continue
+                    stages[key] = [stage, windows, windows]
+                    running.update({submit(extract_window, stage, k): ("window", key) for k in range(windows)})
+                elif step == "window":
+                    future.result()
+                    stages[key][2] -= 1
+                    if not stages[key][2]:
+                        running[submit(finish_chunk, stages[key][0], jobs[key][2], stages[key][1])] = ("finish", key)
+                else:
+                    future.result()
+                    del stages[key]
+                    yield key
+    except Exception:
+        for future in running:
+            future.cancel()
+        while running := {future: task for future, task in running.items() if not future.done()}:
+            finished(list(running))
+        for future, (_, key) in staged.items():
+            if not future.cancelled() and future.exception() is None and future.result()[1]:
+                stages.setdefault(key, [future.result()[0]])
+        raise
+    finally:
+        for stage, *_ in stages.values():
+            shutil.rmtree(stage, ignore_errors=True)
 
 
 def assembled(read: Callable[[str], pd.DataFrame]) -> Iterator[tuple[str, pd.DataFrame]]:
