@@ -24,7 +24,7 @@ from liaison.extract.event_repeats import BASIS_RANK, dates_overlap, fold_retell
 from liaison.extract.events import Event
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_grammar import Person, variants
-from liaison.extract.zh_places import TO_CHINA
+from liaison.extract.zh_places import PROVINCE_VISITS, TO_CHINA
 from liaison.load.dates import PartialDate, parse_iso
 
 # What a group is called: 代表团, 访华团, 参访团 ...; 一行 ("甲一行") is the group a person leads; "该党将派团……
@@ -229,8 +229,10 @@ _LIST_JOIN = re.compile(r"\s*(?:一行)?\s*(?:、|和|及|以及|与|，|,)\s*(?
 
 _ENVOYS = frozenset({"特使", "特别代表"})
 # "会见作为……特使来访的……", "会见了到访的……", "会见正在中国进行访问的……代表团": whom the verb meets is on a visit.
+# "会见了率团来晋出席……活动的……": come to a province for a gathering (zh_places' PROVINCE_VISITS).
 _VISITING = re.compile("(?:" + variants(["来访", "到访", "访华", "来华访问", "前来访问", "进行访问", "进行友好访问",
-                                         "来华", "访问中国"]) + ")的")
+                                         "来华", "访问中国"] + PROVINCE_VISITS) + ")"
+                       + "(?:(?:" + variants(["出席", "参加", "参访", "考察"]) + r")[^，,。；;]{1,30}?)?的")
 
 
 def met_on_visit(text: str, after: int, counterpart) -> bool:

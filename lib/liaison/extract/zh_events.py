@@ -38,7 +38,7 @@ from liaison.extract.zh_hosted import status as act_status
 from liaison.extract.zh_places import event_places, event_region, names_short_form, short_forms, travelled_to
 from liaison.extract.zh_positions import appointee
 from liaison.extract.zh_pronouns import with_pronouns
-from liaison.extract.zh_sides import foreign_side, home_of, party_id_of, party_of
+from liaison.extract.zh_sides import desk_abroad, foreign_side, home_of, party_id_of, party_of
 from liaison.extract.zh_triggers import (
     ANNIVERSARY,
     NOT_CHINA,
@@ -47,7 +47,7 @@ from liaison.extract.zh_triggers import (
     TRIGGER,
     VISIT_WORDS,
 )
-from liaison.extract.zh_visitors import co_visitors, framed_visitor, glad_to_visit, wire
+from liaison.extract.zh_visitors import co_visitors, frame_end, framed_visitor, glad_to_visit, wire
 from liaison.extract.zh_when import FILED, Dateline, read_dateline, stated, undated, when_of
 from liaison.load.dates import PartialDate
 from liaison.reference.parties import resolve_counterpart
@@ -171,7 +171,14 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
             events, actor = _trigger_events(text, view, people, start, end, framing, dateline, trip, trigger)
             home = home_of(actor)  # "在对越南进行国事访问期间，越共中央总书记甲同……会谈": 甲 hosts, not visits
             relative = relative + [e for e in events if not (home and home in e.places.split("|"))]
-            relative_actor = actor
+            relative_actor, trip = actor, trip or (_Trip(events[0], actor) if events else None)  # it places
+            continue  # what follows ("在对中国进行国事访问期间，周明远同阮文山举行会谈": in China)
+        frame = frame_end(text, people, start, end, trigger)
+        if frame is not None:  # "在越南国家主席甲对中国进行国事访问期间，中联部部长乙会见了……": 甲 visits, 乙 meets
+            events, actor = _trigger_events(text, view, people, start, frame, subject, dateline, trip, trigger)
+            visits = [e for e in events if e.kind == "visit"] if trip is None else []
+            relative, relative_actor, start = relative + visits, actor, frame
+            trip = _Trip(visits[0], actor) if visits else trip
             continue
         if NOT_TRIGGER_AFTER.match(text, trigger.end(), end) or \
                 (trigger.lastgroup == "visit" and ANNIVERSARY.match(text, trigger.end(), end)) or \
@@ -265,7 +272,8 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
             places = [p for p in trip.event.places.split("|") if p]
             if not date and trip.event.start:
                 when = (trip.event.start, trip.event.end, trip.event.date_precision, "trip")
-        elif dateline.place is not None:
+        elif dateline.place is not None and not (
+                kind == "summit" and (speech or desk_abroad(actor, dateline.place.iso3))):
             places = [dateline.place.iso3]
         elif any(_IN_CHINA.search(t.org_text) for c in [actor] + [c for c, _ in counterparts]
                  if isinstance(c, Person) for t in c.titles):

@@ -85,9 +85,10 @@ TITLE_HEAD = re.compile(variants(list(TITLE_HEADS)))
 # What never starts a name right after a title head: "委员会", "主席团", "部长级", "总统府".
 # 等: "议长等政要"; 以/后: "会长以来首次访华", "总书记后首度接见"; 在/从/已/并/还/是/对, which no
 # surname is: "会长在京会见", "委员长对此表示感谢".
-# 第: "总理第二十二次定期会晤" (an ordinal, not the rare surname); 与: "部长与……部长" (no surname).
+# 第: "总理第二十二次定期会晤" (an ordinal, not the rare surname); 与: "部长与……部长" (no surname);
+# 馆: "大使馆消息" (an embassy, not 大使 and a name); 兼: "部长兼教育部……" (a second post).
 _NOT_NAME_START = frozenset("会會处處团團级級部组組职職们們助府室局厅廳署院令长長等以后後在从從已并並还還是对對的"
-                            "第与與")
+                            "第与與馆館兼")
 # Words a name never runs into; a stop ends the name only from its second character on, so a
 # surname that is also a function word (于, 和) is not cut off.
 _STOP = re.compile(
@@ -106,7 +107,7 @@ _STOP = re.compile(
         # what follows a post where no name does: "首相成功会晤", "委员长再次访问", "特使来访的", "首相洪森下周访华",
         # "领导人重要共识", "领导人金正恩乘火车抵京"
         "成功", "再次", "两次", "兩次", "来访", "重要", "乘", "此次", "这次", "這次", "下周", "下週", "上周", "上週",
-        "定于", "则将", "則將",  # "部长定于4月27日……访问", "部长则将同期抵华"
+        "定于", "则将", "則將", "即将", "即將",  # "部长定于4月27日……访问", "部长则将同期抵华", "总理即将……访华"
         "本周", "本週", "接机",
         "早上", "中午", "傍晚", "凌晨", "清晨",
         "王子",  # and the words zh_names keeps for both ("拉那烈亲王", "昂山素季可能将……", "奥尔西昨抵北京")

@@ -49,7 +49,9 @@ _TITLE_RE = re.compile("|".join(_TITLES))
 # Titles and forms of address that also follow a name: "金正恩委员长", "普京总统", "卡斯特罗同志",
 # a royal's rank ("拉那烈亲王").
 # "刘晓明大使会见了代表团一行": an embassy's readout writes its ambassador so.
-_AFTER_RE = re.compile("总书记|第一书记|委员长|主席|总统|总理|首相|国王|亲王|公主|外长|议长|众议员|参议员"
+# a royal's rank ("莫尼列太后", "西哈努克太皇").
+_AFTER_RE = re.compile("总书记|第一书记|委员长|主席|总统|总理|首相|国王|亲王|公主|太后|王后|太皇|外长|议长"
+                       "|众议员|参议员"
                        "|大使(?=会见|会晤|会谈|接见|表示|指出|介绍|欢迎|说|出席|率|陪同|[，,、。])"
                        "|同志|先生|女士|阁下")
 # A name between the body and the post, as a body's own readout writes its staff ("美大部吉拥军副主任会见",
@@ -64,7 +66,7 @@ _OWN_STAFF = re.compile(r"(?<=[部会局处馆院])(?!常务|执行|名誉|代�
 # "顾问说", "黄皮书指出"); a two-character "X方" or "X党" is a side or a party ("韩方表示").
 _NOT_NAMES = frozenset("""
 曾经 周年 周边 周末 欧盟 欧洲 欧方 顾问 许多 何时 马上 苏联 宋代 唐代 范围 付出 陆续 钟头 程序 黎明 黄皮书 白皮书 蓝皮书
-贺电 贺信 黄金 汤加 多次 多年 多位 多名 多国 全程 全体 全面 热烈
+贺电 贺信 黄金 汤加 多次 多年 多位 多名 多国 全程 全体 全面 热烈 王宫 王宮
 """.split())
 _SIDE_ENDINGS = frozenset("方党部委省市县区")
 # What opens a title rather than ends a name: 副总统, 前总理, 原主席, 代总统.
@@ -251,7 +253,8 @@ def _before_title(s: str, at: int) -> tuple[int, int] | None:
     for size in (5, 4, 3, 2):  # four or five only with a two-character surname: 岸田文雄, 山口那津男
         start = at - size
         name = s[max(start, 0):at]
-        if start >= 0 and _is_han(name) and _left_bounded(s, start) and name[0] not in _BEFORE_A_NAME and (
+        if start >= 0 and _is_han(name) and _left_bounded(s, start) and name[0] not in _BEFORE_A_NAME \
+                and not _of_yu(s, start) and (
             name[:2] in double or (size <= 3 and name[0] in single)
         ):
             return start, at
@@ -313,8 +316,15 @@ def _ends_name(s: str, end: int) -> bool:
 
 
 def _left_bounded(s: str, start: int) -> bool:
-    """A name without a title must open a clause: after punctuation or a linking word."""
-    return start == 0 or s[start - 1] in _PUNCT or any(s.endswith(w, 0, start) for w in _LEFT_WORDS)
+    """A name without a title must open a clause: after punctuation or a linking word (also the
+    于 of "对于", "关于": "对于洪森总理即将……")."""
+    return start == 0 or s[start - 1] in _PUNCT or any(s.endswith(w, 0, start) for w in _LEFT_WORDS) \
+        or _of_yu(s, start - 1)
+
+
+def _of_yu(s: str, at: int) -> bool:
+    """Whether the 于 at `at` ends a preposition ("对于", "关于", "由于", "至于", "鉴于"), no surname."""
+    return at >= 1 and s[at] in "于於" and s[at - 1] in "对對关關由至鉴鑒基终終属屬位等"
 
 
 def _is_han(chunk: str) -> bool:

@@ -14,15 +14,18 @@ from liaison.reference.hanzi import simplified
 from liaison.reference.places import find_places
 
 _PLACE_JOIN = re.compile(r"\s*(?:、|和|及|以及|与|，|,)\s*$")
-_AT = re.compile(r"(?:在|于|於)$")
+_AT = re.compile(r"(?:在|于|於|过境|過境|途经|途經)$")  # "过境新加坡会见": where a transit stops
 _IN_BEIJING = re.compile(variants(["在京", "在北京", "人民大会堂", "钓鱼台", "中南海", "来华", "访华"]))
-TO_CHINA = re.compile(variants(["访华", "来华"]))
+# "来晋出席……的老挝国会副主席", "来川参访的……代表团": a guest come to a Chinese province by its
+# one-character name (only those no country shares: not 苏, 新, 蒙, 吉, 黑).
+PROVINCE_VISITS = ["来" + short for short in "晋川滇桂粤琼沪京津渝鲁豫闽赣湘鄂皖陕黔"]
+TO_CHINA = re.compile(variants(["访华", "来华"] + PROVINCE_VISITS))
 # "抵柬", "访越", "赴老", "抵台": a country (or Taiwan) by its one-character short form after a verb of travel
-# ("抵京": Beijing, so China; "抵华": China);
+# ("抵京": Beijing, so China; "抵华": China; "抵沪": Shanghai, so China);
 # only forms no other country shares (新 is Singapore or New Zealand, 印 India or Indonesia).
 _SHORT_FORMS = {"越": "VNM", "柬": "KHM", "老": "LAO", "朝": "PRK", "缅": "MMR", "泰": "THA", "菲": "PHL",
                 "俄": "RUS", "美": "USA", "古": "CUB", "蒙": "MNG", "韩": "KOR", "日": "JPN", "英": "GBR",
-                "法": "FRA", "德": "DEU", "台": "TWN", "京": "CHN", "华": "CHN"}
+                "法": "FRA", "德": "DEU", "台": "TWN", "京": "CHN", "华": "CHN", "沪": "CHN"}
 # 访 as the second half of a word is no visit: "采访中，", "专访", "走访", "回访", "拜访", "查访", "造访",
 # "寻访", "来访", "到访" (their own triggers read those).
 _SHORT_VERB = r"(?<![采採专專走回迴拜查造寻尋来來到])(?:访|訪)|抵"
@@ -30,7 +33,7 @@ _AFTER_SHORT = r"(?=[，,。；、进進访訪期并並后後时時的])"
 # The one character after it; 中 only before a visit word ("访中期间"), not "在……采访中，" nor "访中，".
 _SHORT_CHAR = r"(?!中(?!期间|期間|进行|進行|访问|訪問))[\u4e00-\u9fff]" + _AFTER_SHORT
 SHORT_VISIT = rf"(?:{_SHORT_VERB}){_SHORT_CHAR}"  # zh_events' trigger "访美", "访越", "访塞"
-_TRAVEL_SHORT = re.compile(rf"(?:{_SHORT_VERB}|赴)(?P<short>[越柬老朝缅緬泰菲俄美古蒙韩韓日英法德台臺京华華])"
+_TRAVEL_SHORT = re.compile(rf"(?:{_SHORT_VERB}|赴)(?P<short>[越柬老朝缅緬泰菲俄美古蒙韩韓日英法德台臺京华華沪滬])"
                            + _AFTER_SHORT)
 # Any other one-character form, read against the countries the document itself names ("应塞尔维亚
 #前进党邀请……访塞", "对塞进行国事访问"): only where one of them starts with that character.
@@ -91,6 +94,8 @@ def event_places(text: str, view: SentenceView, kind: str, actor_end: int, at: i
         to = next((m for m in places if actor_end <= m.start and m.end <= at
                    and re.search(r"(?:赴|前往|到|对|對|在)$", text[max(actor_end, m.start - 2):m.start])), None)
         if to:
+            if _EMBASSY.match(text, to.end):  # "对越南驻华大使馆进行了访问"
+                return [embassy_host(text, to, places)]
             return _listed(text, places, to.start, at)
         short = _TRAVEL_SHORT.search(text, actor_end, end)
         if short:
@@ -101,7 +106,7 @@ def event_places(text: str, view: SentenceView, kind: str, actor_end: int, at: i
         return [country] if country else []
     located = [m for m in places if actor_end <= m.start and m.end <= at and _AT.search(text, actor_end, m.start)]
     if located:
-        return [located[-1].iso3]
+        return [embassy_host(text, located[-1], places)]
     # "在北京钓鱼台宾馆，陈大光主席接见……": the place put before the subject.
     fronted = [m for m in places if start is not None and start <= m.start and m.end <= actor_end
                and _AT.search(text, start, m.start)]
@@ -110,6 +115,22 @@ def event_places(text: str, view: SentenceView, kind: str, actor_end: int, at: i
     if _IN_BEIJING.search(text, actor_end, at):
         return ["CHN"]
     return []
+
+
+# "对越南驻华大使馆进行了访问", "在老挝驻华大使馆会见": an embassy stands in the country it is accredited to.
+_EMBASSY = re.compile(r"(?:驻|駐)(?P<host>[华華京]|[\u4e00-\u9fff]{2,8}?)(?:大使馆|大使館|使馆|使館|总领事馆|總領事館)")
+
+
+def embassy_host(text: str, place: Mention, places: list[Mention]) -> str:
+    """The country of `place`, or, where it names an embassy's country ("越南驻华大使馆"), where that
+    embassy is."""
+    embassy = _EMBASSY.match(text, place.end)
+    if embassy is None:
+        return place.iso3
+    if embassy.group("host") in "华華京":
+        return "CHN"
+    host = next((m for m in places if m.start == embassy.start("host")), None)
+    return host.iso3 if host else place.iso3
 
 
 def travelled_to(text: str, view: SentenceView, start: int, at: int) -> list[str]:

@@ -83,3 +83,12 @@ def home_of(actor) -> str:
             return actor.iso3
         return "CHN" if actor.entity_id in ("org:cpc", "org:ild") or actor.cue == "pinyin" else ""
     return ""
+
+
+def desk_abroad(actor, place: str) -> bool:
+    """Whether a dateline in China tells of a foreign actor's gathering held elsewhere: a Chinese wire
+    files world news at its home desk ("新华社北京5月10日电 俄罗斯总统普京10日出席金砖国家峰会")."""
+    home = home_of(actor)
+    if home == "CHN" and isinstance(actor, Person):  # one the reference lists know: "俄罗斯总统普京"
+        home = next((m.iso3 for m in actor.chain_mentions("place") if m.iso3), home)
+    return place == "CHN" and home not in ("", "CHN")

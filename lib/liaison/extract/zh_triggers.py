@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from liaison.extract.zh_grammar import variants
+from liaison.extract.zh_places import PROVINCE_VISITS
 from liaison.extract.zh_places import SHORT_VISIT as SHORT_FORM_VISIT
 
 # 探望/看望: calling on a person ("探望……菲德尔·卡斯特罗"), a meeting only where a person is named after it;
@@ -20,7 +21,8 @@ KINDS = (
                  "拜访", "探望", "看望"]),
     # 来访 as a verb ("吴伯雄也来访大陆"), not the 来 of 接下来 before 访问
     ("visit", ["率团访问", "率团赴", "进行访问", "正式访问", "访问", "出访", "访华", "来华", "到访",
-               "来访(?![问問华華])", "参访", "抵达", "启程前往", "启程赴", "动身前往"]),  # 来访华: 访华 reads it
+               "来访(?![问問华華])", "参访", "抵达", "启程前往", "启程赴", "动身前往"]  # 来访华: 访华 reads it
+     + PROVINCE_VISITS),  # "来晋", "来川": to a Chinese province
 )
 # "访美", "访越", "访塞": a visit to a country by its short form (zh_places reads which, and whether a
 # character is one: "访谈" is none); "访华盛顿" is no 访华.

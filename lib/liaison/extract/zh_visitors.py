@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from liaison.extract.zh_grammar import Person, variants
-from liaison.extract.zh_triggers import EACH_OF_THEM, FRAMING
+from liaison.extract.zh_triggers import EACH_OF_THEM, FRAMING, TRIGGER
 
 _LISTED = re.compile(r"\s*、\s*")
 _JOINED = re.compile(r"\s*(?:、|" + variants(["和", "与", "同", "及"]) + r")\s*")
@@ -63,3 +63,15 @@ _GLAD = re.compile("(?:" + variants(["表示", "说"]) + ")(?:" + variants(["很
 def glad_to_visit(text: str, start: int, at: int) -> bool:
     """Whether the visit's verb at `at` ends "表示很高兴……访华": the speaker's own visit, not one he reports."""
     return bool(_GLAD.search(text, start, at))
+
+
+def frame_end(text: str, people: list[Person], start: int, end: int, trigger: re.Match) -> int | None:
+    """Where a visit framing its sentence ends when the frame names its own visitor ("在越南国家主席甲对中国
+    进行国事访问期间，中联部部长乙会见了……"): the visit is 甲's, the next verb the one named after the
+    frame's; None unless a person stands both before the visit's verb and after the frame."""
+    frame = FRAMING.match(text, trigger.end(), end) if trigger.lastgroup == "visit" else None
+    if frame is None or not any(start <= p.start < trigger.start() for p in people):
+        return None
+    verb = TRIGGER.search(text, frame.end(), end)
+    stop = verb.start() if verb else end
+    return frame.end() if any(frame.end() <= p.start and p.end <= stop for p in people) else None

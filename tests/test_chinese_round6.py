@@ -1,0 +1,102 @@
+"""Chinese readouts, round 6: where a gathering is when the dateline is a Chinese wire's home desk, a
+visit framing its sentence that places what follows or names its own visitor ("在越南国家主席甲对中国进行
+国事访问期间，乙会见了……"), an embassy of one country in another ("对越南驻华大使馆进行访问"), words that
+are no names ("大使馆消息", "对于", "即将", "兼……部"), a royal named before her rank ("……太后"), a transit
+stop ("过境新加坡会见"), a guest come to Shanghai or a province by its one-character name ("抵沪", "来晋").
+
+Every sentence here is invented in the genre (Xinhua, 越通社, an embassy's readout, 中新网, provincial and
+overseas Chinese press); the names are made up. Each test reads the fields a user reads.
+"""
+
+from readout_rows import zh_events as _events
+from readout_rows import zh_people as _people
+
+
+def test_a_foreign_leaders_gathering_told_from_beijing_is_not_placed_in_china(extract):
+    text = "新华社北京5月10日电 越共中央总书记阮文山10日出席越共十四大筹备会议。\n"
+    summits = [e for e in _events(extract, text, "2025-05-11") if e[0] == "summit"]
+    assert [(e[1], e[3]) for e in summits] == [("阮文山", "")]
+
+
+def test_a_chinese_leaders_gathering_told_from_beijing_is_placed_there(extract):
+    text = "新华社北京5月10日电 中联部部长陈立新10日出席亚洲政党专题会议并致辞。\n"
+    summits = [e for e in _events(extract, text, "2025-05-11") if e[0] == "summit"]
+    assert [(e[1], e[3]) for e in summits] == [("陈立新", "CHN")]
+
+
+def test_a_gathering_announced_by_a_spokesman_takes_no_place_from_the_dateline(extract):
+    text = "新华社北京5月10日电 外交部发言人周明远10日宣布，国务院总理陈立新将出席东亚合作领导人系列会议。\n"
+    summits = [e for e in _events(extract, text, "2025-05-11") if e[0] == "summit"]
+    assert [(e[1], e[3], e[5]) for e in summits] == [("陈立新", "", "planned")]
+
+
+def test_a_framing_visit_places_the_hosts_talks_in_the_country_visited(extract):
+    text = "越通社5月10日电 在对中国进行国事访问期间，中国国家主席周明远同越南国家主席阮文山举行会谈。\n"
+    found = _events(extract, text, "2025-05-11")
+    assert ("meeting", "周明远", "阮文山", "CHN", "2025-05-10", "reported") in found
+    assert not any(e[0] == "visit" and e[1] == "周明远" for e in found)
+
+
+def test_a_frame_naming_its_own_visitor_leaves_the_next_verb_to_whom_follows(extract):
+    text = "新华社北京5月10日电 在越南国家主席阮文山对中国进行国事访问期间，中联部部长陈立新会见了越南外长黎怀山。\n"
+    found = _events(extract, text, "2025-05-11")
+    assert ("visit", "阮文山", "", "CHN", "2025-05-10", "reported") in found
+    assert ("meeting", "陈立新", "黎怀山", "CHN", "2025-05-10", "reported") in found
+    assert not any(e[0] == "meeting" and e[1] == "阮文山" for e in found)
+
+
+def test_an_embassy_of_one_country_in_china_is_visited_in_china(extract):
+    text = ("越通社北京9月20日电 9月20日上午，由越南河静省副主席黎文光同志率领的越南工作团对越南驻华大使馆"
+            "进行了访问。\n")
+    visits = [e for e in _events(extract, text, "2025-09-21") if e[0] == "visit"]
+    assert [(e[1], e[3]) for e in visits] == [("黎文光", "CHN")]
+
+
+def test_an_embassys_byline_is_no_name_before_its_ambassador(extract):
+    text = "中国驻越南大使馆消息 5月10日，何建平大使会见越南外长黎怀山。\n"
+    found = _events(extract, text, "2025-05-11")
+    assert [(e[0], e[1], e[2]) for e in found] == [("meeting", "何建平", "黎怀山")]
+    assert "馆消息" not in _people(extract, text, "2025-05-11")
+
+
+def test_duiyu_and_jijiang_around_a_name_are_no_names(extract):
+    text = ("（金边讯）对于洪明达总理即将于1月20日至23日对中国进行的正式访问，中国驻柬埔寨大使周文山表示，"
+            "中方高度重视。\n")
+    people = _people(extract, text, "2019-01-17")
+    assert "洪明达" in people and "于洪明达" not in people
+    visits = [e for e in _events(extract, text, "2019-01-17") if e[0] == "visit"]
+    assert [(e[1], e[3], e[5]) for e in visits] == [("洪明达", "CHN", "planned")]
+
+
+def test_a_royal_named_before_her_rank_meets_the_ambassador(extract):
+    text = ("中新网金边12月21日电 当地时间12月20日，莫尼卡太后向前来拜会的中国驻柬大使周文山表示，"
+            "愿继续推动柬中友好合作。\n")
+    assert "莫尼卡" in _people(extract, text, "2018-12-21")
+    found = _events(extract, text, "2018-12-21")
+    assert ("meeting", "莫尼卡", "周文山", "KHM", "2018-12-20", "reported") in found
+
+
+def test_the_royal_palace_is_no_person(extract):
+    text = "中新网金边12月21日电 当地时间12月20日，柬埔寨国王西哈尼在王宫会见了中国驻柬大使周文山。\n"
+    assert "王宫" not in _people(extract, text, "2018-12-21")
+    found = _events(extract, text, "2018-12-21")
+    assert [(e[0], e[1], e[2]) for e in found] == [("meeting", "西哈尼", "周文山")]
+
+
+def test_a_transit_stop_places_the_meeting_and_a_second_post_is_no_name(extract):
+    text = ("7月14日上午，中联部部长陈立新过境新加坡会见新加坡总理公署部长兼教育部、外交部第二部长林文光。\n")
+    found = _events(extract, text, "2023-07-15")
+    assert [(e[0], e[2], e[3]) for e in found] == [("meeting", "林文光", "SGP")]
+
+
+def test_arriving_in_shanghai_by_its_short_name_is_a_visit_to_china(extract):
+    text = "中新网上海10月27日电 应中国海外交流协会邀请，泰国前副总理陈明达一行26日抵沪进行访问。\n"
+    visits = [e for e in _events(extract, text, "2012-10-27") if e[0] == "visit"]
+    assert [(e[1], e[3], e[4]) for e in visits] == [("陈明达", "CHN", "2012-10-26")]
+
+
+def test_a_guest_come_to_a_province_for_a_gathering_is_on_a_visit_there(extract):
+    text = ("8月11日，省委书记王国强在长治会见了率团来晋出席“中国—东盟文化周”活动的老挝国会副主席坎平·赛宋一行。\n")
+    found = _events(extract, text, "2024-08-12")
+    assert ("meeting", "王国强", "坎平·赛宋", "CHN", "2024-08-11", "reported") in found
+    assert any(e[0] == "visit" and e[1] == "坎平·赛宋" and e[3] == "CHN" for e in found)
