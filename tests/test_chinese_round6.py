@@ -100,3 +100,37 @@ def test_a_guest_come_to_a_province_for_a_gathering_is_on_a_visit_there(extract)
     found = _events(extract, text, "2024-08-12")
     assert ("meeting", "王国强", "坎平·赛宋", "CHN", "2024-08-11", "reported") in found
     assert any(e[0] == "visit" and e[1] == "坎平·赛宋" and e[3] == "CHN" for e in found)
+
+
+def test_a_day_range_written_with_dao_or_in_chinese_numerals_dates_the_visit(extract):
+    text = "（金边讯）柬埔寨首相洪明达将于今年1月20到23日对中国进行正式访问。\n"
+    visits = [e for e in _events(extract, text, "2019-01-17") if e[0] == "visit"]
+    assert [(e[1], e[3], e[4]) for e in visits] == [("洪明达", "CHN", "2019-01-20")]
+    text = "中新社汕头九月七日电 泰国前国会主席陈明达率代表团一行于六日至八日访问汕头。\n"
+    visits = [e for e in _events(extract, text, "2009-09-08") if e[0] == "visit"]
+    assert [(e[1], e[3], e[4]) for e in visits] == [("陈明达", "CHN", "2009-09-06")]
+
+
+def test_a_malaysian_honorific_of_a_wife_opens_her_name(extract):
+    text = "出席者包括大马华总中委拿督李文华、吴添明夫人潘斯里何美娟，以及麻坡公会会长拿督黄国明等。\n"
+    assert {"李文华", "何美娟", "黄国明"} <= _people(extract, text, "2025-01-03")
+
+
+def test_the_foreign_head_of_a_delegation_met_in_china_is_on_a_visit(extract):
+    text = ("中国侨网12月28日电 12月27日上午，上海市侨联主席沈明会见了马来西亚中华大会堂总会总会长、中国侨联顾问"
+            "方天明先生为团长的代表团一行。\n")
+    found = _events(extract, text, "2016-12-28")
+    assert ("meeting", "沈明", "方天明", "CHN", "2016-12-27", "reported") in found
+    assert [(e[1], e[3]) for e in found if e[0] == "visit"] == [("方天明", "CHN")]
+
+
+def test_the_chinese_head_of_a_delegation_met_in_china_is_not_on_a_visit(extract):
+    text = "新华社北京5月10日电 国家主席周明远10日会见了中联部部长陈立新率领的中共代表团。\n"
+    assert not any(e[0] == "visit" for e in _events(extract, text, "2025-05-11"))
+
+
+def test_thanks_for_a_warm_reception_is_no_meeting(extract):
+    text = ("中国侨网12月28日电 12月27日上午，上海市侨联主席沈明会见了马来西亚中华大会堂总会总会长、中国侨联顾问"
+            "方天明先生为团长的代表团一行。\n方天明感谢上海侨联的热情接待，他向沈明介绍了总会的主要工作。\n")
+    meetings = [e for e in _events(extract, text, "2016-12-28") if e[0] == "meeting"]
+    assert [(e[1], e[2], e[4]) for e in meetings] == [("沈明", "方天明", "2016-12-27")]

@@ -33,7 +33,8 @@ _DATE_RE = re.compile(
         rf"(?P<md>(?<!\d)(?:(?P<y>{_YEAR})年|(?P<ry>{_REL_YEAR}))?(?P<m>{_MONTH})月(?P<d>{_DAY})(?:{_DAY_END}"
         rf"(?:\s*(?:至|到|—|–|-|~)\s*(?:(?:(?P<y2>{_YEAR})年)?(?P<m2>{_MONTH})月)?(?P<d2>{_DAY}){_DAY_END})?"
         # "3月23—27日", "3月30—4月3日": a dash range that writes 日 only once, at its end
-        rf"|\s*(?:—|–|-|~)\s*(?:(?P<m3>{_MONTH})月)?(?P<d3>{_DAY}){_DAY_END}))",
+        # ("1月20到23日", "1月20至23日" too)
+        rf"|\s*(?:—|–|-|~|至|到)\s*(?:(?P<m3>{_MONTH})月)?(?P<d3>{_DAY}){_DAY_END}))",
         # 2023年6月上旬 / 6月 / 今年6月
         # ("一月前", "三月后": a month's time, not January or March)
         rf"(?P<my>(?<!\d)(?:(?P<myy>{_YEAR})年|(?P<myr>{_REL_YEAR}))?(?P<mym>{_MONTH})月(?!份?\d)"
@@ -46,7 +47,10 @@ _DATE_RE = re.compile(
         rf"(?P<day>(?<![\d月期续近约共达第数每])(?P<dd>3[01]|[12]\d|0?[1-9]){_DAY_END}"
         rf"(?:\s*(?:至|到|—|–|-)\s*(?P<dd2>3[01]|[12]\d|0?[1-9]){_DAY_END})?)",
         # 十六日 / 二十九日: a day in Chinese numerals, only the forms with 十 (三日 is as often "three days")
-        rf"(?P<zhday>(?<![\d月期续近约共达第数每时時历歷一二三四五六七八九十〇])(?P<zdd>{_ZH_TEN_DAY}){_DAY_END})",
+        # unless a range follows ("于六日至八日访问")
+        rf"(?P<zhday>(?<![\d月期续近约共达第数每时時历歷一二三四五六七八九十〇])(?P<zdd>{_ZH_TEN_DAY}"
+        rf"|[一二三四五六七八九](?=日(?:至|到))){_DAY_END}"
+        rf"(?:(?:至|到)(?P<zdd2>{_ZH_TEN_DAY}|[一二三四五六七八九]){_DAY_END})?)",
         r"(?P<deictic>昨天|昨日|昨晚|昨夜|今天|今晚|今晨|今早|前天|明天)",
         # 周四 / 週一 / 星期二 / 上周五: a weekday counted from the anchor (not "每周一", "一周一次")
         # 周 and 一…六 also open given names ("周天勇", "周一鸣"): a bare 周一 (not 上周一) only before a
@@ -170,9 +174,10 @@ def _bare_day(m: re.Match, anchor: PartialDate | None, day: int | None = None):
     start = safe_date(year, month, day)
     if start is None:
         return None
-    if m["zhday"] is not None or m["dd2"] is None:
+    last = _number(m["zdd2"]) if m["zhday"] is not None and m["zdd2"] else None
+    if last is None and (m["zhday"] is not None or m["dd2"] is None):
         return start, None, True, ""
-    end = safe_date(year, month, int(m["dd2"]))
+    end = safe_date(year, month, last or int(m["dd2"]))
     return (start, end, True, "") if end is not None and end > start else None
 
 

@@ -33,7 +33,7 @@ from liaison.reference.places import find_places
 # Titles a name follows, longest first so that "副部长" is read whole. "代表" is left out: it
 # is more often "delegation" (代表团) or "representative" than a title before a name; so is
 # "记者": a byline's reporter ("（记者周明远）") is the document's author, not a person in the story.
-# 丹斯里, 拿督, 拿汀: Malaysian honorifics, which Malaysian Chinese papers put before a name
+# 丹斯里, 潘斯里, 拿督, 拿汀: Malaysian honorifics, which Malaysian Chinese papers put before a name
 # ("总会长丹斯里吴添泉", "中委拿督李德华"); overseas Chinese papers call a community leader 侨领 ("著名侨领林国璋").
 _TITLES = sorted(set("""
 总书记 第一书记 第一副书记 常务书记 副书记 书记 书记处书记 书记局书记 总统 副总统 主席 副主席 执行主席 名誉主席 总理
@@ -43,7 +43,7 @@ _TITLES = sorted(set("""
 总协调员 协调员 负责人 监察长 主委 主任委员 副主任委员 顾问 特使 特别代表 议员 众议员 参议员 教授 主席团主席 总统府部长
 政府首脑 国家元首 党主席 大主席 处长 副处长 所长 副所长 厅长 副厅长 检察长 行长 副行长 总经理 团长 副团长
 研究员 院士 主编 总编辑 召集人 学者 大臣 资政 国务资政 助理 副助理 国父 夫人 总会长
-丹斯里 拿督 拿督斯里 拿汀 拿汀斯里 侨领
+丹斯里 潘斯里 拿督 拿督斯里 拿汀 拿汀斯里 侨领
 """.split()), key=len, reverse=True)
 _TITLE_RE = re.compile("|".join(_TITLES))
 # Titles and forms of address that also follow a name: "金正恩委员长", "普京总统", "卡斯特罗同志",
