@@ -25,10 +25,7 @@ from liaison.extract.events import Event
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_places import PROVINCE_VISITS, TO_CHINA
-from liaison.extract.zh_sides import home_of
 from liaison.load.dates import PartialDate, parse_iso
-from liaison.reference.hanzi import simplified
-from liaison.reference.places import find_places
 
 # What a group is called: 代表团, 访华团, 参访团 ...; 一行 ("甲一行") is the group a person leads; "该党将派团……
 # 前往中国访问": the delegation a body sends.
@@ -241,20 +238,6 @@ _VISITING = re.compile("(?:" + variants(["来访", "到访", "访华", "来华�
 def met_on_visit(text: str, after: int, counterpart) -> bool:
     """Whether the words between a meeting's verb and whom it meets say that one is visiting."""
     return isinstance(counterpart, Person) and bool(_VISITING.search(text, after, counterpart.start))
-
-
-def guest_on_visit(text: str, after: int, person, end: int, places: list[str]) -> bool:
-    """Whether whom a meeting's verb at `after` meets is on a visit where they meet: "会见了到访的甲", or
-    "会见了以马来西亚……方天兴先生为团长的代表团一行" (the foreign head of a delegation met in China)."""
-    if met_on_visit(text, after, person):
-        return True
-    led = _LED.match(text, person.end, end) if isinstance(person, Person) and places == ["CHN"] else None
-    if led is None or not _LED_GROUP.search(text, led.end(), min(end, led.end() + 40)):
-        return False
-    # the country the first post opens with ("马来西亚中华大会堂总会总会长、中国侨联顾问"), else the person's home
-    first = simplified(person.titles[0].org_text) if person.titles else ""
-    home = next((p.iso3 for p in find_places(first) if p.start == 0 and p.iso3), "") or home_of(person)
-    return home not in ("", "CHN")
 
 
 def principals(people: list[Person]) -> list[Person]:

@@ -20,11 +20,11 @@ from liaison.extract.zh_delegations import (
     delegation_heads,
     group_after,
     group_before,
-    guest_on_visit,
     guests_in_china,
     in_trip,
     listed_counterparts,
     merge_repeats,
+    met_on_visit,
     not_envoys_principals,
     principals,
     relative_head,
@@ -305,7 +305,7 @@ def _carried(text: str, kind: str, goes_on: bool, start: int, dateline: Dateline
 def _guests_visits(text, view, clause, trigger, counterparts, places, status) -> list[Event]:
     """"会见了到访的甲": 甲 is on a visit where they meet (its days unsaid)."""
     return [_build(view, clause, "visit", c, None, None, places, False, status, when_of(None, ""))
-            for c, _ in counterparts if places and guest_on_visit(text, trigger.end(), c, clause[1], places)]
+            for c, _ in counterparts if places and met_on_visit(text, trigger.end(), c)]
 
 
 def _after_speech(text: str, start: int, at: int) -> int | None:
