@@ -126,3 +126,20 @@ def test_thanks_for_a_warm_reception_is_no_meeting(extract):
             "方天明先生为团长的代表团一行。\n方天明感谢上海侨联的热情接待，他向沈明介绍了总会的主要工作。\n")
     meetings = [e for e in _events(extract, text, "2016-12-28") if e[0] == "meeting"]
     assert [(e[1], e[2], e[4]) for e in meetings] == [("沈明", "方天明", "2016-12-27")]
+
+
+def test_a_local_papers_dateline_places_a_talk_told_with_jiaoliu_shi(extract):
+    text = ("（吉隆坡24日讯） 华总会长丹斯里方天明是今午在华总大厦与沈阳市政协主席韩东明领导的访问团交流时，"
+            "发表上述谈话。\n")
+    found = _events(extract, text, "2018-10-24")
+    assert [(e[0], e[1], e[2], e[3], e[4]) for e in found] == [("meeting", "方天明", "韩东明", "MYS", "2018-10-24")]
+
+
+def test_a_wires_day_dateline_still_places_nothing(extract):
+    text = "中央社台北8日电 国民党副主席陈明达今天在台北会见来访的日本众议员山田太郎。\n"
+    assert all(e[3] in ("", "TWN") for e in _events(extract, text, "2024-03-08"))
+
+
+def test_exchanges_strengthened_are_no_meeting(extract):
+    text = "（吉隆坡24日讯） 方天明表示，马华公会愿同中国共产党加强交流，深化合作。\n"
+    assert not any(e[0] == "meeting" for e in _events(extract, text, "2018-10-24"))

@@ -37,7 +37,7 @@ _LED_GROUP = re.compile(variants(_GROUP_WORDS + ["一行"]))  # the group a head
 # "甲率领的……团", "甲率团", "甲为团长的", "甲总会长为团长的", "甲为首的"; and as a head, "甲一行".
 # ("……由副主席冯成荣同志率领": a form of address may stand between the name and the verb)
 _LEADING = (r"\s*(?:" + variants(["同志", "先生", "女士"]) + r")?"
-            r"(?:" + variants(["率领的", "带领的", "率领", "率团", "率"]) + r")"
+            r"(?:" + variants(["率领的", "带领的", "领导的", "率领", "率团", "率"]) + r")"
             r"|[^，。；、]{0,6}?(?:" + variants(["为团长的", "为首的"]) + r")")
 _LED = re.compile(_LEADING)
 _LEADS_AFTER = re.compile(_LEADING + r"|\s*(?:" + variants(["一行"]) + r")")

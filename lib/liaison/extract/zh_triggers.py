@@ -9,7 +9,8 @@ from liaison.extract.zh_grammar import variants
 from liaison.extract.zh_places import PROVINCE_VISITS
 from liaison.extract.zh_places import SHORT_VISIT as SHORT_FORM_VISIT
 
-# "感谢……的热情接待": thanks for a reception, no meeting.
+# "感谢……的热情接待": thanks for a reception, no meeting; "在……与甲领导的访问团交流时，……": Malaysian and
+# Singapore papers' meeting (one only where 与/同 names whom).
 # 探望/看望: calling on a person ("探望……菲德尔·卡斯特罗"), a meeting only where a person is named after it;
 # 启程前往/动身前往: setting out on a visit ("率团启程前往中国北京市，出席……").
 KINDS = (
@@ -19,7 +20,7 @@ KINDS = (
     ("meeting", ["会见交流", "深入交流", "座谈交流", "交流座谈", "进行交流", "视频交流", "视频会谈", "视频对话",
                  "举行会谈", "视频会晤", "视频会见", "视频通话",
                  "会见", "会谈", "会晤", "接见", "(?<!的)(?<!的热情)(?<!的盛情)接待", "会面", "通电话", "通话", "座谈",
-                 "见面", "拜会", "拜见", "拜访", "探望", "看望"]),
+                 "见面", "拜会", "拜见", "拜访", "探望", "看望", "交流时", "交流后(?=[，,])"]),
     # 来访 as a verb ("吴伯雄也来访大陆"), not the 来 of 接下来 before 访问
     ("visit", ["率团访问", "率团赴", "进行访问", "正式访问", "访问", "出访", "访华", "来华", "到访",
                "来访(?![问問华華])", "参访", "抵达", "启程前往", "启程赴", "动身前往"]  # 来访华: 访华 reads it

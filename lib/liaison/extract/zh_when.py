@@ -47,9 +47,11 @@ def read_dateline(text: str, views: list[SentenceView], body_start: int | None,
         return Dateline(published=published)
     first, match = found[0]
     # A dateline of a day alone ("中央社台北8日电") is a wire's filing note: its city says where
-    # the report was written, too often not where the story happened, so only its day is read.
+    # the report was written, too often not where the story happened, so only its day is read; a
+    # local paper's own ("（吉隆坡24日讯）", "（沙登2日讯）") is where its reporter was.
+    local = text.endswith(("（", "("), 0, match.start()) and match.group(0)[-1] in "讯訊"
     places = [m for m in first.mentions if m.kind == "place" and m.iso3 and match.start() <= m.start
-              and m.end <= match.end("city")] if match.group("month") else []
+              and m.end <= match.end("city")] if match.group("month") or local else []
     filed = next((d for d in first.dates if match.start() <= d.start and d.end <= match.end()), None)
     return Dateline(places[-1] if places else None, filed, first.sentence.start, published)
 
