@@ -143,3 +143,10 @@ def test_a_wires_day_dateline_still_places_nothing(extract):
 def test_exchanges_strengthened_are_no_meeting(extract):
     text = "（吉隆坡24日讯） 方天明表示，马华公会愿同中国共产党加强交流，深化合作。\n"
     assert not any(e[0] == "meeting" for e in _events(extract, text, "2018-10-24"))
+
+
+def test_a_visit_told_as_the_topic_of_a_press_conference_is_the_guests(extract):
+    text = ("（金边讯）中国驻柬埔寨大使周文山于1月16日下午在使馆召开记者会，就中柬关系和洪明达总理即将于本周末访华"
+            "接受媒体联合采访。\n")
+    visits = [e for e in _events(extract, text, "2019-01-17") if e[0] == "visit"]
+    assert [(e[1], e[3], e[5]) for e in visits] == [("洪明达", "CHN", "planned")]

@@ -47,7 +47,7 @@ from liaison.extract.zh_triggers import (
     TRIGGER,
     VISIT_WORDS,
 )
-from liaison.extract.zh_visitors import co_visitors, frame_end, framed_visitor, glad_to_visit, wire
+from liaison.extract.zh_visitors import co_visitors, frame_end, framed_visitor, glad_to_visit, topic_visitor, wire
 from liaison.extract.zh_when import FILED, Dateline, read_dateline, stated, undated, when_of
 from liaison.load.dates import PartialDate
 from liaison.reference.parties import resolve_counterpart
@@ -340,7 +340,7 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     if guest is not None:
         return guest  # "李书磊欢迎日本代表团来华……": the delegation visits, not its host
     if before and not _MET_BEFORE.fullmatch(view.text, start, before[0].chain_start):
-        return before[0]
+        return topic_visitor(view.text, before, at) if kind == "visit" else before[0]
     if before:
         return subject  # "是与缅甸民盟主席昂山素季的会面": who is met, not who meets
     # "并率中共友好代表团访问乌干达": the body after 率 is the delegation led, not who leads it.

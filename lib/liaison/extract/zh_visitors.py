@@ -75,3 +75,15 @@ def frame_end(text: str, people: list[Person], start: int, end: int, trigger: re
     verb = TRIGGER.search(text, frame.end(), end)
     stop = verb.start() if verb else end
     return frame.end() if any(frame.end() <= p.start and p.end <= stop for p in people) else None
+
+
+# "发言人就洪森总理访华答记者问", "大使……就中柬关系和洪森总理即将于本周末访华接受采访": the visit is a topic,
+# whose visitor is named after 就, not the speaker before it.
+_TOPIC = re.compile(r"(?<![成早也造])就(?![是任职職要会會])")  # not 成就, 早就, 就任, 就是
+
+
+def topic_visitor(text: str, before: list[Person], at: int) -> Person:
+    """The visitor of a visit told as a topic after 就, else the clause's first person."""
+    topic = _TOPIC.search(text, before[0].end, at)
+    named = [p for p in before if topic and p.start >= topic.end()]
+    return named[-1] if named else before[0]
