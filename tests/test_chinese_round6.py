@@ -150,3 +150,9 @@ def test_a_visit_told_as_the_topic_of_a_press_conference_is_the_guests(extract):
             "接受媒体联合采访。\n")
     visits = [e for e in _events(extract, text, "2019-01-17") if e[0] == "visit"]
     assert [(e[1], e[3], e[5]) for e in visits] == [("洪明达", "CHN", "planned")]
+
+
+def test_who_meets_together_with_the_subject_is_no_one_met(extract):
+    text = "新华社北京5月10日电 中联部部长陈立新与副部长王建国一起会见了越共代表团团长黎文山。\n"
+    meetings = {(e[1], e[2]) for e in _events(extract, text, "2025-05-11") if e[0] == "meeting"}
+    assert meetings == {("陈立新", "黎文山"), ("王建国", "黎文山")}

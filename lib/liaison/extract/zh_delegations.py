@@ -333,7 +333,7 @@ def _first_day(iso: str):
 
 # "作为苏林总书记特使", "苏林特使专程来访的……黎怀忠": the first name is whose envoy the other is.
 _ENVOY_OF = re.compile(r"[^，,。；;、\s]{0,5}?的?(?:特使|特别代表)")
-_SEPARATELY = re.compile(variants(["分别"]))
+_SEPARATELY = re.compile(variants(["分别", "一起", "一同", "共同"]))  # "甲与乙一起会见了丙": 乙 is no one met
 
 
 def not_envoys_principals(text: str, people: list[Person], end: int) -> list[Person]:
