@@ -156,3 +156,12 @@ def test_who_meets_together_with_the_subject_is_no_one_met(extract):
     text = "新华社北京5月10日电 中联部部长陈立新与副部长王建国一起会见了越共代表团团长黎文山。\n"
     meetings = {(e[1], e[2]) for e in _events(extract, text, "2025-05-11") if e[0] == "meeting"}
     assert meetings == {("陈立新", "黎文山"), ("王建国", "黎文山")}
+
+
+def test_an_ambassador_to_china_met_by_his_own_countrys_minister_is_not_placed_in_china(extract):
+    text = "越通社5月10日电 越南外长黎怀山10日会见即将离任的越南驻华大使范清平。\n"
+    found = _events(extract, text, "2025-05-11")
+    assert [(e[0], e[1], e[2], e[3]) for e in found] == [("meeting", "黎怀山", "范清平", "")]
+    text = "新华社5月10日电 外交部长周明远10日会见新任越南驻华大使范清平。\n"
+    found = _events(extract, text, "2025-05-11")
+    assert [(e[0], e[1], e[2], e[3]) for e in found] == [("meeting", "周明远", "范清平", "CHN")]

@@ -38,7 +38,7 @@ from liaison.extract.zh_hosted import status as act_status
 from liaison.extract.zh_places import event_places, event_region, names_short_form, short_forms, travelled_to
 from liaison.extract.zh_positions import appointee
 from liaison.extract.zh_pronouns import with_pronouns
-from liaison.extract.zh_sides import desk_abroad, foreign_side, home_of, party_id_of, party_of
+from liaison.extract.zh_sides import desk_abroad, foreign_side, home_of, met_in_china, party_id_of, party_of
 from liaison.extract.zh_triggers import (
     ANNIVERSARY,
     NOT_CHINA,
@@ -100,7 +100,6 @@ _JOINED = re.compile(variants(["分别同", "分别与", "同", "与", "和", "�
 _INVITES = re.compile("(?:" + variants(["邀请", "邀"]) + ")$")
 _INVITING = re.compile(variants(["邀请"]))
 _INVITED = re.compile(r"(?:应|應)(?P<host>[^，。；]{2,60}?)(?:的)?(?:邀请|邀請)")
-_IN_CHINA = re.compile(variants(["驻华", "驻京", "驻北京", "駐華", "駐京", "駐北京"]))
 _DURING = re.compile(variants(["期间", "期間"]))
 _EARLIER = re.compile(variants(["此前", "先前", "早前"]) + "|" + _BEFORE_THEM)
 _AGREEMENT_TITLE = re.compile(
@@ -275,8 +274,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         elif dateline.place is not None and not (
                 kind == "summit" and (speech or desk_abroad(actor, dateline.place.iso3))):
             places = [dateline.place.iso3]
-        elif any(_IN_CHINA.search(t.org_text) for c in [actor] + [c for c, _ in counterparts]
-                 if isinstance(c, Person) for t in c.titles):
+        elif met_in_china([actor] + [c for c, _ in counterparts]):
             places = ["CHN"]  # "会见新任越南驻华大使范清平", "驻华大使范清平……与工作团进行了会谈": met in China
     if not when[0] and not speech and not _EARLIER.search(text, start, at):  # what a speaker recalls ("不久前通电话")
         # or a report says came before ("此前他们访问了……") takes no date but its own

@@ -92,3 +92,18 @@ def desk_abroad(actor, place: str) -> bool:
     if home == "CHN" and isinstance(actor, Person):  # one the reference lists know: "俄罗斯总统普京"
         home = next((m.iso3 for m in actor.chain_mentions("place") if m.iso3), home)
     return place == "CHN" and home not in ("", "CHN")
+
+
+_IN_CHINA = re.compile(variants(["驻华", "驻京", "驻北京", "駐華", "駐京", "駐北京"]))
+
+
+def met_in_china(sides: list) -> bool:
+    """Whether an ambassador to China (驻华) among the sides places their meeting there ("会见新任越南驻华
+    大使甲"), unless another side is of the country that sent him ("越南外长会见即将离任的越南驻华大使甲": at
+    home)."""
+    for side in sides:
+        posts = [t for t in side.titles if _IN_CHINA.search(t.org_text)] if isinstance(side, Person) else []
+        sender = next((m.iso3 for t in posts for m in t.places if m.iso3 and m.iso3 != "CHN"), "")
+        if posts and not (sender and any(home_of(o) == sender for o in sides if o is not side)):
+            return True
+    return False
