@@ -165,3 +165,14 @@ def test_an_ambassador_to_china_met_by_his_own_countrys_minister_is_not_placed_i
     text = "新华社5月10日电 外交部长周明远10日会见新任越南驻华大使范清平。\n"
     found = _events(extract, text, "2025-05-11")
     assert [(e[0], e[1], e[2], e[3]) for e in found] == [("meeting", "周明远", "范清平", "CHN")]
+
+
+def test_a_visit_ending_before_setting_out_for_the_next_codes_both(extract):
+    text = "新华社河内5月10日电 中联部部长陈立新10日结束对越南的访问，启程前往老挝。\n"
+    visits = {(e[1], e[3]) for e in _events(extract, text, "2025-05-11") if e[0] == "visit"}
+    assert visits == {("陈立新", "VNM"), ("陈立新", "LAO")}
+
+
+def test_setting_out_for_the_airport_is_no_visit(extract):
+    text = "新华社北京5月10日电 越共中央总书记阮文山10日启程前往机场，乘专机回国。\n"
+    assert not any(e[0] == "visit" for e in _events(extract, text, "2025-05-11"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from liaison.extract import zh_visitors
 from liaison.extract.context import SentenceView
 from liaison.extract.event_setting import cameo_mode
 from liaison.extract.events import Event
@@ -47,7 +48,7 @@ from liaison.extract.zh_triggers import (
     TRIGGER,
     VISIT_WORDS,
 )
-from liaison.extract.zh_visitors import co_visitors, frame_end, framed_visitor, glad_to_visit, topic_visitor, wire
+from liaison.extract.zh_visitors import co_visitors, frame_end, framed_visitor, glad_to_visit, wire
 from liaison.extract.zh_when import FILED, Dateline, read_dateline, stated, undated, when_of
 from liaison.load.dates import PartialDate
 from liaison.reference.parties import resolve_counterpart
@@ -57,8 +58,6 @@ _RECEIVED_BY = re.compile(variants(["受到", "获得", "获"]))
 _POSTS_ONLY = re.compile(r"[^，,。；;中没沒有是]{0,6}")
 # "甲在与乙会谈中亲自发出邀请": a meeting of the clause before's subject, told inside its clause.
 _IN_TALKS = re.compile(r"在(?:与|同|與)")
-# "专程来访的……黎怀忠", "甫抵台访问的……郭金龙": a visit told of whom the clause's own verb is about
-_RELATIVE = re.compile(r"(?:" + variants(["访问", "进行访问"]) + ")?的(?![。，,；;！]|$)")
 _COMMA = re.compile(r"[，,；;]")
 # "会见蒙古人民党代表团时，蔡奇表示": a meeting already told, restated to frame what was said.
 _RESTATED = re.compile(r"[^，,。；;]{0,40}?(?:时|時)[，,]")
@@ -188,7 +187,7 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
                  and not names_short_form(trigger.group(0), dateline.shorts)):
             continue
         events, actor = _trigger_events(text, view, people, start, end, current, dateline, trip, trigger)
-        if events and (trigger.lastgroup == "visit" and _RELATIVE.match(text, trigger.end()) or (
+        if events and (trigger.lastgroup == "visit" and zh_visitors.visit_goes_on(text, start, trigger) or (
                 trigger.lastgroup == "summit" and getattr(actor, "start", -1) > trigger.start())):
             # "正在喀山出席金砖国家峰会的……范明政与习近平……会晤": the gathering is told of the meeting's actor
             relative, relative_actor = relative + events, actor  # "同……专程来访的……黎怀忠举行会谈": the verb
@@ -338,7 +337,7 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     if guest is not None:
         return guest  # "李书磊欢迎日本代表团来华……": the delegation visits, not its host
     if before and not _MET_BEFORE.fullmatch(view.text, start, before[0].chain_start):
-        return topic_visitor(view.text, before, at) if kind == "visit" else before[0]
+        return zh_visitors.topic_visitor(view.text, before, at) if kind == "visit" else before[0]
     if before:
         return subject  # "是与缅甸民盟主席昂山素季的会面": who is met, not who meets
     # "并率中共友好代表团访问乌干达": the body after 率 is the delegation led, not who leads it.

@@ -87,3 +87,15 @@ def topic_visitor(text: str, before: list[Person], at: int) -> Person:
     topic = _TOPIC.search(text, before[0].end, at)
     named = [p for p in before if topic and p.start >= topic.end()]
     return named[-1] if named else before[0]
+
+
+# "同……专程来访的……黎怀忠举行会谈": a visit told of whom the clause's verb names further on.
+_RELATIVE = re.compile(r"(?:" + variants(["访问", "进行访问"]) + ")?的(?![。，,；;！]|$)")
+# "结束对越南的访问，启程前往老挝": a visit ending, told on the way to the next one.
+_ENDING = re.compile(r"(?:" + variants(["结束"]) + r")[^，,。；;]{0,12}$")
+
+
+def visit_goes_on(text: str, start: int, trigger: re.Match) -> bool:
+    """Whether the clause goes on past the visit at `trigger` to its own verb: a visit told in what is said
+    of someone ("来访的甲"), or one ending before the next ("结束对越南的访问，启程前往老挝")."""
+    return bool(_RELATIVE.match(text, trigger.end()) or _ENDING.search(text, start, trigger.start()))
