@@ -176,3 +176,9 @@ def test_a_visit_ending_before_setting_out_for_the_next_codes_both(extract):
 def test_setting_out_for_the_airport_is_no_visit(extract):
     text = "新华社北京5月10日电 越共中央总书记阮文山10日启程前往机场，乘专机回国。\n"
     assert not any(e[0] == "visit" for e in _events(extract, text, "2025-05-11"))
+
+
+def test_a_gathering_named_by_two_closing_words_keeps_both(extract):
+    text = "新华社北京5月10日电 中联部部长陈立新10日出席亚洲政党国际会议年会并致辞。\n"
+    summits = [e for e in _events(extract, text, "2025-05-11") if e[0] == "summit"]
+    assert [(e[1], e[2]) for e in summits] == [("陈立新", "亚洲政党国际会议年会")]

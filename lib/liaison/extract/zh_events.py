@@ -105,11 +105,10 @@ _AGREEMENT_TITLE = re.compile(
     r"《(?P<title>[^》]{2,60})》|(?P<plain>[\u4e00-\u9fff]{0,16}(?:"
     + variants(["谅解备忘录", "合作协议", "协议", "联合声明", "备忘录", "纪要"]) + "))"
 )
-_MEETING_NAME = re.compile(
-    r"(?P<name>[^，。；、]{2,40}?(?:"
-    + variants(["峰会", "大会", "论坛", "对话会", "会议", "研讨会", "座谈会", "外长会", "部长会", "年会", "全会"])
-    + "))"
-)
+_GATHERING = variants(["峰会", "大会", "论坛", "对话会", "会议", "研讨会", "座谈会", "外长会", "部长会", "年会",
+                       "全会"])
+_MEETING_NAME = re.compile(  # to the last of the words that close it: "亚洲政党国际会议年会"
+    r"(?P<name>[^，。；、]{2,40}?(?:" + _GATHERING + ")(?:" + _GATHERING + ")*)")
 
 
 def find_zh_events(text: str, views: list[SentenceView], people: list[list[Person]], body_start: int | None,
