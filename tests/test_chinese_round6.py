@@ -5,7 +5,8 @@ are no names ("大使馆消息", "对于", "即将", "兼……部"), a royal na
 stop ("过境新加坡会见"), a guest come to Shanghai or a province by its one-character name ("抵沪", "来晋").
 
 Every sentence here is invented in the genre (Xinhua, 越通社, an embassy's readout, 中新网, provincial and
-overseas Chinese press); the names are made up. Each test reads the fields a user reads.
+overseas Chinese press); the names are made up, except one leader the reference lists know (that is what the
+test is about). Each test reads the fields a user reads.
 """
 
 from readout_rows import zh_events as _events
@@ -182,3 +183,9 @@ def test_a_gathering_named_by_two_closing_words_keeps_both(extract):
     text = "新华社北京5月10日电 中联部部长陈立新10日出席亚洲政党国际会议年会并致辞。\n"
     summits = [e for e in _events(extract, text, "2025-05-11") if e[0] == "summit"]
     assert [(e[1], e[2]) for e in summits] == [("陈立新", "亚洲政党国际会议年会")]
+
+
+def test_a_foreign_leader_the_reference_knows_is_not_placed_at_the_beijing_desk(extract):
+    text = "新华社北京5月10日电 俄罗斯总统普京10日出席金砖国家峰会并发表讲话。\n"
+    summits = [e for e in _events(extract, text, "2025-05-11") if e[0] == "summit"]
+    assert [(e[2], e[3]) for e in summits] == [("金砖国家峰会", "")]

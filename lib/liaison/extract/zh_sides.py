@@ -90,7 +90,7 @@ def desk_abroad(actor, place: str) -> bool:
     files world news at its home desk ("新华社北京5月10日电 俄罗斯总统普京10日出席金砖国家峰会")."""
     home = home_of(actor)
     if home == "CHN" and isinstance(actor, Person):  # one the reference lists know: "俄罗斯总统普京"
-        home = next((m.iso3 for m in actor.chain_mentions("place") if m.iso3), home)
+        home = next((m.iso3 for m in reversed(actor.chain_mentions("place")) if m.iso3), home)  # nearest the post
     return place == "CHN" and home not in ("", "CHN")
 
 
