@@ -28,8 +28,15 @@ _VERB = re.compile(
     r"\b(?:said|says|met|held|conveyed|expressed|discussed|exchanged|agreed|attended|visited|who|which)\b"
 )
 # The rest of a title after its appositive stopped at a bracket: " (CPV) Central Committee".
-_CAPITALISED = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[A-Z][\w’'-]*\s*)*")
-_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?(?:(?:[A-Z][\w.’'-]*|of|the|and|for)\s+){0,10}")
+# or a body a title names: " the African National Congress (ANC)".
+_CAPITALISED = re.compile(r"\s*(?:the\s+)?(?:(?:\([^()]*\)|[A-Z][\w’'-]*)\s*)*")
+# A lower-case title before the next name: ", co-leader of the Social Democratic Party Lars Klingbeil".
+_LOWER_TITLE = re.compile(r"\s*,?\s*(?:and\s+)?(?:[\w’'.()-]+\s+){1,12}")
+# a verb, ", visiting CPC official X", or a kin word: "A, son of President B" lists no B
+_PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b|\b(?:visiting|son|daughter|wife|husband|widow|brother|sister|father|"
+                        r"mother)\b")
+_CAPITAL_TITLE = re.compile(r"\s*(?:(?:[A-Z][\w’'-]*|of|the|and|for)\s*)+")  # "Foreign and Security Policy Advisor"
+_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?(?:(?:\(?[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,10}")
 
 _FOUNDED_OBJECT = re.compile(
     r"\s+(?:a|an|the)\s+(?P<object>[a-z][\w -]{2,60}?)(?=\s+(?:in|at|on|with|for|to)\b|[,.;]|$)"
@@ -144,10 +151,12 @@ def listed_people(text: str, view: SentenceView, first, end: int) -> list[Mentio
         return []
     described = {id(person): phrase_end for _, phrase_end, person in view.appositives}
     out, previous = [], first
-    for m in view.free_mentions:
+    # A name the appositive after the one before it swallowed ("A, co-leader of the SPD B") is listed too.
+    for m in view.mentions:
         if m.start <= first.start or m.end > end or m.kind != "person" or not m.entity_id:
             continue
-        if not _list_gap(text, described.get(id(previous), previous.end), m.start):
+        gap_start = described.get(id(previous), previous.end)
+        if not _list_gap(text, gap_start if gap_start <= m.start else previous.end, m.start):
             continue  # a name inside a title ("director of the Ho Chi Minh Academy"), or past a verb
         out.append(m)
         previous = m
@@ -159,8 +168,11 @@ def _list_gap(text: str, start: int, end: int) -> bool:
     director of the Academy and chairman of the Council, Le Hoai Trung") and the capitalised
     title right before the next name; never a verb ("and conveyed greetings")."""
     *titles, last = text[start:end].split(",")
-    return bool(_LIST_GAP.fullmatch(last)) and all(
-        not _VERB.search(t) and (TITLE_HEAD.search(t) or _CAPITALISED.fullmatch(t)) for t in titles
+    lower_title = bool(titles or "," in text[start:start + 2]) and bool(_LOWER_TITLE.fullmatch(last)) and bool(
+        TITLE_HEAD.search(last)) and not _VERB.search(last) and not _PAST_VERB.search(last)
+    return bool(_LIST_GAP.fullmatch(last) or lower_title) and all(
+        not _VERB.search(t) and (TITLE_HEAD.search(t) or _CAPITALISED.fullmatch(t) or _CAPITAL_TITLE.fullmatch(t))
+        for t in titles
     )
 
 

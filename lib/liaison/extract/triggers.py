@@ -23,7 +23,9 @@ _GATHERING = (
     r"(?:attend(?:ed|s|ing)?|addressed|address(?:es|ing)?|participated in|took part in|co-hosted|"
     # "held a video conference with Maite Mola" is a meeting held apart, no gathering
     r"(?:hosted|held|opened|presided over|chaired|organi[sz]ed) (?=(?:a|an|the|its|his|her|their) )"
-    r"(?!an? (?:video|virtual|online|telephone) ?conference with))"
+    r"(?!an? (?:video|virtual|online|telephone) ?conference with)"
+    # "held a meeting with Nepali Congress President X" is a meeting, whatever body the name after it has
+    r"(?!(?:a|an|the) (?:[\w-]+ ){0,2}(?:meeting|talks|discussions?|conversation|exchanges?) with))"
     rf"(?:(?:[\w’'\"“”-]+ ){{0,10}}?(?:{_GATHERING_NOUNS})|{_EVENT})"
     rf"|(?:{_GATHERING_NOUNS})(?: [\w’'-]+){{0,8}}? (?:was|is|were|are) (?:being )?(?:held|opened|convened|hosted)"
     # "will co-chair with the Foreign Minister the Third Meeting of the Joint Consultative Mechanism"
@@ -52,6 +54,9 @@ _TRIGGER_WORDS = (
         r"call(?:ed|s|ing)? on(?= [A-Z])"),
     ("visit",
         r"visit(?:s|ed|ing)?|trip|tour|travel(?:l?ed|s)?|sets? off for|set off for|expected in|"
+        # "is in Singapore for a Working Visit", "is in Beijing for a three-day official visit"
+        r"(?:is|are) (?:currently |now )?in (?=[A-Z][\w-]+(?: [A-Z][\w-]+)? for (?:an? |the |his |her |its |their )?"
+        r"(?:[\w-]+ ){0,3}[Vv]isit)|"
         r"arriv(?:ed|es|ing) (?:in|at|here)|arriv(?:ed|es|ing)(?= [A-Z][a-z])|crossed the border|"
         r"(?:led|lead|leads|leading) (?:a|an|the|his|her) (?:[\w-]+ ){0,3}delegation|"
         r"stops? in|mission to (?=[A-Z])|embarked on|left (?:[A-Z][a-z]+ )?(?:on \w+ )?for|"

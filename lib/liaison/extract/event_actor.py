@@ -1,0 +1,73 @@
+"""Who a clause's event is by: the subject before its verb ("Liu Jianchao met ..."), the person a
+pronoun stands for, or the body heading the subject; the two sides "a meeting between A and B" names."""
+from __future__ import annotations
+
+import re
+
+from liaison.extract.context import PRONOUN, Salience, SentenceView, head_organization
+from liaison.extract.event_setting import home_country
+from liaison.extract.mentions import Mention
+
+_CHINESE_GUEST = re.compile(
+    r"\b[Tt]he\s+(?:(?:CPC|CCP|Chinese|visiting|senior|high-ranking)\s+)+(?:official|leader|guest|visitor|envoy)\b"
+)
+_MEMBER_OF = re.compile(r"\b(?:official|member|representative|leader|cadre|[Mm]inister|[Hh]ead|[Dd]irector)s?\s+of\s+"
+                        r"(?:the\s+)?$")
+_OFFICIAL = re.compile(r"\s+(?:official|cadre)s?\b")  # "a senior CPC official said on a visit": not the CPC
+_SPEAKER = re.compile(r"(?P<who>\b[\w’'-]+)\s+(?:said|says|told \w+|noted|added|stressed|stated)\s+(?:that\s+)?$")
+_OF_TITLE = re.compile(r"\bof\s+(?:[A-Z][\w-]*\s+){0,3}$")
+_PASSIVE = re.compile(
+    r"\b(?:was|were|been|is)\s+(?:established|founded|set up)\b|^\s*(?:Established|Founded)\b|\bopened in\b"
+)
+
+
+def between_sides(between: re.Match, after: list[Mention], trigger_end: int, sides: tuple):
+    """The sides "a meeting between A and B" names; a meeting "between" one named side and no
+    other ("a meeting between Xi and the US leader") is not the clause subject's."""
+    pair = [m for m in after if m.start >= between.end() and m.entity_id and m.kind != "place"]
+    if len(pair) >= 2:
+        return pair[0], pair[1], None
+    return (None, *sides[1:]) if between.start() - trigger_end < 2 else sides
+
+
+
+def subject_actor(view: SentenceView, mentions: list[Mention], start: int, trigger_at: int, salience: Salience):
+    """The clause's subject: the first person named before the trigger, else the salient person
+    when a pronoun stands there ("his recent visit"), else the head organisation named there."""
+    before = [m for m in mentions if m.end <= trigger_at and m.entity_id]
+    # "As special envoy of President Xi Jinping, Liu Jianchao traveled ...": whom a title
+    # names with "of" is not the subject.
+    # "Minister of the International Department of the CPC Liu Jianchao is in ...": a name right after
+    # a body's name holds the title; the "of" names the body, not him.
+    people = [m for m in before
+              if m.kind == "person" and (not _OF_TITLE.search(view.text, max(start, m.start - 40), m.start) or any(
+                  o.kind == "organization" and 0 <= m.start - o.end <= 1 for o in before))]
+    if people:
+        return people[0]
+    if pronoun := PRONOUN.search(view.text, start, trigger_at):
+        if said := _SPEAKER.search(view.text, start, pronoun.start()):
+            # "Rasmussen said he was glad to visit China", "the guest said he": he is the speaker.
+            return next((m for m in mentions if m.kind == "person" and m.entity_id and m.end == said.end("who")), None)
+        return salience.at(trigger_at)
+    if _CHINESE_GUEST.search(view.text, start, trigger_at) and (salient := salience.at(trigger_at)) and \
+            home_country(salient) == "CHN":
+        return salient  # "The CPC senior official also attended ...": the Chinese official the report is about
+    # "A senior official of the CPC held talks": an unnamed member of a body is not the body.
+    orgs, skipped = [], -1
+    for m in (m for m in before if m.kind == "organization"):
+        if _MEMBER_OF.search(view.text, max(start, m.start - 40), m.start) or view.text[skipped:m.start] == " (" or \
+                _OFFICIAL.match(view.text, m.end):
+            skipped = m.end  # and its acronym in brackets after it
+        else:
+            orgs.append(m)
+    return head_organization(orgs, view.text)
+
+
+
+def passive(clause: str) -> bool:
+    return bool(_PASSIVE.search(clause))
+
+
+
+def label(counterpart) -> str:
+    return counterpart if isinstance(counterpart, str) else counterpart.name
