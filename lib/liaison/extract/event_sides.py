@@ -31,6 +31,7 @@ _VERB = re.compile(
 # or a body a title names: " the African National Congress (ANC)".
 _CAPITALISED = re.compile(r"\s*(?:the\s+)?(?:(?:\([^()]*\)|[A-Z][\w’'-]*)\s*)*")
 # A lower-case title before the next name: ", co-leader of the Social Democratic Party Lars Klingbeil".
+_OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
 _LOWER_TITLE = re.compile(r"\s*,?\s*(?:and\s+)?(?:[\w’'.()-]+\s+){1,12}")
 # a verb, ", visiting CPC official X", or a kin word: "A, son of President B" lists no B
 _PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b|\b(?:visiting|son|daughter|wife|husband|widow|brother|sister|father|"
@@ -152,9 +153,13 @@ def listed_people(text: str, view: SentenceView, first, end: int) -> list[Mentio
     described = {id(person): phrase_end for _, phrase_end, person in view.appositives}
     out, previous = [], first
     # A name the appositive after the one before it swallowed ("A, co-leader of the SPD B") is listed too.
+    free = {id(m) for m in view.free_mentions}
+    bodies = [m for m in view.mentions if m.kind == "organization"]
     for m in view.mentions:
         if m.start <= first.start or m.end > end or m.kind != "person" or not m.entity_id:
             continue
+        if id(m) not in free and any(o.start < m.end and m.start < o.end for o in bodies):
+            continue  # "president of the Party of European Socialists": a body's name, read as a person's
         gap_start = described.get(id(previous), previous.end)
         if not _list_gap(text, gap_start if gap_start <= m.start else previous.end, m.start):
             continue  # a name inside a title ("director of the Ho Chi Minh Academy"), or past a verb
@@ -168,6 +173,8 @@ def _list_gap(text: str, start: int, end: int) -> bool:
     director of the Academy and chairman of the Council, Le Hoai Trung") and the capitalised
     title right before the next name; never a verb ("and conveyed greetings")."""
     *titles, last = text[start:end].split(",")
+    if _OF_END.search(last):
+        return False  # "vice president of the Party of the European Left": a body's name after "of the"
     lower_title = bool(titles or "," in text[start:start + 2]) and bool(_LOWER_TITLE.fullmatch(last)) and bool(
         TITLE_HEAD.search(last)) and not _VERB.search(last) and not _PAST_VERB.search(last)
     return bool(_LIST_GAP.fullmatch(last) or lower_title) and all(
