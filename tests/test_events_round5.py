@@ -96,3 +96,31 @@ def test_a_date_in_the_subjects_relative_clause_is_not_the_meetings(extract):
             "Nepali Congress President Sher Bahadur Deuba at his residence this morning.")
     (meeting,) = [e for e in _events(extract, body, "2020-12-29") if e["kind"] == "meeting"]
     assert (meeting["counterpart"], meeting["start"]) == ("Sher Bahadur Deuba", "2020-12-29")
+
+
+def test_the_visit_of_an_unnamed_post_holder_is_not_the_subjects(extract):
+    body = ("Zhao Ming, Vice Minister of the International Department of the CPC Central Committee, called on the "
+            "Prime Minister at the Prime Minister House today.\n\n"
+            "He noted that the year had begun with the successful visit of the Deputy Prime Minister and Foreign "
+            "Minister of Pakistan to Beijing.\n\n"
+            "The Speaker of the National Assembly of Pakistan was also expected to visit China soon.")
+    visits = [e for e in _events(extract, body, "2026-01-15") if e["kind"] == "visit"]
+    assert [(e["actor"], e["places"]) for e in visits if "CHN" in e["places"]] == []
+
+
+def test_a_delegations_own_party_named_later_is_not_whom_it_met(extract):
+    body = ("Zhao Ming led a CPC delegation to visit Uruguay from Monday to Tuesday.\n\n"
+            "The CPC delegation also held discussions with representatives of Uruguayan media, promoting the spirit "
+            "of the third plenary session of the 20th CPC Central Committee.")
+    events = _events(extract, body, "2024-08-07")
+    assert [e for e in events if e["kind"] == "meeting" and "Communist Party" in e["counterpart"]] == []
+
+
+def test_the_chinese_partys_visit_is_its_envoys(extract):
+    body = ("Vice Minister of the International Department of China's Communist Party (CPC), Zhao Ming called on "
+            "President Ranil Wickremesinghe this evening (Jan 14).\n\n"
+            "During the meeting, Mr. Zhao conveyed a letter from President Xi Jinping.\n\n"
+            "This is the Chinese Communist Party's first official visit to Sri Lanka for the year 2023.")
+    events = _events(extract, body, "2023-01-14")
+    assert _rows(events, "kind", "actor", "counterpart", "places") == [
+        ("meeting", "Zhao Ming", "Ranil Wickremesinghe", "LKA"), ("visit", "Zhao Ming", "", "LKA")]

@@ -61,6 +61,7 @@ class Setting:
     lead: tuple[int, int] = (-1, -1)  # the sentence that opens with the dateline
     dateline_date: DateMention | None = None
     published: PartialDate | None = None  # only when known to the day or month
+    envoy: Mention | None = None  # the Chinese person the report names most, who stands for the CPC on its trip
 
 
 

@@ -17,7 +17,7 @@ from liaison.extract.delegations import (
     name_leader,
     opening_leader,
 )
-from liaison.extract.event_actor import between_sides, label, passive, subject_actor
+from liaison.extract.event_actor import between_sides, label, passive, subject_actor, visit_actor
 from liaison.extract.event_clauses import (
     RECEPTION,
     attendee,
@@ -63,9 +63,6 @@ _AIRPORT = CuedPattern(r"\b[Aa]t\s+(?:the\s+)?(?:[\w-]+\s+){0,4}[Aa]irport\b", (
 _WELCOMED = re.compile(r"receiv|welcom|host|greet")
 _WAS = re.compile(r"\b(?:was|were|been|being)\s+$")
 _NTH_TO = re.compile(r"\b(?:first|second|third|latest|another|only|last)\s+(?:[\w-]+\s+){0,4}to\s+$")
-# "visit (to X) (in October 2022) by <title> <name>": whose visit a noun phrase tells.
-_VISIT_BY = re.compile(r"(?:\s+to\s+[^,.;]{1,40}?)?(?:\s+(?:in|on|last|this)\s+[^,.;]{1,30}?)?\s+by\s+")
-_TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,16}")
 _BETWEEN = CuedPattern(r"\bbetween\s+", ("between",))
 _HOSTED_BY = CuedPattern(r"\b(?:hosted|organi[sz]ed|convened|sponsored) by\s+(?:the\s+)?", (" by",))
 _RECEIVED_BY = re.compile(
@@ -103,6 +100,7 @@ class Event:
 def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention], where: Setting) -> list[Event]:
     """Events in a document's prose, one per clause with a trigger."""
     salience = Salience(all_mentions)
+    where = replace(where, envoy=_envoy(all_mentions))
     out: list[Event] = []
     trip = None  # the latest visit, where "during the visit" happens
     occasion = None  # the latest meeting whose clause said where and when
@@ -156,6 +154,15 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     return merge_retold(out)
 
 
+def _envoy(mentions: list[Mention]) -> Mention | None:
+    """The Chinese person a report names most (the first named on a tie)."""
+    counts: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.kind == "person" and m.entity_id and home_country(m) == "CHN":
+            counts.setdefault(m.entity_id, []).append(m)
+    return max(counts.values(), key=len)[0] if counts else None
+
+
 @dataclass
 class _Sides:
     """What an event's mode and foreign side are read from once its places are final."""
@@ -201,9 +208,12 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
     trigger_at, trigger_end = base + trigger.start(), base + trigger.end()
     after = [m for m in view.free_mentions if trigger_end <= m.start and m.end <= end and m.cue != "byline"]
     actor, counterpart, counterpart_org = _participants(text, view, kind, start, end, trigger_at, trigger_end, subject,
-                                                        salience)
+                                                        salience, where.envoy)
     if leader:
+        own = actor  # "The CPC delegation held discussions with ... the 20th CPC Central Committee": not its own body
         actor, counterpart = delegation_sides(text, kind, (start, trigger_at), subject, actor, counterpart, leader)
+        if isinstance(own, Mention) and isinstance(counterpart, Mention) and own.entity_id == counterpart.entity_id:
+            counterpart = None
     unhosted = False  # "A reception was given for the visiting delegation", no host named: the guest's meeting
     if forced:  # a reception: its host and its guest
         actor, counterpart = reception_sides(text, view, actor, leader, forced[3], (trigger_at, trigger_end, end))
@@ -296,22 +306,15 @@ def _dismissed(text: str, view: SentenceView, kind: str, trigger: re.Match, span
 
 
 def _participants(text, view: SentenceView, kind: str, start: int, end: int, trigger_at: int, trigger_end: int,
-                  subject, salience: Salience):
+                  subject, salience: Salience, envoy: Mention | None = None):
     """(actor, counterpart, counterpart organisation) of one clause, by the kind's grammar."""
     clause = text[start:end]
     # A byline names the reporter, never a participant.
     mentions = [m for m in view.free_mentions if start <= m.start and m.end <= end and m.cue != "byline"]
     after = [m for m in mentions if m.start >= trigger_end]
     actor = subject or subject_actor(view, mentions, start, trigger_at, salience)
-    if kind == "visit" and text.startswith(("'s ", "’s "), trigger_at - 3):
-        # "the prime minister's visit to China": only a named possessor makes the visit.
-        actor = next((m for m in mentions if m.end == trigger_at - 3 and m.entity_id), None)
-    if kind == "visit" and text[trigger_at:trigger_end] in ("visit", "trip") and (
-            by := _VISIT_BY.match(text, trigger_end, end)):
-        # "ties since the official China visit in late October 2022 by Party General Secretary Nguyen
-        # Phu Trong": the person after "by" makes the visit, not the clause's subject.
-        actor = next((m for m in after if m.kind == "person" and m.entity_id and _TITLE_WORDS.fullmatch(
-            text, by.end(), m.start)), actor)
+    if kind == "visit":
+        actor = visit_actor(text, mentions, actor, (trigger_at, trigger_end, end), envoy)
     counterpart, counterpart_org = clause_counterpart(text, after, kind, trigger_end, end)
     if kind == "meeting" and (by := _RECEIVED_BY.match(text, trigger_at)) and isinstance(counterpart, Mention):
         # "Li was received by Hun Sen": the one who receives is the actor.
