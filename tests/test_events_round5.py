@@ -124,3 +124,23 @@ def test_the_chinese_partys_visit_is_its_envoys(extract):
     events = _events(extract, body, "2023-01-14")
     assert _rows(events, "kind", "actor", "counterpart", "places") == [
         ("meeting", "Zhao Ming", "Ranil Wickremesinghe", "LKA"), ("visit", "Zhao Ming", "", "LKA")]
+
+
+def test_each_person_a_subject_lists_meets_the_delegation(extract):
+    body = ("COLOMBO, Jan. 18 (Xinhua) -- A delegation of the Communist Party of China, led by Zhao Ming, visited "
+            "Sri Lanka from Saturday to Wednesday.\n\n"
+            "Leader of the United National Party and President Ranil Wickremesinghe, leader of the People's United "
+            "Front and Prime Minister Dinesh Gunawardena, Speaker of Parliament Mahinda Yapa Abeywardena, and leader "
+            "of Sri Lanka Podujana Peramuna (SLPP) and former president Mahinda Rajapaksa met with the Chinese "
+            "delegation.")
+    meetings = [e for e in _events(extract, body, "2023-01-18") if e["kind"] == "meeting"]
+    assert _rows(meetings, "actor", "counterpart", "places") == [
+        ("Dinesh Gunawardena", "Zhao Ming", "LKA"), ("Mahinda Rajapaksa", "Zhao Ming", "LKA"),
+        ("Mahinda Yapa Abeywardena", "Zhao Ming", "LKA"), ("Ranil Wickremesinghe", "Zhao Ming", "LKA")]
+
+
+def test_a_name_inside_a_counterparts_title_is_not_met(extract):
+    body = ("KATHMANDU, May 3 (Xinhua) -- Zhao Ming met with Nepali Prime Minister Sher Bahadur Deuba, a close ally "
+            "of President Bidya Devi Bhandari, on Monday.")
+    meetings = [e for e in _events(extract, body, "2021-05-04") if e["kind"] == "meeting"]
+    assert _rows(meetings, "actor", "counterpart") == [("Zhao Ming", "Sher Bahadur Deuba")]

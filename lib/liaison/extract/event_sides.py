@@ -31,6 +31,7 @@ _VERB = re.compile(
 # or a body a title names: " the African National Congress (ANC)".
 _CAPITALISED = re.compile(r"\s*(?:the\s+)?(?:(?:\([^()]*\)|[A-Z][\w’'-]*)\s*)*")
 # A lower-case title before the next name: ", co-leader of the Social Democratic Party Lars Klingbeil".
+_JOINED_TITLE = re.compile(r"\s*(?:\([A-Z]{2,}\)\s*)?and\s")  # "(SLPP) and former president B"
 _OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
 _LOWER_TITLE = re.compile(r"\s*,?\s*(?:and\s+)?(?:[\w’'.()-]+\s+){1,12}")
 # a verb, ", visiting CPC official X", or a kin word: "A, son of President B" lists no B
@@ -161,7 +162,11 @@ def listed_people(text: str, view: SentenceView, first, end: int) -> list[Mentio
         if id(m) not in free and any(o.start < m.end and m.start < o.end for o in bodies):
             continue  # "president of the Party of European Socialists": a body's name, read as a person's
         gap_start = described.get(id(previous), previous.end)
-        if not _list_gap(text, gap_start if gap_start <= m.start else previous.end, m.start):
+        gap_start = gap_start if gap_start <= m.start else previous.end
+        if id(m) not in free and " of " in text[gap_start:m.start] and not any(
+                0 <= m.start - o.end <= 1 for o in bodies):
+            continue  # "A, envoy of President B": B is named in A's title; "co-leader of the SPD B" lists B
+        if not _list_gap(text, gap_start, m.start):
             continue  # a name inside a title ("director of the Ho Chi Minh Academy"), or past a verb
         out.append(m)
         previous = m
@@ -175,8 +180,9 @@ def _list_gap(text: str, start: int, end: int) -> bool:
     *titles, last = text[start:end].split(",")
     if _OF_END.search(last):
         return False  # "vice president of the Party of the European Left": a body's name after "of the"
-    lower_title = bool(titles or "," in text[start:start + 2]) and bool(_LOWER_TITLE.fullmatch(last)) and bool(
-        TITLE_HEAD.search(last)) and not _VERB.search(last) and not _PAST_VERB.search(last)
+    joined = titles or "," in text[start:start + 2] or _JOINED_TITLE.match(last)
+    lower_title = bool(joined) and bool(_LOWER_TITLE.fullmatch(last)) and bool(TITLE_HEAD.search(last)) and \
+        not _VERB.search(last) and not _PAST_VERB.search(last)
     return bool(_LIST_GAP.fullmatch(last) or lower_title) and all(
         not _VERB.search(t) and (TITLE_HEAD.search(t) or _CAPITALISED.fullmatch(t) or _CAPITAL_TITLE.fullmatch(t))
         for t in titles

@@ -256,11 +256,28 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         event.start = event.end = where.published.iso()
         event.date_precision, event.date_basis = where.published.precision, "document date"
     events = [(event, _Sides(view, clause, actor, counterpart, counterpart_org, copied))]
+    events += _listed(text, view, event, events[0][1], (start, trigger_at, end), trigger.group(0))
+    return events
+
+
+def _listed(text: str, view: SentenceView, event: Event, sides: _Sides, span: tuple[int, int, int],
+            word: str) -> list[tuple[Event, _Sides]]:
+    """The same event for each further side the clause lists: "A and B jointly met C", "A, title, and
+    B, title, attended", "A, title, B, title, and C met with X", "met with A, title, and B, title"."""
+    start, trigger_at, end = span
+    kind, actor, counterpart, counterpart_org, clause, copied = (event.kind, sides.actor, sides.counterpart,
+                                                                 sides.counterpart_org, sides.clause, sides.occasion)
+    events: list[tuple[Event, _Sides]] = []
     if kind in ("meeting", "summit") and (partner := co_actor(text, view.free_mentions, actor, trigger_at,
-                                                           trigger.group(0).startswith("co-chair")) or
+                                                           word.startswith("co-chair")) or
                                           kind == "summit" and attendee(text, view, actor, start, trigger_at)):
         # "A and B jointly met C", "A, title, and B, title, attended"
-        events.append((replace(event, actor=partner.name, actor_id=partner.entity_id), events[0][1]))
+        events.append((replace(event, actor=partner.name, actor_id=partner.entity_id), sides))
+    if kind == "meeting" and isinstance(actor, Mention) and actor.kind == "person" and actor.start < trigger_at:
+        for other in listed_people(text, view, actor, trigger_at):  # "A, title, B, title, and C met with X"
+            if not (isinstance(counterpart, Mention) and other.entity_id == counterpart.entity_id):
+                events.append((replace(event, actor=other.name, actor_id=other.entity_id),
+                               _Sides(view, clause, other, counterpart, counterpart_org, copied)))
     for other in listed_people(text, view, counterpart, end) if kind == "meeting" else []:
         if actor is not None and other.entity_id == actor.entity_id:
             continue  # no one meets himself
