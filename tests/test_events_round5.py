@@ -144,3 +144,26 @@ def test_a_name_inside_a_counterparts_title_is_not_met(extract):
             "of President Bidya Devi Bhandari, on Monday.")
     meetings = [e for e in _events(extract, body, "2021-05-04") if e["kind"] == "meeting"]
     assert _rows(meetings, "actor", "counterpart") == [("Zhao Ming", "Sher Bahadur Deuba")]
+
+
+def test_a_tour_whose_countries_have_their_own_days_is_one_visit_per_country(extract):
+    body = ("MONTEVIDEO, Aug. 6 (Xinhua) -- Zhao Ming, head of the International Department of the CPC Central "
+            "Committee, led a CPC delegation to visit South Africa from Wednesday to Saturday and Uruguay from "
+            "Monday to Tuesday.")
+    visits = [e for e in _events(extract, body, "2024-08-07") if e["kind"] == "visit"]
+    assert _rows(visits, "actor", "places", "start") == [
+        ("Zhao Ming", "URY", "2024-08-05"), ("Zhao Ming", "ZAF", "2024-07-31")]
+
+
+def test_a_tour_of_countries_sharing_their_days_stays_one_visit(extract):
+    body = ("BEIJING, Sept. 14 (Xinhua) -- Zhao Ming will lead a CPC delegation to visit Belarus, Laos and Vietnam "
+            "from Sept. 20 to 29.")
+    visits = [e for e in _events(extract, body, "2018-09-14") if e["kind"] == "visit"]
+    assert _rows(visits, "places") == [("BLR|LAO|VNM",)]
+
+
+def test_whom_a_source_names_after_according_to_is_not_met(extract):
+    body = ("Zhao Ming attended a reception hosted by the Indian embassy in Beijing on Friday. She met with India's "
+            "ambassador at the event, according to a statement published by the International Department.")
+    events = _events(extract, body, "2025-08-16")
+    assert [e for e in events if e["kind"] == "meeting" and "Department" in e["counterpart"]] == []

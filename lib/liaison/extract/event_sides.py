@@ -32,6 +32,7 @@ _VERB = re.compile(
 _CAPITALISED = re.compile(r"\s*(?:the\s+)?(?:(?:\([^()]*\)|[A-Z][\w’'-]*)\s*)*")
 # A lower-case title before the next name: ", co-leader of the Social Democratic Party Lars Klingbeil".
 _JOINED_TITLE = re.compile(r"\s*(?:\([A-Z]{2,}\)\s*)?and\s")  # "(SLPP) and former president B"
+_ACCORDING = CuedPattern(r",\s+(?:according to|as reported by|citing)\b", ("according", "reported", "citing"))
 _OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
 _LOWER_TITLE = re.compile(r"\s*,?\s*(?:and\s+)?(?:[\w’'.()-]+\s+){1,12}")
 # a verb, ", visiting CPC official X", or a kin word: "A, son of President B" lists no B
@@ -193,6 +194,8 @@ def clause_counterpart(text: str, after: list[Mention], kind: str, trigger_end: 
     """Who the actor met, founded or was appointed to. A person "led by" wins over the
     delegation's organisation; a founded body may be an unnamed noun phrase ("a party training
     school"); a visit has a counterpart only when the text names a host."""
+    if source := _ACCORDING.search(text, trigger_end, end):  # "..., according to a statement by the Department"
+        end, after = source.start(), [m for m in after if m.start < source.start()]
     orgs = [m for m in after if m.kind == "organization"]
     people = [m for m in after if m.kind == "person"]
     counterpart_org = orgs[0] if orgs else None

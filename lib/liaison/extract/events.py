@@ -41,7 +41,7 @@ from liaison.extract.event_sides import (
     joined_pair,
     listed_people,
 )
-from liaison.extract.event_where import JOINED, JOINED_BACK, event_where, visiting_places
+from liaison.extract.event_where import JOINED, JOINED_BACK, event_where, tour_legs, visiting_places
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import PLANNED, REPORTED, event_status
 from liaison.extract.triggers import VIRTUAL, gathering
@@ -268,6 +268,12 @@ def _listed(text: str, view: SentenceView, event: Event, sides: _Sides, span: tu
     kind, actor, counterpart, counterpart_org, clause, copied = (event.kind, sides.actor, sides.counterpart,
                                                                  sides.counterpart_org, sides.clause, sides.occasion)
     events: list[tuple[Event, _Sides]] = []
+    if kind == "visit" and event.places:  # "South Africa from Wednesday to Saturday and Uruguay from Monday"
+        after = [m for m in view.free_mentions if trigger_at <= m.start and m.end <= end]
+        for iso3, own in tour_legs(text, view, after, event.places.split("|")):
+            events.append((replace(event, places=iso3, start=own.date.iso(), end=(own.end_date or own.date).iso(),
+                                   date_precision=own.date.precision,
+                                   date_basis="relative" if own.relative else "text"), sides))
     if kind in ("meeting", "summit") and (partner := co_actor(text, view.free_mentions, actor, trigger_at,
                                                            word.startswith("co-chair")) or
                                           kind == "summit" and attendee(text, view, actor, start, trigger_at)):
