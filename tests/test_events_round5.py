@@ -167,3 +167,35 @@ def test_whom_a_source_names_after_according_to_is_not_met(extract):
             "ambassador at the event, according to a statement published by the International Department.")
     events = _events(extract, body, "2025-08-16")
     assert [e for e in events if e["kind"] == "meeting" and "Department" in e["counterpart"]] == []
+
+
+def test_a_speaker_named_by_his_given_name_alone_is_the_visitor(extract):
+    body = ("The Chinese delegation led by Vice Minister of the International Department Zhao Ming met with former "
+            "Prime Minister Baburam Bhattarai today.\n\n"
+            "During the meeting, Vice Minister Ming said that he was visiting Nepal in the context of the party "
+            "reaching 100 years of its establishment in 2021.")
+    events = _events(extract, body, "2020-12-28")
+    assert _rows(events, "kind", "actor", "counterpart", "places", "start") == [
+        ("meeting", "Zhao Ming", "Baburam Bhattarai", "NPL", "2020-12-28"),
+        ("visit", "Zhao Ming", "", "NPL", "2020-12-28")]
+
+
+def test_attending_a_reception_an_embassy_hosts_is_a_gathering(extract):
+    body = "Zhao Ming attended a reception hosted by the Indian embassy in Beijing on Friday."
+    (event,) = _events(extract, body, "2025-08-16")
+    assert (event["kind"], event["actor"], event["places"], event["start"]) == ("summit", "Zhao Ming", "CHN",
+                                                                                 "2025-08-15")
+
+
+def test_calling_on_an_unnamed_head_under_an_agency_dateline_with_slashes(extract):
+    body = ("ISLAMABAD, JAN 15 /DNA/: Ms. Zhao Ming, Vice Minister, International Department of the Central "
+            "Committee of the Communist Party of China, called on the Prime Minister at the Prime Minister House "
+            "today.")
+    (meeting,) = [e for e in _events(extract, body, "2026-01-15") if e["kind"] == "meeting"]
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
+        "Zhao Ming", "Prime Minister", "PAK", "2026-01-15")
+
+
+def test_calling_on_everyone_to_act_is_still_no_meeting(extract):
+    body = "Zhao Ming called on the parties to strengthen exchanges."
+    assert [e for e in _events(extract, body, "2026-01-15") if e["kind"] == "meeting"] == []

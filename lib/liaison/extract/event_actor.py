@@ -41,7 +41,8 @@ def between_sides(between: re.Match, after: list[Mention], trigger_end: int, sid
 
 
 
-def subject_actor(view: SentenceView, mentions: list[Mention], start: int, trigger_at: int, salience: Salience):
+def subject_actor(view: SentenceView, mentions: list[Mention], start: int, trigger_at: int, salience: Salience,
+                  envoy: Mention | None = None):
     """The clause's subject: the first person named before the trigger, else the salient person
     when a pronoun stands there ("his recent visit"), else the head organisation named there."""
     before = [m for m in mentions if m.end <= trigger_at and m.entity_id]
@@ -56,8 +57,11 @@ def subject_actor(view: SentenceView, mentions: list[Mention], start: int, trigg
         return people[0]
     if pronoun := PRONOUN.search(view.text, start, trigger_at):
         if said := _SPEAKER.search(view.text, start, pronoun.start()):
-            # "Rasmussen said he was glad to visit China", "the guest said he": he is the speaker.
-            return next((m for m in mentions if m.kind == "person" and m.entity_id and m.end == said.end("who")), None)
+            # "Rasmussen said he was glad to visit China", "the guest said he": he is the speaker;
+            # "Vice Minister Yezhou said that he was visiting Nepal": the salient Guo Yezhou, by his given name.
+            named = next((m for m in mentions if m.kind == "person" and m.entity_id and m.end == said.end("who")), None)
+            return named or next((m for m in (salience.at(trigger_at), envoy) if m is not None and
+                                  said.group("who") in m.name.split()[1:]), None)
         return salience.at(trigger_at)
     if _CHINESE_GUEST.search(view.text, start, trigger_at) and (salient := salience.at(trigger_at)) and \
             home_country(salient) == "CHN":

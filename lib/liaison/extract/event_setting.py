@@ -20,7 +20,9 @@ from liaison.reference.places import find_places
 _DATELINE = re.compile(
     r"(?P<city>[A-Z][A-Za-z\u00c0-\u1ef9 .'’-]{1,30}?)(?:\s\[[A-Z][A-Za-z ]{2,30}\])?(?:"  # New Delhi [India], ..
     # BEIJING, May 2 (Xinhua) --; Kathmandu, 23 September:
-    r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\(|--|—|–|:\s|-(?=[A-Z]))"
+    # "ISLAMABAD, JAN 15 /DNA/:"
+    r",\s+(?:[A-Z][a-zA-Z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\(|--|—|–|:\s|-(?=[A-Z])|"
+    r"\.?\s*/[A-Z][A-Za-z]+/)"
     r"|\s*\([A-Z][A-Za-z .]{1,20}\)\s*(?:--|—|–|-)"  # Hanoi (VNA) –
     r"|(?<=[A-Z\u00c0-\u1ef9])\s+(?:--|—|–)"  # HÀ NỘI —
     # Harare --; not "Taiwan — the island ...", an opinion piece's dash before lower-case words
@@ -40,6 +42,9 @@ _CAPITAL_OF = CuedPattern(r"\b(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+capital\b", 
 _TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]eputy))+\s+")
 _CHINESE = re.compile(r"\b(?:CPC|CCP|Chinese|China)\b")
 _IN_RELATIVE = re.compile(r"\b(?:that|who|which)\s+(?:[\w-]+\s+){0,3}$")
+# "100 years of its establishment in 2021", "the party's founding in 1921": the date of what is marked
+_OCCASION_OF = CuedPattern(r"\b(?:establishment|founding|anniversary|centenary|independence)\b[^,.;]{0,40}$",
+                           ("establishment", "founding", "anniversary", "centenary", "independence"))
 _SINCE = CuedPattern(r"\bsince\b", ("since",))
 # "on the sidelines of the forum in Urumqi": a meeting held at a gathering, where the gathering is.
 SIDELINES = CuedPattern(r"\b(?:[Oo]n\s+the\s+)?(?:sidelines?|margins?)\s+of\b[^,;]{0,120}", ("sideline", "margin"))
@@ -85,7 +90,8 @@ def event_date(text: str, view: SentenceView, start: int, end: int, in_lead: boo
     the clause's sentence gives after a relative clause that cut it ("X received Y, who is
     visiting Vietnam, in Hanoi on Wednesday"); else, in the lead sentence, the dateline's."""
     dates = [d for d in view.dates if start <= d.start and d.end <= end and d is not where.dateline_date
-             and not _SINCE.search(text, start, d.start) and not d.text.lower().startswith("since")]
+             and not _SINCE.search(text, start, d.start) and not d.text.lower().startswith("since")
+             and not _OCCASION_OF.search(text, max(start, d.start - 50), d.start)]
     # "since they began ties in 1984", "the first since 2019": a period's start, not the event's day
     if not dates and end < view.sentence.end and "who" in text[end : end + 8]:
         resume = text.find(",", end + 5, view.sentence.end)  # where the relative clause ends

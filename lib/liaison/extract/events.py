@@ -58,6 +58,8 @@ _TITLES_ONLY = re.compile(r"\s+(?:(?:[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,8}
 # visited is met; not "the upcoming visit of President Xi", which is his.
 _VISITED_PERSON = re.compile(r"\s*(?:\s+to)?(?:\s+(?:former|then|the))?"
                              r"(?:\s+[A-Z][\w.’'()-]*(?:\s+(?:of|the|and|for))*){0,8}\s+")
+# "called on the Prime Minister at the Prime Minister House": a head met, unnamed, by his post.
+_UNNAMED_POST = re.compile(r"\s+the\s+(?P<post>Prime Minister|President|Vice President|Speaker|King|Chairman)\b")
 _AIRPORT = CuedPattern(r"\b[Aa]t\s+(?:the\s+)?(?:[\w-]+\s+){0,4}[Aa]irport\b", ("irport",))
 # At an airport a reception or a welcome ("was met at the airport by") is no meeting; "met X at the airport" is.
 _WELCOMED = re.compile(r"receiv|welcom|host|greet")
@@ -209,6 +211,9 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
     after = [m for m in view.free_mentions if trigger_end <= m.start and m.end <= end and m.cue != "byline"]
     actor, counterpart, counterpart_org = _participants(text, view, kind, start, end, trigger_at, trigger_end, subject,
                                                         salience, where.envoy)
+    if counterpart is None and kind == "meeting" and (post := _UNNAMED_POST.match(text, trigger_end)) and \
+            trigger.group(0).startswith("call"):
+        counterpart = post.group("post")  # the post stands for its holder: "called on the Prime Minister"
     if leader:
         own = actor  # "The CPC delegation held discussions with ... the 20th CPC Central Committee": not its own body
         actor, counterpart = delegation_sides(text, kind, (start, trigger_at), subject, actor, counterpart, leader)
@@ -305,7 +310,8 @@ def _kind(text: str, view: SentenceView, found: tuple[str, re.Match, int], end: 
         return "meeting"  # "visited Li Xi, Secretary of ...", "paid a visit to President of NC X": a person is met
     if trigger.group(0).startswith("call") and not any(
             m.kind == "person" and trigger_end <= m.start and m.end <= end and m.cue != "byline"
-            and _TITLES_ONLY.fullmatch(text, trigger_end, m.start) for m in view.free_mentions):
+            and _TITLES_ONLY.fullmatch(text, trigger_end, m.start) for m in view.free_mentions) and \
+            not _UNNAMED_POST.match(text, trigger_end):
         return None  # "called on all parties to ...", not "called on Prime Minister Oli"
     return kind
 
@@ -335,7 +341,7 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
     # A byline names the reporter, never a participant.
     mentions = [m for m in view.free_mentions if start <= m.start and m.end <= end and m.cue != "byline"]
     after = [m for m in mentions if m.start >= trigger_end]
-    actor = subject or subject_actor(view, mentions, start, trigger_at, salience)
+    actor = subject or subject_actor(view, mentions, start, trigger_at, salience, envoy)
     if kind == "visit":
         actor = visit_actor(text, mentions, actor, (trigger_at, trigger_end, end), envoy)
     counterpart, counterpart_org = clause_counterpart(text, after, kind, trigger_end, end)
