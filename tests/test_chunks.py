@@ -272,3 +272,35 @@ def test_a_window_that_fails_ends_the_run_and_leaves_no_staging_folder(tmp_path,
     with pytest.raises(ValueError, match="window 2"):
         _tables(folder, tmp_path / "cache", workers=2)
     assert not list((tmp_path / "cache").rglob("*.tmp*"))
+
+
+class _Bar:
+    """A progress bar that keeps count."""
+
+    def __init__(self, total, *_):
+        self.total, self.n, self.closed = total, 0, False
+
+    def update(self):
+        self.n += 1
+
+    def refresh(self):
+        pass
+
+    def close(self):
+        self.closed = True
+
+
+def test_the_progress_bar_counts_each_window_of_a_long_document(tmp_path, monkeypatch):
+    folder = _long_corpus(tmp_path / "long")
+    monkeypatch.setattr(windows, "WINDOW", 3_000)
+    monkeypatch.setattr(chunks, "CHUNK_FILES", 1)
+    bars = []
+    monkeypatch.setattr(pipeline, "progress_bar", lambda *args: bars.append(_Bar(*args)) or bars[-1])
+    pipeline.extract_corpus(folder, cache_dir=tmp_path / "cache", workers=2, progress=True)
+    loaded = load_corpus(folder)
+    long_ids = windows.long_documents(loaded.documents)
+    n_windows = sum(len(windows._windows(p.start.to_numpy(), p.end.to_numpy()))
+                    for doc_id, p in loaded.passages.groupby("doc_id") if doc_id in long_ids)
+    chunk_count = len(list((tmp_path / "cache").glob("*/*")))
+    assert n_windows >= 6 and bars[0].closed
+    assert bars[0].total == bars[0].n == chunk_count + n_windows

@@ -57,6 +57,8 @@ DELEGATION_SUBJECT = CuedPattern(
     r"(?![^.;]{0,40}?\b(?:led|headed)\s+by\b)",
     ("delegation", "delegates"),
 )
+# "It paid visits to X", "Similarly, it also visited X": in a report of one delegation, the delegation.
+_IT = re.compile(r"\s*(?:(?:Similarly|Meanwhile|Later|Earlier|Also|Then),\s+)?[Ii]t\s+(?:(?:also|later|then|had)\s+)*$")
 # "a delegation of the CPC on an official goodwill visit to": the delegation makes the visit.
 ON_ITS_VISIT = CuedPattern(r"\bdelegation\b[^,.;]{0,80}?\s+on\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,3}$",
                            ("delegation",))
@@ -112,6 +114,9 @@ def delegation_sides(text: str, kind: str, span: tuple[int, int], subject, actor
         counterpart = leader  # "chaired a working session with the Chinese delegation"
     if kind == "visit" and ON_ITS_VISIT.search(text, max(start, trigger_at - 120), trigger_at):
         return leader, counterpart  # "in honour of a delegation of the CPC on an official goodwill visit to the DPRK"
+    if subject is None and actor is None and kind in ("meeting", "visit", "summit") and _IT.match(
+            text, start, trigger_at):
+        return leader, counterpart  # "Similarly, it also visited former Prime Minister X": the delegation did
     if subject is None and kind in ("meeting", "visit", "summit") and (
             own := DELEGATION_SUBJECT.match(text, start, trigger_at)) and not (
             isinstance(actor, Mention) and actor.kind == "person" and not own.end() <= actor.start < trigger_at):

@@ -37,7 +37,10 @@ _ATTENDEE_TAIL = re.compile(r"(?:,[^;.]{0,160}?)?\s+(?:also\s+)?")
 # "visiting CPC senior official Zhou Yongkang": the participant a report calls visiting.
 # Not "met students visiting the museum and X": "visiting" before an article is a verb, and a chain
 # with "and" in it joins another participant.
-_VISITING = CuedPattern(r"\bvisiting\s+(?!(?:the|a|an)\s)(?:(?!and\s)[\w’'-]+\s+){0,6}$", ("visiting",))
+# "Visiting Vice Minister of the International Department of Communist Party of China (CPC) Guo Yezhou":
+# past a title chain of capitalised words.
+_VISITING = CuedPattern(r"\bvisiting\s+(?!(?:the|a|an)\s)(?:(?!and\s)[\w’'-]+\s+){0,6}$"
+                        r"|\b[Vv]isiting\s+(?:(?:\(?[A-Z][\w’'()-]*|of|the|for)\s+){1,12}$", ("isiting",))
 # "received a visiting delegation of the ... Commission of the CPC Central Committee, headed by its
 # Vice Secretary Yang Chunlei": the visiting delegation's leader is the visitor.
 _VISITING_LED = CuedPattern(
@@ -108,7 +111,7 @@ def visiting_side(text: str, sides, start: int) -> Mention | None:
     "met the visiting Li"), or None."""
     for side in sides:
         if isinstance(side, Mention) and side.start > start and (
-                _VISITING.search(text, max(start, side.start - 80), side.start)
+                _VISITING.search(text, max(start, side.start - 120), side.start)
                 or _VISITING_LED.search(text, max(start, side.start - 280), side.start)):
             return side
     return None

@@ -20,7 +20,9 @@ from liaison.reference.places import find_places
 _DATELINE = re.compile(
     r"(?P<city>[A-Z][A-Za-z\u00c0-\u1ef9 .'’-]{1,30}?)(?:\s\[[A-Z][A-Za-z ]{2,30}\])?(?:"  # New Delhi [India], ..
     # BEIJING, May 2 (Xinhua) --; Kathmandu, 23 September:
-    r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\(|--|—|–|:\s)"
+    # "ISLAMABAD, JAN 15 /DNA/:"
+    r",\s+(?:[A-Z][a-zA-Z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\(|--|—|–|:\s|-(?=[A-Z])|"
+    r"\.?\s*/[A-Z][A-Za-z]+/)"
     r"|\s*\([A-Z][A-Za-z .]{1,20}\)\s*(?:--|—|–|-)"  # Hanoi (VNA) –
     r"|(?<=[A-Z\u00c0-\u1ef9])\s+(?:--|—|–)"  # HÀ NỘI —
     # Harare --; not "Taiwan — the island ...", an opinion piece's dash before lower-case words
@@ -40,14 +42,19 @@ _CAPITAL_OF = CuedPattern(r"\b(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+capital\b", 
 _TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]eputy))+\s+")
 _CHINESE = re.compile(r"\b(?:CPC|CCP|Chinese|China)\b")
 _IN_RELATIVE = re.compile(r"\b(?:that|who|which)\s+(?:[\w-]+\s+){0,3}$")
+# "100 years of its establishment in 2021", "the party's founding in 1921": the date of what is marked
+_OCCASION_OF = CuedPattern(r"\b(?:establishment|founding|anniversary|centenary|independence)\b[^,.;]{0,40}$",
+                           ("establishment", "founding", "anniversary", "centenary", "independence"))
 _SINCE = CuedPattern(r"\bsince\b", ("since",))
 # "on the sidelines of the forum in Urumqi": a meeting held at a gathering, where the gathering is.
 SIDELINES = CuedPattern(r"\b(?:[Oo]n\s+the\s+)?(?:sidelines?|margins?)\s+of\b[^,;]{0,120}", ("sideline", "margin"))
 # A site's own date stamp on a line above its dateline: "( 2024.05.15 )".
 # or a wire's line "(Xinhua) 09:26, March 22, 2024".
+# A site's line "2019.04.24 / Source:", or a bare date line "29 December 2020" above the prose.
 _DATE_STAMP = re.compile(
-    r"\s*(?:\(?\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\s*\)?"
-    r"|(?:\([A-Z][A-Za-z .]{1,20}\)\s*)?\d{1,2}:\d{2},?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})[ \t]*\n\s*"
+    r"\s*(?:\(?\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\s*\)?(?:\s*/\s*Source:[^\n]{0,40})?"
+    r"|(?:\([A-Z][A-Za-z .]{1,20}\)\s*)?\d{1,2}:\d{2},?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})[ \t]*\n\s*"
 )
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +66,7 @@ class Setting:
     lead: tuple[int, int] = (-1, -1)  # the sentence that opens with the dateline
     dateline_date: DateMention | None = None
     published: PartialDate | None = None  # only when known to the day or month
+    envoy: Mention | None = None  # the Chinese person the report names most, who stands for the CPC on its trip
 
 
 
@@ -76,19 +84,24 @@ def setting(views: list[SentenceView], dateline: Mention | None, published: Part
 
 
 
-def event_date(text: str, view: SentenceView, start: int, end: int, in_lead: bool, where: Setting):
+def event_date(text: str, view: SentenceView, start: int, end: int, in_lead: bool, where: Setting,
+               trigger_at: int = -1):
     """The date an event clause states, and how it is known: a date in the clause; else one
     the clause's sentence gives after a relative clause that cut it ("X received Y, who is
     visiting Vietnam, in Hanoi on Wednesday"); else, in the lead sentence, the dateline's."""
     dates = [d for d in view.dates if start <= d.start and d.end <= end and d is not where.dateline_date
-             and not _SINCE.search(text, start, d.start) and not d.text.lower().startswith("since")]
+             and not _SINCE.search(text, start, d.start) and not d.text.lower().startswith("since")
+             and not _OCCASION_OF.search(text, max(start, d.start - 50), d.start)]
     # "since they began ties in 1984", "the first since 2019": a period's start, not the event's day
     if not dates and end < view.sentence.end and "who" in text[end : end + 8]:
         resume = text.find(",", end + 5, view.sentence.end)  # where the relative clause ends
         # "received Y, who is visiting Vietnam, in Hanoi on Wednesday": the date right after it.
         dates = [d for d in view.dates if resume > 0 and 0 < d.start - resume < 30 and d is not where.dateline_date]
-    if len(dates) > 1 and _IN_RELATIVE.search(text, max(start, dates[0].start - 40), dates[0].start):
-        dates = dates[1:]  # "The delegation that arrived on Sunday met X on Monday": the meeting's day
+    if (len(dates) > 1 or dates and dates[0].end <= trigger_at) and _IN_RELATIVE.search(
+            text, max(start, dates[0].start - 40), dates[0].start):
+        # "The delegation that arrived on Sunday met X on Monday": the meeting's day; "The delegation
+        # which arrived on Sunday held a meeting": no day of the meeting's own
+        dates = dates[1:]
     if dates and in_lead and where.dateline_date is not None and dates[0].text.lower() == "today":
         return where.dateline_date, "dateline"  # "Beijing, April 22nd—X met here today": the dateline's day
     if dates:

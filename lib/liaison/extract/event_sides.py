@@ -28,8 +28,18 @@ _VERB = re.compile(
     r"\b(?:said|says|met|held|conveyed|expressed|discussed|exchanged|agreed|attended|visited|who|which)\b"
 )
 # The rest of a title after its appositive stopped at a bracket: " (CPV) Central Committee".
-_CAPITALISED = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[A-Z][\w’'-]*\s*)*")
-_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?(?:(?:[A-Z][\w.’'-]*|of|the|and|for)\s+){0,10}")
+# or a body a title names: " the African National Congress (ANC)".
+_CAPITALISED = re.compile(r"\s*(?:the\s+)?(?:(?:\([^()]*\)|[A-Z][\w’'-]*)\s*)*")
+# A lower-case title before the next name: ", co-leader of the Social Democratic Party Lars Klingbeil".
+_JOINED_TITLE = re.compile(r"\s*(?:\([A-Z]{2,}\)\s*)?and\s")  # "(SLPP) and former president B"
+_ACCORDING = CuedPattern(r",\s+(?:according to|as reported by|citing)\b", ("according", "reported", "citing"))
+_OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
+_LOWER_TITLE = re.compile(r"\s*,?\s*(?:and\s+)?(?:[\w’'.()-]+\s+){1,12}")
+# a verb, ", visiting CPC official X", or a kin word: "A, son of President B" lists no B
+_PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b|\b(?:visiting|son|daughter|wife|husband|widow|brother|sister|father|"
+                        r"mother)\b")
+_CAPITAL_TITLE = re.compile(r"\s*(?:(?:[A-Z][\w’'-]*|of|the|and|for)\s*)+")  # "Foreign and Security Policy Advisor"
+_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?(?:(?:\(?[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,10}")
 
 _FOUNDED_OBJECT = re.compile(
     r"\s+(?:a|an|the)\s+(?P<object>[a-z][\w -]{2,60}?)(?=\s+(?:in|at|on|with|for|to)\b|[,.;]|$)"
@@ -144,10 +154,20 @@ def listed_people(text: str, view: SentenceView, first, end: int) -> list[Mentio
         return []
     described = {id(person): phrase_end for _, phrase_end, person in view.appositives}
     out, previous = [], first
-    for m in view.free_mentions:
+    # A name the appositive after the one before it swallowed ("A, co-leader of the SPD B") is listed too.
+    free = {id(m) for m in view.free_mentions}
+    bodies = [m for m in view.mentions if m.kind == "organization"]
+    for m in view.mentions:
         if m.start <= first.start or m.end > end or m.kind != "person" or not m.entity_id:
             continue
-        if not _list_gap(text, described.get(id(previous), previous.end), m.start):
+        if id(m) not in free and any(o.start < m.end and m.start < o.end for o in bodies):
+            continue  # "president of the Party of European Socialists": a body's name, read as a person's
+        gap_start = described.get(id(previous), previous.end)
+        gap_start = gap_start if gap_start <= m.start else previous.end
+        if id(m) not in free and " of " in text[gap_start:m.start] and not any(
+                0 <= m.start - o.end <= 1 for o in bodies):
+            continue  # "A, envoy of President B": B is named in A's title; "co-leader of the SPD B" lists B
+        if not _list_gap(text, gap_start, m.start):
             continue  # a name inside a title ("director of the Ho Chi Minh Academy"), or past a verb
         out.append(m)
         previous = m
@@ -159,8 +179,14 @@ def _list_gap(text: str, start: int, end: int) -> bool:
     director of the Academy and chairman of the Council, Le Hoai Trung") and the capitalised
     title right before the next name; never a verb ("and conveyed greetings")."""
     *titles, last = text[start:end].split(",")
-    return bool(_LIST_GAP.fullmatch(last)) and all(
-        not _VERB.search(t) and (TITLE_HEAD.search(t) or _CAPITALISED.fullmatch(t)) for t in titles
+    if _OF_END.search(last):
+        return False  # "vice president of the Party of the European Left": a body's name after "of the"
+    joined = titles or "," in text[start:start + 2] or _JOINED_TITLE.match(last)
+    lower_title = bool(joined) and bool(_LOWER_TITLE.fullmatch(last)) and bool(TITLE_HEAD.search(last)) and \
+        not _VERB.search(last) and not _PAST_VERB.search(last)
+    return bool(_LIST_GAP.fullmatch(last) or lower_title) and all(
+        not _VERB.search(t) and (TITLE_HEAD.search(t) or _CAPITALISED.fullmatch(t) or _CAPITAL_TITLE.fullmatch(t))
+        for t in titles
     )
 
 
@@ -168,6 +194,8 @@ def clause_counterpart(text: str, after: list[Mention], kind: str, trigger_end: 
     """Who the actor met, founded or was appointed to. A person "led by" wins over the
     delegation's organisation; a founded body may be an unnamed noun phrase ("a party training
     school"); a visit has a counterpart only when the text names a host."""
+    if source := _ACCORDING.search(text, trigger_end, end):  # "..., according to a statement by the Department"
+        end, after = source.start(), [m for m in after if m.start < source.start()]
     orgs = [m for m in after if m.kind == "organization"]
     people = [m for m in after if m.kind == "person"]
     counterpart_org = orgs[0] if orgs else None

@@ -7,6 +7,7 @@ import re
 from typing import Protocol
 
 from liaison.extract.context import CuedPattern, SentenceView
+from liaison.extract.dates import DateMention
 from liaison.extract.event_clauses import visiting_side
 from liaison.extract.event_setting import SIDELINES, Setting, event_places, home_country
 from liaison.extract.mentions import Mention
@@ -115,3 +116,30 @@ def visiting_places(text: str, view: SentenceView, parts) -> dict[str, list[str]
         if places := event_places(text, after, trigger_at, end)[0]:
             out[subject.entity_id] = places
     return out
+
+
+# "to visit South Africa from Wednesday to Saturday and Uruguay from Monday to Tuesday": a tour whose
+# countries have days of their own is one visit per country.
+_NEXT_LEG = re.compile(r"\s*,?\s+(?:and\s+(?:then\s+)?|then\s+)(?:to\s+)?$")
+_LEG_DATE = re.compile(r"\s+(?:(?:from|on|between)\s+)?")
+
+
+def tour_legs(text: str, view: SentenceView, after: list[Mention], places: list[str]):
+    """The further countries of a tour told with their own days, as (ISO3, date) pairs: each
+    follows the days of the country before it with "and", and its own days follow it."""
+    legs: list[tuple[str, DateMention]] = []
+    previous = None  # the date of the leg before
+    for m in after:
+        if m.kind != "place" or not m.iso3 or m.place_kind == "demonym":
+            continue
+        own = next((d for d in view.dates if d.start > m.end and _LEG_DATE.fullmatch(text, m.end, d.start)), None)
+        if own is None:
+            continue
+        if m.iso3 in places and not legs:
+            previous = own
+            continue
+        if previous is None or m.iso3 in places or not _NEXT_LEG.fullmatch(text, previous.end, m.start):
+            break
+        legs.append((m.iso3, own))
+        previous = own
+    return legs

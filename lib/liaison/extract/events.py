@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from liaison.extract.context import PRONOUN, CuedPattern, Salience, SentenceView, clauses, head_organization
+from liaison.extract.context import CuedPattern, Salience, SentenceView, clauses
 from liaison.extract.delegations import (
     UNNAMED_DELEGATION,
     delegation_leader,
@@ -17,6 +17,7 @@ from liaison.extract.delegations import (
     name_leader,
     opening_leader,
 )
+from liaison.extract.event_actor import between_sides, label, passive, subject_actor, visit_actor
 from liaison.extract.event_clauses import (
     RECEPTION,
     attendee,
@@ -40,7 +41,7 @@ from liaison.extract.event_sides import (
     joined_pair,
     listed_people,
 )
-from liaison.extract.event_where import JOINED, JOINED_BACK, event_where, visiting_places
+from liaison.extract.event_where import JOINED, JOINED_BACK, event_where, tour_legs, visiting_places
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import PLANNED, REPORTED, event_status
 from liaison.extract.triggers import VIRTUAL, gathering
@@ -49,32 +50,25 @@ from liaison.extract.triggers import VIRTUAL, gathering
 _CONCLUDED = re.compile(r"(?:concluded|wrapped up|ended|completed)\b")
 _AT_MEETING = re.compile(r"\s*(?:At|During|In)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks)\s+with\b")
 # "his invitation to General Secretary Hu Jintao to visit Viet Nam": an invitation, not a visit.
-_INVITED_TO = re.compile(r"\binvit(?:ation|ed|es|ing)\b[^.;]{0,80}\bto\s+$")
-_CHINESE_GUEST = re.compile(
-    r"\b[Tt]he\s+(?:(?:CPC|CCP|Chinese|visiting|senior|high-ranking)\s+)+(?:official|leader|guest|visitor|envoy)\b"
-)
-_MEMBER_OF = re.compile(r"\b(?:official|member|representative|leader|cadre|[Mm]inister|[Hh]ead|[Dd]irector)s?\s+of\s+"
-                        r"(?:the\s+)?$")
-_OFFICIAL = re.compile(r"\s+(?:official|cadre)s?\b")  # "a senior CPC official said on a visit": not the CPC
-_SPEAKER = re.compile(r"(?P<who>\b[\w’'-]+)\s+(?:said|says|told \w+|noted|added|stressed|stated)\s+(?:that\s+)?$")
+_INVITED_TO = re.compile(r"\binvit(?:ation|ed|es|ing)\b[^.;]{0,80}\bto\s+(?:(?:undertake|pay|make)\s+(?:an?\s+)?"
+                         r"(?:[\w-]+\s+){0,3})?$")  # "invitation to X to undertake an official visit"
 _GENERIC_VISITS = re.compile(r"\b(?:high-level|mutual|reciprocal|frequent|regular|more|of)\s+$")
 _TITLES_ONLY = re.compile(r"\s+(?:(?:[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,8}")
+# "paid a visit to President of Nepali Congress X", "visited former Prime Minister Dr X": a person
+# visited is met; not "the upcoming visit of President Xi", which is his.
+_VISITED_PERSON = re.compile(r"\s*(?:\s+to)?(?:\s+(?:former|then|the))?"
+                             r"(?:\s+[A-Z][\w.’'()-]*(?:\s+(?:of|the|and|for))*){0,8}\s+")
+# "called on the Prime Minister at the Prime Minister House": a head met, unnamed, by his post.
+_UNNAMED_POST = re.compile(r"\s+the\s+(?P<post>Prime Minister|President|Vice President|Speaker|King|Chairman)\b")
 _AIRPORT = CuedPattern(r"\b[Aa]t\s+(?:the\s+)?(?:[\w-]+\s+){0,4}[Aa]irport\b", ("irport",))
 # At an airport a reception or a welcome ("was met at the airport by") is no meeting; "met X at the airport" is.
 _WELCOMED = re.compile(r"receiv|welcom|host|greet")
 _WAS = re.compile(r"\b(?:was|were|been|being)\s+$")
 _NTH_TO = re.compile(r"\b(?:first|second|third|latest|another|only|last)\s+(?:[\w-]+\s+){0,4}to\s+$")
-# "visit (to X) (in October 2022) by <title> <name>": whose visit a noun phrase tells.
-_VISIT_BY = re.compile(r"(?:\s+to\s+[^,.;]{1,40}?)?(?:\s+(?:in|on|last|this)\s+[^,.;]{1,30}?)?\s+by\s+")
-_TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,16}")
 _BETWEEN = CuedPattern(r"\bbetween\s+", ("between",))
 _HOSTED_BY = CuedPattern(r"\b(?:hosted|organi[sz]ed|convened|sponsored) by\s+(?:the\s+)?", (" by",))
 _RECEIVED_BY = re.compile(
     r"(?<=(?:was|ere) )(?:received|met|welcomed|hosted)(?:\s+(?:yesterday|today|on\s+\w+day|\w+day))?\s+by\s+"
-)
-_OF_TITLE = re.compile(r"\bof\s+(?:[A-Z][\w-]*\s+){0,3}$")
-_PASSIVE = re.compile(
-    r"\b(?:was|were|been|is)\s+(?:established|founded|set up)\b|^\s*(?:Established|Founded)\b|\bopened in\b"
 )
 
 
@@ -108,6 +102,7 @@ class Event:
 def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention], where: Setting) -> list[Event]:
     """Events in a document's prose, one per clause with a trigger."""
     salience = Salience(all_mentions)
+    where = replace(where, envoy=_envoy(all_mentions))
     out: list[Event] = []
     trip = None  # the latest visit, where "during the visit" happens
     occasion = None  # the latest meeting whose clause said where and when
@@ -146,8 +141,6 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
                 stated = event.date_basis in ("text", "relative", "dateline") and event.places
                 occasion = event if stated and event.kind in ("meeting", "summit") else occasion
         told, gap = (previous, 0) if previous else (told if gap == 0 else [], gap + 1)
-    places_from_trip(out)
-    places_from_gathering(out, [event.evidence for event in out])
     for event, sides in list(settling):  # "met the visiting X": X's visit where they meet, with no day of its own
         if event.kind == "meeting" and event.places and (guest := visiting_side(
                 text, (sides.actor, sides.counterpart), sides.view.sentence.start)) and guest.kind == "person" and \
@@ -156,9 +149,20 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
                                counterpart_id="", counterpart_org="", start="", end="", date_precision="unknown",
                                date_basis=""))
             settling.append((out[-1], replace(sides, actor=guest, counterpart=None, counterpart_org=None)))
+    places_from_trip(out)
+    places_from_gathering(out, [event.evidence for event in out])
     for event, sides in settling:  # places are final: what reads them is computed once, here
         _settle(event, sides)
     return merge_retold(out)
+
+
+def _envoy(mentions: list[Mention]) -> Mention | None:
+    """The Chinese person a report names most (the first named on a tie)."""
+    counts: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.kind == "person" and m.entity_id and home_country(m) == "CHN":
+            counts.setdefault(m.entity_id, []).append(m)
+    return max(counts.values(), key=len)[0] if counts else None
 
 
 @dataclass
@@ -206,9 +210,15 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
     trigger_at, trigger_end = base + trigger.start(), base + trigger.end()
     after = [m for m in view.free_mentions if trigger_end <= m.start and m.end <= end and m.cue != "byline"]
     actor, counterpart, counterpart_org = _participants(text, view, kind, start, end, trigger_at, trigger_end, subject,
-                                                        salience)
+                                                        salience, where.envoy)
+    if counterpart is None and kind == "meeting" and (post := _UNNAMED_POST.match(text, trigger_end)) and \
+            trigger.group(0).startswith("call"):
+        counterpart = post.group("post")  # the post stands for its holder: "called on the Prime Minister"
     if leader:
+        own = actor  # "The CPC delegation held discussions with ... the 20th CPC Central Committee": not its own body
         actor, counterpart = delegation_sides(text, kind, (start, trigger_at), subject, actor, counterpart, leader)
+        if isinstance(own, Mention) and isinstance(counterpart, Mention) and own.entity_id == counterpart.entity_id:
+            counterpart = None
     unhosted = False  # "A reception was given for the visiting delegation", no host named: the guest's meeting
     if forced:  # a reception: its host and its guest
         actor, counterpart = reception_sides(text, view, actor, leader, forced[3], (trigger_at, trigger_end, end))
@@ -225,7 +235,7 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         return [] if forced or end - trigger_end < 20 else _event(text, view, trigger_end, end, None, salience, where,
                                                                    trip, occasion, visiting, leader)
     status = event_status(text, start, trigger_at, trigger_end, end)
-    first, basis = event_date(text, view, start, end, in_lead, where)
+    first, basis = event_date(text, view, start, end, in_lead, where, trigger_at)
     event = _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end)
     event.status, event.date_basis = status, basis
     event.mode = "virtual" if virtual and kind in ("meeting", "summit") else event.mode
@@ -251,12 +261,37 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         event.start = event.end = where.published.iso()
         event.date_precision, event.date_basis = where.published.precision, "document date"
     events = [(event, _Sides(view, clause, actor, counterpart, counterpart_org, copied))]
+    events += _listed(text, view, event, events[0][1], (start, trigger_at, end), trigger.group(0))
+    return events
+
+
+def _listed(text: str, view: SentenceView, event: Event, sides: _Sides, span: tuple[int, int, int],
+            word: str) -> list[tuple[Event, _Sides]]:
+    """The same event for each further side the clause lists: "A and B jointly met C", "A, title, and
+    B, title, attended", "A, title, B, title, and C met with X", "met with A, title, and B, title"."""
+    start, trigger_at, end = span
+    kind, actor, counterpart, counterpart_org, clause, copied = (event.kind, sides.actor, sides.counterpart,
+                                                                 sides.counterpart_org, sides.clause, sides.occasion)
+    events: list[tuple[Event, _Sides]] = []
+    if kind == "visit" and event.places:  # "South Africa from Wednesday to Saturday and Uruguay from Monday"
+        after = [m for m in view.free_mentions if trigger_at <= m.start and m.end <= end]
+        for iso3, own in tour_legs(text, view, after, event.places.split("|")):
+            events.append((replace(event, places=iso3, start=own.date.iso(), end=(own.end_date or own.date).iso(),
+                                   date_precision=own.date.precision,
+                                   date_basis="relative" if own.relative else "text"), sides))
     if kind in ("meeting", "summit") and (partner := co_actor(text, view.free_mentions, actor, trigger_at,
-                                                           trigger.group(0).startswith("co-chair")) or
+                                                           word.startswith("co-chair")) or
                                           kind == "summit" and attendee(text, view, actor, start, trigger_at)):
         # "A and B jointly met C", "A, title, and B, title, attended"
-        events.append((replace(event, actor=partner.name, actor_id=partner.entity_id), events[0][1]))
+        events.append((replace(event, actor=partner.name, actor_id=partner.entity_id), sides))
+    if kind == "meeting" and isinstance(actor, Mention) and actor.kind == "person" and actor.start < trigger_at:
+        for other in listed_people(text, view, actor, trigger_at):  # "A, title, B, title, and C met with X"
+            if not (isinstance(counterpart, Mention) and other.entity_id == counterpart.entity_id):
+                events.append((replace(event, actor=other.name, actor_id=other.entity_id),
+                               _Sides(view, clause, other, counterpart, counterpart_org, copied)))
     for other in listed_people(text, view, counterpart, end) if kind == "meeting" else []:
+        if actor is not None and other.entity_id == actor.entity_id:
+            continue  # no one meets himself
         org = described_organization(view, other)
         events.append((replace(event, counterpart=other.name, counterpart_id=other.entity_id,
                                counterpart_org=org.name if org else ""),
@@ -270,12 +305,13 @@ def _kind(text: str, view: SentenceView, found: tuple[str, re.Match, int], end: 
     trigger_at, trigger_end = offset + trigger.start(), offset + trigger.end()
     if _dismissed(text, view, kind, trigger, (offset, trigger_at, trigger_end, end)):
         return None
-    if kind == "visit" and any(m.kind == "person" and m.entity_id and 0 <= m.start - trigger_end < 3
-                               for m in view.free_mentions):
-        return "meeting"  # "visited Li Xi, Secretary of ...": a person visited is met
+    if kind == "visit" and any(m.kind == "person" and m.entity_id and 0 <= m.start - trigger_end < 60 and
+                               _VISITED_PERSON.fullmatch(text, trigger_end, m.start) for m in view.free_mentions):
+        return "meeting"  # "visited Li Xi, Secretary of ...", "paid a visit to President of NC X": a person is met
     if trigger.group(0).startswith("call") and not any(
             m.kind == "person" and trigger_end <= m.start and m.end <= end and m.cue != "byline"
-            and _TITLES_ONLY.fullmatch(text, trigger_end, m.start) for m in view.free_mentions):
+            and _TITLES_ONLY.fullmatch(text, trigger_end, m.start) for m in view.free_mentions) and \
+            not _UNNAMED_POST.match(text, trigger_end):
         return None  # "called on all parties to ...", not "called on Prime Minister Oli"
     return kind
 
@@ -299,22 +335,15 @@ def _dismissed(text: str, view: SentenceView, kind: str, trigger: re.Match, span
 
 
 def _participants(text, view: SentenceView, kind: str, start: int, end: int, trigger_at: int, trigger_end: int,
-                  subject, salience: Salience):
+                  subject, salience: Salience, envoy: Mention | None = None):
     """(actor, counterpart, counterpart organisation) of one clause, by the kind's grammar."""
     clause = text[start:end]
     # A byline names the reporter, never a participant.
     mentions = [m for m in view.free_mentions if start <= m.start and m.end <= end and m.cue != "byline"]
     after = [m for m in mentions if m.start >= trigger_end]
-    actor = subject or _actor(view, mentions, start, trigger_at, salience)
-    if kind == "visit" and text.startswith(("'s ", "’s "), trigger_at - 3):
-        # "the prime minister's visit to China": only a named possessor makes the visit.
-        actor = next((m for m in mentions if m.end == trigger_at - 3 and m.entity_id), None)
-    if kind == "visit" and text[trigger_at:trigger_end] in ("visit", "trip") and (
-            by := _VISIT_BY.match(text, trigger_end, end)):
-        # "ties since the official China visit in late October 2022 by Party General Secretary Nguyen
-        # Phu Trong": the person after "by" makes the visit, not the clause's subject.
-        actor = next((m for m in after if m.kind == "person" and m.entity_id and _TITLE_WORDS.fullmatch(
-            text, by.end(), m.start)), actor)
+    actor = subject or subject_actor(view, mentions, start, trigger_at, salience, envoy)
+    if kind == "visit":
+        actor = visit_actor(text, mentions, actor, (trigger_at, trigger_end, end), envoy)
     counterpart, counterpart_org = clause_counterpart(text, after, kind, trigger_end, end)
     if kind == "meeting" and (by := _RECEIVED_BY.match(text, trigger_at)) and isinstance(counterpart, Mention):
         # "Li was received by Hun Sen": the one who receives is the actor.
@@ -325,7 +354,7 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
     if counterpart_org is None and (described := described_organization(view, counterpart)):
         counterpart_org = described  # "met with X, secretary general of the Socialist Party of Chile"
     if kind == "meeting" and (between := _BETWEEN.search(text, trigger_end, end)):
-        actor, counterpart, counterpart_org = _between(between, after, trigger_end, (actor, counterpart,
+        actor, counterpart, counterpart_org = between_sides(between, after, trigger_end, (actor, counterpart,
                                                                                       counterpart_org))
     joined = joined_pair(text, mentions, trigger_at) if kind == "meeting" and not isinstance(counterpart, Mention) \
         else None
@@ -335,7 +364,7 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
         counterpart, counterpart_org = gathering(text, view, trigger_at, trigger_end, end)
         if actor is None and (host := _HOSTED_BY.search(text, trigger_end, end)):
             actor = next((m for m in after if m.kind == "organization" and m.start >= host.end()), None)
-    if kind == "founding" and _passive(clause):
+    if kind == "founding" and passive(clause):
         # "X was established in 1951": X is what was founded. "Established in 1951, Song's
         # department has ...": the participle's subject is the first body named after it.
         after_orgs = [m for m in after if m.kind == "organization" and m.entity_id]
@@ -353,15 +382,6 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
     return actor, counterpart, counterpart_org
 
 
-def _between(between: re.Match, after: list[Mention], trigger_end: int, sides: tuple):
-    """The sides "a meeting between A and B" names; a meeting "between" one named side and no
-    other ("a meeting between Xi and the US leader") is not the clause subject's."""
-    pair = [m for m in after if m.start >= between.end() and m.entity_id and m.kind != "place"]
-    if len(pair) >= 2:
-        return pair[0], pair[1], None
-    return (None, *sides[1:]) if between.start() - trigger_end < 2 else sides
-
-
 def _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end) -> Event:
     durations = [q for q in view.quantities if start <= q.start < end and q.unit == "days"]
     countries = [q for q in view.quantities if start <= q.start < end and q.unit == "countries"]
@@ -370,7 +390,7 @@ def _build(kind, clause, actor, counterpart, counterpart_org, places, region, fi
         mode="",  # read once the report has told all its places (_settle)
         actor=actor.name if actor else "",
         actor_id=actor.entity_id if actor else "",
-        counterpart=_label(counterpart) if counterpart else "",
+        counterpart=label(counterpart) if counterpart else "",
         counterpart_id=counterpart.entity_id if counterpart and not isinstance(counterpart, str) else "",
         counterpart_org=counterpart_org.name if counterpart_org else "",
         places="|".join(dict.fromkeys(places)),
@@ -384,42 +404,4 @@ def _build(kind, clause, actor, counterpart, counterpart_org, places, region, fi
         end_char=view.sentence.end,
         evidence=view.sentence.text,
     )
-
-
-def _actor(view: SentenceView, mentions: list[Mention], start: int, trigger_at: int, salience: Salience):
-    """The clause's subject: the first person named before the trigger, else the salient person
-    when a pronoun stands there ("his recent visit"), else the head organisation named there."""
-    before = [m for m in mentions if m.end <= trigger_at and m.entity_id]
-    # "As special envoy of President Xi Jinping, Liu Jianchao traveled ...": whom a title
-    # names with "of" is not the subject.
-    people = [m for m in before
-              if m.kind == "person" and not _OF_TITLE.search(view.text, max(start, m.start - 40), m.start)]
-    if people:
-        return people[0]
-    if pronoun := PRONOUN.search(view.text, start, trigger_at):
-        if said := _SPEAKER.search(view.text, start, pronoun.start()):
-            # "Rasmussen said he was glad to visit China", "the guest said he": he is the speaker.
-            return next((m for m in mentions if m.kind == "person" and m.entity_id and m.end == said.end("who")), None)
-        return salience.at(trigger_at)
-    if _CHINESE_GUEST.search(view.text, start, trigger_at) and (salient := salience.at(trigger_at)) and \
-            home_country(salient) == "CHN":
-        return salient  # "The CPC senior official also attended ...": the Chinese official the report is about
-    # "A senior official of the CPC held talks": an unnamed member of a body is not the body.
-    orgs, skipped = [], -1
-    for m in (m for m in before if m.kind == "organization"):
-        if _MEMBER_OF.search(view.text, max(start, m.start - 40), m.start) or view.text[skipped:m.start] == " (" or \
-                _OFFICIAL.match(view.text, m.end):
-            skipped = m.end  # and its acronym in brackets after it
-        else:
-            orgs.append(m)
-    return head_organization(orgs, view.text)
-
-
-def _passive(clause: str) -> bool:
-    return bool(_PASSIVE.search(clause))
-
-
-def _label(counterpart) -> str:
-    return counterpart if isinstance(counterpart, str) else counterpart.name
-
 

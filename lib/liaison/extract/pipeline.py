@@ -142,7 +142,14 @@ def _run(pending: list[Chunk], root: Path, cache: Path, version: str, workers: i
     """Extract the pending chunks, yielding each as it is written."""
     jobs = {chunk.key: (str(root), chunk.rels, str(chunk_dir(cache, version, chunk))) for chunk in pending}
     by_key = {chunk.key: chunk for chunk in pending}
-    bar = progress_bar(len(pending), "extracting", "chunk", progress)
+    # One step per chunk, and one per window of a long document once its chunk is staged: a single
+    # huge file shows its progress too.
+    bar = progress_bar(len(pending), "extracting", "part", progress)
+
+    def more(windows: int) -> None:
+        bar.total += windows
+        bar.refresh()
+
     workers = workers or os.cpu_count() or 1
     if scheduler:
         from dask.distributed import Client
@@ -152,9 +159,11 @@ def _run(pending: list[Chunk], root: Path, cache: Path, version: str, workers: i
             def on_cluster(task: Callable, *args: object) -> Any:
                 return client.submit(task, *args, pure=False)
 
-            for key in _tasks(jobs, on_cluster, lambda running: wait_dask(running, return_when="FIRST_COMPLETED").done):
+            for key, written in _tasks(jobs, on_cluster,
+                                       lambda running: wait_dask(running, return_when="FIRST_COMPLETED").done, more):
                 bar.update()
-                yield by_key[key]
+                if written:
+                    yield by_key[key]
     elif (workers > 1 and len(pending) > 1) or _bytes(pending, root) > CHUNK_BYTES:
         # Worker processes, also for one large chunk: its peak memory then ends with the worker
         # instead of adding to what this process holds when it joins the chunks.
@@ -162,9 +171,11 @@ def _run(pending: list[Chunk], root: Path, cache: Path, version: str, workers: i
         pool = ProcessPoolExecutor(max_workers=workers, initializer=signal.signal,
                                    initargs=(signal.SIGINT, signal.SIG_IGN))
         try:
-            for key in _tasks(jobs, pool.submit, lambda running: wait(running, return_when=FIRST_COMPLETED)[0]):
+            for key, written in _tasks(jobs, pool.submit,
+                                       lambda running: wait(running, return_when=FIRST_COMPLETED)[0], more):
                 bar.update()
-                yield by_key[key]
+                if written:
+                    yield by_key[key]
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
@@ -178,11 +189,13 @@ def _run(pending: list[Chunk], root: Path, cache: Path, version: str, workers: i
 
 
 def _tasks(jobs: dict[str, tuple[str, tuple[str, ...], str]], submit: Callable[..., Any],
-           finished: Callable[[list[Any]], Iterable[Any]]) -> Iterator[str]:
+           finished: Callable[[list[Any]], Iterable[Any]], more: Callable[[int], None]) -> Iterator[tuple[str, bool]]:
     """Run every chunk's tasks through `submit` (a process pool's or a Dask client's), yielding
-    each chunk's key once it is written. A chunk is staged (`stage_chunk`); a chunk holding a long
-    document then has each of its windows extracted as a task of its own, so one large file keeps
-    every worker busy, and is written once they are all done (`finish_chunk`).
+    (chunk key, True) once a chunk is written and (chunk key, False) once one of its windows is
+    extracted. A chunk is staged (`stage_chunk`); a chunk holding a long document then has each of
+    its windows extracted as a task of its own, so one large file keeps every worker busy, and is
+    written once they are all done (`finish_chunk`). `more(n)` is told of a chunk's n windows when
+    it is staged.
 
     When a task fails, the queued tasks are cancelled and the running ones waited for (a window or
     a chunk each), then every staging folder is removed. On Ctrl-C the run stops at once; what a
@@ -197,19 +210,21 @@ def _tasks(jobs: dict[str, tuple[str, tuple[str, ...], str]], submit: Callable[.
                 if step == "stage":
                     stage, windows = future.result()
                     if not windows:
-                        yield key
+                        yield key, True
                         continue
                     stages[key] = [stage, windows, windows]
+                    more(windows)
                     running.update({submit(extract_window, stage, k): ("window", key) for k in range(windows)})
                 elif step == "window":
                     future.result()
+                    yield key, False
                     stages[key][2] -= 1
                     if not stages[key][2]:
                         running[submit(finish_chunk, stages[key][0], jobs[key][2], stages[key][1])] = ("finish", key)
                 else:
                     future.result()
                     del stages[key]
-                    yield key
+                    yield key, True
     except Exception:
         for future in running:
             future.cancel()

@@ -1,0 +1,113 @@
+"""Who a clause's event is by: the subject before its verb ("Liu Jianchao met ..."), the person a
+pronoun stands for, or the body heading the subject; the two sides "a meeting between A and B" names."""
+from __future__ import annotations
+
+import re
+
+from liaison.extract.context import PRONOUN, TITLE_HEADS, Salience, SentenceView, head_organization
+from liaison.extract.event_setting import home_country
+from liaison.extract.mentions import Mention
+
+_CHINESE_GUEST = re.compile(
+    r"\b[Tt]he\s+(?:(?:CPC|CCP|Chinese|visiting|senior|high-ranking)\s+)+(?:official|leader|guest|visitor|envoy)\b"
+)
+_MEMBER_OF = re.compile(r"\b(?:official|member|representative|leader|cadre|[Mm]inister|[Hh]ead|[Dd]irector)s?\s+of\s+"
+                        r"(?:the\s+)?$")
+_OFFICIAL = re.compile(r"\s+(?:official|cadre)s?\b")  # "a senior CPC official said on a visit": not the CPC
+_SPEAKER = re.compile(r"(?P<who>\b[\w’'-]+)\s+(?:said|says|told \w+|noted|added|stressed|stated)\s+(?:that\s+)?$")
+_OF_TITLE = re.compile(r"\bof\s+(?:[A-Z][\w-]*\s+){0,3}$")
+# "The Speaker of the National Assembly of Pakistan was expected to visit": an unnamed holder of a post, not the body.
+_TITLED_BODY = re.compile(rf"(?:(?:Deputy\s+)?Speaker|{TITLE_HEADS})\s+of\b", re.I)
+_PASSIVE = re.compile(
+    r"\b(?:was|were|been|is)\s+(?:established|founded|set up)\b|^\s*(?:Established|Founded)\b|\bopened in\b"
+)
+
+# "visit (to X) (in October 2022) by <title> <name>": whose visit a noun phrase tells.
+_VISIT_BY = re.compile(r"(?:\s+to\s+[^,.;]{1,40}?)?(?:\s+(?:in|on|last|this)\s+[^,.;]{1,30}?)?\s+by\s+")
+_TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,16}")
+_VISIT_OF = re.compile(
+    r"\s+of\s+(?:the\s+)?(?=(?:[A-Z][\w-]*\s+){0,3}(?:Deputy\s+|Vice\s+)?(?:Prime\s+Minister|President|Minister|"
+    r"Speaker|Chairman|Secretary|Premier|King|Queen|Chancellor)\b)(?:[A-Z][\w-]*\s+(?:and\s+|of\s+(?:the\s+)?)?){0,10}"
+)
+
+
+def between_sides(between: re.Match, after: list[Mention], trigger_end: int, sides: tuple):
+    """The sides "a meeting between A and B" names; a meeting "between" one named side and no
+    other ("a meeting between Xi and the US leader") is not the clause subject's."""
+    pair = [m for m in after if m.start >= between.end() and m.entity_id and m.kind != "place"]
+    if len(pair) >= 2:
+        return pair[0], pair[1], None
+    return (None, *sides[1:]) if between.start() - trigger_end < 2 else sides
+
+
+
+def subject_actor(view: SentenceView, mentions: list[Mention], start: int, trigger_at: int, salience: Salience,
+                  envoy: Mention | None = None):
+    """The clause's subject: the first person named before the trigger, else the salient person
+    when a pronoun stands there ("his recent visit"), else the head organisation named there."""
+    before = [m for m in mentions if m.end <= trigger_at and m.entity_id]
+    # "As special envoy of President Xi Jinping, Liu Jianchao traveled ...": whom a title
+    # names with "of" is not the subject.
+    # "Minister of the International Department of the CPC Liu Jianchao is in ...": a name right after
+    # a body's name holds the title; the "of" names the body, not him.
+    people = [m for m in before
+              if m.kind == "person" and (not _OF_TITLE.search(view.text, max(start, m.start - 40), m.start) or any(
+                  o.kind == "organization" and 0 <= m.start - o.end <= 1 for o in before))]
+    if people:
+        return people[0]
+    if pronoun := PRONOUN.search(view.text, start, trigger_at):
+        if said := _SPEAKER.search(view.text, start, pronoun.start()):
+            # "Rasmussen said he was glad to visit China", "the guest said he": he is the speaker;
+            # "Vice Minister Yezhou said that he was visiting Nepal": the salient Guo Yezhou, by his given name.
+            named = next((m for m in mentions if m.kind == "person" and m.entity_id and m.end == said.end("who")), None)
+            return named or next((m for m in (salience.at(trigger_at), envoy) if m is not None and
+                                  said.group("who") in m.name.split()[1:]), None)
+        return salience.at(trigger_at)
+    if _CHINESE_GUEST.search(view.text, start, trigger_at) and (salient := salience.at(trigger_at)) and \
+            home_country(salient) == "CHN":
+        return salient  # "The CPC senior official also attended ...": the Chinese official the report is about
+    # "A senior official of the CPC held talks": an unnamed member of a body is not the body.
+    orgs, skipped = [], -1
+    for m in (m for m in before if m.kind == "organization"):
+        if _MEMBER_OF.search(view.text, max(start, m.start - 40), m.start) or view.text[skipped:m.start] == " (" or \
+                _OFFICIAL.match(view.text, m.end) or _TITLED_BODY.match(m.text):
+            skipped = m.end  # and its acronym in brackets after it
+        else:
+            orgs.append(m)
+    return head_organization(orgs, view.text)
+
+
+
+def passive(clause: str) -> bool:
+    return bool(_PASSIVE.search(clause))
+
+
+
+def label(counterpart) -> str:
+    return counterpart if isinstance(counterpart, str) else counterpart.name
+
+
+def visit_actor(text: str, mentions: list[Mention], actor, span: tuple[int, int, int], envoy: Mention | None):
+    """Who makes the visit a clause tells: a named possessor ("the prime minister's visit" names none),
+    the person after "by" or "of" a post, or the Chinese envoy of a CPC's visit."""
+    trigger_at, trigger_end, end = span
+    after = [m for m in mentions if m.start >= trigger_end]
+    if text.startswith(("'s ", "’s "), trigger_at - 3):
+        # "the prime minister's visit to China": only a named possessor makes the visit.
+        actor = next((m for m in mentions if m.end == trigger_at - 3 and m.entity_id), None)
+    if text[trigger_at:trigger_end] in ("visit", "trip") and (
+            by := _VISIT_BY.match(text, trigger_end, end)):
+        # "ties since the official China visit in late October 2022 by Party General Secretary Nguyen
+        # Phu Trong": the person after "by" makes the visit, not the clause's subject.
+        actor = next((m for m in after if m.kind == "person" and m.entity_id and _TITLE_WORDS.fullmatch(
+            text, by.end(), m.start)), actor)
+    if isinstance(actor, Mention) and actor.kind == "organization" and \
+            text.startswith(("'s ", "’s "), actor.end) and home_country(actor) == "CHN" and envoy is not None:
+        actor = envoy  # "This is the Chinese Communist Party's first official visit to Sri Lanka": its envoy's
+    if text[trigger_at:trigger_end] in ("visit", "trip") and (
+            of := _VISIT_OF.match(text, trigger_end, end)):
+        # "the successful visit of the Deputy Prime Minister of Pakistan to Beijing": the post's holder
+        # makes the visit, named or not, never the clause's subject.
+        actor = next((m for m in after if m.kind == "person" and m.entity_id and of.start() <= m.start <= of.end()),
+                     None)
+    return actor

@@ -1,0 +1,201 @@
+"""English event rules of round 5: a date line or a site's "/ Source:" stamp above the dateline,
+"Beijing, April 24th-X", "is in X for a ... visit", a person "visited" or "paid a visit to" is met,
+"it" standing for a report's one delegation, a capitalised "Visiting <title chain> X", lists of
+people whose titles are lower-case or name a body, a date inside the subject's relative clause, an
+invitation "to undertake" a visit, "the visit of President X". Every sentence is invented in the genre."""
+
+from readout_rows import en_events as _events
+
+
+def _rows(events, *fields):
+    return sorted(tuple(e[f] for f in fields) for e in events)
+
+
+def test_a_site_stamp_with_its_source_line_keeps_the_dateline(extract):
+    body = ("2021.05.12 / Source:\n\n"
+            "Beijing, May 12th-Zhao Ming, Vice-minister of the International Department of the CPC Central "
+            "Committee, met here today with a delegation led by Carlos Mendes, Secretary General of the Socialist "
+            "Party of Chile.")
+    (meeting,) = _events(extract, body, "2021-05-12")
+    assert (meeting["kind"], meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
+        "meeting", "Zhao Ming", "Carlos Mendes", "CHN", "2021-05-12")
+
+
+def test_a_bare_date_line_above_a_capitals_dateline(extract):
+    body = ("14 March 2022\n\n"
+            "KATHMANDU: Visiting Vice Minister of the International Department of Communist Party of China (CPC) "
+            "Zhao Ming has paid a visit to President of Nepali Congress Sher Bahadur Deuba on Monday.")
+    events = _events(extract, body, "2022-03-14")
+    assert _rows(events, "kind", "actor", "counterpart", "places", "status") == [
+        ("meeting", "Zhao Ming", "Sher Bahadur Deuba", "NPL", "reported"),
+        ("visit", "Zhao Ming", "", "NPL", "reported")]
+
+
+def test_is_in_a_city_for_a_visit_is_a_visit_and_places_the_meetings_after_it(extract):
+    body = ("Vice Minister of the International Department of the Communist Party of China Zhao Ming is in Hanoi "
+            "for a three-day official visit.\n\n"
+            "Minister Zhao called on Party General Secretary Nguyen Phu Trong today.")
+    events = _events(extract, body, "2023-04-05")
+    assert _rows(events, "kind", "actor", "counterpart", "places") == [
+        ("meeting", "Zhao Ming", "Nguyen Phu Trong", "VNM"), ("visit", "Zhao Ming", "", "VNM")]
+
+
+def test_being_in_a_city_for_no_visit_is_no_visit(extract):
+    body = "Zhao Ming said the plan is in China's interest and is in line with the wishes of both parties."
+    assert [e for e in _events(extract, body, "2023-04-05") if e["kind"] == "visit"] == []
+
+
+def test_it_visited_people_in_a_report_of_one_delegation(extract):
+    body = ("The delegation led by Vice Minister Zhao Ming arrived in Kathmandu on Sunday.\n\n"
+            "Similarly, it also visited former Prime Minister Dr Baburam Bhattarai and Speaker Agni Sapkota on "
+            "Monday.")
+    meetings = [e for e in _events(extract, body, "2020-12-29") if e["kind"] == "meeting"]
+    assert _rows(meetings, "actor", "counterpart", "places", "start") == [
+        ("Zhao Ming", "Agni Sapkota", "NPL", "2020-12-28"), ("Zhao Ming", "Baburam Bhattarai", "NPL", "2020-12-28")]
+
+
+def test_the_visit_of_a_named_leader_is_not_a_meeting(extract):
+    body = "Prime Minister KP Sharma Oli said the upcoming visit of President Xi Jinping would be historic."
+    assert [e for e in _events(extract, body, "2019-09-23") if e["kind"] == "meeting"] == []
+
+
+def test_an_invitation_to_undertake_a_visit_is_no_visit(extract):
+    body = ("The Prime Minister reiterated his cordial invitation to President Xi Jinping to undertake an official "
+            "visit to Pakistan this year.")
+    assert _events(extract, body, "2026-01-15") == []
+
+
+def test_a_list_of_people_with_lower_case_titles_is_met_one_by_one(extract):
+    body = ("BERLIN, Oct. 13 (Xinhua) -- Zhao Ming led a CPC delegation on a visit to Germany from Wednesday to "
+            "Friday.\n\n"
+            "During his visit, Zhao met with Federal Minister Wolfgang Schmidt, co-leader of the "
+            "Social Democratic Party Lars Klingbeil, Chairman of the Christian Democratic Union Friedrich Merz, and "
+            "President of the Friedrich Ebert Foundation Martin Schulz.")
+    meetings = [e for e in _events(extract, body, "2023-10-14") if e["kind"] == "meeting"]
+    assert _rows(meetings, "counterpart", "places") == [
+        ("Friedrich Merz", "DEU"), ("Lars Klingbeil", "DEU"), ("Martin Schulz", "DEU"), ("Wolfgang Schmidt", "DEU")]
+
+
+def test_a_title_naming_a_body_between_listed_people(extract):
+    body = ("During his stay in South Africa, Zhao Ming met with Cyril Ramaphosa, president of South Africa and the "
+            "country's governing party, the African National Congress (ANC), Fikile Mbalula, secretary general of "
+            "the ANC, and Solly Mapaila, general secretary of the South African Communist Party.")
+    meetings = [e for e in _events(extract, body, "2024-08-07") if e["kind"] == "meeting"]
+    assert _rows(meetings, "counterpart") == [("Cyril Ramaphosa",), ("Fikile Mbalula",), ("Solly Mapaila",)]
+
+
+def test_a_visiting_official_listed_after_a_host_does_not_meet_himself(extract):
+    body = ("At a meeting with Chea Sim, CPP Chairman and President of the Senate, visiting senior CPC official "
+            "Zhao Ming said ties were strong.")
+    events = _events(extract, body, "2011-08-21")
+    assert [e for e in events if e["kind"] == "meeting" and e["actor"] == e["counterpart"]] == []
+
+
+def test_a_date_in_the_subjects_relative_clause_is_not_the_meetings(extract):
+    body = ("The delegation led by Vice Minister Zhao Ming which arrived in Kathmandu on Sunday held a meeting with "
+            "Nepali Congress President Sher Bahadur Deuba at his residence this morning.")
+    (meeting,) = [e for e in _events(extract, body, "2020-12-29") if e["kind"] == "meeting"]
+    assert (meeting["counterpart"], meeting["start"]) == ("Sher Bahadur Deuba", "2020-12-29")
+
+
+def test_the_visit_of_an_unnamed_post_holder_is_not_the_subjects(extract):
+    body = ("Zhao Ming, Vice Minister of the International Department of the CPC Central Committee, called on the "
+            "Prime Minister at the Prime Minister House today.\n\n"
+            "He noted that the year had begun with the successful visit of the Deputy Prime Minister and Foreign "
+            "Minister of Pakistan to Beijing.\n\n"
+            "The Speaker of the National Assembly of Pakistan was also expected to visit China soon.")
+    visits = [e for e in _events(extract, body, "2026-01-15") if e["kind"] == "visit"]
+    assert [(e["actor"], e["places"]) for e in visits if "CHN" in e["places"]] == []
+
+
+def test_a_delegations_own_party_named_later_is_not_whom_it_met(extract):
+    body = ("Zhao Ming led a CPC delegation to visit Uruguay from Monday to Tuesday.\n\n"
+            "The CPC delegation also held discussions with representatives of Uruguayan media, promoting the spirit "
+            "of the third plenary session of the 20th CPC Central Committee.")
+    events = _events(extract, body, "2024-08-07")
+    assert [e for e in events if e["kind"] == "meeting" and "Communist Party" in e["counterpart"]] == []
+
+
+def test_the_chinese_partys_visit_is_its_envoys(extract):
+    body = ("Vice Minister of the International Department of China's Communist Party (CPC), Zhao Ming called on "
+            "President Ranil Wickremesinghe this evening (Jan 14).\n\n"
+            "During the meeting, Mr. Zhao conveyed a letter from President Xi Jinping.\n\n"
+            "This is the Chinese Communist Party's first official visit to Sri Lanka for the year 2023.")
+    events = _events(extract, body, "2023-01-14")
+    assert _rows(events, "kind", "actor", "counterpart", "places") == [
+        ("meeting", "Zhao Ming", "Ranil Wickremesinghe", "LKA"), ("visit", "Zhao Ming", "", "LKA")]
+
+
+def test_each_person_a_subject_lists_meets_the_delegation(extract):
+    body = ("COLOMBO, Jan. 18 (Xinhua) -- A delegation of the Communist Party of China, led by Zhao Ming, visited "
+            "Sri Lanka from Saturday to Wednesday.\n\n"
+            "Leader of the United National Party and President Ranil Wickremesinghe, leader of the People's United "
+            "Front and Prime Minister Dinesh Gunawardena, Speaker of Parliament Mahinda Yapa Abeywardena, and leader "
+            "of Sri Lanka Podujana Peramuna (SLPP) and former president Mahinda Rajapaksa met with the Chinese "
+            "delegation.")
+    meetings = [e for e in _events(extract, body, "2023-01-18") if e["kind"] == "meeting"]
+    assert _rows(meetings, "actor", "counterpart", "places") == [
+        ("Dinesh Gunawardena", "Zhao Ming", "LKA"), ("Mahinda Rajapaksa", "Zhao Ming", "LKA"),
+        ("Mahinda Yapa Abeywardena", "Zhao Ming", "LKA"), ("Ranil Wickremesinghe", "Zhao Ming", "LKA")]
+
+
+def test_a_name_inside_a_counterparts_title_is_not_met(extract):
+    body = ("KATHMANDU, May 3 (Xinhua) -- Zhao Ming met with Nepali Prime Minister Sher Bahadur Deuba, a close ally "
+            "of President Bidya Devi Bhandari, on Monday.")
+    meetings = [e for e in _events(extract, body, "2021-05-04") if e["kind"] == "meeting"]
+    assert _rows(meetings, "actor", "counterpart") == [("Zhao Ming", "Sher Bahadur Deuba")]
+
+
+def test_a_tour_whose_countries_have_their_own_days_is_one_visit_per_country(extract):
+    body = ("MONTEVIDEO, Aug. 6 (Xinhua) -- Zhao Ming, head of the International Department of the CPC Central "
+            "Committee, led a CPC delegation to visit South Africa from Wednesday to Saturday and Uruguay from "
+            "Monday to Tuesday.")
+    visits = [e for e in _events(extract, body, "2024-08-07") if e["kind"] == "visit"]
+    assert _rows(visits, "actor", "places", "start") == [
+        ("Zhao Ming", "URY", "2024-08-05"), ("Zhao Ming", "ZAF", "2024-07-31")]
+
+
+def test_a_tour_of_countries_sharing_their_days_stays_one_visit(extract):
+    body = ("BEIJING, Sept. 14 (Xinhua) -- Zhao Ming will lead a CPC delegation to visit Belarus, Laos and Vietnam "
+            "from Sept. 20 to 29.")
+    visits = [e for e in _events(extract, body, "2018-09-14") if e["kind"] == "visit"]
+    assert _rows(visits, "places") == [("BLR|LAO|VNM",)]
+
+
+def test_whom_a_source_names_after_according_to_is_not_met(extract):
+    body = ("Zhao Ming attended a reception hosted by the Indian embassy in Beijing on Friday. She met with India's "
+            "ambassador at the event, according to a statement published by the International Department.")
+    events = _events(extract, body, "2025-08-16")
+    assert [e for e in events if e["kind"] == "meeting" and "Department" in e["counterpart"]] == []
+
+
+def test_a_speaker_named_by_his_given_name_alone_is_the_visitor(extract):
+    body = ("The Chinese delegation led by Vice Minister of the International Department Zhao Ming met with former "
+            "Prime Minister Baburam Bhattarai today.\n\n"
+            "During the meeting, Vice Minister Ming said that he was visiting Nepal in the context of the party "
+            "reaching 100 years of its establishment in 2021.")
+    events = _events(extract, body, "2020-12-28")
+    assert _rows(events, "kind", "actor", "counterpart", "places", "start") == [
+        ("meeting", "Zhao Ming", "Baburam Bhattarai", "NPL", "2020-12-28"),
+        ("visit", "Zhao Ming", "", "NPL", "2020-12-28")]
+
+
+def test_attending_a_reception_an_embassy_hosts_is_a_gathering(extract):
+    body = "Zhao Ming attended a reception hosted by the Indian embassy in Beijing on Friday."
+    (event,) = _events(extract, body, "2025-08-16")
+    assert (event["kind"], event["actor"], event["places"], event["start"]) == ("summit", "Zhao Ming", "CHN",
+                                                                                 "2025-08-15")
+
+
+def test_calling_on_an_unnamed_head_under_an_agency_dateline_with_slashes(extract):
+    body = ("ISLAMABAD, JAN 15 /DNA/: Ms. Zhao Ming, Vice Minister, International Department of the Central "
+            "Committee of the Communist Party of China, called on the Prime Minister at the Prime Minister House "
+            "today.")
+    (meeting,) = [e for e in _events(extract, body, "2026-01-15") if e["kind"] == "meeting"]
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
+        "Zhao Ming", "Prime Minister", "PAK", "2026-01-15")
+
+
+def test_calling_on_everyone_to_act_is_still_no_meeting(extract):
+    body = "Zhao Ming called on the parties to strengthen exchanges."
+    assert [e for e in _events(extract, body, "2026-01-15") if e["kind"] == "meeting"] == []
