@@ -25,6 +25,10 @@ _PASSIVE = re.compile(
 # "visit (to X) (in October 2022) by <title> <name>": whose visit a noun phrase tells.
 _VISIT_BY = re.compile(r"(?:\s+to\s+[^,.;]{1,40}?)?(?:\s+(?:in|on|last|this)\s+[^,.;]{1,30}?)?\s+by\s+")
 _TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,16}")
+# "the CPC's first official visit": the party's own visit; not "the CPC's delegation will visit", whose
+# delegation is the subject, nor "the CPC's ambassador visited".
+_OWN_VISIT = re.compile(r"['’]s\s+(?:(?!(?:(?:delegation|team|leader|member|envoy|ambassador|representative|"
+                        r"cadre|minister|head|chief|secretary)s?|officials)\b)[a-z][\w-]*\s+){0,4}")
 _VISIT_OF = re.compile(
     r"\s+of\s+(?:the\s+)?(?=(?:[A-Z][\w-]*\s+){0,3}(?:Deputy\s+|Vice\s+)?(?:Prime\s+Minister|President|Minister|"
     r"Speaker|Chairman|Secretary|Premier|King|Queen|Chancellor)\b)(?:[A-Z][\w-]*\s+(?:and\s+|of\s+(?:the\s+)?)?){0,10}"
@@ -101,8 +105,8 @@ def visit_actor(text: str, mentions: list[Mention], actor, span: tuple[int, int,
         # Phu Trong": the person after "by" makes the visit, not the clause's subject.
         actor = next((m for m in after if m.kind == "person" and m.entity_id and _TITLE_WORDS.fullmatch(
             text, by.end(), m.start)), actor)
-    if isinstance(actor, Mention) and actor.kind == "organization" and \
-            text.startswith(("'s ", "’s "), actor.end) and home_country(actor) == "CHN" and envoy is not None:
+    if isinstance(actor, Mention) and actor.kind == "organization" and envoy is not None and \
+            _OWN_VISIT.fullmatch(text, actor.end, trigger_at) and home_country(actor) == "CHN":
         actor = envoy  # "This is the Chinese Communist Party's first official visit to Sri Lanka": its envoy's
     if text[trigger_at:trigger_end] in ("visit", "trip") and (
             of := _VISIT_OF.match(text, trigger_end, end)):
