@@ -252,3 +252,20 @@ def test_visiting_a_leaders_hometown_meets_no_one(extract):
     events = _events(extract, body, "2024-05-10")
     assert _rows(events, "kind", "actor", "counterpart", "places", "start") == [
         ("visit", "KP Sharma Oli", "", "CHN", "2024-05-06")]
+
+
+def test_an_anniversary_marked_on_a_day_keeps_the_day(extract):
+    body = ("Zhao Ming attended a reception marking the 75th anniversary of the founding of the PRC in Hanoi on "
+            "Monday.\n\n"
+            "Zhao Ming met with Lao leaders at an event celebrating the party's anniversary in Vientiane on Tuesday.")
+    events = _events(extract, body, "2024-05-10")
+    assert _rows(events, "kind", "actor", "places", "start") == [
+        ("meeting", "Zhao Ming", "LAO", "2024-05-07"), ("summit", "Zhao Ming", "VNM", "2024-05-06")]
+
+
+def test_attending_a_reception_given_in_honour_of_the_guests_meets_the_host(extract):
+    body = ("Zhao Ming attended a reception hosted by Prime Minister Shehbaz Sharif in honour of the Chinese "
+            "delegation in Islamabad on Monday.")
+    events = _events(extract, body, "2024-05-10")
+    assert _rows(events, "kind", "actor", "counterpart", "places", "start") == [
+        ("meeting", "Zhao Ming", "Shehbaz Sharif", "PAK", "2024-05-06")]
