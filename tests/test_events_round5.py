@@ -269,3 +269,10 @@ def test_attending_a_reception_given_in_honour_of_the_guests_meets_the_host(extr
     events = _events(extract, body, "2024-05-10")
     assert _rows(events, "kind", "actor", "counterpart", "places", "start") == [
         ("meeting", "Zhao Ming", "Shehbaz Sharif", "PAK", "2024-05-06")]
+
+
+def test_whoever_entrusted_the_subject_does_not_meet(extract):
+    body = "Entrusted by General Secretary Xi Jinping, Zhao Ming met with General Secretary To Lam in Hanoi on Monday."
+    events = _events(extract, body, "2024-05-10")
+    assert _rows(events, "kind", "actor", "counterpart", "places", "start") == [
+        ("meeting", "Zhao Ming", "To Lam", "VNM", "2024-05-06")]

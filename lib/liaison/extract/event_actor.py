@@ -15,7 +15,10 @@ _MEMBER_OF = re.compile(r"\b(?:official|member|representative|leader|cadre|[Mm]i
                         r"(?:the\s+)?$")
 _OFFICIAL = re.compile(r"\s+(?:official|cadre)s?\b")  # "a senior CPC official said on a visit": not the CPC
 _SPEAKER = re.compile(r"(?P<who>\b[\w’'-]+)\s+(?:said|says|told \w+|noted|added|stressed|stated)\s+(?:that\s+)?$")
-_OF_TITLE = re.compile(r"\bof\s+(?:[A-Z][\w-]*\s+){0,3}$")
+_OF_TITLE = re.compile(r"\bof\s+(?:[A-Z][\w-]*\s+){0,3}$"
+                       # "Entrusted by General Secretary Xi Jinping, Zhao Ming met ...": who sent the subject
+                       r"|\b(?:[Ee]ntrusted|[Ss]ent|[Cc]ommissioned|[Dd]ispatched|[Aa]ccompanied|[Ii]nvited)\s+by\s+"
+                       r"(?:[A-Z][\w-]*\s+){0,3}$")
 # "The Speaker of the National Assembly of Pakistan was expected to visit": an unnamed holder of a post, not the body.
 _TITLED_BODY = re.compile(rf"(?:(?:Deputy\s+)?Speaker|{TITLE_HEADS})\s+of\b", re.I)
 _PASSIVE = re.compile(
