@@ -54,7 +54,7 @@ def subject_actor(view: SentenceView, mentions: list[Mention], start: int, trigg
     when a pronoun stands there ("his recent visit"), else the head organisation named there."""
     before = [m for m in mentions if m.end <= trigger_at and m.entity_id]
     # "As special envoy of President Xi Jinping, Liu Jianchao traveled ...": whom a title
-    # names with "of" is not the subject.
+    # names with "of" is not the subject, nor who "entrusted" or "sent" him.
     # "Minister of the International Department of the CPC Liu Jianchao is in ...": a name right after
     # a body's name holds the title; the "of" names the body, not him.
     people = [m for m in before

@@ -270,7 +270,8 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
 def _listed(text: str, view: SentenceView, event: Event, sides: _Sides, span: tuple[int, int, int],
             word: str) -> list[tuple[Event, _Sides]]:
     """The same event for each further side the clause lists: "A and B jointly met C", "A, title, and
-    B, title, attended", "A, title, B, title, and C met with X", "met with A, title, and B, title"."""
+    B, title, attended", "A, title, B, title, and C met with X", "met with A, title, and B, title"; and
+    the same visit for each further country of a tour told with days of its own."""
     start, trigger_at, end = span
     kind, actor, counterpart, counterpart_org, clause, copied = (event.kind, sides.actor, sides.counterpart,
                                                                  sides.counterpart_org, sides.clause, sides.occasion)
