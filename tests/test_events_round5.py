@@ -276,3 +276,13 @@ def test_whoever_entrusted_the_subject_does_not_meet(extract):
     events = _events(extract, body, "2024-05-10")
     assert _rows(events, "kind", "actor", "counterpart", "places", "start") == [
         ("meeting", "Zhao Ming", "To Lam", "VNM", "2024-05-06")]
+
+
+def test_a_post_named_after_a_preposition_in_a_title_is_not_listed(extract):
+    body = ("Zhao Ming met with Gwede Mantashe, chairperson of the ANC and minister in the cabinet of President Cyril "
+            "Ramaphosa, in Johannesburg on Monday.\n\n"
+            "Zhao Ming met with Fikile Mbalula, minister under President Cyril Ramaphosa, in Pretoria on Tuesday.")
+    events = _events(extract, body, "2024-05-10")
+    assert _rows(events, "kind", "actor", "counterpart", "places", "start") == [
+        ("meeting", "Zhao Ming", "Fikile Mbalula", "ZAF", "2024-05-07"),
+        ("meeting", "Zhao Ming", "Gwede Mantashe", "ZAF", "2024-05-06")]
