@@ -286,3 +286,11 @@ def test_a_post_named_after_a_preposition_in_a_title_is_not_listed(extract):
     assert _rows(events, "kind", "actor", "counterpart", "places", "start") == [
         ("meeting", "Zhao Ming", "Fikile Mbalula", "ZAF", "2024-05-07"),
         ("meeting", "Zhao Ming", "Gwede Mantashe", "ZAF", "2024-05-06")]
+
+
+def test_a_person_in_an_opening_comparison_is_not_the_subject(extract):
+    body = ("Like President Xi Jinping, Premier Li Qiang met with Brazilian President Lula da Silva in Beijing on "
+            "Tuesday.")
+    events = _events(extract, body, "2024-05-10")
+    assert _rows(events, "kind", "actor", "counterpart", "places", "start") == [
+        ("meeting", "Li Qiang", "Lula da Silva", "CHN", "2024-05-07")]

@@ -20,6 +20,8 @@ _OF_TITLE = re.compile(r"\bof\s+(?:[A-Z][\w-]*\s+){0,3}$"
                        r"|\b(?:[Ee]ntrusted|[Ss]ent|[Cc]ommissioned|[Dd]ispatched|[Aa]ccompanied|[Ii]nvited)\s+by\s+"
                        r"(?:[A-Z][\w-]*\s+){0,3}$")
 # "The Speaker of the National Assembly of Pakistan was expected to visit": an unnamed holder of a post, not the body.
+_OPENER = re.compile(r"\s*(?:After|Following|Before|Like|Unlike|During|Prior to|Ahead of|Besides|Apart from)\b"
+                     r"[^,;.]{0,120},")
 _TITLED_BODY = re.compile(rf"(?:(?:Deputy\s+)?Speaker|{TITLE_HEADS})\s+of\b", re.I)
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|is)\s+(?:established|founded|set up)\b|^\s*(?:Established|Founded)\b|\bopened in\b"
@@ -60,6 +62,10 @@ def subject_actor(view: SentenceView, mentions: list[Mention], start: int, trigg
     people = [m for m in before
               if m.kind == "person" and (not _OF_TITLE.search(view.text, max(start, m.start - 40), m.start) or any(
                   o.kind == "organization" and 0 <= m.start - o.end <= 1 for o in before))]
+    # "After his talks with President Xi, Lula met ...", "Like Xi, Li Qiang met ...": a person in an
+    # opening phrase is not the subject when one is named after its comma.
+    if len(people) > 1 and (opener := _OPENER.match(view.text, start)) and opener.end() <= trigger_at:
+        people = [m for m in people if m.start >= opener.end()] or people
     if people:
         return people[0]
     if pronoun := PRONOUN.search(view.text, start, trigger_at):
