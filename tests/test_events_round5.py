@@ -294,3 +294,16 @@ def test_a_person_in_an_opening_comparison_is_not_the_subject(extract):
     events = _events(extract, body, "2024-05-10")
     assert _rows(events, "kind", "actor", "counterpart", "places", "start") == [
         ("meeting", "Li Qiang", "Lula da Silva", "CHN", "2024-05-07")]
+
+
+def test_a_visit_that_opened_a_new_chapter_founded_nothing(extract):
+    body = "Zhao Ming said the successful visit of President Xi Jinping to Nepal in 2019 opened a new chapter."
+    events = _events(extract, body, "2024-05-10")
+    assert _rows(events, "kind", "actor", "places", "start") == [("visit", "Xi Jinping", "NPL", "2019")]
+
+
+def test_opening_a_new_office_is_still_a_founding(extract):
+    body = "The Chinese embassy opened a new office in Kathmandu on Monday."
+    (event,) = _events(extract, body, "2024-05-10")
+    assert (event["kind"], event["counterpart"], event["places"], event["start"]) == (
+        "founding", "new office", "NPL", "2024-05-06")

@@ -37,7 +37,9 @@ _GATHERING = (
 
 # Trigger words by kind, the earlier kind winning when a clause has several.
 _TRIGGER_WORDS = (
-    ("founding", r"[Ee]stablished|[Ff]ounded|set up|opened"),
+    # not "opened a new chapter", "opened up broad prospects", "opened the door to": a figure, no body founded
+    ("founding", r"[Ee]stablished|[Ff]ounded|set up|opened(?! up\b| (?:a|an|the) (?:[\w-]+ )?(?:chapter|era|page|"
+                 r"prospects?|doors?|way|path|window|avenues?)\b)"),
     ("appointment",
         r"appointment|appointed|named as|was named|has been named|promoted|succeed(?:ed|s|ing)|"
         r"replac(?:ed|es|ing)|took over as|takes over as|was elected|has been elected"),
