@@ -307,3 +307,11 @@ def test_opening_a_new_office_is_still_a_founding(extract):
     (event,) = _events(extract, body, "2024-05-10")
     assert (event["kind"], event["counterpart"], event["places"], event["start"]) == (
         "founding", "new office", "NPL", "2024-05-06")
+
+
+def test_it_after_a_sentence_opening_with_a_time_and_the_delegation_is_the_delegation(extract):
+    body = ("On Sunday, the Chinese delegation led by Zhao Ming met with Prime Minister KP Sharma Oli in Kathmandu."
+            "\n\nIt also visited Speaker Agni Sapkota on Monday.")
+    meetings = [e for e in _events(extract, body, "2024-05-10") if e["kind"] == "meeting"]
+    assert _rows(meetings, "actor", "counterpart", "start") == [
+        ("Zhao Ming", "Agni Sapkota", "2024-05-06"), ("Zhao Ming", "KP Sharma Oli", "2024-05-05")]

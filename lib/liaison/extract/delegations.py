@@ -62,7 +62,8 @@ _IT = re.compile(r"\s*(?:(?:Similarly|Meanwhile|Later|Earlier|Also|Then),\s+)?[I
 # ... only where the sentence before opens with the delegation or with such an "it": "The Chinese delegation
 # had met ... It paid visits to ...", not "The Friendship Society was founded in 1990. It later visited China".
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])[.!?]['’\")]*\s+(?=\S)|\n\s*")
-_IT_BEFORE = re.compile(r"(?:[A-Z]\w*,\s+)?(?:[Ii]t\s|(?:The|A|An|This|That)\s+(?:[\w’'-]+\s+){0,3}?delegation\b)")
+_IT_BEFORE = re.compile(r"(?:[A-Z][^,.;]{0,40},\s+)?"  # "On Sunday, the delegation met ..."
+                        r"(?:[Ii]t\s|(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){0,3}?delegation\b)")
 # "a delegation of the CPC on an official goodwill visit to": the delegation makes the visit.
 ON_ITS_VISIT = CuedPattern(r"\bdelegation\b[^,.;]{0,80}?\s+on\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,3}$",
                            ("delegation",))
