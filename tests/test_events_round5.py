@@ -199,3 +199,119 @@ def test_calling_on_an_unnamed_head_under_an_agency_dateline_with_slashes(extrac
 def test_calling_on_everyone_to_act_is_still_no_meeting(extract):
     body = "Zhao Ming called on the parties to strengthen exchanges."
     assert [e for e in _events(extract, body, "2026-01-15") if e["kind"] == "meeting"] == []
+
+
+# Precision review of round 5: where the rules above must not reach.
+
+def test_it_after_a_sentence_about_another_body_is_not_the_delegation(extract):
+    body = ("The delegation led by Zhao Ming arrived in Kathmandu on Sunday.\n\n"
+            "The Nepal-China Friendship Society was founded in 1990. It later visited China several times.")
+    visits = [e for e in _events(extract, body, "2024-05-10") if e["kind"] == "visit"]
+    assert _rows(visits, "actor", "places", "start", "status") == [("Zhao Ming", "NPL", "2024-05-05", "reported")]
+
+
+def test_a_former_aide_to_a_leader_named_in_the_counterparts_title_is_not_met(extract):
+    body = ("Zhao Ming met with Ram Karki, a former aide to former prime minister Pushpa Kamal Dahal, in Kathmandu "
+            "on Monday.")
+    events = _events(extract, body, "2024-05-10")
+    assert _rows(events, "kind", "actor", "counterpart", "places", "start") == [
+        ("meeting", "Zhao Ming", "Ram Karki", "NPL", "2024-05-06")]
+
+
+def test_a_possessor_in_the_subjects_title_does_not_meet(extract):
+    body = "Zhao Ming, Xi Jinping's special envoy, met with General Secretary To Lam in Hanoi on Monday."
+    events = _events(extract, body, "2024-05-10")
+    assert _rows(events, "kind", "actor", "counterpart", "places", "start") == [
+        ("meeting", "Zhao Ming", "To Lam", "VNM", "2024-05-06")]
+
+
+def test_calling_on_an_unnamed_head_to_act_is_no_meeting(extract):
+    body = ("Zhao Ming called on the Prime Minister to boost cooperation on the Belt and Road Initiative in Islamabad "
+            "on Monday.")
+    assert [e for e in _events(extract, body, "2024-05-10") if e["kind"] == "meeting"] == []
+
+
+def test_a_chinese_partys_delegation_visit_is_not_given_to_the_ambassador(extract):
+    body = ("Sri Lankan President Ranil Wickremesinghe met Chinese Ambassador Qi Zhenhong in Colombo on Monday. "
+            "Qi said ties were strong.\n\n"
+            "The Communist Party of China's delegation will visit Colombo next month, Wickremesinghe said.")
+    visits = [e for e in _events(extract, body, "2024-05-10") if e["kind"] == "visit"]
+    assert _rows(visits, "actor", "places", "status") == [("Communist Party of China", "LKA", "planned")]
+
+
+def test_an_academic_visiting_title_is_no_visit(extract):
+    body = ("Prime Minister KP Sharma Oli met Visiting Research Fellow of Peking University Wang Jisi in Kathmandu "
+            "on Thursday.")
+    events = _events(extract, body, "2024-05-10")
+    assert _rows(events, "kind", "actor", "counterpart", "places", "start") == [
+        ("meeting", "KP Sharma Oli", "Wang Jisi", "NPL", "2024-05-09")]
+
+
+def test_visiting_a_leaders_hometown_meets_no_one(extract):
+    body = "Prime Minister KP Sharma Oli visited President Xi Jinping's hometown in Fujian on Monday."
+    events = _events(extract, body, "2024-05-10")
+    assert _rows(events, "kind", "actor", "counterpart", "places", "start") == [
+        ("visit", "KP Sharma Oli", "", "CHN", "2024-05-06")]
+
+
+def test_an_anniversary_marked_on_a_day_keeps_the_day(extract):
+    body = ("Zhao Ming attended a reception marking the 75th anniversary of the founding of the PRC in Hanoi on "
+            "Monday.\n\n"
+            "Zhao Ming met with Lao leaders at an event celebrating the party's anniversary in Vientiane on Tuesday.")
+    events = _events(extract, body, "2024-05-10")
+    assert _rows(events, "kind", "actor", "places", "start") == [
+        ("meeting", "Zhao Ming", "LAO", "2024-05-07"), ("summit", "Zhao Ming", "VNM", "2024-05-06")]
+
+
+def test_attending_a_reception_given_in_honour_of_the_guests_meets_the_host(extract):
+    body = ("Zhao Ming attended a reception hosted by Prime Minister Shehbaz Sharif in honour of the Chinese "
+            "delegation in Islamabad on Monday.")
+    events = _events(extract, body, "2024-05-10")
+    assert _rows(events, "kind", "actor", "counterpart", "places", "start") == [
+        ("meeting", "Zhao Ming", "Shehbaz Sharif", "PAK", "2024-05-06")]
+
+
+def test_whoever_entrusted_the_subject_does_not_meet(extract):
+    body = "Entrusted by General Secretary Xi Jinping, Zhao Ming met with General Secretary To Lam in Hanoi on Monday."
+    events = _events(extract, body, "2024-05-10")
+    assert _rows(events, "kind", "actor", "counterpart", "places", "start") == [
+        ("meeting", "Zhao Ming", "To Lam", "VNM", "2024-05-06")]
+
+
+def test_a_post_named_after_a_preposition_in_a_title_is_not_listed(extract):
+    body = ("Zhao Ming met with Gwede Mantashe, chairperson of the ANC and minister in the cabinet of President Cyril "
+            "Ramaphosa, in Johannesburg on Monday.\n\n"
+            "Zhao Ming met with Fikile Mbalula, minister under President Cyril Ramaphosa, in Pretoria on Tuesday.")
+    events = _events(extract, body, "2024-05-10")
+    assert _rows(events, "kind", "actor", "counterpart", "places", "start") == [
+        ("meeting", "Zhao Ming", "Fikile Mbalula", "ZAF", "2024-05-07"),
+        ("meeting", "Zhao Ming", "Gwede Mantashe", "ZAF", "2024-05-06")]
+
+
+def test_a_person_in_an_opening_comparison_is_not_the_subject(extract):
+    body = ("Like President Xi Jinping, Premier Li Qiang met with Brazilian President Lula da Silva in Beijing on "
+            "Tuesday.")
+    events = _events(extract, body, "2024-05-10")
+    assert _rows(events, "kind", "actor", "counterpart", "places", "start") == [
+        ("meeting", "Li Qiang", "Lula da Silva", "CHN", "2024-05-07")]
+
+
+def test_a_visit_that_opened_a_new_chapter_founded_nothing(extract):
+    body = "Zhao Ming said the successful visit of President Xi Jinping to Nepal in 2019 opened a new chapter."
+    events = _events(extract, body, "2024-05-10")
+    assert _rows(events, "kind", "actor", "places", "start") == [("visit", "Xi Jinping", "NPL", "2019")]
+
+
+def test_opening_a_new_office_is_still_a_founding(extract):
+    body = "The Chinese embassy opened a new office in Kathmandu on Monday."
+    (event,) = _events(extract, body, "2024-05-10")
+    assert (event["kind"], event["counterpart"], event["places"], event["start"]) == (
+        "founding", "new office", "NPL", "2024-05-06")
+
+
+def test_it_after_a_sentence_opening_with_a_time_and_the_delegation_is_the_delegation(extract):
+    body = ("On Sunday, the Chinese delegation led by Zhao Ming met with Prime Minister KP Sharma Oli in Kathmandu."
+            "\n\nIt also visited Speaker Agni Sapkota on Monday.")
+    meetings = [e for e in _events(extract, body, "2024-05-10") if e["kind"] == "meeting"]
+    assert _rows(meetings, "actor", "counterpart", "start") == [
+        ("Zhao Ming", "Agni Sapkota", "2024-05-06"), ("Zhao Ming", "KP Sharma Oli", "2024-05-05")]

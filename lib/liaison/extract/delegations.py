@@ -59,6 +59,11 @@ DELEGATION_SUBJECT = CuedPattern(
 )
 # "It paid visits to X", "Similarly, it also visited X": in a report of one delegation, the delegation.
 _IT = re.compile(r"\s*(?:(?:Similarly|Meanwhile|Later|Earlier|Also|Then),\s+)?[Ii]t\s+(?:(?:also|later|then|had)\s+)*$")
+# ... only where the sentence before opens with the delegation or with such an "it": "The Chinese delegation
+# had met ... It paid visits to ...", not "The Friendship Society was founded in 1990. It later visited China".
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])[.!?]['’\")]*\s+(?=\S)|\n\s*")
+_IT_BEFORE = re.compile(r"(?:[A-Z][^,.;]{0,40},\s+)?"  # "On Sunday, the delegation met ..."
+                        r"(?:[Ii]t\s|(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){0,3}?delegation\b)")
 # "a delegation of the CPC on an official goodwill visit to": the delegation makes the visit.
 ON_ITS_VISIT = CuedPattern(r"\bdelegation\b[^,.;]{0,80}?\s+on\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,3}$",
                            ("delegation",))
@@ -107,7 +112,8 @@ def delegation_sides(text: str, kind: str, span: tuple[int, int], subject, actor
     """The actor and counterpart once "the delegation" stands for the leader the report names
     elsewhere: as the clause's subject ("The delegation also met ...", "The delegation, that
     came after X dissolved the House, met ...": not a person inside the subject's relative
-    clause), as the one "on a goodwill visit", or as whom a meeting receives."""
+    clause), as an "it" opening a sentence after one about the delegation ("It paid visits to ..."),
+    as the one "on a goodwill visit", or as whom a meeting receives."""
     start, trigger_at = span
     if kind == "meeting" and isinstance(counterpart, str) and UNNAMED_DELEGATION.fullmatch(counterpart) \
             and actor is not None and actor.entity_id != leader.entity_id:
@@ -115,13 +121,22 @@ def delegation_sides(text: str, kind: str, span: tuple[int, int], subject, actor
     if kind == "visit" and ON_ITS_VISIT.search(text, max(start, trigger_at - 120), trigger_at):
         return leader, counterpart  # "in honour of a delegation of the CPC on an official goodwill visit to the DPRK"
     if subject is None and actor is None and kind in ("meeting", "visit", "summit") and _IT.match(
-            text, start, trigger_at):
+            text, start, trigger_at) and _it_is_the_delegation(text, start):
         return leader, counterpart  # "Similarly, it also visited former Prime Minister X": the delegation did
     if subject is None and kind in ("meeting", "visit", "summit") and (
             own := DELEGATION_SUBJECT.match(text, start, trigger_at)) and not (
             isinstance(actor, Mention) and actor.kind == "person" and not own.end() <= actor.start < trigger_at):
         return leader, counterpart
     return actor, counterpart
+
+
+def _it_is_the_delegation(text: str, start: int) -> bool:
+    """Whether the sentence before the one at `start` opens with the delegation or with "it"."""
+    before = text[max(0, start - 400):start].rstrip()
+    cut = 0
+    for end in _SENTENCE_END.finditer(before):
+        cut = end.end()
+    return bool(_IT_BEFORE.match(before, cut))
 
 
 def name_leader(event, leader: Mention | None) -> None:

@@ -15,8 +15,13 @@ _MEMBER_OF = re.compile(r"\b(?:official|member|representative|leader|cadre|[Mm]i
                         r"(?:the\s+)?$")
 _OFFICIAL = re.compile(r"\s+(?:official|cadre)s?\b")  # "a senior CPC official said on a visit": not the CPC
 _SPEAKER = re.compile(r"(?P<who>\b[\w’'-]+)\s+(?:said|says|told \w+|noted|added|stressed|stated)\s+(?:that\s+)?$")
-_OF_TITLE = re.compile(r"\bof\s+(?:[A-Z][\w-]*\s+){0,3}$")
+_OF_TITLE = re.compile(r"\bof\s+(?:[A-Z][\w-]*\s+){0,3}$"
+                       # "Entrusted by General Secretary Xi Jinping, Zhao Ming met ...": who sent the subject
+                       r"|\b(?:[Ee]ntrusted|[Ss]ent|[Cc]ommissioned|[Dd]ispatched|[Aa]ccompanied|[Ii]nvited)\s+by\s+"
+                       r"(?:[A-Z][\w-]*\s+){0,3}$")
 # "The Speaker of the National Assembly of Pakistan was expected to visit": an unnamed holder of a post, not the body.
+_OPENER = re.compile(r"\s*(?:After|Following|Before|Like|Unlike|During|Prior to|Ahead of|Besides|Apart from)\b"
+                     r"[^,;.]{0,120},")
 _TITLED_BODY = re.compile(rf"(?:(?:Deputy\s+)?Speaker|{TITLE_HEADS})\s+of\b", re.I)
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|is)\s+(?:established|founded|set up)\b|^\s*(?:Established|Founded)\b|\bopened in\b"
@@ -25,6 +30,10 @@ _PASSIVE = re.compile(
 # "visit (to X) (in October 2022) by <title> <name>": whose visit a noun phrase tells.
 _VISIT_BY = re.compile(r"(?:\s+to\s+[^,.;]{1,40}?)?(?:\s+(?:in|on|last|this)\s+[^,.;]{1,30}?)?\s+by\s+")
 _TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,16}")
+# "the CPC's first official visit": the party's own visit; not "the CPC's delegation will visit", whose
+# delegation is the subject, nor "the CPC's ambassador visited".
+_OWN_VISIT = re.compile(r"['’]s\s+(?:(?!(?:(?:delegation|team|leader|member|envoy|ambassador|representative|"
+                        r"cadre|minister|head|chief|secretary)s?|officials)\b)[a-z][\w-]*\s+){0,4}")
 _VISIT_OF = re.compile(
     r"\s+of\s+(?:the\s+)?(?=(?:[A-Z][\w-]*\s+){0,3}(?:Deputy\s+|Vice\s+)?(?:Prime\s+Minister|President|Minister|"
     r"Speaker|Chairman|Secretary|Premier|King|Queen|Chancellor)\b)(?:[A-Z][\w-]*\s+(?:and\s+|of\s+(?:the\s+)?)?){0,10}"
@@ -47,12 +56,16 @@ def subject_actor(view: SentenceView, mentions: list[Mention], start: int, trigg
     when a pronoun stands there ("his recent visit"), else the head organisation named there."""
     before = [m for m in mentions if m.end <= trigger_at and m.entity_id]
     # "As special envoy of President Xi Jinping, Liu Jianchao traveled ...": whom a title
-    # names with "of" is not the subject.
+    # names with "of" is not the subject, nor who "entrusted" or "sent" him.
     # "Minister of the International Department of the CPC Liu Jianchao is in ...": a name right after
     # a body's name holds the title; the "of" names the body, not him.
     people = [m for m in before
               if m.kind == "person" and (not _OF_TITLE.search(view.text, max(start, m.start - 40), m.start) or any(
                   o.kind == "organization" and 0 <= m.start - o.end <= 1 for o in before))]
+    # "After his talks with President Xi, Lula met ...", "Like Xi, Li Qiang met ...": a person in an
+    # opening phrase is not the subject when one is named after its comma.
+    if len(people) > 1 and (opener := _OPENER.match(view.text, start)) and opener.end() <= trigger_at:
+        people = [m for m in people if m.start >= opener.end()] or people
     if people:
         return people[0]
     if pronoun := PRONOUN.search(view.text, start, trigger_at):
@@ -101,8 +114,8 @@ def visit_actor(text: str, mentions: list[Mention], actor, span: tuple[int, int,
         # Phu Trong": the person after "by" makes the visit, not the clause's subject.
         actor = next((m for m in after if m.kind == "person" and m.entity_id and _TITLE_WORDS.fullmatch(
             text, by.end(), m.start)), actor)
-    if isinstance(actor, Mention) and actor.kind == "organization" and \
-            text.startswith(("'s ", "’s "), actor.end) and home_country(actor) == "CHN" and envoy is not None:
+    if isinstance(actor, Mention) and actor.kind == "organization" and envoy is not None and \
+            _OWN_VISIT.fullmatch(text, actor.end, trigger_at) and home_country(actor) == "CHN":
         actor = envoy  # "This is the Chinese Communist Party's first official visit to Sri Lanka": its envoy's
     if text[trigger_at:trigger_end] in ("visit", "trip") and (
             of := _VISIT_OF.match(text, trigger_end, end)):

@@ -38,9 +38,11 @@ _ATTENDEE_TAIL = re.compile(r"(?:,[^;.]{0,160}?)?\s+(?:also\s+)?")
 # Not "met students visiting the museum and X": "visiting" before an article is a verb, and a chain
 # with "and" in it joins another participant.
 # "Visiting Vice Minister of the International Department of Communist Party of China (CPC) Guo Yezhou":
-# past a title chain of capitalised words.
+# past a title chain of capitalised words; not an academic post ("Visiting Research Fellow of Peking University").
 _VISITING = CuedPattern(r"\bvisiting\s+(?!(?:the|a|an)\s)(?:(?!and\s)[\w’'-]+\s+){0,6}$"
-                        r"|\b[Vv]isiting\s+(?:(?:\(?[A-Z][\w’'()-]*|of|the|for)\s+){1,12}$", ("isiting",))
+                        r"|\b[Vv]isiting\s+(?!(?:(?:Senior|Research|Associate|Assistant)\s+)?(?:Professor|Fellow|"
+                        r"Scholar|Researcher|Lecturer|Research|Scientist)\b)(?:(?:\(?[A-Z][\w’'()-]*|of|the|for)\s+){1,12}$",
+                        ("isiting",))
 # "received a visiting delegation of the ... Commission of the CPC Central Committee, headed by its
 # Vice Secretary Yang Chunlei": the visiting delegation's leader is the visitor.
 _VISITING_LED = CuedPattern(

@@ -42,7 +42,8 @@ _CAPITAL_OF = CuedPattern(r"\b(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+capital\b", 
 _TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]eputy))+\s+")
 _CHINESE = re.compile(r"\b(?:CPC|CCP|Chinese|China)\b")
 _IN_RELATIVE = re.compile(r"\b(?:that|who|which)\s+(?:[\w-]+\s+){0,3}$")
-# "100 years of its establishment in 2021", "the party's founding in 1921": the date of what is marked
+# "100 years of its establishment in 2021", "the party's founding in 1921": the year of what is marked; not
+# "a reception marking the 75th anniversary of the PRC in Hanoi on Monday", the day it is marked
 _OCCASION_OF = CuedPattern(r"\b(?:establishment|founding|anniversary|centenary|independence)\b[^,.;]{0,40}$",
                            ("establishment", "founding", "anniversary", "centenary", "independence"))
 _SINCE = CuedPattern(r"\bsince\b", ("since",))
@@ -91,7 +92,7 @@ def event_date(text: str, view: SentenceView, start: int, end: int, in_lead: boo
     visiting Vietnam, in Hanoi on Wednesday"); else, in the lead sentence, the dateline's."""
     dates = [d for d in view.dates if start <= d.start and d.end <= end and d is not where.dateline_date
              and not _SINCE.search(text, start, d.start) and not d.text.lower().startswith("since")
-             and not _OCCASION_OF.search(text, max(start, d.start - 50), d.start)]
+             and not (d.date.precision == "year" and _OCCASION_OF.search(text, max(start, d.start - 50), d.start))]
     # "since they began ties in 1984", "the first since 2019": a period's start, not the event's day
     if not dates and end < view.sentence.end and "who" in text[end : end + 8]:
         resume = text.find(",", end + 5, view.sentence.end)  # where the relative clause ends

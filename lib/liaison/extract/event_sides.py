@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from liaison.extract.context import TITLE_HEAD, CuedPattern, SentenceView, head_organization
+from liaison.extract.context import TITLE_HEAD, TITLE_HEADS, CuedPattern, SentenceView, head_organization
 from liaison.extract.delegations import DELEGATION, LED_BY
 from liaison.extract.event_setting import home_country
 from liaison.extract.mentions import Mention
@@ -35,9 +35,15 @@ _JOINED_TITLE = re.compile(r"\s*(?:\([A-Z]{2,}\)\s*)?and\s")  # "(SLPP) and form
 _ACCORDING = CuedPattern(r",\s+(?:according to|as reported by|citing)\b", ("according", "reported", "citing"))
 _OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
 _LOWER_TITLE = re.compile(r"\s*,?\s*(?:and\s+)?(?:[\w’'.()-]+\s+){1,12}")
-# a verb, ", visiting CPC official X", or a kin word: "A, son of President B" lists no B
+# a verb, ", visiting CPC official X", a kin word ("A, son of President B" lists no B), a tie to a
+# person ("A, a former aide to former prime minister B", "A, an ally of President B"): B only describes A
 _PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b|\b(?:visiting|son|daughter|wife|husband|widow|brother|sister|father|"
-                        r"mother)\b")
+                        r"mother|aides?|ally|allies|advis[eo]rs?|associates?|rivals?|successors?|predecessors?|"
+                        r"confidants?|critics?|opponents?|supporters?|loyalists?)\b|^\s*,?\s*an?\s")
+# A post after a preposition names whom the title serves, not the next listed person: ", minister in the
+# cabinet of President B", "and minister under President B".
+_PREP_POST = re.compile(
+    rf"\b(?:of|to|under|in|with|for|from|by)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{TITLE_HEADS})\s+$", re.I)
 _CAPITAL_TITLE = re.compile(r"\s*(?:(?:[A-Z][\w’'-]*|of|the|and|for)\s*)+")  # "Foreign and Security Policy Advisor"
 _LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?(?:(?:\(?[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,10}")
 
@@ -160,6 +166,8 @@ def listed_people(text: str, view: SentenceView, first, end: int) -> list[Mentio
     for m in view.mentions:
         if m.start <= first.start or m.end > end or m.kind != "person" or not m.entity_id:
             continue
+        if text.startswith(("'s ", "’s "), m.end):
+            continue  # "A, Xi Jinping's special envoy, met": a possessor in A's title
         if id(m) not in free and any(o.start < m.end and m.start < o.end for o in bodies):
             continue  # "president of the Party of European Socialists": a body's name, read as a person's
         gap_start = described.get(id(previous), previous.end)
@@ -183,7 +191,7 @@ def _list_gap(text: str, start: int, end: int) -> bool:
         return False  # "vice president of the Party of the European Left": a body's name after "of the"
     joined = titles or "," in text[start:start + 2] or _JOINED_TITLE.match(last)
     lower_title = bool(joined) and bool(_LOWER_TITLE.fullmatch(last)) and bool(TITLE_HEAD.search(last)) and \
-        not _VERB.search(last) and not _PAST_VERB.search(last)
+        not _VERB.search(last) and not _PAST_VERB.search(last) and not _PREP_POST.search(last)
     return bool(_LIST_GAP.fullmatch(last) or lower_title) and all(
         not _VERB.search(t) and (TITLE_HEAD.search(t) or _CAPITALISED.fullmatch(t) or _CAPITAL_TITLE.fullmatch(t))
         for t in titles

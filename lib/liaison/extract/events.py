@@ -55,11 +55,13 @@ _INVITED_TO = re.compile(r"\binvit(?:ation|ed|es|ing)\b[^.;]{0,80}\bto\s+(?:(?:u
 _GENERIC_VISITS = re.compile(r"\b(?:high-level|mutual|reciprocal|frequent|regular|more|of)\s+$")
 _TITLES_ONLY = re.compile(r"\s+(?:(?:[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,8}")
 # "paid a visit to President of Nepali Congress X", "visited former Prime Minister Dr X": a person
-# visited is met; not "the upcoming visit of President Xi", which is his.
+# visited is met; not "the upcoming visit of President Xi", which is his, nor his home town ("X's hometown").
 _VISITED_PERSON = re.compile(r"\s*(?:\s+to)?(?:\s+(?:former|then|the))?"
                              r"(?:\s+[A-Z][\w.’'()-]*(?:\s+(?:of|the|and|for))*){0,8}\s+")
-# "called on the Prime Minister at the Prime Minister House": a head met, unnamed, by his post.
-_UNNAMED_POST = re.compile(r"\s+the\s+(?P<post>Prime Minister|President|Vice President|Speaker|King|Chairman)\b")
+# "called on the Prime Minister at the Prime Minister House": a head met, unnamed, by his post; not
+# "called on the President (of Pakistan) to release ...", which urges him.
+_UNNAMED_POST = re.compile(r"\s+the\s+(?P<post>Prime Minister|President|Vice President|Speaker|King|Chairman)\b"
+                           r"(?!(?:\s+of(?:\s+(?:the\s+)?[A-Z][\w-]*)+)?\s+to\s+[a-z])")
 _AIRPORT = CuedPattern(r"\b[Aa]t\s+(?:the\s+)?(?:[\w-]+\s+){0,4}[Aa]irport\b", ("irport",))
 # At an airport a reception or a welcome ("was met at the airport by") is no meeting; "met X at the airport" is.
 _WELCOMED = re.compile(r"receiv|welcom|host|greet")
@@ -268,7 +270,8 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
 def _listed(text: str, view: SentenceView, event: Event, sides: _Sides, span: tuple[int, int, int],
             word: str) -> list[tuple[Event, _Sides]]:
     """The same event for each further side the clause lists: "A and B jointly met C", "A, title, and
-    B, title, attended", "A, title, B, title, and C met with X", "met with A, title, and B, title"."""
+    B, title, attended", "A, title, B, title, and C met with X", "met with A, title, and B, title"; and
+    the same visit for each further country of a tour told with days of its own."""
     start, trigger_at, end = span
     kind, actor, counterpart, counterpart_org, clause, copied = (event.kind, sides.actor, sides.counterpart,
                                                                  sides.counterpart_org, sides.clause, sides.occasion)
@@ -306,8 +309,11 @@ def _kind(text: str, view: SentenceView, found: tuple[str, re.Match, int], end: 
     if _dismissed(text, view, kind, trigger, (offset, trigger_at, trigger_end, end)):
         return None
     if kind == "visit" and any(m.kind == "person" and m.entity_id and 0 <= m.start - trigger_end < 60 and
-                               _VISITED_PERSON.fullmatch(text, trigger_end, m.start) for m in view.free_mentions):
-        return "meeting"  # "visited Li Xi, Secretary of ...", "paid a visit to President of NC X": a person is met
+                               _VISITED_PERSON.fullmatch(text, trigger_end, m.start) and
+                               not text.startswith(("'s", "’s"), m.end) for m in view.free_mentions):
+        # "visited Li Xi, Secretary of ...", "paid a visit to President of NC X": a person is met;
+        # not "visited President Xi Jinping's hometown", a place
+        return "meeting"
     if trigger.group(0).startswith("call") and not any(
             m.kind == "person" and trigger_end <= m.start and m.end <= end and m.cue != "byline"
             and _TITLES_ONLY.fullmatch(text, trigger_end, m.start) for m in view.free_mentions) and \

@@ -28,15 +28,18 @@ _GATHERING = (
     r"(?!(?:a|an|the) (?:[\w-]+ ){0,2}(?:meeting|talks|discussions?|conversation|exchanges?) with))"
     rf"(?:(?:[\w’'\"“”-]+ ){{0,10}}?(?:{_GATHERING_NOUNS})|{_EVENT})"
     rf"|(?:{_GATHERING_NOUNS})(?: [\w’'-]+){{0,8}}? (?:was|is|were|are) (?:being )?(?:held|opened|convened|hosted)"
-    # "attended a reception hosted by the Indian embassy": a gathering attended (one given for a guest is a meeting)
-    r"|attend(?:ed|s|ing)? (?:a|an|the) (?:[\w’'-]+ ){0,3}?reception\b"
+    # "attended a reception hosted by the Indian embassy": a gathering attended; not one given "in honour of"
+    # the guest ("a reception hosted by Prime Minister X in honour of the Chinese delegation"), a meeting
+    r"|attend(?:ed|s|ing)? (?:a|an|the) (?:[\w’'-]+ ){0,3}?reception\b(?![^.;]{0,80}?\bin hono(?:u)?r of\b)"
     # "will co-chair with the Foreign Minister the Third Meeting of the Joint Consultative Mechanism"
     rf"|co-chair(?:ed|s|ing)? (?:[\w’'\"“”()-]+ ){{0,12}}?(?:[Mm]eeting|[Ss]ession|{_GATHERING_NOUNS})"
 )
 
 # Trigger words by kind, the earlier kind winning when a clause has several.
 _TRIGGER_WORDS = (
-    ("founding", r"[Ee]stablished|[Ff]ounded|set up|opened"),
+    # not "opened a new chapter", "opened up broad prospects", "opened the door to": a figure, no body founded
+    ("founding", r"[Ee]stablished|[Ff]ounded|set up|opened(?! up\b| (?:a|an|the) (?:[\w-]+ )?(?:chapter|era|page|"
+                 r"prospects?|doors?|way|path|window|avenues?)\b)"),
     ("appointment",
         r"appointment|appointed|named as|was named|has been named|promoted|succeed(?:ed|s|ing)|"
         r"replac(?:ed|es|ing)|took over as|takes over as|was elected|has been elected"),
