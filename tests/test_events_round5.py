@@ -315,3 +315,12 @@ def test_it_after_a_sentence_opening_with_a_time_and_the_delegation_is_the_deleg
     meetings = [e for e in _events(extract, body, "2024-05-10") if e["kind"] == "meeting"]
     assert _rows(meetings, "actor", "counterpart", "start") == [
         ("Zhao Ming", "Agni Sapkota", "2024-05-06"), ("Zhao Ming", "KP Sharma Oli", "2024-05-05")]
+
+
+def test_a_person_named_between_the_subject_and_its_verb_leaves_the_counterpart_free(extract):
+    # "B, met with Prime Minister C" is no appositive of B's: the verb opens the phrase, so C is met.
+    for aside in ("accompanied by Chinese Ambassador Liang Hui", "special envoy of Chinese President Xi Jinping"):
+        body = (f"HANOI, March 4 (Xinhua) -- Zhao Ming, {aside}, met with Vietnamese Prime Minister Pham Minh Chinh "
+                "in Hanoi on Monday.")
+        assert _rows(_events(extract, body, "2024-03-04"), "kind", "actor", "counterpart", "places", "start") == [
+            ("meeting", "Zhao Ming", "Pham Minh Chinh", "VNM", "2024-03-04")], aside

@@ -30,8 +30,11 @@ _PREDICATE = (
     r"met|meets|received|receives|hosted|hosts|held|holds|visited|visits|said|says|attended|attends|led|leads|"
     r"paid|pays|called|calls|arrived|left|will|was|were|is|has|had|told|delivered|signed|welcomed|welcomes"
 )
+# A phrase that opens with the sentence's verb is no title: "A, accompanied by Ambassador B, met with
+# Prime Minister C" leaves C outside B's appositive.
 _APPOSITIVE = re.compile(
-    rf"\s*,\s+(?!who\b|which\b)(?P<phrase>[^,;.()“”\"]{{3,160}}?)"
+    rf"\s*,\s+(?!who\b|which\b|(?:(?:also|then|later|today|yesterday|here|jointly)\s+)?(?:{_PREDICATE})\b)"
+    rf"(?P<phrase>[^,;.()“”\"]{{3,160}}?)"
     rf"(?=\s*,|\s*\.|\s*;|\s+\(|\s+(?:who|which|that|{_PREDICATE})\b|$)"
 )
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
