@@ -324,3 +324,15 @@ def test_a_person_named_between_the_subject_and_its_verb_leaves_the_counterpart_
                 "in Hanoi on Monday.")
         assert _rows(_events(extract, body, "2024-03-04"), "kind", "actor", "counterpart", "places", "start") == [
             ("meeting", "Zhao Ming", "Pham Minh Chinh", "VNM", "2024-03-04")], aside
+
+
+def test_calling_on_a_named_leader_to_act_urges_and_calling_on_him_to_discuss_meets(extract):
+    urged = "KATHMANDU, March 4 (Xinhua) -- The opposition leader called on Prime Minister KP Sharma Oli to resign."
+    assert _events(extract, urged, "2024-03-04") == []
+    for purpose in ("to discuss bilateral ties", "at his office on Monday"):
+        body = f"KATHMANDU, March 4 (Xinhua) -- Zhao Ming called on Prime Minister KP Sharma Oli {purpose}."
+        assert _rows(_events(extract, body, "2024-03-04"), "kind", "actor", "counterpart", "places") == [
+            ("meeting", "Zhao Ming", "KP Sharma Oli", "NPL")], purpose
+    body = "KATHMANDU, March 4 (Xinhua) -- Zhao Ming called on the President to discuss cooperation."
+    assert _rows(_events(extract, body, "2024-03-04"), "kind", "actor", "counterpart") == [
+        ("meeting", "Zhao Ming", "President")]

@@ -58,10 +58,13 @@ _TITLES_ONLY = re.compile(r"\s+(?:(?:[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,8}
 # visited is met; not "the upcoming visit of President Xi", which is his, nor his home town ("X's hometown").
 _VISITED_PERSON = re.compile(r"\s*(?:\s+to)?(?:\s+(?:former|then|the))?"
                              r"(?:\s+[A-Z][\w.’'()-]*(?:\s+(?:of|the|and|for))*){0,8}\s+")
+# "called on X to release ...", "to resign" urges X; "called on X to discuss ties" is a call.
+_URGED = r"\s+to\s+(?!(?:discuss|exchange|brief|review|explore|talk|convey|congratulate|pay|deliver|hand)\w*\b)[a-z]"
 # "called on the Prime Minister at the Prime Minister House": a head met, unnamed, by his post; not
 # "called on the President (of Pakistan) to release ...", which urges him.
 _UNNAMED_POST = re.compile(r"\s+the\s+(?P<post>Prime Minister|President|Vice President|Speaker|King|Chairman)\b"
-                           r"(?!(?:\s+of(?:\s+(?:the\s+)?[A-Z][\w-]*)+)?\s+to\s+[a-z])")
+                           rf"(?!(?:\s+of(?:\s+(?:the\s+)?[A-Z][\w-]*)+)?{_URGED})")
+_URGED_PERSON = re.compile(_URGED)
 _AIRPORT = CuedPattern(r"\b[Aa]t\s+(?:the\s+)?(?:[\w-]+\s+){0,4}[Aa]irport\b", ("irport",))
 # At an airport a reception or a welcome ("was met at the airport by") is no meeting; "met X at the airport" is.
 _WELCOMED = re.compile(r"receiv|welcom|host|greet")
@@ -316,9 +319,9 @@ def _kind(text: str, view: SentenceView, found: tuple[str, re.Match, int], end: 
         return "meeting"
     if trigger.group(0).startswith("call") and not any(
             m.kind == "person" and trigger_end <= m.start and m.end <= end and m.cue != "byline"
-            and _TITLES_ONLY.fullmatch(text, trigger_end, m.start) for m in view.free_mentions) and \
-            not _UNNAMED_POST.match(text, trigger_end):
-        return None  # "called on all parties to ...", not "called on Prime Minister Oli"
+            and _TITLES_ONLY.fullmatch(text, trigger_end, m.start) and not _URGED_PERSON.match(text, m.end)
+            for m in view.free_mentions) and not _UNNAMED_POST.match(text, trigger_end):
+        return None  # "called on all parties to ...", "called on Oli to resign"; not "called on Prime Minister Oli"
     return kind
 
 
