@@ -336,3 +336,13 @@ def test_calling_on_a_named_leader_to_act_urges_and_calling_on_him_to_discuss_me
     body = "KATHMANDU, March 4 (Xinhua) -- Zhao Ming called on the President to discuss cooperation."
     assert _rows(_events(extract, body, "2024-03-04"), "kind", "actor", "counterpart") == [
         ("meeting", "Zhao Ming", "President")]
+
+
+def test_a_person_met_in_an_opening_phrase_is_not_who_meets_after_its_comma(extract):
+    # Lula is not recognised as a person here (one word, no post), so no one named after the comma is the subject.
+    body = "BEIJING, April 14 (Xinhua) -- Following talks with President Xi Jinping, Lula met Premier Li Qiang."
+    assert [e for e in _events(extract, body, "2023-04-14") if e["actor"] == "Xi Jinping"] == []
+    body = ("BEIJING, April 14 (Xinhua) -- Following talks with President Xi Jinping, Liu Jianchao met Vietnamese "
+            "Prime Minister Pham Minh Chinh.")
+    assert ("meeting", "Liu Jianchao", "Pham Minh Chinh") in _rows(
+        _events(extract, body, "2023-04-14"), "kind", "actor", "counterpart")

@@ -63,9 +63,9 @@ def subject_actor(view: SentenceView, mentions: list[Mention], start: int, trigg
               if m.kind == "person" and (not _OF_TITLE.search(view.text, max(start, m.start - 40), m.start) or any(
                   o.kind == "organization" and 0 <= m.start - o.end <= 1 for o in before))]
     # "After his talks with President Xi, Lula met ...", "Like Xi, Li Qiang met ...": a person in an
-    # opening phrase is not the subject when one is named after its comma.
-    if len(people) > 1 and (opener := _OPENER.match(view.text, start)) and opener.end() <= trigger_at:
-        people = [m for m in people if m.start >= opener.end()] or people
+    # opening phrase is not the subject, also when the one after its comma is not recognised as a person.
+    if (opener := _OPENER.match(view.text, start)) and opener.end() <= trigger_at:
+        people = [m for m in people if m.start >= opener.end()]
     if people:
         return people[0]
     if pronoun := PRONOUN.search(view.text, start, trigger_at):
@@ -89,6 +89,14 @@ def subject_actor(view: SentenceView, mentions: list[Mention], start: int, trigg
             orgs.append(m)
     return head_organization(orgs, view.text)
 
+
+
+def past_opener(text: str, start: int, at: int) -> int:
+    """Where a clause's next event is looked for after a trigger at `at` that told none: past the
+    opening phrase holding it ("Following talks with President Xi, Lula met Li Qiang": Xi, met in
+    the opener, is not who met Li), else right after the trigger."""
+    opener = _OPENER.match(text, start)
+    return opener.end() if opener and opener.end() > at else at
 
 
 def passive(clause: str) -> bool:

@@ -17,7 +17,7 @@ from liaison.extract.delegations import (
     name_leader,
     opening_leader,
 )
-from liaison.extract.event_actor import between_sides, label, passive, subject_actor, visit_actor
+from liaison.extract.event_actor import between_sides, label, passive, past_opener, subject_actor, visit_actor
 from liaison.extract.event_clauses import (
     RECEPTION,
     attendee,
@@ -237,8 +237,9 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
                                     trip, visiting)
     # "the guest's visit, ... the visit by Xi": the next
     if not complete(kind, actor, counterpart or unhosted and bool(places), places, region):
-        return [] if forced or end - trigger_end < 20 else _event(text, view, trigger_end, end, None, salience, where,
-                                                                   trip, occasion, visiting, leader)
+        return [] if forced or end - trigger_end < 20 else _event(text, view, past_opener(text, start, trigger_end),
+                                                                   end, None, salience, where, trip, occasion,
+                                                                   visiting, leader)
     status = event_status(text, start, trigger_at, trigger_end, end)
     first, basis = event_date(text, view, start, end, in_lead, where, trigger_at)
     event = _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end)
