@@ -81,6 +81,20 @@ def test_dates_from_text_without_sidecars(tmp_path):
     assert encyclopedia.title == "International Department of the Chinese Communist Party"
 
 
+def test_an_unquoted_date_in_a_sidecar_is_the_date_the_user_wrote(tmp_path):
+    # YAML reads 2025-06-05 unquoted as a date and 2025 as a number; a list is still refused, said once.
+    for name, published in (("day", "2025-06-05"), ("year", "2025"), ("stamp", "2025-06-05 08:30:00"),
+                            ("list", "[2025]")):
+        (tmp_path / f"{name}.txt").write_text(f"A note\n\nLiu Haixing met guests ({name}).\n", encoding="utf-8")
+        (tmp_path / f"{name}.meta.yaml").write_text(f"published: {published}\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    published = dict(zip(corpus.documents.doc_id, corpus.documents.published))
+    assert (published["day"], published["year"], published["stamp"]) == ("2025-06-05", "2025", "2025-06-05")
+    reasons = corpus.load_report.set_index("path").reason
+    assert "'published' must be an ISO date (2024-05-06, 2024-05 or 2024), got [2025]" in reasons["list.txt"]
+    assert all(reasons[f"{name}.txt"] == "" for name in ("day", "year", "stamp"))
+
+
 def test_no_markup_survives_in_any_text(seeds, hostile):
     for corpus in (seeds, hostile):
         for row in corpus.documents.itertuples():

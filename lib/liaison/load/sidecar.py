@@ -3,6 +3,7 @@ where a document came from, when it was published and how that is known, its lic
 checksum. A sidecar is optional; a malformed one is reported and ignored, never fatal."""
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import yaml
@@ -37,6 +38,14 @@ def read_sidecar(document: Path) -> dict | None:
     if unknown:
         raise SidecarError(f"sidecar {path.name} has unknown fields: {', '.join(map(str, unknown))}")
     published = data.get("published")
-    if published is not None and not isinstance(published, str):
-        raise SidecarError(f"sidecar {path.name}: 'published' must be a quoted ISO date string, got {published!r}")
+    # YAML reads an unquoted 2024-05-06 as a date and 2024 as a number: both are what the user meant.
+    if isinstance(published, datetime.datetime):
+        published = published.date()
+    if isinstance(published, datetime.date):
+        data["published"] = published.isoformat()
+    elif isinstance(published, int) and not isinstance(published, bool) and 1000 <= published <= 2999:
+        data["published"] = str(published)
+    elif published is not None and not isinstance(published, str):
+        raise SidecarError(f"sidecar {path.name}: 'published' must be an ISO date (2024-05-06, 2024-05 or 2024), "
+                           f"got {published!r}")
     return data
