@@ -346,3 +346,25 @@ def test_a_person_met_in_an_opening_phrase_is_not_who_meets_after_its_comma(extr
             "Prime Minister Pham Minh Chinh.")
     assert ("meeting", "Liu Jianchao", "Pham Minh Chinh") in _rows(
         _events(extract, body, "2023-04-14"), "kind", "actor", "counterpart")
+
+
+def test_the_delegation_after_an_opening_phrase_meets_and_its_joined_verb_is_its_own(extract):
+    body = ("BEIJING, June 5 (Xinhua) -- A delegation of the Communist Party of Vietnam led by Le Hoai Trung, head of "
+            "the CPV Central Committee's Commission for External Relations, paid a working visit to China from June 1 "
+            "to 5.\n\n"
+            "During the visit, the delegation met with Wang Huning, a member of the Standing Committee of the "
+            "Political Bureau of the CPC Central Committee, and held talks with Liu Haixing, head of the "
+            "International Department.")
+    meetings = [e for e in _events(extract, body, "2025-06-05") if e["kind"] == "meeting"]
+    assert _rows(meetings, "actor", "counterpart", "places") == [
+        ("Le Hoai Trung", "Liu Haixing", "CHN"), ("Le Hoai Trung", "Wang Huning", "CHN")]
+
+
+def test_a_list_of_posts_holders_are_two_people_met_not_one_body(extract):
+    body = ("BRAZZAVILLE, July 31 (Xinhua) -- Zhu Rui met with President of the Senate Pierre Ngolo and Speaker of "
+            "the National Assembly Isidore Mvouba on Monday.")
+    assert _rows(_events(extract, body, "2023-07-31"), "kind", "actor", "counterpart", "places", "start") == [
+        ("meeting", "Zhu Rui", "Isidore Mvouba", "COG", "2023-07-31"),
+        ("meeting", "Zhu Rui", "Pierre Ngolo", "COG", "2023-07-31")]
+    unnamed = "ISLAMABAD -- The Speaker of the National Assembly of Pakistan is expected to visit China next month."
+    assert [e["actor"] for e in _events(extract, unnamed, "2024-03-04")] in ([], [""])

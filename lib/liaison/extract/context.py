@@ -211,7 +211,9 @@ def clauses(text: str, view: SentenceView) -> Iterator[tuple[int, int, Mention |
             dated = bool(view.free_mentions) and view.free_mentions[0].cue == "dateline"
             opener = next((m for m in view.free_mentions if m.kind == "person"), None) if dated else \
                 (view.free_mentions[0] if view.free_mentions else None)
-            subject = opener if opener and opener.kind == "person" and opener.entity_id else None
+            # "the delegation met with A, ..., and held talks with B": A, met, is not who held them
+            subject = opener if opener and opener.kind == "person" and opener.entity_id and not _ASIDE_VERB.search(
+                text, sentence.start, opener.start) else None
         else:
             subject = _relative_subject(view, brk.start()) if "who" in brk.group(0) else None
         cursor = brk.end()

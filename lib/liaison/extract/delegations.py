@@ -52,6 +52,8 @@ UNNAMED_DELEGATION = re.compile(
 # delegation also met ...", "The delegation, that arrived on Sunday, met ...".
 DELEGATION_SUBJECT = CuedPattern(
     r"\s*(?:[A-Z][A-Z .’'-]+:\s+)?(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|(?:On|This|Last) \w+),\s+)?"
+    # "During the visit, the delegation met ...", "While in Shanghai, the delegates visited ..."
+    r"(?:(?:During|After|Following|Before|While|In|At)\b[^,;.]{1,60},\s+)?"
     r"(?:(?:The|A|An|This|That|Its|Their|the)\s+)?(?:[\w()’'-]+\s+){0,6}?"
     r"(?:delegation|delegates)\b"
     r"(?![^.;]{0,40}?\b(?:led|headed)\s+by\b)",

@@ -70,6 +70,7 @@ _AIRPORT = CuedPattern(r"\b[Aa]t\s+(?:the\s+)?(?:[\w-]+\s+){0,4}[Aa]irport\b", (
 _WELCOMED = re.compile(r"receiv|welcom|host|greet")
 _WAS = re.compile(r"\b(?:was|were|been|being)\s+$")
 _NTH_TO = re.compile(r"\b(?:first|second|third|latest|another|only|last)\s+(?:[\w-]+\s+){0,4}to\s+$")
+_AND_JOINED = re.compile(r"\band\s+(?:also\s+)?$")  # a second verb of the same subject ("met A and held talks")
 _BETWEEN = CuedPattern(r"\bbetween\s+", ("between",))
 _HOSTED_BY = CuedPattern(r"\b(?:hosted|organi[sz]ed|convened|sponsored) by\s+(?:the\s+)?", (" by",))
 _RECEIVED_BY = re.compile(
@@ -126,7 +127,11 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
         parts = split_where(text, list(clauses(text, view)))
         visiting = visiting_places(text, view, parts)
         previous = []
+        doer = None  # who the sentence's last clause said did something
         for clause_start, clause_end, relative_subject in parts:
+            if relative_subject is None and doer is not None and _AND_JOINED.search(
+                    text, max(0, clause_start - JOINED_BACK), clause_start):
+                relative_subject = doer  # "the delegation met with A, ..., and held talks with B": it did both
             pairs = _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip, occasion,
                            visiting, leader)
             if not any(e.kind == "meeting" for e, _ in pairs) and (
@@ -135,6 +140,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
                                 occasion, visiting, leader, ("meeting", given, 0, hosts.get(view.sentence.start)))
             settling += pairs
             found = [event for event, _ in pairs]
+            doer = next((sides.actor for _, sides in pairs if isinstance(sides.actor, Mention)), None)
             if previous and previous[-1].status == PLANNED and JOINED.search(
                     text, max(0, clause_start - JOINED_BACK), clause_start):
                 for event in found:  # "will call on X and hold talks with Y": the joined verb is planned too

@@ -35,8 +35,11 @@ _LEADING_TITLE = re.compile(
     r"(?:(?:(?:First|Deputy|Vice|Executive|Standing|Assistant|Permanent|National|Honorary) |Vice-)*"
     r"(?:General Secretary|Secretary-General|Secretary General|Secretary|Chairman|Chairwoman|Chairperson|Chair|"
     r"President|Leader|Head|Director|Director-General|Member|Minister|Spokesperson|Spokesman|Chief|Deputy|"
-    r"Ambassador|Envoy|Coordinator|Commissioner|Governor|Mayor) (?:of|for|to) (?:the )?)+"
+    r"Ambassador|Envoy|Coordinator|Commissioner|Governor|Mayor|Speaker) (?:of|for|to) (?:the )?)+"
 )
+# "President of the Senate Pierre Ngolo and Speaker of the National Assembly": a list of posts, whose
+# last body starts after its post.
+_AND_TITLE = re.compile(r" and (?=[A-Z])")
 # "the Xi Jinping Administration" is a government named after its head, not an organisation.
 _NAMED_GOVERNMENT = re.compile(r"(?P<name>.+) (?:Administration|Government|Cabinet)")
 _TRAILING_JOINERS = re.compile(rf"(?: (?:{_JOIN}))+$")
@@ -69,6 +72,10 @@ def find_organizations(text: str) -> list[OrgHit]:
             name, start = name[4:], start + 4
         if title := _LEADING_TITLE.match(name):  # "General Secretary of the Communist Party of Vietnam"
             name, start = name[title.end():], start + title.end()
+        for joined in reversed(list(_AND_TITLE.finditer(name))):
+            if title := _LEADING_TITLE.match(name, joined.end()):
+                name, start = name[title.end():], start + title.end()
+                break
         end = start + len(name)
         i = bisect.bisect_left(starts, end) - 1
         if len(name.split()) < 2 or (i >= 0 and matches[i][1] > start):
