@@ -368,3 +368,10 @@ def test_a_list_of_posts_holders_are_two_people_met_not_one_body(extract):
         ("meeting", "Zhu Rui", "Pierre Ngolo", "COG", "2023-07-31")]
     unnamed = "ISLAMABAD -- The Speaker of the National Assembly of Pakistan is expected to visit China next month."
     assert [e["actor"] for e in _events(extract, unnamed, "2024-03-04")] in ([], [""])
+
+
+def test_a_who_clause_before_also_met_is_its_own_visit_and_places_the_meeting(extract):
+    body = ("PRETORIA, March 10 -- Liu Haixing, who is leading a CPC delegation on a visit to South Africa, also met "
+            "with Deputy President Paul Mashatile on Tuesday.")
+    assert _rows(_events(extract, body, "2025-03-12"), "kind", "actor", "counterpart", "places") == [
+        ("meeting", "Liu Haixing", "Paul Mashatile", "ZAF"), ("visit", "Liu Haixing", "", "ZAF")]

@@ -30,10 +30,12 @@ _PREDICATE = (
     r"met|meets|received|receives|hosted|hosts|held|holds|visited|visits|said|says|attended|attends|led|leads|"
     r"paid|pays|called|calls|arrived|left|will|was|were|is|has|had|told|delivered|signed|welcomed|welcomes"
 )
+# An adverb that may stand before a clause's verb: "X, who is on a visit to Y, also met Z".
+_ADVERB = r"(?:also|then|later|today|yesterday|here|jointly)\s+"
 # A phrase that opens with the sentence's verb is no title: "A, accompanied by Ambassador B, met with
 # Prime Minister C" leaves C outside B's appositive.
 _APPOSITIVE = re.compile(
-    rf"\s*,\s+(?!who\b|which\b|(?:(?:also|then|later|today|yesterday|here|jointly)\s+)?(?:{_PREDICATE})\b)"
+    rf"\s*,\s+(?!who\b|which\b|(?:{_ADVERB})?(?:{_PREDICATE})\b)"
     rf"(?P<phrase>[^,;.()“”\"]{{3,160}}?)"
     rf"(?=\s*,|\s*\.|\s*;|\s+\(|\s+(?:who|which|that|{_PREDICATE})\b|$)"
 )
@@ -183,7 +185,7 @@ _CLAUSE_BREAK = CuedPattern(
 )
 # Where a relative clause ends and its sentence's own verb resumes: "X, who is on a visit to
 # Nepal, held a meeting with Y".
-_RESUME = re.compile(rf",\s+(?=(?:{_PREDICATE})\b)")
+_RESUME = re.compile(rf",\s+(?=(?:{_ADVERB})?(?:{_PREDICATE})\b)")
 # A title set off by dashes: "Liu Haixing — head of the International Department — touched down".
 _TITLE_ASIDE = re.compile(r"\s+(?:—|--)\s+(?P<title>[^—;]{3,160}?)\s+(?:—|--)")
 _ASIDE_VERB = re.compile(rf"\b(?:{_PREDICATE})\b")
