@@ -375,3 +375,14 @@ def test_a_who_clause_before_also_met_is_its_own_visit_and_places_the_meeting(ex
             "with Deputy President Paul Mashatile on Tuesday.")
     assert _rows(_events(extract, body, "2025-03-12"), "kind", "actor", "counterpart", "places") == [
         ("meeting", "Liu Haixing", "Paul Mashatile", "ZAF"), ("visit", "Liu Haixing", "", "ZAF")]
+
+
+def test_a_leader_titled_of_his_country_is_the_subject_but_an_envoy_of_a_president_is_not_the_president(extract):
+    body = ("Vientiane (KPL) - Secretary General of the LPRP Central Committee and President of Lao PDR Thongloun "
+            "Sisoulith met with a high-level delegation of the CPC led by Liu Haixing on June 1.")
+    assert _rows(_events(extract, body, "2025-06-05"), "kind", "actor", "counterpart", "places") == [
+        ("meeting", "Thongloun Sisoulith", "Liu Haixing", "LAO")]
+    body = ("As special envoy of Chinese President Xi Jinping, Liu Haixing met with Lao President Thongloun "
+            "Sisoulith in Vientiane on June 1.")
+    assert _rows(_events(extract, body, "2025-06-05"), "kind", "actor", "counterpart") == [
+        ("meeting", "Liu Haixing", "Thongloun Sisoulith")]

@@ -16,7 +16,9 @@ _MEMBER_OF = re.compile(r"\b(?:official|member|representative|leader|cadre|[Mm]i
                         r"(?:the\s+)?$")
 _OFFICIAL = re.compile(r"\s+(?:official|cadre)s?\b")  # "a senior CPC official said on a visit": not the CPC
 _SPEAKER = re.compile(r"(?P<who>\b[\w’'-]+)\s+(?:said|says|told \w+|noted|added|stressed|stated)\s+(?:that\s+)?$")
-_OF_TITLE = re.compile(r"\bof\s+(?:[A-Z][\w-]*\s+){0,3}$"
+# ... but "President of Lao PDR Thongloun Sisoulith" holds the post: the "of" names a country or body, no post.
+_OF_TITLE = re.compile(r"\bof\s+(?=(?:[A-Z][\w-]*\s+){0,2}(?:President|Premier|Prime\s+Minister|Chairman|King|"
+                       r"(?:General\s+)?Secretary(?:-General)?|Leader)\s+$)(?:[A-Z][\w-]*\s+){1,4}$"
                        # "Entrusted by General Secretary Xi Jinping, Zhao Ming met ...": who sent the subject
                        r"|\b(?:[Ee]ntrusted|[Ss]ent|[Cc]ommissioned|[Dd]ispatched|[Aa]ccompanied|[Ii]nvited)\s+by\s+"
                        r"(?:[A-Z][\w-]*\s+){0,3}$")
