@@ -386,3 +386,14 @@ def test_a_leader_titled_of_his_country_is_the_subject_but_an_envoy_of_a_preside
             "Sisoulith in Vientiane on June 1.")
     assert _rows(_events(extract, body, "2025-06-05"), "kind", "actor", "counterpart") == [
         ("meeting", "Liu Haixing", "Thongloun Sisoulith")]
+
+
+def test_a_dateline_set_off_by_a_single_hyphen_places_the_lead(extract):
+    for dateline in ("Phnom Penh - ", "PHNOM PENH - ", "Phnom Penh, June 4 - "):
+        body = f"{dateline}Prime Minister Hun Manet received a courtesy call from Liu Haixing at the Peace Palace."
+        assert _rows(_events(extract, body, "2025-06-05"), "kind", "actor", "counterpart", "places") == [
+            ("meeting", "Hun Manet", "Liu Haixing", "KHM")], dateline
+    # A dash before lower-case words is no dateline ("Cambodia - the kingdom's ...").
+    body = ("Cambodia - the kingdom's Prime Minister Hun Manet received a courtesy call from Liu Haixing at the Peace "
+            "Palace.")
+    assert [e["places"] for e in _events(extract, body, "2025-06-05")] == [""]

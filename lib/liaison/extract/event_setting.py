@@ -27,6 +27,8 @@ _DATELINE = re.compile(
     r"|(?<=[A-Z\u00c0-\u1ef9])\s+(?:--|—|–)"  # HÀ NỘI —
     # Harare --; not "Taiwan — the island ...", an opinion piece's dash before lower-case words
     r"|(?<=[a-z])\s+(?:--|–|—(?!\s*[a-z]))\s"
+    r"|(?<=[A-Za-z])\s+-\s+(?=[A-Z])"  # Phnom Penh - Prime Minister ...; PHNOM PENH - ...
+    r"|,\s+(?:[A-Z][a-zA-Z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+-\s+(?=[A-Z])"  # Phnom Penh, June 4 - ...
     r"|(?<=[A-Z]{3}):\s)"  # KATHMANDU: (the city in capitals)
 )
 # A reporter's line that says where the story was filed: "Kuda Bwititi in BEIJING, China".
