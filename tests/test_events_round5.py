@@ -397,3 +397,10 @@ def test_a_dateline_set_off_by_a_single_hyphen_places_the_lead(extract):
     body = ("Cambodia - the kingdom's Prime Minister Hun Manet received a courtesy call from Liu Haixing at the Peace "
             "Palace.")
     assert [e["places"] for e in _events(extract, body, "2025-06-05")] == [""]
+
+
+def test_a_delegation_warmly_received_by_a_leader_is_met_by_him(extract):
+    body = ("VIENTIANE, June 3 (Xinhua) -- The Chinese delegation was warmly received by Lao President Thongloun "
+            "Sisoulith on Monday.")
+    assert _rows(_events(extract, body, "2025-06-05"), "kind", "actor", "counterpart", "places", "start") == [
+        ("meeting", "Thongloun Sisoulith", "Chinese delegation", "LAO", "2025-06-02")]

@@ -74,7 +74,7 @@ _AND_JOINED = re.compile(r"\band\s+(?:also\s+)?$")  # a second verb of the same 
 _BETWEEN = CuedPattern(r"\bbetween\s+", ("between",))
 _HOSTED_BY = CuedPattern(r"\b(?:hosted|organi[sz]ed|convened|sponsored) by\s+(?:the\s+)?", (" by",))
 _RECEIVED_BY = re.compile(
-    r"(?<=(?:was|ere) )(?:received|met|welcomed|hosted)(?:\s+(?:yesterday|today|on\s+\w+day|\w+day))?\s+by\s+"
+    r"(?<=(?:was|ere|.ly) )(?:received|met|welcomed|hosted)(?:\s+(?:yesterday|today|on\s+\w+day|\w+day))?\s+by\s+"
 )
 
 
