@@ -404,3 +404,11 @@ def test_a_delegation_warmly_received_by_a_leader_is_met_by_him(extract):
             "Sisoulith on Monday.")
     assert _rows(_events(extract, body, "2025-06-05"), "kind", "actor", "counterpart", "places", "start") == [
         ("meeting", "Thongloun Sisoulith", "Chinese delegation", "LAO", "2025-06-02")]
+
+
+def test_a_date_in_the_subjects_relative_clause_does_not_date_the_tour_that_began_after_it(extract):
+    body = ("Liu Haixing, who took over the International Department in September, began a week-long tour of Europe on "
+            "Monday with a stop in Berlin, where he met Social Democratic Party co-chair Lars Klingbeil.")
+    assert _rows(_events(extract, body, "2025-11-20"), "kind", "actor", "counterpart", "places", "start") == [
+        ("meeting", "Liu Haixing", "Lars Klingbeil", "DEU", "2025-11-17"),
+        ("visit", "Liu Haixing", "", "DEU", "2025-11-17")]

@@ -28,7 +28,8 @@ TITLE_HEAD = re.compile(rf"\b(?:{TITLE_HEADS})\b", re.I)
 # Minister of the International Department met here today with Renho Murata".
 _PREDICATE = (
     r"met|meets|received|receives|hosted|hosts|held|holds|visited|visits|said|says|attended|attends|led|leads|"
-    r"paid|pays|called|calls|arrived|left|will|was|were|is|has|had|told|delivered|signed|welcomed|welcomes"
+    r"paid|pays|called|calls|arrived|left|will|was|were|is|has|had|told|delivered|signed|welcomed|welcomes|"
+    r"began|begins|started|starts|travelled|traveled|toured|tours|embarked|concluded|wrapped"
 )
 # An adverb that may stand before a clause's verb: "X, who is on a visit to Y, also met Z".
 _ADVERB = r"(?:also|then|later|today|yesterday|here|jointly)\s+"
