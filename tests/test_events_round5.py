@@ -412,3 +412,12 @@ def test_a_date_in_the_subjects_relative_clause_does_not_date_the_tour_that_bega
     assert _rows(_events(extract, body, "2025-11-20"), "kind", "actor", "counterpart", "places", "start") == [
         ("meeting", "Liu Haixing", "Lars Klingbeil", "DEU", "2025-11-17"),
         ("visit", "Liu Haixing", "", "DEU", "2025-11-17")]
+
+
+def test_he_opening_a_sentence_is_the_person_the_sentence_before_was_about(extract):
+    body = ("Liu Haixing began a week-long tour of Europe on Monday with a stop in Berlin, where he met Social "
+            "Democratic Party co-chair Lars Klingbeil.\n\n"
+            "He then travelled to Paris and Madrid. In Madrid, he held talks with officials of the Spanish Socialist "
+            "Workers' Party.")
+    events = [e for e in _events(extract, body, "2025-11-20") if e["actor"] == "Lars Klingbeil"]
+    assert events == []

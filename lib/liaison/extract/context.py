@@ -226,6 +226,15 @@ def clauses(text: str, view: SentenceView) -> Iterator[tuple[int, int, Mention |
     yield cursor, sentence.end, subject
 
 
+def sentence_subject(view: SentenceView) -> Mention | None:
+    """The person a sentence is about: the first one it names before any verb ("Li and his team
+    are scheduled to ...", "Liu, who arrived on Sunday, will ..."), else None."""
+    person = next((m for m in view.free_mentions if m.kind == "person" and m.entity_id and m.cue != "byline"), None)
+    if person is None or _ASIDE_VERB.search(view.text, view.sentence.start, person.start):
+        return None
+    return person
+
+
 def _relative_subject(view: SentenceView, at: int) -> Mention | None:
     """The person a "who" at `at` describes: the last one named before it, when nothing but a
     comma, that person's title or a bracketed acronym lies between."""

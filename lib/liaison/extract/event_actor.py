@@ -23,6 +23,8 @@ _OF_TITLE = re.compile(r"\bof\s+(?=(?:[A-Z][\w-]*\s+){0,2}(?:President|Premier|P
                        r"|\b(?:[Ee]ntrusted|[Ss]ent|[Cc]ommissioned|[Dd]ispatched|[Aa]ccompanied|[Ii]nvited)\s+by\s+"
                        r"(?:[A-Z][\w-]*\s+){0,3}$")
 # "The Speaker of the National Assembly of Pakistan was expected to visit": an unnamed holder of a post, not the body.
+# A pronoun opening its sentence, or its main clause after an opening phrase: its subject.
+_OPENING_PRONOUN = re.compile(r"\s*(?:[A-Z][^,;.]{0,60},\s+)?(?:[Hh]e|[Ss]he)")
 _OPENER = re.compile(r"\s*(?:After|Following|Before|Like|Unlike|During|Prior to|Ahead of|Besides|Apart from)\b"
                      r"[^,;.]{0,120},")
 _TITLED_BODY = re.compile(rf"(?:(?:Deputy\s+)?Speaker|{TITLE_HEADS})\s+of\b", re.I)
@@ -54,7 +56,7 @@ def between_sides(between: re.Match, after: list[Mention], trigger_end: int, sid
 
 
 def subject_actor(view: SentenceView, mentions: list[Mention], start: int, trigger_at: int, salience: Salience,
-                  envoy: Mention | None = None):
+                  envoy: Mention | None = None, focus: Mention | None = None):
     """The clause's subject: the first person named before the trigger, else the salient person
     when a pronoun stands there ("his recent visit"), else the head organisation named there."""
     before = [m for m in mentions if m.end <= trigger_at and m.entity_id]
@@ -78,6 +80,8 @@ def subject_actor(view: SentenceView, mentions: list[Mention], start: int, trigg
             named = next((m for m in mentions if m.kind == "person" and m.entity_id and m.end == said.end("who")), None)
             return named or next((m for m in (salience.at(trigger_at), envoy) if m is not None and
                                   said.group("who") in m.name.split()[1:]), None)
+        if focus is not None and _OPENING_PRONOUN.fullmatch(view.text, start, pronoun.end()):
+            return focus  # "He then travelled to Paris": who did what the last sentence told
         return salience.at(trigger_at)
     if _CHINESE_GUEST.search(view.text, start, trigger_at) and (salient := salience.at(trigger_at)) and \
             home_country(salient) == "CHN":

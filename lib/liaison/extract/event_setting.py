@@ -70,6 +70,7 @@ class Setting:
     dateline_date: DateMention | None = None
     published: PartialDate | None = None  # only when known to the day or month
     envoy: Mention | None = None  # the Chinese person the report names most, who stands for the CPC on its trip
+    focus: Mention | None = None  # who did the last event told before this sentence: whom "He ..." opening it means
 
 
 

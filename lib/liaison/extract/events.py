@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from liaison.extract.context import CuedPattern, Salience, SentenceView, clauses
+from liaison.extract.context import CuedPattern, Salience, SentenceView, clauses, sentence_subject
 from liaison.extract.delegations import (
     UNNAMED_DELEGATION,
     delegation_leader,
@@ -117,6 +117,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     leader = delegation_leader(text, views)  # who "the delegation" is where a sentence does not say
     hosts = reception_hosts(text, views)  # who hosts a reception whose sentence names no one
     told: list[Event] = []  # the last sentence's events, or those one sentence further back
+    focus = None  # the person who did the last event told
     gap = 0
     for view in views:
         if previous and (held := meeting_place(text, view)):
@@ -124,6 +125,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
                 event.places = event.places or ("|".join(held) if event.kind == "meeting" else "")
         if told and "delegation" in told[-1].evidence:  # "The delegation was led by X."
             name_leader(told[-1], opening_leader(text, view))
+        where = replace(where, focus=focus)
         parts = split_where(text, list(clauses(text, view)))
         visiting = visiting_places(text, view, parts)
         previous = []
@@ -152,6 +154,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
                 stated = event.date_basis in ("text", "relative", "dateline") and event.places
                 occasion = event if stated and event.kind in ("meeting", "summit") else occasion
         told, gap = (previous, 0) if previous else (told if gap == 0 else [], gap + 1)
+        focus = sentence_subject(view) or (doer if doer is not None and doer.kind == "person" else focus)
     for event, sides in list(settling):  # "met the visiting X": X's visit where they meet, with no day of its own
         if event.kind == "meeting" and event.places and (guest := visiting_side(
                 text, (sides.actor, sides.counterpart), sides.view.sentence.start)) and guest.kind == "person" and \
@@ -221,7 +224,7 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
     trigger_at, trigger_end = base + trigger.start(), base + trigger.end()
     after = [m for m in view.free_mentions if trigger_end <= m.start and m.end <= end and m.cue != "byline"]
     actor, counterpart, counterpart_org = _participants(text, view, kind, start, end, trigger_at, trigger_end, subject,
-                                                        salience, where.envoy)
+                                                        salience, where.envoy, where.focus)
     if counterpart is None and kind == "meeting" and (post := _UNNAMED_POST.match(text, trigger_end)) and \
             trigger.group(0).startswith("call"):
         counterpart = post.group("post")  # the post stands for its holder: "called on the Prime Minister"
@@ -351,13 +354,13 @@ def _dismissed(text: str, view: SentenceView, kind: str, trigger: re.Match, span
 
 
 def _participants(text, view: SentenceView, kind: str, start: int, end: int, trigger_at: int, trigger_end: int,
-                  subject, salience: Salience, envoy: Mention | None = None):
+                  subject, salience: Salience, envoy: Mention | None = None, focus: Mention | None = None):
     """(actor, counterpart, counterpart organisation) of one clause, by the kind's grammar."""
     clause = text[start:end]
     # A byline names the reporter, never a participant.
     mentions = [m for m in view.free_mentions if start <= m.start and m.end <= end and m.cue != "byline"]
     after = [m for m in mentions if m.start >= trigger_end]
-    actor = subject or subject_actor(view, mentions, start, trigger_at, salience, envoy)
+    actor = subject or subject_actor(view, mentions, start, trigger_at, salience, envoy, focus)
     if kind == "visit":
         actor = visit_actor(text, mentions, actor, (trigger_at, trigger_end, end), envoy)
     counterpart, counterpart_org = clause_counterpart(text, after, kind, trigger_end, end)
