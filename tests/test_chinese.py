@@ -156,7 +156,7 @@ def test_month_ranges_keep_their_precision():
     ("蒙古人民党总书记达瓦苏伦通过视频会晤同中方交流。", [("达瓦苏伦", "达瓦苏伦", "zh-title")]),
     ("菲律宾民主人民力量党总裁、前参议长皮门特尔三世出席。", [("皮门特尔三世", "皮门特尔三世", "zh-title")]),
     ("在习近平总书记和迪亚斯—卡内尔第一书记的引领下。",
-     [("习近平", "Xi Jinping", "reference"), ("迪亚斯—卡内尔", "迪亚斯—卡内尔", "zh-title")]),
+     [("习近平", "Xi Jinping", "reference"), ("迪亚斯—卡内尔", "Miguel Diaz-Canel", "reference")]),
     ("其間,書記李明還分別會見議長。", [("李明", "李明", "zh-title")]),  # the title's reading wins
     ("部长宋涛作为中方代表出席，副部长李军同巴拿马客人视频通话。",
      [("宋涛", "Song Tao", "reference"), ("李军", "李军", "zh-title")]),

@@ -154,7 +154,7 @@ def test_a_post_before_no_name_is_no_person(extract):
 def test_was_met_by_makes_the_host_the_actor(extract):
     body = "Wang Lin was met by Prime Minister Prachanda at his office in Kathmandu on Monday."
     (meeting,) = [e for e in _events(extract, body, "2024-05-07") if e["kind"] == "meeting"]
-    assert (meeting["actor"], meeting["counterpart"], meeting["places"]) == ("Prachanda", "Wang Lin", "NPL")
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"]) == ("Pushpa Kamal Dahal", "Wang Lin", "NPL")
 
 
 def test_two_hosts_who_jointly_met_a_guest_each_met_him(extract):
