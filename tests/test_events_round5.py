@@ -421,3 +421,9 @@ def test_he_opening_a_sentence_is_the_person_the_sentence_before_was_about(extra
             "Workers' Party.")
     events = [e for e in _events(extract, body, "2025-11-20") if e["actor"] == "Lars Klingbeil"]
     assert events == []
+
+
+def test_where_a_trip_returns_to_is_not_where_it_is(extract):
+    body = ("BEIJING, June 4 (Xinhua) -- Liu Haixing concluded his visit to Cambodia on Wednesday and returned to "
+            "Beijing.")
+    assert _rows(_events(extract, body, "2025-06-05"), "kind", "actor", "places") == [("visit", "Liu Haixing", "KHM")]

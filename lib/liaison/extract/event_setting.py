@@ -39,6 +39,9 @@ _LOCATIVE = re.compile(
     r"\b(?:in|at|to|into|visiting|visited|visit|for|arrived|arrives|arriving|(?:tour|visit|trip) of)\s+(?:the\s+)?"
     r"(?:(?:capital|city|port city|capital city)(?:\s+of)?,?\s+)?$"  # "in the capital Kampala"
 )
+# "concluded his visit to Cambodia and returned to Beijing": where a trip goes back to is not where it is.
+_GOING_BACK = re.compile(r"\b(?:returned|returning|returns|return|back|home|departed|departing)\s+(?:to|for)\s+"
+                         r"(?:the\s+)?$")
 _LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|’s\s+|'s\s+)(?:the\s+)?$")
 _CAPITAL_OF = CuedPattern(r"\b(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+capital\b", ("capital",))
 _TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]eputy))+\s+")
@@ -145,6 +148,8 @@ def event_places(text: str, after: list[Mention], trigger_at: int, end: int) -> 
         if m.kind != "place" or m.place_kind == "demonym":
             continue
         locative = _LOCATIVE.search(text, max(trigger_at, m.start - 30), m.start)
+        if locative and _GOING_BACK.search(text, max(trigger_at, m.start - 30), m.start):
+            locative = None
         listed = previous_end is not None and _LIST_JOIN.match(text[previous_end : m.start])
         if not (locative or listed):
             previous_end = None
