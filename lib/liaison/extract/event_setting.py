@@ -40,7 +40,7 @@ _LOCATIVE = re.compile(
     r"(?:(?:capital|city|port city|capital city)(?:\s+of)?,?\s+)?$"  # "in the capital Kampala"
 )
 # "concluded his visit to Cambodia and returned to Beijing": where a trip goes back to is not where it is.
-_GOING_BACK = re.compile(r"\b(?:returned|returning|returns|return|back|home|departed|departing)\s+(?:to|for)\s+"
+_GOING_BACK = re.compile(r"\b(?:returned|returning|returns|return|back|home)\s+(?:to|for)\s+"
                          r"(?:the\s+)?$")
 _LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|’s\s+|'s\s+)(?:the\s+)?$")
 _CAPITAL_OF = CuedPattern(r"\b(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+capital\b", ("capital",))
