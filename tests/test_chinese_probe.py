@@ -2,7 +2,8 @@
 month ("新华社河内4月20日电 ……20日在河内会见……") in a report printed weeks later, meetings of a tour told
 without a day ("在老挝，代表团会见了……"), those met described by what they came to do ("会见来华出席……
 的外方代表"), a tour's stop by its one-character form ("在肯期间"), a sentence run on after a semicolon
-with no subject of its own, and a signing told "会见后".
+with no subject of its own, a signing told "会见后", a host meeting a delegation "在京期间", and a
+"……总委员会秘书" before a name.
 
 Every sentence here is invented in the genre (Xinhua, idcpc.org.cn readouts, 越通社); the names are made
 up. Each test reads the fields a user reads.
@@ -54,3 +55,16 @@ def test_a_signing_told_after_the_meeting_is_on_its_day(extract):
     text = "4月17日，中联部部长周明远在京会见蒙古人民党总书记巴特尔。会见后，双方共同签署了两党合作谅解备忘录。\n"
     signed = [(e[1], e[4], e[5]) for e in _events(extract, text, "2025-06-05") if e[0] == "agreement"]
     assert signed == [("周明远", "2025-04-17", "reported")]
+
+
+def test_a_hosts_meeting_with_a_delegation_on_its_stay_falls_within_the_stay(extract):
+    text = ("应中共中央对外联络部邀请，以埃塞俄比亚繁荣党副主席阿达姆为团长的繁荣党干部考察团于5月5日至12日访华。"
+            "考察团在京期间，中联部副部长周明远会见了代表团。\n")
+    meetings = [(e[1], e[2], e[3], e[4], e[5]) for e in _events(extract, text, "2025-06-05") if e[0] == "meeting"]
+    assert meetings == [("周明远", "阿达姆", "CHN", "2025-05-05", "reported")]
+
+
+def test_a_secretary_of_a_partys_council_is_the_person_met(extract):
+    text = "4月18日，中联部部长周明远在京会见统一俄罗斯党总委员会秘书雅库宁。\n"
+    assert _events(extract, text, "2025-06-05") == [
+        ("meeting", "周明远", "雅库宁", "CHN", "2025-04-18", "reported")]

@@ -280,7 +280,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     if not when[0] and not speech and not _EARLIER.search(text, start, at):  # what a speaker recalls ("不久前通电话")
         # or a report says came before ("此前他们访问了……") takes no date but its own
         when = trip_days(undated(view, kind, status, opening, dateline), trip, kind,
-                         trip is not None and (actor is trip.actor or _same(actor, trip.actor)), places)
+                         [actor] + [c for c, _ in counterparts], places)
     events = [
         _build(view, (start, end), kind, one, counterpart, delegation, places, virtual, status, when, region)
         for one in [actor] + (co_actors(text, people, actor, start, at, kind) if kind in ("meeting", "summit")

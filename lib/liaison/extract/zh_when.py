@@ -109,13 +109,17 @@ def undated(view: SentenceView, kind: str, status: str, opening: DateMention | N
     return when_of(None, "")
 
 
-def trip_days(when: tuple[str, str, str, str], trip, kind: str, own: bool,
+def trip_days(when: tuple[str, str, str, str], trip, kind: str, sides: list,
               places: list[str]) -> tuple[str, str, str, str]:
-    """"在老挝，代表团会见了……" told of a trip's visitor, with no day of its own, in a country of the
-    trip ("4月24日至30日……访问老挝和越南"): within the trip's days, not on the day the report was
-    published. A visit so told is the trip retold ("此次访美"), left for merge_repeats to fold."""
-    if when[3] != "document date" or kind == "visit" or trip is None or not own or not trip.event.start \
-            or not places:
+    """"在老挝，代表团会见了……", "考察团在京期间，乙会见了代表团": a meeting the trip's visitor is a side
+    of, with no day of its own, in a country of the trip ("4月24日至30日……访问老挝和越南"): within the
+    trip's days, not on the day the report was published. A visit so told is the trip retold
+    ("此次访美"), left for merge_repeats to fold."""
+    if when[3] != "document date" or kind == "visit" or trip is None or not trip.event.start or not places:
+        return when
+    visitor = trip.actor
+    if not any(side is visitor or (getattr(side, "entity_id", "") and getattr(side, "entity_id", "")
+                                   == getattr(visitor, "entity_id", "")) for side in sides):
         return when
     if not set(places) <= set(trip.event.places.split("|")):
         return when
