@@ -2,8 +2,8 @@
 month ("新华社河内4月20日电 ……20日在河内会见……") in a report printed weeks later, meetings of a tour told
 without a day ("在老挝，代表团会见了……"), those met described by what they came to do ("会见来华出席……
 的外方代表"), a tour's stop by its one-character form ("在肯期间"), a sentence run on after a semicolon
-with no subject of its own, a signing told "会见后", a host meeting a delegation "在京期间", and a
-"……总委员会秘书" before a name.
+with no subject of its own, a signing told "会见后", a host meeting a delegation "在京期间",
+"……总委员会秘书" before a name, and "访问菲律宾，先后会见了甲、乙".
 
 Every sentence here is invented in the genre (Xinhua, idcpc.org.cn readouts, 越通社); the names are made
 up. Each test reads the fields a user reads.
@@ -68,3 +68,12 @@ def test_a_secretary_of_a_partys_council_is_the_person_met(extract):
     text = "4月18日，中联部部长周明远在京会见统一俄罗斯党总委员会秘书雅库宁。\n"
     assert _events(extract, text, "2025-06-05") == [
         ("meeting", "周明远", "雅库宁", "CHN", "2025-04-18", "reported")]
+
+
+def test_meetings_told_one_after_another_on_a_tour_are_each_coded(extract):
+    text = ("5月24日至26日，中联部副部长周明远率团访问菲律宾，"
+            "先后会见了菲律宾众议院议长雷耶斯、菲律宾联邦党主席阿基诺。\n")
+    found = _events(extract, text, "2025-06-05")
+    assert ("visit", "周明远", "", "PHL", "2025-05-24", "reported") in found
+    assert [(e[2], e[3], e[4]) for e in found if e[0] == "meeting"] == [
+        ("雷耶斯", "PHL", "2025-05-24"), ("阿基诺", "PHL", "2025-05-24")]
