@@ -215,3 +215,6 @@ def _number(value: str) -> int:
 def _digits(year: str) -> str:
     """"二〇二三" -> "2023"; Arabic years pass through."""
     return year if year.isdigit() else "".join(str(_ZH_DIGITS[ch]) for ch in year)
+
+
+number = _number  # "十二" -> 12, for zh_when

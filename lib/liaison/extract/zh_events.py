@@ -38,7 +38,7 @@ from liaison.extract.zh_hosted import hosted
 from liaison.extract.zh_hosted import status as act_status
 from liaison.extract.zh_places import event_places, event_region, names_short_form, short_forms, travelled_to
 from liaison.extract.zh_positions import appointee
-from liaison.extract.zh_pronouns import with_pronouns
+from liaison.extract.zh_pronouns import after_semicolon, with_pronouns
 from liaison.extract.zh_sides import desk_abroad, foreign_side, home_of, met_in_china, party_id_of, party_of
 from liaison.extract.zh_triggers import (
     ANNIVERSARY,
@@ -47,9 +47,10 @@ from liaison.extract.zh_triggers import (
     NOT_TRIGGER_BEFORE,
     TRIGGER,
     VISIT_WORDS,
+    of_guests,
 )
 from liaison.extract.zh_visitors import co_visitors, frame_end, framed_visitor, glad_to_visit, wire
-from liaison.extract.zh_when import FILED, Dateline, read_dateline, stated, undated, when_of
+from liaison.extract.zh_when import FILED, Dateline, read_dateline, stated, trip_days, undated, when_of
 from liaison.load.dates import PartialDate
 from liaison.reference.parties import resolve_counterpart
 
@@ -76,7 +77,7 @@ _MET_BEFORE = re.compile(r"\s*(?:(?:" + variants(["之后", "随后", "然后", 
 # A readout strings its acts with commas: "……访问越南，分别会见了……，与……举行会谈".
 _CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
     "并", "随后", "随即", "接着", "此后", "之后", "其间", "还", "另", "分别", "会见", "会晤", "出席", "与", "同",
-    "期间", "今天", "当天", "次日", "同日", "当晚", "翌日", "上午", "中午", "下午", "傍晚", "晚间", "晚上",
+    "先后", "期间", "今天", "当天", "次日", "同日", "当晚", "翌日", "上午", "中午", "下午", "傍晚", "晚间", "晚上",
     "上星期", "上周", "上週", "我", "他", "她", "据", "根据", "今年", "去年"]) + ")"
     # "出席……对话会并访问南非": a second act joined by 并 without a comma.
     + "|(?:并|並)(?=" + variants(["访问", "会见", "出访", "率团访问"]) + ")"
@@ -127,7 +128,8 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
     named: Person | None = None  # the last person of the sentence before, whom a 他 may stand for
     for view, persons in zip(views, people):
         persons, named = with_pronouns(text, view, persons, named), (persons[-1] if persons else named)
-        subject = last if _GOES_ON.search(text, view.sentence.start, view.sentence.end) else None
+        subject = last if _GOES_ON.search(text, view.sentence.start, view.sentence.end) \
+            or after_semicolon(text, view.sentence.start) else None
         dateline.here = []
         for start, end in _clauses(text, view):
             events, subject = _clause_events(text, view, persons, start, end, subject, dateline, trip)
@@ -180,6 +182,7 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
         if NOT_TRIGGER_AFTER.match(text, trigger.end(), end) or \
                 (trigger.lastgroup == "visit" and ANNIVERSARY.match(text, trigger.end(), end)) or \
                 NOT_TRIGGER_BEFORE.search(text, max(start, trigger.start() - 3), trigger.start()) or \
+                of_guests(text, start, end, trigger) or \
                 (trigger.lastgroup == "meeting" and _RESTATED.match(text, trigger.end(), end)) or \
                 (trigger.group(0)[-1] in "华華" and NOT_CHINA.match(text, trigger.end())) or \
                 (trigger.lastgroup == "visit" and trigger.group(0) not in VISIT_WORDS
@@ -276,7 +279,8 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
             places = ["CHN"]  # "会见新任越南驻华大使范清平", "驻华大使范清平……与工作团进行了会谈": met in China
     if not when[0] and not speech and not _EARLIER.search(text, start, at):  # what a speaker recalls ("不久前通电话")
         # or a report says came before ("此前他们访问了……") takes no date but its own
-        when = undated(view, kind, status, opening, dateline)
+        when = trip_days(undated(view, kind, status, opening, dateline), trip, kind,
+                         [actor] + [c for c, _ in counterparts], places)
     events = [
         _build(view, (start, end), kind, one, counterpart, delegation, places, virtual, status, when, region)
         for one in [actor] + (co_actors(text, people, actor, start, at, kind) if kind in ("meeting", "summit")

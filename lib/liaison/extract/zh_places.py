@@ -43,6 +43,7 @@ _ANY_SHORT = re.compile(rf"(?:{_SHORT_VERB}|赴)(?P<short>{_SHORT_CHAR})"
 # (only after a verb of travel: "非洲大陆" is a continent).
 # (not 华盛顿, 华沙, nor "在华人社区", "在华侨", "在华裔", "在华文学校", "在华语", "在华商", "在华社")
 _STAY_IN_CHINA = re.compile(r"在(?:华|華)(?!盛|沙|人|侨|僑|裔|文|语|語|商|社|校)")
+_STOP = re.compile(r"在(?P<short>[\u4e00-\u9fff])(?:期间|期間)")
 _MAINLAND = re.compile(r"(?:大陆|大陸)(?![地])")
 # World regions a tour names instead of its countries ("访问东南亚", "赴拉美访问"), as data/regions.csv
 # names them; longest first so that 南部非洲 is not read as 非洲.
@@ -112,6 +113,12 @@ def event_places(text: str, view: SentenceView, kind: str, actor_end: int, at: i
                and _AT.search(text, start, m.start)]
     if fronted:
         return [fronted[0].iso3]
+    # "在肯期间，代表团会见了……": a stop of a tour by its one-character form, before the subject
+    stop = next(reversed(list(_STOP.finditer(text, view.sentence.start, at))), None)
+    country = _SHORT_FORMS.get(simplified(stop.group("short"))) or (shorts or {}).get(
+        simplified(stop.group("short"))) if stop else None
+    if country:
+        return [country]
     if _IN_BEIJING.search(text, actor_end, at):
         return ["CHN"]
     return []

@@ -61,3 +61,13 @@ def with_pronouns(text: str, view: SentenceView, persons: list[Person], before: 
         if stands is not None:
             out.append(dataclasses.replace(stands, start=at, end=at + 1, text=found.group(0), chain_start=at))
     return sorted(out, key=lambda p: p.start)
+
+
+# "在肯期间，代表团会见了……；在坦期间，会见了……": a sentence after a semicolon goes on with the subject
+# of the one before, as one after a comma does (not items of a list, one a line).
+_SEMICOLON = re.compile(r"[；;][ \u3000]*\Z")
+
+
+def after_semicolon(text: str, start: int) -> bool:
+    """Whether the sentence starting at `start` follows the one before across a semicolon."""
+    return bool(_SEMICOLON.search(text, max(0, start - 3), start)) and not text[start:start + 1].isspace()

@@ -49,3 +49,14 @@ ANNIVERSARY = re.compile(r"[^，,。；;]{0,2}?[一二两兩三四五六七八�
 FRAMING = re.compile("(?:" + variants(["期间"]) + ")[，,]")
 # "甲、乙、丙将……分别访问中国", "甲与乙则将同期抵华": each one listed visits.
 EACH_OF_THEM = re.compile(variants(["分别", "同期", "一同", "共同", "一起"]))
+# "会见来华出席……的外方代表", "会见了正在中国访问的……": what those met came to do, told in the phrase
+# that describes them, is not the act of the one who meets.
+_GUESTS_DOING = re.compile("(?:" + variants(["会见", "会晤", "接见"]) + ")了?([^，,。；;的]{1,30})的")
+
+
+def of_guests(text: str, start: int, end: int, trigger: re.Match) -> bool:
+    """Whether the visit or gathering `trigger` tells is told of whom a meeting verb before it meets."""
+    if trigger.lastgroup not in ("visit", "summit"):
+        return False
+    found = _GUESTS_DOING.search(text, start, end)
+    return found is not None and found.start(1) <= trigger.start() < found.end(1)

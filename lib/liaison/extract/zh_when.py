@@ -5,20 +5,26 @@ zh_events asks for each clause; this module holds what the document says once.
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
 from liaison.extract.context import SentenceView
 from liaison.extract.dates import DateMention
 from liaison.extract.mentions import Mention
+from liaison.extract.zh_dates import number
 from liaison.extract.zh_delegations import reanchored
 from liaison.extract.zh_grammar import variants
+from liaison.extract.zh_pronouns import after_semicolon
 from liaison.load.dates import PartialDate
 
 _THAT_DAY = re.compile(variants(["当天", "当日", "同日", "同一天", "当晚", "同一日"]))
+# "会见后，双方签署了……", "会谈前，甲陪同乙参观了……": on the day of the meeting just told.
+_RIGHT_AFTER = re.compile(r"\s*(?:" + variants(["会见", "会谈", "会晤"]) + r")(?:后|後|前|结束后|結束後)[，,]")
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DATELINE = re.compile(rf"(?P<city>[\u4e00-\u9fff]{{2,8}}?)\s*(?P<month>{_NUMBER}\s*月\s*)?{_NUMBER}\s*日\s*"
                        r"(?:电|電|讯|訊)")
+_BARE_DAY = re.compile(rf"({_NUMBER})\s*日")
 # "6月27日电", "路透社12日报道": the date the report was filed or made, not the act's.
 FILED = re.compile(r"\s*(?:电|電|讯|訊|报道|報道|报导|報導)")
 
@@ -59,8 +65,26 @@ def read_dateline(text: str, views: list[SentenceView], body_start: int | None,
 def stated(date: DateMention | None, dateline: Dateline) -> tuple[str, str, str, str]:
     """The clause's own date; "今天" counts from the dateline's day ("新华社北京九月十五日电……今天上午"
     in the next day's paper is the 15th)."""
-    day = reanchored(date, dateline.filed) if date is not None else ""
+    day = (reanchored(date, dateline.filed) or on_filed_month(date, dateline.filed)) if date is not None else ""
     return (day, day, "day", "relative") if day else when_of(date, "relative" if date and date.relative else "text")
+
+
+def on_filed_month(date: DateMention, filed: DateMention | None) -> str:
+    """A day alone ("20日") in a report whose dateline names the month ("新华社河内4月20日电") is of
+    that month, counted from the day filed, not from the day a later paper or site printed it; ""
+    when nothing changes."""
+    bare = _BARE_DAY.fullmatch(date.text)
+    if bare is None or filed is None or filed.date.precision != "day" or filed.end_date is not None:
+        return ""
+    first = filed.date.first_day()
+    day, year, month = number(bare.group(1)), first.year, first.month
+    if day > first.day + 3:  # "30日" in a report filed on the 2nd: the month before
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    try:
+        found = PartialDate.from_date(datetime.date(year, month, day)).iso()
+    except ValueError:
+        return ""
+    return found if found != date.date.iso() else ""
 
 
 def undated(view: SentenceView, kind: str, status: str, opening: DateMention | None,
@@ -69,9 +93,13 @@ def undated(view: SentenceView, kind: str, status: str, opening: DateMention | N
     refers back to, the dateline's day
     (for the lead, and for any reported meeting: the day filed), else the publication day."""
     if opening is not None:
-        return when_of(opening, "relative" if opening.relative else "text")
-    if dateline.told and _THAT_DAY.search(view.text, view.sentence.start, view.sentence.end):
-        return dateline.told, dateline.told, "day", "relative"  # "当天下午，……": the day just told
+        day = on_filed_month(opening, dateline.filed)
+        return (day, day, "day", "relative") if day else when_of(opening, "relative" if opening.relative else "text")
+    if dateline.told and (_THAT_DAY.search(view.text, view.sentence.start, view.sentence.end)
+                          or _RIGHT_AFTER.match(view.text, view.sentence.start)
+                          or after_semicolon(view.text, view.sentence.start)):
+        # "当天下午，……", "会见后，双方签署了……", "；还会见了……": the day just told
+        return dateline.told, dateline.told, "day", "relative"
     if dateline.filed is not None and (view.sentence.start == dateline.lead
                                        or (status == "reported" and kind in ("meeting", "summit"))):
         return when_of(dateline.filed, "dateline")
@@ -79,6 +107,23 @@ def undated(view: SentenceView, kind: str, status: str, opening: DateMention | N
         # An undated report of a meeting took place by the day the report was published.
         return dateline.published.iso(), dateline.published.iso(), dateline.published.precision, "document date"
     return when_of(None, "")
+
+
+def trip_days(when: tuple[str, str, str, str], trip, kind: str, sides: list,
+              places: list[str]) -> tuple[str, str, str, str]:
+    """"在老挝，代表团会见了……", "考察团在京期间，乙会见了代表团": a meeting the trip's visitor is a side
+    of, with no day of its own, in a country of the trip ("4月24日至30日……访问老挝和越南"): within the
+    trip's days, not on the day the report was published. A visit so told is the trip retold
+    ("此次访美"), left for merge_repeats to fold."""
+    if when[3] != "document date" or kind == "visit" or trip is None or not trip.event.start or not places:
+        return when
+    visitor = trip.actor
+    if not any(side is visitor or (getattr(side, "entity_id", "") and getattr(side, "entity_id", "")
+                                   == getattr(visitor, "entity_id", "")) for side in sides):
+        return when
+    if not set(places) <= set(trip.event.places.split("|")):
+        return when
+    return trip.event.start, trip.event.end, trip.event.date_precision, "trip"
 
 
 def when_of(date: DateMention | None, basis: str) -> tuple[str, str, str, str]:
