@@ -77,3 +77,12 @@ def test_meetings_told_one_after_another_on_a_tour_are_each_coded(extract):
     assert ("visit", "周明远", "", "PHL", "2025-05-24", "reported") in found
     assert [(e[2], e[3], e[4]) for e in found if e[0] == "meeting"] == [
         ("雷耶斯", "PHL", "2025-05-24"), ("阿基诺", "PHL", "2025-05-24")]
+
+
+def test_a_foreign_leader_the_reference_lists_know_hosts_at_home(extract):
+    # 普京 and 洪玛奈 are known to the reference lists by their Chinese names; they are not Chinese for it.
+    for text, place in (("新华社莫斯科6月4日电 俄罗斯总统普京3日在莫斯科会见中联部部长刘海星。\n", "RUS"),
+                        ("新华社金边6月4日电 柬埔寨首相洪玛奈3日在金边会见中联部部长刘海星。\n", "KHM")):
+        (event,) = extract(text, "2025-06-05")["events"]
+        assert (event["kind"], event["counterpart"], event["places"], event["mode"]) == (
+            "meeting", "Liu Haixing", place, "host"), text

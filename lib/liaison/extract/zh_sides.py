@@ -6,6 +6,7 @@ import re
 
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_grammar import Person, variants
+from liaison.reference.pinyin import is_pinyin_name
 
 _CHINESE_BODY = re.compile(variants(["中共", "中国", "中联部", "中央", "国家", "全国", "国务院", "外交部"]))
 
@@ -74,7 +75,10 @@ def home_of(actor) -> str:
         orgs = actor.chain_mentions("organization")
         if any(m.iso3 for m in orgs):
             return next(m.iso3 for m in orgs if m.iso3)
-        if any(_CHINESE_BODY.match(t.org_text) for t in actor.titles) or actor.entity_id and actor.name != actor.text:
+        # Whom the reference lists know by a Chinese name is Chinese when the list's name is pinyin;
+        # a foreign leader they know (普京, 洪玛奈) is placed by his title, else unknown.
+        known = bool(actor.entity_id and actor.name != actor.text)
+        if any(_CHINESE_BODY.match(t.org_text) for t in actor.titles) or known and is_pinyin_name(actor.name):
             return "CHN"
         places = actor.chain_mentions("place")
         return places[0].iso3 if places else ""
