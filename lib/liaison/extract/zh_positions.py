@@ -14,6 +14,9 @@ from liaison.extract.zh_grammar import Person, Title, variants
 # What may follow the organisation mention in a post and still be that organisation's post:
 # "越共中央" is the party, "越共中央对外部" a department of it, named as written.
 _SAME_BODY = frozenset(("", "中央", "中央委员会", "中委", "全国", "全国委员会"))
+_WIRE_LEAD = re.compile(r"[^，,。；;：:“”]{0,20}?(?:电|電|讯|訊)(?![视視话話])\s*")
+# How a body names itself as China's: "中共中央对外联络部", "中联部" (not a bare "中央对外联络部").
+_CHINA_NAMED = ("中共", "中国", "中國", "中联部", "中聯部")
 _SUCCEEDS = re.compile("(?:" + variants(["接替", "接任", "继"]) + ")$")
 
 
@@ -31,17 +34,23 @@ def find_zh_positions(views: list[SentenceView], people: list[list[Person]]) -> 
 
 
 def _row(view: SentenceView, person, title: Title, foreign: bool) -> Position:
-    org_text = title.org_text.strip()
+    # "新华社北京6月5日电 中联部部长刘海星": the wire's dateline opening the sentence is not part of the post.
+    lead = _WIRE_LEAD.match(title.org_text)
+    skip = lead.end() if lead and lead.end() < len(title.org_text) else 0
+    org_text = title.org_text[skip:].strip()
+    body_start = title.start + skip + (len(title.org_text[skip:]) - len(title.org_text[skip:].lstrip()))
     # "前议长", "原外长", "自民党前干事长": a post held before.
     former = org_text.startswith(("前", "原")) or org_text.endswith(("前", "原"))
     org_text = org_text.strip("前原") if former else org_text
     org_name, org_id = org_text, ""
     for mention in title.orgs + title.places:
         rest = view.text[mention.end:title.end - len(title.head)]
-        if mention.start in (title.start, title.start + former) and rest in _SAME_BODY:
+        if mention.start in (body_start, body_start + former) and rest in _SAME_BODY:
             # A foreign official's "中央对外联络部" is their own party's department, never the
             # ILD the same words name at home: a body without a country keeps only its words.
-            if not foreign or mention.iso3 or mention.entity_id.startswith("party:"):
+            home_words = mention.entity_id.startswith("org:") and not mention.text.startswith(_CHINA_NAMED)
+            if not foreign or (mention.iso3 and mention.iso3 != "CHN") or mention.entity_id.startswith("party:") \
+                    or (mention.iso3 == "CHN" and not home_words):
                 org_name, org_id = mention.name or mention.text, mention.entity_id
             break
     sentence = view.sentence
