@@ -89,7 +89,8 @@ def test_a_foreign_leader_the_reference_lists_know_hosts_at_home(extract):
 
 
 def test_a_wire_dateline_is_not_part_of_a_post_and_a_foreign_partys_department_is_not_the_ild(extract):
-    text = ("新华社北京6月5日电 中联部部长刘海星4日在京会见老挝人民革命党中央书记处书记、中央对外联络部部长顺通·赛亚冲。\n")
+    text = ("新华社北京6月5日电 中联部部长刘海星4日在京会见老挝人民革命党中央书记处书记、"
+            "中央对外联络部部长顺通·赛亚冲。\n")
     posts = {(p["person"], p["organization"], p["organization_id"]) for p in extract(text, "2025-06-05")["positions"]}
     assert ("Liu Haixing", "International Department of the Central Committee of the Communist Party of China",
             "org:ild") in posts
