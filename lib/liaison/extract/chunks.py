@@ -9,6 +9,7 @@ the tasks). Chunks of older code versions are pruned when a run starts.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -40,6 +41,10 @@ CHUNK_TABLES = tuple(name for name in schema.EXTRACTED if name != "entities")
 DONE = "done"  # written last, so a chunk folder without it is an interrupted write
 PRUNE_AFTER = 3600  # seconds a cache folder of another code version must be idle before it is deleted
 VERSION_NAME = re.compile(r"[0-9a-f]{16}")  # what a code version's folder is called; nothing else is pruned
+# Objects allocated between collections of the youngest generation. Python's default (700) makes its
+# full collections walk a long document's live objects again and again: one document eight times
+# longer took 11x the time, and takes 8x with this, while a news report's time is unchanged.
+GC_YOUNG = 50_000
 
 
 @dataclass(frozen=True)
@@ -184,6 +189,7 @@ def stage_chunk(root: str, rels: tuple[str, ...], folder: str) -> tuple[str, int
     with one is staged: its loaded tables and ordinary rows, and each window of its long documents
     as an input file, go into a staging folder; ("that folder", how many windows) is returned, for
     `extract_window` to extract each window (on any core) and `finish_chunk` to write the chunk."""
+    _fewer_collections()
     out = Path(folder)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=out.name + ".tmp", dir=out.parent))
@@ -207,6 +213,7 @@ def stage_chunk(root: str, rels: tuple[str, ...], folder: str) -> tuple[str, int
 
 def extract_window(stage: str, k: int) -> None:
     """Extract window `k` of a staged chunk into the staging folder. Runs in a worker."""
+    _fewer_collections()
     source = Path(stage) / f"w{k:05d}.pickle"
     low, doc = pickle.loads(source.read_bytes())
     _write_parts(Path(stage) / f"w{k:05d}", window_parts(low, doc))
@@ -236,6 +243,12 @@ def finish_chunk(stage: str, folder: str, windows: int) -> str:
         raise
     _move_into_place(tmp, Path(folder))
     return folder
+
+
+def _fewer_collections() -> None:
+    """The garbage collector's youngest generation collected every GC_YOUNG allocations, in the
+    process that extracts (a worker, or this one)."""
+    gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])
 
 
 def _move_into_place(tmp: Path, out: Path) -> None:
