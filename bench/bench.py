@@ -6,12 +6,14 @@
 Reports MB/s for reading the files (the I/O floor), one capitalised-sequence regular-expression
 pass over the same text (the floor any rule-based extractor pays), `load_corpus` and `build_tables`
 (extraction in this one process, no cache), plus peak memory, and how extraction time grows with
-one document's length (it must stay linear). The corpus (files of about 50 reports, 34 KB) is
-generated from a fixed seed in a temporary folder, so every run measures the same text.
+one document's length (it must stay linear). The garbage collector runs as in the extraction
+workers. The corpus (files of about 50 reports, 34 KB) is generated from a fixed seed in a temporary
+folder, so every run measures the same text.
 """
 from __future__ import annotations
 
 import argparse
+import gc
 import random
 import re
 import resource
@@ -21,6 +23,7 @@ import time
 from functools import partial
 from pathlib import Path
 
+from liaison.extract.chunks import GC_YOUNG
 from liaison.extract.document import extract_document
 from liaison.extract.pipeline import build_tables
 from liaison.load.corpus import load_corpus
@@ -96,6 +99,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mb", type=float, default=10.0, help="corpus size in megabytes (default 10)")
     args = parser.parse_args()
+    gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])  # as the extraction workers collect (chunks.py)
     with tempfile.TemporaryDirectory(prefix="liaison-bench-") as tmp:
         folder = Path(tmp)
         size = write_corpus(folder, args.mb)
