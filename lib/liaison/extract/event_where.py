@@ -15,7 +15,9 @@ from liaison.extract.modality import REPORTED
 from liaison.extract.triggers import VIRTUAL, find_trigger
 
 # A verb joined to the one before ("visited Uzbekistan and attended"), or a ", where" clause on its trip.
-JOINED = re.compile(r"(?:\band\s+(?:also\s+)?|,\s+(?:where|during which)\s+)$")
+_AND = r"\band\s+(?:also\s+)?"
+AND_JOINED = re.compile(rf"{_AND}$")  # a second verb of the same subject ("met A and held talks with B")
+JOINED = re.compile(rf"(?:{_AND}|,\s+(?:where|during which)\s+)$")  # ... or a clause told of the last one
 JOINED_BACK = 20  # how far back from a clause JOINED is looked for: ", during which " and its spaces
 _STAYING = re.compile(r"(?:is|was|are|were|has arrived|had arrived|arrived)\b")
 _DURING_VISIT_TO = CuedPattern(

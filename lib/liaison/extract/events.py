@@ -41,7 +41,7 @@ from liaison.extract.event_sides import (
     joined_pair,
     listed_people,
 )
-from liaison.extract.event_where import JOINED, JOINED_BACK, event_where, tour_legs, visiting_places
+from liaison.extract.event_where import AND_JOINED, JOINED, JOINED_BACK, event_where, tour_legs, visiting_places
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import PLANNED, REPORTED, event_status
 from liaison.extract.triggers import VIRTUAL, gathering
@@ -70,7 +70,6 @@ _AIRPORT = CuedPattern(r"\b[Aa]t\s+(?:the\s+)?(?:[\w-]+\s+){0,4}[Aa]irport\b", (
 _WELCOMED = re.compile(r"receiv|welcom|host|greet")
 _WAS = re.compile(r"\b(?:was|were|been|being)\s+$")
 _NTH_TO = re.compile(r"\b(?:first|second|third|latest|another|only|last)\s+(?:[\w-]+\s+){0,4}to\s+$")
-_AND_JOINED = re.compile(r"\band\s+(?:also\s+)?$")  # a second verb of the same subject ("met A and held talks")
 _BETWEEN = CuedPattern(r"\bbetween\s+", ("between",))
 _HOSTED_BY = CuedPattern(r"\b(?:hosted|organi[sz]ed|convened|sponsored) by\s+(?:the\s+)?", (" by",))
 _RECEIVED_BY = re.compile(
@@ -131,7 +130,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
         previous = []
         doer = None  # who the sentence's last clause said did something
         for clause_start, clause_end, relative_subject in parts:
-            if relative_subject is None and doer is not None and _AND_JOINED.search(
+            if relative_subject is None and doer is not None and AND_JOINED.search(
                     text, max(0, clause_start - JOINED_BACK), clause_start):
                 relative_subject = doer  # "the delegation met with A, ..., and held talks with B": it did both
             pairs = _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip, occasion,

@@ -10,11 +10,11 @@ from liaison.extract.context import SentenceView
 from liaison.extract.mentions import Mention
 from liaison.extract.positions import Position
 from liaison.extract.zh_grammar import Person, Title, variants
+from liaison.extract.zh_visitors import WIRE
 
 # What may follow the organisation mention in a post and still be that organisation's post:
 # "越共中央" is the party, "越共中央对外部" a department of it, named as written.
 _SAME_BODY = frozenset(("", "中央", "中央委员会", "中委", "全国", "全国委员会"))
-_WIRE_LEAD = re.compile(r"[^，,。；;：:“”]{0,20}?(?:电|電|讯|訊)(?![视視话話])\s*")
 # How a body names itself as China's: "中共中央对外联络部", "中联部" (not a bare "中央对外联络部").
 _CHINA_NAMED = ("中共", "中国", "中國", "中联部", "中聯部")
 _SUCCEEDS = re.compile("(?:" + variants(["接替", "接任", "继"]) + ")$")
@@ -35,7 +35,7 @@ def find_zh_positions(views: list[SentenceView], people: list[list[Person]]) -> 
 
 def _row(view: SentenceView, person, title: Title, foreign: bool) -> Position:
     # "新华社北京6月5日电 中联部部长刘海星": the wire's dateline opening the sentence is not part of the post.
-    lead = _WIRE_LEAD.match(title.org_text)
+    lead = WIRE.match(title.org_text)
     skip = lead.end() if lead and lead.end() < len(title.org_text) else 0
     org_text = title.org_text[skip:].strip()
     body_start = title.start + skip + (len(title.org_text[skip:]) - len(title.org_text[skip:].lstrip()))

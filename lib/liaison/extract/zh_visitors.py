@@ -47,12 +47,12 @@ def framed_visitor(text: str, people: list[Person], start: int, end: int, trigge
 
 
 # "新华社电", "新华社北京9月24日电", "越通社河内——": the wire opening a dateline tells the event, it is no side.
-_WIRE = re.compile(r"[^，,。；;：:“”]{0,14}?(?:电|電|讯|訊)(?![视視话話])|[^，,。；;]{0,8}?——")
+WIRE = re.compile(r"[^，,。；;：:“”]{0,14}?(?:电|電|讯|訊)(?![视視话話])|[^，,。；;]{0,8}?——")
 
 
 def wire(text: str, end: int) -> bool:
     """Whether the body ending at `end` is the wire of a dateline ("新华社哈瓦那11月17日电")."""
-    return bool(_WIRE.match(text, end))
+    return bool(WIRE.match(text, end))
 
 
 # "梅德韦杰夫……表示很高兴在……之际再次访华": the speaker tells of his own visit.
