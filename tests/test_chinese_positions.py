@@ -14,9 +14,15 @@ def test_what_the_actor_does_is_not_part_of_the_counterparts_post():
     assert posts == {("孙明", "head", "org:ild"), ("费尔南多·罗哈斯", "chairman", "party:ps-chl")}
 
 
-def test_those_who_welcomed_are_listed_after_you():
-    posts, _ = _run("到机场迎接的有智利社会党副主席玛丽亚·冈萨雷斯。")
-    assert posts == {("玛丽亚·冈萨雷斯", "vice chairman", "party:ps-chl")}
+def test_those_who_welcomed_or_came_along_are_listed_after_you():
+    posts, _ = _run("到机场迎接的有智利社会党副主席玛丽亚·冈萨雷斯。随同来访的，有智利社会党总书记佩德罗·席尔瓦等。")
+    assert posts == {("玛丽亚·冈萨雷斯", "vice chairman", "party:ps-chl"),
+                     ("佩德罗·席尔瓦", "general secretary", "party:ps-chl")}
+
+
+def test_you_is_kept_in_a_word_it_begins():
+    posts, _ = _run("有关方面负责人李华介绍了情况。")
+    assert posts == {("李华", "head", "有关方面")}
 
 
 def test_prose_after_a_title_is_no_name():
