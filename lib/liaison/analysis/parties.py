@@ -347,7 +347,7 @@ def top_country(panel: pd.DataFrame, selected: pd.DataFrame, label: str) -> tupl
     text = (f"{country_label(top.iso3)} ({top.iso3}): {wording.count(top.events, 'distinct event')} in {label}, "
             f"{top.china} received in China and {top.abroad} abroad")
     if ties:
-        text += f"; tied with {', '.join(ties)}"
+        text += f"; tied with {wording.listing(f'{country_label(code)} ({code})' for code in ties)}"
     return text, selected[selected.iso3 == top.iso3]
 
 
@@ -375,8 +375,9 @@ def ruling_sentence(share_table: pd.DataFrame, selected: pd.DataFrame, label: st
     if not ruling + opposition:
         return (f"none of the {wording.count(unknown, 'party-coded event')} in {label} has a known government status "
                 "(data/party_government.csv lists no period for these parties)", coded)
-    text = (f"{ruling} of {wording.count(ruling + opposition, 'party-coded event')} with a known status in {label} "
-            f"({ruling / (ruling + opposition):.0%}) {wording.plural('was', ruling)} with a party in government; "
+    text = (f"{ruling} of {wording.count(ruling + opposition, 'party-coded event')} with a known status "
+            f"({ruling / (ruling + opposition):.0%}) in {label} {wording.plural('was', ruling)} with a party in "
+            "government; "
             f"{unknown} more {wording.plural('has', unknown)} no known status")
     return text, coded
 
