@@ -144,3 +144,23 @@ def test_a_title_phrase_starts_after_the_person_before_it():
     posts = _posts("Zhao met with Minister of Foreign Affairs Wang Yi and Chairman of the Unity Party Ravi Menon.")
     assert ("Ravi Menon", "Chairman", "Unity Party") in posts
     assert not any(person == "Ravi Menon" and title != "Chairman" for person, title, _ in posts)
+
+
+def test_the_title_of_a_body_then_a_comma_names_the_holder():
+    assert _posts("The head of the Unity Party's International Bureau, Ravi Menon, arrived in Hanoi on Monday.") == {
+        ("Ravi Menon", "head", "International Bureau")}
+
+
+def test_an_appositive_before_a_comma_is_not_the_next_names_title():
+    """"met with A, the head of X, B and C": the head is A, not B."""
+    posts = _posts("Zhao met with Anna Berg, the head of the Rural Union, Ravi Menon and Karl Moser.")
+    assert {person for person, _, _ in posts} == {"Anna Berg"}
+
+
+def test_a_former_title_before_a_name_is_ended_and_a_body_before_it_is_its_organisation():
+    rows = _extract_rows("Former Prime Minister Somsak Chanthavong met the delegation. ANC Secretary-General Fikile "
+                         "Mbalula and SACP General Secretary Solly Mapaila received it.")
+    assert {(p["person"], p["title"], p["organization_id"], p["status"]) for p in rows} == {
+        ("Somsak Chanthavong", "Prime Minister", "", "ended"),
+        ("Fikile Mbalula", "Secretary-General", "party:anc-zaf", "current"),
+        ("Solly Mapaila", "General Secretary", "party:sacp-zaf", "current")}
