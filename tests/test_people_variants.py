@@ -89,3 +89,21 @@ def test_a_listed_king_after_his_honorifics_resolves_by_reference(extract):
     people = [(m["text"], m["entity_id"], m["cue"]) for m in extract(text, "2024-04-02")["mentions"]
               if m["kind"] == "person"]
     assert people == [("Norodom Sihamoni", "person:norodom-sihamoni", "reference")]
+
+
+def test_rubio_in_mainland_taiwan_and_wire_copy_is_one_person(extract):
+    texts = ("新华社吉隆坡7月11日电 中共中央政治局委员、外交部长王毅11日在吉隆坡会见美国国务卿鲁比奥。\n",
+             "中央社華盛頓10日專電 美國國務卿魯比歐10日與中國外長通話。\n",  # Taiwan, traditional
+             "（法新社華盛頓10日電）美国国务卿卢比欧今天表示，希望展开对话。\n")  # AFP Chinese
+    found = {(w, i) for t in texts for w, n, i in _person_ids(extract, t, "2025-07-12") if i != "person:wang-yi"}
+    assert found == {("鲁比奥", "person:marco-rubio"), ("魯比歐", "person:marco-rubio"),
+                     ("卢比欧", "person:marco-rubio")}
+    meetings = [e for e in _events(extract, texts[0], "2025-07-12") if e[0] == "meeting"]
+    assert meetings == [("meeting", "person:wang-yi", "person:marco-rubio", "MYS", "2025-07-11", "reported")]
+
+
+def test_a_brothers_shared_surname_alone_is_not_given_to_either(extract):
+    text = "巴基斯坦总理夏巴兹·谢里夫会见了中联部代表团。谢里夫表示，巴中友谊坚如磐石。\n"
+    people = _person_ids(extract, text)
+    assert people[0] == ("夏巴兹·谢里夫", "Shehbaz Sharif", "person:shehbaz-sharif")
+    assert not any(i == "person:nawaz-sharif" for w, n, i in people)
