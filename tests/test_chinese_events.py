@@ -123,7 +123,8 @@ def test_meeting_abroad_names_place_party_country_and_date():
 
 def test_meeting_in_beijing_is_hosted_and_the_counterpart_party_comes_from_the_title_chain():
     e = one("中联部部长刘建超3日在京会见越共中央对外部部长黎怀忠。", PartialDate(2023, 7, 4))
-    check(e, kind="meeting", actor="Liu Jianchao", counterpart="Le Hoai Trung", counterpart_org="Communist Party of Vietnam",
+    check(e, kind="meeting", actor="Liu Jianchao", counterpart="Le Hoai Trung",
+          counterpart_org="Communist Party of Vietnam",
           counterpart_party_id="cpv-vnm", counterpart_country="VNM", places="CHN", mode="host", start="2023-07-03")
 
 
@@ -196,7 +197,8 @@ def test_a_listed_meeting_gives_one_row_per_counterpart_and_happens_where_the_vi
     found = events("11月21日，刘建超率中共代表团访问越南。"
                    "访问期间，刘建超分别会见了越共中央总书记阮富仲、越南国家主席武文赏。")
     assert [(e["kind"], e["counterpart"], e["counterpart_country"], e["places"]) for e in found] == [
-        ("visit", "", "", "VNM"), ("meeting", "Nguyen Phu Trong", "VNM", "VNM"), ("meeting", "Vo Van Thuong", "VNM", "VNM")]
+        ("visit", "", "", "VNM"), ("meeting", "Nguyen Phu Trong", "VNM", "VNM"),
+        ("meeting", "Vo Van Thuong", "VNM", "VNM")]
 
 
 def test_whom_a_chinese_visitor_meets_abroad_is_of_the_country_visited_unless_an_international_body():
