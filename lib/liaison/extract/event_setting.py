@@ -29,7 +29,10 @@ _DATELINE = re.compile(
     r"|(?<=[a-z])\s+(?:--|–|—(?!\s*[a-z]))\s"
     r"|(?<=[A-Za-z])\s+-\s+(?=[A-Z])"  # Phnom Penh - Prime Minister ...; PHNOM PENH - ...
     r"|,\s+(?:[A-Z][a-zA-Z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+-\s+(?=[A-Z])"  # Phnom Penh, June 4 - ...
-    r"|(?<=[A-Z]{3}):\s)"  # KATHMANDU: (the city in capitals)
+    r"|(?<=[A-Z]{3}):\s"  # KATHMANDU: (the city in capitals)
+    # "NAIROBI, Kenya, Jan 25 –", "MANILA, Philippines (UPDATED) –": the country after the city
+    r"|(?<=[A-Z]{3}),\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s+(?:[A-Z][a-zA-Z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
+    r"\s*(?:\([A-Z][A-Za-z .]{1,20}\)\s*)?(?:--|—|–)\s)"
 )
 # A reporter's line that says where the story was filed: "Kuda Bwititi in BEIJING, China".
 _BYLINE_IN = re.compile(
@@ -74,6 +77,7 @@ class Setting:
     published: PartialDate | None = None  # only when known to the day or month
     envoy: Mention | None = None  # the Chinese person the report names most, who stands for the CPC on its trip
     focus: Mention | None = None  # who did the last event told before this sentence: whom "He ..." opening it means
+    people: tuple[Mention, ...] = ()  # the report's resolved people, in text order: who "the President" is
 
 
 
@@ -118,6 +122,9 @@ def event_date(text: str, view: SentenceView, start: int, end: int, in_lead: boo
     return None, ""
 
 
+_SMALL_WORD = re.compile(r"(?<= )(?:Es|De|Da|Do|Del|La|Le|Al|El|Of|The)(?= )")
+
+
 def dateline_place(text: str, prose_start: int) -> Mention | None:
     """An agency dateline's city ("HANOI, Sept. 6 (Xinhua) --"), where "here" happens."""
     stamp = _DATE_STAMP.match(text, prose_start)
@@ -130,7 +137,8 @@ def dateline_place(text: str, prose_start: int) -> Mention | None:
     city = match.group("city").strip().title()
     # "HÀ NỘI" is Hanoi: try the name as written, without diacritics, then as one word.
     folded = "".join(c for c in unicodedata.normalize("NFKD", city) if not unicodedata.combining(c))
-    hit = next((hits[0] for name in (city, folded, folded.replace(" ", "").capitalize())
+    hit = next((hits[0] for name in (city, folded, folded.replace(" ", "").capitalize(), _SMALL_WORD.sub(
+                    lambda small: small.group(0).lower(), city))  # "DAR ES SALAAM": Dar es Salaam
                 if (hits := find_places(name)) and hits[0].iso3 and hits[0].end - hits[0].start == len(name)), None)
     if hit is None:
         return None
@@ -224,7 +232,7 @@ _HOSTING = CuedPattern(r"\b(?:the visiting|received|hosted|welcomed|met here)\b"
 def clause_mode(clause: str, kind: str, places: list[str], home: str, away: str) -> str:
     """CAMEO 042/043/044 from the clause: "received", "hosted", "the visiting" say host."""
     coded = cameo_mode(kind, places, home, away)
-    hosting = _HOSTING.search(clause) if kind in ("visit", "meeting", "summit") else None
+    hosting = _HOSTING.search(clause) if kind in ("meeting", "summit") else None  # a visit is always "visit"
     # "Song Tao met here" is a host's meeting in Beijing but a visitor's in Tokyo: "here" is the
     # dateline's city, so where the actor's home is known the places decide.
     if hosting and not (hosting.group(0) == "met here" and coded in ("visit", "third-place")):
