@@ -51,7 +51,11 @@ def merge_retold(events: list[Any]) -> list[Any]:
 
 # "President X met a senior Communist Party of China official in Malacanang on Monday. Chongqing party chief
 # Y paid a courtesy call on the President": the body stands for its official the report names.
-_CHINESE_BODY = re.compile(r"Communist Party of China|Chinese Communist Party|\bCPC\b|\bCCP\b|International Department")
+_CHINESE_BODY = re.compile(
+    r"Communist Party of China|Chinese Communist Party|\bCPC\b|\bCCP\b|International Department"
+    # ... or an unnamed group of them: "senior Chinese party officials"
+    r"|^(?:[\w-]+ ){0,3}(?:Chinese|CPC|CCP) (?:[\w-]+ ){0,2}(?:officials|delegation|delegates|cadres)$"
+)
 
 
 def _fold_unnamed(events: list[Any]) -> list[Any]:

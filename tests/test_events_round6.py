@@ -1,0 +1,207 @@
+"""English event rules of round 6: an invitation opening the sentence is never its subject, "the
+President" a caller calls on is the President the report named, a participle's "he" is the speaker
+after its comma, "the touring team was led by X", a meeting "as part of the Vietnamese leader's visit",
+"welcomed X's delegation to visit", "accompanying X on his visit", a subject's relative clause, "and
+his deputy B", "A and B discussed ... at a meeting", a guest "was welcomed at the airport", "a senior
+CPC official" folded into the official the report names, datelines naming a country, "called on
+opposition leader X", "A, a close aide of President B", and titles the names layer missed. Every
+sentence is invented in the genre."""
+
+from readout_rows import en_events as _events
+from readout_rows import en_people as _people
+
+
+def _rows(events, *fields):
+    return sorted(tuple(e[f] for f in fields) for e in events)
+
+
+def test_an_invitation_opening_the_lead_is_not_the_visitor(extract):
+    body = ("LUSAKA, May 8 (Xinhua) -- At the invitation of the Patriotic Front of Zambia, a delegation of the "
+            "Communist Party of China (CPC) visited Zambia from Sunday to Wednesday.\n\n"
+            "During the visit, the Chinese delegation, led by Zhao Ming, vice minister of the International "
+            "Department of the CPC Central Committee, held meetings with Chairman of the House of Representatives "
+            "Joseph Banda and First Deputy Head of the Administration of the President Mary Phiri, respectively.")
+    events = _events(extract, body, "2024-05-09")
+    assert _rows(events, "kind", "actor", "counterpart", "places") == [
+        ("meeting", "Zhao Ming", "Joseph Banda", "ZMB"), ("meeting", "Zhao Ming", "Mary Phiri", "ZMB"),
+        ("visit", "Zhao Ming", "", "ZMB")]
+    (visit,) = [e for e in events if e["kind"] == "visit"]
+    assert (visit["start"], visit["end"]) == ("2024-05-05", "2024-05-08")
+
+
+def test_an_invitation_with_no_leader_named_leaves_the_visit_to_the_invited_party(extract):
+    body = ("ACCRA, June 3 (GNA) -- At the invitation of Ghana's National Democratic Congress, a delegation of the "
+            "Communist Party of China has visited Ghana.")
+    (visit,) = _events(extract, body, "2024-06-03")
+    assert (visit["kind"], visit["actor"], visit["places"]) == ("visit", "Communist Party of China", "GHA")
+
+
+def test_the_president_called_on_is_the_president_the_report_named(extract):
+    body = ("MANILA - President Ramon Dizon met senior Chinese party officials on Monday.\n\n"
+            "Chongqing party chief Chen Yinong paid a courtesy call on the President at the Music Room of "
+            "Malacañang Palace.")
+    (meeting,) = _events(extract, body, "2019-09-17")
+    assert (meeting["kind"], {meeting["actor"], meeting["counterpart"]}, meeting["places"], meeting["start"]) == (
+        "meeting", {"Chen Yinong", "Ramon Dizon"}, "PHL", "2019-09-16")
+
+
+def test_a_post_no_one_in_the_report_holds_stays_the_post(extract):
+    body = "Vice Minister Zhao Ming paid a courtesy call on the Prime Minister in Islamabad on Tuesday."
+    (meeting,) = _events(extract, body, "2023-12-06")
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"]) == ("Zhao Ming", "Prime Minister", "PAK")
+
+
+def test_a_participle_pronoun_is_the_speaker_after_its_comma(extract):
+    body = ("NAIROBI, Kenya, Jan 25 – Speaking when he paid a courtesy call on President Daniel Kiprono at State "
+            "House Nairobi, Chinese Communist party official Wang Zhiming said the two parties would deepen ties.")
+    (meeting,) = _events(extract, body, "2018-01-25")
+    assert (meeting["kind"], meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
+        "meeting", "Wang Zhiming", "Daniel Kiprono", "KEN", "2018-01-25")
+
+
+def test_the_touring_team_led_by_x_names_the_delegation_before(extract):
+    body = ("A delegation from the Chinese Communist Party's international department met with opposition leader "
+            "Ruwan Perera in Colombo on Thursday.\n\n"
+            "The touring team was led by the department's vice minister Zhao Ming.")
+    (meeting,) = _events(extract, body, "2024-04-26")
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
+        "Zhao Ming", "Ruwan Perera", "LKA", "2024-04-25")
+
+
+def test_a_meeting_as_part_of_the_vietnamese_leaders_visit_is_his_visit(extract):
+    body = ("Chairman of the National Assembly Tran Van Binh received Zhou Dehai, Secretary of the Yunnan "
+            "Provincial Party Committee, in Kunming city on April 10, as part of the Vietnamese leader's official "
+            "visit to China.")
+    events = _events(extract, body, "2024-04-11")
+    assert _rows(events, "kind", "actor", "counterpart", "places") == [
+        ("meeting", "Tran Van Binh", "Zhou Dehai", "CHN"), ("visit", "Tran Van Binh", "", "CHN")]
+    assert [e["mode"] for e in events if e["kind"] == "visit"] == ["visit"]
+
+
+def test_a_leaders_visit_of_another_country_is_not_the_subjects(extract):
+    body = ("Chairman of the National Assembly Tran Van Binh received Zhou Dehai in Kunming on April 10, as part of "
+            "the Lao leader's official visit to China.")
+    assert [e for e in _events(extract, body, "2024-04-11") if e["kind"] == "visit"] == []
+
+
+def test_welcomed_a_named_delegation_to_visit_is_its_visit(extract):
+    body = ("Beijing, January 22nd--Zhao Ming met here today with the delegation led by Pedro Alves, Vice Chairman "
+            "of the MPLA. Zhao welcomed Alves' delegation to visit China at the invitation of the CPC.")
+    events = _events(extract, body, "2017-01-22")
+    assert _rows(events, "kind", "actor", "counterpart", "places") == [
+        ("meeting", "Zhao Ming", "Pedro Alves", "CHN"), ("visit", "Pedro Alves", "", "CHN")]
+
+
+def test_welcomed_an_unnamed_delegation_to_visit_is_no_visit_of_the_host(extract):
+    body = "Zhao Ming welcomed the delegation to visit China and said young politicians are the future."
+    assert [e for e in _events(extract, body, "2017-09-27") if e["kind"] == "visit"] == []
+
+
+def test_accompanying_a_leader_on_his_visit_is_the_leaders_visit(extract):
+    body = ("BEIJING, Nov. 1 (Xinhua) -- Senior CPC official Cai Wen on Tuesday met via video link with Nguyen Van "
+            "Long, member of the Political Bureau of the CPV Central Committee, who is accompanying General "
+            "Secretary To Minh on his visit to China.")
+    events = _events(extract, body, "2022-11-01")
+    assert _rows(events, "kind", "actor", "counterpart", "places", "mode") == [
+        ("meeting", "Cai Wen", "Nguyen Van Long", "CHN", "virtual"), ("visit", "To Minh", "", "CHN", "visit")]
+
+
+def test_people_in_the_subjects_relative_clause_are_not_its_subject(extract):
+    body = ("Yesterday, Jubilee, which propelled President Uhuru Kenyatta and his deputy William Ruto to power "
+            "hosted CPC officials led by Hu Jianhua in Nakuru.")
+    (meeting,) = _events(extract, body, "2018-07-17")
+    assert (meeting["kind"], meeting["actor"], meeting["counterpart"], meeting["places"]) == (
+        "meeting", "Jubilee Party", "Hu Jianhua", "KEN")
+
+
+def test_his_deputy_after_a_comma_is_met_too(extract):
+    body = ("NAIROBI, Feb. 24 (Xinhua) -- During the visit, the delegation led by Zhao Ming met with President "
+            "Daniel Kiprono, and his deputy Peter Kamau, and held working talks with party secretary general Mary "
+            "Wanjiru.")
+    meetings = [e for e in _events(extract, body, "2023-02-24") if e["kind"] == "meeting"]
+    assert _rows(meetings, "actor", "counterpart", "places") == [
+        ("Zhao Ming", "Daniel Kiprono", "KEN"), ("Zhao Ming", "Mary Wanjiru", "KEN"),
+        ("Zhao Ming", "Peter Kamau", "KEN")]
+
+
+def test_two_people_who_discussed_ties_at_a_meeting_met(extract):
+    body = ("MINSK, Aug 20 (BelTA) - Belarusian Prime Minister Ivan Sidorov and Chinese official Zhao Ming "
+            "discussed cooperation between the two countries at a meeting in Minsk on Tuesday.")
+    (meeting,) = _events(extract, body, "2024-08-20")
+    assert (meeting["kind"], meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
+        "meeting", "Ivan Sidorov", "Zhao Ming", "BLR", "2024-08-20")
+
+
+def test_a_guest_welcomed_at_the_airport_arrives(extract):
+    body = ("Cde Zhao Ming was welcomed at the Robert Gabriel Mugabe International Airport in Harare by Zanu PF "
+            "National Chairman Cde Peter Moyo yesterday.")
+    (visit,) = _events(extract, body, "2024-03-19")
+    assert (visit["kind"], visit["actor"], visit["places"], visit["start"], visit["mode"]) == (
+        "visit", "Zhao Ming", "ZWE", "2024-03-18", "visit")
+
+
+def test_a_dateline_with_its_country_and_a_tag_places_the_lead(extract):
+    body = ("MANILA, Philippines (UPDATED) – President Ramon Dizon and members of his party met Vice Minister Zhao "
+            "Ming on Monday.")
+    events = _events(extract, body, "2019-09-17")
+    assert _rows(events, "kind", "actor", "counterpart", "places") == [
+        ("meeting", "Ramon Dizon", "Zhao Ming", "PHL")]
+
+
+def test_a_capitals_dateline_with_small_words_is_read(extract):
+    body = ("DAR ES SALAAM, May 19 -- CCM Secretary General Daniel Mtaki on Friday hosted a visiting delegation of "
+            "the Communist Party of China led by Zhao Ming at the party's headquarters.")
+    events = _events(extract, body, "2023-05-20")
+    assert _rows(events, "kind", "actor", "counterpart", "places", "mode") == [
+        ("meeting", "Daniel Mtaki", "Zhao Ming", "TZA", "host"), ("visit", "Zhao Ming", "", "TZA", "visit")]
+
+
+def test_talks_between_a_and_a_titled_b_are_with_b_not_bs_party(extract):
+    body = ("ULAANBAATAR, Aug. 9 (Montsame) -- The two sides exchanged views during talks held between Zhao Ming and "
+            "Secretary General of the Mongolian People's Party Bat-Erdene Tsend on Wednesday.")
+    (meeting,) = _events(extract, body, "2023-08-10")
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
+        "Zhao Ming", "Bat-Erdene Tsend", "MNG", "2023-08-09")
+
+
+def test_called_on_an_opposition_leader_is_a_meeting(extract):
+    body = ("A top delegation of the Chinese Communist Party headed by Zhao Ming called on opposition leader Ruwan "
+            "Perera at his residence in Colombo today.")
+    (meeting,) = _events(extract, body, "2024-04-24")
+    assert (meeting["kind"], meeting["actor"], meeting["counterpart"], meeting["places"]) == (
+        "meeting", "Zhao Ming", "Ruwan Perera", "LKA")
+
+
+def test_a_close_aide_of_a_president_is_met_not_the_president(extract):
+    body = "Zhao Ming met with Tanaka Boonsri, a close aide of Prime Minister Anwar Rahman, in Kuala Lumpur."
+    (meeting,) = _events(extract, body, "2024-05-30")
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"]) == ("Zhao Ming", "Tanaka Boonsri", "MYS")
+    body = "Ngozi Okafor, a long-time ally of former President Olusegun Obasanjo, met Zhao Ming in Abuja."
+    (meeting,) = _events(extract, body, "2024-05-30")
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"]) == ("Ngozi Okafor", "Zhao Ming", "NGA")
+
+
+def test_an_unrecognised_aide_never_hands_the_meeting_to_the_president(extract):
+    body = "Zhao Ming met with Xy, a close aide of Prime Minister Anwar Rahman, in Kuala Lumpur on Wednesday."
+    assert [e for e in _events(extract, body, "2024-05-30") if "Anwar Rahman" in (e["actor"], e["counterpart"])] == []
+
+
+def test_a_senior_general_and_a_party_secretary_general_are_people(extract):
+    body = ("Secretary of the CPC Yunnan Provincial Committee Zhou Dehai led a delegation to Myanmar from Sept 30 to "
+            "Oct 3, during which he met with Senior General Min Thant.")
+    events = _events(extract, body, "2023-10-05")
+    assert _rows(events, "kind", "actor", "counterpart", "places") == [
+        ("meeting", "Zhou Dehai", "Min Thant", "MMR"), ("visit", "Zhou Dehai", "", "MMR")]
+
+
+def test_a_leader_led_by_with_an_academic_title_keeps_his_own_name(extract):
+    people = _people(extract, "CPC officials led by Prof Hu Jianhua toured Nakuru on Monday.", "2018-07-17")
+    assert "Hu Jianhua" in people and "Prof Hu Jianhua" not in people
+
+
+def test_a_presidents_residence_places_the_meeting(extract):
+    body = ("Liu Haiming, the head of the International Department, was received by President Ram Bahadur Thapa "
+            "at Sheetal Niwas on Wednesday.")
+    (meeting,) = _events(extract, body, "2023-04-26")
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["mode"]) == (
+        "Ram Bahadur Thapa", "Liu Haiming", "NPL", "host")
