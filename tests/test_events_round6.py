@@ -205,3 +205,28 @@ def test_a_presidents_residence_places_the_meeting(extract):
     (meeting,) = _events(extract, body, "2023-04-26")
     assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["mode"]) == (
         "Ram Bahadur Thapa", "Liu Haiming", "NPL", "host")
+
+
+def test_a_meeting_the_remarks_were_made_at_is_when_and_where_they_were_said(extract):
+    body = ("PHNOM PENH, July 25 (Xinhua) -- Cambodian Foreign Minister Sok Vanna said on Monday that China has "
+            "played a crucial role in the country's development.\n\n"
+            "Vanna, also chairman of the party's commission for external relations, made the remarks during a "
+            "meeting with Zhao Ming, vice minister of the International Department of the CPC Central Committee, "
+            "said a ministry statement on Tuesday.")
+    (meeting,) = _events(extract, body, "2023-07-26")
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
+        "Sok Vanna", "Zhao Ming", "KHM", "2023-07-24")
+
+
+def test_a_mixed_case_city_before_a_colon_is_a_dateline(extract):
+    body = ("New Delhi: A Chinese delegation headed by a Communist Party Politburo member Zhou Dehai met External "
+            "Affairs Minister Ravi Menon on Thursday.")
+    (meeting,) = _events(extract, body, "2019-06-07")
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
+        "Zhou Dehai", "Ravi Menon", "IND", "2019-06-06")
+
+
+def test_a_colon_after_a_word_that_is_no_place_is_no_dateline(extract):
+    body = "Update: Vice Minister Zhao Ming met External Affairs Minister Ravi Menon on Thursday."
+    (meeting,) = _events(extract, body, "2019-06-07")
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"]) == ("Zhao Ming", "Ravi Menon", "")

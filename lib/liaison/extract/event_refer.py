@@ -8,9 +8,13 @@ from __future__ import annotations
 import re
 
 from liaison.extract.context import CuedPattern, SentenceView
-from liaison.extract.event_setting import home_country
+from liaison.extract.event_setting import Setting, home_country
 from liaison.extract.mentions import Mention
 
+# "X said on Monday that ... X made the remarks during a meeting with Y": the meeting is when and where X said it.
+_REMARKS = CuedPattern(
+    r"\bmade\s+(?:the|these|those|his|her)\s+(?:remarks|comments)\s+(?:during|at|in|while|when|as)\b",
+    ("remarks", "comments"))
 # "Philippine President Rodrigo Duterte", "President Dr. X": the post right before a name (past an honorific).
 _POST_BEFORE = r"\b{post}\s+(?:(?:Dr|Gen|Gen\.|H\.E\.|Mr|Mrs|Ms|Madam|Samdech|Datuk|Datuk Seri|Tan Sri)\.?\s+)?$"
 _POST_PATTERNS: dict[str, re.Pattern] = {}
@@ -116,3 +120,17 @@ def framing_visit(text: str, view: SentenceView, sides: tuple, trigger_at: int, 
     guest = next((side for side in sides if isinstance(side, Mention) and side.kind == "person" and demonym is not None
                   and demonym.iso3 and home_country(side, view) == demonym.iso3), None)
     return (guest, country.iso3) if guest is not None and guest.entity_id else None
+
+
+def remarks_occasion(text: str, view: SentenceView, before: SentenceView | None, where: Setting):
+    """(date, date basis, place) of the meeting a sentence says "made the remarks during", from the sentence
+    before that told the remarks ("X said on Monday ..."): its own date and, in the lead, the dateline's
+    place; None when the sentence says no such thing."""
+    if before is None or not _REMARKS.search(text, view.sentence.start, view.sentence.end):
+        return None
+    said = next((d for d in before.dates if d is not where.dateline_date), None)
+    in_lead = where.lead == (before.sentence.start, before.sentence.end)
+    place = where.dateline.iso3 if in_lead and where.dateline is not None and where.dateline.iso3 else ""
+    if said is None and in_lead and where.dateline_date is not None:
+        return where.dateline_date, "dateline", place
+    return (said, "relative" if said.relative else "text", place) if said else (None, "", place)

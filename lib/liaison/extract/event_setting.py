@@ -30,6 +30,7 @@ _DATELINE = re.compile(
     r"|(?<=[A-Za-z])\s+-\s+(?=[A-Z])"  # Phnom Penh - Prime Minister ...; PHNOM PENH - ...
     r"|,\s+(?:[A-Z][a-zA-Z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+-\s+(?=[A-Z])"  # Phnom Penh, June 4 - ...
     r"|(?<=[A-Z]{3}):\s"  # KATHMANDU: (the city in capitals)
+    r"|(?<=[a-z]):\s(?=(?:A|An|The|[A-Z][a-z]+)\s)"  # "New Delhi: A Chinese delegation ...", if a known place
     # "NAIROBI, Kenya, Jan 25 –", "MANILA, Philippines (UPDATED) –": the country after the city
     r"|(?<=[A-Z]{3}),\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s+(?:[A-Z][a-zA-Z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
     r"\s*(?:\([A-Z][A-Za-z .]{1,20}\)\s*)?(?:--|—|–)\s)"

@@ -32,6 +32,7 @@ from liaison.extract.event_refer import (
     framing_visit,
     participle_speaker,
     post_holder,
+    remarks_occasion,
     visitor,
     welcomed_visit,
 )
@@ -118,6 +119,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     hosts = reception_hosts(text, views)  # who hosts a reception whose sentence names no one
     told: list[Event] = []  # the last sentence's events, or those one sentence further back
     focus = None  # the person who did the last event told
+    before = None  # the sentence before this one
     gap = 0
     for view in views:
         if previous and (held := meeting_place(text, view)):
@@ -153,6 +155,9 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
                 trip = event if event.kind == "visit" else trip
                 stated = event.date_basis in ("text", "relative", "dateline") and event.places
                 occasion = event if stated and event.kind in ("meeting", "summit") else occasion
+        if previous and (said := remarks_occasion(text, view, before, where)):  # "made the remarks during ..."
+            _on_remarks(previous, *said)
+        before = view
         told, gap = (previous, 0) if previous else (told if gap == 0 else [], gap + 1)
         focus = sentence_subject(view) or (doer if doer is not None and doer.kind == "person" else focus)
     for event, sides in list(settling):  # "met the visiting X": X's visit where they meet, with no day of its own
@@ -168,6 +173,16 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     for event, sides in settling:  # places are final: what reads them is computed once, here
         _settle(event, sides)
     return merge_retold(out)
+
+
+def _on_remarks(events: list[Event], said, basis: str, place: str) -> None:
+    """The sentence's meetings and gatherings happen when and where the remarks they were made at were said."""
+    for event in events:
+        if event.kind in ("meeting", "summit"):
+            if said is not None:  # a date in the sentence is the statement's ("said a statement on Tuesday")
+                event.start, event.end = said.date.iso(), (said.end_date or said.date).iso()
+                event.date_precision, event.date_basis = said.date.precision, basis
+            event.places = event.places or place
 
 
 def _envoy(mentions: list[Mention]) -> Mention | None:
