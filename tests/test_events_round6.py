@@ -230,3 +230,26 @@ def test_a_colon_after_a_word_that_is_no_place_is_no_dateline(extract):
     body = "Update: Vice Minister Zhao Ming met External Affairs Minister Ravi Menon on Thursday."
     (meeting,) = _events(extract, body, "2019-06-07")
     assert (meeting["actor"], meeting["counterpart"], meeting["places"]) == ("Zhao Ming", "Ravi Menon", "")
+
+
+def test_upon_arrival_in_a_city_places_the_reception(extract):
+    body = ("Upon arrival in Vientiane on Monday, Zhao Ming was received by Somsak Phommavong, general secretary of "
+            "the Lao People's Revolutionary Party.")
+    (meeting,) = _events(extract, body, "2024-03-12")
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
+        "Somsak Phommavong", "Zhao Ming", "LAO", "2024-03-11")
+
+
+def test_a_guest_who_is_in_a_city_is_met_there(extract):
+    body = "Liu Haiming met with Kofi Mensah, who is in Beijing for the China-Africa party dialogue, on Monday."
+    (meeting,) = _events(extract, body, "2024-03-12")
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
+        "Liu Haiming", "Kofi Mensah", "CHN", "2024-03-11")
+
+
+def test_a_delegation_of_a_body_met_is_its_leader_the_report_names(extract):
+    body = ("President Joseph Mwale on Monday held talks with a delegation of the Communist Party of China. Mwale "
+            "told the delegation, led by Zhao Ming, that Zambia values its ties with China.")
+    (meeting,) = _events(extract, body, "2024-03-12")
+    assert (meeting["kind"], meeting["actor"], meeting["counterpart"], meeting["start"]) == (
+        "meeting", "Joseph Mwale", "Zhao Ming", "2024-03-11")

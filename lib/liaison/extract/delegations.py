@@ -44,6 +44,7 @@ _OPENS = re.compile(r"\s*(?:(?:The|This|That)\s+(?:[\w’'-]+\s+){0,3})?")
 # "The touring team was led by the department's vice minister X": the team of the delegation told just before.
 _TEAM_LED = CuedPattern(r"\s*(?:The|This|That|Their|Its)\s+(?:[\w’'-]+\s+){0,2}(?:team|group|mission)\s+"
                         r"(?:was|is|has\s+been)\s+(?:led|headed)\s+by\s+", ("team", "group", "mission"))
+_DELEGATION_OF = re.compile(r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?$")
 # A delegation named by no one: "the Cambodian delegation", "the visiting CPC delegation", "the
 # Lao People's Revolutionary Party delegation": capitalised words (a demonym, an acronym, a
 # party's name) or "visiting" before the word.
@@ -136,9 +137,12 @@ def delegation_sides(text: str, kind: str, span: tuple[int, int], subject, actor
     start, trigger_at = span
     if invited := INVITATION.match(text, start, trigger_at):
         start = invited.end()  # "At the invitation of Ghana's NDC, a CPC delegation has visited Ghana"
-    if kind == "meeting" and isinstance(counterpart, str) and UNNAMED_DELEGATION.fullmatch(counterpart) \
-            and actor is not None and actor.entity_id != leader.entity_id:
-        counterpart = leader  # "chaired a working session with the Chinese delegation"
+    if kind == "meeting" and actor is not None and actor.entity_id != leader.entity_id and (
+            isinstance(counterpart, str) and UNNAMED_DELEGATION.fullmatch(counterpart) or isinstance(
+            counterpart, Mention) and counterpart.kind == "organization" and _DELEGATION_OF.search(
+            text, max(0, counterpart.start - 30), counterpart.start)):
+        # "chaired a working session with the Chinese delegation", "held talks with a delegation of the CPC"
+        counterpart = leader
     if kind == "visit" and ON_ITS_VISIT.search(text, max(start, trigger_at - 120), trigger_at):
         return leader, counterpart  # "in honour of a delegation of the CPC on an official goodwill visit to the DPRK"
     if subject is None and actor is None and kind in ("meeting", "visit", "summit") and _IT.match(
