@@ -253,3 +253,11 @@ def test_a_delegation_of_a_body_met_is_its_leader_the_report_names(extract):
     (meeting,) = _events(extract, body, "2024-03-12")
     assert (meeting["kind"], meeting["actor"], meeting["counterpart"], meeting["start"]) == (
         "meeting", "Joseph Mwale", "Zhao Ming", "2024-03-11")
+
+
+def test_agency_datelines_of_the_partner_press_place_and_date_the_lead(extract):
+    for dateline, iso3 in (("MOSCOW, May 3. /TASS/.", "RUS"), ("Ulaanbaatar, May 3 /MONTSAME/.", "MNG"),
+                           ("Accra, May 3, GNA -", "GHA"), ("Moscow, 3 May, TASS:", "RUS")):
+        body = f"{dateline} Vice Minister Zhao Ming met Chairman Kofi Mensah here."
+        (meeting,) = _events(extract, body, "2024-05-06")
+        assert (meeting["places"], meeting["start"]) == (iso3, "2024-05-03"), dateline

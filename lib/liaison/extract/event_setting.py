@@ -22,7 +22,8 @@ _DATELINE = re.compile(
     # BEIJING, May 2 (Xinhua) --; Kathmandu, 23 September:
     # "ISLAMABAD, JAN 15 /DNA/:"
     r",\s+(?:[A-Z][a-zA-Z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\(|--|—|–|:\s|-(?=[A-Z])|"
-    r"\.?\s*/[A-Z][A-Za-z]+/)"
+    r"\.?\s*/[A-Z][A-Za-z]+/|,\s+[A-Z]{2,8}\s*(?:--|—|–|-|:)\s)"  # "Accra, May 3, GNA -", "Moscow, 3 May, TASS:"
+    r"|\s+/[A-Z][A-Za-z]+/"  # "Ulaanbaatar /MONTSAME/"
     r"|\s*\([A-Z][A-Za-z .]{1,20}\)\s*(?:--|—|–|-)"  # Hanoi (VNA) –
     r"|(?<=[A-Z\u00c0-\u1ef9])\s+(?:--|—|–)"  # HÀ NỘI —
     # Harare --; not "Taiwan — the island ...", an opinion piece's dash before lower-case words
@@ -85,10 +86,14 @@ class Setting:
 def setting(views: list[SentenceView], dateline: Mention | None, published: PartialDate | None) -> Setting:
     """The document's Setting: its dateline city and date, and its publication date."""
     lead = next((v for v in views if dateline and v.sentence.start <= dateline.start < v.sentence.end), None)
-    if dateline and dateline.cue == "byline dateline":  # "Kuda Bwititi in BEIJING, China": the sentence after it
-        lead = next((v for v in views if v.sentence.start > dateline.end), None)
-    dateline_date = next((d for d in lead.dates if 0 <= d.start - dateline.end < 4), None) if lead and dateline \
-        else None
+    own = lead  # the sentence the dateline stands in, which holds its date
+    if dateline and (dateline.cue == "byline dateline" or lead and not _LOWER_WORD.search(
+            lead.text, dateline.end, lead.sentence.end)):
+        # "Kuda Bwititi in BEIJING, China", "MOSCOW, May 3. /TASS/.": the sentence after it
+        lead = next((v for v in views if v.sentence.start > dateline.end and v.sentence.start >= (
+            lead.sentence.end if lead else 0)), None)
+    dateline_date = next((d for v in (own, lead) if v is not None and dateline is not None for d in v.dates
+                          if 0 <= d.start - dateline.end < 4), None)
     return Setting(
         dateline, (lead.sentence.start, lead.sentence.end) if lead else (-1, -1), dateline_date,
         published if published and published.precision in ("day", "month") else None,
@@ -123,6 +128,7 @@ def event_date(text: str, view: SentenceView, start: int, end: int, in_lead: boo
     return None, ""
 
 
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}")  # a sentence of prose, not a dateline standing alone
 _SMALL_WORD = re.compile(r"(?<= )(?:Es|De|Da|Do|Del|La|Le|Al|El|Of|The)(?= )")
 
 
