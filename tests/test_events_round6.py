@@ -261,3 +261,11 @@ def test_agency_datelines_of_the_partner_press_place_and_date_the_lead(extract):
         body = f"{dateline} Vice Minister Zhao Ming met Chairman Kofi Mensah here."
         (meeting,) = _events(extract, body, "2024-05-06")
         assert (meeting["places"], meeting["start"]) == (iso3, "2024-05-03"), dateline
+
+
+def test_the_chinese_guests_received_are_the_delegation_the_report_names(extract):
+    body = ("The Chinese guests were received by General Secretary To Minh at the Party Central Committee "
+            "headquarters in Hanoi on Monday. The delegation was led by Zhao Ming.")
+    (meeting,) = _events(extract, body, "2024-03-12")
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
+        "To Minh", "Zhao Ming", "VNM", "2024-03-11")

@@ -48,8 +48,9 @@ _DELEGATION_OF = re.compile(r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?$")
 # A delegation named by no one: "the Cambodian delegation", "the visiting CPC delegation", "the
 # Lao People's Revolutionary Party delegation": capitalised words (a demonym, an acronym, a
 # party's name) or "visiting" before the word.
-UNNAMED_DELEGATION = re.compile(
+UNNAMED_DELEGATION = re.compile(  # ... or "the Chinese guests were received by X"
     r"\b(?:(?:(?!(?:The|A|An|This|That)\b)[A-Z][\w’'-]*|visiting)\s+){0,4}delegation\b"
+    r"|\b(?:(?!(?:The|A|An|This|That)\b)[A-Z][\w’'-]*\s+){1,2}guests\b"
 )
 
 # A clause whose subject is the delegation itself, its leader unnamed there: "The Chinese
