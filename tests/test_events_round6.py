@@ -269,3 +269,22 @@ def test_the_chinese_guests_received_are_the_delegation_the_report_names(extract
     (meeting,) = _events(extract, body, "2024-03-12")
     assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
         "To Minh", "Zhao Ming", "VNM", "2024-03-11")
+
+
+def test_one_word_of_a_name_given_in_full_is_that_person(extract):
+    body = ("President Luiz Inácio Lula da Silva received Liu Haiming in Brasilia on Tuesday. On Wednesday, Lula met "
+            "Zhao Ming in Sao Paulo.")
+    events = _events(extract, body, "2023-08-03")
+    assert _rows(events, "actor", "counterpart", "places", "start") == [
+        ("Luiz Inácio Lula da Silva", "Liu Haiming", "BRA", "2023-08-01"),
+        ("Luiz Inácio Lula da Silva", "Zhao Ming", "BRA", "2023-08-02")]
+    body = ("Datuk Seri Dr Wee Ka Seng led an MCA delegation to Beijing on Monday. Dr Wee said this in a post on "
+            "Tuesday after meeting with Liu Haiming in Beijing.")
+    meetings = [e for e in _events(extract, body, "2024-06-12") if e["kind"] == "meeting"]
+    assert _rows(meetings, "actor", "counterpart", "places") == [("Wee Ka Seng", "Liu Haiming", "CHN")]
+
+
+def test_a_word_two_named_people_share_stays_unread(extract):
+    body = ("President Ramon Dizon and Senator Sara Dizon received Zhao Ming in Manila on Monday. On Tuesday, Dizon "
+            "met Liu Haiming.")
+    assert [e for e in _events(extract, body, "2024-06-12") if e["counterpart"] == "Liu Haiming"] == []

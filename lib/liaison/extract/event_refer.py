@@ -15,6 +15,15 @@ from liaison.extract.mentions import Mention
 _REMARKS = CuedPattern(
     r"\bmade\s+(?:the|these|those|his|her)\s+(?:remarks|comments)\s+(?:during|at|in|while|when|as)\b",
     ("remarks", "comments"))
+_BARE_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Madam|President|Prime Minister|PM|Chairman|Chairwoman|Comrade|Cde|Datuk)\.?\s+)?"
+# "On Wednesday, Lula met X", "Dr Wee met X": a clause whose subject is one word of a name the report gave in full.
+_BARE_SUBJECT = re.compile(
+    r"\s*(?:(?:On|In|At|During|After|Later|Earlier|Meanwhile)\b[^,;.]{0,40},\s+)?"
+    + _BARE_TITLE + r"(?P<word>[A-Z][a-z’'-]{2,})\s+(?:(?:also|later|then|again|on\s+\w+day)\s+)*"
+    # "Dr Wee said this in a post on Tuesday after meeting with X": the speaker met X
+    r"(?:(?:said|told|wrote|posted|noted)\b[^;.]{0,120}?\b(?:after|before|while|when)\s+)?$")
+# "met Lula again", "met with Dr Wee on Tuesday"
+_BARE_OBJECT = re.compile(rf"\s+(?:with\s+)?{_BARE_TITLE}(?P<word>[A-Z][a-z’'-]{{2,}})\b(?!\s+[A-Z])")
 # "Philippine President Rodrigo Duterte", "President Dr. X": the post right before a name (past an honorific).
 _POST_BEFORE = r"\b{post}\s+(?:(?:Dr|Gen|Gen\.|H\.E\.|Mr|Mrs|Ms|Madam|Samdech|Datuk|Datuk Seri|Tan Sri)\.?\s+)?$"
 _POST_PATTERNS: dict[str, re.Pattern] = {}
@@ -134,3 +143,15 @@ def remarks_occasion(text: str, view: SentenceView, before: SentenceView | None,
     if said is None and in_lead and where.dateline_date is not None:
         return where.dateline_date, "dateline", place
     return (said, "relative" if said.relative else "text", place) if said else (None, "", place)
+
+
+def bare_name(text: str, people: tuple[Mention, ...], span: tuple[int, int], subject: bool) -> Mention | None:
+    """The one person named earlier in the report whose full name holds the single word a clause uses as
+    its subject ("On Wednesday, Lula met X") or, after its verb, as whom it met ("met Dr Wee")."""
+    start, at = span
+    found = (_BARE_SUBJECT.fullmatch(text, start, at) if subject else _BARE_OBJECT.match(text, at))
+    if found is None:
+        return None
+    word = found.group("word")
+    named = {m.entity_id: m for m in people if m.end <= at and word in m.name.split() and m.name != word}
+    return next(iter(named.values())) if len(named) == 1 else None

@@ -29,6 +29,7 @@ from liaison.extract.event_clauses import (
 )
 from liaison.extract.event_dismissed import airport_arrival, dismissed
 from liaison.extract.event_refer import (
+    bare_name,
     framing_visit,
     participle_speaker,
     post_holder,
@@ -235,6 +236,10 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
     after = [m for m in view.free_mentions if trigger_end <= m.start and m.end <= end and m.cue != "byline"]
     actor, counterpart, counterpart_org = _participants(text, view, kind, start, end, trigger_at, trigger_end, subject,
                                                         salience, where.envoy, where.focus)
+    if actor is None and kind in ("meeting", "visit", "summit"):  # "On Wednesday, Lula met X": a name given in full
+        actor = bare_name(text, where.people, (start, trigger_at), True)
+    if counterpart is None and kind == "meeting":  # "X met Dr Wee on Tuesday"
+        counterpart = bare_name(text, where.people, (start, trigger_end), False)
     if kind == "meeting" and (post := _UNNAMED_POST.match(text, trigger_end)) and (counterpart is None or " on" in
                                                                                    trigger.group(0)):
         # "called on the Prime Minister", "paid a courtesy call on the President": the post's holder the report named
