@@ -288,3 +288,10 @@ def test_a_word_two_named_people_share_stays_unread(extract):
     body = ("President Ramon Dizon and Senator Sara Dizon received Zhao Ming in Manila on Monday. On Tuesday, Dizon "
             "met Liu Haiming.")
     assert [e for e in _events(extract, body, "2024-06-12") if e["counterpart"] == "Liu Haiming"] == []
+
+
+def test_a_subordinate_clause_holding_the_verb_has_its_own_subject(extract):
+    body = ("Jose Malaya is acting secretary because Foreign Secretary Teddy Lopez is attending the United Nations "
+            "General Assembly in New York.")
+    (summit,) = _events(extract, body, "2019-09-17")
+    assert (summit["kind"], summit["actor"], summit["places"]) == ("summit", "Teddy Lopez", "USA")

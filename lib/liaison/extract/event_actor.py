@@ -29,6 +29,7 @@ _OF_TITLE = re.compile(r"\bof\s+(?=(?:[A-Z][\w-]*\s+){0,2}(?:President|Premier|P
 _OPENING_PRONOUN = re.compile(r"\s*(?:[A-Z][^,;.]{0,60},\s+)?(?:[Hh]e|[Ss]he)")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?!(?:is|was|are|were)\s+(?:also\s+)?(?:the\s+)?(?:[a-z]+\s+)?(?:leader|"
                        r"head|chairman|president|secretary)\b)")
+_SUBORDINATE = re.compile(r"\b(?:because|since|while|whereas|although|though)\s+")
 _OPENER = re.compile(r"\s*(?:After|Following|Before|Like|Unlike|During|Prior to|Ahead of|Besides|Apart from)\b"
                      r"[^,;.]{0,120},")
 _TITLED_BODY = re.compile(rf"(?:(?:Deputy\s+)?Speaker|{TITLE_HEADS})\s+of\b", re.I)
@@ -88,6 +89,11 @@ def subject_actor(view: SentenceView, mentions: list[Mention], start: int, trigg
         upto = relative.start()
         people = [m for m in people if m.end <= upto]
         before = [m for m in before if m.end <= upto]
+    # "Malaya is acting secretary because Foreign Secretary Locsin is attending the UN General Assembly": the
+    # subordinate clause holding the verb has a subject of its own.
+    for conjunction in _SUBORDINATE.finditer(view.text, start, upto):
+        if own := [m for m in people if m.start >= conjunction.end()]:
+            people = own
     if people:
         return people[0]
     if pronoun := PRONOUN.search(view.text, start, upto):
