@@ -16,11 +16,11 @@ def _rows(events, *fields):
 
 
 def test_an_invitation_opening_the_lead_is_not_the_visitor(extract):
-    body = ("LUSAKA, May 8 (Xinhua) -- At the invitation of the Patriotic Front of Zambia, a delegation of the "
-            "Communist Party of China (CPC) visited Zambia from Sunday to Wednesday.\n\n"
-            "During the visit, the Chinese delegation, led by Zhao Ming, vice minister of the International "
-            "Department of the CPC Central Committee, held meetings with Chairman of the House of Representatives "
-            "Joseph Banda and First Deputy Head of the Administration of the President Mary Phiri, respectively.")
+    body = ("LUSAKA, May 8 (Xinhua) -- At the invitation of the Patriotic Front of Zambia, a CPC delegation paid a "
+            "visit to Zambia from Sunday to Wednesday.\n\n"
+            "During the visit, the Chinese delegation, headed by Zhao Ming, a vice minister of the International "
+            "Department, held talks with Chairman of the House of Representatives Joseph Banda and First Deputy Head "
+            "of the Office of the President Mary Phiri respectively.")
     events = _events(extract, body, "2024-05-09")
     assert _rows(events, "kind", "actor", "counterpart", "places") == [
         ("meeting", "Zhao Ming", "Joseph Banda", "ZMB"), ("meeting", "Zhao Ming", "Mary Phiri", "ZMB"),
@@ -38,8 +38,7 @@ def test_an_invitation_with_no_leader_named_leaves_the_visit_to_the_invited_part
 
 def test_the_president_called_on_is_the_president_the_report_named(extract):
     body = ("MANILA - President Ramon Dizon met senior Chinese party officials on Monday.\n\n"
-            "Chongqing party chief Chen Yinong paid a courtesy call on the President at the Music Room of "
-            "Malacañang Palace.")
+            "Chongqing party secretary Chen Yinong paid a courtesy call on the President in the evening.")
     (meeting,) = _events(extract, body, "2019-09-17")
     assert (meeting["kind"], {meeting["actor"], meeting["counterpart"]}, meeting["places"], meeting["start"]) == (
         "meeting", {"Chen Yinong", "Ramon Dizon"}, "PHL", "2019-09-16")
@@ -52,26 +51,25 @@ def test_a_post_no_one_in_the_report_holds_stays_the_post(extract):
 
 
 def test_a_participle_pronoun_is_the_speaker_after_its_comma(extract):
-    body = ("NAIROBI, Kenya, Jan 25 – Speaking when he paid a courtesy call on President Daniel Kiprono at State "
-            "House Nairobi, Chinese Communist party official Wang Zhiming said the two parties would deepen ties.")
-    (meeting,) = _events(extract, body, "2018-01-25")
+    body = ("NAIROBI, Kenya, Jan 25 – Speaking after he called on President Daniel Kiprono at State House Nairobi, "
+            "visiting Chinese party official Wang Zhiming said the two parties had agreed to train young cadres.")
+    (meeting,) = [e for e in _events(extract, body, "2018-01-25") if e["kind"] == "meeting"]
     assert (meeting["kind"], meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
         "meeting", "Wang Zhiming", "Daniel Kiprono", "KEN", "2018-01-25")
 
 
 def test_the_touring_team_led_by_x_names_the_delegation_before(extract):
-    body = ("A delegation from the Chinese Communist Party's international department met with opposition leader "
-            "Ruwan Perera in Colombo on Thursday.\n\n"
-            "The touring team was led by the department's vice minister Zhao Ming.")
+    body = ("A delegation of the International Department of the CPC Central Committee held talks with opposition "
+            "leader Ruwan Perera in Colombo on Thursday.\n\n"
+            "The visiting team was headed by Vice Minister Zhao Ming.")
     (meeting,) = _events(extract, body, "2024-04-26")
     assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
         "Zhao Ming", "Ruwan Perera", "LKA", "2024-04-25")
 
 
 def test_a_meeting_as_part_of_the_vietnamese_leaders_visit_is_his_visit(extract):
-    body = ("Chairman of the National Assembly Tran Van Binh received Zhou Dehai, Secretary of the Yunnan "
-            "Provincial Party Committee, in Kunming city on April 10, as part of the Vietnamese leader's official "
-            "visit to China.")
+    body = ("National Assembly Chairman Tran Van Binh met Zhou Dehai, Party Secretary of Yunnan Province, in "
+            "Kunming on April 10 as part of the Vietnamese leader's working visit to China.")
     events = _events(extract, body, "2024-04-11")
     assert _rows(events, "kind", "actor", "counterpart", "places") == [
         ("meeting", "Tran Van Binh", "Zhou Dehai", "CHN"), ("visit", "Tran Van Binh", "", "CHN")]
@@ -79,14 +77,14 @@ def test_a_meeting_as_part_of_the_vietnamese_leaders_visit_is_his_visit(extract)
 
 
 def test_a_leaders_visit_of_another_country_is_not_the_subjects(extract):
-    body = ("Chairman of the National Assembly Tran Van Binh received Zhou Dehai in Kunming on April 10, as part of "
-            "the Lao leader's official visit to China.")
+    body = ("National Assembly Chairman Tran Van Binh met Zhou Dehai in Kunming on April 10 as part of the Lao "
+            "leader's working visit to China.")
     assert [e for e in _events(extract, body, "2024-04-11") if e["kind"] == "visit"] == []
 
 
 def test_welcomed_a_named_delegation_to_visit_is_its_visit(extract):
     body = ("Beijing, January 22nd--Zhao Ming met here today with the delegation led by Pedro Alves, Vice Chairman "
-            "of the MPLA. Zhao welcomed Alves' delegation to visit China at the invitation of the CPC.")
+            "of the MPLA. Zhao warmly welcomed Alves' delegation to visit China and briefed the guests on reform.")
     events = _events(extract, body, "2017-01-22")
     assert _rows(events, "kind", "actor", "counterpart", "places") == [
         ("meeting", "Zhao Ming", "Pedro Alves", "CHN"), ("visit", "Pedro Alves", "", "CHN")]
@@ -98,24 +96,24 @@ def test_welcomed_an_unnamed_delegation_to_visit_is_no_visit_of_the_host(extract
 
 
 def test_accompanying_a_leader_on_his_visit_is_the_leaders_visit(extract):
-    body = ("BEIJING, Nov. 1 (Xinhua) -- Senior CPC official Cai Wen on Tuesday met via video link with Nguyen Van "
-            "Long, member of the Political Bureau of the CPV Central Committee, who is accompanying General "
-            "Secretary To Minh on his visit to China.")
+    body = ("BEIJING, Nov. 1 (Xinhua) -- Cai Wen held talks by video link on Tuesday with Nguyen Van Long, a "
+            "Politburo member of the Communist Party of Vietnam, who is accompanying General Secretary To Minh on "
+            "his state visit to China.")
     events = _events(extract, body, "2022-11-01")
     assert _rows(events, "kind", "actor", "counterpart", "places", "mode") == [
         ("meeting", "Cai Wen", "Nguyen Van Long", "CHN", "virtual"), ("visit", "To Minh", "", "CHN", "visit")]
 
 
 def test_people_in_the_subjects_relative_clause_are_not_its_subject(extract):
-    body = ("Yesterday, Jubilee, which propelled President Uhuru Kenyatta and his deputy William Ruto to power "
-            "hosted CPC officials led by Hu Jianhua in Nakuru.")
-    (meeting,) = _events(extract, body, "2018-07-17")
+    body = ("On Monday the Jubilee Party, which carried President Daniel Kiprono and his deputy Peter Kamau into "
+            "office, hosted visiting CPC officials led by Hu Wenbin in Nakuru.")
+    (meeting,) = [e for e in _events(extract, body, "2018-07-17") if e["kind"] == "meeting"]
     assert (meeting["kind"], meeting["actor"], meeting["counterpart"], meeting["places"]) == (
-        "meeting", "Jubilee Party", "Hu Jianhua", "KEN")
+        "meeting", "Jubilee Party", "Hu Wenbin", "KEN")
 
 
 def test_his_deputy_after_a_comma_is_met_too(extract):
-    body = ("NAIROBI, Feb. 24 (Xinhua) -- During the visit, the delegation led by Zhao Ming met with President "
+    body = ("NAIROBI, Feb. 24 (Xinhua) -- During the stay, the delegation led by Zhao Ming called on President "
             "Daniel Kiprono, and his deputy Peter Kamau, and held working talks with party secretary general Mary "
             "Wanjiru.")
     meetings = [e for e in _events(extract, body, "2023-02-24") if e["kind"] == "meeting"]
@@ -133,8 +131,8 @@ def test_two_people_who_discussed_ties_at_a_meeting_met(extract):
 
 
 def test_a_guest_welcomed_at_the_airport_arrives(extract):
-    body = ("Cde Zhao Ming was welcomed at the Robert Gabriel Mugabe International Airport in Harare by Zanu PF "
-            "National Chairman Cde Peter Moyo yesterday.")
+    body = ("Cde Zhao Ming was received at the airport in Harare by Zanu PF chairman Cde Peter Moyo on "
+            "Monday evening.")
     (visit,) = _events(extract, body, "2024-03-19")
     assert (visit["kind"], visit["actor"], visit["places"], visit["start"], visit["mode"]) == (
         "visit", "Zhao Ming", "ZWE", "2024-03-18", "visit")
@@ -208,11 +206,10 @@ def test_a_presidents_residence_places_the_meeting(extract):
 
 
 def test_a_meeting_the_remarks_were_made_at_is_when_and_where_they_were_said(extract):
-    body = ("PHNOM PENH, July 25 (Xinhua) -- Cambodian Foreign Minister Sok Vanna said on Monday that China has "
-            "played a crucial role in the country's development.\n\n"
-            "Vanna, also chairman of the party's commission for external relations, made the remarks during a "
-            "meeting with Zhao Ming, vice minister of the International Department of the CPC Central Committee, "
-            "said a ministry statement on Tuesday.")
+    body = ("PHNOM PENH, July 25 (Xinhua) -- Cambodian Foreign Minister Sok Vanna said on Monday that Cambodia "
+            "counts on Chinese support for its new railway.\n\n"
+            "Vanna, who also chairs the party's external relations commission, made the remarks during talks with "
+            "Zhao Ming, vice minister of the International Department, a ministry statement said on Tuesday.")
     (meeting,) = _events(extract, body, "2023-07-26")
     assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
         "Sok Vanna", "Zhao Ming", "KHM", "2023-07-24")

@@ -322,8 +322,10 @@ def _listed(text: str, view: SentenceView, event: Event, sides: _Sides, span: tu
                                           kind == "summit" and attendee(text, view, actor, start, trigger_at)):
         # "A and B jointly met C", "A, title, and B, title, attended"
         events.append((replace(event, actor=partner.name, actor_id=partner.entity_id), sides))
-    if kind == "meeting" and isinstance(actor, Mention) and actor.kind == "person" and actor.start < trigger_at:
-        for other in listed_people(text, view, actor, trigger_at):  # "A, title, B, title, and C met with X"
+    # "A, title, B, title, and C met with X"; not a subject a joined verb took from the clause before
+    if kind == "meeting" and isinstance(actor, Mention) and actor.kind == "person" and \
+            start <= actor.start < trigger_at:
+        for other in listed_people(text, view, actor, trigger_at):
             if not (isinstance(counterpart, Mention) and other.entity_id == counterpart.entity_id):
                 events.append((replace(event, actor=other.name, actor_id=other.entity_id),
                                _Sides(view, clause, other, counterpart, counterpart_org, copied)))
