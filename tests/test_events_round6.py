@@ -288,7 +288,7 @@ def test_a_word_two_named_people_share_stays_unread(extract):
 
 
 def test_a_subordinate_clause_holding_the_verb_has_its_own_subject(extract):
-    body = ("Jose Malaya is acting secretary because Foreign Secretary Teddy Lopez is attending the United Nations "
-            "General Assembly in New York.")
+    body = ("Undersecretary Jose Malaya is acting foreign secretary because Foreign Secretary Teddy Lopez is attending "
+            "the United Nations General Assembly in New York.")
     (summit,) = _events(extract, body, "2019-09-17")
     assert (summit["kind"], summit["actor"], summit["places"]) == ("summit", "Teddy Lopez", "USA")
