@@ -41,11 +41,16 @@ _NOT_A_TITLE = re.compile(r"\b(?:met|meets|held|visited|arrived|said|was|were|is
 _TITLE_SPAN = 140
 # A sentence that opens on its delegation's leader: "The delegation was led by X", "Led by X, ...".
 _OPENS = re.compile(r"\s*(?:(?:The|This|That)\s+(?:[\w’'-]+\s+){0,3})?")
+# "The touring team was led by the department's vice minister X": the team of the delegation told just before.
+_TEAM_LED = CuedPattern(r"\s*(?:The|This|That|Their|Its)\s+(?:[\w’'-]+\s+){0,2}(?:team|group|mission)\s+"
+                        r"(?:was|is|has\s+been)\s+(?:led|headed)\s+by\s+", ("team", "group", "mission"))
+_DELEGATION_OF = re.compile(r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?$")
 # A delegation named by no one: "the Cambodian delegation", "the visiting CPC delegation", "the
 # Lao People's Revolutionary Party delegation": capitalised words (a demonym, an acronym, a
 # party's name) or "visiting" before the word.
-UNNAMED_DELEGATION = re.compile(
+UNNAMED_DELEGATION = re.compile(  # ... or "the Chinese guests were received by X"
     r"\b(?:(?:(?!(?:The|A|An|This|That)\b)[A-Z][\w’'-]*|visiting)\s+){0,4}delegation\b"
+    r"|\b(?:(?!(?:The|A|An|This|That)\b)[A-Z][\w’'-]*\s+){1,2}guests\b"
 )
 
 # A clause whose subject is the delegation itself, its leader unnamed there: "The Chinese
@@ -58,6 +63,14 @@ DELEGATION_SUBJECT = CuedPattern(
     r"(?:delegation|delegates)\b"
     r"(?![^.;]{0,40}?\b(?:led|headed)\s+by\b)",
     ("delegation", "delegates"),
+)
+# "MINSK, April 23 (Xinhua) -- At the invitation of the Administration of the President of Belarus, a delegation
+# of the CPC visited Belarus": the inviting body opens the sentence (past its dateline) and is never its subject.
+INVITATION = CuedPattern(
+    r"(?:[A-Z][^,;.]{0,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()]{1,30}\)\s*)?(?:--|—|–|-|:)\s*"
+    r"|[A-Z][A-Z .’'-]+(?:\([^()]{1,30}\)\s*)?(?:--|—|–|-|:)\s*)?"
+    r"(?:[Aa]t|[Oo]n|[Uu]pon|[Ff]ollowing)\s+the\s+(?:kind\s+)?invitation\s+(?:of|from|by|extended\s+by)\s+[^,;.]{1,160},\s+",
+    ("nvitation",),
 )
 # "It paid visits to X", "Similarly, it also visited X": in a report of one delegation, the delegation.
 _IT = re.compile(r"\s*(?:(?:Similarly|Meanwhile|Later|Earlier|Also|Then),\s+)?[Ii]t\s+(?:(?:also|later|then|had)\s+)*$")
@@ -93,10 +106,16 @@ def leaders(text: str, view: SentenceView) -> list[Mention]:
 
 def opening_leader(text: str, view: SentenceView) -> Mention | None:
     """The leader a sentence opens on ("The delegation was led by X", "Led by X, the
-    delegation ..."), who stands for the delegation of the sentence before."""
+    delegation ...", after a delegation's event "The touring team was led by X"), who stands for
+    the delegation of the sentence before."""
     for cue, person in led_by(text, view):  # not "The delegation, led by X, met Y": a clause of its own
         if _OPENS.fullmatch(text, view.sentence.start, cue.start()) and "," not in cue.group(0):
             return person
+    team = _TEAM_LED.match(text, view.sentence.start, view.sentence.end)
+    head = next((m for m in view.people if m.start >= team.end()), None) if team else None
+    if team and head and head.start - team.end() <= _TITLE_SPAN and not _NOT_A_TITLE.search(text, team.end(),
+                                                                                              head.start):
+        return head
     return None
 
 
@@ -117,9 +136,14 @@ def delegation_sides(text: str, kind: str, span: tuple[int, int], subject, actor
     clause), as an "it" opening a sentence after one about the delegation ("It paid visits to ..."),
     as the one "on a goodwill visit", or as whom a meeting receives."""
     start, trigger_at = span
-    if kind == "meeting" and isinstance(counterpart, str) and UNNAMED_DELEGATION.fullmatch(counterpart) \
-            and actor is not None and actor.entity_id != leader.entity_id:
-        counterpart = leader  # "chaired a working session with the Chinese delegation"
+    if invited := INVITATION.match(text, start, trigger_at):
+        start = invited.end()  # "At the invitation of Ghana's NDC, a CPC delegation has visited Ghana"
+    if kind == "meeting" and actor is not None and actor.entity_id != leader.entity_id and (
+            isinstance(counterpart, str) and UNNAMED_DELEGATION.fullmatch(counterpart) or isinstance(
+            counterpart, Mention) and counterpart.kind == "organization" and _DELEGATION_OF.search(
+            text, max(0, counterpart.start - 30), counterpart.start)):
+        # "chaired a working session with the Chinese delegation", "held talks with a delegation of the CPC"
+        counterpart = leader
     if kind == "visit" and ON_ITS_VISIT.search(text, max(start, trigger_at - 120), trigger_at):
         return leader, counterpart  # "in honour of a delegation of the CPC on an official goodwill visit to the DPRK"
     if subject is None and actor is None and kind in ("meeting", "visit", "summit") and _IT.match(

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from liaison.extract.context import PRONOUN, TITLE_HEADS, Salience, SentenceView, head_organization
+from liaison.extract.delegations import INVITATION
 from liaison.extract.event_setting import home_country
+from liaison.extract.event_sides import TIE_TO
 from liaison.extract.mentions import Mention
 
 _CHINESE_GUEST = re.compile(
@@ -25,6 +27,9 @@ _OF_TITLE = re.compile(r"\bof\s+(?=(?:[A-Z][\w-]*\s+){0,2}(?:President|Premier|P
 # "The Speaker of the National Assembly of Pakistan was expected to visit": an unnamed holder of a post, not the body.
 # A pronoun opening its sentence, or its main clause after an opening phrase: its subject.
 _OPENING_PRONOUN = re.compile(r"\s*(?:[A-Z][^,;.]{0,60},\s+)?(?:[Hh]e|[Ss]he)")
+_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?!(?:is|was|are|were)\s+(?:also\s+)?(?:the\s+)?(?:[a-z]+\s+)?(?:leader|"
+                       r"head|chairman|president|secretary)\b)")
+_SUBORDINATE = re.compile(r"\b(?:because|since|while|whereas|although|though)\s+")
 _OPENER = re.compile(r"\s*(?:After|Following|Before|Like|Unlike|During|Prior to|Ahead of|Besides|Apart from)\b"
                      r"[^,;.]{0,120},")
 _TITLED_BODY = re.compile(rf"(?:(?:Deputy\s+)?Speaker|{TITLE_HEADS})\s+of\b", re.I)
@@ -49,6 +54,8 @@ def between_sides(between: re.Match, after: list[Mention], trigger_end: int, sid
     """The sides "a meeting between A and B" names; a meeting "between" one named side and no
     other ("a meeting between Xi and the US leader") is not the clause subject's."""
     pair = [m for m in after if m.start >= between.end() and m.entity_id and m.kind != "place"]
+    if len(people := [m for m in pair if m.kind == "person"]) >= 2:
+        return people[0], people[1], None  # "between A and Secretary General of the MPP B": not the body in B's title
     if len(pair) >= 2:
         return pair[0], pair[1], None
     return (None, *sides[1:]) if between.start() - trigger_end < 2 else sides
@@ -59,21 +66,37 @@ def subject_actor(view: SentenceView, mentions: list[Mention], start: int, trigg
                   envoy: Mention | None = None, focus: Mention | None = None):
     """The clause's subject: the first person named before the trigger, else the salient person
     when a pronoun stands there ("his recent visit"), else the head organisation named there."""
-    before = [m for m in mentions if m.end <= trigger_at and m.entity_id]
+    if invited := INVITATION.match(view.text, start, trigger_at):
+        start = invited.end()  # "At the invitation of X, Y visited ...": past the inviter
+    before = [m for m in mentions if start <= m.start and m.end <= trigger_at and m.entity_id]
     # "As special envoy of President Xi Jinping, Liu Jianchao traveled ...": whom a title
     # names with "of" is not the subject, nor who "entrusted" or "sent" him.
     # "Minister of the International Department of the CPC Liu Jianchao is in ...": a name right after
     # a body's name holds the title; the "of" names the body, not him.
     people = [m for m in before
               if m.kind == "person" and (not _OF_TITLE.search(view.text, max(start, m.start - 40), m.start) or any(
-                  o.kind == "organization" and 0 <= m.start - o.end <= 1 for o in before))]
+                  o.kind == "organization" and 0 <= m.start - o.end <= 1 for o in before))
+              and not TIE_TO.search(view.text, max(start, m.start - 90), m.start)]  # "A, an ally of President B"
     # "After his talks with President Xi, Lula met ...", "Like Xi, Li Qiang met ...": a person in an
     # opening phrase is not the subject, also when the one after its comma is not recognised as a person.
     if (opener := _OPENER.match(view.text, start)) and opener.end() <= trigger_at:
         people = [m for m in people if m.start >= opener.end()]
+    # "Jubilee, which propelled President X and his deputy Y to power, hosted ...": who the subject's relative
+    # clause names is not the subject.
+    upto = trigger_at  # where the subject may stand
+    if (relative := _RELATIVE.search(view.text, start, trigger_at)) and any(
+            m.end <= relative.start() and m.kind in ("person", "organization") for m in before):
+        upto = relative.start()
+        people = [m for m in people if m.end <= upto]
+        before = [m for m in before if m.end <= upto]
+    # "Malaya is acting secretary because Foreign Secretary Locsin is attending the UN General Assembly": the
+    # subordinate clause holding the verb has a subject of its own.
+    for conjunction in _SUBORDINATE.finditer(view.text, start, upto):
+        if own := [m for m in people if m.start >= conjunction.end()]:
+            people = own
     if people:
         return people[0]
-    if pronoun := PRONOUN.search(view.text, start, trigger_at):
+    if pronoun := PRONOUN.search(view.text, start, upto):
         if said := _SPEAKER.search(view.text, start, pronoun.start()):
             # "Rasmussen said he was glad to visit China", "the guest said he": he is the speaker;
             # "Vice Minister Yezhou said that he was visiting Nepal": the salient Guo Yezhou, by his given name.

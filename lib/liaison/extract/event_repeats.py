@@ -9,8 +9,11 @@ telling with the firmest date is kept where the first stood; a merge never moves
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Hashable
 from typing import Any
+
+from liaison.reference.pinyin import is_pinyin_name
 
 # How firm a telling's date is, firmest first: stated in its own words, then a trip's or an
 # occasion's, then the dateline's, then the document's. English and Chinese retellings share it.
@@ -41,8 +44,48 @@ def dates_overlap(one: Any, other: Any) -> bool:
 
 
 def merge_retold(events: list[Any]) -> list[Any]:
-    """The English events with each retelling folded into the first telling's row."""
-    return fold_retellings(events, _sides, _retold, _firmer)
+    """The English events with each retelling folded into the first telling's row, and each meeting
+    told first with "a senior CPC official" folded into the one that names him."""
+    return _fold_unnamed(fold_retellings(events, _sides, _retold, _firmer))
+
+
+# "President X met a senior Communist Party of China official in Malacanang on Monday. Chongqing party chief
+# Y paid a courtesy call on the President": the body stands for its official the report names.
+_CHINESE_BODY = re.compile(
+    r"Communist Party of China|Chinese Communist Party|\bCPC\b|\bCCP\b|International Department"
+    # ... or an unnamed group of them: "senior Chinese party officials"
+    r"|^(?:[\w-]+ ){0,3}(?:Chinese|CPC|CCP) (?:[\w-]+ ){0,2}(?:officials|delegation|delegates|cadres)$"
+)
+
+
+def _fold_unnamed(events: list[Any]) -> list[Any]:
+    """The meetings with each one between a person and a Chinese body folded into the report's meeting of
+    that person with a Chinese person, which takes its date when its own is only the document's."""
+    dropped = set()
+    for at, vague in enumerate(events):  # "Chen Min'er" is pinyin too
+        if vague.kind != "meeting" or (body := _body_side(vague)) is None:
+            continue
+        person = vague.counterpart_id if body == "actor" else vague.actor_id
+        named = next((e for e in events if e.kind == "meeting" and e is not vague and e.status == vague.status and
+                      person in (e.actor_id, e.counterpart_id) and is_pinyin_name(
+                          re.sub(r"['’]", "", e.counterpart if e.actor_id == person else e.actor))), None)
+        if named is None:
+            continue
+        dropped.add(at)
+        if vague.date_precision == "day" and BASIS_RANK.get(vague.date_basis, 4) < BASIS_RANK.get(named.date_basis, 4):
+            named.start, named.end, named.date_precision, named.date_basis = (
+                vague.start, vague.end, vague.date_precision, vague.date_basis)
+        named.places = named.places or vague.places
+    return [e for at, e in enumerate(events) if at not in dropped]
+
+
+def _body_side(event: Any) -> str | None:
+    """Which side of a meeting is a Chinese body while the other is a person: "actor", "counterpart" or None."""
+    for side, other in (("counterpart", "actor"), ("actor", "counterpart")):
+        if getattr(event, f"{other}_id").startswith("person:") and not getattr(event, f"{side}_id").startswith(
+                "person:") and _CHINESE_BODY.search(getattr(event, side)):
+            return side
+    return None
 
 
 def _sides(event: Any) -> Hashable:

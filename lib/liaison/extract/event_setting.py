@@ -22,14 +22,19 @@ _DATELINE = re.compile(
     # BEIJING, May 2 (Xinhua) --; Kathmandu, 23 September:
     # "ISLAMABAD, JAN 15 /DNA/:"
     r",\s+(?:[A-Z][a-zA-Z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\(|--|—|–|:\s|-(?=[A-Z])|"
-    r"\.?\s*/[A-Z][A-Za-z]+/)"
+    r"\.?\s*/[A-Z][A-Za-z]+/|,\s+[A-Z]{2,8}\s*(?:--|—|–|-|:)\s)"  # "Accra, May 3, GNA -", "Moscow, 3 May, TASS:"
+    r"|\s+/[A-Z][A-Za-z]+/"  # "Ulaanbaatar /MONTSAME/"
     r"|\s*\([A-Z][A-Za-z .]{1,20}\)\s*(?:--|—|–|-)"  # Hanoi (VNA) –
     r"|(?<=[A-Z\u00c0-\u1ef9])\s+(?:--|—|–)"  # HÀ NỘI —
     # Harare --; not "Taiwan — the island ...", an opinion piece's dash before lower-case words
     r"|(?<=[a-z])\s+(?:--|–|—(?!\s*[a-z]))\s"
     r"|(?<=[A-Za-z])\s+-\s+(?=[A-Z])"  # Phnom Penh - Prime Minister ...; PHNOM PENH - ...
     r"|,\s+(?:[A-Z][a-zA-Z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+-\s+(?=[A-Z])"  # Phnom Penh, June 4 - ...
-    r"|(?<=[A-Z]{3}):\s)"  # KATHMANDU: (the city in capitals)
+    r"|(?<=[A-Z]{3}):\s"  # KATHMANDU: (the city in capitals)
+    r"|(?<=[a-z]):\s(?=(?:A|An|The|[A-Z][a-z]+)\s)"  # "New Delhi: A Chinese delegation ...", if a known place
+    # "NAIROBI, Kenya, Jan 25 –", "MANILA, Philippines (UPDATED) –": the country after the city
+    r"|(?<=[A-Z]{3}),\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s+(?:[A-Z][a-zA-Z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
+    r"\s*(?:\([A-Z][A-Za-z .]{1,20}\)\s*)?(?:--|—|–)\s)"
 )
 # A reporter's line that says where the story was filed: "Kuda Bwititi in BEIJING, China".
 _BYLINE_IN = re.compile(
@@ -74,16 +79,21 @@ class Setting:
     published: PartialDate | None = None  # only when known to the day or month
     envoy: Mention | None = None  # the Chinese person the report names most, who stands for the CPC on its trip
     focus: Mention | None = None  # who did the last event told before this sentence: whom "He ..." opening it means
+    people: tuple[Mention, ...] = ()  # the report's resolved people, in text order: who "the President" is
 
 
 
 def setting(views: list[SentenceView], dateline: Mention | None, published: PartialDate | None) -> Setting:
     """The document's Setting: its dateline city and date, and its publication date."""
     lead = next((v for v in views if dateline and v.sentence.start <= dateline.start < v.sentence.end), None)
-    if dateline and dateline.cue == "byline dateline":  # "Kuda Bwititi in BEIJING, China": the sentence after it
-        lead = next((v for v in views if v.sentence.start > dateline.end), None)
-    dateline_date = next((d for d in lead.dates if 0 <= d.start - dateline.end < 4), None) if lead and dateline \
-        else None
+    own = lead  # the sentence the dateline stands in, which holds its date
+    if dateline and (dateline.cue == "byline dateline" or lead and not _LOWER_WORD.search(
+            lead.text, dateline.end, lead.sentence.end)):
+        # "Kuda Bwititi in BEIJING, China", "MOSCOW, May 3. /TASS/.": the sentence after it
+        lead = next((v for v in views if v.sentence.start > dateline.end and v.sentence.start >= (
+            lead.sentence.end if lead else 0)), None)
+    dateline_date = next((d for v in (own, lead) if v is not None and dateline is not None for d in v.dates
+                          if 0 <= d.start - dateline.end < 4), None)
     return Setting(
         dateline, (lead.sentence.start, lead.sentence.end) if lead else (-1, -1), dateline_date,
         published if published and published.precision in ("day", "month") else None,
@@ -118,6 +128,10 @@ def event_date(text: str, view: SentenceView, start: int, end: int, in_lead: boo
     return None, ""
 
 
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}")  # a sentence of prose, not a dateline standing alone
+_SMALL_WORD = re.compile(r"(?<= )(?:Es|De|Da|Do|Del|La|Le|Al|El|Of|The)(?= )")
+
+
 def dateline_place(text: str, prose_start: int) -> Mention | None:
     """An agency dateline's city ("HANOI, Sept. 6 (Xinhua) --"), where "here" happens."""
     stamp = _DATE_STAMP.match(text, prose_start)
@@ -130,7 +144,8 @@ def dateline_place(text: str, prose_start: int) -> Mention | None:
     city = match.group("city").strip().title()
     # "HÀ NỘI" is Hanoi: try the name as written, without diacritics, then as one word.
     folded = "".join(c for c in unicodedata.normalize("NFKD", city) if not unicodedata.combining(c))
-    hit = next((hits[0] for name in (city, folded, folded.replace(" ", "").capitalize())
+    hit = next((hits[0] for name in (city, folded, folded.replace(" ", "").capitalize(), _SMALL_WORD.sub(
+                    lambda small: small.group(0).lower(), city))  # "DAR ES SALAAM": Dar es Salaam
                 if (hits := find_places(name)) and hits[0].iso3 and hits[0].end - hits[0].start == len(name)), None)
     if hit is None:
         return None
@@ -224,7 +239,7 @@ _HOSTING = CuedPattern(r"\b(?:the visiting|received|hosted|welcomed|met here)\b"
 def clause_mode(clause: str, kind: str, places: list[str], home: str, away: str) -> str:
     """CAMEO 042/043/044 from the clause: "received", "hosted", "the visiting" say host."""
     coded = cameo_mode(kind, places, home, away)
-    hosting = _HOSTING.search(clause) if kind in ("visit", "meeting", "summit") else None
+    hosting = _HOSTING.search(clause) if kind in ("meeting", "summit") else None  # a visit is always "visit"
     # "Song Tao met here" is a host's meeting in Beijing but a visitor's in Tokyo: "here" is the
     # dateline's city, so where the actor's home is known the places decide.
     if hosting and not (hosting.group(0) == "met here" and coded in ("visit", "third-place")):

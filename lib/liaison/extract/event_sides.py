@@ -15,10 +15,10 @@ from liaison.reference.parties import resolve_counterpart
 # an acronym in brackets, "and" — no clause break.
 _TITLE_CHAIN = re.compile(r"[\s\w’'()-]{0,60}")
 # "X and Prime Minister Y held a successful meeting", "X and Y met".
-_PAIR_AND = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,4}")
-# "A and B held talks", "A and B discussed party ties at their meeting"
+_PAIR_AND = re.compile(r"\s+and\s+(?:(?:[A-Z][\w.-]*|official|leader|envoy)\s+){0,4}")  # "and Chinese official Y"
+# "A and B held talks", "A and B discussed party ties at their meeting", "... at a meeting in Minsk"
 _PAIR_VERB = re.compile(r"\s+(?:(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}|[a-z]+\s+(?:[\w’'-]+\s+){0,6}?"
-                        r"(?:at|during|in)\s+their\s+(?:[\w-]+\s+)?)?")
+                        r"(?:at|during|in)\s+(?:their|an?)\s+(?:[\w-]+\s+)?)?")  # "... discussed ties at a meeting"
 _NEXT_VERB = re.compile(r"\band\s+(?:also\s+)?[a-z]+\s+(?:a|an|the)\b")
 _JOINTLY = re.compile(r"\b(?:jointly|together)\s+$")
 # Between two people a "jointly" joins: a title set off by commas, then "and", then a title.
@@ -44,8 +44,15 @@ _PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b|\b(?:visiting|son|daughter|wife|husban
 # cabinet of President B", "and minister under President B".
 _PREP_POST = re.compile(
     rf"\b(?:of|to|under|in|with|for|from|by)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{TITLE_HEADS})\s+$", re.I)
+# "met with President A, and his deputy B": the deputy is met too (after a comma, so not "A and his wife").
+_OWN_DEPUTY = re.compile(r"\s*and\s+(?:his|her|their)\s+(?:deputy|vice(?:-|\s+)president|vice\s+chairman)\s+")
 _CAPITAL_TITLE = re.compile(r"\s*(?:(?:[A-Z][\w’'-]*|of|the|and|for)\s*)+")  # "Foreign and Security Policy Advisor"
 _LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?(?:(?:\(?[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,10}")
+
+# "met with A, a close aide of President B": B only describes A, recognised or not, and is no side.
+TIE_TO = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:aide|ally|advis[eo]r|associate|confidant|loyalist|son|"
+                    r"daughter|wife|husband|widow|brother|sister|nephew|niece)s?\s+(?:of|to)\s+"
+                    r"(?:(?:[A-Z][\w.’'-]*|former|late|then)\s+){0,6}$")
 
 _FOUNDED_OBJECT = re.compile(
     r"\s+(?:a|an|the)\s+(?P<object>[a-z][\w -]{2,60}?)(?=\s+(?:in|at|on|with|for|to)\b|[,.;]|$)"
@@ -192,7 +199,7 @@ def _list_gap(text: str, start: int, end: int) -> bool:
     joined = titles or "," in text[start:start + 2] or _JOINED_TITLE.match(last)
     lower_title = bool(joined) and bool(_LOWER_TITLE.fullmatch(last)) and bool(TITLE_HEAD.search(last)) and \
         not _VERB.search(last) and not _PAST_VERB.search(last) and not _PREP_POST.search(last)
-    return bool(_LIST_GAP.fullmatch(last) or lower_title) and all(
+    return bool(_LIST_GAP.fullmatch(last) or lower_title or titles and _OWN_DEPUTY.fullmatch(last)) and all(
         not _VERB.search(t) and (TITLE_HEAD.search(t) or _CAPITALISED.fullmatch(t) or _CAPITAL_TITLE.fullmatch(t))
         for t in titles
     )
@@ -205,7 +212,8 @@ def clause_counterpart(text: str, after: list[Mention], kind: str, trigger_end: 
     if source := _ACCORDING.search(text, trigger_end, end):  # "..., according to a statement by the Department"
         end, after = source.start(), [m for m in after if m.start < source.start()]
     orgs = [m for m in after if m.kind == "organization"]
-    people = [m for m in after if m.kind == "person"]
+    people = [m for m in after
+              if m.kind == "person" and not TIE_TO.search(text, max(trigger_end, m.start - 90), m.start)]
     counterpart_org = orgs[0] if orgs else None
     led_by = LED_BY.search(text, trigger_end, end)
     if led_by and (led := [m for m in people if m.start >= led_by.end()]):

@@ -19,9 +19,13 @@ _AND = r"\band\s+(?:also\s+)?"
 AND_JOINED = re.compile(rf"{_AND}$")  # a second verb of the same subject ("met A and held talks with B")
 JOINED = re.compile(rf"(?:{_AND}|,\s+(?:where|during which)\s+)$")  # ... or a clause told of the last one
 JOINED_BACK = 20  # how far back from a clause JOINED is looked for: ", during which " and its spaces
+_STAYING_IN = re.compile(r"(?:is|was|are|were)\s+(?:currently\s+|now\s+|also\s+)?in\s+(?:the\s+)?")
 _STAYING = re.compile(r"(?:is|was|are|were|has arrived|had arrived|arrived)\b")
 _DURING_VISIT_TO = CuedPattern(
-    r"\b[Dd]uring\s+(?:his|her|their|the|its|a)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay)\s+(?:to|in)\s+", ("uring",)
+    r"\b[Dd]uring\s+(?:his|her|their|the|its|a)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay)\s+(?:to|in)\s+"
+    # "Upon arrival in Vientiane on Monday, X was received by Y"
+    r"|\b(?:[Uu]pon|[Oo]n|[Aa]fter)\s+(?:(?:his|her|their|its|the\s+delegation's)\s+)?arrival\s+(?:in|at)\s+",
+    ("uring", "arrival"),
 )
 _FRONTED_PLACE = re.compile(r"\s*(?:(?:Later|Earlier|Also|While|Meanwhile|Then),?\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+)?")
 _SPEECH = re.compile(r"\b(?:said|says|told|noted|stated|added|announced|reported)\b")
@@ -110,6 +114,10 @@ def visiting_places(text: str, view: SentenceView, parts) -> dict[str, list[str]
     Cuba"): where that person's meeting in the same sentence happens."""
     out = {}
     for start, end, subject in parts:
+        if subject is not None and (staying := _STAYING_IN.match(text, start)) and (here := next(
+                (m for m in view.mentions if m.kind == "place" and m.iso3 and m.start == staying.end()), None)):
+            out[subject.entity_id] = [here.iso3]  # "met X, who is in Beijing for the dialogue, on Monday"
+            continue
         if subject is None or not _STAYING.match(text, start) or (found := find_trigger(text[start:end])) is None \
                 or found[0] != "visit":
             continue  # "who went on a mission to China in April" tells of another trip

@@ -27,6 +27,16 @@ from liaison.extract.event_clauses import (
     split_where,
     visiting_side,
 )
+from liaison.extract.event_dismissed import airport_arrival, dismissed
+from liaison.extract.event_refer import (
+    bare_name,
+    framing_visit,
+    participle_speaker,
+    post_holder,
+    remarks_occasion,
+    visitor,
+    welcomed_visit,
+)
 from liaison.extract.event_repeats import merge_retold
 from liaison.extract.event_report import meeting_place, places_from_gathering, places_from_trip
 from liaison.extract.event_setting import Setting, clause_mode, event_date, home_country
@@ -49,11 +59,8 @@ from liaison.extract.triggers import VIRTUAL, gathering
 # A regular expression behind a CuedPattern runs only where one of its cue words occurs.
 _CONCLUDED = re.compile(r"(?:concluded|wrapped up|ended|completed)\b")
 _AT_MEETING = re.compile(r"\s*(?:At|During|In)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks)\s+with\b")
-# "his invitation to General Secretary Hu Jintao to visit Viet Nam": an invitation, not a visit.
-_INVITED_TO = re.compile(r"\binvit(?:ation|ed|es|ing)\b[^.;]{0,80}\bto\s+(?:(?:undertake|pay|make)\s+(?:an?\s+)?"
-                         r"(?:[\w-]+\s+){0,3})?$")  # "invitation to X to undertake an official visit"
-_GENERIC_VISITS = re.compile(r"\b(?:high-level|mutual|reciprocal|frequent|regular|more|of)\s+$")
-_TITLES_ONLY = re.compile(r"\s+(?:(?:[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,8}")
+_TITLES_ONLY = re.compile(r"\s+(?:(?:[A-Z][\w.’'()-]*|of|the|and|for|opposition|former|party|ruling|leader|chairman|"
+                          r"president|vice|deputy|secretary|general|chief|minister|prime|speaker|head)\s+){0,8}")
 # "paid a visit to President of Nepali Congress X", "visited former Prime Minister Dr X": a person
 # visited is met; not "the upcoming visit of President Xi", which is his, nor his home town ("X's hometown").
 _VISITED_PERSON = re.compile(r"\s*(?:\s+to)?(?:\s+(?:former|then|the))?"
@@ -65,11 +72,6 @@ _URGED = r"\s+to\s+(?!(?:discuss|exchange|brief|review|explore|talk|convey|congr
 _UNNAMED_POST = re.compile(r"\s+the\s+(?P<post>Prime Minister|President|Vice President|Speaker|King|Chairman)\b"
                            rf"(?!(?:\s+of(?:\s+(?:the\s+)?[A-Z][\w-]*)+)?{_URGED})")
 _URGED_PERSON = re.compile(_URGED)
-_AIRPORT = CuedPattern(r"\b[Aa]t\s+(?:the\s+)?(?:[\w-]+\s+){0,4}[Aa]irport\b", ("irport",))
-# At an airport a reception or a welcome ("was met at the airport by") is no meeting; "met X at the airport" is.
-_WELCOMED = re.compile(r"receiv|welcom|host|greet")
-_WAS = re.compile(r"\b(?:was|were|been|being)\s+$")
-_NTH_TO = re.compile(r"\b(?:first|second|third|latest|another|only|last)\s+(?:[\w-]+\s+){0,4}to\s+$")
 _BETWEEN = CuedPattern(r"\bbetween\s+", ("between",))
 _HOSTED_BY = CuedPattern(r"\b(?:hosted|organi[sz]ed|convened|sponsored) by\s+(?:the\s+)?", (" by",))
 _RECEIVED_BY = re.compile(
@@ -107,7 +109,8 @@ class Event:
 def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention], where: Setting) -> list[Event]:
     """Events in a document's prose, one per clause with a trigger."""
     salience = Salience(all_mentions)
-    where = replace(where, envoy=_envoy(all_mentions))
+    where = replace(where, envoy=_envoy(all_mentions),
+                    people=tuple(m for m in all_mentions if m.kind == "person" and m.entity_id))
     out: list[Event] = []
     trip = None  # the latest visit, where "during the visit" happens
     occasion = None  # the latest meeting whose clause said where and when
@@ -117,6 +120,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     hosts = reception_hosts(text, views)  # who hosts a reception whose sentence names no one
     told: list[Event] = []  # the last sentence's events, or those one sentence further back
     focus = None  # the person who did the last event told
+    before = None  # the sentence before this one
     gap = 0
     for view in views:
         if previous and (held := meeting_place(text, view)):
@@ -152,6 +156,9 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
                 trip = event if event.kind == "visit" else trip
                 stated = event.date_basis in ("text", "relative", "dateline") and event.places
                 occasion = event if stated and event.kind in ("meeting", "summit") else occasion
+        if previous and (said := remarks_occasion(text, view, before, where)):  # "made the remarks during ..."
+            _on_remarks(previous, *said)
+        before = view
         told, gap = (previous, 0) if previous else (told if gap == 0 else [], gap + 1)
         focus = sentence_subject(view) or (doer if doer is not None and doer.kind == "person" else focus)
     for event, sides in list(settling):  # "met the visiting X": X's visit where they meet, with no day of its own
@@ -167,6 +174,16 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     for event, sides in settling:  # places are final: what reads them is computed once, here
         _settle(event, sides)
     return merge_retold(out)
+
+
+def _on_remarks(events: list[Event], said, basis: str, place: str) -> None:
+    """The sentence's meetings and gatherings happen when and where the remarks they were made at were said."""
+    for event in events:
+        if event.kind in ("meeting", "summit"):
+            if said is not None:  # a date in the sentence is the statement's ("said a statement on Tuesday")
+                event.start, event.end = said.date.iso(), (said.end_date or said.date).iso()
+                event.date_precision, event.date_basis = said.date.precision, basis
+            event.places = event.places or place
 
 
 def _envoy(mentions: list[Mention]) -> Mention | None:
@@ -203,11 +220,6 @@ def _settle(event: Event, sides: _Sides) -> None:
                                                sides.counterpart, sides.counterpart_org)
 
 
-def _quoted(text: str, start: int, at: int) -> bool:
-    """Whether `at` lies inside a quotation opened earlier in its sentence."""
-    return text.count("“", start, at) > text.count("”", start, at) or text.count('"', start, at) % 2 == 1
-
-
 def _event(text, view: SentenceView, start: int, end: int, subject, salience: Salience, where: Setting,
            trip: Event | None, occasion: Event | None, visiting: dict[str, list[str]],
            leader: Mention | None = None, forced=None) -> list[tuple[Event, _Sides]]:
@@ -224,9 +236,14 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
     after = [m for m in view.free_mentions if trigger_end <= m.start and m.end <= end and m.cue != "byline"]
     actor, counterpart, counterpart_org = _participants(text, view, kind, start, end, trigger_at, trigger_end, subject,
                                                         salience, where.envoy, where.focus)
-    if counterpart is None and kind == "meeting" and (post := _UNNAMED_POST.match(text, trigger_end)) and \
-            trigger.group(0).startswith("call"):
-        counterpart = post.group("post")  # the post stands for its holder: "called on the Prime Minister"
+    if actor is None and kind in ("meeting", "visit", "summit"):  # "On Wednesday, Lula met X": a name given in full
+        actor = bare_name(text, where.people, (start, trigger_at), True)
+    if counterpart is None and kind == "meeting":  # "X met Dr Wee on Tuesday"
+        counterpart = bare_name(text, where.people, (start, trigger_end), False)
+    if kind == "meeting" and (post := _UNNAMED_POST.match(text, trigger_end)) and (counterpart is None or " on" in
+                                                                                   trigger.group(0)):
+        # "called on the Prime Minister", "paid a courtesy call on the President": the post's holder the report named
+        counterpart = post_holder(text, where.people, post.group("post"), trigger_at) or post.group("post")
     if leader:
         own = actor  # "The CPC delegation held discussions with ... the 20th CPC Central Committee": not its own body
         actor, counterpart = delegation_sides(text, kind, (start, trigger_at), subject, actor, counterpart, leader)
@@ -294,13 +311,21 @@ def _listed(text: str, view: SentenceView, event: Event, sides: _Sides, span: tu
             events.append((replace(event, places=iso3, start=own.date.iso(), end=(own.end_date or own.date).iso(),
                                    date_precision=own.date.precision,
                                    date_basis="relative" if own.relative else "text"), sides))
+    if kind == "meeting" and (framed := framing_visit(text, view, (actor, counterpart), trigger_at, end)):
+        guest, country = framed  # "received X in Kunming as part of the Vietnamese leader's visit to China"
+        events.append((replace(event, kind="visit", actor=guest.name, actor_id=guest.entity_id, counterpart="",
+                               counterpart_id="", counterpart_org="", places=country, start="", end="",
+                               date_precision="unknown", date_basis=""),
+                       replace(sides, actor=guest, counterpart=None, counterpart_org=None)))
     if kind in ("meeting", "summit") and (partner := co_actor(text, view.free_mentions, actor, trigger_at,
                                                            word.startswith("co-chair")) or
                                           kind == "summit" and attendee(text, view, actor, start, trigger_at)):
         # "A and B jointly met C", "A, title, and B, title, attended"
         events.append((replace(event, actor=partner.name, actor_id=partner.entity_id), sides))
-    if kind == "meeting" and isinstance(actor, Mention) and actor.kind == "person" and actor.start < trigger_at:
-        for other in listed_people(text, view, actor, trigger_at):  # "A, title, B, title, and C met with X"
+    # "A, title, B, title, and C met with X"; not a subject a joined verb took from the clause before
+    if kind == "meeting" and isinstance(actor, Mention) and actor.kind == "person" and \
+            start <= actor.start < trigger_at:
+        for other in listed_people(text, view, actor, trigger_at):
             if not (isinstance(counterpart, Mention) and other.entity_id == counterpart.entity_id):
                 events.append((replace(event, actor=other.name, actor_id=other.entity_id),
                                _Sides(view, clause, other, counterpart, counterpart_org, copied)))
@@ -318,8 +343,10 @@ def _kind(text: str, view: SentenceView, found: tuple[str, re.Match, int], end: 
     """The kind of event a clause's trigger codes, or None when it tells of none of its own."""
     kind, trigger, offset = found
     trigger_at, trigger_end = offset + trigger.start(), offset + trigger.end()
-    if _dismissed(text, view, kind, trigger, (offset, trigger_at, trigger_end, end)):
-        return None
+    if dismissed(text, view, kind, trigger, (offset, trigger_at, trigger_end, end)):
+        return "visit" if airport_arrival(text, view, kind, (offset, trigger_at, end)) else None
+    if kind == "meeting" and welcomed_visit(text, view, trigger_at):
+        return "visit"  # "welcomed X's delegation to visit China": X's visit
     if kind == "visit" and any(m.kind == "person" and m.entity_id and 0 <= m.start - trigger_end < 60 and
                                _VISITED_PERSON.fullmatch(text, trigger_end, m.start) and
                                not text.startswith(("'s", "’s"), m.end) for m in view.free_mentions):
@@ -334,22 +361,7 @@ def _kind(text: str, view: SentenceView, found: tuple[str, re.Match, int], end: 
     return kind
 
 
-def _dismissed(text: str, view: SentenceView, kind: str, trigger: re.Match, span: tuple[int, int, int, int]) -> bool:
-    """Whether a trigger tells of no event of its own: inside a quotation, an invitation to
-    visit, "high-level visits" in general, or a welcome at the airport."""
-    start, trigger_at, trigger_end, end = span
-    if _quoted(text, view.sentence.start, trigger_at):
-        return True  # "As we have already participated in a prior meeting, ...": what a speaker says
-    if kind == "visit" and (_INVITED_TO.search(text, max(start, trigger_at - 100), trigger_at) or
-                            trigger.group(0) == "visits" and _GENERIC_VISITS.search(text, max(start, trigger_at - 15),
-                                                                                     trigger_at)):
-        return True  # an invitation, or "high-level visits" in general
-    if kind == "visit" and _NTH_TO.search(text, max(start, trigger_at - 80), trigger_at):
-        return True  # "the first Chinese leader to visit Nepal since 2019": a description, not this visit
-    # "was received at the airport by ...", "At the airport he was received by ...": a welcome, not a meeting
-    return kind == "meeting" and bool(_WELCOMED.match(trigger.group(0)) or _WAS.search(
-        text, max(start, trigger_at - 8), trigger_at)) and bool(_AIRPORT.search(text, max(start, trigger_at - 80),
-                                                                                 min(end, trigger_end + 80)))
+
 
 
 def _participants(text, view: SentenceView, kind: str, start: int, end: int, trigger_at: int, trigger_end: int,
@@ -362,6 +374,9 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
     actor = subject or subject_actor(view, mentions, start, trigger_at, salience, envoy, focus)
     if kind == "visit":
         actor = visit_actor(text, mentions, actor, (trigger_at, trigger_end, end), envoy)
+        actor = visitor(text, view, actor, trigger_at) or actor  # "welcomed X's delegation to visit China"
+    elif speaker := participle_speaker(view, start, trigger_at):
+        actor = speaker  # "Speaking when he paid a courtesy call on X, Y said"
     counterpart, counterpart_org = clause_counterpart(text, after, kind, trigger_end, end)
     if kind == "meeting" and (by := _RECEIVED_BY.match(text, trigger_at)) and isinstance(counterpart, Mention):
         # "Li was received by Hun Sen": the one who receives is the actor.

@@ -77,8 +77,8 @@ PRE_TITLES = (
     "envoy|ambassador|minister|spokesperson|spokesman|official|leader|author|historian|sinologist|"
     # Party posts in lower case, after an organisation or a possessive: "ANC chairman Gwede Mantashe",
     # "the party's president Julius Malema", "deputy head Li Jinjun", "Politburo member Le Hoai Trung".
-    "chairman|chairwoman|chairperson|president|secretary-general|general secretary|secretary|head|member|MP|"
-    "governor|mayor|senator|"
+    "chairman|chairwoman|chairperson|president|secretary-general|secretary general|general secretary|secretary|head|"
+    "member|MP|Senior General|governor|mayor|senator|"
     "director|director-general|counterpart|premier|prime minister|foreign minister|chief|chair|co-chair|commissar|"
     "speaker|Cde|Cdes"
 )
@@ -86,7 +86,7 @@ PRE_TITLES = (
 # External Relations Le Hoai Trung": a post, its organisation, then the name where the capitals end.
 TITLES_OF = (
     "chairman|chairwoman|chairperson|president|head|deputy head|secretary|general secretary|leader|speaker|"
-    "President|Vice President|Chairman|Chairwoman|Chairperson|Vice Chairman|General Secretary|Secretary-General|"
+    "President|Vice President|Chairman|Chairwoman|Chairperson|Vice Chairman|General Secretary|Secretary[- ]General|"
     "Secretary|Head|Deputy Head|Director|Deputy Director|Director-General|Minister|Deputy Minister|Vice Minister|"
     "Member|Standing Member|Chief|Leader|Prime Minister|Ambassador|Speaker"
 )
@@ -97,8 +97,8 @@ _PORTFOLIOS = frozenset(
     Culture Education Information Finance Economy Commerce Justice Health Agriculture Ideology Publicity Training
     Propaganda Youth Legal External Internal Interior Energy Transport Industry Labour Labor Planning Control
     Disciplinary Discipline Inspection Supervision Reform Work Construction Liaison Audit Statistics Customs Veterans
-    Rights Protection Resources Science Technology Communications Media Sports Welfare Housing Fisheries Forestry
-    Lands Petroleum Mining Policy Policies Integration Regional Faction Caucus Bloc Board""".split()
+    Rights Protection Resources Science Technology Communications Media Sports Welfare Housing Fisheries Forestry Lands
+    Petroleum Mining Policy Policies Integration Regional Faction Caucus Bloc Board Representatives Deputies""".split()
 )
 _NAME_WORD = rf"(?!(?:{ORG_HEADS}|{'|'.join(sorted(_PORTFOLIOS))})\b){_TOKEN}"
 _TITLE_OF = re.compile(
@@ -113,7 +113,7 @@ _TITLE_OF = re.compile(
     # The capitals end there: not where the organisation goes on ("Foreign Affairs and
     # International Cooperation of Cambodia"), unless a second post starts ("and Minister for ...").
     rf"(?=[,.;:)]|\s*$|\s+(?!(?:of|for|the|party)\b)"
-    rf"(?!and(?! (?:{TITLES_OF})\b)(?: [A-Z][\w'’-]*)+ (?:of|for)\b)[a-z(])"
+    rf"(?!and(?! (?:(?:First|Executive|Acting) )?(?:{TITLES_OF})\b)(?: [A-Z][\w'’-]*)+ (?:of|for)\b)[a-z(])"
 )
 # "secretary for finance Patrick Chinamasa": a lower-case portfolio may follow the post.
 # Honorifics after the post are skipped, however many: "Samdech Akka Moha Ponhea Chakrei | Heng
@@ -143,7 +143,7 @@ PERSON_NOUNS = (
     "founder|member|diplomat|politician|journalist|watcher|veteran|editor|author|lawmaker|senator|mayor|"
     "undersecretary|commissioner|consul|economist|historian|adviser|advisor|fellow|correspondent|"
     "vice-\\w+|dean|general|officer|representative|counsellor|councillor|chief executive|manager|student|"
-    "chairperson|chair|coordinator|delegate|envoy|candidate"
+    "chairperson|chair|coordinator|delegate|envoy|candidate|aide|ally|confidant|loyalist"
 )
 # Posts as agency copy from Hanoi, Vientiane or Phnom Penh capitalises them after a name:
 # "Soonthorn Xayachak, Secretary of the LPRP Central Committee"; followed by "of", "and" or a comma.
@@ -190,7 +190,7 @@ _LOOK_BACK = 160
 LED_BY = "led by |headed by |accompanied by |his deputy |her deputy |their deputy |its deputy "
 _LED_BY = re.compile(
     rf"\b(?:(?:led|headed|accompanied) by (?:(?:its|the|their|his|her) )?(?:[a-z][a-z-]* ){{0,4}}"
-    rf"|(?:his|her|their|its) deputy,? )(?P<name>{_NAME})"
+    rf"|(?:his|her|their|its) deputy,? )(?:(?:Prof|Dr|Mr|Ms)\.? )?(?P<name>{_NAME})"
 )
 GOVERNMENT_WORDS = "Government|government|Administration|administration|Cabinet|cabinet"
 # "President Lula", "Prime Minister Prachanda": a leader the copy names by one word, after a post

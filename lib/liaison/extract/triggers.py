@@ -56,7 +56,8 @@ _TRIGGER_WORDS = (
         r"(?:had|held) (?:a )?(?:virtual|online|video) (?:meeting|conversation|exchange|conference)|"
         r"(?:paid|pays|paying|made) (?:a |[\w-]+ ){0,2}courtesy (?:calls?|visits?) (?:on|to)|"
         # "called on Prime Minister Oli": kept only where a person follows (events.py), not "called on all sides to".
-        r"call(?:ed|s|ing)? on(?= [A-Z]| the (?:Prime Minister|President|Vice President|Speaker|King|Chairman)\b)"),
+        r"call(?:ed|s|ing)? on(?= [A-Z]| the (?:Prime Minister|President|Vice President|Speaker|King|Chairman)\b"
+        r"| (?:opposition|former|ruling party|party) (?:leader|chairman|chairperson|president|chief) [A-Z])"),
     ("visit",
         r"visit(?:s|ed|ing)?|trip|tour|travel(?:l?ed|s)?|sets? off for|set off for|expected in|"
         # "is in Singapore for a Working Visit", "is in Beijing for a three-day official visit"

@@ -1,0 +1,51 @@
+"""English triggers that tell no event of their own: a word inside a quotation, an invitation to visit,
+"high-level visits" in general, "the first leader to visit", a welcome at an airport. A guest "was
+welcomed at the airport in Harare" tells his arrival there: a visit, no meeting. Each rule is one
+pattern, tried only where its cue word is."""
+from __future__ import annotations
+
+import re
+
+from liaison.extract.context import CuedPattern, SentenceView
+
+# "his invitation to General Secretary Hu Jintao to visit Viet Nam": an invitation, not a visit.
+_INVITED_TO = re.compile(r"\binvit(?:ation|ed|es|ing)\b[^.;]{0,80}\bto\s+(?:(?:undertake|pay|make)\s+(?:an?\s+)?"
+                         r"(?:[\w-]+\s+){0,3})?$")  # "invitation to X to undertake an official visit"
+_GENERIC_VISITS = re.compile(r"\b(?:high-level|mutual|reciprocal|frequent|regular|more|of)\s+$")
+_AIRPORT = CuedPattern(r"\b[Aa]t\s+(?:the\s+)?(?:[\w-]+\s+){0,4}[Aa]irport\b", ("irport",))
+# At an airport a reception or a welcome ("was met at the airport by") is no meeting; "met X at the airport" is.
+_WELCOMED = re.compile(r"receiv|welcom|host|greet")
+_WAS = re.compile(r"\b(?:was|were|been|being)\s+$")
+_NTH_TO = re.compile(r"\b(?:first|second|third|latest|another|only|last)\s+(?:[\w-]+\s+){0,4}to\s+$")
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether `at` lies inside a quotation opened earlier in its sentence."""
+    return text.count("“", start, at) > text.count("”", start, at) or text.count('"', start, at) % 2 == 1
+
+
+def dismissed(text: str, view: SentenceView, kind: str, trigger: re.Match, span: tuple[int, int, int, int]) -> bool:
+    """Whether a trigger tells of no event of its own: inside a quotation, an invitation to
+    visit, "high-level visits" in general, or a welcome at the airport."""
+    start, trigger_at, trigger_end, end = span
+    if _quoted(text, view.sentence.start, trigger_at):
+        return True  # "As we have already participated in a prior meeting, ...": what a speaker says
+    if kind == "visit" and (_INVITED_TO.search(text, max(start, trigger_at - 100), trigger_at) or
+                            trigger.group(0) == "visits" and _GENERIC_VISITS.search(text, max(start, trigger_at - 15),
+                                                                                     trigger_at)):
+        return True  # an invitation, or "high-level visits" in general
+    if kind == "visit" and _NTH_TO.search(text, max(start, trigger_at - 80), trigger_at):
+        return True  # "the first Chinese leader to visit Nepal since 2019": a description, not this visit
+    # "was received at the airport by ...", "At the airport he was received by ...": a welcome, not a meeting
+    return kind == "meeting" and bool(_WELCOMED.match(trigger.group(0)) or _WAS.search(
+        text, max(start, trigger_at - 8), trigger_at)) and bool(_AIRPORT.search(text, max(start, trigger_at - 80),
+                                                                                 min(end, trigger_end + 80)))
+
+
+def airport_arrival(text: str, view: SentenceView, kind: str, span: tuple[int, int, int]) -> bool:
+    """Whether a meeting trigger is a guest's welcome at an airport told in the passive ("Cde Jiang was
+    welcomed at the Robert Gabriel Mugabe International Airport in Harare by X"): the guest arrives."""
+    start, trigger_at, end = span
+    return kind == "meeting" and not _quoted(text, view.sentence.start, trigger_at) and bool(
+        _WAS.search(text, max(start, trigger_at - 8), trigger_at)) and bool(
+        _WELCOMED.match(text, trigger_at)) and bool(_AIRPORT.search(text, trigger_at, min(end, trigger_at + 80)))
