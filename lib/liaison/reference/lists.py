@@ -30,7 +30,9 @@ STOP_WORDS = frozenset(
     Home Politics Image Subscribe Updated Print Mail Share Translate Contents History Functions Organization
     Related References Retrieved Archived Report News Daily Post Times Morning Twitter WeChat Covid CGTN NGO MPs
     Cold War Soviet Union Leadership Discipline Inspection Fugitive Recovery Parliamentary Friendship Not Yet
-    Through Our Many Several Ahead Established Walking Observers Party's Xinhua""".split()
+    Through Our Many Several Ahead Established Walking Observers Party's Xinhua
+    Chancellor Chancellery Counselor Counsellor Adviser Advisor Expert Staff Senior Member Federal Diplomatic
+    Secretary-General Vice-President Vice-Chairman Minister-President Gen Lt Col Maj Brig Adm Prof""".split()
 )
 
 ORG_HEADS = (
