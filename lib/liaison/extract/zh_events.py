@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from liaison.extract import zh_visitors
 from liaison.extract.context import SentenceView
-from liaison.extract.event_setting import cameo_mode
 from liaison.extract.events import Event
 from liaison.extract.zh_delegations import (
     co_actors,
@@ -34,12 +33,12 @@ from liaison.extract.zh_delegations import (
     welcomed_group,
 )
 from liaison.extract.zh_grammar import Person, variants
-from liaison.extract.zh_hosted import hosted
 from liaison.extract.zh_hosted import status as act_status
 from liaison.extract.zh_places import event_places, event_region, names_short_form, short_forms, travelled_to
 from liaison.extract.zh_positions import appointee
 from liaison.extract.zh_pronouns import after_semicolon, with_pronouns
-from liaison.extract.zh_sides import desk_abroad, foreign_side, home_of, met_in_china, party_id_of, party_of
+from liaison.extract.zh_rows import build, hosted_summit, same
+from liaison.extract.zh_sides import desk_abroad, home_of, met_in_china
 from liaison.extract.zh_triggers import (
     ANNIVERSARY,
     NOT_CHINA,
@@ -52,7 +51,6 @@ from liaison.extract.zh_triggers import (
 from liaison.extract.zh_visitors import co_visitors, frame_end, framed_visitor, glad_to_visit, wire
 from liaison.extract.zh_when import FILED, Dateline, read_dateline, stated, trip_days, undated, when_of
 from liaison.load.dates import PartialDate
-from liaison.reference.parties import resolve_counterpart
 
 _RECEIVED_BY = re.compile(variants(["受到", "获得", "获"]))
 # What may stand between "访华的" and the name it describes: posts ("国家元首"), not a clause ("……中没有").
@@ -87,8 +85,6 @@ _CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
 _VIRTUAL = re.compile(variants(["视频会晤", "视频会见", "视频通话", "视频连线", "视频会议", "以视频方式", "通过视频",
                                 "视频交流", "视频会谈", "视频对话", "视频形式",
                                 "视频方式", "线上", "云会见", "电话", "通话"]))
-_INTERNATIONAL = re.compile(variants(["联合国", "欧盟", "东盟", "非盟", "阿盟", "上合", "北约", "国际", "世界",
-                                      "亚太"]))
 _LEADS = re.compile(variants(["率领", "带领", "率"]))
 _NOTHING_AFTER = re.compile(r"[了。！\s]*")
 # "……的最后一站，此前他们访问了印度和尼泊尔", "之前，该团……": 此前/之前 and a pronoun for whom the report is on
@@ -133,7 +129,7 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
         dateline.here = []
         for start, end in _clauses(text, view):
             events, subject = _clause_events(text, view, persons, start, end, subject, dateline, trip)
-            events = events or _hosted_summit(text, view, start, end, dateline)
+            events = events or hosted_summit(text, view, start, end, dateline)
             out += events
             dateline.here = next((e.places.split("|") for e in events if e.places), dateline.here)
             dateline.told = next((e.start for e in events if e.date_basis in ("text", "relative")
@@ -266,8 +262,8 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     if not places and not virtual and kind in ("meeting", "summit") and (not speech or status == "planned"):
         if trip is not None and (_DURING.search(text, start, at) or trip.event.start_char == view.sentence.start
                                  or (counterparts and (counterparts[0][0] is trip.actor
-                                                       or _same(counterparts[0][0], trip.actor)))
-                                 or ((not date or in_trip(date, trip.event)) and _same(actor, trip.actor))):
+                                                       or same(counterparts[0][0], trip.actor)))
+                                 or ((not date or in_trip(date, trip.event)) and same(actor, trip.actor))):
             # "访问期间，……会见了……": where the visit is, and within its days when no day is given.
             places = [p for p in trip.event.places.split("|") if p]
             if not date and trip.event.start:
@@ -282,18 +278,18 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         when = trip_days(undated(view, kind, status, opening, dateline), trip, kind,
                          [actor] + [c for c, _ in counterparts], places)
     events = [
-        _build(view, (start, end), kind, one, counterpart, delegation, places, virtual, status, when, region)
+        build(view, (start, end), kind, one, counterpart, delegation, places, virtual, status, when, region)
         for one in [actor] + (co_actors(text, people, actor, start, at, kind) if kind in ("meeting", "summit")
                               else co_visitors(text, people, actor, start, at))
         for counterpart, delegation in counterparts
         if (counterpart is not None or kind == "visit") and (places or region or kind != "visit")
-        and not _same(counterpart, one) and counterpart is not one  # "孙家正在与……会见中表示"
+        and not same(counterpart, one) and counterpart is not one  # "孙家正在与……会见中表示"
     ]
     events += _guests_visits(text, view, (start, end), trigger, counterparts, places, status) \
         if kind == "meeting" and not virtual else []
     gone = travelled_to(text, view, actor_end, at) if kind == "summit" and not virtual else []
     if gone:  # "赴越南出席……会议": the journey is a visit too
-        events.insert(0, _build(view, (start, end), "visit", actor, None, None, gone, False, status, when))
+        events.insert(0, build(view, (start, end), "visit", actor, None, None, gone, False, status, when))
     return events, actor
 
 
@@ -304,7 +300,7 @@ def _carried(text: str, kind: str, goes_on: bool, start: int, dateline: Dateline
 
 def _guests_visits(text, view, clause, trigger, counterparts, places, status) -> list[Event]:
     """"会见了到访的甲": 甲 is on a visit where they meet (its days unsaid)."""
-    return [_build(view, clause, "visit", c, None, None, places, False, status, when_of(None, ""))
+    return [build(view, clause, "visit", c, None, None, places, False, status, when_of(None, ""))
             for c, _ in counterparts if places and met_on_visit(text, trigger.end(), c)]
 
 
@@ -384,66 +380,3 @@ def _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited,
         return []
     return [((named.group("name") if kind == "summit" else named.group("title") or named.group("plain")).lstrip("了"),
              None)]
-
-
-def _same(one, other) -> bool:
-    """Whether two sides are one entity ("刘建超还会见……" after "刘建超率团访问……")."""
-    return bool(getattr(one, "entity_id", "")) and getattr(one, "entity_id", "") == getattr(other, "entity_id", "")
-
-
-def _hosted_summit(text: str, view: SentenceView, start: int, end: int, dateline: Dateline) -> list[Event]:
-    """"由中联部主办的……对话会昨天起在北京举行": the host holds the gathering (zh_hosted)."""
-    held = hosted(text, start, end)
-    host = next((m for m in view.mentions if held and m.kind == "organization" and m.entity_id
-                 and held.start("host") <= m.start and m.end <= held.end("host")), None)
-    if held is None or host is None:
-        return []
-    places = event_places(text, view, "summit", held.end("name"), held.end(), held.end(), end, "", start)
-    date = next((d for d in view.dates if held.end("name") <= d.start and d.end <= held.end()), None)
-    return [_build(view, (start, end), "summit", host, held.group("name"), None, places, False,
-                   act_status(text, held.end("name"), held.end(), end), stated(date, dateline))]
-
-
-def _build(view: SentenceView, clause: tuple[int, int], kind, actor, counterpart, delegation, places, virtual, status,
-           when, region: str = "") -> Event:
-    party = None if kind in ("appointment", "summit", "agreement") else party_of(counterpart, delegation)
-    side, country = foreign_side(actor, counterpart, party) if kind != "appointment" else (None, "")
-    party_id = party_id_of(side)
-    in_government, basis = resolve_counterpart("party:" + party_id, when[0])[2:] if party_id else ("unknown", "")
-    home = home_of(actor)
-    if not country and kind == "meeting" and len(places) == 1 and home == "CHN" != places[0] \
-            and isinstance(counterpart, Person) and not counterpart.chain_mentions("organization") \
-            and not any(_INTERNATIONAL.search(t.org_text) for t in counterpart.titles):
-        country = places[0]  # a Chinese visitor meets "政府贸易部长麦克莱" where the visit is
-    mode = "virtual" if virtual and kind == "meeting" else cameo_mode(kind, places, home, country)
-    # Stated figures, as the English path reads them: "为期5天的访问", "访问亚洲3国".
-    # Only the clause's own: "访问老挝，出席为期3天的论坛" gives the forum, not the visit, 3 days.
-    figures = [q for q in view.quantities if clause[0] <= q.start < clause[1]] if kind == "visit" else []
-    days = next((q.value for q in figures if q.unit == "days"), None)
-    counted = next((q.value for q in figures if q.unit == "countries"), None)
-    return Event(
-        kind=kind,
-        mode=mode,
-        actor=actor.name or actor.text,
-        actor_id=actor.entity_id,
-        counterpart=(counterpart if isinstance(counterpart, str) else (counterpart.name or counterpart.text))
-        if counterpart is not None else "",
-        counterpart_id="" if counterpart is None or isinstance(counterpart, str) else counterpart.entity_id,
-        counterpart_org=(party.name or party.text) if party else "",
-        places="|".join(dict.fromkeys(places)),  # a virtual meeting keeps a place its text states, as in English
-        region=region,
-        start=when[0],
-        end=when[1],
-        date_precision=when[2],
-        duration_days=days,
-        n_countries=counted or (float(len(places)) if kind == "visit" and len(places) > 1 else None),
-        start_char=view.sentence.start,
-        end_char=view.sentence.end,
-        evidence=view.sentence.text,
-        status=status,
-        date_basis=when[3],
-        counterpart_party_id=party_id,
-        counterpart_country=country,
-        counterpart_party_in_government=in_government,
-        in_government_basis=basis,
-    )
