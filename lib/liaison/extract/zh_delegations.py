@@ -240,6 +240,21 @@ def met_on_visit(text: str, after: int, counterpart) -> bool:
     return isinstance(counterpart, Person) and bool(_VISITING.search(text, after, counterpart.start))
 
 
+# "会见来访的柬埔寨人民党代表团", "会见老挝人革党中央组织部代表团一行": the body met is named as a group.
+_BODYS_GROUP = re.compile(r"[^，,。；;、与和同]{0,12}?(?:" + _GROUP + ")")
+
+
+def leads_a_group(text: str, counterpart, delegation, end: int) -> bool:
+    """Whether whom the verb meets leads a group or is one ("会见由甲率领的……代表团", "以甲为团长的……
+    代表团一行", "会见甲一行", "会见……代表团"): a delegation is on a trip where it is met."""
+    if isinstance(counterpart, Person):
+        led = _LEADS_AFTER.match(text, counterpart.end, end)
+        return led is not None and (led.group(0).rstrip().endswith("一行") or bool(
+            _LED_GROUP.search(text, led.end(), min(end, led.end() + 40))))
+    return counterpart is not None and counterpart is delegation and bool(
+        _BODYS_GROUP.match(text, counterpart.end, end))
+
+
 def principals(people: list[Person]) -> list[Person]:
     """The people a list names in their own right: in "劳尔·卡斯特罗特使、……巴尔德斯" (or "苏林总书记特使黎怀忠")
     the first name is part of the second one's post, whose envoy he is ("宋蓬大使和……史忠俊" are two)."""

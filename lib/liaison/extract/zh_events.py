@@ -22,6 +22,7 @@ from liaison.extract.zh_delegations import (
     group_before,
     guests_in_china,
     in_trip,
+    leads_a_group,
     listed_counterparts,
     merge_repeats,
     met_on_visit,
@@ -135,7 +136,8 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
             dateline.told = next((e.start for e in events if e.date_basis in ("text", "relative")
                                   and e.date_precision == "day" and e.start == e.end), dateline.told)
             visit = next((e for e in events if e.kind == "visit"), None)
-            trip = _Trip(visit, subject) if visit else trip
+            # a guest's visit told by its meeting ("会见来访的甲", "会见由甲率领的代表团") is no trip of the subject's
+            trip = _Trip(visit, subject) if visit and visit.date_basis else trip
         last = subject or last
     return merge_repeats(out)
 
@@ -299,9 +301,11 @@ def _carried(text: str, kind: str, goes_on: bool, start: int, dateline: Dateline
 
 
 def _guests_visits(text, view, clause, trigger, counterparts, places, status) -> list[Event]:
-    """"会见了到访的甲": 甲 is on a visit where they meet (its days unsaid)."""
+    """"会见了到访的甲": 甲 is on a visit where they meet (its days unsaid); so is a delegation or its
+    head from elsewhere ("会见由甲率领的越共代表团", "会见了……四川省委书记乙一行" abroad)."""
     return [build(view, clause, "visit", c, None, None, places, False, status, when_of(None, ""))
-            for c, _ in counterparts if places and met_on_visit(text, trigger.end(), c)]
+            for c, group in counterparts if places and (met_on_visit(text, trigger.end(), c) or (
+                leads_a_group(text, c, group, clause[1]) and (home_of(c) or home_of(group)) not in ("", *places)))]
 
 
 def _after_speech(text: str, start: int, at: int) -> int | None:

@@ -1,0 +1,53 @@
+"""Chinese readouts, round 7: constructions of the genre rather than of one set. A delegation met where
+it travelled is on a visit there ("会见由甲率领的……代表团", "会见以甲为团长的……代表团一行", "会见了……乙一行"
+abroad, "会见来访的……代表团"), and such a visit takes no days from the trip told before it.
+
+Every sentence here is invented in the genre (Xinhua, People's Daily, idcpc.org.cn readouts, provincial
+foreign-affairs offices, partner-country state media); the names are made up. Each test reads the fields a
+user reads.
+"""
+
+from readout_rows import zh_events as _events
+
+
+def test_a_delegation_met_by_its_head_is_on_a_visit_where_it_is_met(extract):
+    text = "新华社北京3月5日电 中联部副部长林海平5日会见由越共中央委员、中央对外部副部长阮文光率领的越共干部考察团。\n"
+    found = _events(extract, text, "2025-03-06")
+    assert ("meeting", "林海平", "阮文光", "CHN", "2025-03-05", "reported") in found
+    assert ("visit", "阮文光", "", "CHN", "", "reported") in found
+
+
+def test_a_chinese_delegation_met_abroad_is_on_a_visit_there(extract):
+    text = "新华社万象10月1日电 10月1日，老挝人革党中央总书记通坎·西萨万会见了由中联部副部长林海平率领的中共代表团。\n"
+    found = _events(extract, text, "2025-10-02")
+    assert ("meeting", "通坎·西萨万", "林海平", "LAO", "2025-10-01", "reported") in found
+    assert ("visit", "林海平", "", "LAO", "", "reported") in found
+    assert not any(e[0] == "visit" and e[1] == "通坎·西萨万" for e in found)
+
+
+def test_a_provincial_secretary_and_his_party_met_abroad_are_on_a_visit(extract):
+    text = "尼泊尔共产党（联合马列）主席夏尔马·奥利6月5日在加德满都会见了四川省委书记李明远一行。\n"
+    found = _events(extract, text, "2025-06-06")
+    assert ("visit", "李明远", "", "NPL", "", "reported") in found
+
+
+def test_a_delegation_led_by_its_head_as_团长_is_on_a_visit(extract):
+    text = "新华社北京3月5日电 中联部部长陈立新5日会见以总书记阮文光为团长的越南共产党代表团一行。\n"
+    found = _events(extract, text, "2025-03-06")
+    assert ("visit", "阮文光", "", "CHN", "", "reported") in found
+
+
+def test_a_chinese_official_met_at_home_makes_no_visit(extract):
+    text = "新华社北京3月5日电 中联部部长陈立新5日会见江苏省委书记王东林一行。\n"
+    found = _events(extract, text, "2025-03-06")
+    assert not any(e[0] == "visit" for e in found)
+
+
+def test_a_delegation_met_during_a_trip_keeps_the_trips_days_for_later_meetings(extract):
+    text = ("应南非非国大邀请，3月10日至14日，浙江省委书记周建国率中共代表团访问南非。\n"
+            "3月11日，南非总统姆贝基·恩科西会见周建国率领的中共代表团。\n"
+            "访问期间，周建国还分别会见了南非副总统塔博·马塞科和非国大总书记西里尔·洛贝。\n")
+    found = _events(extract, text, "2025-03-20")
+    meetings = [e for e in found if e[0] == "meeting" and e[1] == "周建国"]
+    assert {e[2] for e in meetings} == {"塔博·马塞科", "西里尔·洛贝"}
+    assert all(e[4] == "2025-03-10" and e[3] == "ZAF" for e in meetings)
