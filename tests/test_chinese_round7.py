@@ -51,3 +51,22 @@ def test_a_delegation_met_during_a_trip_keeps_the_trips_days_for_later_meetings(
     meetings = [e for e in found if e[0] == "meeting" and e[1] == "周建国"]
     assert {e[2] for e in meetings} == {"塔博·马塞科", "西里尔·洛贝"}
     assert all(e[4] == "2025-03-10" and e[3] == "ZAF" for e in meetings)
+
+
+def test_a_meeting_told_as_recent_spans_the_month_before_the_report(extract):
+    text = "日前，云南省委书记刘光明在昆明会见了缅甸联邦巩固与发展党副主席吴丹温一行。\n"
+    meeting = next(e for e in extract(text, "2025-06-10")["events"] if e["kind"] == "meeting")
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"]) == ("刘光明", "吴丹温", "CHN")
+    assert (meeting["start"], meeting["end"], meeting["date_basis"]) == ("2025-05-11", "2025-06-10", "document date")
+
+
+def test_a_recent_meeting_under_a_dateline_ends_on_the_day_filed(extract):
+    text = "新华社北京6月9日电 近日，中联部部长陈立新会见了缅甸联邦巩固与发展党副主席吴丹温。\n"
+    meeting = next(e for e in extract(text, "2025-06-12")["events"] if e["kind"] == "meeting")
+    assert (meeting["start"], meeting["end"]) == ("2025-05-10", "2025-06-09")
+
+
+def test_a_stated_day_is_kept_though_the_sentence_says_recently(extract):
+    text = "近日，中联部部长陈立新6月2日会见了缅甸联邦巩固与发展党副主席吴丹温。\n"
+    meeting = next(e for e in extract(text, "2025-06-10")["events"] if e["kind"] == "meeting")
+    assert (meeting["start"], meeting["end"]) == ("2025-06-02", "2025-06-02")
