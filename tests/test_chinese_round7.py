@@ -70,3 +70,22 @@ def test_a_stated_day_is_kept_though_the_sentence_says_recently(extract):
     text = "近日，中联部部长陈立新6月2日会见了缅甸联邦巩固与发展党副主席吴丹温。\n"
     meeting = next(e for e in extract(text, "2025-06-10")["events"] if e["kind"] == "meeting")
     assert (meeting["start"], meeting["end"]) == ("2025-06-02", "2025-06-02")
+
+
+def test_a_visit_to_our_province_written_by_the_provinces_office_is_in_china(extract):
+    text = "7月5日，由老挝琅南塔省委书记西塔冯率领的老挝人革党干部考察团访问我省。\n"
+    visits = [e for e in _events(extract, text, "2025-07-07") if e[0] == "visit"]
+    assert [(e[1], e[3], e[4]) for e in visits] == [("西塔冯", "CHN", "2025-07-05")]
+
+
+def test_a_delegation_touring_our_city_is_in_china(extract):
+    text = "越共中央宣教部代表团于7月5日至8日对我市进行了考察访问。\n"
+    visits = [e for e in _events(extract, text, "2025-07-09") if e[0] == "visit"]
+    assert [(e[3], e[4]) for e in visits] == [("CHN", "2025-07-05")]
+
+
+def test_a_head_who_accepted_a_meeting_is_met_by_whom_received_him(extract):
+    text = "越南共产党干部考察团团长阮文光一行18日在长沙接受了湖南省委书记王东林的会见。\n"
+    found = _events(extract, text, "2025-07-20")
+    assert ("meeting", "王东林", "阮文光", "CHN", "2025-07-18", "reported") in found
+    assert not any(e[0] == "meeting" and e[1] == "阮文光" for e in found)

@@ -53,7 +53,7 @@ from liaison.extract.zh_visitors import co_visitors, frame_end, framed_visitor, 
 from liaison.extract.zh_when import FILED, Dateline, read_dateline, stated, trip_days, undated, when_of
 from liaison.load.dates import PartialDate
 
-_RECEIVED_BY = re.compile(variants(["受到", "获得", "获"]))
+_RECEIVED_BY = re.compile(variants(["受到", "获得", "获", "接受了", "接受"]))
 # What may stand between "访华的" and the name it describes: posts ("国家元首"), not a clause ("……中没有").
 _POSTS_ONLY = re.compile(r"[^，,。；;中没沒有是]{0,6}")
 # "甲在与乙会谈中亲自发出邀请": a meeting of the clause before's subject, told inside its clause.
@@ -237,7 +237,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
                                         (dateline.heads, actor))
     received = _RECEIVED_BY.search(text, actor_end, at) if kind == "meeting" else None
     hosts = [p for p in people if received and received.end() <= p.start and p.end <= at]
-    if hosts and isinstance(actor, Person):
+    if hosts and actor is not None:  # a group received ("考察团一行……接受了……的会见") too
         # "刘建超受到越共中央总书记阮富仲的会见": who received him is who met him.
         actor, counterparts = hosts[0], [(actor, None)]
     if kind == "meeting" and not counterparts and trip is not None and trip.actor is not actor \
