@@ -89,3 +89,12 @@ def test_a_head_who_accepted_a_meeting_is_met_by_whom_received_him(extract):
     found = _events(extract, text, "2025-07-20")
     assert ("meeting", "王东林", "阮文光", "CHN", "2025-07-18", "reported") in found
     assert not any(e[0] == "meeting" and e[1] == "阮文光" for e in found)
+
+
+def test_meetings_on_a_tour_of_two_countries_are_each_in_the_country_of_whom_is_met(extract):
+    text = ("3月10日至14日，浙江省委书记周建国率中共代表团访问老挝和越南，分别会见老挝人革党中央总书记通坎·西萨万和"
+            "越共中央总书记阮文强。\n")
+    found = _events(extract, text, "2025-03-15")
+    assert ("visit", "周建国", "", "LAO|VNM", "2025-03-10", "reported") in found
+    meetings = {e[2]: e[3] for e in found if e[0] == "meeting"}
+    assert meetings == {"通坎·西萨万": "LAO", "阮文强": "VNM"}

@@ -280,7 +280,8 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         when = trip_days(undated(view, kind, status, opening, dateline), trip, kind,
                          [actor] + [c for c, _ in counterparts], places)
     events = [
-        build(view, (start, end), kind, one, counterpart, delegation, places, virtual, status, when, region)
+        build(view, (start, end), kind, one, counterpart, delegation, _where_met(kind, places, counterpart), virtual,
+              status, when, region)
         for one in [actor] + (co_actors(text, people, actor, start, at, kind) if kind in ("meeting", "summit")
                               else co_visitors(text, people, actor, start, at))
         for counterpart, delegation in counterparts
@@ -293,6 +294,12 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     if gone:  # "赴越南出席……会议": the journey is a visit too
         events.insert(0, build(view, (start, end), "visit", actor, None, None, gone, False, status, when))
     return events, actor
+
+
+def _where_met(kind: str, places: list[str], counterpart) -> list[str]:
+    """"访问老挝和越南，分别会见老挝……甲和越共……乙": of a tour's countries, the one whose side is met."""
+    home = home_of(counterpart) if kind == "meeting" and len(places) > 1 else ""
+    return [home] if home in places else places
 
 
 def _carried(text: str, kind: str, goes_on: bool, start: int, dateline: Dateline) -> list[str]:
