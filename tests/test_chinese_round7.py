@@ -98,3 +98,20 @@ def test_meetings_on_a_tour_of_two_countries_are_each_in_the_country_of_whom_is_
     assert ("visit", "周建国", "", "LAO|VNM", "2025-03-10", "reported") in found
     meetings = {e[2]: e[3] for e in found if e[0] == "meeting"}
     assert meetings == {"通坎·西萨万": "LAO", "阮文强": "VNM"}
+
+
+def test_the_opening_ceremony_of_a_gathering_told_as_held_is_that_gathering_attended(extract):
+    text = "第三届中非政党论坛3日在北京开幕。中联部部长陈立新出席开幕式并致辞。\n"
+    summits = [e for e in _events(extract, text, "2025-07-05") if e[0] == "summit"]
+    assert summits == [("summit", "陈立新", "第三届中非政党论坛", "CHN", "2025-07-03", "reported")]
+
+
+def test_attending_a_session_with_canhui_is_attending_the_gathering_held(extract):
+    text = "新华社北京11月26日电 中国共产党同东南亚国家政党对话会26日在南宁举行。中联部部长陈立新参会并讲话。\n"
+    summits = [e for e in _events(extract, text, "2025-11-27") if e[0] == "summit"]
+    assert [(e[1], e[3], e[4]) for e in summits] == [("陈立新", "CHN", "2025-11-26")]
+
+
+def test_a_ceremony_with_no_gathering_told_makes_no_event(extract):
+    text = "中联部部长陈立新出席开幕式并致辞。\n"
+    assert [e for e in _events(extract, text, "2025-07-05") if e[0] == "summit"] == []

@@ -309,14 +309,12 @@ _WITH_BEFORE = re.compile(variants(["同", "与", "和", "跟"]))
 def co_actors(text: str, people: list[Person], actor, start: int, at: int, kind: str = "meeting") -> list[Person]:
     """"周恩来、姚文元、郭沫若……会见了……": who is listed with the subject by 、 before the verb
     meets too ("甲和乙举行会谈" pairs the two instead; "并分别同甲、乙会面" lists whom one meets);
-    "甲与乙共同出席……": both attend."""
+    "甲与乙共同出席……", "甲、乙出席……": both attend."""
     if not isinstance(actor, Person) or not start <= actor.start or _WITH_BEFORE.search(text, start, actor.chain_start):
         return []
     joint = _CO_ATTENDER if kind == "meeting" and separately(text, actor.end, at) else _CO_ACTOR
-    if kind == "summit":
-        if not _JOINTLY.search(text, max(start, at - 2), at):
-            return []
-        joint = _CO_ATTENDER
+    if kind == "summit":  # "甲与乙共同出席", "甲、乙出席"
+        joint = _CO_ATTENDER if _JOINTLY.search(text, max(start, at - 2), at) else _CO_ACTOR
     out, previous = [], actor
     for person in (p for p in people if actor.end <= p.start and p.end <= at):
         if not joint.fullmatch(text, previous.end, person.chain_start):

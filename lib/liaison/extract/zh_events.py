@@ -38,7 +38,7 @@ from liaison.extract.zh_hosted import status as act_status
 from liaison.extract.zh_places import event_places, event_region, names_short_form, short_forms, travelled_to
 from liaison.extract.zh_positions import appointee
 from liaison.extract.zh_pronouns import after_semicolon, with_pronouns
-from liaison.extract.zh_rows import build, hosted_summit, same
+from liaison.extract.zh_rows import build, held_gathering, hosted_summit, same
 from liaison.extract.zh_sides import desk_abroad, home_of, met_in_china
 from liaison.extract.zh_triggers import (
     ANNIVERSARY,
@@ -109,6 +109,12 @@ _MEETING_NAME = re.compile(  # to the last of the words that close it: "亚洲�
     r"(?P<name>[^，。；、]{2,40}?(?:" + _GATHERING + ")(?:" + _GATHERING + ")*)")
 
 
+# "论坛1日在北京举行。宋涛出席开幕式并致辞", "……参会并讲话": the ceremony or session of the gathering the
+# sentence before names is that gathering attended.
+_CEREMONY = re.compile(variants(["开幕式", "闭幕式", "开班式", "结业式", "开幕仪式", "闭幕仪式", "启动仪式"])
+                       + r"|(?<=参会)(?:并|並|[，,。；;]|$)")
+
+
 def find_zh_events(text: str, views: list[SentenceView], people: list[list[Person]], body_start: int | None,
                    published: PartialDate | None) -> list[Event]:
     """Events of a document's Chinese sentences, one per clause with a trigger (one per person
@@ -128,6 +134,7 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
         subject = last if _GOES_ON.search(text, view.sentence.start, view.sentence.end) \
             or after_semicolon(text, view.sentence.start) else None
         dateline.here = []
+        dateline.held = held_gathering(text, view) or dateline.held
         for start, end in _clauses(text, view):
             events, subject = _clause_events(text, view, persons, start, end, subject, dateline, trip)
             events = events or hosted_summit(text, view, start, end, dateline)
@@ -234,7 +241,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     actor_end = actor.end if start <= actor.start < at else start
     if kind != "appointment":
         counterparts = _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited,
-                                        (dateline.heads, actor))
+                                        (dateline.heads, actor), dateline.held)
     received = _RECEIVED_BY.search(text, actor_end, at) if kind == "meeting" else None
     hosts = [p for p in people if received and received.end() <= p.start and p.end <= at]
     if hosts and actor is not None:  # a group received ("考察团一行……接受了……的会见") too
@@ -258,6 +265,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     # Else a date opening the sentence ("3月23日至27日，……出席……，并率团访问……"), after the visit's.
     first_named = min((p.start for p in people), default=view.sentence.end)
     opening = next((d for d in dates if d.end <= first_named), None)
+    places, date = _as_held(kind, dateline.held, counterparts, places, date)
     when = stated(date, dateline)
     status = act_status(text, actor_end, at, end, [(p.start, p.end) for p in people])
     # what a speaker recalls is placed by its own words; what is still ahead ("甲会与乙会面") by the trip
@@ -294,6 +302,13 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     if gone:  # "赴越南出席……会议": the journey is a visit too
         events.insert(0, build(view, (start, end), "visit", actor, None, None, gone, False, status, when))
     return events, actor
+
+
+def _as_held(kind: str, held, counterparts: list, places: list[str], date):
+    """"论坛1日在北京举行。……出席开幕式": a ceremony of the gathering told as held is where and when it was."""
+    if kind == "summit" and held and counterparts and counterparts[0][0] == held[0]:
+        return places or list(held[1]), date or held[2]
+    return places, date
 
 
 def _where_met(kind: str, places: list[str], counterpart) -> list[str]:
@@ -364,7 +379,8 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     return head if isinstance(head, Person) else subject
 
 
-def _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited, groups=((), None)) -> list:
+def _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited, groups=((), None),
+                     held=None) -> list:
     """(counterpart, delegation) pairs the verb names, by the kind of event."""
     at, after = trigger.start(), trigger.end()
     if kind == "meeting":
@@ -387,6 +403,8 @@ def _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited,
         ]
         return [(hosts[0], None)] if hosts else [(None, None)]
     named = (_MEETING_NAME.match if kind == "summit" else _AGREEMENT_TITLE.search)(text, after, end)
+    if named is None and kind == "summit" and _CEREMONY.match(text, after, end):
+        return [(held[0], None)] if held else []
     if named is None:
         return []
     return [((named.group("name") if kind == "summit" else named.group("title") or named.group("plain")).lstrip("了"),

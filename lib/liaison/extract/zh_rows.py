@@ -81,3 +81,24 @@ def build(view: SentenceView, clause: tuple[int, int], kind, actor, counterpart,
         counterpart_party_in_government=in_government,
         in_government_basis=basis,
     )
+
+
+
+# "第二届中国-中亚政党论坛1日在北京举行": a gathering told as held, with where and when (its ordinal kept).
+_HELD = re.compile(r"(?P<name>(?:第[^，,。；;、]{1,4}(?:届|屆|次))?[^，,。；;、“”《》\s的在于由和与同]{2,20}?(?:"
+                   + variants(["峰会", "论坛", "对话会", "对话", "研讨会", "大会", "会议", "座谈会", "年会", "研修班",
+                               "培训班"]) + r"))(?P<rest>[^，,。；;]{0,24}?)"
+                   + "(?:" + variants(["举行", "开幕", "召开", "闭幕", "开班"]) + ")")
+
+
+def held_gathering(text: str, view: SentenceView) -> tuple | None:
+    """(name, places, date) of a gathering the sentence tells as held ("……论坛1日在北京举行"), else None."""
+    found = _HELD.search(text, view.sentence.start, view.sentence.end)
+    if found is None:
+        return None
+    rest = found.start("rest"), found.end("rest")
+    places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and rest[0] <= m.start < rest[1]]
+    # "论坛1日在北京举行", "10月22—23日，……论坛以视频会议形式举行": its date after its name or opening the sentence
+    date = next((d for d in view.dates if rest[0] <= d.start < rest[1]), None) or next(
+        (d for d in view.dates if d.end <= found.start("name")), None)
+    return found.group("name"), places[:1], date

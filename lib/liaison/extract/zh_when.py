@@ -45,6 +45,7 @@ class Dateline:
     told: str = ""  # the day of the latest event told with its own date, which "当天" and "同日" repeat
     shorts: dict = field(default_factory=dict)  # one-character forms of the countries it names (zh_places)
     here: list = field(default_factory=list)  # where the sentence's latest clause placed its event
+    held: tuple | None = None  # the latest gathering told as held: (name, places, date) (zh_rows.held_gathering)
 
 
 def read_dateline(text: str, views: list[SentenceView], body_start: int | None,
