@@ -116,3 +116,21 @@ def test_attending_a_session_with_canhui_is_attending_the_gathering_held(extract
 def test_a_ceremony_with_no_gathering_told_makes_no_event(extract):
     text = "中联部部长陈立新出席开幕式并致辞。\n"
     assert [e for e in _events(extract, text, "2025-07-05") if e[0] == "summit"] == []
+
+
+def test_an_ambassador_posted_abroad_meets_where_he_is_posted(extract):
+    text = "驻南非大使王刚5月20日会见了南非共产党总书记索利·马帕拉。\n"
+    found = _events(extract, text, "2025-05-22")
+    assert found == [("meeting", "王刚", "索利·马帕拉", "ZAF", "2025-05-20", "reported")]
+
+
+def test_a_chinese_ambassadors_courtesy_call_is_in_the_country_of_his_post(extract):
+    text = "中国驻老挝大使李晓红20日拜会老挝人革党中央对外部部长通沙万。\n"
+    found = _events(extract, text, "2025-05-22")
+    assert [(e[0], e[1], e[2], e[3]) for e in found] == [("meeting", "李晓红", "通沙万", "LAO")]
+
+
+def test_an_ambassador_to_china_met_is_still_met_in_china(extract):
+    text = "中联部副部长林海平20日会见了新任巴基斯坦驻华大使阿赫迈德·汗。\n"
+    found = _events(extract, text, "2025-05-22")
+    assert [(e[0], e[3]) for e in found] == [("meeting", "CHN")]

@@ -39,7 +39,7 @@ from liaison.extract.zh_places import event_places, event_region, names_short_fo
 from liaison.extract.zh_positions import appointee
 from liaison.extract.zh_pronouns import after_semicolon, with_pronouns
 from liaison.extract.zh_rows import build, held_gathering, hosted_summit, same
-from liaison.extract.zh_sides import desk_abroad, home_of, met_in_china
+from liaison.extract.zh_sides import desk_abroad, home_of, posted_place
 from liaison.extract.zh_triggers import (
     ANNIVERSARY,
     NOT_CHINA,
@@ -281,8 +281,8 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         elif dateline.place is not None and not (
                 kind == "summit" and (speech or desk_abroad(actor, dateline.place.iso3))):
             places = [dateline.place.iso3]
-        elif met_in_china([actor] + [c for c, _ in counterparts]):
-            places = ["CHN"]  # "会见新任越南驻华大使范清平", "驻华大使范清平……与工作团进行了会谈": met in China
+        else:  # "会见新任越南驻华大使范清平": met in China; "驻南非大使王刚会见了……": where he is posted
+            places = posted_place(actor, [actor] + [c for c, _ in counterparts])
     if not when[0] and not speech and not _EARLIER.search(text, start, at):  # what a speaker recalls ("不久前通电话")
         # or a report says came before ("此前他们访问了……") takes no date but its own
         when = trip_days(undated(view, kind, status, opening, dateline), trip, kind,
