@@ -76,7 +76,8 @@ def test_hosts_listed_before_the_verb_each_meet_and_guests_listed_after_with_are
     hosts = ("会见\n\n新华社北京5月9日电 国务院总理周明远、国务委员吴建新今天在人民大会堂会见了"
              "由团长佐藤一郎率领的日本经济界代表团。\n")
     found = _events(extract, hosts, "1985-05-09")
-    assert {(e[1], e[2]) for e in found} == {("周明远", "佐藤一郎"), ("吴建新", "佐藤一郎")}
+    assert {(e[1], e[2]) for e in found if e[0] == "meeting"} == {("周明远", "佐藤一郎"), ("吴建新", "佐藤一郎")}
+    assert [(e[1], e[3]) for e in found if e[0] == "visit"] == [("佐藤一郎", "CHN")]  # the delegation met in Beijing
     guests = ("访华\n\n8月18日，越共中央总书记苏林抵达北京，与习近平总书记举行会谈，"
               "并分别同总理李强、委员长赵乐际会面。\n")
     meetings = {(e[1], e[2]) for e in _events(extract, guests, "2024-08-19") if e[0] == "meeting"}

@@ -134,3 +134,16 @@ def test_an_ambassador_to_china_met_is_still_met_in_china(extract):
     text = "中联部副部长林海平20日会见了新任巴基斯坦驻华大使阿赫迈德·汗。\n"
     found = _events(extract, text, "2025-05-22")
     assert [(e[0], e[3]) for e in found] == [("meeting", "CHN")]
+
+
+def test_who_is_accompanied_is_not_who_visits(extract):
+    text = ("以越共中央宣教部副部长范文光为团长的越共中央宣教部代表团一行5人，在中宣部办公厅副主任张朝明陪同下，"
+            "于11月23日至25日对我市进行了考察访问。\n")
+    visits = [e for e in _events(extract, text, "2013-11-26") if e[0] == "visit"]
+    assert [(e[1], e[3], e[4]) for e in visits] == [("范文光", "CHN", "2013-11-23")]
+
+
+def test_a_delegation_whose_country_opens_its_name_is_on_a_visit_where_it_is_met(extract):
+    text = "新华社北京7月16日电 中联部部长陈立新16日会见了由党首山田太郎率领的日本民主党代表团。\n"
+    found = _events(extract, text, "2014-07-17")
+    assert ("visit", "山田太郎", "", "CHN", "", "reported") in found

@@ -25,6 +25,7 @@ from liaison.extract.events import Event
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_places import PROVINCE_VISITS, TO_CHINA
+from liaison.extract.zh_sides import home_of
 from liaison.load.dates import PartialDate, parse_iso
 
 # What a group is called: 代表团, 访华团, 参访团 ...; 一行 ("甲一行") is the group a person leads; "该党将派团……
@@ -253,6 +254,16 @@ def leads_a_group(text: str, counterpart, delegation, end: int) -> bool:
             _LED_GROUP.search(text, led.end(), min(end, led.end() + 40))))
     return counterpart is not None and counterpart is delegation and bool(
         _BODYS_GROUP.match(text, counterpart.end, end))
+
+
+def guest_home(view: SentenceView, counterpart, group, end: int) -> str:
+    """The country a guest met comes from: their own, their group's, else the one the group's name opens
+    with ("会见了由党首甲率领的日本民主党代表团")."""
+    home = home_of(counterpart) or home_of(group)
+    if home or not isinstance(counterpart, Person):
+        return home
+    return next((m.iso3 for m in view.mentions if m.kind == "place" and m.iso3
+                 and counterpart.end <= m.start < counterpart.end + 30 and m.end <= end), "")
 
 
 def principals(people: list[Person]) -> list[Person]:

@@ -20,6 +20,7 @@ from liaison.extract.zh_delegations import (
     delegation_heads,
     group_after,
     group_before,
+    guest_home,
     guests_in_china,
     in_trip,
     leads_a_group,
@@ -68,6 +69,7 @@ _SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为"]) 
                      "|(?:" + variants(["说", "透露", "宣布"]) + ")[，,：:]|(?<=[，,])(?:称|稱)")
 # "大使布建国陪同中共代表团会见……": who accompanies is not who meets.
 _ACCOMPANY = re.compile(variants(["陪同"]))
+_ACCOMPANIED = re.compile(r"在[^，,。；;]{2,40}?(?:陪同|陪同下)下?")
 _SAME_TIME = re.compile(variants(["同一天", "同日", "同时", "同年", "同月", "同期"]))
 _WELCOMES = re.compile(variants(["欢迎", "祝贺", "感谢", "邀请"]))
 _MET_BEFORE = re.compile(r"\s*(?:(?:" + variants(["之后", "随后", "然后", "其间", "期间", "此间"])
@@ -327,7 +329,8 @@ def _guests_visits(text, view, clause, trigger, counterparts, places, status) ->
     head from elsewhere ("会见由甲率领的越共代表团", "会见了……四川省委书记乙一行" abroad)."""
     return [build(view, clause, "visit", c, None, None, places, False, status, when_of(None, ""))
             for c, group in counterparts if places and (met_on_visit(text, trigger.end(), c) or (
-                leads_a_group(text, c, group, clause[1]) and (home_of(c) or home_of(group)) not in ("", *places)))]
+                leads_a_group(text, c, group, clause[1])
+                and guest_home(view, c, group, clause[1]) not in ("", *places)))]
 
 
 def _after_speech(text: str, start: int, at: int) -> int | None:
@@ -347,8 +350,11 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     if goes_on and not _SAME_TIME.match(view.text, start):
         return subject  # "……，与甲举行会谈": 甲 is whom the subject meets (not "同一天，……")
     accompany = _ACCOMPANY.search(view.text, start, at)
-    start = accompany.end() if accompany else start
-    before = [p for p in people if start <= p.start and p.end <= at and free(p.start)]
+    # "……代表团一行，在甲陪同下，……进行了考察访问": who accompanies is set apart; else "大使甲陪同……会见": after him
+    aside = _ACCOMPANIED.search(view.text, start, at)
+    start = accompany.end() if accompany and not aside else start
+    before = [p for p in people if start <= p.start and p.end <= at and free(p.start)
+              and not (aside and aside.start() <= p.start < aside.end())]
     # "苏林总书记特使黎怀忠": a name whose post runs on into another's name is in that one's post.
     before = not_envoys_principals(view.text, [p for p in before if not any(q.titles and q.chain_start == p.end
                                                                            for q in before)], at)
