@@ -147,3 +147,22 @@ def test_a_delegation_whose_country_opens_its_name_is_on_a_visit_where_it_is_met
     text = "新华社北京7月16日电 中联部部长陈立新16日会见了由党首山田太郎率领的日本民主党代表团。\n"
     found = _events(extract, text, "2014-07-17")
     assert ("visit", "山田太郎", "", "CHN", "", "reported") in found
+
+
+def test_a_host_receives_a_delegation_from_elsewhere_at_home(extract):
+    text = ("2月3日在党中央总部，越共中央委员、中央经济部部长黎文庭亲切会见了由中国国务院发展研究中心副主任"
+            "张立新为团长的中国共产党友好代表团。\n")
+    found = _events(extract, text, "2015-02-04")
+    assert ("meeting", "黎文庭", "张立新", "VNM", "2015-02-03", "reported") in found
+    assert ("visit", "张立新", "", "VNM", "", "reported") in found
+
+
+def test_a_warm_meeting_keeps_its_adverb_out_of_the_name(extract):
+    text = "新华社北京5月6日电 国家主席陈明亮热情会见了越南国会主席阮文光。\n"
+    found = _events(extract, text, "2015-05-07")
+    assert [(e[0], e[1], e[2]) for e in found] == [("meeting", "陈明亮", "阮文光")]
+
+
+def test_a_mainland_group_received_in_hong_kong_makes_no_visit(extract):
+    text = "中评社香港6月8日电 中联办主任周建明在办内会见了福建省政协副主席黄志强一行。\n"
+    assert not any(e[0] == "visit" for e in _events(extract, text, "2018-06-09"))

@@ -69,6 +69,7 @@ _SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为"]) 
                      "|(?:" + variants(["说", "透露", "宣布"]) + ")[，,：:]|(?<=[，,])(?:称|稱)")
 # "大使布建国陪同中共代表团会见……": who accompanies is not who meets.
 _ACCOMPANY = re.compile(variants(["陪同"]))
+_SAR_OF = {"HKG": ("CHN",), "MAC": ("CHN",)}  # a mainland group received in Hong Kong or Macao makes no visit
 _ACCOMPANIED = re.compile(r"在[^，,。；;]{2,40}?(?:陪同|陪同下)下?")
 _SAME_TIME = re.compile(variants(["同一天", "同日", "同时", "同年", "同月", "同期"]))
 _WELCOMES = re.compile(variants(["欢迎", "祝贺", "感谢", "邀请"]))
@@ -284,7 +285,8 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
                 kind == "summit" and (speech or desk_abroad(actor, dateline.place.iso3))):
             places = [dateline.place.iso3]
         else:  # "会见新任越南驻华大使范清平": met in China; "驻南非大使王刚会见了……": where he is posted
-            places = posted_place(actor, [actor] + [c for c, _ in counterparts])
+            places = posted_place(actor, [actor] + [c for c, _ in counterparts]) or (
+                _received_at_home(text, view, actor, counterparts, end) if kind == "meeting" else [])
     if not when[0] and not speech and not _EARLIER.search(text, start, at):  # what a speaker recalls ("不久前通电话")
         # or a report says came before ("此前他们访问了……") takes no date but its own
         when = trip_days(undated(view, kind, status, opening, dateline), trip, kind,
@@ -304,6 +306,14 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     if gone:  # "赴越南出席……会议": the journey is a visit too
         events.insert(0, build(view, (start, end), "visit", actor, None, None, gone, False, status, when))
     return events, actor
+
+
+def _received_at_home(text, view, actor, counterparts, end) -> list[str]:
+    """"越共中央经济部部长甲会见了由乙为团长的中国共产党友好代表团": a host receives a delegation from
+    elsewhere at home, when nothing else places the meeting."""
+    home = home_of(actor)
+    guests = [guest_home(view, c, group, end) for c, group in counterparts if leads_a_group(text, c, group, end)]
+    return [home] if home and guests and all(g not in ("", home) for g in guests) else []
 
 
 def _as_held(kind: str, held, counterparts: list, places: list[str], date):
@@ -330,7 +340,7 @@ def _guests_visits(text, view, clause, trigger, counterparts, places, status) ->
     return [build(view, clause, "visit", c, None, None, places, False, status, when_of(None, ""))
             for c, group in counterparts if places and (met_on_visit(text, trigger.end(), c) or (
                 leads_a_group(text, c, group, clause[1])
-                and guest_home(view, c, group, clause[1]) not in ("", *places)))]
+                and guest_home(view, c, group, clause[1]) not in ("", *places, *_SAR_OF.get(places[0], ()))))]
 
 
 def _after_speech(text: str, start: int, at: int) -> int | None:
