@@ -361,7 +361,7 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
         return subject  # "……，与甲举行会谈": 甲 is whom the subject meets (not "同一天，……")
     accompany = _ACCOMPANY.search(view.text, start, at)
     # "……代表团一行，在甲陪同下，……进行了考察访问": who accompanies is set apart; else "大使甲陪同……会见": after him
-    aside = _ACCOMPANIED.search(view.text, start, at)
+    aside = _ACCOMPANIED.search(view.text, start, at) if accompany else None
     start = accompany.end() if accompany and not aside else start
     before = [p for p in people if start <= p.start and p.end <= at and free(p.start)
               and not (aside and aside.start() <= p.start < aside.end())]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from liaison.extract.context import SentenceView
+from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.event_setting import cameo_mode
 from liaison.extract.events import Event
 from liaison.extract.zh_grammar import Person, variants
@@ -84,11 +84,12 @@ def build(view: SentenceView, clause: tuple[int, int], kind, actor, counterpart,
 
 
 
+_HELD_WORDS = ["举行", "开幕", "召开", "闭幕", "开班"]
 # "第二届中国-中亚政党论坛1日在北京举行": a gathering told as held, with where and when (its ordinal kept).
-_HELD = re.compile(r"(?P<name>(?:第[^，,。；;、]{1,4}(?:届|屆|次))?[^，,。；;、“”《》\s的在于由和与同]{2,20}?(?:"
+_HELD = CuedPattern(r"(?P<name>(?:第[^，,。；;、]{1,4}(?:届|屆|次))?[^，,。；;、“”《》\s的在于由和与同]{2,20}?(?:"
                    + variants(["峰会", "论坛", "对话会", "对话", "研讨会", "大会", "会议", "座谈会", "年会", "研修班",
                                "培训班"]) + r"))(?P<rest>[^，,。；;]{0,24}?)"
-                   + "(?:" + variants(["举行", "开幕", "召开", "闭幕", "开班"]) + ")")
+                   + "(?:" + variants(_HELD_WORDS) + ")", tuple(variants(_HELD_WORDS).split("|")))
 
 
 def held_gathering(text: str, view: SentenceView) -> tuple | None:
