@@ -166,3 +166,14 @@ def test_a_warm_meeting_keeps_its_adverb_out_of_the_name(extract):
 def test_a_mainland_group_received_in_hong_kong_makes_no_visit(extract):
     text = "中评社香港6月8日电 中联办主任周建明在办内会见了福建省政协副主席黄志强一行。\n"
     assert not any(e[0] == "visit" for e in _events(extract, text, "2018-06-09"))
+
+
+def test_a_delegation_no_one_is_named_to_lead_visits_as_written(extract):
+    text = "中新网上海10月29日电 应中国海外交流协会邀请，澳新华人参政访问团于26日抵沪进行访问。\n"
+    visits = [e for e in _events(extract, text, "2012-10-29") if e[0] == "visit"]
+    assert [(e[1], e[3], e[4]) for e in visits] == [("澳新华人参政访问团", "CHN", "2012-10-26")]
+
+
+def test_a_group_a_party_says_it_will_send_is_no_visitor_by_name(extract):
+    text = "缅甸民盟发言人吴丁温说，6月该党还将派团前往中国访问。\n"
+    assert not any(e[0] == "visit" and "派团" in e[1] for e in _events(extract, text, "2013-05-15"))

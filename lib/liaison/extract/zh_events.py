@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from liaison.extract import zh_visitors
 from liaison.extract.context import SentenceView
 from liaison.extract.events import Event
+from liaison.extract.mentions import Mention
 from liaison.extract.zh_delegations import (
     co_actors,
     delegation_heads,
@@ -70,6 +71,8 @@ _SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为"]) 
 # "大使布建国陪同中共代表团会见……": who accompanies is not who meets.
 _ACCOMPANY = re.compile(variants(["陪同"]))
 _SAR_OF = {"HKG": ("CHN",), "MAC": ("CHN",)}  # a mainland group received in Hong Kong or Macao makes no visit
+# "该党还将派团……": a group sent, told with what is no part of a delegation's name
+_NOT_A_NAME = re.compile(r"[将將还還该該派月日]")
 _ACCOMPANIED = re.compile(r"在[^，,。；;]{2,40}?(?:陪同|陪同下)下?")
 _SAME_TIME = re.compile(variants(["同一天", "同日", "同时", "同年", "同月", "同期"]))
 _WELCOMES = re.compile(variants(["欢迎", "祝贺", "感谢", "邀请"]))
@@ -392,6 +395,10 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     if orgs and not (isinstance(head, Person) and group and group.start() <= orgs[0].start):
         # "外交部：欢迎旧金山市市长访华": who welcomes a visit is not who makes it
         return None if kind == "visit" and _WELCOMES.search(view.text, orgs[0].end, at) else orgs[0]
+    if isinstance(head, str) and kind == "visit" and subject is None and group is not None \
+            and not _NOT_A_NAME.search(head):
+        # "澳新参政华人访华团于26日抵沪进行访问": a delegation no one is named to lead visits as written
+        return Mention(group.start("group"), group.end("group"), head, "organization", "", "", "group")
     return head if isinstance(head, Person) else subject
 
 
