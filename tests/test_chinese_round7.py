@@ -177,3 +177,17 @@ def test_a_delegation_no_one_is_named_to_lead_visits_as_written(extract):
 def test_a_group_a_party_says_it_will_send_is_no_visitor_by_name(extract):
     text = "缅甸民盟发言人吴丁温说，6月该党还将派团前往中国访问。\n"
     assert not any(e[0] == "visit" and "派团" in e[1] for e in _events(extract, text, "2013-05-15"))
+
+
+def test_a_meeting_told_only_as_the_time_of_speaking_is_a_meeting_of_who_speaks(extract):
+    text = ("新华社北京3月5日电 5日，在会见由越共中央委员阮文光率领的越共代表团时，中联部部长陈立新表示，"
+            "中方愿同越方加强交流。\n")
+    found = _events(extract, text, "2025-03-06")
+    assert ("meeting", "陈立新", "阮文光", "CHN", "2025-03-05", "reported") in found
+
+
+def test_a_meeting_restated_as_the_time_of_speaking_is_told_once(extract):
+    text = ("新华社北京3月5日电 中联部部长陈立新5日会见由越共中央委员阮文光率领的越共代表团。"
+            "在会见越共代表团时，陈立新表示，中方愿同越方加强交流。\n")
+    meetings = [e for e in _events(extract, text, "2025-03-06") if e[0] == "meeting"]
+    assert [(e[1], e[2], e[4]) for e in meetings] == [("陈立新", "阮文光", "2025-03-05")]

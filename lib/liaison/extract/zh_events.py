@@ -40,7 +40,7 @@ from liaison.extract.zh_hosted import status as act_status
 from liaison.extract.zh_places import event_places, event_region, names_short_form, short_forms, travelled_to
 from liaison.extract.zh_positions import appointee
 from liaison.extract.zh_pronouns import after_semicolon, with_pronouns
-from liaison.extract.zh_rows import build, held_gathering, hosted_summit, same
+from liaison.extract.zh_rows import as_held, build, held_gathering, hosted_summit, received_at_home, same, where_met
 from liaison.extract.zh_sides import desk_abroad, home_of, posted_place
 from liaison.extract.zh_triggers import (
     ANNIVERSARY,
@@ -70,6 +70,7 @@ _SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为"]) 
                      "|(?:" + variants(["说", "透露", "宣布"]) + ")[，,：:]|(?<=[，,])(?:称|稱)")
 # "大使布建国陪同中共代表团会见……": who accompanies is not who meets.
 _ACCOMPANY = re.compile(variants(["陪同"]))
+_SPEAKS = re.compile(r"[^，,。；;]{0,4}?(?:" + variants(["表示", "指出", "强调", "说", "介绍"]) + ")")
 _SAR_OF = {"HKG": ("CHN",), "MAC": ("CHN",)}  # a mainland group received in Hong Kong or Macao makes no visit
 # "该党还将派团……": a group sent, told with what is no part of a delegation's name
 _NOT_A_NAME = re.compile(r"[将將还還该該派月日]")
@@ -190,6 +191,12 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
             relative, relative_actor, start = relative + visits, actor, frame
             trip = _Trip(visits[0], actor) if visits else trip
             continue
+        framed = _framing_speaker(text, people, start, end, trigger)
+        if framed is not None:  # "在会见越南共产党代表团时，陈立新表示": the meeting framing what was said
+            events, _ = _trigger_events(text, view, people, start, framed[1], framed[0], dateline, trip, trigger)
+            if events:
+                return relative + events, framed[0]
+            continue
         if NOT_TRIGGER_AFTER.match(text, trigger.end(), end) or \
                 (trigger.lastgroup == "visit" and ANNIVERSARY.match(text, trigger.end(), end)) or \
                 NOT_TRIGGER_BEFORE.search(text, max(start, trigger.start() - 3), trigger.start()) or \
@@ -215,6 +222,16 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
         return [], subject
     named = next((p for p in people if start <= p.start and p.end <= end), None)
     return [], named or subject  # "刘建超在吉林，同……举行会晤": the clause names who goes on
+
+
+def _framing_speaker(text: str, people: list[Person], start: int, end: int, trigger) -> tuple[Person, int] | None:
+    """"在会见越南共产党代表团时，中联部部长陈立新表示": who speaks right after a meeting told as the time
+    of speaking, when no one is named before the verb, is who met; and where the meeting's words end (时)."""
+    said = _RESTATED.match(text, trigger.end(), end) if trigger.lastgroup == "meeting" else None
+    if said is None or any(start <= p.start < trigger.start() for p in people):
+        return None
+    speaker = next((p for p in people if said.end() <= p.chain_start and p.end <= end), None)
+    return (speaker, said.end() - 2) if speaker is not None and _SPEAKS.match(text, speaker.end) else None
 
 
 def _trigger_events(text, view, people, start, end, subject, dateline, trip, trigger) -> tuple[list[Event], object]:
@@ -271,7 +288,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     # Else a date opening the sentence ("3月23日至27日，……出席……，并率团访问……"), after the visit's.
     first_named = min((p.start for p in people), default=view.sentence.end)
     opening = next((d for d in dates if d.end <= first_named), None)
-    places, date = _as_held(kind, dateline.held, counterparts, places, date)
+    places, date = as_held(kind, dateline.held, counterparts, places, date)
     when = stated(date, dateline)
     status = act_status(text, actor_end, at, end, [(p.start, p.end) for p in people])
     # what a speaker recalls is placed by its own words; what is still ahead ("甲会与乙会面") by the trip
@@ -289,13 +306,13 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
             places = [dateline.place.iso3]
         else:  # "会见新任越南驻华大使范清平": met in China; "驻南非大使王刚会见了……": where he is posted
             places = posted_place(actor, [actor] + [c for c, _ in counterparts]) or (
-                _received_at_home(text, view, actor, counterparts, end) if kind == "meeting" else [])
+                received_at_home(text, view, actor, counterparts, end) if kind == "meeting" else [])
     if not when[0] and not speech and not _EARLIER.search(text, start, at):  # what a speaker recalls ("不久前通电话")
         # or a report says came before ("此前他们访问了……") takes no date but its own
         when = trip_days(undated(view, kind, status, opening, dateline), trip, kind,
                          [actor] + [c for c, _ in counterparts], places)
     events = [
-        build(view, (start, end), kind, one, counterpart, delegation, _where_met(kind, places, counterpart), virtual,
+        build(view, (start, end), kind, one, counterpart, delegation, where_met(kind, places, counterpart), virtual,
               status, when, region)
         for one in [actor] + (co_actors(text, people, actor, start, at, kind) if kind in ("meeting", "summit")
                               else co_visitors(text, people, actor, start, at))
@@ -309,27 +326,6 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     if gone:  # "赴越南出席……会议": the journey is a visit too
         events.insert(0, build(view, (start, end), "visit", actor, None, None, gone, False, status, when))
     return events, actor
-
-
-def _received_at_home(text, view, actor, counterparts, end) -> list[str]:
-    """"越共中央经济部部长甲会见了由乙为团长的中国共产党友好代表团": a host receives a delegation from
-    elsewhere at home, when nothing else places the meeting."""
-    home = home_of(actor)
-    guests = [guest_home(view, c, group, end) for c, group in counterparts if leads_a_group(text, c, group, end)]
-    return [home] if home and guests and all(g not in ("", home) for g in guests) else []
-
-
-def _as_held(kind: str, held, counterparts: list, places: list[str], date):
-    """"论坛1日在北京举行。……出席开幕式": a ceremony of the gathering told as held is where and when it was."""
-    if kind == "summit" and held and counterparts and counterparts[0][0] == held[0]:
-        return places or list(held[1]), date or held[2]
-    return places, date
-
-
-def _where_met(kind: str, places: list[str], counterpart) -> list[str]:
-    """"访问老挝和越南，分别会见老挝……甲和越共……乙": of a tour's countries, the one whose side is met."""
-    home = home_of(counterpart) if kind == "meeting" and len(places) > 1 else ""
-    return [home] if home in places else places
 
 
 def _carried(text: str, kind: str, goes_on: bool, start: int, dateline: Dateline) -> list[str]:

@@ -8,6 +8,7 @@ import re
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.event_setting import cameo_mode
 from liaison.extract.events import Event
+from liaison.extract.zh_delegations import guest_home, leads_a_group
 from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_hosted import hosted
 from liaison.extract.zh_hosted import status as act_status
@@ -103,3 +104,24 @@ def held_gathering(text: str, view: SentenceView) -> tuple | None:
     date = next((d for d in view.dates if rest[0] <= d.start < rest[1]), None) or next(
         (d for d in view.dates if d.end <= found.start("name")), None)
     return found.group("name"), places[:1], date
+
+
+def received_at_home(text, view, actor, counterparts, end) -> list[str]:
+    """"越共中央经济部部长甲会见了由乙为团长的中国共产党友好代表团": a host receives a delegation from
+    elsewhere at home, when nothing else places the meeting."""
+    home = home_of(actor)
+    guests = [guest_home(view, c, group, end) for c, group in counterparts if leads_a_group(text, c, group, end)]
+    return [home] if home and guests and all(g not in ("", home) for g in guests) else []
+
+
+def as_held(kind: str, held, counterparts: list, places: list[str], date):
+    """"论坛1日在北京举行。……出席开幕式": a ceremony of the gathering told as held is where and when it was."""
+    if kind == "summit" and held and counterparts and counterparts[0][0] == held[0]:
+        return places or list(held[1]), date or held[2]
+    return places, date
+
+
+def where_met(kind: str, places: list[str], counterpart) -> list[str]:
+    """"访问老挝和越南，分别会见老挝……甲和越共……乙": of a tour's countries, the one whose side is met."""
+    home = home_of(counterpart) if kind == "meeting" and len(places) > 1 else ""
+    return [home] if home in places else places
