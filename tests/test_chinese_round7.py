@@ -191,3 +191,18 @@ def test_a_meeting_restated_as_the_time_of_speaking_is_told_once(extract):
             "在会见越共代表团时，陈立新表示，中方愿同越方加强交流。\n")
     meetings = [e for e in _events(extract, text, "2025-03-06") if e[0] == "meeting"]
     assert [(e[1], e[2], e[4]) for e in meetings] == [("陈立新", "阮文光", "2025-03-05")]
+
+
+def test_a_gathering_told_with_its_verb_before_its_name_is_the_one_a_session_attends(extract):
+    text = ("新华社南宁11月26日电 11月26日，中联部和广西壮族自治区党委在南宁共同举办中国共产党同东南亚国家政党对话会。"
+            "中联部部长刘海星参会并讲话。\n")
+    summits = [e for e in _events(extract, text, "2025-11-27") if e[0] == "summit"]
+    assert [(e[1], e[2], e[3], e[4]) for e in summits] == [
+        ("Liu Haixing", "中国共产党同东南亚国家政党对话会", "CHN", "2025-11-26")]
+
+
+def test_a_head_named_before_a_relative_clause_leads_the_delegation_received_at_home(extract):
+    text = ("2月3日，越共中央经济部部长黎文庭会见了由中国国务院发展研究中心副主任张立新为团长从2月3日至7日对越南"
+            "进行工作访问的中国共产党友好代表团。\n")
+    found = _events(extract, text, "2015-02-04")
+    assert ("meeting", "黎文庭", "张立新", "VNM", "2015-02-03", "reported") in found

@@ -241,6 +241,7 @@ def met_on_visit(text: str, after: int, counterpart) -> bool:
     return isinstance(counterpart, Person) and bool(_VISITING.search(text, after, counterpart.start))
 
 
+_HEADS_BEFORE_CLAUSE = re.compile(r"[^，。；、]{0,6}?(?:" + variants(["为团长", "为首"]) + ")")
 # "会见来访的柬埔寨人民党代表团", "会见老挝人革党中央组织部代表团一行": the body met is named as a group.
 _BODYS_GROUP = re.compile(r"[^，,。；;、与和同]{0,12}?(?:" + _GROUP + ")")
 
@@ -249,7 +250,8 @@ def leads_a_group(text: str, counterpart, delegation, end: int) -> bool:
     """Whether whom the verb meets leads a group or is one ("会见由甲率领的……代表团", "以甲为团长的……
     代表团一行", "会见甲一行", "会见……代表团"): a delegation is on a trip where it is met."""
     if isinstance(counterpart, Person):
-        led = _LEADS_AFTER.match(text, counterpart.end, end)
+        # "以甲为团长从2月3日至7日对越南进行工作访问的……代表团": a relative clause between 为团长 and the group
+        led = _LEADS_AFTER.match(text, counterpart.end, end) or _HEADS_BEFORE_CLAUSE.match(text, counterpart.end, end)
         return led is not None and (led.group(0).rstrip().endswith("一行") or bool(
             _LED_GROUP.search(text, led.end(), min(end, led.end() + 40))))
     return counterpart is not None and counterpart is delegation and bool(

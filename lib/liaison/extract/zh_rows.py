@@ -93,11 +93,23 @@ _HELD = CuedPattern(r"(?P<name>(?:第[^，,。；;、]{1,4}(?:届|屆|次))?[^�
                    + "(?:" + variants(_HELD_WORDS) + ")", tuple(variants(_HELD_WORDS).split("|")))
 
 
+# "……在广西南宁共同举办中国共产党同东南亚国家政党首次对话会": the verb before the name
+_HOLDS = CuedPattern(r"(?:" + variants(["举办", "举行", "召开"]) + r")了?(?P<name>[^，,。；;、“”《》\s的]{2,24}?(?:"
+                     + variants(["峰会", "论坛", "对话会", "研讨会", "大会", "座谈会", "年会"]) + "))",
+                     tuple(variants(["举办", "举行", "召开"]).split("|")))
+
+
 def held_gathering(text: str, view: SentenceView) -> tuple | None:
-    """(name, places, date) of a gathering the sentence tells as held ("……论坛1日在北京举行"), else None."""
+    """(name, places, date) of a gathering the sentence tells as held ("……论坛1日在北京举行", "在南宁举办……
+    对话会"), else None."""
     found = _HELD.search(text, view.sentence.start, view.sentence.end)
     if found is None:
-        return None
+        holds = _HOLDS.search(text, view.sentence.start, view.sentence.end)
+        if holds is None:
+            return None
+        places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.end <= holds.start()]
+        date = next((d for d in view.dates if d.end <= holds.start()), None)
+        return holds.group("name"), places[-1:], date
     rest = found.start("rest"), found.end("rest")
     places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and rest[0] <= m.start < rest[1]]
     # "论坛1日在北京举行", "10月22—23日，……论坛以视频会议形式举行": its date after its name or opening the sentence
