@@ -206,3 +206,10 @@ def test_a_head_named_before_a_relative_clause_leads_the_delegation_received_at_
             "进行工作访问的中国共产党友好代表团。\n")
     found = _events(extract, text, "2015-02-04")
     assert ("meeting", "黎文庭", "张立新", "VNM", "2015-02-03", "reported") in found
+
+
+def test_a_group_that_accepted_a_meeting_is_met_by_its_head_named_later(extract):
+    text = ("中新网长沙7月19日电 正在湖南考察的越南共产党干部考察团一行，18日晚间在长沙接受了湖南省委常委、"
+            "宣传部长张丽华的亲切会见。考察团团长、越共中央委员阮文光对湖南的热情接待表示感谢。\n")
+    meetings = [e for e in _events(extract, text, "2025-07-19") if e[0] == "meeting"]
+    assert [(e[1], e[2], e[3], e[4]) for e in meetings] == [("张丽华", "阮文光", "CHN", "2025-07-18")]

@@ -224,6 +224,15 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
     return [], named or subject  # "刘建超在吉林，同……举行会晤": the clause names who goes on
 
 
+def _received_group(text: str, start: int, host: Person, heads: list) -> list:
+    """"……考察团一行，18日在长沙接受了……许又声的会见": a group no one heads in the clause is met by whom
+    it 受到/接受 the meeting of; its head the document names, else the group as written."""
+    received = _RECEIVED_BY.search(text, start, host.chain_start)
+    group = group_before(text, start, received.start()) if received else None
+    side = side_of_group(group, heads) if group else None
+    return [(side, None)] if side is not None else []
+
+
 def _framing_speaker(text: str, people: list[Person], start: int, end: int, trigger) -> tuple[Person, int] | None:
     """"在会见越南共产党代表团时，中联部部长陈立新表示": who speaks right after a meeting told as the time
     of speaking, when no one is named before the verb, is who met; and where the meeting's words end (时)."""
@@ -270,6 +279,8 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     if hosts and actor is not None:  # a group received ("考察团一行……接受了……的会见") too
         # "刘建超受到越共中央总书记阮富仲的会见": who received him is who met him.
         actor, counterparts = hosts[0], [(actor, None)]
+    elif kind == "meeting" and not counterparts and isinstance(actor, Person):
+        counterparts = _received_group(text, start, actor, dateline.heads) or counterparts
     if kind == "meeting" and not counterparts and trip is not None and trip.actor is not actor \
             and isinstance(actor, Person) \
             and _NOTHING_AFTER.fullmatch(text, trigger.end(), end):
