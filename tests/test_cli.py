@@ -91,7 +91,7 @@ def test_a_corpus_where_nothing_loads_stops_before_the_notebooks(tmp_path, capsy
     (corpus / "blank.md").write_text("   \n")
     assert main(["run", "--quiet", "--corpus", str(corpus), "--out", str(tmp_path / "out")]) == 2
     err = capsys.readouterr().err
-    assert "no document in" in err and "2 file(s) skipped" in err and len(err.strip().splitlines()) == 1
+    assert "no document in" in err and "2 files skipped" in err and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "out" / "notebooks").exists()
 
 

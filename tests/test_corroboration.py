@@ -282,3 +282,10 @@ def test_summary_and_plot():
     assert [t.get_text() for t in ax.get_yticklabels()] == ["quantities", "events", "positions"]
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["one document", "2 documents",
                                                                     "3+ documents (corroborated)"]
+
+
+def test_an_event_label_names_both_sides_and_a_founding_reads_as_one():
+    from liaison.analysis.claims import event_labels
+    events = pd.DataFrame({"kind": ["meeting", "founding", "visit"], "actor": ["Song Tao", "", ""],
+                           "counterpart": ["Raúl Castro", "Centre", ""]})
+    assert event_labels(events).tolist() == ["meeting: Song Tao → Raúl Castro", "founding of Centre", "visit: ? → ?"]

@@ -97,8 +97,9 @@ POSITIVE = [
     # Khmer honorifics, however many, are no part of the name; nor is "H.E.".
     ("They were received by Samdech Akka Moha Ponhea Chakrei Chea Sophara at the National Assembly.",
      "Chea Sophara", "title"),
-    ("The envoy was granted an audience by His Majesty Preah Bat Samdech Preah Boromneath Norodom Sihamoni.",
-     "Norodom Sihamoni", "title"),
+    # An invented royal: the real king is now a people.csv row, found by reference (test_people_variants).
+    ("The envoy was granted an audience by His Majesty Preah Bat Samdech Preah Boromneath Norodom Sovannara.",
+     "Norodom Sovannara", "title"),
     ("They were greeted by Samdech Chaufea Veang Kong Sam Ol at the airport.", "Kong Sam Ol", "title"),
     ("H.E. Maria Santos lauded the progress of the programme.", "Maria Santos", "title"),
     ("Visiting H.E. Ms. Sun Chunmei conveyed greetings from Beijing.", "Sun Chunmei", "pinyin"),

@@ -183,16 +183,18 @@ def test_findings_name_the_top_country_and_party(units):
     selected = parties.select(units, 2000, 2025)
     label = parties.scope(2000, 2025)
     text, rows = parties.top_country(parties.country_year(selected), selected, label)
-    assert text == ("United Kingdom (GBR): 3 distinct event(s) in 2000-2025, all countries, "
+    assert text == ("United Kingdom (GBR): 3 distinct events in 2000-2025 (all countries), "
                     "1 received in China and 1 abroad")
     assert set(rows.event_key) == {"k-con-1", "k-con-2", "k-lab"}
     text, _ = parties.top_party(parties.parties_met(selected), selected, label)
-    assert text == ("Conservative Party (UK) (United Kingdom, conservative): met at 2 distinct event(s) in 2000-2025, "
-                    "all countries, 1 while in government, 1 out of it; tied with Communist Party of Vietnam")
+    assert text == ("Conservative Party (UK) (United Kingdom, conservative): met at 2 distinct events in 2000-2025 "
+                    "(all countries), 1 while in government, 1 out of it; tied with Communist Party of Vietnam")
     text, _ = parties.ruling_sentence(parties.shares(selected), selected, label)
-    assert text.startswith("4 of 5 party-coded event(s) with a known status")
+    assert text.startswith("4 of 5 party-coded events with a known status")
+    assert text == ("4 of 5 party-coded events with a known status (80%) in 2000-2025 (all countries) were with a "
+                    "party in government; 0 more have no known status")
     text, rows = parties.duplicates_sentence(selected)
-    assert text.startswith("1 of 5 counted event(s) are reported by several documents") and set(rows.event_key) == {
+    assert text.startswith("1 of 5 counted events is reported by several documents") and set(rows.event_key) == {
         "k-cpv"}
 
 
@@ -205,7 +207,8 @@ def test_an_empty_corpus_gives_empty_declared_tables_and_says_so():
                         ("parties_met", parties.parties_met(selected)),
                         ("parties_shares", parties.shares(selected))]:
         assert table.empty and list(table.columns) == columns(name), name
-    assert parties.coverage_sentence(_events([]), units, selected, "1951-2026").startswith("none of the 0 reported")
+    assert parties.coverage_sentence(_events([]), units, selected, "1951-2026").startswith(
+        "no reported visit or meeting row names")
     assert parties.top_country(parties.country_year(selected), selected, "x")[0] == "no country-coded event in x"
 
 

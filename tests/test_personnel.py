@@ -224,3 +224,10 @@ def test_comention_graph_small_frame():
     assert P.comention_graph(mentions, passages, None).number_of_nodes() == 0
     assert P.neighbours(graph, "p:zzz").empty
     assert P.plot_network(graph, "p:f").axes[0].get_title() == "People named in the same passage as F"
+
+
+def test_verdicts_read_as_a_clause_with_agreeing_verbs():
+    claims = pd.DataFrame({"verdict": ["agrees"] * 3 + ["differs", "not in reference", "not in reference"]})
+    assert P.verdict_sentence(claims) == ("3 agree with them, 1 gives another title than they do and 2 name posts "
+                                        "they do not list")
+    assert P.verdict_sentence(claims.iloc[0:0]) == "none"

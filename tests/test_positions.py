@@ -98,3 +98,69 @@ def test_previous_post_and_former_ambassador_are_ended(extract):
             if p["status"] == "ended"] == [("party secretary", "place:CHN:hainan", "ended")]
     assert [(p["title"], p["status"]) for p in extract("scmp")["positions"] if p["status"] == "ended"] == [
         ("ambassador to Fiji", "ended")]
+
+
+def _posts(text):
+    return {(p["person"], p["title"], p["organization"]) for p in _extract_rows(text)}
+
+
+def _extract_rows(text):
+    from conftest import _extract
+    return _extract(text, "2025-03-04")["positions"]
+
+
+def test_a_list_of_titles_before_names_gives_each_name_its_own_title():
+    """"met with Chairman of X A, co-chair of Y B, ...": a title of a body stands before the name it
+    belongs to; read as an appositive of the name before it, it gave each person the next one's post."""
+    posts = _posts("During the visit, Zhao met with Chairman of the Green Alliance Party Tomas Lindqvist, co-chair "
+                   "of the Rural Union Anna Berg, General Secretary of the Workers' Front (WF) Karl Moser, and "
+                   "President of the Hansen Foundation Peter Olsen.")
+    assert posts == {("Tomas Lindqvist", "Chairman", "Green Alliance"), ("Anna Berg", "co-chair", "Rural Union"),
+                     ("Karl Moser", "General Secretary", "Workers' Front"),
+                     ("Peter Olsen", "President", "Hansen Foundation")}
+
+
+def test_a_title_before_the_next_name_is_not_an_appositive_past_a_short_form():
+    assert _posts("Zhao also met with Karl Moser, General Secretary of the Workers' Front (WF) Peter Olsen, and "
+                  "others.") == {("Peter Olsen", "General Secretary", "Workers' Front")}
+
+
+def test_a_compound_title_before_a_name_is_kept_whole():
+    """"Prime", "Vice" and "Foreign" are a title's own words, never the demonym before "Minister"."""
+    assert _posts("During the visit, the delegation met with Deputy Prime Minister Somsak Chanthavong, Foreign "
+                  "Secretary Ravi Menon and Vice Minister Li Wen.") == {
+        ("Somsak Chanthavong", "Deputy Prime Minister", ""), ("Ravi Menon", "Foreign Secretary", ""),
+        ("Li Wen", "Vice Minister", "")}
+
+
+def test_also_and_and_are_not_part_of_a_title():
+    posts = _posts("The delegation was received by Somsak Chanthavong, who is also leader of the Unity Party, and by "
+                   "Ravi Menon, the deputy leader of the Unity Party.")
+    assert posts == {("Somsak Chanthavong", "leader", "Unity Party"), ("Ravi Menon", "deputy leader", "Unity Party")}
+
+
+def test_a_title_phrase_starts_after_the_person_before_it():
+    """"with Minister of Foreign Affairs Wang Yi and Chairman of ... Ravi Menon": Wang's title is not Menon's."""
+    posts = _posts("Zhao met with Minister of Foreign Affairs Wang Yi and Chairman of the Unity Party Ravi Menon.")
+    assert ("Ravi Menon", "Chairman", "Unity Party") in posts
+    assert not any(person == "Ravi Menon" and title != "Chairman" for person, title, _ in posts)
+
+
+def test_the_title_of_a_body_then_a_comma_names_the_holder():
+    assert _posts("The head of the Unity Party's International Bureau, Ravi Menon, arrived in Hanoi on Monday.") == {
+        ("Ravi Menon", "head", "International Bureau")}
+
+
+def test_an_appositive_before_a_comma_is_not_the_next_names_title():
+    """"met with A, the head of X, B and C": the head is A, not B."""
+    posts = _posts("Zhao met with Anna Berg, the head of the Rural Union, Ravi Menon and Karl Moser.")
+    assert {person for person, _, _ in posts} == {"Anna Berg"}
+
+
+def test_a_former_title_before_a_name_is_ended_and_a_body_before_it_is_its_organisation():
+    rows = _extract_rows("Former Prime Minister Somsak Chanthavong met the delegation. ANC Secretary-General Fikile "
+                         "Mbalula and SACP General Secretary Solly Mapaila received it.")
+    assert {(p["person"], p["title"], p["organization_id"], p["status"]) for p in rows} == {
+        ("Somsak Chanthavong", "Prime Minister", "", "ended"),
+        ("Fikile Mbalula", "Secretary-General", "party:anc-zaf", "current"),
+        ("Solly Mapaila", "General Secretary", "party:sacp-zaf", "current")}

@@ -170,9 +170,10 @@ def _brute_claim_rows(positions, events, quantities):
                      f"{r.person}: {title or '?'} of {r.organization or '?'}", r.doc_id, r.evidence))
     for r in events.itertuples():
         year = year_key(r.start)
-        claim = " ".join(part for part in [f"{r.kind}:", r.actor or "?", "→", r.counterpart or "?",
-                                           f"in {r.places}" if r.places else "", f"({year})" if year else "(undated)"]
-                         if part)
+        sides = (f"founding of {r.counterpart}" if r.kind == "founding" and not r.actor and r.counterpart
+                 else f"{r.kind}: {r.actor or '?'} → {r.counterpart or '?'}")
+        claim = " ".join(part for part in [sides, f"in {r.places}" if r.places else "",
+                                           f"({year})" if year else "(undated)"] if part)
         key = r.counterpart_id or str(r.counterpart or "").casefold().strip()
         rows.append((f"event|{r.kind}|{r.actor_id}|{key}|{r.places}|{year}", "event", r.actor or r.counterpart or "",
                      claim, r.doc_id, r.evidence))
@@ -349,7 +350,8 @@ def test_gaps_equal_a_ledger_built_row_by_row():
             sentence = find(p.doc_id, a)
             rows.append((kind, p.doc_id, f"“{phrase}”: {why}", sentence[2] if sentence else " ".join(p.text.split())))
     for e in events.itertuples():
-        label = f"{e.kind}: {e.actor or '?'} → {e.counterpart or '?'}"
+        label = (f"founding of {e.counterpart}" if e.kind == "founding" and not e.actor and e.counterpart
+                 else f"{e.kind}: {e.actor or '?'} → {e.counterpart or '?'}")
         rows += [(kind, e.doc_id, label, e.evidence) for kind, missing in
                  (("event without date", not e.start), ("event without place", not e.places and not e.region),
                   ("event without actor", not e.actor_id)) if missing]

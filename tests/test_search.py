@@ -59,7 +59,7 @@ def test_cli_prints_labels_offsets_and_context(corpus, capsys):
     out = capsys.readouterr()
     lines = out.out.splitlines()
     assert len(lines) == 1 and "[en1 " in lines[0] and "[Lao People's Revolutionary Party]" in lines[0]
-    assert "1 match(es) in 1 document(s)" in out.err
+    assert "1 match in 1 document" in out.err
     assert main(["search", "老挝人民革命党", "--corpus", str(tmp_path)]) == 0
     assert capsys.readouterr().out.count("[zh1 ") == 2
     assert main(["search", "Politburo", "--corpus", str(tmp_path)]) == 1

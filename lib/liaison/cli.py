@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from liaison import schema
+from liaison.analysis.wording import count
 from liaison.extract.pipeline import extract_to
 from liaison.load.corpus import CorpusError, corpus_root
 from liaison.paths import OUTPUTS_DIR, REPO_ROOT, SEEDS_DIR
@@ -147,8 +148,9 @@ def _extract(args) -> int:
                          cache_dir=_absolute(args.cache_dir) if args.cache_dir else None, progress=not args.quiet)
     _print_load_report(written.load_report)
     if not written.n_documents:
-        raise Refusal(f"no document in {_absolute(args.corpus)} could be loaded ({len(written.load_report)} file(s) "
-                      f"skipped; why is in {tables_dir / 'load_report.csv'})")
+        skipped = count(len(written.load_report), "file")
+        raise Refusal(f"no document in {_absolute(args.corpus)} could be loaded ({skipped} skipped; why is in "
+                      f"{tables_dir / 'load_report.csv'})")
     print(f"wrote {len(schema.EXTRACTED)} tables for {written.n_documents} documents to {tables_dir}")
     return 0
 
@@ -192,7 +194,7 @@ def _search(args) -> int:
         raise Refusal(str(error)) from None
     for line in kwic_lines(hits):
         print(line)
-    print(f"{len(hits)} match(es) in {hits.doc_id.nunique()} document(s)", file=sys.stderr)
+    print(f"{count(len(hits), 'match')} in {count(hits.doc_id.nunique(), 'document')}", file=sys.stderr)
     return 0 if len(hits) else 1
 
 

@@ -18,7 +18,7 @@ import datetime
 
 import pandas as pd
 
-from liaison.analysis import geo
+from liaison.analysis import geo, wording
 from liaison.analysis.episode import HOME, country_label
 from liaison.analysis.rows import row_tuples
 from liaison.load.dates import parse_iso
@@ -181,7 +181,8 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
     lines = [f"{row.actor or '(no actor)'}: {row.kind} {_where(row)} [{row.event_id}]"
              for row in undated.sort_values(["actor", "event_id"]).itertuples()]
     if len(lines) > MAX_LISTED:
-        lines = lines[:MAX_LISTED] + [f"... and {len(lines) - MAX_LISTED} more undated event(s) in the table"]
+        more = wording.count(len(lines) - MAX_LISTED, "more undated event")
+        lines = lines[:MAX_LISTED] + [f"... and {more} in the table"]
     plot_in = 0.45 * max(len(actors), 1) + 0.9  # inches for the timeline panel
     text_in = 0.14 * (len(lines) + 1) + 0.75  # inches for the x label, the undated list and the note
     height = plot_in + text_in + 0.5

@@ -72,9 +72,11 @@ def source_keys(documents: pd.DataFrame) -> dict[str, str]:
 
 
 def event_labels(events: pd.DataFrame) -> pd.Series:
-    """"kind: actor → counterpart" for each event, "?" for a side not known."""
-    return (as_text(events.kind) + ": " + or_else(as_text(events.actor), "?") + " → "
-            + or_else(as_text(events.counterpart), "?"))
+    """"kind: actor → counterpart" for each event, "?" for a side not known; a founding with no
+    founder named is "founding of X", as a reader would say it."""
+    kind, actor, counterpart = as_text(events.kind), as_text(events.actor), as_text(events.counterpart)
+    sides = kind + ": " + or_else(actor, "?") + " → " + or_else(counterpart, "?")
+    return sides.mask((kind == "founding") & (actor == "") & (counterpart != ""), kind + " of " + counterpart)
 
 
 def _years(column: pd.Series) -> pd.Series:

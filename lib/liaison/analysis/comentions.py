@@ -7,6 +7,7 @@ import bisect
 import networkx as nx
 import pandas as pd
 
+from liaison.analysis import wording
 from liaison.analysis.evidence import shorten
 from liaison.analysis.rows import row_tuples
 from liaison.schema import PROSE_SECTIONS
@@ -148,7 +149,7 @@ def plot_network(graph: nx.Graph, person_id: str | None, unit: str = "passage"):
     ax.set_ylabel("solid: with the person; dashed: between others")
     ax.set_title(f"People named in the same {unit} as {name}" if name else "Co-mention network: no person chosen")
     scale = (f"edge width and label = shared {unit}s ({weights[0]} to {weights[-1]})" if len(weights) > 1
-             else f"every pair shares {weights[0] if weights else 0} {unit}(s), so edges are drawn alike")
+             else f"every pair shares {wording.count(weights[0] if weights else 0, unit)}, so edges are drawn alike")
     fig.text(0.01, 0.01, f"Source: liaison person mentions in the corpus; {scale}.", fontsize=7)
     fig.tight_layout(rect=(0, 0.03, 1, 1))
     return fig

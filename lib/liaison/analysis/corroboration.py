@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from liaison.analysis import wording
 from liaison.analysis.claims import (
     MIN_DOCUMENTS,
     claim_rows,
@@ -33,7 +34,7 @@ def check_min_documents(value) -> tuple[int, str]:
     try:
         number = int(value)
         if number == float(value) and number >= 1:
-            return number, f"corroborated = made by at least {number} independent document(s)"
+            return number, f"corroborated = made by at least {wording.count(number, 'independent document')}"
     except (TypeError, ValueError):
         pass
     return MIN_DOCUMENTS, f"min_documents={value!r} is not a whole number >= 1; using {MIN_DOCUMENTS}"

@@ -12,6 +12,7 @@ import re
 import pandas as pd
 
 from liaison import schema
+from liaison.analysis import wording
 from liaison.analysis.evidence import folded
 from liaison.analysis.rows import row_tuples
 from liaison.paths import DATA_DIR
@@ -296,7 +297,7 @@ def plot_functions(summary: pd.DataFrame, min_sources: int = 1):
     if isinstance(locator, MaxNLocator):  # a linear axis's default AutoLocator is one
         locator.set_params(integer=True)
     fig.text(0.01, 0.01, f"Source: liaison corpus, body and infobox sentences matched by data/functions.csv cues; "
-             f"hatched = fewer than {min_sources} document(s).", fontsize=7)
+             f"hatched = fewer than {wording.count(min_sources, 'document')}.", fontsize=7)
     fig.tight_layout(rect=(0, 0.05, 1, 1))
     return fig
 

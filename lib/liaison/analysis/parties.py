@@ -311,8 +311,8 @@ def _registry() -> pd.DataFrame:
 # ------------------------------------------------------------------------------------------
 
 def scope(start_year: int, end_year: int, region: str = "") -> str:
-    """The selection in words: "2015-2024, Africa" or "2015-2024, all countries"."""
-    return f"{start_year}-{end_year}, {region.strip() or 'all countries'}"
+    """The selection in words: "2015-2024 (Africa)" or "2015-2024 (all countries)"."""
+    return f"{start_year}-{end_year} ({region.strip() or 'all countries'})"
 
 
 def coverage_sentence(events: pd.DataFrame, units: pd.DataFrame, selected: pd.DataFrame, label: str) -> str:
@@ -321,13 +321,18 @@ def coverage_sentence(events: pd.DataFrame, units: pd.DataFrame, selected: pd.Da
     counted = events[events.kind.isin(PANEL_KINDS) & events.status.isin(COUNTED_STATUSES)]
     keys = units.event_key.nunique()
     if not keys:
-        return (f"none of the {len(counted)} reported visit and meeting row(s) names a foreign counterpart's country "
+        rows = (f"none of the {wording.count(len(counted), 'reported visit and meeting row')}" if len(counted)
+                else "no reported visit or meeting row")
+        return (f"{rows} names a foreign counterpart's country "
                 "or party, so the panels are empty: a zero here means the documents do not say, not that no "
                 "meeting took place")
     named = units[units.party_id != ""].event_key.nunique()
-    return (f"{keys} distinct event(s) (from {len(counted)} reported visit and meeting row(s)) name a foreign "
-            f"counterpart's country, {named} of them its party; {selected.event_key.nunique()} fall in {label}, "
-            f"{units[units.year.isna()].event_key.nunique()} are undated")
+    undated = units[units.year.isna()].event_key.nunique()
+    in_selection = selected.event_key.nunique()
+    return (f"{wording.count(keys, 'distinct event')} (from "
+            f"{wording.count(len(counted), 'reported visit and meeting row')}) {'names' if keys == 1 else 'name'} a "
+            f"foreign counterpart's country, {named} of them its party; {in_selection} "
+            f"{'falls' if in_selection == 1 else 'fall'} in {label}, {undated} {wording.plural('is', undated)} undated")
 
 
 def top_country(panel: pd.DataFrame, selected: pd.DataFrame, label: str) -> tuple[str, pd.DataFrame]:
@@ -339,10 +344,10 @@ def top_country(panel: pd.DataFrame, selected: pd.DataFrame, label: str) -> tupl
     totals = totals.sort_values(["events", "iso3"], ascending=[False, True], kind="stable")
     top = totals.iloc[0]
     ties = totals[totals.events == top.events].iso3.iloc[1:].tolist()
-    text = (f"{country_label(top.iso3)} ({top.iso3}): {top.events} distinct event(s) in {label}, "
+    text = (f"{country_label(top.iso3)} ({top.iso3}): {wording.count(top.events, 'distinct event')} in {label}, "
             f"{top.china} received in China and {top.abroad} abroad")
     if ties:
-        text += f"; tied with {', '.join(ties)}"
+        text += f"; tied with {wording.listing(f'{country_label(code)} ({code})' for code in ties)}"
     return text, selected[selected.iso3 == top.iso3]
 
 
@@ -353,8 +358,8 @@ def top_party(met: pd.DataFrame, selected: pd.DataFrame, label: str) -> tuple[st
     ranked = met.sort_values(["events", "party_id"], ascending=[False, True], kind="stable")
     top = ranked.iloc[0]
     ties = ranked[ranked.events == top.events].party.iloc[1:].tolist()
-    text = (f"{top.party} ({top.country}, {top.family}): met at {top.events} distinct event(s) in {label}, "
-            f"{top.events_ruling} while in government, {top.events_opposition} out of it")
+    text = (f"{top.party} ({top.country}, {top.family}): met at {wording.count(top.events, 'distinct event')} "
+            f"in {label}, {top.events_ruling} while in government, {top.events_opposition} out of it")
     if ties:
         text += f"; tied with {', '.join(ties[:5])}" + (f" and {len(ties) - 5} more" if len(ties) > 5 else "")
     return text, selected[selected.party_id == top.party_id]
@@ -368,11 +373,12 @@ def ruling_sentence(share_table: pd.DataFrame, selected: pd.DataFrame, label: st
     ruling, opposition, unknown = int(total.ruling.sum()), int(total.opposition.sum()), int(total.unknown.sum())
     coded = selected[selected.party_id != ""]
     if not ruling + opposition:
-        return (f"none of the {unknown} party-coded event(s) in {label} has a known government status "
+        return (f"none of the {wording.count(unknown, 'party-coded event')} in {label} has a known government status "
                 "(data/party_government.csv lists no period for these parties)", coded)
-    text = (f"{ruling} of {ruling + opposition} party-coded event(s) with a known status in {label} "
-            f"({ruling / (ruling + opposition):.0%}) were with a party in government; {unknown} more have no "
-            "known status")
+    text = (f"{ruling} of {wording.count(ruling + opposition, 'party-coded event')} with a known status "
+            f"({ruling / (ruling + opposition):.0%}) in {label} {wording.plural('was', ruling)} with a party in "
+            "government; "
+            f"{unknown} more {wording.plural('has', unknown)} no known status")
     return text, coded
 
 
@@ -382,8 +388,8 @@ def top_family(family_table: pd.DataFrame, selected: pd.DataFrame, label: str) -
         return f"no event in {label} names a foreign party", selected.iloc[0:0]
     ranked = family_table.sort_values(["events", "family"], ascending=[False, True], kind="stable")
     top = ranked.iloc[0]
-    text = (f"{top.family}: {top.events} distinct event(s) with {top.parties} part(ies) in {top.countries} "
-            f"countr(ies), in {label}")
+    text = (f"{top.family}: {wording.count(top.events, 'distinct event')} with {wording.count(top.parties, 'party')} "
+            f"in {wording.count(top.countries, 'country')}, in {label}")
     return text, selected[selected.party_id.isin(top.party_ids.split("|"))]
 
 
@@ -394,8 +400,11 @@ def duplicates_sentence(selected: pd.DataFrame) -> tuple[str, pd.DataFrame]:
         return "no event is counted, so none is reported twice", selected.iloc[0:0]
     repeated = by_key[by_key > 1]
     if repeated.empty:
-        return f"each of the {len(by_key)} counted event(s) is reported by one document", selected.iloc[0:0]
-    text = (f"{len(repeated)} of {len(by_key)} counted event(s) are reported by several documents "
+        if len(by_key) == 1:
+            return "the one counted event is reported by one document", selected.iloc[0:0]
+        return f"each of the {len(by_key)} counted events is reported by one document", selected.iloc[0:0]
+    text = (f"{len(repeated)} of {wording.count(len(by_key), 'counted event')} "
+            f"{'is' if len(repeated) == 1 else 'are'} reported by several documents "
             f"({int(repeated.sum())} reports in all), each counted once")
     return text, selected[selected.event_key.isin(repeated.index)]
 

@@ -21,7 +21,7 @@ TITLE_HEADS = (
     r"vice-minister|vice minister|deputy minister|ambassador|spokesperson|spokesman|president|vice president|"
     r"chairman|chairwoman|chair|premier|prime minister|researcher|official|founder|leader|undersecretary|"
     r"under-secretary|secretary of state|secretary-general|general secretary|mayor|envoy|consul|professor|"
-    r"fellow|dean|watcher|expert|analyst|commissioner|counsellor|councillor|representative|member"
+    r"fellow|dean|watcher|expert|analyst|commissioner|counsellor|councillor|representative|member|speaker"
 )
 TITLE_HEAD = re.compile(rf"\b(?:{TITLE_HEADS})\b", re.I)
 # A title's phrase ends where the sentence's verb begins when no comma closes it: "Song Tao,
@@ -40,6 +40,8 @@ _APPOSITIVE = re.compile(
     rf"(?P<phrase>[^,;.()“”\"]{{3,160}}?)"
     rf"(?=\s*,|\s*\.|\s*;|\s+\(|\s+(?:who|which|that|{_PREDICATE})\b|$)"
 )
+# What may stand between a title phrase and the name it belongs to: "... Party (FDP) Bijan".
+_BRACKET_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?")
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
 
 
@@ -100,12 +102,17 @@ def build_views(text: str, sentences: list[Sentence], mentions: list[Mention], d
             if person.entity_id:
                 people.append(person)
             found = _APPOSITIVE.match(text, person.end, end)
+            if found and text.startswith("and ", found.start("phrase")):
+                found = None  # "A, and leader of X ... B": a phrase opening with "and" is the next item's
             if found and TITLE_HEAD.search(found.group("phrase")):
                 phrase_start, phrase_end = found.start("phrase"), found.end("phrase")
+                if _titles_next(text, phrase_end, end, inside):
+                    continue  # "A, General Secretary of the FDP (FDP) B": the titles of the list's next name
                 named = next((other for other in inside if other.kind == "person" and other.end == phrase_end), None)
-                if named and (text[phrase_start].isupper() or text.startswith("and ", phrase_start)):
-                    continue  # "met with Prime Minister A, Foreign Minister B, and ...": the list's next item
-                if named and (joined := text.rfind(" and ", phrase_start, named.start)) > phrase_start:
+                if named:
+                    joined = text.rfind(" and ", phrase_start, named.start)
+                    if text[phrase_start].isupper() or joined < phrase_start or named.start != joined + 5:
+                        continue  # "A, Foreign Minister B", "A, co-chairman of the Left Party B": B's titles
                     phrase_end = joined  # "A, head of the Commission for Information and Education and B"
                 appositives.append((phrase_start, phrase_end, person))
         views.append(SentenceView(
@@ -119,6 +126,14 @@ def build_views(text: str, sentences: list[Sentence], mentions: list[Mention], d
             _outside(inside, appositives),
         ))
     return views
+
+
+def _titles_next(text: str, phrase_end: int, end: int, inside: list[Mention]) -> bool:
+    """Whether a name follows a phrase directly, past at most a bracketed short form: the phrase
+    is then that name's titles, not an appositive of the name before it."""
+    gap = _BRACKET_GAP.match(text, phrase_end, end)
+    after = gap.end() if gap else phrase_end
+    return after > phrase_end and any(m.kind == "person" and m.start == after for m in inside)
 
 
 def _within(items: list, starts: list[int], start: int, end: int) -> list:

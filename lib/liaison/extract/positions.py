@@ -24,7 +24,9 @@ from liaison.extract.mentions import Mention
 from liaison.load.dates import PartialDate
 from liaison.reference.places import iso3_for
 
-_LEADING = re.compile(r"^(?:(?:a|an|the|its|his|her)\s+)?(?P<former>(?:former|then|ex-|one-time|erstwhile)\s+)?", re.I)
+_LEADING = re.compile(
+    r"^(?:(?:also|and|now|currently)\s+)*(?:(?:a|an|the|its|his|her)\s+)?"
+    r"(?P<former>(?:former|then|ex-|one-time|erstwhile)\s+)?", re.I)
 _PREPOSITION = re.compile(r"\s(?:of|at|in|for)\s")
 # _RELATIVE and _HEADED, tried after every person, run only in sentences holding "who".
 _RELATIVE = re.compile(
@@ -53,9 +55,12 @@ _APPOINTMENT = CuedPattern(
 _DATE_GAP = re.compile(r"[\s,]*(?:(?:in|on|since|from)\s+)?")
 # "a member of the CPC Central Committee and party secretary of Jiangxi province": two posts.
 _AND_TITLE = re.compile(rf"\s+and\s+(?=(?:(?:the|a|an)\s+)?(?:former\s+|deputy\s+|vice\s+)?(?:{TITLE_HEADS})\b)", re.I)
+# A title's own first words, never read as the demonym before it ("Vice Minister", "Deputy Prime Minister").
+_TITLE_PREFIX = r"(?:Foreign|Defense|Defence|Prime|Vice|Deputy|First|Executive)"
 _PRE_TITLE = re.compile(
-    r"(?:(?P<demonym>[A-Z][a-z]+|US|U\.S\.|UK) )?"
-    r"(?P<title>(?:Foreign |Defense |Defence |Prime |Vice |Deputy )?(?:President|Premier|Minister|"
+    r"(?P<former>\b(?:[Ff]ormer|[Ee]x-)\s*)?"
+    rf"(?:(?P<demonym>(?!(?:{_TITLE_PREFIX}|General|Secretary)\b)[A-Z][a-z]+|US|U\.S\.|UK) )?"
+    rf"(?P<title>(?:{_TITLE_PREFIX} )*(?:President|Premier|Minister|"
     r"Secretary of State|Secretary|Undersecretary|Under-Secretary|Ambassador|Chancellor|Governor|Mayor|Chairman|"
     r"General Secretary|Secretary-General|Spokesperson|Spokesman))\s+(?:\[?(?:Mr|Ms)\]?\s+)?$"
 )
@@ -63,6 +68,17 @@ _PRE_TITLE = re.compile(
 _PRE_TITLE_ENDINGS = (
     "President", "Premier", "Minister", "State", "Secretary", "Undersecretary", "Ambassador", "Chancellor", "Governor",
     "Mayor", "Chairman", "General", "Spokesperson", "Spokesman", "Mr", "Ms", "Mr]", "Ms]",
+)
+# "Chairman of the Christian Democratic Union Friedrich Merz": a title of a body right before the
+# name, the body's words capitalised (or joining words), past at most its bracketed short form;
+# "the head of the CPC International Department, Liu Jianchao," names the holder after a comma.
+# \x00 stands for the sentence's start.
+_TITLE_OF_BEFORE = re.compile(
+    rf"(?P<boundary>\x00|[,;:]\s+|\b(?:and|with|by|met|meets|received|receives)\s+)"
+    rf"(?P<phrase>(?i:(?:the\s+)?(?:(?:former|deputy|vice|acting|executive|first|honorary|senior|standing|permanent|general"
+    rf"|national|chief)\s+|\w+-){{0,3}}(?:{TITLE_HEADS}))\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|the|and|for|on|de|del|la|du|des)\s+)*[A-Z][\w'’.&-]*)*)"
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?P<comma>,\s*)?$"
 )
 _AMBASSADOR_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?P<title>ambassador\s+to\s+(?:the\s+)?[A-Z][\w ]{1,40}?),\s*$"
@@ -228,19 +244,48 @@ def _pre_title(text: str, view: SentenceView, person: Mention) -> list[Position]
     """"Chinese Foreign Minister Qin Gang", "the Chinese ambassador to Italy, Jia Guide"."""
     before = text[max(view.sentence.start, person.start - 80) : person.start]
     tail = before.rstrip()  # the patterns' final \s* or \s+ and $ match what rstrip removes
+    match = None
     if tail.endswith(_PRE_TITLE_ENDINGS):
         match = _PRE_TITLE.search(before)
     elif tail.endswith(","):
         match = _AMBASSADOR_BEFORE.search(before)
-    else:
-        return []
     if not match:
-        return []
+        return _title_of_before(text, view, person)
     country = iso3_for(match.group("demonym")) if match.group("demonym") else None
     organization = match.group("demonym") and country and _country_label(country) or ""
     organization_id = "place:" + country if country else ""
+    if not organization:  # "ANC Secretary-General Fikile Mbalula": the body named right before the title
+        title_at = person.start - len(before) + match.start("demonym" if match.group("demonym") else "title")
+        body = next((m for m in view.mentions if m.kind == "organization" and m.end < title_at
+                     and not text[m.end:title_at].strip()), None)
+        organization, organization_id = (body.name, body.entity_id) if body else ("", "")
     title = " ".join(match.group("title").split())
-    return [_row(person, title, organization, organization_id, "", "", "current", view, "title before name")]
+    status = "ended" if match.groupdict().get("former") else "current"
+    return [_row(person, title, organization, organization_id, "", "", status, view, "title before name")]
+
+
+def _title_of_before(text: str, view: SentenceView, person: Mention) -> list[Position]:
+    """"met with Chairman of the Christian Democratic Union Friedrich Merz": the title phrase,
+    read as an appositive's would be, unless it names a person itself."""
+    # The phrase starts after the person before it: "with Minister of Foreign Affairs Wang Yi and
+    # Chairman of the Unity Party Ravi Menon" reads Ravi Menon's title, not Wang Yi's.
+    low = max([view.sentence.start, person.start - 160] + [m.end for m in view.people if m.end <= person.start])
+    tail = text[low:person.start].rstrip()
+    last_word = tail[tail.rfind(" ") + 1:]
+    if last_word.endswith(","):
+        last_word = last_word[:-1]
+    if text.find(" of ", low, person.start) < 0 or not last_word or not (
+            last_word[0].isupper() or last_word[-1] == ")"):
+        return []
+    before = ("\x00" if low == view.sentence.start else "") + text[low:person.start]
+    match = _TITLE_OF_BEFORE.search(before)
+    # After a comma the phrase must open with "the" and follow no comma: "A, the head of X, B" is A's.
+    if not match or match.group("comma") and (match.group("boundary")[0] in ",;:"
+                                              or not match.group("phrase").lower().startswith("the ")):
+        return []
+    shift = low - (len(before) - (person.start - low))
+    start, end = match.start("phrase") + shift, match.end("phrase") + shift
+    return _from_phrase(text, view, person, start, end, "title before name", ended=False)
 
 
 def _career(text: str, view: SentenceView, person: Mention, match: re.Match) -> list[Position]:

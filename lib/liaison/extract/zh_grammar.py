@@ -89,7 +89,7 @@ TITLE_HEAD = re.compile(variants(list(TITLE_HEADS)))
 # 第: "总理第二十二次定期会晤" (an ordinal, not the rare surname); 与: "部长与……部长" (no surname);
 # 馆: "大使馆消息" (an embassy, not 大使 and a name); 兼: "部长兼教育部……" (a second post).
 _NOT_NAME_START = frozenset("会會处處团團级級部组組职職们們助府室局厅廳署院令长長等以后後在从從已并並还還是对對的"
-                            "第与與馆館兼")
+                            "第与與馆館兼此又将將为為次则則")
 # Words a name never runs into; a stop ends the name only from its second character on, so a
 # surname that is also a function word (于, 和) is not cut off.
 _STOP = re.compile(
@@ -110,6 +110,8 @@ _STOP = re.compile(
         "成功", "再次", "两次", "兩次", "来访", "重要", "乘", "此次", "这次", "這次", "下周", "下週", "上周", "上週",
         "定于", "则将", "則將", "即将", "即將",  # "部长定于4月27日……访问", "部长则将同期抵华", "总理即将……访华"
         "本周", "本週", "接机",
+        # adverbs and words that follow a post in prose: "领导人共识", "大使简要介绍", "大使履新", "主席亲切会见"
+        "共识", "精心", "简要", "履新", "此访", "来朝", "亲切", "热情", "高度", "积极", "充分", "当选", "包括",
         "早上", "中午", "傍晚", "凌晨", "清晨",
         "王子",  # and the words zh_names keeps for both ("拉那烈亲王", "昂山素季可能将……", "奥尔西昨抵北京")
         *ZH_LATE_STOPS,
@@ -121,7 +123,11 @@ _LEADING = "、，,和及与與同将將并並也还還对對向为為了 "
 _MAX_ORG = 24  # longer than any organisation written before a title: a run of prose
 # Where a chain of posts cannot reach back across.
 _CHAIN_BREAK = re.compile(
-    r"[，。；：！？“”\"（）()《》,;:]|会见|會見|会晤|會晤|接见|接見|同|与|與|由|以|应|應|了|在|一行")
+    r"[，,：:]有(?![关關])|"  # "随同来访的，有……书记" (not "有关方面")
+    r"[，。；：！？“”\"（）()《》,;:]|会见|會見|会晤|會晤|接见|接見|同|与|與|由|以|应|應|了|在|一行"
+    # what an actor does before the posts of the one it acts on: "欢迎中国新任驻朝鲜大使", "到访的……委员"
+    + "|" + variants(["的", "向", "欢迎", "包括", "受到", "探望", "邀请", "发布", "宣布", "陪同", "出席", "分别",
+                      "也", "已", "是", "的有"]))
 _BYLINE_BEFORE = re.compile(r"(?:记者|記者|摄影|攝影|编辑|編輯|责编|責編|通讯员|通訊員)\s*[:：]?\s*$")
 
 

@@ -126,7 +126,7 @@ EXTRACTED_TABLES: tuple[Table, ...] = (
         start_char int offset of the claim in documents.text
         end_char int end offset
         evidence str the sentence
-        cue str the construction that stated it
+        cue str how it is stated: appositive, title before name, relative clause, career list, zh-title-chain, ...
     """, "doc_id start_char person_id title"),
     declare("events", "a coded clause: a visit, meeting, founding, appointment, summit or agreement", "extract",
            EVENT_COLUMNS, "doc_id event_id"),

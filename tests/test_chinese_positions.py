@@ -1,0 +1,33 @@
+"""Chinese posts: the organisation written before a title stops where the sentence's own verbs
+and particles are ("会见了应邀来访的……党主席"), and words that follow a title in prose are no names."""
+from conftest import _extract
+
+
+def _run(text):
+    rows = _extract(text, "2025-05-06")
+    return ({(p["person"], p["title"], p["organization_id"] or p["organization"]) for p in rows["positions"]},
+            {m["text"] for m in rows["mentions"] if m["kind"] == "person"})
+
+
+def test_what_the_actor_does_is_not_part_of_the_counterparts_post():
+    posts, _ = _run("新华社北京5月6日电 中联部部长孙明6日在京会见了应邀来访的智利社会党主席费尔南多·罗哈斯。")
+    assert posts == {("孙明", "head", "org:ild"), ("费尔南多·罗哈斯", "chairman", "party:ps-chl")}
+
+
+def test_those_who_welcomed_or_came_along_are_listed_after_you():
+    posts, _ = _run("到机场迎接的有智利社会党副主席玛丽亚·冈萨雷斯。随同来访的，有智利社会党总书记佩德罗·席尔瓦等。")
+    assert posts == {("玛丽亚·冈萨雷斯", "vice chairman", "party:ps-chl"),
+                     ("佩德罗·席尔瓦", "general secretary", "party:ps-chl")}
+
+
+def test_you_is_kept_in_a_word_it_begins():
+    posts, _ = _run("有关方面负责人李华介绍了情况。")
+    assert posts == {("李华", "head", "有关方面")}
+
+
+def test_prose_after_a_title_is_no_name():
+    """"两国领导人共识", "大使简要介绍", "主席此访": a title head followed by a common word."""
+    posts, people = _run("双方表示，愿共同落实好两国领导人共识。驻智利大使王强简要介绍了中国经济形势。"
+                         "中方希望通过罗哈斯主席此访，进一步增进两党互信。")
+    assert {person for person, _, _ in posts} == {"王强"}
+    assert not people & {"共识", "王强简要", "此访"}

@@ -1,0 +1,109 @@
+"""Regional Chinese forms of foreign leaders' names (people.csv name_zh): a mainland, a Taiwan, a Hong
+Kong and a Southeast Asian report each write the same leader their own way (特朗普 / 川普, 安瓦尔 / 安华,
+昂山素季 / 翁山淑枝 / 昂山素姬, 斯塔默 / 施紀賢 / 施凱爾), and every form must resolve to one person id.
+A form that is part of an ordinary word or another name must not fire.
+
+Every sentence is invented in the genre (Xinhua, CNA, Ming Pao, Sin Chew, Zaobao); the leaders are the
+real ones the reference lists know, because that is what is tested; everyone else is made up.
+"""
+
+from readout_rows import zh_people as _people
+
+
+def _person_ids(extract, text, published="2025-05-11"):
+    """(as written, resolved name, entity id) of each person mention."""
+    return [(m["text"], m["name"], m["entity_id"]) for m in extract(text, published)["mentions"]
+            if m["kind"] == "person"]
+
+
+def _events(extract, text, published="2025-05-11"):
+    return [(e["kind"], e["actor_id"], e["counterpart_id"], e["places"], e["start"], e["status"])
+            for e in extract(text, published)["events"]]
+
+
+def test_taiwan_and_mainland_forms_of_trump_are_one_person(extract):
+    taiwan = "中央社華盛頓10日專電 美國總統川普10日在白宮會見來訪的日本首相高市早苗。\n"
+    mainland = "新华社华盛顿5月10日电 美国总统特朗普10日在白宫会见来访的日本首相高市早苗。\n"
+    ids = {(n, i) for t in (taiwan, mainland) for w, n, i in _person_ids(extract, t) if w in ("川普", "特朗普")}
+    assert ids == {("Donald Trump", "person:donald-trump")}
+    for text in (taiwan, mainland):
+        meetings = [e for e in _events(extract, text) if e[0] == "meeting"]
+        assert meetings and meetings[0][1:3] == ("person:donald-trump", "person:sanae-takaichi")
+        assert meetings[0][4:] == ("2025-05-10", "reported")
+    assert _events(extract, mainland)[0][3] == "USA"
+
+
+def test_mainland_and_malaysian_forms_of_anwar_are_one_person(extract):
+    mainland = "新华社北京5月10日电 国家主席习近平10日在人民大会堂会见来访的马来西亚总理安瓦尔。\n"
+    malaysian = "（吉隆坡10日讯）首相安华今日在布城会见中联部部长陈立新。\n"
+    assert ("meeting", "person:xi-jinping", "person:anwar-ibrahim", "CHN", "2025-05-10", "reported") \
+        in _events(extract, mainland)
+    assert ("meeting", "person:anwar-ibrahim", "person:陈立新", "MYS", "2025-05-10", "reported") \
+        in _events(extract, malaysian)
+
+
+def test_the_forms_of_aung_san_suu_kyi_in_three_regions_are_one_person(extract):
+    texts = ("缅甸国务资政昂山素季表示，欢迎中方代表团。\n",  # mainland
+             "据报道，缅甸国务资政翁山淑枝将出席对话会。\n",  # Singapore and Malaysia
+             "緬甸前國務資政昂山素姬仍被軍政府羈押。\n")  # Hong Kong
+    found = [(n, i) for t in texts for w, n, i in _person_ids(extract, t)]
+    assert found == [("Aung San Suu Kyi", "person:aung-san-suu-kyi")] * 3
+
+
+def test_traditional_script_forms_of_starmer_fold_to_one_person(extract):
+    texts = ("英国首相斯塔默表示，将加强对华交往。\n",  # mainland
+             "【明報專訊】英國首相施紀賢昨晨會晤國家主席。\n",  # Hong Kong, traditional script
+             "英國首相施凱爾在記者會上表示歡迎。\n")  # Taiwan
+    found = {(w, i) for t in texts for w, n, i in _person_ids(extract, t)}
+    assert found == {("斯塔默", "person:keir-starmer"), ("施紀賢", "person:keir-starmer"),
+                     ("施凱爾", "person:keir-starmer")}
+
+
+def test_malaysian_forms_of_mahathir_resolve_after_a_post(extract):
+    texts = ("马来西亚总理马哈蒂尔表示，马方欢迎中国企业投资。\n",  # mainland
+             "前首相马哈迪今日在布城发表谈话。\n",  # Malaysian Chinese press
+             "前首相马哈廸今日接受访问。\n")  # Sin Chew's spelling
+    ids = {i for t in texts for w, n, i in _person_ids(extract, t)}
+    assert ids == {"person:mahathir-mohamad"}
+
+
+def test_a_regional_form_inside_a_chinese_name_does_not_fire(extract):
+    text = "江苏省副省长张安华会见了马来西亚华社代表团。\n"
+    people = _person_ids(extract, text)
+    assert ("张安华", "张安华", "person:张安华") in people
+    assert not any(i == "person:anwar-ibrahim" for w, n, i in people)
+
+
+def test_a_bare_form_shared_with_a_place_or_another_name_is_not_listed(extract):
+    place = "西哈努克港经济特区去年吸引投资超过十亿美元。\n"
+    assert _people(extract, place, "2025-05-11") == set()
+    other = "巴西科技部长马科斯·庞特斯会见了中国代表团。\n"
+    assert not any(i.startswith("person:ferdinand") for w, n, i in _person_ids(extract, other))
+    mbalula = "非国大总书记姆巴卢拉会见了中联部代表团。\n"
+    assert [w for w, n, i in _person_ids(extract, mbalula)] == ["姆巴卢拉"]
+
+
+def test_a_listed_king_after_his_honorifics_resolves_by_reference(extract):
+    text = "Party delegation visit\n\nThe envoy was granted an audience by His Majesty Preah Bat Samdech " \
+           "Preah Boromneath Norodom Sihamoni at the Royal Palace.\n"
+    people = [(m["text"], m["entity_id"], m["cue"]) for m in extract(text, "2024-04-02")["mentions"]
+              if m["kind"] == "person"]
+    assert people == [("Norodom Sihamoni", "person:norodom-sihamoni", "reference")]
+
+
+def test_rubio_in_mainland_taiwan_and_wire_copy_is_one_person(extract):
+    texts = ("新华社吉隆坡7月11日电 中共中央政治局委员、外交部长王毅11日在吉隆坡会见美国国务卿鲁比奥。\n",
+             "中央社華盛頓10日專電 美國國務卿魯比歐10日與中國外長通話。\n",  # Taiwan, traditional
+             "（法新社華盛頓10日電）美国国务卿卢比欧今天表示，希望展开对话。\n")  # AFP Chinese
+    found = {(w, i) for t in texts for w, n, i in _person_ids(extract, t, "2025-07-12") if i != "person:wang-yi"}
+    assert found == {("鲁比奥", "person:marco-rubio"), ("魯比歐", "person:marco-rubio"),
+                     ("卢比欧", "person:marco-rubio")}
+    meetings = [e for e in _events(extract, texts[0], "2025-07-12") if e[0] == "meeting"]
+    assert meetings == [("meeting", "person:wang-yi", "person:marco-rubio", "MYS", "2025-07-11", "reported")]
+
+
+def test_a_brothers_shared_surname_alone_is_not_given_to_either(extract):
+    text = "巴基斯坦总理夏巴兹·谢里夫会见了中联部代表团。谢里夫表示，巴中友谊坚如磐石。\n"
+    people = _person_ids(extract, text)
+    assert people[0] == ("夏巴兹·谢里夫", "Shehbaz Sharif", "person:shehbaz-sharif")
+    assert not any(i == "person:nawaz-sharif" for w, n, i in people)
