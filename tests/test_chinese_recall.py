@@ -76,7 +76,8 @@ def test_hosts_listed_before_the_verb_each_meet_and_guests_listed_after_with_are
     hosts = ("会见\n\n新华社北京5月9日电 国务院总理周明远、国务委员吴建新今天在人民大会堂会见了"
              "由团长佐藤一郎率领的日本经济界代表团。\n")
     found = _events(extract, hosts, "1985-05-09")
-    assert {(e[1], e[2]) for e in found} == {("周明远", "佐藤一郎"), ("吴建新", "佐藤一郎")}
+    assert {(e[1], e[2]) for e in found if e[0] == "meeting"} == {("周明远", "佐藤一郎"), ("吴建新", "佐藤一郎")}
+    assert [(e[1], e[3]) for e in found if e[0] == "visit"] == [("佐藤一郎", "CHN")]  # the delegation met in Beijing
     guests = ("访华\n\n8月18日，越共中央总书记苏林抵达北京，与习近平总书记举行会谈，"
               "并分别同总理李强、委员长赵乐际会面。\n")
     meetings = {(e[1], e[2]) for e in _events(extract, guests, "2024-08-19") if e[0] == "meeting"}
@@ -131,7 +132,8 @@ def test_many_delegations_have_no_one_head_and_a_span_of_ten_days_is_no_date(ext
     text = ("会见\n\n5月8日，中联部部长刘海星在北京会见了由党主席莫拉莱斯率领的古巴共产党代表团。"
             "当天，刘海星还会见了出席论坛的各国代表团。该团历时十日走访三省。\n")
     found = _events(extract, text, "2025-05-09")
-    assert [(e[0], e[2], e[4]) for e in found] == [("meeting", "莫拉莱斯", "2025-05-08")]
+    assert [(e[0], e[2], e[4]) for e in found if e[0] == "meeting"] == [("meeting", "莫拉莱斯", "2025-05-08")]
+    assert [(e[0], e[1], e[4]) for e in found if e[0] == "visit"] == [("visit", "莫拉莱斯", "")]  # met in Beijing
 
 
 def test_days_in_chinese_numerals_with_ten_and_not_spans():

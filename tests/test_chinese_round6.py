@@ -133,7 +133,8 @@ def test_a_local_papers_dateline_places_a_talk_told_with_jiaoliu_shi(extract):
     text = ("（吉隆坡24日讯） 华总会长丹斯里方天明是今午在华总大厦与沈阳市政协主席韩东明领导的访问团交流时，"
             "发表上述谈话。\n")
     found = _events(extract, text, "2018-10-24")
-    assert [(e[0], e[1], e[2], e[3], e[4]) for e in found] == [("meeting", "方天明", "韩东明", "MYS", "2018-10-24")]
+    assert [(e[0], e[1], e[2], e[3], e[4]) for e in found] == [("meeting", "方天明", "韩东明", "MYS", "2018-10-24"),
+                                                           ("visit", "韩东明", "", "MYS", "")]  # the group led abroad
 
 
 def test_a_wires_day_dateline_still_places_nothing(extract):

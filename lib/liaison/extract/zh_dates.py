@@ -8,7 +8,7 @@ publication date), "本月12日" and
 "5月4日至8日", "5月30日至6月2日"; "6月上旬/中旬/下旬" keep month precision with the qualifier
 early/mid/late (a ten-day span is not a day); "今年/去年/明年" and "昨天/今天/前天/明天" count
 from the anchor and need it precise enough. "日前/近日" ("recently") name no day and give
-no date at all: any day we chose would be invented.
+no date here: any day we chose would be invented (zh_when dates such an event as the month up to the report).
 """
 from __future__ import annotations
 

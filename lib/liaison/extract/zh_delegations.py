@@ -25,6 +25,7 @@ from liaison.extract.events import Event
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_places import PROVINCE_VISITS, TO_CHINA
+from liaison.extract.zh_sides import home_of
 from liaison.load.dates import PartialDate, parse_iso
 
 # What a group is called: 代表团, 访华团, 参访团 ...; 一行 ("甲一行") is the group a person leads; "该党将派团……
@@ -240,6 +241,33 @@ def met_on_visit(text: str, after: int, counterpart) -> bool:
     return isinstance(counterpart, Person) and bool(_VISITING.search(text, after, counterpart.start))
 
 
+_HEADS_BEFORE_CLAUSE = re.compile(r"[^，。；、]{0,6}?(?:" + variants(["为团长", "为首"]) + ")")
+# "会见来访的柬埔寨人民党代表团", "会见老挝人革党中央组织部代表团一行": the body met is named as a group.
+_BODYS_GROUP = re.compile(r"[^，,。；;、与和同]{0,12}?(?:" + _GROUP + ")")
+
+
+def leads_a_group(text: str, counterpart, delegation, end: int) -> bool:
+    """Whether whom the verb meets leads a group or is one ("会见由甲率领的……代表团", "以甲为团长的……
+    代表团一行", "会见甲一行", "会见……代表团"): a delegation is on a trip where it is met."""
+    if isinstance(counterpart, Person):
+        # "以甲为团长从2月3日至7日对越南进行工作访问的……代表团": a relative clause between 为团长 and the group
+        led = _LEADS_AFTER.match(text, counterpart.end, end) or _HEADS_BEFORE_CLAUSE.match(text, counterpart.end, end)
+        return led is not None and (led.group(0).rstrip().endswith("一行") or bool(
+            _LED_GROUP.search(text, led.end(), min(end, led.end() + 40))))
+    return counterpart is not None and counterpart is delegation and bool(
+        _BODYS_GROUP.match(text, counterpart.end, end))
+
+
+def guest_home(view: SentenceView, counterpart, group, end: int) -> str:
+    """The country a guest met comes from: their own, their group's, else the one the group's name opens
+    with ("会见了由党首甲率领的日本民主党代表团")."""
+    home = home_of(counterpart) or home_of(group)
+    if home or not isinstance(counterpart, Person):
+        return home
+    return next((m.iso3 for m in view.mentions if m.kind == "place" and m.iso3
+                 and counterpart.end <= m.start < counterpart.end + 30 and m.end <= end), "")
+
+
 def principals(people: list[Person]) -> list[Person]:
     """The people a list names in their own right: in "劳尔·卡斯特罗特使、……巴尔德斯" (or "苏林总书记特使黎怀忠")
     the first name is part of the second one's post, whose envoy he is ("宋蓬大使和……史忠俊" are two)."""
@@ -294,14 +322,12 @@ _WITH_BEFORE = re.compile(variants(["同", "与", "和", "跟"]))
 def co_actors(text: str, people: list[Person], actor, start: int, at: int, kind: str = "meeting") -> list[Person]:
     """"周恩来、姚文元、郭沫若……会见了……": who is listed with the subject by 、 before the verb
     meets too ("甲和乙举行会谈" pairs the two instead; "并分别同甲、乙会面" lists whom one meets);
-    "甲与乙共同出席……": both attend."""
+    "甲与乙共同出席……", "甲、乙出席……": both attend."""
     if not isinstance(actor, Person) or not start <= actor.start or _WITH_BEFORE.search(text, start, actor.chain_start):
         return []
     joint = _CO_ATTENDER if kind == "meeting" and separately(text, actor.end, at) else _CO_ACTOR
-    if kind == "summit":
-        if not _JOINTLY.search(text, max(start, at - 2), at):
-            return []
-        joint = _CO_ATTENDER
+    if kind == "summit":  # "甲与乙共同出席", "甲、乙出席"
+        joint = _CO_ATTENDER if _JOINTLY.search(text, max(start, at - 2), at) else _CO_ACTOR
     out, previous = [], actor
     for person in (p for p in people if actor.end <= p.start and p.end <= at):
         if not joint.fullmatch(text, previous.end, person.chain_start):

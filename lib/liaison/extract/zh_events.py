@@ -14,15 +14,17 @@ from dataclasses import dataclass
 
 from liaison.extract import zh_visitors
 from liaison.extract.context import SentenceView
-from liaison.extract.event_setting import cameo_mode
 from liaison.extract.events import Event
+from liaison.extract.mentions import Mention
 from liaison.extract.zh_delegations import (
     co_actors,
     delegation_heads,
     group_after,
     group_before,
+    guest_home,
     guests_in_china,
     in_trip,
+    leads_a_group,
     listed_counterparts,
     merge_repeats,
     met_on_visit,
@@ -34,12 +36,12 @@ from liaison.extract.zh_delegations import (
     welcomed_group,
 )
 from liaison.extract.zh_grammar import Person, variants
-from liaison.extract.zh_hosted import hosted
 from liaison.extract.zh_hosted import status as act_status
 from liaison.extract.zh_places import event_places, event_region, names_short_form, short_forms, travelled_to
 from liaison.extract.zh_positions import appointee
 from liaison.extract.zh_pronouns import after_semicolon, with_pronouns
-from liaison.extract.zh_sides import desk_abroad, foreign_side, home_of, met_in_china, party_id_of, party_of
+from liaison.extract.zh_rows import as_held, build, held_gathering, hosted_summit, received_at_home, same, where_met
+from liaison.extract.zh_sides import desk_abroad, home_of, posted_place
 from liaison.extract.zh_triggers import (
     ANNIVERSARY,
     NOT_CHINA,
@@ -52,9 +54,8 @@ from liaison.extract.zh_triggers import (
 from liaison.extract.zh_visitors import co_visitors, frame_end, framed_visitor, glad_to_visit, wire
 from liaison.extract.zh_when import FILED, Dateline, read_dateline, stated, trip_days, undated, when_of
 from liaison.load.dates import PartialDate
-from liaison.reference.parties import resolve_counterpart
 
-_RECEIVED_BY = re.compile(variants(["受到", "获得", "获"]))
+_RECEIVED_BY = re.compile(variants(["受到", "获得", "获", "接受了", "接受"]))
 # What may stand between "访华的" and the name it describes: posts ("国家元首"), not a clause ("……中没有").
 _POSTS_ONLY = re.compile(r"[^，,。；;中没沒有是]{0,6}")
 # "甲在与乙会谈中亲自发出邀请": a meeting of the clause before's subject, told inside its clause.
@@ -69,6 +70,11 @@ _SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为"]) 
                      "|(?:" + variants(["说", "透露", "宣布"]) + ")[，,：:]|(?<=[，,])(?:称|稱)")
 # "大使布建国陪同中共代表团会见……": who accompanies is not who meets.
 _ACCOMPANY = re.compile(variants(["陪同"]))
+_SPEAKS = re.compile(r"[^，,。；;]{0,4}?(?:" + variants(["表示", "指出", "强调", "说", "介绍"]) + ")")
+_SAR_OF = {"HKG": ("CHN",), "MAC": ("CHN",)}  # a mainland group received in Hong Kong or Macao makes no visit
+# "该党还将派团……": a group sent, told with what is no part of a delegation's name
+_NOT_A_NAME = re.compile(r"[将將还還该該派月日]")
+_ACCOMPANIED = re.compile(r"在[^，,。；;]{2,40}?(?:陪同|陪同下)下?")
 _SAME_TIME = re.compile(variants(["同一天", "同日", "同时", "同年", "同月", "同期"]))
 _WELCOMES = re.compile(variants(["欢迎", "祝贺", "感谢", "邀请"]))
 _MET_BEFORE = re.compile(r"\s*(?:(?:" + variants(["之后", "随后", "然后", "其间", "期间", "此间"])
@@ -87,8 +93,6 @@ _CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
 _VIRTUAL = re.compile(variants(["视频会晤", "视频会见", "视频通话", "视频连线", "视频会议", "以视频方式", "通过视频",
                                 "视频交流", "视频会谈", "视频对话", "视频形式",
                                 "视频方式", "线上", "云会见", "电话", "通话"]))
-_INTERNATIONAL = re.compile(variants(["联合国", "欧盟", "东盟", "非盟", "阿盟", "上合", "北约", "国际", "世界",
-                                      "亚太"]))
 _LEADS = re.compile(variants(["率领", "带领", "率"]))
 _NOTHING_AFTER = re.compile(r"[了。！\s]*")
 # "……的最后一站，此前他们访问了印度和尼泊尔", "之前，该团……": 此前/之前 and a pronoun for whom the report is on
@@ -112,6 +116,12 @@ _MEETING_NAME = re.compile(  # to the last of the words that close it: "亚洲�
     r"(?P<name>[^，。；、]{2,40}?(?:" + _GATHERING + ")(?:" + _GATHERING + ")*)")
 
 
+# "论坛1日在北京举行。宋涛出席开幕式并致辞", "……参会并讲话": the ceremony or session of the gathering the
+# sentence before names is that gathering attended.
+_CEREMONY = re.compile(variants(["开幕式", "闭幕式", "开班式", "结业式", "开幕仪式", "闭幕仪式", "启动仪式"])
+                       + r"|(?<=参会)(?:并|並|[，,。；;]|$)")
+
+
 def find_zh_events(text: str, views: list[SentenceView], people: list[list[Person]], body_start: int | None,
                    published: PartialDate | None) -> list[Event]:
     """Events of a document's Chinese sentences, one per clause with a trigger (one per person
@@ -131,15 +141,17 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
         subject = last if _GOES_ON.search(text, view.sentence.start, view.sentence.end) \
             or after_semicolon(text, view.sentence.start) else None
         dateline.here = []
+        dateline.held = held_gathering(text, view) or dateline.held
         for start, end in _clauses(text, view):
             events, subject = _clause_events(text, view, persons, start, end, subject, dateline, trip)
-            events = events or _hosted_summit(text, view, start, end, dateline)
+            events = events or hosted_summit(text, view, start, end, dateline)
             out += events
             dateline.here = next((e.places.split("|") for e in events if e.places), dateline.here)
             dateline.told = next((e.start for e in events if e.date_basis in ("text", "relative")
                                   and e.date_precision == "day" and e.start == e.end), dateline.told)
             visit = next((e for e in events if e.kind == "visit"), None)
-            trip = _Trip(visit, subject) if visit else trip
+            # a guest's visit told by its meeting ("会见来访的甲", "会见由甲率领的代表团") is no trip of the subject's
+            trip = _Trip(visit, subject) if visit and visit.date_basis else trip
         last = subject or last
     return merge_repeats(out)
 
@@ -179,6 +191,12 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
             relative, relative_actor, start = relative + visits, actor, frame
             trip = _Trip(visits[0], actor) if visits else trip
             continue
+        framed = _framing_speaker(text, people, start, end, trigger)
+        if framed is not None:  # "在会见越南共产党代表团时，陈立新表示": the meeting framing what was said
+            events, _ = _trigger_events(text, view, people, start, framed[1], framed[0], dateline, trip, trigger)
+            if events:
+                return relative + events, framed[0]
+            continue
         if NOT_TRIGGER_AFTER.match(text, trigger.end(), end) or \
                 (trigger.lastgroup == "visit" and ANNIVERSARY.match(text, trigger.end(), end)) or \
                 NOT_TRIGGER_BEFORE.search(text, max(start, trigger.start() - 3), trigger.start()) or \
@@ -204,6 +222,25 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
         return [], subject
     named = next((p for p in people if start <= p.start and p.end <= end), None)
     return [], named or subject  # "刘建超在吉林，同……举行会晤": the clause names who goes on
+
+
+def _received_group(text: str, start: int, host: Person, heads: list) -> list:
+    """"……考察团一行，18日在长沙接受了……许又声的会见": a group no one heads in the clause is met by whom
+    it 受到/接受 the meeting of; its head the document names, else the group as written."""
+    received = _RECEIVED_BY.search(text, start, host.chain_start)
+    group = group_before(text, start, received.start()) if received else None
+    side = side_of_group(group, heads) if group else None
+    return [(side, None)] if side is not None else []
+
+
+def _framing_speaker(text: str, people: list[Person], start: int, end: int, trigger) -> tuple[Person, int] | None:
+    """"在会见越南共产党代表团时，中联部部长陈立新表示": who speaks right after a meeting told as the time
+    of speaking, when no one is named before the verb, is who met; and where the meeting's words end (时)."""
+    said = _RESTATED.match(text, trigger.end(), end) if trigger.lastgroup == "meeting" else None
+    if said is None or any(start <= p.start < trigger.start() for p in people):
+        return None
+    speaker = next((p for p in people if said.end() <= p.chain_start and p.end <= end), None)
+    return (speaker, said.end() - 2) if speaker is not None and _SPEAKS.match(text, speaker.end) else None
 
 
 def _trigger_events(text, view, people, start, end, subject, dateline, trip, trigger) -> tuple[list[Event], object]:
@@ -236,12 +273,14 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     actor_end = actor.end if start <= actor.start < at else start
     if kind != "appointment":
         counterparts = _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited,
-                                        (dateline.heads, actor))
+                                        (dateline.heads, actor), dateline.held)
     received = _RECEIVED_BY.search(text, actor_end, at) if kind == "meeting" else None
     hosts = [p for p in people if received and received.end() <= p.start and p.end <= at]
-    if hosts and isinstance(actor, Person):
+    if hosts and actor is not None:  # a group received ("考察团一行……接受了……的会见") too
         # "刘建超受到越共中央总书记阮富仲的会见": who received him is who met him.
         actor, counterparts = hosts[0], [(actor, None)]
+    elif kind == "meeting" and not counterparts and isinstance(actor, Person):
+        counterparts = _received_group(text, start, actor, dateline.heads) or counterparts
     if kind == "meeting" and not counterparts and trip is not None and trip.actor is not actor \
             and isinstance(actor, Person) \
             and _NOTHING_AFTER.fullmatch(text, trigger.end(), end):
@@ -260,14 +299,15 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     # Else a date opening the sentence ("3月23日至27日，……出席……，并率团访问……"), after the visit's.
     first_named = min((p.start for p in people), default=view.sentence.end)
     opening = next((d for d in dates if d.end <= first_named), None)
+    places, date = as_held(kind, dateline.held, counterparts, places, date)
     when = stated(date, dateline)
     status = act_status(text, actor_end, at, end, [(p.start, p.end) for p in people])
     # what a speaker recalls is placed by its own words; what is still ahead ("甲会与乙会面") by the trip
     if not places and not virtual and kind in ("meeting", "summit") and (not speech or status == "planned"):
         if trip is not None and (_DURING.search(text, start, at) or trip.event.start_char == view.sentence.start
                                  or (counterparts and (counterparts[0][0] is trip.actor
-                                                       or _same(counterparts[0][0], trip.actor)))
-                                 or ((not date or in_trip(date, trip.event)) and _same(actor, trip.actor))):
+                                                       or same(counterparts[0][0], trip.actor)))
+                                 or ((not date or in_trip(date, trip.event)) and same(actor, trip.actor))):
             # "访问期间，……会见了……": where the visit is, and within its days when no day is given.
             places = [p for p in trip.event.places.split("|") if p]
             if not date and trip.event.start:
@@ -275,25 +315,27 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         elif dateline.place is not None and not (
                 kind == "summit" and (speech or desk_abroad(actor, dateline.place.iso3))):
             places = [dateline.place.iso3]
-        elif met_in_china([actor] + [c for c, _ in counterparts]):
-            places = ["CHN"]  # "会见新任越南驻华大使范清平", "驻华大使范清平……与工作团进行了会谈": met in China
+        else:  # "会见新任越南驻华大使范清平": met in China; "驻南非大使王刚会见了……": where he is posted
+            places = posted_place(actor, [actor] + [c for c, _ in counterparts]) or (
+                received_at_home(text, view, actor, counterparts, end) if kind == "meeting" else [])
     if not when[0] and not speech and not _EARLIER.search(text, start, at):  # what a speaker recalls ("不久前通电话")
         # or a report says came before ("此前他们访问了……") takes no date but its own
         when = trip_days(undated(view, kind, status, opening, dateline), trip, kind,
                          [actor] + [c for c, _ in counterparts], places)
     events = [
-        _build(view, (start, end), kind, one, counterpart, delegation, places, virtual, status, when, region)
+        build(view, (start, end), kind, one, counterpart, delegation, where_met(kind, places, counterpart), virtual,
+              status, when, region)
         for one in [actor] + (co_actors(text, people, actor, start, at, kind) if kind in ("meeting", "summit")
                               else co_visitors(text, people, actor, start, at))
         for counterpart, delegation in counterparts
         if (counterpart is not None or kind == "visit") and (places or region or kind != "visit")
-        and not _same(counterpart, one) and counterpart is not one  # "孙家正在与……会见中表示"
+        and not same(counterpart, one) and counterpart is not one  # "孙家正在与……会见中表示"
     ]
     events += _guests_visits(text, view, (start, end), trigger, counterparts, places, status) \
         if kind == "meeting" and not virtual else []
     gone = travelled_to(text, view, actor_end, at) if kind == "summit" and not virtual else []
     if gone:  # "赴越南出席……会议": the journey is a visit too
-        events.insert(0, _build(view, (start, end), "visit", actor, None, None, gone, False, status, when))
+        events.insert(0, build(view, (start, end), "visit", actor, None, None, gone, False, status, when))
     return events, actor
 
 
@@ -303,9 +345,12 @@ def _carried(text: str, kind: str, goes_on: bool, start: int, dateline: Dateline
 
 
 def _guests_visits(text, view, clause, trigger, counterparts, places, status) -> list[Event]:
-    """"会见了到访的甲": 甲 is on a visit where they meet (its days unsaid)."""
-    return [_build(view, clause, "visit", c, None, None, places, False, status, when_of(None, ""))
-            for c, _ in counterparts if places and met_on_visit(text, trigger.end(), c)]
+    """"会见了到访的甲": 甲 is on a visit where they meet (its days unsaid); so is a delegation or its
+    head from elsewhere ("会见由甲率领的越共代表团", "会见了……四川省委书记乙一行" abroad)."""
+    return [build(view, clause, "visit", c, None, None, places, False, status, when_of(None, ""))
+            for c, group in counterparts if places and (met_on_visit(text, trigger.end(), c) or (
+                leads_a_group(text, c, group, clause[1])
+                and guest_home(view, c, group, clause[1]) not in ("", *places, *_SAR_OF.get(places[0], ()))))]
 
 
 def _after_speech(text: str, start: int, at: int) -> int | None:
@@ -325,8 +370,11 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     if goes_on and not _SAME_TIME.match(view.text, start):
         return subject  # "……，与甲举行会谈": 甲 is whom the subject meets (not "同一天，……")
     accompany = _ACCOMPANY.search(view.text, start, at)
-    start = accompany.end() if accompany else start
-    before = [p for p in people if start <= p.start and p.end <= at and free(p.start)]
+    # "……代表团一行，在甲陪同下，……进行了考察访问": who accompanies is set apart; else "大使甲陪同……会见": after him
+    aside = _ACCOMPANIED.search(view.text, start, at) if accompany else None
+    start = accompany.end() if accompany and not aside else start
+    before = [p for p in people if start <= p.start and p.end <= at and free(p.start)
+              and not (aside and aside.start() <= p.start < aside.end())]
     # "苏林总书记特使黎怀忠": a name whose post runs on into another's name is in that one's post.
     before = not_envoys_principals(view.text, [p for p in before if not any(q.titles and q.chain_start == p.end
                                                                            for q in before)], at)
@@ -354,10 +402,15 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     if orgs and not (isinstance(head, Person) and group and group.start() <= orgs[0].start):
         # "外交部：欢迎旧金山市市长访华": who welcomes a visit is not who makes it
         return None if kind == "visit" and _WELCOMES.search(view.text, orgs[0].end, at) else orgs[0]
+    if isinstance(head, str) and kind == "visit" and subject is None and group is not None \
+            and not _NOT_A_NAME.search(head):
+        # "澳新参政华人访华团于26日抵沪进行访问": a delegation no one is named to lead visits as written
+        return Mention(group.start("group"), group.end("group"), head, "organization", "", "", "group")
     return head if isinstance(head, Person) else subject
 
 
-def _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited, groups=((), None)) -> list:
+def _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited, groups=((), None),
+                     held=None) -> list:
     """(counterpart, delegation) pairs the verb names, by the kind of event."""
     at, after = trigger.start(), trigger.end()
     if kind == "meeting":
@@ -380,70 +433,9 @@ def _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited,
         ]
         return [(hosts[0], None)] if hosts else [(None, None)]
     named = (_MEETING_NAME.match if kind == "summit" else _AGREEMENT_TITLE.search)(text, after, end)
+    if named is None and kind == "summit" and _CEREMONY.match(text, after, end):
+        return [(held[0], None)] if held else []
     if named is None:
         return []
     return [((named.group("name") if kind == "summit" else named.group("title") or named.group("plain")).lstrip("了"),
              None)]
-
-
-def _same(one, other) -> bool:
-    """Whether two sides are one entity ("刘建超还会见……" after "刘建超率团访问……")."""
-    return bool(getattr(one, "entity_id", "")) and getattr(one, "entity_id", "") == getattr(other, "entity_id", "")
-
-
-def _hosted_summit(text: str, view: SentenceView, start: int, end: int, dateline: Dateline) -> list[Event]:
-    """"由中联部主办的……对话会昨天起在北京举行": the host holds the gathering (zh_hosted)."""
-    held = hosted(text, start, end)
-    host = next((m for m in view.mentions if held and m.kind == "organization" and m.entity_id
-                 and held.start("host") <= m.start and m.end <= held.end("host")), None)
-    if held is None or host is None:
-        return []
-    places = event_places(text, view, "summit", held.end("name"), held.end(), held.end(), end, "", start)
-    date = next((d for d in view.dates if held.end("name") <= d.start and d.end <= held.end()), None)
-    return [_build(view, (start, end), "summit", host, held.group("name"), None, places, False,
-                   act_status(text, held.end("name"), held.end(), end), stated(date, dateline))]
-
-
-def _build(view: SentenceView, clause: tuple[int, int], kind, actor, counterpart, delegation, places, virtual, status,
-           when, region: str = "") -> Event:
-    party = None if kind in ("appointment", "summit", "agreement") else party_of(counterpart, delegation)
-    side, country = foreign_side(actor, counterpart, party) if kind != "appointment" else (None, "")
-    party_id = party_id_of(side)
-    in_government, basis = resolve_counterpart("party:" + party_id, when[0])[2:] if party_id else ("unknown", "")
-    home = home_of(actor)
-    if not country and kind == "meeting" and len(places) == 1 and home == "CHN" != places[0] \
-            and isinstance(counterpart, Person) and not counterpart.chain_mentions("organization") \
-            and not any(_INTERNATIONAL.search(t.org_text) for t in counterpart.titles):
-        country = places[0]  # a Chinese visitor meets "政府贸易部长麦克莱" where the visit is
-    mode = "virtual" if virtual and kind == "meeting" else cameo_mode(kind, places, home, country)
-    # Stated figures, as the English path reads them: "为期5天的访问", "访问亚洲3国".
-    # Only the clause's own: "访问老挝，出席为期3天的论坛" gives the forum, not the visit, 3 days.
-    figures = [q for q in view.quantities if clause[0] <= q.start < clause[1]] if kind == "visit" else []
-    days = next((q.value for q in figures if q.unit == "days"), None)
-    counted = next((q.value for q in figures if q.unit == "countries"), None)
-    return Event(
-        kind=kind,
-        mode=mode,
-        actor=actor.name or actor.text,
-        actor_id=actor.entity_id,
-        counterpart=(counterpart if isinstance(counterpart, str) else (counterpart.name or counterpart.text))
-        if counterpart is not None else "",
-        counterpart_id="" if counterpart is None or isinstance(counterpart, str) else counterpart.entity_id,
-        counterpart_org=(party.name or party.text) if party else "",
-        places="|".join(dict.fromkeys(places)),  # a virtual meeting keeps a place its text states, as in English
-        region=region,
-        start=when[0],
-        end=when[1],
-        date_precision=when[2],
-        duration_days=days,
-        n_countries=counted or (float(len(places)) if kind == "visit" and len(places) > 1 else None),
-        start_char=view.sentence.start,
-        end_char=view.sentence.end,
-        evidence=view.sentence.text,
-        status=status,
-        date_basis=when[3],
-        counterpart_party_id=party_id,
-        counterpart_country=country,
-        counterpart_party_in_government=in_government,
-        in_government_basis=basis,
-    )

@@ -45,6 +45,8 @@ _ANY_SHORT = re.compile(rf"(?:{_SHORT_VERB}|赴)(?P<short>{_SHORT_CHAR})"
 _STAY_IN_CHINA = re.compile(r"在(?:华|華)(?!盛|沙|人|侨|僑|裔|文|语|語|商|社|校)")
 _STOP = re.compile(r"在(?P<short>[\u4e00-\u9fff])(?:期间|期間)")
 _MAINLAND = re.compile(r"(?:大陆|大陸)(?![地])")
+# "考察团访问我省", "对我市进行了考察访问": a province's or city's own office writes of itself, in China.
+_OUR_PROVINCE = re.compile(r"(?:访问|訪問|对|對|到|来|來|赴)我(?:省|市|区|區|县|縣|州)")
 # World regions a tour names instead of its countries ("访问东南亚", "赴拉美访问"), as data/regions.csv
 # names them; longest first so that 南部非洲 is not read as 非洲.
 _REGIONS = {"东南亚": "Southeast Asia", "南亚": "South Asia", "中亚": "Central Asia", "东亚": "East Asia",
@@ -86,7 +88,8 @@ def event_places(text: str, view: SentenceView, kind: str, actor_end: int, at: i
     places = [m for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "region"]
     if kind == "visit":
         if TO_CHINA.search(trigger) or _STAY_IN_CHINA.search(text, actor_end, at) or _MAINLAND.match(text, after) \
-                or re.search(r"(?:赴|前往|对|對)(?:大陆|大陸)", text[actor_end:at]):
+                or re.search(r"(?:赴|前往|对|對)(?:大陆|大陸)", text[actor_end:at]) \
+                or _OUR_PROVINCE.search(text, actor_end, end):
             return ["CHN"]
         listed = _listed(text, places, after + text.startswith("了", after), end)  # "访问了印度和尼泊尔"
         if listed:

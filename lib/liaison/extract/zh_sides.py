@@ -111,3 +111,19 @@ def met_in_china(sides: list) -> bool:
         if posts and not (sender and any(home_of(o) == sender for o in sides if o is not side)):
             return True
     return False
+
+
+_POSTED = re.compile(variants(["驻", "駐"]))
+
+
+def posted_place(actor, sides: list) -> list[str]:
+    """Where a meeting placed by nothing else is: in China for an ambassador to China among the sides
+    (met_in_china), else in the country an ambassador who acts is posted to ("驻南非大使王刚会见了……")."""
+    if met_in_china(sides):
+        return ["CHN"]
+    for title in actor.titles if isinstance(actor, Person) else []:
+        if _POSTED.search(title.org_text) and not _IN_CHINA.search(title.org_text):
+            posted = next((m.iso3 for m in title.places if m.iso3 and m.iso3 != "CHN"), "")
+            if posted:
+                return [posted]
+    return []

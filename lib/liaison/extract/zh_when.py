@@ -20,6 +20,10 @@ from liaison.load.dates import PartialDate
 
 _THAT_DAY = re.compile(variants(["当天", "当日", "同日", "同一天", "当晚", "同一日"]))
 # "会见后，双方签署了……", "会谈前，甲陪同乙参观了……": on the day of the meeting just told.
+# "近日，……会见了……", "日前，……率团访问……": recently, by the report's day; no day is named, so the event
+# is given the month before publication (a span, not the publication day, which would be invented).
+_RECENTLY = re.compile(variants(["近日", "日前", "前不久", "不久前", "最近"]))
+RECENT_DAYS = 30
 _RIGHT_AFTER = re.compile(r"\s*(?:" + variants(["会见", "会谈", "会晤"]) + r")(?:后|後|前|结束后|結束後)[，,]")
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DATELINE = re.compile(rf"(?P<city>[\u4e00-\u9fff]{{2,8}}?)\s*(?P<month>{_NUMBER}\s*月\s*)?{_NUMBER}\s*日\s*"
@@ -41,6 +45,7 @@ class Dateline:
     told: str = ""  # the day of the latest event told with its own date, which "当天" and "同日" repeat
     shorts: dict = field(default_factory=dict)  # one-character forms of the countries it names (zh_places)
     here: list = field(default_factory=list)  # where the sentence's latest clause placed its event
+    held: tuple | None = None  # the latest gathering told as held: (name, places, date) (zh_rows.held_gathering)
 
 
 def read_dateline(text: str, views: list[SentenceView], body_start: int | None,
@@ -91,7 +96,8 @@ def undated(view: SentenceView, kind: str, status: str, opening: DateMention | N
              dateline: Dateline) -> tuple[str, str, str, str]:
     """The date of a clause that states none: the sentence's opening date, the day "当天"/"同日"
     refers back to, the dateline's day
-    (for the lead, and for any reported meeting: the day filed), else the publication day."""
+    (for the lead, and for any reported meeting: the day filed), the month up to publication for what
+    happened "近日/日前" (recently), else the publication day."""
     if opening is not None:
         day = on_filed_month(opening, dateline.filed)
         return (day, day, "day", "relative") if day else when_of(opening, "relative" if opening.relative else "text")
@@ -100,6 +106,11 @@ def undated(view: SentenceView, kind: str, status: str, opening: DateMention | N
                           or after_semicolon(view.text, view.sentence.start)):
         # "当天下午，……", "会见后，双方签署了……", "；还会见了……": the day just told
         return dateline.told, dateline.told, "day", "relative"
+    if status == "reported" and dateline.published and dateline.published.precision == "day" \
+            and _RECENTLY.search(view.text, view.sentence.start, view.sentence.end):
+        filed = when_of(dateline.filed, "dateline")[1] if dateline.filed is not None else ""
+        last = datetime.date.fromisoformat(filed if len(filed) == 10 else dateline.published.iso())
+        return (last - datetime.timedelta(days=RECENT_DAYS)).isoformat(), last.isoformat(), "day", "document date"
     if dateline.filed is not None and (view.sentence.start == dateline.lead
                                        or (status == "reported" and kind in ("meeting", "summit"))):
         return when_of(dateline.filed, "dateline")

@@ -1,0 +1,139 @@
+"""The rows of Chinese events (zh_events): an act's sides, place and date as the English path's
+Event, so both languages land in one table; and the gathering a host holds ("由中联部主办的……对话会
+昨天起在北京举行"), which has no verb of its own to trigger it."""
+from __future__ import annotations
+
+import re
+
+from liaison.extract.context import CuedPattern, SentenceView
+from liaison.extract.event_setting import cameo_mode
+from liaison.extract.events import Event
+from liaison.extract.zh_delegations import guest_home, leads_a_group
+from liaison.extract.zh_grammar import Person, variants
+from liaison.extract.zh_hosted import hosted
+from liaison.extract.zh_hosted import status as act_status
+from liaison.extract.zh_places import event_places
+from liaison.extract.zh_sides import foreign_side, home_of, party_id_of, party_of
+from liaison.extract.zh_when import Dateline, stated
+from liaison.reference.parties import resolve_counterpart
+
+_INTERNATIONAL = re.compile(variants(["联合国", "欧盟", "东盟", "非盟", "阿盟", "上合", "北约", "国际", "世界",
+                                      "亚太"]))
+
+
+def same(one, other) -> bool:
+    """Whether two sides are one entity ("刘建超还会见……" after "刘建超率团访问……")."""
+    return bool(getattr(one, "entity_id", "")) and getattr(one, "entity_id", "") == getattr(other, "entity_id", "")
+
+
+def hosted_summit(text: str, view: SentenceView, start: int, end: int, dateline: Dateline) -> list[Event]:
+    """"由中联部主办的……对话会昨天起在北京举行": the host holds the gathering (zh_hosted)."""
+    held = hosted(text, start, end)
+    host = next((m for m in view.mentions if held and m.kind == "organization" and m.entity_id
+                 and held.start("host") <= m.start and m.end <= held.end("host")), None)
+    if held is None or host is None:
+        return []
+    places = event_places(text, view, "summit", held.end("name"), held.end(), held.end(), end, "", start)
+    date = next((d for d in view.dates if held.end("name") <= d.start and d.end <= held.end()), None)
+    return [build(view, (start, end), "summit", host, held.group("name"), None, places, False,
+                   act_status(text, held.end("name"), held.end(), end), stated(date, dateline))]
+
+
+def build(view: SentenceView, clause: tuple[int, int], kind, actor, counterpart, delegation, places, virtual, status,
+           when, region: str = "") -> Event:
+    party = None if kind in ("appointment", "summit", "agreement") else party_of(counterpart, delegation)
+    side, country = foreign_side(actor, counterpart, party) if kind != "appointment" else (None, "")
+    party_id = party_id_of(side)
+    in_government, basis = resolve_counterpart("party:" + party_id, when[0])[2:] if party_id else ("unknown", "")
+    home = home_of(actor)
+    if not country and kind == "meeting" and len(places) == 1 and home == "CHN" != places[0] \
+            and isinstance(counterpart, Person) and not counterpart.chain_mentions("organization") \
+            and not any(_INTERNATIONAL.search(t.org_text) for t in counterpart.titles):
+        country = places[0]  # a Chinese visitor meets "政府贸易部长麦克莱" where the visit is
+    mode = "virtual" if virtual and kind == "meeting" else cameo_mode(kind, places, home, country)
+    # Stated figures, as the English path reads them: "为期5天的访问", "访问亚洲3国".
+    # Only the clause's own: "访问老挝，出席为期3天的论坛" gives the forum, not the visit, 3 days.
+    figures = [q for q in view.quantities if clause[0] <= q.start < clause[1]] if kind == "visit" else []
+    days = next((q.value for q in figures if q.unit == "days"), None)
+    counted = next((q.value for q in figures if q.unit == "countries"), None)
+    return Event(
+        kind=kind,
+        mode=mode,
+        actor=actor.name or actor.text,
+        actor_id=actor.entity_id,
+        counterpart=(counterpart if isinstance(counterpart, str) else (counterpart.name or counterpart.text))
+        if counterpart is not None else "",
+        counterpart_id="" if counterpart is None or isinstance(counterpart, str) else counterpart.entity_id,
+        counterpart_org=(party.name or party.text) if party else "",
+        places="|".join(dict.fromkeys(places)),  # a virtual meeting keeps a place its text states, as in English
+        region=region,
+        start=when[0],
+        end=when[1],
+        date_precision=when[2],
+        duration_days=days,
+        n_countries=counted or (float(len(places)) if kind == "visit" and len(places) > 1 else None),
+        start_char=view.sentence.start,
+        end_char=view.sentence.end,
+        evidence=view.sentence.text,
+        status=status,
+        date_basis=when[3],
+        counterpart_party_id=party_id,
+        counterpart_country=country,
+        counterpart_party_in_government=in_government,
+        in_government_basis=basis,
+    )
+
+
+
+_HELD_WORDS = ["举行", "开幕", "召开", "闭幕", "开班"]
+# "第二届中国-中亚政党论坛1日在北京举行": a gathering told as held, with where and when (its ordinal kept).
+_HELD = CuedPattern(r"(?P<name>(?:第[^，,。；;、]{1,4}(?:届|屆|次))?[^，,。；;、“”《》\s的在于由和与同]{2,20}?(?:"
+                   + variants(["峰会", "论坛", "对话会", "对话", "研讨会", "大会", "会议", "座谈会", "年会", "研修班",
+                               "培训班"]) + r"))(?P<rest>[^，,。；;]{0,24}?)"
+                   + "(?:" + variants(_HELD_WORDS) + ")", tuple(variants(_HELD_WORDS).split("|")))
+
+
+# "……在广西南宁共同举办中国共产党同东南亚国家政党首次对话会": the verb before the name
+_HOLDS = CuedPattern(r"(?:" + variants(["举办", "举行", "召开"]) + r")了?(?P<name>[^，,。；;、“”《》\s的]{2,24}?(?:"
+                     + variants(["峰会", "论坛", "对话会", "研讨会", "大会", "座谈会", "年会"]) + "))",
+                     tuple(variants(["举办", "举行", "召开"]).split("|")))
+
+
+def held_gathering(text: str, view: SentenceView) -> tuple | None:
+    """(name, places, date) of a gathering the sentence tells as held ("……论坛1日在北京举行", "在南宁举办……
+    对话会"), else None."""
+    found = _HELD.search(text, view.sentence.start, view.sentence.end)
+    if found is None:
+        holds = _HOLDS.search(text, view.sentence.start, view.sentence.end)
+        if holds is None:
+            return None
+        places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.end <= holds.start()]
+        date = next((d for d in view.dates if d.end <= holds.start()), None)
+        return holds.group("name"), places[-1:], date
+    rest = found.start("rest"), found.end("rest")
+    places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and rest[0] <= m.start < rest[1]]
+    # "论坛1日在北京举行", "10月22—23日，……论坛以视频会议形式举行": its date after its name or opening the sentence
+    date = next((d for d in view.dates if rest[0] <= d.start < rest[1]), None) or next(
+        (d for d in view.dates if d.end <= found.start("name")), None)
+    return found.group("name"), places[:1], date
+
+
+def received_at_home(text, view, actor, counterparts, end) -> list[str]:
+    """"越共中央经济部部长甲会见了由乙为团长的中国共产党友好代表团": a host receives a delegation from
+    elsewhere at home, when nothing else places the meeting."""
+    home = home_of(actor)
+    guests = [guest_home(view, c, group, end) for c, group in counterparts if leads_a_group(text, c, group, end)]
+    return [home] if home and guests and all(g not in ("", home) for g in guests) else []
+
+
+def as_held(kind: str, held, counterparts: list, places: list[str], date):
+    """"论坛1日在北京举行。……出席开幕式": a ceremony of the gathering told as held is where and when it was."""
+    if kind == "summit" and held and counterparts and counterparts[0][0] == held[0]:
+        return places or list(held[1]), date or held[2]
+    return places, date
+
+
+def where_met(kind: str, places: list[str], counterpart) -> list[str]:
+    """"访问老挝和越南，分别会见老挝……甲和越共……乙": of a tour's countries, the one whose side is met."""
+    home = home_of(counterpart) if kind == "meeting" and len(places) > 1 else ""
+    return [home] if home in places else places
