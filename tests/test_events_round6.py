@@ -292,3 +292,13 @@ def test_a_subordinate_clause_holding_the_verb_has_its_own_subject(extract):
             "the United Nations General Assembly in New York.")
     (summit,) = _events(extract, body, "2019-09-17")
     assert (summit["kind"], summit["actor"], summit["places"]) == ("summit", "Teddy Lopez", "USA")
+
+
+def test_a_meeting_abroad_gives_the_host_country_as_the_foreign_sides_when_the_text_gives_none(extract):
+    """Whom a Chinese official meets in Colombo, or who receives one there, is of Sri Lanka unless the
+    text says otherwise; never the Chinese side's CHN."""
+    rows = extract("COLOMBO, March 4 (Xinhua) -- Zhao Ming, vice minister of the International Department of the "
+                   "CPC Central Committee, met with Speaker of Parliament Anna Berg on Tuesday. Later, Ravi Menon, "
+                   "president of the Unity Party, received Zhao in Kandy.", "2025-03-05")["events"]
+    meetings = [(e["actor"], e["counterpart"], e["counterpart_country"]) for e in rows if e["kind"] == "meeting"]
+    assert meetings == [("Zhao Ming", "Anna Berg", "LKA"), ("Ravi Menon", "Zhao Ming", "LKA")]

@@ -84,8 +84,11 @@ def foreign_side(kind: str, places: str, start: str, view: SentenceView, actor, 
         country = iso3 or home_country(org) or home_country(person, view)
         if country and country != "CHN":
             break
-    if not country and kind == "visit" and len(abroad := [p for p in places.split("|") if p != "CHN"]) == 1:
-        country = abroad[0]  # a delegation's trip to one country: that country is the other side
+    abroad = [p for p in places.split("|") if p not in ("", "CHN")]
+    if country in ("", "CHN") and kind in ("visit", "meeting") and len(abroad) == 1:
+        # A delegation's trip to one country, or a meeting there with someone whose country the
+        # text does not give (not the Chinese side's CHN): that country is the other side.
+        country = abroad[0]
     if party_id:
         party_id, iso3, flag, basis = resolve_counterpart("party:" + party_id, start)
     return (party_id, country, flag, basis) if party_id else (party_id, country, "unknown", "")
