@@ -123,3 +123,13 @@ def test_a_known_body_named_in_chinese_carries_its_country(extract):
     """中联部 is the ILD: its canonical name says China, whatever script the text names it in."""
     rows = extract("中联部部长会见代表团\n\n3月5日，中联部部长刘建超在北京会见代表团。\n", "2025-03-06")["mentions"]
     assert {(m["text"], m["iso3"]) for m in rows if m["kind"] == "organization"} == {("中联部", "CHN")}
+
+
+def test_an_inner_word_of_a_long_name_used_alone_is_that_person(extract):
+    """"Lula" after "Luiz Inacio Lula da Silva"; not "Song" after "Kim Song Nam", a syllable other names share."""
+    rows = extract("Brazilian President Luiz Inacio Lula da Silva met Zhao Ming in Brasilia on Monday. Lula said the "
+                   "Workers' Party valued its ties with the CPC. Kim Song Nam was also there; Song said little.",
+                   "2025-03-04")["mentions"]
+    people = [(m["text"], m["entity_id"]) for m in rows if m["kind"] == "person"]
+    assert ("Lula", "person:luiz-inacio-lula-da-silva") in people
+    assert not any(text == "Song" for text, _ in people)

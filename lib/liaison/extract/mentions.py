@@ -19,7 +19,7 @@ from liaison.reference.ids import person_id, place_id, slug
 from liaison.reference.lists import STOP_WORDS, find_in, known_surnames, org_names, person_automaton
 from liaison.reference.pinyin import CHINESE_SURNAMES, is_pinyin_name, surname_of
 from liaison.reference.places import find_places, place_named
-from liaison.reference.romanisation import fold
+from liaison.reference.romanisation import fold, is_korean_name, is_vietnamese_name
 
 _SURNAME = re.compile(r"(?:\[?(?:Mr|Ms|Mrs|Dr)\]?\.? )?\b(?P<surname>[A-Z][a-z]+)\b")
 _SURNAME_WORD = re.compile(r"[A-Z][a-z]+")
@@ -212,6 +212,8 @@ def _short_forms(text: str, inside, taken: _Spans, people: list[Mention]) -> lis
     for m in people:
         if m.name:
             by_surname.setdefault(surname_of(m.name), set()).add(m.name)
+            for word in _inner_words(m.name):
+                by_surname.setdefault(word, set()).add(m.name)
     _tails_to_full_names(people)
     for m in people:  # "the Meloni government": resolve now that full names are known
         if m.cue in ("head of government", "one name"):
@@ -235,6 +237,16 @@ def _short_forms(text: str, inside, taken: _Spans, people: list[Mention]) -> lis
         name = _resolve_surname(match.group("surname"), by_surname)
         out.append(Mention(start, end, match.group(0), "person", _person_id(name) if name else "", name, "surname"))
     return out
+
+
+def _inner_words(name: str) -> list[str]:
+    """The inner words of a long name that a report may use alone: "Lula" of "Luiz Inacio Lula da
+    Silva", "Lopez" of "Andres Manuel Lopez Obrador". Not of a Chinese, Korean or Vietnamese name,
+    whose inner words are syllables that other names share ("Song" of "Kim Song Nam")."""
+    words = name.split()
+    if len(words) < 3 or words[0] in CHINESE_SURNAMES or is_korean_name(words) or is_vietnamese_name(words):
+        return []
+    return [w for w in words[1:-1] if len(w) >= 4 and w[0].isupper()]
 
 
 def _tails_to_full_names(people: list[Mention]) -> None:
