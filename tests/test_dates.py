@@ -328,3 +328,22 @@ def test_future_tense_sentence_points_weekdays_and_months_forward():
     assert spans("The minister will visit Rome on Sunday.", friday) == [("on Sunday", "2023-06-25", None, True, "")]
     assert spans("He visited Rome. She is expected in March.", PartialDate(2023, 2)) == [
         ("in March", "2023-03", None, True, "")]
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("He came last October.", "2023-08-25", ("last October", "2022-10", None)),
+    ("They met last March.", "2023-08-25", ("last March", "2023-03", None)),
+    ("It opens this October.", "2023-08-25", ("this October", "2023-10", None)),
+    ("The talks were held on March 3 last year.", "2023-08-25", ("March 3 last year", "2022-03-03", None)),
+    ("The forum runs from 5 to 7 October.", "2023-08-25", ("from 5 to 7 October", "2023-10-05", "2023-10-07")),
+    ("It met between 5 and 7 October 2024.", "2023-08-25",
+     ("between 5 and 7 October 2024", "2024-10-05", "2024-10-07")),
+])
+def test_a_month_named_last_or_this_and_a_day_range_before_its_month(text, anchor, expected):
+    found = [(d.text, d.date.iso(), d.end_date.iso() if d.end_date else None)
+             for d in find_dates(text, parse_iso(anchor))]
+    assert found == [expected]
+
+
+def test_last_october_needs_the_anchors_month():
+    assert find_dates("He came last October.", parse_iso("2023")) == []

@@ -87,6 +87,9 @@ def _weekday_on_or_after(day: datetime.date, weekday: int) -> datetime.date:
     return day + datetime.timedelta(days=(weekday - day.weekday()) % 7)
 
 
+_YEAR_WORDS = {"last": -1, "this": 0, "next": 1}
+
+
 def _resolve_month(anchor: PartialDate | None, month: int, year_word: str | None,
                    future: Callable[[], bool]) -> PartialDate | None:
     """Year for a month named without one: "in June last year", or the latest such month not
@@ -98,7 +101,7 @@ def _resolve_month(anchor: PartialDate | None, month: int, year_word: str | None
     if anchor is None:
         return None
     if year_word:
-        return safe_date(anchor.year + {"last": -1, "this": 0, "next": 1}[year_word], month)
+        return safe_date(anchor.year + _YEAR_WORDS[year_word], month)
     if anchor.month is None:
         return None  # "in March" against a year-only anchor could be either year: don't guess
     if future():
@@ -209,8 +212,10 @@ def _interpret_dayrange(m: re.Match, text: str, anchor: PartialDate | None) -> R
     """Two days of one month: "4-6 September 2023", "Sept. 4-6, 2023"."""
     if m["drm"]:
         month, d1_s, d2_s, y = month_number(m["drm"]), m["dr1"], m["dr2"], m["dry"]
-    else:
+    elif m["drm2"]:
         month, d1_s, d2_s, y = month_number(m["drm2"]), m["dr3"], m["dr4"], m["dry2"]
+    else:  # "from 5 to 7 October"
+        month, d1_s, d2_s, y = month_number(m["drm3"]), m["dr5"], m["dr6"], m["dry3"]
     d1, d2 = int(re.sub(r"\D", "", d1_s)), int(re.sub(r"\D", "", d2_s))
     if y:
         a, b, rel = safe_date(int(y), month, d1), safe_date(int(y), month, d2), False
@@ -246,7 +251,11 @@ def _interpret_month_day(m: re.Match, text: str, anchor: PartialDate | None) -> 
     p = PARSE_MONTH_DAY.fullmatch(s)
     if p is None:
         return None  # not reached: the "md" alternative is built from the same month-day forms
-    d = _resolve_month_day(anchor, month_number(p[1] or p[4]), int(p[2] or p[3]))
+    month, day = month_number(p[1] or p[4]), int(p[2] or p[3])
+    if m["mdy"]:  # "March 3 last year"
+        d = None if anchor is None else safe_date(anchor.year + _YEAR_WORDS[m["mdy"]], month, day)
+    else:
+        d = _resolve_month_day(anchor, month, day)
     return None if d is None else (d, None, True, "")
 
 
@@ -259,8 +268,19 @@ def _interpret_decade(m: re.Match, text: str, anchor: PartialDate | None) -> Rea
 
 
 def _interpret_relative_month(m: re.Match, text: str, anchor: PartialDate | None) -> Reading | None:
-    if not (m["rmq"] or m["rmp"] or m["rmy"]):
+    if not (m["rmq"] or m["rmp"] or m["rmy"] or m["rmr"]):
         return None  # a bare capitalised month name may be a name, a verb or "May I"
+    if m["rmr"]:  # "last October": the latest before the anchor's month; "next October": the first after
+        month, word = month_number(m["rmm"]), m["rmr"].lower()
+        if anchor is None or (anchor.month is None and word != "this"):
+            return None
+        if word == "this":
+            d = safe_date(anchor.year, month)
+        elif word == "last":
+            d = safe_date(anchor.year if anchor.month and month < anchor.month else anchor.year - 1, month)
+        else:
+            d = safe_date(anchor.year if anchor.month and month > anchor.month else anchor.year + 1, month)
+        return None if d is None else (d, None, True, "")
     future = functools.partial(_future_context, text, m.start())
     d = _resolve_month(anchor, month_number(m["rmm"]), m["rmy"], future)
     if d is None:

@@ -57,7 +57,10 @@ _MENTION_RE = re.compile(
         rf"(?P<rb>{_ENDPOINT}|{DAY}(?![\w]|\.\d)(?:,?\s+{YEAR}(?![\w]))?))",
         # 4-6 September 2023 / Sept. 4-6, 2023
         rf"(?P<dayrange>(?<![\w.])(?P<dr1>{DAY})\s*[-–]\s*(?P<dr2>{DAY})\s+(?P<drm>{MONTH})(?:,?\s+(?P<dry>{YEAR}))?(?![\w])"
-        rf"|(?P<drm2>{MONTH_D})\s+(?P<dr3>{DAY})\s*[-–]\s*(?P<dr4>{DAY})(?:,?\s+(?P<dry2>{YEAR}))?(?![\w]))",
+        rf"|(?P<drm2>{MONTH_D})\s+(?P<dr3>{DAY})\s*[-–]\s*(?P<dr4>{DAY})(?:,?\s+(?P<dry2>{YEAR}))?(?![\w])"
+        # from 5 to 7 October 2023 / between 5 and 7 October
+        rf"|(?<![\w])(?:[Ff]rom|[Bb]etween)\s+(?P<dr5>{DAY})\s+(?:to|and|until|till|through)\s+(?P<dr6>{DAY})\s+"
+        rf"(?P<drm3>{MONTH})(?:,?\s+(?P<dry3>{YEAR}))?(?![\w]))",
         # 1950-1953
         rf"(?P<yrange>(?<![\w$€£¥#.:/-]){YEAR_BARE}\s*[-–]\s*{YEAR_BARE}(?![\w%-]))",
         # Sunday, June 26, 2016 / 26 June 2016 / 2016-06-26
@@ -65,11 +68,12 @@ _MENTION_RE = re.compile(
         # late March 2023 / August 2015
         rf"(?P<my>(?:(?P<myq>{QUAL})\s*)?(?P<myv>{MONTH_YEAR}))",
         # Sept. 6 / 6 September (year from the anchor)
-        rf"(?P<md>(?:{WEEKDAY},?\s+)?(?P<mdv>{MONTH_DAY})(?!,?\s*\d))",
+        rf"(?P<md>(?:{WEEKDAY},?\s+)?(?P<mdv>{MONTH_DAY})(?!,?\s*\d)(?:,?\s+(?P<mdy>last|this|next)\s+year(?![\w]))?)",
         # the (early) 1980s
         r"(?P<decade>(?:[Tt]he\s+)?(?:(?P<dq>[Ee]arly|[Mm]id-?|[Ll]ate)\s*)?(?<![\w$])(?:19|20)\d0s(?![\w]))",
         # late March / in June last year / at the end of March
-        rf"(?P<rm>(?:(?P<rmq>{QUAL})\s*|(?P<rmp>{_PREP_MONTH})\s+)?(?P<rmm>{MONTH})(?![\w])(?!,?\s*\d)"
+        rf"(?P<rm>(?:(?P<rmq>{QUAL})\s*|(?P<rmp>{_PREP_MONTH})\s+|(?P<rmr>[Ll]ast|[Tt]his|[Nn]ext)\s+)?"
+        rf"(?P<rmm>{MONTH})(?![\w])(?!,?\s*\d)"
         rf"(?:\s+(?:of\s+)?(?P<rmy>last|this|next)\s+year(?![\w]))?)",
         # last month / this year / next week
         r"(?P<rp>(?<![\w])(?P<rpw>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<rpu>month|year|week)(?![\w]))",
