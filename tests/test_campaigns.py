@@ -339,3 +339,22 @@ def test_date_span_names_the_months_the_events_cover_not_the_window():
     assert campaigns.date_span(one, 1951, 2026) == "2023-03"
     years = pd.DataFrame({"first_day": ["2016-06-26"], "last_day": ["2023-05-31"]})
     assert campaigns.date_span(years, 1951, 2026) == "2016-2023"
+
+
+def test_a_delegation_received_in_china_falls_to_its_countrys_bureau():
+    """The bureau that handles Laos receives its delegations in Beijing: a meeting held in China
+    counts for the foreign side's bureau, and the finding never names the no-bureau group."""
+    table = campaigns.event_table(_events([
+        {"event_id": "d:e0", "kind": "meeting", "actor": "A", "actor_id": "person:a", "counterpart": "L",
+         "counterpart_country": "LAO", "places": "CHN", "doc_id": "d", "evidence": "A met L in Beijing."},
+        {"event_id": "d:e1", "kind": "meeting", "actor": "A", "actor_id": "person:a", "counterpart": "Z",
+         "places": "CHN", "doc_id": "d", "evidence": "A met Z in Beijing."},
+        {"event_id": "d:e2", "kind": "meeting", "actor": "A", "actor_id": "person:a", "counterpart": "Y",
+         "places": "CHN", "doc_id": "d", "evidence": "A met Y in Beijing."},
+    ]))
+    counts = campaigns.bureau_counts(table).set_index("bureau")
+    assert counts.at[campaigns.NO_BUREAU, "events"] == 2
+    bureau_ii = next(b for b in counts.index if b.startswith("Bureau II "))
+    assert counts.at[bureau_ii, "events"] == 1
+    label, rows = campaign_findings.top_bureau(campaigns.bureau_counts(table), table)
+    assert label.startswith("The coded events touch the countries of Bureau II ") and rows.event_id.tolist() == ["d:e0"]

@@ -115,3 +115,28 @@ def test_infobox_fields_continue_label():
         ("Subsidiaries", "Beta"),
         ("Website", "x.org"),
     ]
+
+
+def test_chinese_readouts_are_evidence_in_either_script():
+    """A readout's own words name the functions: 党际交流 and 干部考察团, also in traditional script."""
+    sents = pd.DataFrame([
+        {"doc_id": "a", "passage_id": "a:p0", "section": "body", "start_char": 0, "end_char": 30,
+         "evidence": "双方表示愿加强党际交流，深化治国理政经验互鉴。"},
+        {"doc_id": "b", "passage_id": "b:p0", "section": "body", "start_char": 0, "end_char": 30,
+         "evidence": "越共幹部考察團一行抵達北京。"},
+        {"doc_id": "c", "passage_id": "c:p0", "section": "body", "start_char": 0, "end_char": 30,
+         "evidence": "The two sides signed a trade deal."},
+    ], columns=functions.SENTENCE_COLUMNS)
+    found = functions.function_evidence(sents, functions.load_taxonomy())
+    assert sorted(zip(found.function, found.doc_id, found.cue)) == [
+        ("party-to-party relations", "a", "党际交流"),
+        ("training of foreign cadres", "a", "治国理政经验"),
+        ("training of foreign cadres", "b", "考察团"),
+    ]
+
+
+def test_the_thin_functions_read_as_a_sentence_at_any_threshold():
+    thin = pd.DataFrame({"function": ["a", "b"], "n_sources": [0, 1]})
+    assert functions.thin_sentence(thin, 2) == "2 functions rest on fewer than 2 documents: a (0) and b (1)."
+    assert functions.thin_sentence(thin.iloc[:1], 1) == "1 function has no document behind it: a (0)."
+    assert functions.thin_sentence(thin.iloc[0:0], 1) == "Every function has at least one document behind it."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from liaison.analysis.campaigns import NO_BUREAU
 from liaison.analysis.wording import count, listing
 from liaison.reference.places import country_name
 
@@ -34,6 +35,7 @@ def top_destination(dest: pd.DataFrame, events: pd.DataFrame) -> tuple[str, pd.D
 
 def top_bureau(counts: pd.DataFrame, events: pd.DataFrame) -> tuple[str, pd.DataFrame]:
     """The bureau touched by the most events (see bureau_counts) as a sentence, and the events behind it."""
+    counts = counts[counts.bureau != NO_BUREAU]
     if counts.empty:
         return "No coded event touches a country any regional bureau covers.", events.iloc[0:0]
     top = counts.iloc[0]

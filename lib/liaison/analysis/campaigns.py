@@ -26,7 +26,7 @@ from liaison.reference.places import bureau_of, region_members
 
 EVENT_COLUMNS = [
     "event_id", "event_key", "event_reports", "status", "kind", "mode", "actor", "actor_id", "counterpart",
-    "counterpart_org", "places", "region",
+    "counterpart_org", "counterpart_country", "places", "region",
     "start", "end", "date_precision", "duration_days", "n_countries", "doc_id", "evidence",
 ]
 VISIT_KINDS = ("visit", "meeting")
@@ -372,9 +372,12 @@ def push_summary(push: pd.DataFrame) -> dict:
 def event_bureaus(events: pd.DataFrame) -> pd.DataFrame:
     """Each placed event (a country or a region) with the ILD bureau(s) it falls to.
 
-    Countries map through places.bureau_of; an event naming only a region falls to the
-    bureaus covering that region's members and is flagged `region_only`. An event whose places
-    are only China or unmapped codes gets NO_BUREAU, so no placed event is lost from the sums.
+    Countries map through places.bureau_of; an event held in China falls to the bureau of its
+    foreign side's country (`counterpart_country`), since the bureau that handles a party
+    receives its delegations in Beijing too. An event naming only a region falls to the bureaus
+    covering that region's members and is flagged `region_only`. An event whose places are only
+    China (with no foreign country) or unmapped codes gets NO_BUREAU, so no placed event is lost
+    from the sums.
     """
     rows = []
     for e in row_tuples(events):
@@ -382,7 +385,9 @@ def event_bureaus(events: pd.DataFrame) -> pd.DataFrame:
         regions = [r for r in e.region.split("|") if r]
         if not places and not regions:
             continue
-        codes = places or [m for r in regions for m in _members(r)]
+        guest = str(getattr(e, "counterpart_country", "") or "")
+        at_home = places and all(p == HOME for p in places) and guest and guest != HOME
+        codes = [guest] if at_home else places or [m for r in regions for m in _members(r)]
         bureaus = sorted({bureau_of(c) for c in codes if bureau_of(c)}) or [NO_BUREAU]
         rows.append({"event_id": e.event_id, "places": e.places, "region": e.region, "region_only": not places,
                      "bureaus": "|".join(bureaus), "doc_id": e.doc_id, "evidence": e.evidence})

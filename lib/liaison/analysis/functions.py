@@ -16,6 +16,7 @@ from liaison.analysis import wording
 from liaison.analysis.evidence import folded
 from liaison.analysis.rows import row_tuples
 from liaison.paths import DATA_DIR
+from liaison.reference.hanzi import has_han, simplified
 from liaison.reference.lists import find_in, org_automaton
 
 SECTIONS = ("body", "infobox")
@@ -74,14 +75,16 @@ def function_evidence(sents: pd.DataFrame, taxonomy: pd.DataFrame) -> pd.DataFra
     most of notebook 02's time on a large corpus."""
     rows = []
     sentences = list(row_tuples(sents))
-    texts = [folded(s.evidence) for s in sentences]
+    # Chinese cues are written in simplified characters: a traditional-script sentence is read in both.
+    readable = [simplified(s.evidence) if has_han(s.evidence) else s.evidence for s in sentences]
+    texts = [folded(text) for text in readable]
     for fn in row_tuples(taxonomy):
         cue = re.compile(fn.cue, re.IGNORECASE)
         starts = literal_starts(fn.cue)
-        for s, text in zip(sentences, texts):
+        for s, read, text in zip(sentences, readable, texts):
             if starts and not any(start in text for start in starts):
                 continue
-            m = cue.search(s.evidence)
+            m = cue.search(read)
             if m:
                 rows.append({"function": fn.function, "doc_id": s.doc_id, "passage_id": s.passage_id,
                              "section": s.section, "start_char": s.start_char, "cue": m.group(0),
@@ -91,12 +94,12 @@ def function_evidence(sents: pd.DataFrame, taxonomy: pd.DataFrame) -> pd.DataFra
 
 
 _ZERO_WIDTH = re.compile(r"\\b|\(\?<?[=!](?:[^()\\]|\\.)*\)")  # \b, lookahead, lookbehind
-_LITERAL = re.compile(r"[A-Za-z0-9 ,'-]*")
+_LITERAL = re.compile(r"[A-Za-z0-9 ,'\u4e00-\u9fff-]*")
 _QUANTIFIER = tuple("?*+{")
 
 
 def literal_starts(cue: str) -> tuple[str, ...]:
-    """Casefolded ASCII text each top-level alternative of `cue` must match first, or () when
+    """Casefolded text (ASCII or Chinese) each top-level alternative of `cue` must match first, or () when
     some alternative starts with something else (a group, a class, an escape): then no text
     can be ruled out. "think tanks?|policy (?:advice|research)" gives ("think tank", "policy ")."""
     starts = []
@@ -147,6 +150,21 @@ def function_summary(evidence: pd.DataFrame, taxonomy: pd.DataFrame, min_sources
     out = pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
     return out.sort_values(["n_sources", "n_passages", "function"], ascending=[False, False, True],
                            kind="stable").reset_index(drop=True)
+
+
+def thin_sentence(thin: pd.DataFrame, min_sources: int) -> str:
+    """The functions below the threshold as a sentence: "3 functions have no document behind
+    them: ..." (at a threshold of one), "2 functions rest on fewer than 2 documents: ..."."""
+    if thin.empty:
+        return ("Every function has at least one document behind it." if min_sources <= 1
+                else f"No function rests on fewer than {wording.count(min_sources, 'document')}.")
+    one = len(thin) == 1
+    if min_sources <= 1:
+        verb = "has no document behind it" if one else "have no document behind them"
+    else:
+        verb = f"{'rests' if one else 'rest'} on fewer than {wording.count(min_sources, 'document')}"
+    listed = wording.listing(f"{r.function} ({r.n_sources})" for r in thin.itertuples())
+    return f"{wording.count(len(thin), 'function')} {verb}: {listed}."
 
 
 def check_min_sources(min_sources: object) -> tuple[int, str]:

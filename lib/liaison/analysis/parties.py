@@ -414,6 +414,8 @@ def unresolved_sentence(table: pd.DataFrame) -> tuple[str, pd.DataFrame]:
     if table.empty:
         return "every counted event with a named counterpart body resolves to a party in the registry", table
     bodies = table.body.value_counts()
-    text = (f"{wording.count(len(table), 'counted event')} name a counterpart body that the party registry does not "
-            f"resolve and are left out of the party counts: {wording.listing(bodies.index)}")
+    one = len(table) == 1
+    text = (f"{wording.count(len(table), 'counted event')} {'names' if one else 'name'} a counterpart body that the "
+            f"party registry does not resolve and {'is' if one else 'are'} left out of the party counts: "
+            f"{wording.listing(bodies.index)}")
     return text, table

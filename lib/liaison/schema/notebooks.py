@@ -14,6 +14,7 @@ _CAMPAIGN_EVENT_COLUMNS = """
     actor_id str the actor's entity id
     counterpart str the counterpart, as written
     counterpart_org str the counterpart's organisation, as written
+    counterpart_country str ISO3 of the foreign side's country (events.counterpart_country)
     places str "|"-joined ISO3 codes
     region str a region named instead of countries
     start str ISO prefix of the first day
