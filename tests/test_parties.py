@@ -250,3 +250,10 @@ def test_an_acronym_the_text_defines_names_that_body_not_a_namesake(extract):
     assert not [m for m in rows["mentions"] if m["iso3"] == "CAN"]
     kept = extract("Canada's New Democratic Party (NDP) sent a message. The NDP leader spoke.", "2024-03-01")
     assert {m["iso3"] for m in kept["mentions"] if m["text"] == "NDP"} == {"CAN"}
+
+
+def test_a_party_name_in_the_other_spelling_is_the_same_party(extract):
+    """The registry writes "United Malays National Organisation"; an American-spelled copy names it too."""
+    rows = extract("Zhao Ming met Ahmad Zahid Hamidi, President of the United Malays National Organization, in Kuala "
+                   "Lumpur on Monday.", "2025-03-04")["mentions"]
+    assert [m["entity_id"] for m in rows if m["kind"] == "organization"] == ["party:umno-mys"]

@@ -253,6 +253,8 @@ def test_counterpart_bodies_the_registry_cannot_resolve_are_listed():
         {**base, "event_id": "a:e2", "kind": "meeting", "status": "reported", "counterpart": "Martin Schulz",
          "counterpart_id": "person:martin-schulz"},
         {**base, "event_id": "a:e3", "kind": "meeting", "status": "planned", "counterpart_org": "Some Party"},
+        {**base, "event_id": "a:e4", "kind": "meeting", "status": "reported", "counterpart": "Communist Party of China",
+         "counterpart_org": "Communist Party of China", "counterpart_country": "CHN"},
     ]
     table = unresolved(pd.DataFrame(rows))
     assert table[["event_id", "body"]].values.tolist() == [["a:e0", "Workers' Party of Ghana"]]

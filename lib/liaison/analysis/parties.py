@@ -121,12 +121,15 @@ def event_units(events: pd.DataFrame, statuses: tuple[str, ...] = COUNTED_STATUS
 
 def unresolved(events: pd.DataFrame, statuses: tuple[str, ...] = COUNTED_STATUSES,
                kinds: tuple[str, ...] = PANEL_KINDS) -> pd.DataFrame:
-    """Counted events whose counterpart names a party or other body that the registry could
-    not resolve to a party: what the panel leaves out, for a reader to code by hand."""
+    """Counted events whose counterpart names a foreign party or other body that the registry
+    could not resolve to a party: what the panel leaves out, for a reader to code by hand. A
+    Chinese body (the CPC, the department, when the foreign side's country is China) is the
+    home side, not an unresolved foreign party."""
     frame = events[events.kind.isin(kinds) & events.status.isin(statuses)].fillna(
-        {"counterpart": "", "counterpart_org": "", "counterpart_id": "", "counterpart_party_id": ""})
+        {"counterpart": "", "counterpart_org": "", "counterpart_id": "", "counterpart_party_id": "",
+         "counterpart_country": ""})
     body = frame.counterpart_id.str.match(r"(?:org|party):") | (frame.counterpart_org != "")
-    left = frame[body & (frame.counterpart_party_id == "")]
+    left = frame[body & (frame.counterpart_party_id == "") & (frame.counterpart_country != HOME)]
     # The body as written: the counterpart's organisation, else the counterpart when it is one.
     written = left.counterpart_org.where(left.counterpart_org != "", left.counterpart)
     out = pd.DataFrame({"event_id": left.event_id, "body": written, "counterpart": left.counterpart,

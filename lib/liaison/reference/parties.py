@@ -114,6 +114,9 @@ _GENERIC_ZH = sorted(
     key=len, reverse=True,
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# British and American spellings of the words party names share: a copy may use either.
+_SPELLINGS = (("Organisation", "Organization"), ("Organization", "Organisation"), ("Centre", "Center"),
+              ("Center", "Centre"), ("Defence", "Defense"), ("Defense", "Defence"))
 _QUALIFIED = re.compile(r"(?P<form>.+?) ?\((?P<inner>[^()]+)\)")
 _DROPPED = re.compile(r"ambiguous forms dropped: (?P<forms>[^;\"]+)")
 
@@ -126,6 +129,7 @@ def party_forms() -> dict[str, PartyForm]:
     for row in parties().itertuples():
         forms = [row.name, *_split(row.aliases)]
         forms += [f"{f.replace(chr(39), '’')}" for f in forms if "'" in f]  # typeset apostrophes
+        forms += [f.replace(a, b) for f in forms for a, b in _SPELLINGS if a in f]  # "Organization" for "Organisation"
         chinese = [row.name_zh, *_split(row.aliases_zh)]
         chinese += [f.replace("(", "（").replace(")", "）") for f in chinese if "(" in f]  # full-width brackets
         for form in forms + chinese:
