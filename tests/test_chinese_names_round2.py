@@ -109,3 +109,22 @@ def test_those_listed_before_peitong_are_people_of_the_report(extract):
     people = _people(extract, text, "2025-04-03")
     assert {"韩立平", "周海", "杨晓东"} <= people
     assert not {"万象", "陪同"} & people
+
+
+def test_those_present_are_listed_after_de_you_and_after_baokuo():
+    assert _names("参加会见的有中联部副部长王海、李建国和赵明。") == ["王海", "李建国", "赵明"]
+    assert _names("在座的还有周海峰、孙立等。") == ["周海峰"]
+    text = "参与会面的三名议员包括民协的冯志豪、教育界的叶文源，以及工会代表。"
+    assert _names(text) == ["冯志豪", "叶文源"]
+
+
+def test_fields_and_bodies_listed_after_de_you_are_no_one():
+    assert _names("出席活动的有文化、教育界人士。") == []
+    assert _names("出席会议的有关部门负责人介绍了情况。") == []
+    assert _names("会谈涉及的议题包括经济、文化、科技。") == []
+
+
+def test_a_bare_name_before_arriving_or_visiting_and_no_name_after_a_question_word():
+    assert _names("随后，周明华抵达河内。") == ["周明华"]
+    assert _names("会后，刘建平前往工厂参观。") == ["刘建平"]
+    assert _names("代表团为何密集出访？") == []

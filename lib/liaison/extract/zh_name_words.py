@@ -3,6 +3,8 @@ words a name ends before, verbs a bare name comes before, words a bare name come
 characters of transliterated foreign names. Data only; zh_names holds the rules."""
 from __future__ import annotations
 
+import re
+
 # Titles a name follows, longest first so that "副部长" is read whole. "代表" is left out: it
 # is more often "delegation" (代表团) or "representative" than a title before a name; so is
 # "记者": a byline's reporter ("（记者周明远）") is the document's author, not a person in the story.
@@ -21,7 +23,7 @@ TITLES = sorted(set("""
 研究员 院士 主编 总编辑 召集人 学者 大臣 资政 国务资政 助理 副助理 国父 夫人 总会长
 丹斯里 潘斯里 拿督 拿督斯里 拿汀 拿汀斯里 侨领
 理事 常务理事 调研员 执委 中央执委 党督 副党督 外相 副相 长官 行政长官 团员 秘书 创始人
-专员 高级专员 总监 主管 党魁 特首 署长 司令 司令员 参谋长 财长 防长 县长 区长 镇长 乡长
+专员 高级专员 总监 主管 党魁 特首 中委 署长 司令 司令员 参谋长 财长 防长 县长 区长 镇长 乡长
 """.split()), key=len, reverse=True)
 # Words of the news that open with a common surname and come before a verb ("曾经表示", "欧盟认为",
 # "顾问说", "黄皮书指出"); a two-character "X方" or "X党" is a side or a party ("韩方表示").
@@ -48,7 +50,8 @@ END_WORDS = tuple("""
 到 发出 参会 成功
 """.split()) + ZH_LATE_STOPS
 VERBS = ("会见 会谈 会晤 表示 说 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 感谢 祝贺 欢迎 "
-          "希望 一行 邀请 称 转达 代表 分别 先后 当选 重申 回应 透露 拜会 拜访 探望 看望 主持 陪同").split()
+          "希望 一行 邀请 称 转达 代表 分别 先后 当选 重申 回应 透露 拜会 拜访 探望 看望 主持 陪同 "
+         "抵达 出访 会面 致电 致信 签署 参观 考察 前往").split()
 LEFT_WORDS = ("会见 会晤 同 与 和 及 应 由 日 年 月 上午 下午 晚 时 后 并 陪同 邀请 据 对 向 请 感谢 欢迎 祝贺 以 在 "
                "为 是 致 了").split()
 # Characters Xinhua's transliteration tables use for foreign names (and the Lao, Thai, Khmer and
@@ -64,5 +67,17 @@ TRANSLIT = frozenset(
     "力立连良留柳隆陆禄律骆满毛茂美弥密缪摩默木牧乃楠瑙年农派培平坡其琪契恰谦琴青秋曲屈泉让仁荣容儒素台陶天田廷土"
     "汪伟卫翁吾伍熙喜仙香祥肖小新兴秀旭轩延尧叶依怡以义易殷由余宇玉裕元袁远云增章昭贞真正芝志中钟仲周竹孜宗銮颂猜"
     "他信育貌觉色占沛奴娅妮蒂拿那诗桐采策岑柴缅圣施史善略得季翰逊廉治保历才春胜银兴光忠秀贤宝财梭楞葆额何烈"
-    "代汀"  # Lao 坎代 (Khamtay); 普汀, as Malaysian Chinese papers write Putin
+    "代汀慕末"  # Lao 坎代 (Khamtay); 普汀, as Malaysian Chinese papers write Putin; 慕尤丁, 阿末 (Ahmad)
 )
+# Who was present, listed: "参加会见的有", "在座的还有", "议员包括", "出席者包括" (not "有关").
+PRESENT = re.compile("(?:会见|会谈|会晤|会面|接见|陪同|在座|出席|参加|宴请)[^，。；,;]{0,8}?的还?有(?!关)"
+                   "|(?:议员|嘉宾|人士|官员|成员|出席者|参加者|与会者)包括")
+LIST_END = re.compile("[。；;：:\n（(]|等")
+LIST_SEP = re.compile("[、，,]")
+LIST_LEAD = re.compile("以及|及|和")
+# A question word is no clause start and the surname it ends in no name: "为何密集出访", "如何看待".
+QUESTION_WORDS = frozenset(("为何", "如何", "任何", "有何"))
+POSTS_AFTER = frozenset(("部长", "会长", "主任", "秘书长", "书记"))
+# What follows a transliteration in parts when it names a place or a body: "乔治·华盛顿大学".
+NOT_A_PERSON_AFTER = re.compile("大学|学院|大道|大街|广场|机场|公司|集团|基金|研究|中心"
+                                "|[号奖杯路街桥港市省州县岛河湖]")

@@ -28,7 +28,14 @@ import ahocorasick
 
 from liaison.extract.zh_name_words import END_WORDS as _END_WORDS
 from liaison.extract.zh_name_words import LEFT_WORDS as _LEFT_WORDS
+from liaison.extract.zh_name_words import LIST_END as _LIST_END
+from liaison.extract.zh_name_words import LIST_LEAD as _LIST_LEAD
+from liaison.extract.zh_name_words import LIST_SEP as _LIST_SEP
+from liaison.extract.zh_name_words import NOT_A_PERSON_AFTER as _NOT_A_PERSON_AFTER
 from liaison.extract.zh_name_words import NOT_NAMES as _NOT_NAMES
+from liaison.extract.zh_name_words import POSTS_AFTER as _POSTS_AFTER
+from liaison.extract.zh_name_words import PRESENT as _PRESENT
+from liaison.extract.zh_name_words import QUESTION_WORDS as _QUESTION_WORDS
 from liaison.extract.zh_name_words import TITLES as _TITLES
 from liaison.extract.zh_name_words import TRANSLIT as _TRANSLIT
 from liaison.extract.zh_name_words import VERBS as _VERBS
@@ -56,7 +63,6 @@ _OWN_STAFF = re.compile(r"(?<=[部会局处馆院])(?!常务|执行|名誉|代�
                         r"(?:主任|局长|部长|会长|秘书长|大使|处长|司长|参赞)"
                         r"(?=会见|会晤|会谈|接见|表示|指出|介绍|欢迎|说|在|出席|率|陪同|[，,、。])")
 _SIDE_ENDINGS = frozenset("方党部委省市县区")
-_POSTS_AFTER = frozenset(("部长", "会长", "主任", "秘书长", "书记"))
 # What ends a body's name, never a person's: "外交部" before "部长", "侨联" or "华总" before "主席".
 _BODY_ENDINGS = frozenset("部局处署厅委办馆院会联盟党司组总")
 # What opens a title rather than ends a name: 副总统, 前总理, 原主席, 代总统.
@@ -80,8 +86,6 @@ _FUNCTION = frozenset("在的与和及等同向对就将也还为并于时后前
 _ZH_DATE_AFTER = re.compile("[一二三四五六七八九十〇]{1,3}[月日]")
 _DOTTED = re.compile(f"[{''.join(sorted(_TRANSLIT))}]{{2,}}(?:·[{''.join(sorted(_TRANSLIT))}]+)+")
 _TITLES_T = tuple(_TITLES)
-_NOT_A_PERSON_AFTER = re.compile("大学|学院|大道|大街|广场|机场|公司|集团|基金|研究|中心"
-                                 "|[号奖杯路街桥港市省州县岛河湖]")
 
 
 @dataclass(slots=True)
@@ -163,10 +167,13 @@ def find_zh_people(text: str) -> list[ZhPerson]:
         if span and s.endswith("以", 0, span[0]):
             found.append((*span, "", "zh-title"))
     for match in _verb_re().finditer(s):
-        if _left_bounded(s, match.start()) and _ends_name(s, match.end()) and s[match.end() - 1] not in _FUNCTION:
+        if _left_bounded(s, match.start()) and _ends_name(s, match.end()) and s[match.end() - 1] not in _FUNCTION \
+                and s[match.start() - 1:match.start() + 1] not in _QUESTION_WORDS:
             found.append((match.start(), match.end(), "", "zh-verb"))
     for match in _met_re().finditer(s):  # "在北京会见李龙男。": the one met, named bare
         found.append((match.start("name"), match.end("name"), "", "zh-verb"))
+    if "有" in s or "包括" in s:  # "参加会见的有甲、乙", "出席者包括……的甲、乙"
+        found += _present(s)
     if "·" in s:  # "出席路易·艾黎塑像揭幕仪式": a transliteration in parts is a name without a title
         found += [d for d in _dotted(s) if not any(f[0] < d[1] and d[0] < f[1] for f in found)]
     people = _non_overlapping([f for f in found if f[3] == "reference" or _may_be_name(s[f[0]:f[1]])])
@@ -208,6 +215,27 @@ def _own_staff(s: str) -> list[tuple[int, int, str, str]]:
     return [(post.start("name"), post.end("name"), "", "zh-title") for post in _OWN_STAFF.finditer(s)
             if (post.group("name")[0] in single or post.group("name")[:2] in double)
             and _may_be_name(post.group("name"))]
+
+
+def _present(s: str) -> list[tuple[int, int, str, str]]:
+    """The bare names of a list of those present ("参加会见的有甲、乙和丙", "在座的还有甲", "出席者包括侨联的甲、乙"):
+    each item a surname and two or three characters, or what follows its last 的."""
+    single, double, _ = _surnames()
+    out = []
+    for cue in _PRESENT.finditer(s):
+        stop = _LIST_END.search(s, cue.end(), cue.end() + 80)
+        at = cue.end()
+        for item in _LIST_SEP.split(s[at:stop.start() if stop else cue.end() + 80]):
+            start, end = at + item.rfind("的") + 1, at + len(item)
+            at = end + 1
+            if lead := _LIST_LEAD.match(s, start, end):  # "以及卫生界的甲"
+                start = lead.end()
+            name = s[start:end]
+            surname = 2 if name[:2] in double else 1 if name[:1] in single else 0
+            if surname and 2 <= len(name) - surname <= (3 if surname == 2 else 2) and _is_han(name) \
+                    and _may_be_name(name):  # a name of two may be a field: "出席的有文化、教育界人士"
+                out.append((start, end, "", "zh-title"))
+    return out
 
 
 def _named_before_titles(s: str) -> list[tuple[int, int, str, str]]:
