@@ -128,3 +128,14 @@ def test_a_bare_name_before_arriving_or_visiting_and_no_name_after_a_question_wo
     assert _names("随后，周明华抵达河内。") == ["周明华"]
     assert _names("会后，刘建平前往工厂参观。") == ["刘建平"]
     assert _names("代表团为何密集出访？") == []
+
+
+def test_a_name_before_a_memorial_after_a_visit_or_de():
+    assert _names("代表团还赴孙中兴故里参观。") == ["孙中兴"]
+    assert _names("代表团向公园内的黄文泰烈士墓敬献花圈。") == ["黄文泰"]
+    assert _names("参观南京大屠杀纪念馆，并参观展出的白玉雕塑。") == []
+
+
+def test_a_country_of_two_sounds_before_a_name_of_two_and_no_name_of_four_from_guanyu():
+    assert _names("会谈中，巴西卢拉总统表示，") == ["卢拉"]
+    assert _names("双方表示，关于李强总理访问的安排已经确定。") == ["李强"]

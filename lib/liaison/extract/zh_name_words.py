@@ -4,6 +4,9 @@ characters of transliterated foreign names. Data only; zh_names holds the rules.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from liaison.reference.lists import read_data
 
 # Titles a name follows, longest first so that "副部长" is read whole. "代表" is left out: it
 # is more often "delegation" (代表团) or "representative" than a title before a name; so is
@@ -81,3 +84,52 @@ POSTS_AFTER = frozenset(("部长", "会长", "主任", "秘书长", "书记"))
 # What follows a transliteration in parts when it names a place or a body: "乔治·华盛顿大学".
 NOT_A_PERSON_AFTER = re.compile("大学|学院|大道|大街|广场|机场|公司|集团|基金|研究|中心"
                                 "|[号奖杯路街桥港市省州县岛河湖]")
+# What honours the dead, after a name: "鲁迅故居", "甲烈士墓", "甲雕塑" (found only where one of these stands).
+MEMORIALS = "故居|故里|旧居|纪念馆|纪念堂|塑像|铜像|雕像|雕塑|烈士|陵园|墓"
+_MEMORIAL_CUE = re.compile(MEMORIALS)
+
+
+def has_memorial(s: str) -> bool:
+    return _MEMORIAL_CUE.search(s) is not None
+
+
+@lru_cache(maxsize=1)
+def surnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(single, double, usable without a title) from data/zh_surnames.csv."""
+    rows = read_data("zh_surnames.csv")
+    single = frozenset(s for s in rows.surname if len(s) == 1)
+    double = frozenset(s for s in rows.surname if len(s) == 2)
+    alone = frozenset(rows.surname[rows.without_title == "yes"])
+    return single, double, alone
+
+
+@lru_cache(maxsize=1)
+def verb_re() -> re.Pattern:
+    """A common surname and one or two characters right before a verb of the genre, or before 等 and
+    the verb ("杨某等陪同")."""
+    single, double, alone = surnames()
+    singles = "".join(sorted(s for s in single if s in alone))
+    doubles = "|".join(sorted(s for s in double if s in alone))
+    verbs = "|".join(sorted(VERBS, key=len, reverse=True))
+    return re.compile(rf"(?:{doubles}|[{singles}])[\u4e00-\u9fff]{{1,2}}?(?=(?:等人?)?(?:{verbs}))")
+
+
+@lru_cache(maxsize=1)
+def met_re() -> re.Pattern:
+    """A common surname and one or two characters right after 会见/会晤/接见 and right before the
+    clause ends ("会见李龙男。", "会见王毅一行，"): whom the verb meets, with no title given."""
+    single, double, alone = surnames()
+    singles = "".join(sorted(s for s in single if s in alone))
+    doubles = "|".join(sorted(s for s in double if s in alone))
+    return re.compile(rf"(?:会见|会晤|接见)了?(?P<name>(?:{doubles}|[{singles}])(?!一行)[\u4e00-\u9fff]{{1,2}}?)"
+                      rf"(?=[，。；、,;]|一行|并|时)")
+
+
+@lru_cache(maxsize=1)
+def memorial_re() -> re.Pattern:
+    """A name before what honours the dead, after a visit to it ("参观鲁迅故居", "瞻仰甲烈士墓") or, of three
+    characters, after 的 ("公园内的甲烈士墓", "的甲雕塑")."""
+    single, double, _ = surnames()
+    first = f"(?:{'|'.join(sorted(double))}|[{''.join(sorted(single))}])"
+    return re.compile(rf"(?:(?:参观|瞻仰|拜谒|前往|赴|向|到)了?(?P<name>{first}[\u4e00-\u9fff]{{1,2}}?)"
+                      rf"|的(?P<named>{first}[\u4e00-\u9fff]{{2}}))(?={MEMORIALS})")

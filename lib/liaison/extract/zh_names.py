@@ -38,9 +38,9 @@ from liaison.extract.zh_name_words import PRESENT as _PRESENT
 from liaison.extract.zh_name_words import QUESTION_WORDS as _QUESTION_WORDS
 from liaison.extract.zh_name_words import TITLES as _TITLES
 from liaison.extract.zh_name_words import TRANSLIT as _TRANSLIT
-from liaison.extract.zh_name_words import VERBS as _VERBS
+from liaison.extract.zh_name_words import has_memorial, memorial_re, met_re, surnames, verb_re
 from liaison.reference.hanzi import has_han, simplified
-from liaison.reference.lists import ild_heads, people, read_data
+from liaison.reference.lists import ild_heads, people
 from liaison.reference.places import find_places
 
 _TITLE_RE = re.compile("|".join(_TITLES))
@@ -99,16 +99,6 @@ class ZhPerson:
 
 
 @lru_cache(maxsize=1)
-def _surnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(single, double, usable without a title) from data/zh_surnames.csv."""
-    rows = read_data("zh_surnames.csv")
-    single = frozenset(s for s in rows.surname if len(s) == 1)
-    double = frozenset(s for s in rows.surname if len(s) == 2)
-    alone = frozenset(rows.surname[rows.without_title == "yes"])
-    return single, double, alone
-
-
-@lru_cache(maxsize=1)
 def _known() -> ahocorasick.Automaton:
     """Simplified Chinese name -> canonical name, from people.csv and the list of ILD heads."""
     automaton = ahocorasick.Automaton()
@@ -119,28 +109,6 @@ def _known() -> ahocorasick.Automaton:
                 automaton.add_word(simplified(form), (len(form), name))
     automaton.make_automaton()
     return automaton
-
-
-@lru_cache(maxsize=1)
-def _verb_re() -> re.Pattern:
-    """A common surname and one or two characters right before a verb of the genre, or before 等 and
-    the verb ("杨某等陪同")."""
-    single, double, alone = _surnames()
-    singles = "".join(sorted(s for s in single if s in alone))
-    doubles = "|".join(sorted(s for s in double if s in alone))
-    verbs = "|".join(sorted(_VERBS, key=len, reverse=True))
-    return re.compile(rf"(?:{doubles}|[{singles}])[\u4e00-\u9fff]{{1,2}}?(?=(?:等人?)?(?:{verbs}))")
-
-
-@lru_cache(maxsize=1)
-def _met_re() -> re.Pattern:
-    """A common surname and one or two characters right after 会见/会晤/接见 and right before the
-    clause ends ("会见李龙男。", "会见王毅一行，"): whom the verb meets, with no title given."""
-    single, double, alone = _surnames()
-    singles = "".join(sorted(s for s in single if s in alone))
-    doubles = "|".join(sorted(s for s in double if s in alone))
-    return re.compile(rf"(?:会见|会晤|接见)了?(?P<name>(?:{doubles}|[{singles}])(?!一行)[\u4e00-\u9fff]{{1,2}}?)"
-                      rf"(?=[，。；、,;]|一行|并|时)")
 
 
 def find_zh_people(text: str) -> list[ZhPerson]:
@@ -166,12 +134,14 @@ def find_zh_people(text: str) -> list[ZhPerson]:
         span = _before_title(s, head.start() - len(post))
         if span and s.endswith("以", 0, span[0]):
             found.append((*span, "", "zh-title"))
-    for match in _verb_re().finditer(s):
+    for match in verb_re().finditer(s):
         if _left_bounded(s, match.start()) and _ends_name(s, match.end()) and s[match.end() - 1] not in _FUNCTION \
                 and s[match.start() - 1:match.start() + 1] not in _QUESTION_WORDS:
             found.append((match.start(), match.end(), "", "zh-verb"))
-    for match in _met_re().finditer(s):  # "在北京会见李龙男。": the one met, named bare
+    for match in met_re().finditer(s):  # "在北京会见李龙男。": the one met, named bare
         found.append((match.start("name"), match.end("name"), "", "zh-verb"))
+    if has_memorial(s):  # "参观鲁迅故居", "公园内的甲烈士墓"
+        found += [(*m.span(m.lastgroup or ""), "", "zh-verb") for m in memorial_re().finditer(s)]
     if "有" in s or "包括" in s:  # "参加会见的有甲、乙", "出席者包括……的甲、乙"
         found += _present(s)
     if "·" in s:  # "出席路易·艾黎塑像揭幕仪式": a transliteration in parts is a name without a title
@@ -191,7 +161,7 @@ def find_zh_people(text: str) -> list[ZhPerson]:
 def _listed_before(s: str, people: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """The names a 、 list puts before a person it found ("丁某、刘某、杨某等陪同", "甲、乙陪同"): each item
     a surname and one to three characters between 、 and the clause's start, taking the cue of the last."""
-    single, double, _ = _surnames()
+    single, double, _ = surnames()
     out = []
     for start, _end, _name, cue in people:
         while start >= 3 and s[start - 1] == "、":
@@ -211,7 +181,7 @@ def _listed_before(s: str, people: list[tuple[int, int, str, str]]) -> list[tupl
 
 def _own_staff(s: str) -> list[tuple[int, int, str, str]]:
     """"美大部吉拥军副主任会见……", "本会王平会长表示": a name between the body and the post."""
-    single, double, _ = _surnames()
+    single, double, _ = surnames()
     return [(post.start("name"), post.end("name"), "", "zh-title") for post in _OWN_STAFF.finditer(s)
             if (post.group("name")[0] in single or post.group("name")[:2] in double)
             and _may_be_name(post.group("name"))]
@@ -220,7 +190,7 @@ def _own_staff(s: str) -> list[tuple[int, int, str, str]]:
 def _present(s: str) -> list[tuple[int, int, str, str]]:
     """The bare names of a list of those present ("参加会见的有甲、乙和丙", "在座的还有甲", "出席者包括侨联的甲、乙"):
     each item a surname and two or three characters, or what follows its last 的."""
-    single, double, _ = _surnames()
+    single, double, _ = surnames()
     out = []
     for cue in _PRESENT.finditer(s):
         stop = _LIST_END.search(s, cue.end(), cue.end() + 80)
@@ -254,7 +224,7 @@ def _addressed(s: str, title: re.Match) -> tuple[int, int] | None:
     at = title.start()
     name = s[max(at - 3, 0):at]
     if title.group() not in ("先生", "女士") or len(name) < 3 or not _is_han(name) \
-            or name[0] not in _surnames()[0] or name[0] in _BEFORE_A_NAME or any(ch in _FUNCTION for ch in name):
+            or name[0] not in surnames()[0] or name[0] in _BEFORE_A_NAME or any(ch in _FUNCTION for ch in name):
         return None
     return at - 3, at
 
@@ -299,7 +269,7 @@ def _may_be_name(candidate: str) -> bool:
 
 def _before_title(s: str, at: int) -> tuple[int, int] | None:
     """The name right before a title or form of address at `at` ("金正恩委员长", "普京总统")."""
-    single, double, _ = _surnames()
+    single, double, _ = surnames()
     for size in (5, 4, 3, 2):  # four or five only with a two-character surname: 岸田文雄, 山口那津男
         start = at - size
         name = s[max(start, 0):at]
@@ -311,8 +281,8 @@ def _before_title(s: str, at: int) -> tuple[int, int] | None:
     start = at
     while start > 0 and at - start < 20 and (s[start - 1] in _TRANSLIT or (s[start - 1] == "·" and start < at)):
         start -= 1
-    for begin in range(at - 3, start, -1):  # "尼泊尔比兰德拉国王": a country in sounds before the name
-        if "·" not in s[begin:begin + 2] and _after_country(s, begin):
+    for begin in range(at - 2, start, -1):  # "尼泊尔比兰德拉国王": a country in sounds before the name
+        if "·" not in s[begin:begin + 3] and _after_country(s, begin):  # not "马里亚诺·拉霍伊"
             return begin, at
     for begin in range(start, at - 1):  # "以劳尔第一书记为首": 以 stands before the name
         if _left_bounded(s, begin) and s[begin] != "·" and s[begin] not in _BEFORE_A_NAME:
@@ -335,7 +305,7 @@ def _after_title(s: str, at: int) -> tuple[int, int] | None:
         return None
     if s[at] == "敦" and (honoured := _transliteration(s, at + 1)):  # Malaysian 敦 ("前首相敦马哈迪")
         return honoured
-    single, double, _ = _surnames()
+    single, double, _ = surnames()
     surname = 2 if s[at:at + 2] in double else 1 if s[at] in single else 0
     foreign = _transliteration(s, at)
     if surname and s[at + surname:at + surname + 1] == "氏":  # Vietnamese women: 阮氏金银, 张氏梅
@@ -354,9 +324,10 @@ def _after_title(s: str, at: int) -> tuple[int, int] | None:
 
 def _hong_kong(s: str, start: int, end: int) -> bool:
     """A Hong Kong or Taiwan woman's name of four: her husband's surname, hers, a given name of two."""
-    single = _surnames()[0]
+    single = surnames()[0]
     return start >= 0 and end <= len(s) and s[start] in single and s[start + 1] in single \
-        and _is_han(s[start:end]) and _ends_name(s, end)
+        and not {s[start], s[start + 1]} & (_FUNCTION | _BEFORE_A_NAME) and _is_han(s[start:end]) \
+        and _ends_name(s, end)  # "关于李强总理" is no name of four: 于 is a preposition
 
 
 def _transliteration(s: str, at: int) -> tuple[int, int] | None:
