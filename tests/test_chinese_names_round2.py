@@ -139,3 +139,13 @@ def test_a_name_before_a_memorial_after_a_visit_or_de():
 def test_a_country_of_two_sounds_before_a_name_of_two_and_no_name_of_four_from_guanyu():
     assert _names("会谈中，巴西卢拉总统表示，") == ["卢拉"]
     assert _names("双方表示，关于李强总理访问的安排已经确定。") == ["李强"]
+
+
+def test_shi_after_a_meeting_ends_the_word_before_a_name_of_two():
+    assert _names("会见时刘海主席表示，双方应加强交流。") == ["刘海"]
+    assert _names("会谈中，时光辉部长表示，") == ["时光辉"]
+
+
+def test_a_name_in_parts_told_again_before_a_sound_is_the_name_told():
+    found = find_zh_people("总统迈克尔·扬表示，迈克尔·扬达成共识。")
+    assert [p.text for p in found] == ["迈克尔·扬", "迈克尔·扬"]

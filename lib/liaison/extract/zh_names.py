@@ -145,7 +145,9 @@ def find_zh_people(text: str) -> list[ZhPerson]:
     if "有" in s or "包括" in s:  # "参加会见的有甲、乙", "出席者包括……的甲、乙"
         found += _present(s)
     if "·" in s:  # "出席路易·艾黎塑像揭幕仪式": a transliteration in parts is a name without a title
-        found += [d for d in _dotted(s) if not any(f[0] < d[1] and d[0] < f[1] for f in found)]
+        known = {s[f[0]:f[1]] for f in found if "·" in s[f[0]:f[1]]}  # "甲·乙达成": the repeat reads 甲·乙
+        found += [d for d in _dotted(s) if not any(f[0] < d[1] and d[0] < f[1] for f in found)
+                  and not any(s.startswith(name, d[0]) for name in known)]
     people = _non_overlapping([f for f in found if f[3] == "reference" or _may_be_name(s[f[0]:f[1]])])
     people = _non_overlapping(people + _listed_before(s, people))
     parts = _name_parts(text, s, people)
@@ -273,6 +275,8 @@ def _before_title(s: str, at: int) -> tuple[int, int] | None:
     for size in (5, 4, 3, 2):  # four or five only with a two-character surname: 岸田文雄, 山口那津男
         start = at - size
         name = s[max(start, 0):at]
+        if size == 3 and name[1:2] in single and (name[0] in "时后" or _known().exists(name[1:])):
+            continue  # "会见时王毅部长表示", "随后刘某书记": 时/后 end the word before a name of two
         if start >= 0 and _is_han(name) and _left_bounded(s, start) and name[0] not in _BEFORE_A_NAME \
                 and not _of_yu(s, start) and (
             name[:2] in double or (size <= 3 and name[0] in single) or (size == 4 and _hong_kong(s, start, at))
