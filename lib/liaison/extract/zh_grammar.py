@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from liaison.extract.context import SentenceView
 from liaison.extract.mentions import Mention
-from liaison.extract.zh_names import ZH_LATE_STOPS
+from liaison.extract.zh_name_words import ZH_LATE_STOPS
 from liaison.reference.ids import person_id
 from liaison.reference.lists import people
 

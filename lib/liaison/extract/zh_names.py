@@ -26,33 +26,33 @@ from functools import lru_cache
 
 import ahocorasick
 
+from liaison.extract.zh_name_words import END_WORDS as _END_WORDS
+from liaison.extract.zh_name_words import LEFT_WORDS as _LEFT_WORDS
+from liaison.extract.zh_name_words import LIST_END as _LIST_END
+from liaison.extract.zh_name_words import LIST_LEAD as _LIST_LEAD
+from liaison.extract.zh_name_words import LIST_SEP as _LIST_SEP
+from liaison.extract.zh_name_words import NOT_A_PERSON_AFTER as _NOT_A_PERSON_AFTER
+from liaison.extract.zh_name_words import NOT_NAMES as _NOT_NAMES
+from liaison.extract.zh_name_words import POSTS_AFTER as _POSTS_AFTER
+from liaison.extract.zh_name_words import PRESENT as _PRESENT
+from liaison.extract.zh_name_words import QUESTION_WORDS as _QUESTION_WORDS
+from liaison.extract.zh_name_words import TITLES as _TITLES
+from liaison.extract.zh_name_words import TRANSLIT as _TRANSLIT
+from liaison.extract.zh_name_words import has_memorial, memorial_re, met_re, surnames, verb_re
 from liaison.reference.hanzi import has_han, simplified
-from liaison.reference.lists import ild_heads, people, read_data
+from liaison.reference.lists import ild_heads, people
 from liaison.reference.places import find_places
 
-# Titles a name follows, longest first so that "副部长" is read whole. "代表" is left out: it
-# is more often "delegation" (代表团) or "representative" than a title before a name; so is
-# "记者": a byline's reporter ("（记者周明远）") is the document's author, not a person in the story.
-# 丹斯里, 潘斯里, 拿督, 拿汀: Malaysian honorifics, which Malaysian Chinese papers put before a name
-# ("总会长丹斯里吴添泉", "中委拿督李德华"); overseas Chinese papers call a community leader 侨领 ("著名侨领林国璋").
-_TITLES = sorted(set("""
-总书记 第一书记 第一副书记 常务书记 副书记 书记 书记处书记 书记局书记 总统 副总统 主席 副主席 执行主席 名誉主席 总理
-副总理 首相 副首相 部长 副部长 部长助理 外长 外交部长 国务委员 国务卿 委员 常委 委员长 副委员长 议长 副议长 大使 公使
-参赞 总领事 领事 秘书长 副秘书长 总干事 干事长 主任 副主任 局长 副局长 司长 副司长 省长 副省长 市长 副市长 州长 院长
-副院长 校长 会长 副会长 理事长 董事长 总裁 社长 发言人 领导人 领袖 成员 总督 国王 王储 亲王 埃米尔 总司令 党首
-总协调员 协调员 负责人 监察长 主委 主任委员 副主任委员 顾问 特使 特别代表 议员 众议员 参议员 教授 主席团主席 总统府部长
-政府首脑 国家元首 党主席 大主席 处长 副处长 所长 副所长 厅长 副厅长 检察长 行长 副行长 总经理 团长 副团长
-研究员 院士 主编 总编辑 召集人 学者 大臣 资政 国务资政 助理 副助理 国父 夫人 总会长
-丹斯里 潘斯里 拿督 拿督斯里 拿汀 拿汀斯里 侨领
-""".split()), key=len, reverse=True)
 _TITLE_RE = re.compile("|".join(_TITLES))
 # Titles and forms of address that also follow a name: "金正恩委员长", "普京总统", "卡斯特罗同志",
 # a royal's rank ("拉那烈亲王").
-# "刘晓明大使会见了代表团一行": an embassy's readout writes its ambassador so.
+# "刘晓明大使会见了代表团一行", "王某部长表示": a readout writes its ambassador, minister, chair so, before an
+# act or a stop (a body before the post, "外交部部长", is no name: _may_be_name turns down its last character).
 # a royal's rank ("莫尼列太后", "西哈努克太皇").
 _AFTER_RE = re.compile("总书记|第一书记|委员长|主席|总统|总理|首相|国王|亲王|公主|太后|王后|太皇|外长|议长"
                        "|众议员|参议员"
-                       "|大使(?=会见|会晤|会谈|接见|表示|指出|介绍|欢迎|说|出席|率|陪同|[，,、。])"
+                       "|(?:大使|部长|会长|主任|秘书长|书记)"
+                       "(?=会见|会晤|会谈|接见|表示|指出|介绍|欢迎|说|出席|率|陪同|赴|到|前往|[，,、。])"
                        "|同志|先生|女士|阁下")
 # A name between the body and the post, as a body's own readout writes its staff ("美大部吉拥军副主任会见",
 # "本会王平会长表示"): only right after a body's last character and before an act or a stop.
@@ -62,13 +62,9 @@ _OWN_STAFF = re.compile(r"(?<=[部会局处馆院])(?!常务|执行|名誉|代�
                         r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:副|常务副)?"
                         r"(?:主任|局长|部长|会长|秘书长|大使|处长|司长|参赞)"
                         r"(?=会见|会晤|会谈|接见|表示|指出|介绍|欢迎|说|在|出席|率|陪同|[，,、。])")
-# Words of the news that open with a common surname and come before a verb ("曾经表示", "欧盟认为",
-# "顾问说", "黄皮书指出"); a two-character "X方" or "X党" is a side or a party ("韩方表示").
-_NOT_NAMES = frozenset("""
-曾经 周年 周边 周末 欧盟 欧洲 欧方 顾问 许多 何时 马上 苏联 宋代 唐代 范围 付出 陆续 钟头 程序 黎明 黄皮书 白皮书 蓝皮书
-贺电 贺信 黄金 汤加 多次 多年 多位 多名 多国 全程 全体 全面 热烈 王宫 王宮
-""".split())
 _SIDE_ENDINGS = frozenset("方党部委省市县区")
+# What ends a body's name, never a person's: "外交部" before "部长", "侨联" or "华总" before "主席".
+_BODY_ENDINGS = frozenset("部局处署厅委办馆院会联盟党司组总")
 # What opens a title rather than ends a name: 副总统, 前总理, 原主席, 代总统.
 _TITLE_PREFIXES = frozenset("副前原代")
 _HEADS_IT = re.compile("为首的|为团长的")
@@ -88,41 +84,8 @@ _PUNCT = frozenset("，。、；：！？“”‘’（）()《》「」『』�
 _FUNCTION = frozenset("在的与和及等同向对就将也还为并于时后前已曾均都被把让请应是未不没则却仍又再便亦赴抵从")
 # A date in Chinese numerals right after a name ("柯柏年七月四日下午会见") ends it.
 _ZH_DATE_AFTER = re.compile("[一二三四五六七八九十〇]{1,3}[月日]")
-# Words after a name that neither zh_grammar's stops nor the ends above held at first, shared by both: a
-# royal's rank ("拉那烈亲王"), a modal or a passive ("昂山素季可能将……", "殷一璀受……委托"), a weekday or a
-# journey begun yesterday ("周明远週一出访", "奥尔西昨抵北京": 昨 only before a verb, since it is also a given
-# name's character), a plan ("奥尔西预计週二会见"), a gift ("……赠送").
-ZH_LATE_STOPS = tuple("""
-亲王 公主 可能 受 周一 周二 周三 周四 周五 周六 周日 星期 昨天 昨日 昨抵 昨赴 昨离 昨在 昨晨 昨会见 昨出访 昨启程 昨结束
-预计 预定 赠送
-""".split())
-_END_WORDS = tuple("""
-会见 会谈 会晤 表示 说 称 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 访华 出访 感谢 祝贺 欢迎
-希望 一行 一道 一起 邀请 应邀 代表 发表 发言 致电 致信 举行 进行 签署 参加 答问 回答 当选 陪同 见证 转达 先生 女士 阁下
-同志 夫人 医生 博士 分别 共同 共进 一同 会面 见面 等人 首先 上午 下午 晚间 晚上 当天 当晚 日前 近日 此次 这次
-高度 积极 热烈 还 也 再次 随后 此前 今天 昨天 通过 作为 视频 应约 视讯 何时 任内 带队 带领 前往 来华 来访 出任 担任
-说明 提到 重申 回应 呼吁 坦言 透露 证实 否认 批评 质疑 谴责 称赞 赞扬 肯定 期待 相信 告诉 指示 要求 亲自 本人 今日
-明日 昨日 当日 近期 此后 一度 目前 现年 生前 已经 早前 正在 以及 以来 转交 委托 拜会 拜访 礼节性 会同 通电话 乘
-昨晚 今晚 今早 今晨 昨夜 大将 上将 中将 少将 早上 中午 傍晚 凌晨 清晨 接机 探望 看望 领导 亲切 热情
-""".split()) + ZH_LATE_STOPS
-_VERBS = ("会见 会谈 会晤 表示 说 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 感谢 祝贺 欢迎 "
-          "希望 一行 邀请 称 转达 代表 分别 先后 当选 重申 回应 透露 拜会 拜访 探望 看望").split()
-_LEFT_WORDS = ("会见 会晤 同 与 和 及 应 由 日 年 月 上午 下午 晚 时 后 并 陪同 邀请 据 对 向 请 感谢 欢迎 祝贺 以 在 "
-               "为 是").split()
-# Characters Xinhua's transliteration tables use for foreign names (and the Lao, Thai, Khmer and
-# Burmese names written by sound, with 何塞 for José, 额尔登 for Erdene and 拉那烈 for Ranariddh); a run
-# after a title made of others ("选举", "医生") is no name.
-_TRANSLIT = frozenset(
-    "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕别宾波伯博布查察达戴丹道德登迪蒂杜多厄恩尔法凡范菲费芬丰冯弗福富盖甘冈戈哥格"
-    "贡古瓜圭哈海汉豪赫亨洪胡华惠霍基吉加贾杰金卡凯坎康考柯科克肯库夸拉莱赖兰朗劳勒雷蕾里理利丽莉列林琳龙卢鲁路伦罗"
-    "洛吕马玛迈麦曼芒梅门蒙孟米敏明莫墨姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮普奇齐乔切钦琼丘热茹瑞若撒萨塞赛桑"
-    "瑟森沙莎山尚绍舍舒斯松苏索塔泰坦汤唐特滕提通图托瓦万旺威韦维温文沃乌武西希锡席夏谢辛欣休叙雅亚扬杨耶伊因英尤"
-    "于约扎泽詹朱佐卓兹祖赞曾哲芙黛薇丝娃什卜勃柏泊珀庇蓬朋楚措茨崔岱旦帝丁东敦顿铎梵吠佛夫孚伏嘎该高歌根耿谷固关"
-    "贵亥汗罕杭浩禾荷黑恒弘宏侯呼忽瑚怀欢焕皇黄辉迦嘉坚简姜蒋焦捷津晋京景久居君喀开堪珂可孔寇宽奎昆坤阔腊岚黎礼李"
-    "力立连良留柳隆陆禄律骆满毛茂美弥密缪摩默木牧乃楠瑙年农派培平坡其琪契恰谦琴青秋曲屈泉让仁荣容儒素台陶天田廷土"
-    "汪伟卫翁吾伍熙喜仙香祥肖小新兴秀旭轩延尧叶依怡以义易殷由余宇玉裕元袁远云增章昭贞真正芝志中钟仲周竹孜宗銮颂猜"
-    "他信育貌觉色占沛奴娅妮蒂拿那诗桐采策岑柴缅圣施史善略得季翰逊廉治保历才春胜银兴光忠秀贤宝财梭楞葆额何烈"
-)
+_DOTTED = re.compile(f"[{''.join(sorted(_TRANSLIT))}]{{2,}}(?:·[{''.join(sorted(_TRANSLIT))}]+)+")
+_TITLES_T = tuple(_TITLES)
 
 
 @dataclass(slots=True)
@@ -136,16 +99,6 @@ class ZhPerson:
 
 
 @lru_cache(maxsize=1)
-def _surnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(single, double, usable without a title) from data/zh_surnames.csv."""
-    rows = read_data("zh_surnames.csv")
-    single = frozenset(s for s in rows.surname if len(s) == 1)
-    double = frozenset(s for s in rows.surname if len(s) == 2)
-    alone = frozenset(rows.surname[rows.without_title == "yes"])
-    return single, double, alone
-
-
-@lru_cache(maxsize=1)
 def _known() -> ahocorasick.Automaton:
     """Simplified Chinese name -> canonical name, from people.csv and the list of ILD heads."""
     automaton = ahocorasick.Automaton()
@@ -156,27 +109,6 @@ def _known() -> ahocorasick.Automaton:
                 automaton.add_word(simplified(form), (len(form), name))
     automaton.make_automaton()
     return automaton
-
-
-@lru_cache(maxsize=1)
-def _verb_re() -> re.Pattern:
-    """A common surname and one or two characters right before a verb of the genre."""
-    single, double, alone = _surnames()
-    singles = "".join(sorted(s for s in single if s in alone))
-    doubles = "|".join(sorted(s for s in double if s in alone))
-    verbs = "|".join(sorted(_VERBS, key=len, reverse=True))
-    return re.compile(rf"(?:{doubles}|[{singles}])[\u4e00-\u9fff]{{1,2}}?(?={verbs})")
-
-
-@lru_cache(maxsize=1)
-def _met_re() -> re.Pattern:
-    """A common surname and one or two characters right after 会见/会晤/接见 and right before the
-    clause ends ("会见李龙男。", "会见王毅一行，"): whom the verb meets, with no title given."""
-    single, double, alone = _surnames()
-    singles = "".join(sorted(s for s in single if s in alone))
-    doubles = "|".join(sorted(s for s in double if s in alone))
-    return re.compile(rf"(?:会见|会晤|接见)了?(?P<name>(?:{doubles}|[{singles}])(?!一行)[\u4e00-\u9fff]{{1,2}}?)"
-                      rf"(?=[，。；、,;]|一行|并|时)")
 
 
 def find_zh_people(text: str) -> list[ZhPerson]:
@@ -195,22 +127,29 @@ def find_zh_people(text: str) -> list[ZhPerson]:
             found.append((*span, "", "zh-title"))
             joint = _NAME_JOINT.match(s, span[1])
             span = _after_title(s, joint.end()) if joint else None
-    for title in _AFTER_RE.finditer(s):
-        span = _before_title(s, title.start())
-        if span:
-            found.append((*span, "", "zh-title"))
+    found += _named_before_titles(s)
     found += _own_staff(s)
     for head in _HEADS_IT.finditer(s):  # "以威·斯潘为首的代表团", "以刘某总会长为团长的": who heads it
         post = next((t for t in _TITLES if s.endswith(t, 0, head.start())), "")
         span = _before_title(s, head.start() - len(post))
         if span and s.endswith("以", 0, span[0]):
             found.append((*span, "", "zh-title"))
-    for match in _verb_re().finditer(s):
-        if _left_bounded(s, match.start()) and _ends_name(s, match.end()) and s[match.end() - 1] not in _FUNCTION:
+    for match in verb_re().finditer(s):
+        if _left_bounded(s, match.start()) and _ends_name(s, match.end()) and s[match.end() - 1] not in _FUNCTION \
+                and s[match.start() - 1:match.start() + 1] not in _QUESTION_WORDS:
             found.append((match.start(), match.end(), "", "zh-verb"))
-    for match in _met_re().finditer(s):  # "在北京会见李龙男。": the one met, named bare
+    for match in met_re().finditer(s):  # "在北京会见李龙男。": the one met, named bare
         found.append((match.start("name"), match.end("name"), "", "zh-verb"))
+    if has_memorial(s):  # "参观鲁迅故居", "公园内的甲烈士墓"
+        found += [(*m.span(m.lastgroup or ""), "", "zh-verb") for m in memorial_re().finditer(s)]
+    if "有" in s or "包括" in s:  # "参加会见的有甲、乙", "出席者包括……的甲、乙"
+        found += _present(s)
+    if "·" in s:  # "出席路易·艾黎塑像揭幕仪式": a transliteration in parts is a name without a title
+        known = {s[f[0]:f[1]] for f in found if "·" in s[f[0]:f[1]]}  # "甲·乙达成": the repeat reads 甲·乙
+        found += [d for d in _dotted(s) if not any(f[0] < d[1] and d[0] < f[1] for f in found)
+                  and not any(s.startswith(name, d[0]) for name in known)]
     people = _non_overlapping([f for f in found if f[3] == "reference" or _may_be_name(s[f[0]:f[1]])])
+    people = _non_overlapping(people + _listed_before(s, people))
     parts = _name_parts(text, s, people)
     people += _repeats(s, people, parts)
     out = []
@@ -221,12 +160,95 @@ def find_zh_people(text: str) -> list[ZhPerson]:
     return out
 
 
+def _listed_before(s: str, people: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The names a 、 list puts before a person it found ("丁某、刘某、杨某等陪同", "甲、乙陪同"): each item
+    a surname and one to three characters between 、 and the clause's start, taking the cue of the last."""
+    single, double, _ = surnames()
+    out = []
+    for start, _end, _name, cue in people:
+        while start >= 3 and s[start - 1] == "、":
+            item = next(((b, start - 1) for b in range(start - 3, max(start - 6, -1), -1)
+                         if b == 0 or s[b - 1] in _PUNCT), None)
+            if item is None:
+                break
+            name = s[item[0]:item[1]]
+            surname = 2 if name[:2] in double else 1 if name[0] in single else 0
+            if not surname or not 1 <= len(name) - surname <= (3 if surname == 2 else 2) \
+                    or not _is_han(name) or not _may_be_name(name):
+                break
+            out.append((*item, "", "zh-title" if cue == "reference" else cue))
+            start = item[0]
+    return out
+
+
 def _own_staff(s: str) -> list[tuple[int, int, str, str]]:
     """"美大部吉拥军副主任会见……", "本会王平会长表示": a name between the body and the post."""
-    single, double, _ = _surnames()
+    single, double, _ = surnames()
     return [(post.start("name"), post.end("name"), "", "zh-title") for post in _OWN_STAFF.finditer(s)
             if (post.group("name")[0] in single or post.group("name")[:2] in double)
             and _may_be_name(post.group("name"))]
+
+
+def _present(s: str) -> list[tuple[int, int, str, str]]:
+    """The bare names of a list of those present ("参加会见的有甲、乙和丙", "在座的还有甲", "出席者包括侨联的甲、乙"):
+    each item a surname and two or three characters, or what follows its last 的."""
+    single, double, _ = surnames()
+    out = []
+    for cue in _PRESENT.finditer(s):
+        stop = _LIST_END.search(s, cue.end(), cue.end() + 80)
+        at = cue.end()
+        for item in _LIST_SEP.split(s[at:stop.start() if stop else cue.end() + 80]):
+            start, end = at + item.rfind("的") + 1, at + len(item)
+            at = end + 1
+            if lead := _LIST_LEAD.match(s, start, end):  # "以及卫生界的甲"
+                start = lead.end()
+            name = s[start:end]
+            surname = 2 if name[:2] in double else 1 if name[:1] in single else 0
+            if surname and 2 <= len(name) - surname <= (3 if surname == 2 else 2) and _is_han(name) \
+                    and _may_be_name(name):  # a name of two may be a field: "出席的有文化、教育界人士"
+                out.append((start, end, "", "zh-title"))
+    return out
+
+
+def _named_before_titles(s: str) -> list[tuple[int, int, str, str]]:
+    """Names before a title or form of address ("普京总统", "王某部长表示"); a post other than a head of
+    state's takes a name of three or more ("石油部长出席" names a ministry)."""
+    out = []
+    for title in _AFTER_RE.finditer(s):
+        span = _before_title(s, title.start()) or _addressed(s, title)
+        if span and not (span[1] - span[0] < 3 and title.group() in _POSTS_AFTER):
+            out.append((*span, "", "zh-title"))
+    return out
+
+
+def _addressed(s: str, title: re.Match) -> tuple[int, int] | None:
+    """"投资官袁文明先生": before 先生/女士 a surname and two characters need no clause start."""
+    at = title.start()
+    name = s[max(at - 3, 0):at]
+    if title.group() not in ("先生", "女士") or len(name) < 3 or not _is_han(name) \
+            or name[0] not in surnames()[0] or name[0] in _BEFORE_A_NAME or any(ch in _FUNCTION for ch in name):
+        return None
+    return at - 3, at
+
+
+def _dotted(s: str) -> list[tuple[int, int, str, str]]:
+    """Foreign names in parts joined by "·" ("的老友路易·艾黎", "出席路易·艾黎塑像"): the run of sounds,
+    from a clause start, 的, a title or a verb inside it (出席 ends in a sound), to where a name may end
+    or the run does, unless a place or a body's word follows ("乔治·华盛顿大学")."""
+    out = []
+    for run in _DOTTED.finditer(s):
+        if _NOT_A_PERSON_AFTER.match(s, run.end()):
+            continue
+        first_dot, last_dot = s.index("·", run.start()), s.rindex("·", run.start(), run.end())
+        begin = next((b for b in range(run.start(), first_dot - 1) if s[b] not in _BEFORE_A_NAME and (
+            _left_bounded(s, b) or s[b - 1] == "的" or s.endswith(_END_WORDS, 0, b) or s.endswith(_TITLES_T, 0, b))),
+            None)
+        end = next((e for e in range(run.end(), last_dot + 1, -1) if _ends_name(s, e)), None)
+        if end is None and run.end() - last_dot > 2:  # a last part of one sound must end where a name may
+            end = run.end()
+        if begin is not None and end is not None:
+            out.append((begin, end, "", "zh-title"))
+    return out
 
 
 def _stands_alone(s: str, start: int, end: int) -> bool:
@@ -240,7 +262,7 @@ def _may_be_name(candidate: str) -> bool:
     ("新西兰" before "议长")."""
     if candidate in _NOT_NAMES or (len(candidate) == 2 and candidate[1] in _SIDE_ENDINGS):
         return False
-    if candidate[-1] in _TITLE_PREFIXES:  # "苏丹副" before "总统": the title is 副总统
+    if candidate[-1] in _TITLE_PREFIXES or candidate[-1] in _BODY_ENDINGS:  # "苏丹副" before "总统": 副总统
         return False
     if _TITLE_RE.search(candidate, 1):
         return False
@@ -249,29 +271,45 @@ def _may_be_name(candidate: str) -> bool:
 
 def _before_title(s: str, at: int) -> tuple[int, int] | None:
     """The name right before a title or form of address at `at` ("金正恩委员长", "普京总统")."""
-    single, double, _ = _surnames()
+    single, double, _ = surnames()
     for size in (5, 4, 3, 2):  # four or five only with a two-character surname: 岸田文雄, 山口那津男
         start = at - size
         name = s[max(start, 0):at]
+        if size == 3 and name[1:2] in single and (name[0] in "时后" or _known().exists(name[1:])):
+            continue  # "会见时王毅部长表示", "随后刘某书记": 时/后 end the word before a name of two
         if start >= 0 and _is_han(name) and _left_bounded(s, start) and name[0] not in _BEFORE_A_NAME \
                 and not _of_yu(s, start) and (
-            name[:2] in double or (size <= 3 and name[0] in single)
+            name[:2] in double or (size <= 3 and name[0] in single) or (size == 4 and _hong_kong(s, start, at))
         ):
             return start, at
     start = at
     while start > 0 and at - start < 20 and (s[start - 1] in _TRANSLIT or (s[start - 1] == "·" and start < at)):
         start -= 1
+    for begin in range(at - 2, start, -1):  # "尼泊尔比兰德拉国王": a country in sounds before the name
+        if "·" not in s[begin:begin + 3] and _after_country(s, begin):  # not "马里亚诺·拉霍伊"
+            return begin, at
     for begin in range(start, at - 1):  # "以劳尔第一书记为首": 以 stands before the name
         if _left_bounded(s, begin) and s[begin] != "·" and s[begin] not in _BEFORE_A_NAME:
             return begin, at
+    if start < at - 2 and s[start] != "·" and _after_country(s, start):  # "柬埔寨西哈努克国王"
+        return start, at
     return None
+
+
+def _after_country(s: str, at: int) -> bool:
+    """Whether a place of two characters or more ends at `at`, itself after punctuation or a linking word."""
+    window = s[max(at - 8, 0):at]
+    return any(p.end == len(window) and p.end - p.start >= 2 and _left_bounded(s, at - len(window) + p.start)
+               for p in find_places(window))
 
 
 def _after_title(s: str, at: int) -> tuple[int, int] | None:
     """The name right after a title ending at `at`, or None."""
     if at >= len(s) or s[at] in _NOT_NAME_START or _TITLE_RE.match(s, at):
         return None
-    single, double, _ = _surnames()
+    if s[at] == "敦" and (honoured := _transliteration(s, at + 1)):  # Malaysian 敦 ("前首相敦马哈迪")
+        return honoured
+    single, double, _ = surnames()
     surname = 2 if s[at:at + 2] in double else 1 if s[at] in single else 0
     foreign = _transliteration(s, at)
     if surname and s[at + surname:at + surname + 1] == "氏":  # Vietnamese women: 阮氏金银, 张氏梅
@@ -283,7 +321,17 @@ def _after_title(s: str, at: int) -> tuple[int, int] | None:
             end = at + surname + given
             if end <= len(s) and _is_han(s[at + surname:end]) and _ends_name(s, end):
                 return at, end
+    if surname == 1 and _hong_kong(s, at, at + 4):  # a married woman's two surnames: "司长林郑月娥"
+        return at, at + 4
     return foreign
+
+
+def _hong_kong(s: str, start: int, end: int) -> bool:
+    """A Hong Kong or Taiwan woman's name of four: her husband's surname, hers, a given name of two."""
+    single = surnames()[0]
+    return start >= 0 and end <= len(s) and s[start] in single and s[start + 1] in single \
+        and not {s[start], s[start + 1]} & (_FUNCTION | _BEFORE_A_NAME) and _is_han(s[start:end]) \
+        and _ends_name(s, end)  # "关于李强总理" is no name of four: 于 is a preposition
 
 
 def _transliteration(s: str, at: int) -> tuple[int, int] | None:
