@@ -117,6 +117,12 @@ def test_a_forum_held_by_a_body_and_attended_by_a_foreign_guest_is_the_guests(ex
     assert [(e[1], e[3], e[4]) for e in summits] == [("马克·约翰逊", "CHN", "2025-07-14")]
 
 
+def test_talks_two_sides_hold_are_no_gathering_the_body_holds(extract):
+    """A bound of this round's rules (passes before them too): what they must not do."""
+    text = "9月14日，中联部部长陈立新与越共中央对外部部长黎文山在北京举行第三次战略对话。\n"
+    assert not any(e[0] == "summit" and e[1] == ILD for e in _events(extract, text, "2025-09-15"))
+
+
 # -- a time framing the clause, anniversaries --------------------------------------------------------------
 
 def test_a_person_in_a_framing_time_clause_is_not_the_subject(extract):

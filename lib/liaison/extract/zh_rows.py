@@ -34,8 +34,9 @@ def hosted_summit(text: str, view: SentenceView, start: int, end: int, dateline:
     held = held or active
     host = next((m for m in view.mentions if held and m.kind == "organization" and m.entity_id
                  and held.start("host") <= m.start and m.end <= held.end("host") and not wire(text, m.end)), None)
-    if held is None or host is None:
-        return []
+    if held is None or host is None or active and any(
+            m.kind == "person" and held.start("host") <= m.start < held.end("host") for m in view.mentions):
+        return []  # "中联部部长甲在北京举办……": a person holds it, not the body of his post
     # where and when: after the name ("……对话会1日在北京举行"), or between the host and the verb
     span = (host.end, held.start("name")) if active else (held.end("name"), held.end())
     places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and span[0] <= m.start
