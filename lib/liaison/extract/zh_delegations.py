@@ -137,6 +137,18 @@ def side_of_group(found: re.Match, heads: list[Person], exclude=None):
     return written if len(written) > 3 else None
 
 
+def is_group(side: str) -> bool:
+    """Whether a side is a delegation named in full ("越南河内市高级代表团"), not a bare word for one."""
+    found = _GROUP_RE.search(side)
+    return found is not None and found.end() == len(side) and len(side) > 3 and not _MANY.search(side)
+
+
+def named_before(found: re.Match, told) -> str | None:
+    """"河内市高级代表团对云南省进行工作访问。……代表团会见了……": a bare word for the group is the
+    delegation last told in full as a side."""
+    return told[-1] if told and found.group("group") in _GROUP_WORDS else None
+
+
 def reanchored(date: DateMention, filed: DateMention | None) -> str:
     """"今天" in a report filed a day before it was printed ("新华社北京九月十五日电……今天上午"):
     the day counted from the dateline, not from the paper's date; "" when nothing changes."""
@@ -158,12 +170,18 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     trip's days, given a telling that has none, are no date of its own). The telling with the
     firmest date is kept, in the place of the first; a date from another telling only fills in a
     missing one or narrows it to a day within it, so a merge never moves an event to another date."""
-    return fold_retellings(events, _sides, _repeats, _merged)
+    kept = fold_retellings(events, _sides, _repeats, _merged)
+    # "中联部……举办……对话会。中联部部长甲参会": a gathering told with who attends it is theirs; the body
+    # that holds it stands for it only when no one is told attending
+    attended = {e.counterpart for e in kept if e.kind == "summit" and e.actor_id not in _PARTY_BODIES}
+    return [e for e in kept if not (e.kind == "summit" and e.actor_id in _PARTY_BODIES and e.counterpart in attended)]
 
 
 def _sides(event: Event) -> tuple:
     pair = (_key(event.actor, event.actor_id), _key(event.counterpart, event.counterpart_id))
     # a visit is its visitor's, told with its host or without ("会见了到访的甲" … "甲应乙邀请抵达")
+    if event.kind == "summit" and pair[0] in _PARTY_BODIES:  # one gathering the party holds, by any of its bodies
+        return event.kind, pair[1]
     return event.kind, frozenset(pair) if event.kind == "meeting" else pair[0] if event.kind == "visit" else pair
 
 
@@ -205,12 +223,18 @@ def _repeats(one: Event, other: Event) -> bool:
         return False
     a = (_key(one.actor, one.actor_id), _key(one.counterpart, one.counterpart_id))
     b = (_key(other.actor, other.actor_id), _key(other.counterpart, other.counterpart_id))
+    # "中国共产党首次举行……对话会" and "由中联部主办的……对话会……举行": one gathering the party holds
+    if one.kind == "summit" and a[1] == b[1] and {a[0], b[0]} <= _PARTY_BODIES:
+        return True
     if not (a == b or (one.kind == "meeting" and a == b[::-1])
             or (one.kind == "visit" and a[0] == b[0] and not (a[1] and b[1]))):
         return False
     if one.kind == "visit" and one.places != other.places and one.places and other.places:
         return False
     return not _dated(one) or not _dated(other) or dates_overlap(one, other)
+
+
+_PARTY_BODIES = frozenset({"org:cpc", "org:ild"})
 
 
 def _unmarked(event: Event) -> bool:
@@ -231,8 +255,9 @@ _LIST_JOIN = re.compile(r"\s*(?:一行)?\s*(?:、|和|及|以及|与|，|,)\s*(?
 _ENVOYS = frozenset({"特使", "特别代表"})
 # "会见作为……特使来访的……", "会见了到访的……", "会见正在中国进行访问的……代表团": whom the verb meets is on a visit.
 # "会见了率团来晋出席……活动的……": come to a province for a gathering (zh_places' PROVINCE_VISITS).
+# "会见正在中国访问的……": in China on a visit.
 _VISITING = re.compile("(?:" + variants(["来访", "到访", "访华", "来华访问", "前来访问", "进行访问", "进行友好访问",
-                                         "来华", "访问中国"] + PROVINCE_VISITS) + ")"
+                                         "来华", "访问中国", "在中国访问", "在华访问"] + PROVINCE_VISITS) + ")"
                        + "(?:(?:" + variants(["出席", "参加", "参访", "考察"]) + r")[^，,。；;]{1,30}?)?的")
 
 
@@ -241,6 +266,12 @@ def met_on_visit(text: str, after: int, counterpart) -> bool:
     return isinstance(counterpart, Person) and bool(_VISITING.search(text, after, counterpart.start))
 
 
+# "以甲为团长，由……等9国11个共产党……组成的……考察团": who makes the group up, told between its head and it
+_MADE_UP = re.compile(r"[，,]?\s*由[^。；;]{1,100}?(?:组成|組成)的")
+# "会见了以甲为团长的欧洲社会党代表团": a group named by a region, not by a country, comes from abroad
+_ABROAD = re.compile(variants(["欧洲", "歐洲", "欧盟", "歐盟", "拉美", "拉丁美洲", "加勒比", "非洲", "北欧", "北歐",
+                               "中东", "太平洋", "阿拉伯", "美大", "世界", "外国", "各国", "多国"]))
+_HOME_BODY = re.compile(variants(["中国", "中共", "中华", "全国"]))
 _HEADS_BEFORE_CLAUSE = re.compile(r"[^，。；、]{0,6}?(?:" + variants(["为团长", "为首"]) + ")")
 # "会见来访的柬埔寨人民党代表团", "会见老挝人革党中央组织部代表团一行": the body met is named as a group.
 _BODYS_GROUP = re.compile(r"[^，,。；;、与和同]{0,12}?(?:" + _GROUP + ")")
@@ -252,10 +283,27 @@ def leads_a_group(text: str, counterpart, delegation, end: int) -> bool:
     if isinstance(counterpart, Person):
         # "以甲为团长从2月3日至7日对越南进行工作访问的……代表团": a relative clause between 为团长 and the group
         led = _LEADS_AFTER.match(text, counterpart.end, end) or _HEADS_BEFORE_CLAUSE.match(text, counterpart.end, end)
+        made = _MADE_UP.match(text, led.end(), end) if led is not None else None
+        tail = made.end() if made else led.end() if led is not None else 0
         return led is not None and (led.group(0).rstrip().endswith("一行") or bool(
-            _LED_GROUP.search(text, led.end(), min(end, led.end() + 40))))
+            _LED_GROUP.search(text, tail, min(end, tail + 40))))
     return counterpart is not None and counterpart is delegation and bool(
         _BODYS_GROUP.match(text, counterpart.end, end))
+
+
+def visiting_guest(text: str, view: SentenceView, counterpart, group, end: int, places: list[str],
+                   elsewhere: tuple) -> bool:
+    """Whether a delegation met, or its head, is on a visit where they meet: it comes from elsewhere
+    (`elsewhere` the places that are no elsewhere), or, received in China, it is named by a region
+    ("会见由副主席甲率领的欧洲社会党代表团")."""
+    if not leads_a_group(text, counterpart, group, end):
+        return False
+    home = guest_home(view, counterpart, group, end)
+    if home not in ("", *elsewhere):
+        return True
+    found = _LED_GROUP.search(text, counterpart.end, end) if not home and places == ["CHN"] else None
+    return found is not None and bool(_ABROAD.search(text, counterpart.end, found.end())) \
+        and not _HOME_BODY.search(text, counterpart.end, found.end())
 
 
 def guest_home(view: SentenceView, counterpart, group, end: int) -> str:

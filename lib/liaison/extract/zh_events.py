@@ -21,18 +21,19 @@ from liaison.extract.zh_delegations import (
     delegation_heads,
     group_after,
     group_before,
-    guest_home,
     guests_in_china,
     in_trip,
-    leads_a_group,
+    is_group,
     listed_counterparts,
     merge_repeats,
     met_on_visit,
+    named_before,
     not_envoys_principals,
     principals,
     relative_head,
     separately,
     side_of_group,
+    visiting_guest,
     welcomed_group,
 )
 from liaison.extract.zh_grammar import Person, variants
@@ -43,6 +44,7 @@ from liaison.extract.zh_pronouns import after_semicolon, with_pronouns
 from liaison.extract.zh_rows import as_held, build, held_gathering, hosted_summit, received_at_home, same, where_met
 from liaison.extract.zh_sides import desk_abroad, home_of, posted_place
 from liaison.extract.zh_triggers import (
+    AMID,
     ANNIVERSARY,
     NOT_CHINA,
     NOT_TRIGGER_AFTER,
@@ -147,6 +149,7 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
             events = events or hosted_summit(text, view, start, end, dateline)
             out += events
             dateline.here = next((e.places.split("|") for e in events if e.places), dateline.here)
+            dateline.groups += [side for e in events for side in (e.actor, e.counterpart) if is_group(side)]
             dateline.told = next((e.start for e in events if e.date_basis in ("text", "relative")
                                   and e.date_precision == "day" and e.start == e.end), dateline.told)
             visit = next((e for e in events if e.kind == "visit"), None)
@@ -198,7 +201,7 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
                 return relative + events, framed[0]
             continue
         if NOT_TRIGGER_AFTER.match(text, trigger.end(), end) or \
-                (trigger.lastgroup == "visit" and ANNIVERSARY.match(text, trigger.end(), end)) or \
+                (trigger.lastgroup in ("visit", "meeting") and ANNIVERSARY.match(text, trigger.end(), end)) or \
                 NOT_TRIGGER_BEFORE.search(text, max(start, trigger.start() - 3), trigger.start()) or \
                 of_guests(text, start, end, trigger) or \
                 (trigger.lastgroup == "meeting" and _RESTATED.match(text, trigger.end(), end)) or \
@@ -260,7 +263,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
                               and _POSTS_ONLY.fullmatch(text, trigger.end() + (of.end() if of else 0),
                                                         p.chain_start)), None)
     else:
-        actor = _actor(view, people, start, at, invited, subject, kind, dateline.heads)
+        actor = _actor(view, people, start, at, invited, subject, kind, dateline.heads, dateline.groups)
     if actor is None or (speech and (actor is subject or actor.start < start)) or (
             kind == "visit" and isinstance(actor, Person) and (_INVITES.search(text, start, actor.chain_start) or (
                 actor.start < start and _INVITING.search(text, invited.end() if invited else start, at)))):
@@ -348,9 +351,8 @@ def _guests_visits(text, view, clause, trigger, counterparts, places, status) ->
     """"会见了到访的甲": 甲 is on a visit where they meet (its days unsaid); so is a delegation or its
     head from elsewhere ("会见由甲率领的越共代表团", "会见了……四川省委书记乙一行" abroad)."""
     return [build(view, clause, "visit", c, None, None, places, False, status, when_of(None, ""))
-            for c, group in counterparts if places and (met_on_visit(text, trigger.end(), c) or (
-                leads_a_group(text, c, group, clause[1])
-                and guest_home(view, c, group, clause[1]) not in ("", *places, *_SAR_OF.get(places[0], ()))))]
+            for c, group in counterparts if places and (met_on_visit(text, trigger.end(), c) or visiting_guest(
+                text, view, c, group, clause[1], places, (*places, *_SAR_OF.get(places[0], ()))))]
 
 
 def _after_speech(text: str, start: int, at: int) -> int | None:
@@ -360,7 +362,7 @@ def _after_speech(text: str, start: int, at: int) -> int | None:
 
 
 def _actor(view: SentenceView, people: list[Person], start: int, at: int, invited: re.Match | None, subject,
-           kind: str = "", heads: list | None = None):
+           kind: str = "", heads: list | None = None, groups: tuple = ()):
     """The clause's subject: its first person before the verb, else its first known body, else
     the subject of the clause before ("……，并会见了……"). Who invited is never the subject."""
     def free(offset: int) -> bool:
@@ -369,6 +371,8 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     goes_on = _JOINED.match(view.text, start) or _IN_TALKS.match(view.text, start)
     if goes_on and not _SAME_TIME.match(view.text, start):
         return subject  # "……，与甲举行会谈": 甲 is whom the subject meets (not "同一天，……")
+    amid = AMID.search(view.text, start, at)
+    start = amid.end() if amid else start
     accompany = _ACCOMPANY.search(view.text, start, at)
     # "……代表团一行，在甲陪同下，……进行了考察访问": who accompanies is set apart; else "大使甲陪同……会见": after him
     aside = _ACCOMPANIED.search(view.text, start, at) if accompany else None
@@ -399,12 +403,13 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     # also when its name opens with a party ("朝鲜劳动党友好参观团当天抵达北京").
     group = None if led else group_before(view.text, start, at)
     head = side_of_group(group, heads or []) if group and free(group.start()) else None
+    head = head or (named_before(group, groups) if group and kind == "meeting" else None)
     if orgs and not (isinstance(head, Person) and group and group.start() <= orgs[0].start):
         # "外交部：欢迎旧金山市市长访华": who welcomes a visit is not who makes it
         return None if kind == "visit" and _WELCOMES.search(view.text, orgs[0].end, at) else orgs[0]
-    if isinstance(head, str) and kind == "visit" and subject is None and group is not None \
+    if isinstance(head, str) and kind in ("visit", "meeting") and subject is None and group is not None \
             and not _NOT_A_NAME.search(head):
-        # "澳新参政华人访华团于26日抵沪进行访问": a delegation no one is named to lead visits as written
+        # "澳新参政华人访华团于26日抵沪进行访问": a delegation no one is named to lead visits (or meets) as written
         return Mention(group.start("group"), group.end("group"), head, "organization", "", "", "group")
     return head if isinstance(head, Person) else subject
 

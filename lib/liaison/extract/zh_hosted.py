@@ -27,6 +27,14 @@ _HOSTED = re.compile(
     + r")的(?P<name>[^，,。；;]{2,40}?(?:" + _GATHERING + r"))"
     + r"[^。；;]{0,40}?(?:" + variants(["举行", "召开", "开幕"]) + r")")
 
+# "中共中央对外联络部14日以视频连线方式举办第二届……对话会", "中联部在北京举办……论坛": a body holds it.
+_HOLD_WORDS = ["举办", "主办", "召开", "举行"]
+# (not "举行第三次战略对话", "举行会议": talks between two sides, or any meeting)
+_HOLDS_IT = re.compile(r"(?P<host>[^，,。；;的“”]{2,40}?)(?:" + variants(_HOLD_WORDS) + r")了?(?P<name>"
+                       r"(?:第[^，,。；;、]{1,4}(?:届|屆|次))?[^，,。；;、《》\s的]{2,30}?(?:"
+                       + variants(["对话会", "论坛", "峰会", "研讨会", "座谈会", "大会"]) + "))")
+_HOLD_CUES = tuple(variants(_HOLD_WORDS).split("|"))
+
 
 def status(text: str, actor_end: int, at: int, end: int, names: Iterable[tuple[int, int]] = ()) -> str:
     """The standing of the act whose subject ends at `actor_end` and whose verb is at `at`; a word
@@ -47,3 +55,10 @@ def status(text: str, actor_end: int, at: int, end: int, names: Iterable[tuple[i
 def hosted(text: str, start: int, end: int) -> re.Match | None:
     """"由甲主办的……对话会……在北京举行": the host (group "host") and the gathering ("name")."""
     return _HOSTED.search(text, start, end)
+
+
+def holds(text: str, start: int, end: int) -> re.Match | None:
+    """"中联部在北京举办……对话会": the body before the verb (group "host") and the gathering ("name")."""
+    if not any(text.find(cue, start, end) >= 0 for cue in _HOLD_CUES):
+        return None
+    return _HOLDS_IT.search(text, start, end)

@@ -8,12 +8,13 @@ import re
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.event_setting import cameo_mode
 from liaison.extract.events import Event
-from liaison.extract.zh_delegations import guest_home, leads_a_group
+from liaison.extract.zh_delegations import leads_a_group, visiting_guest
 from liaison.extract.zh_grammar import Person, variants
-from liaison.extract.zh_hosted import hosted
+from liaison.extract.zh_hosted import holds, hosted
 from liaison.extract.zh_hosted import status as act_status
 from liaison.extract.zh_places import event_places
 from liaison.extract.zh_sides import foreign_side, home_of, party_id_of, party_of
+from liaison.extract.zh_visitors import wire
 from liaison.extract.zh_when import Dateline, stated
 from liaison.reference.parties import resolve_counterpart
 
@@ -29,12 +30,19 @@ def same(one, other) -> bool:
 def hosted_summit(text: str, view: SentenceView, start: int, end: int, dateline: Dateline) -> list[Event]:
     """"由中联部主办的……对话会昨天起在北京举行": the host holds the gathering (zh_hosted)."""
     held = hosted(text, start, end)
+    active = None if held else holds(text, start, end)  # "中联部在北京举办……对话会"
+    held = held or active
     host = next((m for m in view.mentions if held and m.kind == "organization" and m.entity_id
-                 and held.start("host") <= m.start and m.end <= held.end("host")), None)
-    if held is None or host is None:
-        return []
-    places = event_places(text, view, "summit", held.end("name"), held.end(), held.end(), end, "", start)
-    date = next((d for d in view.dates if held.end("name") <= d.start and d.end <= held.end()), None)
+                 and held.start("host") <= m.start and m.end <= held.end("host") and not wire(text, m.end)), None)
+    if held is None or host is None or active and any(
+            m.kind == "person" and held.start("host") <= m.start < held.end("host") for m in view.mentions):
+        return []  # "中联部部长甲在北京举办……": a person holds it, not the body of his post
+    # where and when: after the name ("……对话会1日在北京举行"), or between the host and the verb
+    span = (host.end, held.start("name")) if active else (held.end("name"), held.end())
+    places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and span[0] <= m.start
+              and m.end <= span[1]][:1] if active else \
+        event_places(text, view, "summit", *span, span[1], end, "", start)
+    date = next((d for d in view.dates if (start if active else span[0]) <= d.start and d.end <= span[1]), None)
     return [build(view, (start, end), "summit", host, held.group("name"), None, places, False,
                    act_status(text, held.end("name"), held.end(), end), stated(date, dateline))]
 
@@ -118,12 +126,26 @@ def held_gathering(text: str, view: SentenceView) -> tuple | None:
     return found.group("name"), places[:1], date
 
 
+_LOCAL = re.compile(variants(["省委", "市委", "区委", "州委", "县委", "自治区党委", "省政府", "市政府", "自治区政府",
+                              "省人大", "市人大", "省政协", "市政协"]))
+
+
 def received_at_home(text, view, actor, counterparts, end) -> list[str]:
     """"越共中央经济部部长甲会见了由乙为团长的中国共产党友好代表团": a host receives a delegation from
-    elsewhere at home, when nothing else places the meeting."""
+    elsewhere at home, when nothing else places the meeting; a delegation's head meets whom it visits there."""
     home = home_of(actor)
-    guests = [guest_home(view, c, group, end) for c, group in counterparts if leads_a_group(text, c, group, end)]
-    return [home] if home and guests and all(g not in ("", home) for g in guests) else []
+    if isinstance(actor, Person) and leads_a_group(text, actor, None, end) or getattr(actor, "cue", "") == "group":
+        # "甲率领的海防市代表团会见了……南宁市委书记乙": a delegation meets its hosts where they are at home
+        hosts = {home_of(c) for c, group in counterparts if not leads_a_group(text, c, group, end)}
+        return list(hosts) if len(hosts) == 1 and "" not in hosts and home not in hosts else []
+    if home in ("", "CHN") and counterparts and all(
+            isinstance(c, Person) and home_of(c) == "CHN" and any(_LOCAL.search(t.org_text) for t in c.titles)
+            and not leads_a_group(text, c, group, end) for c, group in counterparts):
+        return ["CHN"]  # "阮文峰会见了广东省委常委、政法委书记袁古洁": a province's official, at home
+    # a group named by a region is from elsewhere too ("会见了由主席甲率领的欧洲议会……党团代表团")
+    guests = [visiting_guest(text, view, c, group, end, [home], (home,)) for c, group in counterparts
+              if leads_a_group(text, c, group, end)]
+    return [home] if home and guests and all(guests) else []
 
 
 def as_held(kind: str, held, counterparts: list, places: list[str], date):

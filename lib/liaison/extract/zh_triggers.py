@@ -46,7 +46,10 @@ NOT_TRIGGER_BEFORE = re.compile("(?:" + variants(["参加", "陪同", "出席", 
 ANNIVERSARY = re.compile(r"[^，,。；;]{0,2}?[一二两兩三四五六七八九十百\d]+(?:周年|週年)")
 # "自9月25日至29日对中国广东省进行工作访问期间，……丁进勇……会见……": a visit framing the sentence whose
 # visitor is the subject named after it.
-FRAMING = re.compile("(?:" + variants(["期间"]) + ")[，,]")
+FRAMING = re.compile("(?:" + variants(["期间", "之际"]) + ")[，,]")  # "……访华之际，……会见……" too
+# "正当美国总统甲对古巴施压之际，中联部部长乙……会见……": the time of the clause, whose people are no subject.
+AMID = re.compile("(?:" + variants(["正当", "正值", "值此", "在", "当"]) + r")[^。；;]{1,60}?(?:"
+                  + variants(["之际"]) + ")[，,]")
 # "甲、乙、丙将……分别访问中国", "甲与乙则将同期抵华": each one listed visits.
 EACH_OF_THEM = re.compile(variants(["分别", "同期", "一同", "共同", "一起"]))
 # "会见来华出席……的外方代表", "会见了正在中国访问的……": what those met came to do, told in the phrase

@@ -56,7 +56,8 @@ def wire(text: str, end: int) -> bool:
 
 
 # "梅德韦杰夫……表示很高兴在……之际再次访华": the speaker tells of his own visit.
-_GLAD = re.compile("(?:" + variants(["表示", "说"]) + ")(?:" + variants(["很", "非常", "十分", "特别"]) + ")?"
+# ("罗亚尔表示，很高兴在……后访问中国": a comma may follow the verb of saying)
+_GLAD = re.compile("(?:" + variants(["表示", "说"]) + ")[，,]?(?:" + variants(["很", "非常", "十分", "特别"]) + ")?"
                    + "(?:" + variants(["高兴", "荣幸"]) + ")[^，,。；;]{0,30}$")
 
 

@@ -26,11 +26,12 @@ _RECENTLY = re.compile(variants(["近日", "日前", "前不久", "不久前", "
 RECENT_DAYS = 30
 _RIGHT_AFTER = re.compile(r"\s*(?:" + variants(["会见", "会谈", "会晤"]) + r")(?:后|後|前|结束后|結束後)[，,]")
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+# ("中央社華盛頓10日專電": a special dispatch, filed by a correspondent where the story is)
 _DATELINE = re.compile(rf"(?P<city>[\u4e00-\u9fff]{{2,8}}?)\s*(?P<month>{_NUMBER}\s*月\s*)?{_NUMBER}\s*日\s*"
-                       r"(?:电|電|讯|訊)")
+                       r"(?P<special>专|專)?(?:电|電|讯|訊)")
 _BARE_DAY = re.compile(rf"({_NUMBER})\s*日")
 # "6月27日电", "路透社12日报道": the date the report was filed or made, not the act's.
-FILED = re.compile(r"\s*(?:电|電|讯|訊|报道|報道|报导|報導)")
+FILED = re.compile(r"\s*(?:专电|專電|电|電|讯|訊|报道|報道|报导|報導)")
 
 
 @dataclass(slots=True)
@@ -46,6 +47,7 @@ class Dateline:
     shorts: dict = field(default_factory=dict)  # one-character forms of the countries it names (zh_places)
     here: list = field(default_factory=list)  # where the sentence's latest clause placed its event
     held: tuple | None = None  # the latest gathering told as held: (name, places, date) (zh_rows.held_gathering)
+    groups: list = field(default_factory=list)  # delegations told in full as a side so far, the last latest
 
 
 def read_dateline(text: str, views: list[SentenceView], body_start: int | None,
@@ -62,7 +64,7 @@ def read_dateline(text: str, views: list[SentenceView], body_start: int | None,
     # local paper's own ("（吉隆坡24日讯）", "（沙登2日讯）") is where its reporter was.
     local = text.endswith(("（", "("), 0, match.start()) and match.group(0)[-1] in "讯訊"
     places = [m for m in first.mentions if m.kind == "place" and m.iso3 and match.start() <= m.start
-              and m.end <= match.end("city")] if match.group("month") or local else []
+              and m.end <= match.end("city")] if match.group("month") or match.group("special") or local else []
     filed = next((d for d in first.dates if match.start() <= d.start and d.end <= match.end()), None)
     return Dateline(places[-1] if places else None, filed, first.sentence.start, published)
 
