@@ -31,3 +31,11 @@ def test_prose_after_a_title_is_no_name():
                          "中方希望通过罗哈斯主席此访，进一步增进两党互信。")
     assert {person for person, _, _ in posts} == {"王强"}
     assert not people & {"共识", "王强简要", "此访"}
+
+
+def test_one_character_then_a_word_after_a_title_is_no_name():
+    """"领导人和政府代表" is leaders and government representatives, "领导人集体会晤" a collective meeting;
+    a name whose second character is 和 is still a name."""
+    _, people = _run("太平洋岛国政党领导人和政府代表出席对话会。习近平同中亚五国领导人集体会晤。"
+                     "中联部部长李和平会见越南客人。")
+    assert people == {"习近平", "李和平"}

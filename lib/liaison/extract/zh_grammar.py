@@ -111,7 +111,7 @@ _STOP = re.compile(
         "定于", "则将", "則將", "即将", "即將",  # "部长定于4月27日……访问", "部长则将同期抵华", "总理即将……访华"
         "本周", "本週", "接机",
         # adverbs and words that follow a post in prose: "领导人共识", "大使简要介绍", "大使履新", "主席亲切会见"
-        "共识", "精心", "简要", "履新", "此访", "来朝", "亲切", "热情", "高度", "积极", "充分", "当选", "包括",
+        "共识", "精心", "简要", "履新", "此访", "来朝", "亲切", "热情", "高度", "积极", "充分", "当选", "包括", "集体",
         "早上", "中午", "傍晚", "凌晨", "清晨",
         "王子",  # and the words zh_names keeps for both ("拉那烈亲王", "昂山素季可能将……", "奥尔西昨抵北京")
         *ZH_LATE_STOPS,
@@ -225,6 +225,9 @@ def _name_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     opening = _STOP.match(text, start, run.end())
     if opening and opening.end() - start >= 2:
         return None  # "分别", "表示": a word, not a name
+    second = _STOP.match(text, start + 1, run.end())
+    if second and second.end() - second.start() >= 2:
+        return None  # "领导人和政府代表": one character, then a word, is no name
     stop = _STOP.search(text, start + 2, run.end())
     name_end = stop.start() if stop else run.end()
     if TITLE_HEAD.search(text, start, name_end):
