@@ -45,6 +45,7 @@ _OPENS = re.compile(r"\s*(?:(?:The|This|That)\s+(?:[\w’'-]+\s+){0,3})?")
 _TEAM_LED = CuedPattern(r"\s*(?:The|This|That|Their|Its)\s+(?:[\w’'-]+\s+){0,2}(?:team|group|mission)\s+"
                         r"(?:was|is|has\s+been)\s+(?:led|headed)\s+by\s+", ("team", "group", "mission"))
 _DELEGATION_OF = re.compile(r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?$")
+_ORG_DELEGATION = re.compile(r"\s+delegation\b")  # "met with the CPC delegation": the body's delegation
 # A delegation named by no one: "the Cambodian delegation", "the visiting CPC delegation", "the
 # Lao People's Revolutionary Party delegation": capitalised words (a demonym, an acronym, a
 # party's name) or "visiting" before the word.
@@ -140,8 +141,8 @@ def delegation_sides(text: str, kind: str, span: tuple[int, int], subject, actor
         start = invited.end()  # "At the invitation of Ghana's NDC, a CPC delegation has visited Ghana"
     if kind == "meeting" and actor is not None and actor.entity_id != leader.entity_id and (
             isinstance(counterpart, str) and UNNAMED_DELEGATION.fullmatch(counterpart) or isinstance(
-            counterpart, Mention) and counterpart.kind == "organization" and _DELEGATION_OF.search(
-            text, max(0, counterpart.start - 30), counterpart.start)):
+            counterpart, Mention) and counterpart.kind == "organization" and (_DELEGATION_OF.search(
+            text, max(0, counterpart.start - 30), counterpart.start) or _ORG_DELEGATION.match(text, counterpart.end))):
         # "chaired a working session with the Chinese delegation", "held talks with a delegation of the CPC"
         counterpart = leader
     if kind == "visit" and ON_ITS_VISIT.search(text, max(start, trigger_at - 120), trigger_at):

@@ -39,6 +39,8 @@ _PASSIVE = re.compile(
 
 # "visit (to X) (in October 2022) by <title> <name>": whose visit a noun phrase tells.
 _VISIT_BY = re.compile(r"(?:\s+to\s+[^,.;]{1,40}?)?(?:\s+(?:in|on|last|this)\s+[^,.;]{1,30}?)?\s+by\s+")
+# "highlighted the visit to China by a party delegation from the island": the delegation's, not the subject's.
+_BY_GROUP = re.compile(r"(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:delegation|team|group|mission)\b")
 _TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,16}")
 # "the CPC's first official visit": the party's own visit; not "the CPC's delegation will visit", whose
 # delegation is the subject, nor "the CPC's ambassador visited".
@@ -151,7 +153,7 @@ def visit_actor(text: str, mentions: list[Mention], actor, span: tuple[int, int,
         # "ties since the official China visit in late October 2022 by Party General Secretary Nguyen
         # Phu Trong": the person after "by" makes the visit, not the clause's subject.
         actor = next((m for m in after if m.kind == "person" and m.entity_id and _TITLE_WORDS.fullmatch(
-            text, by.end(), m.start)), actor)
+            text, by.end(), m.start)), None if _BY_GROUP.match(text, by.end()) else actor)
     if isinstance(actor, Mention) and actor.kind == "organization" and envoy is not None and \
             _OWN_VISIT.fullmatch(text, actor.end, trigger_at) and home_country(actor) == "CHN":
         actor = envoy  # "This is the Chinese Communist Party's first official visit to Sri Lanka": its envoy's

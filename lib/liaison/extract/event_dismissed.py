@@ -16,6 +16,8 @@ _AIRPORT = CuedPattern(r"\b[Aa]t\s+(?:the\s+)?(?:[\w-]+\s+){0,4}[Aa]irport\b", (
 # At an airport a reception or a welcome ("was met at the airport by") is no meeting; "met X at the airport" is.
 _WELCOMED = re.compile(r"receiv|welcom|host|greet")
 _WAS = re.compile(r"\b(?:was|were|been|being)\s+$")
+# "thanked the delegation for attending the congress": the thanked side's event, told as the reason for thanks.
+_THANKS_FOR = CuedPattern(r"\b(?:[Tt]hank(?:s|ed|ing)?|gratitude|grateful)\b[^.;]{0,80}\bfor\s+$", ("hank", "grat"))
 _NTH_TO = re.compile(r"\b(?:first|second|third|latest|another|only|last)\s+(?:[\w-]+\s+){0,4}to\s+$")
 
 
@@ -34,6 +36,8 @@ def dismissed(text: str, view: SentenceView, kind: str, trigger: re.Match, span:
                             trigger.group(0) == "visits" and _GENERIC_VISITS.search(text, max(start, trigger_at - 15),
                                                                                      trigger_at)):
         return True  # an invitation, or "high-level visits" in general
+    if _THANKS_FOR.search(text, max(start, trigger_at - 100), trigger_at):
+        return True  # "thanked the CPC delegation for attending the congress": not the thanker's
     if kind == "visit" and _NTH_TO.search(text, max(start, trigger_at - 80), trigger_at):
         return True  # "the first Chinese leader to visit Nepal since 2019": a description, not this visit
     # "was received at the airport by ...", "At the airport he was received by ...": a welcome, not a meeting

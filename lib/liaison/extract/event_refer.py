@@ -48,6 +48,9 @@ _FRAMING = CuedPattern(
     r"\b(?:as part of|in the course of)\s+(?:(?P<pronoun>his|her)|the\s+(?P<demonym>[A-Z][\w-]+)\s+"
     r"(?:leader|president|premier|prime minister|chairman|chairwoman|speaker|top legislator|guest)['’]s)\s+"
     r"(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\s+to\s+", ("part of", "course of"))
+# "On the second day of his visit to China, X held talks with Y": the meeting is on X's visit, told before it.
+_DAY_OF = CuedPattern(r"\b[Oo]n\s+the\s+(?:[\w-]+\s+)?(?:day|leg|stage)\s+of\s+(?P<pronoun>his|her)\s+"
+                      r"(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\s+to\s+(?P<demonym>)", ("day of", "leg of", "stage of"))
 _OWN_GROUP = re.compile(r"\s*(?:['’]s?\s+(?:[\w-]+\s+){0,2}(?:delegation|team|visit|trip))?\s*")
 # "who is accompanying General Secretary X on his visit to China": X's visit too.
 _ACCOMPANYING = CuedPattern(r"\baccompan(?:ying|ied|ies|y)\s+(?:[A-Z][\w.’'-]*\s+){0,6}$", ("accompan",))
@@ -115,7 +118,7 @@ def framing_visit(text: str, view: SentenceView, sides: tuple, trigger_at: int, 
     """(visitor, country) of the visit a meeting's clause says it is part of: "as part of his official visit
     to China" (the subject's), "as part of the Vietnamese leader's official visit to China" (the side
     from that country); else None."""
-    framing = _FRAMING.search(text, trigger_at, end)
+    framing = _FRAMING.search(text, trigger_at, end) or _DAY_OF.search(text, view.sentence.start, trigger_at)
     if framing is None:
         return None
     country = next((m for m in view.mentions if m.kind == "place" and m.iso3 and framing.end() <= m.start < end

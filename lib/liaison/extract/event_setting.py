@@ -24,6 +24,7 @@ _DATELINE = re.compile(
     r",\s+(?:[A-Z][a-zA-Z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\(|--|—|–|:\s|-(?=[A-Z])|"
     r"\.?\s*/[A-Z][A-Za-z]+/|,\s+[A-Z]{2,8}\s*(?:--|—|–|-|:)\s)"  # "Accra, May 3, GNA -", "Moscow, 3 May, TASS:"
     r"|\s+/[A-Z][A-Za-z]+/"  # "Ulaanbaatar /MONTSAME/"
+    r"|(?<=[A-Z]{3})\.\s+[A-Z]{4,12}(?:\s*(?:--|—|–|-)\s|\s+(?=[A-Z]))"  # "ASTANA. KAZINFORM -"
     r"|\s*\([A-Z][A-Za-z .]{1,20}\)\s*(?:--|—|–|-)"  # Hanoi (VNA) –
     r"|(?<=[A-Z\u00c0-\u1ef9])\s+(?:--|—|–)"  # HÀ NỘI —
     # Harare --; not "Taiwan — the island ...", an opinion piece's dash before lower-case words
@@ -56,6 +57,7 @@ _IN_RELATIVE = re.compile(r"\b(?:that|who|which)\s+(?:[\w-]+\s+){0,3}$")
 # "a reception marking the 75th anniversary of the PRC in Hanoi on Monday", the day it is marked
 _OCCASION_OF = CuedPattern(r"\b(?:establishment|founding|anniversary|centenary|independence)\b[^,.;]{0,40}$",
                            ("establishment", "founding", "anniversary", "centenary", "independence"))
+_SAID_ON = re.compile(r"\b(?:said|announced|stated|confirmed|told\s+(?:reporters|the\s+press|\w+))\s+(?:on\s+)?$")
 _SINCE = CuedPattern(r"\bsince\b", ("since",))
 # "on the sidelines of the forum in Urumqi": a meeting held at a gathering, where the gathering is.
 SIDELINES = CuedPattern(r"\b(?:[Oo]n\s+the\s+)?(?:sidelines?|margins?)\s+of\b[^,;]{0,120}", ("sideline", "margin"))
@@ -80,6 +82,7 @@ class Setting:
     envoy: Mention | None = None  # the Chinese person the report names most, who stands for the CPC on its trip
     focus: Mention | None = None  # who did the last event told before this sentence: whom "He ..." opening it means
     people: tuple[Mention, ...] = ()  # the report's resolved people, in text order: who "the President" is
+    opened: str = ""  # the country an earlier sentence of this paragraph opened on ("In Papua New Guinea, ...")
 
 
 
@@ -108,8 +111,10 @@ def event_date(text: str, view: SentenceView, start: int, end: int, in_lead: boo
     visiting Vietnam, in Hanoi on Wednesday"); else, in the lead sentence, the dateline's."""
     dates = [d for d in view.dates if start <= d.start and d.end <= end and d is not where.dateline_date
              and not _SINCE.search(text, start, d.start) and not d.text.lower().startswith("since")
-             and not (d.date.precision == "year" and _OCCASION_OF.search(text, max(start, d.start - 50), d.start))]
-    # "since they began ties in 1984", "the first since 2019": a period's start, not the event's day
+             and not (d.date.precision == "year" and _OCCASION_OF.search(text, max(start, d.start - 50), d.start))
+             and not (0 <= trigger_at < d.start and _SAID_ON.search(text, max(start, d.start - 30), d.start))]
+    # "since they began ties in 1984", "the first since 2019": a period's start, not the event's day;
+    # "... will meet with X, a spokesperson said on Thursday": the day it was said, after the event's verb
     if not dates and end < view.sentence.end and "who" in text[end : end + 8]:
         resume = text.find(",", end + 5, view.sentence.end)  # where the relative clause ends
         # "received Y, who is visiting Vietnam, in Hanoi on Wednesday": the date right after it.
@@ -245,3 +250,12 @@ def clause_mode(clause: str, kind: str, places: list[str], home: str, away: str)
     if hosting and not (hosting.group(0) == "met here" and coded in ("visit", "third-place")):
         return "host"
     return coded
+
+
+def report_envoy(mentions: list[Mention]) -> Mention | None:
+    """The Chinese person a report names most (the first named on a tie)."""
+    counts: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.kind == "person" and m.entity_id and home_country(m) == "CHN":
+            counts.setdefault(m.entity_id, []).append(m)
+    return max(counts.values(), key=len)[0] if counts else None

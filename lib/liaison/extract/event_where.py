@@ -8,6 +8,7 @@ from typing import Protocol
 
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.dates import DateMention
+from liaison.extract.delegations import DELEGATION_SUBJECT
 from liaison.extract.event_clauses import visiting_side
 from liaison.extract.event_setting import SIDELINES, Setting, event_places, home_country
 from liaison.extract.mentions import Mention
@@ -22,10 +23,11 @@ JOINED_BACK = 20  # how far back from a clause JOINED is looked for: ", during w
 _STAYING_IN = re.compile(r"(?:is|was|are|were)\s+(?:currently\s+|now\s+|also\s+)?in\s+(?:the\s+)?")
 _STAYING = re.compile(r"(?:is|was|are|were|has arrived|had arrived|arrived)\b")
 _DURING_VISIT_TO = CuedPattern(
-    r"\b[Dd]uring\s+(?:his|her|their|the|its|a)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay)\s+(?:to|in)\s+"
+    r"\b(?:[Dd]uring|[Oo]n\s+the\s+(?:[\w-]+\s+)?(?:day|leg)\s+of)\s+(?:his|her|their|the|its|a)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:visit|trip|tour|stay)\s+(?:to|in)\s+"  # "On the second day of his visit to China, X met ..."
     # "Upon arrival in Vientiane on Monday, X was received by Y"
     r"|\b(?:[Uu]pon|[Oo]n|[Aa]fter)\s+(?:(?:his|her|their|its|the\s+delegation's)\s+)?arrival\s+(?:in|at)\s+",
-    ("uring", "arrival"),
+    ("uring", "arrival", "day of", "leg of"),
 )
 _FRONTED_PLACE = re.compile(r"\s*(?:(?:Later|Earlier|Also|While|Meanwhile|Then),?\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+)?")
 _SPEECH = re.compile(r"\b(?:said|says|told|noted|stated|added|announced|reported)\b")
@@ -38,9 +40,34 @@ _OFFICE = re.compile(
     r"\s+(?:head\s*office|headquarters|offices?|secretariat)\b|(?<=Office)|(?<=Headquarters)|(?<=Secretariat)"
 )
 _DURING_TRIP = CuedPattern(
-    r"\b(?:[Dd]uring|[Oo]n the sidelines of) (?:the|his|her|their|this|that) (?:visit|trip|tour|stay)\b",
+    r"\b(?:[Dd]uring|[Oo]n the sidelines of) (?:the|his|her|their|this|that) (?:visit|trip|tour|stay)\b"
+    r"|\A\W*during which\b",  # "will visit China from May 12 to 18, during which he will meet X": on that visit
     ("uring", "n the sidelines of"),
 )
+
+
+# "At the invitation of parties of Kiribati, Solomon Islands and Papua New Guinea, X led a delegation to visit
+# the three countries": the countries the sentence has named, where it named as many as it counts.
+_THE_N_COUNTRIES = CuedPattern(r"\s(?:the|these|those)\s+(?P<n>two|three|four|five|six)\s+(?:countries|nations)\b",
+                               ("countries", "nations"))
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def counted_countries(text: str, view: SentenceView, trigger_at: int, end: int) -> list[str]:
+    """The countries "the three countries" after a visit's verb stands for: those its sentence named before."""
+    counted = _THE_N_COUNTRIES.search(text, trigger_at, end)
+    if not counted:
+        return []
+    # Its countries or its parties' ("At the invitation of the People's Party of Uzbekistan and ..."), not China.
+    named = list(dict.fromkeys(m.iso3 for m in view.mentions if m.iso3 and m.iso3 != "CHN" and m.end <= trigger_at
+                               and m.cue != "dateline" and (m.kind == "organization" or m.kind == "place"
+                                                            and m.place_kind != "demonym")))
+    return named if len(named) == _COUNT[counted.group("n")] else []
+
+# "The delegation ... started the visit on Saturday": the report's visit, told again with its first day.
+_STARTED_TRIP = CuedPattern(
+    r"\b(?:started|starts|began|begins|kicked off|commenced)\s+(?:the|its|his|her|their|this)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\b", ("start", "began", "begins", "kicked", "commenced"))
 
 
 class Trip(Protocol):
@@ -67,6 +94,8 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
     if not places and kind == "visit":  # "the official China visit": the country names the visit
         places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"
                   and m.end == trigger_at - 1]
+    if not places and kind == "visit":
+        places = counted_countries(text, view, trigger_at, end)
     if not places and (tour := _DURING_VISIT_TO.search(text, start, trigger_at)):
         # "During his visit to Pakistan, Zheng met ...": the place comes before the verb.
         stop = text.find(",", tour.end(), trigger_at)
@@ -94,19 +123,32 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
             visitor := visiting_side(text, (actor, counterpart), start)) and \
             home_country(visitor, view) != where.dateline.iso3:
         places = [where.dateline.iso3]  # "PHNOM PENH (Xinhua) -- ... visiting CPC official Zhou met X": there
+    if not places and kind == "meeting" and where.dateline is not None and not virtual and \
+            where.dateline.iso3 not in ("", "CHN") and DELEGATION_SUBJECT.match(text, start, trigger_at) and \
+            "CHN" in (home_country(actor), home_country(counterpart, view)):
+        places = [where.dateline.iso3]  # "PORT MORESBY, Oct. 31 -- ... The delegation also met with X": there
     if not places and where.dateline is not None and not virtual and (
         _HERE.search(clause) or in_lead and kind in ("meeting", "summit")
     ):
         places = [where.dateline.iso3]  # "HANOI, April 3 (VNA) -- X received Y": in Hanoi
     # "during the visit", or a verb joined to the visit's own ("visited Uzbekistan and attended a forum").
     joined = trip and trip.start_char == view.sentence.start and JOINED.search(text, max(0, start - JOINED_BACK), start)
-    during = trip if trip and (_DURING_TRIP.search(clause) or joined) else None
+    during = trip if trip and (_DURING_TRIP.search(clause) or joined or _STARTED_TRIP.search(clause)) else None
     if during and not (places or region):
         places, region = [p for p in during.places.split("|") if p], during.region
     elif not (places or region) and trip and kind in ("meeting", "summit") and not virtual and trip.status == REPORTED \
             and trip.actor_id in {side.entity_id for side in (actor, counterpart) if isinstance(side, Mention)}:
         places = [p for p in trip.places.split("|") if p]  # "He also held talks with X": on the trip reported
+        # "In Papua New Guinea, X met the delegation. The delegation also met Y": in the tour's country last opened on
+        places = [where.opened] if len(places) > 1 and where.opened in places else places
     return places, region, during
+
+
+def opening_place(text: str, view: SentenceView) -> str:
+    """The country a sentence opens on: "In Kiribati, the delegation met ..." -> KIR."""
+    fronted = _FRONTED_PLACE.match(text, view.sentence.start, view.sentence.end)
+    return next((m.iso3 for m in view.mentions if fronted and m.kind == "place" and m.iso3 and m.start == fronted.end()
+                 and m.place_kind != "demonym" and text.startswith(",", m.end)), "")
 
 
 def visiting_places(text: str, view: SentenceView, parts) -> dict[str, list[str]]:

@@ -39,7 +39,7 @@ from liaison.extract.event_refer import (
 )
 from liaison.extract.event_repeats import merge_retold
 from liaison.extract.event_report import meeting_place, places_from_gathering, places_from_trip
-from liaison.extract.event_setting import Setting, clause_mode, event_date, home_country
+from liaison.extract.event_setting import Setting, clause_mode, event_date, home_country, report_envoy
 from liaison.extract.event_sides import (
     agreement_sides,
     appointee,
@@ -51,7 +51,15 @@ from liaison.extract.event_sides import (
     joined_pair,
     listed_people,
 )
-from liaison.extract.event_where import AND_JOINED, JOINED, JOINED_BACK, event_where, tour_legs, visiting_places
+from liaison.extract.event_where import (
+    AND_JOINED,
+    JOINED,
+    JOINED_BACK,
+    event_where,
+    opening_place,
+    tour_legs,
+    visiting_places,
+)
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import PLANNED, REPORTED, event_status
 from liaison.extract.triggers import VIRTUAL, gathering
@@ -109,7 +117,7 @@ class Event:
 def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention], where: Setting) -> list[Event]:
     """Events in a document's prose, one per clause with a trigger."""
     salience = Salience(all_mentions)
-    where = replace(where, envoy=_envoy(all_mentions),
+    where = replace(where, envoy=report_envoy(all_mentions),
                     people=tuple(m for m in all_mentions if m.kind == "person" and m.entity_id))
     out: list[Event] = []
     trip = None  # the latest visit, where "during the visit" happens
@@ -128,7 +136,8 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
                 event.places = event.places or ("|".join(held) if event.kind == "meeting" else "")
         if told and "delegation" in told[-1].evidence:  # "The delegation was led by X."
             name_leader(told[-1], opening_leader(text, view))
-        where = replace(where, focus=focus)
+        paragraph = before is None or "\n" in text[before.sentence.end:view.sentence.start]  # a new one starts
+        where = replace(where, focus=focus, opened=opening_place(text, view) or ("" if paragraph else where.opened))
         parts = split_where(text, list(clauses(text, view)))
         visiting = visiting_places(text, view, parts)
         previous = []
@@ -184,15 +193,6 @@ def _on_remarks(events: list[Event], said, basis: str, place: str) -> None:
                 event.start, event.end = said.date.iso(), (said.end_date or said.date).iso()
                 event.date_precision, event.date_basis = said.date.precision, basis
             event.places = event.places or place
-
-
-def _envoy(mentions: list[Mention]) -> Mention | None:
-    """The Chinese person a report names most (the first named on a tie)."""
-    counts: dict[str, list[Mention]] = {}
-    for m in mentions:
-        if m.kind == "person" and m.entity_id and home_country(m) == "CHN":
-            counts.setdefault(m.entity_id, []).append(m)
-    return max(counts.values(), key=len)[0] if counts else None
 
 
 @dataclass
@@ -286,11 +286,12 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         event.date_basis = "occasion"
         if not event.places and not virtual:
             event.places, copied = occasion.places, occasion
-    elif not first and where.published and status in (REPORTED, PLANNED) and kind in ("visit", "meeting", "summit"):
-        # An undated report of a meeting took place by the day the report was published; an
-        # undated plan was current then. The status column tells the two apart.
-        event.start = event.end = where.published.iso()
-        event.date_precision, event.date_basis = where.published.precision, "document date"
+    elif not first and (filed := where.dateline_date.date if where.dateline_date else where.published) and \
+            status in (REPORTED, PLANNED) and kind in ("visit", "meeting", "summit"):
+        # An undated report of a meeting took place by the day the report was filed (its dateline's day,
+        # "WASHINGTON, Dec. 9 (Xinhua) --", else its publication); an undated plan was current then.
+        event.start = event.end = filed.iso()
+        event.date_precision, event.date_basis = filed.precision, "document date"
     events = [(event, _Sides(view, clause, actor, counterpart, counterpart_org, copied))]
     events += _listed(text, view, event, events[0][1], (start, trigger_at, end), trigger.group(0))
     return events

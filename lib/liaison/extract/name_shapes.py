@@ -29,7 +29,7 @@ UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
 _UPPERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "".join(c for c in _LATIN if c.isupper()))
 _BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'’-" + "".join(_LATIN))
-TOKEN = rf"[{UPPER}][{LOWER}'’]*(?:-[A-Za-z{UPPER}{LOWER}][{LOWER}]*)*"
+TOKEN = rf"(?:[OD]['’](?=[{UPPER}]))?[{UPPER}][{LOWER}'’]*(?:-[A-Za-z{UPPER}{LOWER}][{LOWER}]*)*"
 # Words of a name are split by one space, or by one line break where text was hard-wrapped.
 GAP = r"(?:[ ]|\n(?![ \n]))"
 # Words that make a run of capitalised words a place or a body, never a person: "Kim Il Sung

@@ -19,6 +19,15 @@ from functools import lru_cache
 import ahocorasick
 
 from liaison.extract import name_shapes as shapes
+from liaison.extract.name_posts import (
+    CAPITAL_POSTS,
+    PERSON_NOUNS,
+    PLURAL_POSTS,
+    PORTFOLIOS,
+    PRE_TITLES,
+    SPEECH_VERBS,
+    TITLES_OF,
+)
 from liaison.extract.name_shapes import GAP, NOT_NAME_WORDS, TOKEN, UPPER, find_shaped_names, is_shaped_name
 from liaison.reference.lists import ORG_HEADS, STOP_WORDS
 from liaison.reference.pinyin import is_pinyin_name
@@ -62,50 +71,13 @@ _POSSESSIVE = re.compile(r"[’']s$")
 _PARTICLE_WORD = re.compile(rf"{PARTICLE}(?=[A-Z]|$)|(?:de|da|do|dos|das|del|di|van|von|der|den|bin|ibn)$")
 _WRAP = 50  # a line broken inside a name is a hard-wrapped one: at least this long
 
-PRE_TITLES = (
-    "President|Vice President|Vice-President|Chairperson|Vice Chairman|Vice-Chairman|Vice Chairperson|"
-    "Vice-Chairperson|Deputy Chairman|Deputy Chairperson|PM|DPM|"
-    "Premier|Vice Premier|Prime Minister|Foreign Minister|Minister|"
-    "Deputy Minister|Vice Minister|Vice Foreign Minister|Secretary of State|Secretary|Undersecretary|Under-Secretary|"
-    "Ambassador|Chancellor|Governor|Vice Governor|Mayor|Senator|Congressman|Congresswoman|Chairman|Chairwoman|Chair|"
-    "General Secretary|Secretary-General|Secretary General|Director|Director-General|Spokesperson|Spokesman|"
-    "Dr|Mr|Mrs|Ms|Professor|Prof|King|Queen|Prince|Princess|Lord|Sheikh|Speaker|Comrade|Councillor|Commissioner|"
-    "Leader|Convener|Convenor|convener|HE|His Majesty|Her Majesty|His Holiness|His Royal Highness|"
-    "H.E|Excellency|Samdech|Hon|Honourable|Honorable|"
-    "Tan Sri|Datuk Seri|Dato Seri|Dato' Seri|Dato’ Seri|Datuk|Dato'|Dato’|Madam|Madame|"
-    "scholar|analyst|researcher|diplomat|politician|journalist|expert|economist|professor|activist|lawmaker|"
-    "envoy|ambassador|minister|spokesperson|spokesman|official|leader|author|historian|sinologist|"
-    # Party posts in lower case, after an organisation or a possessive: "ANC chairman Gwede Mantashe",
-    # "the party's president Julius Malema", "deputy head Li Jinjun", "Politburo member Le Hoai Trung".
-    "chairman|chairwoman|chairperson|president|secretary-general|secretary general|general secretary|secretary|head|"
-    "member|MP|Senior General|governor|mayor|senator|"
-    "director|director-general|counterpart|premier|prime minister|foreign minister|chief|chair|co-chair|commissar|"
-    "speaker|Cde|Cdes"
-)
-# "President of Laos Thongloun Sisoulith", "Chairman of the CPV Central Committee's Commission for
-# External Relations Le Hoai Trung": a post, its organisation, then the name where the capitals end.
-TITLES_OF = (
-    "chairman|chairwoman|chairperson|president|head|deputy head|secretary|general secretary|leader|speaker|"
-    "President|Vice President|Chairman|Chairwoman|Chairperson|Vice Chairman|General Secretary|Secretary[- ]General|"
-    "Secretary|Head|Deputy Head|Director|Deputy Director|Director-General|Minister|Deputy Minister|Vice Minister|"
-    "Member|Standing Member|Chief|Leader|Prime Minister|Ambassador|Speaker"
-)
-# The portfolio a post names, which a run of capitals may hand over to the name after it:
-# "Minister of External Affairs G.L. Peiris", "Secretary Defence Gotabaya Rajapaksa".
-_PORTFOLIOS = frozenset(
-    """Affairs Relations Defence Defense Development Security Trade Cooperation Minorities Mines Environment Tourism
-    Culture Education Information Finance Economy Commerce Justice Health Agriculture Ideology Publicity Training
-    Propaganda Youth Legal External Internal Interior Energy Transport Industry Labour Labor Planning Control
-    Disciplinary Discipline Inspection Supervision Reform Work Construction Liaison Audit Statistics Customs Veterans
-    Rights Protection Resources Science Technology Communications Media Sports Welfare Housing Fisheries Forestry Lands
-    Petroleum Mining Policy Policies Integration Regional Faction Caucus Bloc Board Representatives Deputies""".split()
-)
-_NAME_WORD = rf"(?!(?:{ORG_HEADS}|{'|'.join(sorted(_PORTFOLIOS))})\b){_TOKEN}"
+_NAME_WORD = rf"(?!(?:{ORG_HEADS}|{'|'.join(sorted(PORTFOLIOS))})\b){_TOKEN}"
 _TITLE_OF = re.compile(
     # The organisation: capitalised words, joiners, "ruling", an acronym in brackets, "al-".
     rf"\b(?:{TITLES_OF}) (?:of|for) "
-    rf"(?P<run>(?:(?:the|of|for|and|on|in|ruling|governing|republic|country|party|kingdom|al-?"
-    rf"|\([A-Z][\w-]{{1,9}}\))[ ]|{_TOKEN}[ ])*?)"
+    # "Ambassador ... of Kazakhstan to China X", "head of EPRDF office X", 'Chairman of "Nur Otan" party X'.
+    rf"(?P<run>(?:(?:the|of|for|and|on|in|to|ruling|governing|republic|country|party|office|kingdom|al-?"
+    rf"|\([A-Z][\w-]{{1,9}}\)|[A-Z]{{2,8}}|[\"“][A-Z][^\"”\n]{{0,30}}[\"”])[ ]|{_TOKEN}[ ])*?)"
     # The name holds no word of a body's name ("the Standing Committee | on Security ..."), and an
     # initial is not the end of one ("External Affairs | G.L. Peiris").
     rf"(?P<name>{_NAME_WORD}(?:{GAP}(?:[A-Z]\.{GAP})?{PARTICLE}?{_NAME_WORD}){{1,2}}(?!\.[A-Za-z]|(?<=\b[A-Z])\.)"
@@ -113,7 +85,8 @@ _TITLE_OF = re.compile(
     # The capitals end there: not where the organisation goes on ("Foreign Affairs and
     # International Cooperation of Cambodia"), unless a second post starts ("and Minister for ...").
     rf"(?=[,.;:)]|\s*$|\s+(?!(?:of|for|the|party)\b)"
-    rf"(?!and(?! (?:(?:First|Executive|Acting) )?(?:{TITLES_OF})\b)(?: [A-Z][\w'’-]*)+ (?:of|for)\b)[a-z(])"
+    rf"(?!and(?! (?:(?:First|Executive|Acting) )?(?:{TITLES_OF})\b)(?: [A-Z][\w'’-]*)+ (?:of|for)\b)"
+    rf"(?:[a-z]|\((?![A-Z][\w-]{{1,9}}\) [A-Z])))"  # not "(PNG) James Marape": the body's acronym
 )
 # "secretary for finance Patrick Chinamasa": a lower-case portfolio may follow the post.
 # Honorifics after the post are skipped, however many: "Samdech Akka Moha Ponhea Chakrei | Heng
@@ -125,32 +98,12 @@ _PRE_TITLED = re.compile(
 # "ANC spokesperson, Pule Mabe, says"; "speaker of the National Assembly (Parliament), Esteban
 # Lazo, and": a name between commas straight after a clause naming a post (see `_post_commas`).
 _POST_CLAUSE = 120  # how far a post may stand before the comma
-# Several names after a post or a plural of one: "Maoist leaders A B, C D and E F", "Cdes A B
-# (National Commissar), C D (Youth secretary) ...". A role in brackets may follow each name.
-_PLURAL_POSTS = (
-    "leaders|members|officials|ministers|secretaries|lawmakers|delegates|Cdes|comrades|Comrades|Presidents|"
-    "Prime Ministers|Ministers|Leaders|Secretaries|Senators|senators|congressmen"
-)
 _LIST_ITEM = rf"{_NAME}(?: \([^()\n]{{1,60}}\))?"
 _NAME_LIST = re.compile(
-    rf"\b(?:(?P<plural>{_PLURAL_POSTS})"
+    rf"\b(?:(?P<plural>{PLURAL_POSTS})"
     rf"|(?:{PRE_TITLES}))(?:,? including)? (?P<list>{_LIST_ITEM}(?:,? (?:and |& )?{_LIST_ITEM})+)"
 )
 _LIST_NAME = re.compile(rf"(?P<name>{_NAME})(?: \([^()\n]{{1,60}}\))?(?P<sep>,? and |,? & |, |(?= [A-Z])|$)")
-PERSON_NOUNS = (
-    "head|director|deputy|chief|boss|secretary|governor|minister|ambassador|envoy|spokesperson|spokesman|"
-    "president|chairman|chairwoman|premier|leader|official|researcher|scholar|expert|analyst|professor|"
-    "founder|member|diplomat|politician|journalist|watcher|veteran|editor|author|lawmaker|senator|mayor|"
-    "undersecretary|commissioner|consul|economist|historian|adviser|advisor|fellow|correspondent|"
-    "vice-\\w+|dean|general|officer|representative|counsellor|councillor|chief executive|manager|student|"
-    "chairperson|chair|coordinator|delegate|envoy|candidate|aide|ally|confidant|loyalist"
-)
-# Posts as agency copy from Hanoi, Vientiane or Phnom Penh capitalises them after a name:
-# "Soonthorn Xayachak, Secretary of the LPRP Central Committee"; followed by "of", "and" or a comma.
-CAPITAL_POSTS = (
-    "Secretary|Member|Chairman|Chairwoman|Chairperson|President|Head|Director|Director-General|Minister|"
-    "General Secretary|Secretary-General|Ambassador|Governor|Chief|Leader|Speaker|Prime Minister|Commander"
-)
 # What follows a name in apposition; it never spans a second comma.
 # "X, CPV Politburo member", "X, alternate member of ...": up to four capitalised words (an
 # organisation) may stand before the lower-case noun.
@@ -159,19 +112,13 @@ _APPOSITION = (
     rf"|(?:[A-Z][\w'’-]* ){{0,4}}(?:(?:former|deputy|vice|alternate|acting|executive|first|permanent|standing|"
     rf"national|general|interim|honorary|senior|party|prime|foreign) )?(?:{PERSON_NOUNS})\b"
     rf"|(?:(?:Former|Deputy|Vice|First|Second|Permanent|Standing|Alternate|Acting|Executive)[ -])*"
-    rf"(?:{CAPITAL_POSTS})(?= of\b|,| and\b))"
+    rf"(?:{CAPITAL_POSTS})(?= of\b| for\b|,| and\b))"
 )
 _APPOSITION_CUE = re.compile(_APPOSITION)
 # A photo caption's position may stand between: "Hazem Omar (2nd L), president of ...".
 _CAPTION_PLACE = r"(?:\((?:\d(?:st|nd|rd|th) )?[LRC]\)|\((?:left|right|centre|center|front|back)\))?"
 _APPOSITIVE = re.compile(rf"(?P<name>{_NAME})\s*{_CAPTION_PLACE}\s*{_APPOSITION}")
 _CAPTION_BEFORE = re.compile(rf"\s*{_CAPTION_PLACE}\s*$")
-# Verbs whose subject is a person; what a report's bodies do ("the Party praised") leaves no
-# name once its words are dropped.
-SPEECH_VERBS = (
-    "said|says|told|noted|added|wrote|argued|stressed|warned|explained|emphasized|emphasised|highlighted|praised|"
-    "underlined|underscored|reiterated|thanked|congratulated|urged|hailed|lauded|affirmed|conveyed|pledged|vowed"
-)
 # The name closes with a comma, or runs straight into its verb: "..., Emilio Lozada Garcia described".
 _BETWEEN_COMMAS = re.compile(rf"(?P<name>{_NAME})(?:,|\s+(?:{SPEECH_VERBS}|described|expressed|announced)\b)")
 _SPEECH = re.compile(
@@ -182,7 +129,7 @@ _SPEECH = re.compile(
 # plural post, found by looking back from the post.
 _PLURAL_APPOSITION = re.compile(
     r",\s+(?:both |all )?(?:members|leaders|officials|secretaries|deputies|ministers|lawmakers|representatives|"
-    r"co-chairs)\b"
+    r"co-chairs|who are|who were)\b"
 )
 _LIST_BEFORE = re.compile(rf"(?P<list>{_NAME}(?:, {_NAME}){{0,4}},? and {_NAME})$")
 _LOOK_BACK = 160
@@ -201,7 +148,9 @@ _ONE_NAME = re.compile(
     r"Lord|Hon\.?) (?P<name>[A-Z][a-z]{2,14})\b(?!-)(?! (?:[A-Z]|of\b|de\b|da\b|and [A-Z][a-z]+ [A-Z])|\.[A-Za-z])"
     + shapes.PERSON_NEXT
 )
-_NOT_ONE_NAME = re.compile(rf"(?:{ORG_HEADS}|{'|'.join(sorted(_PORTFOLIOS))}|{shapes.TITLED_NOUNS})")
+_NOT_ONE_NAME = re.compile(rf"(?:{ORG_HEADS}|{'|'.join(sorted(PORTFOLIOS))}|{shapes.TITLED_NOUNS})")
+# "Sheikh Hasina": a one-word name after "Sheikh" is named with it (the title stays part of the name).
+_SHEIKH_NAME = re.compile(r"Sheikh (?P<given>[A-Z][a-z]{2,14})\b(?! [A-Z]|-|\.[A-Za-z])")
 _GOVERNMENT = re.compile(rf"\bthe (?P<name>{_TOKEN}(?: {_TOKEN})?) (?:[Gg]overnment|[Aa]dministration|[Cc]abinet)\b")
 
 
@@ -242,6 +191,8 @@ def find_person_names(text: str) -> list[NameHit]:
         if hit:
             hits.append(hit)
     hits += _one_names(text, starts["title"])
+    hits += [NameHit(m.start(), m.end(), m.group(0), "title") for m in matches_at(_SHEIKH_NAME, text, starts["title"])
+             if m.group("given") not in STOP_WORDS and m.group("given") not in NOT_NAME_WORDS]
     for match in matches_at(_GOVERNMENT, text, starts["head of government"]):
         name = match.group("name")
         if " " in name and is_pinyin_name(name):  # a full name: "the Xi Jinping administration"
@@ -332,7 +283,7 @@ def _cue_words() -> ahocorasick.Automaton:
     """Titles, speech verbs, "led by" and government words, found in one pass over a text."""
     automaton = ahocorasick.Automaton()
     for words, cue in ((PRE_TITLES, "title"), (TITLES_OF, "title"), (SPEECH_VERBS, "speech"), (LED_BY, "led by"),
-                       (GOVERNMENT_WORDS, "head of government"), (_PLURAL_POSTS, "list")):
+                       (GOVERNMENT_WORDS, "head of government"), (PLURAL_POSTS, "list")):
         for word in words.split("|"):
             automaton.add_word(word, (len(word), cue))
     automaton.make_automaton()
@@ -443,4 +394,4 @@ def _not_name_word(word: str) -> bool:
     if word.endswith("'") or word in _HEADLINE_VERB_WORDS:  # "Cambodians' Decision", "Minister Applauds ..."
         return True
     return (word in STOP_WORDS or _POSSESSIVE.sub("", word) in STOP_WORDS or word in NOT_NAME_WORDS
-            or word in _ORG_HEADS or word in _HONORIFICS or word in _PORTFOLIOS or word.isupper() and len(word) > 1)
+            or word in _ORG_HEADS or word in _HONORIFICS or word in PORTFOLIOS or word.isupper() and len(word) > 1)

@@ -26,7 +26,7 @@ _GATHERING = (
     r"(?!an? (?:video|virtual|online|telephone) ?conference with)"
     # "held a meeting with Nepali Congress President X" is a meeting, whatever body the name after it has
     r"(?!(?:a|an|the) (?:[\w-]+ ){0,2}(?:meeting|talks|discussions?|conversation|exchanges?) with))"
-    rf"(?:(?:[\w’'\"“”-]+ ){{0,10}}?(?:{_GATHERING_NOUNS})|{_EVENT})"
+    rf"(?:(?:[\w’'\"“”-]+ ){{0,10}}?(?:{_GATHERING_NOUNS})s?|{_EVENT})"  # "attended symposiums held at ..."
     rf"|(?:{_GATHERING_NOUNS})(?: [\w’'-]+){{0,8}}? (?:was|is|were|are) (?:being )?(?:held|opened|convened|hosted)"
     # "attended a reception hosted by the Indian embassy": a gathering attended; not one given "in honour of"
     # the guest ("a reception hosted by Prime Minister X in honour of the Chinese delegation"), a meeting
@@ -50,7 +50,9 @@ _TRIGGER_WORDS = (
     ("meeting",
         r"met|meet|meets|meeting(?! of\b)|meetings with|[Tt]alks?|held talks|received|receives|hosted|welcomed|"
         r"working sessions? with|granted (?:an? )?(?:[\w-]+ )?audience to|"
-        r"(?:had|held|have had|has had) (?:an? )?(?:[\w-]+ ){0,2}exchanges with|"
+        # "had exchanges respectively with X", "held today an exchange with the Prime Minister, X"
+        r"(?:had|held|have had|has had) (?:today |yesterday )?(?:an? )?(?:[\w-]+ ){0,2}exchanges? "
+        r"(?:respectively |separately |also )?with|"
         r"(?:held|had) (?:an? )?(?:[\w-]+ ){0,2}discussions? with|"
         r"(?:video|phone|telephone) (?:call|conversation)|spoke by (?:phone|telephone|video link)|"
         r"(?:had|held) (?:a )?(?:virtual|online|video) (?:meeting|conversation|exchange|conference)|"
@@ -87,7 +89,7 @@ _KIND_RANK = {kind: rank for rank, (kind, _) in enumerate(_TRIGGER_WORDS)}
 # _EARLIER_TRIGGER[rank] finds a trigger of any kind listed before the kind of that rank.
 _EARLIER_TRIGGER = {rank: _any_trigger(_TRIGGER_WORDS[:rank]) for rank in range(1, len(_TRIGGER_WORDS))}
 
-_GATHERING_NOUN = re.compile(rf"\b(?:{_GATHERING_NOUNS}|[Mm]eeting|[Ss]ession|event|reception)\b")
+_GATHERING_NOUN = re.compile(rf"\b(?:{_GATHERING_NOUNS}|[Mm]eeting|[Ss]ession|event|reception)s?\b")
 
 _GATHERING_VERB = re.compile(
     r"(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|participated in|took part in|co-hosted|hosted|held|opened|"

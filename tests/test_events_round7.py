@@ -1,0 +1,192 @@
+"""English event rules of round 7: names behind long posts ("Ambassador Extraordinary and Plenipotentiary
+of X to Y Name", "head of EPRDF office Name", 'Chairman of "Nur Otan" party Name', "Prime Minister of
+Papua New Guinea (PNG) Name", "Name, Cabinet Member and ...", "O'Name", "A and B, who are ...", "Sheikh
+Name"); "had exchanges (respectively) with"; "met with the CPC delegation" meets its leader; "led a
+delegation to visit the two countries"; a paragraph opening "In Vanuatu," places the meetings after it on
+a tour; "On the second day of his visit to X"; "the visit to X by a delegation"; "thanked X for attending";
+"started the visit on Saturday"; "a spokesperson said on Thursday" dates no planned meeting; the Kazinform
+dateline; an undated later event of a wire takes the dateline's day. Every sentence is invented in the genre."""
+
+from readout_rows import en_events as _events
+from readout_rows import en_people as _people
+
+
+def _rows(events, *fields):
+    return sorted(tuple(e[f] for f in fields) for e in events)
+
+
+def test_an_ambassador_extraordinary_and_plenipotentiary_to_a_country_is_named(extract):
+    body = ("BEIJING, March 4 (Xinhua) -- Ambassador Extraordinary and Plenipotentiary of Kazakhstan to the "
+            "People's Republic of China Yerbol Tazhenov met with Head of the International Department of the "
+            "Central Committee of the Communist Party of China Zhao Ming on Monday.")
+    (meeting,) = _events(extract, body, "2024-03-05")
+    assert (meeting["kind"], meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
+        "meeting", "Yerbol Tazhenov", "Zhao Ming", "CHN", "2024-03-04")
+
+
+def test_a_lower_case_post_of_an_acronym_office_names_the_person(extract):
+    assert "Tesfaye Gebru" in _people(
+        extract, "Zhao Ming met with head of EPRDF office Tesfaye Gebru, and attended a seminar.", "2018-01-24")
+
+
+def test_a_party_in_quotation_marks_inside_a_post(extract):
+    body = ('Following the talks of the First Deputy Chairman of "Amanat" party Daulet Serikbayev with the Deputy '
+            "Head of the International Department Zhao Ming, the sides signed a protocol.")
+    assert "Daulet Serikbayev" in _people(extract, body, "2023-09-17")
+
+
+def test_a_bracketed_acronym_of_the_country_does_not_end_the_post(extract):
+    body = ("PORT MORESBY, Oct. 31 (Xinhua) -- Leader of the Pangu party and Prime Minister of Papua New Guinea (PNG) "
+            "Kila Tau met with a delegation of the Communist Party of China (CPC) on Monday.\n\n"
+            "The CPC delegation is led by Zhao Ming, deputy head of the International Department.")
+    people = _people(extract, body, "2023-10-31")
+    assert "Kila Tau" in people and "New Guinea" not in people
+    (meeting,) = _events(extract, body, "2023-10-31")
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
+        "Kila Tau", "Zhao Ming", "PNG", "2023-10-30")
+
+
+def test_capitalised_posts_after_names_in_a_list(extract):
+    body = ("In Kiribati, the CPC delegation met respectively with Taatu Kaiea, Cabinet Member and Minister for "
+            "Environment, Ioane Temoai, Acting Chief Justice, and others.")
+    assert {"Taatu Kaiea", "Ioane Temoai"} <= _people(extract, body, "2023-11-06")
+
+
+def test_a_name_with_an_apostrophe_after_its_first_capital(extract):
+    assert "Brian O'Keefe" in _people(
+        extract, "The delegation also met with Brian O'Keefe, Leader of the National Alliance party.", "2023-11-06")
+
+
+def test_two_names_before_who_are(extract):
+    body = "Zhao Ming held separate meetings with Dragan Petrovic and Zoran Ilic, who are also lawmakers."
+    assert {"Dragan Petrovic", "Zoran Ilic"} <= _people(extract, body, "2008-10-21")
+
+
+def test_sheikh_before_a_one_word_name_is_part_of_it(extract):
+    body = ("DHAKA, June 19 (Xinhua) -- Prime Minister Sheikh Farida met with Zhao Ming, deputy head of the "
+            "International Department of the CPC Central Committee, on Wednesday.")
+    assert "Sheikh Farida" in _people(extract, body, "2024-06-20")
+    (meeting,) = _events(extract, body, "2024-06-20")
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
+        "Sheikh Farida", "Zhao Ming", "BGD", "2024-06-19")
+
+
+def test_had_exchanges_respectively_with_is_a_meeting(extract):
+    body = ("HONIARA, Oct. 29 (Xinhua) -- Zhao Ming, deputy head of the International Department of the CPC Central "
+            "Committee, had exchanges respectively with Peter Kenilorea, Minister of Mines, on Saturday.")
+    (meeting,) = _events(extract, body, "2023-10-29")
+    assert (meeting["kind"], meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
+        "meeting", "Zhao Ming", "Peter Kenilorea", "SLB", "2023-10-28")
+
+
+def test_held_today_an_exchange_with_is_a_meeting(extract):
+    body = ("HAVANA, Apr 24 (ACN) Rolando Ferrer, a member of the Secretariat of the Communist Party of Cuba, held "
+            "today an exchange with the Chinese Vice Premier, Zhao Ming, in Beijing.")
+    (meeting,) = _events(extract, body, "2023-04-24")
+    assert (meeting["kind"], meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
+        "meeting", "Rolando Ferrer", "Zhao Ming", "CHN", "2023-04-24")
+
+
+def test_the_two_countries_a_delegation_visits_are_those_its_sentence_named(extract):
+    body = ("BISHKEK, May 9 (Xinhua) -- At the invitation of the Social Democratic Party of Kyrgyzstan and the "
+            "People's Party of Uzbekistan, Zhao Ming, deputy head of the International Department of the CPC Central "
+            "Committee, led a CPC delegation to visit the two countries from Saturday to Thursday.")
+    (visit,) = _events(extract, body, "2024-05-10")
+    assert (visit["kind"], visit["actor"], visit["places"], visit["start"], visit["end"]) == (
+        "visit", "Zhao Ming", "KGZ|UZB", "2024-05-04", "2024-05-09")
+
+
+def test_a_count_that_does_not_match_the_countries_named_places_nothing(extract):
+    body = ("At the invitation of the Social Democratic Party of Kyrgyzstan, Zhao Ming led a CPC delegation to visit "
+            "the three countries from Saturday to Thursday.")
+    assert [e for e in _events(extract, body, "2024-05-10") if e["places"] == "KGZ"] == []
+
+
+def test_met_with_the_cpc_delegation_meets_its_leader_and_the_paragraph_country_holds(extract):
+    body = ("At the invitation of the Vanuatu Party and the Tonga Democratic Party, Zhao Ming, Vice-minister of the "
+            "International Department of the CPC Central Committee, led a CPC delegation to visit the two countries "
+            "from November 24th to the 30th.\n\n"
+            "In Vanuatu, Kalo Natapei, Leader of the Vanuatu Party and Prime Minister of Vanuatu met with the CPC "
+            "delegation. The delegation also held talks with Moses Tari, General Secretary of the Vanuatu Party.\n\n"
+            "In Tonga, the delegation met with Sione Lavaka, Speaker of the Legislative Assembly.")
+    events = _events(extract, body, "2024-12-03")
+    assert _rows([e for e in events if e["kind"] == "meeting"], "actor", "counterpart", "places") == [
+        ("Kalo Natapei", "Zhao Ming", "VUT"), ("Zhao Ming", "Moses Tari", "VUT"), ("Zhao Ming", "Sione Lavaka", "TON")]
+    (visit,) = [e for e in events if e["kind"] == "visit"]
+    assert (visit["actor"], visit["places"], visit["start"]) == ("Zhao Ming", "TON|VUT", "2024-11-24") or (
+        visit["actor"], visit["places"], visit["start"]) == ("Zhao Ming", "VUT|TON", "2024-11-24")
+
+
+def test_the_delegation_meeting_later_in_a_foreign_wire_is_at_the_dateline(extract):
+    body = ("LUSAKA, May 9 (Xinhua) -- Zambian President Mwila Banda met with a delegation of the Communist Party of "
+            "China (CPC) on Wednesday.\n\n"
+            "The CPC delegation is led by Zhao Ming, deputy head of the International Department.\n\n"
+            "The delegation also met with Chanda Mulenga, secretary general of the Patriotic Front.")
+    events = _events(extract, body, "2024-05-10")
+    assert _rows(events, "actor", "counterpart", "places", "start") == [
+        ("Mwila Banda", "Zhao Ming", "ZMB", "2024-05-08"), ("Zhao Ming", "Chanda Mulenga", "ZMB", "2024-05-09")]
+    (later,) = [e for e in events if e["counterpart"] == "Chanda Mulenga"]
+    assert later["date_basis"] == "document date"  # by the wire's day, the dateline's, not the publication's
+
+
+def test_on_the_second_day_of_his_visit_is_the_visit_and_places_the_meeting(extract):
+    body = ("HARARE, May 3 (Xinhua) -- On the second day of his visit to Zimbabwe, Zhao Ming held talks with "
+            "ZANU-PF Secretary General Tendai Moyo.")
+    events = _events(extract, body, "2024-05-04")
+    assert _rows(events, "kind", "actor", "counterpart", "places") == [
+        ("meeting", "Zhao Ming", "Tendai Moyo", "ZWE"), ("visit", "Zhao Ming", "", "ZWE")]
+
+
+def test_a_visit_by_a_delegation_is_not_the_praising_subjects(extract):
+    body = ("HAVANA, Apr 27 (ACN) Rolando Ferrer, first secretary of the Communist Party of Cuba, highlighted today "
+            "the visit to Vietnam by a party delegation from the island.")
+    assert [e for e in _events(extract, body, "2023-04-27") if e["actor"] == "Rolando Ferrer"] == []
+
+
+def test_thanked_the_delegation_for_attending_is_not_the_thankers_gathering(extract):
+    body = ("ATHENS, Feb 19 -- For her part, Eleni Markou thanked the CPC delegation for attending the congress of "
+            "the party on Wednesday.")
+    assert [e for e in _events(extract, body, "2009-02-19") if e["actor"] == "Eleni Markou"] == []
+
+
+def test_started_the_visit_on_saturday_dates_the_visit(extract):
+    body = ("A delegation of the Communist Party of China (CPC) has wrapped up a five-day visit to Peru.\n\n"
+            "The delegation led by Zhao Ming, deputy head of the International Department of the CPC Central "
+            "Committee, started the visit on Saturday.\n\n"
+            "Zhao met with Finance Minister Jorge Salazar.")
+    events = _events(extract, body, "2024-05-10", "CPC delegation concludes visit to Peru")
+    (visit,) = [e for e in events if e["kind"] == "visit"]
+    assert (visit["actor"], visit["places"], visit["start"]) == ("Zhao Ming", "PER", "2024-05-04")
+
+
+def test_the_day_a_spokesperson_said_it_does_not_date_a_planned_meeting(extract):
+    body = ("At the invitation of the CPC, party president Ram Thapa will pay a visit to China from May 12 to 18, "
+            "during which he will meet with Zhao Ming, a spokesperson said on Thursday.")
+    events = _events(extract, body, "2024-05-10")
+    (meeting,) = [e for e in events if e["kind"] == "meeting"]
+    assert (meeting["actor"], meeting["counterpart"], meeting["status"]) == ("Ram Thapa", "Zhao Ming", "planned")
+    assert meeting["start"] != "2024-05-16"  # not the Thursday after May 12
+
+
+def test_a_kazinform_dateline_places_the_lead(extract):
+    body = ("ASTANA. KAZINFORM - Deputy Chairman of the Amanat party Daulet Serikbayev held talks with a delegation "
+            "of the Communist Party of China headed by Zhao Ming on Monday.")
+    (meeting,) = _events(extract, body, "2024-08-20")
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
+        "Daulet Serikbayev", "Zhao Ming", "KAZ", "2024-08-19")
+
+
+def test_a_kazinform_dateline_before_a_date_opening_the_lead(extract):
+    body = ("BEIJING. KAZINFORM On May 3, Chairman of the Amanat party Daulet Serikbayev met with Head of the "
+            "International Department of the Central Committee of the Communist Party of China Zhao Ming.")
+    (meeting,) = _events(extract, body, "2024-05-04")
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
+        "Daulet Serikbayev", "Zhao Ming", "CHN", "2024-05-03")
+
+
+def test_attended_symposiums_is_a_gathering(extract):
+    body = ("ADDIS ABABA, Jan. 23 (Xinhua) -- Zhao Ming, deputy head of the Publicity Department of the CPC Central "
+            "Committee, attended symposiums held at Addis Ababa University on Tuesday.")
+    (summit,) = _events(extract, body, "2018-01-24")
+    assert (summit["kind"], summit["actor"], summit["places"], summit["start"]) == (
+        "summit", "Zhao Ming", "ETH", "2018-01-23")
