@@ -190,3 +190,19 @@ def test_attended_symposiums_is_a_gathering(extract):
     (summit,) = _events(extract, body, "2018-01-24")
     assert (summit["kind"], summit["actor"], summit["places"], summit["start"]) == (
         "summit", "Zhao Ming", "ETH", "2018-01-23")
+
+
+def test_a_delegation_that_toured_a_province_visits_china(extract):
+    body = ("GUIYANG, May 5 (Xinhua) -- A delegation of young leaders from the ruling parties of Namibia and Botswana, "
+            "led by Petrus Nangolo, toured Guizhou province this week.")
+    (visit,) = _events(extract, body, "2023-05-06")
+    assert (visit["kind"], visit["actor"], visit["places"]) == ("visit", "Petrus Nangolo", "CHN")
+
+
+def test_a_forum_that_opened_with_a_speaker_is_his_gathering_not_a_founding(extract):
+    body = ("JAKARTA, Oct. 17 (Xinhua) -- The CPC-ASEAN Political Parties Forum opened in Jakarta on Tuesday, with "
+            "Zhao Ming, deputy head of the International Department of the CPC Central Committee, delivering a "
+            "keynote speech.")
+    (summit,) = _events(extract, body, "2023-10-18")
+    assert (summit["kind"], summit["actor"], summit["places"], summit["start"]) == (
+        "summit", "Zhao Ming", "IDN", "2023-10-17")

@@ -85,6 +85,20 @@ def attendee(text: str, view: SentenceView, actor, start: int, trigger_at: int):
     return people[1]
 
 
+# "The CPC-ASEAN Forum opened in Jakarta on Tuesday, with X, deputy head of ..., delivering a keynote speech": X.
+_WITH_SPEAKER = CuedPattern(r",\s+with\s+(?=[A-Z])", ("with",))
+_SPEAKING = re.compile(r"[^.;]{0,160}?\b(?:delivering|addressing|attending|presiding|giving|chairing)\b")
+
+
+def gathering_speaker(text: str, view: SentenceView, trigger_end: int, end: int) -> Mention | None:
+    """The person a gathering's clause gives as speaking at it after ", with", when its subject is the gathering."""
+    if not (with_ := _WITH_SPEAKER.search(text, trigger_end, end)):
+        return None
+    person = next((m for m in view.free_mentions if m.kind == "person" and m.entity_id and m.start == with_.end()),
+                  None)
+    return person if person and _SPEAKING.match(text, person.end, view.sentence.end) else None
+
+
 def points_back(text: str, view: SentenceView, kind: str, trigger: re.Match, start: int) -> bool:
     """Whether a trigger tells of no event of its own: "during his visit," "after the meeting",
     "delighted to meet", a summit "to be hosted by", what a country "received", a hope."""

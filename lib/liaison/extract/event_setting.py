@@ -42,7 +42,8 @@ _BYLINE_IN = re.compile(
     r"(?<![^\n])(?:[A-Z][a-z’'-]+ ){2,3}in (?P<city>[A-Z][A-Z .'’-]{2,30}?)(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?[ \t]*\n"
 )
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|to|into|visiting|visited|visit|for|arrived|arrives|arriving|(?:tour|visit|trip) of)\s+(?:the\s+)?"
+    r"\b(?:in|at|to|into|visiting|visited|visit|toured|touring|for|arrived|arrives|arriving|(?:tour|visit|trip) of)"
+    r"\s+(?:the\s+)?"
     r"(?:(?:capital|city|port city|capital city)(?:\s+of)?,?\s+)?$"  # "in the capital Kampala"
 )
 # "concluded his visit to Cambodia and returned to Beijing": where a trip goes back to is not where it is.

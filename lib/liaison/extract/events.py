@@ -22,6 +22,7 @@ from liaison.extract.event_clauses import (
     RECEPTION,
     attendee,
     first_trigger,
+    gathering_speaker,
     reception_hosts,
     reception_sides,
     split_where,
@@ -396,6 +397,7 @@ def _participants(text, view: SentenceView, kind: str, start: int, end: int, tri
         actor, counterpart, counterpart_org = *joined, None  # "Xi Jinping and Shigeru Ishiba held a meeting"
     if kind == "summit":
         counterpart, counterpart_org = gathering(text, view, trigger_at, trigger_end, end)
+        actor = gathering_speaker(text, view, trigger_end, end) or actor  # "The forum opened, with X delivering"
         if actor is None and (host := _HOSTED_BY.search(text, trigger_end, end)):
             actor = next((m for m in after if m.kind == "organization" and m.start >= host.end()), None)
     if kind == "founding" and passive(clause):

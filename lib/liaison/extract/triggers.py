@@ -27,7 +27,8 @@ _GATHERING = (
     # "held a meeting with Nepali Congress President X" is a meeting, whatever body the name after it has
     r"(?!(?:a|an|the) (?:[\w-]+ ){0,2}(?:meeting|talks|discussions?|conversation|exchanges?) with))"
     rf"(?:(?:[\w’'\"“”-]+ ){{0,10}}?(?:{_GATHERING_NOUNS})s?|{_EVENT})"  # "attended symposiums held at ..."
-    rf"|(?:{_GATHERING_NOUNS})(?: [\w’'-]+){{0,8}}? (?:was|is|were|are) (?:being )?(?:held|opened|convened|hosted)"
+    rf"|(?:{_GATHERING_NOUNS})(?: [\w’'-]+){{0,8}}? (?:(?:was|is|were|are) (?:being )?(?:held|opened|convened|hosted)"
+    r"|opened (?=in|on|at|here|today|yesterday|with))"  # "The CPC-ASEAN Forum opened in Jakarta on Tuesday, with X ..."
     # "attended a reception hosted by the Indian embassy": a gathering attended; not one given "in honour of"
     # the guest ("a reception hosted by Prime Minister X in honour of the Chinese delegation"), a meeting
     r"|attend(?:ed|s|ing)? (?:a|an|the) (?:[\w’'-]+ ){0,3}?reception\b(?![^.;]{0,80}?\bin hono(?:u)?r of\b)"
@@ -38,8 +39,9 @@ _GATHERING = (
 # Trigger words by kind, the earlier kind winning when a clause has several.
 _TRIGGER_WORDS = (
     # not "opened a new chapter", "opened up broad prospects", "opened the door to": a figure, no body founded
+    # nor "The forum opened in Jakarta on Tuesday": a gathering opening, with no object founded
     ("founding", r"[Ee]stablished|[Ff]ounded|set up|opened(?! up\b| (?:a|an|the) (?:[\w-]+ )?(?:chapter|era|page|"
-                 r"prospects?|doors?|way|path|window|avenues?)\b)"),
+                 r"prospects?|doors?|way|path|window|avenues?)\b| (?:in|on|at|here|today|yesterday|with)\b|[,.;])"),
     ("appointment",
         r"appointment|appointed|named as|was named|has been named|promoted|succeed(?:ed|s|ing)|"
         r"replac(?:ed|es|ing)|took over as|takes over as|was elected|has been elected"),
@@ -61,7 +63,7 @@ _TRIGGER_WORDS = (
         r"call(?:ed|s|ing)? on(?= [A-Z]| the (?:Prime Minister|President|Vice President|Speaker|King|Chairman)\b"
         r"| (?:opposition|former|ruling party|party) (?:leader|chairman|chairperson|president|chief) [A-Z])"),
     ("visit",
-        r"visit(?:s|ed|ing)?|trip|tour|travel(?:l?ed|s)?|sets? off for|set off for|expected in|"
+        r"visit(?:s|ed|ing)?|trip|tour(?:ed|ing)?|travel(?:l?ed|s)?|sets? off for|set off for|expected in|"
         # "is in Singapore for a Working Visit", "is in Beijing for a three-day official visit"
         r"(?:is|are) (?:currently |now )?in (?=[A-Z][\w-]+(?: [A-Z][\w-]+)? for (?:an? |the |his |her |its |their )?"
         r"(?:[\w-]+ ){0,3}[Vv]isit)|"
