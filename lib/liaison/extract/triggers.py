@@ -27,8 +27,7 @@ _GATHERING = (
     # "held a meeting with Nepali Congress President X" is a meeting, whatever body the name after it has
     r"(?!(?:a|an|the) (?:[\w-]+ ){0,2}(?:meeting|talks|discussions?|conversation|exchanges?) with))"
     rf"(?:(?:[\w’'\"“”-]+ ){{0,10}}?(?:{_GATHERING_NOUNS})s?|{_EVENT})"  # "attended symposiums held at ..."
-    rf"|(?:{_GATHERING_NOUNS})(?: [\w’'-]+){{0,8}}? (?:(?:was|is|were|are) (?:being )?(?:held|opened|convened|hosted)"
-    r"|opened (?=in|on|at|here|today|yesterday|with))"  # "The CPC-ASEAN Forum opened in Jakarta on Tuesday, with X ..."
+    rf"|(?:{_GATHERING_NOUNS})(?: [\w’'-]+){{0,8}}? (?:was|is|were|are) (?:being )?(?:held|opened|convened|hosted)"
     # "attended a reception hosted by the Indian embassy": a gathering attended; not one given "in honour of"
     # the guest ("a reception hosted by Prime Minister X in honour of the Chinese delegation"), a meeting
     r"|attend(?:ed|s|ing)? (?:a|an|the) (?:[\w’'-]+ ){0,3}?reception\b(?![^.;]{0,80}?\bin hono(?:u)?r of\b)"
@@ -39,9 +38,8 @@ _GATHERING = (
 # Trigger words by kind, the earlier kind winning when a clause has several.
 _TRIGGER_WORDS = (
     # not "opened a new chapter", "opened up broad prospects", "opened the door to": a figure, no body founded
-    # nor "The forum opened in Jakarta on Tuesday": a gathering opening, with no object founded
     ("founding", r"[Ee]stablished|[Ff]ounded|set up|opened(?! up\b| (?:a|an|the) (?:[\w-]+ )?(?:chapter|era|page|"
-                 r"prospects?|doors?|way|path|window|avenues?)\b| (?:in|on|at|here|today|yesterday|with)\b|[,.;])"),
+                 r"prospects?|doors?|way|path|window|avenues?)\b)"),
     ("appointment",
         r"appointment|appointed|named as|was named|has been named|promoted|succeed(?:ed|s|ing)|"
         r"replac(?:ed|es|ing)|took over as|takes over as|was elected|has been elected"),
@@ -86,6 +84,11 @@ def _any_trigger(triggers) -> re.Pattern:
 
 _ANY_TRIGGER = _any_trigger(_TRIGGER_WORDS)
 
+# "The CPC-ASEAN Forum opened in Jakarta on Tuesday, with X ...": a gathering opening, no body founded (as "The
+# school opened in 2022" is).
+_GATHERING_OPENED = re.compile(
+    rf"\b(?:{_GATHERING_NOUNS})(?: [\w’'-]+){{0,8}}? opened(?= (?:in|on|at|here|today|with)\b)")
+
 _KIND_RANK = {kind: rank for rank, (kind, _) in enumerate(_TRIGGER_WORDS)}
 
 # _EARLIER_TRIGGER[rank] finds a trigger of any kind listed before the kind of that rank.
@@ -128,6 +131,8 @@ def find_trigger(clause: str) -> tuple[str, re.Match] | None:
         if not better:
             break
         best = better
+    if best.group(0) == "opened" and (opening := _GATHERING_OPENED.search(clause)) and opening.end() == best.end():
+        return "summit", opening
     return best.lastgroup or "", best
 
 
