@@ -206,3 +206,19 @@ def test_a_forum_that_opened_with_a_speaker_is_his_gathering_not_a_founding(extr
     (summit,) = _events(extract, body, "2023-10-18")
     assert (summit["kind"], summit["actor"], summit["places"], summit["start"]) == (
         "summit", "Zhao Ming", "IDN", "2023-10-17")
+
+
+def test_conferred_with_a_visiting_delegation_is_a_meeting_with_its_leader(extract):
+    body = ("ADDIS ABABA, Jan. 9 (ENA) -- Prosperity Party Vice President Tadesse Bekele conferred with a visiting "
+            "delegation of the Communist Party of China led by Zhao Ming today.")
+    (meeting,) = [e for e in _events(extract, body, "2024-01-10") if e["kind"] == "meeting"]
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
+        "Tadesse Bekele", "Zhao Ming", "ETH", "2024-01-09")
+
+
+def test_has_been_in_a_country_since_monday_for_a_visit(extract):
+    body = ("NAIROBI, June 5 (Xinhua) -- A Chinese delegation of the CPC, led by Zhao Ming, has been in Kenya since "
+            "Monday for a four-day visit.")
+    (visit,) = _events(extract, body, "2024-06-06")
+    assert (visit["kind"], visit["actor"], visit["places"], visit["start"]) == (
+        "visit", "Zhao Ming", "KEN", "2024-06-03")

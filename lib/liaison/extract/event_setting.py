@@ -60,6 +60,8 @@ _OCCASION_OF = CuedPattern(r"\b(?:establishment|founding|anniversary|centenary|i
                            ("establishment", "founding", "anniversary", "centenary", "independence"))
 _SAID_ON = re.compile(r"\b(?:said|announced|stated|confirmed|told\s+(?:reporters|the\s+press|\w+))\s+(?:on\s+)?$")
 _SINCE = CuedPattern(r"\bsince\b", ("since",))
+# "has been in Kenya since Monday for a four-day visit": the day the stay began
+_SINCE_DAY = re.compile(r"\b[Ss]ince\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # "on the sidelines of the forum in Urumqi": a meeting held at a gathering, where the gathering is.
 SIDELINES = CuedPattern(r"\b(?:[Oo]n\s+the\s+)?(?:sidelines?|margins?)\s+of\b[^,;]{0,120}", ("sideline", "margin"))
 # A site's own date stamp on a line above its dateline: "( 2024.05.15 )".
@@ -111,7 +113,8 @@ def event_date(text: str, view: SentenceView, start: int, end: int, in_lead: boo
     the clause's sentence gives after a relative clause that cut it ("X received Y, who is
     visiting Vietnam, in Hanoi on Wednesday"); else, in the lead sentence, the dateline's."""
     dates = [d for d in view.dates if start <= d.start and d.end <= end and d is not where.dateline_date
-             and not _SINCE.search(text, start, d.start) and not d.text.lower().startswith("since")
+             and (_SINCE_DAY.search(text, max(start, d.start - 8), d.end) and d.date.precision == "day" or
+                  not _SINCE.search(text, start, d.start) and not d.text.lower().startswith("since"))
              and not (d.date.precision == "year" and _OCCASION_OF.search(text, max(start, d.start - 50), d.start))
              and not (0 <= trigger_at < d.start and _SAID_ON.search(text, max(start, d.start - 30), d.start))]
     # "since they began ties in 1984", "the first since 2019": a period's start, not the event's day;

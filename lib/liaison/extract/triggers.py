@@ -49,6 +49,7 @@ _TRIGGER_WORDS = (
     ("summit", _GATHERING),
     ("meeting",
         r"met|meet|meets|meeting(?! of\b)|meetings with|[Tt]alks?|held talks|received|receives|hosted|welcomed|"
+        r"conferred with|confers with|confer with|"  # "conferred with a visiting delegation ... led by X"
         r"working sessions? with|granted (?:an? )?(?:[\w-]+ )?audience to|"
         # "had exchanges respectively with X", "held today an exchange with the Prime Minister, X"
         r"(?:had|held|have had|has had) (?:today |yesterday )?(?:an? )?(?:[\w-]+ ){0,2}exchanges? "
@@ -63,8 +64,9 @@ _TRIGGER_WORDS = (
     ("visit",
         r"visit(?:s|ed|ing)?|trip|tour(?:ed|ing)?|travel(?:l?ed|s)?|sets? off for|set off for|expected in|"
         # "is in Singapore for a Working Visit", "is in Beijing for a three-day official visit"
-        r"(?:is|are) (?:currently |now )?in (?=[A-Z][\w-]+(?: [A-Z][\w-]+)? for (?:an? |the |his |her |its |their )?"
-        r"(?:[\w-]+ ){0,3}[Vv]isit)|"
+        # ... "has been in Kenya since Monday for a four-day visit"
+        r"(?:is|are|has been|have been) (?:currently |now )?in (?=[A-Z][\w-]+(?: [A-Z][\w-]+)? (?:since \w+ )?for "
+        r"(?:an? |the |his |her |its |their )?(?:[\w-]+ ){0,3}[Vv]isit)|"
         r"arriv(?:ed|es|ing) (?:in|at|here)|arriv(?:ed|es|ing)(?= [A-Z][a-z])|crossed the border|"
         r"(?:led|lead|leads|leading) (?:a|an|the|his|her) (?:[\w-]+ ){0,3}delegation|"
         r"stops? in|mission to (?=[A-Z])|embarked on|left (?:[A-Z][a-z]+ )?(?:on \w+ )?for|"
