@@ -222,3 +222,12 @@ def test_has_been_in_a_country_since_monday_for_a_visit(extract):
     (visit,) = _events(extract, body, "2024-06-06")
     assert (visit["kind"], visit["actor"], visit["places"], visit["start"]) == (
         "visit", "Zhao Ming", "KEN", "2024-06-03")
+
+
+def test_the_post_a_report_gave_a_person_stands_for_him_as_subject(extract):
+    body = ("HAVANA, Apr 27 (ACN) The Cuban delegation, headed by Rolando Ferrer, Secretary of Organization of the "
+            "Central Committee of the PCC, is touring China.\n\n"
+            "The Secretary of Organization of the PCC Central Committee met on Monday with Zhao Ming, member of the "
+            "Political Bureau of the CPC.")
+    (meeting,) = [e for e in _events(extract, body, "2023-04-27") if e["kind"] == "meeting"]
+    assert (meeting["actor"], meeting["counterpart"], meeting["start"]) == ("Rolando Ferrer", "Zhao Ming", "2023-04-24")

@@ -67,6 +67,24 @@ def post_holder(text: str, people: tuple[Mention, ...], post: str, before: int) 
                  pattern.search(text, max(0, m.start - len(post) - 16), m.start)), None)
 
 
+# "The Secretary of Organization of the PCC Central Committee met on Monday with X": the subject is a post the
+# report gave a person earlier ("headed by Y, Secretary of Organization of the Central Committee of the PCC").
+_THE_POST = re.compile(r"\s*(?:(?:On|Later|Earlier|Meanwhile|Also)\b[^,;.]{0,30},\s+)?The\s+"
+                       r"(?P<post>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+)?)\b")
+
+
+def titled_subject(text: str, people: tuple[Mention, ...], span: tuple[int, int], actor):
+    """The actor, or the person a clause's subject "The <post> of ..." stands for where it names no person: the
+    one the report last gave that post in apposition ("Y, Secretary of Organization of ...")."""
+    start, trigger_at = span
+    subject = _THE_POST.match(text, start, trigger_at)
+    if subject is None or isinstance(actor, Mention) and actor.kind == "person" or any(
+            start <= m.start < trigger_at for m in people):
+        return actor
+    post = re.compile(r",\s+(?:the\s+)?" + re.escape(subject.group("post")) + r"\b", re.IGNORECASE)
+    return next((m for m in reversed(people) if m.end <= start and post.match(text, m.end)), actor)
+
+
 def participle_speaker(view: SentenceView, start: int, trigger_at: int) -> Mention | None:
     """The subject after an opening participle ("Speaking when he called on X, Y said") that the
     participle's pronoun, before the trigger, stands for."""

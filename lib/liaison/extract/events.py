@@ -35,6 +35,7 @@ from liaison.extract.event_refer import (
     participle_speaker,
     post_holder,
     remarks_occasion,
+    titled_subject,
     visitor,
     welcomed_visit,
 )
@@ -239,6 +240,7 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
                                                         salience, where.envoy, where.focus)
     if actor is None and kind in ("meeting", "visit", "summit"):  # "On Wednesday, Lula met X": a name given in full
         actor = bare_name(text, where.people, (start, trigger_at), True)
+    actor = titled_subject(text, where.people, (start, trigger_at), actor)  # "The Secretary of Organization ... met"
     if counterpart is None and kind == "meeting":  # "X met Dr Wee on Tuesday"
         counterpart = bare_name(text, where.people, (start, trigger_end), False)
     if kind == "meeting" and (post := _UNNAMED_POST.match(text, trigger_end)) and (counterpart is None or " on" in
