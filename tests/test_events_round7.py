@@ -231,3 +231,21 @@ def test_the_post_a_report_gave_a_person_stands_for_him_as_subject(extract):
             "Political Bureau of the CPC.")
     (meeting,) = [e for e in _events(extract, body, "2023-04-27") if e["kind"] == "meeting"]
     assert (meeting["actor"], meeting["counterpart"], meeting["start"]) == ("Rolando Ferrer", "Zhao Ming", "2023-04-24")
+
+
+def test_relations_established_found_no_body(extract):
+    body = ("BELGRADE, Oct. 20 (Xinhua) -- During the talks, Zhao Ming said that relations between the CPC and the "
+            "Democratic Party were established during a visit to China last year. The two parties established ties "
+            "in 2007. The party established a training school in Kibaha in 2022.")
+    foundings = [e for e in _events(extract, body, "2008-10-21") if e["kind"] == "founding"]
+    assert _rows(foundings, "counterpart", "start") == [("training school", "2022")]
+
+
+def test_the_subject_of_a_reported_clause_makes_the_planned_visit(extract):
+    body = ("BEIJING, Aug. 9 (Xinhua) -- Prime Minister Tomasi Vana will pay an official visit to China from Aug. 12 "
+            "to 21, foreign ministry spokesperson Lin Hua announced Friday.\n\n"
+            "Noting China has received several leaders of Pacific Island countries this year, Lin said that Prime "
+            "Minister Tomasi Vana is yet another Pacific Island country leader set to visit China at invitation.")
+    events = _events(extract, body, "2024-08-10")
+    assert _rows(events, "kind", "actor", "places", "start", "status") == [
+        ("visit", "Tomasi Vana", "CHN", "2024-08-12", "planned")]

@@ -29,7 +29,9 @@ _OF_TITLE = re.compile(r"\bof\s+(?=(?:[A-Z][\w-]*\s+){0,2}(?:President|Premier|P
 _OPENING_PRONOUN = re.compile(r"\s*(?:[A-Z][^,;.]{0,60},\s+)?(?:[Hh]e|[Ss]he)")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?!(?:is|was|are|were)\s+(?:also\s+)?(?:the\s+)?(?:[a-z]+\s+)?(?:leader|"
                        r"head|chairman|president|secretary)\b)")
-_SUBORDINATE = re.compile(r"\b(?:because|since|while|whereas|although|though)\s+")
+# ... and so has a reported clause: "Lin said that Prime Minister X is yet another leader set to visit China": X's
+_SUBORDINATE = re.compile(
+    r"\b(?:because|since|while|whereas|although|though|(?:said|says|noted|announced|added)\s+that)\s+")
 _OPENER = re.compile(r"\s*(?:After|Following|Before|Like|Unlike|During|Prior to|Ahead of|Besides|Apart from)\b"
                      r"[^,;.]{0,120},")
 _TITLED_BODY = re.compile(rf"(?:(?:Deputy\s+)?Speaker|{TITLE_HEADS})\s+of\b", re.I)

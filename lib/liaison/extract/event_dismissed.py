@@ -1,4 +1,5 @@
 """English triggers that tell no event of their own: a word inside a quotation, an invitation to visit,
+relations "established" (no body founded), a gathering the thanked side attended,
 "high-level visits" in general, "the first leader to visit", a welcome at an airport. A guest "was
 welcomed at the airport in Harare" tells his arrival there: a visit, no meeting. Each rule is one
 pattern, tried only where its cue word is."""
@@ -18,6 +19,12 @@ _WELCOMED = re.compile(r"receiv|welcom|host|greet")
 _WAS = re.compile(r"\b(?:was|were|been|being)\s+$")
 # "thanked the delegation for attending the congress": the thanked side's event, told as the reason for thanks.
 _THANKS_FOR = CuedPattern(r"\b(?:[Tt]hank(?:s|ed|ing)?|gratitude|grateful)\b[^.;]{0,80}\bfor\s+$", ("hank", "grat"))
+# "relations between the CPC and the Democratic Party were established during ...", "established ties with": a
+# relation begun, no body founded.
+_RELATIONS_BEFORE = CuedPattern(r"\b(?:relations|relationship|ties|partnership|contacts)\b[^.;]{0,80}?\b"
+                                r"(?:were|was|had been|have been|has been)\s+$", ("relations", "ties", "partnership",
+                                                                                 "contacts"))
+_RELATIONS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:relations|relationship|ties|partnership|contacts)\b")
 _NTH_TO = re.compile(r"\b(?:first|second|third|latest|another|only|last)\s+(?:[\w-]+\s+){0,4}to\s+$")
 
 
@@ -36,6 +43,9 @@ def dismissed(text: str, view: SentenceView, kind: str, trigger: re.Match, span:
                             trigger.group(0) == "visits" and _GENERIC_VISITS.search(text, max(start, trigger_at - 15),
                                                                                      trigger_at)):
         return True  # an invitation, or "high-level visits" in general
+    if kind == "founding" and (_RELATIONS_BEFORE.search(text, max(start, trigger_at - 100), trigger_at) or
+                               _RELATIONS_AFTER.match(text, trigger_end)):
+        return True  # "relations between the two parties were established last year": no body founded
     if _THANKS_FOR.search(text, max(start, trigger_at - 100), trigger_at):
         return True  # "thanked the CPC delegation for attending the congress": not the thanker's
     if kind == "visit" and _NTH_TO.search(text, max(start, trigger_at - 80), trigger_at):
