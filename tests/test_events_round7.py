@@ -249,3 +249,11 @@ def test_the_subject_of_a_reported_clause_makes_the_planned_visit(extract):
     events = _events(extract, body, "2024-08-10")
     assert _rows(events, "kind", "actor", "places", "start", "status") == [
         ("visit", "Tomasi Vana", "CHN", "2024-08-12", "planned")]
+
+
+def test_a_dialogue_held_here_attended_by_a_person_is_his_gathering(extract):
+    body = ("TASHKENT, June 9 (Xinhua) -- The China-Central Asia Political Parties Dialogue was held here on Thursday, "
+            "attended by Zhao Ming and leaders of parties from the five Central Asian countries.")
+    (summit,) = _events(extract, body, "2023-06-10")
+    assert (summit["kind"], summit["actor"], summit["places"], summit["start"]) == (
+        "summit", "Zhao Ming", "UZB", "2023-06-08")

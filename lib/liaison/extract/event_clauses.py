@@ -86,7 +86,8 @@ def attendee(text: str, view: SentenceView, actor, start: int, trigger_at: int):
 
 
 # "The CPC-ASEAN Forum opened in Jakarta on Tuesday, with X, deputy head of ..., delivering a keynote speech": X.
-_WITH_SPEAKER = CuedPattern(r",\s+with\s+(?=[A-Z])", ("with",))
+# "The dialogue was held here on Thursday, attended by X and leaders of ...": X.
+_WITH_SPEAKER = CuedPattern(r",\s+(?:with\s+(?=[A-Z])|(?P<by>attended\s+by\s+))", ("with", "attended by"))
 _SPEAKING = re.compile(r"[^.;]{0,160}?\b(?:delivering|addressing|attending|presiding|giving|chairing)\b")
 
 
@@ -96,7 +97,7 @@ def gathering_speaker(text: str, view: SentenceView, trigger_end: int, end: int)
         return None
     person = next((m for m in view.free_mentions if m.kind == "person" and m.entity_id and m.start == with_.end()),
                   None)
-    return person if person and _SPEAKING.match(text, person.end, view.sentence.end) else None
+    return person if person and (with_.group("by") or _SPEAKING.match(text, person.end, view.sentence.end)) else None
 
 
 def points_back(text: str, view: SentenceView, kind: str, trigger: re.Match, start: int) -> bool:
