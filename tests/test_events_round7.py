@@ -257,3 +257,11 @@ def test_a_dialogue_held_here_attended_by_a_person_is_his_gathering(extract):
     (summit,) = _events(extract, body, "2023-06-10")
     assert (summit["kind"], summit["actor"], summit["places"], summit["start"]) == (
         "summit", "Zhao Ming", "UZB", "2023-06-08")
+
+
+def test_a_meeting_joined_to_a_dated_visit_in_the_lead_takes_its_day_not_the_datelines(extract):
+    body = ("JOHANNESBURG, June 11 (Xinhua) -- Zhao Ming visited the headquarters of the African National Congress in "
+            "Johannesburg on Saturday and held talks with its secretary general Sipho Dlamini.")
+    events = _events(extract, body, "2023-06-12")
+    assert _rows(events, "kind", "actor", "counterpart", "places", "start") == [
+        ("meeting", "Zhao Ming", "Sipho Dlamini", "ZAF", "2023-06-10"), ("visit", "Zhao Ming", "", "ZAF", "2023-06-10")]

@@ -278,7 +278,7 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
         # "concluded a three-day visit to Germany on Tuesday": Tuesday is the visit's last day.
         event.start = (date.fromisoformat(event.end) - timedelta(days=int(event.duration_days) - 1)).isoformat()
     copied = None  # the occasion whose place the event takes
-    if during and not first:
+    if during and (not first or basis == "dateline" and during.start):  # "visited X on Saturday and met Y"
         event.start, event.end, event.date_precision = during.start, during.end, during.date_precision
         event.date_basis = "trip" if during.start else ""
     elif not first and occasion and kind in ("meeting", "summit") and event.actor_id == occasion.actor_id \
