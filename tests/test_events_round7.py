@@ -265,3 +265,11 @@ def test_a_meeting_joined_to_a_dated_visit_in_the_lead_takes_its_day_not_the_dat
     events = _events(extract, body, "2023-06-12")
     assert _rows(events, "kind", "actor", "counterpart", "places", "start") == [
         ("meeting", "Zhao Ming", "Sipho Dlamini", "ZAF", "2023-06-10"), ("visit", "Zhao Ming", "", "ZAF", "2023-06-10")]
+
+
+def test_leading_a_delegation_to_attend_a_congress_is_also_the_leaders_gathering(extract):
+    body = ("NEW DELHI, April 3 (Xinhua) -- Zhao Ming, deputy head of the IDCPC, will lead a delegation to attend the "
+            "20th Congress of the Communist Party of India (Marxist) in New Delhi from April 6 to 10.")
+    events = _events(extract, body, "2022-04-04")
+    assert _rows(events, "kind", "actor", "places", "start", "status") == [
+        ("summit", "Zhao Ming", "IND", "2022-04-06", "planned"), ("visit", "Zhao Ming", "IND", "2022-04-06", "planned")]

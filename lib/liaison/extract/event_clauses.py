@@ -100,6 +100,20 @@ def gathering_speaker(text: str, view: SentenceView, trigger_end: int, end: int)
     return person if person and (with_.group("by") or _SPEAKING.match(text, person.end, view.sentence.end)) else None
 
 
+# "will lead a delegation to attend the 20th Congress of the CPI(M) in Kannur": the leader's gathering too.
+_TO_ATTEND = CuedPattern(rf"\s+to\s+(?:attend|participate\s+in|take\s+part\s+in)\s+(?P<gathering>(?:the|a|an)\s+"
+                         rf"(?:[\w’'()-]+\s+){{0,6}}?(?:{GATHERING_NOUNS})(?:\s+of\s+(?:the\s+)?[A-Z][^,;.]{{0,80}}?)?)"
+                         rf"(?=\s+(?:in|on|at|from|held|and)\b|[,.;]|$)", ("attend", "participate", "take part"))
+
+
+def delegation_gathering(text: str, word: str, trigger_at: int, end: int) -> str:
+    """The gathering a delegation is led "to attend", told in the visit's own clause; "" if none."""
+    if "delegation" not in word:
+        return ""
+    attend = _TO_ATTEND.match(text, trigger_at + len(word), end)
+    return attend.group("gathering") if attend else ""
+
+
 def points_back(text: str, view: SentenceView, kind: str, trigger: re.Match, start: int) -> bool:
     """Whether a trigger tells of no event of its own: "during his visit," "after the meeting",
     "delighted to meet", a summit "to be hosted by", what a country "received", a hope."""

@@ -21,6 +21,7 @@ from liaison.extract.event_actor import between_sides, label, passive, past_open
 from liaison.extract.event_clauses import (
     RECEPTION,
     attendee,
+    delegation_gathering,
     first_trigger,
     gathering_speaker,
     reception_hosts,
@@ -309,6 +310,8 @@ def _listed(text: str, view: SentenceView, event: Event, sides: _Sides, span: tu
     kind, actor, counterpart, counterpart_org, clause, copied = (event.kind, sides.actor, sides.counterpart,
                                                                  sides.counterpart_org, sides.clause, sides.occasion)
     events: list[tuple[Event, _Sides]] = []
+    if kind == "visit" and (attended := delegation_gathering(text, word, trigger_at, end)):
+        events.append((replace(event, kind="summit", counterpart=attended), sides))  # "lead a delegation to attend X"
     if kind == "visit" and event.places:  # "South Africa from Wednesday to Saturday and Uruguay from Monday"
         after = [m for m in view.free_mentions if trigger_at <= m.start and m.end <= end]
         for iso3, own in tour_legs(text, view, after, event.places.split("|")):
