@@ -164,3 +164,10 @@ def test_a_former_title_before_a_name_is_ended_and_a_body_before_it_is_its_organ
         ("Somsak Chanthavong", "Prime Minister", "", "ended"),
         ("Fikile Mbalula", "Secretary-General", "party:anc-zaf", "current"),
         ("Solly Mapaila", "General Secretary", "party:sacp-zaf", "current")}
+
+
+def test_a_rank_or_form_of_address_between_title_and_name_keeps_the_title():
+    rows = _extract_rows("The delegation was welcomed by Thai Deputy Prime Minister Gen Prawit Wongsuwan and Foreign "
+                         "Minister Dr. Somsak Chanthavong.")
+    assert {(p["person"], p["title"], p["organization"]) for p in rows} == {
+        ("Prawit Wongsuwan", "Deputy Prime Minister", "Thailand"), ("Somsak Chanthavong", "Foreign Minister", "")}

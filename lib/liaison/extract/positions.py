@@ -62,12 +62,14 @@ _PRE_TITLE = re.compile(
     rf"(?:(?P<demonym>(?!(?:{_TITLE_PREFIX}|General|Secretary)\b)[A-Z][a-z]+|US|U\.S\.|UK) )?"
     rf"(?P<title>(?:{_TITLE_PREFIX} )*(?:President|Premier|Minister|"
     r"Secretary of State|Secretary|Undersecretary|Under-Secretary|Ambassador|Chancellor|Governor|Mayor|Chairman|"
-    r"General Secretary|Secretary-General|Spokesperson|Spokesman))\s+(?:\[?(?:Mr|Ms)\]?\s+)?$"
+    r"General Secretary|Secretary-General|Spokesperson|Spokesman))\s+"
+    r"(?:\[?(?:Mr|Ms|Mrs|Dr|Prof|Gen|Lt|Col|Maj)\.?\]?\s+)?$"  # a form of address or a rank: "Gen Prawit"
 )
-# What the text before a _PRE_TITLE match ends with, trailing space aside: a title's last word or "Mr".
+# What the text before a _PRE_TITLE match ends with, trailing space aside: a title's last word, "Mr" or a rank.
 _PRE_TITLE_ENDINGS = (
     "President", "Premier", "Minister", "State", "Secretary", "Undersecretary", "Ambassador", "Chancellor", "Governor",
-    "Mayor", "Chairman", "General", "Spokesperson", "Spokesman", "Mr", "Ms", "Mr]", "Ms]",
+    "Mayor", "Chairman", "General", "Spokesperson", "Spokesman", "Mr", "Ms", "Mr]", "Ms]", "Mrs", "Dr", "Prof", "Gen",
+    "Lt", "Col", "Maj", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Maj.",
 )
 # "Chairman of the Christian Democratic Union Friedrich Merz": a title of a body right before the
 # name, the body's words capitalised (or joining words), past at most its bracketed short form;
