@@ -239,7 +239,7 @@ def test_the_dateline_places_a_meeting_whose_sentence_names_no_place_and_its_dat
 
 def test_talks_with_tong_put_the_counterpart_before_the_verb():
     e = one("7月4日，中共中央政治局常委、中央书记处书记蔡奇在人民大会堂与统一俄罗斯党总委员会主席梅德韦杰夫举行会谈。")
-    check(e, kind="meeting", actor="蔡奇", counterpart="Dmitry Medvedev", counterpart_org="United Russia",
+    check(e, kind="meeting", actor="Cai Qi", counterpart="Dmitry Medvedev", counterpart_org="United Russia",
           counterpart_country="RUS", places="CHN", mode="host", start="2023-07-04")
 
 
@@ -476,7 +476,7 @@ def test_reported_speech_and_a_restated_meeting_make_no_meeting_of_the_speaker(e
     rows = extract("会见代表团\n\n新华社北京3月4日电 3月4日,蔡奇在北京会见由蒙古人民党总书记达瓦苏伦率领的代表团。\n"
                    "会见时,蔡奇表示,习近平总书记日前同野田佳彦首相举行会晤。\n", "2024-03-05")
     found = _events(rows)
-    assert [(a, c) for k, a, c, *_ in found if k == "meeting"] == [("蔡奇", "达瓦苏伦"), ("Xi Jinping", "野田佳彦")]
+    assert [(a, c) for k, a, c, *_ in found if k == "meeting"] == [("Cai Qi", "达瓦苏伦"), ("Xi Jinping", "野田佳彦")]
     xi = next(e for e in found if e[1] == "Xi Jinping")
     assert xi[3] == ""  # what Xi did is not placed at the dateline of Cai's meeting
 
@@ -619,7 +619,7 @@ def test_a_place_before_the_subject_and_a_report_date_that_dates_nothing(extract
 def test_the_same_day_is_no_partner_of_talks(extract):
     rows = extract("访华\n\n4月25日至28日,越共中央书记处常务书记张氏兰率团访华。"
                    "同一天,张氏兰与中共中央书记处书记蔡奇举行会谈。\n", "2023-04-28")
-    assert ("张氏兰", "蔡奇", "CHN") in {(e["actor"], e["counterpart"], e["places"]) for e in rows["events"]}
+    assert ("张氏兰", "Cai Qi", "CHN") in {(e["actor"], e["counterpart"], e["places"]) for e in rows["events"]}
 
 
 def test_a_body_chairing_talks_does_not_meet_the_visitor(extract):

@@ -107,3 +107,67 @@ def test_a_brothers_shared_surname_alone_is_not_given_to_either(extract):
     people = _person_ids(extract, text)
     assert people[0] == ("夏巴兹·谢里夫", "Shehbaz Sharif", "person:shehbaz-sharif")
     assert not any(i == "person:nawaz-sharif" for w, n, i in people)
+
+
+# China's own top leaders (people.csv rows for the Politburo Standing Committee and the posts the genre
+# introduces them by). Invented readouts in the Xinhua / People's Daily / partner-press genre.
+
+def _who():
+    import pandas as pd
+    from liaison.analysis import personnel
+    positions = pd.DataFrame(columns=["person_id", "person", "title", "organization", "organization_id", "start",
+                                      "end", "status", "doc_id", "evidence"])
+    return personnel, personnel.who_is_who(positions)
+
+
+def test_a_standing_committee_member_named_bare_in_chinese_is_the_english_person(extract):
+    chinese = "新华社河内3月18日电 王沪宁18日在河内会见越共中央总书记苏林。\n"
+    english = ("HANOI, March 18 (Xinhua) -- Wang Huning met with To Lam, general secretary of the Communist "
+               "Party of Vietnam Central Committee, in Hanoi on Tuesday.\n")
+    zh = _person_ids(extract, chinese, "2025-03-19")
+    en = _person_ids(extract, english, "2025-03-19")
+    assert ("王沪宁", "Wang Huning", "person:wang-huning") in zh
+    assert ("Wang Huning", "Wang Huning", "person:wang-huning") in en
+    for text in (chinese, english):
+        meetings = [e for e in _events(extract, text, "2025-03-19") if e[0] == "meeting"]
+        assert meetings == [("meeting", "person:wang-huning", "person:to-lam", "VNM", "2025-03-18", "reported")]
+
+
+def test_premier_li_qiang_in_a_readout_and_in_partner_press_is_one_person(extract):
+    chinese = "新华社北京9月10日电 国务院总理李强10日在人民大会堂会见来访的柬埔寨首相洪玛奈。\n"
+    partner = ("PHNOM PENH, Sept. 10 -- Cambodian Prime Minister Hun Manet held talks with Chinese Premier "
+               "Li Qiang in Beijing on Tuesday.\n")
+    meeting = [e for e in _events(extract, chinese, "2024-09-11") if e[0] == "meeting"]
+    assert meeting == [("meeting", "person:li-qiang", "person:hun-manet", "CHN", "2024-09-10", "reported")]
+    assert ("Li Qiang", "person:li-qiang") in {(n, i) for w, n, i in _person_ids(extract, partner, "2024-09-11")}
+
+
+def test_the_post_a_leader_held_is_looked_up_at_the_event_date():
+    personnel, who = _who()
+    han_2019 = personnel.role_at("person:han-zheng", "2019-06-05", who)
+    assert (han_2019["title"], han_2019["basis"], han_2019["start"], han_2019["end"]) == \
+        ("First Vice Premier of the State Council", "reference", "2018-03-19", "2023-03-12")
+    assert "Politburo Standing Committee" in han_2019["also"]
+    han_2024 = personnel.role_at("Han Zheng", "2024-05-20", who)
+    assert (han_2024["title"], han_2024["end"]) == ("Vice President of the People's Republic of China", "")
+    assert personnel.role_at("person:wang-huning", "2019-01-10", who)["title"] == \
+        "First Secretary of the Secretariat of the CPC Central Committee"
+    assert personnel.role_at("person:wang-huning", "2024-06-12", who)["title"] == \
+        "Chairman of the CPPCC National Committee"
+    assert personnel.role_at("person:li-keqiang", "2010-05", who)["title"] == "First Vice Premier of the State Council"
+    assert personnel.role_at("person:li-keqiang", "2016", who)["title"] == "Premier of the State Council"
+    # before the NPC session he held only the party seat, not yet the premiership
+    assert personnel.role_at("person:li-qiang", "2022-12-01", who)["title"] == \
+        "Member of the Politburo Standing Committee"
+
+
+def test_korea_before_a_verb_is_not_han_zheng_and_a_sea_is_not_wang_yang(extract):
+    korea = "据韩联社报道，美韩正在举行联合军演，朝韩正在接触。\n"
+    assert not any(i == "person:han-zheng" for w, n, i in _person_ids(extract, korea, "2024-09-11"))
+    titled = "国家副主席韩正10日在北京会见了越南国会主席陈青敏。\n"
+    people = _person_ids(extract, titled, "2024-09-11")
+    assert [w for w, n, i in people] == ["韩正", "陈青敏"]
+    sea = "渔船在一片汪洋大海中失去联系。\n"
+    assert _person_ids(extract, sea, "2024-09-11") == []
+    cppcc = "全国政协主席汪洋9日在北京会见了老挝建国阵线中央主席。\n"
+    assert ("汪洋", "Wang Yang", "person:wang-yang") in _person_ids(extract, cppcc, "2019-04-10")
