@@ -252,9 +252,12 @@ def _dotted(s: str) -> list[tuple[int, int, str, str]]:
 
 
 def _stands_alone(s: str, start: int, end: int) -> bool:
-    """A two-character name opens a clause or follows a title, or ends where a name may."""
-    left = _left_bounded(s, start) or s.endswith(tuple(_TITLES), 0, start)
-    return left or _ends_name(s, end)
+    """A two-character name follows a title ("部长宋涛去年……"), or ends where a name may (a day's
+    number may follow: "王毅18日"): opening a clause is not enough, since a surname and a word
+    open many ("李希望两国……", "李强调", "汪洋大海")."""
+    if s.endswith(tuple(_TITLES), 0, start) or (end < len(s) and s[end].isdigit()):
+        return True
+    return _ends_name(s, end)
 
 
 def _may_be_name(candidate: str) -> bool:
