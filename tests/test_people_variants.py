@@ -162,11 +162,12 @@ def test_the_post_a_leader_held_is_looked_up_at_the_event_date():
 
 
 def test_korea_before_a_verb_is_not_han_zheng_and_a_sea_is_not_wang_yang(extract):
-    korea = "据韩联社报道，美韩正在举行联合军演，朝韩正在接触。\n"
-    assert not any(i == "person:han-zheng" for w, n, i in _person_ids(extract, korea, "2024-09-11"))
-    titled = "国家副主席韩正10日在北京会见了越南国会主席陈青敏。\n"
+    korea = "据韩联社报道，美韩正在举行联合军演，朝韩正在接触，日韩正式签署协议。\n"
+    assert _person_ids(extract, korea, "2024-09-11") == []
+    titled = "国家副主席韩正10日在北京会见了越南国会主席陈青敏。18日韩正会见了老挝客人。\n"
     people = _person_ids(extract, titled, "2024-09-11")
-    assert [w for w, n, i in people] == ["韩正", "陈青敏"]
+    assert [w for w, n, i in people] == ["韩正", "陈青敏", "韩正"]
+    assert people[0][2] == people[2][2] == "person:han-zheng"
     sea = "渔船在一片汪洋大海中失去联系。\n"
     assert _person_ids(extract, sea, "2024-09-11") == []
     cppcc = "全国政协主席汪洋9日在北京会见了老挝建国阵线中央主席。\n"

@@ -251,10 +251,24 @@ def _dotted(s: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+# One-character names of countries that pair in prose ("中美", "美韩", "日韩"): a surname among them
+# (韩) opens no name right after another.
+_COUNTRY_ABBREVIATIONS = frozenset("中美日韩朝俄欧英法德印越老柬泰缅巴蒙澳")
+
+
+def _country_pair(s: str, start: int) -> bool:
+    """Whether a name would start with the second of two countries named by one character each
+    ("美韩正在", "日韩正式": not 韩正); "18日韩正会见" is a day and a name."""
+    day = s[start - 1] == "日" and start > 1 and (s[start - 2].isdigit() or s[start - 2] in "一二三四五六七八九十")
+    return start > 0 and s[start] in _COUNTRY_ABBREVIATIONS and s[start - 1] in _COUNTRY_ABBREVIATIONS and not day
+
+
 def _stands_alone(s: str, start: int, end: int) -> bool:
     """A two-character name follows a title ("部长宋涛去年……"), or ends where a name may (a day's
     number may follow: "王毅18日"): opening a clause is not enough, since a surname and a word
     open many ("李希望两国……", "李强调", "汪洋大海")."""
+    if _country_pair(s, start):
+        return False
     if s.endswith(tuple(_TITLES), 0, start) or (end < len(s) and s[end].isdigit()):
         return True
     return _ends_name(s, end)
@@ -369,6 +383,8 @@ def _ends_name(s: str, end: int) -> bool:
 def _left_bounded(s: str, start: int) -> bool:
     """A name without a title must open a clause: after punctuation or a linking word (also the
     于 of "对于", "关于": "对于洪森总理即将……")."""
+    if _country_pair(s, start):
+        return False
     return start == 0 or s[start - 1] in _PUNCT or any(s.endswith(w, 0, start) for w in _LEFT_WORDS) \
         or _of_yu(s, start - 1)
 
