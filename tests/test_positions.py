@@ -171,3 +171,9 @@ def test_a_rank_or_form_of_address_between_title_and_name_keeps_the_title():
                          "Minister Dr. Somsak Chanthavong.")
     assert {(p["person"], p["title"], p["organization"]) for p in rows} == {
         ("Prawit Wongsuwan", "Deputy Prime Minister", "Thailand"), ("Somsak Chanthavong", "Foreign Minister", "")}
+
+
+def test_a_lower_case_title_after_a_known_body_is_that_bodys_post():
+    rows = _extract_rows("The meeting was attended by Cambodian People's Party vice-president Men Sam An and Deputy "
+                         "Prime Minister Hor Namhong.")
+    assert ("vice-president", "party:cpp-khm") in {(p["title"], p["organization_id"]) for p in rows}

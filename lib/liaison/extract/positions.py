@@ -82,6 +82,10 @@ _TITLE_OF_BEFORE = re.compile(
     r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|the|and|for|on|de|del|la|du|des)\s+)*[A-Z][\w'’.&-]*)*)"
     r"\s*(?:\([^()]{1,40}\)\s*)?(?P<comma>,\s*)?$"
 )
+_LOWER_TITLE_BEFORE = re.compile(
+    r"\s(?P<title>(?:(?:vice|deputy|first|executive)[- ])?(?:president|chairman|chairwoman|chair|leader|"
+    r"secretary[- ]general|general secretary|spokesperson|spokesman))\s+$"
+)
 _AMBASSADOR_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?P<title>ambassador\s+to\s+(?:the\s+)?[A-Z][\w ]{1,40}?),\s*$"
 )
@@ -252,7 +256,7 @@ def _pre_title(text: str, view: SentenceView, person: Mention) -> list[Position]
     elif tail.endswith(","):
         match = _AMBASSADOR_BEFORE.search(before)
     if not match:
-        return _title_of_before(text, view, person)
+        return _body_title_before(text, view, person, before) or _title_of_before(text, view, person)
     country = iso3_for(match.group("demonym")) if match.group("demonym") else None
     organization = match.group("demonym") and country and _country_label(country) or ""
     organization_id = "place:" + country if country else ""
@@ -264,6 +268,21 @@ def _pre_title(text: str, view: SentenceView, person: Mention) -> list[Position]
     title = " ".join(match.group("title").split())
     status = "ended" if match.groupdict().get("former") else "current"
     return [_row(person, title, organization, organization_id, "", "", status, view, "title before name")]
+
+
+def _body_title_before(text: str, view: SentenceView, person: Mention, before: str) -> list[Position]:
+    """"Cambodian People's Party vice-president Men Sam An": a lower-case title right after the
+    body it belongs to, and right before the name."""
+    match = _LOWER_TITLE_BEFORE.search(before)
+    if not match:
+        return []
+    title_at = person.start - len(before) + match.start("title")
+    body = next((m for m in view.mentions if m.kind == "organization" and m.cue != "rule" and m.end < title_at
+                 and not text[m.end:title_at].strip()), None)
+    if body is None:
+        return []  # only a body the registry or gazetteer knows: a run of capitalised words may be anything
+    return [_row(person, match.group("title"), body.name, body.entity_id, "", "", "current", view,
+                 "title before name")]
 
 
 def _title_of_before(text: str, view: SentenceView, person: Mention) -> list[Position]:
