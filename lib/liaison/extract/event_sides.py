@@ -32,6 +32,8 @@ _VERB = re.compile(
 _CAPITALISED = re.compile(r"\s*(?:the\s+)?(?:(?:\([^()]*\)|[A-Z][\w’'-]*)\s*)*")
 # A lower-case title before the next name: ", co-leader of the Social Democratic Party Lars Klingbeil".
 _JOINED_TITLE = re.compile(r"\s*(?:\([A-Z]{2,}\)\s*)?and\s")  # "(SLPP) and former president B"
+_SEMICOLON_LIST = re.compile(r";\s+(?:and\s+)?(?=[A-Z])")
+_MEMBERS_OF = re.compile(r"(?<!\bof\s)\bmembers\s+of\s+(?:the\s+)?$")  # not "a delegation of members of"
 _ACCORDING = CuedPattern(r",\s+(?:according to|as reported by|citing)\b", ("according", "reported", "citing"))
 _OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
 _LOWER_TITLE = re.compile(r"\s*,?\s*(?:and\s+)?(?:[\w’'.()-]+\s+){1,12}")
@@ -47,7 +49,10 @@ _PREP_POST = re.compile(
 # "met with President A, and his deputy B": the deputy is met too (after a comma, so not "A and his wife").
 _OWN_DEPUTY = re.compile(r"\s*and\s+(?:his|her|their)\s+(?:deputy|vice(?:-|\s+)president|vice\s+chairman)\s+")
 _CAPITAL_TITLE = re.compile(r"\s*(?:(?:[A-Z][\w’'-]*|of|the|and|for)\s*)+")  # "Foreign and Security Policy Advisor"
-_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?(?:(?:\(?[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,10}")
+_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?(?:(?:\(?[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,16}")
+# "met with President A, who is also the leader of X, Speaker B, Minister C": a relative clause naming a
+# post of the one before it, the list going on after it.
+_COPULAR_WHO = re.compile(r",\s+who\s+(?:is|was|are|were)\s+(?:also\s+)?(?:the|a|an)\s+[^,;.]{3,160},\s+")
 
 # "met with A, a close aide of President B": B only describes A, recognised or not, and is no side.
 TIE_TO = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:aide|ally|advis[eo]r|associate|confidant|loyalist|son|"
@@ -165,10 +170,22 @@ def joined_pair(text: str, mentions: list[Mention], trigger_at: int) -> tuple[Me
 
 def listed_people(text: str, view: SentenceView, first, end: int) -> list[Mention]:
     """The people listed after a meeting's first counterpart, each after a comma or "and" and
-    nothing but a capitalised title: "met with A, general secretary of X, and Prime Minister B"."""
+    nothing but a capitalised title: "met with A, general secretary of X, and Prime Minister B"; past
+    a relative clause that gives the one before a post ("A, who is also the leader of X, Speaker B")."""
     if not isinstance(first, Mention) or first.kind != "person":
         return []
     described = {id(person): phrase_end for _, phrase_end, person in view.appositives}
+    if (aside := _COPULAR_WHO.match(text, end)) and any(
+            m.start >= aside.end() and _CAPITAL_TITLE.fullmatch(text, aside.end(), m.start) for m in view.people):
+        last = next((m for m in reversed(view.people) if m.end <= end), None)
+        if last is not None:
+            described[id(last)] = aside.end() - 2  # the relative clause describes the one before it
+            end = view.sentence.end
+    # "met with A, member of X; B, Secretary General of Y, Minister of Justice; and C, ...": a list of
+    # semicolons, one person with his posts between each two
+    semicolons = bool(_SEMICOLON_LIST.match(text, end)) and any(
+        _SEMICOLON_LIST.match(text, end, m.start + 1) and m.start >= end for m in view.people)
+    end = view.sentence.end if semicolons else end
     out, previous = [], first
     # A name the appositive after the one before it swallowed ("A, co-leader of the SPD B") is listed too.
     free = {id(m) for m in view.free_mentions}
@@ -185,7 +202,8 @@ def listed_people(text: str, view: SentenceView, first, end: int) -> list[Mentio
         if id(m) not in free and " of " in text[gap_start:m.start] and not any(
                 0 <= m.start - o.end <= 1 for o in bodies):
             continue  # "A, envoy of President B": B is named in A's title; "co-leader of the SPD B" lists B
-        if not _list_gap(text, gap_start, m.start):
+        gap = text[gap_start:m.start].replace(";", ",") if semicolons else text[gap_start:m.start]
+        if not _list_gap(gap, 0, len(gap)):
             continue  # a name inside a title ("director of the Ho Chi Minh Academy"), or past a verb
         out.append(m)
         previous = m
@@ -232,6 +250,9 @@ def clause_counterpart(text: str, after: list[Mention], kind: str, trigger_end: 
         return counterpart_org, None
     if people:
         return people[0], _delegation_of(orgs, people[0])
+    if counterpart_org is not None and _MEMBERS_OF.search(text, max(trigger_end, counterpart_org.start - 20),
+                                                          counterpart_org.start):
+        return None, None  # "held discussions with members of the Coordination Committee": a group, no one named
     delegation = DELEGATION.search(text, trigger_end, end)
     if delegation and (counterpart_org is None or delegation.end() <= counterpart_org.start and _NEXT_VERB.search(
             text, delegation.end(), counterpart_org.start)):

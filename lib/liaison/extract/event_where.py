@@ -51,6 +51,7 @@ _DURING_TRIP = CuedPattern(
 _THE_N_COUNTRIES = CuedPattern(r"\s(?:the|these|those)\s+(?P<n>two|three|four|five|six)\s+(?:countries|nations)\b",
                                ("countries", "nations"))
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_THE_COUNTRY = re.compile(r"\b(?:visit(?:ed|ing)?|tour(?:ed|ing)?)\s+the\s+country\b")
 
 
 def counted_countries(text: str, view: SentenceView, trigger_at: int, end: int) -> list[str]:
@@ -96,6 +97,10 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
                   and m.end == trigger_at - 1]
     if not places and kind == "visit":
         places = counted_countries(text, view, trigger_at, end)
+    if not places and kind == "visit" and _THE_COUNTRY.search(text, trigger_at, min(end, trigger_at + 60)):
+        # "At the invitation of the RNI of Morocco, X led a delegation to visit the country": the one named before
+        places = next(([m.iso3] for m in reversed(view.mentions) if m.end <= trigger_at and m.iso3 not in ("", "CHN")
+                       and m.kind in ("place", "organization") and m.place_kind != "demonym"), [])
     if not places and (tour := _DURING_VISIT_TO.search(text, start, trigger_at)):
         # "During his visit to Pakistan, Zheng met ...": the place comes before the verb.
         stop = text.find(",", tour.end(), trigger_at)

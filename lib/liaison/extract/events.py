@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from liaison.extract.context import CuedPattern, Salience, SentenceView, clauses, sentence_subject
 from liaison.extract.delegations import (
+    DELEGATION_SUBJECT,
     UNNAMED_DELEGATION,
     delegation_leader,
     delegation_sides,
@@ -29,7 +30,7 @@ from liaison.extract.event_clauses import (
     split_where,
     visiting_side,
 )
-from liaison.extract.event_dismissed import airport_arrival, dismissed
+from liaison.extract.event_kind import UNNAMED_POST, event_kind
 from liaison.extract.event_refer import (
     bare_name,
     framing_visit,
@@ -38,7 +39,6 @@ from liaison.extract.event_refer import (
     remarks_occasion,
     titled_subject,
     visitor,
-    welcomed_visit,
 )
 from liaison.extract.event_repeats import merge_retold
 from liaison.extract.event_report import meeting_place, places_from_gathering, places_from_trip
@@ -68,21 +68,9 @@ from liaison.extract.modality import PLANNED, REPORTED, event_status
 from liaison.extract.triggers import VIRTUAL, gathering
 
 # A regular expression behind a CuedPattern runs only where one of its cue words occurs.
+_DOING_OPENER = re.compile(r"\s*(?:After|Before|Following)\s+(?=(?:attending|addressing|visiting|touring)\b)")
 _CONCLUDED = re.compile(r"(?:concluded|wrapped up|ended|completed)\b")
 _AT_MEETING = re.compile(r"\s*(?:At|During|In)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks)\s+with\b")
-_TITLES_ONLY = re.compile(r"\s+(?:(?:[A-Z][\w.’'()-]*|of|the|and|for|opposition|former|party|ruling|leader|chairman|"
-                          r"president|vice|deputy|secretary|general|chief|minister|prime|speaker|head)\s+){0,8}")
-# "paid a visit to President of Nepali Congress X", "visited former Prime Minister Dr X": a person
-# visited is met; not "the upcoming visit of President Xi", which is his, nor his home town ("X's hometown").
-_VISITED_PERSON = re.compile(r"\s*(?:\s+to)?(?:\s+(?:former|then|the))?"
-                             r"(?:\s+[A-Z][\w.’'()-]*(?:\s+(?:of|the|and|for))*){0,8}\s+")
-# "called on X to release ...", "to resign" urges X; "called on X to discuss ties" is a call.
-_URGED = r"\s+to\s+(?!(?:discuss|exchange|brief|review|explore|talk|convey|congratulate|pay|deliver|hand)\w*\b)[a-z]"
-# "called on the Prime Minister at the Prime Minister House": a head met, unnamed, by his post; not
-# "called on the President (of Pakistan) to release ...", which urges him.
-_UNNAMED_POST = re.compile(r"\s+the\s+(?P<post>Prime Minister|President|Vice President|Speaker|King|Chairman)\b"
-                           rf"(?!(?:\s+of(?:\s+(?:the\s+)?[A-Z][\w-]*)+)?{_URGED})")
-_URGED_PERSON = re.compile(_URGED)
 _BETWEEN = CuedPattern(r"\bbetween\s+", ("between",))
 _HOSTED_BY = CuedPattern(r"\b(?:hosted|organi[sz]ed|convened|sponsored) by\s+(?:the\s+)?", (" by",))
 _RECEIVED_BY = re.compile(
@@ -146,9 +134,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
         previous = []
         doer = None  # who the sentence's last clause said did something
         for clause_start, clause_end, relative_subject in parts:
-            if relative_subject is None and doer is not None and AND_JOINED.search(
-                    text, max(0, clause_start - JOINED_BACK), clause_start):
-                relative_subject = doer  # "the delegation met with A, ..., and held talks with B": it did both
+            relative_subject = relative_subject or _joined_subject(text, view, clause_start, doer, leader)
             pairs = _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip, occasion,
                            visiting, leader)
             if not any(e.kind == "meeting" for e, _ in pairs) and (
@@ -186,6 +172,20 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     for event, sides in settling:  # places are final: what reads them is computed once, here
         _settle(event, sides)
     return merge_retold(out)
+
+
+def _joined_subject(text: str, view: SentenceView, clause_start: int, doer, leader: Mention | None):
+    """Who does a verb joined by "and" to the clause before: whoever did that clause's event ("the
+    delegation met with A, ..., and held talks with B": it did both), else the leader of a delegation
+    the sentence opens on ("The delegation also communicated with ..., and attended an event")."""
+    if not AND_JOINED.search(text, max(0, clause_start - JOINED_BACK), clause_start):
+        return None
+    if doer is not None:
+        return doer
+    if leader is not None and clause_start > view.sentence.start and DELEGATION_SUBJECT.match(
+            text, view.sentence.start, clause_start):
+        return leader
+    return None
 
 
 def _on_remarks(events: list[Event], said, basis: str, place: str) -> None:
@@ -229,7 +229,7 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
     """The clause's event, and one more for each further person a meeting lists ("met with A,
     title, and B, title"): the same meeting with another counterpart."""
     found = forced[:3] if forced else first_trigger(text, view, start, end)  # past one that points back
-    kind = _kind(text, view, found, end) if found else None
+    kind = event_kind(text, view, found, end) if found else None
     if found is None or kind is None:
         return []
     _, trigger, base = found  # a reception's match indexes the whole text (base 0): its clause stays
@@ -244,7 +244,7 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
     actor = titled_subject(text, where.people, (start, trigger_at), actor)  # "The Secretary of Organization ... met"
     if counterpart is None and kind == "meeting":  # "X met Dr Wee on Tuesday"
         counterpart = bare_name(text, where.people, (start, trigger_end), False)
-    if kind == "meeting" and (post := _UNNAMED_POST.match(text, trigger_end)) and (counterpart is None or " on" in
+    if kind == "meeting" and (post := UNNAMED_POST.match(text, trigger_end)) and (counterpart is None or " on" in
                                                                                    trigger.group(0)):
         # "called on the Prime Minister", "paid a courtesy call on the President": the post's holder the report named
         counterpart = post_holder(text, where.people, post.group("post"), trigger_at) or post.group("post")
@@ -266,9 +266,8 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
                                     trip, visiting)
     # "the guest's visit, ... the visit by Xi": the next
     if not complete(kind, actor, counterpart or unhosted and bool(places), places, region):
-        return [] if forced or end - trigger_end < 20 else _event(text, view, past_opener(text, start, trigger_end),
-                                                                   end, None, salience, where, trip, occasion,
-                                                                   visiting, leader)
+        return [] if forced or end - trigger_end < 20 else _further(text, view, (start, trigger_end, end), subject,
+                                                                     salience, where, trip, occasion, visiting, leader)
     status = event_status(text, start, trigger_at, trigger_end, end)
     first, basis = event_date(text, view, start, end, in_lead, where, trigger_at)
     event = _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end)
@@ -299,6 +298,22 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
     events = [(event, _Sides(view, clause, actor, counterpart, counterpart_org, copied))]
     events += _listed(text, view, event, events[0][1], (start, trigger_at, end), trigger.group(0))
     return events
+
+
+def _further(text, view: SentenceView, span: tuple[int, int, int], subject, salience: Salience, where: Setting,
+             trip: Event | None, occasion: Event | None, visiting: dict[str, list[str]],
+             leader: Mention | None) -> list[tuple[Event, _Sides]]:
+    """The events of a clause whose first trigger told none: the next one, past the opening phrase
+    holding it; and, when that phrase is a gerund ("After attending the NDP conference on Sunday, X will
+    take part in ..."), its own event, done by whoever does the next."""
+    start, trigger_end, end = span
+    opened = past_opener(text, start, trigger_end)
+    rest = _event(text, view, opened, end, None, salience, where, trip, occasion, visiting, leader)
+    doer = rest[0][1].actor if rest else None
+    if subject is None and opened > trigger_end and isinstance(doer, Mention) and doer.kind == "person" and \
+            _DOING_OPENER.match(text, start, trigger_end):
+        rest = _event(text, view, start, opened - 1, doer, salience, where, trip, occasion, visiting) + rest
+    return rest
 
 
 def _listed(text: str, view: SentenceView, event: Event, sides: _Sides, span: tuple[int, int, int],
@@ -344,31 +359,6 @@ def _listed(text: str, view: SentenceView, event: Event, sides: _Sides, span: tu
                                counterpart_org=org.name if org else ""),
                        _Sides(view, clause, actor, other, org, copied)))
     return events
-
-
-def _kind(text: str, view: SentenceView, found: tuple[str, re.Match, int], end: int) -> str | None:
-    """The kind of event a clause's trigger codes, or None when it tells of none of its own."""
-    kind, trigger, offset = found
-    trigger_at, trigger_end = offset + trigger.start(), offset + trigger.end()
-    if dismissed(text, view, kind, trigger, (offset, trigger_at, trigger_end, end)):
-        return "visit" if airport_arrival(text, view, kind, (offset, trigger_at, end)) else None
-    if kind == "meeting" and welcomed_visit(text, view, trigger_at):
-        return "visit"  # "welcomed X's delegation to visit China": X's visit
-    if kind == "visit" and any(m.kind == "person" and m.entity_id and 0 <= m.start - trigger_end < 60 and
-                               _VISITED_PERSON.fullmatch(text, trigger_end, m.start) and
-                               not text.startswith(("'s", "’s"), m.end) for m in view.free_mentions):
-        # "visited Li Xi, Secretary of ...", "paid a visit to President of NC X": a person is met;
-        # not "visited President Xi Jinping's hometown", a place
-        return "meeting"
-    if trigger.group(0).startswith("call") and not any(
-            m.kind == "person" and trigger_end <= m.start and m.end <= end and m.cue != "byline"
-            and _TITLES_ONLY.fullmatch(text, trigger_end, m.start) and not _URGED_PERSON.match(text, m.end)
-            for m in view.free_mentions) and not _UNNAMED_POST.match(text, trigger_end):
-        return None  # "called on all parties to ...", "called on Oli to resign"; not "called on Prime Minister Oli"
-    return kind
-
-
-
 
 
 def _participants(text, view: SentenceView, kind: str, start: int, end: int, trigger_at: int, trigger_end: int,
