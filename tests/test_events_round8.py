@@ -6,7 +6,10 @@ members of X" meets no one named; the anniversary of a visit is no visit; "led a
 country" visits the country named before; "will participate in a seminar", "addresses the ... (CPC) and World
 Political Parties Summit", "attended an event"/"the donation activity" are gatherings, an invitation to one is
 none; "After attending X on Sunday, Y will ..." is Y's gathering too; "The delegation ..., and attended an
-event" is its leader's. Every sentence is invented in the genre."""
+event" is its leader's; "Following the talks of A with B, the sides signed a protocol" is their meeting and A's
+agreement; a plan for "tomorrow" counts from the dateline, and an undated plan is not dated "dateline"; a "Since
+..." phrase dates nothing past its comma; "was attended in Belgrade by X" is X's gathering; "Jogorku Kenesh" and
+"Democratic Rally" end a post, not open a name. Every sentence is invented in the genre."""
 
 from readout_rows import en_events as _events
 from readout_rows import en_people as _people
@@ -154,3 +157,43 @@ def test_a_delegation_subject_joined_by_and_attended_an_event(extract):
             "and attended an event on people-to-people exchanges.")
     rows = _rows(_events(extract, body, "2024-01-24"), "kind", "actor", "places")
     assert rows == [("summit", "Qian Wei", "MDV"), ("visit", "Qian Wei", "MDV")]
+
+
+def test_the_talks_of_a_with_b_then_the_sides_signed_a_protocol(extract):
+    body = ("ASTANA, Sept 17 (Kazinform) -- Following the talks of the First Deputy Chairman of the Amanat party "
+            "Erlan Bekov with the Deputy Head of the International Department of the CPC Central Committee Qian "
+            "Wei, the sides signed a protocol on cooperation.")
+    rows = _rows(_events(extract, body, "2023-09-17"), "kind", "actor", "counterpart", "start")
+    assert rows == [("agreement", "Erlan Bekov", "protocol", "2023-09-17"),
+                    ("meeting", "Erlan Bekov", "Qian Wei", "2023-09-17")]
+
+
+def test_a_plan_for_tomorrow_counts_from_the_dateline_and_an_undated_plan_is_no_dateline_event(extract):
+    body = ("BEIJING, April 9 (Xinhua) -- Qian Wei will meet with Prime Minister Ahmed Rasheed tomorrow.\n\n"
+            "BEIJING, April 9 (Xinhua) -- Qian Wei will also meet with Speaker Ibrahim Faiz.")
+    rows = _rows(_events(extract, body, "2024-04-11"), "counterpart", "start", "status", "date_basis")
+    assert ("Ahmed Rasheed", "2024-04-10", "planned", "relative") in rows
+    assert all(r[3] != "dateline" for r in rows)
+
+
+def test_a_since_phrase_dates_nothing_after_its_comma(extract):
+    body = ("Since President Ali Shareef took office in November of last year, China has increased its engagement "
+            "with the Maldives, including a visit by Shareef to China in January.")
+    (visit,) = _events(extract, body, "2024-09-18")
+    assert (visit["kind"], visit["actor"], visit["places"], visit["start"]) == (
+        "visit", "Ali Shareef", "CHN", "2024-01")
+
+
+def test_a_gathering_attended_by_a_named_person_in_the_passive(extract):
+    body = ("BELGRADE, July 7 (Xinhua) -- The video summit was attended in Belgrade by party leaders, Chinese "
+            "Ambassador to Serbia Li Ming, and some 300 party members.")
+    (summit,) = _events(extract, body, "2021-07-07")
+    assert (summit["kind"], summit["actor"], summit["places"]) == ("summit", "Li Ming", "SRB")
+
+
+def test_a_legislature_or_rally_named_in_a_post_is_not_part_of_the_name(extract):
+    people = _people(extract, "BISHKEK, Sept 4 (Xinhua) -- Speaker of the Jogorku Kenesh Nurlan Asanov met with "
+                              "Qian Wei on Monday, and Secretary-General of the ruling Democratic Rally Samir "
+                              "Haddad met him on Tuesday.", "2024-09-05")
+    assert {"Nurlan Asanov", "Samir Haddad"} <= people
+    assert not any("Kenesh" in p or "Rally" in p for p in people)

@@ -69,8 +69,9 @@ _TITLED = ("Memorandum of Understanding", "Agreement", "Treaty", "Accord", "Join
 _AGREEMENT_TITLE = CuedPattern(
     r"\b(?:Memorandum of Understanding|Agreement|Treaty|Accord|Joint Statement)"
     r"(?: (?:on|of|for) (?:the )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|the|of))*)?"
-    r"|\b(?:(?:cooperation|framework|party-to-party) )?(?:memorandum of understanding|memorandum|MoU|MOU|agreement)\b",
-    (*_TITLED, "memorandum", "MoU", "MOU", "agreement"),
+    r"|\b(?:(?:cooperation|framework|party-to-party) )?(?:memorandum of understanding|memorandum|MoU|MOU|agreement|"
+    r"protocol)\b",
+    (*_TITLED, "memorandum", "MoU", "MOU", "agreement", "protocol"),
 )
 _SIGNED_BY = re.compile(r"\s+by\s+")
 
@@ -269,13 +270,14 @@ def _delegation_of(orgs: list[Mention], person: Mention) -> Mention | None:
     return before[-1] if before else None
 
 
-def agreement_sides(text: str, actor, after: list[Mention], span: tuple[int, int, int, int]):
-    """Who signed what: the subject right before "signed", or the person after "signed by"; and
-    the document. A document named in lower case that no one in the clause signs is dropped."""
+def agreement_sides(text: str, actor, after: list[Mention], span: tuple[int, int, int, int], told: bool = False):
+    """Who signed what: the subject right before "signed" (or the one the clause was `told` of: "the
+    sides signed" after their talks), or the person after "signed by"; and the document. A document
+    named in lower case that no one in the clause signs is dropped."""
     start, trigger_at, trigger_end, end = span  # the clause's, so an earlier clause's title is not this one's
     title = _AGREEMENT_TITLE.search(text, start, end)
     counterpart = title.group(0) if title else None
-    actor = actor if actor and trigger_at - actor.end < 40 else None
+    actor = actor if actor and (told or trigger_at - actor.end < 40) else None
     if _SIGNED_BY.match(text, trigger_end):  # "The MoU was signed by Rahul Gandhi"
         actor = next((m for m in after if m.kind == "person" and m.entity_id), None)
     if actor is None and title and not title.group(0).startswith(_TITLED):
