@@ -9,7 +9,8 @@ none; "After attending X on Sunday, Y will ..." is Y's gathering too; "The deleg
 event" is its leader's; "Following the talks of A with B, the sides signed a protocol" is their meeting and A's
 agreement; a plan for "tomorrow" counts from the dateline, and an undated plan is not dated "dateline"; a "Since
 ..." phrase dates nothing past its comma; "was attended in Belgrade by X" is X's gathering; "Jogorku Kenesh" and
-"Democratic Rally" end a post, not open a name. Every sentence is invented in the genre."""
+"Democratic Rally" end a post, not open a name; "Damascus, SANA- ..." is a dateline. Every sentence is
+invented in the genre."""
 
 from readout_rows import en_events as _events
 from readout_rows import en_people as _people
@@ -197,3 +198,11 @@ def test_a_legislature_or_rally_named_in_a_post_is_not_part_of_the_name(extract)
                               "Haddad met him on Tuesday.", "2024-09-05")
     assert {"Nurlan Asanov", "Samir Haddad"} <= people
     assert not any("Kenesh" in p or "Rally" in p for p in people)
+
+
+def test_a_partner_agency_dateline_with_its_acronym_and_a_hyphen(extract):
+    body = ("Damascus, SANA- Assistant Secretary General of the Baath Arab Socialist Party Nabil Saleh received on "
+            "Sunday a delegation from the Communist Party of China headed by Qian Wei.")
+    (meeting,) = _events(extract, body, "2024-05-06")
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
+        "Nabil Saleh", "Qian Wei", "SYR", "2024-05-05")

@@ -24,6 +24,7 @@ _DATELINE = re.compile(
     r",\s+(?:[A-Z][a-zA-Z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\(|--|—|–|:\s|-(?=[A-Z])|"
     r"\.?\s*/[A-Z][A-Za-z]+/|,\s+[A-Z]{2,8}\s*(?:--|—|–|-|:)\s)"  # "Accra, May 3, GNA -", "Moscow, 3 May, TASS:"
     r"|\s+/[A-Z][A-Za-z]+/"  # "Ulaanbaatar /MONTSAME/"
+    r"|\s?,\s*[A-Z]{2,8}\s*(?:--|—|–|-)\s*(?=[A-Z])"  # "Damascus, SANA- Assistant ...", "Beijing , ST- ..."
     r"|(?<=[A-Z]{3})\.\s+[A-Z]{4,12}(?:\s*(?:--|—|–|-)\s|\s+(?=[A-Z]))"  # "ASTANA. KAZINFORM -"
     r"|\s*\([A-Z][A-Za-z .]{1,20}\)\s*(?:--|—|–|-)"  # Hanoi (VNA) –
     r"|(?<=[A-Z\u00c0-\u1ef9])\s+(?:--|—|–)"  # HÀ NỘI —
