@@ -9,7 +9,8 @@ none; "After attending X on Sunday, Y will ..." is Y's gathering too; "The deleg
 event" is its leader's; "Following the talks of A with B, the sides signed a protocol" is their meeting and A's
 agreement; a plan for "tomorrow" counts from the dateline, and an undated plan is not dated "dateline"; a "Since
 ..." phrase dates nothing past its comma; "was attended in Belgrade by X" is X's gathering; "Jogorku Kenesh" and
-"Democratic Rally" end a post, not open a name; "Damascus, SANA- ..." is a dateline. Every sentence is
+"Democratic Rally" end a post, not open a name; "Damascus, SANA- ..." is a dateline; "Egyptian Prime
+Minister X met with a delegation of the CPC" meets at home. Every sentence is
 invented in the genre."""
 
 from readout_rows import en_events as _events
@@ -206,3 +207,11 @@ def test_a_partner_agency_dateline_with_its_acronym_and_a_hyphen(extract):
     (meeting,) = _events(extract, body, "2024-05-06")
     assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
         "Nabil Saleh", "Qian Wei", "SYR", "2024-05-05")
+
+
+def test_a_foreign_host_meeting_a_delegation_of_the_cpc_meets_at_home(extract):
+    body = ("Egyptian Prime Minister Samir Haddad met with a delegation of the Communist Party of China headed by "
+            "Qian Wei on Sunday.")
+    (meeting,) = _events(extract, body, "2024-05-06")
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["mode"]) == (
+        "Samir Haddad", "Qian Wei", "EGY", "host")
