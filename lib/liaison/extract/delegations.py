@@ -36,6 +36,9 @@ DELEGATION = CuedPattern(
 # "X led a CPC delegation to ...": the leader is the subject of "led", the person nearest before it.
 _LEADS = CuedPattern(r"\b(?:led|leads|leading|headed|heads)\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){0,4}delegation\b",
                      ("delegation",))
+# "Yu Yuanhui, chief of the CPC delegation and ...": the person the appositive follows heads it.
+_HEADS_IT = CuedPattern(r",\s+(?:the\s+)?(?:chief|head|leader)\s+of\s+(?:the|a|an|this|its|their)\s+"
+                        r"(?:[\w’'()-]+\s+){0,4}delegation\b", ("delegation",))
 # Between "led by" and the leader's name only a title may stand, never a verb or a clause.
 _NOT_A_TITLE = re.compile(r"\b(?:met|meets|held|visited|arrived|said|was|were|is|are|has|have|will|who|which|that)\b")
 _TITLE_SPAN = 140
@@ -101,6 +104,9 @@ def leaders(text: str, view: SentenceView) -> list[Mention]:
         # "At the invitation of Y, X led a delegation": the person nearest before the verb.
         person = next((m for m in reversed(view.people) if m.end <= cue.start()), None)
         if person:
+            out.append(person)
+    for cue in _HEADS_IT.finditer(text, view.sentence.start, view.sentence.end):
+        if person := next((m for m in view.people if m.end == cue.start()), None):
             out.append(person)
     return out
 

@@ -1,8 +1,9 @@
 """English triggers that tell no event of their own: a word inside a quotation, an invitation to visit,
 relations "established" (no body founded), a gathering the thanked side attended,
-"high-level visits" in general, "the first leader to visit", a welcome at an airport. A guest "was
-welcomed at the airport in Harare" tells his arrival there: a visit, no meeting. Each rule is one
-pattern, tried only where its cue word is."""
+"high-level visits" in general, "the first leader to visit", the anniversary of a visit, a welcome at an
+airport. A guest "was welcomed at the airport in Harare" tells his arrival there: a visit, no meeting. An
+invitation to attend a gathering is no gathering either. Each rule is one pattern, tried only where its cue
+word is."""
 from __future__ import annotations
 
 import re
@@ -25,6 +26,10 @@ _RELATIONS_BEFORE = CuedPattern(r"\b(?:relations|relationship|ties|partnership|c
                                 r"(?:were|was|had been|have been|has been)\s+$", ("relations", "ties", "partnership",
                                                                                  "contacts"))
 _RELATIONS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:relations|relationship|ties|partnership|contacts)\b")
+# "highlighted the 10th anniversary of President X's historic visit to the Maldives": an occasion marked, no visit now
+# (as "访华50周年" is none in Chinese).
+_ANNIVERSARY_OF = CuedPattern(r"\banniversary\s+of\s+(?:(?:the|a|an|his|her|their|its)\s+)?[^.;,]{0,80}?$",
+                              ("anniversary",))
 _NTH_TO = re.compile(r"\b(?:first|second|third|latest|another|only|last)\s+(?:[\w-]+\s+){0,4}to\s+$")
 
 
@@ -39,7 +44,7 @@ def dismissed(text: str, view: SentenceView, kind: str, trigger: re.Match, span:
     start, trigger_at, trigger_end, end = span
     if _quoted(text, view.sentence.start, trigger_at):
         return True  # "As we have already participated in a prior meeting, ...": what a speaker says
-    if kind == "visit" and (_INVITED_TO.search(text, max(start, trigger_at - 100), trigger_at) or
+    if kind in ("visit", "summit") and (_INVITED_TO.search(text, max(start, trigger_at - 100), trigger_at) or
                             trigger.group(0) == "visits" and _GENERIC_VISITS.search(text, max(start, trigger_at - 15),
                                                                                      trigger_at)):
         return True  # an invitation, or "high-level visits" in general
@@ -48,6 +53,9 @@ def dismissed(text: str, view: SentenceView, kind: str, trigger: re.Match, span:
         return True  # "relations between the two parties were established last year": no body founded
     if _THANKS_FOR.search(text, max(start, trigger_at - 100), trigger_at):
         return True  # "thanked the CPC delegation for attending the congress": not the thanker's
+    if trigger.group(0) in ("visit", "trip", "tour", "meeting", "talks") and _ANNIVERSARY_OF.search(
+            text, max(start, trigger_at - 90), trigger_at):
+        return True  # "the 10th anniversary of X's historic visit to Y": no visit now
     if kind == "visit" and _NTH_TO.search(text, max(start, trigger_at - 80), trigger_at):
         return True  # "the first Chinese leader to visit Nepal since 2019": a description, not this visit
     # "was received at the airport by ...", "At the airport he was received by ...": a welcome, not a meeting

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from liaison.extract.context import CuedPattern, SentenceView
-from liaison.extract.dates import DateMention
+from liaison.extract.dates import DateMention, find_dates
 from liaison.extract.mentions import Mention
 from liaison.load.dates import PartialDate
 from liaison.reference.pinyin import is_pinyin_name
@@ -24,6 +24,7 @@ _DATELINE = re.compile(
     r",\s+(?:[A-Z][a-zA-Z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\(|--|—|–|:\s|-(?=[A-Z])|"
     r"\.?\s*/[A-Z][A-Za-z]+/|,\s+[A-Z]{2,8}\s*(?:--|—|–|-|:)\s)"  # "Accra, May 3, GNA -", "Moscow, 3 May, TASS:"
     r"|\s+/[A-Z][A-Za-z]+/"  # "Ulaanbaatar /MONTSAME/"
+    r"|\s?,\s*[A-Z]{2,8}\s*(?:--|—|–|-)\s*(?=[A-Z])"  # "Damascus, SANA- Assistant ...", "Beijing , ST- ..."
     r"|(?<=[A-Z]{3})\.\s+[A-Z]{4,12}(?:\s*(?:--|—|–|-)\s|\s+(?=[A-Z]))"  # "ASTANA. KAZINFORM -"
     r"|\s*\([A-Z][A-Za-z .]{1,20}\)\s*(?:--|—|–|-)"  # Hanoi (VNA) –
     r"|(?<=[A-Z\u00c0-\u1ef9])\s+(?:--|—|–)"  # HÀ NỘI —
@@ -59,7 +60,8 @@ _IN_RELATIVE = re.compile(r"\b(?:that|who|which)\s+(?:[\w-]+\s+){0,3}$")
 _OCCASION_OF = CuedPattern(r"\b(?:establishment|founding|anniversary|centenary|independence)\b[^,.;]{0,40}$",
                            ("establishment", "founding", "anniversary", "centenary", "independence"))
 _SAID_ON = re.compile(r"\b(?:said|announced|stated|confirmed|told\s+(?:reporters|the\s+press|\w+))\s+(?:on\s+)?$")
-_SINCE = CuedPattern(r"\bsince\b", ("since",))
+# "since they began ties in 1984", "Since X took office in November last year, ...": up to its comma
+_SINCE = CuedPattern(r"\b[Ss]ince\b[^,;]*$", ("since", "Since"))
 # "has been in Kenya since Monday for a four-day visit": the day the stay began
 _SINCE_DAY = re.compile(r"\b[Ss]ince\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # "on the sidelines of the forum in Urumqi": a meeting held at a gathering, where the gathering is.
@@ -135,6 +137,25 @@ def event_date(text: str, view: SentenceView, start: int, end: int, in_lead: boo
     if in_lead and where.dateline_date is not None:
         return where.dateline_date, "dateline"
     return None, ""
+
+
+# A day counted forward from the day written ("tomorrow", "next week"), whatever the verb's tense.
+_FORWARD = re.compile(r"\b(?:tomorrow|next|coming|later this)\b", re.I)
+
+
+def planned_date(first: DateMention | None, basis: str, where: Setting,
+                 planned: bool) -> tuple[DateMention | None, str]:
+    """A planned event's date: not the day its report was filed ("BEIJING, April 9 (Xinhua) -- X will meet Y":
+    the plan was current then, it does not happen then), and a day counted forward ("will meet Y tomorrow",
+    "next week") from the day filed, the dateline's, rather than from the day a site printed the wire."""
+    if not planned:
+        return first, basis
+    if basis == "dateline":
+        return None, ""
+    if basis == "relative" and first is not None and where.dateline_date is not None and \
+            _FORWARD.search(first.text) and (again := find_dates(first.text, where.dateline_date.date)):
+        return again[0], basis
+    return first, basis
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}")  # a sentence of prose, not a dateline standing alone

@@ -32,6 +32,8 @@ _VERB = re.compile(
 _CAPITALISED = re.compile(r"\s*(?:the\s+)?(?:(?:\([^()]*\)|[A-Z][\w’'-]*)\s*)*")
 # A lower-case title before the next name: ", co-leader of the Social Democratic Party Lars Klingbeil".
 _JOINED_TITLE = re.compile(r"\s*(?:\([A-Z]{2,}\)\s*)?and\s")  # "(SLPP) and former president B"
+_SEMICOLON_LIST = re.compile(r";\s+(?:and\s+)?(?=[A-Z])")
+_MEMBERS_OF = re.compile(r"(?<!\bof\s)\bmembers\s+of\s+(?:the\s+)?$")  # not "a delegation of members of"
 _ACCORDING = CuedPattern(r",\s+(?:according to|as reported by|citing)\b", ("according", "reported", "citing"))
 _OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
 _LOWER_TITLE = re.compile(r"\s*,?\s*(?:and\s+)?(?:[\w’'.()-]+\s+){1,12}")
@@ -47,7 +49,10 @@ _PREP_POST = re.compile(
 # "met with President A, and his deputy B": the deputy is met too (after a comma, so not "A and his wife").
 _OWN_DEPUTY = re.compile(r"\s*and\s+(?:his|her|their)\s+(?:deputy|vice(?:-|\s+)president|vice\s+chairman)\s+")
 _CAPITAL_TITLE = re.compile(r"\s*(?:(?:[A-Z][\w’'-]*|of|the|and|for)\s*)+")  # "Foreign and Security Policy Advisor"
-_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?(?:(?:\(?[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,10}")
+_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?(?:(?:\(?[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,16}")
+# "met with President A, who is also the leader of X, Speaker B, Minister C": a relative clause naming a
+# post of the one before it, the list going on after it.
+_COPULAR_WHO = re.compile(r",\s+who\s+(?:is|was|are|were)\s+(?:also\s+)?(?:the|a|an)\s+[^,;.]{3,160},\s+")
 
 # "met with A, a close aide of President B": B only describes A, recognised or not, and is no side.
 TIE_TO = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:aide|ally|advis[eo]r|associate|confidant|loyalist|son|"
@@ -64,8 +69,9 @@ _TITLED = ("Memorandum of Understanding", "Agreement", "Treaty", "Accord", "Join
 _AGREEMENT_TITLE = CuedPattern(
     r"\b(?:Memorandum of Understanding|Agreement|Treaty|Accord|Joint Statement)"
     r"(?: (?:on|of|for) (?:the )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|the|of))*)?"
-    r"|\b(?:(?:cooperation|framework|party-to-party) )?(?:memorandum of understanding|memorandum|MoU|MOU|agreement)\b",
-    (*_TITLED, "memorandum", "MoU", "MOU", "agreement"),
+    r"|\b(?:(?:cooperation|framework|party-to-party) )?(?:memorandum of understanding|memorandum|MoU|MOU|agreement|"
+    r"protocol)\b",
+    (*_TITLED, "memorandum", "MoU", "MOU", "agreement", "protocol"),
 )
 _SIGNED_BY = re.compile(r"\s+by\s+")
 
@@ -165,10 +171,22 @@ def joined_pair(text: str, mentions: list[Mention], trigger_at: int) -> tuple[Me
 
 def listed_people(text: str, view: SentenceView, first, end: int) -> list[Mention]:
     """The people listed after a meeting's first counterpart, each after a comma or "and" and
-    nothing but a capitalised title: "met with A, general secretary of X, and Prime Minister B"."""
+    nothing but a capitalised title: "met with A, general secretary of X, and Prime Minister B"; past
+    a relative clause that gives the one before a post ("A, who is also the leader of X, Speaker B")."""
     if not isinstance(first, Mention) or first.kind != "person":
         return []
     described = {id(person): phrase_end for _, phrase_end, person in view.appositives}
+    if (aside := _COPULAR_WHO.match(text, end)) and any(
+            m.start >= aside.end() and _CAPITAL_TITLE.fullmatch(text, aside.end(), m.start) for m in view.people):
+        last = next((m for m in reversed(view.people) if m.end <= end), None)
+        if last is not None:
+            described[id(last)] = aside.end() - 2  # the relative clause describes the one before it
+            end = view.sentence.end
+    # "met with A, member of X; B, Secretary General of Y, Minister of Justice; and C, ...": a list of
+    # semicolons, one person with his posts between each two
+    semicolons = bool(_SEMICOLON_LIST.match(text, end)) and any(
+        _SEMICOLON_LIST.match(text, end, m.start + 1) and m.start >= end for m in view.people)
+    end = view.sentence.end if semicolons else end
     out, previous = [], first
     # A name the appositive after the one before it swallowed ("A, co-leader of the SPD B") is listed too.
     free = {id(m) for m in view.free_mentions}
@@ -185,7 +203,8 @@ def listed_people(text: str, view: SentenceView, first, end: int) -> list[Mentio
         if id(m) not in free and " of " in text[gap_start:m.start] and not any(
                 0 <= m.start - o.end <= 1 for o in bodies):
             continue  # "A, envoy of President B": B is named in A's title; "co-leader of the SPD B" lists B
-        if not _list_gap(text, gap_start, m.start):
+        gap = text[gap_start:m.start].replace(";", ",") if semicolons else text[gap_start:m.start]
+        if not _list_gap(gap, 0, len(gap)):
             continue  # a name inside a title ("director of the Ho Chi Minh Academy"), or past a verb
         out.append(m)
         previous = m
@@ -232,6 +251,9 @@ def clause_counterpart(text: str, after: list[Mention], kind: str, trigger_end: 
         return counterpart_org, None
     if people:
         return people[0], _delegation_of(orgs, people[0])
+    if counterpart_org is not None and _MEMBERS_OF.search(text, max(trigger_end, counterpart_org.start - 20),
+                                                          counterpart_org.start):
+        return None, None  # "held discussions with members of the Coordination Committee": a group, no one named
     delegation = DELEGATION.search(text, trigger_end, end)
     if delegation and (counterpart_org is None or delegation.end() <= counterpart_org.start and _NEXT_VERB.search(
             text, delegation.end(), counterpart_org.start)):
@@ -248,13 +270,14 @@ def _delegation_of(orgs: list[Mention], person: Mention) -> Mention | None:
     return before[-1] if before else None
 
 
-def agreement_sides(text: str, actor, after: list[Mention], span: tuple[int, int, int, int]):
-    """Who signed what: the subject right before "signed", or the person after "signed by"; and
-    the document. A document named in lower case that no one in the clause signs is dropped."""
+def agreement_sides(text: str, actor, after: list[Mention], span: tuple[int, int, int, int], told: bool = False):
+    """Who signed what: the subject right before "signed" (or the one the clause was `told` of: "the
+    sides signed" after their talks), or the person after "signed by"; and the document. A document
+    named in lower case that no one in the clause signs is dropped."""
     start, trigger_at, trigger_end, end = span  # the clause's, so an earlier clause's title is not this one's
     title = _AGREEMENT_TITLE.search(text, start, end)
     counterpart = title.group(0) if title else None
-    actor = actor if actor and trigger_at - actor.end < 40 else None
+    actor = actor if actor and (told or trigger_at - actor.end < 40) else None
     if _SIGNED_BY.match(text, trigger_end):  # "The MoU was signed by Rahul Gandhi"
         actor = next((m for m in after if m.kind == "person" and m.entity_id), None)
     if actor is None and title and not title.group(0).startswith(_TITLED):

@@ -51,6 +51,10 @@ _DURING_TRIP = CuedPattern(
 _THE_N_COUNTRIES = CuedPattern(r"\s(?:the|these|those)\s+(?P<n>two|three|four|five|six)\s+(?:countries|nations)\b",
                                ("countries", "nations"))
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_A_DELEGATION = CuedPattern(r"\b(?:with|received|receives|hosted)\s+(?:a|the)\s+(?:visiting\s+)?(?:[A-Z][\w-]*\s+)?"
+                            r"delegation\s+(?:of|from)\b", ("delegation",))
+_ENVOY = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul)")  # posted abroad: not where he is at home
+_THE_COUNTRY = re.compile(r"\b(?:visit(?:ed|ing)?|tour(?:ed|ing)?)\s+the\s+country\b")
 
 
 def counted_countries(text: str, view: SentenceView, trigger_at: int, end: int) -> list[str]:
@@ -79,6 +83,25 @@ class Trip(Protocol):
     status: str
 
 
+def _the_country(text: str, view: SentenceView, trigger_at: int, end: int) -> list[str]:
+    """"At the invitation of the RNI of Morocco, X led a delegation to visit the country": the country the
+    sentence named before the verb (not a demonym)."""
+    if not _THE_COUNTRY.search(text, trigger_at, min(end, trigger_at + 60)):
+        return []
+    return next(([m.iso3] for m in reversed(view.mentions) if m.end <= trigger_at and m.iso3 not in ("", "CHN")
+                 and m.kind in ("place", "organization") and m.place_kind != "demonym"), [])
+
+
+def _hosts_home(text: str, view: SentenceView, span: tuple[int, int, int], actor, counterpart) -> list[str]:
+    """"Egyptian Prime Minister X met with a delegation of the CPC": a host whose title gives his country meets
+    a delegation from another at home; not an ambassador or envoy, posted abroad."""
+    start, trigger_at, end = span
+    if not _A_DELEGATION.search(text, trigger_at, end) or _ENVOY.search(text, start, trigger_at):
+        return []
+    home = home_country(actor, view)
+    return [home] if home and home_country(counterpart, view) not in ("", home) else []
+
+
 def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, int], after: list[Mention], sides,
            where: Setting, trip: Trip | None, visiting: dict[str, list[str]]):
     """Where a clause's event happens, as (places, region, the trip it is part of): the places
@@ -96,6 +119,7 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
                   and m.end == trigger_at - 1]
     if not places and kind == "visit":
         places = counted_countries(text, view, trigger_at, end)
+    places = places or (_the_country(text, view, trigger_at, end) if kind == "visit" else [])
     if not places and (tour := _DURING_VISIT_TO.search(text, start, trigger_at)):
         # "During his visit to Pakistan, Zheng met ...": the place comes before the verb.
         stop = text.find(",", tour.end(), trigger_at)
@@ -119,6 +143,8 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
     if not places and kind == "meeting" and _THE_VISITING.search(clause) and (home := home_country(actor)) and \
             home != home_country(counterpart, view) and home_country(counterpart, view):
         places = [home]  # "Leaders of the CPP met the visiting CPC delegation": at the hosts' home
+    places = places or (_hosts_home(text, view, (start, trigger_at, end), actor, counterpart) if kind == "meeting"
+                        else [])
     if not places and kind in ("meeting", "summit") and where.dateline is not None and not virtual and (
             visitor := visiting_side(text, (actor, counterpart), start)) and \
             home_country(visitor, view) != where.dateline.iso3:

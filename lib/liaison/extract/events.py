@@ -11,47 +11,40 @@ from datetime import date, timedelta
 
 from liaison.extract.context import CuedPattern, Salience, SentenceView, clauses, sentence_subject
 from liaison.extract.delegations import (
-    UNNAMED_DELEGATION,
+    DELEGATION_SUBJECT,
     delegation_leader,
     delegation_sides,
     name_leader,
     opening_leader,
 )
-from liaison.extract.event_actor import between_sides, label, passive, past_opener, subject_actor, visit_actor
+from liaison.extract.event_actor import label, past_opener
 from liaison.extract.event_clauses import (
     RECEPTION,
     attendee,
     delegation_gathering,
     first_trigger,
-    gathering_speaker,
     reception_hosts,
     reception_sides,
     split_where,
     visiting_side,
 )
-from liaison.extract.event_dismissed import airport_arrival, dismissed
+from liaison.extract.event_kind import UNNAMED_POST, event_kind
+from liaison.extract.event_participants import participants
 from liaison.extract.event_refer import (
     bare_name,
     framing_visit,
-    participle_speaker,
     post_holder,
     remarks_occasion,
     titled_subject,
-    visitor,
-    welcomed_visit,
 )
 from liaison.extract.event_repeats import merge_retold
 from liaison.extract.event_report import meeting_place, places_from_gathering, places_from_trip
-from liaison.extract.event_setting import Setting, clause_mode, event_date, home_country, report_envoy
+from liaison.extract.event_setting import Setting, clause_mode, event_date, home_country, planned_date, report_envoy
 from liaison.extract.event_sides import (
-    agreement_sides,
-    appointee,
-    clause_counterpart,
     co_actor,
     complete,
     described_organization,
     foreign_side,
-    joined_pair,
     listed_people,
 )
 from liaison.extract.event_where import (
@@ -65,29 +58,17 @@ from liaison.extract.event_where import (
 )
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import PLANNED, REPORTED, event_status
-from liaison.extract.triggers import VIRTUAL, gathering
+from liaison.extract.triggers import VIRTUAL
 
 # A regular expression behind a CuedPattern runs only where one of its cue words occurs.
+_DOING_OPENER = re.compile(r"\s*(?:After|Before|Following)\s+(?=(?:attending|addressing|visiting|touring)\b)")
 _CONCLUDED = re.compile(r"(?:concluded|wrapped up|ended|completed)\b")
-_AT_MEETING = re.compile(r"\s*(?:At|During|In)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks)\s+with\b")
-_TITLES_ONLY = re.compile(r"\s+(?:(?:[A-Z][\w.’'()-]*|of|the|and|for|opposition|former|party|ruling|leader|chairman|"
-                          r"president|vice|deputy|secretary|general|chief|minister|prime|speaker|head)\s+){0,8}")
-# "paid a visit to President of Nepali Congress X", "visited former Prime Minister Dr X": a person
-# visited is met; not "the upcoming visit of President Xi", which is his, nor his home town ("X's hometown").
-_VISITED_PERSON = re.compile(r"\s*(?:\s+to)?(?:\s+(?:former|then|the))?"
-                             r"(?:\s+[A-Z][\w.’'()-]*(?:\s+(?:of|the|and|for))*){0,8}\s+")
-# "called on X to release ...", "to resign" urges X; "called on X to discuss ties" is a call.
-_URGED = r"\s+to\s+(?!(?:discuss|exchange|brief|review|explore|talk|convey|congratulate|pay|deliver|hand)\w*\b)[a-z]"
-# "called on the Prime Minister at the Prime Minister House": a head met, unnamed, by his post; not
-# "called on the President (of Pakistan) to release ...", which urges him.
-_UNNAMED_POST = re.compile(r"\s+the\s+(?P<post>Prime Minister|President|Vice President|Speaker|King|Chairman)\b"
-                           rf"(?!(?:\s+of(?:\s+(?:the\s+)?[A-Z][\w-]*)+)?{_URGED})")
-_URGED_PERSON = re.compile(_URGED)
-_BETWEEN = CuedPattern(r"\bbetween\s+", ("between",))
-_HOSTED_BY = CuedPattern(r"\b(?:hosted|organi[sz]ed|convened|sponsored) by\s+(?:the\s+)?", (" by",))
-_RECEIVED_BY = re.compile(
-    r"(?<=(?:was|ere|.ly) )(?:received|met|welcomed|hosted)(?:\s+(?:yesterday|today|on\s+\w+day|\w+day))?\s+by\s+"
-)
+# "Following the talks of A with B, the sides signed a protocol": the talks, then what the sides did.
+_TALKS_OPENER = CuedPattern(r"(?:Following|After|During|At|In\s+the\s+course\s+of)\s+(?:the|their)\s+"
+                            r"(?:[\w-]+\s+)?(?:talks|meeting|negotiations)\s+(?:of|between)\b[^;.]{0,200}?,\s+"
+                            r"(?=(?:the\s+(?:two\s+)?sides|both\s+sides|the\s+two\s+(?:parties|leaders)|they)\b)",
+                            ("talks", "meeting", "negotiations"))
+_LEAD_IN = re.compile(r"(?:[^;.]{0,60}?(?:--|—|–|:))?\s*")  # nothing, or a dateline
 
 
 @dataclass
@@ -146,9 +127,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
         previous = []
         doer = None  # who the sentence's last clause said did something
         for clause_start, clause_end, relative_subject in parts:
-            if relative_subject is None and doer is not None and AND_JOINED.search(
-                    text, max(0, clause_start - JOINED_BACK), clause_start):
-                relative_subject = doer  # "the delegation met with A, ..., and held talks with B": it did both
+            relative_subject = relative_subject or _joined_subject(text, view, clause_start, doer, leader)
             pairs = _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip, occasion,
                            visiting, leader)
             if not any(e.kind == "meeting" for e, _ in pairs) and (
@@ -186,6 +165,20 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     for event, sides in settling:  # places are final: what reads them is computed once, here
         _settle(event, sides)
     return merge_retold(out)
+
+
+def _joined_subject(text: str, view: SentenceView, clause_start: int, doer, leader: Mention | None):
+    """Who does a verb joined by "and" to the clause before: whoever did that clause's event ("the
+    delegation met with A, ..., and held talks with B": it did both), else the leader of a delegation
+    the sentence opens on ("The delegation also communicated with ..., and attended an event")."""
+    if not AND_JOINED.search(text, max(0, clause_start - JOINED_BACK), clause_start):
+        return None
+    if doer is not None:
+        return doer
+    if leader is not None and clause_start > view.sentence.start and DELEGATION_SUBJECT.match(
+            text, view.sentence.start, clause_start):
+        return leader
+    return None
 
 
 def _on_remarks(events: list[Event], said, basis: str, place: str) -> None:
@@ -228,8 +221,20 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
            leader: Mention | None = None, forced=None) -> list[tuple[Event, _Sides]]:
     """The clause's event, and one more for each further person a meeting lists ("met with A,
     title, and B, title"): the same meeting with another counterpart."""
+    if talks := _talks_opener(text, start, end, bool(forced) or subject is not None):
+        # "Following the talks of A with B, the sides signed a protocol": the talks, then what the sides did
+        met = _event(text, view, start, talks - 2, None, salience, where, trip, occasion, visiting, leader)
+        return met + _event(text, view, talks, end, met[0][1].actor if met else None, salience, where, trip,
+                            occasion, visiting, leader)
+    return _clause_event(text, view, start, end, subject, salience, where, trip, occasion, visiting, leader, forced)
+
+
+def _clause_event(text, view: SentenceView, start: int, end: int, subject, salience: Salience, where: Setting,
+                  trip: Event | None, occasion: Event | None, visiting: dict[str, list[str]],
+                  leader: Mention | None = None, forced=None) -> list[tuple[Event, _Sides]]:
+    """The events of one clause, as `_event` says, once no opening talks split it."""
     found = forced[:3] if forced else first_trigger(text, view, start, end)  # past one that points back
-    kind = _kind(text, view, found, end) if found else None
+    kind = event_kind(text, view, found, end) if found else None
     if found is None or kind is None:
         return []
     _, trigger, base = found  # a reception's match indexes the whole text (base 0): its clause stays
@@ -237,14 +242,14 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
     clause = text[start:end]  # the clause past what pointed back
     trigger_at, trigger_end = base + trigger.start(), base + trigger.end()
     after = [m for m in view.free_mentions if trigger_end <= m.start and m.end <= end and m.cue != "byline"]
-    actor, counterpart, counterpart_org = _participants(text, view, kind, start, end, trigger_at, trigger_end, subject,
+    actor, counterpart, counterpart_org = participants(text, view, kind, start, end, trigger_at, trigger_end, subject,
                                                         salience, where.envoy, where.focus)
     if actor is None and kind in ("meeting", "visit", "summit"):  # "On Wednesday, Lula met X": a name given in full
         actor = bare_name(text, where.people, (start, trigger_at), True)
     actor = titled_subject(text, where.people, (start, trigger_at), actor)  # "The Secretary of Organization ... met"
     if counterpart is None and kind == "meeting":  # "X met Dr Wee on Tuesday"
         counterpart = bare_name(text, where.people, (start, trigger_end), False)
-    if kind == "meeting" and (post := _UNNAMED_POST.match(text, trigger_end)) and (counterpart is None or " on" in
+    if kind == "meeting" and (post := UNNAMED_POST.match(text, trigger_end)) and (counterpart is None or " on" in
                                                                                    trigger.group(0)):
         # "called on the Prime Minister", "paid a courtesy call on the President": the post's holder the report named
         counterpart = post_holder(text, where.people, post.group("post"), trigger_at) or post.group("post")
@@ -266,11 +271,11 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
                                     trip, visiting)
     # "the guest's visit, ... the visit by Xi": the next
     if not complete(kind, actor, counterpart or unhosted and bool(places), places, region):
-        return [] if forced or end - trigger_end < 20 else _event(text, view, past_opener(text, start, trigger_end),
-                                                                   end, None, salience, where, trip, occasion,
-                                                                   visiting, leader)
+        return [] if forced or end - trigger_end < 20 else _further(text, view, (start, trigger_end, end), subject,
+                                                                     salience, where, trip, occasion, visiting, leader)
     status = event_status(text, start, trigger_at, trigger_end, end)
     first, basis = event_date(text, view, start, end, in_lead, where, trigger_at)
+    first, basis = planned_date(first, basis, where, status == PLANNED)
     event = _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end)
     event.status, event.date_basis = status, basis
     event.mode = "virtual" if virtual and kind in ("meeting", "summit") else event.mode
@@ -299,6 +304,29 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
     events = [(event, _Sides(view, clause, actor, counterpart, counterpart_org, copied))]
     events += _listed(text, view, event, events[0][1], (start, trigger_at, end), trigger.group(0))
     return events
+
+
+def _talks_opener(text: str, start: int, end: int, told: bool) -> int:
+    """Where the clause after an opening "Following the talks of A with B," starts (past a dateline), else 0
+    (also for a clause whose subject was `told`: a relative clause's or a reception's)."""
+    talks = None if told else _TALKS_OPENER.search(text, start, min(end, start + 300))
+    return talks.end() if talks and _LEAD_IN.fullmatch(text, start, talks.start()) else 0
+
+
+def _further(text, view: SentenceView, span: tuple[int, int, int], subject, salience: Salience, where: Setting,
+             trip: Event | None, occasion: Event | None, visiting: dict[str, list[str]],
+             leader: Mention | None) -> list[tuple[Event, _Sides]]:
+    """The events of a clause whose first trigger told none: the next one, past the opening phrase
+    holding it; and, when that phrase is a gerund ("After attending the NDP conference on Sunday, X will
+    take part in ..."), its own event, done by whoever does the next."""
+    start, trigger_end, end = span
+    opened = past_opener(text, start, trigger_end)
+    rest = _event(text, view, opened, end, None, salience, where, trip, occasion, visiting, leader)
+    doer = rest[0][1].actor if rest else None
+    if subject is None and opened > trigger_end and isinstance(doer, Mention) and doer.kind == "person" and \
+            _DOING_OPENER.match(text, start, trigger_end):
+        rest = _event(text, view, start, opened - 1, doer, salience, where, trip, occasion, visiting) + rest
+    return rest
 
 
 def _listed(text: str, view: SentenceView, event: Event, sides: _Sides, span: tuple[int, int, int],
@@ -344,83 +372,6 @@ def _listed(text: str, view: SentenceView, event: Event, sides: _Sides, span: tu
                                counterpart_org=org.name if org else ""),
                        _Sides(view, clause, actor, other, org, copied)))
     return events
-
-
-def _kind(text: str, view: SentenceView, found: tuple[str, re.Match, int], end: int) -> str | None:
-    """The kind of event a clause's trigger codes, or None when it tells of none of its own."""
-    kind, trigger, offset = found
-    trigger_at, trigger_end = offset + trigger.start(), offset + trigger.end()
-    if dismissed(text, view, kind, trigger, (offset, trigger_at, trigger_end, end)):
-        return "visit" if airport_arrival(text, view, kind, (offset, trigger_at, end)) else None
-    if kind == "meeting" and welcomed_visit(text, view, trigger_at):
-        return "visit"  # "welcomed X's delegation to visit China": X's visit
-    if kind == "visit" and any(m.kind == "person" and m.entity_id and 0 <= m.start - trigger_end < 60 and
-                               _VISITED_PERSON.fullmatch(text, trigger_end, m.start) and
-                               not text.startswith(("'s", "’s"), m.end) for m in view.free_mentions):
-        # "visited Li Xi, Secretary of ...", "paid a visit to President of NC X": a person is met;
-        # not "visited President Xi Jinping's hometown", a place
-        return "meeting"
-    if trigger.group(0).startswith("call") and not any(
-            m.kind == "person" and trigger_end <= m.start and m.end <= end and m.cue != "byline"
-            and _TITLES_ONLY.fullmatch(text, trigger_end, m.start) and not _URGED_PERSON.match(text, m.end)
-            for m in view.free_mentions) and not _UNNAMED_POST.match(text, trigger_end):
-        return None  # "called on all parties to ...", "called on Oli to resign"; not "called on Prime Minister Oli"
-    return kind
-
-
-
-
-
-def _participants(text, view: SentenceView, kind: str, start: int, end: int, trigger_at: int, trigger_end: int,
-                  subject, salience: Salience, envoy: Mention | None = None, focus: Mention | None = None):
-    """(actor, counterpart, counterpart organisation) of one clause, by the kind's grammar."""
-    clause = text[start:end]
-    # A byline names the reporter, never a participant.
-    mentions = [m for m in view.free_mentions if start <= m.start and m.end <= end and m.cue != "byline"]
-    after = [m for m in mentions if m.start >= trigger_end]
-    actor = subject or subject_actor(view, mentions, start, trigger_at, salience, envoy, focus)
-    if kind == "visit":
-        actor = visit_actor(text, mentions, actor, (trigger_at, trigger_end, end), envoy)
-        actor = visitor(text, view, actor, trigger_at) or actor  # "welcomed X's delegation to visit China"
-    elif speaker := participle_speaker(view, start, trigger_at):
-        actor = speaker  # "Speaking when he paid a courtesy call on X, Y said"
-    counterpart, counterpart_org = clause_counterpart(text, after, kind, trigger_end, end)
-    if kind == "meeting" and (by := _RECEIVED_BY.match(text, trigger_at)) and isinstance(counterpart, Mention):
-        # "Li was received by Hun Sen": the one who receives is the actor.
-        if counterpart.start >= by.end() and counterpart.kind == "person":
-            # "The Chinese delegation was received by X": whom X received is the delegation.
-            unnamed = UNNAMED_DELEGATION.search(text, start, trigger_at) if actor is None else None
-            actor, counterpart, counterpart_org = counterpart, unnamed.group(0) if unnamed else actor, None
-    if counterpart_org is None and (described := described_organization(view, counterpart)):
-        counterpart_org = described  # "met with X, secretary general of the Socialist Party of Chile"
-    if kind == "meeting" and (between := _BETWEEN.search(text, trigger_end, end)):
-        actor, counterpart, counterpart_org = between_sides(between, after, trigger_end, (actor, counterpart,
-                                                                                      counterpart_org))
-    joined = joined_pair(text, mentions, trigger_at) if kind == "meeting" and not isinstance(counterpart, Mention) \
-        else None
-    if joined:
-        actor, counterpart, counterpart_org = *joined, None  # "Xi Jinping and Shigeru Ishiba held a meeting"
-    if kind == "summit":
-        counterpart, counterpart_org = gathering(text, view, trigger_at, trigger_end, end)
-        actor = gathering_speaker(text, view, trigger_end, end) or actor  # "The forum opened, with X delivering"
-        if actor is None and (host := _HOSTED_BY.search(text, trigger_end, end)):
-            actor = next((m for m in after if m.kind == "organization" and m.start >= host.end()), None)
-    if kind == "founding" and passive(clause):
-        # "X was established in 1951": X is what was founded. "Established in 1951, Song's
-        # department has ...": the participle's subject is the first body named after it.
-        after_orgs = [m for m in after if m.kind == "organization" and m.entity_id]
-        actor, counterpart = None, actor or counterpart or (after_orgs[0] if after_orgs else None)
-    if kind == "meeting" and actor is None and isinstance(counterpart, Mention) and _AT_MEETING.match(text, start):
-        # "At a meeting with Liu Wei on May 16, Phong said ...": the speaker after it met him.
-        actor = next((m for m in after if m.kind == "person" and m.entity_id and m.start > counterpart.end
-                      and m.entity_id != counterpart.entity_id), None)
-    if kind == "appointment" and (named := appointee(text, after, trigger_at, trigger_end)):
-        # "The party has appointed Liu Haixing as head of its International Department": the one
-        # appointed is the actor, the body he is appointed to the counterpart.
-        actor, counterpart = named, next((m for m in after if m.kind == "organization" and m.start > named.end), None)
-    if kind == "agreement":
-        actor, counterpart = agreement_sides(text, actor, after, (start, trigger_at, trigger_end, end))
-    return actor, counterpart, counterpart_org
 
 
 def _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end) -> Event:

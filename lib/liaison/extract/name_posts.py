@@ -51,13 +51,13 @@ PERSON_NOUNS = (
     "founder|member|diplomat|politician|journalist|watcher|veteran|editor|author|lawmaker|senator|mayor|"
     "undersecretary|commissioner|consul|economist|historian|adviser|advisor|fellow|correspondent|"
     "vice-\\w+|dean|general|officer|representative|counsellor|councillor|chief executive|manager|student|"
-    "chairperson|chair|coordinator|delegate|envoy|candidate|aide|ally|confidant|loyalist"
+    "chairperson|chair|coordinator|delegate|envoy|candidate|aide|ally|confidant|loyalist|speaker"
 )
 # Posts as agency copy from Hanoi, Vientiane or Phnom Penh capitalises them after a name:
 # "Soonthorn Xayachak, Secretary of the LPRP Central Committee"; followed by "of", "and" or a comma.
 CAPITAL_POSTS = (
     "Secretary|Member|Chairman|Chairwoman|Chairperson|President|Head|Director|Director-General|Minister|"
-    "General Secretary|Secretary-General|Ambassador|Governor|Chief Justice|Chief Minister|Chief|Leader|Speaker|"
+    "General Secretary|Secretary[- ]General|Ambassador|Governor|Chief Justice|Chief Minister|Chief|Leader|Speaker|"
     "Prime Minister|Commander|Cabinet Member|Cabinet Minister|Attorney[- ]General"
 )
 # Verbs whose subject is a person; what a report's bodies do ("the Party praised") leaves no
@@ -65,4 +65,10 @@ CAPITAL_POSTS = (
 SPEECH_VERBS = (
     "said|says|told|noted|added|wrote|argued|stressed|warned|explained|emphasized|emphasised|highlighted|praised|"
     "underlined|underscored|reiterated|thanked|congratulated|urged|hailed|lauded|affirmed|conveyed|pledged|vowed"
+)
+# The last word of a body's name after a post "of" it, never a person's first name: "Speaker of the Jogorku Kenesh
+# Name", "Secretary-General of the Democratic Rally Name" (legislatures named in their own language, "Rally").
+BODY_LAST_WORDS = (
+    "Rally|Kenesh|Khural|Hural|Majlis|Mejlis|Duma|Rada|Sejm|Knesset|Jirga|Skupstina|Sabor|Seimas|Saeima|Storting|"
+    "Riksdag|Althing|Folketing|Eduskunta|Oireachtas|Shura|Sobranie|Oliy|Jatiya|Sangsad|Pyithu|Hluttaw"
 )

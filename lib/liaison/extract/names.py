@@ -20,6 +20,7 @@ import ahocorasick
 
 from liaison.extract import name_shapes as shapes
 from liaison.extract.name_posts import (
+    BODY_LAST_WORDS,
     CAPITAL_POSTS,
     PERSON_NOUNS,
     PLURAL_POSTS,
@@ -71,12 +72,12 @@ _POSSESSIVE = re.compile(r"[’']s$")
 _PARTICLE_WORD = re.compile(rf"{PARTICLE}(?=[A-Z]|$)|(?:de|da|do|dos|das|del|di|van|von|der|den|bin|ibn)$")
 _WRAP = 50  # a line broken inside a name is a hard-wrapped one: at least this long
 
-_NAME_WORD = rf"(?!(?:{ORG_HEADS}|{'|'.join(sorted(PORTFOLIOS))})\b){_TOKEN}"
+_NAME_WORD = rf"(?!(?:{ORG_HEADS}|{BODY_LAST_WORDS}|{'|'.join(sorted(PORTFOLIOS))})\b){_TOKEN}"
 _TITLE_OF = re.compile(
     # The organisation: capitalised words, joiners, "ruling", an acronym in brackets, "al-".
     rf"\b(?:{TITLES_OF}) (?:of|for) "
     # "Ambassador ... of Kazakhstan to China X", "head of EPRDF office X", 'Chairman of "Nur Otan" party X'.
-    rf"(?P<run>(?:(?:the|of|for|and|on|in|to|ruling|governing|republic|country|party|office|kingdom|al-?"
+    rf"(?P<run>(?:(?:the|of|for|and|on|in|to|ruling|governing|republic|country|party|office|delegation|kingdom|al-?"
     rf"|\([A-Z][\w-]{{1,9}}\)|[A-Z]{{2,8}}|[\"“][A-Z][^\"”\n]{{0,30}}[\"”])[ ]|{_TOKEN}[ ])*?)"
     # The name holds no word of a body's name ("the Standing Committee | on Security ..."), and an
     # initial is not the end of one ("External Affairs | G.L. Peiris").
@@ -111,8 +112,9 @@ _APPOSITION = (
     rf",\s+(?:who\b|(?:a|an|the)\b[^,.;]{{0,80}}?\b(?:{PERSON_NOUNS})\b"
     rf"|(?:[A-Z][\w'’-]* ){{0,4}}(?:(?:former|deputy|vice|alternate|acting|executive|first|permanent|standing|"
     rf"national|general|interim|honorary|senior|party|prime|foreign) )?(?:{PERSON_NOUNS})\b"
-    rf"|(?:(?:Former|Deputy|Vice|First|Second|Permanent|Standing|Alternate|Acting|Executive)[ -])*"
-    rf"(?:{CAPITAL_POSTS})(?= of\b| for\b|,| and\b))"
+    # "X, Secretary General of ...", "X, Algerian Ambassador to China": a nationality may open the post
+    rf"|(?:[A-Z][a-z]+(?:an|ese|ish|i) )?(?:(?:Former|Deputy|Vice|First|Second|Permanent|Standing|Alternate|Acting|"
+    rf"Executive)[ -])*(?:{CAPITAL_POSTS})(?= of\b| for\b|,| and\b|(?<=Ambassador) to\b))"
 )
 _APPOSITION_CUE = re.compile(_APPOSITION)
 # A photo caption's position may stand between: "Hazem Omar (2nd L), president of ...".

@@ -17,17 +17,18 @@ _GATHERING_NOUNS = (
 # Lower-case "event" is a gathering only as the object of its verb, after a determiner and a short
 # gap ("attended the event", "hosted a cultural event"), never "in the event of".
 # (The verbs above end on a stem, "attend", that the word chain after them completes.)
-_EVENT = r"(?:\w* )?(?:a|an|the|this|that|its|his|her|their) (?:[\w’'-]+ ){0,3}?event\b(?! of\b)"
+_EVENT = r"(?:\w* )?(?:a|an|the|this|that|its|his|her|their) (?:[\w’'-]+ ){0,3}?(?:event\b(?! of\b)|activity\b)"
 GATHERING_NOUNS = _GATHERING_NOUNS
 _GATHERING = (
-    r"(?:attend(?:ed|s|ing)?|addressed|address(?:es|ing)?|participated in|took part in|co-hosted|"
+    r"(?:attend(?:ed|s|ing)?|addressed|address(?:es|ing)?|participat(?:e|es|ed|ing) in |took part in |co-hosted |"
     # "held a video conference with Maite Mola" is a meeting held apart, no gathering
     r"(?:hosted|held|opened|presided over|chaired|organi[sz]ed) (?=(?:a|an|the|its|his|her|their) )"
     r"(?!an? (?:video|virtual|online|telephone) ?conference with)"
     # "held a meeting with Nepali Congress President X" is a meeting, whatever body the name after it has
     r"(?!(?:a|an|the) (?:[\w-]+ ){0,2}(?:meeting|talks|discussions?|conversation|exchanges?) with))"
-    rf"(?:(?:[\w’'\"“”-]+ ){{0,10}}?(?:{_GATHERING_NOUNS})s?|{_EVENT})"  # "attended symposiums held at ..."
-    rf"|(?:{_GATHERING_NOUNS})(?: [\w’'-]+){{0,8}}? (?:was|is|were|are) (?:being )?(?:held|opened|convened|hosted)"
+    rf"(?:(?:[\w’'\"“”()-]+ ){{0,12}}?(?:{_GATHERING_NOUNS})s?|{_EVENT})"  # "attended symposiums held at ..."
+    rf"|(?:{_GATHERING_NOUNS})(?: [\w’'-]+){{0,8}}? (?:was|is|were|are) (?:being )?(?:held|opened|convened|hosted|"
+    r"attended(?= (?:(?:in|at) [A-Z][\w-]+ )?by\b))"  # "The video summit was attended in Belgrade by X"
     # "attended a reception hosted by the Indian embassy": a gathering attended; not one given "in honour of"
     # the guest ("a reception hosted by Prime Minister X in honour of the Chinese delegation"), a meeting
     r"|attend(?:ed|s|ing)? (?:a|an|the) (?:[\w’'-]+ ){0,3}?reception\b(?![^.;]{0,80}?\bin hono(?:u)?r of\b)"
@@ -50,6 +51,8 @@ _TRIGGER_WORDS = (
     ("meeting",
         r"met|meet|meets|meeting(?! of\b)|meetings with|[Tt]alks?|held talks|received|receives|hosted|welcomed|"
         r"conferred with|confers with|confer with|"  # "conferred with a visiting delegation ... led by X"
+        # "discussed in Beijing with Minister X ways to ...": kept only where a person follows (event_kind.py)
+        r"discussed(?= (?:(?:in|at) [A-Z][\w-]+(?: [A-Z][\w-]+)? )?with\b)|"
         r"working sessions? with|granted (?:an? )?(?:[\w-]+ )?audience to|"
         # "had exchanges respectively with X", "held today an exchange with the Prime Minister, X"
         r"(?:had|held|have had|has had) (?:today |yesterday )?(?:an? )?(?:[\w-]+ ){0,2}exchanges? "
@@ -96,11 +99,12 @@ _KIND_RANK = {kind: rank for rank, (kind, _) in enumerate(_TRIGGER_WORDS)}
 # _EARLIER_TRIGGER[rank] finds a trigger of any kind listed before the kind of that rank.
 _EARLIER_TRIGGER = {rank: _any_trigger(_TRIGGER_WORDS[:rank]) for rank in range(1, len(_TRIGGER_WORDS))}
 
-_GATHERING_NOUN = re.compile(rf"\b(?:{_GATHERING_NOUNS}|[Mm]eeting|[Ss]ession|event|reception)s?\b")
+_GATHERING_NOUN = re.compile(rf"\b(?:{_GATHERING_NOUNS}|[Mm]eeting|[Ss]ession|event|reception|activity|activitie)s?\b")
 
 _GATHERING_VERB = re.compile(
     r"(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|participated in|took part in|co-hosted|hosted|held|opened|"
-    r"presided over|chaired|co-chair(?:ed|s|ing)?|organi[sz]ed)\s+(?:and\s+\w+\s+)?(?:here\s+)?"
+    r"presided over|chaired|co-chair(?:ed|s|ing)?|organi[sz]ed|participat(?:e|es|ing) in)"
+    r"\s+(?:and\s+\w+\s+)?(?:here\s+)?"
     r"(?:today\s+|yesterday\s+)?"
     r"(?:(?:a|an|the|its|his|her|their)\s+)?"
 )

@@ -1,0 +1,47 @@
+"""The kind of event a clause's trigger codes (moved out of `events.py`), or None when the trigger
+tells no event of its own: a dismissed trigger, a visit that meets a person, a call that urges."""
+from __future__ import annotations
+
+import re
+
+from liaison.extract.context import SentenceView
+from liaison.extract.event_dismissed import airport_arrival, dismissed
+from liaison.extract.event_refer import welcomed_visit
+
+_TITLES_ONLY = re.compile(r"\s+(?:(?:[A-Z][\w.’'()-]*|of|the|and|for|opposition|former|party|ruling|leader|chairman|"
+                          r"president|vice|deputy|secretary|general|chief|minister|prime|speaker|head)\s+){0,16}")
+# "paid a visit to President of Nepali Congress X", "visited former Prime Minister Dr X": a person
+# visited is met; not "the upcoming visit of President Xi", which is his, nor his home town ("X's hometown").
+VISITED_PERSON = re.compile(r"\s*(?:\s+to)?(?:\s+(?:former|then|the))?"
+                             r"(?:\s+[A-Z][\w.’'()-]*(?:\s+(?:of|the|and|for))*){0,8}\s+")
+# "called on X to release ...", "to resign" urges X; "called on X to discuss ties" is a call.
+_URGED = r"\s+to\s+(?!(?:discuss|exchange|brief|review|explore|talk|convey|congratulate|pay|deliver|hand)\w*\b)[a-z]"
+# "called on the Prime Minister at the Prime Minister House": a head met, unnamed, by his post; not
+# "called on the President (of Pakistan) to release ...", which urges him.
+UNNAMED_POST = re.compile(r"\s+the\s+(?P<post>Prime Minister|President|Vice President|Speaker|King|Chairman)\b"
+                           rf"(?!(?:\s+of(?:\s+(?:the\s+)?[A-Z][\w-]*)+)?{_URGED})")
+_URGED_PERSON = re.compile(_URGED)
+
+
+def event_kind(text: str, view: SentenceView, found: tuple[str, re.Match, int], end: int) -> str | None:
+    """The kind of event a clause's trigger codes, or None when it tells of none of its own."""
+    kind, trigger, offset = found
+    trigger_at, trigger_end = offset + trigger.start(), offset + trigger.end()
+    if dismissed(text, view, kind, trigger, (offset, trigger_at, trigger_end, end)):
+        return "visit" if airport_arrival(text, view, kind, (offset, trigger_at, end)) else None
+    if kind == "meeting" and welcomed_visit(text, view, trigger_at):
+        return "visit"  # "welcomed X's delegation to visit China": X's visit
+    if kind == "visit" and any(m.kind == "person" and m.entity_id and 0 <= m.start - trigger_end < 60 and
+                               VISITED_PERSON.fullmatch(text, trigger_end, m.start) and
+                               not text.startswith(("'s", "’s"), m.end) for m in view.free_mentions):
+        # "visited Li Xi, Secretary of ...", "paid a visit to President of NC X": a person is met;
+        # not "visited President Xi Jinping's hometown", a place
+        return "meeting"
+    if trigger.group(0) == "discussed":  # "discussed in Beijing with Minister X": whom "with" names
+        trigger_end = text.index(" with", trigger_end) + 5
+    if trigger.group(0).startswith(("call", "discussed")) and not any(
+            m.kind == "person" and trigger_end <= m.start and m.end <= end and m.cue != "byline"
+            and _TITLES_ONLY.fullmatch(text, trigger_end, m.start) and not _URGED_PERSON.match(text, m.end)
+            for m in view.free_mentions) and not UNNAMED_POST.match(text, trigger_end):
+        return None  # "called on all parties to ...", "called on Oli to resign"; not "called on Prime Minister Oli"
+    return kind

@@ -1,0 +1,86 @@
+"""Who stands on each side of one English event clause, by its kind's grammar (moved out of `events.py`): the
+subject or the person a relative clause describes, whom a meeting receives, "a meeting between A and B",
+"the talks of A with B", who attends a gathering, who is appointed, who signs."""
+from __future__ import annotations
+
+import re
+
+from liaison.extract.context import CuedPattern, Salience, SentenceView
+from liaison.extract.delegations import UNNAMED_DELEGATION
+from liaison.extract.event_actor import between_sides, passive, subject_actor, visit_actor
+from liaison.extract.event_clauses import gathering_speaker
+from liaison.extract.event_refer import participle_speaker, visitor
+from liaison.extract.event_sides import (
+    agreement_sides,
+    appointee,
+    clause_counterpart,
+    described_organization,
+    joined_pair,
+)
+from liaison.extract.mentions import Mention
+from liaison.extract.triggers import gathering
+
+_AT_MEETING = re.compile(r"\s*(?:At|During|In)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks)\s+with\b")
+_TALKS_OF = re.compile(r"(?<=talks|eting)\s+of\s+(?=[^,;.]{0,200}?\bwith\b)")
+_ATTENDED_BY = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?by\s+")  # "was attended in Belgrade by ..."
+_BETWEEN = CuedPattern(r"\bbetween\s+", ("between",))
+_HOSTED_BY = CuedPattern(r"\b(?:hosted|organi[sz]ed|convened|sponsored) by\s+(?:the\s+)?", (" by",))
+_RECEIVED_BY = re.compile(
+    r"(?<=(?:was|ere|.ly) )(?:received|met|welcomed|hosted)(?:\s+(?:yesterday|today|on\s+\w+day|\w+day))?\s+by\s+"
+)
+
+
+def participants(text, view: SentenceView, kind: str, start: int, end: int, trigger_at: int, trigger_end: int,
+                 subject, salience: Salience, envoy: Mention | None = None, focus: Mention | None = None):
+    """(actor, counterpart, counterpart organisation) of one clause, by the kind's grammar."""
+    clause = text[start:end]
+    # A byline names the reporter, never a participant.
+    mentions = [m for m in view.free_mentions if start <= m.start and m.end <= end and m.cue != "byline"]
+    after = [m for m in mentions if m.start >= trigger_end]
+    actor = subject or subject_actor(view, mentions, start, trigger_at, salience, envoy, focus)
+    if kind == "visit":
+        actor = visit_actor(text, mentions, actor, (trigger_at, trigger_end, end), envoy)
+        actor = visitor(text, view, actor, trigger_at) or actor  # "welcomed X's delegation to visit China"
+    elif speaker := participle_speaker(view, start, trigger_at):
+        actor = speaker  # "Speaking when he paid a courtesy call on X, Y said"
+    counterpart, counterpart_org = clause_counterpart(text, after, kind, trigger_end, end)
+    if kind == "meeting" and (by := _RECEIVED_BY.match(text, trigger_at)) and isinstance(counterpart, Mention):
+        # "Li was received by Hun Sen": the one who receives is the actor.
+        if counterpart.start >= by.end() and counterpart.kind == "person":
+            # "The Chinese delegation was received by X": whom X received is the delegation.
+            unnamed = UNNAMED_DELEGATION.search(text, start, trigger_at) if actor is None else None
+            actor, counterpart, counterpart_org = counterpart, unnamed.group(0) if unnamed else actor, None
+    if counterpart_org is None and (described := described_organization(view, counterpart)):
+        counterpart_org = described  # "met with X, secretary general of the Socialist Party of Chile"
+    if kind == "meeting" and (between := _BETWEEN.search(text, trigger_end, end) or _TALKS_OF.match(text, trigger_end)):
+        # "a meeting between A and B"; "the talks of A with B"
+        actor, counterpart, counterpart_org = between_sides(between, after, trigger_end, (actor, counterpart,
+                                                                                      counterpart_org))
+    joined = joined_pair(text, mentions, trigger_at) if kind == "meeting" and not isinstance(counterpart, Mention) \
+        else None
+    if joined:
+        actor, counterpart, counterpart_org = *joined, None  # "Xi Jinping and Shigeru Ishiba held a meeting"
+    if kind == "summit":
+        counterpart, counterpart_org = gathering(text, view, trigger_at, trigger_end, end)
+        actor = gathering_speaker(text, view, trigger_end, end) or actor  # "The forum opened, with X delivering"
+        if actor is None and (host := _HOSTED_BY.search(text, trigger_end, end)):
+            actor = next((m for m in after if m.kind == "organization" and m.start >= host.end()), None)
+        if text.endswith("attended", 0, trigger_end) and (by := _ATTENDED_BY.match(text, trigger_end)):
+            actor = next((m for m in after if m.kind == "person" and m.start >= by.end()), None)
+    if kind == "founding" and passive(clause):
+        # "X was established in 1951": X is what was founded. "Established in 1951, Song's
+        # department has ...": the participle's subject is the first body named after it.
+        after_orgs = [m for m in after if m.kind == "organization" and m.entity_id]
+        actor, counterpart = None, actor or counterpart or (after_orgs[0] if after_orgs else None)
+    if kind == "meeting" and actor is None and isinstance(counterpart, Mention) and _AT_MEETING.match(text, start):
+        # "At a meeting with Liu Wei on May 16, Phong said ...": the speaker after it met him.
+        actor = next((m for m in after if m.kind == "person" and m.entity_id and m.start > counterpart.end
+                      and m.entity_id != counterpart.entity_id), None)
+    if kind == "appointment" and (named := appointee(text, after, trigger_at, trigger_end)):
+        # "The party has appointed Liu Haixing as head of its International Department": the one
+        # appointed is the actor, the body he is appointed to the counterpart.
+        actor, counterpart = named, next((m for m in after if m.kind == "organization" and m.start > named.end), None)
+    if kind == "agreement":
+        actor, counterpart = agreement_sides(text, actor, after, (start, trigger_at, trigger_end, end),
+                                             subject is not None)  # "the sides signed": who met
+    return actor, counterpart, counterpart_org
