@@ -60,8 +60,8 @@ _AFTER_RE = re.compile("总书记|第一书记|委员长|主席|总统|总理|�
 _OWN_STAFF = re.compile(r"(?<=[部会局处馆院])(?!常务|执行|名誉|代理|第一|驻|高级|政务|经济|商务|首席|临时|特命|全权"
                         r"|文化|武官|一等|二等|三等)"
                         r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:副|常务副)?"
-                        r"(?:主任|局长|部长|会长|秘书长|大使|处长|司长|参赞)"
-                        r"(?=会见|会晤|会谈|接见|表示|指出|介绍|欢迎|说|在|出席|率|陪同|[，,、。])")
+                        r"(?:主任委员|主任|局长|部长|会长|秘书长|大使|处长|司长|参赞)"
+                        r"(?=会见|会晤|会谈|接见|表示|指出|介绍|欢迎|说|在|出席|率|陪同|应约|应邀|[，,、。])")
 _SIDE_ENDINGS = frozenset("方党部委省市县区")
 # What ends a body's name, never a person's: "外交部" before "部长", "侨联" or "华总" before "主席".
 _BODY_ENDINGS = frozenset("部局处署厅委办馆院会联盟党司组总")
@@ -315,9 +315,11 @@ def _before_title(s: str, at: int) -> tuple[int, int] | None:
 
 def _after_country(s: str, at: int) -> bool:
     """Whether a place of two characters or more ends at `at`, itself after punctuation or a linking word."""
-    window = s[max(at - 8, 0):at]
-    return any(p.end == len(window) and p.end - p.start >= 2 and _left_bounded(s, at - len(window) + p.start)
-               for p in find_places(window))
+    base = max(at - 8, 0)
+    places = find_places(s[base:at + 6])
+    if any(p.start < at - base < p.end for p in places):
+        return False  # "乌兹别克斯坦总统": 乌兹别克 ends inside the longer place, before no name
+    return any(p.end == at - base and p.end - p.start >= 2 and _left_bounded(s, base + p.start) for p in places)
 
 
 def _after_title(s: str, at: int) -> tuple[int, int] | None:
@@ -333,6 +335,9 @@ def _after_title(s: str, at: int) -> tuple[int, int] | None:
         for given in (2, 3):
             if _is_han(s[at + surname:at + surname + given]) and _ends_name(s, at + surname + given):
                 return at, at + surname + given
+    dotted = _dotted_after(s, at) if surname else None
+    if dotted:  # "总领事宋蓬·占塔": a name by sound in parts that opens like a surname
+        return dotted
     if surname and not (foreign and (foreign[1] - at > 3 or "·" in s[at:foreign[1]])):
         for given in (1, 2, 3) if surname == 2 else (1, 2):  # 山口那津男: a Japanese given name of three
             end = at + surname + given
@@ -341,6 +346,21 @@ def _after_title(s: str, at: int) -> tuple[int, int] | None:
     if surname == 1 and _hong_kong(s, at, at + 4):  # a married woman's two surnames: "司长林郑月娥"
         return at, at + 4
     return foreign
+
+
+def _dotted_after(s: str, at: int) -> tuple[int, int] | None:
+    """A name in parts joined by "·" right at `at` whose first part is 1-4 characters and whose later parts
+    are of the transliteration repertoire, up to where a name may end ("宋蓬·占塔会见")."""
+    dot = s.find("·", at, at + 5)
+    if dot <= at or not _is_han(s[at:dot]) or dot + 1 >= len(s) or s[dot + 1] not in _TRANSLIT:
+        return None
+    tail = _transliteration(s, dot + 1)
+    if tail is None:
+        end = dot + 1
+        while end < len(s) and s[end] in _TRANSLIT and end - dot <= 8:
+            end += 1
+        tail = (dot + 1, end) if end - dot >= 2 and _ends_name(s, end) else None
+    return (at, tail[1]) if tail else None
 
 
 def _hong_kong(s: str, start: int, end: int) -> bool:
