@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from liaison.extract.mentions import Mention
 from liaison.extract.zh_delegations import (
     group_after,
     group_before,
@@ -16,6 +17,9 @@ from liaison.extract.zh_delegations import (
 )
 from liaison.extract.zh_grammar import Person, variants
 
+# Leaders met as a body with no one named: "与……主要政党领导人会面", "同……各党派负责人座谈".
+_LEADERS = re.compile(r"(?!中国|中共)[^，,。；;与同和]{2,24}?(?:党(?![校委组])|党派)"
+                      r"[^，,。；;与同和]{0,10}?(?:领导人|负责人)(?=[^，,。；;]{0,4}$)")
 RECEIVED_BY = re.compile(variants(["受到", "获得", "获", "接受了", "接受"]))
 _WITH = re.compile(r"(?<![陪共一相])同(?!志)|" + variants(["与", "和"]))  # not the 同 of 陪同, 共同, 同志
 _AGREEMENT_TITLE = re.compile(
@@ -57,6 +61,9 @@ def counterparts_of(kind, text, view, people, actor_end, trigger, end, invited, 
         side = side_of_group(group, groups[0], groups[1]) if group else None
         if side is not None:
             return [(side, None)]  # "与……访问团，就……举行会谈": the delegation's head, else the delegation
+        leaders = _LEADERS.match(text, with_.end(), at) if with_ and not between else None
+        if leaders:  # "在德黑兰与伊朗政党联合会主要政党领导人会面": the leaders met, as written
+            return [(Mention(leaders.start(), leaders.end(), leaders.group(0), "organization", "", "", "group"), None)]
         return listed_counterparts(text, view, people, after, end, list(groups[0]), groups[1])
     if kind == "visit":
         if not invited:

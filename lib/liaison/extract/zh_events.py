@@ -10,7 +10,7 @@ English path's Event, so both languages land in one table.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from liaison.extract import zh_visitors
 from liaison.extract.context import SentenceView
@@ -50,6 +50,14 @@ from liaison.extract.zh_triggers import (
     VISIT_WORDS,
     of_guests,
 )
+from liaison.extract.zh_trips import (
+    INFERRED_GUEST,
+    above_named,
+    foreign_guest,
+    headline_visits,
+    placed_as_before,
+    told_visits,
+)
 from liaison.extract.zh_visitors import co_visitors, frame_end, framed_visitor, glad_to_visit, wire
 from liaison.extract.zh_when import FILED, Dateline, read_dateline, stated, trip_days, undated, when_of
 from liaison.load.dates import PartialDate
@@ -59,6 +67,11 @@ _POSTS_ONLY = re.compile(r"[^，,。；;中没沒有是]{0,6}")
 # "甲在与乙会谈中亲自发出邀请": a meeting of the clause before's subject, told inside its clause.
 _IN_TALKS = re.compile(r"在(?:与|同|與)")
 _COMMA = re.compile(r"[，,；;]")
+# "刘建超在德黑兰与……会面时说": a meeting told with its place is told here, not restated to frame a speech.
+_PLACED_HERE = re.compile(r"在[\u4e00-\u9fff]{2,6}(?:与|同|和|會見|会见|会晤)")
+# "习近平主席同纳扎尔巴耶夫总统多次会晤", "近年来，……同……深入交流": meetings as a habit, no one event.
+_HABITUAL = re.compile(variants(["多次", "近年来", "多年来", "历次", "屡次", "每年", "经常", "频繁"]))
+
 # "会见蒙古人民党代表团时，蔡奇表示": a meeting already told, restated to frame what was said.
 _RESTATED = re.compile(r"[^，,。；;]{0,40}?(?:时|時)[，,]")
 # "蔡奇表示，习近平……同……会晤": who acts in reported speech is named after the speech verb.
@@ -135,9 +148,10 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
                                   and e.date_precision == "day" and e.start == e.end), dateline.told)
             visit = next((e for e in events if e.kind == "visit"), None)
             # a guest's visit told by its meeting ("会见来访的甲", "会见由甲率领的代表团") is no trip of the subject's
-            trip = _Trip(visit, subject) if visit and visit.date_basis else trip
+            trip = _Trip(visit, subject) if visit and visit.date_basis and visit.date_basis != INFERRED_GUEST else trip
         last = subject or last
-    return merge_repeats(out)
+    out = placed_as_before(told_visits(out), text)
+    return merge_repeats(out + headline_visits(text, body_start, out))
 
 
 @dataclass(slots=True)
@@ -185,7 +199,9 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
                 (trigger.lastgroup in ("visit", "meeting") and ANNIVERSARY.match(text, trigger.end(), end)) or \
                 NOT_TRIGGER_BEFORE.search(text, max(start, trigger.start() - 3), trigger.start()) or \
                 of_guests(text, start, end, trigger) or \
-                (trigger.lastgroup == "meeting" and _RESTATED.match(text, trigger.end(), end)) or \
+                (trigger.lastgroup == "meeting" and _RESTATED.match(text, trigger.end(), end)
+                 and not _PLACED_HERE.search(text, start, trigger.start())) or \
+                (trigger.lastgroup == "meeting" and _HABITUAL.search(text, start, trigger.start())) or \
                 (trigger.group(0)[-1] in "华華" and NOT_CHINA.match(text, trigger.end())) or \
                 (trigger.lastgroup == "visit" and trigger.group(0) not in VISIT_WORDS
                  and not names_short_form(trigger.group(0), dateline.shorts)):
@@ -263,6 +279,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     places = event_places(text, view, kind, actor_end, at, trigger.end(), end, trigger.group(0), start,
                           dateline.shorts) or _carried(text, kind, actor is subject, start, dateline) or (
         guests_in_china(text, trigger.end(), counterparts) if kind == "meeting" else [])
+    places = places or (above_named(text, invited, at, end) if kind == "visit" else [])
     region = event_region(text, actor_end, at, trigger.end(), end) if kind == "visit" and not places else ""
     virtual = bool(_VIRTUAL.search(text, start, end))
     dates = [d for d in view.dates if d.end <= end and not FILED.match(text, d.end, d.end + 2)]
@@ -322,9 +339,13 @@ def _carried(text: str, kind: str, goes_on: bool, start: int, dateline: Dateline
 def _guests_visits(text, view, clause, trigger, counterparts, places, status) -> list[Event]:
     """"会见了到访的甲": 甲 is on a visit where they meet (its days unsaid); so is a delegation or its
     head from elsewhere ("会见由甲率领的越共代表团", "会见了……四川省委书记乙一行" abroad)."""
-    return [build(view, clause, "visit", c, None, None, places, False, status, when_of(None, ""))
+    return [replace(build(view, clause, "visit", c, None, None, places, False, status, when_of(None, "")),
+                    date_basis="" if met_on_visit(text, trigger.end(), c) or visiting_guest(
+                        text, view, c, group, clause[1], places, (*places, *_SAR_OF.get(places[0], ())))
+                    else INFERRED_GUEST)
             for c, group in counterparts if places and (met_on_visit(text, trigger.end(), c) or visiting_guest(
-                text, view, c, group, clause[1], places, (*places, *_SAR_OF.get(places[0], ()))))]
+                text, view, c, group, clause[1], places, (*places, *_SAR_OF.get(places[0], ())))
+                or foreign_guest(text, clause, c, places))]
 
 
 def _after_speech(text: str, start: int, at: int) -> int | None:
