@@ -118,6 +118,7 @@ _STOP = re.compile(
     ])
 )
 _BODY_END = frozenset("部会局处馆院委办厅")
+_OFFICE_END = frozenset("厅署局处室")
 _WORDS_OF_TWO = tuple(w for w in END_WORDS if len(w) >= 2)  # "副主任委员应约在……"
 _NAME_RUN = re.compile(f"[{_CJK}·•‧・]+")
 _SEPARATORS = "、兼及和"
@@ -238,6 +239,8 @@ def _name_after(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # another title follows: this head was not the last of its chain
     length = name_end - start
     dotted = any(ch in "·•‧・" for ch in text[start:name_end])
+    if not dotted and text[name_end - 1] in _OFFICE_END:
+        return None  # "总统办公厅邀请": the president's office, no one named
     if length < 2 or (length > 7 and not dotted) or length > 16:
         return None
     return start, name_end

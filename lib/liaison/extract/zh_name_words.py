@@ -27,7 +27,7 @@ TITLES = sorted(set("""
 丹斯里 潘斯里 拿督 拿督斯里 拿汀 拿汀斯里 侨领
 理事 常务理事 调研员 执委 中央执委 党督 副党督 外相 副相 长官 行政长官 团员 秘书 创始人
 专员 高级专员 总监 主管 党魁 特首 中委 署长 司令 司令员 参谋长 财长 防长 县长 区长 镇长 乡长
-巡视员 一级巡视员 二级巡视员
+巡视员 一级巡视员 二级巡视员 谈判代表 首席谈判代表 首席代表 常驻代表
 """.split()), key=len, reverse=True)
 # Words of the news that open with a common surname and come before a verb ("曾经表示", "欧盟认为",
 # "顾问说", "黄皮书指出"); a two-character "X方" or "X党" is a side or a party ("韩方表示").

@@ -48,8 +48,9 @@ def foreign_guest(text: str, clause: tuple[int, int], counterpart, places: list[
     """A person from abroad, met in China, who is not posted here, and not of a delegation the clause names
     (whose visit is its head's)."""
     if places != ["CHN"] or not isinstance(counterpart, Person) or not counterpart.titles \
-            or _IN_A_GROUP.search(text, *clause):
-        return False
+            or _IN_A_GROUP.search(text, clause[0], counterpart.chain_start) \
+            or _IN_A_GROUP.search(text, counterpart.end, clause[1]):
+        return False  # (his own post may name the group he heads: "法塔赫副主席、代表团团长甲")
     home = home_of(counterpart)
     return home not in ("", "CHN", "TWN", "HKG", "MAC") and not posted_place(counterpart, [counterpart]) \
         and not any(_POSTED.search(t.org_text + t.head) for t in counterpart.titles)
@@ -81,9 +82,9 @@ def headline_visits(text: str, body_start: int | None, events: list[Event]) -> l
 
 def above_named(text: str, invited, at: int, end: int) -> list[str]:
     """"应芬兰中间党、瑞典……邀请，甲……前往上述两国进行友好访问": the hosts' countries."""
-    if invited is None or not _ABOVE.search(text, at, end):
+    if invited is None or not _ABOVE.search(text, invited.end(), end):
         return []
-    return list(dict.fromkeys(p.iso3 for p in find_places(invited.group("host")) if p.iso3))
+    return list(dict.fromkeys(p.iso3 for p in find_places(invited.group("host")) if p.iso3 not in ("", "CHN")))
 
 
 def told_visits(events: list[Event]) -> list[Event]:
