@@ -80,6 +80,7 @@ TITLE_HEADS = {
     "副党首": "deputy party leader", "厅长": "director", "处长": "director", "县长": "county chief",
     "区长": "district chief", "署长": "director",
     "总长": "chief", "常务副校长": "executive vice president", "副校长": "vice president", "总参谋长": "chief of staff",
+    "总领事": "consul general", "巡视员": "inspector", "首席谈判代表": "chief negotiator",
 }
 _ENGLISH = {form: english for zh, english in TITLE_HEADS.items() for form in variants([zh]).split("|")}
 TITLE_HEAD = re.compile(variants(list(TITLE_HEADS)))
@@ -239,7 +240,7 @@ def _name_after(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # another title follows: this head was not the last of its chain
     length = name_end - start
     dotted = any(ch in "·•‧・" for ch in text[start:name_end])
-    if not dotted and text[name_end - 1] in _OFFICE_END:
+    if not dotted and any(ch in _OFFICE_END for ch in text[start + 1:name_end]):
         return None  # "总统办公厅邀请": the president's office, no one named
     if length < 2 or (length > 7 and not dotted) or length > 16:
         return None
