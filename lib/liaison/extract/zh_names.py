@@ -26,6 +26,7 @@ from functools import lru_cache
 
 import ahocorasick
 
+from liaison.extract.zh_name_spans import name_parts, non_overlapping
 from liaison.extract.zh_name_words import END_WORDS as _END_WORDS
 from liaison.extract.zh_name_words import LEFT_WORDS as _LEFT_WORDS
 from liaison.extract.zh_name_words import LIST_END as _LIST_END
@@ -74,7 +75,6 @@ _BEFORE_A_NAME = frozenset("向对同与在为将被把让给跟以")
 # The marks that join the parts of a foreign name: 西里尔·拉马福萨, 迪亚斯—卡内尔, 迪亚斯-卡内尔, 諾羅敦‧西哈莫尼.
 _JOINERS = str.maketrans({mark: "·" for mark in "・•‧･—－-"})
 _REGNAL = re.compile(r"[一二三四五六七八九十]世")
-_CUE_RANK = {"reference": 0, "zh-title": 1, "zh-verb": 2, "zh-repeat": 3}
 # What follows a title when no name does: 大使馆, 主席团, 委员会, 部长级, 总统府, 书记处...
 _NOT_NAME_START = frozenset(
     "会馆团处级们职府国室衔候人一名位个之对也都就将已曾为是说表出访率同陪兼、，。；：的和与及等在今近讲夫助任"
@@ -148,12 +148,12 @@ def find_zh_people(text: str) -> list[ZhPerson]:
         known = {s[f[0]:f[1]] for f in found if "·" in s[f[0]:f[1]]}  # "甲·乙达成": the repeat reads 甲·乙
         found += [d for d in _dotted(s) if not any(f[0] < d[1] and d[0] < f[1] for f in found)
                   and not any(s.startswith(name, d[0]) for name in known)]
-    people = _non_overlapping([f for f in found if f[3] == "reference" or _may_be_name(s[f[0]:f[1]])])
-    people = _non_overlapping(people + _listed_before(s, people))
-    parts = _name_parts(text, s, people)
+    people = non_overlapping([f for f in found if f[3] == "reference" or _may_be_name(s[f[0]:f[1]])])
+    people = non_overlapping(people + _listed_before(s, people))
+    parts = name_parts(text, s, people)
     people += _repeats(s, people, parts)
     out = []
-    for start, end, name, cue in _non_overlapping(people):
+    for start, end, name, cue in non_overlapping(people):
         written = text[start:end]
         name = name or parts.get(s[start:end]) or ""  # "劳尔第一书记" after "劳尔·卡斯特罗"
         out.append(ZhPerson(start, end, written, name or written, simplified(name) if name else s[start:end], cue))
@@ -418,22 +418,6 @@ def _is_han(chunk: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" for ch in chunk)
 
 
-def _name_parts(text: str, s: str, people: list[tuple[int, int, str, str]]) -> dict[str, str | None]:
-    """Each "·" part of a foreign name ("卡斯特罗" of "劳尔·卡斯特罗") -> the whole name as first
-    written; None when two names of the document share the part (劳尔 and 菲德尔·卡斯特罗)."""
-    parts: dict[str, str | None] = {}
-    for start, end, _, cue in people:
-        name = s[start:end]
-        if cue == "reference" or "·" not in name:
-            continue
-        for part in name.split("·"):
-            if len(part) >= 2:
-                known = parts.setdefault(part, text[start:end])
-                if known is not None and simplified(known) != name:
-                    parts[part] = None
-    return parts
-
-
 def _repeats(s: str, people: list[tuple[int, int, str, str]],
              parts: dict[str, str | None]) -> list[tuple[int, int, str, str]]:
     """Other bare uses of a name the document introduced with a cue, or of one of a foreign
@@ -447,16 +431,4 @@ def _repeats(s: str, people: list[tuple[int, int, str, str]],
             if len(form) >= 3 or (_left_bounded(s, at) and _ends_name(s, at + len(form))):
                 out.append((at, at + len(form), full, "zh-repeat"))
             at = s.find(form, at + 1)
-    return out
-
-
-def _non_overlapping(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Leftmost first; at one start the strongest cue (a reference match: "宋涛" in "宋涛作为";
-    a title before a verb: "李希" in "书记李希还分别会见"), then the longest."""
-    found.sort(key=lambda f: (f[0], _CUE_RANK[f[3]], -(f[1] - f[0])))
-    out, last_end = [], -1
-    for item in found:
-        if item[0] >= last_end:
-            out.append(item)
-            last_end = item[1]
     return out
