@@ -188,3 +188,10 @@ def test_a_city_official_receives_a_delegation_in_changzhou(extract):
     text = "11月5日下午，市委副书记周林在常州会见了越共中央民运部副部长阮文清一行。\n"
     found = _events(extract, text, "2025-11-06")
     assert ("meeting", "周林", "阮文清", "CHN", "2025-11-05", "reported") in found
+
+
+def test_people_listed_after_a_comma_and_yiji_are_each_met(extract):
+    text = ("8日，中联部副部长王海峰还会见了巴方首席谈判代表哈立德，以及法塔赫中央委员沙阿斯，"
+            "阿拉法特基金会主席基德瓦等巴方官员。\n")
+    found = _events(extract, text, "2025-07-09")
+    assert {e[2] for e in found if e[0] == "meeting" and e[1] == "王海峰"} == {"哈立德", "沙阿斯", "基德瓦"}
