@@ -195,3 +195,11 @@ def test_people_listed_after_a_comma_and_yiji_are_each_met(extract):
             "阿拉法特基金会主席基德瓦等巴方官员。\n")
     found = _events(extract, text, "2025-07-09")
     assert {e[2] for e in found if e[0] == "meeting" and e[1] == "王海峰"} == {"哈立德", "沙阿斯", "基德瓦"}
+
+
+def test_a_signing_that_dates_the_clause_is_no_act_of_its_subject(extract):
+    text = ("中新社北京7月24日电 7月23日，外交部长赵明远在巴勒斯坦各派签署《北京宣言》之前，会见法塔赫副主席"
+            "阿卜杜拉·萨米尔。\n")
+    found = _events(extract, text, "2025-07-24")
+    assert not any(e[0] == "agreement" for e in found)
+    assert ("meeting", "赵明远", "阿卜杜拉·萨米尔", "CHN", "2025-07-23", "reported") in found

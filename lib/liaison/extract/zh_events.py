@@ -54,6 +54,7 @@ from liaison.extract.zh_trips import (
     INFERRED_GUEST,
     above_named,
     foreign_guest,
+    framing_act,
     headline_visits,
     placed_as_before,
     told_visits,
@@ -198,7 +199,7 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
         if NOT_TRIGGER_AFTER.match(text, trigger.end(), end) or \
                 (trigger.lastgroup in ("visit", "meeting") and ANNIVERSARY.match(text, trigger.end(), end)) or \
                 NOT_TRIGGER_BEFORE.search(text, max(start, trigger.start() - 3), trigger.start()) or \
-                of_guests(text, start, end, trigger) or \
+                of_guests(text, start, end, trigger) or framing_act(text, start, end, trigger) or \
                 (trigger.lastgroup == "meeting" and _RESTATED.match(text, trigger.end(), end)
                  and not _PLACED_HERE.search(text, start, trigger.start())) or \
                 (trigger.lastgroup == "meeting" and _HABITUAL.search(text, start, trigger.start())) or \

@@ -24,6 +24,8 @@ _POSTED = re.compile(r"驻|大使|公使|参赞|领事|代表处|办事处")
 _HEADLINE_VISIT = re.compile(r"(?:率团|率代表团)?(?:访问|出访|访)")
 # "应甲、乙邀请，……前往上述两国进行访问": the countries are those of the hosts named.
 _ABOVE = re.compile(r"上述(?:[两二三四五六七八九几各]个?)?(?:国|国家)")
+# "在巴勒斯坦各派签署《北京宣言》之前，王毅会见……": an act that only dates the clause's own verb.
+_BEFORE_OR_AFTER = re.compile(r"[^，,。；;]{0,40}?(?:之前|之后|以前|以后|前夕)(?:[，,]|$)")
 _IN_A_GROUP = re.compile(r"代表团|考察团|访问团|参访团|友好团|一行|率领|为团长|为首")
 # Marks on the visits inferred here, until told_visits keeps or drops them.
 INFERRED_GUEST = "inferred-guest"
@@ -98,3 +100,10 @@ def told_visits(events: list[Event]) -> list[Event]:
             e = replace(e, date_basis="")
         out.append(e)
     return out
+
+
+def framing_act(text: str, start: int, end: int, trigger) -> bool:
+    """A signing inside "在……签署……之前，" frames the time of what the clause goes on to tell; it is no act of
+    the clause's subject (who signs is the frame's own subject, often no person: "巴勒斯坦各派")."""
+    return trigger.lastgroup == "agreement" and "在" in text[start:trigger.start()] \
+        and _BEFORE_OR_AFTER.match(text, trigger.end(), end) is not None
