@@ -67,7 +67,8 @@ def test_a_hosts_meeting_with_a_delegation_on_its_stay_falls_within_the_stay(ext
 def test_a_secretary_of_a_partys_council_is_the_person_met(extract):
     text = "4月18日，中联部部长周明远在京会见统一俄罗斯党总委员会秘书雅库宁。\n"
     assert _events(extract, text, "2025-06-05") == [
-        ("meeting", "周明远", "雅库宁", "CHN", "2025-04-18", "reported")]
+        ("meeting", "周明远", "雅库宁", "CHN", "2025-04-18", "reported"),
+        ("visit", "雅库宁", "", "CHN", "", "reported")]  # a guest met in China is on a visit there (round 9)
 
 
 def test_meetings_told_one_after_another_on_a_tour_are_each_coded(extract):

@@ -249,7 +249,7 @@ def _dated(event: Event) -> bool:
 
 
 # "会见甲、乙", "甲,乙" (copy with ASCII commas), "甲一行及乙一行", "……率领的代表团、由乙率领的代表团".
-_LIST_JOIN = re.compile(r"\s*(?:一行)?\s*(?:、|和|及|以及|与|，|,)\s*(?:由)?\s*$")
+_LIST_JOIN = re.compile(r"\s*(?:一行)?\s*(?:[，,]\s*)?(?:、|和|及|以及|与|，|,)\s*(?:由)?\s*$")  # "甲，以及乙"
 
 
 _ENVOYS = frozenset({"特使", "特别代表"})

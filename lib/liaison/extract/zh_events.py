@@ -10,28 +10,25 @@ English path's Event, so both languages land in one table.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from liaison.extract import zh_visitors
 from liaison.extract.context import SentenceView
 from liaison.extract.events import Event
 from liaison.extract.mentions import Mention
+from liaison.extract.zh_counterparts import RECEIVED_BY, counterparts_of, received_group
 from liaison.extract.zh_delegations import (
     co_actors,
     delegation_heads,
-    group_after,
     group_before,
     guests_in_china,
     in_trip,
     is_group,
-    listed_counterparts,
     merge_repeats,
     met_on_visit,
     named_before,
     not_envoys_principals,
-    principals,
     relative_head,
-    separately,
     side_of_group,
     visiting_guest,
     welcomed_group,
@@ -53,16 +50,29 @@ from liaison.extract.zh_triggers import (
     VISIT_WORDS,
     of_guests,
 )
+from liaison.extract.zh_trips import (
+    INFERRED_GUEST,
+    above_named,
+    foreign_guest,
+    framing_act,
+    headline_visits,
+    placed_as_before,
+    told_visits,
+)
 from liaison.extract.zh_visitors import co_visitors, frame_end, framed_visitor, glad_to_visit, wire
 from liaison.extract.zh_when import FILED, Dateline, read_dateline, stated, trip_days, undated, when_of
 from liaison.load.dates import PartialDate
 
-_RECEIVED_BY = re.compile(variants(["受到", "获得", "获", "接受了", "接受"]))
 # What may stand between "访华的" and the name it describes: posts ("国家元首"), not a clause ("……中没有").
 _POSTS_ONLY = re.compile(r"[^，,。；;中没沒有是]{0,6}")
 # "甲在与乙会谈中亲自发出邀请": a meeting of the clause before's subject, told inside its clause.
 _IN_TALKS = re.compile(r"在(?:与|同|與)")
 _COMMA = re.compile(r"[，,；;]")
+# "刘建超在德黑兰与……会面时说": a meeting told with its place is told here, not restated to frame a speech.
+_PLACED_HERE = re.compile(r"在[\u4e00-\u9fff]{2,6}(?:与|同|和|會見|会见|会晤)")
+# "习近平主席同纳扎尔巴耶夫总统多次会晤", "近年来，……同……深入交流": meetings as a habit, no one event.
+_HABITUAL = re.compile(variants(["多次", "近年来", "多年来", "历次", "屡次", "每年", "经常", "频繁"]))
+
 # "会见蒙古人民党代表团时，蔡奇表示": a meeting already told, restated to frame what was said.
 _RESTATED = re.compile(r"[^，,。；;]{0,40}?(?:时|時)[，,]")
 # "蔡奇表示，习近平……同……会晤": who acts in reported speech is named after the speech verb.
@@ -101,27 +111,12 @@ _NOTHING_AFTER = re.compile(r"[了。！\s]*")
 _BEFORE_THEM = r"(?:此前|之前)[，,]?(?:" + variants(["他们", "她们", "他", "她", "该团", "代表团"]) + ")"
 _GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结束后", "随后", "此后", "之后", "其间", "访问期间"])
                       + r"|" + _BEFORE_THEM)
-_WITH = re.compile(r"(?<![陪共一相])同(?!志)|" + variants(["与", "和"]))  # not the 同 of 陪同, 共同, 同志
 _JOINED = re.compile(variants(["分别同", "分别与", "同", "与", "和", "并同", "并与", "还同", "还与", "也同", "也与"]))
 _INVITES = re.compile("(?:" + variants(["邀请", "邀"]) + ")$")
 _INVITING = re.compile(variants(["邀请"]))
 _INVITED = re.compile(r"(?:应|應)(?P<host>[^，。；]{2,60}?)(?:的)?(?:邀请|邀請)")
 _DURING = re.compile(variants(["期间", "期間"]))
 _EARLIER = re.compile(variants(["此前", "先前", "早前"]) + "|" + _BEFORE_THEM)
-_AGREEMENT_TITLE = re.compile(
-    r"《(?P<title>[^》]{2,60})》|(?P<plain>[\u4e00-\u9fff]{0,16}(?:"
-    + variants(["谅解备忘录", "合作协议", "协议", "联合声明", "备忘录", "纪要"]) + "))"
-)
-_GATHERING = variants(["峰会", "大会", "论坛", "对话会", "会议", "研讨会", "座谈会", "外长会", "部长会", "年会",
-                       "全会"])
-_MEETING_NAME = re.compile(  # to the last of the words that close it: "亚洲政党国际会议年会"
-    r"(?P<name>[^，。；、]{2,40}?(?:" + _GATHERING + ")(?:" + _GATHERING + ")*)")
-
-
-# "论坛1日在北京举行。宋涛出席开幕式并致辞", "……参会并讲话": the ceremony or session of the gathering the
-# sentence before names is that gathering attended.
-_CEREMONY = re.compile(variants(["开幕式", "闭幕式", "开班式", "结业式", "开幕仪式", "闭幕仪式", "启动仪式"])
-                       + r"|(?<=参会)(?:并|並|[，,。；;]|$)")
 
 
 def find_zh_events(text: str, views: list[SentenceView], people: list[list[Person]], body_start: int | None,
@@ -154,9 +149,10 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
                                   and e.date_precision == "day" and e.start == e.end), dateline.told)
             visit = next((e for e in events if e.kind == "visit"), None)
             # a guest's visit told by its meeting ("会见来访的甲", "会见由甲率领的代表团") is no trip of the subject's
-            trip = _Trip(visit, subject) if visit and visit.date_basis else trip
+            trip = _Trip(visit, subject) if visit and visit.date_basis and visit.date_basis != INFERRED_GUEST else trip
         last = subject or last
-    return merge_repeats(out)
+    out = placed_as_before(told_visits(out), text)
+    return merge_repeats(out + headline_visits(text, body_start, out))
 
 
 @dataclass(slots=True)
@@ -203,8 +199,10 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
         if NOT_TRIGGER_AFTER.match(text, trigger.end(), end) or \
                 (trigger.lastgroup in ("visit", "meeting") and ANNIVERSARY.match(text, trigger.end(), end)) or \
                 NOT_TRIGGER_BEFORE.search(text, max(start, trigger.start() - 3), trigger.start()) or \
-                of_guests(text, start, end, trigger) or \
-                (trigger.lastgroup == "meeting" and _RESTATED.match(text, trigger.end(), end)) or \
+                of_guests(text, start, end, trigger) or framing_act(text, start, end, trigger) or \
+                (trigger.lastgroup == "meeting" and _RESTATED.match(text, trigger.end(), end)
+                 and not _PLACED_HERE.search(text, start, trigger.start())) or \
+                (trigger.lastgroup == "meeting" and _HABITUAL.search(text, start, trigger.start())) or \
                 (trigger.group(0)[-1] in "华華" and NOT_CHINA.match(text, trigger.end())) or \
                 (trigger.lastgroup == "visit" and trigger.group(0) not in VISIT_WORDS
                  and not names_short_form(trigger.group(0), dateline.shorts)):
@@ -225,15 +223,6 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
         return [], subject
     named = next((p for p in people if start <= p.start and p.end <= end), None)
     return [], named or subject  # "刘建超在吉林，同……举行会晤": the clause names who goes on
-
-
-def _received_group(text: str, start: int, host: Person, heads: list) -> list:
-    """"……考察团一行，18日在长沙接受了……许又声的会见": a group no one heads in the clause is met by whom
-    it 受到/接受 the meeting of; its head the document names, else the group as written."""
-    received = _RECEIVED_BY.search(text, start, host.chain_start)
-    group = group_before(text, start, received.start()) if received else None
-    side = side_of_group(group, heads) if group else None
-    return [(side, None)] if side is not None else []
 
 
 def _framing_speaker(text: str, people: list[Person], start: int, end: int, trigger) -> tuple[Person, int] | None:
@@ -275,15 +264,15 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
             return [], subject
     actor_end = actor.end if start <= actor.start < at else start
     if kind != "appointment":
-        counterparts = _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited,
+        counterparts = counterparts_of(kind, text, view, people, actor_end, trigger, end, invited,
                                         (dateline.heads, actor), dateline.held)
-    received = _RECEIVED_BY.search(text, actor_end, at) if kind == "meeting" else None
+    received = RECEIVED_BY.search(text, actor_end, at) if kind == "meeting" else None
     hosts = [p for p in people if received and received.end() <= p.start and p.end <= at]
     if hosts and actor is not None:  # a group received ("考察团一行……接受了……的会见") too
         # "刘建超受到越共中央总书记阮富仲的会见": who received him is who met him.
         actor, counterparts = hosts[0], [(actor, None)]
     elif kind == "meeting" and not counterparts and isinstance(actor, Person):
-        counterparts = _received_group(text, start, actor, dateline.heads) or counterparts
+        counterparts = received_group(text, start, actor, dateline.heads) or counterparts
     if kind == "meeting" and not counterparts and trip is not None and trip.actor is not actor \
             and isinstance(actor, Person) \
             and _NOTHING_AFTER.fullmatch(text, trigger.end(), end):
@@ -291,6 +280,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     places = event_places(text, view, kind, actor_end, at, trigger.end(), end, trigger.group(0), start,
                           dateline.shorts) or _carried(text, kind, actor is subject, start, dateline) or (
         guests_in_china(text, trigger.end(), counterparts) if kind == "meeting" else [])
+    places = places or (above_named(text, invited, at, end) if kind == "visit" else [])
     region = event_region(text, actor_end, at, trigger.end(), end) if kind == "visit" and not places else ""
     virtual = bool(_VIRTUAL.search(text, start, end))
     dates = [d for d in view.dates if d.end <= end and not FILED.match(text, d.end, d.end + 2)]
@@ -350,9 +340,13 @@ def _carried(text: str, kind: str, goes_on: bool, start: int, dateline: Dateline
 def _guests_visits(text, view, clause, trigger, counterparts, places, status) -> list[Event]:
     """"会见了到访的甲": 甲 is on a visit where they meet (its days unsaid); so is a delegation or its
     head from elsewhere ("会见由甲率领的越共代表团", "会见了……四川省委书记乙一行" abroad)."""
-    return [build(view, clause, "visit", c, None, None, places, False, status, when_of(None, ""))
+    return [replace(build(view, clause, "visit", c, None, None, places, False, status, when_of(None, "")),
+                    date_basis="" if met_on_visit(text, trigger.end(), c) or visiting_guest(
+                        text, view, c, group, clause[1], places, (*places, *_SAR_OF.get(places[0], ())))
+                    else INFERRED_GUEST)
             for c, group in counterparts if places and (met_on_visit(text, trigger.end(), c) or visiting_guest(
-                text, view, c, group, clause[1], places, (*places, *_SAR_OF.get(places[0], ()))))]
+                text, view, c, group, clause[1], places, (*places, *_SAR_OF.get(places[0], ())))
+                or foreign_guest(text, clause, c, places))]
 
 
 def _after_speech(text: str, start: int, at: int) -> int | None:
@@ -412,35 +406,3 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
         # "澳新参政华人访华团于26日抵沪进行访问": a delegation no one is named to lead visits (or meets) as written
         return Mention(group.start("group"), group.end("group"), head, "organization", "", "", "group")
     return head if isinstance(head, Person) else subject
-
-
-def _counterparts_of(kind, text, view, people, actor_end, trigger, end, invited, groups=((), None),
-                     held=None) -> list:
-    """(counterpart, delegation) pairs the verb names, by the kind of event."""
-    at, after = trigger.start(), trigger.end()
-    if kind == "meeting":
-        with_ = _WITH.search(text, actor_end, at)
-        between = not_envoys_principals(text, principals([p for p in people if with_.end() <= p.start and p.end <= at]),
-                                        at) if with_ else []
-        if between and not (separately(text, between[-1].end, at) and any(after <= p.start < end for p in people)):
-            return [(p, None) for p in between]  # "同……举行会谈", "分别同甲，乙等会见交流"
-        group = group_after(text, with_.end(), at) if with_ else None
-        side = side_of_group(group, groups[0], groups[1]) if group else None
-        if side is not None:
-            return [(side, None)]  # "与……访问团，就……举行会谈": the delegation's head, else the delegation
-        return listed_counterparts(text, view, people, after, end, list(groups[0]), groups[1])
-    if kind == "visit":
-        if not invited:
-            return [(None, None)]
-        hosts = [p for p in people if invited.start() <= p.start < invited.end()] or [
-            m for m in view.mentions
-            if m.kind == "organization" and m.entity_id and invited.start() <= m.start < invited.end()
-        ]
-        return [(hosts[0], None)] if hosts else [(None, None)]
-    named = (_MEETING_NAME.match if kind == "summit" else _AGREEMENT_TITLE.search)(text, after, end)
-    if named is None and kind == "summit" and _CEREMONY.match(text, after, end):
-        return [(held[0], None)] if held else []
-    if named is None:
-        return []
-    return [((named.group("name") if kind == "summit" else named.group("title") or named.group("plain")).lstrip("了"),
-             None)]

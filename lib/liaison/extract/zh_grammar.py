@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from liaison.extract.context import SentenceView
 from liaison.extract.mentions import Mention
-from liaison.extract.zh_name_words import ZH_LATE_STOPS
+from liaison.extract.zh_name_words import END_WORDS, ZH_LATE_STOPS
 from liaison.reference.ids import person_id
 from liaison.reference.lists import people
 
@@ -80,6 +80,7 @@ TITLE_HEADS = {
     "副党首": "deputy party leader", "厅长": "director", "处长": "director", "县长": "county chief",
     "区长": "district chief", "署长": "director",
     "总长": "chief", "常务副校长": "executive vice president", "副校长": "vice president", "总参谋长": "chief of staff",
+    "总领事": "consul general", "巡视员": "inspector", "首席谈判代表": "chief negotiator",
 }
 _ENGLISH = {form: english for zh, english in TITLE_HEADS.items() for form in variants([zh]).split("|")}
 TITLE_HEAD = re.compile(variants(list(TITLE_HEADS)))
@@ -117,6 +118,9 @@ _STOP = re.compile(
         *ZH_LATE_STOPS,
     ])
 )
+_BODY_END = frozenset("部会局处馆院委办厅")
+_OFFICE_END = frozenset("厅署局处室")
+_WORDS_OF_TWO = tuple(w for w in END_WORDS if len(w) >= 2)  # "副主任委员应约在……"
 _NAME_RUN = re.compile(f"[{_CJK}·•‧・]+")
 _SEPARATORS = "、兼及和"
 _LEADING = "、，,和及与與同将將并並也还還对對向为為了 "
@@ -207,6 +211,8 @@ def find_people(view: SentenceView, known: dict[str, Person] | None = None) -> l
             floor = person.end
             continue
         person.chain_start, person.titles = _chain(view, max(floor, sentence.start), person.start)
+        if not person.titles:  # "全国人大外事委员会陈凤翔副主任委员": the body, the name, then the post
+            person.chain_start, person.titles = _post_after(view, max(floor, sentence.start), person)
         out.append(person)
         if known is not None and len(person.text) >= 2:
             if person.titles:
@@ -223,8 +229,8 @@ def _name_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     if run is None or text[start] in _NOT_NAME_START:
         return None
     opening = _STOP.match(text, start, run.end())
-    if opening and opening.end() - start >= 2:
-        return None  # "分别", "表示": a word, not a name
+    if (opening and opening.end() - start >= 2) or text.startswith(_WORDS_OF_TWO, start, run.end()):
+        return None  # "分别", "表示", "应约": a word, not a name
     second = _STOP.match(text, start + 1, run.end())
     if second and second.end() - second.start() >= 2:
         return None  # "领导人和政府代表": one character, then a word, is no name
@@ -234,6 +240,8 @@ def _name_after(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # another title follows: this head was not the last of its chain
     length = name_end - start
     dotted = any(ch in "·•‧・" for ch in text[start:name_end])
+    if not dotted and any(ch in _OFFICE_END for ch in text[start + 1:name_end]):
+        return None  # "总统办公厅邀请": the president's office, no one named
     if length < 2 or (length > 7 and not dotted) or length > 16:
         return None
     return start, name_end
@@ -267,6 +275,25 @@ def _chain(view: SentenceView, floor: int, name_start: int) -> tuple[int, list[T
                 titles.append(_title(view, piece_start, head))
             piece_start = at + 1
     return (titles[0].start if titles else name_start), titles
+
+
+def _post_after(view: SentenceView, floor: int, person: Person) -> tuple[int, list[Title]]:
+    """A body's own readout writes its staff body first, then the name, then the post ("外事委员会甲副主任委员
+    应约会见", "美大部乙副主任表示"): the post is the person's, of the body right before the name."""
+    text = view.text
+    head = TITLE_HEAD.match(text, person.end)
+    if head is None or person.start == 0 or text[person.start - 1] not in _BODY_END:
+        return person.start, []
+    start = floor
+    for brk in _CHAIN_BREAK.finditer(text, floor, person.start):
+        start = brk.end()
+    while start < person.start and text[start] in _LEADING:
+        start += 1
+    if person.start - start < 2 or person.start - start > _MAX_ORG:
+        return person.start, []
+    post = _title(view, start, head)
+    post.org_text = text[start:person.start]
+    return start, [post]
 
 
 def _title(view: SentenceView, start: int, head: re.Match) -> Title:

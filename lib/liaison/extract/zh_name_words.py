@@ -27,12 +27,13 @@ TITLES = sorted(set("""
 丹斯里 潘斯里 拿督 拿督斯里 拿汀 拿汀斯里 侨领
 理事 常务理事 调研员 执委 中央执委 党督 副党督 外相 副相 长官 行政长官 团员 秘书 创始人
 专员 高级专员 总监 主管 党魁 特首 中委 署长 司令 司令员 参谋长 财长 防长 县长 区长 镇长 乡长
+巡视员 一级巡视员 二级巡视员 谈判代表 首席谈判代表 首席代表 常驻代表
 """.split()), key=len, reverse=True)
 # Words of the news that open with a common surname and come before a verb ("曾经表示", "欧盟认为",
 # "顾问说", "黄皮书指出"); a two-character "X方" or "X党" is a side or a party ("韩方表示").
 NOT_NAMES = frozenset("""
 曾经 周年 周边 周末 欧盟 欧洲 欧方 顾问 许多 何时 马上 苏联 宋代 唐代 范围 付出 陆续 钟头 程序 黎明 黄皮书 白皮书 蓝皮书
-贺电 贺信 黄金 汤加 多次 多年 多位 多名 多国 全程 全体 全面 热烈 王宫 王宮
+贺电 贺信 黄金 汤加 多次 多年 多位 多名 多国 全程 全体 全面 热烈 王宫 王宮 应约 应邀
 """.split())
 # Words after a name that neither zh_grammar's stops nor the ends above held at first, shared by both: a
 # royal's rank ("拉那烈亲王"), a modal or a passive ("昂山素季可能将……", "殷一璀受……委托"), a weekday or a
@@ -71,6 +72,7 @@ TRANSLIT = frozenset(
     "汪伟卫翁吾伍熙喜仙香祥肖小新兴秀旭轩延尧叶依怡以义易殷由余宇玉裕元袁远云增章昭贞真正芝志中钟仲周竹孜宗銮颂猜"
     "他信育貌觉色占沛奴娅妮蒂拿那诗桐采策岑柴缅圣施史善略得季翰逊廉治保历才春胜银兴光忠秀贤宝财梭楞葆额何烈"
     "代汀慕末"  # Lao 坎代 (Khamtay); 普汀, as Malaysian Chinese papers write Putin; 慕尤丁, 阿末 (Ahmad)
+    "申济"  # 卢卡申科 (Lukashenko), 米尔济约耶夫 (Mirziyoyev), 阿济兹 (Aziz)
 )
 # Who was present, listed: "参加会见的有", "在座的还有", "议员包括", "出席者包括" (not "有关").
 PRESENT = re.compile("(?:会见|会谈|会晤|会面|接见|陪同|在座|出席|参加|宴请)[^，。；,;]{0,8}?的还?有(?!关)"

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 import ahocorasick
 
+from liaison.extract.zh_name_spans import name_parts, non_overlapping
 from liaison.extract.zh_name_words import END_WORDS as _END_WORDS
 from liaison.extract.zh_name_words import LEFT_WORDS as _LEFT_WORDS
 from liaison.extract.zh_name_words import LIST_END as _LIST_END
@@ -60,8 +61,8 @@ _AFTER_RE = re.compile("总书记|第一书记|委员长|主席|总统|总理|�
 _OWN_STAFF = re.compile(r"(?<=[部会局处馆院])(?!常务|执行|名誉|代理|第一|驻|高级|政务|经济|商务|首席|临时|特命|全权"
                         r"|文化|武官|一等|二等|三等)"
                         r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:副|常务副)?"
-                        r"(?:主任|局长|部长|会长|秘书长|大使|处长|司长|参赞)"
-                        r"(?=会见|会晤|会谈|接见|表示|指出|介绍|欢迎|说|在|出席|率|陪同|[，,、。])")
+                        r"(?:主任委员|主任|局长|部长|会长|秘书长|大使|处长|司长|参赞)"
+                        r"(?=会见|会晤|会谈|接见|表示|指出|介绍|欢迎|说|在|出席|率|陪同|应约|应邀|[，,、。])")
 _SIDE_ENDINGS = frozenset("方党部委省市县区")
 # What ends a body's name, never a person's: "外交部" before "部长", "侨联" or "华总" before "主席".
 _BODY_ENDINGS = frozenset("部局处署厅委办馆院会联盟党司组总")
@@ -74,7 +75,6 @@ _BEFORE_A_NAME = frozenset("向对同与在为将被把让给跟以")
 # The marks that join the parts of a foreign name: 西里尔·拉马福萨, 迪亚斯—卡内尔, 迪亚斯-卡内尔, 諾羅敦‧西哈莫尼.
 _JOINERS = str.maketrans({mark: "·" for mark in "・•‧･—－-"})
 _REGNAL = re.compile(r"[一二三四五六七八九十]世")
-_CUE_RANK = {"reference": 0, "zh-title": 1, "zh-verb": 2, "zh-repeat": 3}
 # What follows a title when no name does: 大使馆, 主席团, 委员会, 部长级, 总统府, 书记处...
 _NOT_NAME_START = frozenset(
     "会馆团处级们职府国室衔候人一名位个之对也都就将已曾为是说表出访率同陪兼、，。；：的和与及等在今近讲夫助任"
@@ -148,12 +148,12 @@ def find_zh_people(text: str) -> list[ZhPerson]:
         known = {s[f[0]:f[1]] for f in found if "·" in s[f[0]:f[1]]}  # "甲·乙达成": the repeat reads 甲·乙
         found += [d for d in _dotted(s) if not any(f[0] < d[1] and d[0] < f[1] for f in found)
                   and not any(s.startswith(name, d[0]) for name in known)]
-    people = _non_overlapping([f for f in found if f[3] == "reference" or _may_be_name(s[f[0]:f[1]])])
-    people = _non_overlapping(people + _listed_before(s, people))
-    parts = _name_parts(text, s, people)
+    people = non_overlapping([f for f in found if f[3] == "reference" or _may_be_name(s[f[0]:f[1]])])
+    people = non_overlapping(people + _listed_before(s, people))
+    parts = name_parts(text, s, people)
     people += _repeats(s, people, parts)
     out = []
-    for start, end, name, cue in _non_overlapping(people):
+    for start, end, name, cue in non_overlapping(people):
         written = text[start:end]
         name = name or parts.get(s[start:end]) or ""  # "劳尔第一书记" after "劳尔·卡斯特罗"
         out.append(ZhPerson(start, end, written, name or written, simplified(name) if name else s[start:end], cue))
@@ -315,9 +315,11 @@ def _before_title(s: str, at: int) -> tuple[int, int] | None:
 
 def _after_country(s: str, at: int) -> bool:
     """Whether a place of two characters or more ends at `at`, itself after punctuation or a linking word."""
-    window = s[max(at - 8, 0):at]
-    return any(p.end == len(window) and p.end - p.start >= 2 and _left_bounded(s, at - len(window) + p.start)
-               for p in find_places(window))
+    base = max(at - 8, 0)
+    places = find_places(s[base:at + 6])
+    if any(p.start < at - base < p.end for p in places):
+        return False  # "乌兹别克斯坦总统": 乌兹别克 ends inside the longer place, before no name
+    return any(p.end == at - base and p.end - p.start >= 2 and _left_bounded(s, base + p.start) for p in places)
 
 
 def _after_title(s: str, at: int) -> tuple[int, int] | None:
@@ -333,6 +335,9 @@ def _after_title(s: str, at: int) -> tuple[int, int] | None:
         for given in (2, 3):
             if _is_han(s[at + surname:at + surname + given]) and _ends_name(s, at + surname + given):
                 return at, at + surname + given
+    dotted = _dotted_after(s, at) if surname else None
+    if dotted:  # "总领事宋蓬·占塔": a name by sound in parts that opens like a surname
+        return dotted
     if surname and not (foreign and (foreign[1] - at > 3 or "·" in s[at:foreign[1]])):
         for given in (1, 2, 3) if surname == 2 else (1, 2):  # 山口那津男: a Japanese given name of three
             end = at + surname + given
@@ -341,6 +346,21 @@ def _after_title(s: str, at: int) -> tuple[int, int] | None:
     if surname == 1 and _hong_kong(s, at, at + 4):  # a married woman's two surnames: "司长林郑月娥"
         return at, at + 4
     return foreign
+
+
+def _dotted_after(s: str, at: int) -> tuple[int, int] | None:
+    """A name in parts joined by "·" right at `at` whose first part is 1-4 characters and whose later parts
+    are of the transliteration repertoire, up to where a name may end ("宋蓬·占塔会见")."""
+    dot = s.find("·", at, at + 5)
+    if dot <= at or not _is_han(s[at:dot]) or dot + 1 >= len(s) or s[dot + 1] not in _TRANSLIT:
+        return None
+    tail = _transliteration(s, dot + 1)
+    if tail is None:
+        end = dot + 1
+        while end < len(s) and s[end] in _TRANSLIT and end - dot <= 8:
+            end += 1
+        tail = (dot + 1, end) if end - dot >= 2 and _ends_name(s, end) else None
+    return (at, tail[1]) if tail else None
 
 
 def _hong_kong(s: str, start: int, end: int) -> bool:
@@ -398,22 +418,6 @@ def _is_han(chunk: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" for ch in chunk)
 
 
-def _name_parts(text: str, s: str, people: list[tuple[int, int, str, str]]) -> dict[str, str | None]:
-    """Each "·" part of a foreign name ("卡斯特罗" of "劳尔·卡斯特罗") -> the whole name as first
-    written; None when two names of the document share the part (劳尔 and 菲德尔·卡斯特罗)."""
-    parts: dict[str, str | None] = {}
-    for start, end, _, cue in people:
-        name = s[start:end]
-        if cue == "reference" or "·" not in name:
-            continue
-        for part in name.split("·"):
-            if len(part) >= 2:
-                known = parts.setdefault(part, text[start:end])
-                if known is not None and simplified(known) != name:
-                    parts[part] = None
-    return parts
-
-
 def _repeats(s: str, people: list[tuple[int, int, str, str]],
              parts: dict[str, str | None]) -> list[tuple[int, int, str, str]]:
     """Other bare uses of a name the document introduced with a cue, or of one of a foreign
@@ -427,16 +431,4 @@ def _repeats(s: str, people: list[tuple[int, int, str, str]],
             if len(form) >= 3 or (_left_bounded(s, at) and _ends_name(s, at + len(form))):
                 out.append((at, at + len(form), full, "zh-repeat"))
             at = s.find(form, at + 1)
-    return out
-
-
-def _non_overlapping(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Leftmost first; at one start the strongest cue (a reference match: "宋涛" in "宋涛作为";
-    a title before a verb: "李希" in "书记李希还分别会见"), then the longest."""
-    found.sort(key=lambda f: (f[0], _CUE_RANK[f[3]], -(f[1] - f[0])))
-    out, last_end = [], -1
-    for item in found:
-        if item[0] >= last_end:
-            out.append(item)
-            last_end = item[1]
     return out

@@ -122,8 +122,11 @@ def posted_place(actor, sides: list) -> list[str]:
     if met_in_china(sides):
         return ["CHN"]
     for title in actor.titles if isinstance(actor, Person) else []:
-        if _POSTED.search(title.org_text) and not _IN_CHINA.search(title.org_text):
-            posted = next((m.iso3 for m in title.places if m.iso3 and m.iso3 != "CHN"), "")
+        posted_at = _POSTED.search(title.org_text)
+        if posted_at and not _IN_CHINA.search(title.org_text):
+            # the place written right after 驻 ("老挝驻广州总领事": in China), else the foreign one named
+            after = next((m.iso3 for m in title.places if m.iso3 and m.start == title.start + posted_at.end()), "")
+            posted = after or next((m.iso3 for m in title.places if m.iso3 and m.iso3 != "CHN"), "")
             if posted:
                 return [posted]
     return []

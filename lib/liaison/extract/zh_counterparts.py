@@ -1,0 +1,82 @@
+"""Whom a Chinese clause's verb acts on: the person met ("会见了甲", "同甲举行会谈"), the delegation
+met or its head, a visit's host ("应甲邀请"), the gathering attended or the agreement signed.
+Moved out of zh_events in round 9 to keep each module within the layout limit."""
+from __future__ import annotations
+
+import re
+
+from liaison.extract.mentions import Mention
+from liaison.extract.zh_delegations import (
+    group_after,
+    group_before,
+    listed_counterparts,
+    not_envoys_principals,
+    principals,
+    separately,
+    side_of_group,
+)
+from liaison.extract.zh_grammar import Person, variants
+
+# Leaders met as a body with no one named: "与……主要政党领导人会面", "同……各党派负责人座谈".
+_LEADERS = re.compile(r"(?!中国|中共)[^，,。；;与同和]{2,24}?(?:党(?![校委组])|党派)"
+                      r"[^，,。；;与同和]{0,10}?(?:领导人|负责人)(?=[^，,。；;]{0,4}$)")
+RECEIVED_BY = re.compile(variants(["受到", "获得", "获", "接受了", "接受"]))
+_WITH = re.compile(r"(?<![陪共一相])同(?!志)|" + variants(["与", "和"]))  # not the 同 of 陪同, 共同, 同志
+_AGREEMENT_TITLE = re.compile(
+    r"《(?P<title>[^》]{2,60})》|(?P<plain>[\u4e00-\u9fff]{0,16}(?:"
+    + variants(["谅解备忘录", "合作协议", "协议", "联合声明", "备忘录", "纪要"]) + "))"
+)
+_GATHERING = variants(["峰会", "大会", "论坛", "对话会", "会议", "研讨会", "座谈会", "外长会", "部长会", "年会",
+                       "全会"])
+_MEETING_NAME = re.compile(  # to the last of the words that close it: "亚洲政党国际会议年会"
+    r"(?P<name>[^，。；、]{2,40}?(?:" + _GATHERING + ")(?:" + _GATHERING + ")*)")
+
+
+# "论坛1日在北京举行。宋涛出席开幕式并致辞", "……参会并讲话": the ceremony or session of the gathering the
+# sentence before names is that gathering attended.
+_CEREMONY = re.compile(variants(["开幕式", "闭幕式", "开班式", "结业式", "开幕仪式", "闭幕仪式", "启动仪式"])
+                       + r"|(?<=参会)(?:并|並|[，,。；;]|$)")
+
+
+def received_group(text: str, start: int, host: Person, heads: list) -> list:
+    """"……考察团一行，18日在长沙接受了……许又声的会见": a group no one heads in the clause is met by whom
+    it 受到/接受 the meeting of; its head the document names, else the group as written."""
+    received = RECEIVED_BY.search(text, start, host.chain_start)
+    group = group_before(text, start, received.start()) if received else None
+    side = side_of_group(group, heads) if group else None
+    return [(side, None)] if side is not None else []
+
+
+def counterparts_of(kind, text, view, people, actor_end, trigger, end, invited, groups=((), None),
+                     held=None) -> list:
+    """(counterpart, delegation) pairs the verb names, by the kind of event."""
+    at, after = trigger.start(), trigger.end()
+    if kind == "meeting":
+        with_ = _WITH.search(text, actor_end, at)
+        between = not_envoys_principals(text, principals([p for p in people if with_.end() <= p.start and p.end <= at]),
+                                        at) if with_ else []
+        if between and not (separately(text, between[-1].end, at) and any(after <= p.start < end for p in people)):
+            return [(p, None) for p in between]  # "同……举行会谈", "分别同甲，乙等会见交流"
+        group = group_after(text, with_.end(), at) if with_ else None
+        side = side_of_group(group, groups[0], groups[1]) if group else None
+        if side is not None:
+            return [(side, None)]  # "与……访问团，就……举行会谈": the delegation's head, else the delegation
+        leaders = _LEADERS.match(text, with_.end(), at) if with_ and not between else None
+        if leaders:  # "在德黑兰与伊朗政党联合会主要政党领导人会面": the leaders met, as written
+            return [(Mention(leaders.start(), leaders.end(), leaders.group(0), "organization", "", "", "group"), None)]
+        return listed_counterparts(text, view, people, after, end, list(groups[0]), groups[1])
+    if kind == "visit":
+        if not invited:
+            return [(None, None)]
+        hosts = [p for p in people if invited.start() <= p.start < invited.end()] or [
+            m for m in view.mentions
+            if m.kind == "organization" and m.entity_id and invited.start() <= m.start < invited.end()
+        ]
+        return [(hosts[0], None)] if hosts else [(None, None)]
+    named = (_MEETING_NAME.match if kind == "summit" else _AGREEMENT_TITLE.search)(text, after, end)
+    if named is None and kind == "summit" and _CEREMONY.match(text, after, end):
+        return [(held[0], None)] if held else []
+    if named is None:
+        return []
+    return [((named.group("name") if kind == "summit" else named.group("title") or named.group("plain")).lstrip("了"),
+             None)]
