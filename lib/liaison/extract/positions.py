@@ -262,8 +262,7 @@ def _pre_title(text: str, view: SentenceView, person: Mention) -> list[Position]
     organization_id = "place:" + country if country else ""
     if not organization:  # "ANC Secretary-General Fikile Mbalula": the body named right before the title
         title_at = person.start - len(before) + match.start("demonym" if match.group("demonym") else "title")
-        body = next((m for m in view.mentions if m.kind == "organization" and m.end < title_at
-                     and not text[m.end:title_at].strip()), None)
+        body = _body_before(text, view, title_at)
         organization, organization_id = (body.name, body.entity_id) if body else ("", "")
     title = " ".join(match.group("title").split())
     status = "ended" if match.groupdict().get("former") else "current"
@@ -277,12 +276,17 @@ def _body_title_before(text: str, view: SentenceView, person: Mention, before: s
     if not match:
         return []
     title_at = person.start - len(before) + match.start("title")
-    body = next((m for m in view.mentions if m.kind == "organization" and m.cue != "rule" and m.end < title_at
-                 and not text[m.end:title_at].strip()), None)
-    if body is None:
+    body = _body_before(text, view, title_at)
+    if body is None or body.cue == "rule":
         return []  # only a body the registry or gazetteer knows: a run of capitalised words may be anything
     return [_row(person, match.group("title"), body.name, body.entity_id, "", "", "current", view,
                  "title before name")]
+
+
+def _body_before(text: str, view: SentenceView, at: int) -> Mention | None:
+    """The organisation that ends right before `at`, blanks aside: the body a title belongs to."""
+    return next((m for m in view.mentions if m.kind == "organization" and m.end < at and not text[m.end:at].strip()),
+                None)
 
 
 def _title_of_before(text: str, view: SentenceView, person: Mention) -> list[Position]:

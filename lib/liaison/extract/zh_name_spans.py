@@ -3,6 +3,7 @@ name in parts that stand for it. Moved out of zh_names (round 9) to keep it with
 from __future__ import annotations
 
 from liaison.reference.hanzi import simplified
+from liaison.reference.lists import first_of_overlapping
 
 CUE_RANK = {"reference": 0, "zh-title": 1, "zh-verb": 2, "zh-repeat": 3}
 
@@ -27,9 +28,4 @@ def non_overlapping(found: list[tuple[int, int, str, str]]) -> list[tuple[int, i
     """Leftmost first; at one start the strongest cue (a reference match: "宋涛" in "宋涛作为";
     a title before a verb: "李希" in "书记李希还分别会见"), then the longest."""
     found.sort(key=lambda f: (f[0], CUE_RANK[f[3]], -(f[1] - f[0])))
-    out, last_end = [], -1
-    for item in found:
-        if item[0] >= last_end:
-            out.append(item)
-            last_end = item[1]
-    return out
+    return first_of_overlapping(found)

@@ -140,11 +140,16 @@ def find_in(automaton: ahocorasick.Automaton, text: str) -> list[tuple[int, int,
         if _word_bounded(text, start, end, surface):
             found.append((start, end, surface, value))
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    return first_of_overlapping(found)
+
+
+def first_of_overlapping(spans: list) -> list:
+    """Of spans (start, end, ...) sorted by preference, each one no earlier span overlaps."""
     out, last_end = [], -1
-    for match in found:
-        if match[0] >= last_end:
-            out.append(match)
-            last_end = match[1]
+    for span in spans:
+        if span[0] >= last_end:
+            out.append(span)
+            last_end = span[1]
     return out
 
 
