@@ -140,3 +140,26 @@ def test_the_thin_functions_read_as_a_sentence_at_any_threshold():
     assert functions.thin_sentence(thin, 2) == "2 functions rest on fewer than 2 documents: a (0) and b (1)."
     assert functions.thin_sentence(thin.iloc[:1], 1) == "1 function has no document behind it: a (0)."
     assert functions.thin_sentence(thin.iloc[0:0], 1) == "Every function has at least one document behind it."
+
+
+def test_reach_leaves_out_the_two_sides_and_keeps_an_undated_figure():
+    """"relations between the two parties" names the sides of one exchange; a figure in an undated
+    document is kept with no year (the table declares the year may be empty)."""
+    q = pd.DataFrame({
+        "doc_id": ["d", "u"], "value": [2.0, 600.0], "unit": ["parties", "parties"],
+        "qualifier": ["", ""], "per": ["", ""], "as_of": ["2009", ""],
+        "text": ["two parties", "600 parties"], "start_char": [0, 0], "end_char": [5, 5],
+        "evidence": ["They praised relations with the CPC and ties with the two parties' youth.",
+                     "It has ties with 600 parties."]})
+    table = functions.reach(q)
+    assert table.doc_id.tolist() == ["u"] and pd.isna(table.year.iloc[0]) and table.parties.iloc[0] == 600
+
+
+def test_an_undated_reach_figure_is_saved(tmp_path):
+    """Notebook 02 stopped on a corpus with an undated document stating a reach: the year was declared int."""
+    from liaison.workbook.present import save_table
+    table = pd.DataFrame({"year": pd.array([None], dtype="Int64"), "doc_id": ["u"], "countries": [None],
+                          "countries_text": [""], "parties": [600.0], "parties_text": ["600 parties"],
+                          "evidence": ["It has ties with 600 parties."]})
+    assert save_table(table, str(tmp_path), "functions_reach") == "tables/functions_reach.csv"
+    assert (tmp_path / "tables" / "functions_reach.csv").read_text().splitlines()[1].startswith(",u,")

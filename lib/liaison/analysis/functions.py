@@ -276,6 +276,9 @@ def reach(quantities: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=REACH_COLUMNS)
     q = quantities[quantities.evidence.str.contains(REACH_CUE)]
     q = q[q.unit.str.contains(PARTY_UNIT) | q.unit.str.match(COUNTRY_UNIT)]
+    # "relations between the two parties": the two sides of one exchange, not a reach.
+    q = q[[not re.search(rf"\b(?:the|these|those|both)\s+{re.escape(text)}", evidence, re.IGNORECASE)
+           for text, evidence in zip(q.text, q.evidence)]]
     rows = []
     for (doc_id, as_of), group in q.groupby(["doc_id", "as_of"], sort=True):
         countries = group[group.unit.str.match(COUNTRY_UNIT)]

@@ -170,7 +170,7 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         evidence str the sentence
     """),
     declare("functions_reach", "a year a reach figure is stated for", "02_functions", """
-        year int the year
+        year int? the year; empty when the figure's document is undated
         doc_id str the document
         countries int? countries reached
         countries_text str that figure as written
