@@ -289,3 +289,17 @@ def test_an_event_label_names_both_sides_and_a_founding_reads_as_one():
     events = pd.DataFrame({"kind": ["meeting", "founding", "visit"], "actor": ["Song Tao", "", ""],
                            "counterpart": ["Raúl Castro", "Centre", ""]})
     assert event_labels(events).tolist() == ["meeting: Song Tao → Raúl Castro", "founding of Centre", "visit: ? → ?"]
+
+
+def test_a_secretary_of_the_discipline_commission_agrees_with_its_discipline_secretary():
+    """"Li Si, secretary of the CCDI" is what the reference calls "Secretary of the Central Commission
+    for Discipline Inspection": no disagreement."""
+    tenures = pd.DataFrame([
+        {"person_id": "person:li-si", "organization_id": "org:ccdi", "title": "Secretary of the Central Commission "
+         "for Discipline Inspection", "start": "2022-10", "end": "", "source_url": "https://ref/5",
+         "file": "people.csv"},
+    ])
+    orgs = pd.DataFrame(columns=["org_id", "name", "founded", "source_url"])
+    ccdi = "Central Commission for Discipline Inspection of the Communist Party of China"
+    t = _tables(TWO_OUTLETS, positions=[_position("a", "Li Si", "secretary", "org:ccdi", organization=ccdi)])
+    assert c.disagreements(t, tenures, orgs).empty

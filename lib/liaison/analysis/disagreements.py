@@ -157,7 +157,10 @@ def _reference_title_disagreements(positions: pd.DataFrame, tenures: pd.DataFram
         )
     out = []
     rows = positions.sort_values(["doc_id", "start_char"])
-    for r, norm in zip(row_tuples(rows), normalise_titles(rows.title)):
+    # A "secretary" of a discipline commission is its discipline secretary, as the reference writes it.
+    discipline = rows.organization.fillna("").str.contains("Discipline Inspection")
+    titles = rows.title.where(~discipline, rows.title + " of " + rows.organization)
+    for r, norm in zip(row_tuples(rows), normalise_titles(titles)):
         key = (r.person_id, r.organization_id)
         if not r.organization_id or key not in by_key:
             continue
