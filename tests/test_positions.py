@@ -177,3 +177,9 @@ def test_a_lower_case_title_after_a_known_body_is_that_bodys_post():
     rows = _extract_rows("The meeting was attended by Cambodian People's Party vice-president Men Sam An and Deputy "
                          "Prime Minister Hor Namhong.")
     assert ("vice-president", "party:cpp-khm") in {(p["title"], p["organization_id"]) for p in rows}
+
+
+def test_a_countrys_possessive_is_not_part_of_the_title_and_the_short_ild_name_resolves():
+    rows = _extract_rows("The delegation will meet with Liu Jianchao, China's Minister of the International Department "
+                         "of the CPC, among other senior officials.")
+    assert [(p["person"], p["title"], p["organization_id"]) for p in rows] == [("Liu Jianchao", "Minister", "org:ild")]

@@ -25,7 +25,7 @@ from liaison.load.dates import PartialDate
 from liaison.reference.places import iso3_for
 
 _LEADING = re.compile(
-    r"^(?:(?:also|and|now|currently)\s+)*(?:(?:a|an|the|its|his|her)\s+)?"
+    r"^(?:(?:also|and|now|currently)\s+)*(?:(?:a|an|the|its|his|her)\s+|[A-Z][a-z]+['’]s\s+)?"  # "China's Minister"
     r"(?P<former>(?:former|then|ex-|one-time|erstwhile)\s+)?", re.I)
 _PREPOSITION = re.compile(r"\s(?:of|at|in|for)\s")
 # _RELATIVE and _HEADED, tried after every person, run only in sentences holding "who".
