@@ -37,11 +37,12 @@ _MEMBERS_OF = re.compile(r"(?<!\bof\s)\bmembers\s+of\s+(?:the\s+)?$")  # not "a 
 _ACCORDING = CuedPattern(r",\s+(?:according to|as reported by|citing)\b", ("according", "reported", "citing"))
 _OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
 _LOWER_TITLE = re.compile(r"\s*,?\s*(?:and\s+)?(?:[\w’'.()-]+\s+){1,12}")
-# a verb, ", visiting CPC official X", a kin word ("A, son of President B" lists no B), a tie to a
-# person ("A, a former aide to former prime minister B", "A, an ally of President B"): B only describes A
-_PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b|\b(?:visiting|son|daughter|wife|husband|widow|brother|sister|father|"
-                        r"mother|aides?|ally|allies|advis[eo]rs?|associates?|rivals?|successors?|predecessors?|"
-                        r"confidants?|critics?|opponents?|supporters?|loyalists?)\b|^\s*,?\s*an?\s")
+# Kin and ties to a person: "A, son of President B", "A, a former aide to B", "A, an ally of President B"
+# name B only to describe A.
+_TIES = (r"(?:son|daughter|wife|husband|widow|brother|sister|father|mother|nephew|niece|aide|ally|allie|advis[eo]r|"
+         r"associate|rival|successor|predecessor|confidant|critic|opponent|supporter|loyalist)s?")
+# a verb, ", visiting CPC official X", a kin word or a tie: B only describes A
+_PAST_VERB = re.compile(rf"\b[a-z]{{3,}}ed\b|\b(?:visiting|{_TIES})\b|^\s*,?\s*an?\s")
 # A post after a preposition names whom the title serves, not the next listed person: ", minister in the
 # cabinet of President B", "and minister under President B".
 _PREP_POST = re.compile(
@@ -55,8 +56,7 @@ _LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?(?:(?:\(?[A-Z][\w.’'
 _COPULAR_WHO = re.compile(r",\s+who\s+(?:is|was|are|were)\s+(?:also\s+)?(?:the|a|an)\s+[^,;.]{3,160},\s+")
 
 # "met with A, a close aide of President B": B only describes A, recognised or not, and is no side.
-TIE_TO = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:aide|ally|advis[eo]r|associate|confidant|loyalist|son|"
-                    r"daughter|wife|husband|widow|brother|sister|nephew|niece)s?\s+(?:of|to)\s+"
+TIE_TO = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_TIES}\s+(?:of|to)\s+"
                     r"(?:(?:[A-Z][\w.’'-]*|former|late|then)\s+){0,6}$")
 
 _FOUNDED_OBJECT = re.compile(
