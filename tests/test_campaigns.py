@@ -358,3 +358,12 @@ def test_a_delegation_received_in_china_falls_to_its_countrys_bureau():
     assert counts.at[bureau_ii, "events"] == 1
     label, rows = campaign_findings.top_bureau(campaigns.bureau_counts(table), table)
     assert label.startswith("The coded events touch the countries of Bureau II ") and rows.event_id.tolist() == ["d:e0"]
+
+
+def test_the_focus_countrys_episode_reads_as_a_sentence_also_when_empty():
+    rows = pd.DataFrame({"source": ["event", "sentence", "event"], "doc_id": ["a", "a", "b"]})
+    assert episode.rows_sentence(rows, "ITA", "Italy") == (
+        "The documents give 3 rows for the episode of Italy, 2 of them events, in 2 documents.")
+    assert episode.rows_sentence(rows.iloc[0:0], "ITA", "Italy") == (
+        "No document in this corpus says anything about Italy.")
+    assert episode.rows_sentence(rows, "", "Atlantis") == episode.focus_message("Atlantis")

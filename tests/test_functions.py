@@ -163,3 +163,13 @@ def test_an_undated_reach_figure_is_saved(tmp_path):
                           "evidence": ["It has ties with 600 parties."]})
     assert save_table(table, str(tmp_path), "functions_reach") == "tables/functions_reach.csv"
     assert (tmp_path / "tables" / "functions_reach.csv").read_text().splitlines()[1].startswith(",u,")
+
+
+def test_the_reach_reads_as_a_sentence_with_its_years():
+    frame = pd.DataFrame({"year": pd.array([2016, None], dtype="Int64"),
+                          "countries_text": ["more than 160 countries", ""],
+                          "parties_text": ["around 600 parties", "600 parties"]})
+    assert functions.reach_sentence(frame) == (
+        "The department is said to have relations with more than 160 countries and around 600 parties in 2016 and "
+        "an unstated number of countries and 600 parties in an undated document.")
+    assert functions.reach_sentence(frame.iloc[0:0]) == "No document in this corpus states the department's reach."

@@ -231,3 +231,12 @@ def test_verdicts_read_as_a_clause_with_agreeing_verbs():
     assert P.verdict_sentence(claims) == ("3 agree with them, 1 gives another title than they do and 2 name posts "
                                         "they do not list")
     assert P.verdict_sentence(claims.iloc[0:0]) == "none"
+
+
+def test_the_posts_held_at_a_persons_events_read_as_a_sentence():
+    at_events = pd.DataFrame({"role": ["head", "head", "unknown", "deputy head"],
+                              "role_organization": ["ILD", "ILD", "", "ILD"]})
+    assert P.roles_sentence(at_events, "Liu Jianchao") == (
+        "Of the 4 events with Liu Jianchao as actor, 1 falls in the post of deputy head of ILD and 2 fall in the "
+        "post of head of ILD; no known post covers the date of 1.")
+    assert P.roles_sentence(at_events.iloc[0:0], "Liu Jianchao") == "No coded event has Liu Jianchao as its actor."

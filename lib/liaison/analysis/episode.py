@@ -8,6 +8,7 @@ from functools import lru_cache
 import pandas as pd
 import pycountry
 
+from liaison.analysis import wording
 from liaison.analysis.evidence import sentence_finder
 from liaison.analysis.rows import row_tuples
 from liaison.reference.places import country_name, find_places, iso3_for, region_members
@@ -43,6 +44,18 @@ def resolve_country(value: str) -> str | None:
     if len(text) == 3 and text.isalpha() and pycountry.countries.get(alpha_3=text.upper()):
         return text.upper()
     return iso3_for(text) if text else None
+
+
+def rows_sentence(focus_rows: pd.DataFrame, focus_iso3: str, focus_country: str) -> str:
+    """How much of the focus country's episode the documents record, as a sentence; why there is
+    no focus country when the parameter names none."""
+    if not focus_iso3:
+        return focus_message(focus_country)
+    if focus_rows.empty:
+        return f"No document in this corpus says anything about {country_label(focus_iso3)}."
+    return (f"The documents give {wording.count(len(focus_rows), 'row')} for the episode of "
+            f"{country_label(focus_iso3)}, {int((focus_rows.source == 'event').sum())} of them events, in "
+            f"{wording.count(focus_rows.doc_id.nunique(), 'document')}.")
 
 
 def focus_message(value: str) -> str:

@@ -296,6 +296,16 @@ def reach(quantities: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["year", "doc_id"], kind="stable", na_position="last").reset_index(drop=True)
 
 
+def reach_sentence(frame: pd.DataFrame) -> str:
+    """The reach figures (`reach`) as one sentence, each with the year it is for."""
+    stated = [f"{r.countries_text or 'an unstated number of countries'} and "
+              f"{r.parties_text or 'an unstated number of parties'} "
+              f"{'in an undated document' if pd.isna(r.year) else f'in {r.year}'}" for r in frame.itertuples()]
+    if not stated:
+        return "No document in this corpus states the department's reach."
+    return f"The department is said to have relations with {wording.listing(stated)}."
+
+
 # --------------------------------------------------------------------------- figures
 
 def plot_functions(summary: pd.DataFrame, min_sources: int = 1):
