@@ -2,6 +2,7 @@
 import pandas as pd
 import pytest
 from liaison.analysis import personnel as P
+from liaison.analysis import personnel_findings as F
 
 LIU = "person:liu-jianchao"
 
@@ -228,15 +229,15 @@ def test_comention_graph_small_frame():
 
 def test_verdicts_read_as_a_clause_with_agreeing_verbs():
     claims = pd.DataFrame({"verdict": ["agrees"] * 3 + ["differs", "not in reference", "not in reference"]})
-    assert P.verdict_sentence(claims) == ("3 agree with them, 1 gives another title than they do and 2 name posts "
+    assert F.verdict_sentence(claims) == ("3 agree with them, 1 gives another title than they do and 2 name posts "
                                         "they do not list")
-    assert P.verdict_sentence(claims.iloc[0:0]) == "none"
+    assert F.verdict_sentence(claims.iloc[0:0]) == "none"
 
 
 def test_the_posts_held_at_a_persons_events_read_as_a_sentence():
     at_events = pd.DataFrame({"role": ["head", "head", "unknown", "deputy head"],
                               "role_organization": ["ILD", "ILD", "", "ILD"]})
-    assert P.roles_sentence(at_events, "Liu Jianchao") == (
+    assert F.roles_sentence(at_events, "Liu Jianchao") == (
         "Of the 4 events with Liu Jianchao as actor, 1 falls in the post of deputy head of ILD and 2 fall in the "
         "post of head of ILD; no known post covers the date of 1.")
-    assert P.roles_sentence(at_events.iloc[0:0], "Liu Jianchao") == "No coded event has Liu Jianchao as its actor."
+    assert F.roles_sentence(at_events.iloc[0:0], "Liu Jianchao") == "No coded event has Liu Jianchao as its actor."
