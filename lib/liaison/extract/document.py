@@ -12,6 +12,7 @@ from liaison.extract.dates import find_dates
 from liaison.extract.event_setting import dateline_place, setting
 from liaison.extract.events import find_events
 from liaison.extract.mentions import Mention, find_mentions
+from liaison.extract.position_bodies import with_document_bodies
 from liaison.extract.positions import find_positions
 from liaison.extract.quantities import find_quantities
 from liaison.extract.sentences import split_sentences
@@ -64,8 +65,8 @@ def extract_document(doc: dict) -> dict[str, list]:
     zh_views = [v for v, zh in zip(views, han) if zh]
     en_views = [v for v, zh in zip(views, han) if not zh] if zh_views else views
     zh_people = read_people(zh_views)
-    positions = find_positions(text, en_views, mentions, subject, infobox, anchor) + find_zh_positions(zh_views,
-                                                                                                       zh_people)
+    positions = with_document_bodies(
+        find_positions(text, en_views, mentions, subject, infobox, anchor) + find_zh_positions(zh_views, zh_people))
     # Headlines and captions restate the story; events are coded from the body alone.
     body_views = [v for v in en_views if v.sentence.section == "body"]
     events = find_events(text, body_views, mentions, setting(body_views, dateline, anchor))
