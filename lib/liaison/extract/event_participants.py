@@ -82,5 +82,5 @@ def participants(text, view: SentenceView, kind: str, start: int, end: int, trig
         actor, counterpart = named, next((m for m in after if m.kind == "organization" and m.start > named.end), None)
     if kind == "agreement":
         actor, counterpart = agreement_sides(text, actor, after, (start, trigger_at, trigger_end, end),
-                                             subject is not None)  # "the sides signed": who met
+                                             subject is not None, mentions)  # "the sides signed": who met
     return actor, counterpart, counterpart_org

@@ -52,7 +52,7 @@ _THE_N_COUNTRIES = CuedPattern(r"\s(?:the|these|those)\s+(?P<n>two|three|four|fi
                                ("countries", "nations"))
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _A_DELEGATION = CuedPattern(r"\b(?:with|received|receives|hosted)\s+(?:a|the)\s+(?:visiting\s+)?(?:[A-Z][\w-]*\s+)?"
-                            r"delegation\s+(?:of|from)\b", ("delegation",))
+                            r"delegation(?:\s+(?:of|from)\b|,?\s+(?:led|headed)\s+by\b)", ("delegation",))
 _ENVOY = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul)")  # posted abroad: not where he is at home
 _THE_COUNTRY = re.compile(r"\b(?:visit(?:ed|ing)?|tour(?:ed|ing)?)\s+the\s+country\b")
 
@@ -145,6 +145,10 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
         places = [home]  # "Leaders of the CPP met the visiting CPC delegation": at the hosts' home
     places = places or (_hosts_home(text, view, (start, trigger_at, end), actor, counterpart) if kind == "meeting"
                         else [])
+    if not places and kind == "meeting" and DELEGATION_SUBJECT.match(text, start, trigger_at) and not _ENVOY.search(
+            text, trigger_at, counterpart.start if isinstance(counterpart, Mention) else trigger_at) and (
+            home := home_country(counterpart, view)) and home_country(actor) not in ("", home):
+        places = [home]  # "Subsequently, the delegation met with Venezuelan Foreign Minister X": in the host's country
     if not places and kind in ("meeting", "summit") and where.dateline is not None and not virtual and (
             visitor := visiting_side(text, (actor, counterpart), start)) and \
             home_country(visitor, view) != where.dateline.iso3:

@@ -36,9 +36,16 @@ from liaison.extract.event_refer import (
     post_holder,
     remarks_occasion,
     titled_subject,
+    visit_possessor,
 )
 from liaison.extract.event_repeats import merge_retold
-from liaison.extract.event_report import meeting_place, places_from_gathering, places_from_trip
+from liaison.extract.event_report import (
+    meeting_day,
+    meeting_place,
+    places_from_gathering,
+    places_from_trip,
+    presiding,
+)
 from liaison.extract.event_setting import Setting, clause_mode, event_date, home_country, planned_date, report_envoy
 from liaison.extract.event_sides import (
     co_actor,
@@ -115,11 +122,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     before = None  # the sentence before this one
     gap = 0
     for view in views:
-        if previous and (held := meeting_place(text, view)):
-            for event in previous:  # "The meetings were held at the Great Hall of the People in Beijing."
-                event.places = event.places or ("|".join(held) if event.kind == "meeting" else "")
-        if told and "delegation" in told[-1].evidence:  # "The delegation was led by X."
-            name_leader(told[-1], opening_leader(text, view))
+        _told_after(text, view, previous, told)
         paragraph = before is None or "\n" in text[before.sentence.end:view.sentence.start]  # a new one starts
         where = replace(where, focus=focus, opened=opening_place(text, view) or ("" if paragraph else where.opened))
         parts = split_where(text, list(clauses(text, view)))
@@ -165,6 +168,23 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     for event, sides in settling:  # places are final: what reads them is computed once, here
         _settle(event, sides)
     return merge_retold(out)
+
+
+def _told_after(text: str, view: SentenceView, previous: list[Event], told: list[Event]) -> None:
+    """What a sentence tells of the events of the sentence before: where and when its meetings were held, who
+    presided over a meeting with a body, who led its delegation."""
+    if previous and (held := meeting_place(text, view)):
+        for event in previous:  # "The meetings were held at the Great Hall of the People in Beijing."
+            event.places = event.places or ("|".join(held) if event.kind == "meeting" else "")
+    if previous and (day := meeting_day(text, view)):  # "The meeting was held ... on Wednesday, May 17."
+        for event in previous:
+            if event.kind == "meeting" and event.date_basis in ("", "document date"):
+                event.start, event.end = day.date.iso(), (day.end_date or day.date).iso()
+                event.date_precision, event.date_basis = day.date.precision, "relative" if day.relative else "text"
+    if told and told[-1].kind == "meeting" and (chair := presiding(text, view)):
+        name_leader(told[-1], chair)  # "... held a meeting with the PSUV. The meeting was presided over by X"
+    if told and "delegation" in told[-1].evidence:  # "The delegation was led by X."
+        name_leader(told[-1], opening_leader(text, view))
 
 
 def _joined_subject(text: str, view: SentenceView, clause_start: int, doer, leader: Mention | None):
@@ -247,6 +267,7 @@ def _clause_event(text, view: SentenceView, start: int, end: int, subject, salie
     if actor is None and kind in ("meeting", "visit", "summit"):  # "On Wednesday, Lula met X": a name given in full
         actor = bare_name(text, where.people, (start, trigger_at), True)
     actor = titled_subject(text, where.people, (start, trigger_at), actor)  # "The Secretary of Organization ... met"
+    actor = visit_possessor(text, view, (start, trigger_at), actor, kind)  # "During X's visit to China, the ... met Y"
     if counterpart is None and kind == "meeting":  # "X met Dr Wee on Tuesday"
         counterpart = bare_name(text, where.people, (start, trigger_end), False)
     if kind == "meeting" and (post := UNNAMED_POST.match(text, trigger_end)) and (counterpart is None or " on" in
@@ -357,6 +378,9 @@ def _listed(text: str, view: SentenceView, event: Event, sides: _Sides, span: tu
                                           kind == "summit" and attendee(text, view, actor, start, trigger_at)):
         # "A and B jointly met C", "A, title, and B, title, attended"
         events.append((replace(event, actor=partner.name, actor_id=partner.entity_id), sides))
+    if kind == "summit" and word.endswith("attended") and isinstance(actor, Mention) and actor.kind == "person":
+        for other in listed_people(text, view, actor, end):  # "was attended by A, title, B, title, and C"
+            events.append((replace(event, actor=other.name, actor_id=other.entity_id), replace(sides, actor=other)))
     # "A, title, B, title, and C met with X"; not a subject a joined verb took from the clause before
     if kind == "meeting" and isinstance(actor, Mention) and actor.kind == "person" and \
             start <= actor.start < trigger_at:

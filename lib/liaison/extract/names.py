@@ -93,7 +93,8 @@ _TITLE_OF = re.compile(
 # Honorifics after the post are skipped, however many: "Samdech Akka Moha Ponhea Chakrei | Heng
 # Samrin", "His Majesty Preah Bat Samdech Preah Boromneath | Norodom Sihamoni", "H.E. Ms. | Sun Chunlan".
 _PRE_TITLED = re.compile(
-    rf"\b(?:{PRE_TITLES})\.?(?: for [a-z]+(?: [a-z]+){{0,2}})? (?:(?:{_HONORIFIC_RUN}) )*"
+    # "MCA President Dato' Sri Liow Tiong Lai": a Malay honorific keeps its apostrophe, and "Sri" after it
+    rf"\b(?:{PRE_TITLES})\.?(?: for [a-z]+(?: [a-z]+){{0,2}})? (?:(?:{_HONORIFIC_RUN})[’']? (?:Sri )?)*"
     rf"(?:\[?(?:Mr|Ms|Mrs|Dr)\]?\.? )?(?P<name>{_NAME})"
 )
 # "ANC spokesperson, Pule Mabe, says"; "speaker of the National Assembly (Parliament), Esteban
@@ -179,6 +180,8 @@ def find_person_names(text: str) -> list[NameHit]:
         for start in sorted(set(starts[cue])):
             if start >= end and (cued := pattern.match(text, start)):
                 group = "name2" if cued.groupdict().get("name2") else "name"
+                if cued.start(group) > 0 and text[cued.start(group) - 1].isalpha():
+                    continue  # "MP Tavita Leota thanked": no name starts inside a word (the "P" of "MP")
                 if hit := _trim(text, cued.start(group), cued.end(group), cue):
                     hits.append(hit)
                     end = cued.end()
@@ -209,7 +212,8 @@ def _one_names(text: str, starts: list[int]) -> list[NameHit]:
     return [NameHit(match.start("name"), match.end("name"), name, "one name")
             for match in matches_at(_ONE_NAME, text, starts)
             if (name := match.group("name")) not in STOP_WORDS and name not in NOT_NAME_WORDS
-            and name not in _HEADLINE_VERB_WORDS and not _NOT_ONE_NAME.fullmatch(name)]
+            and name not in _HEADLINE_VERB_WORDS and not _NOT_ONE_NAME.fullmatch(name)
+            and name not in _HONORIFICS]  # "President Dato' Sri X": an honorific, the name after it
 
 
 def _listed_names(text: str, starts: list[int]) -> list[NameHit]:
