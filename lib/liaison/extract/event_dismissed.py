@@ -30,6 +30,11 @@ _RELATIONS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:relations|relationship|
 # (as "访华50周年" is none in Chinese).
 _ANNIVERSARY_OF = CuedPattern(r"\banniversary\s+of\s+(?:(?:the|a|an|his|her|their|its)\s+)?[^.;,]{0,80}?$",
                               ("anniversary",))
+# "X says the visit is on the invitation of the CPC", "He said the trip would deepen ties": a remark on the report's
+# visit, told where it is told, not the speaker's own.
+_REMARK_ON = CuedPattern(r"\b(?:says|said|say|added|noted|stressed|explained|told\s+\w+)\s+(?:that\s+)?"
+                         r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", ("says", "said", "say ", "added", "noted",
+                                                                       "stressed", "explained", "told"))
 _NTH_TO = re.compile(r"\b(?:first|second|third|latest|another|only|last)\s+(?:[\w-]+\s+){0,4}to\s+$")
 
 
@@ -56,6 +61,9 @@ def dismissed(text: str, view: SentenceView, kind: str, trigger: re.Match, span:
     if trigger.group(0) in ("visit", "trip", "tour", "meeting", "talks") and _ANNIVERSARY_OF.search(
             text, max(start, trigger_at - 90), trigger_at):
         return True  # "the 10th anniversary of X's historic visit to Y": no visit now
+    if kind == "visit" and trigger.group(0) in ("visit", "trip", "tour") and _REMARK_ON.search(
+            text, max(start, trigger_at - 60), trigger_at):
+        return True  # "Julian Robinson says the visit is on the invitation of the CPC": not Robinson's visit
     if kind == "visit" and _NTH_TO.search(text, max(start, trigger_at - 80), trigger_at):
         return True  # "the first Chinese leader to visit Nepal since 2019": a description, not this visit
     # "was received at the airport by ...", "At the airport he was received by ...": a welcome, not a meeting

@@ -198,3 +198,19 @@ def bare_name(text: str, people: tuple[Mention, ...], span: tuple[int, int], sub
     word = found.group("word")
     named = {m.entity_id: m for m in people if m.end <= at and word in m.name.split() and m.name != word}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+# "Tukur was in China to meet with the leadership of the party", "X is in Beijing this week to attend the forum":
+# being in a place to do the event is a visit there too.
+_IS_IN = CuedPattern(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:currently\s+|now\s+)?in\s+$", (" in",))
+_TO_DO = re.compile(r"(?:\s+(?:during|over|on|for|last|this|next)\s+(?:the\s+)?\w+)?\s+to\s+(?:[a-z]+\s+)?$")
+
+
+def stay_place(text: str, view: SentenceView, start: int, trigger_at: int) -> str:
+    """The country a clause says its subject "was in ... to" do its meeting or gathering, else ""."""
+    for m in view.mentions:
+        if m.kind == "place" and m.iso3 and m.place_kind != "demonym" and start <= m.start and m.end <= trigger_at \
+                and _IS_IN.search(text, max(start, m.start - 30), m.start) and _TO_DO.fullmatch(text, m.end, trigger_at):
+            return m.iso3
+    return ""
+

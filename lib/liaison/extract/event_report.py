@@ -41,6 +41,13 @@ _NOT_A_POST = CuedPattern(r"\b(?:met|said|was|were|is|are|who|which|and)\b", ("m
                                                                              "who", "which", "and"))
 
 
+# "After the talks, the two sides signed a memorandum of understanding": the sides of the meeting just told.
+SIDES_SIGNED = CuedPattern(
+    r"\s*(?:(?:After|Following|At\s+the\s+end\s+of)\s+(?:the|their)\s+(?:talks|meeting|discussions?)\s*,\s+)?"
+    r"(?:the\s+two\s+sides|both\s+sides|the\s+sides|they|the\s+two\s+(?:parties|leaders))\s+(?:also\s+)?"
+    r"(?:signed|inked)\b", ("signed", "inked"))
+
+
 def meeting_day(text: str, view: SentenceView):
     """The day a "The meeting was held at X on Wednesday, May 17" sentence gives the meetings of the sentence
     before, or None."""

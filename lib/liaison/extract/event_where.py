@@ -54,6 +54,8 @@ _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _A_DELEGATION = CuedPattern(r"\b(?:with|received|receives|hosted)\s+(?:a|the)\s+(?:visiting\s+)?(?:[A-Z][\w-]*\s+)?"
                             r"delegation(?:\s+(?:of|from)\b|,?\s+(?:led|headed)\s+by\b)", ("delegation",))
 _ENVOY = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul)")  # posted abroad: not where he is at home
+_THE_BEFORE = re.compile(r"\w+\s+the\s+")
+_A_PROVINCE = re.compile(r"\s+(?:province|capital|city|countryside|mainland)\b")
 _THE_COUNTRY = re.compile(r"\b(?:visit(?:ed|ing)?|tour(?:ed|ing)?)\s+the\s+country\b")
 
 
@@ -120,6 +122,9 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
     if not places and kind == "visit":
         places = counted_countries(text, view, trigger_at, end)
     places = places or (_the_country(text, view, trigger_at, end) if kind == "visit" else [])
+    if not places and kind == "visit":  # "visited the Chinese province last month": the demonym's country
+        places = [m.iso3 for m in after if m.place_kind == "demonym" and m.iso3 and m.start - trigger_at < 30 and
+                  _THE_BEFORE.fullmatch(text, trigger_at, m.start) and _A_PROVINCE.match(text, m.end)][:1]
     if not places and (tour := _DURING_VISIT_TO.search(text, start, trigger_at)):
         # "During his visit to Pakistan, Zheng met ...": the place comes before the verb.
         stop = text.find(",", tour.end(), trigger_at)
@@ -158,7 +163,7 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
             "CHN" in (home_country(actor), home_country(counterpart, view)):
         places = [where.dateline.iso3]  # "PORT MORESBY, Oct. 31 -- ... The delegation also met with X": there
     if not places and where.dateline is not None and not virtual and (
-        _HERE.search(clause) or in_lead and kind in ("meeting", "summit")
+        _HERE.search(clause) or in_lead and kind in ("meeting", "summit", "agreement")
     ):
         places = [where.dateline.iso3]  # "HANOI, April 3 (VNA) -- X received Y": in Hanoi
     # "during the visit", or a verb joined to the visit's own ("visited Uzbekistan and attended a forum").

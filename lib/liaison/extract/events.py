@@ -35,11 +35,13 @@ from liaison.extract.event_refer import (
     framing_visit,
     post_holder,
     remarks_occasion,
+    stay_place,
     titled_subject,
     visit_possessor,
 )
 from liaison.extract.event_repeats import merge_retold
 from liaison.extract.event_report import (
+    SIDES_SIGNED,
     meeting_day,
     meeting_place,
     places_from_gathering,
@@ -75,6 +77,9 @@ _TALKS_OPENER = CuedPattern(r"(?:Following|After|During|At|In\s+the\s+course\s+o
                             r"(?:[\w-]+\s+)?(?:talks|meeting|negotiations)\s+(?:of|between)\b[^;.]{0,200}?,\s+"
                             r"(?=(?:the\s+(?:two\s+)?sides|both\s+sides|the\s+two\s+(?:parties|leaders)|they)\b)",
                             ("talks", "meeting", "negotiations"))
+# "Swapo hosted a seminar on party building, which was attended by A and B": each attendee's gathering too
+_WHICH_ATTENDED = CuedPattern(r",?\s+which\s+(?:was|were)\s+(?:also\s+)?attended\s+by\s+", ("attended",))
+_WHERE_IT = re.compile(r".*\bwhere\s+(?:it|he|she|they)\b", re.DOTALL)  # a trip's ", where it ..." clause
 _LEAD_IN = re.compile(r"(?:[^;.]{0,60}?(?:--|—|–|:))?\s*")  # nothing, or a dateline
 
 
@@ -137,6 +142,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
                     given := RECEPTION.search(text, clause_start, clause_end)):  # "gave a reception in honour of"
                 pairs += _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip,
                                 occasion, visiting, leader, ("meeting", given, 0, hosts.get(view.sentence.start)))
+            pairs = _sides_signed(text, view, (clause_start, clause_end), pairs, previous or told, settling)
             settling += pairs
             found = [event for event, _ in pairs]
             doer = next((sides.actor for _, sides in pairs if isinstance(sides.actor, Mention)), None)
@@ -187,10 +193,27 @@ def _told_after(text: str, view: SentenceView, previous: list[Event], told: list
         name_leader(told[-1], opening_leader(text, view))
 
 
+def _sides_signed(text: str, view: SentenceView, span: tuple[int, int], pairs: list, before: list[Event],
+                  settling: list) -> list:
+    """"X held talks with Y. After the talks, the two sides signed a memorandum": the meeting's sides signed it,
+    where the clause names no signer of its own."""
+    if any(e.kind == "agreement" and e.actor for e, _ in pairs) or not SIDES_SIGNED.match(text, *span):
+        return pairs
+    met = next((e for e in reversed(before) if e.kind == "meeting" and e.actor and e.counterpart_id), None)
+    sides = next((sides for e, sides in settling if e is met), None)
+    if met is None or sides is None:
+        return pairs
+    signed = replace(met, kind="agreement", mode="", evidence=view.sentence.text, start_char=view.sentence.start,
+                     end_char=view.sentence.end)
+    return [pair for pair in pairs if pair[0].kind != "agreement"] + [(signed, replace(sides, view=view))]
+
+
 def _joined_subject(text: str, view: SentenceView, clause_start: int, doer, leader: Mention | None):
     """Who does a verb joined by "and" to the clause before: whoever did that clause's event ("the
     delegation met with A, ..., and held talks with B": it did both), else the leader of a delegation
     the sentence opens on ("The delegation also communicated with ..., and attended an event")."""
+    if _WHERE_IT.match(text, max(0, clause_start - 8), clause_start + 5) and doer is not None:
+        return doer  # "arrived in Caracas on Tuesday, where it is meeting with X": who arrived
     if not AND_JOINED.search(text, max(0, clause_start - JOINED_BACK), clause_start):
         return None
     if doer is not None:
@@ -378,9 +401,19 @@ def _listed(text: str, view: SentenceView, event: Event, sides: _Sides, span: tu
                                           kind == "summit" and attendee(text, view, actor, start, trigger_at)):
         # "A and B jointly met C", "A, title, and B, title, attended"
         events.append((replace(event, actor=partner.name, actor_id=partner.entity_id), sides))
+    if kind in ("meeting", "summit") and isinstance(actor, Mention) and actor.kind == "person" and (
+            stay := stay_place(text, view, start, trigger_at)):  # "X was in China to meet with ...": X's visit
+        event.places = stay  # ... and the meeting is there
+        events.append((replace(event, kind="visit", counterpart="", counterpart_id="", counterpart_org="", places=stay,
+                               start="", end="", date_precision="unknown", date_basis=""),
+                       replace(sides, counterpart=None, counterpart_org=None)))
     if kind == "summit" and word.endswith("attended") and isinstance(actor, Mention) and actor.kind == "person":
         for other in listed_people(text, view, actor, end):  # "was attended by A, title, B, title, and C"
             events.append((replace(event, actor=other.name, actor_id=other.entity_id), replace(sides, actor=other)))
+    if kind == "summit" and (by := _WHICH_ATTENDED.search(text, trigger_at, end)):
+        for other in [m for m in view.people if by.end() <= m.start and m.end <= end]:  # "..., which was attended by"
+            events.append((replace(event, actor=other.name, actor_id=other.entity_id),
+                           replace(sides, actor=other, clause=text[by.end():end])))  # not the host's mode
     # "A, title, B, title, and C met with X"; not a subject a joined verb took from the clause before
     if kind == "meeting" and isinstance(actor, Mention) and actor.kind == "person" and \
             start <= actor.start < trigger_at:
