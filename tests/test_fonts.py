@@ -43,3 +43,15 @@ def test_the_fallback_font_is_the_shipped_one():
     assert CJK_SANS in rcParams["font.family"]
     found = font_manager.findfont(CJK_SANS, fallback_to_default=False)
     assert "mplfonts" in found and found.endswith("NotoSansCJKsc-Regular.otf")
+
+
+def test_bold_chinese_text_draws_without_a_font_weight_warning(tmp_path, caplog):
+    """Only the regular CJK weight ships; bold names in the network chart fall back to it silently."""
+    from matplotlib import font_manager
+
+    font_manager.fontManager._findfont_cached.cache_clear()
+    fig = Figure(figsize=(3, 2))
+    fig.text(0.1, 0.5, "刘建超 Liu", weight="bold")
+    with caplog.at_level("DEBUG", logger="matplotlib.font_manager"):
+        write_png(fig, tmp_path / "bold.png")
+    assert not [r for r in caplog.records if "Failed to find font weight" in r.getMessage()]

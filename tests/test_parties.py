@@ -257,3 +257,14 @@ def test_a_party_name_in_the_other_spelling_is_the_same_party(extract):
     rows = extract("Zhao Ming met Ahmad Zahid Hamidi, President of the United Malays National Organization, in Kuala "
                    "Lumpur on Monday.", "2025-03-04")["mentions"]
     assert [m["entity_id"] for m in rows if m["kind"] == "organization"] == ["party:umno-mys"]
+
+
+@pytest.mark.parametrize("name, party_id", [
+    ("German Social Democratic Party", "spd-deu"),
+    ("British Labour Party", "lab-gbr"),
+    ("Norwegian Labour Party", "ap-nor"),
+    ("Italian Democratic Party", "pd-ita"),
+    ("Ruritanian Labour Party", ""),  # no such country: the form stays ambiguous
+])
+def test_a_demonym_before_a_party_name_places_it(name, party_id):
+    assert resolve_counterpart(name, "")[0] == party_id

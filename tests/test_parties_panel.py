@@ -255,6 +255,13 @@ def test_counterpart_bodies_the_registry_cannot_resolve_are_listed():
         {**base, "event_id": "a:e3", "kind": "meeting", "status": "planned", "counterpart_org": "Some Party"},
         {**base, "event_id": "a:e4", "kind": "meeting", "status": "reported", "counterpart": "Communist Party of China",
          "counterpart_org": "Communist Party of China", "counterpart_country": "CHN"},
+        # A Vietnamese leader met a CPC official in Hanoi: the foreign side is the actor, the CPC the home side.
+        {**base, "event_id": "a:e5", "kind": "meeting", "status": "reported", "counterpart": "Li Shulei",
+         "counterpart_id": "person:li-shulei", "counterpart_org": "Communist Party of China",
+         "counterpart_country": "VNM"},
+        {**base, "event_id": "a:e6", "kind": "meeting", "status": "reported", "counterpart": "Li Wen",
+         "counterpart_id": "person:li-wen", "counterpart_org": "International Liaison Department",
+         "counterpart_country": "LAO"},
     ]
     table = unresolved(pd.DataFrame(rows))
     assert table[["event_id", "body"]].values.tolist() == [["a:e0", "Workers' Party of Ghana"]]

@@ -238,6 +238,45 @@ def test_the_posts_held_at_a_persons_events_read_as_a_sentence():
     at_events = pd.DataFrame({"role": ["head", "head", "unknown", "deputy head"],
                               "role_organization": ["ILD", "ILD", "", "ILD"]})
     assert F.roles_sentence(at_events, "Liu Jianchao") == (
-        "Of the 4 events with Liu Jianchao as actor, 1 falls in the post of deputy head of ILD and 2 fall in the "
-        "post of head of ILD; no known post covers the date of 1.")
+        "Of the 4 events with Liu Jianchao as actor, 2 fall in the post of head of ILD and 1 falls in the "
+        "post of deputy head of ILD; no known post covers the date of 1.")
     assert F.roles_sentence(at_events.iloc[0:0], "Liu Jianchao") == "No coded event has Liu Jianchao as its actor."
+
+
+def test_one_post_worded_several_ways_is_one_post_named_as_most_documents_word_it():
+    """"Head", "head", "current head" and the department's style "Minister" of one body are one post;
+    a deputy's post and another body's head are not."""
+    titles = pd.Series(["Head", "head", "Minister", "head", "current head", "Vice Minister", "Head", "MP",
+                        "Ambassador to Indonesia"])
+    orgs = pd.Series(["ILD", "ILD", "ILD", "ILD", "ILD", "ILD", "CPC", "", ""])
+    assert F.post_labels(titles, orgs).tolist() == [
+        "head of ILD", "head of ILD", "head of ILD", "head of ILD", "head of ILD", "vice minister of ILD",
+        "head of CPC", "MP", "ambassador to Indonesia"]
+
+
+def test_a_persons_posts_read_as_a_sentence_most_claimed_first():
+    own = pd.DataFrame({"title": ["Minister", "head", "head", "member"],
+                        "organization": ["ILD", "ILD", "ILD", "Central Committee"],
+                        "status": ["current", "current", "current", "ended"]})
+    assert F.posts_sentence(own, "Liu Jianchao") == (
+        "The documents make 4 post claims for Liu Jianchao (3 current and 1 ended): head of ILD (3 claims) and "
+        "member of Central Committee (1 claim).")
+    assert F.posts_sentence(own.iloc[0:0], "Liu Jianchao") == (
+        "The documents make no post claim for Liu Jianchao.")
+
+
+def test_a_post_at_another_known_body_is_not_a_different_title_for_the_same_post():
+    """"member of the Central Committee" is a post the reference does not list, not another title for
+    the reference's head of the department, though the department's name holds "Central Committee"."""
+    who = pd.DataFrame([
+        _tenure(title="member", organization="Central Committee", organization_id="org:central-committee",
+                doc_id="d1", source="d1"),
+        _tenure(title="head", organization="International Department", organization_id="org:ild", doc_id="d1",
+                source="d1"),
+        _tenure(title="Head (Minister) of the International Department",
+                organization="International Department of the CPC Central Committee", organization_id="org:ild",
+                basis="reference"),
+    ], columns=P.WHO_COLUMNS)
+    out = P.corroborate(who).set_index("title")
+    assert out.at["member", "verdict"] == "not in reference"
+    assert out.at["head", "verdict"] == "agrees"

@@ -183,3 +183,38 @@ def test_a_countrys_possessive_is_not_part_of_the_title_and_the_short_ild_name_r
     rows = _extract_rows("The delegation will meet with Liu Jianchao, China's Minister of the International Department "
                          "of the CPC, among other senior officials.")
     assert [(p["person"], p["title"], p["organization_id"]) for p in rows] == [("Liu Jianchao", "Minister", "org:ild")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tran Van Binh received Zhao Ming, Head of the International Liaison Commission of the Central Committee of the "
+    "Communist Party of China (CPC), on Monday.",
+    "The party's leaders met Zhao Ming, Minister of the Department of International Liaison of the Communist Party of "
+    "China, in Male.",
+    "Speaker Anna Berg met Zhao Ming, head of the CPC's International Relations Department, on April 2.",
+    "Zhao Ming, head of the international department of the CPC Central Committee, arrived on Monday.",
+])
+def test_the_departments_composed_english_names_resolve_to_it(sentence):
+    """Partner-country press names the department in its own words: a department word joined to
+    the Chinese party's name is the ILD, not the party."""
+    rows = _extract_rows(sentence)
+    assert [(p["person"], p["organization_id"]) for p in rows if p["person"] == "Zhao Ming"] == [
+        ("Zhao Ming", "org:ild")]
+
+
+def test_a_department_word_of_another_party_is_not_the_ild():
+    rows = _extract_rows("Zhao Ming met Tran Van Binh, head of the Commission for External Relations of the CPV "
+                         "Central Committee, and Le Van Tam, head of the External Relations Department of the Lao "
+                         "People's Revolutionary Party.")
+    assert "org:ild" not in {p["organization_id"] for p in rows}
+
+
+def test_current_is_the_posts_status_not_part_of_its_title():
+    rows = _extract_rows("Zhao Ming, the current head of the International Department of the CPC, met Anna Berg.")
+    assert [(p["title"], p["organization_id"], p["status"]) for p in rows] == [("head", "org:ild", "current")]
+
+
+def test_a_relative_clause_of_doing_something_as_a_post_gives_the_post():
+    rows = _extract_rows("Nguyen Van Binh received Zhao Ming, who is paying a visit to Vietnam as the head of the "
+                         "Unity Party's International Bureau, on September 5.")
+    assert [(p["person"], p["title"], p["organization"]) for p in rows] == [
+        ("Zhao Ming", "head", "International Bureau")]

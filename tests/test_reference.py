@@ -26,6 +26,9 @@ from liaison.reference.unknowns import stated_unknowns, unknowns
     ("United States Secretary of State", "secretary of state"),
     ("Spokesperson and Director-General, Information Department", "spokesperson"),
     ("Politburo leader supervising the International Liaison Department (not its head)", "supervisor"),
+    ("Chancellor", "chancellor"),
+    ("Chancellor of Germany", "chancellor"),
+    ("Vice Chancellor", "deputy chancellor"),
     ("", ""),
 ])
 def test_normalise_title(title, expected):
@@ -38,6 +41,9 @@ def test_normalise_title(title, expected):
     ("Shanghai Academy of Social Sciences", "org:sass"),
     ("People's Republic of China", "place:CHN"),
     ("People's Daily", ""),
+    ("Department of International Liaison of the Communist Party of China", "org:ild"),
+    ("CPC Central Committee's International Relations Department", "org:ild"),
+    ("Commission for External Relations of the CPV Central Committee", ""),
 ])
 def test_resolve_organization(name, expected):
     assert resolve_organization(name) == expected

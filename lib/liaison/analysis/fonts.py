@@ -8,6 +8,7 @@ glyph, so figures without Chinese are byte-for-byte what they were. Text drawn i
 """
 from __future__ import annotations
 
+import logging
 from importlib.resources import files
 
 from matplotlib import font_manager, rcParams
@@ -18,6 +19,15 @@ MONOSPACE = ["monospace", CJK_MONO]
 _FILES = ("NotoSansCJKsc-Regular.otf", "NotoSansMonoCJKsc-Regular.otf")
 
 
+class _RegularWeightOnly(logging.Filter):
+    """Only the regular weight of the CJK fonts ships, so bold text falls back to it by design:
+    matplotlib's warning about that would otherwise print into a notebook's cell output."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        return not (message.startswith("findfont: Failed to find font weight") and "CJK" in message)
+
+
 def use_cjk_fonts() -> None:
     """Register the CJK fonts with matplotlib and make the sans-serif one the default family's
     fallback. Idempotent."""
@@ -26,6 +36,9 @@ def use_cjk_fonts() -> None:
     for name in _FILES:
         if str(folder / name) not in registered:
             font_manager.fontManager.addfont(str(folder / name))
+    logger = logging.getLogger("matplotlib.font_manager")
+    if not any(isinstance(f, _RegularWeightOnly) for f in logger.filters):
+        logger.addFilter(_RegularWeightOnly())
     family = list(rcParams["font.family"])
     if CJK_SANS not in family:
         rcParams["font.family"] = [*family, CJK_SANS]

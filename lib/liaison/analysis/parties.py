@@ -31,6 +31,7 @@ import pandas as pd
 from liaison import schema
 from liaison.analysis import wording
 from liaison.analysis.episode import HOME, country_label
+from liaison.reference.organizations import parent_of, resolve_organization
 from liaison.reference.parties import in_government, parties, party_government
 from liaison.reference.places import bureau_of, region_members, region_names
 
@@ -130,12 +131,22 @@ def unresolved(events: pd.DataFrame, statuses: tuple[str, ...] = COUNTED_STATUSE
          "counterpart_country": ""})
     body = frame.counterpart_id.str.match(r"(?:org|party):") | (frame.counterpart_org != "")
     left = frame[body & (frame.counterpart_party_id == "") & (frame.counterpart_country != HOME)]
-    # The body as written: the counterpart's organisation, else the counterpart when it is one.
+    # The body as written: the counterpart's organisation, else the counterpart when it is one; a
+    # Chinese party body (a foreign actor met a CPC official) is the home side, not a foreign party.
     written = left.counterpart_org.where(left.counterpart_org != "", left.counterpart)
+    home = written.map(_party_body_of_china).astype(bool)
+    left, written = left[~home], written[~home]
     out = pd.DataFrame({"event_id": left.event_id, "body": written, "counterpart": left.counterpart,
                         "counterpart_country": left.counterpart_country, "doc_id": left.doc_id,
                         "evidence": left.evidence})
     return out.sort_values("event_id").reset_index(drop=True)
+
+
+@lru_cache(maxsize=4096)
+def _party_body_of_china(name: str) -> bool:
+    """The CPC or one of its organs (the department, the CCDI ...), by the curated organisations."""
+    org_id = resolve_organization(name).removeprefix("org:")
+    return org_id == "cpc" or parent_of(org_id) == "cpc"
 
 
 def _where(frame: pd.DataFrame) -> pd.Series:

@@ -129,10 +129,14 @@ def _verdict(claim, refs: list) -> tuple[str, list]:
 def _same_organization(claim, ref) -> bool:
     """Does a reference tenure sit at the organisation (or jurisdiction) a claim names?"""
     ref_words = _words(f"{ref.title} {ref.organization}")
-    if claim.organization_id and ref.organization_id and (
-            claim.organization_id == ref.organization_id
-            or "org:" + parent_of(claim.organization_id.removeprefix("org:")) == ref.organization_id != "org:cpc"):
-        return True
+    if claim.organization_id and ref.organization_id:
+        if (claim.organization_id == ref.organization_id
+                or "org:" + parent_of(claim.organization_id.removeprefix("org:")) == ref.organization_id != "org:cpc"):
+            return True
+        claim_org, ref_org = claim.organization.casefold(), ref.organization.casefold()
+        if claim.organization_id.startswith("org:") and ref_org != claim_org and ref_org.endswith(" " + claim_org):
+            return False  # the body the reference's belongs to (not a country): "member of the Central
+            # Committee" is no post in "the International Department of the CPC Central Committee"
     anchor = _words(claim.organization) if claim.organization else _words(claim.title) - _ROLE_WORDS
     return bool(anchor) and anchor <= ref_words or not anchor
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from liaison.analysis import wording
+from liaison.analysis.claims import normalise_titles
 
 # Each verdict as a clause about the reference lists, in the singular and the plural.
 _VERDICT_CLAUSES = {
@@ -15,16 +16,64 @@ _VERDICT_CLAUSES = {
 }
 
 
+def post_labels(titles: pd.Series, organizations: pd.Series) -> pd.Series:
+    """One name per post however the documents word it: "Head", "head", "current head" and the
+    department's own style "Minister" of one body are one post (one normalised title, see
+    `reference.titles`), named by the wording most documents use, in lower case as a sentence
+    writes it ("head of X")."""
+    frame = pd.DataFrame({"title": titles.fillna("").astype(str).str.strip(),
+                          "organization": organizations.fillna("").astype(str)})
+    frame["norm"] = normalise_titles(frame.title)
+    frame["shown"] = frame.title.map(_sentence_case)
+    common = (frame.groupby(["norm", "organization", "shown"]).size().rename("n").reset_index()
+              .sort_values(["norm", "organization", "n", "shown"], ascending=[True, True, False, True])
+              .drop_duplicates(["norm", "organization"]))
+    named = frame.merge(common[["norm", "organization", "shown"]], on=["norm", "organization"], how="left",
+                        suffixes=("_own", ""))
+    label = named.shown.where(named.organization == "", named.shown + " of " + named.organization)
+    return pd.Series(label.to_numpy(), index=titles.index)
+
+
+# Words of a title a sentence writes in lower case; names in a title ("ambassador to Indonesia") keep theirs.
+_TITLE_WORDS = frozenset("""head chief director general deputy vice executive first assistant acting minister prime
+    foreign secretary president premier chairman chairwoman chair chairperson leader member ambassador spokesperson
+    spokesman governor mayor speaker chancellor commissioner envoy special standing alternate senior permanent
+    undersecretary under-secretary secretary-general director-general vice-president vice-chairman co-chair
+    co-chairman party state councilor councillor official""".split())
+
+
+def _sentence_case(title: str) -> str:
+    """"Head" -> "head", "Prime Minister" -> "prime minister", "Ambassador to Indonesia" ->
+    "ambassador to Indonesia": title words in lower case, names and acronyms as written."""
+    return " ".join(w.lower() if w.lower() in _TITLE_WORDS else w for w in title.split())
+
+
+def posts_sentence(own: pd.DataFrame, person: str) -> str:
+    """The posts the documents give a person (`own`: their document rows of who-is-who), most
+    claimed first: "The documents make 61 post claims for X (61 current): head of Y (52 claims),
+    member of Z (2 claims) and 3 other posts."."""
+    if own.empty:
+        return f"The documents make no post claim for {person}."
+    counts = post_labels(own.title, own.organization).value_counts()
+    counts = counts.sort_index().sort_values(ascending=False, kind="stable")
+    posts = [f"{label} ({wording.count(n, 'claim')})" for label, n in counts.items()]
+    return (f"The documents make {wording.count(len(own), 'post claim')} for {person} "
+            f"({wording.tally(own.status.value_counts().sort_index().to_dict())}): "
+            f"{wording.listing(posts, 5, 'other post')}.")
+
+
 def roles_sentence(at_events: pd.DataFrame, person: str) -> str:
     """Which post the person held at the dates of the events they act in (`at_events`: their rows
     of the event-roles table), as a sentence: "Of the 6 events with X as actor, 3 fall in the post
     of head of Y; no known post covers the date of 3."."""
     if at_events.empty:
         return f"No coded event has {person} as its actor."
-    held = (at_events[at_events.role != "unknown"].role + " of " + at_events.role_organization).value_counts()
+    covered = at_events[at_events.role != "unknown"]
+    held = post_labels(covered.role, covered.role_organization).value_counts()
+    held = held.sort_index().sort_values(ascending=False, kind="stable")
     uncovered = int((at_events.role == "unknown").sum())
     posts = (wording.listing(f"{n} {'falls' if n == 1 else 'fall'} in the post of {role}"
-                             for role, n in held.sort_index().items()) if len(held) else "none falls in a known post")
+                             for role, n in held.items()) if len(held) else "none falls in a known post")
     return (f"Of the {wording.count(len(at_events), 'event')} with {person} as actor, {posts}"
             + (f"; no known post covers the date of {uncovered}." if uncovered else "."))
 

@@ -22,10 +22,11 @@ _WAS = re.compile(r"\b(?:was|were|been|being)\s+$")
 _THANKS_FOR = CuedPattern(r"\b(?:[Tt]hank(?:s|ed|ing)?|gratitude|grateful)\b[^.;]{0,80}\bfor\s+$", ("hank", "grat"))
 # "relations between the CPC and the Democratic Party were established during ...", "established ties with": a
 # relation begun, no body founded.
-_RELATIONS_BEFORE = CuedPattern(r"\b(?:relations|relationship|ties|partnership|contacts)\b[^.;]{0,80}?\b"
-                                r"(?:were|was|had been|have been|has been)\s+$", ("relations", "ties", "partnership",
-                                                                                 "contacts"))
-_RELATIONS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:relations|relationship|ties|partnership|contacts)\b")
+_RELATIONS = r"(?:relations|relationship|ties|partnership|contacts|cooperation|friendship|exchanges|trust)"
+_RELATIONS_BEFORE = CuedPattern(rf"\b{_RELATIONS}\b[^.;]{{0,80}}?\b(?:were|was|had been|have been|has been)\s+$",
+                                ("relations", "ties", "partnership", "contacts", "cooperation", "friendship",
+                                 "exchanges", "trust"))
+_RELATIONS_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{_RELATIONS}\b")
 # "highlighted the 10th anniversary of President X's historic visit to the Maldives": an occasion marked, no visit now
 # (as "访华50周年" is none in Chinese).
 _ANNIVERSARY_OF = CuedPattern(r"\banniversary\s+of\s+(?:(?:the|a|an|his|her|their|its)\s+)?[^.;,]{0,80}?$",

@@ -25,6 +25,10 @@ _TALKS_OF = re.compile(r"(?<=talks|eting)\s+of\s+(?=[^,;.]{0,200}?\bwith\b)")
 _ATTENDED_BY = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?by\s+")  # "was attended in Belgrade by ..."
 _BETWEEN = CuedPattern(r"\bbetween\s+", ("between",))
 _HOSTED_BY = CuedPattern(r"\b(?:hosted|organi[sz]ed|convened|sponsored) by\s+(?:the\s+)?", (" by",))
+_FRONTED = re.compile(r"\s*$")  # the trigger opens its clause: "Established in 1951, ..."
+_FRONTED_SUBJECT = re.compile(r",\s*")
+_PASSIVE_GAP = re.compile(
+    r"\s+(?:was|were|is|has been|had been|have been)\s+(?:(?:officially|formally|first|originally)\s+)?")
 _RECEIVED_BY = re.compile(
     r"(?<=(?:was|ere|.ly) )(?:received|met|welcomed|hosted)(?:\s+(?:yesterday|today|on\s+\w+day|\w+day))?\s+by\s+"
 )
@@ -68,10 +72,7 @@ def participants(text, view: SentenceView, kind: str, start: int, end: int, trig
         if text.endswith("attended", 0, trigger_end) and (by := _ATTENDED_BY.match(text, trigger_end)):
             actor = next((m for m in after if m.kind == "person" and m.start >= by.end()), None)
     if kind == "founding" and passive(clause):
-        # "X was established in 1951": X is what was founded. "Established in 1951, Song's
-        # department has ...": the participle's subject is the first body named after it.
-        after_orgs = [m for m in after if m.kind == "organization" and m.entity_id]
-        actor, counterpart = None, actor or counterpart or (after_orgs[0] if after_orgs else None)
+        actor, counterpart = None, _founded(text, (start, trigger_at, trigger_end, end), mentions, (actor, counterpart))
     if kind == "meeting" and actor is None and isinstance(counterpart, Mention) and _AT_MEETING.match(text, start):
         # "At a meeting with Liu Wei on May 16, Phong said ...": the speaker after it met him.
         actor = next((m for m in after if m.kind == "person" and m.entity_id and m.start > counterpart.end
@@ -84,3 +85,19 @@ def participants(text, view: SentenceView, kind: str, start: int, end: int, trig
         actor, counterpart = agreement_sides(text, actor, after, (start, trigger_at, trigger_end, end),
                                              subject is not None, mentions)  # "the sides signed": who met
     return actor, counterpart, counterpart_org
+
+
+def _founded(text: str, span: tuple[int, int, int, int], mentions: list[Mention], sides: tuple) -> Mention | str | None:
+    """What a founding told in the passive founded: "X was established in 1951" founds X, never a
+    person. "Established in 1951, Song's department has ...": a fronted participle's subject is the
+    body named right after its comma ("Established in 2019, the JCM is a mechanism between the CPC
+    and ..." names none)."""
+    start, trigger_at, trigger_end, end = span
+    bodies = [m for m in mentions if m.kind == "organization"]
+    comma = _FRONTED_SUBJECT.search(text, trigger_end, end) if _FRONTED.match(text, start, trigger_at) else None
+    if comma:
+        return next((m for m in bodies if m.entity_id and comma.end() <= m.start <= comma.end() + 24), None)
+    founded: list[Mention | str] = [m for m in bodies if _PASSIVE_GAP.fullmatch(text, m.end, trigger_at)]
+    founded += [c for c in sides if isinstance(c, str) or c is not None and c.kind != "person"]
+    founded += [m for m in bodies if m.entity_id and m.start >= trigger_end]
+    return founded[0] if founded else None

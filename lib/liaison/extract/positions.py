@@ -22,11 +22,15 @@ from liaison.extract.context import (
 )
 from liaison.extract.mentions import Mention
 from liaison.load.dates import PartialDate
+from liaison.reference.lists import find_in, org_automaton, org_names
 from liaison.reference.places import iso3_for
 
 _LEADING = re.compile(
-    r"^(?:(?:also|and|now|currently)\s+)*(?:(?:a|an|the|its|his|her)\s+|[A-Z][a-z]+['’]s\s+)?"  # "China's Minister"
+    r"^(?:(?:also|and|now|currently|current|incumbent)\s+)*(?:(?:a|an|the|its|his|her)\s+|[A-Z][a-z]+['’]s\s+)?"
+    r"(?:(?:current|incumbent|sitting)\s+)?"  # "the current head": the status the row already has, not a title
     r"(?P<former>(?:former|then|ex-|one-time|erstwhile)\s+)?", re.I)
+# "who is paying a visit to Vietnam as the head of X": the post is what follows "as".
+_DOING_AS = re.compile(r"\w+ing\b[^,;.]*?\bas\s+")
 _PREPOSITION = re.compile(r"\s(?:of|at|in|for)\s")
 # _RELATIVE and _HEADED, tried after every person, run only in sentences holding "who".
 _RELATIVE = re.compile(
@@ -139,9 +143,10 @@ def find_positions(text: str, views: list[SentenceView], all_mentions: list[Ment
         for person in view.people:
             if relative and (rel := _RELATIVE.match(text, person.end, sentence.end)):
                 ended = rel.group("verb") in ("was", "had been", "served as", "has served as", "had served as")
-                out += _from_phrase(
-                    text, view, person, rel.start("phrase"), rel.end("phrase"), "relative clause", ended
-                )
+                phrase_start = rel.start("phrase")
+                if doing := _DOING_AS.match(text, phrase_start, rel.end("phrase")):
+                    phrase_start = doing.end()
+                out += _from_phrase(text, view, person, phrase_start, rel.end("phrase"), "relative clause", ended)
             if relative and (headed := _HEADED.match(text, person.end, sentence.end)):
                 out += _headed(text, view, person, headed, anchor)
             out += _pre_title(text, view, person)
@@ -215,6 +220,10 @@ def _organization(view: SentenceView, start: int, end: int, org_text: str) -> tu
         chosen = (specific or places)[-1]
         return chosen.name, chosen.entity_id
     cleaned = re.sub(r"^(?:the|its|his|her)\s+", "", org_text.strip(), flags=re.I)
+    # A known body whose mention ran past the phrase ("... of the Communist Party of China (CPC)").
+    known = find_in(org_automaton(), cleaned)
+    if len(known) == 1 and known[0][0] == 0 and known[0][1] == len(cleaned) and known[0][3]:
+        return org_names()[known[0][3]], "org:" + known[0][3]
     return cleaned, ""
 
 

@@ -12,6 +12,7 @@ import ahocorasick
 import pandas as pd
 
 from liaison.paths import DATA_DIR
+from liaison.reference.ild_names import ild_english_forms
 from liaison.reference.pinyin import surname_of
 
 # Capitalised words that are never part of a person's name in English news copy.
@@ -86,6 +87,7 @@ def org_automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for row in organizations().itertuples():
         forms = [row.name, *_split(row.aliases), *_split(row.name_zh)]
+        forms += ild_english_forms() if row.org_id == "ild" else ()
         for form in forms:
             automaton.add_word(form, (form, row.org_id))
         for form in _split(row.not_aliases):

@@ -15,7 +15,7 @@ import pandas as pd
 
 from liaison.reference.hanzi import simplified
 from liaison.reference.lists import find_in, read_data
-from liaison.reference.places import iso3_for
+from liaison.reference.places import find_places, iso3_for
 
 FAMILIES = (
     "communist", "socialist/social-democratic", "liberation movement", "nationalist",
@@ -223,7 +223,23 @@ def _party_named(text: str) -> str:
             return found.party_ids[0]
     inside = {forms[form].party_ids[0] for _, _, _, form in find_party_forms(text)
               if len(forms[form].party_ids) == 1 and not forms[form].needs_country}
-    return inside.pop() if len(inside) == 1 else ""
+    return inside.pop() if len(inside) == 1 else _demonym_first(text)
+
+
+def _demonym_first(text: str) -> str:
+    """"German Social Democratic Party" is the Social Democratic Party of Germany: a demonym before
+    a party's name places it, as "of Germany" after it would."""
+    places = find_places(text)
+    if not places or places[0].start != 0 or places[0].kind != "demonym" or not places[0].iso3:
+        return ""
+    rest = text[places[0].end:].strip()
+    forms = party_forms()
+    for form in (f"{rest} of {places[0].name}", rest):
+        found = forms.get(form)
+        here = [p for p in found.party_ids if _countries().get(p) == places[0].iso3] if found else []
+        if len(here) == 1:
+            return here[0]
+    return ""
 
 
 @lru_cache(maxsize=2)

@@ -17,6 +17,7 @@ _ROLES = [
     (r"ambassador", "ambassador"),
     (r"prime minister", "prime minister"),
     (r"premier", "premier"),
+    (r"chancellor", "chancellor"),
     (r"president", "president"),
     (r"state councill?or", "state councilor"),
     (r"governor", "governor"),
