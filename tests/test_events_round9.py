@@ -183,3 +183,67 @@ def test_a_malay_honorific_with_sri_names_the_person_after_it(extract):
     (meeting,) = _events(extract, body, "2016-04-15")
     assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
         "Tan Kok Wai", "Qin Dawei", "MYS", "2016-04-13")
+
+
+def test_a_trips_where_clause_with_it_is_the_travellers_meeting(extract):
+    body = ("A delegation of the Communist Party of China arrived in Lima on Monday, where it is meeting with "
+            "President Dina Huaman and leaders of the ruling party.\n\n"
+            "The delegation is led by Tan Wenhui, a vice minister of the International Department.")
+    rows = _rows(_events(extract, body, "2025-06-11"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Tan Wenhui", "Dina Huaman", "PER") in rows
+    assert ("visit", "Tan Wenhui", "", "PER") in rows
+
+
+def test_a_remark_on_the_visit_is_not_the_speakers_visit(extract):
+    body = ("A delegation from the opposition party will leave the island today for a ten-day visit to China.\n\n"
+            "Party general secretary Andre Clarke says the visit is on the invitation of the Communist Party of "
+            "China.")
+    assert not any(e["actor"] == "Andre Clarke" for e in _events(extract, body, "2017-08-08"))
+
+
+def test_in_a_country_to_meet_is_a_visit_and_the_meeting_is_there(extract):
+    body = ("ABUJA, May 3 -- Aides to the party chairman, Alhaji Musa Danjuma, said in a statement that Danjuma "
+            "was in China to meet with Tan Wenhui, a vice minister of the International Department.")
+    rows = _rows(_events(extract, body, "2024-05-04"), "kind", "actor", "counterpart", "places")
+    assert ("visit", "Alhaji Musa Danjuma", "", "CHN") in rows
+    assert ("meeting", "Alhaji Musa Danjuma", "Tan Wenhui", "CHN") in rows
+
+
+def test_a_quoted_nickname_and_a_visit_to_the_chinese_province(extract):
+    body = ('FUJIAN PROVINCE, China—Party training was among the topics raised by the delegation led by Senate '
+            'President Ramon "Jun" Villareal III which visited the Chinese province last month.')
+    assert "Ramon Villareal III" in _people(extract, body, "2017-06-20")
+    rows = _rows(_events(extract, body, "2017-06-20"), "kind", "actor", "places", "start")
+    assert rows == [("visit", "Ramon Villareal III", "CHN", "2017-05")]
+
+
+def test_the_two_sides_signed_after_the_talks_is_the_meetings_agreement(extract):
+    body = ("VIENTIANE, June 3 (KPL) -- Lao party official Sone Phommachak held talks with Tan Wenhui in Vientiane "
+            "on Monday. After the talks, the two sides signed a memorandum of understanding on cadre training.")
+    rows = _rows(_events(extract, body, "2024-06-04"), "kind", "actor", "counterpart", "places", "start")
+    assert rows == [("agreement", "Sone Phommachak", "Tan Wenhui", "LAO", "2024-06-03"),
+                    ("meeting", "Sone Phommachak", "Tan Wenhui", "LAO", "2024-06-03")]
+
+
+def test_signed_on_each_side_by_names_both_signers(extract):
+    body = ("MANAGUA, Dec 2 (Prensa Latina) -- The memorandum was signed on the Nicaraguan side by presidential "
+            "adviser Rosa Argüello and on the Chinese side by Tan Wenhui.")
+    (agreement,) = _events(extract, body, "2023-12-03")
+    assert (agreement["kind"], agreement["actor"], agreement["counterpart"], agreement["places"]) == (
+        "agreement", "Rosa Argüello", "Tan Wenhui", "NIC")
+
+
+def test_a_seminar_which_was_attended_by_two_people_is_each_ones_gathering(extract):
+    body = ("WINDHOEK, Oct 3 -- The ruling party hosted a seminar on party building, which was attended by Chinese "
+            "Vice Minister Tan Wenhui and Swapo secretary general Helena Amutenya.")
+    rows = _rows(_events(extract, body, "2024-10-03"), "kind", "actor", "places")
+    assert ("summit", "Tan Wenhui", "NAM") in rows
+    assert ("summit", "Helena Amutenya", "NAM") in rows
+
+
+def test_a_senior_advisor_after_a_name_is_a_post(extract):
+    body = ("KIGALI, June 20 -- The agreement was signed on the Rwandan side by Eric Habimana, Senior Advisor to "
+            "the party's Secretary General Jean Mugabo.")
+    assert "Eric Habimana" in _people(extract, body, "2025-06-20")
+    (agreement,) = _events(extract, body, "2025-06-20")
+    assert (agreement["kind"], agreement["actor"]) == ("agreement", "Eric Habimana")

@@ -9,7 +9,7 @@ from liaison.extract.context import CuedPattern, Salience, SentenceView
 from liaison.extract.delegations import UNNAMED_DELEGATION
 from liaison.extract.event_actor import between_sides, passive, subject_actor, visit_actor
 from liaison.extract.event_clauses import gathering_speaker
-from liaison.extract.event_refer import participle_speaker, visitor
+from liaison.extract.event_refer import WHICH_ATTENDED, participle_speaker, visitor
 from liaison.extract.event_sides import (
     agreement_sides,
     appointee,
@@ -66,11 +66,7 @@ def participants(text, view: SentenceView, kind: str, start: int, end: int, trig
         actor, counterpart, counterpart_org = *joined, None  # "Xi Jinping and Shigeru Ishiba held a meeting"
     if kind == "summit":
         counterpart, counterpart_org = gathering(text, view, trigger_at, trigger_end, end)
-        actor = gathering_speaker(text, view, trigger_end, end) or actor  # "The forum opened, with X delivering"
-        if actor is None and (host := _HOSTED_BY.search(text, trigger_end, end)):
-            actor = next((m for m in after if m.kind == "organization" and m.start >= host.end()), None)
-        if text.endswith("attended", 0, trigger_end) and (by := _ATTENDED_BY.match(text, trigger_end)):
-            actor = next((m for m in after if m.kind == "person" and m.start >= by.end()), None)
+        actor = _gathering_actor(text, view, actor, after, (trigger_end, end))
     if kind == "founding" and passive(clause):
         actor, counterpart = None, _founded(text, (start, trigger_at, trigger_end, end), mentions, (actor, counterpart))
     if kind == "meeting" and actor is None and isinstance(counterpart, Mention) and _AT_MEETING.match(text, start):
@@ -101,3 +97,18 @@ def _founded(text: str, span: tuple[int, int, int, int], mentions: list[Mention]
     founded += [c for c in sides if isinstance(c, str) or c is not None and c.kind != "person"]
     founded += [m for m in bodies if m.entity_id and m.start >= trigger_end]
     return founded[0] if founded else None
+
+
+def _gathering_actor(text: str, view: SentenceView, actor, after: list[Mention], span: tuple[int, int]):
+    """Who attends or holds a gathering: the speaker "with X delivering" it, the body it is "hosted by", the
+    first person it "was attended by"; where no host is named, the first person "..., which was attended by"."""
+    trigger_end, end = span
+    actor = gathering_speaker(text, view, trigger_end, end) or actor  # "The forum opened, with X delivering"
+    if actor is None and (host := _HOSTED_BY.search(text, trigger_end, end)):
+        actor = next((m for m in after if m.kind == "organization" and m.start >= host.end()), None)
+    if text.endswith("attended", 0, trigger_end) and (by := _ATTENDED_BY.match(text, trigger_end)):
+        actor = next((m for m in after if m.kind == "person" and m.start >= by.end()), None)
+    if actor is None and (by := WHICH_ATTENDED.search(text, trigger_end, end)):  # no host named: an attendee
+        actor = next((m for m in after if m.kind == "person" and m.start >= by.end()), None)
+    return actor
+

@@ -210,7 +210,11 @@ def stay_place(text: str, view: SentenceView, start: int, trigger_at: int) -> st
     """The country a clause says its subject "was in ... to" do its meeting or gathering, else ""."""
     for m in view.mentions:
         if m.kind == "place" and m.iso3 and m.place_kind != "demonym" and start <= m.start and m.end <= trigger_at \
-                and _IS_IN.search(text, max(start, m.start - 30), m.start) and _TO_DO.fullmatch(text, m.end, trigger_at):
+                and _IS_IN.search(text, max(start, m.start - 30), m.start) and _TO_DO.fullmatch(text, m.end,
+                                                                                               trigger_at):
             return m.iso3
     return ""
 
+
+# "Swapo hosted a seminar on party building, which was attended by A and B": each attendee's gathering too
+WHICH_ATTENDED = CuedPattern(r",?\s+which\s+(?:was|were)\s+(?:also\s+)?attended\s+by\s+", ("attended",))

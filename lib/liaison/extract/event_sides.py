@@ -74,7 +74,8 @@ _AGREEMENT_TITLE = CuedPattern(
     r"protocol)\b",
     (*_TITLED, "memorandum", "MoU", "MOU", "agreement", "protocol"),
 )
-_SIGNED_BY = re.compile(r"\s+(?:on\s+(?:the|its|their)\s+[\w-]+\s+side\s+)?by\s+")  # "signed on the Nicaraguan side by X"
+# "The MoU was signed by X", "signed on the Nicaraguan side by X"
+_SIGNED_BY = re.compile(r"\s+(?:on\s+(?:the|its|their)\s+[\w-]+\s+side\s+)?by\s+")
 
 
 def foreign_side(kind: str, places: str, start: str, view: SentenceView, actor, counterpart,

@@ -17,7 +17,8 @@ _AND = re.compile(r"\s+and\s+(?:(?!(?:signed|met|held|said|was|were|is|are|has|h
                   r"[\w.’'()-]+\s+){0,8}")
 # "signed a memorandum with B", "signed by A and B"
 _WITH = CuedPattern(r"\bwith\s+(?:(?:[A-Z][\w.’'-]*|of|the|for|and)\s+){0,10}$", ("with",))
-_BY_AND = re.compile(r"(?:,?\s+and\s+|,\s+)(?:[^.;]{0,80}?\b(?:led|headed|side)\s+by\s+)?"  # "... and on the Chinese side by B"
+# ... "... and on the Chinese side by B", "..., and the delegation led by B"
+_BY_AND = re.compile(r"(?:,?\s+and\s+|,\s+)(?:[^.;]{0,80}?\b(?:led|headed|side)\s+by\s+)?"
                      r"(?:(?:[A-Z][\w.’'-]*|of|the|for)\s+){0,8}$")
 
 

@@ -94,6 +94,12 @@ def _the_country(text: str, view: SentenceView, trigger_at: int, end: int) -> li
                  and m.kind in ("place", "organization") and m.place_kind != "demonym"), [])
 
 
+def _the_province(text: str, after: list[Mention], trigger_at: int) -> list[str]:
+    """"visited the Chinese province last month": the demonym's country."""
+    return [m.iso3 for m in after if m.place_kind == "demonym" and m.iso3 and m.start - trigger_at < 30 and
+            _THE_BEFORE.fullmatch(text, trigger_at, m.start) and _A_PROVINCE.match(text, m.end)][:1]
+
+
 def _hosts_home(text: str, view: SentenceView, span: tuple[int, int, int], actor, counterpart) -> list[str]:
     """"Egyptian Prime Minister X met with a delegation of the CPC": a host whose title gives his country meets
     a delegation from another at home; not an ambassador or envoy, posted abroad."""
@@ -121,10 +127,8 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
                   and m.end == trigger_at - 1]
     if not places and kind == "visit":
         places = counted_countries(text, view, trigger_at, end)
-    places = places or (_the_country(text, view, trigger_at, end) if kind == "visit" else [])
-    if not places and kind == "visit":  # "visited the Chinese province last month": the demonym's country
-        places = [m.iso3 for m in after if m.place_kind == "demonym" and m.iso3 and m.start - trigger_at < 30 and
-                  _THE_BEFORE.fullmatch(text, trigger_at, m.start) and _A_PROVINCE.match(text, m.end)][:1]
+    places = places or (_the_country(text, view, trigger_at, end) or _the_province(text, after, trigger_at)
+                        if kind == "visit" else [])
     if not places and (tour := _DURING_VISIT_TO.search(text, start, trigger_at)):
         # "During his visit to Pakistan, Zheng met ...": the place comes before the verb.
         stop = text.find(",", tour.end(), trigger_at)

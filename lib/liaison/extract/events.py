@@ -14,8 +14,6 @@ from liaison.extract.delegations import (
     DELEGATION_SUBJECT,
     delegation_leader,
     delegation_sides,
-    name_leader,
-    opening_leader,
 )
 from liaison.extract.event_actor import label, past_opener
 from liaison.extract.event_clauses import (
@@ -29,25 +27,18 @@ from liaison.extract.event_clauses import (
     visiting_side,
 )
 from liaison.extract.event_kind import UNNAMED_POST, event_kind
+from liaison.extract.event_more import sides_signed, stay_and_attendees, told_after
 from liaison.extract.event_participants import participants
 from liaison.extract.event_refer import (
     bare_name,
     framing_visit,
     post_holder,
     remarks_occasion,
-    stay_place,
     titled_subject,
     visit_possessor,
 )
 from liaison.extract.event_repeats import merge_retold
-from liaison.extract.event_report import (
-    SIDES_SIGNED,
-    meeting_day,
-    meeting_place,
-    places_from_gathering,
-    places_from_trip,
-    presiding,
-)
+from liaison.extract.event_report import places_from_gathering, places_from_trip
 from liaison.extract.event_setting import Setting, clause_mode, event_date, home_country, planned_date, report_envoy
 from liaison.extract.event_sides import (
     co_actor,
@@ -77,8 +68,6 @@ _TALKS_OPENER = CuedPattern(r"(?:Following|After|During|At|In\s+the\s+course\s+o
                             r"(?:[\w-]+\s+)?(?:talks|meeting|negotiations)\s+(?:of|between)\b[^;.]{0,200}?,\s+"
                             r"(?=(?:the\s+(?:two\s+)?sides|both\s+sides|the\s+two\s+(?:parties|leaders)|they)\b)",
                             ("talks", "meeting", "negotiations"))
-# "Swapo hosted a seminar on party building, which was attended by A and B": each attendee's gathering too
-_WHICH_ATTENDED = CuedPattern(r",?\s+which\s+(?:was|were)\s+(?:also\s+)?attended\s+by\s+", ("attended",))
 _WHERE_IT = re.compile(r".*\bwhere\s+(?:it|he|she|they)\b", re.DOTALL)  # a trip's ", where it ..." clause
 _LEAD_IN = re.compile(r"(?:[^;.]{0,60}?(?:--|—|–|:))?\s*")  # nothing, or a dateline
 
@@ -127,7 +116,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     before = None  # the sentence before this one
     gap = 0
     for view in views:
-        _told_after(text, view, previous, told)
+        told_after(text, view, previous, told)
         paragraph = before is None or "\n" in text[before.sentence.end:view.sentence.start]  # a new one starts
         where = replace(where, focus=focus, opened=opening_place(text, view) or ("" if paragraph else where.opened))
         parts = split_where(text, list(clauses(text, view)))
@@ -142,7 +131,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
                     given := RECEPTION.search(text, clause_start, clause_end)):  # "gave a reception in honour of"
                 pairs += _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip,
                                 occasion, visiting, leader, ("meeting", given, 0, hosts.get(view.sentence.start)))
-            pairs = _sides_signed(text, view, (clause_start, clause_end), pairs, previous or told, settling)
+            pairs = sides_signed(text, view, (clause_start, clause_end), pairs, previous or told, settling)
             settling += pairs
             found = [event for event, _ in pairs]
             doer = next((sides.actor for _, sides in pairs if isinstance(sides.actor, Mention)), None)
@@ -176,36 +165,8 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     return merge_retold(out)
 
 
-def _told_after(text: str, view: SentenceView, previous: list[Event], told: list[Event]) -> None:
-    """What a sentence tells of the events of the sentence before: where and when its meetings were held, who
-    presided over a meeting with a body, who led its delegation."""
-    if previous and (held := meeting_place(text, view)):
-        for event in previous:  # "The meetings were held at the Great Hall of the People in Beijing."
-            event.places = event.places or ("|".join(held) if event.kind == "meeting" else "")
-    if previous and (day := meeting_day(text, view)):  # "The meeting was held ... on Wednesday, May 17."
-        for event in previous:
-            if event.kind == "meeting" and event.date_basis in ("", "document date"):
-                event.start, event.end = day.date.iso(), (day.end_date or day.date).iso()
-                event.date_precision, event.date_basis = day.date.precision, "relative" if day.relative else "text"
-    if told and told[-1].kind == "meeting" and (chair := presiding(text, view)):
-        name_leader(told[-1], chair)  # "... held a meeting with the PSUV. The meeting was presided over by X"
-    if told and "delegation" in told[-1].evidence:  # "The delegation was led by X."
-        name_leader(told[-1], opening_leader(text, view))
 
 
-def _sides_signed(text: str, view: SentenceView, span: tuple[int, int], pairs: list, before: list[Event],
-                  settling: list) -> list:
-    """"X held talks with Y. After the talks, the two sides signed a memorandum": the meeting's sides signed it,
-    where the clause names no signer of its own."""
-    if any(e.kind == "agreement" and e.actor for e, _ in pairs) or not SIDES_SIGNED.match(text, *span):
-        return pairs
-    met = next((e for e in reversed(before) if e.kind == "meeting" and e.actor and e.counterpart_id), None)
-    sides = next((sides for e, sides in settling if e is met), None)
-    if met is None or sides is None:
-        return pairs
-    signed = replace(met, kind="agreement", mode="", evidence=view.sentence.text, start_char=view.sentence.start,
-                     end_char=view.sentence.end)
-    return [pair for pair in pairs if pair[0].kind != "agreement"] + [(signed, replace(sides, view=view))]
 
 
 def _joined_subject(text: str, view: SentenceView, clause_start: int, doer, leader: Mention | None):
@@ -401,19 +362,7 @@ def _listed(text: str, view: SentenceView, event: Event, sides: _Sides, span: tu
                                           kind == "summit" and attendee(text, view, actor, start, trigger_at)):
         # "A and B jointly met C", "A, title, and B, title, attended"
         events.append((replace(event, actor=partner.name, actor_id=partner.entity_id), sides))
-    if kind in ("meeting", "summit") and isinstance(actor, Mention) and actor.kind == "person" and (
-            stay := stay_place(text, view, start, trigger_at)):  # "X was in China to meet with ...": X's visit
-        event.places = stay  # ... and the meeting is there
-        events.append((replace(event, kind="visit", counterpart="", counterpart_id="", counterpart_org="", places=stay,
-                               start="", end="", date_precision="unknown", date_basis=""),
-                       replace(sides, counterpart=None, counterpart_org=None)))
-    if kind == "summit" and word.endswith("attended") and isinstance(actor, Mention) and actor.kind == "person":
-        for other in listed_people(text, view, actor, end):  # "was attended by A, title, B, title, and C"
-            events.append((replace(event, actor=other.name, actor_id=other.entity_id), replace(sides, actor=other)))
-    if kind == "summit" and (by := _WHICH_ATTENDED.search(text, trigger_at, end)):
-        for other in [m for m in view.people if by.end() <= m.start and m.end <= end]:  # "..., which was attended by"
-            events.append((replace(event, actor=other.name, actor_id=other.entity_id),
-                           replace(sides, actor=other, clause=text[by.end():end])))  # not the host's mode
+    events += stay_and_attendees(text, view, event, sides, span, word)
     # "A, title, B, title, and C met with X"; not a subject a joined verb took from the clause before
     if kind == "meeting" and isinstance(actor, Mention) and actor.kind == "person" and \
             start <= actor.start < trigger_at:
@@ -429,6 +378,8 @@ def _listed(text: str, view: SentenceView, event: Event, sides: _Sides, span: tu
                                counterpart_org=org.name if org else ""),
                        _Sides(view, clause, actor, other, org, copied)))
     return events
+
+
 
 
 def _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end) -> Event:

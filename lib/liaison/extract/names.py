@@ -210,7 +210,8 @@ def find_person_names(text: str) -> list[NameHit]:
 
 # 'Senate President Aquilino "Koko" Pimentel III': a nickname in quotes between the given name and the surname,
 # tried only at each opening quote.
-_NICKNAME = re.compile(r"[“\"][A-Z][a-z]{1,12}[”\"] (?P<surname>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?: (?:III|II|IV|Jr\.|Sr\.))?)")
+_NICKNAME = re.compile(r"[“\"][A-Z][a-z]{1,12}[”\"] "
+                       r"(?P<surname>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?: (?:III|II|IV|Jr\.|Sr\.))?)")
 _GIVEN_BEFORE = re.compile(r"\b(?P<given>[A-Z][a-z]+) $")
 
 
