@@ -196,8 +196,8 @@ def test_a_trips_where_clause_with_it_is_the_travellers_meeting(extract):
 
 def test_a_remark_on_the_visit_is_not_the_speakers_visit(extract):
     body = ("A delegation from the opposition party will leave the island today for a ten-day visit to China.\n\n"
-            "Party general secretary Andre Clarke says the visit is on the invitation of the Communist Party of "
-            "China.")
+            "Party general secretary Andre Clarke says the visit to Beijing is at the invitation of the Communist "
+            "Party of China.")
     assert not any(e["actor"] == "Andre Clarke" for e in _events(extract, body, "2017-08-08"))
 
 
