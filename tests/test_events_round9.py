@@ -247,3 +247,19 @@ def test_a_senior_advisor_after_a_name_is_a_post(extract):
     assert "Eric Habimana" in _people(extract, body, "2025-06-20")
     (agreement,) = _events(extract, body, "2025-06-20")
     assert (agreement["kind"], agreement["actor"]) == ("agreement", "Eric Habimana")
+
+
+def test_a_signing_ceremony_after_the_meeting_is_the_pairs_agreement_where_they_met(extract):
+    body = ("CPP Vice President Chhay Vuthy met visiting CPC official Tan Wenhui in Phnom Penh on Saturday.\n\n"
+            "Tan spoke highly of the two parties' cooperation.\n\n"
+            "After the meeting, Tan and Chhay Vuthy attended a signing ceremony of a document on cadre exchanges.")
+    rows = _rows(_events(extract, body, "2011-08-21"), "kind", "actor", "counterpart", "places")
+    assert ("agreement", "Tan Wenhui", "Chhay Vuthy", "KHM") in rows
+
+
+def test_the_representatives_of_a_country_stand_for_the_delegation(extract):
+    body = ("A delegation of the Barbados Labour Party led by Kemar Stuart began a visit to China on Sunday.\n\n"
+            "During the visit, the representatives of the Caribbean country also met with Tan Wenhui, a vice "
+            "minister of the International Department.")
+    rows = _rows(_events(extract, body, "2023-04-25"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Kemar Stuart", "Tan Wenhui", "CHN") in rows

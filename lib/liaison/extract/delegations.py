@@ -72,9 +72,10 @@ DELEGATION_SUBJECT = CuedPattern(
     # "During the visit, the delegation met ...", "While in Shanghai, the delegates visited ..."
     r"(?:(?:During|After|Following|Before|While|In|At)\b[^,;.]{1,60},\s+)?"
     r"(?:(?:The|A|An|This|That|Its|Their|the)\s+)?(?:[\w()’'-]+\s+){0,6}?"
-    r"(?:delegation|delegates|(?<=[Tt]he\s)group|(?<=visiting\s)group)\b"  # "The group afterwards paid a call on"
+    # "The group afterwards paid a call on", "the representatives of the Caribbean country also met with X"
+    r"(?:delegation|delegates|(?<=[Tt]he\s)group|(?<=visiting\s)group|(?<=[Tt]he\s)representatives)\b"
     r"(?![^.;]{0,40}?\b(?:led|headed)\s+by\b)",
-    ("delegation", "delegates", "group"),
+    ("delegation", "delegates", "group", "representatives"),
 )
 # "MINSK, April 23 (Xinhua) -- At the invitation of the Administration of the President of Belarus, a delegation
 # of the CPC visited Belarus": the inviting body opens the sentence (past its dateline) and is never its subject.

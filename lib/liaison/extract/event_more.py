@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from liaison.extract.context import SentenceView
+from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.delegations import name_leader, opening_leader
 from liaison.extract.event_refer import WHICH_ATTENDED, stay_place
 from liaison.extract.event_report import SIDES_SIGNED, meeting_day, meeting_place, presiding
@@ -66,3 +66,27 @@ def stay_and_attendees(text: str, view: SentenceView, event, sides, span: tuple[
             events.append((replace(event, actor=other.name, actor_id=other.entity_id),
                            replace(sides, actor=other, clause=text[by.end():end])))  # not the host's mode
     return events
+
+
+# "After the meeting, Zhou and Chea Sim attended a signing ceremony ...": where and when the meeting just told was.
+_AFTER_THE_MEETING = CuedPattern(r"\s*(?:After|Following|At\s+the\s+end\s+of)\s+(?:the|their|this)\s+"
+                                 r"(?:meeting|talks|discussions?)\s*,", ("After", "Following", "At the end"))
+
+
+def after_the_meeting(text: str, span: tuple[int, int], found: list, before: list) -> list[tuple]:
+    """(event, meeting) for each event of a clause opening "After the meeting,": the meeting told just before it,
+    whose place (and, undated, day) the event takes once the report has placed it (`placed_after`)."""
+    if not found or not _AFTER_THE_MEETING.match(text, *span):
+        return []
+    met = next((e for e in reversed(before) if e.kind == "meeting"), None)
+    return [(event, met) for event in found if met is not None and event is not met]
+
+
+def placed_after(links: list[tuple]) -> None:
+    """An unplaced event told "After the meeting," happens where (and, undated, when) that meeting did."""
+    for event, met in links:
+        if not event.places and met.places:
+            event.places = met.places
+            if not event.start or event.date_basis == "document date":
+                event.start, event.end, event.date_precision = met.start, met.end, met.date_precision
+                event.date_basis = "occasion"

@@ -27,7 +27,13 @@ from liaison.extract.event_clauses import (
     visiting_side,
 )
 from liaison.extract.event_kind import UNNAMED_POST, event_kind
-from liaison.extract.event_more import sides_signed, stay_and_attendees, told_after
+from liaison.extract.event_more import (
+    after_the_meeting,
+    placed_after,
+    sides_signed,
+    stay_and_attendees,
+    told_after,
+)
 from liaison.extract.event_participants import participants
 from liaison.extract.event_refer import (
     bare_name,
@@ -109,6 +115,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     occasion = None  # the latest meeting whose clause said where and when
     previous: list[Event] = []  # the events of the sentence before
     settling: list[tuple[Event, _Sides]] = []  # each event, with what its mode and foreign side read
+    links: list[tuple[Event, Event]] = []  # an event told "After the meeting," and that meeting
     leader = delegation_leader(text, views)  # who "the delegation" is where a sentence does not say
     hosts = reception_hosts(text, views)  # who hosts a reception whose sentence names no one
     told: list[Event] = []  # the last sentence's events, or those one sentence further back
@@ -134,6 +141,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
             pairs = sides_signed(text, view, (clause_start, clause_end), pairs, previous or told, settling)
             settling += pairs
             found = [event for event, _ in pairs]
+            links += after_the_meeting(text, (clause_start, clause_end), found, out)
             doer = next((sides.actor for _, sides in pairs if isinstance(sides.actor, Mention)), None)
             if previous and previous[-1].status == PLANNED and JOINED.search(
                     text, max(0, clause_start - JOINED_BACK), clause_start):
@@ -160,6 +168,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
             settling.append((out[-1], replace(sides, actor=guest, counterpart=None, counterpart_org=None)))
     places_from_trip(out)
     places_from_gathering(out, [event.evidence for event in out])
+    placed_after(links)  # "After the meeting, A and B attended a signing ceremony": where the meeting was
     for event, sides in settling:  # places are final: what reads them is computed once, here
         _settle(event, sides)
     return merge_retold(out)
@@ -292,7 +301,8 @@ def _clause_event(text, view: SentenceView, start: int, end: int, subject, salie
     if during and (not first or basis == "dateline" and during.start):  # "visited X on Saturday and met Y"
         event.start, event.end, event.date_precision = during.start, during.end, during.date_precision
         event.date_basis = "trip" if during.start else ""
-    elif not first and occasion and kind in ("meeting", "summit") and event.actor_id == occasion.actor_id \
+    elif not first and occasion and kind in ("meeting", "summit", "agreement") and \
+            event.actor_id == occasion.actor_id \
             and status == REPORTED:
         # A readout's later meetings by the same official ("Liu met separately with ...") happen
         # where and when its lead sentence says, unless they say otherwise.

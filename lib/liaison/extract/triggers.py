@@ -17,6 +17,8 @@ _GATHERING_NOUNS = (
 # Lower-case "event" is a gathering only as the object of its verb, after a determiner and a short
 # gap ("attended the event", "hosted a cultural event"), never "in the event of".
 # (The verbs above end on a stem, "attend", that the word chain after them completes.)
+# (A ceremony attended is none: the genre's "welcoming", "wreath-laying" and "opening" ceremonies are rarely coded;
+# a signing ceremony is an agreement, below.)
 _EVENT = r"(?:\w* )?(?:a|an|the|this|that|its|his|her|their) (?:[\w’'-]+ ){0,3}?(?:event\b(?! of\b)|activity\b)"
 GATHERING_NOUNS = _GATHERING_NOUNS
 _GATHERING = (
@@ -51,7 +53,9 @@ _TRIGGER_WORDS = (
         r"appointment|appointed|named as|was named|has been named|promoted|succeed(?:ed|s|ing)|"
         r"replac(?:ed|es|ing)|took over as|takes over as|was elected|has been elected"),
     # "A and B witnessed the signing of ...", "The signings were witnessed by A and B": the witnesses' agreement
+    # ... "A and B attended a signing ceremony of a document on inter-party exchanges"
     ("agreement", r"signed|witness(?:ed|es|ing) (?:the |a )?(?:[\w-]+ ){0,2}signing|"
+                  r"attend(?:ed|s|ing)? (?:a|the) (?:[\w-]+ ){0,2}signing ceremony|"
                   r"signings? (?:[\w’'-]+ ){0,8}?(?:was|were|had been) witnessed(?= by\b)"),
     # A gathering the actor holds, attends or addresses: "attended the 13th National Congress
     # of the Communist Party of Vietnam", "the CPC and World Political Parties Summit was held".
