@@ -200,10 +200,10 @@ def bare_name(text: str, people: tuple[Mention, ...], span: tuple[int, int], sub
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-# "Tukur was in China to meet with the leadership of the party", "X is in Beijing this week to attend the forum":
+# "Tukur was in China to meet with the leadership of the party", "X is in Beijing to attend the forum":
 # being in a place to do the event is a visit there too.
 _IS_IN = CuedPattern(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:currently\s+|now\s+)?in\s+$", (" in",))
-_TO_DO = re.compile(r"(?:\s+(?:during|over|on|for|last|this|next)\s+(?:the\s+)?\w+)?\s+to\s+(?:[a-z]+\s+)?$")
+_TO_DO = re.compile(r"\s+to\s+(?:[a-z]+\s+)?$")
 
 
 def stay_place(text: str, view: SentenceView, start: int, trigger_at: int) -> str:

@@ -80,10 +80,10 @@ _TRIGGER_WORDS = (
         r"visit(?:s|ed|ing)?|trip|tour(?:ed|ing)?|travel(?:l?ed|s)?|sets? off for|set off for|expected in|"
         # "is in Singapore for a Working Visit", "is in Beijing for a three-day official visit"
         # ... "has been in Kenya since Monday for a four-day visit"
-        # ... "was in China to meet with the leadership", "was in Beijing during the weekend to represent the party",
-        # "a delegation who are currently in Beijing."
+        # ... "was in China to meet with the leadership", "is in China for a study programme", "a delegation who are
+        # currently in Beijing."
         r"(?:is|are|was|were|has been|have been) (?:currently |now )?in (?=[A-Z][\w-]+(?: [A-Z][\w-]+)? "
-        r"(?:(?:since|during|over|on|last|this) (?:the )?\w+ )?(?:for (?:an? |the |his |her |its |their )?"
+        r"(?:since \w+ )?(?:for (?:an? |the |his |her |its |their )?"
         r"(?:[\w-]+ ){0,3}(?:[Vv]isit|programme|program|course|training|mission|tour)|to (?!be\b)[a-z]+\b))|"
         r"(?:is|are) (?:currently|now) in (?=[A-Z][\w-]+(?: [A-Z][\w-]+)?[.,;])|"
         r"arriv(?:ed|es|ing) (?:in|at|here)|arriv(?:ed|es|ing)(?= [A-Z][a-z])|crossed the border|"
