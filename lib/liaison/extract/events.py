@@ -150,7 +150,9 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
             for event in found:
                 out.append(event)
                 previous.append(event)
-                trip = event if event.kind == "visit" else trip
+                # an undated retelling of one's trip ("During his visit to Pakistan, ...") keeps the dated one
+                trip = event if event.kind == "visit" and (event.start or trip is None or
+                                                           trip.actor_id != event.actor_id) else trip
                 stated = event.date_basis in ("text", "relative", "dateline") and event.places
                 occasion = event if stated and event.kind in ("meeting", "summit") else occasion
         if previous and (said := remarks_occasion(text, view, before, where)):  # "made the remarks during ..."
