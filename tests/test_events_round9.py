@@ -263,3 +263,23 @@ def test_the_representatives_of_a_country_stand_for_the_delegation(extract):
             "minister of the International Department.")
     rows = _rows(_events(extract, body, "2023-04-25"), "kind", "actor", "counterpart", "places")
     assert ("meeting", "Kemar Stuart", "Tan Wenhui", "CHN") in rows
+
+
+def test_passive_receptions_name_the_host(extract):
+    body = ("HAVANA, June 4 (Prensa Latina) -- Chinese official Tan Wenhui was received at the Palace of the "
+            "Revolution by Cuban President Ramon Valdes on Tuesday.")
+    (meeting,) = _events(extract, body, "2024-06-05")
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"]) == ("Ramon Valdes", "Tan Wenhui", "CUB")
+    fronted = ("HAVANA, June 4 (Prensa Latina) -- Received on Tuesday by Cuban President Ramon Valdes, the Chinese "
+               "official Tan Wenhui conveyed greetings from Chinese leaders.")
+    (meeting,) = _events(extract, fronted, "2024-06-05")
+    assert (meeting["kind"], meeting["actor"], meeting["counterpart"], meeting["places"]) == (
+        "meeting", "Ramon Valdes", "Tan Wenhui", "CUB")
+
+
+def test_a_meeting_attended_by_two_people_is_their_meeting(extract):
+    body = ("CARACAS, May 16 -- The meeting, held at the headquarters of the PSUV, was attended by party vice "
+            "president Ramon Salas and Chinese vice minister Tan Wenhui.")
+    (meeting,) = _events(extract, body, "2023-05-17")
+    assert (meeting["kind"], meeting["actor"], meeting["counterpart"], meeting["places"]) == (
+        "meeting", "Ramon Salas", "Tan Wenhui", "VEN")

@@ -29,9 +29,15 @@ _FRONTED = re.compile(r"\s*$")  # the trigger opens its clause: "Established in 
 _FRONTED_SUBJECT = re.compile(r",\s*")
 _PASSIVE_GAP = re.compile(
     r"\s+(?:was|were|is|has been|had been|have been)\s+(?:(?:officially|formally|first|originally)\s+)?")
-_RECEIVED_BY = re.compile(
-    r"(?<=(?:was|ere|.ly) )(?:received|met|welcomed|hosted)(?:\s+(?:yesterday|today|on\s+\w+day|\w+day))?\s+by\s+"
+_RECEIVED_BY = re.compile(  # ... "was received at the Palace of the Revolution by X"
+    r"(?<=(?:was|ere|.ly) )(?:received|met|welcomed|hosted)(?:\s+(?:yesterday|today|on\s+\w+day|\w+day))?"
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|of|the)\s+){1,8}?)?\s*by\s+"
 )
+# "The meeting, held at the headquarters of the PSUV, was attended by A and B": a meeting between A and B.
+_MEETING_ATTENDED = re.compile(r"(?:,[^,;.]{0,100},)?\s+(?:was|were)\s+attended\s+by\s+")
+# "Received on Tuesday by President X, the Chinese official Y conveyed ...": X received Y.
+_FRONTED_RECEIVED = re.compile(r"(?:[^;.]{0,60}?(?:--|—|–)\s*)?(?:Received|Welcomed|Hosted)\s+"
+                               r"(?:[^,;.]{0,40}?\s+)?by\s+")
 
 
 def participants(text, view: SentenceView, kind: str, start: int, end: int, trigger_at: int, trigger_end: int,
@@ -54,6 +60,8 @@ def participants(text, view: SentenceView, kind: str, start: int, end: int, trig
             # "The Chinese delegation was received by X": whom X received is the delegation.
             unnamed = UNNAMED_DELEGATION.search(text, start, trigger_at) if actor is None else None
             actor, counterpart, counterpart_org = counterpart, unnamed.group(0) if unnamed else actor, None
+    if kind == "meeting" and (passive_sides := _passive_meeting(text, view, (start, trigger_end, end))):
+        actor, counterpart = passive_sides
     if counterpart_org is None and (described := described_organization(view, counterpart)):
         counterpart_org = described  # "met with X, secretary general of the Socialist Party of Chile"
     if kind == "meeting" and (between := _BETWEEN.search(text, trigger_end, end) or _TALKS_OF.match(text, trigger_end)):
@@ -111,4 +119,20 @@ def _gathering_actor(text: str, view: SentenceView, actor, after: list[Mention],
     if actor is None and (by := WHICH_ATTENDED.search(text, trigger_end, end)):  # no host named: an attendee
         actor = next((m for m in after if m.kind == "person" and m.start >= by.end()), None)
     return actor
+
+
+def _passive_meeting(text: str, view: SentenceView, span: tuple[int, int, int]):
+    """(host, guest) of a meeting told in the passive with both named: "The meeting ... was attended by A and B",
+    "Received on Tuesday by X, the Chinese official Y conveyed ..."; else None."""
+    start, trigger_end, end = span
+    people = [m for m in view.people if start <= m.start < end]
+    if attended := _MEETING_ATTENDED.match(text, trigger_end):
+        named = [m for m in people if m.start >= attended.end()]
+        return (named[0], named[1]) if len(named) >= 2 else None
+    if fronted := _FRONTED_RECEIVED.match(text, start):
+        host = next((m for m in people if m.start >= fronted.end()), None)
+        comma = text.find(",", host.end, end) if host is not None else -1
+        guest = next((m for m in people if comma >= 0 and m.start > comma), None)
+        return (host, guest) if host is not None and guest is not None else None
+    return None
 
