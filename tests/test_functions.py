@@ -173,3 +173,18 @@ def test_the_reach_reads_as_a_sentence_with_its_years():
         "The department is said to have relations with more than 160 countries and around 600 parties in 2016 and "
         "an unstated number of countries and 600 parties in an undated document.")
     assert functions.reach_sentence(frame.iloc[0:0]) == "No document in this corpus states the department's reach."
+
+
+def test_reach_with_no_figure_about_relations_is_an_empty_table_and_chinese_cues_count():
+    """A corpus whose figures are all about gatherings has no reach (and no crash: the filter once
+    emptied the table's columns); a readout's "同160多个国家的600多个政党建立了联系" is a reach."""
+    q = pd.DataFrame({
+        "doc_id": ["d", "z", "z"], "value": [120.0, 160.0, 600.0], "unit": ["countries", "countries", "parties"],
+        "qualifier": ["", "", ""], "per": ["", "", ""], "as_of": ["2017", "2018", "2018"],
+        "text": ["120多个国家", "160多个国家", "600多个政党"], "start_char": [0, 0, 8], "end_char": [6, 6, 14],
+        "evidence": ["来自120多个国家的政党领导人出席对话会。", "中联部已同160多个国家的600多个政党建立了联系。",
+                     "中联部已同160多个国家的600多个政党建立了联系。"]})
+    assert list(functions.reach(q.iloc[:1]).columns) == functions.REACH_COLUMNS
+    assert functions.reach(q.iloc[:1]).empty
+    table = functions.reach(q)
+    assert (table.doc_id.tolist(), table.countries.tolist(), table.parties.tolist()) == (["z"], [160], [600])

@@ -30,7 +30,10 @@ SUBSIDIARY_COLUMNS = schema.columns("functions_subsidiaries")
 REACH_COLUMNS = schema.columns("functions_reach")
 # A reach figure counts the department's standing relations, not a trip's stops or a summit's
 # delegates: its sentence must speak of relations, contacts or ties.
-REACH_CUE = re.compile(r"\b(?:relations|contacts?|ties)\s+with\b", re.IGNORECASE)
+# "has ties with 160 countries"; "同160多个国家的600多个政党建立了联系" (with ... established ties).
+REACH_CUE = re.compile(r"\b(?:relations|contacts?|ties)\s+with\b"
+                       r"|[同与和][^。，,；]{0,40}?(?:建立|保持|发展)[^。，,；]{0,6}?"
+                       r"(?:联系|關係|关系|聯繫|交往)", re.IGNORECASE)
 PARTY_UNIT = re.compile(r"part(?:y|ies)", re.IGNORECASE)
 COUNTRY_UNIT = re.compile(r"^countries$", re.IGNORECASE)
 # Infobox labels of an encyclopedia organisation box; a value line without one continues the last.
@@ -277,8 +280,8 @@ def reach(quantities: pd.DataFrame) -> pd.DataFrame:
     q = quantities[quantities.evidence.str.contains(REACH_CUE)]
     q = q[q.unit.str.contains(PARTY_UNIT) | q.unit.str.match(COUNTRY_UNIT)]
     # "relations between the two parties": the two sides of one exchange, not a reach.
-    q = q[[not re.search(rf"\b(?:the|these|those|both)\s+{re.escape(text)}", evidence, re.IGNORECASE)
-           for text, evidence in zip(q.text, q.evidence)]]
+    q = q[pd.Series([not re.search(rf"\b(?:the|these|those|both)\s+{re.escape(text)}", evidence, re.IGNORECASE)
+                     for text, evidence in zip(q.text, q.evidence)], index=q.index, dtype=bool)]
     rows = []
     for (doc_id, as_of), group in q.groupby(["doc_id", "as_of"], sort=True):
         countries = group[group.unit.str.match(COUNTRY_UNIT)]

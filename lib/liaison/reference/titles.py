@@ -15,8 +15,7 @@ _ROLES = [
     (r"(?:communist )?party (?:secretary|chief|boss|leader|head)", "party secretary"),
     (r"spokes(?:person|man|woman)", "spokesperson"),
     (r"ambassador", "ambassador"),
-    (r"prime minister", "prime minister"),
-    (r"premier", "premier"),
+    (r"prime minister|premier", "premier"),  # one post: China's Premier is "prime minister" in much copy
     (r"chancellor", "chancellor"),
     (r"president", "president"),
     (r"state councill?or", "state councilor"),
