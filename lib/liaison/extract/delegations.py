@@ -34,19 +34,24 @@ DELEGATION = CuedPattern(
     _GROUP_CUES,
 )
 # "X led a CPC delegation to ...": the leader is the subject of "led", the person nearest before it.
-_LEADS = CuedPattern(r"\b(?:led|leads|leading|headed|heads)\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){0,4}delegation\b",
-                     ("delegation",))
+_LEADS = CuedPattern(r"\b(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){0,4}"
+                     r"delegation\b", ("delegation",))
 # "Yu Yuanhui, chief of the CPC delegation and ...": the person the appositive follows heads it.
-_HEADS_IT = CuedPattern(r",\s+(?:the\s+)?(?:chief|head|leader)\s+of\s+(?:the|a|an|this|its|their)\s+"
-                        r"(?:[\w’'()-]+\s+){0,4}delegation\b", ("delegation",))
+# ... "X, the Head of mission of a joint parliament delegation".
+_HEADS_IT = CuedPattern(r",\s+(?:the\s+)?(?:[Cc]hief|[Hh]ead|[Ll]eader)(?:\s+of\s+mission)?\s+of\s+"
+                        r"(?:the|a|an|this|its|their)\s+(?:[\w’'()-]+\s+){0,4}delegation\b", ("delegation",))
+# "Leading a delegation of Members of Parliament ..., MP X acknowledged ...": the first person after the phrase.
+_LEADING = CuedPattern(r"(?:Leading|Heading)\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){0,3}delegation\b"
+                       r"[^.;]{0,160}?,\s+", ("Leading", "Heading"))
 # Between "led by" and the leader's name only a title may stand, never a verb or a clause.
 _NOT_A_TITLE = re.compile(r"\b(?:met|meets|held|visited|arrived|said|was|were|is|are|has|have|will|who|which|that)\b")
 _TITLE_SPAN = 140
 # A sentence that opens on its delegation's leader: "The delegation was led by X", "Led by X, ...".
 _OPENS = re.compile(r"\s*(?:(?:The|This|That)\s+(?:[\w’'-]+\s+){0,3})?")
 # "The touring team was led by the department's vice minister X": the team of the delegation told just before.
-_TEAM_LED = CuedPattern(r"\s*(?:The|This|That|Their|Its)\s+(?:[\w’'-]+\s+){0,2}(?:team|group|mission)\s+"
-                        r"(?:was|is|has\s+been)\s+(?:led|headed)\s+by\s+", ("team", "group", "mission"))
+_TEAM_LED = CuedPattern(r"\s*(?:(?:The|This|That|Their|Its)\s+(?:[\w’'-]+\s+){0,2}(?:team|group|mission)|It|They)\s+"
+                        r"(?:was|were|is|are|has\s+been)\s+(?:led|headed)\s+by\s+",  # ... "It was led by X"
+                        ("team", "group", "mission", "It ", "They "))
 _DELEGATION_OF = re.compile(r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?$")
 _ORG_DELEGATION = re.compile(r"\s+delegation\b")  # "met with the CPC delegation": the body's delegation
 # A delegation named by no one: "the Cambodian delegation", "the visiting CPC delegation", "the
@@ -60,13 +65,17 @@ UNNAMED_DELEGATION = re.compile(  # ... or "the Chinese guests were received by 
 # A clause whose subject is the delegation itself, its leader unnamed there: "The Chinese
 # delegation also met ...", "The delegation, that arrived on Sunday, met ...".
 DELEGATION_SUBJECT = CuedPattern(
-    r"\s*(?:[A-Z][A-Z .’'-]+:\s+)?(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|(?:On|This|Last) \w+),\s+)?"
+    # "Earlier, on Tuesday, May 16, the CPC delegation held ...", "Subsequently, the delegation met ...", "On Tuesday
+    # the Vanuatu delegation met ...": up to three time phrases, each closed by a comma (or by nothing before "the")
+    r"\s*(?:[A-Z][A-Z .’'-]+:\s+)?(?:(?:Yesterday|Today|Earlier|Later|Meanwhile|Subsequently|Afterwards|Then|"
+    r"(?:[Oo]n|[Tt]his|[Ll]ast) \w+|[A-Z][a-z]{2,8}\.? \d{1,2})(?:,\s+|\s+(?=the\b))){0,3}"
     # "During the visit, the delegation met ...", "While in Shanghai, the delegates visited ..."
     r"(?:(?:During|After|Following|Before|While|In|At)\b[^,;.]{1,60},\s+)?"
     r"(?:(?:The|A|An|This|That|Its|Their|the)\s+)?(?:[\w()’'-]+\s+){0,6}?"
-    r"(?:delegation|delegates)\b"
+    # "The group afterwards paid a call on", "the representatives of the Caribbean country also met with X"
+    r"(?:delegation|delegates|(?<=[Tt]he\s)group|(?<=visiting\s)group|(?<=[Tt]he\s)representatives)\b"
     r"(?![^.;]{0,40}?\b(?:led|headed)\s+by\b)",
-    ("delegation", "delegates"),
+    ("delegation", "delegates", "group", "representatives"),
 )
 # "MINSK, April 23 (Xinhua) -- At the invitation of the Administration of the President of Belarus, a delegation
 # of the CPC visited Belarus": the inviting body opens the sentence (past its dateline) and is never its subject.
@@ -108,6 +117,13 @@ def leaders(text: str, view: SentenceView) -> list[Mention]:
     for cue in _HEADS_IT.finditer(text, view.sentence.start, view.sentence.end):
         if person := next((m for m in view.people if m.end == cue.start()), None):
             out.append(person)
+    if (team := _TEAM_LED.match(text, view.sentence.start, view.sentence.end)) and (
+            head := next((m for m in view.people if m.start >= team.end()), None)) and head.start - team.end() <= 40:
+        out.append(head)  # "It was led by X", "The touring team was led by X"
+    if (fronted := _LEADING.match(text, view.sentence.start, view.sentence.end)) and (
+            person := next((m for m in view.people if m.start >= fronted.end()), None)) and \
+            person.start - fronted.end() <= 40:
+        out.append(person)
     return out
 
 

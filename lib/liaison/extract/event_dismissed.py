@@ -31,6 +31,12 @@ _RELATIONS_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{_RELATIONS}\b")
 # (as "访华50周年" is none in Chinese).
 _ANNIVERSARY_OF = CuedPattern(r"\banniversary\s+of\s+(?:(?:the|a|an|his|her|their|its)\s+)?[^.;,]{0,80}?$",
                               ("anniversary",))
+# "X says the visit is on the invitation of the CPC", "He said the trip would deepen ties": a remark on the report's
+# visit, told where it is told, not the speaker's own.
+_REMARK_ON = CuedPattern(r"\b(?:says|said|say|added|noted|stressed|explained|told\s+\w+)\s+(?:that\s+)?"
+                         r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", ("says", "said", "say ", "added", "noted",
+                                                                       "stressed", "explained", "told"))
+_OF_BY = re.compile(r"\s+(?:of|by)\s")
 _NTH_TO = re.compile(r"\b(?:first|second|third|latest|another|only|last)\s+(?:[\w-]+\s+){0,4}to\s+$")
 
 
@@ -57,6 +63,11 @@ def dismissed(text: str, view: SentenceView, kind: str, trigger: re.Match, span:
     if trigger.group(0) in ("visit", "trip", "tour", "meeting", "talks") and _ANNIVERSARY_OF.search(
             text, max(start, trigger_at - 90), trigger_at):
         return True  # "the 10th anniversary of X's historic visit to Y": no visit now
+    if kind == "visit" and trigger.group(0) in ("visit", "trip", "tour") and _REMARK_ON.search(
+            text, max(start, trigger_at - 60), trigger_at) and not _OF_BY.match(text, trigger_end):
+        # "Julian Robinson says the visit is on the invitation of the CPC": not Robinson's visit; "said the
+        # successful visit of President X to Nepal" is still X's
+        return True
     if kind == "visit" and _NTH_TO.search(text, max(start, trigger_at - 80), trigger_at):
         return True  # "the first Chinese leader to visit Nepal since 2019": a description, not this visit
     # "was received at the airport by ...", "At the airport he was received by ...": a welcome, not a meeting

@@ -9,7 +9,7 @@ from liaison.extract.context import CuedPattern, Salience, SentenceView
 from liaison.extract.delegations import UNNAMED_DELEGATION
 from liaison.extract.event_actor import between_sides, passive, subject_actor, visit_actor
 from liaison.extract.event_clauses import gathering_speaker
-from liaison.extract.event_refer import participle_speaker, visitor
+from liaison.extract.event_refer import WHICH_ATTENDED, participle_speaker, visitor
 from liaison.extract.event_sides import (
     agreement_sides,
     appointee,
@@ -29,9 +29,15 @@ _FRONTED = re.compile(r"\s*$")  # the trigger opens its clause: "Established in 
 _FRONTED_SUBJECT = re.compile(r",\s*")
 _PASSIVE_GAP = re.compile(
     r"\s+(?:was|were|is|has been|had been|have been)\s+(?:(?:officially|formally|first|originally)\s+)?")
-_RECEIVED_BY = re.compile(
-    r"(?<=(?:was|ere|.ly) )(?:received|met|welcomed|hosted)(?:\s+(?:yesterday|today|on\s+\w+day|\w+day))?\s+by\s+"
+_RECEIVED_BY = re.compile(  # ... "was received at the Palace of the Revolution by X"
+    r"(?<=(?:was|ere|.ly) )(?:received|met|welcomed|hosted)(?:\s+(?:yesterday|today|on\s+\w+day|\w+day))?"
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|of|the)\s+){1,8}?)?\s*by\s+"
 )
+# "The meeting, held at the headquarters of the PSUV, was attended by A and B": a meeting between A and B.
+_MEETING_ATTENDED = re.compile(r"(?:,[^,;.]{0,100},)?\s+(?:was|were)\s+attended\s+by\s+")
+# "Received on Tuesday by President X, the Chinese official Y conveyed ...": X received Y.
+_FRONTED_RECEIVED = re.compile(r"(?:[^;.]{0,60}?(?:--|—|–)\s*)?(?:Received|Welcomed|Hosted)\s+"
+                               r"(?:[^,;.]{0,40}?\s+)?by\s+")
 
 
 def participants(text, view: SentenceView, kind: str, start: int, end: int, trigger_at: int, trigger_end: int,
@@ -54,6 +60,8 @@ def participants(text, view: SentenceView, kind: str, start: int, end: int, trig
             # "The Chinese delegation was received by X": whom X received is the delegation.
             unnamed = UNNAMED_DELEGATION.search(text, start, trigger_at) if actor is None else None
             actor, counterpart, counterpart_org = counterpart, unnamed.group(0) if unnamed else actor, None
+    if kind == "meeting" and (passive_sides := _passive_meeting(text, view, (start, trigger_end, end))):
+        actor, counterpart = passive_sides
     if counterpart_org is None and (described := described_organization(view, counterpart)):
         counterpart_org = described  # "met with X, secretary general of the Socialist Party of Chile"
     if kind == "meeting" and (between := _BETWEEN.search(text, trigger_end, end) or _TALKS_OF.match(text, trigger_end)):
@@ -66,11 +74,7 @@ def participants(text, view: SentenceView, kind: str, start: int, end: int, trig
         actor, counterpart, counterpart_org = *joined, None  # "Xi Jinping and Shigeru Ishiba held a meeting"
     if kind == "summit":
         counterpart, counterpart_org = gathering(text, view, trigger_at, trigger_end, end)
-        actor = gathering_speaker(text, view, trigger_end, end) or actor  # "The forum opened, with X delivering"
-        if actor is None and (host := _HOSTED_BY.search(text, trigger_end, end)):
-            actor = next((m for m in after if m.kind == "organization" and m.start >= host.end()), None)
-        if text.endswith("attended", 0, trigger_end) and (by := _ATTENDED_BY.match(text, trigger_end)):
-            actor = next((m for m in after if m.kind == "person" and m.start >= by.end()), None)
+        actor = _gathering_actor(text, view, actor, after, (trigger_end, end))
     if kind == "founding" and passive(clause):
         actor, counterpart = None, _founded(text, (start, trigger_at, trigger_end, end), mentions, (actor, counterpart))
     if kind == "meeting" and actor is None and isinstance(counterpart, Mention) and _AT_MEETING.match(text, start):
@@ -83,7 +87,7 @@ def participants(text, view: SentenceView, kind: str, start: int, end: int, trig
         actor, counterpart = named, next((m for m in after if m.kind == "organization" and m.start > named.end), None)
     if kind == "agreement":
         actor, counterpart = agreement_sides(text, actor, after, (start, trigger_at, trigger_end, end),
-                                             subject is not None)  # "the sides signed": who met
+                                             subject is not None, mentions)  # "the sides signed": who met
     return actor, counterpart, counterpart_org
 
 
@@ -101,3 +105,34 @@ def _founded(text: str, span: tuple[int, int, int, int], mentions: list[Mention]
     founded += [c for c in sides if isinstance(c, str) or c is not None and c.kind != "person"]
     founded += [m for m in bodies if m.entity_id and m.start >= trigger_end]
     return founded[0] if founded else None
+
+
+def _gathering_actor(text: str, view: SentenceView, actor, after: list[Mention], span: tuple[int, int]):
+    """Who attends or holds a gathering: the speaker "with X delivering" it, the body it is "hosted by", the
+    first person it "was attended by"; where no host is named, the first person "..., which was attended by"."""
+    trigger_end, end = span
+    actor = gathering_speaker(text, view, trigger_end, end) or actor  # "The forum opened, with X delivering"
+    if actor is None and (host := _HOSTED_BY.search(text, trigger_end, end)):
+        actor = next((m for m in after if m.kind == "organization" and m.start >= host.end()), None)
+    if text.endswith("attended", 0, trigger_end) and (by := _ATTENDED_BY.match(text, trigger_end)):
+        actor = next((m for m in after if m.kind == "person" and m.start >= by.end()), None)
+    if actor is None and (by := WHICH_ATTENDED.search(text, trigger_end, end)):  # no host named: an attendee
+        actor = next((m for m in after if m.kind == "person" and m.start >= by.end()), None)
+    return actor
+
+
+def _passive_meeting(text: str, view: SentenceView, span: tuple[int, int, int]):
+    """(host, guest) of a meeting told in the passive with both named: "The meeting ... was attended by A and B",
+    "Received on Tuesday by X, the Chinese official Y conveyed ..."; else None."""
+    start, trigger_end, end = span
+    people = [m for m in view.people if start <= m.start < end]
+    if attended := _MEETING_ATTENDED.match(text, trigger_end):
+        named = [m for m in people if m.start >= attended.end()]
+        return (named[0], named[1]) if len(named) >= 2 else None
+    if fronted := _FRONTED_RECEIVED.match(text, start):
+        host = next((m for m in people if m.start >= fronted.end()), None)
+        comma = text.find(",", host.end, end) if host is not None else -1
+        guest = next((m for m in people if comma >= 0 and m.start > comma), None)
+        return (host, guest) if host is not None and guest is not None else None
+    return None
+

@@ -49,8 +49,12 @@ _FRAMING = CuedPattern(
     r"(?:leader|president|premier|prime minister|chairman|chairwoman|speaker|top legislator|guest)['’]s)\s+"
     r"(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\s+to\s+", ("part of", "course of"))
 # "On the second day of his visit to China, X held talks with Y": the meeting is on X's visit, told before it.
-_DAY_OF = CuedPattern(r"\b[Oo]n\s+the\s+(?:[\w-]+\s+)?(?:day|leg|stage)\s+of\s+(?P<pronoun>his|her)\s+"
-                      r"(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\s+to\s+(?P<demonym>)", ("day of", "leg of", "stage of"))
+# ... "During his visit to Zambia, X also met Y", "During Hakainde Hichilema's visit to China, the Zambian opposition
+# leader met Y": the visit of the subject, or of the person named with "'s".
+_DAY_OF = CuedPattern(r"\b(?:[Oo]n\s+the\s+(?:[\w-]+\s+)?(?:day|leg|stage)\s+of|[Dd]uring)\s+(?:(?P<pronoun>his|her)|"
+                      r"(?:(?!his\b|her\b|the\b)[A-Za-z][\w.’'()-]*\s+){0,4}?(?P<possessor>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})['’]s)\s+"
+                      r"(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\s+to\s+(?P<demonym>)",
+                      ("day of", "leg of", "stage of", "During", "during"))
 _OWN_GROUP = re.compile(r"\s*(?:['’]s?\s+(?:[\w-]+\s+){0,2}(?:delegation|team|visit|trip))?\s*")
 # "who is accompanying General Secretary X on his visit to China": X's visit too.
 _ACCOMPANYING = CuedPattern(r"\baccompan(?:ying|ied|ies|y)\s+(?:[A-Z][\w.’'-]*\s+){0,6}$", ("accompan",))
@@ -69,7 +73,7 @@ def post_holder(text: str, people: tuple[Mention, ...], post: str, before: int) 
 
 # "The Secretary of Organization of the PCC Central Committee met on Monday with X": the subject is a post the
 # report gave a person earlier ("headed by Y, Secretary of Organization of the Central Committee of the PCC").
-_THE_POST = re.compile(r"\s*(?:(?:On|Later|Earlier|Meanwhile|Also)\b[^,;.]{0,30},\s+)?The\s+"
+_THE_POST = re.compile(r"\s*(?:(?:On|Later|Earlier|Meanwhile|Also|During|After|While)\b[^,;.]{0,30},\s+)?[Tt]he\s+"
                        r"(?P<post>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+)?)\b")
 
 
@@ -82,7 +86,10 @@ def titled_subject(text: str, people: tuple[Mention, ...], span: tuple[int, int]
             start <= m.start < trigger_at for m in people):
         return actor
     post = re.compile(r",\s+(?:the\s+)?" + re.escape(subject.group("post")) + r"\b", re.IGNORECASE)
-    return next((m for m in reversed(people) if m.end <= start and post.match(text, m.end)), actor)
+    # ... or before the name: "The Secretary General of the RPF Inkotanyi, Francois Ngarambe, led ..."
+    ahead = re.compile(r"\b" + re.escape(subject.group("post")) + r"(?:\s+of\s+[^,;.]{1,80})?,\s+$")
+    return next((m for m in reversed(people) if m.end <= start and (post.match(text, m.end) or ahead.search(
+        text, max(0, m.start - 140), m.start))), actor)
 
 
 def participle_speaker(view: SentenceView, start: int, trigger_at: int) -> Mention | None:
@@ -132,6 +139,18 @@ def _welcomed_guest(text: str, view: SentenceView, trigger_at: int) -> Mention |
     return guest if guest is not None and _OWN_GROUP.fullmatch(text, guest.end, welcomed.end("rest")) else None
 
 
+def visit_possessor(text: str, view: SentenceView, span: tuple[int, int], actor=None, kind: str = "meeting"):
+    """The person a meeting's or gathering's clause opening "During X's visit to ..." names, where the clause's
+    subject is no other person named after it ("the Zambian opposition leader met Y"); else the actor."""
+    start, trigger_at = span
+    opener = _DAY_OF.search(text, start, trigger_at) if kind in ("meeting", "summit") else None
+    if opener is None or not opener.group("possessor"):
+        return actor
+    owner = next((m for m in view.people if m.entity_id and m.end == opener.end("possessor")), None)
+    return owner if owner is not None and (actor is None or isinstance(actor, Mention) and
+                                           actor.start <= owner.end) else actor
+
+
 def framing_visit(text: str, view: SentenceView, sides: tuple, trigger_at: int, end: int):
     """(visitor, country) of the visit a meeting's clause says it is part of: "as part of his official visit
     to China" (the subject's), "as part of the Vietnamese leader's official visit to China" (the side
@@ -146,6 +165,9 @@ def framing_visit(text: str, view: SentenceView, sides: tuple, trigger_at: int, 
     if framing.group("pronoun"):
         actor = sides[0]
         return (actor, country.iso3) if isinstance(actor, Mention) and actor.kind == "person" else None
+    if framing.re is _DAY_OF.pattern and framing.group("possessor"):
+        guest = visit_possessor(text, view, (view.sentence.start, trigger_at))
+        return (guest, country.iso3) if isinstance(guest, Mention) else None
     demonym = next((m for m in view.mentions if m.kind == "place" and m.start == framing.start("demonym")), None)
     guest = next((side for side in sides if isinstance(side, Mention) and side.kind == "person" and demonym is not None
                   and demonym.iso3 and home_country(side, view) == demonym.iso3), None)
@@ -176,3 +198,23 @@ def bare_name(text: str, people: tuple[Mention, ...], span: tuple[int, int], sub
     word = found.group("word")
     named = {m.entity_id: m for m in people if m.end <= at and word in m.name.split() and m.name != word}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+# "Tukur was in China to meet with the leadership of the party", "X is in Beijing to attend the forum":
+# being in a place to do the event is a visit there too.
+_IS_IN = CuedPattern(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:currently\s+|now\s+)?in\s+$", (" in",))
+_TO_DO = re.compile(r"\s+to\s+(?:[a-z]+\s+)?$")
+
+
+def stay_place(text: str, view: SentenceView, start: int, trigger_at: int) -> str:
+    """The country a clause says its subject "was in ... to" do its meeting or gathering, else ""."""
+    for m in view.mentions:
+        if m.kind == "place" and m.iso3 and m.place_kind != "demonym" and start <= m.start and m.end <= trigger_at \
+                and _IS_IN.search(text, max(start, m.start - 30), m.start) and _TO_DO.fullmatch(text, m.end,
+                                                                                               trigger_at):
+            return m.iso3
+    return ""
+
+
+# "Swapo hosted a seminar on party building, which was attended by A and B": each attendee's gathering too
+WHICH_ATTENDED = CuedPattern(r",?\s+which\s+(?:was|were)\s+(?:also\s+)?attended\s+by\s+", ("attended",))

@@ -33,6 +33,39 @@ class _Event(Protocol):
     date_basis: str
 
 
+# "The meeting was presided over by the first vice-president of PSUV, X": who received the delegation the sentence
+# before met as a body ("held a meeting with the United Socialist Party of Venezuela").
+_PRESIDED = CuedPattern(r"\s*(?:The|This|That)\s+(?:meeting|talks|session)\s+(?:was|were)\s+"
+                        r"(?:presided\s+over|chaired|hosted)\s+by\s+", ("presided", "chaired", "hosted"))
+_NOT_A_POST = CuedPattern(r"\b(?:met|said|was|were|is|are|who|which|and)\b", ("met", "said", "was", "were", "is", "are",
+                                                                             "who", "which", "and"))
+
+
+# "After the talks, the two sides signed a memorandum of understanding": the sides of the meeting just told.
+SIDES_SIGNED = CuedPattern(
+    r"\s*(?:(?:After|Following|At\s+the\s+end\s+of)\s+(?:the|their)\s+(?:talks|meeting|discussions?)\s*,\s+)?"
+    r"(?:the\s+two\s+sides|both\s+sides|the\s+sides|they|the\s+two\s+(?:parties|leaders))\s+(?:also\s+)?"
+    r"(?:signed|inked)\b", ("signed", "inked"))
+
+
+def meeting_day(text: str, view: SentenceView):
+    """The day a "The meeting was held at X on Wednesday, May 17" sentence gives the meetings of the sentence
+    before, or None."""
+    held = _HELD_AT.match(text, view.sentence.start, view.sentence.end)
+    return next((d for d in view.dates if held and d.start >= held.end()), None)
+
+
+def presiding(text: str, view: SentenceView):
+    """The person a "The meeting was presided over by <post>, X" sentence names, or None."""
+    by = _PRESIDED.match(text, view.sentence.start, view.sentence.end)
+    if by is None:
+        return None
+    person = next((m for m in view.people if m.start >= by.end()), None)
+    if person is None or person.start - by.end() > 140 or _NOT_A_POST.search(text, by.end(), person.start):
+        return None
+    return person
+
+
 def meeting_place(text: str, view: SentenceView) -> list[str]:
     """The countries a "The meetings were held at/in X" sentence names, or [] for any other."""
     held = _HELD_AT.match(text, view.sentence.start, view.sentence.end)

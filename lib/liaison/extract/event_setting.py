@@ -18,10 +18,10 @@ from liaison.reference.places import find_places
 # "HANOI, Sept. 6 (Xinhua) --", "Beijing, 14 March (People's Daily) —" at the start of a body.
 
 _DATELINE = re.compile(
-    r"(?P<city>[A-Z][A-Za-z\u00c0-\u1ef9 .'’-]{1,30}?)(?:\s\[[A-Z][A-Za-z ]{2,30}\])?(?:"  # New Delhi [India], ..
+    r"\(?(?P<city>[A-Z][A-Za-z\u00c0-\u1ef9 .'’-]{1,30}?)(?:\s\[[A-Z][A-Za-z ]{2,30}\])?(?:"  # New Delhi [India], ..
     # BEIJING, May 2 (Xinhua) --; Kathmandu, 23 September:
-    # "ISLAMABAD, JAN 15 /DNA/:"
-    r",\s+(?:[A-Z][a-zA-Z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\(|--|—|–|:\s|-(?=[A-Z])|"
+    # "ISLAMABAD, JAN 15 /DNA/:"; a press release's "(KUALA LUMPUR, 13 Apr):"
+    r",\s+(?:[A-Z][a-zA-Z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\(|--|—|–|:\s|\):\s|-(?=[A-Z])|"
     r"\.?\s*/[A-Z][A-Za-z]+/|,\s+[A-Z]{2,8}\s*(?:--|—|–|-|:)\s)"  # "Accra, May 3, GNA -", "Moscow, 3 May, TASS:"
     r"|\s+/[A-Z][A-Za-z]+/"  # "Ulaanbaatar /MONTSAME/"
     r"|\s?,\s*[A-Z]{2,8}\s*(?:--|—|–|-)\s*(?=[A-Z])"  # "Damascus, SANA- Assistant ...", "Beijing , ST- ..."
@@ -259,7 +259,14 @@ def _title_country(view: SentenceView, person: Mention) -> str:
     places = [m for m in view.mentions if m.kind == "place" and m.iso3 and m.end <= person.start]
     if places and _TITLE_BETWEEN.fullmatch(view.text, places[-1].end, person.start):
         return places[-1].iso3
+    # "Vice President of the PSUV Diosdado Cabello", "ANC chairman X": the body whose post the title names
+    body = next((m for m in reversed(view.mentions) if m.kind == "organization" and m.end <= person.start), None)
+    if body and body.iso3 and _POST_AFTER_BODY.fullmatch(view.text, body.end, person.start):
+        return body.iso3
     return ""
+
+
+_POST_AFTER_BODY = re.compile(r"(?:\s+[a-z-]+){0,3}\s+")
 
 
 _HOSTING = CuedPattern(r"\b(?:the visiting|received|hosted|welcomed|met here)\b",

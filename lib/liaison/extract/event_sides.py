@@ -8,6 +8,7 @@ import re
 from liaison.extract.context import TITLE_HEAD, TITLE_HEADS, CuedPattern, SentenceView, head_organization
 from liaison.extract.delegations import DELEGATION, LED_BY
 from liaison.extract.event_setting import home_country
+from liaison.extract.event_signers import WITNESSED_BY, co_signer
 from liaison.extract.mentions import Mention
 from liaison.reference.parties import resolve_counterpart
 
@@ -73,7 +74,8 @@ _AGREEMENT_TITLE = CuedPattern(
     r"protocol)\b",
     (*_TITLED, "memorandum", "MoU", "MOU", "agreement", "protocol"),
 )
-_SIGNED_BY = re.compile(r"\s+by\s+")
+# "The MoU was signed by X", "signed on the Nicaraguan side by X"
+_SIGNED_BY = re.compile(r"\s+(?:on\s+(?:the|its|their)\s+[\w-]+\s+side\s+)?by\s+")
 
 
 def foreign_side(kind: str, places: str, start: str, view: SentenceView, actor, counterpart,
@@ -227,6 +229,11 @@ def _list_gap(text: str, start: int, end: int) -> bool:
     )
 
 
+# "hosted the launch of Chinese leader X's book", "received X's special envoy Y": whom X's name qualifies is met, not X;
+# X's own delegation or team stands for X.
+_OWN_SIDE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:delegation|team|party|side|entourage|representatives?)\b")
+
+
 def clause_counterpart(text: str, after: list[Mention], kind: str, trigger_end: int, end: int):
     """Who the actor met, founded or was appointed to. A person "led by" wins over the
     delegation's organisation; a founded body may be an unnamed noun phrase ("a party training
@@ -235,7 +242,8 @@ def clause_counterpart(text: str, after: list[Mention], kind: str, trigger_end: 
         end, after = source.start(), [m for m in after if m.start < source.start()]
     orgs = [m for m in after if m.kind == "organization"]
     people = [m for m in after
-              if m.kind == "person" and not TIE_TO.search(text, max(trigger_end, m.start - 90), m.start)]
+              if m.kind == "person" and not TIE_TO.search(text, max(trigger_end, m.start - 90), m.start)
+              and not (text.startswith(("'s", "’s"), m.end) and not _OWN_SIDE.match(text, m.end))]
     counterpart_org = orgs[0] if orgs else None
     led_by = LED_BY.search(text, trigger_end, end)
     if led_by and (led := [m for m in people if m.start >= led_by.end()]):
@@ -270,7 +278,8 @@ def _delegation_of(orgs: list[Mention], person: Mention) -> Mention | None:
     return before[-1] if before else None
 
 
-def agreement_sides(text: str, actor, after: list[Mention], span: tuple[int, int, int, int], told: bool = False):
+def agreement_sides(text: str, actor, after: list[Mention], span: tuple[int, int, int, int], told: bool = False,
+                    mentions: list[Mention] | None = None):
     """Who signed what: the subject right before "signed" (or the one the clause was `told` of: "the
     sides signed" after their talks), or the person after "signed by"; and the document. A document
     named in lower case that no one in the clause signs is dropped."""
@@ -280,6 +289,11 @@ def agreement_sides(text: str, actor, after: list[Mention], span: tuple[int, int
     actor = actor if actor and (told or trigger_at - actor.end < 40) else None
     if _SIGNED_BY.match(text, trigger_end):  # "The MoU was signed by Rahul Gandhi"
         actor = next((m for m in after if m.kind == "person" and m.entity_id), None)
+    if actor is None and WITNESSED_BY.search(text, trigger_end - 20, trigger_end + 5):  # "... were witnessed by A"
+        actor = next((m for m in after if m.kind == "person" and m.entity_id), None)
+    actor, signer = co_signer(text, mentions or after, actor, (start, trigger_end, end))
+    if signer is not None:  # "A and B signed", "witnessed by A and B": the co-signer, not the document
+        return actor, signer
     if actor is None and title and not title.group(0).startswith(_TITLED):
         counterpart = None  # "The MoU has been signed ahead of ...": a restatement, not a coded event
     return actor, counterpart

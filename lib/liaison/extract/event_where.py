@@ -52,8 +52,10 @@ _THE_N_COUNTRIES = CuedPattern(r"\s(?:the|these|those)\s+(?P<n>two|three|four|fi
                                ("countries", "nations"))
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _A_DELEGATION = CuedPattern(r"\b(?:with|received|receives|hosted)\s+(?:a|the)\s+(?:visiting\s+)?(?:[A-Z][\w-]*\s+)?"
-                            r"delegation\s+(?:of|from)\b", ("delegation",))
+                            r"delegation(?:\s+(?:of|from)\b|,?\s+(?:led|headed)\s+by\b)", ("delegation",))
 _ENVOY = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul)")  # posted abroad: not where he is at home
+_THE_BEFORE = re.compile(r"\w+\s+the\s+")
+_A_PROVINCE = re.compile(r"\s+(?:province|capital|city|countryside|mainland)\b")
 _THE_COUNTRY = re.compile(r"\b(?:visit(?:ed|ing)?|tour(?:ed|ing)?)\s+the\s+country\b")
 
 
@@ -92,6 +94,12 @@ def _the_country(text: str, view: SentenceView, trigger_at: int, end: int) -> li
                  and m.kind in ("place", "organization") and m.place_kind != "demonym"), [])
 
 
+def _the_province(text: str, after: list[Mention], trigger_at: int) -> list[str]:
+    """"visited the Chinese province last month": the demonym's country."""
+    return [m.iso3 for m in after if m.place_kind == "demonym" and m.iso3 and m.start - trigger_at < 30 and
+            _THE_BEFORE.fullmatch(text, trigger_at, m.start) and _A_PROVINCE.match(text, m.end)][:1]
+
+
 def _hosts_home(text: str, view: SentenceView, span: tuple[int, int, int], actor, counterpart) -> list[str]:
     """"Egyptian Prime Minister X met with a delegation of the CPC": a host whose title gives his country meets
     a delegation from another at home; not an ambassador or envoy, posted abroad."""
@@ -119,7 +127,8 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
                   and m.end == trigger_at - 1]
     if not places and kind == "visit":
         places = counted_countries(text, view, trigger_at, end)
-    places = places or (_the_country(text, view, trigger_at, end) if kind == "visit" else [])
+    places = places or (_the_country(text, view, trigger_at, end) or _the_province(text, after, trigger_at)
+                        if kind == "visit" else [])
     if not places and (tour := _DURING_VISIT_TO.search(text, start, trigger_at)):
         # "During his visit to Pakistan, Zheng met ...": the place comes before the verb.
         stop = text.find(",", tour.end(), trigger_at)
@@ -145,6 +154,10 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
         places = [home]  # "Leaders of the CPP met the visiting CPC delegation": at the hosts' home
     places = places or (_hosts_home(text, view, (start, trigger_at, end), actor, counterpart) if kind == "meeting"
                         else [])
+    if not places and kind == "meeting" and DELEGATION_SUBJECT.match(text, start, trigger_at) and not _ENVOY.search(
+            text, trigger_at, counterpart.start if isinstance(counterpart, Mention) else trigger_at) and (
+            home := home_country(counterpart, view)) and home_country(actor) not in ("", home):
+        places = [home]  # "Subsequently, the delegation met with Venezuelan Foreign Minister X": in the host's country
     if not places and kind in ("meeting", "summit") and where.dateline is not None and not virtual and (
             visitor := visiting_side(text, (actor, counterpart), start)) and \
             home_country(visitor, view) != where.dateline.iso3:
@@ -154,7 +167,7 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
             "CHN" in (home_country(actor), home_country(counterpart, view)):
         places = [where.dateline.iso3]  # "PORT MORESBY, Oct. 31 -- ... The delegation also met with X": there
     if not places and where.dateline is not None and not virtual and (
-        _HERE.search(clause) or in_lead and kind in ("meeting", "summit")
+        _HERE.search(clause) or in_lead and kind in ("meeting", "summit", "agreement")
     ):
         places = [where.dateline.iso3]  # "HANOI, April 3 (VNA) -- X received Y": in Hanoi
     # "during the visit", or a verb joined to the visit's own ("visited Uzbekistan and attended a forum").

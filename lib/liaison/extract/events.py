@@ -14,8 +14,6 @@ from liaison.extract.delegations import (
     DELEGATION_SUBJECT,
     delegation_leader,
     delegation_sides,
-    name_leader,
-    opening_leader,
 )
 from liaison.extract.event_actor import label, past_opener
 from liaison.extract.event_clauses import (
@@ -29,6 +27,13 @@ from liaison.extract.event_clauses import (
     visiting_side,
 )
 from liaison.extract.event_kind import UNNAMED_POST, event_kind
+from liaison.extract.event_more import (
+    after_the_meeting,
+    placed_after,
+    sides_signed,
+    stay_and_attendees,
+    told_after,
+)
 from liaison.extract.event_participants import participants
 from liaison.extract.event_refer import (
     bare_name,
@@ -36,9 +41,10 @@ from liaison.extract.event_refer import (
     post_holder,
     remarks_occasion,
     titled_subject,
+    visit_possessor,
 )
 from liaison.extract.event_repeats import merge_retold
-from liaison.extract.event_report import meeting_place, places_from_gathering, places_from_trip
+from liaison.extract.event_report import places_from_gathering, places_from_trip
 from liaison.extract.event_setting import Setting, clause_mode, event_date, home_country, planned_date, report_envoy
 from liaison.extract.event_sides import (
     co_actor,
@@ -68,6 +74,7 @@ _TALKS_OPENER = CuedPattern(r"(?:Following|After|During|At|In\s+the\s+course\s+o
                             r"(?:[\w-]+\s+)?(?:talks|meeting|negotiations)\s+(?:of|between)\b[^;.]{0,200}?,\s+"
                             r"(?=(?:the\s+(?:two\s+)?sides|both\s+sides|the\s+two\s+(?:parties|leaders)|they)\b)",
                             ("talks", "meeting", "negotiations"))
+_WHERE_IT = re.compile(r".*\bwhere\s+(?:it|he|she|they)\b", re.DOTALL)  # a trip's ", where it ..." clause
 _LEAD_IN = re.compile(r"(?:[^;.]{0,60}?(?:--|—|–|:))?\s*")  # nothing, or a dateline
 
 
@@ -108,6 +115,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     occasion = None  # the latest meeting whose clause said where and when
     previous: list[Event] = []  # the events of the sentence before
     settling: list[tuple[Event, _Sides]] = []  # each event, with what its mode and foreign side read
+    links: list[tuple[Event, Event]] = []  # an event told "After the meeting," and that meeting
     leader = delegation_leader(text, views)  # who "the delegation" is where a sentence does not say
     hosts = reception_hosts(text, views)  # who hosts a reception whose sentence names no one
     told: list[Event] = []  # the last sentence's events, or those one sentence further back
@@ -115,11 +123,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     before = None  # the sentence before this one
     gap = 0
     for view in views:
-        if previous and (held := meeting_place(text, view)):
-            for event in previous:  # "The meetings were held at the Great Hall of the People in Beijing."
-                event.places = event.places or ("|".join(held) if event.kind == "meeting" else "")
-        if told and "delegation" in told[-1].evidence:  # "The delegation was led by X."
-            name_leader(told[-1], opening_leader(text, view))
+        told_after(text, view, previous, told)
         paragraph = before is None or "\n" in text[before.sentence.end:view.sentence.start]  # a new one starts
         where = replace(where, focus=focus, opened=opening_place(text, view) or ("" if paragraph else where.opened))
         parts = split_where(text, list(clauses(text, view)))
@@ -134,8 +138,10 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
                     given := RECEPTION.search(text, clause_start, clause_end)):  # "gave a reception in honour of"
                 pairs += _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip,
                                 occasion, visiting, leader, ("meeting", given, 0, hosts.get(view.sentence.start)))
+            pairs = sides_signed(text, view, (clause_start, clause_end), pairs, previous or told, settling)
             settling += pairs
             found = [event for event, _ in pairs]
+            links += after_the_meeting(text, (clause_start, clause_end), found, out)
             doer = next((sides.actor for _, sides in pairs if isinstance(sides.actor, Mention)), None)
             if previous and previous[-1].status == PLANNED and JOINED.search(
                     text, max(0, clause_start - JOINED_BACK), clause_start):
@@ -144,7 +150,9 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
             for event in found:
                 out.append(event)
                 previous.append(event)
-                trip = event if event.kind == "visit" else trip
+                # an undated retelling of one's trip ("During his visit to Pakistan, ...") keeps the dated one
+                trip = event if event.kind == "visit" and (event.start or trip is None or
+                                                           trip.actor_id != event.actor_id) else trip
                 stated = event.date_basis in ("text", "relative", "dateline") and event.places
                 occasion = event if stated and event.kind in ("meeting", "summit") else occasion
         if previous and (said := remarks_occasion(text, view, before, where)):  # "made the remarks during ..."
@@ -162,15 +170,22 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
             settling.append((out[-1], replace(sides, actor=guest, counterpart=None, counterpart_org=None)))
     places_from_trip(out)
     places_from_gathering(out, [event.evidence for event in out])
+    placed_after(links)  # "After the meeting, A and B attended a signing ceremony": where the meeting was
     for event, sides in settling:  # places are final: what reads them is computed once, here
         _settle(event, sides)
     return merge_retold(out)
+
+
+
+
 
 
 def _joined_subject(text: str, view: SentenceView, clause_start: int, doer, leader: Mention | None):
     """Who does a verb joined by "and" to the clause before: whoever did that clause's event ("the
     delegation met with A, ..., and held talks with B": it did both), else the leader of a delegation
     the sentence opens on ("The delegation also communicated with ..., and attended an event")."""
+    if _WHERE_IT.match(text, max(0, clause_start - 8), clause_start + 5) and doer is not None:
+        return doer  # "arrived in Caracas on Tuesday, where it is meeting with X": who arrived
     if not AND_JOINED.search(text, max(0, clause_start - JOINED_BACK), clause_start):
         return None
     if doer is not None:
@@ -247,6 +262,7 @@ def _clause_event(text, view: SentenceView, start: int, end: int, subject, salie
     if actor is None and kind in ("meeting", "visit", "summit"):  # "On Wednesday, Lula met X": a name given in full
         actor = bare_name(text, where.people, (start, trigger_at), True)
     actor = titled_subject(text, where.people, (start, trigger_at), actor)  # "The Secretary of Organization ... met"
+    actor = visit_possessor(text, view, (start, trigger_at), actor, kind)  # "During X's visit to China, the ... met Y"
     if counterpart is None and kind == "meeting":  # "X met Dr Wee on Tuesday"
         counterpart = bare_name(text, where.people, (start, trigger_end), False)
     if kind == "meeting" and (post := UNNAMED_POST.match(text, trigger_end)) and (counterpart is None or " on" in
@@ -287,7 +303,8 @@ def _clause_event(text, view: SentenceView, start: int, end: int, subject, salie
     if during and (not first or basis == "dateline" and during.start):  # "visited X on Saturday and met Y"
         event.start, event.end, event.date_precision = during.start, during.end, during.date_precision
         event.date_basis = "trip" if during.start else ""
-    elif not first and occasion and kind in ("meeting", "summit") and event.actor_id == occasion.actor_id \
+    elif not first and occasion and kind in ("meeting", "summit", "agreement") and \
+            event.actor_id == occasion.actor_id \
             and status == REPORTED:
         # A readout's later meetings by the same official ("Liu met separately with ...") happen
         # where and when its lead sentence says, unless they say otherwise.
@@ -357,6 +374,7 @@ def _listed(text: str, view: SentenceView, event: Event, sides: _Sides, span: tu
                                           kind == "summit" and attendee(text, view, actor, start, trigger_at)):
         # "A and B jointly met C", "A, title, and B, title, attended"
         events.append((replace(event, actor=partner.name, actor_id=partner.entity_id), sides))
+    events += stay_and_attendees(text, view, event, sides, span, word)
     # "A, title, B, title, and C met with X"; not a subject a joined verb took from the clause before
     if kind == "meeting" and isinstance(actor, Mention) and actor.kind == "person" and \
             start <= actor.start < trigger_at:
@@ -372,6 +390,8 @@ def _listed(text: str, view: SentenceView, event: Event, sides: _Sides, span: tu
                                counterpart_org=org.name if org else ""),
                        _Sides(view, clause, actor, other, org, copied)))
     return events
+
+
 
 
 def _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end) -> Event:

@@ -11,7 +11,8 @@ PRE_TITLES = (
     "Dr|Mr|Mrs|Ms|Professor|Prof|King|Queen|Prince|Princess|Lord|Sheikh|Speaker|Comrade|Councillor|Commissioner|"
     "Leader|Convener|Convenor|convener|HE|His Majesty|Her Majesty|His Holiness|His Royal Highness|"
     "H.E|Excellency|Samdech|Hon|Honourable|Honorable|"
-    "Tan Sri|Datuk Seri|Dato Seri|Dato' Seri|Dato’ Seri|Datuk|Dato'|Dato’|Madam|Madame|"
+    "Tan Sri|Datuk Seri|Dato Seri|Dato' Seri|Dato’ Seri|Dato' Sri|Dato’ Sri|Datuk Sri|Dato Sri|Datuk|Dato'|Dato’|"
+    "Madam|Madame|"
     "scholar|analyst|researcher|diplomat|politician|journalist|expert|economist|professor|activist|lawmaker|"
     "envoy|ambassador|minister|spokesperson|spokesman|official|leader|author|historian|sinologist|"
     # Party posts in lower case, after an organisation or a possessive: "ANC chairman Gwede Mantashe",
@@ -19,7 +20,7 @@ PRE_TITLES = (
     "chairman|chairwoman|chairperson|president|secretary-general|secretary general|general secretary|secretary|head|"
     "member|MP|Senior General|governor|mayor|senator|"
     "director|director-general|counterpart|premier|prime minister|foreign minister|chief|chair|co-chair|commissar|"
-    "speaker|Cde|Cdes"
+    "speaker|Cde|Cdes|adviser|advisor"
 )
 # "President of Laos Thongloun Sisoulith", "Chairman of the CPV Central Committee's Commission for
 # External Relations Le Hoai Trung": a post, its organisation, then the name where the capitals end.
@@ -58,7 +59,8 @@ PERSON_NOUNS = (
 CAPITAL_POSTS = (
     "Secretary|Member|Chairman|Chairwoman|Chairperson|President|Head|Director|Director-General|Minister|"
     "General Secretary|Secretary[- ]General|Ambassador|Governor|Chief Justice|Chief Minister|Chief|Leader|Speaker|"
-    "Prime Minister|Commander|Cabinet Member|Cabinet Minister|Attorney[- ]General"
+    "Prime Minister|Commander|Cabinet Member|Cabinet Minister|Attorney[- ]General|Senior Advisor|Senior Adviser|"
+    "Advisor|Adviser"
 )
 # Verbs whose subject is a person; what a report's bodies do ("the Party praised") leaves no
 # name once its words are dropped.

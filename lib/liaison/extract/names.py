@@ -93,7 +93,8 @@ _TITLE_OF = re.compile(
 # Honorifics after the post are skipped, however many: "Samdech Akka Moha Ponhea Chakrei | Heng
 # Samrin", "His Majesty Preah Bat Samdech Preah Boromneath | Norodom Sihamoni", "H.E. Ms. | Sun Chunlan".
 _PRE_TITLED = re.compile(
-    rf"\b(?:{PRE_TITLES})\.?(?: for [a-z]+(?: [a-z]+){{0,2}})? (?:(?:{_HONORIFIC_RUN}) )*"
+    # "MCA President Dato' Sri Liow Tiong Lai": a Malay honorific keeps its apostrophe, and "Sri" after it
+    rf"\b(?:{PRE_TITLES})\.?(?: for [a-z]+(?: [a-z]+){{0,2}})? (?:(?:{_HONORIFIC_RUN})[’']? (?:Sri )?)*"
     rf"(?:\[?(?:Mr|Ms|Mrs|Dr)\]?\.? )?(?P<name>{_NAME})"
 )
 # "ANC spokesperson, Pule Mabe, says"; "speaker of the National Assembly (Parliament), Esteban
@@ -114,7 +115,7 @@ _APPOSITION = (
     rf"national|general|interim|honorary|senior|party|prime|foreign) )?(?:{PERSON_NOUNS})\b"
     # "X, Secretary General of ...", "X, Algerian Ambassador to China": a nationality may open the post
     rf"|(?:[A-Z][a-z]+(?:an|ese|ish|i) )?(?:(?:Former|Deputy|Vice|First|Second|Permanent|Standing|Alternate|Acting|"
-    rf"Executive)[ -])*(?:{CAPITAL_POSTS})(?= of\b| for\b|,| and\b|(?<=Ambassador) to\b))"
+    rf"Executive)[ -])*(?:{CAPITAL_POSTS})(?= of\b| for\b|,| and\b|(?:(?<=Ambassador)|(?<=Advisor)|(?<=Adviser)) to\b))"
 )
 _APPOSITION_CUE = re.compile(_APPOSITION)
 # A photo caption's position may stand between: "Hazem Omar (2nd L), president of ...".
@@ -179,6 +180,8 @@ def find_person_names(text: str) -> list[NameHit]:
         for start in sorted(set(starts[cue])):
             if start >= end and (cued := pattern.match(text, start)):
                 group = "name2" if cued.groupdict().get("name2") else "name"
+                if cued.start(group) > 0 and text[cued.start(group) - 1].isalpha():
+                    continue  # "MP Tavita Leota thanked": no name starts inside a word (the "P" of "MP")
                 if hit := _trim(text, cued.start(group), cued.end(group), cue):
                     hits.append(hit)
                     end = cued.end()
@@ -201,7 +204,29 @@ def find_person_names(text: str) -> list[NameHit]:
             hits.append(NameHit(match.start("name"), match.end("name"), name, "pinyin"))
         elif " " not in name and not _not_name_word(name) and name not in shapes.GOVERNMENT_ADJECTIVES:
             hits.append(NameHit(match.start("name"), match.end("name"), name, "head of government"))
+    hits += _nicknamed(text)
     return [hit for hit in hits if "\n" not in hit.text or _hard_wrapped(text, hit)]
+
+
+# 'Senate President Aquilino "Koko" Pimentel III': a nickname in quotes between the given name and the surname,
+# tried only at each opening quote.
+_NICKNAME = re.compile(r"[“\"][A-Z][a-z]{1,12}[”\"] "
+                       r"(?P<surname>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?: (?:III|II|IV|Jr\.|Sr\.))?)")
+_GIVEN_BEFORE = re.compile(r"\b(?P<given>[A-Z][a-z]+) $")
+
+
+def _nicknamed(text: str) -> list[NameHit]:
+    """Names written with a quoted nickname inside, named without it."""
+    hits = []
+    for quote in ("\"", "“"):
+        at = text.find(quote)
+        while at > 0:
+            if (nick := _NICKNAME.match(text, at)) and (given := _GIVEN_BEFORE.search(text, max(0, at - 30), at)) \
+                    and given.group("given") not in STOP_WORDS and given.group("given") not in NOT_NAME_WORDS:
+                name = given.group("given") + " " + nick.group("surname")
+                hits.append(NameHit(given.start(), nick.end(), text[given.start():nick.end()], "title", name))
+            at = text.find(quote, at + 1)
+    return hits
 
 
 def _one_names(text: str, starts: list[int]) -> list[NameHit]:
@@ -209,7 +234,8 @@ def _one_names(text: str, starts: list[int]) -> list[NameHit]:
     return [NameHit(match.start("name"), match.end("name"), name, "one name")
             for match in matches_at(_ONE_NAME, text, starts)
             if (name := match.group("name")) not in STOP_WORDS and name not in NOT_NAME_WORDS
-            and name not in _HEADLINE_VERB_WORDS and not _NOT_ONE_NAME.fullmatch(name)]
+            and name not in _HEADLINE_VERB_WORDS and not _NOT_ONE_NAME.fullmatch(name)
+            and name not in _HONORIFICS]  # "President Dato' Sri X": an honorific, the name after it
 
 
 def _listed_names(text: str, starts: list[int]) -> list[NameHit]:

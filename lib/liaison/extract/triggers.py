@@ -17,10 +17,15 @@ _GATHERING_NOUNS = (
 # Lower-case "event" is a gathering only as the object of its verb, after a determiner and a short
 # gap ("attended the event", "hosted a cultural event"), never "in the event of".
 # (The verbs above end on a stem, "attend", that the word chain after them completes.)
+# (A ceremony attended is none: the genre's "welcoming", "wreath-laying" and "opening" ceremonies are rarely coded;
+# a signing ceremony is an agreement, below.)
 _EVENT = r"(?:\w* )?(?:a|an|the|this|that|its|his|her|their) (?:[\w’'-]+ ){0,3}?(?:event\b(?! of\b)|activity\b)"
 GATHERING_NOUNS = _GATHERING_NOUNS
 _GATHERING = (
-    r"(?:attend(?:ed|s|ing)?|addressed|address(?:es|ing)?|participat(?:e|es|ed|ing) in |took part in |co-hosted |"
+    # "participated, as co-chair, in the opening of the Forum": a role set off by commas may stand before "in"
+    r"(?:attend(?:ed|s|ing)?|addressed|address(?:es|ing)?|"
+    r"participat(?:e|es|ed|ing)(?:, as (?:[\w-]+ ){0,3}?[\w-]+,)? in |"
+    r"took part in |co-hosted |"
     # "held a video conference with Maite Mola" is a meeting held apart, no gathering
     r"(?:hosted|held|opened|presided over|chaired|organi[sz]ed) (?=(?:a|an|the|its|his|her|their) )"
     r"(?!an? (?:video|virtual|online|telephone) ?conference with)"
@@ -29,6 +34,9 @@ _GATHERING = (
     rf"(?:(?:[\w’'\"“”()-]+ ){{0,12}}?(?:{_GATHERING_NOUNS})s?|{_EVENT})"  # "attended symposiums held at ..."
     rf"|(?:{_GATHERING_NOUNS})(?: [\w’'-]+){{0,8}}? (?:was|is|were|are) (?:being )?(?:held|opened|convened|hosted|"
     r"attended(?= (?:(?:in|at) [A-Z][\w-]+ )?by\b))"  # "The video summit was attended in Belgrade by X"
+    # "The celebration was held at the Manila Peninsula Hotel and was attended by special guests A, B and C"
+    r"|(?:celebration|ceremony|launch|gathering|event|reception|commemoration)s?(?: [\w’'-]+){0,12}? (?:was|were) "
+    r"attended(?= by\b)"
     # "attended a reception hosted by the Indian embassy": a gathering attended; not one given "in honour of"
     # the guest ("a reception hosted by Prime Minister X in honour of the Chinese delegation"), a meeting
     r"|attend(?:ed|s|ing)? (?:a|an|the) (?:[\w’'-]+ ){0,3}?reception\b(?![^.;]{0,80}?\bin hono(?:u)?r of\b)"
@@ -44,12 +52,17 @@ _TRIGGER_WORDS = (
     ("appointment",
         r"appointment|appointed|named as|was named|has been named|promoted|succeed(?:ed|s|ing)|"
         r"replac(?:ed|es|ing)|took over as|takes over as|was elected|has been elected"),
-    ("agreement", r"signed"),
+    # "A and B witnessed the signing of ...", "The signings were witnessed by A and B": the witnesses' agreement
+    # ... "A and B attended a signing ceremony of a document on inter-party exchanges"
+    ("agreement", r"signed|witness(?:ed|es|ing) (?:the |a )?(?:[\w-]+ ){0,2}signing|"
+                  r"attend(?:ed|s|ing)? (?:a|the) (?:[\w-]+ ){0,2}signing ceremony|"
+                  r"signings? (?:[\w’'-]+ ){0,8}?(?:was|were|had been) witnessed(?= by\b)"),
     # A gathering the actor holds, attends or addresses: "attended the 13th National Congress
     # of the Communist Party of Vietnam", "the CPC and World Political Parties Summit was held".
     ("summit", _GATHERING),
     ("meeting",
         r"met|meet|meets|meeting(?! of\b)|meetings with|[Tt]alks?|held talks|received|receives|hosted|welcomed|"
+        r"(?:Received|Welcomed)(?= (?:[\w-]+ ){0,4}by\b)|"  # a fronted "Received on Tuesday by X, Y conveyed ..."
         r"conferred with|confers with|confer with|"  # "conferred with a visiting delegation ... led by X"
         # "discussed in Beijing with Minister X ways to ...": kept only where a person follows (event_kind.py)
         r"discussed(?= (?:(?:in|at) [A-Z][\w-]+(?: [A-Z][\w-]+)? )?with\b)|"
@@ -68,8 +81,12 @@ _TRIGGER_WORDS = (
         r"visit(?:s|ed|ing)?|trip|tour(?:ed|ing)?|travel(?:l?ed|s)?|sets? off for|set off for|expected in|"
         # "is in Singapore for a Working Visit", "is in Beijing for a three-day official visit"
         # ... "has been in Kenya since Monday for a four-day visit"
-        r"(?:is|are|has been|have been) (?:currently |now )?in (?=[A-Z][\w-]+(?: [A-Z][\w-]+)? (?:since \w+ )?for "
-        r"(?:an? |the |his |her |its |their )?(?:[\w-]+ ){0,3}[Vv]isit)|"
+        # ... "was in China to meet with the leadership", "is in China for a study programme", "a delegation who are
+        # currently in Beijing."
+        r"(?:is|are|was|were|has been|have been) (?:currently |now )?in (?=[A-Z][\w-]+(?: [A-Z][\w-]+)? "
+        r"(?:since \w+ )?(?:for (?:an? |the |his |her |its |their )?"
+        r"(?:[\w-]+ ){0,3}(?:[Vv]isit|programme|program|course|training|mission|tour)|to (?!be\b)[a-z]+\b))|"
+        r"(?:is|are) (?:currently|now) in (?=[A-Z][\w-]+(?: [A-Z][\w-]+)?[.,;])|"
         r"arriv(?:ed|es|ing) (?:in|at|here)|arriv(?:ed|es|ing)(?= [A-Z][a-z])|crossed the border|"
         r"(?:led|lead|leads|leading) (?:a|an|the|his|her) (?:[\w-]+ ){0,3}delegation|"
         r"stops? in|mission to (?=[A-Z])|embarked on|left (?:[A-Z][a-z]+ )?(?:on \w+ )?for|"
@@ -99,10 +116,12 @@ _KIND_RANK = {kind: rank for rank, (kind, _) in enumerate(_TRIGGER_WORDS)}
 # _EARLIER_TRIGGER[rank] finds a trigger of any kind listed before the kind of that rank.
 _EARLIER_TRIGGER = {rank: _any_trigger(_TRIGGER_WORDS[:rank]) for rank in range(1, len(_TRIGGER_WORDS))}
 
-_GATHERING_NOUN = re.compile(rf"\b(?:{_GATHERING_NOUNS}|[Mm]eeting|[Ss]ession|event|reception|activity|activitie)s?\b")
+_GATHERING_NOUN = re.compile(rf"\b(?:{_GATHERING_NOUNS}|[Mm]eeting|[Ss]ession|event|reception|activity|activitie|"
+                             r"celebration|ceremony|launch|gathering|commemoration)s?\b")
 
 _GATHERING_VERB = re.compile(
-    r"(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|participated in|took part in|co-hosted|hosted|held|opened|"
+    r"(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|participated(?:, as (?:[\w-]+ ){0,3}?[\w-]+,)? in|took part in|"
+    r"co-hosted|hosted|held|opened|"
     r"presided over|chaired|co-chair(?:ed|s|ing)?|organi[sz]ed|participat(?:e|es|ing) in)"
     r"\s+(?:and\s+\w+\s+)?(?:here\s+)?"
     r"(?:today\s+|yesterday\s+)?"
