@@ -21,7 +21,10 @@ from liaison.extract.zh_grammar import Person, variants
 _LEADERS = re.compile(r"(?!中国|中共)[^，,。；;与同和]{2,24}?(?:党(?![校委组])|党派)"
                       r"[^，,。；;与同和]{0,10}?(?:领导人|负责人)(?=[^，,。；;]{0,4}$)")
 RECEIVED_BY = re.compile(variants(["受到", "获得", "获", "接受了", "接受"]))
-_WITH = re.compile(r"(?<![陪共一相])同(?!志)|" + variants(["与", "和"]))  # not the 同 of 陪同, 共同, 同志
+# not the 同 of 陪同, 共同, 同志; nor the 和 of "甲和夫人乙会见了……", whose spouse is with, not met
+_WITH = re.compile(r"(?<![陪共一相])同(?!志)|(?:" + variants(["与", "和"]) + r")(?!夫人|丈夫)")
+# "李鹏委员长和夫人朱琳还会见了……": the spouse goes along; who acts is the one named before
+SPOUSE = re.compile(r"(?:" + variants(["和", "与", "偕", "及", "以及"]) + r")(?:夫人|丈夫)[^，,。；;]{0,2}$")
 _AGREEMENT_TITLE = re.compile(
     r"《(?P<title>[^》]{2,60})》|(?P<plain>[\u4e00-\u9fff]{0,16}(?:"
     + variants(["谅解备忘录", "合作协议", "协议", "联合声明", "备忘录", "纪要"]) + "))"

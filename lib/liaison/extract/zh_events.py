@@ -16,7 +16,7 @@ from liaison.extract import zh_visitors
 from liaison.extract.context import SentenceView
 from liaison.extract.events import Event
 from liaison.extract.mentions import Mention
-from liaison.extract.zh_counterparts import RECEIVED_BY, counterparts_of, received_group
+from liaison.extract.zh_counterparts import RECEIVED_BY, SPOUSE, counterparts_of, received_group
 from liaison.extract.zh_delegations import (
     co_actors,
     delegation_heads,
@@ -46,6 +46,7 @@ from liaison.extract.zh_triggers import (
     NOT_CHINA,
     NOT_TRIGGER_AFTER,
     NOT_TRIGGER_BEFORE,
+    THROUGH,
     TRIGGER,
     VISIT_WORDS,
     of_guests,
@@ -55,6 +56,7 @@ from liaison.extract.zh_trips import (
     above_named,
     foreign_guest,
     framing_act,
+    guest_in_china,
     headline_visits,
     placed_as_before,
     told_visits,
@@ -82,7 +84,9 @@ _SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为"]) 
                      "|(?:" + variants(["说", "透露", "宣布"]) + ")[，,：:]|(?<=[，,])(?:称|稱)")
 # "大使布建国陪同中共代表团会见……": who accompanies is not who meets.
 _ACCOMPANY = re.compile(variants(["陪同"]))
-_SPEAKS = re.compile(r"[^，,。；;]{0,4}?(?:" + variants(["表示", "指出", "强调", "说", "介绍"]) + ")")
+# "李鹏对他们出席年会表示欢迎": what is said of something, after 对 and its object
+_SPEAKS = re.compile(r"(?:[^，,。；;]{0,4}?|(?:对|對)[^，,。；;]{1,24}?)(?:"
+                     + variants(["表示", "指出", "强调", "说", "介绍"]) + ")")
 _SAR_OF = {"HKG": ("CHN",), "MAC": ("CHN",)}  # a mainland group received in Hong Kong or Macao makes no visit
 # "该党还将派团……": a group sent, told with what is no part of a delegation's name
 _NOT_A_NAME = re.compile(r"[将將还還该該派月日]")
@@ -145,6 +149,7 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
             out += events
             dateline.here = next((e.places.split("|") for e in events if e.places), dateline.here)
             dateline.groups += [side for e in events for side in (e.actor, e.counterpart) if is_group(side)]
+            dateline.guests |= {e.actor_id for e in events if e.kind == "visit" and e.places == "CHN" and e.actor_id}
             dateline.told = next((e.start for e in events if e.date_basis in ("text", "relative")
                                   and e.date_precision == "day" and e.start == e.end), dateline.told)
             visit = next((e for e in events if e.kind == "visit"), None)
@@ -204,6 +209,7 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
                  and not _PLACED_HERE.search(text, start, trigger.start())) or \
                 (trigger.lastgroup == "meeting" and _HABITUAL.search(text, start, trigger.start())) or \
                 (trigger.group(0)[-1] in "华華" and NOT_CHINA.match(text, trigger.end())) or \
+                (trigger.lastgroup == "visit" and THROUGH.search(text, start, trigger.start())) or \
                 (trigger.lastgroup == "visit" and trigger.group(0) not in VISIT_WORDS
                  and not names_short_form(trigger.group(0), dateline.shorts)):
             continue
@@ -310,7 +316,8 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
             places = [dateline.place.iso3]
         else:  # "会见新任越南驻华大使范清平": met in China; "驻南非大使王刚会见了……": where he is posted
             places = posted_place(actor, [actor] + [c for c, _ in counterparts]) or (
-                received_at_home(text, view, actor, counterparts, end) if kind == "meeting" else [])
+                received_at_home(text, view, actor, counterparts, end) if kind == "meeting" else []) \
+                or guest_in_china(kind, counterparts, dateline.guests)  # "李强之前与兰布卡会谈": 兰布卡 visits
     if not when[0] and not speech and not _EARLIER.search(text, start, at):  # what a speaker recalls ("不久前通电话")
         # or a report says came before ("此前他们访问了……") takes no date but its own
         when = trip_days(undated(view, kind, status, opening, dateline), trip, kind,
@@ -372,7 +379,8 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     aside = _ACCOMPANIED.search(view.text, start, at) if accompany else None
     start = accompany.end() if accompany and not aside else start
     before = [p for p in people if start <= p.start and p.end <= at and free(p.start)
-              and not (aside and aside.start() <= p.start < aside.end())]
+              and not (aside and aside.start() <= p.start < aside.end())
+              and not SPOUSE.search(view.text, max(start, p.start - 6), p.start)]
     # "苏林总书记特使黎怀忠": a name whose post runs on into another's name is in that one's post.
     before = not_envoys_principals(view.text, [p for p in before if not any(q.titles and q.chain_start == p.end
                                                                            for q in before)], at)

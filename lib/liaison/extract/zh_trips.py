@@ -107,3 +107,10 @@ def framing_act(text: str, start: int, end: int, trigger) -> bool:
     the clause's subject (who signs is the frame's own subject, often no person: "巴勒斯坦各派")."""
     return trigger.lastgroup == "agreement" and "在" in text[start:trigger.start()] \
         and _BEFORE_OR_AFTER.match(text, trigger.end(), end) is not None
+
+
+def guest_in_china(kind: str, counterparts: list, guests: set) -> list[str]:
+    """"习近平会见访华的斐济总理兰布卡。……李强之前在8月18日下午与兰布卡会谈": a meeting the text does not
+    place, with a guest whose visit to China it has told, is in China."""
+    met = [c for c, _ in counterparts if isinstance(c, Person) and c.entity_id]
+    return ["CHN"] if kind == "meeting" and met and all(c.entity_id in guests for c in met) else []
