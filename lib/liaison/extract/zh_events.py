@@ -41,6 +41,7 @@ from liaison.extract.zh_pronouns import after_semicolon, with_pronouns
 from liaison.extract.zh_rows import as_held, build, held_gathering, hosted_summit, received_at_home, same, where_met
 from liaison.extract.zh_sides import desk_abroad, home_of, posted_place
 from liaison.extract.zh_triggers import (
+    AFTER_MEETING,
     AMID,
     ANNIVERSARY,
     NOT_CHINA,
@@ -115,7 +116,8 @@ _NOTHING_AFTER = re.compile(r"[了。！\s]*")
 _BEFORE_THEM = r"(?:此前|之前)[，,]?(?:" + variants(["他们", "她们", "他", "她", "该团", "代表团"]) + ")"
 _GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结束后", "随后", "此后", "之后", "其间", "访问期间"])
                       + r"|" + _BEFORE_THEM)
-_JOINED = re.compile(variants(["分别同", "分别与", "同", "与", "和", "并同", "并与", "还同", "还与", "也同", "也与"]))
+_JOINED = re.compile(variants(["分别同", "分别与", "同", "与", "和", "并同", "并与", "还同", "还与", "也同", "也与",
+                               "又同", "又与"]))
 _INVITES = re.compile("(?:" + variants(["邀请", "邀"]) + ")$")
 _INVITING = re.compile(variants(["邀请"]))
 _INVITED = re.compile(r"(?:应|應)(?P<host>[^，。；]{2,60}?)(?:的)?(?:邀请|邀請)")
@@ -215,7 +217,8 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
             continue
         events, actor = _trigger_events(text, view, people, start, end, current, dateline, trip, trigger)
         if events and (trigger.lastgroup == "visit" and zh_visitors.visit_goes_on(text, start, trigger) or (
-                trigger.lastgroup == "summit" and getattr(actor, "start", -1) > trigger.start())):
+                trigger.lastgroup == "summit" and getattr(actor, "start", -1) > trigger.start())
+                or trigger.lastgroup == "meeting" and AFTER_MEETING.match(text, trigger.start() - 1)):
             # "正在喀山出席金砖国家峰会的……范明政与习近平……会晤": the gathering is told of the meeting's actor
             relative, relative_actor = relative + events, actor  # "同……专程来访的……黎怀忠举行会谈": the verb
             continue  # is further on

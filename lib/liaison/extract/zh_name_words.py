@@ -36,7 +36,7 @@ TITLES = sorted(set("""
 # "顾问说", "黄皮书指出"); a two-character "X方" or "X党" is a side or a party ("韩方表示").
 NOT_NAMES = frozenset("""
 曾经 周年 周边 周末 欧盟 欧洲 欧方 顾问 许多 何时 马上 苏联 宋代 唐代 范围 付出 陆续 钟头 程序 黎明 黄皮书 白皮书 蓝皮书
-贺电 贺信 黄金 汤加 多次 多年 多位 多名 多国 全程 全体 全面 热烈 王宫 王宮 应约 应邀
+贺电 贺信 黄金 汤加 多次 多年 多位 多名 多国 全程 全体 全面 热烈 王宫 王宮 应约 应邀 嘉宾 贵宾 来宾
 """.split())
 # Words after a name that neither zh_grammar's stops nor the ends above held at first, shared by both: a
 # royal's rank ("拉那烈亲王"), a modal or a passive ("昂山素季可能将……", "殷一璀受……委托"), a weekday or a
@@ -65,6 +65,7 @@ LEFT_WORDS = ("会见 会晤 同 与 和 及 应 由 日 年 月 上午 下午 �
 # Burmese names written by sound, with 何塞 for José, 额尔登 for Erdene and 拉那烈 for Ranariddh); a run
 # after a title made of others ("选举", "医生") is no name.
 TRANSLIT = frozenset(
+    "实差"  # Thai: 差猜 (Chatichai), 差瓦立 (Chavalit), 颂实 (Somsak)
     "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕别宾波伯博布查察达戴丹道德登迪蒂杜多厄恩尔法凡范菲费芬丰冯弗福富盖甘冈戈哥格"
     "贡古瓜圭哈海汉豪赫亨洪胡华惠霍基吉加贾杰金卡凯坎康考柯科克肯库夸拉莱赖兰朗劳勒雷蕾里理利丽莉列林琳龙卢鲁路伦罗"
     "洛吕马玛迈麦曼芒梅门蒙孟米敏明莫墨姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮普奇齐乔切钦琼丘热茹瑞若撒萨塞赛桑"
@@ -126,8 +127,9 @@ def met_re() -> re.Pattern:
     single, double, alone = surnames()
     singles = "".join(sorted(s for s in single if s in alone))
     doubles = "|".join(sorted(s for s in double if s in alone))
-    return re.compile(rf"(?:会见|会晤|接见)了?(?P<name>(?:{doubles}|[{singles}])(?!一行)[\u4e00-\u9fff]{{1,2}}?)"
-                      rf"(?=[，。；、,;]|一行|并|时)")
+    sounds = "".join(sorted(TRANSLIT))  # or a name written by sound, of two to five ("会见了颂实。")
+    return re.compile(rf"(?:会见|会晤|接见)了?(?P<name>(?:{doubles}|[{singles}])(?!一行)[\u4e00-\u9fff]{{1,2}}?"
+                      rf"|[{sounds}]{{2,5}}?)(?=[，。；、,;]|一行|并|时)")
 
 
 @lru_cache(maxsize=1)

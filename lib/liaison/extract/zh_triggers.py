@@ -42,6 +42,9 @@ NOT_TRIGGER_AFTER = re.compile(variants(["期间", "团", "中，", "中,", "结
                                 + "|前(?![来來往])")  # "会见前来访华的……" is a meeting
 # "陈洲参加会见", "陪同会见": who sat in, not who met.
 NOT_TRIGGER_BEFORE = re.compile("(?:" + variants(["参加", "陪同", "出席", "参与", "在座"]) + ")了?$")
+# "吴官正在会见卡斯特罗后，又与……会晤": a meeting told as the time of the next; the clause goes on to it.
+AFTER_MEETING = re.compile("在(?:" + variants(["会见", "会晤", "会谈"]) + r")[^，,。；;]{0,40}?(?:"
+                           + variants(["之后", "后"]) + ")[，,]")
 # "希望通过拉姆古兰总理对安徽的访问……": a visit named as the means of something, no visit told there.
 THROUGH = re.compile("(?:" + variants(["通过", "透过", "借助", "藉由"]) + r")[^，,。；;]{0,24}的$")
 # "对朝鲜进行国事访问两周年之际", "访华50周年": the anniversary of a visit is no visit now.

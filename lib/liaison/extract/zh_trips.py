@@ -18,8 +18,8 @@ from liaison.extract.zh_grammar import Person
 from liaison.extract.zh_sides import home_of, posted_place
 from liaison.reference.places import find_places
 
-# "还会见了", "还分别会见", "访问期间", "其间", "在……期间": the act goes on from the one told before.
-_GOES_ON = re.compile(r"还(?:分别|先后)?(?:会见|会晤|拜会|同|与)|访问期间|其间|期间|此间")
+# "还会见了", "还分别会见", "又与", "也同", "访问期间", "其间", "在……期间": the act goes on from the one told before.
+_GOES_ON = re.compile(r"[还又也](?:分别|先后)?(?:会见|会晤|拜会|同|与)|访问期间|其间|期间|此间")
 _POSTED = re.compile(r"驻|大使|公使|参赞|领事|代表处|办事处")
 _HEADLINE_VISIT = re.compile(r"(?:率团|率代表团)?(?:访问|出访|访)")
 # "应甲、乙邀请，……前往上述两国进行访问": the countries are those of the hosts named.
