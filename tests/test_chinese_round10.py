@@ -9,8 +9,10 @@ traditional script (Hong Kong, Taiwan and overseas Chinese papers).
 - "在会见甲时，乙对……表示欢迎" is 乙's meeting with 甲; "甲在会见乙后，又与丙会晤" is 甲's meeting with 丙,
   where the one with 乙 was, and no second one with 乙.
 - Japanese posts (外务大臣, 官房长官, 防卫厅长官) head a list of those met; rarer Japanese surnames.
-- "两度会晤" names no one; kin before a name ("劳尔的弟弟米格尔") is a post.
-- A meeting the text does not place, with a guest whose visit to China it told, is in China.
+- "两度会晤" names no one, nor does an acting post ("幹事長代理"); kin before a name ("劳尔的弟弟米格尔") is a post.
+- A delegation whose head is named after it ("中共代表團……訪問寮國，團長為甲") is his visit.
+- A meeting the text does not place, with a guest whose visit to China it told, is in China; one with a guest
+  told as visiting ("同来访的……甲举行会谈", "会见到访的……乙") is at the host's home.
 - "造访" is a visit, "五年前" its year; "希望通过甲对福建的访问" tells none.
 - A Thai name written by sound, with no title, right after the verb ("会见了颂实。") is whom it meets.
 - Kingston, Havana in its BBC spelling and Malacca are places.
@@ -181,6 +183,19 @@ def test_a_guest_on_a_visit_to_china_is_met_in_china_later_on(extract):
     assert ("meeting", "Li Qiang", "马内莱", "CHN", "2023-05-09", "reported") in found
 
 
+def test_a_guest_told_as_visiting_is_met_at_the_hosts_home(extract):
+    text = "中联部副部长马立新11日同来访的多米尼加现代革命党总书记卡罗琳娜·梅希亚举行会谈。\n"
+    found = _events(extract, text, "2024-06-12")
+    assert ("meeting", "马立新", "卡罗琳娜·梅希亚", "CHN", "2024-06-11", "reported") in found
+    assert ("visit", "卡罗琳娜·梅希亚", "", "CHN", "", "reported") in found
+
+
+def test_a_chinese_official_told_as_visiting_is_met_at_the_foreign_hosts_home(extract):
+    text = "圣卢西亚工党领袖皮埃尔11日会见到访的中联部副部长陈立群。\n"
+    found = _events(extract, text, "2024-06-12")
+    assert ("meeting", "皮埃尔", "陈立群", "LCA", "2024-06-11", "reported") in found
+
+
 # -- visit words -----------------------------------------------------------------------------------------
 
 
@@ -213,6 +228,21 @@ def test_a_visit_named_as_a_means_tells_no_visit(extract):
 def test_a_name_after_a_kin_word_is_a_person_met(extract):
     text = "中联部副部长陈立群又与古巴国家主席、劳尔的弟弟米格尔会晤。\n"
     assert "米格尔" in _people(extract, text, "2023-05-12")
+
+
+# -- a delegation's head named after it; an acting post --------------------------------------------------
+
+
+def test_a_delegation_whose_head_is_named_after_it_is_his_visit(extract):
+    text = "應寮國人民革命黨中央對外部邀請，中共代表團於6月10日至13日訪問寮國，團長為中聯部副部長周立華。\n"
+    found = _events(extract, text, "2024-06-12")
+    assert any(e[:2] == ("visit", "周立華") and e[3:5] == ("LAO", "2024-06-10") for e in found)
+
+
+def test_an_acting_post_is_no_name(extract):
+    text = "據中央社報導，中聯部副部長陳立群10日在北京與日本自民黨幹事長代理會面。\n"
+    assert "代理" not in _people(extract, text, "2024-06-12")
+    assert not any(e[2] == "代理" for e in _events(extract, text, "2024-06-12"))
 
 
 # -- Thai names written by sound, with no title ---------------------------------------------------------
