@@ -10,7 +10,8 @@ traditional script (Hong Kong, Taiwan and overseas Chinese papers).
   where the one with 乙 was, and no second one with 乙.
 - Japanese posts (外务大臣, 官房长官, 防卫厅长官) head a list of those met; rarer Japanese surnames.
 - "两度会晤" names no one, nor does an acting post ("幹事長代理"); kin before a name ("劳尔的弟弟米格尔") is a post.
-- A delegation whose head is named after it ("中共代表團……訪問寮國，團長為甲") is his visit.
+- A delegation whose head is named after it ("中共代表團……訪問寮國，團長為甲") is his visit; each delegation
+  listed after the verb ("分别会见越南共产党代表团、老挝人民革命党代表团和……") is met.
 - A meeting the text does not place, with a guest whose visit to China it told, is in China; one with a guest
   told as visiting ("同来访的……甲举行会谈", "会见到访的……乙") is at the host's home.
 - "造访" is a visit, "五年前" its year; "希望通过甲对福建的访问" tells none.
@@ -243,6 +244,22 @@ def test_an_acting_post_is_no_name(extract):
     text = "據中央社報導，中聯部副部長陳立群10日在北京與日本自民黨幹事長代理會面。\n"
     assert "代理" not in _people(extract, text, "2024-06-12")
     assert not any(e[2] == "代理" for e in _events(extract, text, "2024-06-12"))
+
+
+# -- several delegations met --------------------------------------------------------------------------
+
+
+def test_each_delegation_listed_after_the_verb_is_met(extract):
+    text = "6月11日，中联部部长刘海星在北京分别会见越南共产党代表团、老挝人民革命党代表团和柬埔寨人民党代表团。\n"
+    met = {e[2] for e in _events(extract, text, "2024-06-12") if e[0] == "meeting" and e[3] == "CHN"}
+    assert {"Communist Party of Vietnam", "Lao People's Revolutionary Party", "Cambodian People's Party"} <= met
+
+
+def test_a_delegation_of_a_body_the_lists_do_not_know_is_met_as_written(extract):
+    text = "6月11日，中联部副部长陈立群分别会见了斐济优先党代表团和瓦努阿图瓦库党代表团。\n"
+    found = _events(extract, text, "2024-06-12")
+    assert ("meeting", "陈立群", "FijiFirst", "CHN", "2024-06-11", "reported") in found
+    assert ("meeting", "陈立群", "瓦努阿图瓦库党代表团", "CHN", "2024-06-11", "reported") in found
 
 
 # -- Thai names written by sound, with no title ---------------------------------------------------------

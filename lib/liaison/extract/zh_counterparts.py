@@ -67,7 +67,8 @@ def counterparts_of(kind, text, view, people, actor_end, trigger, end, invited, 
         leaders = _LEADERS.match(text, with_.end(), at) if with_ and not between else None
         if leaders:  # "在德黑兰与伊朗政党联合会主要政党领导人会面": the leaders met, as written
             return [(Mention(leaders.start(), leaders.end(), leaders.group(0), "organization", "", "", "group"), None)]
-        return listed_counterparts(text, view, people, after, end, list(groups[0]), groups[1])
+        found = listed_counterparts(text, view, people, after, end, list(groups[0]), groups[1])
+        return found + more_groups(text, view, found, after, end)
     if kind == "visit":
         if not invited:
             return [(None, None)]
@@ -83,3 +84,19 @@ def counterparts_of(kind, text, view, people, actor_end, trigger, end, invited, 
         return []
     return [((named.group("name") if kind == "summit" else named.group("title") or named.group("plain")).lstrip("了"),
              None)]
+
+
+_GROUP_JOINT = re.compile(r"\s*(?:、|" + variants(["和", "及", "以及", "与"]) + r")\s*")
+
+
+def more_groups(text: str, view, found: list, after: int, end: int) -> list:
+    """"分别会见了斐济优先党代表团和瓦努阿图瓦库党代表团": each delegation listed after the first is met too
+    (a body's delegation as its body, else as written)."""
+    first = group_after(text, after, end) if len(found) == 1 and isinstance(found[0][0], Mention) else None
+    out, cursor = [], first.end() if first else end
+    while (joint := _GROUP_JOINT.match(text, cursor, end)) and (group := group_after(text, joint.end(), end)):
+        body = next((m for m in view.mentions if m.kind == "organization" and m.entity_id
+                     and group.start() <= m.start and m.end <= group.end()), None)
+        out.append((body, body) if body else (group.group("group"), None))
+        cursor = group.end()
+    return out
