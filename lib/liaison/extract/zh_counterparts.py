@@ -21,7 +21,10 @@ from liaison.extract.zh_grammar import Person, variants
 _LEADERS = re.compile(r"(?!中国|中共)[^，,。；;与同和]{2,24}?(?:党(?![校委组])|党派)"
                       r"[^，,。；;与同和]{0,10}?(?:领导人|负责人)(?=[^，,。；;]{0,4}$)")
 RECEIVED_BY = re.compile(variants(["受到", "获得", "获", "接受了", "接受"]))
-_WITH = re.compile(r"(?<![陪共一相])同(?!志)|" + variants(["与", "和"]))  # not the 同 of 陪同, 共同, 同志
+# not the 同 of 陪同, 共同, 同志; nor the 和 of "甲和夫人乙会见了……", whose spouse is with, not met
+_WITH = re.compile(r"(?<![陪共一相])同(?!志)|(?:" + variants(["与", "和"]) + r")(?!夫人|丈夫)")
+# "李鹏委员长和夫人朱琳还会见了……": the spouse goes along; who acts is the one named before
+SPOUSE = re.compile(r"(?:" + variants(["和", "与", "偕", "及", "以及"]) + r")(?:夫人|丈夫)[^，,。；;]{0,2}$")
 _AGREEMENT_TITLE = re.compile(
     r"《(?P<title>[^》]{2,60})》|(?P<plain>[\u4e00-\u9fff]{0,16}(?:"
     + variants(["谅解备忘录", "合作协议", "协议", "联合声明", "备忘录", "纪要"]) + "))"
@@ -64,7 +67,8 @@ def counterparts_of(kind, text, view, people, actor_end, trigger, end, invited, 
         leaders = _LEADERS.match(text, with_.end(), at) if with_ and not between else None
         if leaders:  # "在德黑兰与伊朗政党联合会主要政党领导人会面": the leaders met, as written
             return [(Mention(leaders.start(), leaders.end(), leaders.group(0), "organization", "", "", "group"), None)]
-        return listed_counterparts(text, view, people, after, end, list(groups[0]), groups[1])
+        found = listed_counterparts(text, view, people, after, end, list(groups[0]), groups[1])
+        return found + more_groups(text, view, found, after, end)
     if kind == "visit":
         if not invited:
             return [(None, None)]
@@ -80,3 +84,19 @@ def counterparts_of(kind, text, view, people, actor_end, trigger, end, invited, 
         return []
     return [((named.group("name") if kind == "summit" else named.group("title") or named.group("plain")).lstrip("了"),
              None)]
+
+
+_GROUP_JOINT = re.compile(r"\s*(?:、|" + variants(["和", "及", "以及", "与"]) + r")\s*")
+
+
+def more_groups(text: str, view, found: list, after: int, end: int) -> list:
+    """"分别会见了斐济优先党代表团和瓦努阿图瓦库党代表团": each delegation listed after the first is met too
+    (a body's delegation as its body, else as written)."""
+    first = group_after(text, after, end) if len(found) == 1 and isinstance(found[0][0], Mention) else None
+    out, cursor = [], first.end() if first else end
+    while (joint := _GROUP_JOINT.match(text, cursor, end)) and (group := group_after(text, joint.end(), end)):
+        body = next((m for m in view.mentions if m.kind == "organization" and m.entity_id
+                     and group.start() <= m.start and m.end <= group.end()), None)
+        out.append((body, body) if body else (group.group("group"), None))
+        cursor = group.end()
+    return out

@@ -66,6 +66,9 @@ def relative_head(text: str, people: list[Person], after: int, end: int) -> Pers
     return next((p for p in people if of and p.chain_start <= of.end() <= p.start and p.end <= end), None)
 
 
+_HEAD_IS = re.compile("(?:团长|團長)(?:为|為|是)")
+
+
 def delegation_heads(text: str, people: list[list[Person]]) -> list[Person]:
     """The people a document gives as leading a delegation, in order; "会见甲和乙一行": 甲 heads it."""
     heads: list[Person] = []
@@ -84,7 +87,8 @@ def delegation_heads(text: str, people: list[list[Person]]) -> list[Person]:
                         and not led.group(0).strip().startswith(("率团", "率團"))):
                 led = _GROUP_RE.search(text, led.end(), led.end() + 40)  # "甲率领的……代表团"
             if led or any(t.head in _HEAD_TITLES for t in person.titles) or (
-                    text.startswith("由", person.chain_start - 1) and _CO_LED.match(text, person.end)):
+                    text.startswith("由", person.chain_start - 1) and _CO_LED.match(text, person.end)) \
+                    or _HEAD_IS.search(text, max(0, person.chain_start - 3), person.start):  # "……，团长为甲"
                 heads.append(person)
     return heads
 
@@ -259,6 +263,13 @@ _ENVOYS = frozenset({"特使", "特别代表"})
 _VISITING = re.compile("(?:" + variants(["来访", "到访", "访华", "来华访问", "前来访问", "进行访问", "进行友好访问",
                                          "来华", "访问中国", "在中国访问", "在华访问"] + PROVINCE_VISITS) + ")"
                        + "(?:(?:" + variants(["出席", "参加", "参访", "考察"]) + r")[^，,。；;]{1,30}?)?的")
+_VISITING_BEFORE = re.compile(_VISITING.pattern + "$")
+
+
+def came_to_visit(text: str, counterpart) -> bool:
+    """Whether whom a host meets is told right before their posts as visiting ("同来访的……甲举行会谈")."""
+    return isinstance(counterpart, Person) and bool(_VISITING_BEFORE.search(
+        text, max(0, counterpart.chain_start - 24), counterpart.chain_start))
 
 
 def met_on_visit(text: str, after: int, counterpart) -> bool:

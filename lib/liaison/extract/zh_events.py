@@ -16,7 +16,7 @@ from liaison.extract import zh_visitors
 from liaison.extract.context import SentenceView
 from liaison.extract.events import Event
 from liaison.extract.mentions import Mention
-from liaison.extract.zh_counterparts import RECEIVED_BY, counterparts_of, received_group
+from liaison.extract.zh_counterparts import RECEIVED_BY, SPOUSE, counterparts_of, received_group
 from liaison.extract.zh_delegations import (
     co_actors,
     delegation_heads,
@@ -41,11 +41,13 @@ from liaison.extract.zh_pronouns import after_semicolon, with_pronouns
 from liaison.extract.zh_rows import as_held, build, held_gathering, hosted_summit, received_at_home, same, where_met
 from liaison.extract.zh_sides import desk_abroad, home_of, posted_place
 from liaison.extract.zh_triggers import (
+    AFTER_MEETING,
     AMID,
     ANNIVERSARY,
     NOT_CHINA,
     NOT_TRIGGER_AFTER,
     NOT_TRIGGER_BEFORE,
+    THROUGH,
     TRIGGER,
     VISIT_WORDS,
     of_guests,
@@ -55,6 +57,7 @@ from liaison.extract.zh_trips import (
     above_named,
     foreign_guest,
     framing_act,
+    guest_in_china,
     headline_visits,
     placed_as_before,
     told_visits,
@@ -82,7 +85,9 @@ _SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为"]) 
                      "|(?:" + variants(["说", "透露", "宣布"]) + ")[，,：:]|(?<=[，,])(?:称|稱)")
 # "大使布建国陪同中共代表团会见……": who accompanies is not who meets.
 _ACCOMPANY = re.compile(variants(["陪同"]))
-_SPEAKS = re.compile(r"[^，,。；;]{0,4}?(?:" + variants(["表示", "指出", "强调", "说", "介绍"]) + ")")
+# "李鹏对他们出席年会表示欢迎": what is said of something, after 对 and its object
+_SPEAKS = re.compile(r"(?:[^，,。；;]{0,4}?|(?:对|對)[^，,。；;]{1,24}?)(?:"
+                     + variants(["表示", "指出", "强调", "说", "介绍"]) + ")")
 _SAR_OF = {"HKG": ("CHN",), "MAC": ("CHN",)}  # a mainland group received in Hong Kong or Macao makes no visit
 # "该党还将派团……": a group sent, told with what is no part of a delegation's name
 _NOT_A_NAME = re.compile(r"[将將还還该該派月日]")
@@ -111,7 +116,8 @@ _NOTHING_AFTER = re.compile(r"[了。！\s]*")
 _BEFORE_THEM = r"(?:此前|之前)[，,]?(?:" + variants(["他们", "她们", "他", "她", "该团", "代表团"]) + ")"
 _GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结束后", "随后", "此后", "之后", "其间", "访问期间"])
                       + r"|" + _BEFORE_THEM)
-_JOINED = re.compile(variants(["分别同", "分别与", "同", "与", "和", "并同", "并与", "还同", "还与", "也同", "也与"]))
+_JOINED = re.compile(variants(["分别同", "分别与", "同", "与", "和", "并同", "并与", "还同", "还与", "也同", "也与",
+                               "又同", "又与"]))
 _INVITES = re.compile("(?:" + variants(["邀请", "邀"]) + ")$")
 _INVITING = re.compile(variants(["邀请"]))
 _INVITED = re.compile(r"(?:应|應)(?P<host>[^，。；]{2,60}?)(?:的)?(?:邀请|邀請)")
@@ -145,6 +151,7 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
             out += events
             dateline.here = next((e.places.split("|") for e in events if e.places), dateline.here)
             dateline.groups += [side for e in events for side in (e.actor, e.counterpart) if is_group(side)]
+            dateline.guests |= {e.actor_id for e in events if e.kind == "visit" and e.places == "CHN" and e.actor_id}
             dateline.told = next((e.start for e in events if e.date_basis in ("text", "relative")
                                   and e.date_precision == "day" and e.start == e.end), dateline.told)
             visit = next((e for e in events if e.kind == "visit"), None)
@@ -204,12 +211,14 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
                  and not _PLACED_HERE.search(text, start, trigger.start())) or \
                 (trigger.lastgroup == "meeting" and _HABITUAL.search(text, start, trigger.start())) or \
                 (trigger.group(0)[-1] in "华華" and NOT_CHINA.match(text, trigger.end())) or \
+                (trigger.lastgroup == "visit" and THROUGH.search(text, start, trigger.start())) or \
                 (trigger.lastgroup == "visit" and trigger.group(0) not in VISIT_WORDS
                  and not names_short_form(trigger.group(0), dateline.shorts)):
             continue
         events, actor = _trigger_events(text, view, people, start, end, current, dateline, trip, trigger)
         if events and (trigger.lastgroup == "visit" and zh_visitors.visit_goes_on(text, start, trigger) or (
-                trigger.lastgroup == "summit" and getattr(actor, "start", -1) > trigger.start())):
+                trigger.lastgroup == "summit" and getattr(actor, "start", -1) > trigger.start())
+                or trigger.lastgroup == "meeting" and AFTER_MEETING.match(text, trigger.start() - 1)):
             # "正在喀山出席金砖国家峰会的……范明政与习近平……会晤": the gathering is told of the meeting's actor
             relative, relative_actor = relative + events, actor  # "同……专程来访的……黎怀忠举行会谈": the verb
             continue  # is further on
@@ -310,7 +319,8 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
             places = [dateline.place.iso3]
         else:  # "会见新任越南驻华大使范清平": met in China; "驻南非大使王刚会见了……": where he is posted
             places = posted_place(actor, [actor] + [c for c, _ in counterparts]) or (
-                received_at_home(text, view, actor, counterparts, end) if kind == "meeting" else [])
+                received_at_home(text, view, actor, counterparts, end) if kind == "meeting" else []) \
+                or guest_in_china(kind, counterparts, dateline.guests)  # "李强之前与兰布卡会谈": 兰布卡 visits
     if not when[0] and not speech and not _EARLIER.search(text, start, at):  # what a speaker recalls ("不久前通电话")
         # or a report says came before ("此前他们访问了……") takes no date but its own
         when = trip_days(undated(view, kind, status, opening, dateline), trip, kind,
@@ -372,7 +382,8 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     aside = _ACCOMPANIED.search(view.text, start, at) if accompany else None
     start = accompany.end() if accompany and not aside else start
     before = [p for p in people if start <= p.start and p.end <= at and free(p.start)
-              and not (aside and aside.start() <= p.start < aside.end())]
+              and not (aside and aside.start() <= p.start < aside.end())
+              and not SPOUSE.search(view.text, max(start, p.start - 6), p.start)]
     # "苏林总书记特使黎怀忠": a name whose post runs on into another's name is in that one's post.
     before = not_envoys_principals(view.text, [p for p in before if not any(q.titles and q.chain_start == p.end
                                                                            for q in before)], at)

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import opencc
+
 from liaison.extract.context import SentenceView
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_name_words import END_WORDS, ZH_LATE_STOPS
@@ -22,6 +24,7 @@ _HAS_CJK = re.compile(f"[{_CJK}]")
 
 # Simplified -> traditional for the characters of the cue words below, so Hong Kong, Taiwan and
 # overseas copy ("會見", "部長") reads as mainland copy does.
+_S2T = opencc.OpenCC("s2t")
 _TRADITIONAL = str.maketrans(
     "书总长议员发领导党会务顾问国干记团访见谈签应请视频话线举华来联络对际协备录领绍说设门选达时并为与"
     "闻讯报电亲组织经济贸汇纪检监区县镇乡专厅处级属还将拟划"
@@ -30,13 +33,20 @@ _TRADITIONAL = str.maketrans(
     "聞訊報電親組織經濟貿匯紀檢監區縣鎮鄉專廳處級屬還將擬劃"
     "諒聲論壇討開儀慶間結計準於訂約當參進後執統負責贊強調別閣婦過辭辦稱認謝帶釣魚歡賀識預據",
 )
+_TRADITIONAL_CHARS = frozenset("".join(chr(v) for v in _TRADITIONAL.values()))
+
+
+def _to_traditional(word: str) -> str:
+    """A cue word in traditional script: the table above, else OpenCC's form of each character ("王储" ->
+    "王儲"), character by character so the word keeps its length."""
+    return "".join(_S2T.convert(ch) if ch not in _TRADITIONAL_CHARS else ch for ch in word.translate(_TRADITIONAL))
 
 
 def variants(words: list[str]) -> str:
     """A regex alternation of cue words in both scripts, longest first."""
     # 干 has three traditional forms (乾, 幹, 干); converters often leave it: "干事長" as well as "幹事長".
     forms = {w for word in words
-             for w in (word, word.translate(_TRADITIONAL), word.translate(_TRADITIONAL).replace("幹", "干"))}
+             for w in (word, _to_traditional(word), _to_traditional(word).replace("幹", "干"))}
     return "|".join(sorted(forms, key=lambda w: (-len(w), w)))
 
 
@@ -81,6 +91,8 @@ TITLE_HEADS = {
     "区长": "district chief", "署长": "director",
     "总长": "chief", "常务副校长": "executive vice president", "副校长": "vice president", "总参谋长": "chief of staff",
     "总领事": "consul general", "巡视员": "inspector", "首席谈判代表": "chief negotiator",
+    "大臣": "minister", "长官": "chief", "厅长官": "chief",  # Japanese: "外务大臣", "官房长官", "防卫厅长官"
+    "王储": "crown prince",
 }
 _ENGLISH = {form: english for zh, english in TITLE_HEADS.items() for form in variants([zh]).split("|")}
 TITLE_HEAD = re.compile(variants(list(TITLE_HEADS)))
@@ -103,7 +115,7 @@ _STOP = re.compile(
         "抵达", "到", "来", "以", "签署", "出访", "今天", "昨天", "当天", "日前", "近日", "已", "又", "致辞",
         "发表", "参加", "陪同", "会面", "通电话", "视频", "举办", "宣布", "称", "认为", "希望", "感谢",
         "医生", "博士", "教授", "邀请", "率领", "带领", "作为", "上午", "下午", "晚上", "晚", "一道", "一起",
-        "夫人", "等人", "原定", "原计划", "代表团", "代表", "访华", "来华", "考察团", "党团", "政府",
+        "夫人", "偕", "等人", "代理", "原定", "原计划", "代表团", "代表", "访华", "来华", "考察团", "党团", "政府",
         "拜会", "拜访", "礼节性", "转交", "委托", "多次", "多年", "多名", "多位", "不久前", "前不久", "从",
         "全程", "首度", "首次",
         # what follows a post where no name does: "首相成功会晤", "委员长再次访问", "特使来访的", "首相洪森下周访华",
@@ -231,6 +243,8 @@ def _name_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     opening = _STOP.match(text, start, run.end())
     if (opening and opening.end() - start >= 2) or text.startswith(_WORDS_OF_TWO, start, run.end()):
         return None  # "分别", "表示", "应约": a word, not a name
+    if text[start] in "一二两兩三四五六七八九十数數几幾多" and text[start + 1:start + 2] in ("度", "次"):
+        return None  # "同比奥总统两度会晤": how often, no name
     second = _STOP.match(text, start + 1, run.end())
     if second and second.end() - second.start() >= 2:
         return None  # "领导人和政府代表": one character, then a word, is no name

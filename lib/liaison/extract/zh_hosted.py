@@ -30,7 +30,9 @@ _HOSTED = re.compile(
 # "中共中央对外联络部14日以视频连线方式举办第二届……对话会", "中联部在北京举办……论坛": a body holds it.
 _HOLD_WORDS = ["举办", "主办", "召开", "举行"]
 # (not "举行第三次战略对话", "举行会议": talks between two sides, or any meeting)
-_HOLDS_IT = re.compile(r"(?P<host>[^，,。；;的“”]{2,40}?)(?:" + variants(_HOLD_WORDS) + r")了?(?P<name>"
+# "以线上线下相结合的方式举行", "以视频会议形式召开": how it is held, between the host and the verb.
+_HOLDS_IT = re.compile(r"(?P<host>[^，,。；;的“”]{2,40}?)(?:以[^，,。；;]{1,16}?(?:" + variants(["方式", "形式"])
+                       + r"))?(?:" + variants(_HOLD_WORDS) + r")了?(?P<name>"
                        r"(?:第[^，,。；;、]{1,4}(?:届|屆|次))?[^，,。；;、《》\s的]{2,30}?(?:"
                        + variants(["对话会", "论坛", "峰会", "研讨会", "座谈会", "大会"]) + "))")
 _HOLD_CUES = tuple(variants(_HOLD_WORDS).split("|"))

@@ -15,7 +15,9 @@ from liaison.reference.lists import read_data
 # ("总会长丹斯里吴添泉", "中委拿督李德华"); overseas Chinese papers call a community leader 侨领 ("著名侨领林国璋").
 # Posts of delegation lists and civil-service grades: "常务理事", "二级调研员", "中央执委", "副党督" (a party
 # whip), Korean and Japanese "副相"/"外相", "行政长官", a delegation's "团员" and "秘书", a party's "创始人";
-# Hong Kong's "特首", Malaysian papers' "党魁", the military's "司令员", "参谋长", short "财长", "防长".
+# Kin before a name ("卡斯特罗的弟弟劳尔") as a post is; Japanese agencies' "厅长官" (防卫厅长官: not 厅长
+# and a name 官……); Hong Kong's "特首", Malaysian papers' "党魁", the military's "司令员", "参谋长", short
+# "财长", "防长".
 TITLES = sorted(set("""
 总书记 第一书记 第一副书记 常务书记 副书记 书记 书记处书记 书记局书记 总统 副总统 主席 副主席 执行主席 名誉主席 总理
 副总理 首相 副首相 部长 副部长 部长助理 外长 外交部长 国务委员 国务卿 委员 常委 委员长 副委员长 议长 副议长 大使 公使
@@ -25,15 +27,16 @@ TITLES = sorted(set("""
 政府首脑 国家元首 党主席 大主席 处长 副处长 所长 副所长 厅长 副厅长 检察长 行长 副行长 总经理 团长 副团长
 研究员 院士 主编 总编辑 召集人 学者 大臣 资政 国务资政 助理 副助理 国父 夫人 总会长
 丹斯里 潘斯里 拿督 拿督斯里 拿汀 拿汀斯里 侨领
-理事 常务理事 调研员 执委 中央执委 党督 副党督 外相 副相 长官 行政长官 团员 秘书 创始人
+理事 常务理事 调研员 执委 中央执委 党督 副党督 外相 副相 长官 厅长官 行政长官 团员 秘书 创始人
 专员 高级专员 总监 主管 党魁 特首 中委 署长 司令 司令员 参谋长 财长 防长 县长 区长 镇长 乡长
 巡视员 一级巡视员 二级巡视员 谈判代表 首席谈判代表 首席代表 常驻代表
+弟弟 哥哥 胞弟 胞兄 儿子 女儿
 """.split()), key=len, reverse=True)
 # Words of the news that open with a common surname and come before a verb ("曾经表示", "欧盟认为",
 # "顾问说", "黄皮书指出"); a two-character "X方" or "X党" is a side or a party ("韩方表示").
 NOT_NAMES = frozenset("""
 曾经 周年 周边 周末 欧盟 欧洲 欧方 顾问 许多 何时 马上 苏联 宋代 唐代 范围 付出 陆续 钟头 程序 黎明 黄皮书 白皮书 蓝皮书
-贺电 贺信 黄金 汤加 多次 多年 多位 多名 多国 全程 全体 全面 热烈 王宫 王宮 应约 应邀
+贺电 贺信 黄金 汤加 多次 多年 多位 多名 多国 全程 全体 全面 热烈 王宫 王宮 应约 应邀 嘉宾 贵宾 来宾 代理
 """.split())
 # Words after a name that neither zh_grammar's stops nor the ends above held at first, shared by both: a
 # royal's rank ("拉那烈亲王"), a modal or a passive ("昂山素季可能将……", "殷一璀受……委托"), a weekday or a
@@ -55,13 +58,14 @@ END_WORDS = tuple("""
 """.split()) + ZH_LATE_STOPS
 VERBS = ("会见 会谈 会晤 表示 说 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 感谢 祝贺 欢迎 "
           "希望 一行 邀请 称 转达 代表 分别 先后 当选 重申 回应 透露 拜会 拜访 探望 看望 主持 陪同 "
-         "抵达 出访 会面 致电 致信 签署 参观 考察 前往").split()
+         "抵达 出访 会面 致电 致信 签署 参观 考察 前往 和夫人 偕夫人 及夫人 夫妇").split()
 LEFT_WORDS = ("会见 会晤 同 与 和 及 应 由 日 年 月 上午 下午 晚 时 后 并 陪同 邀请 据 对 向 请 感谢 欢迎 祝贺 以 在 "
                "为 是 致 了").split()
 # Characters Xinhua's transliteration tables use for foreign names (and the Lao, Thai, Khmer and
 # Burmese names written by sound, with 何塞 for José, 额尔登 for Erdene and 拉那烈 for Ranariddh); a run
 # after a title made of others ("选举", "医生") is no name.
 TRANSLIT = frozenset(
+    "实差"  # Thai: 差猜 (Chatichai), 差瓦立 (Chavalit), 颂实 (Somsak)
     "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕别宾波伯博布查察达戴丹道德登迪蒂杜多厄恩尔法凡范菲费芬丰冯弗福富盖甘冈戈哥格"
     "贡古瓜圭哈海汉豪赫亨洪胡华惠霍基吉加贾杰金卡凯坎康考柯科克肯库夸拉莱赖兰朗劳勒雷蕾里理利丽莉列林琳龙卢鲁路伦罗"
     "洛吕马玛迈麦曼芒梅门蒙孟米敏明莫墨姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮普奇齐乔切钦琼丘热茹瑞若撒萨塞赛桑"
@@ -123,8 +127,9 @@ def met_re() -> re.Pattern:
     single, double, alone = surnames()
     singles = "".join(sorted(s for s in single if s in alone))
     doubles = "|".join(sorted(s for s in double if s in alone))
-    return re.compile(rf"(?:会见|会晤|接见)了?(?P<name>(?:{doubles}|[{singles}])(?!一行)[\u4e00-\u9fff]{{1,2}}?)"
-                      rf"(?=[，。；、,;]|一行|并|时)")
+    sounds = "".join(sorted(TRANSLIT))  # or a name written by sound, of two to five ("会见了颂实。")
+    return re.compile(rf"(?:会见|会晤|接见)了?(?P<name>(?:{doubles}|[{singles}])(?!一行)[\u4e00-\u9fff]{{1,2}}?"
+                      rf"|[{sounds}]{{2,5}}?)(?=[，。；、,;]|一行|并|时)")
 
 
 @lru_cache(maxsize=1)

@@ -81,7 +81,7 @@ _NOT_NAME_START = frozenset(
 )
 _PUNCT = frozenset("，。、；：！？“”‘’（）()《》「」『』【】 \n\t,.;:!?\"'0123456789")
 # Where a name ends: punctuation, a function word, a verb of the genre, a form of address.
-_FUNCTION = frozenset("在的与和及等同向对就将也还为并于时后前已曾均都被把让请应是未不没则却仍又再便亦赴抵从")
+_FUNCTION = frozenset("在的与和及等同向对就将也还为并于时后前已曾均都被把让请应是未不没则却仍又再便亦赴抵从偕")
 # A date in Chinese numerals right after a name ("柯柏年七月四日下午会见") ends it.
 _ZH_DATE_AFTER = re.compile("[一二三四五六七八九十〇]{1,3}[月日]")
 _DOTTED = re.compile(f"[{''.join(sorted(_TRANSLIT))}]{{2,}}(?:·[{''.join(sorted(_TRANSLIT))}]+)+")
@@ -283,7 +283,9 @@ def _may_be_name(candidate: str) -> bool:
         return False
     if _TITLE_RE.search(candidate, 1):
         return False
-    return not any(p.start == 0 and p.end == len(candidate) for p in find_places(candidate))
+    # a place, or a place and the word after it ("在汤加与首相……会晤", "在古巴同……"): 汤, 古 are surnames too
+    return not any(p.start == 0 and (p.end == len(candidate) or p.end == len(candidate) - 1
+                                     and candidate[-1] in _FUNCTION) for p in find_places(candidate))
 
 
 def _before_title(s: str, at: int) -> tuple[int, int] | None:

@@ -14,7 +14,8 @@ from liaison.reference.hanzi import simplified
 from liaison.reference.places import find_places
 
 _PLACE_JOIN = re.compile(r"\s*(?:、|和|及|以及|与|，|,)\s*$")
-_AT = re.compile(r"(?:在|于|於|过境|過境|途经|途經)$")  # "过境新加坡会见": where a transit stops
+# "过境新加坡会见": where a transit stops; "抵汤加访问分别与……会晤": where one arrives
+_AT = re.compile(r"(?:在|于|於|过境|過境|途经|途經|抵|抵达|抵達)$")
 _IN_BEIJING = re.compile(variants(["在京", "在北京", "人民大会堂", "钓鱼台", "中南海", "来华", "访华"]))
 # "来晋出席……的老挝国会副主席", "来川参访的……代表团": a guest come to a Chinese province by its
 # one-character name (only those no country shares: not 苏, 新, 蒙, 吉, 黑).
@@ -29,7 +30,7 @@ _SHORT_FORMS = {"越": "VNM", "柬": "KHM", "老": "LAO", "朝": "PRK", "缅": "
 # 访 as the second half of a word is no visit: "采访中，", "专访", "走访", "回访", "拜访", "查访", "造访",
 # "寻访", "来访", "到访" (their own triggers read those).
 _SHORT_VERB = r"(?<![采採专專走回迴拜查造寻尋来來到])(?:访|訪)|抵"
-_AFTER_SHORT = r"(?=[，,。；、进進访訪期并並后後时時的])"
+_AFTER_SHORT = r"(?=[，,。；、进進访訪期并並后後时時的]|$)"  # $: the clause's end ("率团访马，分别同……")
 # The one character after it; 中 only before a visit word ("访中期间"), not "在……采访中，" nor "访中，".
 _SHORT_CHAR = r"(?!中(?!期间|期間|进行|進行|访问|訪問))[\u4e00-\u9fff]" + _AFTER_SHORT
 SHORT_VISIT = rf"(?:{_SHORT_VERB}){_SHORT_CHAR}"  # zh_events' trigger "访美", "访越", "访塞"
@@ -94,9 +95,10 @@ def event_places(text: str, view: SentenceView, kind: str, actor_end: int, at: i
         listed = _listed(text, places, after + text.startswith("了", after), end)  # "访问了印度和尼泊尔"
         if listed:
             return listed
-        # "赴越南、老挝访问", "对越南进行正式友好访问", "在新加坡访问的": the list after 赴/前往/到/对/在.
+        # "赴越南、老挝访问", "对越南进行正式友好访问", "在新加坡访问的", "抵汤加访问": the list after
+        # 赴/前往/到/对/在/抵.
         to = next((m for m in places if actor_end <= m.start and m.end <= at
-                   and re.search(r"(?:赴|前往|到|对|對|在)$", text[max(actor_end, m.start - 2):m.start])), None)
+                   and re.search(r"(?:赴|前往|到|对|對|在|抵)$", text[max(actor_end, m.start - 2):m.start])), None)
         if to:
             if _EMBASSY.match(text, to.end):  # "对越南驻华大使馆进行了访问"
                 return [embassy_host(text, to, places)]

@@ -8,7 +8,7 @@ import re
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.event_setting import cameo_mode
 from liaison.extract.events import Event
-from liaison.extract.zh_delegations import leads_a_group, visiting_guest
+from liaison.extract.zh_delegations import came_to_visit, leads_a_group, visiting_guest
 from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_hosted import holds, hosted
 from liaison.extract.zh_hosted import status as act_status
@@ -142,6 +142,8 @@ def received_at_home(text, view, actor, counterparts, end) -> list[str]:
             isinstance(c, Person) and home_of(c) == "CHN" and any(_LOCAL.search(t.org_text) for t in c.titles)
             and not leads_a_group(text, c, group, end) for c, group in counterparts):
         return ["CHN"]  # "阮文峰会见了广东省委常委、政法委书记袁古洁": a province's official, at home
+    if home and counterparts and all(came_to_visit(text, c) and home_of(c) != home for c, _ in counterparts):
+        return [home]  # "马辉同来访的……梅希亚举行会谈": a guest come to the host is met at the host's home
     # a group named by a region is from elsewhere too ("会见了由主席甲率领的欧洲议会……党团代表团")
     guests = [visiting_guest(text, view, c, group, end, [home], (home,)) for c, group in counterparts
               if leads_a_group(text, c, group, end)]

@@ -22,7 +22,7 @@ KINDS = (
                  "会见", "会谈", "会晤", "接见", "(?<!的)(?<!的热情)(?<!的盛情)接待", "会面", "通电话", "通话", "座谈",
                  "见面", "拜会", "拜见", "拜访", "探望", "看望", "交流时", "交流后(?=[，,])"]),
     # 来访 as a verb ("吴伯雄也来访大陆"), not the 来 of 接下来 before 访问
-    ("visit", ["率团访问", "率团赴", "进行访问", "正式访问", "访问", "出访", "访华", "来华", "到访",
+    ("visit", ["率团访问", "率团赴", "进行访问", "正式访问", "访问", "出访", "访华", "来华", "到访", "造访",
                "来访(?![问問华華])", "参访", "抵达", "启程前往", "启程赴", "动身前往"]  # 来访华: 访华 reads it
      + PROVINCE_VISITS),  # "来晋", "来川": to a Chinese province
 )
@@ -42,6 +42,11 @@ NOT_TRIGGER_AFTER = re.compile(variants(["期间", "团", "中，", "中,", "结
                                 + "|前(?![来來往])")  # "会见前来访华的……" is a meeting
 # "陈洲参加会见", "陪同会见": who sat in, not who met.
 NOT_TRIGGER_BEFORE = re.compile("(?:" + variants(["参加", "陪同", "出席", "参与", "在座"]) + ")了?$")
+# "吴官正在会见卡斯特罗后，又与……会晤": a meeting told as the time of the next; the clause goes on to it.
+AFTER_MEETING = re.compile("在(?:" + variants(["会见", "会晤", "会谈"]) + r")[^，,。；;]{0,40}?(?:"
+                           + variants(["之后", "后"]) + ")[，,]")
+# "希望通过拉姆古兰总理对安徽的访问……": a visit named as the means of something, no visit told there.
+THROUGH = re.compile("(?:" + variants(["通过", "透过", "借助", "藉由"]) + r")[^，,。；;]{0,24}的$")
 # "对朝鲜进行国事访问两周年之际", "访华50周年": the anniversary of a visit is no visit now.
 ANNIVERSARY = re.compile(r"[^，,。；;]{0,2}?[一二两兩三四五六七八九十百\d]+(?:周年|週年)")
 # "自9月25日至29日对中国广东省进行工作访问期间，……丁进勇……会见……": a visit framing the sentence whose

@@ -18,8 +18,8 @@ from liaison.extract.zh_grammar import Person
 from liaison.extract.zh_sides import home_of, posted_place
 from liaison.reference.places import find_places
 
-# "还会见了", "还分别会见", "访问期间", "其间", "在……期间": the act goes on from the one told before.
-_GOES_ON = re.compile(r"还(?:分别|先后)?(?:会见|会晤|拜会|同|与)|访问期间|其间|期间|此间")
+# "还会见了", "还分别会见", "又与", "也同", "访问期间", "其间", "在……期间": the act goes on from the one told before.
+_GOES_ON = re.compile(r"[还又也](?:分别|先后)?(?:会见|会晤|拜会|同|与)|访问期间|其间|期间|此间")
 _POSTED = re.compile(r"驻|大使|公使|参赞|领事|代表处|办事处")
 _HEADLINE_VISIT = re.compile(r"(?:率团|率代表团)?(?:访问|出访|访)")
 # "应甲、乙邀请，……前往上述两国进行访问": the countries are those of the hosts named.
@@ -107,3 +107,10 @@ def framing_act(text: str, start: int, end: int, trigger) -> bool:
     the clause's subject (who signs is the frame's own subject, often no person: "巴勒斯坦各派")."""
     return trigger.lastgroup == "agreement" and "在" in text[start:trigger.start()] \
         and _BEFORE_OR_AFTER.match(text, trigger.end(), end) is not None
+
+
+def guest_in_china(kind: str, counterparts: list, guests: set) -> list[str]:
+    """"习近平会见访华的斐济总理兰布卡。……李强之前在8月18日下午与兰布卡会谈": a meeting the text does not
+    place, with a guest whose visit to China it has told, is in China."""
+    met = [c for c, _ in counterparts if isinstance(c, Person) and c.entity_id]
+    return ["CHN"] if kind == "meeting" and met and all(c.entity_id in guests for c in met) else []

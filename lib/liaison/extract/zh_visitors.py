@@ -94,9 +94,12 @@ def topic_visitor(text: str, before: list[Person], at: int) -> Person:
 _RELATIVE = re.compile(r"(?:" + variants(["访问", "进行访问"]) + ")?的(?![。，,；;！]|$)")
 # "结束对越南的访问，启程前往老挝": a visit ending, told on the way to the next one.
 _ENDING = re.compile(r"(?:" + variants(["结束"]) + r")[^，,。；;]{0,12}$")
+_AND_THEN = re.compile(variants(["分别", "并", "同时"]))
 
 
 def visit_goes_on(text: str, start: int, trigger: re.Match) -> bool:
     """Whether the clause goes on past the visit at `trigger` to its own verb: a visit told in what is said
-    of someone ("来访的甲"), or one ending before the next ("结束对越南的访问，启程前往老挝")."""
-    return bool(_RELATIVE.match(text, trigger.end()) or _ENDING.search(text, start, trigger.start()))
+    of someone ("来访的甲"), one ending before the next ("结束对越南的访问，启程前往老挝"), or one the same
+    subject's next act follows with no comma ("抵汤加访问分别与……会晤", "访问越南并会见……")."""
+    return bool(_RELATIVE.match(text, trigger.end()) or _ENDING.search(text, start, trigger.start())
+                or _AND_THEN.match(text, trigger.end()))

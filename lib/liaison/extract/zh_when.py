@@ -48,6 +48,7 @@ class Dateline:
     here: list = field(default_factory=list)  # where the sentence's latest clause placed its event
     held: tuple | None = None  # the latest gathering told as held: (name, places, date) (zh_rows.held_gathering)
     groups: list = field(default_factory=list)  # delegations told in full as a side so far, the last latest
+    guests: set = field(default_factory=set)  # entity ids of whom the report has on a visit to China so far
 
 
 def read_dateline(text: str, views: list[SentenceView], body_start: int | None,
