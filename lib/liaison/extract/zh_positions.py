@@ -8,7 +8,7 @@ import re
 
 from liaison.extract.context import SentenceView
 from liaison.extract.mentions import Mention
-from liaison.extract.positions import Position
+from liaison.extract.position_rows import Position
 from liaison.extract.zh_grammar import Person, Title, variants
 from liaison.extract.zh_visitors import WIRE
 from liaison.reference.places import country_name
