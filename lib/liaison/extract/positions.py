@@ -32,6 +32,7 @@ _LEADING = re.compile(
     r"(?P<former>(?:former|then|ex-|one-time|erstwhile)\s+)?", re.I)
 # "who is paying a visit to Vietnam as the head of X": the post is what follows "as".
 _DOING_AS = re.compile(r"\w+ing\b[^,;.]*?\bas\s+")
+_SAYS = re.compile(r"\b(?:reported|reports|said|says|told|announced|added|wrote|quoted)\b")
 _PREPOSITION = re.compile(r"\s(?:of|at|in|for)\s")
 # _RELATIVE and _HEADED, tried after every person, run only in sentences holding "who".
 _RELATIVE = re.compile(
@@ -151,8 +152,8 @@ def _from_phrase(text: str, view: SentenceView, person: Mention, start: int, end
     """A title phrase ("the party chief of Guangxi ... region") to a position row."""
     phrase = text[start:end]
     lead = _LEADING.match(phrase)
-    if lead is None:
-        return []  # not reached: every part of _LEADING is optional, so it matches any phrase
+    if lead is None or _SAYS.search(phrase):
+        return []  # "Song Tao, the party's official newspaper reported": a source speaking, no post
     former = bool(lead.group("former"))
     body_start = start + lead.end()
     body = text[body_start:end]
@@ -181,6 +182,11 @@ def _organization(view: SentenceView, start: int, end: int, org_text: str) -> tu
     if not org_text:
         return "", ""
     org = head_organization(view.in_span(start, end, "organization"), view.text)
+    if org and org.entity_id.startswith(("party:", "org:cpc")) and view.text.startswith(("’s", "'s"), org.end) \
+            and view.text[org.end + 2:end].strip():
+        # "head of the Communist Party of China's international ties department": a body of the
+        # party, which the post is in; "head" of the party would read as its leader.
+        return view.text[org.start:end].strip(" ,"), ""
     if org:
         return org.name, org.entity_id
     places = [m for m in view.in_span(start, end, "place") if m.place_kind not in ("demonym", "region")]
