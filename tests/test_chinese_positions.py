@@ -63,3 +63,9 @@ def test_both_sides_or_a_preposition_before_a_title_are_no_body():
                     "除中共总书记赵明及有关部门负责人外，出席的还有王华。")
     assert ("赵明", "general secretary", "两党") not in posts and ("赵明", "general secretary", "除中共") not in posts
     assert ("赵明", "general secretary", "org:cpc") in posts
+
+
+def test_the_departments_name_after_the_partys_short_name_is_the_department():
+    for text in ("中共中联部部长赵明会见了越南客人。", "中共中聯部部長趙明會見了越南客人。"):
+        posts, _ = _run(text)
+        assert {(title, org) for _, title, org in posts} == {("head", "org:ild")}
