@@ -10,7 +10,7 @@ English path's Event, so both languages land in one table.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from liaison.extract import zh_visitors
 from liaison.extract.context import SentenceView
@@ -25,12 +25,10 @@ from liaison.extract.zh_delegations import (
     in_trip,
     is_group,
     merge_repeats,
-    met_on_visit,
     named_before,
     not_envoys_principals,
     relative_head,
     side_of_group,
-    visiting_guest,
     welcomed_group,
 )
 from liaison.extract.zh_grammar import Person, variants
@@ -38,7 +36,18 @@ from liaison.extract.zh_hosted import status as act_status
 from liaison.extract.zh_places import event_places, event_region, names_short_form, short_forms, travelled_to
 from liaison.extract.zh_positions import appointee
 from liaison.extract.zh_pronouns import after_semicolon, with_pronouns
-from liaison.extract.zh_rows import as_held, build, held_gathering, hosted_summit, received_at_home, same, where_met
+from liaison.extract.zh_rows import (
+    as_held,
+    build,
+    guests_gatherings,
+    guests_visits,
+    held_gathering,
+    hosted_summit,
+    mutual_visits,
+    received_at_home,
+    same,
+    where_met,
+)
 from liaison.extract.zh_sides import desk_abroad, home_of, posted_place
 from liaison.extract.zh_triggers import (
     AFTER_MEETING,
@@ -55,7 +64,6 @@ from liaison.extract.zh_triggers import (
 from liaison.extract.zh_trips import (
     INFERRED_GUEST,
     above_named,
-    foreign_guest,
     framing_act,
     guest_in_china,
     headline_visits,
@@ -63,7 +71,7 @@ from liaison.extract.zh_trips import (
     told_visits,
 )
 from liaison.extract.zh_visitors import co_visitors, frame_end, framed_visitor, glad_to_visit, wire
-from liaison.extract.zh_when import FILED, Dateline, read_dateline, stated, trip_days, undated, when_of
+from liaison.extract.zh_when import FILED, Dateline, read_dateline, stated, trip_days, undated
 from liaison.load.dates import PartialDate
 
 # What may stand between "访华的" and the name it describes: posts ("国家元首"), not a clause ("……中没有").
@@ -75,6 +83,8 @@ _COMMA = re.compile(r"[，,；;]")
 _PLACED_HERE = re.compile(r"在[\u4e00-\u9fff]{2,6}(?:与|同|和|會見|会见|会晤)")
 # "习近平主席同纳扎尔巴耶夫总统多次会晤", "近年来，……同……深入交流": meetings as a habit, no one event.
 _HABITUAL = re.compile(variants(["多次", "近年来", "多年来", "历次", "屡次", "每年", "经常", "频繁"]))
+# "马飚首先感谢阮富仲主席在百忙之中会见广西代表团": thanks for a meeting told before, no meeting of its own
+_THANKS_FOR = re.compile(variants(["感谢"]) + r"[^，,。；;]{1,30}$")
 
 # "会见蒙古人民党代表团时，蔡奇表示": a meeting already told, restated to frame what was said.
 _RESTATED = re.compile(r"[^，,。；;]{0,40}?(?:时|時)[，,]")
@@ -88,12 +98,13 @@ _ACCOMPANY = re.compile(variants(["陪同"]))
 # "李鹏对他们出席年会表示欢迎": what is said of something, after 对 and its object
 _SPEAKS = re.compile(r"(?:[^，,。；;]{0,4}?|(?:对|對)[^，,。；;]{1,24}?)(?:"
                      + variants(["表示", "指出", "强调", "说", "介绍"]) + ")")
-_SAR_OF = {"HKG": ("CHN",), "MAC": ("CHN",)}  # a mainland group received in Hong Kong or Macao makes no visit
 # "该党还将派团……": a group sent, told with what is no part of a delegation's name
 _NOT_A_NAME = re.compile(r"[将將还還该該派月日]")
 _ACCOMPANIED = re.compile(r"在[^，,。；;]{2,40}?(?:陪同|陪同下)下?")
 _SAME_TIME = re.compile(variants(["同一天", "同日", "同时", "同年", "同月", "同期"]))
 _WELCOMES = re.compile(variants(["欢迎", "祝贺", "感谢", "邀请"]))
+# "对乙", "代表省委省政府对乙", "代表自治区党委、人大、政府对乙": whom the speaker's 对 takes
+_TO_WHOM = re.compile(r"(?:(?:代表|代)[^，,。；;对對]{1,24})?[对對]")
 _MET_BEFORE = re.compile(r"\s*(?:(?:" + variants(["之后", "随后", "然后", "其间", "期间", "此间"])
                          + r")[，,]?)?(?:是|在[^，,。；与同跟與]{0,12}|[^，,。；]{0,12}?(?:是|為|为))?(?:"
                          + variants(["与", "同", "跟"]) + r")\s*")
@@ -210,6 +221,7 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
                 (trigger.lastgroup == "meeting" and _RESTATED.match(text, trigger.end(), end)
                  and not _PLACED_HERE.search(text, start, trigger.start())) or \
                 (trigger.lastgroup == "meeting" and _HABITUAL.search(text, start, trigger.start())) or \
+                (trigger.lastgroup == "meeting" and _THANKS_FOR.search(text[start:trigger.start()])) or \
                 (trigger.group(0)[-1] in "华華" and NOT_CHINA.match(text, trigger.end())) or \
                 (trigger.lastgroup == "visit" and THROUGH.search(text, start, trigger.start())) or \
                 (trigger.lastgroup == "visit" and trigger.group(0) not in VISIT_WORDS
@@ -334,29 +346,18 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         if (counterpart is not None or kind == "visit") and (places or region or kind != "visit")
         and not same(counterpart, one) and counterpart is not one  # "孙家正在与……会见中表示"
     ]
-    events += _guests_visits(text, view, (start, end), trigger, counterparts, places, status) \
+    events += guests_visits(text, view, (start, end), trigger, counterparts, places, status) \
         if kind == "meeting" and not virtual else []
+    events += guests_gatherings(text, view, (start, end), kind, trigger.end(), actor, counterparts, places, status)
     gone = travelled_to(text, view, actor_end, at) if kind == "summit" and not virtual else []
     if gone:  # "赴越南出席……会议": the journey is a visit too
         events.insert(0, build(view, (start, end), "visit", actor, None, None, gone, False, status, when))
-    return events, actor
+    return mutual_visits(text, view, (start, end), people, trigger, when, status) or events, actor  # "甲和乙互访"
 
 
 def _carried(text: str, kind: str, goes_on: bool, start: int, dateline: Dateline) -> list[str]:
     """"在阿斯塔纳会见甲，与乙举行会谈": a meeting joined on by 与/同 is where the clause before placed its own."""
     return list(dateline.here) if kind == "meeting" and goes_on and _JOINED.match(text, start) else []
-
-
-def _guests_visits(text, view, clause, trigger, counterparts, places, status) -> list[Event]:
-    """"会见了到访的甲": 甲 is on a visit where they meet (its days unsaid); so is a delegation or its
-    head from elsewhere ("会见由甲率领的越共代表团", "会见了……四川省委书记乙一行" abroad)."""
-    return [replace(build(view, clause, "visit", c, None, None, places, False, status, when_of(None, "")),
-                    date_basis="" if met_on_visit(text, trigger.end(), c) or visiting_guest(
-                        text, view, c, group, clause[1], places, (*places, *_SAR_OF.get(places[0], ())))
-                    else INFERRED_GUEST)
-            for c, group in counterparts if places and (met_on_visit(text, trigger.end(), c) or visiting_guest(
-                text, view, c, group, clause[1], places, (*places, *_SAR_OF.get(places[0], ())))
-                or foreign_guest(text, clause, c, places))]
 
 
 def _after_speech(text: str, start: int, at: int) -> int | None:
@@ -390,9 +391,10 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     welcome = _WELCOMES.search(view.text, before[0].end, before[-1].start) if len(before) > 1 else None
     if welcome and kind == "visit":  # "王毅欢迎黎怀忠访华", "欢迎巴尔德斯作为劳尔第一书记特使访华"
         return next(p for p in before if p.start >= welcome.end())
-    if len(before) > 1 and kind == "visit" and view.text.startswith(("对", "對"), before[0].end) \
-            and _WELCOMES.search(view.text, at, view.sentence.end):
-        return before[-1]  # "甲对乙再次访华表示欢迎": who is welcomed is who visits
+    to = _TO_WHOM.match(view.text, before[0].end) if len(before) > 1 and kind == "visit" else None
+    if to and to.end() <= before[-1].start and _WELCOMES.search(view.text, at, view.sentence.end):
+        # "甲对乙再次访华表示欢迎", "甲代表省委省政府对乙一行来桂……表示欢迎": who is welcomed is who visits
+        return next(p for p in before if p.start >= to.end())
     guest = welcomed_group(view.text, before[0].end, at, heads or []) if before and kind == "visit" else None
     if guest is not None:
         return guest  # "李书磊欢迎日本代表团来华……": the delegation visits, not its host

@@ -28,7 +28,9 @@ _RIGHT_AFTER = re.compile(r"\s*(?:" + variants(["会见", "会谈", "会晤"]) +
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 # ("中央社華盛頓10日專電": a special dispatch, filed by a correspondent where the story is)
 _DATELINE = re.compile(rf"(?P<city>[\u4e00-\u9fff]{{2,8}}?)\s*(?P<month>{_NUMBER}\s*月\s*)?{_NUMBER}\s*日\s*"
-                       r"(?P<special>专|專)?(?:电|電|讯|訊)")
+                       r"(?P<special>专|專)?(?:电|電|讯|訊)"
+                       # a local paper's dateline with no day: "(金边讯)执政党主席……"
+                       r"|(?<=[（(])(?P<town>[\u4e00-\u9fff]{2,6})(?:讯|訊)(?=[）)])")
 _BARE_DAY = re.compile(rf"({_NUMBER})\s*日")
 # "6月27日电", "路透社12日报道": the date the report was filed or made, not the act's.
 FILED = re.compile(r"\s*(?:专电|專電|电|電|讯|訊|报道|報道|报导|報導)")
@@ -64,8 +66,9 @@ def read_dateline(text: str, views: list[SentenceView], body_start: int | None,
     # the report was written, too often not where the story happened, so only its day is read; a
     # local paper's own ("（吉隆坡24日讯）", "（沙登2日讯）") is where its reporter was.
     local = text.endswith(("（", "("), 0, match.start()) and match.group(0)[-1] in "讯訊"
+    city = "town" if match.group("town") else "city"
     places = [m for m in first.mentions if m.kind == "place" and m.iso3 and match.start() <= m.start
-              and m.end <= match.end("city")] if match.group("month") or match.group("special") or local else []
+              and m.end <= match.end(city)] if match.group("month") or match.group("special") or local else []
     filed = next((d for d in first.dates if match.start() <= d.start and d.end <= match.end()), None)
     return Dateline(places[-1] if places else None, filed, first.sentence.start, published)
 

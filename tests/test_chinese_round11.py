@@ -1,0 +1,165 @@
+"""Chinese readouts, round 11: constructions of the genre rather than of one set, in simplified and in
+traditional script (provincial papers, Vietnamese, Cambodian and Hong Kong Chinese-language press).
+
+- "甲代表省委省政府对乙一行来桂……表示欢迎": who is welcomed is who visits, also with words between the
+  speaker and 对; "对甲率团访越表示欢迎" is a visit by the country's short form before 表示.
+- "感谢甲在百忙之中会见……" thanks for a meeting; it tells none of its own.
+- "省委书记甲，省委副书记、省长乙在哈尔滨会见……": two hosts each with their posts, set apart by a comma,
+  both meet ("甲，乙分别会见了……" too).
+- Two meetings of the same two people in two places ("在乌鲁木齐……会谈" and "3月在阿斯塔纳会见") are two.
+- A paper's bare 昨 ("王毅昨在北京会见……") is the day before publication.
+- A local paper's dateline with no day ("(金边讯)") places what the lead tells.
+- The gathering a guest came to attend, told in the words that describe the guest ("会见率团出席……活动的
+  甲", "会见了前来出席……大会的乙") or after the welcomed visit ("欢迎甲来华出席……论坛"), is the guest's
+  gathering, where the guest was met; "出席在撒马尔罕举行的……会议" is placed where it was held.
+- "甲和乙成功互访" is two visits, each to the other's country.
+- A delegation met "与以甲为团长的土耳其……代表团举行会谈" is on a visit where it is met.
+
+Every sentence here is invented in the genre; the names are made up. Each test reads the fields a user
+reads.
+"""
+from readout_rows import zh_events as _events
+
+# -- whom a host welcomes: the one who visits -------------------------------------------------------------
+
+
+def test_welcome_on_behalf_of_a_body_is_the_guests_visit(extract):
+    text = ("4月21日，自治区党委书记陈明在南宁会见越南祖国阵线中央副主席阮文山。陈明代表自治区党委、政府对阮文山"
+            "一行来桂参加友好交流活动表示欢迎。\n")
+    visits = [e for e in _events(extract, text, "2025-04-22") if e[0] == "visit"]
+    assert [(e[1], e[3]) for e in visits] == [("阮文山", "CHN")]
+
+
+def test_welcome_on_behalf_of_a_province_in_traditional_script(extract):
+    text = ("4月18日下午，省委書記王明遠在哈爾濱會見俄羅斯濱海邊疆區州長科熱米亞科一行。王明遠代表省委省政府"
+            "對科熱米亞科訪問黑龍江表示歡迎。\n")
+    visits = [e for e in _events(extract, text, "2023-04-19") if e[0] == "visit"]
+    assert visits and all(e[1] == "科熱米亞科" and e[3] == "CHN" for e in visits)
+
+
+def test_a_welcomed_visit_by_a_countrys_short_form_before_biaoshi(extract):
+    text = ("9月10日下午，广西壮族自治区主席周建华在越南河内拜会越南国会主席黎文山。黎文山对周建华率领广西代表团"
+            "访越表示欢迎。\n")
+    found = _events(extract, text, "2010-09-11")
+    assert ("meeting", "周建华", "黎文山", "VNM", "2010-09-10", "reported") in found
+    assert [(e[1], e[3]) for e in found if e[0] == "visit"] == [("周建华", "VNM")]
+
+
+# -- thanks for a meeting --------------------------------------------------------------------------------
+
+
+def test_thanks_for_being_received_tells_no_second_meeting(extract):
+    text = ("9月10日下午，广西壮族自治区主席周建华在越南河内拜会越南国会主席黎文山。周建华首先感谢黎文山主席在"
+            "百忙之中会见广西代表团。\n")
+    meetings = [e for e in _events(extract, text, "2010-09-11") if e[0] == "meeting"]
+    assert [(e[1], e[2], e[4]) for e in meetings] == [("周建华", "黎文山", "2010-09-10")]
+
+
+# -- two hosts set apart by a comma ------------------------------------------------------------------------
+
+
+def test_two_hosts_each_with_posts_split_by_a_comma_both_meet(extract):
+    text = ("4月18日下午，省委书记、省人大常委会主任王明远，省委副书记、省长李红梅在哈尔滨会见俄罗斯滨海边疆区"
+            "州长科热米亚科一行。\n")
+    meetings = [e for e in _events(extract, text, "2023-04-19") if e[0] == "meeting"]
+    assert [(e[1], e[2], e[3], e[4]) for e in meetings] == [
+        ("王明远", "科热米亚科", "CHN", "2023-04-18"), ("李红梅", "科热米亚科", "CHN", "2023-04-18")]
+
+
+def test_two_foreign_hosts_split_by_a_comma_each_meet_the_delegation(extract):
+    text = ("中联部副部长王建国率中共代表团访问越南。越共中央政治局委员、河内市委书记陈文光，越南副总理、外交部长"
+            "阮青山分别会见了王建国。\n")
+    meetings = [(e[1], e[2], e[3]) for e in _events(extract, text, "2024-08-30") if e[0] == "meeting"]
+    assert ("陈文光", "王建国", "VNM") in meetings
+    assert ("阮青山", "王建国", "VNM") in meetings
+
+
+def test_a_comma_before_a_name_with_no_post_joins_no_one(extract):
+    text = "4月18日下午，省委书记王明远，李红梅在哈尔滨会见俄罗斯滨海边疆区州长科热米亚科一行。\n"
+    meetings = [e for e in _events(extract, text, "2023-04-19") if e[0] == "meeting"]
+    assert [e[1] for e in meetings] == ["王明远"]
+
+
+# -- the same two people met in two places -------------------------------------------------------------
+
+
+def test_meetings_of_the_same_pair_in_two_places_are_two(extract):
+    text = ("10月18日下午，哈萨克斯坦总统托列巴耶夫到访新疆。\n自治区党委书记马建新在乌鲁木齐与托列巴耶夫举行工作"
+            "会谈。\n今年3月底，马建新率团出访哈萨克斯坦，并在阿斯塔纳会见哈萨克斯坦总统托列巴耶夫。\n")
+    meetings = sorted((e[3], e[4][:7]) for e in _events(extract, text, "2023-10-20") if e[0] == "meeting")
+    assert [m[0] for m in meetings] == ["CHN", "KAZ"]
+    assert ("KAZ", "2023-03") in meetings
+
+
+# -- 昨 and a dateline with no day ----------------------------------------------------------------------------
+
+
+def test_a_bare_zuo_is_the_day_before_publication(extract):
+    text = "外交部长王毅昨在北京会见了挪威外交大臣埃德森。\n"
+    found = _events(extract, text, "2025-10-17")
+    assert ("meeting", "Wang Yi", "埃德森", "CHN", "2025-10-16", "reported") in found
+
+
+def test_a_bare_zuo_in_traditional_script(extract):
+    text = "大陸外交部長王毅昨在北京會見了挪威外交大臣埃德森。\n"
+    found = _events(extract, text, "2025-10-17")
+    assert ("meeting", "Wang Yi", "埃德森", "CHN", "2025-10-16", "reported") in found
+
+
+def test_a_local_dateline_with_no_day_places_the_lead(extract):
+    text = "(金边讯)执政党主席兼参议院主席苏庆于4月17日下午在和平大厦会见中共代表团团长王建国。\n"
+    found = _events(extract, text, "2025-04-18")
+    assert ("meeting", "苏庆", "王建国", "KHM", "2025-04-17", "reported") in found
+
+
+# -- the gathering a guest came to ---------------------------------------------------------------------
+
+
+def test_a_guest_met_who_led_a_group_to_a_gathering_attends_it(extract):
+    text = ("4月21日，自治区党委书记陈明在南宁会见率团出席第三届中越边境友好交流活动的越南祖国阵线中央副主席"
+            "阮文山。\n")
+    found = _events(extract, text, "2025-04-22")
+    assert ("meeting", "陈明", "阮文山", "CHN", "2025-04-21", "reported") in found
+    assert ("summit", "阮文山", "第三届中越边境友好交流活动", "CHN", "", "reported") in found
+
+
+def test_a_guest_come_to_a_conference_in_traditional_script(extract):
+    text = ("7月18日，廣西壯族自治區黨委書記王強在南寧會見了前來出席2012廣西國際友好城市交流大會的老撾瑯勃拉邦省"
+            "省委書記坎平·賽宋平。\n")
+    found = _events(extract, text, "2012-07-20")
+    assert ("summit", "坎平·賽宋平", "2012廣西國際友好城市交流大會", "CHN", "", "reported") in found
+
+
+def test_a_guest_welcomed_to_come_to_a_forum_attends_it(extract):
+    text = "国家主席习近平26日在人民大会堂会见挪威首相斯托勒。习近平欢迎斯托勒来华出席夏季达沃斯论坛。\n"
+    found = _events(extract, text, "2017-06-26")
+    assert ("summit", "斯托勒", "夏季达沃斯论坛", "CHN", "", "reported") in found
+    assert [e[1] for e in found if e[0] == "visit"] == ["斯托勒"]
+
+
+def test_a_delegation_welcomed_to_a_forum_is_not_coded_as_its_head_attending(extract):
+    text = ("11月20日，中联部部长王建国在北京会见由尼泊尔共产党第一副主席卡德加率领的考察团。\n王建国表示，"
+            "中方欢迎考察团来华参加第二届智库对话会。\n")
+    assert not [e for e in _events(extract, text, "2023-11-21") if e[0] == "summit"]
+
+
+def test_a_gathering_held_in_a_named_city_is_placed_there(extract):
+    text = "2022年9月，国家主席习近平出席在撒马尔罕举行的上海合作组织成员国元首理事会第二十二次会议。\n"
+    summits = [e for e in _events(extract, text, "2023-10-20") if e[0] == "summit"]
+    assert [(e[1], e[3], e[4]) for e in summits] == [("Xi Jinping", "UZB", "2022-09")]
+
+
+# -- 互访 and a delegation told as the other side of talks --------------------------------------------------
+
+
+def test_mutual_visits_are_one_visit_each_way(extract):
+    text = "王建国说，2012年习近平副主席和土耳其总理埃尔多安成功互访，推动两国关系向纵深发展。\n"
+    visits = sorted((e[1], e[3], e[4]) for e in _events(extract, text, "2013-05-14") if e[0] == "visit")
+    assert visits == [("Recep Tayyip Erdogan", "CHN", "2012"), ("Xi Jinping", "TUR", "2012")]
+
+
+def test_a_delegation_named_by_its_party_met_in_talks_is_visiting(extract):
+    text = "中联部部长王建国14日在北京与以主席卡兰为团长的土耳其共和人民党代表团举行会谈。\n"
+    found = _events(extract, text, "2013-05-15")
+    assert ("meeting", "王建国", "卡兰", "CHN", "2013-05-14", "reported") in found
+    assert [(e[1], e[3]) for e in found if e[0] == "visit"] == [("卡兰", "CHN")]
