@@ -163,3 +163,69 @@ def test_a_delegation_named_by_its_party_met_in_talks_is_visiting(extract):
     found = _events(extract, text, "2013-05-15")
     assert ("meeting", "王建国", "卡兰", "CHN", "2013-05-14", "reported") in found
     assert [(e[1], e[3]) for e in found if e[0] == "visit"] == [("卡兰", "CHN")]
+
+
+# -- a name ending in 一 before 同; whom 同 names is whom one meets ------------------------------------------
+
+
+def test_tong_right_after_a_name_ending_in_yi_is_with(extract):
+    text = ("中联部副部长刘结一率中共代表团于7月3日至9日访问丹麦和芬兰。访问期间，刘结一同丹麦社会民主党副主席、"
+            "议会第一副议长吕克森，芬兰中间党总书记拉宁等会谈会见。\n")
+    meetings = [(e[1], e[2], e[3]) for e in _events(extract, text, "2011-07-10") if e[0] == "meeting"]
+    assert meetings == [("刘结一", "吕克森", "DNK"), ("刘结一", "拉宁", "FIN")]
+
+
+def test_no_one_further_on_is_met_when_tong_names_a_group(extract):
+    text = "中联部副部长刘建国访问丹麦期间，同专家学者座谈，接受媒体采访，全面介绍胡锦涛总书记的重要讲话精神。\n"
+    assert not [e for e in _events(extract, text, "2011-07-10") if e[0] == "meeting"]
+
+
+# -- a second guest whose posts name no country; a guest told with 是……的 ------------------------------------
+
+
+def test_a_second_guest_with_no_country_in_the_post_visits_too(extract):
+    text = "全国人大常委会委员长李明今天在重庆会见斐济众议院议长埃佩利·奈卡和参议院议长泰托·万加。\n"
+    visits = sorted((e[1], e[3]) for e in _events(extract, text, "2002-04-19") if e[0] == "visit")
+    assert visits == [("埃佩利·奈卡", "CHN"), ("泰托·万加", "CHN")]
+
+
+def test_a_chinese_ambassador_listed_after_a_guest_makes_no_visit(extract):
+    text = "国家主席李明在人民大会堂会见了汤加首相图卡和中国驻汤加大使王建国。\n"
+    assert [e[1] for e in _events(extract, text, "2002-04-19") if e[0] == "visit"] == ["图卡"]
+
+
+def test_a_guest_told_with_shi_de_in_chinese_numerals_visits_from_that_day(extract):
+    text = ("毛里求斯共和国总理纳文·拉姆兰是应中国总理温家宝邀请，于七月九日开始到中国进行正式访问的重要"
+            "客人。\n")
+    visits = [e for e in _events(extract, text, "2007-07-13") if e[0] == "visit"]
+    assert [(e[1], e[3], e[4]) for e in visits] == [("纳文·拉姆兰", "CHN", "2007-07-09")]
+
+
+# -- visits listed by their dates; the day just told of a side --------------------------------------------
+
+
+def test_each_date_listed_before_the_nth_visit_is_a_visit(extract):
+    text = "这是继2013年9月、2015年5月、2017年6月以后，习近平第4次访问哈萨克斯坦。\n"
+    visits = [(e[1], e[3], e[4]) for e in _events(extract, text, "2022-09-15") if e[0] == "visit"]
+    assert visits == [("Xi Jinping", "KAZ", "2013-09"), ("Xi Jinping", "KAZ", "2015-05"),
+                      ("Xi Jinping", "KAZ", "2017-06")]
+
+
+def test_each_date_listed_in_traditional_script(extract):
+    text = "這是繼2014年8月和2019年4月之後，國家主席習近平第三次訪問老撾。\n"
+    visits = sorted(e[4] for e in _events(extract, text, "2022-09-15") if e[0] == "visit")
+    assert visits == ["2014-08", "2019-04"]
+
+
+def test_an_undated_meeting_right_after_a_dated_arrival_is_on_that_day(extract):
+    text = ("10月18日下午，哈萨克斯坦总统托列巴耶夫在结束出席第三届丝路合作论坛后，专程到访新疆。\n自治区党委书记"
+            "马建新在乌鲁木齐与托列巴耶夫举行工作会谈。\n")
+    found = _events(extract, text, "2023-10-20")
+    assert ("meeting", "马建新", "托列巴耶夫", "CHN", "2023-10-18", "reported") in found
+
+
+def test_a_wires_dateline_day_still_dates_its_undated_meetings(extract):
+    text = ("新华社北京10月20日电 10月18日，哈萨克斯坦总统托列巴耶夫抵达北京。\n国家副主席马建新在人民大会堂会见"
+            "托列巴耶夫。\n")
+    meetings = [e for e in _events(extract, text, "2023-10-21") if e[0] == "meeting"]
+    assert [(e[1], e[4]) for e in meetings] == [("马建新", "2023-10-20")]

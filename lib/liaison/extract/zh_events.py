@@ -64,6 +64,7 @@ from liaison.extract.zh_triggers import (
 from liaison.extract.zh_trips import (
     INFERRED_GUEST,
     above_named,
+    each_time,
     framing_act,
     guest_in_china,
     headline_visits,
@@ -79,6 +80,7 @@ _POSTS_ONLY = re.compile(r"[^，,。；;中没沒有是]{0,6}")
 # "甲在与乙会谈中亲自发出邀请": a meeting of the clause before's subject, told inside its clause.
 _IN_TALKS = re.compile(r"在(?:与|同|與)")
 _COMMA = re.compile(r"[，,；;]")
+_COPULA = re.compile(r"(?<=[\u4e00-\u9fff])(?:是|係)(?=应|應|于|於|在|为|為|首次|第一次|正在|来|來|前来|前來)")
 # "刘建超在德黑兰与……会面时说": a meeting told with its place is told here, not restated to frame a speech.
 _PLACED_HERE = re.compile(r"在[\u4e00-\u9fff]{2,6}(?:与|同|和|會見|会见|会晤)")
 # "习近平主席同纳扎尔巴耶夫总统多次会晤", "近年来，……同……深入交流": meetings as a habit, no one event.
@@ -163,8 +165,11 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
             dateline.here = next((e.places.split("|") for e in events if e.places), dateline.here)
             dateline.groups += [side for e in events for side in (e.actor, e.counterpart) if is_group(side)]
             dateline.guests |= {e.actor_id for e in events if e.kind == "visit" and e.places == "CHN" and e.actor_id}
-            dateline.told = next((e.start for e in events if e.date_basis in ("text", "relative")
-                                  and e.date_precision == "day" and e.start == e.end), dateline.told)
+            dated = [e for e in events if e.date_basis in ("text", "relative") and e.date_precision == "day"
+                     and e.start == e.end]
+            dateline.told = dated[0].start if dated else dateline.told
+            dateline.told_by = ({k for e in dated for k in (e.actor_id or e.actor, e.counterpart_id or e.counterpart)
+                                 if k}, view.sentence.end) if dated else dateline.told_by
             visit = next((e for e in events if e.kind == "visit"), None)
             # a guest's visit told by its meeting ("会见来访的甲", "会见由甲率领的代表团") is no trip of the subject's
             trip = _Trip(visit, subject) if visit and visit.date_basis and visit.date_basis != INFERRED_GUEST else trip
@@ -267,8 +272,10 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     # whom it names after it, who is who visits or attends
     head = relative_head(text, people, trigger.end(), end) if kind in ("visit", "summit") else None
     of = re.match(r"中?的(?![。，,；;！]|$)", text[trigger.end():trigger.end() + 3]) if kind == "visit" else None
-    if head or of:  # the person right after 的, with the posts before the name ("访华的越共中央总书记甲"),
-        # not one named further on ("访华的民盟代表团中没有甲")
+    # "甲是应……邀请，于七月九日开始到中国进行正式访问的重要客人": 是 makes the subject the one described
+    copula = _COPULA.search(text, start, at) if of and not head else None
+    if (head or of) and not copula:  # the person right after 的, with the posts before the name
+        # ("访华的越共中央总书记甲"), not one named further on ("访华的民盟代表团中没有甲")
         actor = head or next((p for p in people if trigger.end() <= p.start and p.end <= end
                               and _POSTS_ONLY.fullmatch(text, trigger.end() + (of.end() if of else 0),
                                                         p.chain_start)), None)
@@ -335,8 +342,8 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
                 or guest_in_china(kind, counterparts, dateline.guests)  # "李强之前与兰布卡会谈": 兰布卡 visits
     if not when[0] and not speech and not _EARLIER.search(text, start, at):  # what a speaker recalls ("不久前通电话")
         # or a report says came before ("此前他们访问了……") takes no date but its own
-        when = trip_days(undated(view, kind, status, opening, dateline), trip, kind,
-                         [actor] + [c for c, _ in counterparts], places)
+        sides = [actor] + [c for c, _ in counterparts]
+        when = trip_days(undated(view, kind, status, opening, dateline, sides), trip, kind, sides, places)
     events = [
         build(view, (start, end), kind, one, counterpart, delegation, where_met(kind, places, counterpart), virtual,
               status, when, region)
@@ -352,7 +359,9 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     gone = travelled_to(text, view, actor_end, at) if kind == "summit" and not virtual else []
     if gone:  # "赴越南出席……会议": the journey is a visit too
         events.insert(0, build(view, (start, end), "visit", actor, None, None, gone, False, status, when))
-    return mutual_visits(text, view, (start, end), people, trigger, when, status) or events, actor  # "甲和乙互访"
+    # "甲和乙互访"; "继2013年9月、2015年5月以后……访问"
+    return mutual_visits(text, view, (start, end), people, trigger, when, status) or each_time(
+        text, events, dates, start, at) or events, actor
 
 
 def _carried(text: str, kind: str, goes_on: bool, start: int, dateline: Dateline) -> list[str]:

@@ -14,7 +14,7 @@ from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_hosted import holds, hosted
 from liaison.extract.zh_hosted import status as act_status
 from liaison.extract.zh_places import event_places
-from liaison.extract.zh_sides import foreign_side, home_of, party_id_of, party_of
+from liaison.extract.zh_sides import foreign_side, home_of, party_id_of, party_of, posted_place
 from liaison.extract.zh_trips import INFERRED_GUEST, foreign_guest
 from liaison.extract.zh_visitors import wire
 from liaison.extract.zh_when import Dateline, stated, when_of
@@ -217,11 +217,27 @@ _SAR_OF = {"HKG": ("CHN",), "MAC": ("CHN",)}  # a mainland group received in Hon
 
 def guests_visits(text, view, clause, trigger, counterparts, places, status) -> list[Event]:
     """"会见了到访的甲": 甲 is on a visit where they meet (its days unsaid); so is a delegation or its
-    head from elsewhere ("会见由甲率领的越共代表团", "会见了……四川省委书记乙一行" abroad)."""
-    return [replace(build(view, clause, "visit", c, None, None, places, False, status, when_of(None, "")),
-                    date_basis="" if met_on_visit(text, trigger.end(), c) or visiting_guest(
-                        text, view, c, group, clause[1], places, (*places, *_SAR_OF.get(places[0], ())))
-                    else INFERRED_GUEST)
-            for c, group in counterparts if places and (met_on_visit(text, trigger.end(), c) or visiting_guest(
-                text, view, c, group, clause[1], places, (*places, *_SAR_OF.get(places[0], ())))
-                or foreign_guest(text, clause, c, places))]
+    head from elsewhere ("会见由甲率领的越共代表团", "会见了……四川省委书记乙一行" abroad), and a guest from
+    abroad with the one listed right after whose posts name no country ("会见斐济众议院议长甲和参议院议长乙")."""
+    out, previous = [], None
+    for c, group in counterparts:
+        told = places and (met_on_visit(text, trigger.end(), c) or visiting_guest(
+            text, view, c, group, clause[1], places, (*places, *_SAR_OF.get(places[0], ()))))
+        if told or places and (foreign_guest(text, clause, c, places) or _same_party(text, previous, c)):
+            out.append(replace(build(view, clause, "visit", c, None, None, places, False, status, when_of(None, "")),
+                               date_basis="" if told else INFERRED_GUEST))
+            previous = c if not told else None
+        else:
+            previous = None
+    return out
+
+
+_LISTED_WITH = re.compile(r"\s*(?:、|和|及|与|與)\s*")
+
+
+def _same_party(text: str, previous, person) -> bool:
+    """乙 listed right after a foreign guest 甲 with posts of no country of their own ("斐济众议院议长甲和参议院
+    议长乙") is from 甲's country too."""
+    return isinstance(previous, Person) and isinstance(person, Person) and bool(person.titles) \
+        and not home_of(person) and not posted_place(person, [person]) \
+        and bool(_LISTED_WITH.fullmatch(text, previous.end, person.chain_start))

@@ -114,3 +114,17 @@ def guest_in_china(kind: str, counterparts: list, guests: set) -> list[str]:
     place, with a guest whose visit to China it has told, is in China."""
     met = [c for c, _ in counterparts if isinstance(c, Person) and c.entity_id]
     return ["CHN"] if kind == "meeting" and met and all(c.entity_id in guests for c in met) else []
+
+
+# "这是继2013年9月、2015年5月、2017年6月以后，习近平第4次访问哈萨克斯坦": each time listed is a visit before
+_AFTER_EACH = re.compile(r"(?:继|繼)([^，,。；;]{4,60}?)(?:以后|以後|之后|之後)")
+
+
+def each_time(text: str, events: list[Event], dates: list, start: int, at: int) -> list[Event]:
+    """The visits a clause lists by their dates ("继甲、乙、丙以后……第4次访问"), one per date listed, else []."""
+    found = _AFTER_EACH.search(text, start, at)
+    listed = [d for d in dates if found and found.start(1) <= d.start and d.end <= found.end(1)]
+    if len(listed) < 2 or not events or events[0].kind != "visit":
+        return []
+    return [replace(events[0], start=d.date.iso(), end=(d.end_date or d.date).iso(), date_precision=d.date.precision,
+                    date_basis="text") for d in listed]

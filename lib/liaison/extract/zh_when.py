@@ -46,6 +46,7 @@ class Dateline:
     published: PartialDate | None = None
     heads: list = field(default_factory=list)  # who the report says leads a delegation (zh_delegations)
     told: str = ""  # the day of the latest event told with its own date, which "当天" and "同日" repeat
+    told_by: tuple = (set(), -1)  # who that event's sides are, and where its sentence ends
     shorts: dict = field(default_factory=dict)  # one-character forms of the countries it names (zh_places)
     here: list = field(default_factory=list)  # where the sentence's latest clause placed its event
     held: tuple | None = None  # the latest gathering told as held: (name, places, date) (zh_rows.held_gathering)
@@ -99,7 +100,7 @@ def on_filed_month(date: DateMention, filed: DateMention | None) -> str:
 
 
 def undated(view: SentenceView, kind: str, status: str, opening: DateMention | None,
-             dateline: Dateline) -> tuple[str, str, str, str]:
+             dateline: Dateline, sides: tuple | list = ()) -> tuple[str, str, str, str]:
     """The date of a clause that states none: the sentence's opening date, the day "当天"/"同日"
     refers back to, the dateline's day
     (for the lead, and for any reported meeting: the day filed), the month up to publication for what
@@ -120,10 +121,22 @@ def undated(view: SentenceView, kind: str, status: str, opening: DateMention | N
     if dateline.filed is not None and (view.sentence.start == dateline.lead
                                        or (status == "reported" and kind in ("meeting", "summit"))):
         return when_of(dateline.filed, "dateline")
+    if status == "reported" and kind == "meeting" and _right_after_told(view, dateline, sides):
+        # "10月18日下午，甲……到访新疆。\n乙在乌鲁木齐与甲举行工作会谈。": the day just told of one of its sides
+        return dateline.told, dateline.told, "day", "relative"
     if dateline.published and status in ("reported", "planned") and kind in ("visit", "meeting", "summit"):
         # An undated report of a meeting took place by the day the report was published.
         return dateline.published.iso(), dateline.published.iso(), dateline.published.precision, "document date"
     return when_of(None, "")
+
+
+def _right_after_told(view: SentenceView, dateline: Dateline, sides: tuple | list) -> bool:
+    """Whether the sentence comes right after the one that told the latest dated event, and names one of
+    its sides (a report with no dateline: a wire's dateline day stands for its undated meetings)."""
+    keys, end = dateline.told_by
+    return bool(dateline.told) and dateline.filed is None and not view.text[end:view.sentence.start].strip() \
+        and any((getattr(s, "entity_id", "") or getattr(s, "name", "") or getattr(s, "text", "")) in keys
+                for s in sides if s is not None)
 
 
 def trip_days(when: tuple[str, str, str, str], trip, kind: str, sides: list,
