@@ -229,3 +229,47 @@ def test_a_wires_dateline_day_still_dates_its_undated_meetings(extract):
             "托列巴耶夫。\n")
     meetings = [e for e in _events(extract, text, "2023-10-21") if e[0] == "meeting"]
     assert [(e[1], e[4]) for e in meetings] == [("马建新", "2023-10-20")]
+
+
+# -- where and who, told before the clause: a fronted place, 他 opening a sentence ----------------------------
+
+
+def test_a_place_fronted_after_a_semicolon_places_the_meeting(extract):
+    text = ("中联部部长刘明远6月10日至14日率中共代表团访问哈萨克斯坦和吉尔吉斯斯坦。在阿斯塔纳，刘明远会见了哈萨克斯坦"
+            "阿马纳特党主席科舍诺夫；在比什凯克，他同吉尔吉斯斯坦议会议长图尔干巴耶夫举行会谈。\n")
+    meetings = [(e[1], e[2], e[3]) for e in _events(extract, text, "2024-06-15") if e[0] == "meeting"]
+    assert meetings == [("刘明远", "科舍诺夫", "KAZ"), ("刘明远", "图尔干巴耶夫", "KGZ")]
+
+
+def test_ta_opening_a_sentence_goes_on_with_the_one_the_report_is_on(extract):
+    text = "中联部部长刘明远访问吉尔吉斯斯坦。12日，他同吉尔吉斯斯坦议会议长图尔干巴耶夫举行会谈。\n"
+    found = _events(extract, text, "2024-06-13")
+    assert ("meeting", "刘明远", "图尔干巴耶夫", "KGZ", "2024-06-12", "reported") in found
+
+
+def test_ta_hai_in_traditional_script(extract):
+    text = "中聯部部長劉明遠訪問吉爾吉斯斯坦。他還會見了吉爾吉斯斯坦總統扎帕羅夫。\n"
+    meetings = [(e[1], e[2], e[3]) for e in _events(extract, text, "2024-06-13") if e[0] == "meeting"]
+    assert meetings == [("劉明遠", "扎帕羅夫", "KGZ")]
+
+
+# -- delegations: a foreign one whose head is named after it, a Chinese one received abroad --------------------
+
+
+def test_a_foreign_partys_delegation_led_by_one_named_after_it_visits(extract):
+    text = "福建省委书记周祖明11日在福州会见新加坡人民行动党代表团，代表团由该党副秘书长黄明华率领。\n"
+    found = _events(extract, text, "2024-06-12")
+    assert ("meeting", "周祖明", "黄明华", "CHN", "2024-06-11", "reported") in found
+    assert [(e[1], e[3]) for e in found if e[0] == "visit"] == [("黄明华", "CHN")]
+
+
+def test_a_chinese_schools_delegation_met_at_home_makes_no_visit(extract):
+    text = "福建省委书记周祖明11日在福州会见中共中央党校代表团，代表团由副校长黄明华率领。\n"
+    assert not [e for e in _events(extract, text, "2024-06-12") if e[0] == "visit"]
+
+
+def test_a_chinese_delegation_received_abroad_visits_there(extract):
+    text = "中國共產黨代表團一行5日在開羅受到埃及總理馬德布利的接見。\n"
+    found = _events(extract, text, "2024-06-12")
+    assert ("meeting", "馬德布利", "中國共產黨代表團", "EGY", "2024-06-05", "reported") in found
+    assert [(e[1], e[3]) for e in found if e[0] == "visit"] == [("中國共產黨代表團", "EGY")]

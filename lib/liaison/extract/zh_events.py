@@ -108,7 +108,7 @@ _WELCOMES = re.compile(variants(["欢迎", "祝贺", "感谢", "邀请"]))
 # "对乙", "代表省委省政府对乙", "代表自治区党委、人大、政府对乙": whom the speaker's 对 takes
 _TO_WHOM = re.compile(r"(?:(?:代表|代)[^，,。；;对對]{1,24})?[对對]")
 _MET_BEFORE = re.compile(r"\s*(?:(?:" + variants(["之后", "随后", "然后", "其间", "期间", "此间"])
-                         + r")[，,]?)?(?:是|在[^，,。；与同跟與]{0,12}|[^，,。；]{0,12}?(?:是|為|为))?(?:"
+                         + r")[，,]?)?(?:是|在[^，,。；与同跟與]{0,12}|[^，,。；]{0,12}?(?:是|為|为))?(?:他|她)?(?:"
                          + variants(["与", "同", "跟"]) + r")\s*")
 # A readout strings its acts with commas: "……访问越南，分别会见了……，与……举行会谈".
 _CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
@@ -128,7 +128,8 @@ _NOTHING_AFTER = re.compile(r"[了。！\s]*")
 # "……的最后一站，此前他们访问了印度和尼泊尔", "之前，该团……": 此前/之前 and a pronoun for whom the report is on
 _BEFORE_THEM = r"(?:此前|之前)[，,]?(?:" + variants(["他们", "她们", "他", "她", "该团", "代表团"]) + ")"
 _GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结束后", "随后", "此后", "之后", "其间", "访问期间"])
-                      + r"|" + _BEFORE_THEM)
+                      # "他同……举行会谈", "他还会见了……" opening a sentence: the one the report is on goes on
+                      + r"|" + _BEFORE_THEM + r"|(?<![\u4e00-\u9fff])(?:他|她)(?=同|与|與|还|還|又|会见|會見|会晤)")
 _JOINED = re.compile(variants(["分别同", "分别与", "同", "与", "和", "并同", "并与", "还同", "还与", "也同", "也与",
                                "又同", "又与"]))
 _INVITES = re.compile("(?:" + variants(["邀请", "邀"]) + ")$")
@@ -331,7 +332,8 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
                                  or ((not date or in_trip(date, trip.event)) and same(actor, trip.actor))):
             # "访问期间，……会见了……": where the visit is, and within its days when no day is given.
             places = [p for p in trip.event.places.split("|") if p]
-            if not date and trip.event.start:
+            # (a date opening a later sentence is its own: "……访问吉尔吉斯斯坦。12日，他同……会谈")
+            if not date and (not opening or trip.event.start_char == view.sentence.start) and trip.event.start:
                 when = (trip.event.start, trip.event.end, trip.event.date_precision, "trip")
         elif dateline.place is not None and not (
                 kind == "summit" and (speech or desk_abroad(actor, dateline.place.iso3))):

@@ -16,6 +16,7 @@ from liaison.reference.places import find_places
 _PLACE_JOIN = re.compile(r"\s*(?:、|和|及|以及|与|，|,)\s*$")
 # "过境新加坡会见": where a transit stops; "抵汤加访问分别与……会晤": where one arrives
 _AT = re.compile(r"(?:在|于|於|过境|過境|途经|途經|抵|抵达|抵達)$")
+_FRONTED = re.compile(r"(?:^|(?<=[；;，,]))\s*在([^，,。；;]{2,12})[，,]\s*$")
 _HELD_AT = re.compile(r"了?(?:在|于|於)([^，,。；;的]{2,12}?)(?:举行|舉行|召开|召開|举办|舉辦)的")
 _IN_BEIJING = re.compile(variants(["在京", "在北京", "人民大会堂", "钓鱼台", "中南海", "来华", "访华"]))
 # "来晋出席……的老挝国会副主席", "来川参访的……代表团": a guest come to a Chinese province by its
@@ -118,6 +119,9 @@ def event_places(text: str, view: SentenceView, kind: str, actor_end: int, at: i
     # "在北京钓鱼台宾馆，陈大光主席接见……": the place put before the subject.
     fronted = [m for m in places if start is not None and start <= m.start and m.end <= actor_end
                and _AT.search(text, start, m.start)]
+    # "……；在比什凯克，他同……举行会谈": the place put before the clause, set apart by its comma
+    ahead = _FRONTED.search(text, view.sentence.start, start) if start is not None and not fronted else None
+    fronted = fronted or [m for m in places if ahead and ahead.start(1) <= m.start and m.end <= ahead.end(1)]
     if fronted:
         return [fronted[0].iso3]
     # "在肯期间，代表团会见了……": a stop of a tour by its one-character form, before the subject

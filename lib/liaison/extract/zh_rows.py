@@ -9,7 +9,8 @@ from dataclasses import replace
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.event_setting import cameo_mode
 from liaison.extract.events import Event
-from liaison.extract.zh_delegations import came_to_visit, leads_a_group, met_on_visit, visiting_guest
+from liaison.extract.mentions import Mention
+from liaison.extract.zh_delegations import came_to_visit, group_after, leads_a_group, met_on_visit, visiting_guest
 from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_hosted import holds, hosted
 from liaison.extract.zh_hosted import status as act_status
@@ -221,9 +222,14 @@ def guests_visits(text, view, clause, trigger, counterparts, places, status) -> 
     abroad with the one listed right after whose posts name no country ("会见斐济众议院议长甲和参议院议长乙")."""
     out, previous = [], None
     for c, group in counterparts:
+        if isinstance(c, str) and c.startswith(_CHINESE_BODY):  # "中共代表团一行……受到……的接见", as written
+            at = text.find(c, clause[0], clause[1])
+            c = Mention(at, at + len(c), c, "organization", "", "", "group")
         told = places and (met_on_visit(text, trigger.end(), c) or visiting_guest(
             text, view, c, group, clause[1], places, (*places, *_SAR_OF.get(places[0], ()))))
-        if told or places and (foreign_guest(text, clause, c, places) or _same_party(text, previous, c)):
+        if told or places and (foreign_guest(text, clause, c, places) or _same_party(text, previous, c)
+                               or _heads_foreign_group(text, view, trigger.end(), clause[1], c, places)
+                               or _chinese_group_abroad(c, places)):
             out.append(replace(build(view, clause, "visit", c, None, None, places, False, status, when_of(None, "")),
                                date_basis="" if told else INFERRED_GUEST))
             previous = c if not told else None
@@ -241,3 +247,26 @@ def _same_party(text: str, previous, person) -> bool:
     return isinstance(previous, Person) and isinstance(person, Person) and bool(person.titles) \
         and not home_of(person) and not posted_place(person, [person]) \
         and bool(_LISTED_WITH.fullmatch(text, previous.end, person.chain_start))
+
+
+_LED_BY = re.compile(r"由|团长|團長")  # "代表团由……甲率领", "代表团团长为甲"
+_LEADS_IT = re.compile(r"率领|率領|带领|帶領|率团|率團")
+
+
+def _heads_foreign_group(text: str, view, after: int, end: int, head, places: list[str]) -> bool:
+    """"会见新加坡人民行动党代表团，代表团由……黄明华率领": the head named later of a foreign body's delegation
+    met right after the verb is on a visit where it is met."""
+    group = group_after(text, after, end) if isinstance(head, Person) and not head.chain_start < after else None
+    return group is not None and head.start >= group.end() and bool(
+        _LED_BY.search(text, group.end(), head.chain_start) or _LEADS_IT.match(text, head.end)) and any(
+        m.kind == "organization" and m.iso3 and m.iso3 not in places and group.start() <= m.start < group.end()
+        for m in view.mentions)
+
+
+def _chinese_group_abroad(group, places: list[str]) -> bool:
+    """"中共代表团一行……在开罗受到埃及总理……的接见": a Chinese delegation, no head named, met abroad."""
+    return isinstance(group, Mention) and group.cue == "group" and "CHN" not in places \
+        and group.text.startswith(_CHINESE_BODY)
+
+
+_CHINESE_BODY = ("中共", "中国", "中國", "中联部", "中聯部")
