@@ -273,3 +273,35 @@ def test_a_chinese_delegation_received_abroad_visits_there(extract):
     found = _events(extract, text, "2024-06-12")
     assert ("meeting", "馬德布利", "中國共產黨代表團", "EGY", "2024-06-05", "reported") in found
     assert [(e[1], e[3]) for e in found if e[0] == "visit"] == [("中國共產黨代表團", "EGY")]
+
+
+# -- several meetings on several days: 先后同, 会见代表团, a day of its own after a comma ---------------------
+
+
+def test_xianhou_tong_lists_each_one_met(extract):
+    text = ("6月12日至13日，黑龙江省委书记许明率团访问俄罗斯，先后同哈巴罗夫斯克边疆区州长捷加列夫、阿穆尔州州长"
+            "奥尔洛夫举行会谈。\n")
+    meetings = [(e[1], e[2], e[3]) for e in _events(extract, text, "2024-06-14") if e[0] == "meeting"]
+    assert meetings == [("许明", "捷加列夫", "RUS"), ("许明", "奥尔洛夫", "RUS")]
+
+
+def test_the_delegation_a_visit_brought_is_whom_a_host_meets(extract):
+    text = ("应越南共产党邀请，中联部副部长孙立明于6月10日至14日率团访问越南。11日，越共中央书记处常务书记陈明山在河内"
+            "会见代表团。\n")
+    found = _events(extract, text, "2024-06-15")
+    assert ("meeting", "陈明山", "孙立明", "VNM", "2024-06-11", "reported") in found
+
+
+def test_a_day_of_its_own_after_a_comma_opens_the_next_act(extract):
+    text = "孫立明一行12日抵達萬象，13日會見了老撾人民革命黨中央書記處常務書記本通。\n"
+    found = _events(extract, text, "2024-06-15")
+    assert ("visit", "孫立明", "", "LAO", "2024-06-12", "reported") in found
+    assert ("meeting", "孫立明", "本通", "LAO", "2024-06-13", "reported") in found
+
+
+def test_a_guest_come_to_a_province_for_a_fair_attends_it(extract):
+    text = ("浙江省委书记王浩12日在杭州会见了来浙出席第五届中国—中东欧国家博览会的匈牙利外交与对外经济部长"
+            "西雅尔托。\n")
+    found = _events(extract, text, "2024-06-15")
+    assert ("visit", "西雅尔托", "", "CHN", "", "reported") in found
+    assert ("summit", "西雅尔托", "第五届中国—中东欧国家博览会", "CHN", "", "reported") in found

@@ -107,7 +107,7 @@ _SAME_TIME = re.compile(variants(["同一天", "同日", "同时", "同年", "�
 _WELCOMES = re.compile(variants(["欢迎", "祝贺", "感谢", "邀请"]))
 # "对乙", "代表省委省政府对乙", "代表自治区党委、人大、政府对乙": whom the speaker's 对 takes
 _TO_WHOM = re.compile(r"(?:(?:代表|代)[^，,。；;对對]{1,24})?[对對]")
-_MET_BEFORE = re.compile(r"\s*(?:(?:" + variants(["之后", "随后", "然后", "其间", "期间", "此间"])
+_MET_BEFORE = re.compile(r"\s*(?:(?:" + variants(["之后", "随后", "然后", "其间", "期间", "此间", "先后"])
                          + r")[，,]?)?(?:是|在[^，,。；与同跟與]{0,12}|[^，,。；]{0,12}?(?:是|為|为))?(?:他|她)?(?:"
                          + variants(["与", "同", "跟"]) + r")\s*")
 # A readout strings its acts with commas: "……访问越南，分别会见了……，与……举行会谈".
@@ -115,6 +115,9 @@ _CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
     "并", "随后", "随即", "接着", "此后", "之后", "其间", "还", "另", "分别", "会见", "会晤", "出席", "与", "同",
     "先后", "期间", "今天", "当天", "次日", "同日", "当晚", "翌日", "上午", "中午", "下午", "傍晚", "晚间", "晚上",
     "上星期", "上周", "上週", "我", "他", "她", "据", "根据", "今年", "去年"]) + ")"
+    # "12日抵达万象，13日会见了……": a day of its own opens the next act
+    + r"|[，,](?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚|早)?(?:" + variants(
+        ["会见", "会晤", "出席", "访问", "抵达", "前往", "同", "与", "离开", "赴"]) + "))"
     # "出席……对话会并访问南非": a second act joined by 并 without a comma.
     + "|(?:并|並)(?=" + variants(["访问", "会见", "出访", "率团访问"]) + ")"
     + r"|(?=在(?:与|同|與)[^，,。；;]{2,30}?(?:" + variants(["会谈", "会见", "会晤"]) + ")中)"
@@ -124,13 +127,15 @@ _VIRTUAL = re.compile(variants(["视频会晤", "视频会见", "视频通话", 
                                 "视频交流", "视频会谈", "视频对话", "视频形式",
                                 "视频方式", "线上", "云会见", "电话", "通话"]))
 _LEADS = re.compile(variants(["率领", "带领", "率"]))
-_NOTHING_AFTER = re.compile(r"[了。！\s]*")
+# "……率团访问越南。11日，……在河内会见代表团。": no one, or the delegation the visit brought, after the verb
+_NOTHING_AFTER = re.compile(r"了?(?:(?:中共|中国|中國)?(?:代表团|代表團|该团|該團)(?:一行)?)?[。！\s]*")
 # "……的最后一站，此前他们访问了印度和尼泊尔", "之前，该团……": 此前/之前 and a pronoun for whom the report is on
 _BEFORE_THEM = r"(?:此前|之前)[，,]?(?:" + variants(["他们", "她们", "他", "她", "该团", "代表团"]) + ")"
 _GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结束后", "随后", "此后", "之后", "其间", "访问期间"])
                       # "他同……举行会谈", "他还会见了……" opening a sentence: the one the report is on goes on
                       + r"|" + _BEFORE_THEM + r"|(?<![\u4e00-\u9fff])(?:他|她)(?=同|与|與|还|還|又|会见|會見|会晤)")
-_JOINED = re.compile(variants(["分别同", "分别与", "同", "与", "和", "并同", "并与", "还同", "还与", "也同", "也与",
+_JOINED = re.compile(variants(["分别同", "分别与", "先后同", "先后与", "同", "与", "和", "并同", "并与", "还同", "还与",
+                               "也同", "也与",
                                "又同", "又与"]))
 _INVITES = re.compile("(?:" + variants(["邀请", "邀"]) + ")$")
 _INVITING = re.compile(variants(["邀请"]))

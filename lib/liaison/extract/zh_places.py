@@ -21,7 +21,7 @@ _HELD_AT = re.compile(r"了?(?:在|于|於)([^，,。；;的]{2,12}?)(?:举行|�
 _IN_BEIJING = re.compile(variants(["在京", "在北京", "人民大会堂", "钓鱼台", "中南海", "来华", "访华"]))
 # "来晋出席……的老挝国会副主席", "来川参访的……代表团": a guest come to a Chinese province by its
 # one-character name (only those no country shares: not 苏, 新, 蒙, 吉, 黑).
-PROVINCE_VISITS = ["来" + short for short in "晋川滇桂粤琼沪京津渝鲁豫闽赣湘鄂皖陕黔"]
+PROVINCE_VISITS = ["来" + short for short in "晋川滇桂粤琼沪京津渝鲁豫闽赣湘鄂皖陕黔浙冀辽甘疆藏"]
 TO_CHINA = re.compile(variants(["访华", "来华"] + PROVINCE_VISITS))
 # "抵柬", "访越", "赴老", "抵台": a country (or Taiwan) by its one-character short form after a verb of travel
 # ("抵京": Beijing, so China; "抵华": China; "抵沪": Shanghai, so China);

@@ -14,7 +14,7 @@ from liaison.extract.zh_delegations import came_to_visit, group_after, leads_a_g
 from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_hosted import holds, hosted
 from liaison.extract.zh_hosted import status as act_status
-from liaison.extract.zh_places import event_places
+from liaison.extract.zh_places import PROVINCE_VISITS, event_places
 from liaison.extract.zh_sides import foreign_side, home_of, party_id_of, party_of, posted_place
 from liaison.extract.zh_trips import INFERRED_GUEST, foreign_guest
 from liaison.extract.zh_visitors import wire
@@ -168,7 +168,7 @@ def where_met(kind: str, places: list[str], counterpart) -> list[str]:
 
 # "会见率团出席第三届友好交流活动的……甲", "会见了前来出席……交流大会的……乙": the gathering those met came to;
 # "欢迎甲来华出席夏季达沃斯论坛": the one the guest welcomed comes to
-_CAME_FOR = r"(?:率团|率團|专程|專程|前来|前來|来华|來華|应邀|應邀|特地|一行)*"
+_CAME_FOR = r"(?:率团|率團|专程|專程|前来|前來|来华|來華|应邀|應邀|特地|一行|" + variants(PROVINCE_VISITS) + ")*"
 _GATHERING_NAME = r"(?P<what>[^，,。；;的]{2,40}?(?:" + variants(
     ["峰会", "大会", "论坛", "对话会", "会议", "研讨会", "年会", "博览会", "活动"]) + "))"
 _ATTEND = _CAME_FOR + "(?:" + variants(["出席", "参加"]) + ")" + _GATHERING_NAME
