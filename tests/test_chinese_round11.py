@@ -305,3 +305,20 @@ def test_a_guest_come_to_a_province_for_a_fair_attends_it(extract):
     found = _events(extract, text, "2024-06-15")
     assert ("visit", "西雅尔托", "", "CHN", "", "reported") in found
     assert ("summit", "西雅尔托", "第五届中国—中东欧国家博览会", "CHN", "", "reported") in found
+
+
+# -- a gathering told as the time of the next act; 峰會 -------------------------------------------------------
+
+
+def test_a_gathering_attended_before_a_visit_is_told_and_so_is_the_visit(extract):
+    text = "10月18日下午，哈萨克斯坦总统托列巴耶夫在结束出席第三届丝路合作论坛后，专程到访新疆，共商深化合作。\n"
+    found = _events(extract, text, "2023-10-20")
+    assert ("summit", "托列巴耶夫", "第三届丝路合作论坛", "", "2023-10-18", "reported") in found
+    assert ("visit", "托列巴耶夫", "", "CHN", "2023-10-18", "reported") in found
+
+
+def test_a_summit_in_hong_kong_and_taiwan_script(extract):
+    text = "6月5日，越南副總理阮氏蘭在出席東盟峰會後抵達北京，開始對中國進行正式訪問。\n"
+    found = _events(extract, text, "2023-06-06")
+    assert ("summit", "阮氏蘭", "東盟峰會", "", "2023-06-05", "reported") in found
+    assert ("visit", "阮氏蘭", "", "CHN", "2023-06-05", "reported") in found

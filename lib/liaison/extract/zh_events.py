@@ -59,6 +59,7 @@ from liaison.extract.zh_triggers import (
     THROUGH,
     TRIGGER,
     VISIT_WORDS,
+    attended_before,
     of_guests,
 )
 from liaison.extract.zh_trips import (
@@ -241,7 +242,8 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
         events, actor = _trigger_events(text, view, people, start, end, current, dateline, trip, trigger)
         if events and (trigger.lastgroup == "visit" and zh_visitors.visit_goes_on(text, start, trigger) or (
                 trigger.lastgroup == "summit" and getattr(actor, "start", -1) > trigger.start())
-                or trigger.lastgroup == "meeting" and AFTER_MEETING.match(text, trigger.start() - 1)):
+                or trigger.lastgroup == "meeting" and AFTER_MEETING.match(text, trigger.start() - 1)
+                or attended_before(text, start, trigger)):
             # "正在喀山出席金砖国家峰会的……范明政与习近平……会晤": the gathering is told of the meeting's actor
             relative, relative_actor = relative + events, actor  # "同……专程来访的……黎怀忠举行会谈": the verb
             continue  # is further on

@@ -69,3 +69,15 @@ def of_guests(text: str, start: int, end: int, trigger: re.Match) -> bool:
         return False
     found = _GUESTS_DOING.search(text, start, end)
     return found is not None and found.start(1) <= trigger.start() < found.end(1)
+
+
+# "托卡耶夫在结束出席……论坛后，专程到访新疆": a gathering told as the time of what follows
+_IN_THE_END = re.compile("(?:在|於|于)(?:" + variants(["结束"]) + ")?$")
+_AND_THEN = re.compile(r"[^，,。；;]{2,40}?(?:之后|之後|后|後)(?:[，,]|(?=" + variants(
+    ["抵达", "前往", "赴", "到访", "访问", "会见", "来华"]) + "))")
+
+
+def attended_before(text: str, start: int, trigger) -> bool:
+    """Whether the gathering `trigger` tells is told as the time the clause's next act follows."""
+    return trigger.lastgroup == "summit" and _AND_THEN.match(text, trigger.end()) is not None \
+        and bool(_IN_THE_END.search(text[max(start, trigger.start() - 4):trigger.start()]))
