@@ -322,3 +322,10 @@ def test_a_summit_in_hong_kong_and_taiwan_script(extract):
     found = _events(extract, text, "2023-06-06")
     assert ("summit", "阮氏蘭", "東盟峰會", "", "2023-06-05", "reported") in found
     assert ("visit", "阮氏蘭", "", "CHN", "2023-06-05", "reported") in found
+
+
+def test_setting_out_in_taiwan_script_is_a_visit(extract):
+    text = "中聯部副部長孫立明6日啟程赴越南，出席第十屆中越理論研討會。\n"
+    found = _events(extract, text, "2023-10-20")
+    assert ("visit", "孫立明", "", "VNM", "2023-10-06", "reported") in found
+    assert ("summit", "孫立明", "第十屆中越理論研討會", "VNM", "2023-10-06", "reported") in found
