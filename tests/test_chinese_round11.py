@@ -329,3 +329,11 @@ def test_setting_out_in_taiwan_script_is_a_visit(extract):
     found = _events(extract, text, "2023-10-20")
     assert ("visit", "孫立明", "", "VNM", "2023-10-06", "reported") in found
     assert ("summit", "孫立明", "第十屆中越理論研討會", "VNM", "2023-10-06", "reported") in found
+
+
+def test_a_hosts_unplaced_meeting_with_a_visitor_is_where_the_one_visit_went(extract):
+    text = ("9月10日下午，广西壮族自治区主席周建华在河内拜会越南国会主席黎文山。周建华指出，贵国总理阮晋东、副总理"
+            "阮善山在分别会见广西代表团时都提出要进一步增进友谊。黎文山对周建华率领广西代表团访越表示欢迎。\n")
+    meetings = [(e[1], e[2], e[3]) for e in _events(extract, text, "2010-09-11") if e[0] == "meeting"]
+    assert ("阮晋东", "周建华", "VNM") in meetings
+    assert ("阮善山", "周建华", "VNM") in meetings

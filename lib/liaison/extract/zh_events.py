@@ -70,6 +70,7 @@ from liaison.extract.zh_trips import (
     guest_in_china,
     headline_visits,
     placed_as_before,
+    placed_by_visit,
     told_visits,
 )
 from liaison.extract.zh_visitors import co_visitors, frame_end, framed_visitor, glad_to_visit, wire
@@ -181,7 +182,7 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
             # a guest's visit told by its meeting ("会见来访的甲", "会见由甲率领的代表团") is no trip of the subject's
             trip = _Trip(visit, subject) if visit and visit.date_basis and visit.date_basis != INFERRED_GUEST else trip
         last = subject or last
-    out = placed_as_before(told_visits(out), text)
+    out = placed_by_visit(placed_as_before(told_visits(out), text))
     return merge_repeats(out + headline_visits(text, body_start, out))
 
 
