@@ -337,3 +337,10 @@ def test_a_hosts_unplaced_meeting_with_a_visitor_is_where_the_one_visit_went(ext
     meetings = [(e[1], e[2], e[3]) for e in _events(extract, text, "2010-09-11") if e[0] == "meeting"]
     assert ("阮晋东", "周建华", "VNM") in meetings
     assert ("阮善山", "周建华", "VNM") in meetings
+
+
+def test_a_guest_told_as_on_a_state_visit_visits_where_met(extract):
+    text = "越南國會主席陳明山14日在河內會見了正對越南進行國事訪問的中國國家副主席李明。\n"
+    found = _events(extract, text, "2024-06-15")
+    assert ("meeting", "陳明山", "李明", "VNM", "2024-06-14", "reported") in found
+    assert [(e[1], e[3]) for e in found if e[0] == "visit"] == [("李明", "VNM")]

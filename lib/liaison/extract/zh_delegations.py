@@ -264,8 +264,9 @@ _ENVOYS = frozenset({"特使", "特别代表"})
 # "会见作为……特使来访的……", "会见了到访的……", "会见正在中国进行访问的……代表团": whom the verb meets is on a visit.
 # "会见了率团来晋出席……活动的……": come to a province for a gathering (zh_places' PROVINCE_VISITS).
 # "会见正在中国访问的……": in China on a visit.
-_VISITING = re.compile("(?:" + variants(["来访", "到访", "访华", "来华访问", "前来访问", "进行访问", "进行友好访问",
-                                         "来华", "访问中国", "在中国访问", "在华访问"] + PROVINCE_VISITS) + ")"
+_VISITING = re.compile("(?:" + variants(["来访", "到访", "访华", "来华访问", "前来访问", "来华", "访问中国",
+                                         "在中国访问", "在华访问"] + PROVINCE_VISITS)
+                       + r"|(?:进行|進行)[^，,。；;的]{0,6}(?:访问|訪問))"  # "进行正式访问的", "进行国事访问的"
                        + "(?:(?:" + variants(["出席", "参加", "参访", "考察"]) + r")[^，,。；;]{1,30}?)?的")
 _VISITING_BEFORE = re.compile(_VISITING.pattern + "$")
 
