@@ -28,10 +28,10 @@ _S2T = opencc.OpenCC("s2t")
 _TRADITIONAL = str.maketrans(
     "书总长议员发领导党会务顾问国干记团访见谈签应请视频话线举华来联络对际协备录领绍说设门选达时并为与"
     "闻讯报电亲组织经济贸汇纪检监区县镇乡专厅处级属还将拟划"
-    "谅声论坛讨开仪庆间结计准于订约当参进后执统负责赞强调别阁妇过辞办称认谢带钓鱼欢贺识预据",
+    "谅声论坛讨开仪庆间结计准于订约当参进后执统负责赞强调别阁妇过辞办称认谢带钓鱼欢贺识预据峰众",
     "書總長議員發領導黨會務顧問國幹記團訪見談簽應請視頻話線舉華來聯絡對際協備錄領紹說設門選達時並為與"
     "聞訊報電親組織經濟貿匯紀檢監區縣鎮鄉專廳處級屬還將擬劃"
-    "諒聲論壇討開儀慶間結計準於訂約當參進後執統負責贊強調別閣婦過辭辦稱認謝帶釣魚歡賀識預據",
+    "諒聲論壇討開儀慶間結計準於訂約當參進後執統負責贊強調別閣婦過辭辦稱認謝帶釣魚歡賀識預據峰眾",  # 峰會, 眾議院
 )
 _TRADITIONAL_CHARS = frozenset("".join(chr(v) for v in _TRADITIONAL.values()))
 
@@ -45,8 +45,10 @@ def _to_traditional(word: str) -> str:
 def variants(words: list[str]) -> str:
     """A regex alternation of cue words in both scripts, longest first."""
     # 干 has three traditional forms (乾, 幹, 干); converters often leave it: "干事長" as well as "幹事長".
+    # 启 has two: Hong Kong's 啓 (OpenCC's) and Taiwan's 啟 ("啟程").
     forms = {w for word in words
-             for w in (word, _to_traditional(word), _to_traditional(word).replace("幹", "干"))}
+             for w in (word, _to_traditional(word), _to_traditional(word).replace("幹", "干"),
+                       _to_traditional(word).replace("啓", "啟"))}
     return "|".join(sorted(forms, key=lambda w: (-len(w), w)))
 
 
