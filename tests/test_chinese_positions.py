@@ -69,3 +69,8 @@ def test_the_departments_name_after_the_partys_short_name_is_the_department():
     for text in ("中共中联部部长赵明会见了越南客人。", "中共中聯部部長趙明會見了越南客人。"):
         posts, _ = _run(text)
         assert {(title, org) for _, title, org in posts} == {("head", "org:ild")}
+
+
+def test_a_former_senator_of_a_country_is_that_countrys_senator():
+    posts, _ = _run("中聯部部長趙明會見美國前參議員龐德偉。刘明会见了美国众议员史密斯。")
+    assert {("龐德偉", "senator", "place:USA"), ("史密斯", "representative", "place:USA")} <= posts

@@ -55,7 +55,7 @@ def _row(view: SentenceView, person, title: Title, foreign: str) -> Position:
     org_name, org_id = ("" if org_text in _BOTH_SIDES else org_text), ""
     for mention in title.orgs + title.places:
         rest = view.text[mention.end:title.end - len(title.head)]
-        if mention.start in (body_start, body_start + former) and rest in _SAME_BODY:
+        if mention.start in (body_start, body_start + former) and rest.rstrip("前原") in _SAME_BODY:
             # A foreign official's "中央对外联络部" is their own party's department, never the
             # ILD the same words name at home: a body without a country keeps only its words.
             home_words = mention.entity_id.startswith("org:") and not mention.text.startswith(_CHINA_NAMED)
