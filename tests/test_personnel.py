@@ -291,3 +291,18 @@ def test_the_nearest_people_sentence_counts_those_tied_with_the_last_shown():
                         "C (3 passages), and 2 others with 3 passages each.")
     assert shown == ["A", "B", "C"]
     assert F.neighbours_sentence(around.iloc[0:0], "Liu") == ("No one is named in the same passage as Liu.", [])
+
+
+def test_a_title_worded_another_way_agrees_with_the_reference():
+    """主席 read as "chairman" is the ANC's "President"; a "deputy head" is a "Vice Minister"."""
+    who = pd.DataFrame([
+        _tenure(title="chairman", organization="African National Congress", organization_id="party:anc-zaf",
+                doc_id="d1", source="d1"),
+        _tenure(title="deputy head", organization="International Department", organization_id="org:ild",
+                doc_id="d1", source="d1"),
+        _tenure(title="President of the African National Congress", organization="African National Congress",
+                organization_id="party:anc-zaf", basis="reference"),
+        _tenure(title="Vice Minister", organization="International Department of the CPC Central Committee",
+                organization_id="org:ild", basis="reference"),
+    ], columns=P.WHO_COLUMNS)
+    assert P.corroborate(who).set_index("title").verdict.to_dict() == {"chairman": "agrees", "deputy head": "agrees"}
