@@ -26,19 +26,19 @@ from liaison.extract.event_clauses import (
     split_where,
     visiting_side,
 )
-from liaison.extract.event_kind import UNNAMED_POST, event_kind
+from liaison.extract.event_kind import event_kind, posted_counterpart
 from liaison.extract.event_more import (
     after_the_meeting,
     placed_after,
     sides_signed,
     stay_and_attendees,
     told_after,
+    without_bystanders,
 )
 from liaison.extract.event_participants import participants
 from liaison.extract.event_refer import (
     bare_name,
     framing_visit,
-    post_holder,
     remarks_occasion,
     titled_subject,
     visit_possessor,
@@ -139,6 +139,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
                 pairs += _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip,
                                 occasion, visiting, leader, ("meeting", given, 0, hosts.get(view.sentence.start)))
             pairs = sides_signed(text, view, (clause_start, clause_end), pairs, previous or told, settling)
+            pairs = without_bystanders(text, (clause_start, clause_end), pairs, out)
             settling += pairs
             found = [event for event, _ in pairs]
             links += after_the_meeting(text, (clause_start, clause_end), found, out)
@@ -265,10 +266,8 @@ def _clause_event(text, view: SentenceView, start: int, end: int, subject, salie
     actor = visit_possessor(text, view, (start, trigger_at), actor, kind)  # "During X's visit to China, the ... met Y"
     if counterpart is None and kind == "meeting":  # "X met Dr Wee on Tuesday"
         counterpart = bare_name(text, where.people, (start, trigger_end), False)
-    if kind == "meeting" and (post := UNNAMED_POST.match(text, trigger_end)) and (counterpart is None or " on" in
-                                                                                   trigger.group(0)):
-        # "called on the Prime Minister", "paid a courtesy call on the President": the post's holder the report named
-        counterpart = post_holder(text, where.people, post.group("post"), trigger_at) or post.group("post")
+    if kind == "meeting":  # "called on the Prime Minister", "was received by the President"
+        counterpart = posted_counterpart(text, where.people, trigger, (trigger_at, trigger_end), counterpart)
     if leader:
         own = actor  # "The CPC delegation held discussions with ... the 20th CPC Central Committee": not its own body
         actor, counterpart = delegation_sides(text, kind, (start, trigger_at), subject, actor, counterpart, leader)

@@ -20,7 +20,7 @@ PRE_TITLES = (
     "chairman|chairwoman|chairperson|president|secretary-general|secretary general|general secretary|secretary|head|"
     "member|MP|Senior General|governor|mayor|senator|"
     "director|director-general|counterpart|premier|prime minister|foreign minister|chief|chair|co-chair|commissar|"
-    "speaker|Cde|Cdes|adviser|advisor"
+    "speaker|Cde|Cdes|adviser|advisor|aide"
 )
 # "President of Laos Thongloun Sisoulith", "Chairman of the CPV Central Committee's Commission for
 # External Relations Le Hoai Trung": a post, its organisation, then the name where the capitals end.

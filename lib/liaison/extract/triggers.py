@@ -62,6 +62,7 @@ _TRIGGER_WORDS = (
     ("summit", _GATHERING),
     ("meeting",
         r"met|meet|meets|meeting(?! of\b)|meetings with|[Tt]alks?|held talks|received|receives|hosted|welcomed|"
+        r"[Nn]egotiations(?= (?:between|with)\b)|"  # "including negotiations between X and Speaker Y"
         r"(?:Received|Welcomed)(?= (?:[\w-]+ ){0,4}by\b)|"  # a fronted "Received on Tuesday by X, Y conveyed ..."
         r"conferred with|confers with|confer with|"  # "conferred with a visiting delegation ... led by X"
         # "discussed in Beijing with Minister X ways to ...": kept only where a person follows (event_kind.py)
@@ -70,7 +71,7 @@ _TRIGGER_WORDS = (
         # "had exchanges respectively with X", "held today an exchange with the Prime Minister, X"
         r"(?:had|held|have had|has had) (?:today |yesterday )?(?:an? )?(?:[\w-]+ ){0,2}exchanges? "
         r"(?:respectively |separately |also )?with|"
-        r"(?:held|had) (?:an? )?(?:[\w-]+ ){0,2}discussions? with|"
+        r"(?:held|had) (?:an? )?(?:[\w-]+ ){0,2}(?:discussions?|conversations?) with|"  # "held separate conversations"
         r"(?:video|phone|telephone) (?:call|conversation)|spoke by (?:phone|telephone|video link)|"
         r"(?:had|held) (?:a )?(?:virtual|online|video) (?:meeting|conversation|exchange|conference)|"
         r"(?:paid|pays|paying|made) (?:a |[\w-]+ ){0,2}courtesy (?:calls?|visits?) (?:on|to)|"
