@@ -141,3 +141,31 @@ def test_received_by_the_president_meets_the_president_named_before(extract):
             "the CPC delegation led by Hu Zhiming was received by the President.")
     rows = _rows(_events(extract, body, "2024-05-03"), "kind", "actor", "counterpart")
     assert ("meeting", "Hu Zhiming", "Mwila Banda") in rows
+
+
+def test_two_opening_phrases_before_a_given_name_and_a_gerund_after_while(extract):
+    body = ("Deputy Foreign Minister Trần Thu Hằng led a delegation of five provinces to Yunnan.\n\n"
+            "During the visit, from May 6-8, Deputy Minister Hằng met with Wang Dehai, Secretary of the CPC Committee "
+            "of Yunnan Province, while joining Li Wenbo, Vice Governor of Yunnan, to co-chair a forum on border "
+            "trade.")
+    rows = _rows(_events(extract, body, "2024-05-09"), "kind", "actor", "counterpart")
+    assert ("meeting", "Trần Thu Hằng", "Wang Dehai") in rows
+    assert [r for r in rows if r[0] == "summit"] == [("summit", "Trần Thu Hằng", "forum on border trade")]
+
+
+def test_sayyid_is_an_honorific_and_on_behalf_of_the_sultan_the_deputy_receives(extract):
+    body = ("Muscat: On behalf of His Majesty Sultan Hamad bin Khalid, Sayyid Badr bin Faisal, Deputy Prime Minister "
+            "for Cabinet Affairs, today received Zhang Pingyu, a member of the Political Bureau of the CPC Central "
+            "Committee.")
+    (meeting,) = _events(extract, body, "2019-11-14")
+    assert meeting["actor"].endswith("Badr bin Faisal")  # not the sultan
+    assert (meeting["counterpart"], meeting["places"]) == ("Zhang Pingyu", "OMN")
+
+
+def test_a_visit_expected_to_see_him_meet_the_president_plans_that_meeting(extract):
+    body = ("HARARE -- Chinese Communist Party senior official and Vice Chairman of the CPPCC National Committee, Cde "
+            "Wang Dehai, arrived in Harare yesterday on an official visit that is expected to see him meet President "
+            "Tendai Moyo today.")
+    rows = _rows(_events(extract, body, "2024-03-19"), "kind", "actor", "counterpart", "places", "status")
+    assert ("meeting", "Wang Dehai", "Tendai Moyo", "ZWE", "planned") in rows
+    assert ("visit", "Wang Dehai", "", "ZWE", "reported") in rows

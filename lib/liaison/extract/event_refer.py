@@ -22,7 +22,7 @@ _BARE_TITLE = (r"(?:(?:Dr|Mr|Mrs|Ms|Madam|President|Prime Minister|PM|Chairman|C
 # Hà met ..."), never a bare "He".
 _WORD = r"(?:[A-Z][a-z’'-]{2,}|[A-ZÀ-Ỹ][a-zà-ỹ’'-]*[à-ỹ][a-zà-ỹ’'-]*)"
 _BARE_SUBJECT = re.compile(
-    r"\s*(?:(?:On|In|At|During|After|Later|Earlier|Meanwhile)\b[^,;.]{0,40},\s+)?"
+    r"\s*(?:(?:On|In|At|During|After|Later|Earlier|Meanwhile|[Ff]rom)\b[^,;.]{0,40},\s+){0,2}"
     + _BARE_TITLE + r"(?P<word>" + _WORD + r")\s+(?:(?:also|later|then|again|on\s+\w+day)\s+)*"
     # "Dr Wee said this in a post on Tuesday after meeting with X": the speaker met X
     r"(?:(?:said|told|wrote|posted|noted)\b[^;.]{0,120}?\b(?:after|before|while|when)\s+)?$")

@@ -75,6 +75,7 @@ _TALKS_OPENER = CuedPattern(r"(?:Following|After|During|At|In\s+the\s+course\s+o
                             r"(?=(?:the\s+(?:two\s+)?sides|both\s+sides|the\s+two\s+(?:parties|leaders)|they)\b)",
                             ("talks", "meeting", "negotiations"))
 _WHERE_IT = re.compile(r".*\bwhere\s+(?:it|he|she|they)\b", re.DOTALL)  # a trip's ", where it ..." clause
+_WHILE_DOING = re.compile(r"\s*while\s+[a-z]+ing\b")
 _LEAD_IN = re.compile(r"(?:[^;.]{0,60}?(?:--|—|–|:))?\s*")  # nothing, or a dateline
 
 
@@ -187,6 +188,8 @@ def _joined_subject(text: str, view: SentenceView, clause_start: int, doer, lead
     the sentence opens on ("The delegation also communicated with ..., and attended an event")."""
     if _WHERE_IT.match(text, max(0, clause_start - 8), clause_start + 5) and doer is not None:
         return doer  # "arrived in Caracas on Tuesday, where it is meeting with X": who arrived
+    if doer is not None and _WHILE_DOING.match(text, max(0, clause_start - 7)):
+        return doer  # "Hằng met with X, while joining Y to co-chair a seminar": who met
     if not AND_JOINED.search(text, max(0, clause_start - JOINED_BACK), clause_start):
         return None
     if doer is not None:

@@ -9,7 +9,7 @@ PRE_TITLES = (
     "Ambassador|Chancellor|Governor|Vice Governor|Mayor|Senator|Congressman|Congresswoman|Chairman|Chairwoman|Chair|"
     "General Secretary|Secretary-General|Secretary General|Director|Director-General|Spokesperson|Spokesman|"
     "Dr|Mr|Mrs|Ms|Professor|Prof|King|Queen|Prince|Princess|Lord|Sheikh|Speaker|Comrade|Councillor|Commissioner|"
-    "Leader|Convener|Convenor|convener|HE|His Majesty|Her Majesty|His Holiness|His Royal Highness|"
+    "Leader|Convener|Convenor|convener|HE|His Majesty|Her Majesty|His Holiness|His Royal Highness|Sayyid|Sayyida|"
     "H.E|Excellency|Samdech|Hon|Honourable|Honorable|"
     "Tan Sri|Datuk Seri|Dato Seri|Dato' Seri|Dato’ Seri|Dato' Sri|Dato’ Sri|Datuk Sri|Dato Sri|Datuk|Dato'|Dato’|"
     "Madam|Madame|"
