@@ -8,8 +8,10 @@ attended by A and B" after that meeting was told names people present, not its s
 with no signer is no agreement; "presidential aide X" names X; a one-word Vietnamese given name after a title
 ("Deputy Minister Hà met ...") is the person named in full before; "..., while joining X to co-chair a seminar"
 is the subject's gathering; "arrived ... and will meet X" plans a meeting; "is visiting at the invitation of the
-CPC" is a visit to China; "was received by the President" meets the president the report named. Every sentence
-is invented in the genre."""
+CPC" is a visit to China; "was received by the President" meets the president the report named; two opening
+phrases may stand before a bare given name; "Sayyid" is an honorific; "a visit that is expected to see him meet X"
+plans the visitor's meeting; "in Mengla, Yunnan, China" places the event in China. Every sentence is invented in
+the genre."""
 
 from readout_rows import en_events as _events
 
@@ -169,3 +171,12 @@ def test_a_visit_expected_to_see_him_meet_the_president_plans_that_meeting(extra
     rows = _rows(_events(extract, body, "2024-03-19"), "kind", "actor", "counterpart", "places", "status")
     assert ("meeting", "Wang Dehai", "Tendai Moyo", "ZWE", "planned") in rows
     assert ("visit", "Wang Dehai", "", "ZWE", "reported") in rows
+
+
+def test_a_town_the_gazetteer_lacks_then_its_province_and_country_places_the_meeting(extract):
+    body = ("On Jun 16, President Bounmy Keo received a courtesy call from Party Secretary of Yunnan Province Wang "
+            "Haibo in Mengla, Yunnan, China.")
+    (meeting,) = _events(extract, body, "2023-06-17")
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"]) == ("Bounmy Keo", "Wang Haibo", "CHN")
+    said = ("Speaking in Parliament, China's envoy Wang Haibo met President Bounmy Keo.")
+    assert [e["places"] for e in _events(extract, said, "2023-06-17")] == [""]

@@ -50,6 +50,8 @@ _LOCATIVE = re.compile(
 # "concluded his visit to Cambodia and returned to Beijing": where a trip goes back to is not where it is.
 _GOING_BACK = re.compile(r"\b(?:returned|returning|returns|return|back|home)\s+(?:to|for)\s+"
                          r"(?:the\s+)?$")
+_UNKNOWN_TOWN = re.compile(
+    r"\b(?:in|at)\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+,\s+(?:[A-Z][\w’'-]+(?:\s+Province)?,\s+)?$")
 _LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|’s\s+|'s\s+)(?:the\s+)?$")
 _CAPITAL_OF = CuedPattern(r"\b(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+capital\b", ("capital",))
 _TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]eputy))+\s+")
@@ -199,7 +201,10 @@ def event_places(text: str, after: list[Mention], trigger_at: int, end: int) -> 
         locative = _LOCATIVE.search(text, max(trigger_at, m.start - 30), m.start)
         if locative and _GOING_BACK.search(text, max(trigger_at, m.start - 30), m.start):
             locative = None
-        listed = previous_end is not None and _LIST_JOIN.match(text[previous_end : m.start])
+        listed = previous_end is not None and bool(_LIST_JOIN.match(text[previous_end : m.start]))
+        # "in Nan Ning, Yunnan, China": a town the gazetteer lacks, then its province or country
+        listed = listed or previous_end is None and not text.startswith(("'s", "’s"), m.end) and bool(
+            _UNKNOWN_TOWN.search(text, max(trigger_at, m.start - 60), m.start))
         if not (locative or listed):
             previous_end = None
             continue
