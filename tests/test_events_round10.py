@@ -10,8 +10,8 @@ with no signer is no agreement; "presidential aide X" names X; a one-word Vietna
 is the subject's gathering; "arrived ... and will meet X" plans a meeting; "is visiting at the invitation of the
 CPC" is a visit to China; "was received by the President" meets the president the report named; two opening
 phrases may stand before a bare given name; "Sayyid" is an honorific; "a visit that is expected to see him meet X"
-plans the visitor's meeting; "in Mengla, Yunnan, China" places the event in China. Every sentence is invented in
-the genre."""
+plans the visitor's meeting; "in Mengla, Yunnan, China" places the event in China; "was represented by X at the
+dialogue" is X's gathering. Every sentence is invented in the genre."""
 
 from readout_rows import en_events as _events
 
@@ -180,3 +180,12 @@ def test_a_town_the_gazetteer_lacks_then_its_province_and_country_places_the_mee
     assert (meeting["actor"], meeting["counterpart"], meeting["places"]) == ("Bounmy Keo", "Wang Haibo", "CHN")
     said = ("Speaking in Parliament, China's envoy Wang Haibo met President Bounmy Keo.")
     assert [e["places"] for e in _events(extract, said, "2023-06-17")] == [""]
+
+
+def test_represented_by_someone_at_a_gathering_is_that_persons_gathering(extract):
+    body = ("The ruling party was represented by its secretary general, Tendai Moyo, at the dialogue in Beijing on "
+            "Monday.")
+    (summit,) = _events(extract, body, "2024-05-08")
+    assert (summit["kind"], summit["actor"], summit["counterpart"], summit["places"], summit["start"]) == (
+        "summit", "Tendai Moyo", "dialogue", "CHN", "2024-05-06")
+    assert _events(extract, "The party was represented by a lawyer in court.", "2024-05-08") == []

@@ -40,6 +40,8 @@ _GATHERING = (
     # "attended a reception hosted by the Indian embassy": a gathering attended; not one given "in honour of"
     # the guest ("a reception hosted by Prime Minister X in honour of the Chinese delegation"), a meeting
     r"|attend(?:ed|s|ing)? (?:a|an|the) (?:[\w’'-]+ ){0,3}?reception\b(?![^.;]{0,80}?\bin hono(?:u)?r of\b)"
+    # "The ruling party was represented by its secretary general, X, at the dialogue in Beijing": X's gathering
+    rf"|represented by [^;.]{{1,120}}? at (?:the|a|an) (?:[\w’'\"“”()-]+ ){{0,8}}?(?:{_GATHERING_NOUNS})s?"
     # "will co-chair with the Foreign Minister the Third Meeting of the Joint Consultative Mechanism"
     rf"|co-chair(?:ed|s|ing)? (?:[\w’'\"“”()-]+ ){{0,12}}?(?:[Mm]eeting|[Ss]ession|{_GATHERING_NOUNS})"
 )
@@ -134,6 +136,8 @@ _GATHERING_TAIL = re.compile(
     r"(?=\s+(?:in|at|on|held|hosted|organi[sz]ed|by|with|via|and)\b|[,.;]|$)"
 )
 
+# "represented by X at the dialogue": where the gathering's name starts, and who attends it (between the two).
+REPRESENTED_AT = re.compile(r"represented\s+by\s+[^;.]*?\s+at\s+(?:(?:a|an|the)\s+)?")
 _OF_ORGANIZATION = re.compile(r"\s+of\s+(?:the\s+)?")
 
 VIRTUAL = CuedPattern(
@@ -173,7 +177,7 @@ def gathering(text: str, view: SentenceView, trigger_at: int, trigger_end: int, 
     nouns = list(_GATHERING_NOUN.finditer(text, trigger_at, trigger_end))
     if not nouns:
         return None, None
-    verb = _GATHERING_VERB.match(text, trigger_at)
+    verb = _GATHERING_VERB.match(text, trigger_at) or REPRESENTED_AT.match(text, trigger_at)
     phrase_start, phrase_end = (verb.end() if verb else trigger_at), nouns[-1].end()
     owner = _OF_ORGANIZATION.match(text, phrase_end, end)
     orgs = view.in_span(phrase_start, end, "organization")
