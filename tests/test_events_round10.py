@@ -11,7 +11,8 @@ is the subject's gathering; "arrived ... and will meet X" plans a meeting; "is v
 CPC" is a visit to China; "was received by the President" meets the president the report named; two opening
 phrases may stand before a bare given name; "Sayyid" is an honorific; "a visit that is expected to see him meet X"
 plans the visitor's meeting; "in Mengla, Yunnan, China" places the event in China; "was represented by X at the
-dialogue" is X's gathering. Every sentence is invented in the genre."""
+dialogue" is X's gathering; "Kovács's visit to China" is the visit of the one person named before with that
+surname, accents or not. Every sentence is invented in the genre."""
 
 from readout_rows import en_events as _events
 
@@ -189,3 +190,14 @@ def test_represented_by_someone_at_a_gathering_is_that_persons_gathering(extract
     assert (summit["kind"], summit["actor"], summit["counterpart"], summit["places"], summit["start"]) == (
         "summit", "Tendai Moyo", "dialogue", "CHN", "2024-05-06")
     assert _events(extract, "The party was represented by a lawyer in court.", "2024-05-08") == []
+
+
+def test_a_possessive_surname_with_accents_makes_the_visit_of_the_person_named_before(extract):
+    body = ("Prime Minister Tamás Kovács met Sun Wenjie, who heads the National People's Congress of China, in "
+            "Budapest. Sun added that Kovacs's visit to China last year had lifted relations to a new level.")
+    rows = _rows(_events(extract, body, "2019-05-24"), "kind", "actor", "places", "start")
+    assert ("visit", "Tamás Kovács", "CHN", "2018") in rows
+    opening = ("Prime Minister Tamás Kovács met Sun Wenjie in Budapest. Kovács's visit to China last year lifted "
+               "relations to a new level, Sun added.")
+    rows = _rows(_events(extract, opening, "2019-05-24"), "kind", "actor", "places")
+    assert ("visit", "Tamás Kovács", "CHN") in rows

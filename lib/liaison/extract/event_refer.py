@@ -6,6 +6,7 @@ to China" are X's visits. Each rule is one pattern, tried only where its cue wor
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.event_setting import Setting, home_country
@@ -26,6 +27,9 @@ _BARE_SUBJECT = re.compile(
     + _BARE_TITLE + r"(?P<word>" + _WORD + r")\s+(?:(?:also|later|then|again|on\s+\w+day)\s+)*"
     # "Dr Wee said this in a post on Tuesday after meeting with X": the speaker met X
     r"(?:(?:said|told|wrote|posted|noted)\b[^;.]{0,120}?\b(?:after|before|while|when)\s+)?$")
+# "Li added that Orbán's visit to China elevated ties": the visit of the one person named before with that word.
+_BARE_POSSESSOR = re.compile(r"\b(?P<word>" + _WORD + r")['’]s\s+(?:(?:official|state|recent|first|latest|last|"
+                             r"historic|successful|working|goodwill)\s+){0,2}$")
 # "met Lula again", "met with Dr Wee on Tuesday"
 _BARE_OBJECT = re.compile(rf"\s+(?:with\s+)?{_BARE_TITLE}(?P<word>{_WORD})\b(?!\s+[A-Z])")
 # "Philippine President Rodrigo Duterte", "President Dr. X": the post right before a name (past an honorific).
@@ -200,12 +204,17 @@ def bare_name(text: str, people: tuple[Mention, ...], span: tuple[int, int], sub
     """The one person named earlier in the report whose full name holds the single word a clause uses as
     its subject ("On Wednesday, Lula met X") or, after its verb, as whom it met ("met Dr Wee")."""
     start, at = span
-    found = (_BARE_SUBJECT.fullmatch(text, start, at) if subject else _BARE_OBJECT.match(text, at))
+    found = (_BARE_SUBJECT.fullmatch(text, start, at) or _BARE_POSSESSOR.search(text, start, at) if subject
+             else _BARE_OBJECT.match(text, at))
     if found is None:
         return None
-    word = found.group("word")
-    named = {m.entity_id: m for m in people if m.end <= at and word in m.name.split() and m.name != word}
+    word = _folded(found.group("word")).removesuffix("'s").removesuffix("’s")  # "Orbán's visit": Viktor Orban's
+    named = {m.entity_id: m for m in people if m.end <= at and word in _folded(m.name).split() and m.name != word}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _folded(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 # "Tukur was in China to meet with the leadership of the party", "X is in Beijing to attend the forum":
