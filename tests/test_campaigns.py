@@ -302,6 +302,7 @@ def test_finding_helpers_state_sentences_on_small_and_empty_frames():
     assert label == "No coded visit or meeting has a destination abroad." and rows.empty
     label, rows = campaign_findings.top_bureau(campaigns.bureau_counts(table), table)
     assert label.startswith("The coded events touch the countries of Bureau II ") and len(rows) == 2
+    assert label.endswith(" most: 2 events, none shared with another bureau's countries."), label
     assert campaign_findings.top_bureau(campaigns.bureau_counts(table.iloc[0:0]), table)[0].startswith("No coded")
     push = campaigns.provincial_push(table, POSITIONS, DOCUMENTS)
     sentence = campaign_findings.push_sentence(campaigns.push_summary(push))

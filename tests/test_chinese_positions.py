@@ -47,3 +47,30 @@ def test_a_known_name_of_two_opening_a_clause_must_end_where_a_name_may():
     _, people = _run("李希望两国加强合作。会上，李强调要加强党际交流。汪洋大海般的热情。"
                      "中联部部长宋涛去年率团访问了越南。王毅18日在北京会见越南客人。")
     assert people == {"宋涛", "王毅"}
+
+
+def test_the_state_chairman_is_the_head_of_state_of_the_country_the_chain_names():
+    """国家主席 is a president: of the country named before 国家, else the one the chain names, else China."""
+    posts, _ = _run("中共中央总书记、国家主席赵明会见了老挝人民革命党中央总书记、国家主席坎代。"
+                    "越南国家副主席阮氏兰会见了赵明。")
+    assert {("赵明", "president", "place:CHN"), ("坎代", "president", "place:LAO"),
+            ("阮氏兰", "vice president", "place:VNM")} <= posts
+    assert not any(title == "chairman" for _, title, _ in posts)
+
+
+def test_both_sides_or_a_preposition_before_a_title_are_no_body():
+    posts, _ = _run("刘明表示，在两党总书记赵明和金正日的引领下，两国关系进入新时期。"
+                    "除中共总书记赵明及有关部门负责人外，出席的还有王华。")
+    assert ("赵明", "general secretary", "两党") not in posts and ("赵明", "general secretary", "除中共") not in posts
+    assert ("赵明", "general secretary", "org:cpc") in posts
+
+
+def test_the_departments_name_after_the_partys_short_name_is_the_department():
+    for text in ("中共中联部部长赵明会见了越南客人。", "中共中聯部部長趙明會見了越南客人。"):
+        posts, _ = _run(text)
+        assert {(title, org) for _, title, org in posts} == {("head", "org:ild")}
+
+
+def test_a_former_senator_of_a_country_is_that_countrys_senator():
+    posts, _ = _run("中聯部部長趙明會見美國前參議員龐德偉。刘明会见了美国众议员史密斯。")
+    assert {("龐德偉", "senator", "place:USA"), ("史密斯", "representative", "place:USA")} <= posts

@@ -49,7 +49,7 @@ def _event(doc_id, i, kind="visit", actor="", actor_id="", counterpart="", count
 def _quantity(doc_id, value, unit, as_of, start_char=0):
     return {"doc_id": doc_id, "value": value, "unit": unit, "qualifier": "", "per": "", "as_of": as_of,
             "text": f"{value} {unit}", "start_char": start_char, "end_char": start_char + 1,
-            "evidence": f"{value} {unit} ({doc_id})"}
+            "evidence": f"It has ties with {value} {unit} ({doc_id})"}
 
 
 def _sentences(passages):
@@ -139,6 +139,21 @@ def test_founding_and_figure_disagreements_between_documents():
         ("figure (documents)", "600", "500"),
         ("founding year (documents)", "2010", "2011"),
     ]
+
+
+def test_figures_that_are_no_reach_are_neither_claims_nor_disagreements():
+    """"the two countries" in every report, or two trips' lengths, have no subject in common between
+    documents: they are not corroborated claims and do not contradict the reach."""
+    def said(doc_id, value, unit, evidence):
+        return {**_quantity(doc_id, value, unit, "2024"), "text": f"two {unit}", "evidence": evidence}
+    t = _tables(TWO_OUTLETS, quantities=[
+        said("a", 2.0, "countries", "Relations between the two countries have deepened (a)"),
+        said("b", 2.0, "countries", "Relations between the two countries have deepened (b)"),
+        said("b", 72.0, "countries", "Delegates from 72 countries attended the congress (b)"),
+        said("a", 4.0, "days", "He began a four-day visit to Britain (a)"),
+        said("b", 3.0, "days", "He began a three-day visit to Ethiopia (b)")])
+    assert c.disagreements(t, NO_REFERENCE, NO_ORGS).empty
+    assert c.claims(t).empty
 
 
 def test_documents_against_reference():
@@ -272,7 +287,7 @@ def test_summary_and_plot():
     t = _tables(
         TWO_OUTLETS,
         positions=[_position("a", "Wang Wu", "head", "org:x"), _position("b", "Wang Wu", "head", "org:x")],
-        quantities=[_quantity("a", 3.0, "days", "2020")],
+        quantities=[_quantity("a", 160.0, "countries", "2020")],
     )
     summary = c.corroboration_summary(c.claims(t), 2).set_index("table")
     assert summary.loc["all"].to_dict() == {"claims": 2, "single_source": 1, "corroborated": 1, "single_share": 0.5}
@@ -303,3 +318,27 @@ def test_a_secretary_of_the_discipline_commission_agrees_with_its_discipline_sec
     ccdi = "Central Commission for Discipline Inspection of the Communist Party of China"
     t = _tables(TWO_OUTLETS, positions=[_position("a", "Li Si", "secretary", "org:ccdi", organization=ccdi)])
     assert c.disagreements(t, tenures, orgs).empty
+
+
+def test_current_titles_of_different_years_are_a_career_not_a_contradiction():
+    """Vice president in a 2009 report and president in a 2014 one: no contradiction; the same year
+    with no title in common is one."""
+    t = _tables(TWO_OUTLETS, positions=[
+        {**_position("a", "Wang Wu", "vice president", "place:CHN"), "as_of": "2009-12-01"},
+        {**_position("b", "Wang Wu", "president", "place:CHN"), "as_of": "2014-05-01"},
+        {**_position("a", "Li Si", "governor", "place:CHN:zhejiang"), "as_of": "2019-03-01"},
+        {**_position("b", "Li Si", "mayor", "place:CHN:zhejiang"), "as_of": "2019-09-01"}])
+    d = c.disagreements(t, NO_REFERENCE, NO_ORGS)
+    assert list(zip(d.kind, d.subject)) == [("title (documents)", "Li Si / place:CHN:zhejiang")]
+
+
+def test_a_post_before_the_reference_tenure_is_no_contradiction_and_is_listed_once():
+    tenures = pd.DataFrame([
+        {"person_id": "person:wang-wu", "organization_id": "org:ild", "title": "Head of the International Department",
+         "start": "2003", "end": "2015-11", "source_url": "https://ref/1", "file": "ild_heads.csv"}])
+    t = _tables(TWO_OUTLETS, positions=[
+        {**_position("a", "Wang Wu", "deputy head", "org:ild"), "as_of": "2001-06-01"},
+        {**_position("b", "Wang Wu", "deputy head", "org:ild"), "as_of": "2010-06-01"},
+        {**_position("b", "Wang Wu", "deputy head", "org:ild"), "as_of": "2010-06-01", "start_char": 9}])
+    d = c.disagreements(t, tenures, NO_ORGS)
+    assert list(zip(d.kind, d.doc_id)) == [("title vs reference", "b")]

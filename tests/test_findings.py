@@ -62,3 +62,10 @@ def test_a_finding_without_document_rows_names_its_basis():
     finding = findings.show(TABLES, "0 of 5 files were skipped", None, basis="the load report")
     assert repr(finding).endswith("Source: the load report.")
     assert repr(findings.show(TABLES, "no gap", pd.DataFrame())).endswith("Sources: none in this corpus.")
+
+
+def test_a_cut_label_closes_the_bracket_it_leaves_open():
+    text = "Republished Chinese article on the grading of ILD leaders 1952-1958 (page title in Chinese, from a mirror)"
+    cut = labels.short(text, 80)
+    assert cut.endswith("…)") and cut.count("(") == cut.count(")")
+    assert labels.short("A short title (kept)", 80) == "A short title (kept)"

@@ -188,3 +188,15 @@ def test_reach_with_no_figure_about_relations_is_an_empty_table_and_chinese_cues
     assert functions.reach(q.iloc[:1]).empty
     table = functions.reach(q)
     assert (table.doc_id.tolist(), table.countries.tolist(), table.parties.tolist()) == (["z"], [160], [600])
+
+
+def test_an_english_briefing_on_a_party_congress_backs_the_influence_function_as_宣介_does():
+    sentences = pd.DataFrame({
+        "doc_id": ["en", "zh", "x"], "sentence_id": [0, 0, 0], "passage_id": [1, 1, 1],
+        "section": ["body"] * 3, "start": [0, 0, 0], "end": [90, 30, 40],
+        "text": ["The delegation briefed the party leaders on the spirit of the 20th CPC National Congress.",
+                 "中联部宣介团向该党介绍二十大精神。", "He briefed reporters on the visit."]})
+    taxonomy = functions.load_taxonomy()
+    evidence = functions.function_evidence(functions.evidence_sentences(sentences), taxonomy)
+    backed = evidence[evidence.function == "influence and dividing critics"]
+    assert sorted(backed.doc_id) == ["en", "zh"]

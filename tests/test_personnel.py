@@ -241,6 +241,8 @@ def test_the_posts_held_at_a_persons_events_read_as_a_sentence():
         "Of the 4 events with Liu Jianchao as actor, 2 fall in the post of head of ILD and 1 falls in the "
         "post of deputy head of ILD; no known post covers the date of 1.")
     assert F.roles_sentence(at_events.iloc[0:0], "Liu Jianchao") == "No coded event has Liu Jianchao as its actor."
+    dated = at_events.assign(date_basis=["event", "event", "no date", "event"])
+    assert F.roles_sentence(dated, "Liu Jianchao").endswith("deputy head of ILD; 1 has no date to look a post up at.")
 
 
 def test_one_post_worded_several_ways_is_one_post_named_as_most_documents_word_it():
@@ -259,8 +261,8 @@ def test_a_persons_posts_read_as_a_sentence_most_claimed_first():
                         "organization": ["ILD", "ILD", "ILD", "Central Committee"],
                         "status": ["current", "current", "current", "ended"]})
     assert F.posts_sentence(own, "Liu Jianchao") == (
-        "The documents make 4 post claims for Liu Jianchao (3 current and 1 ended): head of ILD (3 claims) and "
-        "member of Central Committee (1 claim).")
+        "The documents make 4 post claims for Liu Jianchao (3 current when reported and 1 ended): head of ILD "
+        "(3 claims) and member of Central Committee (1 claim).")
     assert F.posts_sentence(own.iloc[0:0], "Liu Jianchao") == (
         "The documents make no post claim for Liu Jianchao.")
 
@@ -280,3 +282,12 @@ def test_a_post_at_another_known_body_is_not_a_different_title_for_the_same_post
     out = P.corroborate(who).set_index("title")
     assert out.at["member", "verdict"] == "not in reference"
     assert out.at["head", "verdict"] == "agrees"
+
+
+def test_the_nearest_people_sentence_counts_those_tied_with_the_last_shown():
+    around = pd.DataFrame({"other": ["A", "B", "C", "D", "E"], "shared_passages": [6, 5, 3, 3, 3]})
+    sentence, shown = F.neighbours_sentence(around, "Liu", limit=3)
+    assert sentence == ("The people named most often in the same passage as Liu: A (6 passages), B (5 passages) and "
+                        "C (3 passages), and 2 others with 3 passages each.")
+    assert shown == ["A", "B", "C"]
+    assert F.neighbours_sentence(around.iloc[0:0], "Liu") == ("No one is named in the same passage as Liu.", [])

@@ -149,3 +149,14 @@ def test_every_data_row_has_a_source():
     for name in ("places.csv", "regions.csv", "ild_bureaus.csv"):
         with open(DATA_DIR / name, newline="", encoding="utf-8") as f:
             assert all(row["source"].strip() for row in csv.DictReader(f)), name
+
+
+@pytest.mark.parametrize("text, places", [
+    ("代表团抵达卡斯特里进行访问", ["Castries"]),  # 达卡 (Dhaka) spans the end of 抵达
+    ("代表团抵達卡斯特里", ["Castries"]),
+    ("代表团抵达达卡", ["Dhaka"]),
+    ("代表团飞抵达卡", ["Dhaka"]),  # 飞抵 + 达卡
+    ("会谈在达卡举行", ["Dhaka"]),
+])
+def test_a_chinese_place_never_starts_inside_the_word_before_it(text, places):
+    assert [p.name for p in find_places(text)] == places

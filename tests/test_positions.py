@@ -218,3 +218,28 @@ def test_a_relative_clause_of_doing_something_as_a_post_gives_the_post():
                          "Unity Party's International Bureau, on September 5.")
     assert [(p["person"], p["title"], p["organization"]) for p in rows] == [
         ("Zhao Ming", "head", "International Bureau")]
+
+
+def test_a_post_in_a_body_the_party_owns_is_not_a_post_of_the_party():
+    """"head of the Communist Party of China's international ties department" heads a department of
+    the party, not the party; "CPC CC International Liaison Department" is the ILD."""
+    rows = _extract_rows("Zhao Ming, head of the Communist Party of China's international ties department, met Anna "
+                         "Berg. Li Wen, Head of CPC CC International Liaison Department, met her too.")
+    posts = {(p["person"], p["organization"], p["organization_id"]) for p in rows}
+    assert ("Zhao Ming", "Communist Party of China's international ties department", "") in posts
+    assert ("Li Wen", "International Department of the Central Committee of the Communist Party of China",
+            "org:ild") in posts
+
+
+def test_a_source_that_reports_after_a_name_is_no_post():
+    rows = _extract_rows("Zhao Ming, 58, replaces Li Wen, the party's official newspaper reported late on Thursday.")
+    assert not [p for p in rows if "newspaper" in p["title"]]
+
+
+def test_a_name_starts_after_a_possessive_and_after_a_ministrys_portfolio():
+    from conftest import _extract
+    rows = _extract("North Korea's Kim Song Nam, an alternate member of the Political Bureau, met the Minister of "
+                    "Equipment and Water Nizar Baraka.", "2024-04-03")
+    people = {m["text"] for m in rows["mentions"] if m["kind"] == "person"}
+    assert {"Kim Song Nam", "Nizar Baraka"} <= people
+    assert not {"s Kim Song Nam", "Water Nizar Baraka"} & people

@@ -46,7 +46,8 @@ def _frames(n=1500):
             "organization": rng.choice(["Org X", "Org Y", " org  y "]), "organization_id": org_id,
             "start": rng.choice(["", "2015", "2015-03", "2016", "2015-07-01", "2015-03-02"]),
             "end": rng.choice(["", "", "2018", "2019-01"]), "status": rng.choice(["current", "ended"]),
-            "as_of": "", "doc_id": rng.choice(DOCS), "start_char": rng.randrange(500), "end_char": 600,
+            "as_of": rng.choice(["", "2019-05-01", "2020-01-02"]), "doc_id": rng.choice(DOCS),
+            "start_char": rng.randrange(500), "end_char": 600,
             "evidence": f"position {i}", "cue": "test",
         })
         event = dict.fromkeys(columns("events"), "")
@@ -59,7 +60,8 @@ def _frames(n=1500):
                            "unit": rng.choice(["countries", "parties or political organizations",
                                                "political parties and organizations"]),
                            "qualifier": "", "per": "", "as_of": rng.choice(["", "2019", "2016-05"]),
-                           "text": "", "start_char": rng.randrange(900), "end_char": 1000, "evidence": f"figure {i}"})
+                           "text": "", "start_char": rng.randrange(900), "end_char": 1000,
+                           "evidence": f"It has ties with figure {i}"})
     return (pd.DataFrame(positions, columns=columns("positions")), pd.DataFrame(events, columns=columns("events")),
             pd.DataFrame(quantities, columns=columns("quantities")))
 
@@ -73,6 +75,7 @@ def _brute_positions(positions):
     for r in rows:
         r["org"] = r["organization_id"] or str(r["organization"]).casefold().strip()
         r["norm"] = normalise_title(r["title"])
+        r["status"] = f"current@{year_key(r['as_of'])}" if r["status"] == "current" else r["status"]
     out = []
     for key in sorted({(r["person_id"], r["org"]) for r in rows if r["person_id"] and r["org"]}):
         group = [r for r in rows if (r["person_id"], r["org"]) == key]

@@ -39,9 +39,10 @@ def top_bureau(counts: pd.DataFrame, events: pd.DataFrame) -> tuple[str, pd.Data
     if counts.empty:
         return "No coded event touches a country any regional bureau covers.", events.iloc[0:0]
     top = counts.iloc[0]
-    text = (f"The coded events touch the countries of {top.bureau} most: {count(top.events, 'event')}, "
-            f"{top.weight:g} when events shared with other bureaus are split, "
-            f"{count(top.region_only, 'region-only event')}.")
+    shared = (f" ({top.weight:g} when those shared with other bureaus' countries are split)"
+              if top.weight != top.events else ", none shared with another bureau's countries")
+    region = f"; {count(top.region_only, 'event')} name only a region" if top.region_only else ""
+    text = f"The coded events touch the countries of {top.bureau} most: {count(top.events, 'event')}{shared}{region}."
     return text, events[events.event_id.isin(top.event_ids.split("|"))]
 
 

@@ -5,7 +5,10 @@ A *claim* is a normalised key built from one extracted row:
 - positions: person_id, normalised title (see `reference.titles.normalise_title`),
   organization_id (or the organization text when unresolved);
 - events: kind, actor_id, counterpart_id (or counterpart text), places, start year;
-- quantities: normalised unit, value, as_of year.
+- quantities: normalised unit, value, as_of year, for the department's stated reach only
+  (`reach_figures`): other figures (a trip's days, a delegation's size, "the two countries")
+  have no subject the tables record, so two documents' figures cannot be said to be about the
+  same thing, nor to agree or disagree.
 Two copies of the same outlet's story (same outlet and title) count as one document.
 """
 from __future__ import annotations
@@ -21,6 +24,14 @@ from liaison.analysis.rows import as_text, or_else, row_tuples
 from liaison.reference.titles import normalise_title
 
 MIN_DOCUMENTS = 2
+# A reach figure counts the department's standing relations, not a trip's stops or a summit's
+# delegates: its sentence must speak of relations, contacts or ties.
+# "has ties with 160 countries"; "同160多个国家的600多个政党建立了联系" (with ... established ties).
+REACH_CUE = re.compile(r"\b(?:relations|contacts?|ties)\s+with\b"
+                       r"|[同与和][^。，,；]{0,40}?(?:建立|保持|发展)[^。，,；]{0,6}?"
+                       r"(?:联系|關係|关系|聯繫|交往)", re.IGNORECASE)
+PARTY_UNIT = re.compile(r"part(?:y|ies)", re.IGNORECASE)
+COUNTRY_UNIT = re.compile(r"^countries$", re.IGNORECASE)
 
 CLAIM_COLUMNS = schema.columns("sources_claims")
 SUPPORT_COLUMNS = schema.columns("sources_claim_support")
@@ -38,6 +49,19 @@ def year_key(value) -> str:
     """The year a date or as-of value starts with ("2019-05" -> "2019"), or ""."""
     match = _YEAR.match(str(value or ""))
     return match.group(0) if match else ""
+
+
+def reach_figures(quantities: pd.DataFrame) -> pd.DataFrame:
+    """The quantity rows that state the department's reach: countries or parties, in a sentence
+    about relations, contacts or ties, and not the sides of one exchange ("relations between the
+    two parties")."""
+    if quantities.empty:
+        return quantities
+    q = quantities[quantities.evidence.str.contains(REACH_CUE) & (
+        quantities.unit.str.contains(PARTY_UNIT) | quantities.unit.str.match(COUNTRY_UNIT))]
+    sides = [bool(re.search(rf"\b(?:the|these|those|both)\s+{re.escape(text)}", evidence, re.IGNORECASE))
+             for text, evidence in zip(q.text, q.evidence)]
+    return q[~pd.Series(sides, index=q.index, dtype=bool)]
 
 
 def normalise_unit(unit: str) -> str:
@@ -90,7 +114,7 @@ def claim_rows(tables) -> pd.DataFrame:
 
     Built column by column (string operations over whole columns), not row by row: the table
     has a row for every position, event and quantity of the corpus."""
-    p, e, q = tables.positions, tables.events, tables.quantities
+    p, e, q = tables.positions, tables.events, reach_figures(tables.quantities)
     title = pd.Series(normalise_titles(p.title.tolist()), index=p.index, dtype=str)
     organization = as_text(p.organization)
     org_key = as_text(p.organization_id).mask(lambda ids: ids == "", organization.str.casefold().str.strip())

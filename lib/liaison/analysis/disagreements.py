@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 
 from liaison import schema
-from liaison.analysis.claims import figure_text, normalise_titles, normalise_unit, year_key
+from liaison.analysis.claims import figure_text, normalise_titles, normalise_unit, reach_figures, year_key
 from liaison.analysis.plausibility import role_date_disagreements
 from liaison.analysis.rows import row_tuples
 from liaison.reference.foundings import founding_check
@@ -59,7 +59,9 @@ def _disagreeing(by_value: dict, differ) -> list[tuple[str, Any, str, Any]]:
 
 def _position_disagreements(positions: pd.DataFrame) -> list[dict]:
     """Same person and organization across documents: no title in common (with the same
-    status), or the same title with start/end dates that cannot both be true.
+    status, and for current posts the same year of the documents' dates, since a vice president
+    in 2009 and president in 2014 is a career, not a contradiction), or the same title with
+    start/end dates that cannot both be true.
 
     Within a person and organization, documents are grouped by what they say (their set of
     titles under one status, one title's start or end) and only disagreeing groups are paired.
@@ -68,7 +70,9 @@ def _position_disagreements(positions: pd.DataFrame) -> list[dict]:
                        "end", "evidence"]]
     frame = frame.assign(organization_id=[oid or str(o or "").casefold().strip() for oid, o in
                                           zip(frame.organization_id.tolist(), frame.organization.tolist())],
-                         title=normalise_titles(frame.title.tolist()))
+                         title=normalise_titles(frame.title.tolist()),
+                         status=[f"{s}@{year_key(a)}" if s == "current" else s
+                                 for s, a in zip(positions.status.tolist(), positions.as_of.tolist())])
     # (person_id, org) -> doc_id -> ({status: (first row, titles)}, {title: first row})
     groups: dict[tuple, dict[str, tuple[dict, dict]]] = {}
     for person_id, org, doc_id, status, norm, person, organization, start, end, evidence in row_tuples(frame):
@@ -119,11 +123,14 @@ def _founding_disagreements(events: pd.DataFrame) -> list[dict]:
 
 
 def _quantity_disagreements(quantities: pd.DataFrame) -> list[dict]:
-    """The same unit for the same as_of year with different values in different documents
-    (values within one document are usually different things, such as two trips' lengths).
+    """The same unit of the department's reach (`reach_figures`) for the same as_of year with
+    different values in different documents (values within one document are usually different
+    things). Other figures are left out: a trip's days or "the two countries" have no subject in
+    common between documents.
 
     One row per pair of documents and pair of values, quoting each document's first row (by
     start_char) with that value; rows in the order of those first rows."""
+    quantities = reach_figures(quantities)
     frame = quantities.assign(unit_key=[normalise_unit(u) for u in quantities.unit],
                               year=[year_key(a) for a in quantities.as_of])
     frame = frame[frame.year != ""].sort_values(["unit_key", "year", "doc_id", "start_char"], kind="stable")
@@ -143,32 +150,42 @@ def _quantity_disagreements(quantities: pd.DataFrame) -> list[dict]:
 
 def _reference_title_disagreements(positions: pd.DataFrame, tenures: pd.DataFrame) -> list[dict]:
     """A document's post for a person at an organization where the reference lists tenures
-    for that person and organization, none with the document's (normalised) title."""
+    for that person and organization covering the claim's year (its start, else for a current
+    post its document's date; all of them when neither is known), none with the document's
+    (normalised) title.
+    A 2001 report's "deputy head" is no contradiction of a head's tenure from 2003. Each
+    document's claim is listed once."""
     known = tenures[tenures.organization_id != ""]
     known = known.assign(norm=normalise_titles(known.title))
-    by_key = {}
-    for key, ref in known.groupby(["person_id", "organization_id"]):
-        ref = ref.sort_values(["start", "title"])
-        by_key[key] = (
-            set(ref.norm),
-            "reference:" + ref.file.iloc[0],
-            " | ".join(f"{t} ({s or '?'}–{e or '?'})" for t, s, e in zip(ref.title, ref.start, ref.end)),
-            " ".join(sorted({url for urls in ref.source_url for url in urls.split()})),
-        )
-    out = []
+    by_key = {key: ref.sort_values(["start", "title"]) for key, ref in known.groupby(["person_id", "organization_id"])}
+    out, seen = [], set()
     rows = positions.sort_values(["doc_id", "start_char"])
     # A "secretary" of a discipline commission is its discipline secretary, as the reference writes it.
     discipline = rows.organization.fillna("").str.contains("Discipline Inspection")
     titles = rows.title.where(~discipline, rows.title + " of " + rows.organization)
     for r, norm in zip(row_tuples(rows), normalise_titles(titles)):
         key = (r.person_id, r.organization_id)
-        if not r.organization_id or key not in by_key:
+        if not r.organization_id or key not in by_key or not norm or (key, r.doc_id, norm) in seen:
             continue
-        norms, source, value, urls = by_key[key]
-        if norm and norm not in norms:
-            out.append(_row("title vs reference", f"{r.person} / {r.organization}", r.doc_id, r.title, r.evidence,
-                            source, value, urls))
+        held = year_key(r.start) or (year_key(r.as_of) if r.status == "current" else "")  # an ended post: when?
+        ref = _covering(by_key[key], held)
+        if ref.empty or norm in set(ref.norm):
+            continue
+        seen.add((key, r.doc_id, norm))
+        out.append(_row("title vs reference", f"{r.person} / {r.organization}", r.doc_id, r.title, r.evidence,
+                        "reference:" + ref.file.iloc[0],
+                        " | ".join(f"{t} ({s or '?'}–{e or '?'})" for t, s, e in zip(ref.title, ref.start, ref.end)),
+                        " ".join(sorted({url for urls in ref.source_url for url in urls.split()}))))
     return out
+
+
+def _covering(ref: pd.DataFrame, year: str) -> pd.DataFrame:
+    """The reference tenures whose years include `year` (an open end covers it); all of them
+    when the year is unknown."""
+    if not year:
+        return ref
+    starts, ends = ref.start.map(year_key), ref.end.map(year_key)
+    return ref[((starts == "") | (starts <= year)) & ((ends == "") | (ends >= year))]
 
 
 def _reference_founding_disagreements(events: pd.DataFrame, orgs: pd.DataFrame) -> list[dict]:

@@ -13,6 +13,7 @@ import pandas as pd
 
 from liaison import schema
 from liaison.analysis import wording
+from liaison.analysis.claims import COUNTRY_UNIT, PARTY_UNIT, reach_figures
 from liaison.analysis.evidence import folded
 from liaison.analysis.rows import row_tuples
 from liaison.paths import DATA_DIR
@@ -28,14 +29,6 @@ STRUCTURE_COLUMNS = schema.columns("functions_structure")
 BUREAU_COLUMNS = schema.columns("functions_bureaus")
 SUBSIDIARY_COLUMNS = schema.columns("functions_subsidiaries")
 REACH_COLUMNS = schema.columns("functions_reach")
-# A reach figure counts the department's standing relations, not a trip's stops or a summit's
-# delegates: its sentence must speak of relations, contacts or ties.
-# "has ties with 160 countries"; "同160多个国家的600多个政党建立了联系" (with ... established ties).
-REACH_CUE = re.compile(r"\b(?:relations|contacts?|ties)\s+with\b"
-                       r"|[同与和][^。，,；]{0,40}?(?:建立|保持|发展)[^。，,；]{0,6}?"
-                       r"(?:联系|關係|关系|聯繫|交往)", re.IGNORECASE)
-PARTY_UNIT = re.compile(r"part(?:y|ies)", re.IGNORECASE)
-COUNTRY_UNIT = re.compile(r"^countries$", re.IGNORECASE)
 # Infobox labels of an encyclopedia organisation box; a value line without one continues the last.
 INFOBOX_LABELS = (
     "Abbreviation", "Formation", "Type", "Headquarters", "Leader", "Deputy ministers", "Parent organization",
@@ -277,11 +270,7 @@ def reach(quantities: pd.DataFrame) -> pd.DataFrame:
     document and year stated (as_of), from sentences about relations, contacts or ties."""
     if quantities.empty:
         return pd.DataFrame(columns=REACH_COLUMNS)
-    q = quantities[quantities.evidence.str.contains(REACH_CUE)]
-    q = q[q.unit.str.contains(PARTY_UNIT) | q.unit.str.match(COUNTRY_UNIT)]
-    # "relations between the two parties": the two sides of one exchange, not a reach.
-    q = q[pd.Series([not re.search(rf"\b(?:the|these|those|both)\s+{re.escape(text)}", evidence, re.IGNORECASE)
-                     for text, evidence in zip(q.text, q.evidence)], index=q.index, dtype=bool)]
+    q = reach_figures(quantities)
     rows = []
     for (doc_id, as_of), group in q.groupby(["doc_id", "as_of"], sort=True):
         countries = group[group.unit.str.match(COUNTRY_UNIT)]

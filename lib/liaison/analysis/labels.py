@@ -28,7 +28,9 @@ def short(text: str, width: int = TITLE_WIDTH) -> str:
     space = cut.rfind(" ")
     if text[end] != " " and space > end // 3:
         cut = cut[:space]
-    return cut.rstrip(" ,;:-–—") + "…"
+    # A bracket the cut leaves open is closed after the ellipsis: "(page title…)" not "(page title…".
+    opened = cut.count("(") - cut.count(")")
+    return cut.rstrip(" ,;:-–—") + "…" + ")" * max(opened, 0)
 
 
 def document_label(outlet: str, published: str, title: str, width: int = TITLE_WIDTH) -> str:

@@ -57,9 +57,10 @@ def posts_sentence(own: pd.DataFrame, person: str) -> str:
     counts = post_labels(own.title, own.organization).value_counts()
     counts = counts.sort_index().sort_values(ascending=False, kind="stable")
     posts = [f"{label} ({wording.count(n, 'claim')})" for label, n in counts.items()]
+    # "current" is as of each report's date, not today: a reader must not take it for "still in office".
+    statuses = own.status.replace({"current": "current when reported"}).value_counts().sort_index().to_dict()
     return (f"The documents make {wording.count(len(own), 'post claim')} for {person} "
-            f"({wording.tally(own.status.value_counts().sort_index().to_dict())}): "
-            f"{wording.listing(posts, 5, 'other post')}.")
+            f"({wording.tally(statuses)}): {wording.listing(posts, 5, 'other post')}.")
 
 
 def roles_sentence(at_events: pd.DataFrame, person: str) -> str:
@@ -71,11 +72,16 @@ def roles_sentence(at_events: pd.DataFrame, person: str) -> str:
     covered = at_events[at_events.role != "unknown"]
     held = post_labels(covered.role, covered.role_organization).value_counts()
     held = held.sort_index().sort_values(ascending=False, kind="stable")
-    uncovered = int((at_events.role == "unknown").sum())
+    unknown = at_events.role == "unknown"
+    undated = int((unknown & (at_events.get("date_basis", pd.Series("", index=at_events.index)) == "no date")).sum())
+    uncovered = int(unknown.sum()) - undated
     posts = (wording.listing(f"{n} {'falls' if n == 1 else 'fall'} in the post of {role}"
                              for role, n in held.items()) if len(held) else "none falls in a known post")
-    return (f"Of the {wording.count(len(at_events), 'event')} with {person} as actor, {posts}"
-            + (f"; no known post covers the date of {uncovered}." if uncovered else "."))
+    rest = [f"no known post covers the date of {uncovered}" if uncovered else "",
+            f"{undated} {'has' if undated == 1 else 'have'} no date to look a post up at" if undated else ""]
+    rest = [r for r in rest if r]
+    return f"Of the {wording.count(len(at_events), 'event')} with {person} as actor, {posts}" + (
+        f"; {wording.listing(rest)}." if rest else ".")
 
 
 def verdict_sentence(claims: pd.DataFrame) -> str:
@@ -84,3 +90,19 @@ def verdict_sentence(claims: pd.DataFrame) -> str:
     counts = claims.verdict.value_counts()
     parts = [f"{counts[v]} {_VERDICT_CLAUSES[v][int(counts[v] != 1)]}" for v in _VERDICT_CLAUSES if counts.get(v, 0)]
     return wording.listing(parts, limit=len(parts) or 1) if parts else "none"
+
+
+def neighbours_sentence(around: pd.DataFrame, person: str, limit: int = 5) -> tuple[str, list[str]]:
+    """The people named most often in the same passage as `person` (`around`: personnel.neighbours,
+    most shared passages first), and who they are. Those tied with the last one shown are counted,
+    not silently dropped: "... and Sharif (3 passages), and 2 others with 3 passages each"."""
+    if around.empty:
+        return f"No one is named in the same passage as {person}.", []
+    shown = around.head(limit)
+    nearest = [f"{o} ({wording.count(n, 'passage')})" for o, n in zip(shown.other, shown.shared_passages)]
+    last = shown.shared_passages.iloc[-1]
+    tied = around.iloc[limit:][around.shared_passages.iloc[limit:] == last]
+    more = (f", and {wording.count(len(tied), 'other')} with {wording.count(last, 'passage')} each"
+            if len(tied) else "")
+    return (f"The people named most often in the same passage as {person}: {wording.listing(nearest)}{more}.",
+            shown.other.tolist())

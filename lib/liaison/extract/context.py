@@ -12,17 +12,10 @@ from dataclasses import dataclass
 
 from liaison.extract.dates import DateMention
 from liaison.extract.mentions import Mention
+from liaison.extract.name_shapes import TITLE_HEADS
 from liaison.extract.quantities import Quantity
 from liaison.extract.sentences import Sentence
 
-TITLE_HEADS = (
-    r"head|heads|director-general|director|deputy director|chief|party chief|party boss|party secretary|secretary|"
-    r"governor|deputy governor|vice-governor|vice governor|minister|vice-foreign minister|vice foreign minister|"
-    r"vice-minister|vice minister|deputy minister|ambassador|spokesperson|spokesman|president|vice president|"
-    r"chairman|chairwoman|chair|premier|prime minister|researcher|official|founder|leader|undersecretary|"
-    r"under-secretary|secretary of state|secretary-general|general secretary|mayor|envoy|consul|professor|"
-    r"fellow|dean|watcher|expert|analyst|commissioner|counsellor|councillor|representative|member|speaker"
-)
 TITLE_HEAD = re.compile(rf"\b(?:{TITLE_HEADS})\b", re.I)
 # A title's phrase ends where the sentence's verb begins when no comma closes it: "Song Tao,
 # Minister of the International Department met here today with Renho Murata".

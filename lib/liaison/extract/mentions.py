@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from liaison.extract.countries import country_inside, find_datelines, settle_ambiguous
-from liaison.extract.name_shapes import HEADLINE_VERBS
+from liaison.extract.name_shapes import HEADLINE_VERBS, TITLE_HEADS
 from liaison.extract.names import find_person_names
 from liaison.extract.orgs import find_definite_descriptions, find_organizations
 from liaison.extract.parties import find_parties
@@ -29,6 +29,8 @@ _WORD = re.compile(r"\w+")
 _HEADLINE_VERB = re.compile(rf"\s*(?:(?:{HEADLINE_VERBS})\b\s*)?")
 _TRAILING_JOIN = re.compile(r"(?:\s+(?:of|for|and|on|the))*\s*$")
 # Names whose shape alone makes them names: they win over a run of capitals read as a body.
+_TITLE_ONLY = re.compile(rf"(?:(?:{TITLE_HEADS}|general|deputy|vice|first|executive|acting|provisional)\s*)+",
+                         re.IGNORECASE)
 _NAME_SHAPES = frozenset({"reference", "pinyin", "korean", "vietnamese", "burmese"})
 _SURNAME_BEFORE = re.compile(r"\b([A-Z][a-z]{1,4}) $")
 _OF_COUNTRY = re.compile(r"(?: Party)? of (?:the )?([A-Z][\w ’'-]+)")
@@ -73,12 +75,12 @@ def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
         for o in find_organizations(text)
         if inside(o.start, o.end)
     ]
+    candidates = _person_candidates(text)
     orgs = _with_parties(orgs, [
         Mention(p.start, p.end, p.text, "organization", "party:" + p.party_id, p.name, "party", p.iso3)
         for p in find_parties(text, [(p.start, p.iso3) for p in found if p.iso3])
         if inside(p.start, p.end)
-    ])
-    candidates = _person_candidates(text)
+    ], [c[0] for c in candidates if c[4] == "title"])
     orgs = _cut_names_off(text, orgs, candidates)
     taken = _Spans([(m.start, m.end) for m in authors])
     orgs = [m for m in orgs if not taken.overlaps(m.start, m.end)]
@@ -101,13 +103,16 @@ def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
     return sorted(places + orgs + people + authors, key=lambda m: (m.start, m.end))
 
 
-def _with_parties(orgs: list[Mention], parties: list[Mention]) -> list[Mention]:
+def _with_parties(orgs: list[Mention], parties: list[Mention], titled: list[int]) -> list[Mention]:
     """A party wins over the organisations it overlaps ("Communist Party of Vietnam and the
     ANC" is two parties, "South Africa's Democratic Alliance" one), except a body of the party
     ("Commission for External Relations of the CPV Central Committee") or a longer name the
     gazetteer knows ("Chinese Communist Party"): that stays, and carries the party's country.
-    "SWAPO Party of Namibia" is the party, named with its country."""
+    "SWAPO Party of Namibia" is the party, named with its country. A run holding a name a title
+    introduced (`titled`: where such names start) is no body: "Secretary General Hiroshi Moriyama
+    of the Liberal Democratic Party" names the party."""
     kept = []
+    titled = sorted(titled)
     orgs = sorted(orgs, key=lambda o: o.start)
     starts = [o.start for o in orgs]
     for party in parties:
@@ -115,7 +120,8 @@ def _with_parties(orgs: list[Mention], parties: list[Mention]) -> list[Mention]:
         near = orgs[bisect.bisect_left(starts, party.start - _LONGEST_BODY):bisect.bisect_right(starts, party.start)]
         body = next((o for o in near if o.start <= party.start and party.end <= o.end and (
             o.cue == "gazetteer" and o.end - o.start > party.end - party.start or " and " not in o.text
-            and (party.end < o.end or _OF_BEFORE.search(o.text, 0, party.start - o.start)))), None)
+            and (party.end < o.end or _OF_BEFORE.search(o.text, 0, party.start - o.start))
+            and not (o.cue == "rule" and _any_between(titled, o.start, party.start)))), None)
         if body is not None and body.cue == "rule" and _own_country(body.text[party.end - body.start:], party.iso3):
             party.end, party.text, body = body.end, party.text + body.text[party.end - body.start:], None
         if body is None:
@@ -138,6 +144,11 @@ def _own_country(tail: str, iso3: str) -> bool:
     """" of South Africa" after the ANC: the party's own country closes its name."""
     match = _OF_COUNTRY.fullmatch(tail)
     return bool(match and (place := place_named(match.group(1))) and place.iso3 == iso3)
+
+
+def _any_between(sorted_starts: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_left(sorted_starts, start)
+    return i < len(sorted_starts) and sorted_starts[i] < end
 
 
 def _person_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
@@ -172,8 +183,8 @@ def _cut_names_off(text: str, orgs: list[Mention], candidates) -> list[Mention]:
             end = start + len(_TRAILING_JOIN.sub("", text[start : names[i][0]]))
         if (start, end) != (org.start, org.end):
             surface = text[start:end]
-            if len(surface.split()) < 2:
-                continue
+            if len(surface.split()) < 2 or _TITLE_ONLY.fullmatch(surface):
+                continue  # "Secretary General | Hiroshi Moriyama of the LDP": a title, no body
             org = Mention(start, end, surface, "organization", "org:" + slug(surface), surface, org.cue)
         out.append(org)
     return out

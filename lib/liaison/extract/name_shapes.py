@@ -50,6 +50,17 @@ PERSON_NEXT = (
     r"told|tells|sent|held|made|makes|gave|gives|took|takes|spoke|wrote|led|as|by|after|before|when|while)\b)"
 )
 # Nouns a post names in a title ("the President Cup", "the Speaker Series"), never a person.
+# The words a post's title ends in ("head", "vice minister", "secretary-general"), for the rules that read
+# titles before or after a name.
+TITLE_HEADS = (
+    r"head|heads|director-general|director|deputy director|chief|party chief|party boss|party secretary|secretary|"
+    r"governor|deputy governor|vice-governor|vice governor|minister|vice-foreign minister|vice foreign minister|"
+    r"vice-minister|vice minister|deputy minister|ambassador|spokesperson|spokesman|president|vice president|"
+    r"chairman|chairwoman|chair|premier|prime minister|researcher|official|founder|leader|undersecretary|"
+    r"under-secretary|secretary of state|secretary-general|general secretary|mayor|envoy|consul|professor|"
+    r"fellow|dean|watcher|expert|analyst|commissioner|counsellor|councillor|representative|member|speaker"
+)
+
 TITLED_NOUNS = (
     "Emeritus|Elect|Office|Palace|House|Cup|Series|Award|Awards|Prize|Trophy|Medal|Lecture|Scholarship|Fellowship|"
     "Challenge|Games|Tournament|Championship|Dialogue|Residence|Guesthouse|Hall|Lodge|Villa"

@@ -382,7 +382,10 @@ def matches_at(pattern: re.Pattern, text: str, starts: list[int]):
 
 def _trim(text: str, start: int, end: int, cue: str) -> NameHit | None:
     """Drop leading/trailing words that cannot be part of a name ("As Giulia Pompili"). A
-    Korean or Vietnamese name is kept whole: "To Lam" starts with an English word."""
+    Korean or Vietnamese name is kept whole: "To Lam" starts with an English word. A name
+    starts after a possessive before it: "North Korea's Kim Song Nam"."""
+    owner = max(text.rfind("'s ", start, end), text.rfind("’s ", start, end))
+    start = owner + 3 if owner >= 0 else start
     spans = [m.span() for m in _WORD.finditer(text, start, end)]
     words = [text[s:e] for s, e in spans]
     if is_shaped_name(words):

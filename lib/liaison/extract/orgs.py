@@ -22,7 +22,10 @@ _JOIN = rf"(?:{_JOIN_WORDS})"
 # Organisation of Namibia" is two.
 _JOIN_RUN = r"(?:of|for|and(?! the\b)|on|the|de|du|la)"
 _MORE = rf"(?: (?:{_CAP}|of|the|and(?! the\b)|for))*"
-_TAIL = rf"(?: (?:of|for|on) (?:the )?{_CAP}{_MORE})?"
+# "... League on Wednesday", "... Party in January": a date after a body is no part of its name.
+_DATE_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+              r"July|August|September|October|November|December)\b")
+_TAIL = rf"(?: (?:of|for|on) (?:the )?(?!{_DATE_WORD}){_CAP}{_MORE})?"
 # "(?=[A-Z])" lets the engine give up at once on the many word starts that are not capitals.
 _ORG_RULE = re.compile(
     rf"\b(?=[A-Z])(?:(?:{_CAP} )(?:(?:{_CAP}|{_JOIN_RUN}) ){{0,8}}?(?:{ORG_HEADS}){_TAIL}\b"

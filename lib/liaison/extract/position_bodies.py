@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from liaison.extract.positions import Position
+from liaison.extract.position_rows import Position
 
 _HEAD_OF_STATE_OR_PARTY = frozenset({
     "president", "vice president", "vice-president", "chairman", "chairwoman", "chair"})

@@ -9,7 +9,6 @@ a present-tense title is current as of the document's date; nothing else is infe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from liaison.extract.context import (
     PRONOUN,
@@ -20,7 +19,9 @@ from liaison.extract.context import (
     SentenceView,
     head_organization,
 )
+from liaison.extract.infobox_posts import infobox_positions
 from liaison.extract.mentions import Mention
+from liaison.extract.position_rows import Position, dedupe, position_row
 from liaison.load.dates import PartialDate
 from liaison.reference.lists import find_in, org_automaton, org_names
 from liaison.reference.places import iso3_for
@@ -31,6 +32,7 @@ _LEADING = re.compile(
     r"(?P<former>(?:former|then|ex-|one-time|erstwhile)\s+)?", re.I)
 # "who is paying a visit to Vietnam as the head of X": the post is what follows "as".
 _DOING_AS = re.compile(r"\w+ing\b[^,;.]*?\bas\s+")
+_SAYS = re.compile(r"\b(?:reported|reports|said|says|told|announced|added|wrote|quoted)\b")
 _PREPOSITION = re.compile(r"\s(?:of|at|in|for)\s")
 # _RELATIVE and _HEADED, tried after every person, run only in sentences holding "who".
 _RELATIVE = re.compile(
@@ -93,40 +95,8 @@ _LOWER_TITLE_BEFORE = re.compile(
 _AMBASSADOR_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?P<title>ambassador\s+to\s+(?:the\s+)?[A-Z][\w ]{1,40}?),\s*$"
 )
-_INFOBOX_FIELD = re.compile(
-    r"^(?P<field>Leader|Head|Director|Chairman|President|Secretary-General|General Secretary"
-    r"|Deputy ministers|Deputy directors|Deputy heads)\s*(?P<value>.*)$"
-)
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
-
-
-@dataclass
-class Position:
-    person: str
-    person_id: str
-    title: str
-    organization: str
-    organization_id: str
-    start: str
-    end: str
-    status: str  # current | ended | unknown
-    start_char: int
-    end_char: int
-    evidence: str
-    cue: str
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}
 
 
 def find_positions(text: str, views: list[SentenceView], all_mentions: list[Mention], subject: Mention | None,
@@ -173,8 +143,8 @@ def find_positions(text: str, views: list[SentenceView], all_mentions: list[Ment
                     ended=False,
                     start_from_dates=True,
                 )
-    out += _infobox(text, infobox, all_mentions, subject)
-    return _dedupe(out)
+    out += infobox_positions(text, infobox, all_mentions, subject)
+    return dedupe(out)
 
 
 def _from_phrase(text: str, view: SentenceView, person: Mention, start: int, end: int, cue: str, ended: bool,
@@ -182,8 +152,8 @@ def _from_phrase(text: str, view: SentenceView, person: Mention, start: int, end
     """A title phrase ("the party chief of Guangxi ... region") to a position row."""
     phrase = text[start:end]
     lead = _LEADING.match(phrase)
-    if lead is None:
-        return []  # not reached: every part of _LEADING is optional, so it matches any phrase
+    if lead is None or _SAYS.search(phrase):
+        return []  # "Song Tao, the party's official newspaper reported": a source speaking, no post
     former = bool(lead.group("former"))
     body_start = start + lead.end()
     body = text[body_start:end]
@@ -204,7 +174,7 @@ def _from_phrase(text: str, view: SentenceView, person: Mention, start: int, end
     if start_from_dates and not start_date:
         start_date = _date_after(view, end)
     status = "ended" if (ended or former or end_date) else "current"
-    return [_row(person, title, organization, organization_id, start_date, end_date, status, view, cue)]
+    return [position_row(person, title, organization, organization_id, start_date, end_date, status, view, cue)]
 
 
 def _organization(view: SentenceView, start: int, end: int, org_text: str) -> tuple[str, str]:
@@ -212,6 +182,11 @@ def _organization(view: SentenceView, start: int, end: int, org_text: str) -> tu
     if not org_text:
         return "", ""
     org = head_organization(view.in_span(start, end, "organization"), view.text)
+    if org and org.entity_id.startswith(("party:", "org:cpc")) and view.text.startswith(("’s", "'s"), org.end) \
+            and view.text[org.end + 2:end].strip():
+        # "head of the Communist Party of China's international ties department": a body of the
+        # party, which the post is in; "head" of the party would read as its leader.
+        return view.text[org.start:end].strip(" ,"), ""
     if org:
         return org.name, org.entity_id
     places = [m for m in view.in_span(start, end, "place") if m.place_kind not in ("demonym", "region")]
@@ -241,7 +216,7 @@ def _headed(
             start = str(anchor.year - n)  # a stated duration gives the year at most
     ended = match.group("verb") in ("had headed", "headed", "led")
     return [
-        _row(
+        position_row(
             person,
             "head",
             organization,
@@ -275,7 +250,7 @@ def _pre_title(text: str, view: SentenceView, person: Mention) -> list[Position]
         organization, organization_id = (body.name, body.entity_id) if body else ("", "")
     title = " ".join(match.group("title").split())
     status = "ended" if match.groupdict().get("former") else "current"
-    return [_row(person, title, organization, organization_id, "", "", status, view, "title before name")]
+    return [position_row(person, title, organization, organization_id, "", "", status, view, "title before name")]
 
 
 def _body_title_before(text: str, view: SentenceView, person: Mention, before: str) -> list[Position]:
@@ -288,7 +263,7 @@ def _body_title_before(text: str, view: SentenceView, person: Mention, before: s
     body = _body_before(text, view, title_at)
     if body is None or body.cue == "rule":
         return []  # only a body the registry or gazetteer knows: a run of capitalised words may be anything
-    return [_row(person, match.group("title"), body.name, body.entity_id, "", "", "current", view,
+    return [position_row(person, match.group("title"), body.name, body.entity_id, "", "", "current", view,
                  "title before name")]
 
 
@@ -338,50 +313,9 @@ def _career(text: str, view: SentenceView, person: Mention, match: re.Match) -> 
             previous = out[-1]
             if previous.title.lower().startswith("ambassador to "):
                 place = text[piece_start:piece_end].strip()
-                out.append(_row(person, "ambassador to " + place, "", "", "", "", "ended", view, "career list"))
+                out.append(position_row(person, "ambassador to " + place, "", "", "", "", "ended", view, "career list"))
             continue
         out += _from_phrase(text, view, person, piece_start, piece_end, "career list", ended=True)
-    return out
-
-
-def _infobox(
-    text: str, infobox: list[tuple[int, int, str]], mentions: list[Mention], subject: Mention | None
-) -> list[Position]:
-    """Infobox fields of an organisation's page: "Leader X", "Deputy ministers" + a names line."""
-    if subject is None:
-        return []
-    out = []
-    for index, (start, end, line) in enumerate(infobox):
-        field = _INFOBOX_FIELD.match(line)
-        if not field:
-            continue
-        if field.group("value"):
-            value_start, value_end = start + field.start("value"), end
-        elif index + 1 < len(infobox):
-            value_start, value_end = infobox[index + 1][0], infobox[index + 1][1]
-        else:
-            continue
-        title = field.group("field").lower().rstrip("s")
-        title = {"deputy minister": "deputy minister", "leader": "head"}.get(title, title)
-        for person in (
-            m for m in mentions if m.kind == "person" and value_start <= m.start and m.end <= value_end and m.entity_id
-        ):
-            out.append(
-                Position(
-                    person.name,
-                    person.entity_id,
-                    title,
-                    subject.name,
-                    subject.entity_id,
-                    "",
-                    "",
-                    "current",
-                    start,
-                    value_end,
-                    text[start:value_end],
-                    "infobox",
-                )
-            )
     return out
 
 
@@ -430,21 +364,3 @@ def _country_label(iso3: str) -> str:
     from liaison.reference.places import country_name
 
     return country_name(iso3)
-
-
-def _row(person: Mention, title: str, organization: str, organization_id: str, start: str, end: str, status: str,
-         view: SentenceView, cue: str) -> Position:
-    title = " ".join(title.split()).strip(" ,")
-    return Position(person.name, person.entity_id, title, organization, organization_id, start, end, status,
-                    view.sentence.start, view.sentence.end, view.sentence.text, cue)
-
-
-def _dedupe(rows: list[Position]) -> list[Position]:
-    """The same claim found by two rules (appositive and infobox, say) is kept once."""
-    seen, out = set(), []
-    for row in rows:
-        key = (row.person_id, row.title.lower(), row.organization_id or row.organization, row.start_char)
-        if key not in seen:
-            seen.add(key)
-            out.append(row)
-    return out

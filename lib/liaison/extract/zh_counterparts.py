@@ -23,6 +23,8 @@ _LEADERS = re.compile(r"(?!中国|中共)[^，,。；;与同和]{2,24}?(?:党(?!
 RECEIVED_BY = re.compile(variants(["受到", "获得", "获", "接受了", "接受"]))
 # not the 同 of 陪同, 共同, 同志; nor the 和 of "甲和夫人乙会见了……", whose spouse is with, not met
 _WITH = re.compile(r"(?<![陪共一相])同(?!志)|(?:" + variants(["与", "和"]) + r")(?!夫人|丈夫)")
+_BREAK = re.compile(r"[，,；;]")
+_WITH_AFTER_NAME = re.compile(r"(?<=一)同(?!志)")
 # "李鹏委员长和夫人朱琳还会见了……": the spouse goes along; who acts is the one named before
 SPOUSE = re.compile(r"(?:" + variants(["和", "与", "偕", "及", "以及"]) + r")(?:夫人|丈夫)[^，,。；;]{0,2}$")
 _AGREEMENT_TITLE = re.compile(
@@ -55,7 +57,8 @@ def counterparts_of(kind, text, view, people, actor_end, trigger, end, invited, 
     """(counterpart, delegation) pairs the verb names, by the kind of event."""
     at, after = trigger.start(), trigger.end()
     if kind == "meeting":
-        with_ = _WITH.search(text, actor_end, at)
+        # "刘结一同……会谈": right after a name that ends in 一, 同 is "with", not the 同 of 一同
+        with_ = _WITH_AFTER_NAME.match(text, actor_end, at) or _WITH.search(text, actor_end, at)
         between = not_envoys_principals(text, principals([p for p in people if with_.end() <= p.start and p.end <= at]),
                                         at) if with_ else []
         if between and not (separately(text, between[-1].end, at) and any(after <= p.start < end for p in people)):
@@ -68,6 +71,8 @@ def counterparts_of(kind, text, view, people, actor_end, trigger, end, invited, 
         if leaders:  # "在德黑兰与伊朗政党联合会主要政党领导人会面": the leaders met, as written
             return [(Mention(leaders.start(), leaders.end(), leaders.group(0), "organization", "", "", "group"), None)]
         found = listed_counterparts(text, view, people, after, end, list(groups[0]), groups[1])
+        if with_ and found and _BREAK.search(text, after, getattr(found[0][0], "start", after)):
+            return []  # "同专家学者座谈，接受媒体采访，介绍胡锦涛……": whom 同 names is met, no one further on
         return found + more_groups(text, view, found, after, end)
     if kind == "visit":
         if not invited:

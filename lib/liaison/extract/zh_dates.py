@@ -53,7 +53,9 @@ _DATE_RE = re.compile(
         rf"(?P<zhday>(?<![\d月期续近约共达第数每时時历歷一二三四五六七八九十〇])(?P<zdd>{_ZH_TEN_DAY}"
         rf"|[一二三四五六七八九](?=日(?:至|到))){_DAY_END}"
         rf"(?:(?:至|到)(?P<zdd2>{_ZH_TEN_DAY}|[一二三四五六七八九]){_DAY_END})?)",
-        r"(?P<deictic>昨天|昨日|昨晚|昨夜|今天|今晚|今晨|今早|前天|明天)",
+        # a paper's bare 昨 before the act or its place ("王毅昨在北京会见……", "昨抵達")
+        r"(?P<deictic>昨天|昨日|昨晚|昨夜|今天|今晚|今晨|今早|前天|明天"
+        r"|昨(?=在|于|於|抵|赴|会见|會見|会晤|會晤|与|與|同|出席|举行|舉行|上午|下午|中午|晚间|晚間))",
         # 周四 / 週一 / 星期二 / 上周五: a weekday counted from the anchor (not "每周一", "一周一次")
         # 周 and 一…六 also open given names ("周天勇", "周一鸣"): a bare 周一 (not 上周一) only before a
         # time word, an act or a break, and never 周天
@@ -67,15 +69,15 @@ _DATE_RE = re.compile(
     ])
 )
 _QUALIFIER = {"上旬": "early", "初": "early", "中旬": "mid", "下旬": "late", "底": "late", "末": "late"}
-_DEICTIC = {"前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "今天": 0, "今晚": 0, "今晨": 0, "今早": 0,
-            "明天": 1}
+_DEICTIC = {"前天": -2, "昨": -1, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "今天": 0, "今晚": 0, "今晨": 0,
+            "今早": 0, "明天": 1}
 _REL_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1} | _YEARS_AGO
 _MONTH_OFFSET = {"上月": -1, "本月": 0, "下月": 1}
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _WEEK_OFFSET = {"上": -7, "下": 7, "本": 0, "这": 0, "這": 0}
 _AHEAD_DAYS = 92  # how far past its publication a report's yearless date may lie
 # Every date above holds one of these characters; text without any is not scanned.
-_CUES = ("年", "月", "日", "号", "天", "晚", "夜", "晨", "早", "周", "週", "期", "拜")
+_CUES = ("年", "月", "日", "号", "天", "晚", "夜", "晨", "早", "周", "週", "期", "拜", "昨")
 
 
 def find_zh_dates(text: str, anchor: PartialDate | None) -> list[tuple]:

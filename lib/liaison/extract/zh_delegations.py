@@ -235,6 +235,10 @@ def _repeats(one: Event, other: Event) -> bool:
         return False
     if one.kind == "visit" and one.places != other.places and one.places and other.places:
         return False
+    # "在乌鲁木齐与托卡耶夫举行工作会谈" … "3月底……在阿斯塔纳会见托卡耶夫": two places, two meetings
+    if one.kind == "meeting" and one.places and other.places \
+            and not set(one.places.split("|")) & set(other.places.split("|")):
+        return False
     return not _dated(one) or not _dated(other) or dates_overlap(one, other)
 
 
@@ -260,8 +264,9 @@ _ENVOYS = frozenset({"特使", "特别代表"})
 # "会见作为……特使来访的……", "会见了到访的……", "会见正在中国进行访问的……代表团": whom the verb meets is on a visit.
 # "会见了率团来晋出席……活动的……": come to a province for a gathering (zh_places' PROVINCE_VISITS).
 # "会见正在中国访问的……": in China on a visit.
-_VISITING = re.compile("(?:" + variants(["来访", "到访", "访华", "来华访问", "前来访问", "进行访问", "进行友好访问",
-                                         "来华", "访问中国", "在中国访问", "在华访问"] + PROVINCE_VISITS) + ")"
+_VISITING = re.compile("(?:" + variants(["来访", "到访", "访华", "来华访问", "前来访问", "来华", "访问中国",
+                                         "在中国访问", "在华访问"] + PROVINCE_VISITS)
+                       + r"|(?:进行|進行)[^，,。；;的]{0,6}(?:访问|訪問))"  # "进行正式访问的", "进行国事访问的"
                        + "(?:(?:" + variants(["出席", "参加", "参访", "考察"]) + r")[^，,。；;]{1,30}?)?的")
 _VISITING_BEFORE = re.compile(_VISITING.pattern + "$")
 
@@ -323,7 +328,8 @@ def guest_home(view: SentenceView, counterpart, group, end: int) -> str:
     home = home_of(counterpart) or home_of(group)
     if home or not isinstance(counterpart, Person):
         return home
-    return next((m.iso3 for m in view.mentions if m.kind == "place" and m.iso3
+    # the place, or the party ("以主席甲为团长的土耳其共和人民党代表团"), named right after the guest
+    return next((m.iso3 for m in view.mentions if m.kind in ("place", "organization") and m.iso3
                  and counterpart.end <= m.start < counterpart.end + 30 and m.end <= end), "")
 
 
@@ -374,6 +380,7 @@ def listed_counterparts(text: str, view: SentenceView, people: list[Person], aft
 
 _CO_ACTOR = re.compile(r"\s*、\s*")
 _CO_ATTENDER = re.compile(r"\s*(?:、|" + variants(["和", "与", "同"]) + r")\s*")
+_COMMA_ONLY = re.compile(r"\s*[，,]\s*")
 _JOINTLY = re.compile("(?:" + variants(["共同", "一同", "一起"]) + ")$")
 _WITH_BEFORE = re.compile(variants(["同", "与", "和", "跟"]))
 
@@ -389,7 +396,10 @@ def co_actors(text: str, people: list[Person], actor, start: int, at: int, kind:
         joint = _CO_ATTENDER if _JOINTLY.search(text, max(start, at - 2), at) else _CO_ACTOR
     out, previous = [], actor
     for person in (p for p in people if actor.end <= p.start and p.end <= at):
-        if not joint.fullmatch(text, previous.end, person.chain_start):
+        # "省委书记甲，省委副书记、省长乙在哈尔滨会见……": a comma between two who each carry their posts
+        if not (joint.fullmatch(text, previous.end, person.chain_start)
+                or kind == "meeting" and person.chain_start < person.start
+                and _COMMA_ONLY.fullmatch(text, previous.end, person.chain_start)):
             break
         out.append(person)
         previous = person

@@ -10,7 +10,7 @@ English path's Event, so both languages land in one table.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from liaison.extract import zh_visitors
 from liaison.extract.context import SentenceView
@@ -25,12 +25,10 @@ from liaison.extract.zh_delegations import (
     in_trip,
     is_group,
     merge_repeats,
-    met_on_visit,
     named_before,
     not_envoys_principals,
     relative_head,
     side_of_group,
-    visiting_guest,
     welcomed_group,
 )
 from liaison.extract.zh_grammar import Person, variants
@@ -38,7 +36,18 @@ from liaison.extract.zh_hosted import status as act_status
 from liaison.extract.zh_places import event_places, event_region, names_short_form, short_forms, travelled_to
 from liaison.extract.zh_positions import appointee
 from liaison.extract.zh_pronouns import after_semicolon, with_pronouns
-from liaison.extract.zh_rows import as_held, build, held_gathering, hosted_summit, received_at_home, same, where_met
+from liaison.extract.zh_rows import (
+    as_held,
+    build,
+    guests_gatherings,
+    guests_visits,
+    held_gathering,
+    hosted_summit,
+    mutual_visits,
+    received_at_home,
+    same,
+    where_met,
+)
 from liaison.extract.zh_sides import desk_abroad, home_of, posted_place
 from liaison.extract.zh_triggers import (
     AFTER_MEETING,
@@ -50,20 +59,22 @@ from liaison.extract.zh_triggers import (
     THROUGH,
     TRIGGER,
     VISIT_WORDS,
+    attended_before,
     of_guests,
 )
 from liaison.extract.zh_trips import (
     INFERRED_GUEST,
     above_named,
-    foreign_guest,
+    each_time,
     framing_act,
     guest_in_china,
     headline_visits,
     placed_as_before,
+    placed_by_visit,
     told_visits,
 )
 from liaison.extract.zh_visitors import co_visitors, frame_end, framed_visitor, glad_to_visit, wire
-from liaison.extract.zh_when import FILED, Dateline, read_dateline, stated, trip_days, undated, when_of
+from liaison.extract.zh_when import FILED, Dateline, read_dateline, stated, trip_days, undated
 from liaison.load.dates import PartialDate
 
 # What may stand between "访华的" and the name it describes: posts ("国家元首"), not a clause ("……中没有").
@@ -71,10 +82,13 @@ _POSTS_ONLY = re.compile(r"[^，,。；;中没沒有是]{0,6}")
 # "甲在与乙会谈中亲自发出邀请": a meeting of the clause before's subject, told inside its clause.
 _IN_TALKS = re.compile(r"在(?:与|同|與)")
 _COMMA = re.compile(r"[，,；;]")
+_COPULA = re.compile(r"(?<=[\u4e00-\u9fff])(?:是|係)(?=应|應|于|於|在|为|為|首次|第一次|正在|来|來|前来|前來)")
 # "刘建超在德黑兰与……会面时说": a meeting told with its place is told here, not restated to frame a speech.
 _PLACED_HERE = re.compile(r"在[\u4e00-\u9fff]{2,6}(?:与|同|和|會見|会见|会晤)")
 # "习近平主席同纳扎尔巴耶夫总统多次会晤", "近年来，……同……深入交流": meetings as a habit, no one event.
 _HABITUAL = re.compile(variants(["多次", "近年来", "多年来", "历次", "屡次", "每年", "经常", "频繁"]))
+# "马飚首先感谢阮富仲主席在百忙之中会见广西代表团": thanks for a meeting told before, no meeting of its own
+_THANKS_FOR = re.compile(variants(["感谢"]) + r"[^，,。；;]{1,30}$")
 
 # "会见蒙古人民党代表团时，蔡奇表示": a meeting already told, restated to frame what was said.
 _RESTATED = re.compile(r"[^，,。；;]{0,40}?(?:时|時)[，,]")
@@ -88,20 +102,24 @@ _ACCOMPANY = re.compile(variants(["陪同"]))
 # "李鹏对他们出席年会表示欢迎": what is said of something, after 对 and its object
 _SPEAKS = re.compile(r"(?:[^，,。；;]{0,4}?|(?:对|對)[^，,。；;]{1,24}?)(?:"
                      + variants(["表示", "指出", "强调", "说", "介绍"]) + ")")
-_SAR_OF = {"HKG": ("CHN",), "MAC": ("CHN",)}  # a mainland group received in Hong Kong or Macao makes no visit
 # "该党还将派团……": a group sent, told with what is no part of a delegation's name
 _NOT_A_NAME = re.compile(r"[将將还還该該派月日]")
 _ACCOMPANIED = re.compile(r"在[^，,。；;]{2,40}?(?:陪同|陪同下)下?")
 _SAME_TIME = re.compile(variants(["同一天", "同日", "同时", "同年", "同月", "同期"]))
 _WELCOMES = re.compile(variants(["欢迎", "祝贺", "感谢", "邀请"]))
-_MET_BEFORE = re.compile(r"\s*(?:(?:" + variants(["之后", "随后", "然后", "其间", "期间", "此间"])
-                         + r")[，,]?)?(?:是|在[^，,。；与同跟與]{0,12}|[^，,。；]{0,12}?(?:是|為|为))?(?:"
+# "对乙", "代表省委省政府对乙", "代表自治区党委、人大、政府对乙": whom the speaker's 对 takes
+_TO_WHOM = re.compile(r"(?:(?:代表|代)[^，,。；;对對]{1,24})?[对對]")
+_MET_BEFORE = re.compile(r"\s*(?:(?:" + variants(["之后", "随后", "然后", "其间", "期间", "此间", "先后"])
+                         + r")[，,]?)?(?:是|在[^，,。；与同跟與]{0,12}|[^，,。；]{0,12}?(?:是|為|为))?(?:他|她)?(?:"
                          + variants(["与", "同", "跟"]) + r")\s*")
 # A readout strings its acts with commas: "……访问越南，分别会见了……，与……举行会谈".
 _CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
     "并", "随后", "随即", "接着", "此后", "之后", "其间", "还", "另", "分别", "会见", "会晤", "出席", "与", "同",
     "先后", "期间", "今天", "当天", "次日", "同日", "当晚", "翌日", "上午", "中午", "下午", "傍晚", "晚间", "晚上",
     "上星期", "上周", "上週", "我", "他", "她", "据", "根据", "今年", "去年"]) + ")"
+    # "12日抵达万象，13日会见了……": a day of its own opens the next act
+    + r"|[，,](?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚|早)?(?:" + variants(
+        ["会见", "会晤", "出席", "访问", "抵达", "前往", "同", "与", "离开", "赴"]) + "))"
     # "出席……对话会并访问南非": a second act joined by 并 without a comma.
     + "|(?:并|並)(?=" + variants(["访问", "会见", "出访", "率团访问"]) + ")"
     + r"|(?=在(?:与|同|與)[^，,。；;]{2,30}?(?:" + variants(["会谈", "会见", "会晤"]) + ")中)"
@@ -111,12 +129,15 @@ _VIRTUAL = re.compile(variants(["视频会晤", "视频会见", "视频通话", 
                                 "视频交流", "视频会谈", "视频对话", "视频形式",
                                 "视频方式", "线上", "云会见", "电话", "通话"]))
 _LEADS = re.compile(variants(["率领", "带领", "率"]))
-_NOTHING_AFTER = re.compile(r"[了。！\s]*")
+# "……率团访问越南。11日，……在河内会见代表团。": no one, or the delegation the visit brought, after the verb
+_NOTHING_AFTER = re.compile(r"了?(?:(?:中共|中国|中國)?(?:代表团|代表團|该团|該團)(?:一行)?)?[。！\s]*")
 # "……的最后一站，此前他们访问了印度和尼泊尔", "之前，该团……": 此前/之前 and a pronoun for whom the report is on
 _BEFORE_THEM = r"(?:此前|之前)[，,]?(?:" + variants(["他们", "她们", "他", "她", "该团", "代表团"]) + ")"
 _GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结束后", "随后", "此后", "之后", "其间", "访问期间"])
-                      + r"|" + _BEFORE_THEM)
-_JOINED = re.compile(variants(["分别同", "分别与", "同", "与", "和", "并同", "并与", "还同", "还与", "也同", "也与",
+                      # "他同……举行会谈", "他还会见了……" opening a sentence: the one the report is on goes on
+                      + r"|" + _BEFORE_THEM + r"|(?<![\u4e00-\u9fff])(?:他|她)(?=同|与|與|还|還|又|会见|會見|会晤)")
+_JOINED = re.compile(variants(["分别同", "分别与", "先后同", "先后与", "同", "与", "和", "并同", "并与", "还同", "还与",
+                               "也同", "也与",
                                "又同", "又与"]))
 _INVITES = re.compile("(?:" + variants(["邀请", "邀"]) + ")$")
 _INVITING = re.compile(variants(["邀请"]))
@@ -152,13 +173,16 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
             dateline.here = next((e.places.split("|") for e in events if e.places), dateline.here)
             dateline.groups += [side for e in events for side in (e.actor, e.counterpart) if is_group(side)]
             dateline.guests |= {e.actor_id for e in events if e.kind == "visit" and e.places == "CHN" and e.actor_id}
-            dateline.told = next((e.start for e in events if e.date_basis in ("text", "relative")
-                                  and e.date_precision == "day" and e.start == e.end), dateline.told)
+            dated = [e for e in events if e.date_basis in ("text", "relative") and e.date_precision == "day"
+                     and e.start == e.end]
+            dateline.told = dated[0].start if dated else dateline.told
+            dateline.told_by = ({k for e in dated for k in (e.actor_id or e.actor, e.counterpart_id or e.counterpart)
+                                 if k}, view.sentence.end) if dated else dateline.told_by
             visit = next((e for e in events if e.kind == "visit"), None)
             # a guest's visit told by its meeting ("会见来访的甲", "会见由甲率领的代表团") is no trip of the subject's
             trip = _Trip(visit, subject) if visit and visit.date_basis and visit.date_basis != INFERRED_GUEST else trip
         last = subject or last
-    out = placed_as_before(told_visits(out), text)
+    out = placed_by_visit(placed_as_before(told_visits(out), text))
     return merge_repeats(out + headline_visits(text, body_start, out))
 
 
@@ -210,6 +234,7 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
                 (trigger.lastgroup == "meeting" and _RESTATED.match(text, trigger.end(), end)
                  and not _PLACED_HERE.search(text, start, trigger.start())) or \
                 (trigger.lastgroup == "meeting" and _HABITUAL.search(text, start, trigger.start())) or \
+                (trigger.lastgroup == "meeting" and _THANKS_FOR.search(text[start:trigger.start()])) or \
                 (trigger.group(0)[-1] in "华華" and NOT_CHINA.match(text, trigger.end())) or \
                 (trigger.lastgroup == "visit" and THROUGH.search(text, start, trigger.start())) or \
                 (trigger.lastgroup == "visit" and trigger.group(0) not in VISIT_WORDS
@@ -218,7 +243,8 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
         events, actor = _trigger_events(text, view, people, start, end, current, dateline, trip, trigger)
         if events and (trigger.lastgroup == "visit" and zh_visitors.visit_goes_on(text, start, trigger) or (
                 trigger.lastgroup == "summit" and getattr(actor, "start", -1) > trigger.start())
-                or trigger.lastgroup == "meeting" and AFTER_MEETING.match(text, trigger.start() - 1)):
+                or trigger.lastgroup == "meeting" and AFTER_MEETING.match(text, trigger.start() - 1)
+                or attended_before(text, start, trigger)):
             # "正在喀山出席金砖国家峰会的……范明政与习近平……会晤": the gathering is told of the meeting's actor
             relative, relative_actor = relative + events, actor  # "同……专程来访的……黎怀忠举行会谈": the verb
             continue  # is further on
@@ -255,8 +281,10 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     # whom it names after it, who is who visits or attends
     head = relative_head(text, people, trigger.end(), end) if kind in ("visit", "summit") else None
     of = re.match(r"中?的(?![。，,；;！]|$)", text[trigger.end():trigger.end() + 3]) if kind == "visit" else None
-    if head or of:  # the person right after 的, with the posts before the name ("访华的越共中央总书记甲"),
-        # not one named further on ("访华的民盟代表团中没有甲")
+    # "甲是应……邀请，于七月九日开始到中国进行正式访问的重要客人": 是 makes the subject the one described
+    copula = _COPULA.search(text, start, at) if of and not head else None
+    if (head or of) and not copula:  # the person right after 的, with the posts before the name
+        # ("访华的越共中央总书记甲"), not one named further on ("访华的民盟代表团中没有甲")
         actor = head or next((p for p in people if trigger.end() <= p.start and p.end <= end
                               and _POSTS_ONLY.fullmatch(text, trigger.end() + (of.end() if of else 0),
                                                         p.chain_start)), None)
@@ -312,7 +340,8 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
                                  or ((not date or in_trip(date, trip.event)) and same(actor, trip.actor))):
             # "访问期间，……会见了……": where the visit is, and within its days when no day is given.
             places = [p for p in trip.event.places.split("|") if p]
-            if not date and trip.event.start:
+            # (a date opening a later sentence is its own: "……访问吉尔吉斯斯坦。12日，他同……会谈")
+            if not date and (not opening or trip.event.start_char == view.sentence.start) and trip.event.start:
                 when = (trip.event.start, trip.event.end, trip.event.date_precision, "trip")
         elif dateline.place is not None and not (
                 kind == "summit" and (speech or desk_abroad(actor, dateline.place.iso3))):
@@ -323,8 +352,8 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
                 or guest_in_china(kind, counterparts, dateline.guests)  # "李强之前与兰布卡会谈": 兰布卡 visits
     if not when[0] and not speech and not _EARLIER.search(text, start, at):  # what a speaker recalls ("不久前通电话")
         # or a report says came before ("此前他们访问了……") takes no date but its own
-        when = trip_days(undated(view, kind, status, opening, dateline), trip, kind,
-                         [actor] + [c for c, _ in counterparts], places)
+        sides = [actor] + [c for c, _ in counterparts]
+        when = trip_days(undated(view, kind, status, opening, dateline, sides), trip, kind, sides, places)
     events = [
         build(view, (start, end), kind, one, counterpart, delegation, where_met(kind, places, counterpart), virtual,
               status, when, region)
@@ -334,29 +363,20 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         if (counterpart is not None or kind == "visit") and (places or region or kind != "visit")
         and not same(counterpart, one) and counterpart is not one  # "孙家正在与……会见中表示"
     ]
-    events += _guests_visits(text, view, (start, end), trigger, counterparts, places, status) \
+    events += guests_visits(text, view, (start, end), trigger, counterparts, places, status) \
         if kind == "meeting" and not virtual else []
+    events += guests_gatherings(text, view, (start, end), kind, trigger.end(), actor, counterparts, places, status)
     gone = travelled_to(text, view, actor_end, at) if kind == "summit" and not virtual else []
     if gone:  # "赴越南出席……会议": the journey is a visit too
         events.insert(0, build(view, (start, end), "visit", actor, None, None, gone, False, status, when))
-    return events, actor
+    # "甲和乙互访"; "继2013年9月、2015年5月以后……访问"
+    return mutual_visits(text, view, (start, end), people, trigger, when, status) or each_time(
+        text, events, dates, start, at) or events, actor
 
 
 def _carried(text: str, kind: str, goes_on: bool, start: int, dateline: Dateline) -> list[str]:
     """"在阿斯塔纳会见甲，与乙举行会谈": a meeting joined on by 与/同 is where the clause before placed its own."""
     return list(dateline.here) if kind == "meeting" and goes_on and _JOINED.match(text, start) else []
-
-
-def _guests_visits(text, view, clause, trigger, counterparts, places, status) -> list[Event]:
-    """"会见了到访的甲": 甲 is on a visit where they meet (its days unsaid); so is a delegation or its
-    head from elsewhere ("会见由甲率领的越共代表团", "会见了……四川省委书记乙一行" abroad)."""
-    return [replace(build(view, clause, "visit", c, None, None, places, False, status, when_of(None, "")),
-                    date_basis="" if met_on_visit(text, trigger.end(), c) or visiting_guest(
-                        text, view, c, group, clause[1], places, (*places, *_SAR_OF.get(places[0], ())))
-                    else INFERRED_GUEST)
-            for c, group in counterparts if places and (met_on_visit(text, trigger.end(), c) or visiting_guest(
-                text, view, c, group, clause[1], places, (*places, *_SAR_OF.get(places[0], ())))
-                or foreign_guest(text, clause, c, places))]
 
 
 def _after_speech(text: str, start: int, at: int) -> int | None:
@@ -390,9 +410,10 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     welcome = _WELCOMES.search(view.text, before[0].end, before[-1].start) if len(before) > 1 else None
     if welcome and kind == "visit":  # "王毅欢迎黎怀忠访华", "欢迎巴尔德斯作为劳尔第一书记特使访华"
         return next(p for p in before if p.start >= welcome.end())
-    if len(before) > 1 and kind == "visit" and view.text.startswith(("对", "對"), before[0].end) \
-            and _WELCOMES.search(view.text, at, view.sentence.end):
-        return before[-1]  # "甲对乙再次访华表示欢迎": who is welcomed is who visits
+    to = _TO_WHOM.match(view.text, before[0].end) if len(before) > 1 and kind == "visit" else None
+    if to and to.end() <= before[-1].start and _WELCOMES.search(view.text, at, view.sentence.end):
+        # "甲对乙再次访华表示欢迎", "甲代表省委省政府对乙一行来桂……表示欢迎": who is welcomed is who visits
+        return next(p for p in before if p.start >= to.end())
     guest = welcomed_group(view.text, before[0].end, at, heads or []) if before and kind == "visit" else None
     if guest is not None:
         return guest  # "李书磊欢迎日本代表团来华……": the delegation visits, not its host

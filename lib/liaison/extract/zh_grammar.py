@@ -28,10 +28,10 @@ _S2T = opencc.OpenCC("s2t")
 _TRADITIONAL = str.maketrans(
     "书总长议员发领导党会务顾问国干记团访见谈签应请视频话线举华来联络对际协备录领绍说设门选达时并为与"
     "闻讯报电亲组织经济贸汇纪检监区县镇乡专厅处级属还将拟划"
-    "谅声论坛讨开仪庆间结计准于订约当参进后执统负责赞强调别阁妇过辞办称认谢带钓鱼欢贺识预据",
+    "谅声论坛讨开仪庆间结计准于订约当参进后执统负责赞强调别阁妇过辞办称认谢带钓鱼欢贺识预据峰众",
     "書總長議員發領導黨會務顧問國幹記團訪見談簽應請視頻話線舉華來聯絡對際協備錄領紹說設門選達時並為與"
     "聞訊報電親組織經濟貿匯紀檢監區縣鎮鄉專廳處級屬還將擬劃"
-    "諒聲論壇討開儀慶間結計準於訂約當參進後執統負責贊強調別閣婦過辭辦稱認謝帶釣魚歡賀識預據",
+    "諒聲論壇討開儀慶間結計準於訂約當參進後執統負責贊強調別閣婦過辭辦稱認謝帶釣魚歡賀識預據峰眾",  # 峰會, 眾議院
 )
 _TRADITIONAL_CHARS = frozenset("".join(chr(v) for v in _TRADITIONAL.values()))
 
@@ -45,8 +45,10 @@ def _to_traditional(word: str) -> str:
 def variants(words: list[str]) -> str:
     """A regex alternation of cue words in both scripts, longest first."""
     # 干 has three traditional forms (乾, 幹, 干); converters often leave it: "干事長" as well as "幹事長".
+    # 启 has two: Hong Kong's 啓 (OpenCC's) and Taiwan's 啟 ("啟程").
     forms = {w for word in words
-             for w in (word, _to_traditional(word), _to_traditional(word).replace("幹", "干"))}
+             for w in (word, _to_traditional(word), _to_traditional(word).replace("幹", "干"),
+                       _to_traditional(word).replace("啓", "啟"))}
     return "|".join(sorted(forms, key=lambda w: (-len(w), w)))
 
 
@@ -77,7 +79,8 @@ TITLE_HEADS = {
     "外长": "foreign minister", "发言人": "spokesperson", "领导人": "leader", "领袖": "leader",
     "党首": "party leader", "市长": "mayor", "州长": "governor", "省长": "governor", "副会长": "vice president",
     "会长": "president", "理事长": "chairman", "国务委员": "state councilor", "顾问": "adviser",
-    "议员": "member of parliament", "总司令": "commander-in-chief", "司令": "commander", "国王": "king",
+    "议员": "member of parliament", "参议员": "senator", "众议员": "representative",
+    "总司令": "commander-in-chief", "司令": "commander", "国王": "king",
     "副院长": "vice president", "院长": "president", "所长": "director", "总裁": "president", "董事长": "chairman",
     "负责人": "head", "特使": "envoy", "参赞": "counsellor", "总督": "governor-general",
     "副首相": "deputy prime minister",

@@ -16,10 +16,12 @@ from liaison.reference.places import find_places
 _PLACE_JOIN = re.compile(r"\s*(?:、|和|及|以及|与|，|,)\s*$")
 # "过境新加坡会见": where a transit stops; "抵汤加访问分别与……会晤": where one arrives
 _AT = re.compile(r"(?:在|于|於|过境|過境|途经|途經|抵|抵达|抵達)$")
+_FRONTED = re.compile(r"(?:^|(?<=[；;，,]))\s*在([^，,。；;]{2,12})[，,]\s*$")
+_HELD_AT = re.compile(r"了?(?:在|于|於)([^，,。；;的]{2,12}?)(?:举行|舉行|召开|召開|举办|舉辦)的")
 _IN_BEIJING = re.compile(variants(["在京", "在北京", "人民大会堂", "钓鱼台", "中南海", "来华", "访华"]))
 # "来晋出席……的老挝国会副主席", "来川参访的……代表团": a guest come to a Chinese province by its
 # one-character name (only those no country shares: not 苏, 新, 蒙, 吉, 黑).
-PROVINCE_VISITS = ["来" + short for short in "晋川滇桂粤琼沪京津渝鲁豫闽赣湘鄂皖陕黔"]
+PROVINCE_VISITS = ["来" + short for short in "晋川滇桂粤琼沪京津渝鲁豫闽赣湘鄂皖陕黔浙冀辽甘疆藏"]
 TO_CHINA = re.compile(variants(["访华", "来华"] + PROVINCE_VISITS))
 # "抵柬", "访越", "赴老", "抵台": a country (or Taiwan) by its one-character short form after a verb of travel
 # ("抵京": Beijing, so China; "抵华": China; "抵沪": Shanghai, so China);
@@ -30,7 +32,8 @@ _SHORT_FORMS = {"越": "VNM", "柬": "KHM", "老": "LAO", "朝": "PRK", "缅": "
 # 访 as the second half of a word is no visit: "采访中，", "专访", "走访", "回访", "拜访", "查访", "造访",
 # "寻访", "来访", "到访" (their own triggers read those).
 _SHORT_VERB = r"(?<![采採专專走回迴拜查造寻尋来來到])(?:访|訪)|抵"
-_AFTER_SHORT = r"(?=[，,。；、进進访訪期并並后後时時的]|$)"  # $: the clause's end ("率团访马，分别同……")
+# $: the clause's end ("率团访马，分别同……"); 表示: what is said of it ("对甲率团访越表示欢迎")
+_AFTER_SHORT = r"(?=[，,。；、进進访訪期并並后後时時的]|表示|$)"
 # The one character after it; 中 only before a visit word ("访中期间"), not "在……采访中，" nor "访中，".
 _SHORT_CHAR = r"(?!中(?!期间|期間|进行|進行|访问|訪問))[\u4e00-\u9fff]" + _AFTER_SHORT
 SHORT_VISIT = rf"(?:{_SHORT_VERB}){_SHORT_CHAR}"  # zh_events' trigger "访美", "访越", "访塞"
@@ -116,6 +119,9 @@ def event_places(text: str, view: SentenceView, kind: str, actor_end: int, at: i
     # "在北京钓鱼台宾馆，陈大光主席接见……": the place put before the subject.
     fronted = [m for m in places if start is not None and start <= m.start and m.end <= actor_end
                and _AT.search(text, start, m.start)]
+    # "……；在比什凯克，他同……举行会谈": the place put before the clause, set apart by its comma
+    ahead = _FRONTED.search(text, view.sentence.start, start) if start is not None and not fronted else None
+    fronted = fronted or [m for m in places if ahead and ahead.start(1) <= m.start and m.end <= ahead.end(1)]
     if fronted:
         return [fronted[0].iso3]
     # "在肯期间，代表团会见了……": a stop of a tour by its one-character form, before the subject
@@ -126,7 +132,10 @@ def event_places(text: str, view: SentenceView, kind: str, actor_end: int, at: i
         return [country]
     if _IN_BEIJING.search(text, actor_end, at):
         return ["CHN"]
-    return []
+    # "出席在撒马尔罕举行的上海合作组织……会议": a gathering placed in the words that name it
+    held = _HELD_AT.match(text, after, end) if kind == "summit" else None
+    named = [m for m in places if held and held.start(1) <= m.start and m.end <= held.end(1)]
+    return [named[-1].iso3] if named else []
 
 
 # "对越南驻华大使馆进行了访问", "在老挝驻华大使馆会见": an embassy stands in the country it is accredited to.

@@ -8,15 +8,20 @@ import re
 
 from liaison.extract.context import SentenceView
 from liaison.extract.mentions import Mention
-from liaison.extract.positions import Position
+from liaison.extract.position_rows import Position
 from liaison.extract.zh_grammar import Person, Title, variants
 from liaison.extract.zh_visitors import WIRE
+from liaison.reference.places import country_name
 
 # What may follow the organisation mention in a post and still be that organisation's post:
 # "越共中央" is the party, "越共中央对外部" a department of it, named as written.
 _SAME_BODY = frozenset(("", "中央", "中央委员会", "中委", "全国", "全国委员会"))
 # How a body names itself as China's: "中共中央对外联络部", "中联部" (not a bare "中央对外联络部").
 _CHINA_NAMED = ("中共", "中国", "中國", "中联部", "中聯部")
+_STATE = ("国家", "國家")
+_PREPOSITIONS = frozenset("除在由与與同和及对對向据據经經被将將把为為")
+_BOTH_SIDES = frozenset(("两党", "兩黨", "两国", "兩國", "双方", "雙方", "各国", "各國", "各党", "各黨"))
+_HEAD_OF_STATE = {"主席": "president", "副主席": "vice president"}
 _SUCCEEDS = re.compile("(?:" + variants(["接替", "接任", "继"]) + ")$")
 
 
@@ -27,25 +32,30 @@ def find_zh_positions(views: list[SentenceView], people: list[list[Person]]) -> 
     for view, persons in zip(views, people):
         for person in persons:
             titles = [t for t in person.titles if view.sentence.start <= t.start < person.start]
-            foreign = any(m.iso3 and m.iso3 != "CHN" for t in titles for m in t.orgs + t.places)
+            foreign = next((m.iso3 for t in titles for m in t.orgs + t.places if m.iso3 and m.iso3 != "CHN"), "")
             for title in titles:
                 out.append(_row(view, person, title, foreign))
     return out
 
 
-def _row(view: SentenceView, person, title: Title, foreign: bool) -> Position:
+def _row(view: SentenceView, person, title: Title, foreign: str) -> Position:
+    """One post of the chain; `foreign` is the country a foreign official's chain names ("" for none)."""
     # "新华社北京6月5日电 中联部部长刘海星": the wire's dateline opening the sentence is not part of the post.
     lead = WIRE.match(title.org_text)
     skip = lead.end() if lead and lead.end() < len(title.org_text) else 0
     org_text = title.org_text[skip:].strip()
     body_start = title.start + skip + (len(title.org_text[skip:]) - len(title.org_text[skip:].lstrip()))
+    # "除中共总书记习近平外": a preposition before the body is not part of it.
+    if len(org_text) > 1 and org_text[0] in _PREPOSITIONS:
+        org_text, body_start = org_text[1:], body_start + 1
     # "前议长", "原外长", "自民党前干事长": a post held before.
     former = org_text.startswith(("前", "原")) or org_text.endswith(("前", "原"))
     org_text = org_text.strip("前原") if former else org_text
-    org_name, org_id = org_text, ""
+    # "两党总书记习近平和金正恩": both sides' posts, no one body.
+    org_name, org_id = ("" if org_text in _BOTH_SIDES else org_text), ""
     for mention in title.orgs + title.places:
         rest = view.text[mention.end:title.end - len(title.head)]
-        if mention.start in (body_start, body_start + former) and rest in _SAME_BODY:
+        if mention.start in (body_start, body_start + former) and rest.rstrip("前原") in _SAME_BODY:
             # A foreign official's "中央对外联络部" is their own party's department, never the
             # ILD the same words name at home: a body without a country keeps only its words.
             home_words = mention.entity_id.startswith("org:") and not mention.text.startswith(_CHINA_NAMED)
@@ -53,11 +63,19 @@ def _row(view: SentenceView, person, title: Title, foreign: bool) -> Position:
                     or (mention.iso3 == "CHN" and not home_words):
                 org_name, org_id = mention.name or mention.text, mention.entity_id
             break
+    english = title.english
+    if org_text.endswith(_STATE) and title.head in _HEAD_OF_STATE:
+        # "国家主席习近平", "老挝国家主席通伦": the head of state of the country named before 国家, else
+        # of the country the chain names ("老挝人民革命党中央总书记、国家主席通伦"), else China's.
+        english = _HEAD_OF_STATE[title.head]
+        country = [m for m in title.places if m.iso3 and m.end <= title.end - len(title.head)]
+        iso3 = country[-1].iso3 if country else foreign or "CHN"
+        org_name, org_id = country_name(iso3), "place:" + iso3
     sentence = view.sentence
     return Position(
         person=person.name,
         person_id=person.entity_id,
-        title=title.english,
+        title=english,
         organization=org_name,
         organization_id=org_id,
         start="",

@@ -4,18 +4,21 @@ Event, so both languages land in one table; and the gathering a host holds ("由
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.event_setting import cameo_mode
 from liaison.extract.events import Event
-from liaison.extract.zh_delegations import came_to_visit, leads_a_group, visiting_guest
+from liaison.extract.mentions import Mention
+from liaison.extract.zh_delegations import came_to_visit, group_after, leads_a_group, met_on_visit, visiting_guest
 from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_hosted import holds, hosted
 from liaison.extract.zh_hosted import status as act_status
-from liaison.extract.zh_places import event_places
-from liaison.extract.zh_sides import foreign_side, home_of, party_id_of, party_of
+from liaison.extract.zh_places import PROVINCE_VISITS, event_places
+from liaison.extract.zh_sides import foreign_side, home_of, party_id_of, party_of, posted_place
+from liaison.extract.zh_trips import INFERRED_GUEST, foreign_guest
 from liaison.extract.zh_visitors import wire
-from liaison.extract.zh_when import Dateline, stated
+from liaison.extract.zh_when import Dateline, stated, when_of
 from liaison.reference.parties import resolve_counterpart
 
 _INTERNATIONAL = re.compile(variants(["联合国", "欧盟", "东盟", "非盟", "阿盟", "上合", "北约", "国际", "世界",
@@ -161,3 +164,109 @@ def where_met(kind: str, places: list[str], counterpart) -> list[str]:
     """"访问老挝和越南，分别会见老挝……甲和越共……乙": of a tour's countries, the one whose side is met."""
     home = home_of(counterpart) if kind == "meeting" and len(places) > 1 else ""
     return [home] if home in places else places
+
+
+# "会见率团出席第三届友好交流活动的……甲", "会见了前来出席……交流大会的……乙": the gathering those met came to;
+# "欢迎甲来华出席夏季达沃斯论坛": the one the guest welcomed comes to
+_CAME_FOR = r"(?:率团|率團|专程|專程|前来|前來|来华|來華|应邀|應邀|特地|一行|" + variants(PROVINCE_VISITS) + ")*"
+_GATHERING_NAME = r"(?P<what>[^，,。；;的]{2,40}?(?:" + variants(
+    ["峰会", "大会", "论坛", "对话会", "会议", "研讨会", "年会", "博览会", "活动"]) + "))"
+_ATTEND = _CAME_FOR + "(?:" + variants(["出席", "参加"]) + ")" + _GATHERING_NAME
+_GUESTS_GATHERING = re.compile(r"了?" + _ATTEND + "的")
+_VISITS_FOR = re.compile(_ATTEND + r"(?=[，,。；;并並]|$)")
+
+
+def guests_gatherings(text, view, clause, kind, trigger_end, actor, counterparts, places, status) -> list[Event]:
+    """The gathering a guest met came to attend, told in the words that describe the guest, or after
+    the visit that brought the guest; where the guest was met or came to, its date unsaid."""
+    if kind == "meeting":
+        came = _GUESTS_GATHERING.match(text, trigger_end, clause[1])
+        guests = [c for c, _ in counterparts if came and isinstance(c, Person) and c.chain_start >= came.end()][:1]
+    elif kind == "visit":
+        came = _VISITS_FOR.match(text, trigger_end, clause[1])
+        # a guest named in the clause ("欢迎甲来华出席"), not a delegation taken for its head ("欢迎考察团来华参加")
+        guests = [actor] if came and isinstance(actor, Person) and actor.start >= clause[0] else []
+    else:
+        return []
+    return [build(view, clause, "summit", guest, came.group("what"), None, places, False, status, when_of(None, ""))
+            for guest in guests if came and places]
+
+
+# "习近平副主席和……埃尔多安": a post may follow the first name
+_EACH_OTHER = re.compile(r"[^，,。；;和与與同及]{0,6}(?:" + variants(["和", "与", "同", "及"]) + r")[^，,。；;]{0,16}")
+
+
+def mutual_visits(text: str, view: SentenceView, clause: tuple[int, int], people: list, trigger, when,
+                  status: str) -> list[Event]:
+    """"2012年习近平副主席和土耳其总理埃尔多安成功互访": each of two from two countries visits the other's."""
+    if trigger.group(0) not in ("互访", "互訪"):
+        return []
+    pairs = [(a, b) for a, b in zip(people, people[1:]) if clause[0] <= a.start and b.end <= trigger.start()
+             and _EACH_OTHER.fullmatch(text, a.end, b.start)]
+    if not pairs:
+        return []
+    one, other = pairs[0]
+    homes = home_of(one), home_of(other)
+    if not all(homes) or homes[0] == homes[1]:
+        return []
+    return [build(view, clause, "visit", one, None, None, [homes[1]], False, status, when),
+            build(view, clause, "visit", other, None, None, [homes[0]], False, status, when)]
+
+
+_SAR_OF = {"HKG": ("CHN",), "MAC": ("CHN",)}  # a mainland group received in Hong Kong or Macao makes no visit
+
+
+def guests_visits(text, view, clause, trigger, counterparts, places, status) -> list[Event]:
+    """"会见了到访的甲": 甲 is on a visit where they meet (its days unsaid); so is a delegation or its
+    head from elsewhere ("会见由甲率领的越共代表团", "会见了……四川省委书记乙一行" abroad), and a guest from
+    abroad with the one listed right after whose posts name no country ("会见斐济众议院议长甲和参议院议长乙")."""
+    out, previous = [], None
+    for c, group in counterparts:
+        if isinstance(c, str) and c.startswith(_CHINESE_BODY):  # "中共代表团一行……受到……的接见", as written
+            at = text.find(c, clause[0], clause[1])
+            c = Mention(at, at + len(c), c, "organization", "", "", "group")
+        told = places and (met_on_visit(text, trigger.end(), c) or visiting_guest(
+            text, view, c, group, clause[1], places, (*places, *_SAR_OF.get(places[0], ()))))
+        if told or places and (foreign_guest(text, clause, c, places) or _same_party(text, previous, c)
+                               or _heads_foreign_group(text, view, trigger.end(), clause[1], c, places)
+                               or _chinese_group_abroad(c, places)):
+            out.append(replace(build(view, clause, "visit", c, None, None, places, False, status, when_of(None, "")),
+                               date_basis="" if told else INFERRED_GUEST))
+            previous = c if not told else None
+        else:
+            previous = None
+    return out
+
+
+_LISTED_WITH = re.compile(r"\s*(?:、|和|及|与|與)\s*")
+
+
+def _same_party(text: str, previous, person) -> bool:
+    """乙 listed right after a foreign guest 甲 with posts of no country of their own ("斐济众议院议长甲和参议院
+    议长乙") is from 甲's country too."""
+    return isinstance(previous, Person) and isinstance(person, Person) and bool(person.titles) \
+        and not home_of(person) and not posted_place(person, [person]) \
+        and bool(_LISTED_WITH.fullmatch(text, previous.end, person.chain_start))
+
+
+_LED_BY = re.compile(r"由|团长|團長")  # "代表团由……甲率领", "代表团团长为甲"
+_LEADS_IT = re.compile(r"率领|率領|带领|帶領|率团|率團")
+
+
+def _heads_foreign_group(text: str, view, after: int, end: int, head, places: list[str]) -> bool:
+    """"会见新加坡人民行动党代表团，代表团由……黄明华率领": the head named later of a foreign body's delegation
+    met right after the verb is on a visit where it is met."""
+    group = group_after(text, after, end) if isinstance(head, Person) and not head.chain_start < after else None
+    return group is not None and head.start >= group.end() and bool(
+        _LED_BY.search(text, group.end(), head.chain_start) or _LEADS_IT.match(text, head.end)) and any(
+        m.kind == "organization" and m.iso3 and m.iso3 not in places and group.start() <= m.start < group.end()
+        for m in view.mentions)
+
+
+def _chinese_group_abroad(group, places: list[str]) -> bool:
+    """"中共代表团一行……在开罗受到埃及总理……的接见": a Chinese delegation, no head named, met abroad."""
+    return isinstance(group, Mention) and group.cue == "group" and "CHN" not in places \
+        and group.text.startswith(_CHINESE_BODY)
+
+
+_CHINESE_BODY = ("中共", "中国", "中國", "中联部", "中聯部")

@@ -22,7 +22,8 @@ KINDS = (
                  "会见", "会谈", "会晤", "接见", "(?<!的)(?<!的热情)(?<!的盛情)接待", "会面", "通电话", "通话", "座谈",
                  "见面", "拜会", "拜见", "拜访", "探望", "看望", "交流时", "交流后(?=[，,])"]),
     # 来访 as a verb ("吴伯雄也来访大陆"), not the 来 of 接下来 before 访问
-    ("visit", ["率团访问", "率团赴", "进行访问", "正式访问", "访问", "出访", "访华", "来华", "到访", "造访",
+    # 互访: two who visit each other ("甲和乙成功互访")
+    ("visit", ["互访", "率团访问", "率团赴", "进行访问", "正式访问", "访问", "出访", "访华", "来华", "到访", "造访",
                "来访(?![问問华華])", "参访", "抵达", "启程前往", "启程赴", "动身前往"]  # 来访华: 访华 reads it
      + PROVINCE_VISITS),  # "来晋", "来川": to a Chinese province
 )
@@ -68,3 +69,15 @@ def of_guests(text: str, start: int, end: int, trigger: re.Match) -> bool:
         return False
     found = _GUESTS_DOING.search(text, start, end)
     return found is not None and found.start(1) <= trigger.start() < found.end(1)
+
+
+# "托卡耶夫在结束出席……论坛后，专程到访新疆": a gathering told as the time of what follows
+_IN_THE_END = re.compile("(?:在|於|于)(?:" + variants(["结束"]) + ")?$")
+_AND_THEN = re.compile(r"[^，,。；;]{2,40}?(?:之后|之後|后|後)(?:[，,]|(?=" + variants(
+    ["抵达", "前往", "赴", "到访", "访问", "会见", "来华"]) + "))")
+
+
+def attended_before(text: str, start: int, trigger) -> bool:
+    """Whether the gathering `trigger` tells is told as the time the clause's next act follows."""
+    return trigger.lastgroup == "summit" and _AND_THEN.match(text, trigger.end()) is not None \
+        and bool(_IN_THE_END.search(text[max(start, trigger.start() - 4):trigger.start()]))

@@ -114,3 +114,37 @@ def guest_in_china(kind: str, counterparts: list, guests: set) -> list[str]:
     place, with a guest whose visit to China it has told, is in China."""
     met = [c for c, _ in counterparts if isinstance(c, Person) and c.entity_id]
     return ["CHN"] if kind == "meeting" and met and all(c.entity_id in guests for c in met) else []
+
+
+# "这是继2013年9月、2015年5月、2017年6月以后，习近平第4次访问哈萨克斯坦": each time listed is a visit before
+_AFTER_EACH = re.compile(r"(?:继|繼)([^，,。；;]{4,60}?)(?:以后|以後|之后|之後)")
+
+
+def each_time(text: str, events: list[Event], dates: list, start: int, at: int) -> list[Event]:
+    """The visits a clause lists by their dates ("继甲、乙、丙以后……第4次访问"), one per date listed, else []."""
+    found = _AFTER_EACH.search(text, start, at)
+    listed = [d for d in dates if found and found.start(1) <= d.start and d.end <= found.end(1)]
+    if len(listed) < 2 or not events or events[0].kind != "visit":
+        return []
+    return [replace(events[0], start=d.date.iso(), end=(d.end_date or d.date).iso(), date_precision=d.date.precision,
+                    date_basis="text") for d in listed]
+
+
+def placed_by_visit(events: list[Event]) -> list[Event]:
+    """"贵国总理甲、副总理乙在分别会见广西代表团时……" … "阮富仲对马飚率领广西代表团访越表示欢迎": a meeting the text
+    does not place, of a visitor the document tells on one visit to one country, undated or within its days,
+    is in that country."""
+    visits: dict[str, list[Event]] = {}
+    for e in events:
+        if e.kind == "visit" and e.places:
+            visits.setdefault(e.actor_id or e.actor, []).append(e)
+    out = []
+    for e in events:
+        trips = [] if e.kind != "meeting" or e.places or e.mode == "virtual" else [
+            v for side in (e.actor_id or e.actor, e.counterpart_id or e.counterpart)
+            for v in visits.get(side, []) if "|" not in v.places]
+        if len(trips) == 1 and len({v.places for v in visits[trips[0].actor_id or trips[0].actor]}) == 1 \
+                and (not e.start or trips[0].start <= e.start <= (trips[0].end or trips[0].start)):
+            e = replace(e, places=trips[0].places)
+        out.append(e)
+    return out

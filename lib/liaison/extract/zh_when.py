@@ -28,7 +28,9 @@ _RIGHT_AFTER = re.compile(r"\s*(?:" + variants(["会见", "会谈", "会晤"]) +
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 # ("中央社華盛頓10日專電": a special dispatch, filed by a correspondent where the story is)
 _DATELINE = re.compile(rf"(?P<city>[\u4e00-\u9fff]{{2,8}}?)\s*(?P<month>{_NUMBER}\s*月\s*)?{_NUMBER}\s*日\s*"
-                       r"(?P<special>专|專)?(?:电|電|讯|訊)")
+                       r"(?P<special>专|專)?(?:电|電|讯|訊)"
+                       # a local paper's dateline with no day: "(金边讯)执政党主席……"
+                       r"|(?<=[（(])(?P<town>[\u4e00-\u9fff]{2,6})(?:讯|訊)(?=[）)])")
 _BARE_DAY = re.compile(rf"({_NUMBER})\s*日")
 # "6月27日电", "路透社12日报道": the date the report was filed or made, not the act's.
 FILED = re.compile(r"\s*(?:专电|專電|电|電|讯|訊|报道|報道|报导|報導)")
@@ -44,6 +46,7 @@ class Dateline:
     published: PartialDate | None = None
     heads: list = field(default_factory=list)  # who the report says leads a delegation (zh_delegations)
     told: str = ""  # the day of the latest event told with its own date, which "当天" and "同日" repeat
+    told_by: tuple = (set(), -1)  # who that event's sides are, and where its sentence ends
     shorts: dict = field(default_factory=dict)  # one-character forms of the countries it names (zh_places)
     here: list = field(default_factory=list)  # where the sentence's latest clause placed its event
     held: tuple | None = None  # the latest gathering told as held: (name, places, date) (zh_rows.held_gathering)
@@ -64,8 +67,9 @@ def read_dateline(text: str, views: list[SentenceView], body_start: int | None,
     # the report was written, too often not where the story happened, so only its day is read; a
     # local paper's own ("（吉隆坡24日讯）", "（沙登2日讯）") is where its reporter was.
     local = text.endswith(("（", "("), 0, match.start()) and match.group(0)[-1] in "讯訊"
+    city = "town" if match.group("town") else "city"
     places = [m for m in first.mentions if m.kind == "place" and m.iso3 and match.start() <= m.start
-              and m.end <= match.end("city")] if match.group("month") or match.group("special") or local else []
+              and m.end <= match.end(city)] if match.group("month") or match.group("special") or local else []
     filed = next((d for d in first.dates if match.start() <= d.start and d.end <= match.end()), None)
     return Dateline(places[-1] if places else None, filed, first.sentence.start, published)
 
@@ -96,7 +100,7 @@ def on_filed_month(date: DateMention, filed: DateMention | None) -> str:
 
 
 def undated(view: SentenceView, kind: str, status: str, opening: DateMention | None,
-             dateline: Dateline) -> tuple[str, str, str, str]:
+             dateline: Dateline, sides: tuple | list = ()) -> tuple[str, str, str, str]:
     """The date of a clause that states none: the sentence's opening date, the day "当天"/"同日"
     refers back to, the dateline's day
     (for the lead, and for any reported meeting: the day filed), the month up to publication for what
@@ -117,10 +121,22 @@ def undated(view: SentenceView, kind: str, status: str, opening: DateMention | N
     if dateline.filed is not None and (view.sentence.start == dateline.lead
                                        or (status == "reported" and kind in ("meeting", "summit"))):
         return when_of(dateline.filed, "dateline")
+    if status == "reported" and kind == "meeting" and _right_after_told(view, dateline, sides):
+        # "10月18日下午，甲……到访新疆。\n乙在乌鲁木齐与甲举行工作会谈。": the day just told of one of its sides
+        return dateline.told, dateline.told, "day", "relative"
     if dateline.published and status in ("reported", "planned") and kind in ("visit", "meeting", "summit"):
         # An undated report of a meeting took place by the day the report was published.
         return dateline.published.iso(), dateline.published.iso(), dateline.published.precision, "document date"
     return when_of(None, "")
+
+
+def _right_after_told(view: SentenceView, dateline: Dateline, sides: tuple | list) -> bool:
+    """Whether the sentence comes right after the one that told the latest dated event, and names one of
+    its sides (a report with no dateline: a wire's dateline day stands for its undated meetings)."""
+    keys, end = dateline.told_by
+    return bool(dateline.told) and dateline.filed is None and not view.text[end:view.sentence.start].strip() \
+        and any((getattr(s, "entity_id", "") or getattr(s, "name", "") or getattr(s, "text", "")) in keys
+                for s in sides if s is not None)
 
 
 def trip_days(when: tuple[str, str, str, str], trip, kind: str, sides: list,

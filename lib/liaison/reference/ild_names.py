@@ -21,7 +21,7 @@ _DEPARTMENTS = (
 )
 _PARTIES = (
     "Communist Party of China", "Communist Party of China (CPC)", "CPC", "Chinese Communist Party",
-    "Chinese Communist Party (CCP)", "CCP",
+    "Chinese Communist Party (CCP)", "CCP", "CPC CC", "CCP CC",
 )
 _AFTER = (  # the party after the department: "... of the CPC Central Committee"
     "{d} of the {p} Central Committee", "{d} of the Central Committee of the {p}", "{d} of the {p}", "{d} of {p}",

@@ -15,7 +15,8 @@ from liaison.paths import DATA_DIR
 from liaison.reference.ild_names import ild_english_forms
 from liaison.reference.pinyin import surname_of
 
-# Capitalised words that are never part of a person's name in English news copy.
+# Capitalised words that are never part of a person's name in English news copy (a ministry's
+# portfolio among them: "Minister of Equipment and Water Nizar Baraka").
 STOP_WORDS = frozenset(
     """The A An In On At By For From To Of And Or But As Also Meanwhile According However While When Where Since
     After Before During Under Over This That These Those It Its He She His Her They Their We Our I You Mr Ms Mrs Dr
@@ -33,7 +34,9 @@ STOP_WORDS = frozenset(
     Cold War Soviet Union Leadership Discipline Inspection Fugitive Recovery Parliamentary Friendship Not Yet
     Through Our Many Several Ahead Established Walking Observers Party's Xinhua
     Chancellor Chancellery Counselor Counsellor Adviser Advisor Expert Staff Senior Member Federal Diplomatic
-    Secretary-General Vice-President Vice-Chairman Minister-President Gen Lt Col Maj Brig Adm Prof""".split()
+    Secretary-General Vice-President Vice-Chairman Minister-President Gen Lt Col Maj Brig Adm Prof
+    Water Energy Health Culture Youth Sports Trade Industry Agriculture Transport Education Finance Economy Planning
+    Interior Defence Defense Environment Tourism Labour Communications Equipment Commerce Fisheries Housing""".split()
 )
 
 ORG_HEADS = (

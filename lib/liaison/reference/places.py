@@ -70,6 +70,10 @@ _ZH_NOT_PLACES = ("朝鲜族", "朝鲜半岛", "蒙古族", "哈萨克族", "乌
                   "印度支那", "中非合作", "中美洲", "南美洲", "北美洲", "约旦河", "中国共产党", "海地区", "万象更新",
                   "包罗万象", "马赛克", "里海拔")
 _NOT_A_PLACE = -1
+# Two-character words whose second character opens a place name: "抵达卡斯特里" (arrived in Castries)
+# holds 达卡 (Dhaka) across the word's end. A place starting inside one of them is no place.
+_ZH_WORDS_INTO_PLACES = frozenset({
+    "抵达", "到达", "直达", "送达", "下达", "表达", "传达", "长达", "高达", "多达", "转达", "发达", "通达", "雷达"})
 
 
 @dataclass(slots=True)
@@ -244,6 +248,9 @@ def find_places(text: str) -> list[PlaceMention]:
             continue
         if i == _NOT_A_PLACE:
             covered = end
+            continue
+        if chinese and start and simplified(text[start - 1:start + 1]) in _ZH_WORDS_INTO_PLACES and simplified(
+                text[max(start - 2, 0):start]) != "飞抵":  # "飞抵达卡": flew to Dhaka
             continue
         surface = text[start:end]
         if surface in _PERSON_LIKE and _looks_like_person(text, start, end):

@@ -9,7 +9,7 @@ from liaison.reference.places import find_places
 # Role words, each with the canonical role it stands for. When several occur, the earliest in
 # the title wins ("Spokesperson and Director-General" is a spokesperson).
 _ROLES = [
-    (r"general secretary", "general secretary"),
+    (r"general secretary|secretary general", "general secretary"),  # "CPC secretary general Xi" is the same post
     (r"secretary of state", "secretary of state"),
     (r"under ?secretary", "undersecretary"),
     (r"(?:communist )?party (?:secretary|chief|boss|leader|head)", "party secretary"),
@@ -23,7 +23,8 @@ _ROLES = [
     (r"mayor", "mayor"),
     (r"member", "member"),
     (r"researcher|research fellow|scholar", "researcher"),
-    (r"director general|director|head|chief|minister|leader|chair(?:man|woman|person)?", "head"),
+    (r"chair(?:man|woman|person)?", "president"),  # 主席 is "chairman" or "president" by translation
+    (r"director general|director|head|chief|minister|leader", "head"),
     (r"official", "official"),
 ]
 _ROLE_RE = re.compile("|".join(f"(?P<r{i}>\\b(?:{p})\\b)" for i, (p, _) in enumerate(_ROLES)))
