@@ -135,3 +135,10 @@ def test_empty_span_runs_without_error(heads):
     assert history.latest_change(empty).empty
     assert history.head_gaps(empty).empty and history.longest_tenure(empty).empty
     assert history.unknowns(float("nan")) == []
+
+
+def test_what_is_not_known_about_the_latest_change_reads_as_one_clause_per_head():
+    change = pd.DataFrame({"holder": ["A", "B", "C"], "not_known": ["End: not explained. | Date unknown.", "", "X."]})
+    assert history.not_known_clause(change) == (
+        " Not known from the sources: for A, End: not explained (1 more point in tables/sources_gaps.csv); for C, X.")
+    assert history.not_known_clause(change.iloc[1:2]) == ""

@@ -291,3 +291,27 @@ def test_the_nearest_people_sentence_counts_those_tied_with_the_last_shown():
                         "C (3 passages), and 2 others with 3 passages each.")
     assert shown == ["A", "B", "C"]
     assert F.neighbours_sentence(around.iloc[0:0], "Liu") == ("No one is named in the same passage as Liu.", [])
+
+
+def test_a_title_worded_another_way_agrees_with_the_reference():
+    """主席 read as "chairman" is the ANC's "President"; a "deputy head" is a "Vice Minister"."""
+    who = pd.DataFrame([
+        _tenure(title="chairman", organization="African National Congress", organization_id="party:anc-zaf",
+                doc_id="d1", source="d1"),
+        _tenure(title="deputy head", organization="International Department", organization_id="org:ild",
+                doc_id="d1", source="d1"),
+        _tenure(title="President of the African National Congress", organization="African National Congress",
+                organization_id="party:anc-zaf", basis="reference"),
+        _tenure(title="Vice Minister", organization="International Department of the CPC Central Committee",
+                organization_id="org:ild", basis="reference"),
+    ], columns=P.WHO_COLUMNS)
+    assert P.corroborate(who).set_index("title").verdict.to_dict() == {"chairman": "agrees", "deputy head": "agrees"}
+
+
+def test_one_post_worded_two_ways_in_two_documents_is_one_claim_with_two_documents():
+    who = pd.DataFrame([
+        _tenure(title="Minister", organization="ILD", organization_id="org:ild", doc_id="d1", source="d1"),
+        _tenure(title="head", organization="ILD", organization_id="org:ild", doc_id="d2", source="d2"),
+    ], columns=P.WHO_COLUMNS)
+    out = P.corroborate(who)
+    assert len(out) == 1 and out.n_documents.iloc[0] == 2

@@ -142,6 +142,21 @@ def latest_change(heads: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def not_known_clause(change: pd.DataFrame) -> str:
+    """What the sources do not say about the latest change (`latest_change`), one clause per head:
+    the first unknown its note states, and how many more the gaps table lists, so a reader gets a
+    quotable clause rather than the curator's whole note."""
+    clauses = []
+    for holder, not_known in zip(change.holder, change.not_known):
+        if not not_known:
+            continue
+        first, *more = not_known.split(" | ")
+        points = "point" if len(more) == 1 else "points"
+        rest = f" ({len(more)} more {points} in tables/sources_gaps.csv)" if more else ""
+        clauses.append(f"for {holder}, {first.rstrip('.')}{rest}")
+    return f" Not known from the sources: {'; '.join(clauses)}." if clauses else ""
+
+
 def heads_in_documents(positions: pd.DataFrame, heads: pd.DataFrame) -> pd.DataFrame:
     """Positions the documents state for reference heads as head of the ILD (corroboration)."""
     if positions.empty:

@@ -23,6 +23,7 @@ from liaison.analysis.rows import row_tuples
 from liaison.load.dates import PartialDate, parse_iso
 from liaison.reference.organizations import parent_of
 from liaison.reference.tenures import reference_tenures
+from liaison.reference.titles import normalise_title
 
 __all__ = [
     "WHO_COLUMNS", "Resolution", "career", "comention_graph", "comentions", "document_graph", "corroborate",
@@ -142,10 +143,12 @@ def _same_organization(claim, ref) -> bool:
 
 
 def _same_rank(claim, ref) -> bool:
-    """Same rank words ("party secretary" is not "secretary of the discipline commission")."""
+    """Same rank words ("party secretary" is not "secretary of the discipline commission"), or one
+    normalised title as notebook 05 compares them ("deputy head" is a "Vice Minister", 主席's
+    "chairman" an ANC "President")."""
     claim_words = _words(claim.title)
     ref_words = _words(f"{ref.title} {ref.organization}")
-    return claim_words <= ref_words
+    return claim_words <= ref_words or normalise_title(claim.title) == normalise_title(ref.title) != ""
 
 
 def _words(text: str) -> set[str]:
@@ -157,8 +160,10 @@ def _words(text: str) -> set[str]:
 
 
 def _claim_key(row) -> str:
+    """One post claim: the title normalised as notebook 05 keys it ("Minister" and "head" of the
+    department are one), the organisation, and the dates."""
     org = row.organization_id or " ".join(sorted(_words(row.organization)))
-    return f"{' '.join(sorted(_words(row.title)))}@{org}@{row.start}@{row.end}"
+    return f"{normalise_title(row.title)}@{org}@{row.start}@{row.end}"
 
 
 def _first_nonempty(values) -> str:
