@@ -310,3 +310,12 @@ def test_a_title_worded_another_way_agrees_with_the_reference():
                 organization_id="org:ild", basis="reference"),
     ], columns=P.WHO_COLUMNS)
     assert P.corroborate(who).set_index("title").verdict.to_dict() == {"chairman": "agrees", "deputy head": "agrees"}
+
+
+def test_one_post_worded_two_ways_in_two_documents_is_one_claim_with_two_documents():
+    who = pd.DataFrame([
+        _tenure(title="Minister", organization="ILD", organization_id="org:ild", doc_id="d1", source="d1"),
+        _tenure(title="head", organization="ILD", organization_id="org:ild", doc_id="d2", source="d2"),
+    ], columns=P.WHO_COLUMNS)
+    out = P.corroborate(who)
+    assert len(out) == 1 and out.n_documents.iloc[0] == 2

@@ -188,10 +188,15 @@ class Salience:
 # name, when a stay follows ("received Song Tao who is on a visit to the DPRK").
 _CLAUSE_BREAK = CuedPattern(
     r"(?:,\s+who|(?<=\))\s+who|(?<=[a-z])\s+who(?=\s+(?:is|was|are|were)\s+(?:on|paying|visiting)\s)|;|\s+(?:—|--)"
-    r"|,?\s+while)\s+|(?P<and>,?\s+and\s+(?:also\s+)?)"
-    r"(?=(?:attended|visited|met|held|hold|meet|visit|attend|paid|pay|call|called)\s)",
-    ("who", ";", "—", "--", " and ", "while"),
+    r"|,?\s+(?P<while>while))\s+|(?P<see>\s+(?=(?:that|which)\s+(?:is|was|are|were)\s+expected\s+to\s+see\s+"
+    r"(?:him|her|them)\s+(?:meet|hold)\s))"  # "an official visit that is expected to see him meet President X"
+    r"|(?P<and>,?\s+and\s+(?:also\s+)?)"
+    # "arrived in Lusaka on Monday and will meet President X": a planned verb joined too
+    r"(?=(?:(?:will|is\s+to|is\s+due\s+to)\s+(?:also\s+)?)?"
+    r"(?:attended|visited|met|held|hold|meet|visit|attend|paid|pay|call|called)\s)",
+    ("who", ";", "—", "--", " and ", "while", "expected to see"),
 )
+_GERUND = re.compile(r"[a-z]+ing\b")
 # Where a relative clause ends and its sentence's own verb resumes: "X, who is on a visit to
 # Nepal, held a meeting with Y".
 _RESUME = re.compile(rf",\s+(?=(?:{_ADVERB})?(?:{_PREDICATE})\b)")
@@ -217,8 +222,10 @@ def clauses(text: str, view: SentenceView) -> Iterator[tuple[int, int, Mention |
             aside_end = aside.end()  # "Liu Haixing — head of the department — touched down in Laos": one clause
             continue
         yield cursor, brk.start(), subject
-        if brk.group("and"):  # "visited Uzbekistan and attended a forum": the sentence's subject did both
-            # past a dateline ("JOHANNESBURG, July 20 (Xinhua) -- Liu ..."): the sentence's first person
+        if brk.group("and") or brk.group("see") or brk.group("while") and _GERUND.match(text, brk.end()):
+            # "visited Uzbekistan and attended a forum", "met X, while joining Y to co-chair a seminar": the
+            # sentence's subject did both; past a dateline ("JOHANNESBURG, July 20 (Xinhua) -- Liu ..."): the
+            # sentence's first person
             dated = bool(view.free_mentions) and view.free_mentions[0].cue == "dateline"
             opener = next((m for m in view.free_mentions if m.kind == "person"), None) if dated else \
                 (view.free_mentions[0] if view.free_mentions else None)

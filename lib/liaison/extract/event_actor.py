@@ -31,9 +31,12 @@ _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?!(?:is|was|are|were)\s+(?:also\s+
                        r"head|chairman|president|secretary)\b)")
 # ... and so has a reported clause: "Lin said that Prime Minister X is yet another leader set to visit China": X's
 _SUBORDINATE = re.compile(
-    r"\b(?:because|since|while|whereas|although|though|(?:said|says|noted|announced|added)\s+that)\s+")
+    r"\b(?:because|since|while|whereas|although|though|(?:said|says|noted|announced|added)\s+that)\s+"
+    r"(?![a-z]+ing\b)")  # "..., while joining X to co-chair a seminar": no subject of its own, the sentence's
 _OPENER = re.compile(r"\s*(?:After|Following|Before|Like|Unlike|During|Prior to|Ahead of|Besides|Apart from)\b"
                      r"[^,;.]{0,120},")
+# "On behalf of King X, Prime Minister Y received Z": Y, whom the view may read as X's appositive.
+_ON_BEHALF = re.compile(r"(?:[^;.]{0,40}?(?:--|—|–|:)\s*)?\s*(?:On|In)\s+(?:behalf|the\s+name)\s+of\b[^,;.]{1,120},\s*")
 _TITLED_BODY = re.compile(rf"(?:(?:Deputy\s+)?Speaker|{TITLE_HEADS})\s+of\b", re.I)
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|is)\s+(?:established|founded|set up)\b|^\s*(?:Established|Founded)\b|\bopened in\b"
@@ -70,6 +73,9 @@ def subject_actor(view: SentenceView, mentions: list[Mention], start: int, trigg
                   envoy: Mention | None = None, focus: Mention | None = None):
     """The clause's subject: the first person named before the trigger, else the salient person
     when a pronoun stands there ("his recent visit"), else the head organisation named there."""
+    if (behalf := _ON_BEHALF.match(view.text, start, trigger_at)) and (named := next((
+            m for m in view.people if behalf.end() <= m.start and m.end <= trigger_at), None)):
+        return named
     if invited := INVITATION.match(view.text, start, trigger_at):
         start = invited.end()  # "At the invitation of X, Y visited ...": past the inviter
     before = [m for m in mentions if start <= m.start and m.end <= trigger_at and m.entity_id]

@@ -37,6 +37,12 @@ _REMARK_ON = CuedPattern(r"\b(?:says|said|say|added|noted|stressed|explained|tol
                          r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", ("says", "said", "say ", "added", "noted",
                                                                        "stressed", "explained", "told"))
 _OF_BY = re.compile(r"\s+(?:of|by)\s")
+# "held a press conference in Beijing": the speaker briefs reporters, no gathering of parties.
+_PRESS = re.compile(r"\b(?:press|news|media)\s+(?:conference|briefing)s?$")
+# "expressed his pleasure to visit Vietnam and his honour to be received by the Party leader": a feeling about
+# the meeting the report has told, not another one.
+_FEELING_AT = CuedPattern(r"\b(?:pleasure|delight|honou?r|happiness|privilege)\s+(?:to|at|in|of)\s+"
+                          r"(?:be(?:ing)?\s+)?$", ("pleasure", "delight", "honor", "honour", "happiness", "privilege"))
 _NTH_TO = re.compile(r"\b(?:first|second|third|latest|another|only|last)\s+(?:[\w-]+\s+){0,4}to\s+$")
 
 
@@ -68,6 +74,10 @@ def dismissed(text: str, view: SentenceView, kind: str, trigger: re.Match, span:
         # "Julian Robinson says the visit is on the invitation of the CPC": not Robinson's visit; "said the
         # successful visit of President X to Nepal" is still X's
         return True
+    if kind == "summit" and _PRESS.search(text, max(start, trigger_end - 40), trigger_end):
+        return True  # "held a press conference": no gathering
+    if kind == "meeting" and _FEELING_AT.search(text, max(start, trigger_at - 40), trigger_at):
+        return True  # "his honour to be received by the Vietnamese Party leader": the meeting told before
     if kind == "visit" and _NTH_TO.search(text, max(start, trigger_at - 80), trigger_at):
         return True  # "the first Chinese leader to visit Nepal since 2019": a description, not this visit
     # "was received at the airport by ...", "At the airport he was received by ...": a welcome, not a meeting

@@ -6,7 +6,7 @@ import re
 
 from liaison.extract.context import SentenceView
 from liaison.extract.event_dismissed import airport_arrival, dismissed
-from liaison.extract.event_refer import welcomed_visit
+from liaison.extract.event_refer import post_holder, welcomed_visit
 
 _TITLES_ONLY = re.compile(r"\s+(?:(?:[A-Z][\w.’'()-]*|of|the|and|for|opposition|former|party|ruling|leader|chairman|"
                           r"president|vice|deputy|secretary|general|chief|minister|prime|speaker|head)\s+){0,16}")
@@ -21,6 +21,9 @@ _URGED = r"\s+to\s+(?!(?:discuss|exchange|brief|review|explore|talk|convey|congr
 UNNAMED_POST = re.compile(r"\s+the\s+(?P<post>Prime Minister|President|Vice President|Speaker|King|Chairman)\b"
                            rf"(?!(?:\s+of(?:\s+(?:the\s+)?[A-Z][\w-]*)+)?{_URGED})")
 _URGED_PERSON = re.compile(_URGED)
+# "was received by the President", "were welcomed by the Prime Minister at State House": the host, by his post.
+_BY_POST = re.compile(r"\s+(?:(?:yesterday|today|on\s+\w+day)\s+)?by\s+the\s+(?P<post>Prime Minister|President|Vice "
+                     r"President|Speaker|King|Chairman)\b(?!\s+of\b|\s+[A-Z])")
 
 
 def event_kind(text: str, view: SentenceView, found: tuple[str, re.Match, int], end: int) -> str | None:
@@ -45,3 +48,12 @@ def event_kind(text: str, view: SentenceView, found: tuple[str, re.Match, int], 
             for m in view.free_mentions) and not UNNAMED_POST.match(text, trigger_end):
         return None  # "called on all parties to ...", "called on Oli to resign"; not "called on Prime Minister Oli"
     return kind
+
+
+def posted_counterpart(text: str, people: tuple, trigger: re.Match, span: tuple[int, int], counterpart):
+    """Whom a meeting names by a post alone: "called on the Prime Minister", "paid a courtesy call on the President"
+    and "the delegation led by X was received by the President" meet the holder the report named, else the post."""
+    trigger_at, trigger_end = span
+    post = UNNAMED_POST.match(text, trigger_end) if counterpart is None or " on" in trigger.group(0) else None
+    post = post or (_BY_POST.match(text, trigger_end) if counterpart is None else None)
+    return (post_holder(text, people, post.group("post"), trigger_at) or post.group("post")) if post else counterpart

@@ -5,6 +5,7 @@ to meet with ...", and the further people a gathering "was attended by". Each ru
 where its cue word is."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from liaison.extract.context import CuedPattern, SentenceView
@@ -30,6 +31,28 @@ def told_after(text: str, view: SentenceView, previous: list, told: list) -> Non
         name_leader(told[-1], chair)  # "... held a meeting with the PSUV. The meeting was presided over by X"
     if told and "delegation" in told[-1].evidence:  # "The delegation was led by X."
         name_leader(told[-1], opening_leader(text, view))
+
+
+# "The meeting was attended by A and B", after the report told that meeting between named people: those present.
+_THE_MEETING_ATTENDED = CuedPattern(
+    r"\s*The\s+(?:meeting|talks)\b(?:,[^,;.]{0,100},)?\s+(?:was|were)\s+attended\s+by\b", ("attended",))
+
+
+_BARE_DOCUMENT = re.compile(r"(?:the\s+)?(?:[Aa]greement|[Mm]emorandum|[Dd]ocument|[Dd]eal|[Pp]rotocol|[Aa]ccord|"
+                            r"[Tt]reaty|MoU|MOU)s?")
+
+
+def without_bystanders(text: str, span: tuple[int, int], pairs: list, before: list) -> list:
+    """A clause's events less those that tell no one's: an agreement no one is named to sign and no document named
+    ('"The Strategic Partnership Agreement was signed," X said' reads a bare "Agreement"), and the people "The
+    meeting was attended by" once the report has told that meeting between two named people (officials present
+    beside them, not its sides)."""
+    pairs = [(e, sides) for e, sides in pairs if e.kind != "agreement" or e.actor or not _BARE_DOCUMENT.fullmatch(
+        e.counterpart)]
+    if pairs and _THE_MEETING_ATTENDED.match(text, *span) and any(
+            e.kind == "meeting" and e.actor_id and e.counterpart_id for e in before):
+        return [(e, sides) for e, sides in pairs if e.kind != "meeting"]
+    return pairs
 
 
 def sides_signed(text: str, view: SentenceView, span: tuple[int, int], pairs: list, before: list,

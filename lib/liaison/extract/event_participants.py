@@ -18,7 +18,7 @@ from liaison.extract.event_sides import (
     joined_pair,
 )
 from liaison.extract.mentions import Mention
-from liaison.extract.triggers import gathering
+from liaison.extract.triggers import REPRESENTED_AT, gathering
 
 _AT_MEETING = re.compile(r"\s*(?:At|During|In)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks)\s+with\b")
 _TALKS_OF = re.compile(r"(?<=talks|eting)\s+of\s+(?=[^,;.]{0,200}?\bwith\b)")
@@ -75,6 +75,9 @@ def participants(text, view: SentenceView, kind: str, start: int, end: int, trig
     if kind == "summit":
         counterpart, counterpart_org = gathering(text, view, trigger_at, trigger_end, end)
         actor = _gathering_actor(text, view, actor, after, (trigger_end, end))
+        if represented := REPRESENTED_AT.match(text, trigger_at):  # "The party was represented by X at the forum"
+            actor = next((m for m in mentions if m.kind == "person" and m.entity_id and
+                          trigger_at < m.start < represented.end()), None)
     if kind == "founding" and passive(clause):
         actor, counterpart = None, _founded(text, (start, trigger_at, trigger_end, end), mentions, (actor, counterpart))
     if kind == "meeting" and actor is None and isinstance(counterpart, Mention) and _AT_MEETING.match(text, start):

@@ -6,6 +6,7 @@ to China" are X's visits. Each rule is one pattern, tried only where its cue wor
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.event_setting import Setting, home_country
@@ -15,15 +16,22 @@ from liaison.extract.mentions import Mention
 _REMARKS = CuedPattern(
     r"\bmade\s+(?:the|these|those|his|her)\s+(?:remarks|comments)\s+(?:during|at|in|while|when|as)\b",
     ("remarks", "comments"))
-_BARE_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Madam|President|Prime Minister|PM|Chairman|Chairwoman|Comrade|Cde|Datuk)\.?\s+)?"
+_BARE_TITLE = (r"(?:(?:Dr|Mr|Mrs|Ms|Madam|President|Prime Minister|PM|Chairman|Chairwoman|Comrade|Cde|Datuk|"
+               r"(?:(?:Deputy|Vice)\s+)?(?:Foreign\s+)?Minister|Secretary|Governor|Ambassador)\.?\s+)?")
 # "On Wednesday, Lula met X", "Dr Wee met X": a clause whose subject is one word of a name the report gave in full.
+# One word of a name: three letters or more, or a shorter Vietnamese given name with its accents ("Deputy Minister
+# Hà met ..."), never a bare "He".
+_WORD = r"(?:[A-Z][a-z’'-]{2,}|[A-ZÀ-Ỹ][a-zà-ỹ’'-]*[à-ỹ][a-zà-ỹ’'-]*)"
 _BARE_SUBJECT = re.compile(
-    r"\s*(?:(?:On|In|At|During|After|Later|Earlier|Meanwhile)\b[^,;.]{0,40},\s+)?"
-    + _BARE_TITLE + r"(?P<word>[A-Z][a-z’'-]{2,})\s+(?:(?:also|later|then|again|on\s+\w+day)\s+)*"
+    r"\s*(?:(?:On|In|At|During|After|Later|Earlier|Meanwhile|[Ff]rom)\b[^,;.]{0,40},\s+){0,2}"
+    + _BARE_TITLE + r"(?P<word>" + _WORD + r")\s+(?:(?:also|later|then|again|on\s+\w+day)\s+)*"
     # "Dr Wee said this in a post on Tuesday after meeting with X": the speaker met X
     r"(?:(?:said|told|wrote|posted|noted)\b[^;.]{0,120}?\b(?:after|before|while|when)\s+)?$")
+# "Li added that Orbán's visit to China elevated ties": the visit of the one person named before with that word.
+_BARE_POSSESSOR = re.compile(r"\b(?P<word>" + _WORD + r")['’]s\s+(?:(?:official|state|recent|first|latest|last|"
+                             r"historic|successful|working|goodwill)\s+){0,2}$")
 # "met Lula again", "met with Dr Wee on Tuesday"
-_BARE_OBJECT = re.compile(rf"\s+(?:with\s+)?{_BARE_TITLE}(?P<word>[A-Z][a-z’'-]{{2,}})\b(?!\s+[A-Z])")
+_BARE_OBJECT = re.compile(rf"\s+(?:with\s+)?{_BARE_TITLE}(?P<word>{_WORD})\b(?!\s+[A-Z])")
 # "Philippine President Rodrigo Duterte", "President Dr. X": the post right before a name (past an honorific).
 _POST_BEFORE = r"\b{post}\s+(?:(?:Dr|Gen|Gen\.|H\.E\.|Mr|Mrs|Ms|Madam|Samdech|Datuk|Datuk Seri|Tan Sri)\.?\s+)?$"
 _POST_PATTERNS: dict[str, re.Pattern] = {}
@@ -44,10 +52,12 @@ _DEMONYM_POSSESSOR = re.compile(
 # "welcomed X's delegation to visit China", "welcomed X to visit China": X visits; no meeting of its own.
 _WELCOMED_TO = re.compile(r"welcom(?:ed|es|ing)\s+(?:the\s+)?(?P<rest>[^,;.]{1,80}?)\s+to\s+(?:visit|tour)\b")
 # "received X in Kunming, as part of the Vietnamese leader's official visit to China": the meeting is on a visit.
+# ... "received X in Hanoi on March 31 during his visit to Vietnam": the guest's visit.
 _FRAMING = CuedPattern(
-    r"\b(?:as part of|in the course of)\s+(?:(?P<pronoun>his|her)|the\s+(?P<demonym>[A-Z][\w-]+)\s+"
+    r"\b(?:as part of|in the course of|during)\s+(?:(?P<pronoun>his|her)|the\s+(?P<demonym>[A-Z][\w-]+)\s+"
     r"(?:leader|president|premier|prime minister|chairman|chairwoman|speaker|top legislator|guest)['’]s)\s+"
-    r"(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\s+to\s+", ("part of", "course of"))
+    r"(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\s+to\s+", ("part of", "course of", "during"))
+_HOSTING = re.compile(r"(?:received|receives|hosted|hosts|welcomed|welcomes)\b")
 # "On the second day of his visit to China, X held talks with Y": the meeting is on X's visit, told before it.
 # ... "During his visit to Zambia, X also met Y", "During Hakainde Hichilema's visit to China, the Zambian opposition
 # leader met Y": the visit of the subject, or of the person named with "'s".
@@ -164,6 +174,8 @@ def framing_visit(text: str, view: SentenceView, sides: tuple, trigger_at: int, 
         return None
     if framing.group("pronoun"):
         actor = sides[0]
+        if _HOSTING.match(text, trigger_at) or isinstance(actor, Mention) and home_country(actor, view) == country.iso3:
+            actor = sides[1]  # "X received Y ... during his visit to Vietnam": the host is at home, Y visits
         return (actor, country.iso3) if isinstance(actor, Mention) and actor.kind == "person" else None
     if framing.re is _DAY_OF.pattern and framing.group("possessor"):
         guest = visit_possessor(text, view, (view.sentence.start, trigger_at))
@@ -192,12 +204,17 @@ def bare_name(text: str, people: tuple[Mention, ...], span: tuple[int, int], sub
     """The one person named earlier in the report whose full name holds the single word a clause uses as
     its subject ("On Wednesday, Lula met X") or, after its verb, as whom it met ("met Dr Wee")."""
     start, at = span
-    found = (_BARE_SUBJECT.fullmatch(text, start, at) if subject else _BARE_OBJECT.match(text, at))
+    found = (_BARE_SUBJECT.fullmatch(text, start, at) or _BARE_POSSESSOR.search(text, start, at) if subject
+             else _BARE_OBJECT.match(text, at))
     if found is None:
         return None
-    word = found.group("word")
-    named = {m.entity_id: m for m in people if m.end <= at and word in m.name.split() and m.name != word}
+    word = _folded(found.group("word")).removesuffix("'s").removesuffix("’s")  # "Orbán's visit": Viktor Orban's
+    named = {m.entity_id: m for m in people if m.end <= at and word in _folded(m.name).split() and m.name != word}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _folded(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 # "Tukur was in China to meet with the leadership of the party", "X is in Beijing to attend the forum":

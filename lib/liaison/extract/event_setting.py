@@ -26,7 +26,7 @@ _DATELINE = re.compile(
     r"|\s+/[A-Z][A-Za-z]+/"  # "Ulaanbaatar /MONTSAME/"
     r"|\s?,\s*[A-Z]{2,8}\s*(?:--|—|–|-)\s*(?=[A-Z])"  # "Damascus, SANA- Assistant ...", "Beijing , ST- ..."
     r"|(?<=[A-Z]{3})\.\s+[A-Z]{4,12}(?:\s*(?:--|—|–|-)\s|\s+(?=[A-Z]))"  # "ASTANA. KAZINFORM -"
-    r"|\s*\([A-Z][A-Za-z .]{1,20}\)\s*(?:--|—|–|-)"  # Hanoi (VNA) –
+    r"|\s*\([A-Z][A-Za-z0-9 .]{1,20}\)\s*(?:--|—|–|-)"  # Hanoi (VNA) –, "ERBIL (Kurdistan 24) –"
     r"|(?<=[A-Z\u00c0-\u1ef9])\s+(?:--|—|–)"  # HÀ NỘI —
     # Harare --; not "Taiwan — the island ...", an opinion piece's dash before lower-case words
     r"|(?<=[a-z])\s+(?:--|–|—(?!\s*[a-z]))\s"
@@ -50,6 +50,8 @@ _LOCATIVE = re.compile(
 # "concluded his visit to Cambodia and returned to Beijing": where a trip goes back to is not where it is.
 _GOING_BACK = re.compile(r"\b(?:returned|returning|returns|return|back|home)\s+(?:to|for)\s+"
                          r"(?:the\s+)?$")
+_UNKNOWN_TOWN = re.compile(
+    r"\b(?:in|at)\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+,\s+(?:[A-Z][\w’'-]+(?:\s+Province)?,\s+)?$")
 _LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|’s\s+|'s\s+)(?:the\s+)?$")
 _CAPITAL_OF = CuedPattern(r"\b(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+capital\b", ("capital",))
 _TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]eputy))+\s+")
@@ -69,6 +71,8 @@ SIDELINES = CuedPattern(r"\b(?:[Oo]n\s+the\s+)?(?:sidelines?|margins?)\s+of\b[^,
 # A site's own date stamp on a line above its dateline: "( 2024.05.15 )".
 # or a wire's line "(Xinhua) 09:26, March 22, 2024".
 # A site's line "2019.04.24 / Source:", or a bare date line "29 December 2020" above the prose.
+# The paragraph after a short first one (a teaser, a caption), where a wire's dateline may stand.
+_NEXT_PARAGRAPH = re.compile(r"[^\n]{1,600}\n\s*")
 _DATE_STAMP = re.compile(
     r"\s*(?:\(?\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\s*\)?(?:\s*/\s*Source:[^\n]{0,40})?"
     r"|(?:\([A-Z][A-Za-z .]{1,20}\)\s*)?\d{1,2}:\d{2},?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
@@ -166,6 +170,8 @@ def dateline_place(text: str, prose_start: int) -> Mention | None:
     """An agency dateline's city ("HANOI, Sept. 6 (Xinhua) --"), where "here" happens."""
     stamp = _DATE_STAMP.match(text, prose_start)
     match = _DATELINE.match(text, stamp.end() if stamp else prose_start)
+    if match is None and (second := _NEXT_PARAGRAPH.match(text, prose_start)):
+        match = _DATELINE.match(text, second.end())  # a teaser or a caption above it: the wire's second paragraph
     # The reporter's line may stand above the prose, as a heading of its own.
     byline = None if match else _BYLINE_IN.search(text, max(0, prose_start - 80), prose_start + 80)
     match = match or byline
@@ -195,7 +201,10 @@ def event_places(text: str, after: list[Mention], trigger_at: int, end: int) -> 
         locative = _LOCATIVE.search(text, max(trigger_at, m.start - 30), m.start)
         if locative and _GOING_BACK.search(text, max(trigger_at, m.start - 30), m.start):
             locative = None
-        listed = previous_end is not None and _LIST_JOIN.match(text[previous_end : m.start])
+        listed = previous_end is not None and bool(_LIST_JOIN.match(text[previous_end : m.start]))
+        # "in Nan Ning, Yunnan, China": a town the gazetteer lacks, then its province or country
+        listed = listed or previous_end is None and not text.startswith(("'s", "’s"), m.end) and bool(
+            _UNKNOWN_TOWN.search(text, max(trigger_at, m.start - 60), m.start))
         if not (locative or listed):
             previous_end = None
             continue

@@ -32,6 +32,8 @@ _DURING_VISIT_TO = CuedPattern(
 _FRONTED_PLACE = re.compile(r"\s*(?:(?:Later|Earlier|Also|While|Meanwhile|Then),?\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+)?")
 _SPEECH = re.compile(r"\b(?:said|says|told|noted|stated|added|announced|reported)\b")
 _IN_AT = re.compile(r"\b(?:in|at)\s+$")
+_INVITED_BY = CuedPattern(r"\s(?:at|on|upon)\s+the\s+invitation\s+(?:of|from)\s+(?:the\s+)?", ("invitation",))
+_RESUMED_IN = re.compile(r",\s+(?:in|at)\s+(?:the\s+)?")
 _THE_VISITING = CuedPattern(r"\b(?:the|a)\s+visiting\b", ("visiting",))
 _HERE = CuedPattern(r"\bhere\b", ("here",))
 # "met X at the JVP head office", "at the NPP Colombo District Office": where a party's office is.
@@ -110,6 +112,21 @@ def _hosts_home(text: str, view: SentenceView, span: tuple[int, int, int], actor
     return [home] if home and home_country(counterpart, view) not in ("", home) else []
 
 
+def _resumed_or_invited(text: str, view: SentenceView, kind: str, span: tuple[int, int], actor) -> list[str]:
+    """The place of a clause that names none before its end: "met X, who heads the NPC, in Budapest" (right after
+    the relative clause that cut it); "The Cuban delegation is visiting at the invitation of the CPC" (the inviting
+    body's country, where the visitor is not from it)."""
+    trigger_at, end = span
+    if kind in ("meeting", "summit") and end < view.sentence.end and "who" in text[end:end + 8]:
+        resume = text.find(",", end + 5, view.sentence.end)
+        return [m.iso3 for m in view.mentions if resume > 0 and m.kind == "place" and m.iso3 and
+                m.place_kind != "demonym" and _RESUMED_IN.fullmatch(text, resume, m.start)][:1]
+    if kind == "visit" and (invited := _INVITED_BY.search(text, trigger_at, end)):
+        host = next((m for m in view.mentions if m.start == invited.end() and m.iso3 and m.kind != "person"), None)
+        return [host.iso3] if host is not None and home_country(actor, view) != host.iso3 else []
+    return []
+
+
 def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, int], after: list[Mention], sides,
            where: Setting, trip: Trip | None, visiting: dict[str, list[str]]):
     """Where a clause's event happens, as (places, region, the trip it is part of): the places
@@ -122,6 +139,7 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
     virtual = bool(VIRTUAL.search(clause))
     in_lead = where.lead[0] <= start < where.lead[1]
     places, region = event_places(text, after, trigger_at, end)
+    places = places or _resumed_or_invited(text, view, kind, (trigger_at, end), actor)
     if not places and kind == "visit":  # "the official China visit": the country names the visit
         places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"
                   and m.end == trigger_at - 1]

@@ -26,19 +26,19 @@ from liaison.extract.event_clauses import (
     split_where,
     visiting_side,
 )
-from liaison.extract.event_kind import UNNAMED_POST, event_kind
+from liaison.extract.event_kind import event_kind, posted_counterpart
 from liaison.extract.event_more import (
     after_the_meeting,
     placed_after,
     sides_signed,
     stay_and_attendees,
     told_after,
+    without_bystanders,
 )
 from liaison.extract.event_participants import participants
 from liaison.extract.event_refer import (
     bare_name,
     framing_visit,
-    post_holder,
     remarks_occasion,
     titled_subject,
     visit_possessor,
@@ -75,6 +75,7 @@ _TALKS_OPENER = CuedPattern(r"(?:Following|After|During|At|In\s+the\s+course\s+o
                             r"(?=(?:the\s+(?:two\s+)?sides|both\s+sides|the\s+two\s+(?:parties|leaders)|they)\b)",
                             ("talks", "meeting", "negotiations"))
 _WHERE_IT = re.compile(r".*\bwhere\s+(?:it|he|she|they)\b", re.DOTALL)  # a trip's ", where it ..." clause
+_WHILE_DOING = re.compile(r"\s*while\s+[a-z]+ing\b")
 _LEAD_IN = re.compile(r"(?:[^;.]{0,60}?(?:--|—|–|:))?\s*")  # nothing, or a dateline
 
 
@@ -139,6 +140,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
                 pairs += _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip,
                                 occasion, visiting, leader, ("meeting", given, 0, hosts.get(view.sentence.start)))
             pairs = sides_signed(text, view, (clause_start, clause_end), pairs, previous or told, settling)
+            pairs = without_bystanders(text, (clause_start, clause_end), pairs, out)
             settling += pairs
             found = [event for event, _ in pairs]
             links += after_the_meeting(text, (clause_start, clause_end), found, out)
@@ -186,6 +188,8 @@ def _joined_subject(text: str, view: SentenceView, clause_start: int, doer, lead
     the sentence opens on ("The delegation also communicated with ..., and attended an event")."""
     if _WHERE_IT.match(text, max(0, clause_start - 8), clause_start + 5) and doer is not None:
         return doer  # "arrived in Caracas on Tuesday, where it is meeting with X": who arrived
+    if doer is not None and _WHILE_DOING.match(text, max(0, clause_start - 7)):
+        return doer  # "Hằng met with X, while joining Y to co-chair a seminar": who met
     if not AND_JOINED.search(text, max(0, clause_start - JOINED_BACK), clause_start):
         return None
     if doer is not None:
@@ -265,10 +269,8 @@ def _clause_event(text, view: SentenceView, start: int, end: int, subject, salie
     actor = visit_possessor(text, view, (start, trigger_at), actor, kind)  # "During X's visit to China, the ... met Y"
     if counterpart is None and kind == "meeting":  # "X met Dr Wee on Tuesday"
         counterpart = bare_name(text, where.people, (start, trigger_end), False)
-    if kind == "meeting" and (post := UNNAMED_POST.match(text, trigger_end)) and (counterpart is None or " on" in
-                                                                                   trigger.group(0)):
-        # "called on the Prime Minister", "paid a courtesy call on the President": the post's holder the report named
-        counterpart = post_holder(text, where.people, post.group("post"), trigger_at) or post.group("post")
+    if kind == "meeting":  # "called on the Prime Minister", "was received by the President"
+        counterpart = posted_counterpart(text, where.people, trigger, (trigger_at, trigger_end), counterpart)
     if leader:
         own = actor  # "The CPC delegation held discussions with ... the 20th CPC Central Committee": not its own body
         actor, counterpart = delegation_sides(text, kind, (start, trigger_at), subject, actor, counterpart, leader)

@@ -30,6 +30,7 @@ _BEFORE = re.compile(
     r"|(?P<planned>\b(?:will|shall|would|is to|are to|is due to|are due to|(?:is|are|was|were) (?:set|scheduled|slated|"
     r"expected|due|poised|going|planning|preparing|about) to|plans? to|planned to|intends? to|proposed to|"
     r"(?:set|slated|scheduled) to|"  # "yet another leader set to visit China"
+    r"(?:is|are) (?:scheduled|planned|expected), including|"  # "meetings are scheduled, including talks with X"
     r"to be held|(?:is|are) expected|upcoming|forthcoming|planned|proposed|prospective|possible|potential)\b)"
 )
 # After the trigger: an event called off, or one still to come.

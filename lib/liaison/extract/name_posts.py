@@ -9,7 +9,7 @@ PRE_TITLES = (
     "Ambassador|Chancellor|Governor|Vice Governor|Mayor|Senator|Congressman|Congresswoman|Chairman|Chairwoman|Chair|"
     "General Secretary|Secretary-General|Secretary General|Director|Director-General|Spokesperson|Spokesman|"
     "Dr|Mr|Mrs|Ms|Professor|Prof|King|Queen|Prince|Princess|Lord|Sheikh|Speaker|Comrade|Councillor|Commissioner|"
-    "Leader|Convener|Convenor|convener|HE|His Majesty|Her Majesty|His Holiness|His Royal Highness|"
+    "Leader|Convener|Convenor|convener|HE|His Majesty|Her Majesty|His Holiness|His Royal Highness|Sayyid|Sayyida|"
     "H.E|Excellency|Samdech|Hon|Honourable|Honorable|"
     "Tan Sri|Datuk Seri|Dato Seri|Dato' Seri|Dato’ Seri|Dato' Sri|Dato’ Sri|Datuk Sri|Dato Sri|Datuk|Dato'|Dato’|"
     "Madam|Madame|"
@@ -20,7 +20,7 @@ PRE_TITLES = (
     "chairman|chairwoman|chairperson|president|secretary-general|secretary general|general secretary|secretary|head|"
     "member|MP|Senior General|governor|mayor|senator|"
     "director|director-general|counterpart|premier|prime minister|foreign minister|chief|chair|co-chair|commissar|"
-    "speaker|Cde|Cdes|adviser|advisor"
+    "speaker|Cde|Cdes|adviser|advisor|aide"
 )
 # "President of Laos Thongloun Sisoulith", "Chairman of the CPV Central Committee's Commission for
 # External Relations Le Hoai Trung": a post, its organisation, then the name where the capitals end.

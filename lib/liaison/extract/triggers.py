@@ -40,6 +40,8 @@ _GATHERING = (
     # "attended a reception hosted by the Indian embassy": a gathering attended; not one given "in honour of"
     # the guest ("a reception hosted by Prime Minister X in honour of the Chinese delegation"), a meeting
     r"|attend(?:ed|s|ing)? (?:a|an|the) (?:[\w’'-]+ ){0,3}?reception\b(?![^.;]{0,80}?\bin hono(?:u)?r of\b)"
+    # "The ruling party was represented by its secretary general, X, at the dialogue in Beijing": X's gathering
+    rf"|represented by [^;.]{{1,120}}? at (?:the|a|an) (?:[\w’'\"“”()-]+ ){{0,8}}?(?:{_GATHERING_NOUNS})s?"
     # "will co-chair with the Foreign Minister the Third Meeting of the Joint Consultative Mechanism"
     rf"|co-chair(?:ed|s|ing)? (?:[\w’'\"“”()-]+ ){{0,12}}?(?:[Mm]eeting|[Ss]ession|{_GATHERING_NOUNS})"
 )
@@ -62,6 +64,7 @@ _TRIGGER_WORDS = (
     ("summit", _GATHERING),
     ("meeting",
         r"met|meet|meets|meeting(?! of\b)|meetings with|[Tt]alks?|held talks|received|receives|hosted|welcomed|"
+        r"[Nn]egotiations(?= (?:between|with)\b)|"  # "including negotiations between X and Speaker Y"
         r"(?:Received|Welcomed)(?= (?:[\w-]+ ){0,4}by\b)|"  # a fronted "Received on Tuesday by X, Y conveyed ..."
         r"conferred with|confers with|confer with|"  # "conferred with a visiting delegation ... led by X"
         # "discussed in Beijing with Minister X ways to ...": kept only where a person follows (event_kind.py)
@@ -70,7 +73,7 @@ _TRIGGER_WORDS = (
         # "had exchanges respectively with X", "held today an exchange with the Prime Minister, X"
         r"(?:had|held|have had|has had) (?:today |yesterday )?(?:an? )?(?:[\w-]+ ){0,2}exchanges? "
         r"(?:respectively |separately |also )?with|"
-        r"(?:held|had) (?:an? )?(?:[\w-]+ ){0,2}discussions? with|"
+        r"(?:held|had) (?:an? )?(?:[\w-]+ ){0,2}(?:discussions?|conversations?) with|"  # "held separate conversations"
         r"(?:video|phone|telephone) (?:call|conversation)|spoke by (?:phone|telephone|video link)|"
         r"(?:had|held) (?:a )?(?:virtual|online|video) (?:meeting|conversation|exchange|conference)|"
         r"(?:paid|pays|paying|made) (?:a |[\w-]+ ){0,2}courtesy (?:calls?|visits?) (?:on|to)|"
@@ -133,6 +136,8 @@ _GATHERING_TAIL = re.compile(
     r"(?=\s+(?:in|at|on|held|hosted|organi[sz]ed|by|with|via|and)\b|[,.;]|$)"
 )
 
+# "represented by X at the dialogue": where the gathering's name starts, and who attends it (between the two).
+REPRESENTED_AT = re.compile(r"represented\s+by\s+[^;.]*?\s+at\s+(?:(?:a|an|the)\s+)?")
 _OF_ORGANIZATION = re.compile(r"\s+of\s+(?:the\s+)?")
 
 VIRTUAL = CuedPattern(
@@ -172,7 +177,7 @@ def gathering(text: str, view: SentenceView, trigger_at: int, trigger_end: int, 
     nouns = list(_GATHERING_NOUN.finditer(text, trigger_at, trigger_end))
     if not nouns:
         return None, None
-    verb = _GATHERING_VERB.match(text, trigger_at)
+    verb = _GATHERING_VERB.match(text, trigger_at) or REPRESENTED_AT.match(text, trigger_at)
     phrase_start, phrase_end = (verb.end() if verb else trigger_at), nouns[-1].end()
     owner = _OF_ORGANIZATION.match(text, phrase_end, end)
     orgs = view.in_span(phrase_start, end, "organization")
