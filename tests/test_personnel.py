@@ -71,7 +71,11 @@ def test_zhejiang_claim_differs_from_reference(who):
 
 def test_resolve_person_on_seeds(tables, who):
     names = P.known_people(tables.entities, who)
-    assert P.resolve_person("Song", names).person == "Song Tao"
+    # "Song" is a surname at either end of a name, so it also reads Pak Thae Song (DPRK premier) and
+    # is refused; a surname only one known person bears still resolves.
+    assert P.resolve_person("Song", names).suggestions == ["Pak Thae Song", "Song Tao"]
+    assert P.resolve_person("Song Tao", names).person == "Song Tao"
+    assert P.resolve_person("Sirisena", names).person == "Maithripala Sirisena"
     assert P.resolve_person("liu jianchao", names).person_id == LIU
     typo = P.resolve_person("Liu Jianchoa", names)
     assert typo.person is None and typo.suggestions[0] == "Liu Jianchao" and "Liu Jianchao" in typo.message
