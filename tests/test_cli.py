@@ -59,6 +59,9 @@ def test_help_documents_every_option():
         (["-p", "min_documents", "0"], "parameter 'min_documents' must be 1 or more, not 0"),
         (["-p", "focus_country", "ZZZ"], "parameter 'focus_country': unknown country 'ZZZ'"),
         (["-p", "focus_country", "Itly"], "Closest known names: Italy"),
+        (["-p", "end_year", "1920"], "parameter 'start_year' (1951) is after 'end_year' (1920)"),
+        (["-p", "start_year", "2000", "-p", "end_year", "1990"], "parameter 'start_year' (2000) is after 'end_year'"),
+        (["-p", "min_documents", "2", "-p", "min_documents", "3"], "parameter 'min_documents' is given twice"),
     ],
 )
 def test_run_refuses_bad_options_in_one_line_before_anything_runs(tmp_path, capsys, args, message):

@@ -278,3 +278,42 @@ def test_source_span_of_an_html_entity_covers_the_entity(hostile, hostile_dir):
     span = hostile.source_span("page", start, start + len("Kenya & discussed"))
     assert span["source_text"] == "Kenya &amp; discussed"
     assert (hostile_dir / "page.html").read_bytes()[span["byte_start"] : span["byte_end"]] == b"Kenya &amp; discussed"
+
+
+def test_a_bad_sidecar_field_is_reported_and_the_others_kept(tmp_path):
+    """An impossible unquoted date, a typo'd field, a title that is a number or a list: each is
+    named in the load report and left out; the run goes on, with the sidecar's other fields."""
+    for name, sidecar in (("baddate", "title: Kept title\npublished: 2024-13-45\n"),
+                          ("typo", "title: Kept title\npublised: 2024-05-06\n"),
+                          ("number", "title: 12345\n"),
+                          ("listed", "title: [a, b]\noutlet: Kept outlet\n")):
+        (tmp_path / f"{name}.txt").write_text(f"A note\n\nLiu Haixing met guests ({name}).\n", encoding="utf-8")
+        (tmp_path / f"{name}.meta.yaml").write_text(sidecar, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    docs = corpus.documents.set_index("doc_id")
+    reasons = corpus.load_report.set_index("path").reason
+    assert docs.at["baddate", "title"] == "Kept title" and "month out of range" in reasons["baddate.txt"]
+    assert docs.at["typo", "title"] == "Kept title" and "unknown field 'publised' left out" in reasons["typo.txt"]
+    assert docs.at["number", "title"] == "12345"
+    assert docs.at["listed", "outlet"] == "Kept outlet" and "'title' must be text, got list" in reasons["listed.txt"]
+    status = corpus.load_report.set_index("path").status
+    assert [status[f"{n}.txt"] for n in ("baddate", "typo", "number", "listed")] == ["warned", "warned", "loaded",
+                                                                                     "warned"]
+
+
+def test_a_pipe_and_a_name_in_another_encoding_are_reported_not_read(tmp_path):
+    """A named pipe called like a report would block the read forever; a GBK file name (a Chinese
+    Windows zip) cannot be written as UTF-8: both are listed as skipped, with why, and the run goes on."""
+    import os
+
+    (tmp_path / "ok.txt").write_text("A note\n\nLiu Haixing met guests.\n", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    gbk = os.path.join(os.fsencode(tmp_path), "中联部报告.txt".encode("gbk"))
+    with open(gbk, "wb") as handle:
+        handle.write("中联部部长刘海星会见越南客人。".encode())
+    corpus = load_corpus(tmp_path)
+    report = corpus.load_report.set_index("path")
+    assert report.at["ok.txt", "status"] == "loaded"
+    assert report.at["pipe.txt", "reason"] == "not a regular file (a pipe, socket or device): not read"
+    odd = [p for p in report.index if "\ufffd" in p]
+    assert len(odd) == 1 and report.at[odd[0], "status"] == "skipped" and "not UTF-8" in report.at[odd[0], "reason"]

@@ -149,9 +149,9 @@ def _extract(args) -> int:
     _print_load_report(written.load_report)
     if not written.n_documents:
         skipped = count(len(written.load_report), "file")
-        raise Refusal(f"no document in {_absolute(args.corpus)} could be loaded ({skipped} skipped; why is in "
-                      f"{tables_dir / 'load_report.csv'})")
-    print(f"wrote {len(schema.EXTRACTED)} tables for {written.n_documents} documents to {tables_dir}")
+        raise Refusal(f"no document in {_absolute(args.corpus)} could be loaded ({skipped} skipped, each with its "
+                      "reason above); no tables were written")
+    print(f"wrote {len(schema.EXTRACTED)} tables for {count(written.n_documents, 'document')} to {tables_dir}")
     return 0
 
 

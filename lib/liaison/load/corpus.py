@@ -156,7 +156,7 @@ def _load_file(file: Path, rel: str, seen: dict[str, str]):
     seen[sha256] = seen[text_key] = rel
 
     try:
-        sidecar = read_sidecar(file) or {}
+        sidecar = read_sidecar(file, warnings) or {}
     except SidecarError as error:
         warnings.append(f"{error}; loaded without it")
         sidecar = {}
@@ -265,7 +265,8 @@ def file_digests(root: Path, rels: list[str]) -> list[tuple[str, str]]:
     out = []
     for rel in rels:
         try:
-            out.append((rel, hashlib.sha256((root / rel).read_bytes()).hexdigest()))
+            # A pipe named like a report would block the read: only regular files are read.
+            out.append((rel, hashlib.sha256((root / rel).read_bytes()).hexdigest() if (root / rel).is_file() else ""))
         except OSError:
             out.append((rel, ""))
     return out
@@ -320,12 +321,13 @@ def _walk(root: Path) -> list[str]:
             continue
         files = {name for name, is_folder in listed if not is_folder}
         for name, is_folder in listed:
+            shown = _shown(name)  # a name in another encoding is listed as a reader sees it, and not read
             if is_folder and _page_of_assets(name, files):
-                found.append(prefix + name)  # listed, not read: see _unreadable
+                found.append(prefix + shown)  # listed, not read: see _unreadable
             elif is_folder:
-                stack.append((folder / name, f"{prefix}{name}/"))
+                stack.append((folder / name, f"{prefix}{shown}/"))
             else:
-                found.append(prefix + name)
+                found.append(prefix + shown)
     return [rel for rel in found if rel]
 
 
@@ -345,8 +347,22 @@ def _is_folder(entry: os.DirEntry) -> bool:
         return False
 
 
+def _shown(name: str) -> str:
+    """A file name as UTF-8 text: a name written in another encoding (a Chinese Windows zip's GBK
+    names) has undecodable bytes, shown as U+FFFD."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return name
+
+
 def _unreadable(file: Path) -> str:
     """Why a listed path that is no file cannot be read, or "" when it is simply not there."""
+    if "\ufffd" in str(file) and not file.exists():
+        return "cannot read: the file name is not UTF-8 (rename the file to read it)"
+    if file.exists() and not file.is_dir():
+        return "not a regular file (a pipe, socket or device): not read"
     if file.is_symlink() and not file.exists():
         return f"cannot read: broken symlink to {os.readlink(file)}"
     if file.is_dir():

@@ -3,7 +3,7 @@ where a document came from, when it was published and how that is known, its lic
 checksum. A sidecar is optional; a malformed one is reported and ignored, never fatal."""
 from __future__ import annotations
 
-import datetime
+import re
 from pathlib import Path
 
 import yaml
@@ -23,29 +23,60 @@ def sidecar_path(document: Path) -> Path:
     return document.with_name(document.stem + SUFFIX)
 
 
-def read_sidecar(document: Path) -> dict | None:
-    """The sidecar's fields, None when there is no sidecar; SidecarError when it is malformed."""
+# Fields whose value is one piece of text; `authors` may also be a list, `size_bytes` a number.
+_TEXT_FIELDS = frozenset(FIELDS) - {"authors", "size_bytes", "published", "access_date", "verification", "notes"}
+# "2025-06-05 08:30:00": a timestamp, whose day is the date meant.
+_TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}")
+
+
+class _Loader(yaml.SafeLoader):
+    """YAML as written, except that dates stay text: an impossible date ("2024-13-45") is then one
+    field to report, not an exception that loses the whole sidecar."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def read_sidecar(document: Path, problems: list[str] | None = None) -> dict | None:
+    """The sidecar's usable fields, None when there is no sidecar; SidecarError when it cannot be
+    read as a mapping at all. A field that is unknown or of the wrong kind is left out and named
+    in `problems`, so one typo ("publised:") never loses the sidecar's other fields."""
     path = sidecar_path(document)
     if not path.exists():
         return None
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 (a SafeLoader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise SidecarError(f"sidecar {path.name} unreadable: {str(error).splitlines()[0]}") from None
     if not isinstance(data, dict):
         raise SidecarError(f"sidecar {path.name} is not a mapping of fields")
-    unknown = sorted(set(data) - set(FIELDS))
-    if unknown:
-        raise SidecarError(f"sidecar {path.name} has unknown fields: {', '.join(map(str, unknown))}")
+    problems = [] if problems is None else problems
+    for field in sorted(set(data) - set(FIELDS), key=str):
+        problems.append(f"sidecar {path.name}: unknown field {field!r} left out")
+        del data[field]
+    for field in sorted(set(data) & _TEXT_FIELDS):
+        value = data[field]
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            data[field] = str(value)  # "title: 1984", a year as text
+        elif value is not None and not isinstance(value, str):
+            problems.append(f"sidecar {path.name}: {field!r} must be text, got {type(value).__name__}; left out")
+            del data[field]
+    authors = data.get("authors")
+    if authors is not None and not (isinstance(authors, str) or isinstance(authors, list)
+                                    and all(isinstance(a, str) for a in authors)):
+        problems.append(f"sidecar {path.name}: 'authors' must be text or a list of names; left out")
+        del data["authors"]
     published = data.get("published")
-    # YAML reads an unquoted 2024-05-06 as a date and 2024 as a number: both are what the user meant.
-    if isinstance(published, datetime.datetime):
-        published = published.date()
-    if isinstance(published, datetime.date):
-        data["published"] = published.isoformat()
-    elif isinstance(published, int) and not isinstance(published, bool) and 1000 <= published <= 2999:
+    # YAML gives an unquoted 2024 as a number: the year the user meant.
+    if isinstance(published, int) and not isinstance(published, bool) and 1000 <= published <= 2999:
         data["published"] = str(published)
+    elif isinstance(published, str) and (stamp := _TIMESTAMP.match(published)):
+        data["published"] = stamp.group(1)
     elif published is not None and not isinstance(published, str):
-        raise SidecarError(f"sidecar {path.name}: 'published' must be an ISO date (2024-05-06, 2024-05 or 2024), "
-                           f"got {published!r}")
+        problems.append(f"sidecar {path.name}: 'published' must be an ISO date (2024-05-06, 2024-05 or 2024), "
+                        f"got {published!r}; left out")
+        del data["published"]
     return data

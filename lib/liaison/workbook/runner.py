@@ -87,6 +87,8 @@ def coerce_parameters(raw: list[tuple[str, str]], paths: list[Path]) -> dict[str
         declared.update(declared_parameters(path))
     values: dict[str, object] = {}
     for name, text in raw:
+        if name in values:
+            raise ParameterError(f"parameter '{name}' is given twice; give it once")
         if name in OWNED_BY_CLI:
             raise ParameterError(f"parameter '{name}' is set by {OWNED_BY_CLI[name]}, not -p")
         if name not in declared:
@@ -100,6 +102,9 @@ def coerce_parameters(raw: list[tuple[str, str]], paths: list[Path]) -> dict[str
         except ValueError:
             raise ParameterError(f"parameter '{name}' expects {type(default).__name__}, got {text!r}") from None
         _check_value(name, values[name])
+    start, end = values.get("start_year", declared.get("start_year")), values.get("end_year", declared.get("end_year"))
+    if isinstance(start, int) and isinstance(end, int) and start > end:
+        raise ParameterError(f"parameter 'start_year' ({start}) is after 'end_year' ({end}): the window would be empty")
     return values
 
 
