@@ -53,3 +53,12 @@ def test_a_venue_after_at_is_not_whom_the_host_met(extract):
     rows = _rows(_events(extract, body, "2024-05-07"), "kind", "actor", "counterpart")
     assert ("meeting", "Wen Qiang", "Tom Lee") in rows
     assert not any("Marina" in r[2] for r in rows)
+
+
+def test_a_name_before_and_a_deputy_post_is_a_name(extract):
+    body = ("APIA, May 9 (Xinhua) -- Gao Lin, vice chairman of the National Committee of the Chinese People's "
+            "Political Consultative Conference, met with Speaker of Legislative Assembly Tala Fuimaono and Deputy "
+            "Speaker of Legislative Assembly Sione Leota, respectively, on Thursday.")
+    rows = _rows(_events(extract, body, "2024-05-10"), "kind", "actor", "counterpart")
+    assert ("meeting", "Gao Lin", "Tala Fuimaono") in rows
+    assert ("meeting", "Gao Lin", "Sione Leota") in rows
