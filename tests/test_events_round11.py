@@ -6,6 +6,7 @@ is the gathering just told, where it was held; "the state visit to A by X in 201
 Every sentence is invented in the genre."""
 
 from readout_rows import en_events as _events
+from readout_rows import en_people
 
 
 def _rows(events, *fields):
@@ -62,3 +63,10 @@ def test_a_name_before_and_a_deputy_post_is_a_name(extract):
     rows = _rows(_events(extract, body, "2024-05-10"), "kind", "actor", "counterpart")
     assert ("meeting", "Gao Lin", "Tala Fuimaono") in rows
     assert ("meeting", "Gao Lin", "Sione Leota") in rows
+
+
+def test_a_name_before_and_a_hyphenated_vice_post_is_a_name(extract):
+    body = ("The dialogue was attended by leaders of parties, including Deputy Chairman of the Senate of Uzbekistan "
+            "Rustam Karimov and Vice-Speaker of the Majlis of Tajikistan Zarina Rahimova.")
+    people = en_people(extract, body, "2024-05-10")
+    assert {"Rustam Karimov", "Zarina Rahimova"} <= people
