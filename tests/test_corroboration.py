@@ -342,3 +342,12 @@ def test_a_post_before_the_reference_tenure_is_no_contradiction_and_is_listed_on
         {**_position("b", "Wang Wu", "deputy head", "org:ild"), "as_of": "2010-06-01", "start_char": 9}])
     d = c.disagreements(t, tenures, NO_ORGS)
     assert list(zip(d.kind, d.doc_id)) == [("title vs reference", "b")]
+
+
+def test_a_senior_official_contradicts_no_post_the_reference_lists():
+    tenures = pd.DataFrame([
+        {"person_id": "person:wang-wu", "organization_id": "org:cpc", "title": "Member of the Politburo Standing "
+         "Committee", "start": "2017", "end": "", "source_url": "https://ref/1", "file": "people.csv"}])
+    t = _tables(TWO_OUTLETS, positions=[{**_position("a", "Wang Wu", "senior official", "org:cpc"),
+                                         "as_of": "2020-01-01"}])
+    assert c.disagreements(t, tenures, NO_ORGS).empty

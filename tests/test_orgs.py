@@ -23,3 +23,9 @@ def test_a_title_and_name_before_of_a_party_leave_the_party_not_a_body_named_aft
     bodies = {m["text"] for m in rows["mentions"] if m["kind"] == "organization"}
     assert "Secretary General" not in bodies
     assert "Liberal Democratic Party" in bodies
+
+
+def test_a_provisional_or_acting_post_is_no_part_of_the_body():
+    assert [h.text for h in find_organizations("Zhao met the Provisional President of the Argentine Senate and the "
+                                               "Acting Chairman of the Unity Party.")] == [
+        "Argentine Senate", "Unity Party"]

@@ -172,3 +172,57 @@ def test_korea_before_a_verb_is_not_han_zheng_and_a_sea_is_not_wang_yang(extract
     assert _person_ids(extract, sea, "2024-09-11") == []
     cppcc = "全国政协主席汪洋9日在北京会见了老挝建国阵线中央主席。\n"
     assert ("汪洋", "Wang Yang", "person:wang-yang") in _person_ids(extract, cppcc, "2019-04-10")
+
+
+# The department's own vice-ministers, and the partner-country leaders its Chinese readouts name most.
+
+
+def test_a_vice_minister_named_in_a_chinese_readout_is_the_english_person(extract):
+    chinese = "新华社北京6月12日电 中联部副部长郭业洲12日在京会见斯里兰卡总统维克勒马辛哈率领的代表团。\n"
+    english = ("BEIJING, June 12 (Xinhua) -- Guo Yezhou, vice minister of the International Department of the "
+               "CPC Central Committee, met here Monday with a delegation of Sri Lanka's ruling party.\n")
+    zh = {(w, n, i) for w, n, i in _person_ids(extract, chinese, "2023-06-13")}
+    assert ("郭业洲", "Guo Yezhou", "person:guo-yezhou") in zh
+    assert ("维克勒马辛哈", "Ranil Wickremesinghe", "person:ranil-wickremesinghe") in zh
+    assert ("Guo Yezhou", "person:guo-yezhou") in \
+        {(n, i) for w, n, i in _person_ids(extract, english, "2023-06-13")}
+    meeting = [e for e in _events(extract, chinese, "2023-06-13") if e[0] == "meeting"]
+    assert meeting and meeting[0][1] == "person:guo-yezhou"
+    assert meeting[0][4:] == ("2023-06-12", "reported")
+
+
+def test_partner_leaders_named_bare_in_chinese_keep_the_foreign_side(extract):
+    text = ("新华社河内4月3日电 越共中央组织部长黎明兴3日在河内会见中联部副部长王亚军率领的中共代表团。\n"
+            "朝鲜内阁总理朴泰成当天在平壤会见了中国驻朝鲜大使。\n")
+    found = {(w, i) for w, n, i in _person_ids(extract, text, "2025-04-04")}
+    assert {("黎明兴", "person:le-minh-hung"), ("王亚军", "person:wang-yajun"),
+            ("朴泰成", "person:pak-thae-song")} <= found
+    meeting = [e for e in _events(extract, text, "2025-04-04") if e[0] == "meeting"]
+    assert meeting[0][1:3] == ("person:le-minh-hung", "person:wang-yajun")
+    assert meeting[0][3:] == ("VNM", "2025-04-03", "reported")
+
+
+def test_a_department_officials_post_is_looked_up_at_the_event_date():
+    personnel, who = _who()
+    # Liu Hongcai was vice-minister twice, with the Pyongyang embassy in between
+    assert personnel.role_at("person:liu-hongcai", "2006-05-10", who)["title"] == "Vice Minister"
+    assert personnel.role_at("person:liu-hongcai", "2012-09-01", who)["title"] == "Ambassador to the DPRK"
+    second = personnel.role_at("person:liu-hongcai", "2016-03-01", who)
+    assert (second["title"], second["start"], second["end"]) == ("Vice Minister", "2015-02", "2016-12")
+    # Wang Yajun: assistant minister, then vice-minister, then ambassador
+    assert personnel.role_at("person:wang-yajun", "2017-04", who)["title"] == "Assistant Minister"
+    assert personnel.role_at("person:wang-yajun", "2019-11-20", who)["title"] == "Vice Minister"
+    assert personnel.role_at("person:wang-yajun", "2024-02-01", who)["title"] == "Ambassador to the DPRK"
+    # a foreign leader's post changes with the date too
+    assert personnel.role_at("person:ranil-wickremesinghe", "2016-04-08", who)["title"] == \
+        "Prime Minister of Sri Lanka"
+    assert personnel.role_at("person:ranil-wickremesinghe", "2023-10-17", who)["title"] == \
+        "President of Sri Lanka"
+
+
+def test_the_singapore_minister_is_named_after_his_post_but_uyghur_script_is_not_him(extract):
+    minister = "新加坡外长维文17日在北京会见中联部副部长陈洲。\n"
+    assert [(w, i) for w, n, i in _person_ids(extract, minister, "2023-04-18")] == \
+        [("维文", "person:vivian-balakrishnan"), ("陈洲", "person:chen-zhou")]
+    script = "该报维文版和汉文版同日刊发了这篇评论。\n"
+    assert _person_ids(extract, script, "2023-04-18") == []

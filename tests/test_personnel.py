@@ -71,7 +71,11 @@ def test_zhejiang_claim_differs_from_reference(who):
 
 def test_resolve_person_on_seeds(tables, who):
     names = P.known_people(tables.entities, who)
-    assert P.resolve_person("Song", names).person == "Song Tao"
+    # "Song" is a surname at either end of a name, so it also reads Pak Thae Song (DPRK premier) and
+    # is refused; a surname only one known person bears still resolves.
+    assert P.resolve_person("Song", names).suggestions == ["Pak Thae Song", "Song Tao"]
+    assert P.resolve_person("Song Tao", names).person == "Song Tao"
+    assert P.resolve_person("Sirisena", names).person == "Maithripala Sirisena"
     assert P.resolve_person("liu jianchao", names).person_id == LIU
     typo = P.resolve_person("Liu Jianchoa", names)
     assert typo.person is None and typo.suggestions[0] == "Liu Jianchao" and "Liu Jianchao" in typo.message
@@ -306,3 +310,12 @@ def test_a_title_worded_another_way_agrees_with_the_reference():
                 organization_id="org:ild", basis="reference"),
     ], columns=P.WHO_COLUMNS)
     assert P.corroborate(who).set_index("title").verdict.to_dict() == {"chairman": "agrees", "deputy head": "agrees"}
+
+
+def test_one_post_worded_two_ways_in_two_documents_is_one_claim_with_two_documents():
+    who = pd.DataFrame([
+        _tenure(title="Minister", organization="ILD", organization_id="org:ild", doc_id="d1", source="d1"),
+        _tenure(title="head", organization="ILD", organization_id="org:ild", doc_id="d2", source="d2"),
+    ], columns=P.WHO_COLUMNS)
+    out = P.corroborate(who)
+    assert len(out) == 1 and out.n_documents.iloc[0] == 2

@@ -148,6 +148,10 @@ def _quantity_disagreements(quantities: pd.DataFrame) -> list[dict]:
     return [row for _, row in keyed]
 
 
+# A description that names no post ("a senior official"): nothing a list can contradict.
+_NO_POST = frozenset({"", "official"})
+
+
 def _reference_title_disagreements(positions: pd.DataFrame, tenures: pd.DataFrame) -> list[dict]:
     """A document's post for a person at an organization where the reference lists tenures
     for that person and organization covering the claim's year (its start, else for a current
@@ -165,7 +169,7 @@ def _reference_title_disagreements(positions: pd.DataFrame, tenures: pd.DataFram
     titles = rows.title.where(~discipline, rows.title + " of " + rows.organization)
     for r, norm in zip(row_tuples(rows), normalise_titles(titles)):
         key = (r.person_id, r.organization_id)
-        if not r.organization_id or key not in by_key or not norm or (key, r.doc_id, norm) in seen:
+        if not r.organization_id or key not in by_key or norm in _NO_POST or (key, r.doc_id, norm) in seen:
             continue
         held = year_key(r.start) or (year_key(r.as_of) if r.status == "current" else "")  # an ended post: when?
         ref = _covering(by_key[key], held)

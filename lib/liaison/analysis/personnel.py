@@ -160,8 +160,10 @@ def _words(text: str) -> set[str]:
 
 
 def _claim_key(row) -> str:
+    """One post claim: the title normalised as notebook 05 keys it ("Minister" and "head" of the
+    department are one), the organisation, and the dates."""
     org = row.organization_id or " ".join(sorted(_words(row.organization)))
-    return f"{' '.join(sorted(_words(row.title)))}@{org}@{row.start}@{row.end}"
+    return f"{normalise_title(row.title)}@{org}@{row.start}@{row.end}"
 
 
 def _first_nonempty(values) -> str:

@@ -35,7 +35,7 @@ _ORG_RULE = re.compile(
 # A post held in the organisation is not part of its name: "Vice Chairman of the CPV Central
 # Committee", "Leader of the Komeito Party of Japan".
 _LEADING_TITLE = re.compile(
-    r"(?:(?:(?:First|Deputy|Vice|Executive|Standing|Assistant|Permanent|National|Honorary) |Vice-)*"
+    r"(?:(?:(?:First|Deputy|Vice|Executive|Standing|Assistant|Permanent|National|Honorary|Provisional|Acting) |Vice-)*"
     r"(?:General Secretary|Secretary-General|Secretary General|Secretary|Chairman|Chairwoman|Chairperson|Chair|"
     r"President|Leader|Head|Director|Director-General|Member|Minister|Spokesperson|Spokesman|Chief|Deputy|"
     r"Ambassador|Envoy|Coordinator|Commissioner|Governor|Mayor|Speaker) (?:of|for|to) (?:the )?)+"

@@ -31,8 +31,9 @@ _AGREEMENT_TITLE = re.compile(
     r"《(?P<title>[^》]{2,60})》|(?P<plain>[\u4e00-\u9fff]{0,16}(?:"
     + variants(["谅解备忘录", "合作协议", "协议", "联合声明", "备忘录", "纪要"]) + "))"
 )
+# "出席第二届中国-苏丹执政党高层对话": a dialogue named as one is a gathering too
 _GATHERING = variants(["峰会", "大会", "论坛", "对话会", "会议", "研讨会", "座谈会", "外长会", "部长会", "年会",
-                       "全会"])
+                       "全会", "高层对话(?!会)", "政治对话(?!会)", "政党对话(?!会)"])
 _MEETING_NAME = re.compile(  # to the last of the words that close it: "亚洲政党国际会议年会"
     r"(?P<name>[^，。；、]{2,40}?(?:" + _GATHERING + ")(?:" + _GATHERING + ")*)")
 
@@ -40,7 +41,9 @@ _MEETING_NAME = re.compile(  # to the last of the words that close it: "亚洲�
 # "论坛1日在北京举行。宋涛出席开幕式并致辞", "……参会并讲话": the ceremony or session of the gathering the
 # sentence before names is that gathering attended.
 _CEREMONY = re.compile(variants(["开幕式", "闭幕式", "开班式", "结业式", "开幕仪式", "闭幕仪式", "启动仪式"])
-                       + r"|(?<=参会)(?:并|並|[，,。；;]|$)")
+                       + r"|(?<=参会|參會)(?:并|並|[，,。；;]|$)"
+                       # "……大会在莫斯科开幕。……率团出席。": a delegation led to it, nothing after
+                       + r"|(?<=率团出席|率團出席|率团参加|率團參加)(?:[，,。；;]|$)")
 
 
 def received_group(text: str, start: int, host: Person, heads: list) -> list:

@@ -47,7 +47,9 @@ _DATE_RE = re.compile(
         rf"(?P<rmd>(?P<rm>本月|上月|下月)(?P<rmd1>{_DAY}){_DAY_END}(?:\s*(?:至|到|—|–|-)\s*(?P<rmd2>{_DAY}){_DAY_END})?)",
         # 5日 / 5日至8日: the anchor's month
         rf"(?P<day>(?<![\d月期续近约共达第数每])(?P<dd>3[01]|[12]\d|0?[1-9]){_DAY_END}"
-        rf"(?:\s*(?:至|到|—|–|-)\s*(?P<dd2>3[01]|[12]\d|0?[1-9]){_DAY_END})?)",
+        rf"(?:\s*(?:至|到|—|–|-)\s*(?P<dd2>3[01]|[12]\d|0?[1-9]){_DAY_END}"
+        # "从11日到今天对北韩进行友好访问": to the anchor's day
+        rf"|(?:至|到)(?P<ddnow>今天|今日))?)",
         # 十六日 / 二十九日: a day in Chinese numerals, only the forms with 十 (三日 is as often "three days")
         # unless a range follows ("于六日至八日访问")
         rf"(?P<zhday>(?<![\d月期续近约共达第数每时時历歷一二三四五六七八九十〇])(?P<zdd>{_ZH_TEN_DAY}"
@@ -179,6 +181,8 @@ def _bare_day(m: re.Match, anchor: PartialDate | None, day: int | None = None):
     if start is None:
         return None
     last = _number(m["zdd2"]) if m["zhday"] is not None and m["zdd2"] else None
+    if m["ddnow"] and anchor.year == year and anchor.month == month:
+        last = anchor.day
     if last is None and (m["zhday"] is not None or m["dd2"] is None):
         return start, None, True, ""
     end = safe_date(year, month, last or int(m["dd2"]))

@@ -74,7 +74,7 @@ from liaison.extract.zh_trips import (
     told_visits,
 )
 from liaison.extract.zh_visitors import co_visitors, frame_end, framed_visitor, glad_to_visit, wire
-from liaison.extract.zh_when import FILED, Dateline, read_dateline, stated, trip_days, undated
+from liaison.extract.zh_when import FILED, Dateline, anothers_since, read_dateline, stated, trip_days, undated
 from liaison.load.dates import PartialDate
 
 # What may stand between "访华的" and the name it describes: posts ("国家元首"), not a clause ("……中没有").
@@ -320,7 +320,8 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     places = places or (above_named(text, invited, at, end) if kind == "visit" else [])
     region = event_region(text, actor_end, at, trigger.end(), end) if kind == "visit" and not places else ""
     virtual = bool(_VIRTUAL.search(text, start, end))
-    dates = [d for d in view.dates if d.end <= end and not FILED.match(text, d.end, d.end + 2)]
+    dates = [d for d in view.dates if d.end <= end and not FILED.match(text, d.end, d.end + 2)
+             and not anothers_since(text, d, people)]
     # The date nearest before the verb ("王毅……将于3月15日至17日赴越南出席"), else the clause's first.
     near = [d for d in dates if actor_end <= d.start and d.end <= at]
     # else the clause's first, not one in a phrase the verb's is over by ("……访问，成为美国一月三日……以来")
@@ -410,7 +411,9 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     welcome = _WELCOMES.search(view.text, before[0].end, before[-1].start) if len(before) > 1 else None
     if welcome and kind == "visit":  # "王毅欢迎黎怀忠访华", "欢迎巴尔德斯作为劳尔第一书记特使访华"
         return next(p for p in before if p.start >= welcome.end())
-    to = _TO_WHOM.match(view.text, before[0].end) if len(before) > 1 and kind == "visit" else None
+    # "甲、乙对丙一行来陕表示欢迎": the 对 may follow a second host
+    to = next((m for p in before[:-1] if (m := _TO_WHOM.match(view.text, p.end))), None) \
+        if len(before) > 1 and kind == "visit" else None
     if to and to.end() <= before[-1].start and _WELCOMES.search(view.text, at, view.sentence.end):
         # "甲对乙再次访华表示欢迎", "甲代表省委省政府对乙一行来桂……表示欢迎": who is welcomed is who visits
         return next(p for p in before if p.start >= to.end())

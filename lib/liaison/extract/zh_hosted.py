@@ -35,6 +35,12 @@ _HOLDS_IT = re.compile(r"(?P<host>[^，,。；;的“”]{2,40}?)(?:以[^，,。
                        + r"))?(?:" + variants(_HOLD_WORDS) + r")了?(?P<name>"
                        r"(?:第[^，,。；;、]{1,4}(?:届|屆|次))?[^，,。；;、《》\s的]{2,30}?(?:"
                        + variants(["对话会", "论坛", "峰会", "研讨会", "座谈会", "大会"]) + "))")
+# "中联部以视频方式举行中国同东南亚、南亚国家“一带一路”政党共商会议": told with how it is held, a 会议 the
+# body holds is a gathering, its name free to list regions and quote
+_HOLDS_ONLINE = re.compile(r"(?P<host>[^，,。；;的“”]{2,40}?)以[^，,。；;]{1,16}?(?:" + variants(["方式", "形式"])
+                           + r")(?:" + variants(_HOLD_WORDS) + r")了?(?P<name>(?:第[^，,。；;、]{1,4}(?:届|屆|次))?"
+                           r"[^，,。；;《》\s的]{2,40}?(?:"
+                           + variants(["会议", "对话会", "论坛", "研讨会", "峰会"]) + "))")
 _HOLD_CUES = tuple(variants(_HOLD_WORDS).split("|"))
 
 
@@ -63,4 +69,4 @@ def holds(text: str, start: int, end: int) -> re.Match | None:
     """"中联部在北京举办……对话会": the body before the verb (group "host") and the gathering ("name")."""
     if not any(text.find(cue, start, end) >= 0 for cue in _HOLD_CUES):
         return None
-    return _HOLDS_IT.search(text, start, end)
+    return _HOLDS_IT.search(text, start, end) or _HOLDS_ONLINE.search(text, start, end)

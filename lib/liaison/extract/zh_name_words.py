@@ -36,7 +36,7 @@ TITLES = sorted(set("""
 # "顾问说", "黄皮书指出"); a two-character "X方" or "X党" is a side or a party ("韩方表示").
 NOT_NAMES = frozenset("""
 曾经 周年 周边 周末 欧盟 欧洲 欧方 顾问 许多 何时 马上 苏联 宋代 唐代 范围 付出 陆续 钟头 程序 黎明 黄皮书 白皮书 蓝皮书
-贺电 贺信 黄金 汤加 多次 多年 多位 多名 多国 全程 全体 全面 热烈 王宫 王宮 应约 应邀 嘉宾 贵宾 来宾 代理
+贺电 贺信 黄金 汤加 多次 多年 多位 多名 多国 全程 全体 全面 热烈 王宫 王宮 应约 应邀 嘉宾 贵宾 来宾 代理 关系 關系 關係
 """.split())
 # Words after a name that neither zh_grammar's stops nor the ends above held at first, shared by both: a
 # royal's rank ("拉那烈亲王"), a modal or a passive ("昂山素季可能将……", "殷一璀受……委托"), a weekday or a
@@ -117,7 +117,9 @@ def verb_re() -> re.Pattern:
     singles = "".join(sorted(s for s in single if s in alone))
     doubles = "|".join(sorted(s for s in double if s in alone))
     verbs = "|".join(sorted(VERBS, key=len, reverse=True))
-    return re.compile(rf"(?:{doubles}|[{singles}])[\u4e00-\u9fff]{{1,2}}?(?=(?:等人?)?(?:{verbs}))")
+    # "韩明远在北京会见……", "韩明远9日在北京会见……": a bare name opening a clause before where (and when) it acts
+    where = r"(?:\d{1,2}日(?:上午|下午|晚)?)?在[\u4e00-\u9fff]{1,8}?(?:会见|会晤|会谈|接见|出席|同|与)"
+    return re.compile(rf"(?:{doubles}|[{singles}])[\u4e00-\u9fff]{{1,2}}?(?=(?:等人?)?(?:{verbs})|{where})")
 
 
 @lru_cache(maxsize=1)

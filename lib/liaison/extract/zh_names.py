@@ -83,7 +83,7 @@ _PUNCT = frozenset("，。、；：！？“”‘’（）()《》「」『』�
 # Where a name ends: punctuation, a function word, a verb of the genre, a form of address.
 _FUNCTION = frozenset("在的与和及等同向对就将也还为并于时后前已曾均都被把让请应是未不没则却仍又再便亦赴抵从偕")
 # A date in Chinese numerals right after a name ("柯柏年七月四日下午会见") ends it.
-_ZH_DATE_AFTER = re.compile("[一二三四五六七八九十〇]{1,3}[月日]")
+_ZH_DATE_AFTER = re.compile(r"(?:[一二三四五六七八九十〇]{1,3}|\d{1,2})[月日]")  # or in digits ("韩明远9日在……")
 _DOTTED = re.compile(f"[{''.join(sorted(_TRANSLIT))}]{{2,}}(?:·[{''.join(sorted(_TRANSLIT))}]+)+")
 _TITLES_T = tuple(_TITLES)
 

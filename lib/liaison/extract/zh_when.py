@@ -161,3 +161,14 @@ def when_of(date: DateMention | None, basis: str) -> tuple[str, str, str, str]:
     if date is None:
         return "", "", "unknown", ""
     return date.date.iso(), (date.end_date or date.date).iso(), date.date.precision, basis
+
+
+# "自2018年甲出席……以来，访问北韩的……": since another's act, whose date is no date of the clause's
+_SINCE = re.compile(r"(?:自|自从|自從)$")
+_SINCE_END = re.compile(r"[^，,。；;]{0,40}?(?:以来|以來)")
+
+
+def anothers_since(text: str, date, people: list) -> bool:
+    """Whether `date` opens "自……以来" around another person's act ("自2018年栗战书出席……以来")."""
+    until = _SINCE_END.match(text, date.end) if _SINCE.search(text, max(0, date.start - 2), date.start) else None
+    return until is not None and any(date.end <= p.start < until.end() for p in people)
