@@ -70,3 +70,10 @@ def test_a_name_before_and_a_hyphenated_vice_post_is_a_name(extract):
             "Rustam Karimov and Vice-Speaker of the Majlis of Tajikistan Zarina Rahimova.")
     people = en_people(extract, body, "2024-05-10")
     assert {"Rustam Karimov", "Zarina Rahimova"} <= people
+
+
+def test_a_visit_told_by_its_last_day_holds_the_day_before(extract):
+    body = ("Hunan party secretary Wen Qiang yesterday evening met Foreign Minister Anna Petrova. Mr Wen is in Serbia "
+            "on a three-day visit that ends today.")
+    rows = _rows(_events(extract, body, "2024-05-09"), "kind", "actor", "counterpart", "places", "start")
+    assert ("meeting", "Wen Qiang", "Anna Petrova", "SRB", "2024-05-08") in rows

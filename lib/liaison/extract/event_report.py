@@ -27,6 +27,7 @@ class _Event(Protocol):
     actor_id: str
     counterpart_id: str
     counterpart: str
+    duration_days: float | None
     places: str
     region: str
     start: str
@@ -90,7 +91,7 @@ def places_from_trip(events: Sequence[_Event], virtual: str = "virtual") -> None
             trips.setdefault(event.actor_id, set()).add(event.places)
             # a trip dated only by its report ("is in Singapore on a four-day visit") began some days before it
             undated = event.date_basis == "document date"
-            spans.setdefault(event.actor_id, []).append(("", "") if undated else (event.start, event.end))
+            spans.setdefault(event.actor_id, []).append(("", "") if undated else _days_of(event))
     for event in events:
         if event.kind not in ("meeting", "summit") or event.places or event.region or event.mode == virtual:
             continue
@@ -103,6 +104,16 @@ def places_from_trip(events: Sequence[_Event], virtual: str = "virtual") -> None
         event.places = next(iter(trips[traveller]))
         if not event.mode:
             event.mode = "visit" if traveller == event.actor_id else "host"
+
+
+def _days_of(trip: _Event) -> tuple[str, str]:
+    """A trip's first and last day; one told by a single day and its length ("a four-day visit that ends today")
+    may have that day as its first or its last, so it spans that many days either side."""
+    one_day = len(trip.start) == 10 and trip.end in ("", trip.start)
+    if not one_day or not trip.duration_days or trip.duration_days < 2:
+        return trip.start, trip.end
+    day, more = date.fromisoformat(trip.start), timedelta(days=int(trip.duration_days) - 1)
+    return (day - more).isoformat(), (day + more).isoformat()
 
 
 def _within(day: str, first: str, last: str, basis: str) -> bool:
