@@ -28,6 +28,8 @@ def test_a_stay_under_a_dateline_abroad_places_a_further_meeting(extract):
             "from Wednesday to Friday, Gao also met with Speaker of the Parliament Mere Vula.")
     rows = _rows(_events(extract, body, "2024-05-10"), "kind", "actor", "counterpart", "places")
     assert ("meeting", "Gao Lin", "Mere Vula", "FJI") in rows
+    assert ("visit", "Gao Lin", "", "FJI") in rows  # his stay there is a visit
+    assert not any(r[0] == "visit" and r[1] == "Jone Tora" for r in rows)
 
 
 def test_attending_the_event_is_the_gathering_just_told(extract):
