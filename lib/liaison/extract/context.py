@@ -190,6 +190,8 @@ _CLAUSE_BREAK = CuedPattern(
     r"(?:,\s+who|(?<=\))\s+who|(?<=[a-z])\s+who(?=\s+(?:is|was|are|were)\s+(?:on|paying|visiting)\s)|;|\s+(?:—|--)"
     r"|,?\s+(?P<while>while))\s+|(?P<see>\s+(?=(?:that|which)\s+(?:is|was|are|were)\s+expected\s+to\s+see\s+"
     r"(?:him|her|them)\s+(?:meet|hold)\s))"  # "an official visit that is expected to see him meet President X"
+    # "the state visit to Trinidad by President Xi in 2013 and Y's state visit to China in 2014": a second visit
+    r"|\s+and\s+(?:the\s+)?(?=(?:[A-Z][\w.-]*\s+){1,4}[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){0,2}visits?\s+to\s)"
     r"|(?P<and>,?\s+and\s+(?:also\s+)?)"
     # "arrived in Lusaka on Monday and will meet President X": a planned verb joined too
     r"(?=(?:(?:will|is\s+to|is\s+due\s+to)\s+(?:also\s+)?)?"

@@ -4,6 +4,7 @@ the trip after it, and where "The meetings were held at the Great Hall of the Pe
 meetings of the sentence before. Each rule is one pattern, tried only where its cue word is."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Protocol
@@ -25,6 +26,8 @@ class _Event(Protocol):
     mode: str
     actor_id: str
     counterpart_id: str
+    counterpart: str
+    duration_days: float | None
     places: str
     region: str
     start: str
@@ -86,7 +89,9 @@ def places_from_trip(events: Sequence[_Event], virtual: str = "virtual") -> None
         if event.kind == "visit" and event.places and "|" not in event.places and event.actor_id and \
                 event.status in ("reported", "planned"):  # a tour of two countries says neither meeting's place
             trips.setdefault(event.actor_id, set()).add(event.places)
-            spans.setdefault(event.actor_id, []).append((event.start, event.end))
+            # a trip dated only by its report ("is in Singapore on a four-day visit") began some days before it
+            undated = event.date_basis == "document date"
+            spans.setdefault(event.actor_id, []).append(("", "") if undated else _days_of(event))
     for event in events:
         if event.kind not in ("meeting", "summit") or event.places or event.region or event.mode == virtual:
             continue
@@ -99,6 +104,16 @@ def places_from_trip(events: Sequence[_Event], virtual: str = "virtual") -> None
         event.places = next(iter(trips[traveller]))
         if not event.mode:
             event.mode = "visit" if traveller == event.actor_id else "host"
+
+
+def _days_of(trip: _Event) -> tuple[str, str]:
+    """A trip's first and last day; one told by a single day and its length ("a four-day visit that ends today")
+    may have that day as its first or its last, so it spans that many days either side."""
+    one_day = len(trip.start) == 10 and trip.end in ("", trip.start)
+    if not one_day or not trip.duration_days or trip.duration_days < 2:
+        return trip.start, trip.end
+    day, more = date.fromisoformat(trip.start), timedelta(days=int(trip.duration_days) - 1)
+    return (day - more).isoformat(), (day + more).isoformat()
 
 
 def _within(day: str, first: str, last: str, basis: str) -> bool:
@@ -117,9 +132,24 @@ def _within(day: str, first: str, last: str, basis: str) -> bool:
     return day[:len(first)] >= first[:len(day)] and day[:len(last)] <= last[:len(day)]
 
 
+# "The Dialogue was held here today. A and B attended the event": the gathering just told, by a word for any one.
+_THE_GATHERING = re.compile(r"(?:the )?(?:event|function|occasion|dialogue|forum|meeting|conference|session|"
+                            r"ceremony|gathering|seminar|symposium|summit)")
+
+
 def places_from_gathering(events: Sequence[_Event], evidence: Sequence[str]) -> None:
-    """A meeting "on the sidelines of" a gathering, placed by nothing else, happened where the
-    report's gathering attended by one of its sides did, when the report places it in one country."""
+    """A gathering attended under a common word ("attended the event"), placed by nothing else, is
+    the one the report told just before, where that one was. A meeting "on the sidelines of" a
+    gathering, placed by nothing else, happened where the report's gathering attended by one of its
+    sides did, when the report places it in one country."""
+    told = None
+    for event in events:
+        if event.kind != "summit" or event.status != "reported":
+            continue
+        if event.places or event.region:
+            told = event
+        elif told is not None and _THE_GATHERING.fullmatch(event.counterpart):
+            event.places = told.places
     for event, sentence in zip(events, evidence):
         if event.kind != "meeting" or event.places or event.region or not SIDELINES.search(sentence):
             continue

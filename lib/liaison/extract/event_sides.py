@@ -234,6 +234,9 @@ def _list_gap(text: str, start: int, end: int) -> bool:
 _OWN_SIDE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:delegation|team|party|side|entourage|representatives?)\b")
 
 
+_AT_VENUE = re.compile(r"\bat\s+(?:the\s+)?$")
+
+
 def clause_counterpart(text: str, after: list[Mention], kind: str, trigger_end: int, end: int):
     """Who the actor met, founded or was appointed to. A person "led by" wins over the
     delegation's organisation; a founded body may be an unnamed noun phrase ("a party training
@@ -244,7 +247,9 @@ def clause_counterpart(text: str, after: list[Mention], kind: str, trigger_end: 
     people = [m for m in after
               if m.kind == "person" and not TIE_TO.search(text, max(trigger_end, m.start - 90), m.start)
               and not (text.startswith(("'s", "’s"), m.end) and not _OWN_SIDE.match(text, m.end))]
-    counterpart_org = orgs[0] if orgs else None
+    # "hosted him to dinner at the Peach Garden restaurant at OCBC Centre": a venue, not whom the host met
+    counterpart_org = next((m for m in orgs if kind != "meeting" or not _AT_VENUE.search(
+        text, max(0, m.start - 8), m.start)), None)
     led_by = LED_BY.search(text, trigger_end, end)
     if led_by and (led := [m for m in people if m.start >= led_by.end()]):
         return led[0], _delegation_of(orgs, led[0])

@@ -186,6 +186,9 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
         places = [where.dateline.iso3]  # "PORT MORESBY, Oct. 31 -- ... The delegation also met with X": there
     if not places and where.dateline is not None and not virtual and (
         _HERE.search(clause) or in_lead and kind in ("meeting", "summit", "agreement")
+        # "PORT MORESBY -- ... During his stay, Hu also met X": a stay where the wire is, no trip told
+        or not trip and kind == "meeting" and _DURING_TRIP.search(clause) is not None
+        and home_country(actor) not in ("", where.dateline.iso3)
     ):
         places = [where.dateline.iso3]  # "HANOI, April 3 (VNA) -- X received Y": in Hanoi
     # "during the visit", or a verb joined to the visit's own ("visited Uzbekistan and attended a forum").

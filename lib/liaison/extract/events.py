@@ -77,6 +77,7 @@ _TALKS_OPENER = CuedPattern(r"(?:Following|After|During|At|In\s+the\s+course\s+o
 _WHERE_IT = re.compile(r".*\bwhere\s+(?:it|he|she|they)\b", re.DOTALL)  # a trip's ", where it ..." clause
 _WHILE_DOING = re.compile(r"\s*while\s+[a-z]+ing\b")
 _LEAD_IN = re.compile(r"(?:[^;.]{0,60}?(?:--|—|–|:))?\s*")  # nothing, or a dateline
+_HIS_STAY = CuedPattern(r"\b[Dd]uring\s+(?:his|her|their)\s+stay\b", ("stay",))  # "During his stay from Wednesday"
 
 
 @dataclass
@@ -170,6 +171,11 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
                                counterpart_id="", counterpart_org="", start="", end="", date_precision="unknown",
                                date_basis=""))
             settling.append((out[-1], replace(sides, actor=guest, counterpart=None, counterpart_org=None)))
+        elif event.kind == "meeting" and event.places and "|" not in event.places and (guest := sides.actor) and \
+                guest.kind == "person" and _HIS_STAY.search(event.evidence) and home_country(guest) not in (
+                "", event.places) and not any(e.kind == "visit" and e.actor_id == guest.entity_id for e in out):
+            out.append(replace(event, kind="visit", counterpart="", counterpart_id="", counterpart_org=""))
+            settling.append((out[-1], replace(sides, counterpart=None, counterpart_org=None)))  # his stay there
     places_from_trip(out)
     places_from_gathering(out, [event.evidence for event in out])
     placed_after(links)  # "After the meeting, A and B attended a signing ceremony": where the meeting was

@@ -86,7 +86,7 @@ _TITLE_OF = re.compile(
     # The capitals end there: not where the organisation goes on ("Foreign Affairs and
     # International Cooperation of Cambodia"), unless a second post starts ("and Minister for ...").
     rf"(?=[,.;:)]|\s*$|\s+(?!(?:of|for|the|party)\b)"
-    rf"(?!and(?! (?:(?:First|Executive|Acting) )?(?:{TITLES_OF})\b)(?: [A-Z][\w'’-]*)+ (?:of|for)\b)"
+    rf"(?!and(?! (?:(?:First|Executive|Acting|Deputy|Vice) |Vice-)?(?:{TITLES_OF})\b)(?: [A-Z][\w'’-]*)+ (?:of|for)\b)"
     rf"(?:[a-z]|\((?![A-Z][\w-]{{1,9}}\) [A-Z])))"  # not "(PNG) James Marape": the body's acronym
 )
 # "secretary for finance Patrick Chinamasa": a lower-case portfolio may follow the post.
