@@ -317,3 +317,13 @@ def test_a_pipe_and_a_name_in_another_encoding_are_reported_not_read(tmp_path):
     assert report.at["pipe.txt", "reason"] == "not a regular file (a pipe, socket or device): not read"
     odd = [p for p in report.index if "\ufffd" in p]
     assert len(odd) == 1 and report.at[odd[0], "status"] == "skipped" and "not UTF-8" in report.at[odd[0], "reason"]
+
+
+def test_hidden_files_and_folders_are_listed_as_not_read(tmp_path):
+    (tmp_path / "ok.txt").write_text("A note\n\nLiu Haixing met guests.\n", encoding="utf-8")
+    (tmp_path / ".notes.txt").write_text("A hidden note\n\nLiu Haixing met guests.\n", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "config.txt").write_text("x\n\ny z.\n", encoding="utf-8")
+    report = load_corpus(tmp_path).load_report.set_index("path")
+    assert report.status.to_dict() == {".git": "skipped", ".notes.txt": "skipped", "ok.txt": "loaded"}
+    assert report.at[".notes.txt", "reason"] == "hidden (its name starts with '.'): not read"

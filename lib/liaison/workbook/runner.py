@@ -119,6 +119,8 @@ def _check_value(name: str, value: object) -> None:
         raise ParameterError(f"parameter '{name}' must be a year between 1900 and 2100, not {value}")
     if name.startswith("min_") and isinstance(value, int) and value < 1:
         raise ParameterError(f"parameter '{name}' must be 1 or more, not {value}")
+    if name == "focus_person" and not str(value).strip():
+        raise ParameterError("parameter 'focus_person' is empty: give a person's name, e.g. 'Song Tao'")
     if name == "focus_country" and resolve_country(str(value)) is None:
         raise ParameterError(f"parameter 'focus_country': {focus_message(str(value))}")
     if name == "region":
