@@ -327,3 +327,14 @@ def test_hidden_files_and_folders_are_listed_as_not_read(tmp_path):
     report = load_corpus(tmp_path).load_report.set_index("path")
     assert report.status.to_dict() == {".git": "skipped", ".notes.txt": "skipped", "ok.txt": "loaded"}
     assert report.at[".notes.txt", "reason"] == "hidden (its name starts with '.'): not read"
+
+
+def test_a_report_made_of_one_paragraph_repeated_is_flagged(tmp_path):
+    paragraph = "Liu Haixing met the visiting delegation of the Unity Party in Beijing on Monday."
+    (tmp_path / "looped.txt").write_text("A note\n\n" + "\n\n".join([paragraph] * 30) + "\n", encoding="utf-8")
+    (tmp_path / "ok.txt").write_text("A note\n\n" + paragraph + "\n\nThe two sides talked at length.\n",
+                                     encoding="utf-8")
+    report = load_corpus(tmp_path).load_report.set_index("path")
+    assert report.at["looped.txt", "status"] == "warned"
+    assert "29 of 30 body paragraphs repeat an earlier one" in report.at["looped.txt", "reason"]
+    assert report.at["ok.txt", "status"] == "loaded"

@@ -175,6 +175,8 @@ def _load_file(file: Path, rel: str, seen: dict[str, str]):
 
     doc_id = doc_id_for(rel)
     parts, title = split_passages(text, sidecar.get("title") or cleaned.html_title)
+    if repeats := _repeated_paragraphs(parts):
+        warnings.append(repeats)
     language = sidecar.get("language") or _language(text)
     published, precision, basis = _publication(text, sidecar, warnings, language)
     row = {
@@ -227,6 +229,17 @@ def _publication(text: str, sidecar: dict, warnings: list[str], language: str) -
     if found.date is None:
         return "", "unknown", found.basis
     return found.date.iso(), found.date.precision, found.basis
+
+
+def _repeated_paragraphs(parts) -> str:
+    """A warning when most of a document's body paragraphs repeat earlier ones (a scraper that
+    looped, a page saved with its feed): every copy would be extracted again as a new claim."""
+    body = [p.text for p in parts if p.section == "body" and len(p.text) > 40]
+    repeated = len(body) - len(set(body))
+    if len(body) >= 10 and repeated * 2 > len(body):
+        return (f"{repeated} of {len(body)} body paragraphs repeat an earlier one (a scraping error?): "
+                "each copy is extracted again")
+    return ""
 
 
 def doc_id_for(rel: str) -> str:
