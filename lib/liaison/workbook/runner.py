@@ -92,6 +92,9 @@ def coerce_parameters(raw: list[tuple[str, str]], paths: list[Path]) -> dict[str
         if name in OWNED_BY_CLI:
             raise ParameterError(f"parameter '{name}' is set by {OWNED_BY_CLI[name]}, not -p")
         if name not in declared:
+            elsewhere = [path.stem for path in notebook_paths() if name in declared_parameters(path)]
+            if elsewhere:
+                raise ParameterError(f"parameter '{name}' belongs to {', '.join(elsewhere)}, which --only leaves out")
             known = ", ".join(sorted(declared))
             raise ParameterError(f"unknown parameter '{name}'; the notebooks declare: {known}")
         default = declared[name]
