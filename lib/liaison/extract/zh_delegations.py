@@ -378,34 +378,6 @@ def listed_counterparts(text: str, view: SentenceView, people: list[Person], aft
     return [(orgs[0], orgs[0])] if orgs else []
 
 
-_CO_ACTOR = re.compile(r"\s*、\s*")
-_CO_ATTENDER = re.compile(r"\s*(?:、|" + variants(["和", "与", "同"]) + r")\s*")
-_COMMA_ONLY = re.compile(r"\s*[，,]\s*")
-_JOINTLY = re.compile("(?:" + variants(["共同", "一同", "一起"]) + ")$")
-_WITH_BEFORE = re.compile(variants(["同", "与", "和", "跟"]))
-
-
-def co_actors(text: str, people: list[Person], actor, start: int, at: int, kind: str = "meeting") -> list[Person]:
-    """"周恩来、姚文元、郭沫若……会见了……": who is listed with the subject by 、 before the verb
-    meets too ("甲和乙举行会谈" pairs the two instead; "并分别同甲、乙会面" lists whom one meets);
-    "甲与乙共同出席……", "甲、乙出席……": both attend."""
-    if not isinstance(actor, Person) or not start <= actor.start or _WITH_BEFORE.search(text, start, actor.chain_start):
-        return []
-    joint = _CO_ATTENDER if kind == "meeting" and separately(text, actor.end, at) else _CO_ACTOR
-    if kind == "summit":  # "甲与乙共同出席", "甲、乙出席"
-        joint = _CO_ATTENDER if _JOINTLY.search(text, max(start, at - 2), at) else _CO_ACTOR
-    out, previous = [], actor
-    for person in (p for p in people if actor.end <= p.start and p.end <= at):
-        # "省委书记甲，省委副书记、省长乙在哈尔滨会见……": a comma between two who each carry their posts
-        if not (joint.fullmatch(text, previous.end, person.chain_start)
-                or kind == "meeting" and person.chain_start < person.start
-                and _COMMA_ONLY.fullmatch(text, previous.end, person.chain_start)):
-            break
-        out.append(person)
-        previous = person
-    return out
-
-
 _STAY_DAYS = 7  # how long after the day a visit began a later dated meeting by the visitor is taken to be on it
 
 
