@@ -10,6 +10,9 @@ Hong Kong outlets).
   China, a Chinese attendee, nor many who take part (参会).
 - "是次率团访柬共有三个目的": a visit by a country's one-character form before its purposes are counted.
 - 俄勒冈州 is a state of the United States.
+- "中共代表团同……部长甲交流座谈", "……在河内同甲举行会谈": a delegation no one is named to lead, before 同/与,
+  is the side that meets whom is named after it (not that one meeting no one); 交流座谈 and 座谈交流 end a
+  name (交流 alone does not: "青年交流").
 
 Every sentence here is invented in the genre; the names are made up. Each test reads the fields a user
 reads. The guards (marked) pass before and after; the others failed before.
@@ -123,3 +126,30 @@ def test_oregon_is_in_the_united_states(extract):
     text = "俄勒岡州參議長瓦爾登率議會代表團一行十三人,於日前抵達成都進行友好訪問。\n"
     rows = extract(text, "2025-11-07")
     assert "USA" in {m["iso3"] for m in rows["mentions"] if m["kind"] == "place"}
+
+
+# -- a delegation as the side that meets ------------------------------------------------------------------------
+
+
+def test_a_delegation_before_tong_meets_the_one_named_after(extract):
+    text = "4月18日,中共代表团同老挝人民革命党中央组织部部长坎潘交流座谈。\n"
+    assert _events(extract, text, "2024-04-20") == [
+        ("meeting", "中共代表团", "坎潘", "LAO", "2024-04-18", "reported")]
+
+
+def test_a_delegation_in_a_capital_holds_talks(extract):
+    text = "中共代表团在河内同越南共产党中央对外部副部长阮明成举行会谈。\n"
+    meetings = [e for e in _events(extract, text, "2024-04-20") if e[0] == "meeting"]
+    assert [(e[1], e[2], e[3]) for e in meetings] == [("中共代表团", "阮明成", "VNM")]
+
+
+def test_a_delegation_meets_in_traditional_script(extract):
+    text = "中共代表團同寮國人民革命黨中央組織部部長坎潘座談交流。\n"
+    meetings = [e for e in _events(extract, text, "2024-04-20") if e[0] == "meeting"]
+    assert [(e[1], e[2], e[3]) for e in meetings] == [("中共代表團", "坎潘", "LAO")]
+
+
+def test_a_delegation_led_by_a_named_head_meets_as_its_head(extract):
+    text = "以中联部副部长周立群为团长的中共代表团同越南共产党中央对外部部长阮明成交流座谈。\n"
+    meetings = [e for e in _events(extract, text, "2024-04-20") if e[0] == "meeting"]
+    assert [(e[1], e[2]) for e in meetings] == [("周立群", "阮明成")]

@@ -116,6 +116,22 @@ def group_before(text: str, start: int, at: int) -> re.Match | None:
     return found[-1] if found and at - found[-1].end() <= 30 else None
 
 
+# "中共代表团同甲", "代表团一行在河内同甲", "代表团还分别与甲": the delegation, then 同/与 and whom it meets
+_WITH_NEXT = re.compile(r"\s*(?:一行)?(?:\d{1,2}日)?(?:在[^，,。；;与同與]{2,8}?)?"
+                        r"(?:还|還|又|也)?(?:分别|分別)?(?:同|与|與|跟)\s*")
+
+
+def delegation_meeting(text: str, start: int, first: Person, heads: list[Person]):
+    """"中共代表团同……部长黎怀忠交流座谈", "……代表团在河内同甲举行会谈": a delegation before 同/与 is who meets
+    the first person named after it: its head, else the delegation as written (a Mention of it); else None."""
+    ahead = group_before(text, start, first.chain_start)
+    side = side_of_group(ahead, heads) if ahead and _WITH_NEXT.fullmatch(text, ahead.end(), first.chain_start) else None
+    if ahead is None or side is None:
+        return None
+    return side if isinstance(side, Person) \
+        else Mention(ahead.start("group"), ahead.end("group"), side, "organization", "", "", "group")
+
+
 def welcomed_group(text: str, start: int, at: int, heads: list[Person]):
     """"李书磊欢迎日本代表团来华参加……": the delegation a host welcomes to come is who visits: its
     head, else the delegation as written (a Mention of it); None when no delegation is welcomed."""

@@ -19,6 +19,7 @@ from liaison.extract.mentions import Mention
 from liaison.extract.zh_counterparts import RECEIVED_BY, SPOUSE, counterparts_of, received_group
 from liaison.extract.zh_delegations import (
     delegation_heads,
+    delegation_meeting,
     group_before,
     guests_in_china,
     in_trip,
@@ -415,6 +416,9 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     guest = welcomed_group(view.text, before[0].end, at, heads or []) if before and kind == "visit" else None
     if guest is not None:
         return guest  # "李书磊欢迎日本代表团来华……": the delegation visits, not its host
+    side = delegation_meeting(view.text, start, before[0], heads or []) if before and kind == "meeting" else None
+    if side is not None:
+        return side  # "中共代表团同……部长黎怀忠交流座谈": the delegation meets whom is named after it
     if before and not _MET_BEFORE.fullmatch(view.text, start, before[0].chain_start):
         return zh_visitors.topic_visitor(view.text, before, at) if kind == "visit" else before[0]
     if before:
