@@ -10,6 +10,8 @@ Hong Kong outlets).
   China, a Chinese attendee, nor many who take part (参会).
 - "是次率团访柬共有三个目的": a visit by a country's one-character form before its purposes are counted.
 - 俄勒冈州 is a state of the United States.
+- "自2018年甲访问朝鲜以来，……": the act inside "自……以来" is of that date when it is the clause's own (its
+  actor and verb inside); another's act after it still takes none of it (round 12).
 - "中共代表团同……部长甲交流座谈", "……在河内同甲举行会谈": a delegation no one is named to lead, before 同/与,
   is the side that meets whom is named after it (not that one meeting no one); 交流座谈 and 座谈交流 end a
   name (交流 alone does not: "青年交流").
@@ -153,3 +155,23 @@ def test_a_delegation_led_by_a_named_head_meets_as_its_head(extract):
     text = "以中联部副部长周立群为团长的中共代表团同越南共产党中央对外部部长阮明成交流座谈。\n"
     meetings = [e for e in _events(extract, text, "2024-04-20") if e[0] == "meeting"]
     assert [(e[1], e[2]) for e in meetings] == [("周立群", "阮明成")]
+
+
+# -- an act inside 自……以来 ----------------------------------------------------------------------------------------
+
+
+def test_a_visit_inside_since_is_of_that_year(extract):
+    text = "自2018年中共中央政治局常委周立群访问朝鲜以来,两党高层交往频繁。\n"
+    visits = [e for e in _events(extract, text, "2024-04-13") if e[0] == "visit"]
+    assert [(e[1], e[3], e[4]) for e in visits] == [("周立群", "PRK", "2018")]
+
+
+def test_a_visit_inside_since_in_traditional_script(extract):
+    text = "自2019年中共中央總書記周立群訪問朝鮮以來,兩黨交往更加密切。\n"
+    visits = [e for e in _events(extract, text, "2024-04-13") if e[0] == "visit"]
+    assert [(e[1], e[3], e[4]) for e in visits] == [("周立群", "PRK", "2019")]
+
+
+def test_anothers_act_after_since_keeps_no_date_of_it(extract):  # guard
+    text = "周明远是自2018年中共中央政治局常委周立群访问朝鲜以来访问北韩的最高级别中共官员。\n"
+    assert all(e[4] != "2018" for e in _events(extract, text, "2024-04-13") if e[1] == "周明远")

@@ -316,7 +316,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     region = event_region(text, actor_end, at, trigger.end(), end) if kind == "visit" and not places else ""
     virtual = bool(_VIRTUAL.search(text, start, end))
     dates = [d for d in view.dates if d.end <= end and not FILED.match(text, d.end, d.end + 2)
-             and not anothers_since(text, d, people)]
+             and not anothers_since(text, d, people, (getattr(actor, "start", -1), at))]
     # The date nearest before the verb ("王毅……将于3月15日至17日赴越南出席"), else the clause's first.
     near = [d for d in dates if actor_end <= d.start and d.end <= at]
     # else the clause's first, not one in a phrase the verb's is over by ("……访问，成为美国一月三日……以来")
