@@ -116,6 +116,22 @@ def group_before(text: str, start: int, at: int) -> re.Match | None:
     return found[-1] if found and at - found[-1].end() <= 30 else None
 
 
+# "中共代表团同甲", "代表团一行在河内同甲", "代表团还分别与甲": the delegation, then 同/与 and whom it meets
+_WITH_NEXT = re.compile(r"\s*(?:一行)?(?:\d{1,2}日)?(?:在[^，,。；;与同與]{2,8}?)?"
+                        r"(?:还|還|又|也)?(?:分别|分別)?(?:同|与|與|跟)\s*")
+
+
+def delegation_meeting(text: str, start: int, first: Person, heads: list[Person]):
+    """"中共代表团同……部长黎怀忠交流座谈", "……代表团在河内同甲举行会谈": a delegation before 同/与 is who meets
+    the first person named after it: its head, else the delegation as written (a Mention of it); else None."""
+    ahead = group_before(text, start, first.chain_start)
+    side = side_of_group(ahead, heads) if ahead and _WITH_NEXT.fullmatch(text, ahead.end(), first.chain_start) else None
+    if ahead is None or side is None:
+        return None
+    return side if isinstance(side, Person) \
+        else Mention(ahead.start("group"), ahead.end("group"), side, "organization", "", "", "group")
+
+
 def welcomed_group(text: str, start: int, at: int, heads: list[Person]):
     """"李书磊欢迎日本代表团来华参加……": the delegation a host welcomes to come is who visits: its
     head, else the delegation as written (a Mention of it); None when no delegation is welcomed."""
@@ -376,34 +392,6 @@ def listed_counterparts(text: str, view: SentenceView, people: list[Person], aft
     # further on in what the meeting was about ("座谈交流，深入宣介中共二十届三中全会精神")
     orgs = [m for m in orgs if not re.search(r"[，,；;]", text[after:m.start])]
     return [(orgs[0], orgs[0])] if orgs else []
-
-
-_CO_ACTOR = re.compile(r"\s*、\s*")
-_CO_ATTENDER = re.compile(r"\s*(?:、|" + variants(["和", "与", "同"]) + r")\s*")
-_COMMA_ONLY = re.compile(r"\s*[，,]\s*")
-_JOINTLY = re.compile("(?:" + variants(["共同", "一同", "一起"]) + ")$")
-_WITH_BEFORE = re.compile(variants(["同", "与", "和", "跟"]))
-
-
-def co_actors(text: str, people: list[Person], actor, start: int, at: int, kind: str = "meeting") -> list[Person]:
-    """"周恩来、姚文元、郭沫若……会见了……": who is listed with the subject by 、 before the verb
-    meets too ("甲和乙举行会谈" pairs the two instead; "并分别同甲、乙会面" lists whom one meets);
-    "甲与乙共同出席……", "甲、乙出席……": both attend."""
-    if not isinstance(actor, Person) or not start <= actor.start or _WITH_BEFORE.search(text, start, actor.chain_start):
-        return []
-    joint = _CO_ATTENDER if kind == "meeting" and separately(text, actor.end, at) else _CO_ACTOR
-    if kind == "summit":  # "甲与乙共同出席", "甲、乙出席"
-        joint = _CO_ATTENDER if _JOINTLY.search(text, max(start, at - 2), at) else _CO_ACTOR
-    out, previous = [], actor
-    for person in (p for p in people if actor.end <= p.start and p.end <= at):
-        # "省委书记甲，省委副书记、省长乙在哈尔滨会见……": a comma between two who each carry their posts
-        if not (joint.fullmatch(text, previous.end, person.chain_start)
-                or kind == "meeting" and person.chain_start < person.start
-                and _COMMA_ONLY.fullmatch(text, previous.end, person.chain_start)):
-            break
-        out.append(person)
-        previous = person
-    return out
 
 
 _STAY_DAYS = 7  # how long after the day a visit began a later dated meeting by the visitor is taken to be on it

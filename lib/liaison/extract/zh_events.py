@@ -18,8 +18,8 @@ from liaison.extract.events import Event
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_counterparts import RECEIVED_BY, SPOUSE, counterparts_of, received_group
 from liaison.extract.zh_delegations import (
-    co_actors,
     delegation_heads,
+    delegation_meeting,
     group_before,
     guests_in_china,
     in_trip,
@@ -39,6 +39,7 @@ from liaison.extract.zh_pronouns import after_semicolon, with_pronouns
 from liaison.extract.zh_rows import (
     as_held,
     build,
+    gathering_guests,
     guests_gatherings,
     guests_visits,
     held_gathering,
@@ -73,7 +74,16 @@ from liaison.extract.zh_trips import (
     placed_by_visit,
     told_visits,
 )
-from liaison.extract.zh_visitors import co_visitors, frame_end, framed_visitor, glad_to_visit, wire
+from liaison.extract.zh_visitors import (
+    RESTATED,
+    co_actors,
+    co_visitors,
+    frame_end,
+    framed_visitor,
+    framing_speaker,
+    glad_to_visit,
+    wire,
+)
 from liaison.extract.zh_when import FILED, Dateline, anothers_since, read_dateline, stated, trip_days, undated
 from liaison.load.dates import PartialDate
 
@@ -90,8 +100,6 @@ _HABITUAL = re.compile(variants(["多次", "近年来", "多年来", "历次", "
 # "马飚首先感谢阮富仲主席在百忙之中会见广西代表团": thanks for a meeting told before, no meeting of its own
 _THANKS_FOR = re.compile(variants(["感谢"]) + r"[^，,。；;]{1,30}$")
 
-# "会见蒙古人民党代表团时，蔡奇表示": a meeting already told, restated to frame what was said.
-_RESTATED = re.compile(r"[^，,。；;]{0,40}?(?:时|時)[，,]")
 # "蔡奇表示，习近平……同……会晤": who acts in reported speech is named after the speech verb.
 # "发言人甲透露，乙此行将……", "甲宣布，应……邀请，乙将……访华", "……消息，称乙……前往中国": what the
 # speaker tells, in which the speaker is no side.
@@ -99,9 +107,6 @@ _SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为"]) 
                      "|(?:" + variants(["说", "透露", "宣布"]) + ")[，,：:]|(?<=[，,])(?:称|稱)")
 # "大使布建国陪同中共代表团会见……": who accompanies is not who meets.
 _ACCOMPANY = re.compile(variants(["陪同"]))
-# "李鹏对他们出席年会表示欢迎": what is said of something, after 对 and its object
-_SPEAKS = re.compile(r"(?:[^，,。；;]{0,4}?|(?:对|對)[^，,。；;]{1,24}?)(?:"
-                     + variants(["表示", "指出", "强调", "说", "介绍"]) + ")")
 # "该党还将派团……": a group sent, told with what is no part of a delegation's name
 _NOT_A_NAME = re.compile(r"[将將还還该該派月日]")
 _ACCOMPANIED = re.compile(r"在[^，,。；;]{2,40}?(?:陪同|陪同下)下?")
@@ -221,7 +226,7 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
             relative, relative_actor, start = relative + visits, actor, frame
             trip = _Trip(visits[0], actor) if visits else trip
             continue
-        framed = _framing_speaker(text, people, start, end, trigger)
+        framed = framing_speaker(text, people, start, end, trigger)
         if framed is not None:  # "在会见越南共产党代表团时，陈立新表示": the meeting framing what was said
             events, _ = _trigger_events(text, view, people, start, framed[1], framed[0], dateline, trip, trigger)
             if events:
@@ -231,7 +236,7 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
                 (trigger.lastgroup in ("visit", "meeting") and ANNIVERSARY.match(text, trigger.end(), end)) or \
                 NOT_TRIGGER_BEFORE.search(text, max(start, trigger.start() - 3), trigger.start()) or \
                 of_guests(text, start, end, trigger) or framing_act(text, start, end, trigger) or \
-                (trigger.lastgroup == "meeting" and _RESTATED.match(text, trigger.end(), end)
+                (trigger.lastgroup == "meeting" and RESTATED.match(text, trigger.end(), end)
                  and not _PLACED_HERE.search(text, start, trigger.start())) or \
                 (trigger.lastgroup == "meeting" and _HABITUAL.search(text, start, trigger.start())) or \
                 (trigger.lastgroup == "meeting" and _THANKS_FOR.search(text[start:trigger.start()])) or \
@@ -258,16 +263,6 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
         return [], subject
     named = next((p for p in people if start <= p.start and p.end <= end), None)
     return [], named or subject  # "刘建超在吉林，同……举行会晤": the clause names who goes on
-
-
-def _framing_speaker(text: str, people: list[Person], start: int, end: int, trigger) -> tuple[Person, int] | None:
-    """"在会见越南共产党代表团时，中联部部长陈立新表示": who speaks right after a meeting told as the time
-    of speaking, when no one is named before the verb, is who met; and where the meeting's words end (时)."""
-    said = _RESTATED.match(text, trigger.end(), end) if trigger.lastgroup == "meeting" else None
-    if said is None or any(start <= p.start < trigger.start() for p in people):
-        return None
-    speaker = next((p for p in people if said.end() <= p.chain_start and p.end <= end), None)
-    return (speaker, said.end() - 2) if speaker is not None and _SPEAKS.match(text, speaker.end) else None
 
 
 def _trigger_events(text, view, people, start, end, subject, dateline, trip, trigger) -> tuple[list[Event], object]:
@@ -321,7 +316,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     region = event_region(text, actor_end, at, trigger.end(), end) if kind == "visit" and not places else ""
     virtual = bool(_VIRTUAL.search(text, start, end))
     dates = [d for d in view.dates if d.end <= end and not FILED.match(text, d.end, d.end + 2)
-             and not anothers_since(text, d, people)]
+             and not anothers_since(text, d, people, (getattr(actor, "start", -1), at))]
     # The date nearest before the verb ("王毅……将于3月15日至17日赴越南出席"), else the clause's first.
     near = [d for d in dates if actor_end <= d.start and d.end <= at]
     # else the clause's first, not one in a phrase the verb's is over by ("……访问，成为美国一月三日……以来")
@@ -355,18 +350,19 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         # or a report says came before ("此前他们访问了……") takes no date but its own
         sides = [actor] + [c for c, _ in counterparts]
         when = trip_days(undated(view, kind, status, opening, dateline, sides), trip, kind, sides, places)
+    ones = [actor] + (co_actors(text, people, actor, start, at, kind) if kind in ("meeting", "summit")
+                      else co_visitors(text, people, actor, start, at))
     events = [
         build(view, (start, end), kind, one, counterpart, delegation, where_met(kind, places, counterpart), virtual,
               status, when, region)
-        for one in [actor] + (co_actors(text, people, actor, start, at, kind) if kind in ("meeting", "summit")
-                              else co_visitors(text, people, actor, start, at))
-        for counterpart, delegation in counterparts
+        for one in ones for counterpart, delegation in counterparts
         if (counterpart is not None or kind == "visit") and (places or region or kind != "visit")
         and not same(counterpart, one) and counterpart is not one  # "孙家正在与……会见中表示"
     ]
     events += guests_visits(text, view, (start, end), trigger, counterparts, places, status) \
         if kind == "meeting" and not virtual else []
-    events += guests_gatherings(text, view, (start, end), kind, trigger.end(), actor, counterparts, places, status)
+    events += guests_gatherings(text, view, (start, end), kind, trigger.end(), actor, counterparts, places, status) \
+        + gathering_guests(text, view, (start, end), kind, people, ones, places, virtual, status, at)
     gone = travelled_to(text, view, actor_end, at) if kind == "summit" and not virtual else []
     if gone:  # "赴越南出席……会议": the journey is a visit too
         events.insert(0, build(view, (start, end), "visit", actor, None, None, gone, False, status, when))
@@ -420,6 +416,9 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     guest = welcomed_group(view.text, before[0].end, at, heads or []) if before and kind == "visit" else None
     if guest is not None:
         return guest  # "李书磊欢迎日本代表团来华……": the delegation visits, not its host
+    side = delegation_meeting(view.text, start, before[0], heads or []) if before and kind == "meeting" else None
+    if side is not None:
+        return side  # "中共代表团同……部长黎怀忠交流座谈": the delegation meets whom is named after it
     if before and not _MET_BEFORE.fullmatch(view.text, start, before[0].chain_start):
         return zh_visitors.topic_visitor(view.text, before, at) if kind == "visit" else before[0]
     if before:

@@ -151,7 +151,7 @@ def find_zh_people(text: str) -> list[ZhPerson]:
     people = non_overlapping([f for f in found if f[3] == "reference" or _may_be_name(s[f[0]:f[1]])])
     people = non_overlapping(people + _listed_before(s, people))
     parts = name_parts(text, s, people)
-    people += _repeats(s, people, parts)
+    people = _zheng_zai(s, people + _repeats(s, people, parts))
     out = []
     for start, end, name, cue in non_overlapping(people):
         written = text[start:end]
@@ -418,6 +418,14 @@ def _of_yu(s: str, at: int) -> bool:
 
 def _is_han(chunk: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" for ch in chunk)
+
+
+def _zheng_zai(s: str, people: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """"总理范明正在政府总部会见": before 在, the 正 of 正在 ends the name the document writes whole elsewhere
+    ("范明正总理", "副主席林豐正、"); else 正在 stays the word ("黎明正在" only where 黎明正 is named)."""
+    whole = {s[a:b] for a, b, _, _ in people if not s.startswith("正在", b)}
+    return [(a, b + 1, n, c) if s.startswith("正在", b) and s[a:b] + "正" in whole else (a, b, n, c)
+            for a, b, n, c in people]
 
 
 def _repeats(s: str, people: list[tuple[int, int, str, str]],

@@ -17,7 +17,10 @@ _PLACE_JOIN = re.compile(r"\s*(?:、|和|及|以及|与|，|,)\s*$")
 # "过境新加坡会见": where a transit stops; "抵汤加访问分别与……会晤": where one arrives
 _AT = re.compile(r"(?:在|于|於|过境|過境|途经|途經|抵|抵达|抵達)$")
 _FRONTED = re.compile(r"(?:^|(?<=[；;，,]))\s*在([^，,。；;]{2,12})[，,]\s*$")
-_HELD_AT = re.compile(r"了?(?:在|于|於)([^，,。；;的]{2,12}?)(?:举行|舉行|召开|召開|举办|舉辦)的")
+# "出席4月在北京举行的……论坛", "下月在上海举办的": the month or day it is held may come first
+_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_HELD_WHEN = rf"(?:{_NUMBER}月(?:{_NUMBER}日)?|本月|下月|明年)?"
+_HELD_AT = re.compile(r"了?" + _HELD_WHEN + r"(?:在|于|於)([^，,。；;的]{2,12}?)(?:举行|舉行|召开|召開|举办|舉辦)的")
 _IN_BEIJING = re.compile(variants(["在京", "在北京", "人民大会堂", "钓鱼台", "中南海", "来华", "访华"]))
 # "来晋出席……的老挝国会副主席", "来川参访的……代表团": a guest come to a Chinese province by its
 # one-character name (only those no country shares: not 苏, 新, 蒙, 吉, 黑).
@@ -32,8 +35,9 @@ _SHORT_FORMS = {"越": "VNM", "柬": "KHM", "老": "LAO", "朝": "PRK", "缅": "
 # 访 as the second half of a word is no visit: "采访中，", "专访", "走访", "回访", "拜访", "查访", "造访",
 # "寻访", "来访", "到访" (their own triggers read those).
 _SHORT_VERB = r"(?<![采採专專走回迴拜查造寻尋来來到])(?:访|訪)|抵"
-# $: the clause's end ("率团访马，分别同……"); 表示: what is said of it ("对甲率团访越表示欢迎")
-_AFTER_SHORT = r"(?=[，,。；、进進访訪期并並后後时時的]|表示|$)"
+# $: the clause's end ("率团访马，分别同……"); 表示: what is said of it ("对甲率团访越表示欢迎"); 共有: its
+# purposes counted ("是次率团访柬共有三个目的")
+_AFTER_SHORT = r"(?=[，,。；、进進访訪期并並后後时時的]|表示|共有|$)"
 # The one character after it; 中 only before a visit word ("访中期间"), not "在……采访中，" nor "访中，".
 _SHORT_CHAR = r"(?!中(?!期间|期間|进行|進行|访问|訪問))[\u4e00-\u9fff]" + _AFTER_SHORT
 SHORT_VISIT = rf"(?:{_SHORT_VERB}){_SHORT_CHAR}"  # zh_events' trigger "访美", "访越", "访塞"

@@ -17,10 +17,11 @@ from liaison.extract.zh_hosted import status as act_status
 from liaison.extract.zh_places import PROVINCE_VISITS, event_places
 from liaison.extract.zh_sides import foreign_side, home_of, party_id_of, party_of, posted_place
 from liaison.extract.zh_trips import INFERRED_GUEST, foreign_guest
-from liaison.extract.zh_visitors import wire
+from liaison.extract.zh_visitors import co_attenders, wire
 from liaison.extract.zh_when import Dateline, stated, when_of
 from liaison.reference.parties import resolve_counterpart
 
+_ATTENDS = re.compile(variants(["出席", "参加"]))
 _INTERNATIONAL = re.compile(variants(["联合国", "欧盟", "东盟", "非盟", "阿盟", "上合", "北约", "国际", "世界",
                                       "亚太"]))
 
@@ -214,6 +215,18 @@ def mutual_visits(text: str, view: SentenceView, clause: tuple[int, int], people
 
 
 _SAR_OF = {"HKG": ("CHN",), "MAC": ("CHN",)}  # a mainland group received in Hong Kong or Macao makes no visit
+
+
+def gathering_guests(text, view, clause, kind, people, ones, places, virtual, status, at) -> list[Event]:
+    """"甲在北京与苏丹……副主席乙出席……对话", "菲律宾总统乙将出席4月在北京举行的……论坛": a guest from abroad
+    who attends (出席, 参加) a gathering in China is on a visit there (its days unsaid); not one posted in China
+    (驻华大使), nor one of many who take part (参会) in what may be held by video."""
+    if kind != "summit" or virtual or places != ["CHN"] or not _ATTENDS.match(text, at):
+        return []
+    ones = ones + co_attenders(text, people, ones[0], clause[0], at)
+    return [replace(build(view, clause, "visit", one, None, None, places, False, status, when_of(None, "")),
+                    date_basis=INFERRED_GUEST) for one in ones if isinstance(one, Person) and one.titles
+            and home_of(one) not in ("", "CHN", "TWN", "HKG", "MAC") and not posted_place(one, [one])]
 
 
 def guests_visits(text, view, clause, trigger, counterparts, places, status) -> list[Event]:

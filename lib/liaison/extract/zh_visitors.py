@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from liaison.extract.zh_delegations import separately
 from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_triggers import EACH_OF_THEM, FRAMING, TRIGGER
 
@@ -103,3 +104,67 @@ def visit_goes_on(text: str, start: int, trigger: re.Match) -> bool:
     subject's next act follows with no comma ("抵汤加访问分别与……会晤", "访问越南并会见……")."""
     return bool(_RELATIVE.match(text, trigger.end()) or _ENDING.search(text, start, trigger.start())
                 or _AND_THEN.match(text, trigger.end()))
+
+
+_CO_ACTOR = re.compile(r"\s*、\s*")
+_CO_ATTENDER = re.compile(r"\s*(?:、|" + variants(["和", "与", "同"]) + r")\s*")
+_COMMA_ONLY = re.compile(r"\s*[，,]\s*")
+# "甲28日在北京与乙出席……对话": when and where both attend, told before the second
+_WITH_AT = re.compile(r"\s*(?:、|(?:\d{1,2}日)?(?:在[\u4e00-\u9fff]{2,8}?)?(?:与|與|同))\s*")
+_ATTEND_AT = re.compile(variants(["出席", "参加"]))
+_JOINTLY = re.compile("(?:" + variants(["共同", "一同", "一起"]) + ")$")
+_WITH_BEFORE_ACTOR = re.compile(variants(["同", "与", "和", "跟"]))
+
+
+def co_actors(text: str, people: list[Person], actor, start: int, at: int, kind: str = "meeting") -> list[Person]:
+    """"周恩来、姚文元、郭沫若……会见了……": who is listed with the subject by 、 before the verb
+    meets too ("甲和乙举行会谈" pairs the two instead; "并分别同甲、乙会面" lists whom one meets);
+    "甲与乙共同出席……", "甲、乙出席……": both attend."""
+    if not isinstance(actor, Person) or not start <= actor.start \
+            or _WITH_BEFORE_ACTOR.search(text, start, actor.chain_start):
+        return []
+    joint = _CO_ATTENDER if kind == "meeting" and separately(text, actor.end, at) else _CO_ACTOR
+    if kind == "summit":  # "甲与乙共同出席", "甲、乙出席"
+        joint = _CO_ATTENDER if _JOINTLY.search(text, max(start, at - 2), at) else _CO_ACTOR
+    out, previous = [], actor
+    for person in (p for p in people if actor.end <= p.start and p.end <= at):
+        # "省委书记甲，省委副书记、省长乙在哈尔滨会见……": a comma between two who each carry their posts
+        if not (joint.fullmatch(text, previous.end, person.chain_start)
+                or kind == "meeting" and person.chain_start < person.start
+                and _COMMA_ONLY.fullmatch(text, previous.end, person.chain_start)):
+            break
+        out.append(person)
+        previous = person
+    return out
+
+
+def co_attenders(text: str, people: list[Person], actor, start: int, at: int) -> list[Person]:
+    """"甲28日在北京与乙出席……对话": who attends with the subject, named after when and where (the gathering's
+    row stays the subject's; zh_rows reads whether the other came from abroad for it)."""
+    if not isinstance(actor, Person) or not start <= actor.start or not _ATTEND_AT.match(text, at) \
+            or _JOINTLY.search(text, max(start, at - 2), at):
+        return []
+    out, previous = [], actor
+    for person in (p for p in people if actor.end <= p.start and p.end <= at):
+        if not _WITH_AT.fullmatch(text, previous.end, person.chain_start):
+            break
+        out.append(person)
+        previous = person
+    return out
+
+
+# "会见蒙古人民党代表团时，蔡奇表示": a meeting already told, restated to frame what was said.
+RESTATED = re.compile(r"[^，,。；;]{0,40}?(?:时|時)[，,]")
+# "李鹏对他们出席年会表示欢迎": what is said of something, after 对 and its object
+_SPEAKS = re.compile(r"(?:[^，,。；;]{0,4}?|(?:对|對)[^，,。；;]{1,24}?)(?:"
+                     + variants(["表示", "指出", "强调", "说", "介绍"]) + ")")
+
+
+def framing_speaker(text: str, people: list[Person], start: int, end: int, trigger) -> tuple[Person, int] | None:
+    """"在会见越南共产党代表团时，中联部部长陈立新表示": who speaks right after a meeting told as the time
+    of speaking, when no one is named before the verb, is who met; and where the meeting's words end (时)."""
+    said = RESTATED.match(text, trigger.end(), end) if trigger.lastgroup == "meeting" else None
+    if said is None or any(start <= p.start < trigger.start() for p in people):
+        return None
+    speaker = next((p for p in people if said.end() <= p.chain_start and p.end <= end), None)
+    return (speaker, said.end() - 2) if speaker is not None and _SPEAKS.match(text, speaker.end) else None

@@ -168,7 +168,9 @@ _SINCE = re.compile(r"(?:自|自从|自從)$")
 _SINCE_END = re.compile(r"[^，,。；;]{0,40}?(?:以来|以來)")
 
 
-def anothers_since(text: str, date, people: list) -> bool:
-    """Whether `date` opens "自……以来" around another person's act ("自2018年栗战书出席……以来")."""
+def anothers_since(text: str, date, people: list, act: tuple[int, ...] = ()) -> bool:
+    """Whether `date` opens "自……以来" around another person's act ("自2018年栗战书出席……以来"), not around the
+    act whose actor and verb start at `act` ("自2018年栗战书访问朝鲜以来": that visit is of 2018)."""
     until = _SINCE_END.match(text, date.end) if _SINCE.search(text, max(0, date.start - 2), date.start) else None
-    return until is not None and any(date.end <= p.start < until.end() for p in people)
+    return until is not None and not (act and all(date.end <= at < until.end() for at in act)) and any(
+        date.end <= p.start < until.end() for p in people)
