@@ -43,7 +43,8 @@ _BYLINE_IN = re.compile(
     r"(?<![^\n])(?:[A-Z][a-z’'-]+ ){2,3}in (?P<city>[A-Z][A-Z .'’-]{2,30}?)(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?[ \t]*\n"
 )
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|to|into|visiting|visited|visit|toured|touring|for|arrived|arrives|arriving|(?:tour|visit|trip) of)"
+    r"\b(?:in|at|to|into|visiting|visited|visit|toured|touring|for|arrived|arrives|arriving|(?:tour|visit|trip) of|"
+    r"returned from)"  # "returned from Beijing on Tuesday": where the trip was
     r"\s+(?:the\s+)?"
     r"(?:(?:capital|city|port city|capital city)(?:\s+of)?,?\s+)?$"  # "in the capital Kampala"
 )

@@ -77,6 +77,8 @@ _TRIGGER_WORDS = (
         r"(?:video|phone|telephone) (?:call|conversation)|spoke by (?:phone|telephone|video link)|"
         r"(?:had|held) (?:a )?(?:virtual|online|video) (?:meeting|conversation|exchange|conference)|"
         r"(?:paid|pays|paying|made) (?:a |[\w-]+ ){0,2}courtesy (?:calls?|visits?) (?:on|to)|"
+        # "delivered a congratulatory letter from Xi to Thongloun": whom an envoy hands a message meets him
+        r"deliver(?:ed|s|ing)? (?:a|an|the) (?:[\w-]+ ){0,2}(?:letter|message)(?: from [^.;,]{1,60}?)? to(?= [A-Z])|"
         # "called on Prime Minister Oli": kept only where a person follows (events.py), not "called on all sides to".
         r"call(?:ed|s|ing)? on(?= [A-Z]| the (?:Prime Minister|President|Vice President|Speaker|King|Chairman)\b"
         r"| (?:opposition|former|ruling party|party) (?:leader|chairman|chairperson|president|chief) [A-Z])"),
@@ -94,8 +96,11 @@ _TRIGGER_WORDS = (
         r"(?:is|are) (?:currently|now) in (?=[A-Z][\w-]+(?: [A-Z][\w-]+)?[.,;])|"
         r"arriv(?:ed|es|ing) (?:in|at|here)|arriv(?:ed|es|ing)(?= [A-Z][a-z])|crossed the border|"
         r"(?:led|lead|leads|leading) (?:a|an|the|his|her) (?:[\w-]+ ){0,3}delegation|"
-        r"stops? in|mission to (?=[A-Z])|embarked on|left (?:[A-Z][a-z]+ )?(?:on \w+ )?for|"
-        r"depart(?:ed|s)? (?:[A-Z][a-z]+ )?(?:on \w+ )?for|(?:flew|headed) to|landed in|touched down in|"
+        # "left here today for China", "left Kathmandu on Sunday for", "departed Beijing Monday for"
+        r"stops? in|mission to (?=[A-Z])|embarked on|"
+        r"left (?:here |[A-Z][a-z]+ )?(?:today |on \w+ |[A-Z][a-z]+day )?for|"
+        r"depart(?:ed|s)? (?:here |[A-Z][a-z]+ )?(?:today |on \w+ |[A-Z][a-z]+day )?for|(?:flew|headed) to|landed in|"
+        r"touched down in|returned from (?=(?:the )?[A-Z])|"  # "returned from Beijing later on Tuesday"
         r"(?:concluded|wrapped up|ended|completed) (?:its|his|her|their|a) (?:[\w-]+ ){0,3}(?:visit|trip|tour)"),
 )
 

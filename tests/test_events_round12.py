@@ -1,0 +1,63 @@
+"""English event rules of round 12 (constructions of the genre, not of one set): a delegation that "left here
+today for" a country visits it; "returned from Beijing" tells a trip there; an envoy who "delivered a
+congratulatory letter from Xi to Y" met Y; "X, head of the group" or "X of the party school, head of this
+delegation" leads the group the report tells of. Every sentence is invented in the genre."""
+
+from liaison.extract import triggers
+from readout_rows import en_events as _events
+
+
+def _rows(events, *fields):
+    return sorted(tuple(e[f] for f in fields) for e in events)
+
+
+def test_left_here_today_for_a_country_is_a_visit(extract):
+    body = ("Kathmandu, May 3: A 12-member delegation of the Nepali Congress led by party vice president Ram Thapa "
+            "left here today for China at the invitation of the Communist Party of China.")
+    rows = _rows(_events(extract, body, "2024-05-03"), "kind", "actor", "places", "start")
+    assert ("visit", "Ram Thapa", "CHN", "2024-05-03") in rows
+
+
+def test_left_on_a_weekday_for_a_country_is_a_visit(extract):
+    body = "Party chairman Ali Musa left Dhaka Sunday for Vietnam to attend the congress of the ruling party."
+    rows = _rows(_events(extract, body, "2024-05-07"), "kind", "actor", "places")
+    assert ("visit", "Ali Musa", "VNM") in rows
+
+
+def test_returned_from_a_capital_is_a_trip_there(extract):
+    body = ("Details of the chairman's trip will be settled after the party's secretary general, Chen Ming-hui, "
+            "returned from Beijing on Tuesday.")
+    rows = _rows(_events(extract, body, "2024-05-09"), "kind", "actor", "places")
+    assert ("visit", "Chen Ming-hui", "CHN") in rows
+
+
+def test_returned_from_a_lower_case_word_is_no_trip():
+    hit = triggers._ANY_TRIGGER.search("He returned from exile in 1990.")
+    assert not (hit and hit.lastgroup == "visit")
+
+
+def test_a_letter_delivered_from_xi_to_a_leader_is_a_meeting_with_him(extract):
+    body = ("VIENTIANE, May 7 (Xinhua) -- Zhou Ming, special envoy of Chinese President Xi Jinping, visited Laos "
+            "on Tuesday. Zhou delivered a congratulatory letter from Xi to Somsak Vongsa, the newly elected "
+            "general secretary.")
+    rows = _rows(_events(extract, body, "2024-05-08"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Zhou Ming", "Somsak Vongsa", "LAO") in rows
+    assert not any(r[0] == "meeting" and r[2] == "Xi Jinping" for r in rows)
+
+
+def test_head_of_the_group_leads_the_visiting_group(extract):
+    body = ("A 15-member study group of the Malawi Congress Party visited Hangzhou from May 2 to 6 at the "
+            "invitation of the International Department of the CPC Central Committee. Grace Banda, head of the "
+            "group and secretary for women's affairs, thanked the hosts.")
+    rows = _rows(_events(extract, body, "2024-05-08"), "kind", "actor", "places")
+    assert ("visit", "Grace Banda", "CHN") in rows
+    assert not any(r[0] == "visit" and r[1] == "Malawi Congress Party" for r in rows)
+
+
+def test_head_of_this_delegation_after_an_of_phrase_leads_it(extract):
+    body = ("A delegation of 20 members from three parties of Malaysia visited Fujian from May 2 to 6. Vice Governor "
+            "Lin Hai met the delegation. Director Tan Siew Ling of the party's training institute, head of this "
+            "delegation, said the program was useful.")
+    rows = _rows(_events(extract, body, "2024-05-08"), "kind", "actor", "counterpart", "places")
+    assert ("visit", "Tan Siew Ling", "", "CHN") in rows
+    assert ("meeting", "Lin Hai", "Tan Siew Ling", "CHN") in rows
