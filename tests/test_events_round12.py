@@ -61,3 +61,19 @@ def test_head_of_this_delegation_after_an_of_phrase_leads_it(extract):
     rows = _rows(_events(extract, body, "2024-05-08"), "kind", "actor", "counterpart", "places")
     assert ("visit", "Tan Siew Ling", "", "CHN") in rows
     assert ("meeting", "Lin Hai", "Tan Siew Ling", "CHN") in rows
+
+
+def test_met_the_delegation_over_lunch_is_a_meeting_with_its_leader(extract):
+    body = ("A Workers Party delegation headed by national chair Tom Reed arrived in Beijing on Monday. Vice "
+            "Minister Zhou Ming met with the delegation over a lunch at the department's headquarters.")
+    rows = _rows(_events(extract, body, "2024-05-08"), "kind", "actor", "counterpart")
+    assert ("meeting", "Zhou Ming", "Tom Reed") in rows
+
+
+def test_a_list_goes_on_right_after_a_who_is_clause(extract):
+    body = ("LONDON, May 9 (Xinhua) -- The Chinese delegation, led by Wen Qiang, held meetings with Lord John Hale, "
+            "who is a member of the House of Lords and a former minister, Anne Brook, chair of the Britain-China "
+            "Forum, and Mark Dunn, chief executive of a business council.")
+    rows = _rows(_events(extract, body, "2024-05-10"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Wen Qiang", "Anne Brook", "GBR") in rows
+    assert ("meeting", "Wen Qiang", "Mark Dunn", "GBR") in rows

@@ -30,7 +30,8 @@ DELEGATION = CuedPattern(
     r"\b(?:(?:a|an|the)\s+)?(?P<delegation>(?:(?!(?:on|in|at|with)\b)[\w’'()-]+\s+){0,4}?"
     rf"(?:{_GROUP})"
     r"(?:\s+(?:of|from)\s+[^,.;]{2,80}?(?:(?:,\s+|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*)?)"
-    r"(?=\s+(?:on|in|at|led|headed|to|for|who|which|and)\b|[,.;]|$)",
+    # ... "met with the delegation over a lunch", "during its stay", "today"
+    r"(?=\s+(?:on|in|at|led|headed|to|for|who|which|and|over|during|after|before|with|today|yesterday)\b|[,.;]|$)",
     _GROUP_CUES,
 )
 # "X led a CPC delegation to ...": the leader is the subject of "led", the person nearest before it.
