@@ -77,3 +77,30 @@ def test_a_list_goes_on_right_after_a_who_is_clause(extract):
     rows = _rows(_events(extract, body, "2024-05-10"), "kind", "actor", "counterpart", "places")
     assert ("meeting", "Wen Qiang", "Anne Brook", "GBR") in rows
     assert ("meeting", "Wen Qiang", "Mark Dunn", "GBR") in rows
+
+
+def test_a_speaker_after_a_gathering_attended_by_a_group_attended_it(extract):
+    body = ("BEIJING, May 7 (Xinhua) -- Zhou Ming, head of the International Department of the CPC Central "
+            "Committee, addressed the opening of a seminar with Caribbean political parties on Tuesday. More than "
+            "40 representatives of parties from 12 countries attended the seminar. John Clarke, general secretary "
+            "of the People's National Movement of Trinidad and Tobago, said his party hopes to learn from China. "
+            "Maria Lopez, vice president of a Dominican party, also said the seminar was timely.")
+    rows = _rows(_events(extract, body, "2024-05-08"), "kind", "actor", "places")
+    assert ("summit", "Zhou Ming", "CHN") in rows
+    assert ("summit", "John Clarke", "CHN") in rows
+    assert ("summit", "Maria Lopez", "CHN") in rows
+
+
+def test_speakers_of_a_meeting_readout_attend_no_gathering(extract):
+    body = ("BEIJING, May 7 (Xinhua) -- Zhou Ming, head of the International Department of the CPC Central "
+            "Committee, met with John Clarke, general secretary of the People's National Movement, on Tuesday. "
+            "Clarke said his party hopes to learn from China.")
+    rows = _rows(_events(extract, body, "2024-05-08"), "kind", "actor")
+    assert not any(r[0] == "summit" for r in rows)
+
+
+def test_briefing_the_attendees_on_a_congress_attends_no_congress(extract):
+    body = ("Zhou Ming addressed the opening of the seminar in Beijing on Tuesday. Zhou briefed the attendees on "
+            "the 20th CPC National Congress.")
+    rows = _rows(_events(extract, body, "2024-05-08"), "kind", "actor", "counterpart")
+    assert not any("attendees" in r[2] for r in rows)

@@ -23,7 +23,8 @@ _EVENT = r"(?:\w* )?(?:a|an|the|this|that|its|his|her|their) (?:[\w’'-]+ ){0,3
 GATHERING_NOUNS = _GATHERING_NOUNS
 _GATHERING = (
     # "participated, as co-chair, in the opening of the Forum": a role set off by commas may stand before "in"
-    r"(?:attend(?:ed|s|ing)?|addressed|address(?:es|ing)?|"
+    # ... not "briefed the attendees on the 19th CPC National Congress": a noun, no one attending
+    r"(?:attend(?!ees?\b)(?:ed|s|ing)?|addressed|address(?:es|ing)?|"
     r"participat(?:e|es|ed|ing)(?:, as (?:[\w-]+ ){0,3}?[\w-]+,)? in |"
     r"took part in |co-hosted |"
     # "held a video conference with Maite Mola" is a meeting held apart, no gathering
