@@ -104,3 +104,32 @@ def test_briefing_the_attendees_on_a_congress_attends_no_congress(extract):
             "the 20th CPC National Congress.")
     rows = _rows(_events(extract, body, "2024-05-08"), "kind", "actor", "counterpart")
     assert not any("attendees" in r[2] for r in rows)
+
+
+def test_said_in_his_keynote_speech_attends_the_dialogue_just_held(extract):
+    body = ("BEIJING, May 7 (Xinhua) -- The CPC and Central Asian Political Parties Dialogue was held in Beijing on "
+            "Tuesday. Zhou Ming, head of the International Department of the CPC Central Committee, said in his "
+            "keynote speech that the parties should deepen trust.")
+    rows = _rows(_events(extract, body, "2024-05-08"), "kind", "actor", "places", "start")
+    assert ("summit", "Zhou Ming", "CHN", "2024-05-07") in rows
+
+
+def test_a_speech_with_no_gathering_told_attends_none(extract):
+    body = ("BEIJING, May 7 (Xinhua) -- Zhou Ming, head of the International Department of the CPC Central "
+            "Committee, met with Askar Beisenov, chairman of the Amanat Party, on Tuesday. Zhou said in his "
+            "remarks that the two parties are friends.")
+    rows = _rows(_events(extract, body, "2024-05-08"), "kind", "actor")
+    assert not any(r[0] == "summit" for r in rows)
+
+
+def test_stayed_in_a_city_for_a_week_is_a_visit(extract):
+    body = ("A delegation of the Socialist Party of Chile led by its president Paula Rojas stayed in Xiamen City "
+            "for almost a week at the invitation of the CPC.")
+    rows = _rows(_events(extract, body, "2024-05-08"), "kind", "actor", "places")
+    assert ("visit", "Paula Rojas", "CHN") in rows
+
+
+def test_stayed_in_power_is_no_visit(extract):
+    body = "Party secretary Zhou Ming said the ruling party had stayed in Power for three decades."
+    rows = _rows(_events(extract, body, "2024-05-08"), "kind", "actor")
+    assert not any(r[0] == "visit" for r in rows)

@@ -25,6 +25,13 @@ _SAID = CuedPattern(
     ("said", "noted", "stressed", "added", "expressed", "hoped", "praised", "urged"),
 )
 
+# "X said in his keynote speech that ...", "In her address, X said ...": a speech at the gathering just told.
+_IN_A_SPEECH = CuedPattern(
+    r"\b(?:said|noted|stressed|pointed out)\s+in\s+(?:his|her)\s+(?:keynote\s+|opening\s+|closing\s+)?"
+    r"(?:speech|address|remarks)\b|\bIn\s+(?:his|her)\s+(?:keynote\s+|opening\s+|closing\s+)?"
+    r"(?:speech|address|remarks),\s+", ("speech", "address", "remarks"),
+)
+
 E = TypeVar("E")
 S = TypeVar("S")
 
@@ -33,6 +40,7 @@ def gathering_speakers(text: str, views: list[SentenceView], told: Sequence[tupl
         tuple[E, S, Mention, SentenceView]]:
     """(the gathering's event, its sides, a speaker) for each person who speaks after a sentence telling a
     gathering attended by a group; the gathering is the latest summit told up to that sentence."""
+    yield from _speeches(text, views, told)
     attended_at = next((view.sentence.end for view in views if _GROUP_ATTENDED.search(
         text, view.sentence.start, view.sentence.end)), None)
     if attended_at is None:
@@ -52,3 +60,29 @@ def gathering_speakers(text: str, views: list[SentenceView], told: Sequence[tupl
         if _SAID.match(text, first.end, view.sentence.end):
             seen.add(first.entity_id)
             yield event, sides, first, view
+
+
+def _speeches(text: str, views: list[SentenceView], told: Sequence[tuple[E, S]]) -> Iterator[
+        tuple[E, S, Mention, SentenceView]]:
+    """(the gathering, its sides, the speaker) for "X said in his keynote speech" after a summit was told: the
+    person nearest the cue who does not already attend it (the subject of "said", or the one after "In his
+    speech,")."""
+    for view in views:
+        cue = _IN_A_SPEECH.search(text, view.sentence.start, view.sentence.end)
+        if cue is None:
+            continue
+        gatherings = [(e, sides) for e, sides in told
+                      if getattr(e, "kind", "") == "summit" and getattr(e, "start_char", view.sentence.start) <
+                      view.sentence.start]
+        if not gatherings:
+            continue
+        event, sides = gatherings[-1]
+        if cue.group(0).startswith("In"):
+            speaker = next((m for m in view.people if m.start >= cue.end()), None)
+        else:
+            speaker = next((m for m in reversed(view.people) if m.end <= cue.start()), None)
+        attending = {getattr(e, "actor_id", "") for e, _ in told if getattr(e, "kind", "") == "summit"}
+        if speaker is not None and speaker.entity_id not in attending and not any(
+                getattr(e, "actor_id", "") == speaker.entity_id and getattr(e, "start_char", -1) == view.sentence.start
+                for e, _ in told):
+            yield event, sides, speaker, view

@@ -101,7 +101,8 @@ _TRIGGER_WORDS = (
         r"stops? in|mission to (?=[A-Z])|embarked on|"
         r"left (?:here |[A-Z][a-z]+ )?(?:today |on \w+ |[A-Z][a-z]+day )?for|"
         r"depart(?:ed|s)? (?:here |[A-Z][a-z]+ )?(?:today |on \w+ |[A-Z][a-z]+day )?for|(?:flew|headed) to|landed in|"
-        r"touched down in|returned from (?=(?:the )?[A-Z])|"  # "returned from Beijing later on Tuesday"
+        # "returned from Beijing later on Tuesday", "stayed in Xiamen City for almost a week"
+        r"touched down in|returned from (?=(?:the )?[A-Z])|stay(?:ed|s)? in (?=[A-Z])|"
         r"(?:concluded|wrapped up|ended|completed) (?:its|his|her|their|a) (?:[\w-]+ ){0,3}(?:visit|trip|tour)"),
 )
 
