@@ -133,3 +133,12 @@ def test_stayed_in_power_is_no_visit(extract):
     body = "Party secretary Zhou Ming said the ruling party had stayed in Power for three decades."
     rows = _rows(_events(extract, body, "2024-05-08"), "kind", "actor")
     assert not any(r[0] == "visit" for r in rows)
+
+
+def test_a_trip_is_not_placed_by_another_person_returning_from_a_capital(extract):
+    body = ("Party chairman Wang Li is expected to meet Vice Minister Zhou Ming in Beijing next week. The party said "
+            "details of his trip would be worked out after its secretary general, Chen Ming-hui, returned from "
+            "Beijing on Tuesday.")
+    rows = _rows(_events(extract, body, "2024-05-08"), "kind", "actor", "places")
+    assert ("visit", "Chen Ming-hui", "CHN") in rows
+    assert not any(r[0] == "visit" and r[1] == "Zhou Ming" for r in rows)
