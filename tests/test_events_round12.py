@@ -142,3 +142,18 @@ def test_a_trip_is_not_placed_by_another_person_returning_from_a_capital(extract
     rows = _rows(_events(extract, body, "2024-05-08"), "kind", "actor", "places")
     assert ("visit", "Chen Ming-hui", "CHN") in rows
     assert not any(r[0] == "visit" and r[1] == "Zhou Ming" for r in rows)
+
+
+def test_meetings_were_held_with_a_list_are_the_delegations_meetings(extract):
+    body = ("A Workers Party delegation headed by national chair Tom Reed arrived in Beijing on Monday. Earlier "
+            "meetings were held with Zhu Bin, deputy director of the trade unions' international department, and "
+            "Minister Wang Jiarui of the CPC's International Department.")
+    rows = _rows(_events(extract, body, "2024-05-08"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Tom Reed", "Zhu Bin", "CHN") in rows
+    assert ("meeting", "Tom Reed", "Wang Jiarui", "CHN") in rows
+
+
+def test_meetings_held_with_no_delegation_told_name_no_one(extract):
+    body = "Meetings were held with Zhu Bin and Wang Jiarui, the department said."
+    rows = _rows(_events(extract, body, "2024-05-08"), "kind", "actor", "counterpart")
+    assert not any(r[0] == "meeting" and r[1] == "" for r in rows)

@@ -103,6 +103,11 @@ ON_ITS_VISIT = CuedPattern(r"\bdelegation\b[^,.;]{0,80}?\s+on\s+(?:an?|its|their
                            ("delegation",))
 
 
+# "Earlier meetings were held with A and B": in a report of one delegation, its meetings.
+_HELD_WITH = CuedPattern(r"(?:meetings?|talks|discussions)\s+(?:was|were|have\s+been)\s+(?:also\s+)?held\s+with\b",
+                         ("held",))
+
+
 def led_by(text: str, view: SentenceView) -> Iterator[tuple[re.Match, Mention]]:
     """(cue, leader) for each "led by"/"headed by" a delegation in one sentence."""
     for cue in LED_BY.finditer(text, view.sentence.start, view.sentence.end):
@@ -174,6 +179,8 @@ def delegation_sides(text: str, kind: str, span: tuple[int, int], subject, actor
             text, max(0, counterpart.start - 30), counterpart.start) or _ORG_DELEGATION.match(text, counterpart.end))):
         # "chaired a working session with the Chinese delegation", "held talks with a delegation of the CPC"
         counterpart = leader
+    if kind == "meeting" and subject is None and actor is None and _HELD_WITH.match(text, trigger_at):
+        return leader, counterpart
     if kind == "visit" and ON_ITS_VISIT.search(text, max(start, trigger_at - 120), trigger_at):
         return leader, counterpart  # "in honour of a delegation of the CPC on an official goodwill visit to the DPRK"
     if subject is None and actor is None and kind in ("meeting", "visit", "summit") and _IT.match(
