@@ -64,7 +64,8 @@ _TRIGGER_WORDS = (
     # of the Communist Party of Vietnam", "the CPC and World Political Parties Summit was held".
     ("summit", _GATHERING),
     ("meeting",
-        r"met|meet|meets|meeting(?! of\b)|meetings with|meetings (?:were|have been) (?:also )?held with|[Tt]alks?|held talks|received|receives|hosted|welcomed|"
+        r"met|meet|meets|meeting(?! of\b)|meetings with|"
+        r"meetings (?:were|have been) (?:also )?held with|[Tt]alks?|held talks|received|receives|hosted|welcomed|"
         r"[Nn]egotiations(?= (?:between|with)\b)|"  # "including negotiations between X and Speaker Y"
         r"(?:Received|Welcomed)(?= (?:[\w-]+ ){0,4}by\b)|"  # a fronted "Received on Tuesday by X, Y conveyed ..."
         r"conferred with|confers with|confer with|"  # "conferred with a visiting delegation ... led by X"
