@@ -157,3 +157,12 @@ def test_meetings_held_with_no_delegation_told_name_no_one(extract):
     body = "Meetings were held with Zhu Bin and Wang Jiarui, the department said."
     rows = _rows(_events(extract, body, "2024-05-08"), "kind", "actor", "counterpart")
     assert not any(r[0] == "meeting" and r[1] == "" for r in rows)
+
+
+def test_a_gathering_addressed_by_a_person_is_his_gathering(extract):
+    body = ("The forum was addressed by Zhou Ming, head of the International Department, on Tuesday. The state "
+            "newspaper said it was a meeting of political parties, addressed by the department's vice minister, "
+            "Lin Hai.")
+    rows = _rows(_events(extract, body, "2024-05-08"), "kind", "actor")
+    assert ("summit", "Zhou Ming") in rows
+    assert ("summit", "Lin Hai") in rows

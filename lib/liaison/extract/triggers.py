@@ -34,7 +34,10 @@ _GATHERING = (
     r"(?!(?:a|an|the) (?:[\w-]+ ){0,2}(?:meeting|talks|discussions?|conversation|exchanges?) with))"
     rf"(?:(?:[\w’'\"“”()-]+ ){{0,12}}?(?:{_GATHERING_NOUNS})s?|{_EVENT})"  # "attended symposiums held at ..."
     rf"|(?:{_GATHERING_NOUNS})(?: [\w’'-]+){{0,8}}? (?:was|is|were|are) (?:being )?(?:held|opened|convened|hosted|"
-    r"attended(?= (?:(?:in|at) [A-Z][\w-]+ )?by\b))"  # "The video summit was attended in Belgrade by X"
+    # "The video summit was attended in Belgrade by X", "The forum was addressed by X"
+    r"attended(?= (?:(?:in|at) [A-Z][\w-]+ )?by\b)|addressed(?= by\b))"
+    # "it was a meeting of political parties, addressed by the new minister ..., X": X's gathering
+    rf"|(?:{_GATHERING_NOUNS}|meeting of|event)(?: [\w’'-]+){{0,8}}?, addressed(?= by\b)"
     # "The celebration was held at the Manila Peninsula Hotel and was attended by special guests A, B and C"
     r"|(?:celebration|ceremony|launch|gathering|event|reception|commemoration)s?(?: [\w’'-]+){0,12}? (?:was|were) "
     r"attended(?= by\b)"
