@@ -62,6 +62,9 @@ def test_help_documents_every_option():
         (["-p", "end_year", "1920"], "parameter 'start_year' (1951) is after 'end_year' (1920)"),
         (["-p", "start_year", "2000", "-p", "end_year", "1990"], "parameter 'start_year' (2000) is after 'end_year'"),
         (["-p", "min_documents", "2", "-p", "min_documents", "3"], "parameter 'min_documents' is given twice"),
+        (["-p", "focus_person", " "], "parameter 'focus_person' is empty"),
+        (["--only", "06", "-p", "min_sources", "2"], "parameter 'min_sources' belongs to 02_functions, which --only"),
+        (["--cache-dir", "/proc/liaison-cache"], "--cache-dir /proc/liaison-cache cannot be written"),
     ],
 )
 def test_run_refuses_bad_options_in_one_line_before_anything_runs(tmp_path, capsys, args, message):

@@ -166,7 +166,8 @@ def test_hostile_folder_one_report_line_per_file(hostile):
             "warned",
             "sidecar badmeta.meta.yaml unreadable: while parsing a flow sequence; loaded without it",
         ),
-        "big.txt": ("loaded", ""),
+        "big.txt": ("warned", "62033 of 62034 body paragraphs repeat an earlier one (a scraping error?): each copy is "
+                    "extracted again"),  # one paragraph repeated to make 50 MB
         "binary.txt": ("skipped", "binary file (1121 control bytes in the first 10248 bytes)"),
         "blank.md": ("skipped", "no text (whitespace only)"),
         "changed.txt": (
@@ -317,3 +318,24 @@ def test_a_pipe_and_a_name_in_another_encoding_are_reported_not_read(tmp_path):
     assert report.at["pipe.txt", "reason"] == "not a regular file (a pipe, socket or device): not read"
     odd = [p for p in report.index if "\ufffd" in p]
     assert len(odd) == 1 and report.at[odd[0], "status"] == "skipped" and "not UTF-8" in report.at[odd[0], "reason"]
+
+
+def test_hidden_files_and_folders_are_listed_as_not_read(tmp_path):
+    (tmp_path / "ok.txt").write_text("A note\n\nLiu Haixing met guests.\n", encoding="utf-8")
+    (tmp_path / ".notes.txt").write_text("A hidden note\n\nLiu Haixing met guests.\n", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "config.txt").write_text("x\n\ny z.\n", encoding="utf-8")
+    report = load_corpus(tmp_path).load_report.set_index("path")
+    assert report.status.to_dict() == {".git": "skipped", ".notes.txt": "skipped", "ok.txt": "loaded"}
+    assert report.at[".notes.txt", "reason"] == "hidden (its name starts with '.'): not read"
+
+
+def test_a_report_made_of_one_paragraph_repeated_is_flagged(tmp_path):
+    paragraph = "Liu Haixing met the visiting delegation of the Unity Party in Beijing on Monday."
+    (tmp_path / "looped.txt").write_text("A note\n\n" + "\n\n".join([paragraph] * 30) + "\n", encoding="utf-8")
+    (tmp_path / "ok.txt").write_text("A note\n\n" + paragraph + "\n\nThe two sides talked at length.\n",
+                                     encoding="utf-8")
+    report = load_corpus(tmp_path).load_report.set_index("path")
+    assert report.at["looped.txt", "status"] == "warned"
+    assert "29 of 30 body paragraphs repeat an earlier one" in report.at["looped.txt", "reason"]
+    assert report.at["ok.txt", "status"] == "loaded"

@@ -6,7 +6,7 @@ import pyarrow.parquet as pq
 import pytest
 import yaml
 from liaison import schema, store
-from liaison.extract.pipeline import extract_to, tables_are_current
+from liaison.extract.pipeline import extract_to, staleness
 from liaison.paths import REPO_ROOT, SEEDS_DIR
 from liaison.store import Tables, read_table, write_table
 from liaison.workbook.tables import TABLES_FROM_RUN, open_tables
@@ -75,9 +75,9 @@ def test_tables_are_stale_when_the_corpus_changes_and_notebooks_then_extract(tmp
     for path in sorted(SEEDS_DIR.iterdir())[:4]:
         (corpus / path.name).write_bytes(path.read_bytes())
     tables_dir = tmp_path / "tables"
-    assert not tables_are_current(corpus, tables_dir)
+    assert staleness(corpus, tables_dir) == "its table 'documents' is missing"
     extract_to(corpus, tables_dir)
-    assert tables_are_current(corpus, tables_dir)
+    assert staleness(corpus, tables_dir) == ""
     opened = open_tables(str(tables_dir), str(corpus))
     assert len(opened.documents) == 2  # two documents, each with its sidecar
     assert "text" not in opened.documents.columns and "title" in opened.documents.columns  # full texts stay on disk
@@ -85,11 +85,11 @@ def test_tables_are_stale_when_the_corpus_changes_and_notebooks_then_extract(tmp
     assert "stale" not in capsys.readouterr().err
 
     (corpus / "extra.txt").write_text("Delegation visits Hanoi\n\nThe delegation met officials in Hanoi.\n")
-    assert not tables_are_current(corpus, tables_dir)
+    assert staleness(corpus, tables_dir) == "the corpus changed since they were written"
     tables = open_tables(str(tables_dir), str(corpus))
     assert "its tables are missing or stale" in capsys.readouterr().err
     assert "extra" in set(tables.documents.doc_id)
-    assert tables_are_current(corpus, tables_dir)
+    assert staleness(corpus, tables_dir) == ""
     with pytest.raises(AttributeError, match="no extracted table 'evnts'"):
         tables.evnts  # noqa: B018
 
@@ -99,7 +99,7 @@ def test_kernels_started_by_run_refuse_stale_tables_instead_of_extracting(tmp_pa
     corpus.mkdir()
     (corpus / "a.txt").write_text("Delegation visits Hanoi\n\nThe delegation met officials in Hanoi.\n")
     monkeypatch.setenv(TABLES_FROM_RUN, "1")
-    with pytest.raises(RuntimeError, match="did the corpus change during the run"):
+    with pytest.raises(RuntimeError, match="its table 'documents' is missing"):
         open_tables(str(tmp_path / "tables"), str(corpus))
     assert not (tmp_path / "tables").exists()
 

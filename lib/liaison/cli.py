@@ -83,13 +83,20 @@ def _check_folders(args) -> None:
                       "read as documents")
     if out.exists() and not out.is_dir():
         raise Refusal(f"--out {out} is a file, not a folder")
+    _writable("--out", out, out / "tables")
+    if args.cache_dir:
+        _writable("--cache-dir", _absolute(args.cache_dir), _absolute(args.cache_dir))
+
+
+def _writable(option: str, shown: Path, folder: Path) -> None:
+    """Refuse a folder the run could not write into, before anything runs."""
     try:
-        (out / "tables").mkdir(parents=True, exist_ok=True)
-        probe = out / "tables" / ".liaison-write-test"
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".liaison-write-test"
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as error:
-        raise Refusal(f"--out {out} cannot be written: {error.strerror or error}") from None
+        raise Refusal(f"{option} {shown} cannot be written: {error.strerror or error}") from None
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -305,14 +305,19 @@ def _size(path: Path) -> int:
         return 0
 
 
-def tables_are_current(corpus_dir: str | Path, tables_dir: Path) -> bool:
-    """Whether `tables_dir` holds every extracted table, written from this corpus by this code."""
-    stamp = {"corpus_fingerprint": corpus_fingerprint(corpus_dir), "code_version": code_version()}
+def staleness(corpus_dir: str | Path, tables_dir: Path) -> str:
+    """Why `tables_dir`'s tables are not those of this corpus and this code ("" when they are),
+    so a message can say which of the two changed."""
+    fingerprint, version = corpus_fingerprint(corpus_dir), code_version()
     for name in schema.EXTRACTED:
         meta = read_meta(tables_dir, name)
-        if any(meta.get(key) != value for key, value in stamp.items()) or not (tables_dir / f"{name}.parquet").exists():
-            return False
-    return True
+        if not (tables_dir / f"{name}.parquet").exists():
+            return f"its table '{name}' is missing"
+        if meta.get("code_version") != version:
+            return "the extraction code changed since they were written"
+        if meta.get("corpus_fingerprint") != fingerprint:
+            return "the corpus changed since they were written"
+    return ""
 
 
 # The folders extraction reads from: a change to any file in them invalidates cached chunks and

@@ -88,7 +88,7 @@ def load_files(root: Path, rels: list[str], *, chunk: bool = False) -> Corpus:
         file = root / rel
         if rel.endswith(SUFFIX):
             continue
-        if not file.is_file() and (why := _unreadable(file)):
+        if (not file.is_file() or file.name.startswith(".")) and (why := _unreadable(file)):
             report.append((rel, "skipped", why))
             continue
         if file.suffix.lower() not in DOCUMENT_SUFFIXES:
@@ -175,6 +175,8 @@ def _load_file(file: Path, rel: str, seen: dict[str, str]):
 
     doc_id = doc_id_for(rel)
     parts, title = split_passages(text, sidecar.get("title") or cleaned.html_title)
+    if repeats := _repeated_paragraphs(parts):
+        warnings.append(repeats)
     language = sidecar.get("language") or _language(text)
     published, precision, basis = _publication(text, sidecar, warnings, language)
     row = {
@@ -229,6 +231,17 @@ def _publication(text: str, sidecar: dict, warnings: list[str], language: str) -
     return found.date.iso(), found.date.precision, found.basis
 
 
+def _repeated_paragraphs(parts) -> str:
+    """A warning when most of a document's body paragraphs repeat earlier ones (a scraper that
+    looped, a page saved with its feed): every copy would be extracted again as a new claim."""
+    body = [p.text for p in parts if p.section == "body" and len(p.text) > 40]
+    repeated = len(body) - len(set(body))
+    if len(body) >= 10 and repeated * 2 > len(body):
+        return (f"{repeated} of {len(body)} body paragraphs repeat an earlier one (a scraping error?): "
+                "each copy is extracted again")
+    return ""
+
+
 def doc_id_for(rel: str) -> str:
     """Stable id from the file's path below the corpus root, without its extension."""
     return rel.rsplit(".", 1)[0]
@@ -266,7 +279,9 @@ def file_digests(root: Path, rels: list[str]) -> list[tuple[str, str]]:
     for rel in rels:
         try:
             # A pipe named like a report would block the read: only regular files are read.
-            out.append((rel, hashlib.sha256((root / rel).read_bytes()).hexdigest() if (root / rel).is_file() else ""))
+            # (A hidden file is not read either: a .DS_Store that changes re-extracts nothing.)
+            readable = (root / rel).is_file() and not Path(rel).name.startswith(".")
+            out.append((rel, hashlib.sha256((root / rel).read_bytes()).hexdigest() if readable else ""))
         except OSError:
             out.append((rel, ""))
     return out
@@ -291,16 +306,18 @@ def corpus_root(path: str | Path) -> Path:
 
 
 def corpus_files(root: Path) -> list[str]:
-    """Every visible file below the corpus folder (documents, sidecars, anything else), and every
-    folder that cannot be read, as sorted paths below it; a CorpusError when none is a document."""
+    """Every file below the corpus folder (documents, sidecars, anything else), every hidden file
+    or folder and every folder that cannot be read (listed for the load report), as sorted paths
+    below it; a CorpusError when none is a visible document."""
     rels = sorted(_walk(root))
-    if not any(Path(rel).suffix.lower() in DOCUMENT_SUFFIXES and not rel.endswith(SUFFIX) for rel in rels):
+    if not any(Path(rel).suffix.lower() in DOCUMENT_SUFFIXES and not rel.endswith(SUFFIX)
+               and not Path(rel).name.startswith(".") for rel in rels):
         raise CorpusError(f"no documents ({', '.join(DOCUMENT_SUFFIXES)}) under {root}")
     return rels
 
 
 def _walk(root: Path) -> list[str]:
-    """Paths below `root`, hidden names left out, with an explicit stack rather than recursion (a
+    """Paths below `root` (a hidden file or folder listed, not entered), with an explicit stack rather than recursion (a
     folder nested a thousand deep is still a folder). A link to a folder is followed once: a folder
     met again through a link is not re-read. An unreadable folder, and a saved page's folder of
     assets, is listed itself, so the load report can say so."""
@@ -315,14 +332,16 @@ def _walk(root: Path) -> list[str]:
                 continue
             seen.add((stat.st_dev, stat.st_ino))
             with os.scandir(folder) as entries:
-                listed = [(entry.name, _is_folder(entry)) for entry in entries if not entry.name.startswith(".")]
+                listed = [(entry.name, _is_folder(entry)) for entry in entries]
         except OSError:
             found.append(prefix.rstrip("/"))
             continue
         files = {name for name, is_folder in listed if not is_folder}
         for name, is_folder in listed:
             shown = _shown(name)  # a name in another encoding is listed as a reader sees it, and not read
-            if is_folder and _page_of_assets(name, files):
+            if name.startswith("."):
+                found.append(prefix + shown)  # listed once, not entered: see _unreadable
+            elif is_folder and _page_of_assets(name, files):
                 found.append(prefix + shown)  # listed, not read: see _unreadable
             elif is_folder:
                 stack.append((folder / name, f"{prefix}{shown}/"))
@@ -359,6 +378,8 @@ def _shown(name: str) -> str:
 
 def _unreadable(file: Path) -> str:
     """Why a listed path that is no file cannot be read, or "" when it is simply not there."""
+    if file.name.startswith("."):
+        return "hidden (its name starts with '.'): not read"
     if "\ufffd" in str(file) and not file.exists():
         return "cannot read: the file name is not UTF-8 (rename the file to read it)"
     if file.exists() and not file.is_dir():

@@ -92,6 +92,9 @@ def coerce_parameters(raw: list[tuple[str, str]], paths: list[Path]) -> dict[str
         if name in OWNED_BY_CLI:
             raise ParameterError(f"parameter '{name}' is set by {OWNED_BY_CLI[name]}, not -p")
         if name not in declared:
+            elsewhere = [path.stem for path in notebook_paths() if name in declared_parameters(path)]
+            if elsewhere:
+                raise ParameterError(f"parameter '{name}' belongs to {', '.join(elsewhere)}, which --only leaves out")
             known = ", ".join(sorted(declared))
             raise ParameterError(f"unknown parameter '{name}'; the notebooks declare: {known}")
         default = declared[name]
@@ -119,6 +122,8 @@ def _check_value(name: str, value: object) -> None:
         raise ParameterError(f"parameter '{name}' must be a year between 1900 and 2100, not {value}")
     if name.startswith("min_") and isinstance(value, int) and value < 1:
         raise ParameterError(f"parameter '{name}' must be 1 or more, not {value}")
+    if name == "focus_person" and not str(value).strip():
+        raise ParameterError("parameter 'focus_person' is empty: give a person's name, e.g. 'Song Tao'")
     if name == "focus_country" and resolve_country(str(value)) is None:
         raise ParameterError(f"parameter 'focus_country': {focus_message(str(value))}")
     if name == "region":

@@ -16,7 +16,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from liaison import schema
-from liaison.extract.pipeline import extract_to, tables_are_current
+from liaison.extract.pipeline import extract_to, staleness
 from liaison.paths import resolve
 from liaison.store import count_rows, read_table
 
@@ -98,10 +98,10 @@ TABLES_FROM_RUN = "LIAISON_TABLES_FROM_RUN"
 def open_tables(tables_dir: str, corpus_dir: str) -> TableSet:
     """The extracted tables of `corpus_dir` in `tables_dir`, extracting first if they are not current."""
     folder = resolve(tables_dir)
-    if not tables_are_current(corpus_dir, folder):
+    if why := staleness(corpus_dir, folder):
         if os.environ.get(TABLES_FROM_RUN):
-            raise RuntimeError(f"the tables in {tables_dir} no longer match {corpus_dir} (did the corpus change "
-                               "during the run?); run `liaison run` again")
+            raise RuntimeError(f"the tables in {tables_dir} no longer match {corpus_dir}: {why} (during the "
+                               "run); run `liaison run` again")
         print(f"extracting {corpus_dir} into {tables_dir} (its tables are missing or stale)", file=sys.stderr)
         extract_to(corpus_dir, folder)
     return TableSet(folder)
