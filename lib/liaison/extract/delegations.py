@@ -30,7 +30,8 @@ DELEGATION = CuedPattern(
     r"\b(?:(?:a|an|the)\s+)?(?P<delegation>(?:(?!(?:on|in|at|with)\b)[\w’'()-]+\s+){0,4}?"
     rf"(?:{_GROUP})"
     r"(?:\s+(?:of|from)\s+[^,.;]{2,80}?(?:(?:,\s+|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*)?)"
-    r"(?=\s+(?:on|in|at|led|headed|to|for|who|which|and)\b|[,.;]|$)",
+    # ... "met with the delegation over a lunch", "during its stay", "today"
+    r"(?=\s+(?:on|in|at|led|headed|to|for|who|which|and|over|during|after|before|with|today|yesterday)\b|[,.;]|$)",
     _GROUP_CUES,
 )
 # "X led a CPC delegation to ...": the leader is the subject of "led", the person nearest before it.
@@ -38,8 +39,12 @@ _LEADS = CuedPattern(r"\b(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|th
                      r"delegation\b", ("delegation",))
 # "Yu Yuanhui, chief of the CPC delegation and ...": the person the appositive follows heads it.
 # ... "X, the Head of mission of a joint parliament delegation".
+# ... "Grace Banda, head of the group and ...", "Director X of the party's institute, head of this delegation".
 _HEADS_IT = CuedPattern(r",\s+(?:the\s+)?(?:[Cc]hief|[Hh]ead|[Ll]eader)(?:\s+of\s+mission)?\s+of\s+"
-                        r"(?:the|a|an|this|its|their)\s+(?:[\w’'()-]+\s+){0,4}delegation\b", ("delegation",))
+                        r"(?:(?:the|a|an|this|its|their)\s+(?:[\w’'()-]+\s+){0,4}delegation\b"
+                        r"|(?:the|this)\s+(?:study\s+)?group\b(?!\s+of\b))", ("delegation", "group"))
+# Between the person and that appositive only the body he comes from may stand: "of the MCA School".
+_OF_BODY = re.compile(r"(?:\s+(?:of|from)\s+[^,.;]{2,60}?)?")
 # "Leading a delegation of Members of Parliament ..., MP X acknowledged ...": the first person after the phrase.
 _LEADING = CuedPattern(r"(?:Leading|Heading)\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){0,3}delegation\b"
                        r"[^.;]{0,160}?,\s+", ("Leading", "Heading"))
@@ -73,7 +78,8 @@ DELEGATION_SUBJECT = CuedPattern(
     r"(?:(?:During|After|Following|Before|While|In|At)\b[^,;.]{1,60},\s+)?"
     r"(?:(?:The|A|An|This|That|Its|Their|the)\s+)?(?:[\w()’'-]+\s+){0,6}?"
     # "The group afterwards paid a call on", "the representatives of the Caribbean country also met with X"
-    r"(?:delegation|delegates|(?<=[Tt]he\s)group|(?<=visiting\s)group|(?<=[Tt]he\s)representatives)\b"
+    # ... "A 20-member cadre study group of the PDI-P visited Fuzhou"
+    r"(?:delegation|delegates|(?<=[Tt]he\s)group|(?<=visiting\s)group|(?<=study\s)group|(?<=[Tt]he\s)representatives)\b"
     r"(?![^.;]{0,40}?\b(?:led|headed)\s+by\b)",
     ("delegation", "delegates", "group", "representatives"),
 )
@@ -97,6 +103,11 @@ ON_ITS_VISIT = CuedPattern(r"\bdelegation\b[^,.;]{0,80}?\s+on\s+(?:an?|its|their
                            ("delegation",))
 
 
+# "Earlier meetings were held with A and B": in a report of one delegation, its meetings.
+_HELD_WITH = CuedPattern(r"(?:meetings?|talks|discussions)\s+(?:was|were|have\s+been)\s+(?:also\s+)?held\s+with\b",
+                         ("held",))
+
+
 def led_by(text: str, view: SentenceView) -> Iterator[tuple[re.Match, Mention]]:
     """(cue, leader) for each "led by"/"headed by" a delegation in one sentence."""
     for cue in LED_BY.finditer(text, view.sentence.start, view.sentence.end):
@@ -115,7 +126,8 @@ def leaders(text: str, view: SentenceView) -> list[Mention]:
         if person:
             out.append(person)
     for cue in _HEADS_IT.finditer(text, view.sentence.start, view.sentence.end):
-        if person := next((m for m in view.people if m.end == cue.start()), None):
+        if person := next((m for m in view.people if m.end <= cue.start() and _OF_BODY.fullmatch(
+                text, m.end, cue.start())), None):
             out.append(person)
     if (team := _TEAM_LED.match(text, view.sentence.start, view.sentence.end)) and (
             head := next((m for m in view.people if m.start >= team.end()), None)) and head.start - team.end() <= 40:
@@ -167,6 +179,8 @@ def delegation_sides(text: str, kind: str, span: tuple[int, int], subject, actor
             text, max(0, counterpart.start - 30), counterpart.start) or _ORG_DELEGATION.match(text, counterpart.end))):
         # "chaired a working session with the Chinese delegation", "held talks with a delegation of the CPC"
         counterpart = leader
+    if kind == "meeting" and subject is None and actor is None and _HELD_WITH.match(text, trigger_at):
+        return leader, counterpart
     if kind == "visit" and ON_ITS_VISIT.search(text, max(start, trigger_at - 120), trigger_at):
         return leader, counterpart  # "in honour of a delegation of the CPC on an official goodwill visit to the DPRK"
     if subject is None and actor is None and kind in ("meeting", "visit", "summit") and _IT.match(

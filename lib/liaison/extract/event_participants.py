@@ -117,7 +117,7 @@ def _gathering_actor(text: str, view: SentenceView, actor, after: list[Mention],
     actor = gathering_speaker(text, view, trigger_end, end) or actor  # "The forum opened, with X delivering"
     if actor is None and (host := _HOSTED_BY.search(text, trigger_end, end)):
         actor = next((m for m in after if m.kind == "organization" and m.start >= host.end()), None)
-    if text.endswith("attended", 0, trigger_end) and (by := _ATTENDED_BY.match(text, trigger_end)):
+    if text.endswith(("attended", "addressed"), 0, trigger_end) and (by := _ATTENDED_BY.match(text, trigger_end)):
         actor = next((m for m in after if m.kind == "person" and m.start >= by.end()), None)
     if actor is None and (by := WHICH_ATTENDED.search(text, trigger_end, end)):  # no host named: an attendee
         actor = next((m for m in after if m.kind == "person" and m.start >= by.end()), None)

@@ -43,7 +43,8 @@ _BYLINE_IN = re.compile(
     r"(?<![^\n])(?:[A-Z][a-z’'-]+ ){2,3}in (?P<city>[A-Z][A-Z .'’-]{2,30}?)(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?[ \t]*\n"
 )
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|to|into|visiting|visited|visit|toured|touring|for|arrived|arrives|arriving|(?:tour|visit|trip) of)"
+    r"\b(?:in|at|to|into|visiting|visited|visit|toured|touring|for|arrived|arrives|arriving|(?:tour|visit|trip) of|"
+    r"returned from)"  # "returned from Beijing on Tuesday": where the trip was
     r"\s+(?:the\s+)?"
     r"(?:(?:capital|city|port city|capital city)(?:\s+of)?,?\s+)?$"  # "in the capital Kampala"
 )
@@ -201,6 +202,8 @@ def event_places(text: str, after: list[Mention], trigger_at: int, end: int) -> 
         locative = _LOCATIVE.search(text, max(trigger_at, m.start - 30), m.start)
         if locative and _GOING_BACK.search(text, max(trigger_at, m.start - 30), m.start):
             locative = None
+        if locative and locative.group(0).startswith("returned") and locative.start() != trigger_at:
+            locative = None  # "details of his trip ... after X returned from Beijing": X's trip, not his
         listed = previous_end is not None and bool(_LIST_JOIN.match(text[previous_end : m.start]))
         # "in Nan Ning, Yunnan, China": a town the gazetteer lacks, then its province or country
         listed = listed or previous_end is None and not text.startswith(("'s", "’s"), m.end) and bool(

@@ -179,7 +179,8 @@ def listed_people(text: str, view: SentenceView, first, end: int) -> list[Mentio
         return []
     described = {id(person): phrase_end for _, phrase_end, person in view.appositives}
     if (aside := _COPULAR_WHO.match(text, end)) and any(
-            m.start >= aside.end() and _CAPITAL_TITLE.fullmatch(text, aside.end(), m.start) for m in view.people):
+            m.start >= aside.end() and (m.start == aside.end() or _CAPITAL_TITLE.fullmatch(text, aside.end(), m.start))
+            for m in view.people):  # "A, who is a member of X, B, chair of Y": B's name right after the clause
         last = next((m for m in reversed(view.people) if m.end <= end), None)
         if last is not None:
             described[id(last)] = aside.end() - 2  # the relative clause describes the one before it

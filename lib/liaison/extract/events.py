@@ -53,6 +53,7 @@ from liaison.extract.event_sides import (
     foreign_side,
     listed_people,
 )
+from liaison.extract.event_speakers import gathering_speakers
 from liaison.extract.event_where import (
     AND_JOINED,
     JOINED,
@@ -176,6 +177,10 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
                 "", event.places) and not any(e.kind == "visit" and e.actor_id == guest.entity_id for e in out):
             out.append(replace(event, kind="visit", counterpart="", counterpart_id="", counterpart_org=""))
             settling.append((out[-1], replace(sides, counterpart=None, counterpart_org=None)))  # his stay there
+    for gathering, sides, speaker, said in list(gathering_speakers(text, views, settling)):  # spoke at the seminar
+        out.append(replace(gathering, actor=speaker.name, actor_id=speaker.entity_id, evidence=said.sentence.text,
+                           start_char=said.sentence.start, end_char=said.sentence.end))
+        settling.append((out[-1], replace(sides, view=said, actor=speaker)))
     places_from_trip(out)
     places_from_gathering(out, [event.evidence for event in out])
     placed_after(links)  # "After the meeting, A and B attended a signing ceremony": where the meeting was

@@ -23,7 +23,8 @@ _EVENT = r"(?:\w* )?(?:a|an|the|this|that|its|his|her|their) (?:[\w’'-]+ ){0,3
 GATHERING_NOUNS = _GATHERING_NOUNS
 _GATHERING = (
     # "participated, as co-chair, in the opening of the Forum": a role set off by commas may stand before "in"
-    r"(?:attend(?:ed|s|ing)?|addressed|address(?:es|ing)?|"
+    # ... not "briefed the attendees on the 19th CPC National Congress": a noun, no one attending
+    r"(?:attend(?!ees?\b)(?:ed|s|ing)?|addressed|address(?:es|ing)?|"
     r"participat(?:e|es|ed|ing)(?:, as (?:[\w-]+ ){0,3}?[\w-]+,)? in |"
     r"took part in |co-hosted |"
     # "held a video conference with Maite Mola" is a meeting held apart, no gathering
@@ -33,7 +34,10 @@ _GATHERING = (
     r"(?!(?:a|an|the) (?:[\w-]+ ){0,2}(?:meeting|talks|discussions?|conversation|exchanges?) with))"
     rf"(?:(?:[\w’'\"“”()-]+ ){{0,12}}?(?:{_GATHERING_NOUNS})s?|{_EVENT})"  # "attended symposiums held at ..."
     rf"|(?:{_GATHERING_NOUNS})(?: [\w’'-]+){{0,8}}? (?:was|is|were|are) (?:being )?(?:held|opened|convened|hosted|"
-    r"attended(?= (?:(?:in|at) [A-Z][\w-]+ )?by\b))"  # "The video summit was attended in Belgrade by X"
+    # "The video summit was attended in Belgrade by X", "The forum was addressed by X"
+    r"attended(?= (?:(?:in|at) [A-Z][\w-]+ )?by\b)|addressed(?= by\b))"
+    # "it was a meeting of political parties, addressed by the new minister ..., X": X's gathering
+    rf"|(?:{_GATHERING_NOUNS}|meeting of|event)(?: [\w’'-]+){{0,8}}?, addressed(?= by\b)"
     # "The celebration was held at the Manila Peninsula Hotel and was attended by special guests A, B and C"
     r"|(?:celebration|ceremony|launch|gathering|event|reception|commemoration)s?(?: [\w’'-]+){0,12}? (?:was|were) "
     r"attended(?= by\b)"
@@ -63,7 +67,8 @@ _TRIGGER_WORDS = (
     # of the Communist Party of Vietnam", "the CPC and World Political Parties Summit was held".
     ("summit", _GATHERING),
     ("meeting",
-        r"met|meet|meets|meeting(?! of\b)|meetings with|[Tt]alks?|held talks|received|receives|hosted|welcomed|"
+        r"met|meet|meets|meeting(?! of\b)|meetings with|"
+        r"meetings (?:were|have been) (?:also )?held with|[Tt]alks?|held talks|received|receives|hosted|welcomed|"
         r"[Nn]egotiations(?= (?:between|with)\b)|"  # "including negotiations between X and Speaker Y"
         r"(?:Received|Welcomed)(?= (?:[\w-]+ ){0,4}by\b)|"  # a fronted "Received on Tuesday by X, Y conveyed ..."
         r"conferred with|confers with|confer with|"  # "conferred with a visiting delegation ... led by X"
@@ -77,6 +82,8 @@ _TRIGGER_WORDS = (
         r"(?:video|phone|telephone) (?:call|conversation)|spoke by (?:phone|telephone|video link)|"
         r"(?:had|held) (?:a )?(?:virtual|online|video) (?:meeting|conversation|exchange|conference)|"
         r"(?:paid|pays|paying|made) (?:a |[\w-]+ ){0,2}courtesy (?:calls?|visits?) (?:on|to)|"
+        # "delivered a congratulatory letter from Xi to Thongloun": whom an envoy hands a message meets him
+        r"deliver(?:ed|s|ing)? (?:a|an|the) (?:[\w-]+ ){0,2}(?:letter|message)(?: from [^.;,]{1,60}?)? to(?= [A-Z])|"
         # "called on Prime Minister Oli": kept only where a person follows (events.py), not "called on all sides to".
         r"call(?:ed|s|ing)? on(?= [A-Z]| the (?:Prime Minister|President|Vice President|Speaker|King|Chairman)\b"
         r"| (?:opposition|former|ruling party|party) (?:leader|chairman|chairperson|president|chief) [A-Z])"),
@@ -94,8 +101,12 @@ _TRIGGER_WORDS = (
         r"(?:is|are) (?:currently|now) in (?=[A-Z][\w-]+(?: [A-Z][\w-]+)?[.,;])|"
         r"arriv(?:ed|es|ing) (?:in|at|here)|arriv(?:ed|es|ing)(?= [A-Z][a-z])|crossed the border|"
         r"(?:led|lead|leads|leading) (?:a|an|the|his|her) (?:[\w-]+ ){0,3}delegation|"
-        r"stops? in|mission to (?=[A-Z])|embarked on|left (?:[A-Z][a-z]+ )?(?:on \w+ )?for|"
-        r"depart(?:ed|s)? (?:[A-Z][a-z]+ )?(?:on \w+ )?for|(?:flew|headed) to|landed in|touched down in|"
+        # "left here today for China", "left Kathmandu on Sunday for", "departed Beijing Monday for"
+        r"stops? in|mission to (?=[A-Z])|embarked on|"
+        r"left (?:here |[A-Z][a-z]+ )?(?:today |on \w+ |[A-Z][a-z]+day )?for|"
+        r"depart(?:ed|s)? (?:here |[A-Z][a-z]+ )?(?:today |on \w+ |[A-Z][a-z]+day )?for|(?:flew|headed) to|landed in|"
+        # "returned from Beijing later on Tuesday", "stayed in Xiamen City for almost a week"
+        r"touched down in|returned from (?=(?:the )?[A-Z])|stay(?:ed|s)? in (?=[A-Z])|"
         r"(?:concluded|wrapped up|ended|completed) (?:its|his|her|their|a) (?:[\w-]+ ){0,3}(?:visit|trip|tour)"),
 )
 
