@@ -351,3 +351,22 @@ def test_a_senior_official_contradicts_no_post_the_reference_lists():
     t = _tables(TWO_OUTLETS, positions=[{**_position("a", "Wang Wu", "senior official", "org:cpc"),
                                          "as_of": "2020-01-01"}])
     assert c.disagreements(t, tenures, NO_ORGS).empty
+
+
+def test_the_sources_findings_read_as_sentences_in_the_singular_plural_and_empty_cases():
+    met = pd.DataFrame({"claim": ["meeting: A → B (2020)"], "n_documents": [2]})
+    assert c.threshold_sentence(met, 2) == ("1 claim meets the threshold of 2 documents: meeting: A → B (2020) "
+                                            "(2 documents).")
+    assert c.threshold_sentence(met.iloc[0:0], 2) == "no claims meet the threshold of 2 documents."
+    assert c.undated_sentence([], met.iloc[0:0], {}) == "Every document in the corpus carries a date."
+    assert c.undated_sentence(["u"], met, {"u": "Outlet, undated"}) == (
+        "1 document in the corpus carries no date (Outlet, undated); 1 single-source claim rests on it alone, "
+        "among them meeting: A → B (2020).")
+    assert c.undated_sentence(["u", "v"], met.iloc[0:0], {}) == (
+        "2 documents in the corpus carry no date (u and v); no single-source claims rest on them alone.")
+    clash = pd.DataFrame({"subject": ["Wang Wu / ILD"], "value": ["deputy head"], "other_source": ["reference:x.csv"],
+                          "other_value": ["Head (2003–2015)"]})
+    assert c.reference_clash_sentence(clash) == ("1 document claim contradicts the curated reference data: Wang Wu / "
+                                                 "ILD: a document says deputy head, reference:x.csv says Head "
+                                                 "(2003–2015).")
+    assert c.reference_clash_sentence(clash.iloc[0:0]) == "no document claims contradict the curated reference data."

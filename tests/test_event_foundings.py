@@ -10,20 +10,19 @@ def _foundings(extract, body, published):
 
 
 def test_a_fronted_participle_founds_the_body_after_its_comma(extract):
-    body = "Established in 1951, the International Department of the CPC has contacts with more than 600 parties."
+    body = "Established in 1951, the International Department of the CPC now works with parties in most countries."
     assert _foundings(extract, body, "2016-06-26") == [
         ("International Department of the Central Committee of the Communist Party of China", "1951")]
 
 
 def test_a_fronted_participle_whose_subject_is_no_known_body_founds_none_named_later(extract):
-    body = ("Established in 2019, the JCM of Political Parties is a regular consultation mechanism between the "
-            "Communist Party of China and the political parties of Pakistan.")
+    body = ("Established in 2018, the mechanism meets each year to bring the Communist Party of China together "
+            "with parties from Nepal.")
     assert _foundings(extract, body, "2024-06-20") == []
 
 
 def test_cooperation_established_between_two_countries_founds_nothing(extract):
-    body = ("In his turn, Zhao Ming told Ravi Menon that high-level cooperation has been established between China "
-            "and Azerbaijan.")
+    body = "Zhao Ming told Ravi Menon that close cooperation had been established between China and Chile."
     assert _foundings(extract, body, "2024-04-03") == []
 
 

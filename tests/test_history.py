@@ -142,3 +142,16 @@ def test_what_is_not_known_about_the_latest_change_reads_as_one_clause_per_head(
     assert history.not_known_clause(change) == (
         " Not known from the sources: for A, End: not explained (1 more point in tables/sources_gaps.csv); for C, X.")
     assert history.not_known_clause(change.iloc[1:2]) == ""
+
+
+def test_the_foundings_finding_reads_as_a_sentence_with_the_rows_behind_it():
+    found = pd.DataFrame({"body": ["A", "B"], "stated": ["2019", "1951"], "reference_founded": ["1921-07", "1951"],
+                          "agreement": ["differs", "agrees"]})
+    sentence, rows = history.foundings_sentence(found)
+    assert sentence == ("The documents date the founding of 2 bodies; 1 date differs from the reference: A (2019 in "
+                        "the documents, 1921-07 in the reference).")
+    assert rows.body.tolist() == ["A"]
+    sentence, rows = history.foundings_sentence(found.iloc[1:])
+    assert sentence.endswith("every date they give agrees with the reference or has none to compare.") and len(rows)
+    assert history.foundings_sentence(found.iloc[0:0])[0] == (
+        "No document in this corpus dates the founding of any body.")

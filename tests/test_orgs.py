@@ -17,9 +17,9 @@ def test_a_date_after_a_body_is_no_part_of_its_name():
 def test_a_title_and_name_before_of_a_party_leave_the_party_not_a_body_named_after_the_title():
     from conftest import _extract
 
-    rows = _extract("Wang Huning met a delegation of Japan's ruling coalition led by Secretary General Hiroshi "
-                    "Moriyama of the Liberal Democratic Party and Secretary General Makoto Nishida of the Komeito "
-                    "Party.", "2025-01-14")
+    rows = _extract("Cai Ming received a group from Japan's governing parties, headed by Secretary General Kenji "
+                    "Tanaka of the Liberal Democratic Party and Secretary General Hiro Sato of the Komeito Party.",
+                    "2025-01-14")
     bodies = {m["text"] for m in rows["mentions"] if m["kind"] == "organization"}
     assert "Secretary General" not in bodies
     assert "Liberal Democratic Party" in bodies

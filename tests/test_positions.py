@@ -167,10 +167,10 @@ def test_a_former_title_before_a_name_is_ended_and_a_body_before_it_is_its_organ
 
 
 def test_a_rank_or_form_of_address_between_title_and_name_keeps_the_title():
-    rows = _extract_rows("The delegation was welcomed by Thai Deputy Prime Minister Gen Prawit Wongsuwan and Foreign "
+    rows = _extract_rows("Ravi Menon was greeted in Bangkok by Thai Deputy Prime Minister Gen Anan Srisuk and Foreign "
                          "Minister Dr. Somsak Chanthavong.")
     assert {(p["person"], p["title"], p["organization"]) for p in rows} == {
-        ("Prawit Wongsuwan", "Deputy Prime Minister", "Thailand"), ("Somsak Chanthavong", "Foreign Minister", "")}
+        ("Anan Srisuk", "Deputy Prime Minister", "Thailand"), ("Somsak Chanthavong", "Foreign Minister", "")}
 
 
 def test_a_lower_case_title_after_a_known_body_is_that_bodys_post():
@@ -180,8 +180,8 @@ def test_a_lower_case_title_after_a_known_body_is_that_bodys_post():
 
 
 def test_a_countrys_possessive_is_not_part_of_the_title_and_the_short_ild_name_resolves():
-    rows = _extract_rows("The delegation will meet with Liu Jianchao, China's Minister of the International Department "
-                         "of the CPC, among other senior officials.")
+    rows = _extract_rows("Ravi Menon is due to see Liu Jianchao, China's Minister of the International Department of "
+                         "the CPC, and several other officials.")
     assert [(p["person"], p["title"], p["organization_id"]) for p in rows] == [("Liu Jianchao", "Minister", "org:ild")]
 
 
@@ -214,8 +214,8 @@ def test_current_is_the_posts_status_not_part_of_its_title():
 
 
 def test_a_relative_clause_of_doing_something_as_a_post_gives_the_post():
-    rows = _extract_rows("Nguyen Van Binh received Zhao Ming, who is paying a visit to Vietnam as the head of the "
-                         "Unity Party's International Bureau, on September 5.")
+    rows = _extract_rows("Nguyen Van Binh welcomed Zhao Ming, who is touring Laos as the head of the Unity Party's "
+                         "International Bureau, in Vientiane.")
     assert [(p["person"], p["title"], p["organization"]) for p in rows] == [
         ("Zhao Ming", "head", "International Bureau")]
 
@@ -232,14 +232,14 @@ def test_a_post_in_a_body_the_party_owns_is_not_a_post_of_the_party():
 
 
 def test_a_source_that_reports_after_a_name_is_no_post():
-    rows = _extract_rows("Zhao Ming, 58, replaces Li Wen, the party's official newspaper reported late on Thursday.")
-    assert not [p for p in rows if "newspaper" in p["title"]]
+    rows = _extract_rows("Zhao Ming takes over from Li Wen, the party's official daily reported late on Friday.")
+    assert [p for p in rows if p["person"] == "Li Wen"] == []
 
 
 def test_a_name_starts_after_a_possessive_and_after_a_ministrys_portfolio():
     from conftest import _extract
-    rows = _extract("North Korea's Kim Song Nam, an alternate member of the Political Bureau, met the Minister of "
-                    "Equipment and Water Nizar Baraka.", "2024-04-03")
+    rows = _extract("North Korea's Ri Chol Man, a member of the party's Political Bureau, met the Minister of "
+                    "Equipment and Water Karim Bennani.", "2024-04-03")
     people = {m["text"] for m in rows["mentions"] if m["kind"] == "person"}
-    assert {"Kim Song Nam", "Nizar Baraka"} <= people
-    assert not {"s Kim Song Nam", "Water Nizar Baraka"} & people
+    assert {"Ri Chol Man", "Karim Bennani"} <= people
+    assert not {"s Ri Chol Man", "Water Karim Bennani"} & people

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from liaison.analysis import wording
+from liaison.analysis import labels, wording
 from liaison.analysis.claims import (
     MIN_DOCUMENTS,
     claim_rows,
@@ -24,7 +24,8 @@ from liaison.analysis.gaps import gap_counts, gaps
 
 __all__ = [
     "check_min_documents", "claim_rows", "claims", "corroborated", "corroboration_summary", "disagreements",
-    "gap_counts", "gaps", "plot_corroboration", "single_source", "single_source_from", "undated_documents",
+    "gap_counts", "gaps", "plot_corroboration", "reference_clash_sentence", "single_source", "single_source_from",
+    "threshold_sentence", "undated_documents", "undated_sentence",
 ]
 
 
@@ -50,6 +51,37 @@ def single_source_from(claim_table: pd.DataFrame, doc_ids: list[str]) -> pd.Data
     """Single-source claims whose one document is among `doc_ids` (e.g. the undated ones)."""
     single = single_source(claim_table)
     return single[single.doc_ids.isin(list(doc_ids))].reset_index(drop=True)
+
+
+def threshold_sentence(met: pd.DataFrame, threshold: int) -> str:
+    """The claims that meet the threshold (`corroborated` rows) as a sentence, each with its count."""
+    verb = "meets" if len(met) == 1 else "meet"
+    listed = wording.listing(f"{c} ({wording.count(n, 'document')})" for c, n in zip(met.claim, met.n_documents))
+    return (f"{wording.count(len(met), 'claim')} {verb} the threshold of {wording.count(threshold, 'document')}"
+            + (f": {listed}." if len(met) else "."))
+
+
+def undated_sentence(undated: list[str], from_undated: pd.DataFrame, names: dict[str, str]) -> str:
+    """The undated documents (doc_ids; `names` labels them) and the single-source claims resting on
+    them alone (`single_source_from` rows), as a sentence."""
+    if not undated:
+        return "Every document in the corpus carries a date."
+    one = len(undated) == 1
+    among = (f", among them {wording.listing(from_undated.claim, 4, 'other claim')}" if len(from_undated) else "")
+    return (f"{wording.count(len(undated), 'document')} in the corpus {'carries' if one else 'carry'} no date "
+            f"({wording.listing(names.get(d, d) for d in undated)}); "
+            f"{wording.count(len(from_undated), 'single-source claim')} "
+            f"{'rests' if len(from_undated) == 1 else 'rest'} on {'it' if one else 'them'} alone{among}.")
+
+
+def reference_clash_sentence(against_reference: pd.DataFrame) -> str:
+    """The document claims that contradict the curated reference data (`disagreements` rows of a
+    "vs reference" kind), as a sentence quoting each side."""
+    clashes = [f"{r.subject}: a document says {r.value}, {r.other_source} says {labels.short(r.other_value, 100)}"
+               for r in against_reference.itertuples()]
+    verb = "contradicts" if len(against_reference) == 1 else "contradict"
+    return (f"{wording.count(len(against_reference), 'document claim')} {verb} the curated reference data"
+            + (f": {'; '.join(clashes)}." if clashes else "."))
 
 
 def _between_label(min_documents: int) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from liaison import schema
+from liaison.analysis import wording
 from liaison.load.dates import PartialDate, parse_iso
 from liaison.paths import DATA_DIR
 from liaison.reference.foundings import founding_check
@@ -155,6 +156,21 @@ def not_known_clause(change: pd.DataFrame) -> str:
         rest = f" ({len(more)} more {points} in tables/sources_gaps.csv)" if more else ""
         clauses.append(f"for {holder}, {first.rstrip('.')}{rest}")
     return f" Not known from the sources: {'; '.join(clauses)}." if clauses else ""
+
+
+def foundings_sentence(found: pd.DataFrame) -> tuple[str, pd.DataFrame]:
+    """The foundings the documents date (`foundings` rows shown) as a sentence, and the rows behind
+    it: the dates that differ from the reference when any do, else all."""
+    if found.empty:
+        return "No document in this corpus dates the founding of any body.", found
+    differs = found[found.agreement == "differs"]
+    disputed = [f"{r.body} ({r.stated} in the documents, {r.reference_founded} in the reference)"
+                for r in differs.itertuples()]
+    verdict = (f"{wording.count(len(differs), 'date')} {'differs' if len(differs) == 1 else 'differ'} from the "
+               f"reference: {wording.listing(disputed)}." if disputed
+               else "every date they give agrees with the reference or has none to compare.")
+    return (f"The documents date the founding of {wording.count(found.body.nunique(), 'body')}; {verdict}",
+            differs if len(differs) else found)
 
 
 def heads_in_documents(positions: pd.DataFrame, heads: pd.DataFrame) -> pd.DataFrame:

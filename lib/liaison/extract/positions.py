@@ -182,8 +182,8 @@ def _organization(view: SentenceView, start: int, end: int, org_text: str) -> tu
     if not org_text:
         return "", ""
     org = head_organization(view.in_span(start, end, "organization"), view.text)
-    if org and org.entity_id.startswith(("party:", "org:cpc")) and view.text.startswith(("’s", "'s"), org.end) \
-            and view.text[org.end + 2:end].strip():
+    party = org is not None and (org.entity_id.startswith("party:") or org.entity_id == "org:cpc")
+    if org and party and view.text.startswith(("’s", "'s"), org.end) and view.text[org.end + 2:end].strip():
         # "head of the Communist Party of China's international ties department": a body of the
         # party, which the post is in; "head" of the party would read as its leader.
         return view.text[org.start:end].strip(" ,"), ""
