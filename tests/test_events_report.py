@@ -34,11 +34,11 @@ def test_separate_courtesy_calls_are_placed_by_the_next_sentence(extract):
 
 
 def test_the_delegation_is_its_leader_named_in_the_next_sentence(extract):
-    body = ("CHENGDU: A delegation of the Communist Party of China (CPC) left Chengdu for goodwill visits to Nepal "
-            "and Sri Lanka.\n\nThe delegation, led by a member of the CPC Central Committee and Party chief of "
-            "Hunan province Zhao Ming, was invited by the two governments.")
-    (visit,) = [e for e in _events(extract, body, "2024-08-31") if e["kind"] == "visit"]
-    assert (visit["actor"], visit["places"]) == ("Zhao Ming", "NPL|LKA")
+    body = ("KUNMING: A delegation of the CPC left Kunming on Tuesday for friendship visits to Bangladesh "
+            "and the Maldives.\n\nThe delegation, led by a member of the CPC Central Committee and Party secretary of "
+            "Jiangxi province Chen Ruowei, was invited by both governments.")
+    (visit,) = [e for e in _events(extract, body, "2024-04-17") if e["kind"] == "visit"]
+    assert (visit["actor"], visit["places"]) == ("Chen Ruowei", "BGD|MDV")
 
 
 def test_a_person_in_the_delegations_relative_clause_is_not_the_actor(extract):
@@ -90,19 +90,19 @@ def test_a_name_after_his_excellency_does_not_end_the_sentence(extract):
 
 
 def test_meeting_the_visiting_delegation_is_at_the_hosts_home(extract):
-    body = ("Leaders of the Cambodian People's Party on Monday met separately with the visiting Communist Party of "
-            "China delegation headed by Zhao Ming, a member of the Political Bureau.")
+    body = ("Leaders of the Cambodian People's Party on Monday met separately with the visiting CPC "
+            "delegation headed by Zhao Ming, a member of the Political Bureau.")
     (meeting,) = [e for e in _events(extract, body, "2024-07-09") if e["kind"] == "meeting"]
     assert (meeting["counterpart"], meeting["places"], meeting["start"]) == ("Zhao Ming", "KHM", "2024-07-08")
 
 
 def test_a_delegation_on_a_goodwill_visit_makes_the_visit(extract):
-    body = ("Pyongyang, October 9 (KCNA) -- The Central Committee of the Workers' Party of Korea gave a reception on "
-            "Friday in honor of a delegation of the Communist Party of China on an official goodwill visit to the "
-            "DPRK.\n\nPresent there were members of the delegation headed by Zhao Ming, member of the Political "
+    body = ("Pyongyang, April 21 (KCNA) -- A banquet was hosted on Saturday by the WPK Central Committee "
+            "for a CPC delegation on an official goodwill visit to the "
+            "DPRK.\n\nAttending it were members of the delegation headed by Tran Ming, member of the Political "
             "Bureau of the CPC Central Committee.")
-    (visit,) = [e for e in _events(extract, body, "2024-10-09") if e["kind"] == "visit"]
-    assert (visit["actor"], visit["places"]) == ("Zhao Ming", "PRK")
+    (visit,) = [e for e in _events(extract, body, "2024-04-21") if e["kind"] == "visit"]
+    assert (visit["actor"], visit["places"]) == ("Tran Ming", "PRK")
 
 
 def test_a_long_name_with_a_particle_is_one_counterpart(extract):

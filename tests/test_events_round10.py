@@ -39,11 +39,11 @@ def test_a_dateline_in_the_second_paragraph_places_the_lead(extract):
 
 
 def test_scheduled_negotiations_between_two_people_are_a_planned_meeting(extract):
-    body = ("BISHKEK, July 23 -- Zhao Guoqiang, a member of the Political Bureau of the CPC Central Committee, "
-            "arrived in Kyrgyzstan today. As part of the visit, high-level meetings are scheduled, including "
-            "negotiations between Zhao Guoqiang and Speaker of the Jogorku Kenesh Asan Bekov.")
-    rows = _rows(_events(extract, body, "2025-07-23"), "kind", "actor", "counterpart", "status")
-    assert ("meeting", "Zhao Guoqiang", "Asan Bekov", "planned") in rows
+    body = ("OSH, April 9 -- Deng Lifeng, a member of the Political Bureau of the CPC Central Committee, "
+            "arrived in Kyrgyzstan today. Talks at the top level are scheduled during the trip, among them "
+            "negotiations between Deng Lifeng and Speaker of the Jogorku Kenesh Bakyt Osmonov.")
+    rows = _rows(_events(extract, body, "2025-04-09"), "kind", "actor", "counterpart", "status")
+    assert ("meeting", "Deng Lifeng", "Bakyt Osmonov", "planned") in rows
 
 
 def test_separate_conversations_meet_each_person_listed(extract):
@@ -65,17 +65,17 @@ def test_a_press_conference_is_no_gathering(extract):
 def test_honour_to_be_received_is_no_meeting_and_during_his_visit_is_the_guests(extract):
     body = ("Party General Secretary Tran Van Long received Liu Haibo, Secretary of the Party Committee of Yunnan "
             "Province, in Hanoi on March 31 during his visit to Vietnam.\n\n"
-            "For his part, the Chinese guest expressed his pleasure to visit Vietnam and his honour to be received by "
-            "the Vietnamese Party leader.")
+            "The Chinese guest, in turn, said he was glad to visit Vietnam and voiced his honour to be received by "
+            "the Vietnamese leader.")
     rows = _rows(_events(extract, body, "2023-04-01"), "kind", "actor", "counterpart", "places")
     assert rows == [("meeting", "Tran Van Long", "Liu Haibo", "VNM"), ("visit", "Liu Haibo", "", "VNM")]
 
 
 def test_on_behalf_of_the_king_the_prime_minister_receives(extract):
-    body = ("Amman: On behalf of King Hussein Talal, Prime Minister Samir Kawar today received Zhang Pingyu, a member "
-            "of the Political Bureau of the Communist Party of China Central Committee.")
-    (meeting,) = _events(extract, body, "2019-11-14")
-    assert (meeting["actor"], meeting["counterpart"], meeting["places"]) == ("Samir Kawar", "Zhang Pingyu", "JOR")
+    body = ("Amman: On behalf of King Hussein Talal, Prime Minister Samir Kawar today received Gao Jianhua, a senior "
+            "Politburo member of the CPC Central Committee, at his office.")
+    (meeting,) = _events(extract, body, "2021-02-10")
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"]) == ("Samir Kawar", "Gao Jianhua", "JOR")
 
 
 def test_the_place_after_a_relative_clause_is_the_meetings(extract):
@@ -101,11 +101,11 @@ def test_a_quoted_signing_with_no_signer_is_no_agreement(extract):
 
 
 def test_a_presidential_aide_named_after_the_delegation_is_whom_it_met(extract):
-    body = ("BEIJING, March 5 (Xinhua) -- Wang Dehai, a senior official of the Communist Party of China, met with a "
-            "visiting delegation of the Presidential Executive Office of Russia, led by Russian presidential aide "
-            "Pavel Orlov, in Beijing on Tuesday.")
-    rows = _rows(_events(extract, body, "2024-03-06"), "kind", "actor", "counterpart", "places")
-    assert ("meeting", "Wang Dehai", "Pavel Orlov", "CHN") in rows
+    body = ("BEIJING, Oct 16 (Xinhua) -- Sun Qiming, a senior CPC official, on Wednesday met in Beijing with a "
+            "delegation from the Kremlin administration of Russia, headed by Russian presidential aide "
+            "Igor Volkov.")
+    rows = _rows(_events(extract, body, "2024-10-17"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Sun Qiming", "Igor Volkov", "CHN") in rows
 
 
 def test_a_vietnamese_given_name_after_a_title_is_the_person_named_before(extract):
@@ -132,8 +132,8 @@ def test_arrived_and_will_meet_plans_the_meeting_of_the_one_who_arrived(extract)
 
 
 def test_visiting_at_the_invitation_of_the_cpc_is_a_visit_to_china(extract):
-    body = ("Liu Wenjun, a senior official of the Communist Party of China (CPC), met with a Communist Party of Cuba "
-            "(PCC) delegation in Beijing Monday. The delegation was led by Ana Perez, a member of the Secretariat of "
+    body = ("Liu Wenjun, a CPC leader, on Thursday held talks in Beijing with a delegation of the Communist Party of "
+            "Cuba (PCC). The delegation was led by Ana Perez, who sits on the Secretariat of "
             "the PCC Central Committee. The Cuban delegation is visiting at the invitation of the CPC.")
     rows = _rows(_events(extract, body, "2016-11-29"), "kind", "actor", "places")
     assert ("visit", "Ana Perez", "CHN") in rows
@@ -166,8 +166,8 @@ def test_sayyid_is_an_honorific_and_on_behalf_of_the_sultan_the_deputy_receives(
 
 
 def test_a_visit_expected_to_see_him_meet_the_president_plans_that_meeting(extract):
-    body = ("HARARE -- Chinese Communist Party senior official and Vice Chairman of the CPPCC National Committee, Cde "
-            "Wang Dehai, arrived in Harare yesterday on an official visit that is expected to see him meet President "
+    body = ("HARARE -- Senior CPC figure and Vice Chairman of the CPPCC National Committee, Cde "
+            "Wang Dehai, arrived in Harare yesterday for a working visit that is expected to see him meet President "
             "Tendai Moyo today.")
     rows = _rows(_events(extract, body, "2024-03-19"), "kind", "actor", "counterpart", "places", "status")
     assert ("meeting", "Wang Dehai", "Tendai Moyo", "ZWE", "planned") in rows

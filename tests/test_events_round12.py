@@ -81,7 +81,7 @@ def test_a_list_goes_on_right_after_a_who_is_clause(extract):
 
 def test_a_speaker_after_a_gathering_attended_by_a_group_attended_it(extract):
     body = ("BEIJING, May 7 (Xinhua) -- Zhou Ming, head of the International Department of the CPC Central "
-            "Committee, addressed the opening of a seminar with Caribbean political parties on Tuesday. More than "
+            "Committee, on Tuesday addressed the opening of a seminar with Caribbean political parties. More than "
             "40 representatives of parties from 12 countries attended the seminar. John Clarke, general secretary "
             "of the People's National Movement of Trinidad and Tobago, said his party hopes to learn from China. "
             "Maria Lopez, vice president of a Dominican party, also said the seminar was timely.")
@@ -108,7 +108,7 @@ def test_briefing_the_attendees_on_a_congress_attends_no_congress(extract):
 
 def test_said_in_his_keynote_speech_attends_the_dialogue_just_held(extract):
     body = ("BEIJING, May 7 (Xinhua) -- The CPC and Central Asian Political Parties Dialogue was held in Beijing on "
-            "Tuesday. Zhou Ming, head of the International Department of the CPC Central Committee, said in his "
+            "Tuesday. Zhou Ming, head of the CPC Central Committee's International Department, said in his "
             "keynote speech that the parties should deepen trust.")
     rows = _rows(_events(extract, body, "2024-05-08"), "kind", "actor", "places", "start")
     assert ("summit", "Zhou Ming", "CHN", "2024-05-07") in rows

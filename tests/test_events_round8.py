@@ -22,12 +22,12 @@ def _rows(events, *fields):
 
 
 def test_a_capitalised_secretary_general_after_a_name_names_the_person(extract):
-    body = ("Pretoria, June 12th—Zhao Ming, Minister of the International Department of the CPC Central Committee, "
-            "met here today with Tariq Mansour, Secretary General of the Central Committee of the Popular Front.")
-    assert "Tariq Mansour" in _people(extract, body, "2025-06-13")
-    (meeting,) = _events(extract, body, "2025-06-13")
+    body = ("Pretoria, Oct 3rd—Zhao Ming, Minister of the International Department of the CPC Central Committee, "
+            "today met here with Tariq Mansour, Secretary General of the Central Committee of the Popular Front.")
+    assert "Tariq Mansour" in _people(extract, body, "2025-10-04")
+    (meeting,) = _events(extract, body, "2025-10-04")
     assert (meeting["kind"], meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
-        "meeting", "Zhao Ming", "Tariq Mansour", "ZAF", "2025-06-12")
+        "meeting", "Zhao Ming", "Tariq Mansour", "ZAF", "2025-10-03")
 
 
 def test_an_ambassador_with_a_nationality_to_china_is_met_on_the_afternoon(extract):
@@ -69,9 +69,9 @@ def test_discussed_in_a_city_with_a_titled_person_is_a_meeting(extract):
 
 def test_a_list_of_people_met_goes_on_past_a_relative_clause_giving_a_post(extract):
     body = ("MALE, May 9 (Xinhua) -- The delegation, led by Qian Wei, deputy head of the International Department "
-            "of the CPC Central Committee, met with President of the Maldives Ahmed Rasheed, who is also the leader "
-            "of the ruling party coalition, Speaker of the Parliament Ibrahim Faiz, Minister of Foreign Affairs "
-            "Hassan Latheef, and leaders of main political parties.")
+            "of the CPC Central Committee, on Thursday met with President of the Maldives Ahmed Rasheed, who is also "
+            "the leader of the governing coalition, Speaker of the Parliament Ibrahim Faiz, Minister of Foreign "
+            "Affairs Hassan Latheef, and leaders of main political parties.")
     rows = _rows(_events(extract, body, "2024-05-10"), "kind", "actor", "counterpart", "places")
     assert [r for r in rows if r[0] == "meeting"] == [
         ("meeting", "Qian Wei", "Ahmed Rasheed", "MDV"), ("meeting", "Qian Wei", "Hassan Latheef", "MDV"),
@@ -79,12 +79,13 @@ def test_a_list_of_people_met_goes_on_past_a_relative_clause_giving_a_post(extra
 
 
 def test_a_long_capitalised_double_post_between_listed_people(extract):
-    body = ("YEREVAN, June 7 (Xinhua) -- The Chinese delegation, led by Qian Wei, held meetings with officials "
-            "including Vice President of the National Assembly Aram Petrosyan, Deputy Chairman of the Board of the "
-            "Civil Contract Party and Minister of Economy Tigran Sargsyan, and Minister of Health Anna Hakobyan.")
-    rows = _rows(_events(extract, body, "2024-06-08"), "kind", "counterpart")
+    body = ("GYUMRI, March 14 (Xinhua) -- The Chinese delegation, led by Qian Wei, held meetings with figures "
+            "including Vice Speaker of the National Assembly Hayk Grigoryan, Deputy Chair of the Executive Board "
+            "of the Civil Contract Party and Minister of Finance Levon Avetisyan, and Minister of Culture Mariam "
+            "Sahakyan.")
+    rows = _rows(_events(extract, body, "2024-03-15"), "kind", "counterpart")
     assert [r for r in rows if r[0] == "meeting"] == [
-        ("meeting", "Anna Hakobyan"), ("meeting", "Aram Petrosyan"), ("meeting", "Tigran Sargsyan")]
+        ("meeting", "Hayk Grigoryan"), ("meeting", "Levon Avetisyan"), ("meeting", "Mariam Sahakyan")]
 
 
 def test_a_lower_case_speaker_after_a_name_ends_the_list_item(extract):
@@ -117,16 +118,16 @@ def test_discussions_with_members_of_a_body_meet_no_one_named(extract):
 
 
 def test_the_anniversary_of_a_visit_is_no_visit(extract):
-    body = ("Speaking during the meeting Qian Wei highlighted the 10th anniversary of Chinese President Xi Jinping's "
-            "historic visit to the Maldives.")
+    body = ("At the talks Qian Wei recalled the fifth anniversary of Chinese President Xi Jinping's state visit to "
+            "Laos.")
     assert [e for e in _events(extract, body, "2024-09-20") if e["kind"] == "visit"] == []
 
 
 def test_participating_in_a_seminar_and_attending_a_conference_before_it(extract):
     body = ("Secretary-General of the ruling party Samir Haddad met with the CPC delegation led by Zhou Ping on "
             "Sunday.\n\n"
-            "After attending the sixth annual conference of the ruling party on Sunday, the CPC delegation will "
-            "participate in an international seminar in Tunis on Monday.")
+            "After attending the ruling party's fifth national conference on Sunday, the CPC delegation will "
+            "participate in a regional seminar in Tunis on Monday.")
     rows = _rows([e for e in _events(extract, body, "2009-11-02") if e["kind"] == "summit"],
                  "actor", "places", "start", "status")
     assert rows == [("Zhou Ping", "", "2009-11-01", "reported"), ("Zhou Ping", "TUN", "2009-11-02", "planned")]
@@ -138,10 +139,10 @@ def test_an_invitation_to_participate_in_a_forum_is_no_gathering(extract):
 
 
 def test_addressing_a_summit_whose_name_holds_a_bracketed_acronym(extract):
-    body = ("Marko Jovanovic, president of the Serbian Progressive Party, addresses the Communist Party of China "
-            "(CPC) and World Political Parties Summit on July 6, 2021.")
-    (summit,) = _events(extract, body, "2021-07-07")
-    assert (summit["kind"], summit["actor"], summit["start"]) == ("summit", "Marko Jovanovic", "2021-07-06")
+    body = ("Dusan Ilic, leader of the Serbian Progressive Party, addresses the Lao People's Revolutionary Party "
+            "(LPRP) and Asian Political Parties Summit on March 18, 2022.")
+    (summit,) = _events(extract, body, "2022-03-19")
+    assert (summit["kind"], summit["actor"], summit["start"]) == ("summit", "Dusan Ilic", "2022-03-18")
 
 
 def test_a_donation_activity_attended_is_a_gathering(extract):
@@ -155,8 +156,8 @@ def test_a_donation_activity_attended_is_a_gathering(extract):
 def test_a_delegation_subject_joined_by_and_attended_an_event(extract):
     body = ("MALE, Jan. 23 (Xinhua) -- A delegation of the CPC led by Qian Wei visited the Maldives from Jan. 21 "
             "to Jan. 23.\n\n"
-            "The Chinese delegation also communicated with a parliament friendship group and media representatives, "
-            "and attended an event on people-to-people exchanges.")
+            "The Chinese delegation also talked with a parliamentary friendship group and local journalists, "
+            "and attended an event on cultural cooperation.")
     rows = _rows(_events(extract, body, "2024-01-24"), "kind", "actor", "places")
     assert rows == [("summit", "Qian Wei", "MDV"), ("visit", "Qian Wei", "MDV")]
 
@@ -179,7 +180,7 @@ def test_a_plan_for_tomorrow_counts_from_the_dateline_and_an_undated_plan_is_no_
 
 
 def test_a_since_phrase_dates_nothing_after_its_comma(extract):
-    body = ("Since President Ali Shareef took office in November of last year, China has increased its engagement "
+    body = ("Since President Ali Shareef was sworn in last November, Beijing has stepped up its ties "
             "with the Maldives, including a visit by Shareef to China in January.")
     (visit,) = _events(extract, body, "2024-09-18")
     assert (visit["kind"], visit["actor"], visit["places"], visit["start"]) == (

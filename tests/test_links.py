@@ -104,8 +104,8 @@ def test_links_repoint_event_actors_and_position_holders():
 
 MIXED = {
     "en.txt": "Senior CPC official meets Kenyan party delegation\n\nBEIJING, May 8 (Xinhua) -- Zeng Lihua, vice "
-              "minister of the International Department of the Communist Party of China Central Committee, met with "
-              "a delegation of the Orange Democratic Movement of Kenya in Beijing on Monday.\n\nZeng said the CPC is "
+              "minister of the International Department of the Communist Party of China Central Committee, on Monday "
+              "met in Beijing with a delegation of the Orange Democratic Movement of Kenya.\n\nZeng said the CPC is "
               "willing to deepen exchanges of governance experience with the party.\n",
     "zh.txt": "中联部副部长会见肯尼亚政党代表团\n\n新华社北京5月8日电 5月8日，中联部副部长曾立华在北京"
               "会见肯尼亚橙色民主运动代表团。\n\n曾立华表示，中方愿同该党加强治国理政经验交流。\n",

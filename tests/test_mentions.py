@@ -105,7 +105,8 @@ def test_cited_authors_are_not_mentions():
 
 def test_head_of_government_named_in_full(extract):
     rows = extract(
-        "Outreach\n\nThe ILD has grown in importance under the Xi Jinping Administration as an instrument of policy.\n"
+        "Overseas work\n\nThe ILD has become a more prominent tool of diplomacy under the Xi Jinping "
+        "Administration since 2013.\n"
     )
     assert ("Xi Jinping", "Xi Jinping") in _people(rows)
     assert not [m for m in rows["mentions"] if m["kind"] == "organization" and "Administration" in m["text"]]

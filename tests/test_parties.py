@@ -254,8 +254,8 @@ def test_an_acronym_the_text_defines_names_that_body_not_a_namesake(extract):
 
 def test_a_party_name_in_the_other_spelling_is_the_same_party(extract):
     """The registry writes "United Malays National Organisation"; an American-spelled copy names it too."""
-    rows = extract("Zhao Ming met Ahmad Zahid Hamidi, President of the United Malays National Organization, in Kuala "
-                   "Lumpur on Monday.", "2025-03-04")["mentions"]
+    rows = extract("Zhao Ming met Ismail Rahman, President of the United Malays National Organization, in Penang "
+                   "on Tuesday.", "2025-03-05")["mentions"]
     assert [m["entity_id"] for m in rows if m["kind"] == "organization"] == ["party:umno-mys"]
 
 
