@@ -32,8 +32,8 @@ def test_in_the_capital_city_places_the_meeting(extract):
 
 
 def test_the_body_a_title_names_is_not_the_traveller(extract):
-    body = ("Zhao Ming, the Vice Minister of the International Department of the Communist Party of China Central "
-            "Committee is leading a delegation of the Communist Party of China to Sri Lanka.\n\n"
+    body = ("Zhao Ming, the Vice Minister of the Communist Party of China Central Committee's International "
+            "Department is leading a delegation of the Communist Party of China to Sri Lanka.\n\n"
             "A senior Communist Party of China official has said on a visit to the country that ties are strong.")
     events = _events(extract, body, "2025-01-15")
     assert [e for e in events if e["kind"] == "visit" and "Communist Party" in e["actor"]] == []
@@ -42,10 +42,10 @@ def test_the_body_a_title_names_is_not_the_traveller(extract):
 
 
 def test_the_leader_of_a_received_visiting_delegation_is_visiting(extract):
-    body = ("Hanoi (VNA) – Tran Van Nam, Secretary of the Party Central Committee, on May 3 received a visiting "
-            "delegation of the Publicity Department of the Communist Party of China (CPC) Central Committee, headed "
+    body = ("Hanoi (VNA) – Tran Van Nam, Secretary of the Party Central Committee, on May 8 received a visiting "
+            "delegation from the CPC Central Committee's Publicity Department, headed "
             "by its Deputy Head Zhao Ming.")
-    events = _events(extract, body, "2025-05-03")
+    events = _events(extract, body, "2025-05-08")
     assert [(e["kind"], e["actor"], e["counterpart"], e["places"]) for e in events] == [
         ("meeting", "Tran Van Nam", "Zhao Ming", "VNM"), ("visit", "Zhao Ming", "", "VNM")]
 
@@ -84,8 +84,8 @@ def test_names_before_co_chairs_and_after_senators_including(extract):
 
 
 def test_lord_and_one_name_is_a_person(extract):
-    body = ("Beijing, June 3rd—Zhao Ming, Vice-minister of the International Department of the CPC Central "
-            "Committee, met here today with Lord Hartwell, former Secretary of State for Trade of the United Kingdom.")
+    body = ("Beijing, June 3rd—Zhao Ming, Vice-minister of the CPC Central Committee's International "
+            "Department, met here today with Lord Hartwell, former Minister of Energy of the United Kingdom.")
     (meeting,) = [e for e in _events(extract, body, "2025-06-03") if e["kind"] == "meeting"]
     assert (meeting["actor"], meeting["counterpart"], meeting["places"]) == ("Zhao Ming", "Hartwell", "CHN")
 
@@ -98,10 +98,10 @@ def test_hon_and_one_name_is_the_counterpart_once_hon_ends_no_sentence(extract):
 
 
 def test_at_a_partys_head_office_places_the_meeting_in_its_country(extract):
-    body = ("A delegation led by Zhao Ming, Deputy Minister of the International Department of the Chinese "
-            "Communist Party, met with National People's Power (NPP) leader Kamal Perera at the JVP head office "
-            "this morning (April 23).")
-    meetings = [e for e in _events(extract, body, "2024-04-23") if e["kind"] == "meeting"]
+    body = ("A delegation led by Zhao Ming, Deputy Minister in the Chinese Communist Party's International "
+            "Department, met with Kamal Perera, leader of National People's Power (NPP), at the JVP head office "
+            "this morning (April 25).")
+    meetings = [e for e in _events(extract, body, "2024-04-25") if e["kind"] == "meeting"]
     assert [(e["actor"], e["counterpart"], e["places"]) for e in meetings] == [("Zhao Ming", "Kamal Perera", "LKA")]
 
 
@@ -116,18 +116,18 @@ def test_a_reception_given_with_no_host_named_is_the_guests_meeting(extract):
 
 
 def test_the_delegation_is_its_leader_named_past_a_sentence_that_tells_no_event(extract):
-    body = ("Top officials of the Ruritanian National Congress (RNC), led by secretary general Peter Mabaso, have had "
-            "bilateral exchanges with a high-level delegation of the Communist Party of China (CPC). The party is "
-            "currently on a tour of three countries.\n\n"
+    body = ("Top officials of the Ruritanian National Congress (RNC), headed by secretary general Peter Mabaso, have "
+            "held bilateral talks with a senior delegation of the Communist Party of China (CPC). The party is "
+            "currently touring three countries.\n\n"
             "The Chinese delegation is led by Zhao Ming, member of the Political Bureau of the CPC Central Committee.")
     meetings = [e for e in _events(extract, body, "2024-11-06") if e["kind"] == "meeting"]
     assert [(e["actor"], e["counterpart"]) for e in meetings] == [("Peter Mabaso", "Zhao Ming")]
 
 
 def test_the_leader_is_not_carried_past_two_sentences_that_tell_no_event(extract):
-    body = ("Top officials of the Ruritanian National Congress (RNC), led by secretary general Peter Mabaso, have had "
-            "bilateral exchanges with a high-level delegation of the Communist Party of China (CPC). The party is "
-            "currently on a tour of three countries. Trade between the countries grew last year.\n\n"
+    body = ("Top officials of the Ruritanian National Congress (RNC), headed by secretary general Peter Mabaso, have "
+            "held bilateral talks with a senior delegation of the Communist Party of China (CPC). The party is "
+            "currently touring three countries. Trade between the countries grew last year.\n\n"
             "The Chinese delegation is led by Zhao Ming, member of the Political Bureau of the CPC Central Committee.")
     meetings = [e for e in _events(extract, body, "2024-11-06") if e["kind"] == "meeting"]
     assert [(e["actor"], e["counterpart"]) for e in meetings] == [("Peter Mabaso", "Communist Party of China")]
@@ -198,7 +198,7 @@ def test_a_harare_dateline_still_places_the_lead(extract):
 def test_the_host_of_a_reception_is_named_after_the_guests_sentence(extract):
     body = ("Pyongyang, May 4 (KCNA) -- The Central Committee of the Ruritanian Labour Party gave a reception on "
             "Sunday in honor of a delegation of the Communist Party of China.\n\n"
-            "Present there on invitation were members of the delegation headed by Zhao Ming, vice-minister of the "
+            "Present there on invitation were the delegation members led by Zhao Ming, vice-minister of the "
             "International Department of the CPC Central Committee.\n\n"
             "Present there were Secretary-General Ruth Akello and other officials.")
     assert _tuples(_events(extract, body, "2025-05-05"), "meeting") == [

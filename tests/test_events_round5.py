@@ -12,22 +12,22 @@ def _rows(events, *fields):
 
 
 def test_a_site_stamp_with_its_source_line_keeps_the_dateline(extract):
-    body = ("2021.05.12 / Source:\n\n"
-            "Beijing, May 12th-Zhao Ming, Vice-minister of the International Department of the CPC Central "
-            "Committee, met here today with a delegation led by Carlos Mendes, Secretary General of the Socialist "
+    body = ("2021.05.18 / Source:\n\n"
+            "Beijing, May 18th-Zhao Ming, Vice-minister of the CPC Central Committee's International "
+            "Department, met here today with a delegation led by Carlos Mendes, Secretary General of the Socialist "
             "Party of Chile.")
-    (meeting,) = _events(extract, body, "2021-05-12")
+    (meeting,) = _events(extract, body, "2021-05-18")
     assert (meeting["kind"], meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
-        "meeting", "Zhao Ming", "Carlos Mendes", "CHN", "2021-05-12")
+        "meeting", "Zhao Ming", "Carlos Mendes", "CHN", "2021-05-18")
 
 
 def test_a_bare_date_line_above_a_capitals_dateline(extract):
-    body = ("14 March 2022\n\n"
+    body = ("15 March 2022\n\n"
             "KATHMANDU: Visiting Vice Minister of the International Department of Communist Party of China (CPC) "
-            "Zhao Ming has paid a visit to President of Nepali Congress Sher Bahadur Deuba on Monday.")
-    events = _events(extract, body, "2022-03-14")
+            "Zhao Ming has paid a visit to President of Nepali Congress Hari Prasad Adhikari on Tuesday.")
+    events = _events(extract, body, "2022-03-15")
     assert _rows(events, "kind", "actor", "counterpart", "places", "status") == [
-        ("meeting", "Zhao Ming", "Sher Bahadur Deuba", "NPL", "reported"),
+        ("meeting", "Zhao Ming", "Hari Prasad Adhikari", "NPL", "reported"),
         ("visit", "Zhao Ming", "", "NPL", "reported")]
 
 
@@ -47,11 +47,11 @@ def test_being_in_a_city_for_no_visit_is_no_visit(extract):
 
 def test_it_visited_people_in_a_report_of_one_delegation(extract):
     body = ("The delegation led by Vice Minister Zhao Ming arrived in Kathmandu on Sunday.\n\n"
-            "Similarly, it also visited former Prime Minister Dr Baburam Bhattarai and Speaker Agni Sapkota on "
+            "Similarly, it also visited former Prime Minister Dr Ramesh Gautam and Speaker Sita Karki on "
             "Monday.")
     meetings = [e for e in _events(extract, body, "2020-12-29") if e["kind"] == "meeting"]
     assert _rows(meetings, "actor", "counterpart", "places", "start") == [
-        ("Zhao Ming", "Agni Sapkota", "NPL", "2020-12-28"), ("Zhao Ming", "Baburam Bhattarai", "NPL", "2020-12-28")]
+        ("Zhao Ming", "Ramesh Gautam", "NPL", "2020-12-28"), ("Zhao Ming", "Sita Karki", "NPL", "2020-12-28")]
 
 
 def test_the_visit_of_a_named_leader_is_not_a_meeting(extract):
@@ -60,28 +60,28 @@ def test_the_visit_of_a_named_leader_is_not_a_meeting(extract):
 
 
 def test_an_invitation_to_undertake_a_visit_is_no_visit(extract):
-    body = ("The Prime Minister reiterated his cordial invitation to President Xi Jinping to undertake an official "
-            "visit to Pakistan this year.")
+    body = ("The Prime Minister renewed his warm invitation to President Xi Jinping to undertake a state "
+            "visit to Pakistan next year.")
     assert _events(extract, body, "2026-01-15") == []
 
 
 def test_a_list_of_people_with_lower_case_titles_is_met_one_by_one(extract):
     body = ("BERLIN, Oct. 13 (Xinhua) -- Zhao Ming led a CPC delegation on a visit to Germany from Wednesday to "
             "Friday.\n\n"
-            "During his visit, Zhao met with Federal Minister Wolfgang Schmidt, co-leader of the "
-            "Social Democratic Party Lars Klingbeil, Chairman of the Christian Democratic Union Friedrich Merz, and "
-            "President of the Friedrich Ebert Foundation Martin Schulz.")
+            "During his visit, Zhao met with Federal Minister Jonas Keller, co-leader of the "
+            "Social Democratic Party Lena Vogt, Chairman of the Christian Democratic Union Markus Brandt, and "
+            "President of the Friedrich Ebert Foundation Anna Berg.")
     meetings = [e for e in _events(extract, body, "2023-10-14") if e["kind"] == "meeting"]
     assert _rows(meetings, "counterpart", "places") == [
-        ("Friedrich Merz", "DEU"), ("Lars Klingbeil", "DEU"), ("Martin Schulz", "DEU"), ("Wolfgang Schmidt", "DEU")]
+        ("Anna Berg", "DEU"), ("Jonas Keller", "DEU"), ("Lena Vogt", "DEU"), ("Markus Brandt", "DEU")]
 
 
 def test_a_title_naming_a_body_between_listed_people(extract):
-    body = ("During his stay in South Africa, Zhao Ming met with Cyril Ramaphosa, president of South Africa and the "
-            "country's governing party, the African National Congress (ANC), Fikile Mbalula, secretary general of "
-            "the ANC, and Solly Mapaila, general secretary of the South African Communist Party.")
+    body = ("During his stay in South Africa, Zhao Ming met with Thabo Nkosi, speaker of South Africa's parliament "
+            "and a leader of the ruling party, the African National Congress (ANC), Lindiwe Dube, secretary general "
+            "of the ANC, and Sipho Ndlovu, general secretary of the South African Communist Party.")
     meetings = [e for e in _events(extract, body, "2024-08-07") if e["kind"] == "meeting"]
-    assert _rows(meetings, "counterpart") == [("Cyril Ramaphosa",), ("Fikile Mbalula",), ("Solly Mapaila",)]
+    assert _rows(meetings, "counterpart") == [("Lindiwe Dube",), ("Sipho Ndlovu",), ("Thabo Nkosi",)]
 
 
 def test_a_visiting_official_listed_after_a_host_does_not_meet_himself(extract):
@@ -101,17 +101,17 @@ def test_a_date_in_the_subjects_relative_clause_is_not_the_meetings(extract):
 def test_the_visit_of_an_unnamed_post_holder_is_not_the_subjects(extract):
     body = ("Zhao Ming, Vice Minister of the International Department of the CPC Central Committee, called on the "
             "Prime Minister at the Prime Minister House today.\n\n"
-            "He noted that the year had begun with the successful visit of the Deputy Prime Minister and Foreign "
-            "Minister of Pakistan to Beijing.\n\n"
-            "The Speaker of the National Assembly of Pakistan was also expected to visit China soon.")
+            "He recalled that the year had opened with the fruitful visit of Pakistan's Deputy Prime Minister and "
+            "Foreign Minister to Beijing.\n\n"
+            "The Chairman of the Senate of Pakistan was also expected to visit China in the spring.")
     visits = [e for e in _events(extract, body, "2026-01-15") if e["kind"] == "visit"]
     assert [(e["actor"], e["places"]) for e in visits if "CHN" in e["places"]] == []
 
 
 def test_a_delegations_own_party_named_later_is_not_whom_it_met(extract):
     body = ("Zhao Ming led a CPC delegation to visit Uruguay from Monday to Tuesday.\n\n"
-            "The CPC delegation also held discussions with representatives of Uruguayan media, promoting the spirit "
-            "of the third plenary session of the 20th CPC Central Committee.")
+            "The CPC delegation also held discussions with representatives of Uruguayan media, explaining the "
+            "decisions of the CPC Central Committee's latest plenary session.")
     events = _events(extract, body, "2024-08-07")
     assert [e for e in events if e["kind"] == "meeting" and "Communist Party" in e["counterpart"]] == []
 
@@ -120,7 +120,7 @@ def test_the_chinese_partys_visit_is_its_envoys(extract):
     body = ("Vice Minister of the International Department of China's Communist Party (CPC), Zhao Ming called on "
             "President Ranil Wickremesinghe this evening (Jan 14).\n\n"
             "During the meeting, Mr. Zhao conveyed a letter from President Xi Jinping.\n\n"
-            "This is the Chinese Communist Party's first official visit to Sri Lanka for the year 2023.")
+            "This marks the Chinese Communist Party's first official visit to Sri Lanka in 2023.")
     events = _events(extract, body, "2023-01-14")
     assert _rows(events, "kind", "actor", "counterpart", "places") == [
         ("meeting", "Zhao Ming", "Ranil Wickremesinghe", "LKA"), ("visit", "Zhao Ming", "", "LKA")]
@@ -129,14 +129,14 @@ def test_the_chinese_partys_visit_is_its_envoys(extract):
 def test_each_person_a_subject_lists_meets_the_delegation(extract):
     body = ("COLOMBO, Jan. 18 (Xinhua) -- A delegation of the Communist Party of China, led by Zhao Ming, visited "
             "Sri Lanka from Saturday to Wednesday.\n\n"
-            "Leader of the United National Party and President Ranil Wickremesinghe, leader of the People's United "
-            "Front and Prime Minister Dinesh Gunawardena, Speaker of Parliament Mahinda Yapa Abeywardena, and leader "
-            "of Sri Lanka Podujana Peramuna (SLPP) and former president Mahinda Rajapaksa met with the Chinese "
-            "delegation.")
+            "Leader of the United National Party and President Nimal Fernando, leader of the People's United "
+            "Front and Prime Minister Kumari Silva, Speaker of Parliament Ajith Bandara, and head "
+            "of the Sri Lanka Podujana Peramuna (SLPP) and ex-president Ruwan Jayasuriya each met the visiting "
+            "Chinese delegation.")
     meetings = [e for e in _events(extract, body, "2023-01-18") if e["kind"] == "meeting"]
     assert _rows(meetings, "actor", "counterpart", "places") == [
-        ("Dinesh Gunawardena", "Zhao Ming", "LKA"), ("Mahinda Rajapaksa", "Zhao Ming", "LKA"),
-        ("Mahinda Yapa Abeywardena", "Zhao Ming", "LKA"), ("Ranil Wickremesinghe", "Zhao Ming", "LKA")]
+        ("Ajith Bandara", "Zhao Ming", "LKA"), ("Kumari Silva", "Zhao Ming", "LKA"),
+        ("Nimal Fernando", "Zhao Ming", "LKA"), ("Ruwan Jayasuriya", "Zhao Ming", "LKA")]
 
 
 def test_a_name_inside_a_counterparts_title_is_not_met(extract):
@@ -147,12 +147,12 @@ def test_a_name_inside_a_counterparts_title_is_not_met(extract):
 
 
 def test_a_tour_whose_countries_have_their_own_days_is_one_visit_per_country(extract):
-    body = ("MONTEVIDEO, Aug. 6 (Xinhua) -- Zhao Ming, head of the International Department of the CPC Central "
-            "Committee, led a CPC delegation to visit South Africa from Wednesday to Saturday and Uruguay from "
-            "Monday to Tuesday.")
+    body = ("MONTEVIDEO, Aug. 6 (Xinhua) -- Zhao Ming, head of the CPC Central Committee's International "
+            "Department, led a CPC delegation to visit South Africa from Tuesday to Friday and Uruguay from "
+            "Sunday to Monday.")
     visits = [e for e in _events(extract, body, "2024-08-07") if e["kind"] == "visit"]
     assert _rows(visits, "actor", "places", "start") == [
-        ("Zhao Ming", "URY", "2024-08-05"), ("Zhao Ming", "ZAF", "2024-07-31")]
+        ("Zhao Ming", "URY", "2024-08-04"), ("Zhao Ming", "ZAF", "2024-07-30")]
 
 
 def test_a_tour_of_countries_sharing_their_days_stays_one_visit(extract):
@@ -163,8 +163,9 @@ def test_a_tour_of_countries_sharing_their_days_stays_one_visit(extract):
 
 
 def test_whom_a_source_names_after_according_to_is_not_met(extract):
-    body = ("Zhao Ming attended a reception hosted by the Indian embassy in Beijing on Friday. She met with India's "
-            "ambassador at the event, according to a statement published by the International Department.")
+    body = ("Zhao Ming attended a reception hosted by the Brazilian embassy in Beijing on Thursday. She met with "
+            "Brazil's ambassador during the event, according to a statement released by the International "
+            "Department.")
     events = _events(extract, body, "2025-08-16")
     assert [e for e in events if e["kind"] == "meeting" and "Department" in e["counterpart"]] == []
 
@@ -181,16 +182,15 @@ def test_a_speaker_named_by_his_given_name_alone_is_the_visitor(extract):
 
 
 def test_attending_a_reception_an_embassy_hosts_is_a_gathering(extract):
-    body = "Zhao Ming attended a reception hosted by the Indian embassy in Beijing on Friday."
+    body = "Zhao Ming attended a national day reception hosted by the Brazilian embassy in Beijing on Thursday."
     (event,) = _events(extract, body, "2025-08-16")
     assert (event["kind"], event["actor"], event["places"], event["start"]) == ("summit", "Zhao Ming", "CHN",
-                                                                                 "2025-08-15")
+                                                                                 "2025-08-14")
 
 
 def test_calling_on_an_unnamed_head_under_an_agency_dateline_with_slashes(extract):
-    body = ("ISLAMABAD, JAN 15 /DNA/: Ms. Zhao Ming, Vice Minister, International Department of the Central "
-            "Committee of the Communist Party of China, called on the Prime Minister at the Prime Minister House "
-            "today.")
+    body = ("ISLAMABAD, JAN 15 /DNA/: Ms. Zhao Ming, Vice Minister, International Department of the CPC Central "
+            "Committee, paid a call on the Prime Minister at the Prime Minister House this afternoon.")
     (meeting,) = [e for e in _events(extract, body, "2026-01-15") if e["kind"] == "meeting"]
     assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
         "Zhao Ming", "Prime Minister", "PAK", "2026-01-15")
@@ -349,23 +349,23 @@ def test_a_person_met_in_an_opening_phrase_is_not_who_meets_after_its_comma(extr
 
 
 def test_the_delegation_after_an_opening_phrase_meets_and_its_joined_verb_is_its_own(extract):
-    body = ("BEIJING, June 5 (Xinhua) -- A delegation of the Communist Party of Vietnam led by Le Hoai Trung, head of "
-            "the CPV Central Committee's Commission for External Relations, paid a working visit to China from June 1 "
+    body = ("BEIJING, June 5 (Xinhua) -- A delegation of the Communist Party of Vietnam led by Tran Van Binh, chairman "
+            "of the CPV's external relations commission, paid a working visit to China from June 1 "
             "to 5.\n\n"
-            "During the visit, the delegation met with Wang Huning, a member of the Standing Committee of the "
-            "Political Bureau of the CPC Central Committee, and held talks with Liu Haixing, head of the "
+            "During the visit, the delegation met with Wang Huning, a Standing Committee member of the "
+            "CPC Central Committee's Political Bureau, and held talks with Liu Haixing, head of the "
             "International Department.")
     meetings = [e for e in _events(extract, body, "2025-06-05") if e["kind"] == "meeting"]
     assert _rows(meetings, "actor", "counterpart", "places") == [
-        ("Le Hoai Trung", "Liu Haixing", "CHN"), ("Le Hoai Trung", "Wang Huning", "CHN")]
+        ("Tran Van Binh", "Liu Haixing", "CHN"), ("Tran Van Binh", "Wang Huning", "CHN")]
 
 
 def test_a_list_of_posts_holders_are_two_people_met_not_one_body(extract):
-    body = ("BRAZZAVILLE, July 31 (Xinhua) -- Zhu Rui met with President of the Senate Pierre Ngolo and Speaker of "
-            "the National Assembly Isidore Mvouba on Monday.")
-    assert _rows(_events(extract, body, "2023-07-31"), "kind", "actor", "counterpart", "places", "start") == [
-        ("meeting", "Zhu Rui", "Isidore Mvouba", "COG", "2023-07-31"),
-        ("meeting", "Zhu Rui", "Pierre Ngolo", "COG", "2023-07-31")]
+    body = ("BRAZZAVILLE, Aug. 1 (Xinhua) -- Zhu Rui met with President of the Senate Paul Mabiala and Speaker of "
+            "the National Assembly Henri Okemba on Tuesday.")
+    assert _rows(_events(extract, body, "2023-08-01"), "kind", "actor", "counterpart", "places", "start") == [
+        ("meeting", "Zhu Rui", "Henri Okemba", "COG", "2023-08-01"),
+        ("meeting", "Zhu Rui", "Paul Mabiala", "COG", "2023-08-01")]
     unnamed = "ISLAMABAD -- The Speaker of the National Assembly of Pakistan is expected to visit China next month."
     assert [e["actor"] for e in _events(extract, unnamed, "2024-03-04")] in ([], [""])
 

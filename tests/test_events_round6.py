@@ -217,7 +217,7 @@ def test_a_meeting_the_remarks_were_made_at_is_when_and_where_they_were_said(ext
 
 
 def test_a_mixed_case_city_before_a_colon_is_a_dateline(extract):
-    body = ("New Delhi: A Chinese delegation headed by a Communist Party Politburo member Zhou Dehai met External "
+    body = ("New Delhi: A Chinese delegation led by senior Communist Party official Zhou Dehai met External "
             "Affairs Minister Ravi Menon on Thursday.")
     (meeting,) = _events(extract, body, "2019-06-07")
     assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
