@@ -24,8 +24,8 @@ from liaison.extract.event_clauses import (
     reception_hosts,
     reception_sides,
     split_where,
-    visiting_side,
 )
+from liaison.extract.event_guests import guest_events
 from liaison.extract.event_kind import event_kind, posted_counterpart
 from liaison.extract.event_more import (
     after_the_meeting,
@@ -78,7 +78,6 @@ _TALKS_OPENER = CuedPattern(r"(?:Following|After|During|At|In\s+the\s+course\s+o
 _WHERE_IT = re.compile(r".*\bwhere\s+(?:it|he|she|they)\b", re.DOTALL)  # a trip's ", where it ..." clause
 _WHILE_DOING = re.compile(r"\s*while\s+[a-z]+ing\b")
 _LEAD_IN = re.compile(r"(?:[^;.]{0,60}?(?:--|—|–|:))?\s*")  # nothing, or a dateline
-_HIS_STAY = CuedPattern(r"\b[Dd]uring\s+(?:his|her|their)\s+stay\b", ("stay",))  # "During his stay from Wednesday"
 
 
 @dataclass
@@ -164,19 +163,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
         before = view
         told, gap = (previous, 0) if previous else (told if gap == 0 else [], gap + 1)
         focus = sentence_subject(view) or (doer if doer is not None and doer.kind == "person" else focus)
-    for event, sides in list(settling):  # "met the visiting X": X's visit where they meet, with no day of its own
-        if event.kind == "meeting" and event.places and (guest := visiting_side(
-                text, (sides.actor, sides.counterpart), sides.view.sentence.start)) and guest.kind == "person" and \
-                not any(e.kind == "visit" and e.actor_id == guest.entity_id for e in out):
-            out.append(replace(event, kind="visit", actor=guest.name, actor_id=guest.entity_id, counterpart="",
-                               counterpart_id="", counterpart_org="", start="", end="", date_precision="unknown",
-                               date_basis=""))
-            settling.append((out[-1], replace(sides, actor=guest, counterpart=None, counterpart_org=None)))
-        elif event.kind == "meeting" and event.places and "|" not in event.places and (guest := sides.actor) and \
-                guest.kind == "person" and _HIS_STAY.search(event.evidence) and home_country(guest) not in (
-                "", event.places) and not any(e.kind == "visit" and e.actor_id == guest.entity_id for e in out):
-            out.append(replace(event, kind="visit", counterpart="", counterpart_id="", counterpart_org=""))
-            settling.append((out[-1], replace(sides, counterpart=None, counterpart_org=None)))  # his stay there
+    guest_events(text, out, settling)  # "met the visiting X": X's visit where they meet
     for gathering, sides, speaker, said in list(gathering_speakers(text, views, settling)):  # spoke at the seminar
         out.append(replace(gathering, actor=speaker.name, actor_id=speaker.entity_id, evidence=said.sentence.text,
                            start_char=said.sentence.start, end_char=said.sentence.end))
