@@ -128,3 +128,35 @@ def test_an_acronym_in_the_middle_is_no_initial(extract):
     body = "Zhou Ming met here on Monday with Peter Grant, UK MP Office secretary, in Beijing."
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "counterpart")
     assert not any("UK" in r[1] for r in rows)
+
+
+def test_and_led_the_delegation_to_attend_after_a_meeting_is_an_attendance(extract):
+    body = ("SANTIAGO, May 9 (Xinhua) -- Zhou Ming led a CPC delegation to visit Chile from Wednesday to Thursday. "
+            "He also met with Ana Ruiz, executive secretary of the regional commission, and led the delegation to "
+            "attend the symposium on the theme of modernization.")
+    rows = _rows(_events(extract, body, "2024-05-09"), "kind", "actor", "places")
+    assert ("meeting", "Zhou Ming", "CHL") in rows
+    assert ("summit", "Zhou Ming", "CHL") in rows
+
+
+def test_led_a_delegation_to_attend_a_gathering_with_no_place_told_is_an_attendance(extract):
+    body = "Zhou Ming, a senior CPC official, led the delegation to attend the symposium on party governance."
+    rows = _rows(_events(extract, body, "2024-05-09"), "kind", "actor", "counterpart")
+    assert ("summit", "Zhou Ming", "the symposium") in rows
+
+
+def test_a_gathering_told_with_no_host_is_attended_by_those_named_after(extract):
+    body = ("The dialogue was held in Beijing on Monday. It was attended by 26 party leaders from 15 countries, "
+            "including Peter Olsen, chairman of the Labour Party of Norway, and Maria Lopez, president of the "
+            "Socialist Party of Chile.")
+    rows = _rows(_events(extract, body, "2024-05-09"), "kind", "actor", "places", "start")
+    assert ("summit", "Peter Olsen", "CHN", "2024-05-06") in rows
+    assert ("summit", "Maria Lopez", "CHN", "2024-05-06") in rows
+    assert len(rows) == 2
+
+
+def test_a_gathering_retold_by_its_head_noun_is_one_attendance(extract):
+    body = ("JOHANNESBURG, July 20 (Xinhua) -- Zhou Ming led a CPC delegation to attend the BRICS Political Parties "
+            "Dialogue and paid a visit to South Africa from Monday to Wednesday. Zhou also addressed the dialogue.")
+    rows = _rows(_events(extract, body, "2023-07-20"), "kind", "actor", "places")
+    assert rows.count(("summit", "Zhou Ming", "ZAF")) == 1

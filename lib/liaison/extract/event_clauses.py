@@ -112,6 +112,18 @@ _TRIP_WORDS = ("came to", "went to", "travelled to", "traveled to", "arrived in"
                "is in", "are in", "has been in", "have been in", "flew to", "headed to")
 
 
+# "met with X, ..., and led the delegation to attend the symposium on ...": a gathering joined to a meeting's clause.
+_AND_LED = CuedPattern(r",?\s+and\s+(?:also\s+)?(?:led|headed)\s+(?:the|a|an|his|her|its)\s+(?:[\w’'-]+\s+){0,3}"
+                       r"delegation(?=\s+to\s)", ("led", "headed"))
+
+
+def joined_gathering(text: str, trigger_end: int, end: int) -> str:
+    """The gathering a meeting's doer also "led the delegation to attend", told in the meeting's clause; "" if none."""
+    led = _AND_LED.search(text, trigger_end, end)
+    attend = _TO_ATTEND.match(text, led.end(), end) if led else None
+    return attend.group("gathering") if attend else ""
+
+
 def delegation_gathering(text: str, word: str, trigger_at: int, end: int) -> str:
     """The gathering a delegation is led "to attend", or a trip's traveller came "to attend", told in the visit's
     own clause; "" if none."""

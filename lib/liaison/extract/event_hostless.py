@@ -1,0 +1,45 @@
+"""Gatherings a report tells with no host, then its attendees: "The dialogue was held in Beijing on Monday. It was
+attended by 26 party leaders from 15 countries, including A and B." No row is the gathering's own (the gold never
+codes a body's or no one's gathering), but each person the attendance sentence names attended it, where and when
+the "was held" sentence says. Tried only in sentences holding "held" (or "convened", "opened"), then "attended"."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from liaison.extract.context import CuedPattern, SentenceView
+from liaison.extract.mentions import Mention
+from liaison.extract.triggers import GATHERING_NOUNS
+
+# "The dialogue was held in Beijing", "The third CPC-Africa Leaders' Dialogue was convened at Kigali"
+_HELD = CuedPattern(
+    rf"\b(?:The|the|This|this)\s+(?:[\w’'\"“”-]+\s+){{0,8}}?(?:{GATHERING_NOUNS})\s+(?:was|were)\s+(?:held|convened|"
+    r"opened)\s+(?:(?:on\s+\w+\s+)?(?:in|at)\s+)",
+    ("held", "convened", "opened"),
+)
+# "It was attended by ...", "The forum was also attended by ...", "The event was attended by ..."
+_ATTENDED_BY = CuedPattern(
+    rf"\s*(?:It|The\s+(?:[\w’'-]+\s+){{0,4}}?(?:{GATHERING_NOUNS}|event|meeting))\s+(?:was|were)\s+(?:also\s+)?"
+    r"attended\s+by\b",
+    ("attended",),
+)
+_NEXT = 2  # how many sentences after the "was held" one may tell who attended
+
+
+def hostless_attendees(text: str, views: list[SentenceView], summit_starts: set[int]) -> Iterator[
+        tuple[Mention, SentenceView, list[str], SentenceView]]:
+    """(attendee, the attendance sentence, the gathering's places, the "was held" sentence) for a gathering told
+    with no summit row in its own sentence (`summit_starts`: where each summit's sentence starts)."""
+    for at, view in enumerate(views):
+        held = _HELD.search(text, view.sentence.start, view.sentence.end)
+        if held is None or view.sentence.start in summit_starts:
+            continue
+        places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.start >= held.end()][:1]
+        for later in views[at:at + 1 + _NEXT]:
+            by = _ATTENDED_BY.match(text, later.sentence.start, later.sentence.end) if later is not view else (
+                _ATTENDED_BY.search(text, held.end(), view.sentence.end))
+            if by is None:
+                continue
+            for person in later.people:
+                if person.start >= by.end():
+                    yield person, later, places, view
+            break
