@@ -160,3 +160,21 @@ def test_a_gathering_retold_by_its_head_noun_is_one_attendance(extract):
             "Dialogue and paid a visit to South Africa from Monday to Wednesday. Zhou also addressed the dialogue.")
     rows = _rows(_events(extract, body, "2023-07-20"), "kind", "actor", "places")
     assert rows.count(("summit", "Zhou Ming", "ZAF")) == 1
+
+
+def test_a_gathering_reportedly_attended_by_leaders_and_a_speaker_after_it(extract):
+    body = ("The first meeting of the China-Pacific political parties' dialogue was held in Beijing on June 12.\n\n"
+            "The meeting was reportedly attended by 20 leaders of parties in the region, including Deputy Speaker of "
+            "the Parliament of Fiji Ana Tora.\n\n"
+            "According to Xinhua, Zhou Ming, head of the International Department of the CPC Central Committee, said "
+            "the dialogue deepened mutual trust.")
+    rows = _rows(_events(extract, body, "2024-06-14"), "kind", "actor", "places", "start")
+    assert ("summit", "Ana Tora", "CHN", "2024-06-12") in rows
+    assert ("summit", "Zhou Ming", "CHN", "2024-06-12") in rows
+
+
+def test_a_speaker_after_a_gathering_no_one_was_told_to_attend_attends_nothing(extract):
+    body = ("The dialogue was held in Beijing on June 12.\n\nZhou Ming, head of the International Department of the "
+            "CPC Central Committee, said ties were strong.")
+    rows = _rows(_events(extract, body, "2024-06-14"), "kind", "actor")
+    assert ("summit", "Zhou Ming") not in rows

@@ -1,9 +1,12 @@
 """Gatherings a report tells with no host, then its attendees: "The dialogue was held in Beijing on Monday. It was
 attended by 26 party leaders from 15 countries, including A and B." No row is the gathering's own (the gold never
 codes a body's or no one's gathering), but each person the attendance sentence names attended it, where and when
-the "was held" sentence says. Tried only in sentences holding "held" (or "convened", "opened"), then "attended"."""
+the "was held" sentence says; so did a person a later sentence opens on, saying something, once an attendance was
+told ("According to Xinhua, X, head of ..., said"). Tried only in sentences holding "held" (or "convened",
+"opened"), then "attended"."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from liaison.extract.context import CuedPattern, SentenceView
@@ -18,10 +21,13 @@ _HELD = CuedPattern(
 )
 # "It was attended by ...", "The forum was also attended by ...", "The event was attended by ..."
 _ATTENDED_BY = CuedPattern(
-    rf"\s*(?:It|The\s+(?:[\w’'-]+\s+){{0,4}}?(?:{GATHERING_NOUNS}|event|meeting))\s+(?:was|were)\s+(?:also\s+)?"
+    rf"\s*(?:It|The\s+(?:[\w’'-]+\s+){{0,4}}?(?:{GATHERING_NOUNS}|event|meeting))\s+(?:was|were)\s+(?:(?:also|reportedly)\s+)?"
     r"attended\s+by\b",
     ("attended",),
 )
+# "According to Xinhua, X, head of ..., said ...", "X, secretary general of Y, said ...": a speaker there.
+_OPENS_SAYING = re.compile(r"\s*(?:According\s+to\s+[^,;.]{1,40},\s+)?$")
+_SAID = CuedPattern(r"(?:,[^;.]{1,220}?,)?\s+(?:also\s+)?(?:said|stressed|noted)\b", ("said", "stressed", "noted"))
 _NEXT = 2  # how many sentences after the "was held" one may tell who attended
 
 
@@ -34,12 +40,17 @@ def hostless_attendees(text: str, views: list[SentenceView], summit_starts: set[
         if held is None or view.sentence.start in summit_starts:
             continue
         places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.start >= held.end()][:1]
+        attended = False
         for later in views[at:at + 1 + _NEXT]:
             by = _ATTENDED_BY.match(text, later.sentence.start, later.sentence.end) if later is not view else (
                 _ATTENDED_BY.search(text, held.end(), view.sentence.end))
+            first = later.people[0] if later.people and later is not view else None
+            if by is None and attended and first is not None and _OPENS_SAYING.match(
+                    text, later.sentence.start, first.start) and _SAID.match(text, first.end, later.sentence.end):
+                yield first, later, places, view  # "X, head of ..., said" after its attendance was told
             if by is None:
                 continue
+            attended = True
             for person in later.people:
                 if person.start >= by.end():
                     yield person, later, places, view
-            break
