@@ -178,3 +178,20 @@ def test_a_speaker_after_a_gathering_no_one_was_told_to_attend_attends_nothing(e
             "CPC Central Committee, said ties were strong.")
     rows = _rows(_events(extract, body, "2024-06-14"), "kind", "actor")
     assert ("summit", "Zhou Ming") not in rows
+
+
+def test_several_delegations_arriving_are_each_leader_trip(extract):
+    body = ("Two delegations from the communist parties of China and Laos arrived in Managua this Sunday, May 5. Both "
+            "delegations were received by a presidential adviser at the airport.\n\nZhou Ming, director general of a "
+            "bureau of the International Department of the CPC Central Committee, heads the delegation from China.\n\n"
+            "Somsak Vongsa, member of the LPRP Central Committee, leads the Lao mission.")
+    rows = _rows(_events(extract, body, "2024-05-06"), "kind", "actor", "places", "start")
+    assert ("visit", "Zhou Ming", "NIC", "2024-05-05") in rows
+    assert ("visit", "Somsak Vongsa", "NIC", "2024-05-05") in rows
+
+
+def test_one_delegation_arriving_is_not_several(extract):
+    body = ("The delegations of the two parties held talks in Managua on Sunday. Zhou Ming heads the delegation of "
+            "the CPC.")
+    rows = _rows(_events(extract, body, "2024-05-06"), "kind", "actor")
+    assert ("visit", "Zhou Ming") not in rows

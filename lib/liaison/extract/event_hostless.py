@@ -54,3 +54,33 @@ def hostless_attendees(text: str, views: list[SentenceView], summit_starts: set[
             for person in later.people:
                 if person.start >= by.end():
                     yield person, later, places, view
+
+
+# "Two delegations from the communist parties of China and Vietnam arrived in Managua this Sunday": a trip of
+# several delegations, each led by a person a later sentence names ("X, director general of ..., heads the
+# delegation from the Asian giant", "Y leads the Vietnamese mission").
+_SEVERAL_ARRIVED = CuedPattern(
+    r"\b(?:Two|Three|Four|Both|The\s+two|The\s+three)\s+delegations\b[^.;]{0,120}?\b(?:arrived\s+(?:in|at)|"
+    r"visited|are\s+visiting|were\s+visiting)\s+",
+    ("delegations",),
+)
+_HEADS = CuedPattern(r"\s+(?:heads|leads|headed|led)\s+(?:the|a)\s+(?:[\w’'-]+\s+){0,3}(?:delegation|mission)\b",
+                     ("heads", "leads", "headed", "led"))
+
+
+def several_delegations(text: str, views: list[SentenceView]) -> Iterator[
+        tuple[Mention, SentenceView, list[str], SentenceView]]:
+    """(leader, the sentence naming him, the trip's places, the arrival sentence) for each delegation of a trip
+    the report tells of several delegations at once."""
+    for at, view in enumerate(views):
+        arrived = _SEVERAL_ARRIVED.search(text, view.sentence.start, view.sentence.end)
+        if arrived is None:
+            continue
+        places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.start >= arrived.end()][:1]
+        for later in views[at + 1:]:
+            first = later.people[0] if later.people else None
+            if first is not None and not text[later.sentence.start:first.start].strip() and (
+                    heads := _HEADS.search(text, first.end, later.sentence.end)) and \
+                    text.count(",", first.end, heads.start()) <= 2:  # past one appositive only
+                yield first, later, places, view
+        return

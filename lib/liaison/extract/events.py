@@ -27,7 +27,7 @@ from liaison.extract.event_clauses import (
     split_where,
 )
 from liaison.extract.event_guests import guest_events
-from liaison.extract.event_hostless import hostless_attendees
+from liaison.extract.event_hostless import hostless_attendees, several_delegations
 from liaison.extract.event_kind import event_kind, posted_counterpart
 from liaison.extract.event_more import (
     after_the_meeting,
@@ -171,9 +171,10 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
                            start_char=said.sentence.start, end_char=said.sentence.end))
         settling.append((out[-1], replace(sides, view=said, actor=speaker)))
     starts = {e.start_char for e in out if e.kind == "summit"}
-    for person, said, places, held in hostless_attendees(text, views, starts):  # "It was attended by ..., incl. A"
-        if not any(e.kind == "summit" and e.actor_id == person.entity_id for e in out):
-            out.append(_build("summit", said.sentence.text, person, None, None, places, "",
+    for kind, (person, said, places, held) in [("summit", told) for told in hostless_attendees(text, views, starts)] + [
+            ("visit", told) for told in several_delegations(text, views)]:  # "It was attended by ..., including A"
+        if not any(e.kind == kind and e.actor_id == person.entity_id for e in out):  # "Two delegations arrived"
+            out.append(_build(kind, said.sentence.text, person, None, None, places, "",
                               held.dates[0] if held.dates else None, said, said.sentence.start, said.sentence.end))
             settling.append((out[-1], _Sides(said, said.sentence.text, person, None, None)))
     places_from_trip(out)
