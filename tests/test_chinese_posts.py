@@ -22,7 +22,8 @@ def test_a_ministers_body_is_written_whole(extract, sentence, person, post):
 
 
 @pytest.mark.parametrize("sentence, person, post", [
-    ("中联部副部长孙海燕会见南非共产党第一副总书记马索卡。", "马索卡", ("first deputy general secretary", "South African Communist Party")),
+    ("中联部副部长孙海燕会见南非共产党第一副总书记马索卡。", "马索卡",
+     ("first deputy general secretary", "South African Communist Party")),
     ("孙海燕会见中国国民党荣誉副主席林孝文。", "林孝文", ("honorary vice chairman", "中国国民党")),
     ("孙海燕會見中國國民黨榮譽副主席林孝文。", "林孝文", ("honorary vice chairman", "中國國民黨")),
     ("孙海燕会见古巴部长会议第一副主席瓦尔德斯。", "瓦尔德斯", ("first vice chairman", "古巴部长会议")),

@@ -27,7 +27,8 @@ _POST_WORDS = {"第一": "first", "常务": "executive", "常務": "executive", 
                "荣誉": "honorary", "榮譽": "honorary", "名誉": "honorary", "名譽": "honorary", "最高": "supreme"}
 # Words before the body that are not the body: "新任中联部部长", "另一位……领袖"; and a verb, after
 # which the body starts: "大使辞行拜会老挝……委员".
-_LEADING = re.compile("^(?:" + variants(["新任", "现任", "时任", "另一位", "另一名", "这位", "这名", "届时", "近期"]) + ")")
+_LEADING = re.compile("^(?:" + variants(["新任", "现任", "时任", "另一位", "另一名", "这位", "这名", "届时",
+                                          "近期"]) + ")")
 _VERB = re.compile(variants(["拜会", "拜访", "会见", "会晤", "接见", "看望", "陪同", "迎接", "率领", "辞行"]))
 # A body's own first word that is also a preposition: "对外联络部", "经济政策统筹部", "和平……".
 _BODY_WORDS = ("对外", "對外", "对华", "對華", "经济", "經濟", "经贸", "經貿", "和平", "同盟")
