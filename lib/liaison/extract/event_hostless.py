@@ -77,6 +77,8 @@ def several_delegations(text: str, views: list[SentenceView]) -> Iterator[
         if arrived is None:
             continue
         places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.start >= arrived.end()][:1]
+        if not places:  # "Three delegations visited the exhibition": no trip told
+            return
         for later in views[at + 1:]:
             first = later.people[0] if later.people else None
             if first is not None and not text[later.sentence.start:first.start].strip() and (
