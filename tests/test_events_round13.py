@@ -198,7 +198,8 @@ def test_one_delegation_arriving_is_not_several(extract):
 
 
 def test_several_delegations_visiting_no_place_make_no_trip(extract):
-    body = ("Three delegations visited the exhibition of the party's history on Monday.\n\nZhou Ming, director general "
-            "of a bureau of the International Department of the CPC Central Committee, leads the delegation of the CPC.")
+    body = ("Three delegations visited the exhibition of the party's history on Monday.\n\nZhou Ming, director "
+            "general of a bureau of the International Department of the CPC Central Committee, leads the CPC's "
+            "delegation.")
     rows = _rows(_events(extract, body, "2024-05-06"), "kind", "actor")
     assert ("visit", "Zhou Ming") not in rows
