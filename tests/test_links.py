@@ -169,12 +169,11 @@ def test_an_initial_a_different_first_name_or_one_word_links_nobody():
     assert links.empty
 
 
-def test_the_reference_form_wins_and_two_known_people_stay_two():
-    # people.csv knows "Raul Castro" (and other rows): the fuller unknown form becomes him.
-    mentions, _ = fuller(mention("a/1", "Raul Castro"), mention("a/2", "Raúl Castro Ruz", "Raúl Castro Ruz",
-                                                                  "person:raul-castro-ruz"))
-    assert mentions.entity_id.tolist() == ["person:raul-castro"] * 2
-    assert mentions.name.tolist() == ["Raul Castro"] * 2
+def test_a_person_the_reference_lists_know_takes_no_other_form():
+    # people.csv knows "Nicolas Maduro": his son "Nicolás Maduro Guerra" is not made him.
+    mentions, links = fuller(mention("a/1", "Nicolas Maduro"), mention("a/2", "Nicolás Maduro Guerra"))
+    assert links.empty
+    assert mentions.entity_id.tolist() == ["person:nicolas-maduro", "person:nicolas-maduro-guerra"]
 
 
 def test_accents_do_not_make_another_person():

@@ -4,7 +4,8 @@ also uses, and Chinese-named people linked to the English spelling.
 "Raul Castro" in one report and "Raúl Castro Ruz" in another, "Agni Sapkota" and "Agni Prasad
 Sapkota": extraction gives each its own id; over the whole corpus the shorter is re-pointed to the
 fuller when it is a shorter form (the same first name, the other names in order) of exactly one
-other person the corpus names, and when the reference lists do not know both as two people.
+other person the corpus names, and neither is a person the reference lists know (they know their
+people's forms, and a son may carry his father's names and one more: "Nicolás Maduro Guerra").
 
 Chinese reports name 孙海燕 where English ones write "Sun Haiyan". Extraction sees one document at
 a time and gives the Chinese mention an id of its own (person:孙海燕); over the whole corpus this
@@ -45,8 +46,8 @@ def link_chinese_names(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFra
 
 
 def link_fuller_names(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The mentions with each shorter English form of one person re-pointed to the fuller one (or to
-    the form the reference lists know), and the links made (LINK_COLUMNS; no Chinese name, no basis)."""
+    """The mentions with each shorter English form of one person re-pointed to the fuller one, and
+    the links made (LINK_COLUMNS; no Chinese name, no basis)."""
     people_rows = (mentions.kind == "person") & (mentions.entity_id != "")
     named = mentions.loc[people_rows, ["entity_id", "name"]].drop_duplicates("entity_id")
     named = named[~named.name.str.contains(_HAN, regex=True)]
@@ -61,15 +62,13 @@ def link_fuller_names(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFram
     pairs = pairs[pd.Series([_shorter_form(words[s], words[f]) for s, f in zip(pairs.short, pairs.long)],
                             index=pairs.index, dtype=bool)]
     pairs = pairs[pairs.groupby("short").long.transform("nunique") == 1]
-    known = set(_reference_people().map(person_id))
-    pairs = pairs[~(pairs.short.isin(known) & pairs.long.isin(known))]
-    # The reference lists' form wins: "Raul Castro" is known, so "Raúl Castro Ruz" becomes him.
-    flip = pairs.short.isin(known).to_numpy()
-    old = pairs.short.where(~flip, pairs.long)
-    new = pairs.long.where(~flip, pairs.short)
+    # A person the reference lists know is found under the forms they list, and no other: "Nicolás
+    # Maduro Guerra" is his son, not "Nicolás Maduro".
+    known = set(_reference_people().map(person_id)) | set(people().person.map(person_id))
+    pairs = pairs[~pairs.short.isin(known) & ~pairs.long.isin(known)]
     names = named.set_index("entity_id").name
-    links = pd.DataFrame({"old_id": old, "entity_id": new, "name": new.map(names), "name_zh": "", "link_basis": ""})
-    links = links[links.groupby("old_id").entity_id.transform("nunique") == 1].drop_duplicates("old_id")
+    links = pd.DataFrame({"old_id": pairs.short, "entity_id": pairs.long, "name": pairs.long.map(names),
+                          "name_zh": "", "link_basis": ""})
     links = links[~links.entity_id.isin(links.old_id)].sort_values("old_id")  # a target that moves too is left
     return apply_links(mentions, links, ("entity_id",), name_column="name"), links.reset_index(drop=True)[LINK_COLUMNS]
 
