@@ -3,9 +3,11 @@ home country, and from these the CAMEO mode, as the English path reads them."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_grammar import Person, variants
+from liaison.reference.parties import party_in_country
 from liaison.reference.pinyin import is_pinyin_name
 
 _CHINESE_BODY = re.compile(variants(["中共", "中国", "中联部", "中央", "国家", "全国", "国务院", "外交部"]))
@@ -35,7 +37,10 @@ def foreign_side(actor, counterpart, party: Mention | None) -> tuple[Mention | N
     country = country_of(counterpart, party)
     if country in ("", "CHN") and home_of(actor) not in ("", "CHN"):
         own = party_of(actor, None)
-        return own, country_of(actor, own)
+        party, country = own, country_of(actor, own)
+    if party is not None and not party.entity_id.startswith("party:") and country not in ("", "CHN") and (
+            found := party_in_country(party.text, country)):  # 工党 beside 新西兰, 越共中央对外部: by the country
+        party = replace(party, entity_id="party:" + found)
     return party, country
 
 
