@@ -15,7 +15,8 @@ traditional script (Xinhua and People's Daily readouts, Taiwan and Hong Kong pap
   unnamed ones act, not the speaker.
 - "上周在南京与乙举行会谈的国台办主任甲": a meeting told of whom its 的 describes.
 - "……再往北京访问，将与甲会晤": 往 before a place tells where; "将与" opens the next act.
-- "他先后出访古巴、……" opening a sentence is whom the sentence before told of.
+- "他先后出访古巴、……" opening a sentence is whom the sentence before told of (before a trip's verb only).
+- "在甲、乙等人见证下，丙和丁共同签署……": who witnesses is set apart, as who accompanies is.
 
 Every sentence here is invented in the genre; the names are made up. Each test reads the fields a user
 reads. The guards (marked) pass before and after; the others failed before.
@@ -222,3 +223,19 @@ def test_he_recalling_anothers_visit_is_not_the_visitor(extract):  # guard
             "他回顾了胡志明主席六十年前访问山东的往事。\n")
     visits = _kind(_events(extract, text, "2024-09-26"), "visit")
     assert all(e[1] != "阮明达" for e in visits)
+
+
+# -- who witnesses a signing ------------------------------------------------------------------------------------
+
+
+def test_witnesses_of_a_signing_sign_nothing(extract):
+    text = ("在国会主席韩明林亲王,中共中央政治局常委贺立强等人见证下,中联部部长王立瑞和柬人民党常委赛文"
+            "共同签署谅解备忘录。\n")
+    rows = _kind(_events(extract, text, "2012-04-01"), "agreement")
+    assert sorted(e[1] for e in rows) == ["王立瑞", "赛文"]
+
+
+def test_a_witness_named_alone_traditional(extract):
+    text = "在越共中央總書記阮文明見證下,中聯部部長王立瑞與越共中央對外部部長黎明簽署合作協議。\n"
+    rows = _kind(_events(extract, text, "2012-04-01"), "agreement")
+    assert rows and all(e[1] != "阮文明" for e in rows)

@@ -113,10 +113,10 @@ _HABITUAL = re.compile(variants(["多次", "近年来", "多年来", "历次", "
 _THANKS_FOR = re.compile(variants(["感谢"]) + r"[^，,。；;]{1,30}$")
 
 # "大使布建国陪同中共代表团会见……": who accompanies is not who meets.
-_ACCOMPANY = re.compile(variants(["陪同"]))
+_ACCOMPANY = re.compile(variants(["陪同", "见证下"]))  # and "在甲、乙等人见证下，丙和丁共同签署……"
 # "该党还将派团……": a group sent, told with what is no part of a delegation's name
 _NOT_A_NAME = re.compile(r"[将將还還该該派月日]")
-_ACCOMPANIED = re.compile(r"在[^，,。；;]{2,40}?(?:陪同|陪同下)下?")
+_ACCOMPANIED = re.compile(r"在[^，,。；;]{2,40}?(?:陪同|陪同下)下?|在[^。；;]{2,80}?(?:见证|見證)下")
 _ACCORDING = re.compile(r"(?:据|據|根据|根據)[^。；;，,]{1,50}?(?:介绍|介紹|说|說|称|稱|报道|報道|消息|透露)[，,]")
 _SOME_UNNAMED = re.compile(r"有(?:另外|另|其他)?[一二两兩三四五六七八九十几幾\d]+(?:位|名|个|個)")
 _SAME_TIME = re.compile(variants(["同一天", "同日", "同时", "同年", "同月", "同期"]))
