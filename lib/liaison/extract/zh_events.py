@@ -117,8 +117,6 @@ _ACCOMPANY = re.compile(variants(["陪同", "见证下"]))  # and "在甲、乙�
 # "该党还将派团……": a group sent, told with what is no part of a delegation's name
 _NOT_A_NAME = re.compile(r"[将將还還该該派月日]")
 _ACCOMPANIED = re.compile(r"在[^，,。；;]{2,40}?(?:陪同|陪同下)下?|在[^。；;]{2,80}?(?:见证|見證)下")
-_ACCORDING = re.compile(r"(?:据|據|根据|根據)[^。；;，,]{1,50}?(?:介绍|介紹|说|說|称|稱|报道|報道|消息|透露)[，,]")
-_SOME_UNNAMED = re.compile(r"有(?:另外|另|其他)?[一二两兩三四五六七八九十几幾\d]+(?:位|名|个|個)")
 _SAME_TIME = re.compile(variants(["同一天", "同日", "同时", "同年", "同月", "同期"]))
 _WELCOMES = re.compile(variants(["欢迎", "祝贺", "感谢", "邀请"]))
 # "对乙", "代表省委省政府对乙", "代表自治区党委、人大、政府对乙": whom the speaker's 对 takes
@@ -398,7 +396,7 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     goes_on = _JOINED.match(view.text, start) or _IN_TALKS.match(view.text, start)
     if goes_on and not _SAME_TIME.match(view.text, start):
         return subject  # "……，与甲举行会谈": 甲 is whom the subject meets (not "同一天，……")
-    amid = AMID.search(view.text, start, at) or _ACCORDING.match(view.text, start, at)
+    amid = AMID.search(view.text, start, at) or zh_visitors.ACCORDING.match(view.text, start, at)
     start = amid.end() if amid else start  # (nor is who is quoted: "据发言人甲介绍，乙……访问")
     accompany = _ACCOMPANY.search(view.text, start, at)
     # "……代表团一行，在甲陪同下，……进行了考察访问": who accompanies is set apart; else "大使甲陪同……会见": after him
@@ -429,7 +427,7 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
         return zh_visitors.topic_visitor(view.text, before, at) if kind == "visit" else before[0]
     if before:
         return subject  # "是与缅甸民盟主席昂山素季的会面": who is met, not who meets
-    if _SOME_UNNAMED.search(view.text, start, at):
+    if zh_visitors.SOME_UNNAMED.search(view.text, start, at):
         return None  # "……透露，今年还会有另外两位省委书记率团访台": unnamed ones act, not the speaker
     # "并率中共友好代表团访问乌干达": the body after 率 is the delegation led, not who leads it.
     led = _LEADS.search(view.text, start, at)
