@@ -370,3 +370,48 @@ def test_the_sources_findings_read_as_sentences_in_the_singular_plural_and_empty
                                                  "ILD: a document says deputy head, reference:x.csv says Head "
                                                  "(2003–2015).")
     assert c.reference_clash_sentence(clash.iloc[0:0]) == "no document claims contradict the curated reference data."
+
+
+def test_contradictions_between_documents_read_as_a_sentence_quoting_each_side():
+    clash = pd.DataFrame({"subject": ["Wang Wu / ILD", "founding of ILD"], "kind": ["title (documents)",
+                          "founding year (documents)"], "doc_id": ["a", "b"], "value": ["head", "1951"],
+                          "other_source": ["b", "c"], "other_value": ["deputy head", "1952"]})
+    names = {"a": "Xinhua, 2023, Visit", "b": "China Daily, 2016, Event"}
+    assert c.documents_clash_sentence(clash.iloc[:1], names) == (
+        "Documents contradict each other on 1 claim: Wang Wu / ILD (title (documents)): Xinhua, 2023, Visit says "
+        "head, China Daily, 2016, Event says deputy head.")
+    assert c.documents_clash_sentence(clash, names) == (
+        "Documents contradict each other on 2 claims: Wang Wu / ILD (title (documents)): Xinhua, 2023, Visit says "
+        "head, China Daily, 2016, Event says deputy head; founding of ILD (founding year (documents)): China Daily, "
+        "2016, Event says 1951, c says 1952.")
+    assert c.documents_clash_sentence(clash.iloc[0:0], names) == "Documents contradict each other on no claims."
+
+
+def test_the_gaps_by_kind_read_as_a_sentence_quoting_the_unresolved_relative_dates():
+    counts = pd.DataFrame({"kind": ["post with unknown start", "unresolved relative date"], "gaps": [30, 2]})
+    relative = pd.DataFrame({"detail": ["“last year”: document undated", "“on Sunday”: document dated only to the "
+                                        "month; needs the day"]})
+    assert c.gaps_sentence(counts, relative) == (
+        "What the corpus cannot tell, by kind: post with unknown start (30) and unresolved relative date (2); the "
+        "unresolved relative dates are “last year”: document undated and “on Sunday”: document dated only to the "
+        "month; needs the day.")
+    assert c.gaps_sentence(counts.iloc[1:].assign(gaps=1), relative.iloc[:1]) == (
+        "What the corpus cannot tell, by kind: unresolved relative date (1); the unresolved relative date is "
+        "“last year”: document undated.")
+    assert c.gaps_sentence(counts.iloc[:1], relative.iloc[0:0]) == (
+        "What the corpus cannot tell, by kind: post with unknown start (30).")
+    assert c.gaps_sentence(counts.iloc[0:0], relative.iloc[0:0]) == (
+        "The corpus leaves none of the gaps this workbook looks for.")
+
+
+def test_the_reference_unknowns_read_as_a_sentence_naming_each_head_once():
+    stated = pd.DataFrame({"detail": ["Dai Bingguo (1997–2003); https://ref/1", "Dai Bingguo (1997–2003); https://ref/2",
+                                      "Liu Haixing (2025-09–?); https://ref/3"]})
+    assert c.reference_unknowns_sentence(stated) == (
+        "The curated list of heads itself marks 3 points as unknown or disputed, about Dai Bingguo (1997–2003) and "
+        "Liu Haixing (2025-09–?) (each with its source's address, in tables/sources_gaps.csv).")
+    assert c.reference_unknowns_sentence(stated.iloc[2:]) == (
+        "The curated list of heads itself marks 1 point as unknown or disputed, about Liu Haixing (2025-09–?) (with "
+        "its source's address, in tables/sources_gaps.csv).")
+    assert c.reference_unknowns_sentence(stated.iloc[0:0]) == (
+        "The curated list of heads itself marks no points as unknown or disputed.")

@@ -200,3 +200,31 @@ def test_an_english_briefing_on_a_party_congress_backs_the_influence_function_as
     evidence = functions.function_evidence(functions.evidence_sentences(sentences), taxonomy)
     backed = evidence[evidence.function == "influence and dividing critics"]
     assert sorted(backed.doc_id) == ["en", "zh"]
+
+
+def test_the_best_supported_function_reads_as_a_sentence_with_one_row_per_document():
+    summary = pd.DataFrame({"function": ["party ties", "training"], "n_sources": [2, 1], "n_passages": [3, 1]})
+    evidence = pd.DataFrame({"function": ["party ties"] * 3 + ["training"], "doc_id": ["a", "a", "b", "c"]})
+    text, rows = functions.top_function_sentence(summary, evidence)
+    assert text == "“party ties” has the most independent documents behind it: 2 documents and 3 sentences."
+    assert rows.doc_id.tolist() == ["a", "b"]
+    text, rows = functions.top_function_sentence(summary.iloc[1:], evidence)
+    assert text == "“training” has the most independent documents behind it: 1 document and 1 sentence."
+    assert rows.doc_id.tolist() == ["c"]
+    none = summary.assign(n_sources=0, n_passages=0)
+    for empty in (none, summary.iloc[0:0]):
+        text, rows = functions.top_function_sentence(empty, evidence)
+        assert text == "No document in this corpus states any of the functions' cues." and rows.empty
+
+
+def test_the_stated_size_reads_as_a_sentence_beside_the_checked_bureau_names():
+    counts = pd.DataFrame({"unit": ["offices", "regional bureaus"], "value": [14.0, 1.0], "as_of": ["2024", None]})
+    bureau_table = pd.DataFrame({"status": ["official", "official", "official, partly seen"]})
+    assert functions.size_sentence(counts, bureau_table) == (
+        "The documents give the department 14 offices (as of 2024) and 1 regional bureau (undated); 2 of 3 (67%) "
+        "bureau names are checked on its official site.")
+    assert functions.size_sentence(counts.iloc[:1], bureau_table.iloc[1:]) == (
+        "The documents give the department 14 offices (as of 2024); 1 of 2 (50%) bureau names is checked on its "
+        "official site.")
+    assert functions.size_sentence(counts.iloc[0:0], bureau_table.iloc[0:0]) == (
+        "No document in this corpus states how many offices the department has; no list of its bureaus is at hand.")

@@ -155,3 +155,58 @@ def test_the_foundings_finding_reads_as_a_sentence_with_the_rows_behind_it():
     assert sentence.endswith("every date they give agrees with the reference or has none to compare.") and len(rows)
     assert history.foundings_sentence(found.iloc[0:0])[0] == (
         "No document in this corpus dates the founding of any body.")
+
+
+def _heads(rows):
+    columns = ["holder", "start", "end", "tenure_years", "start_year", "source_title", "note"]
+    frame = pd.DataFrame(rows, columns=columns)
+    return frame.astype({"tenure_years": "Float64", "start_year": float})
+
+
+def test_the_heads_finding_names_the_longest_tenure_and_the_heads_the_documents_name():
+    heads = _heads([["A", "1951-01", "1966-03", 15.2, 1951.0, "List of leaders", ""],
+                    ["B", "1971-01", "1982", 11.0, 1971.0, "Obituary", ""],
+                    ["C", "2022-06", "", None, 2022.4, "Press release", ""]])
+    named = pd.DataFrame({"person": ["C", "B", "C"]})
+    assert history.heads_sentence(heads, named, 1951, 2025) == (
+        "The department had 3 heads in 1951–2025; the longest completed tenure is A's, 1951-01 to 1966-03 (about "
+        "15.2 years; reference: List of leaders). The documents themselves name B and C as its head.")
+    assert history.heads_sentence(heads.iloc[2:], named.iloc[:1], 2022, 2025) == (
+        "The department had 1 head in 2022–2025; no tenure in this span has ended. The documents themselves name C "
+        "as its head.")
+    tied = heads.assign(tenure_years=pd.array([11.0, 11.0, None], dtype="Float64"))
+    assert history.heads_sentence(tied, named.iloc[0:0], 1951, 2025) == (
+        "The department had 3 heads in 1951–2025; the longest completed tenures, about 11 years each, are A's, "
+        "1951-01 to 1966-03 and B's, 1971-01 to 1982 (reference: List of leaders and Obituary). No document names "
+        "any of them as its head.")
+    assert history.heads_sentence(heads.iloc[0:0], named, 1900, 1950) == (
+        "The curated list names no head of the department in 1900–1950.")
+
+
+def test_the_gaps_between_heads_read_as_a_sentence_with_the_reference_notes():
+    heads = _heads([["A", "1951", "1966-03", 15.2, 1951.0, "", "Why A left is not known. He was born in 1900."],
+                    ["B", "1971-01", "1982", 11.0, 1971.0, "", ""],
+                    ["C", "1983", "1990", 7.0, 1983.0, "", "The end month of C is unknown."]])
+    gaps = pd.DataFrame({"after": ["A", "C"], "before": ["B", "D"], "gap_from": ["1966-03", "1990"],
+                         "gap_to": ["1971-01", "1991"], "years": [4.8, 1.0]})
+    assert history.head_gaps_sentence(gaps.iloc[:1], heads, 1951, 2025) == (
+        "The sources seen record no head for 1966-03 to 1971-01 (4.8 years, after A and before B). The reference "
+        "note says: Why A left is not known.")
+    assert history.head_gaps_sentence(gaps, heads, 1951, 2025) == (
+        "The sources seen record no head for 1966-03 to 1971-01 (4.8 years, after A and before B) and 1990 to "
+        "1991 (1 year, after C and before D). The reference notes say: Why A left is not known. The end month of C "
+        "is unknown.")
+    assert history.head_gaps_sentence(gaps.iloc[0:0], heads, 1951, 2025) == (
+        "No gap of six months or more between heads in 1951–2025.")
+
+
+def test_the_latest_change_of_head_reads_as_a_sentence():
+    change = pd.DataFrame({"role": ["outgoing", "incoming"], "holder": ["A", "B"], "holder_zh": ["甲", "乙"],
+                           "start": ["2022-06", "2025-09"], "end": ["2025", ""], "not_known": ["", "Date unknown."]})
+    assert history.latest_change_sentence(change) == (
+        "The latest change of head: A (甲), outgoing, 2022-06 to 2025 and B (乙), incoming, 2025-09 to now. Not known "
+        "from the sources: for B, Date unknown.")
+    assert history.latest_change_sentence(change.iloc[1:].assign(role="incoming", not_known="")) == (
+        "The latest change of head: B (乙), incoming, 2025-09 to now.")
+    assert history.latest_change_sentence(change.iloc[0:0]) == (
+        "No head is recorded, so there is no change of head to tell.")

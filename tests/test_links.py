@@ -1,15 +1,16 @@
-"""One person in two scripts: Chinese-named mentions linked to the English spelling over a corpus."""
+"""One person under two names: a shorter English form linked to the fuller one, and Chinese-named
+mentions to the English spelling, over a corpus."""
 import pandas as pd
 from liaison.extract.entities import entities
-from liaison.extract.links import apply_links, link_chinese_names
+from liaison.extract.links import apply_links, link_chinese_names, link_fuller_names
+from liaison.reference.ids import person_id
 from liaison.reference.name_pinyin import english_key, pinyin_spellings, split_name
 
 
 def mention(doc_id: str, text: str, name: str | None = None, entity_id: str | None = None) -> dict:
     name = name or text
-    slug = name.lower().replace(" ", "-")
     return {"doc_id": doc_id, "start": 10, "end": 10 + len(text), "text": text, "kind": "person",
-            "entity_id": entity_id or "person:" + slug, "name": name, "cue": "pinyin", "iso3": ""}
+            "entity_id": entity_id or person_id(name), "name": name, "cue": "pinyin", "iso3": ""}
 
 
 def linked(*rows: dict) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -131,3 +132,69 @@ def test_an_english_and_a_chinese_report_of_one_meeting_name_one_person(tmp_path
     row = tables.entities.set_index("entity_id").loc["person:zeng-lihua"]
     assert (row["name"], row.name_zh, row.link_basis, row.n_documents) == ("Zeng Lihua", "曾立华", "pinyin", 3)
     assert not tables.entities.entity_id.str.contains("曾").any()
+
+
+def fuller(*rows: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
+    mentions, links = link_fuller_names(pd.DataFrame(list(rows)))
+    return mentions, links
+
+
+def test_a_shorter_english_form_joins_the_one_fuller_name_the_corpus_uses():
+    mentions, links = fuller(mention("a/1", "Ngozi Baraka"), mention("a/2", "Ngozi Wanjiru Baraka"),
+                             mention("a/3", "Ngozi Wanjiru Baraka"), mention("a/4", "Tomas Ferreira"))
+    assert mentions.entity_id.tolist() == ["person:ngozi-wanjiru-baraka"] * 3 + ["person:tomas-ferreira"]
+    assert mentions.name.tolist()[:3] == ["Ngozi Wanjiru Baraka"] * 3
+    assert mentions.text.tolist()[0] == "Ngozi Baraka"  # the text stays as written
+    assert links[["old_id", "entity_id", "link_basis"]].values.tolist() == [
+        ["person:ngozi-baraka", "person:ngozi-wanjiru-baraka", ""]]
+
+
+def test_a_second_surname_and_a_particle_are_left_out_of_a_shorter_form():
+    mentions, _ = fuller(mention("a/1", "Ramiro Salgado"), mention("a/2", "Ramiro Salgado Ortuño"),
+                         mention("a/3", "Karim Haddad"), mention("a/4", "Karim al-Haddad"))
+    assert mentions.entity_id.tolist() == ["person:ramiro-salgado-ortuno"] * 2 + ["person:karim-al-haddad"] * 2
+
+
+def test_a_shorter_form_that_fits_two_people_stays_apart():
+    mentions, links = fuller(mention("a/1", "Lucia Mendes"), mention("a/2", "Lucia Maria Mendes"),
+                             mention("a/3", "Lucia Mendes Rocha"), mention("a/4", "Lucia Mendes"))
+    assert links.empty
+    assert mentions.entity_id.nunique() == 3
+
+
+def test_an_initial_a_different_first_name_or_one_word_links_nobody():
+    _, links = fuller(mention("a/1", "Pedro K Alvim"), mention("a/2", "Pedro J K Alvim"),
+                      mention("a/3", "Luis Evo Salas"), mention("a/4", "Evo Salas"),
+                      mention("a/5", "Salas"), mention("a/6", "Salas Quiroga Tena"))
+    assert links.empty
+
+
+def test_a_person_the_reference_lists_know_takes_no_other_form():
+    # people.csv knows "Nicolas Maduro": his son "Nicolás Maduro Guerra" is not made him.
+    mentions, links = fuller(mention("a/1", "Nicolas Maduro"), mention("a/2", "Nicolás Maduro Guerra"))
+    assert links.empty
+    assert mentions.entity_id.tolist() == ["person:nicolas-maduro", "person:nicolas-maduro-guerra"]
+
+
+def test_accents_do_not_make_another_person():
+    assert person_id("Nguyễn Phú Trọng") == person_id("Nguyen Phu Trong") == "person:nguyen-phu-trong"
+    assert person_id("Lars Løkke Rasmussen") == "person:lars-lokke-rasmussen"
+    assert person_id("Đỗ Mười") == "person:do-muoi"
+    assert person_id("曾立华") == "person:曾立华"
+
+
+def test_fuller_links_repoint_events_before_they_are_keyed(tmp_path):
+    from liaison.extract.pipeline import build_tables
+    from liaison.load.corpus import load_corpus
+
+    (tmp_path / "a.txt").write_text(
+        "Party leader visits China\n\nBEIJING, March 3 (Xinhua) -- Song Tao met here on Tuesday with Ngozi Wanjiru "
+        "Baraka, secretary general of the Kenya African National Union.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "KANU delegation in Beijing\n\nNAIROBI, March 5 -- Ngozi Baraka, secretary general of the Kenya African "
+        "National Union, met Song Tao in Beijing on Tuesday, the party said.\n", encoding="utf-8")
+    tables = build_tables(load_corpus(tmp_path))
+    people = tables.mentions[tables.mentions.text.str.startswith("Ngozi")]
+    assert set(people.entity_id) == {"person:ngozi-wanjiru-baraka"}
+    ids = set(tables.events.actor_id) | set(tables.events.counterpart_id)
+    assert "person:ngozi-wanjiru-baraka" in ids and "person:ngozi-baraka" not in ids

@@ -25,3 +25,29 @@ def test_reliance_figure_names_documents_by_label_and_sums_only_past_the_limit()
         "Xinhua, 2023-05-04, CPC delegation visits Vietnam", "unknown outlet, undated, Party school opens"]
     assert "summed" not in ax.get_title()
     assert "1 summed" in overview.plot_reliance(frame, max_documents=1).axes[0].get_title()
+
+
+def test_the_document_listing_reads_one_line_per_document_and_counts_the_rest():
+    documents = pd.DataFrame({"doc_id": ["a", "b", "c"], "published": ["2023-05-04", "", "2024"],
+                              "date_precision": ["day", "unknown", "year"],
+                              "date_basis": ["dateline", "unknown", "snapshot"]})
+    names = {"a": "Xinhua, 2023-05-04, Visit", "b": "unknown outlet, undated, Profile"}
+    assert overview.document_lines(documents.iloc[:1], names) == [
+        "Xinhua, 2023-05-04, Visit: dated 2023-05-04 (day), from dateline"]
+    assert overview.document_lines(documents, names, shown=2) == [
+        "Xinhua, 2023-05-04, Visit: dated 2023-05-04 (day), from dateline",
+        "unknown outlet, undated, Profile: dated nowhere (unknown), from unknown",
+        "… and 1 more in tables/corpus_documents.csv"]
+    assert overview.document_lines(documents.iloc[0:0], names) == ["The corpus holds no document."]
+
+
+def test_the_load_problems_read_as_a_sentence_with_an_agreeing_verb():
+    problems = pd.DataFrame({"path": ["a.pdf", "b.doc"], "reason": ["no text layer", "unsupported format"]})
+    assert overview.load_problems_sentence(problems.iloc[:1], 4) == (
+        "1 of 4 (25%) files was skipped or flagged when loading: a.pdf (no text layer).")
+    assert overview.load_problems_sentence(problems, 4) == (
+        "2 of 4 (50%) files were skipped or flagged when loading: a.pdf (no text layer) and b.doc "
+        "(unsupported format).")
+    assert overview.load_problems_sentence(problems.iloc[0:0], 5) == (
+        "0 of 5 (0%) files were skipped or flagged when loading; every file was read as a document.")
+    assert overview.load_problems_sentence(problems.iloc[0:0], 0) == "No file was found to load."

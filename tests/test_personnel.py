@@ -319,3 +319,17 @@ def test_one_post_worded_two_ways_in_two_documents_is_one_claim_with_two_documen
     ], columns=P.WHO_COLUMNS)
     out = P.corroborate(who)
     assert len(out) == 1 and out.n_documents.iloc[0] == 2
+
+
+def test_the_claims_that_differ_from_the_reference_read_with_an_agreeing_verb():
+    differs = pd.DataFrame({"title": ["deputy director", "party secretary"], "organization": ["CCDI", "Zhejiang"],
+                            "reference_title": ["Director, International Cooperation Bureau", "Secretary"]})
+    assert F.differs_sentence(differs.iloc[:1], "Liu Jianchao") == (
+        "1 document claim about Liu Jianchao differs from the reference lists: the documents' deputy director (CCDI) "
+        "against the reference's Director, International Cooperation Bureau.")
+    assert F.differs_sentence(differs, "Liu Jianchao") == (
+        "2 document claims about Liu Jianchao differ from the reference lists: the documents' deputy director (CCDI) "
+        "against the reference's Director, International Cooperation Bureau; the documents' party secretary "
+        "(Zhejiang) against the reference's Secretary.")
+    assert F.differs_sentence(differs.iloc[0:0], "Liu Jianchao") == (
+        "no document claims about Liu Jianchao differ from the reference lists.")

@@ -20,11 +20,12 @@ from liaison.analysis.claims import (
     single_source,
 )
 from liaison.analysis.disagreements import disagreements
-from liaison.analysis.gaps import gap_counts, gaps
+from liaison.analysis.gaps import gap_counts, gaps, gaps_sentence, reference_unknowns_sentence
 
 __all__ = [
     "check_min_documents", "claim_rows", "claims", "corroborated", "corroboration_summary", "disagreements",
-    "gap_counts", "gaps", "plot_corroboration", "reference_clash_sentence", "single_source", "single_source_from",
+    "documents_clash_sentence", "gap_counts", "gaps", "gaps_sentence", "plot_corroboration",
+    "reference_clash_sentence", "reference_unknowns_sentence", "single_source", "single_source_from",
     "threshold_sentence", "undated_documents", "undated_sentence",
 ]
 
@@ -83,6 +84,15 @@ def reference_clash_sentence(against_reference: pd.DataFrame) -> str:
     return (f"{wording.count(len(against_reference), 'document claim')} {verb} the curated reference data"
             + (f": {'; '.join(clashes)}." if clashes else "."))
 
+
+def documents_clash_sentence(between_documents: pd.DataFrame, names: dict[str, str]) -> str:
+    """The claims on which documents contradict each other (`disagreements` rows of a "(documents)"
+    kind; `names` labels the documents), quoting each side: a reader must not cite one without the other."""
+    clashes = [f"{r.subject} ({r.kind}): {names.get(r.doc_id, r.doc_id)} says {r.value}, "
+               f"{names.get(r.other_source, r.other_source)} says {r.other_value}"
+               for r in between_documents.itertuples()]
+    return (f"Documents contradict each other on {wording.count(len(between_documents), 'claim')}"
+            + (f": {'; '.join(clashes)}." if clashes else "."))
 
 def _between_label(min_documents: int) -> str:
     if min_documents <= 2:

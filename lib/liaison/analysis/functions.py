@@ -163,6 +163,16 @@ def thin_sentence(thin: pd.DataFrame, min_sources: int) -> str:
     return f"{wording.count(len(thin), 'function')} {verb}: {listed}."
 
 
+def top_function_sentence(summary: pd.DataFrame, evidence: pd.DataFrame) -> tuple[str, pd.DataFrame]:
+    """The function with most documents behind it (`function_summary` order) as a sentence, and one
+    evidence row per document behind it: the best-supported function is the one a reader may cite."""
+    if summary.empty or not summary.n_sources.iloc[0]:
+        return "No document in this corpus states any of the functions' cues.", evidence.iloc[0:0]
+    top = summary.iloc[0]
+    return (f"“{top.function}” has the most independent documents behind it: "
+            f"{wording.count(top.n_sources, 'document')} and {wording.count(top.n_passages, 'sentence')}.",
+            evidence[evidence.function == top.function].drop_duplicates("doc_id"))
+
 def check_min_sources(min_sources: object) -> tuple[int, str]:
     """A usable min_sources and a message when the given one was not (then 1 is used)."""
     if isinstance(min_sources, bool) or not isinstance(min_sources, int) or min_sources < 0:
@@ -198,6 +208,17 @@ def bureaus(frame: pd.DataFrame) -> pd.DataFrame:
     out["_n"] = out.bureau.map(_roman_number)
     return out.sort_values(["_n", "bureau"], kind="stable")[BUREAU_COLUMNS].reset_index(drop=True)
 
+
+def size_sentence(counts: pd.DataFrame, bureau_table: pd.DataFrame) -> str:
+    """The office and bureau counts the documents state (`structure` rows) beside how many bureau
+    names (`bureaus` rows) the department's own site confirms: stated size and checked names differ."""
+    stated = [f"{r.value:g} {r.unit if r.value != 1 else r.unit[:-1]} ({f'as of {r.as_of}' if r.as_of else 'undated'})"
+              for r in counts.fillna({"as_of": ""}).itertuples()]
+    checked = int((bureau_table.status == "official").sum())
+    return ((f"The documents give the department {wording.listing(stated)}" if stated
+             else "No document in this corpus states how many offices the department has")
+            + (f"; {wording.share(checked, len(bureau_table))} bureau names {'is' if checked == 1 else 'are'} "
+               "checked on its official site." if len(bureau_table) else "; no list of its bureaus is at hand."))
 
 def _roman_number(label: str) -> int:
     values = {"I": 1, "V": 5, "X": 10}

@@ -8,6 +8,7 @@ import re
 import pandas as pd
 
 from liaison import schema
+from liaison.analysis import wording
 from liaison.analysis.claims import event_labels
 from liaison.analysis.evidence import folded, sentences_at
 from liaison.analysis.rows import as_text, or_else
@@ -181,3 +182,25 @@ def gap_counts(gap_table: pd.DataFrame) -> pd.DataFrame:
     """Gaps per kind, largest first (ties by kind)."""
     counts = gap_table.groupby("kind").size().rename("gaps").reset_index()
     return counts.sort_values(["gaps", "kind"], ascending=[False, True]).reset_index(drop=True)
+
+
+def gaps_sentence(counts: pd.DataFrame, relative: pd.DataFrame) -> str:
+    """The gaps per kind (`gap_counts` rows) and the relative dates left unresolved (`gaps` rows of
+    that kind) quoted: what a reader cannot learn from this corpus, however it is queried."""
+    if counts.empty:
+        return "The corpus leaves none of the gaps this workbook looks for."
+    kinds = wording.listing((f"{kind} ({n})" for kind, n in zip(counts.kind, counts.gaps)), 10)
+    dates = ("the unresolved relative date is" if len(relative) == 1 else "the unresolved relative dates are")
+    return (f"What the corpus cannot tell, by kind: {kinds}"
+            + (f"; {dates} {wording.listing(relative.detail, 4)}." if len(relative) else "."))
+
+
+def reference_unknowns_sentence(stated: pd.DataFrame) -> str:
+    """The points the curated list of heads itself marks unknown or disputed (`reference_unknowns`
+    rows), by head: the reference is not complete either, and says where."""
+    marks = f"The curated list of heads itself marks {wording.count(len(stated), 'point')} as unknown or disputed"
+    if stated.empty:
+        return marks + "."
+    heads = wording.listing(dict.fromkeys(d.split("; ")[0] for d in stated.detail), 5, "other head")
+    each = "each with its source's address" if len(stated) > 1 else "with its source's address"
+    return f"{marks}, about {heads} ({each}, in tables/sources_gaps.csv)."

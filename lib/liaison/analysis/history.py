@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from liaison import schema
-from liaison.analysis import wording
+from liaison.analysis import labels, wording
 from liaison.load.dates import PartialDate, parse_iso
 from liaison.paths import DATA_DIR
 from liaison.reference.foundings import founding_check
@@ -141,6 +141,51 @@ def latest_change(heads: pd.DataFrame) -> pd.DataFrame:
     return last[["role", "holder", "holder_zh", "start", "end", "status", "source_title", "not_known"]].reset_index(
         drop=True
     )
+
+
+def heads_sentence(heads: pd.DataFrame, corroborated: pd.DataFrame, start: int, stop: int) -> str:
+    """The heads of the span (`clip_heads` rows), the longest completed tenure (every head tied for
+    it) with its reference, and whom the documents themselves name as head (`heads_in_documents`
+    rows): the curated list and what the corpus corroborates of it, side by side."""
+    if heads.empty:
+        return f"The curated list names no head of the department in {start}–{stop}."
+    best = longest_tenure(heads)
+    tenures = [f"{r.holder}'s, {r.start} to {r.end}" for r in best.itertuples()]
+    if best.empty:
+        longest = "no tenure in this span has ended"
+    else:
+        years = best.tenure_years.iloc[0]
+        about = f"about {years:g} {wording.plural('year', years)}"
+        sources = wording.listing(dict.fromkeys(labels.short(t, 80) for t in best.source_title))
+        longest = (f"the longest completed tenure is {tenures[0]} ({about}; reference: {sources})" if len(best) == 1
+                   else f"the longest completed tenures, {about} each, are {wording.listing(tenures)} "
+                        f"(reference: {sources})")
+    named = sorted(corroborated.person.unique())
+    corpus = (f"The documents themselves name {wording.listing(named)} as its head." if named
+              else "No document names any of them as its head.")
+    return f"The department had {wording.count(len(heads), 'head')} in {start}–{stop}; {longest}. {corpus}"
+
+
+def head_gaps_sentence(gaps: pd.DataFrame, heads: pd.DataFrame, start: int, stop: int) -> str:
+    """The spans with no head recorded (`head_gaps` rows), and what the reference notes of the heads
+    before them say is unknown: a gap in the list is a gap in the sources, not a vacancy."""
+    spans = [f"{r.gap_from} to {r.gap_to} ({r.years:g} {wording.plural('year', r.years)}, after {r.after} and "
+             f"before {r.before})" for r in gaps.itertuples()]
+    noted = [unknowns(n) for n in heads[heads.holder.isin(gaps.after)].note]
+    notes = [note for found in noted for note in found]
+    says = "The reference notes say" if sum(map(bool, noted)) > 1 else "The reference note says"
+    return ((f"The sources seen record no head for {wording.listing(spans)}." if spans else
+             f"No gap of six months or more between heads in {start}–{stop}.")
+            + (f" {says}: {labels.short(' '.join(notes).rstrip(' ;'), 300)}" if notes else ""))
+
+
+def latest_change_sentence(change: pd.DataFrame) -> str:
+    """The latest change of head (`latest_change` rows: outgoing and incoming), with what the
+    sources do not say about it (`not_known_clause`)."""
+    if change.empty:
+        return "No head is recorded, so there is no change of head to tell."
+    steps = [f"{r.holder} ({r.holder_zh}), {r.role}, {r.start} to {r.end or 'now'}" for r in change.itertuples()]
+    return f"The latest change of head: {wording.listing(steps)}." + not_known_clause(change)
 
 
 def not_known_clause(change: pd.DataFrame) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from liaison import schema
-from liaison.analysis.labels import document_labels
+from liaison.analysis import wording
+from liaison.analysis.labels import document_labels, short
 
 EXTRACTED = ("mentions", "positions", "events", "quantities")
 MAX_PLOTTED = 40  # documents drawn one bar each in the reliance figure
@@ -43,6 +44,30 @@ def load_problems(tables) -> pd.DataFrame:
     """The files the load skipped or warned about, with the reason."""
     report = tables.load_report
     return report[report.status != "loaded"].reset_index(drop=True)
+
+
+def document_lines(documents: pd.DataFrame, names: dict[str, str], shown: int = 20) -> list[str]:
+    """The first `shown` documents (`documents_overview` rows; `names` labels them), one line each
+    saying how its date is known, and how many more the saved table lists: a reader sees how each
+    source is dated before trusting a date drawn from it."""
+    if documents.empty:
+        return ["The corpus holds no document."]
+    lines = [f"{names.get(r.doc_id, r.doc_id)}: dated {r.published or 'nowhere'} ({r.date_precision}), "
+             f"from {short(r.date_basis, 160)}" for r in documents.head(shown).itertuples()]
+    if len(documents) > shown:
+        lines.append(f"… and {len(documents) - shown} more in tables/corpus_documents.csv")
+    return lines
+
+
+def load_problems_sentence(problems: pd.DataFrame, n_files: int) -> str:
+    """The files the load skipped or flagged (`load_problems` rows) out of `n_files` read, each with
+    its reason: a finding resting on a corpus with missing files has to say so."""
+    if not n_files:
+        return "No file was found to load."
+    verb = "was" if len(problems) == 1 else "were"
+    reasons = [f"{path} ({reason})" for path, reason in zip(problems.path, problems.reason)]
+    return (f"{wording.share(len(problems), n_files)} files {verb} skipped or flagged when loading"
+            + (f": {wording.listing(reasons, 4)}." if reasons else "; every file was read as a document."))
 
 
 def plot_reliance(frame: pd.DataFrame, max_documents: int = MAX_PLOTTED, documents: pd.DataFrame | None = None):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from liaison.analysis import wording
+from liaison.analysis import labels, wording
 from liaison.analysis.claims import normalise_titles
 
 # Each verdict as a clause about the reference lists, in the singular and the plural.
@@ -91,6 +91,15 @@ def verdict_sentence(claims: pd.DataFrame) -> str:
     parts = [f"{counts[v]} {_VERDICT_CLAUSES[v][int(counts[v] != 1)]}" for v in _VERDICT_CLAUSES if counts.get(v, 0)]
     return wording.listing(parts, limit=len(parts) or 1) if parts else "none"
 
+
+def differs_sentence(differs: pd.DataFrame, person: str) -> str:
+    """The person's document claims whose title differs from the reference lists (`corroborate`
+    rows with verdict "differs"), each side by side: where a document may be wrong, or the lists."""
+    contrasts = [f"the documents' {r.title} ({r.organization}) against the reference's "
+                 f"{labels.short(r.reference_title, 120)}" for r in differs.itertuples()]
+    verb = "differs" if len(differs) == 1 else "differ"
+    return (f"{wording.count(len(differs), 'document claim')} about {person} {verb} from the reference lists"
+            + (f": {'; '.join(contrasts)}." if contrasts else "."))
 
 def neighbours_sentence(around: pd.DataFrame, person: str, limit: int = 5) -> tuple[str, list[str]]:
     """The people named most often in the same passage as `person` (`around`: personnel.neighbours,

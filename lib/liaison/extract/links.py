@@ -1,4 +1,11 @@
-"""One person in two scripts: Chinese-named people linked to the English spelling the corpus uses.
+"""One person under two names: a shorter English spelling linked to the fuller one the corpus
+also uses, and Chinese-named people linked to the English spelling.
+
+"Raul Castro" in one report and "Raúl Castro Ruz" in another, "Agni Sapkota" and "Agni Prasad
+Sapkota": extraction gives each its own id; over the whole corpus the shorter is re-pointed to the
+fuller when it is a shorter form (the same first name, the other names in order) of exactly one
+other person the corpus names, and neither is a person the reference lists know (they know their
+people's forms, and a son may carry his father's names and one more: "Nicolás Maduro Guerra").
 
 Chinese reports name 孙海燕 where English ones write "Sun Haiyan". Extraction sees one document at
 a time and gives the Chinese mention an id of its own (person:孙海燕); over the whole corpus this
@@ -14,7 +21,7 @@ from functools import lru_cache
 import pandas as pd
 
 from liaison.reference.hanzi import simplified
-from liaison.reference.ids import person_id
+from liaison.reference.ids import person_id, slug
 from liaison.reference.lists import ild_heads, people
 from liaison.reference.name_pinyin import english_key, pinyin_spellings
 
@@ -36,6 +43,42 @@ def link_chinese_names(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFra
         mentions.loc[people_rows & ~chinese & (mentions.entity_id != ""), ["entity_id", "name"]].drop_duplicates(),
     )
     return apply_links(mentions, links, ("entity_id",), name_column="name"), links
+
+
+def link_fuller_names(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The mentions with each shorter English form of one person re-pointed to the fuller one, and
+    the links made (LINK_COLUMNS; no Chinese name, no basis)."""
+    people_rows = (mentions.kind == "person") & (mentions.entity_id != "")
+    named = mentions.loc[people_rows, ["entity_id", "name"]].drop_duplicates("entity_id")
+    named = named[~named.name.str.contains(_HAN, regex=True)]
+    words = pd.Series([tuple(slug(n).split("-")) for n in named.name], index=named.entity_id, dtype=object)
+    # A short form opens with the fuller one's first name and ends on one of its later names; no
+    # initial ("George Bush" is not sure to be "George W. Bush" when "George H. W. Bush" is named).
+    short = words[(words.map(len) >= 2) & words.map(lambda w: min(map(len, w)) > 1)]
+    keys = pd.DataFrame([(i, (w[0], w[-1])) for i, w in short.items()], columns=["short", "key"])
+    fuller = pd.DataFrame([(i, (w[0], later)) for i, w in words.items() if len(w) >= 3 for later in set(w[1:])],
+                          columns=["long", "key"])
+    pairs = keys.merge(fuller, on="key")
+    pairs = pairs[pd.Series([_shorter_form(words[s], words[f]) for s, f in zip(pairs.short, pairs.long)],
+                            index=pairs.index, dtype=bool)]
+    pairs = pairs[pairs.groupby("short").long.transform("nunique") == 1]
+    # A person the reference lists know is found under the forms they list, and no other: "Nicolás
+    # Maduro Guerra" is his son, not "Nicolás Maduro".
+    known = set(_reference_people().map(person_id)) | set(people().person.map(person_id))
+    pairs = pairs[~pairs.short.isin(known) & ~pairs.long.isin(known)]
+    names = named.set_index("entity_id").name
+    links = pd.DataFrame({"old_id": pairs.short, "entity_id": pairs.long, "name": pairs.long.map(names),
+                          "name_zh": "", "link_basis": ""})
+    links = links[~links.entity_id.isin(links.old_id)].sort_values("old_id")  # a target that moves too is left
+    return apply_links(mentions, links, ("entity_id",), name_column="name"), links.reset_index(drop=True)[LINK_COLUMNS]
+
+
+def _shorter_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """`short` is `full` with some of its later names left out, in order."""
+    if len(short) >= len(full) or short[0] != full[0]:
+        return False
+    rest = iter(full[1:])
+    return all(word in rest for word in short[1:])
 
 
 def apply_links(frame: pd.DataFrame, links: pd.DataFrame, id_columns: tuple[str, ...],

@@ -41,7 +41,7 @@ from liaison.extract.chunks import (
 )
 from liaison.extract.entities import entities
 from liaison.extract.event_keys import event_keys
-from liaison.extract.links import apply_links, link_chinese_names
+from liaison.extract.links import apply_links, link_chinese_names, link_fuller_names
 from liaison.load.corpus import Corpus, corpus_files, corpus_fingerprint, corpus_root, file_digests, fingerprint
 from liaison.paths import CACHE_DIR, PACKAGE_DIR
 from liaison.progress import bar as progress_bar
@@ -242,9 +242,9 @@ def _tasks(jobs: dict[str, tuple[str, tuple[str, ...], str]], submit: Callable[.
 def assembled(read: Callable[[str], pd.DataFrame]) -> Iterator[tuple[str, pd.DataFrame]]:
     """Every table of the corpus, one at a time, from `read(name)` (that table of all chunks, in
     its declared row order): a document that repeats one in an earlier chunk dropped (and reported so),
-    Chinese-named people linked to their English spelling (before events are keyed, so two
-    scripts' reports of one meeting share their actor), sorted, and the entities table built over
-    all mentions. A table is read when it is needed and let go once it is given out."""
+    a person's shorter English form and Chinese name linked to the fuller English one (before events
+    are keyed, so two reports of one meeting share their actor however they spell it), sorted, and
+    the entities table built over all mentions. A table is read when it is needed and let go once it is given out."""
     documents = read("documents")
     duplicates = _duplicates(documents)
 
@@ -267,7 +267,9 @@ def assembled(read: Callable[[str], pd.DataFrame]) -> Iterator[tuple[str, pd.Dat
     # Sorted (as read) before names are linked and events keyed: both keep the first row they
     # meet, which must not depend on how the corpus was cut into chunks.
     # (Linking changes no column mentions are sorted by.)
-    mentions, links = link_chinese_names(unique(read("mentions")))
+    mentions, fuller = link_fuller_names(unique(read("mentions")))
+    mentions, links = link_chinese_names(mentions)
+    links = pd.concat([fuller, links], ignore_index=True) if len(fuller) else links
     yield "entities", schema.sort(entities(mentions, links), "entities")
     yield "mentions", mentions
     del mentions

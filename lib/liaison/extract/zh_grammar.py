@@ -103,9 +103,10 @@ TITLE_HEAD = re.compile(variants(list(TITLE_HEADS)))
 # 等: "议长等政要"; 以/后: "会长以来首次访华", "总书记后首度接见"; 在/从/已/并/还/是/对, which no
 # surname is: "会长在京会见", "委员长对此表示感谢".
 # 第: "总理第二十二次定期会晤" (an ordinal, not the rare surname); 与: "部长与……部长" (no surname);
-# 馆: "大使馆消息" (an embassy, not 大使 and a name); 兼: "部长兼教育部……" (a second post).
+# 馆: "大使馆消息" (an embassy, not 大使 and a name); 兼: "部长兼教育部……" (a second post);
+# 辞: "大使辞行拜会" (a farewell call).
 _NOT_NAME_START = frozenset("会會处處团團级級部组組职職们們助府室局厅廳署院令长長等以后後在从從已并並还還是对對的"
-                            "第与與馆館兼此又将將为為次则則")
+                            "第与與馆館兼此又将將为為次则則辞辭")
 # Words a name never runs into; a stop ends the name only from its second character on, so a
 # surname that is also a function word (于, 和) is not cut off.
 _STOP = re.compile(

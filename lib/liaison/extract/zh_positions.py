@@ -22,6 +22,22 @@ _STATE = ("国家", "國家")
 _PREPOSITIONS = frozenset("除在由与與同和及对對向据據经經被将將把为為")
 _BOTH_SIDES = frozenset(("两党", "兩黨", "两国", "兩國", "双方", "雙方", "各国", "各國", "各党", "各黨"))
 _HEAD_OF_STATE = {"主席": "president", "副主席": "vice president"}
+# A word of the post, not the body, standing between them: "南非共产党第一副总书记", "政治局候补委员".
+_POST_WORDS = {"第一": "first", "常务": "executive", "常務": "executive", "候补": "alternate", "候補": "alternate",
+               "荣誉": "honorary", "榮譽": "honorary", "名誉": "honorary", "名譽": "honorary", "最高": "supreme"}
+# Words before the body that are not the body: "新任中联部部长", "另一位……领袖"; and a verb, after
+# which the body starts: "大使辞行拜会老挝……委员".
+_LEADING = re.compile("^(?:" + variants(["新任", "现任", "时任", "另一位", "另一名", "这位", "这名", "届时",
+                                          "近期"]) + ")")
+_VERB = re.compile(variants(["拜会", "拜访", "会见", "会晤", "接见", "看望", "陪同", "迎接", "率领", "辞行"]))
+# A body's own first word that is also a preposition: "对外联络部", "经济政策统筹部", "和平……".
+_BODY_WORDS = ("对外", "對外", "对华", "對華", "经济", "經濟", "经贸", "經貿", "和平", "同盟")
+# "外交部长" is the head of 外交部, written without its 部; "参议长" the speaker of the 参议院.
+_MINISTER = frozenset(("部长", "部長", "副部长", "副部長"))
+_CHAMBERS = {"参": "参议院", "參": "參議院", "众": "众议院", "眾": "眾議院"}
+# What a leader's body ends with; "另一位重量级政治领袖" names no body.
+_BODY_ENDS = tuple("党黨派会會国國部委府院盟线線团團军軍")
+_LEADERS = frozenset(("领导人", "領導人", "领袖", "領袖"))
 _SUCCEEDS = re.compile("(?:" + variants(["接替", "接任", "继"]) + ")$")
 
 
@@ -46,15 +62,24 @@ def _row(view: SentenceView, person, title: Title, foreign: str) -> Position:
     org_text = title.org_text[skip:].strip()
     body_start = title.start + skip + (len(title.org_text[skip:]) - len(title.org_text[skip:].lstrip()))
     # "除中共总书记习近平外": a preposition before the body is not part of it.
-    if len(org_text) > 1 and org_text[0] in _PREPOSITIONS:
+    if len(org_text) > 1 and org_text[0] in _PREPOSITIONS and not org_text.startswith(_BODY_WORDS):
         org_text, body_start = org_text[1:], body_start + 1
+    verbs = list(_VERB.finditer(org_text))
+    cut = verbs[-1].end() if verbs else (leading.end() if (leading := _LEADING.match(org_text)) else 0)
+    if 0 < cut < len(org_text):
+        org_text, body_start = org_text[cut:], body_start + cut
+    english = title.english
+    modifier = next((w for w in _POST_WORDS if org_text.endswith(w) and len(org_text) > len(w)), "")
+    if modifier:
+        org_text = org_text[:-len(modifier)]
+        english = english if english.startswith(_POST_WORDS[modifier]) else f"{_POST_WORDS[modifier]} {english}"
     # "前议长", "原外长", "自民党前干事长": a post held before.
     former = org_text.startswith(("前", "原")) or org_text.endswith(("前", "原"))
     org_text = org_text.strip("前原") if former else org_text
     # "两党总书记习近平和金正恩": both sides' posts, no one body.
     org_name, org_id = ("" if org_text in _BOTH_SIDES else org_text), ""
     for mention in title.orgs + title.places:
-        rest = view.text[mention.end:title.end - len(title.head)]
+        rest = view.text[mention.end:title.end - len(title.head)].removesuffix(modifier)
         if mention.start in (body_start, body_start + former) and rest.rstrip("前原") in _SAME_BODY:
             # A foreign official's "中央对外联络部" is their own party's department, never the
             # ILD the same words name at home: a body without a country keeps only its words.
@@ -63,7 +88,13 @@ def _row(view: SentenceView, person, title: Title, foreign: str) -> Position:
                     or (mention.iso3 == "CHN" and not home_words):
                 org_name, org_id = mention.name or mention.text, mention.entity_id
             break
-    english = title.english
+    if not org_id and org_name:
+        if title.head in _MINISTER and not org_name.endswith(("部", "部门", "部門")):
+            org_name += "部"
+        elif title.head in ("议长", "議長") and org_name[-1] in _CHAMBERS:
+            org_name = org_name[:-1] + _CHAMBERS[org_name[-1]]
+        elif title.head in _LEADERS and not org_name.endswith(_BODY_ENDS):
+            org_name = ""
     if org_text.endswith(_STATE) and title.head in _HEAD_OF_STATE:
         # "国家主席习近平", "老挝国家主席通伦": the head of state of the country named before 国家, else
         # of the country the chain names ("老挝人民革命党中央总书记、国家主席通伦"), else China's.
