@@ -7,7 +7,7 @@ traditional script (Xinhua and People's Daily readouts, Taiwan and Hong Kong pap
 - "由中央政治局委员、书记局书记甲率领的朝鲜劳动党高级代表团": posts that name no country are of the party
   whose delegation the guest leads, named right after 率领的.
 - "会见到访的甲一行", "会见了来访的甲": a name with no post, after 到访的/来访的, is whom the verb meets.
-- "甲拟于……", "甲先后出访……", "甲今年将……": 拟, 先后 and 今年 (明年, 去年, 本月, ...) end a name.
+- "甲拟于……", "甲先后出访……", "甲今年将……", "甲明天将……": 拟, 先后, 今年, 明天 (明年, 去年, 本月, ...) end a name.
 - "将于10月率团访问" in a June report: a plan's month with no year is the coming one.
 - "率团来台访问": come to Taiwan; "率国民党大陆访问团于……来访": the delegation's name tells where it goes.
 - "甲20日晚上在某地某酒店，会见……": the subject's date, told before the comma, is the meeting's.
@@ -239,3 +239,10 @@ def test_a_witness_named_alone_traditional(extract):
     text = "在越共中央總書記阮文明見證下,中聯部部長王立瑞與越共中央對外部部長黎明簽署合作協議。\n"
     rows = _kind(_events(extract, text, "2012-04-01"), "agreement")
     assert rows and all(e[1] != "阮文明" for e in rows)
+
+
+def test_mingtian_ends_a_name(extract):
+    text = "參訪團團長張明沼明天將與國台辦主任宋立會面。\n"
+    assert _people(extract, text, "2024-05-07") == {"張明沼", "宋立"}
+    meetings = _kind(_events(extract, text, "2024-05-07"), "meeting")
+    assert [(e[1], e[2], e[4], e[5]) for e in meetings] == [("張明沼", "宋立", "2024-05-08", "planned")]
