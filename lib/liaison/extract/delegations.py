@@ -20,7 +20,10 @@ _GROUP_CUES = ("delegat", "representatives", "leaders", "members", "officials", 
 # opens a sentence whose subject is a delegation.
 LED_BY = CuedPattern(
     rf"\b(?:{_GROUP})\b[^.;]{{0,60}}?\b(?:led|headed)\s+by\s+"
-    r"|\b(?:Led|Headed)\s+by\s+(?=[^.;]{0,160}?\b(?:delegations?|delegates)\b)",
+    r"|\b(?:Led|Headed)\s+by\s+(?=[^.;]{0,160}?\b(?:delegations?|delegates)\b)"
+    # a party's team: "The CPC team led by X", "A team led by X, a Political Bureau member of the ... Communist Party"
+    r"|\b(?:[Pp]arty|political|CPC|CCP)\s+team\s+(?:led|headed)\s+by\s+"
+    r"|\b[Tt]eam,?\s+(?:led|headed)\s+by\s+(?=[^.;]{0,160}?\b(?:Communist\s+Party|[Pp]arty\s+of)\b)",
     ("led by", "headed by", "Led by", "Headed by"),
 )
 # Whom a meeting receives when it names no one: "a delegation of young politicians from
@@ -48,6 +51,9 @@ _OF_BODY = re.compile(r"(?:\s+(?:of|from)\s+[^,.;]{2,60}?)?")
 # "Leading a delegation of Members of Parliament ..., MP X acknowledged ...": the first person after the phrase.
 _LEADING = CuedPattern(r"(?:Leading|Heading)\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){0,3}delegation\b"
                        r"[^.;]{0,160}?,\s+", ("Leading", "Heading"))
+# "Head of the Namibian delegation, Swapo Secretary for Information X, stressed ...": the person after the title.
+_HEAD_FRONTED = CuedPattern(r"(?:The\s+)?(?:Head|Chief|Leader)\s+of\s+(?:the|this|its|their)\s+(?:[\w’'-]+\s+){0,3}"
+                            r"delegation,\s+", ("Head", "Chief", "Leader"))
 # Between "led by" and the leader's name only a title may stand, never a verb or a clause.
 _NOT_A_TITLE = re.compile(r"\b(?:met|meets|held|visited|arrived|said|was|were|is|are|has|have|will|who|which|that)\b")
 _TITLE_SPAN = 140
@@ -58,7 +64,7 @@ _TEAM_LED = CuedPattern(r"\s*(?:(?:The|This|That|Their|Its)\s+(?:[\w’'-]+\s+){
                         r"(?:was|were|is|are|has\s+been)\s+(?:led|headed)\s+by\s+",  # ... "It was led by X"
                         ("team", "group", "mission", "It ", "They "))
 _DELEGATION_OF = re.compile(r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?$")
-_ORG_DELEGATION = re.compile(r"\s+delegation\b")  # "met with the CPC delegation": the body's delegation
+_ORG_DELEGATION = re.compile(r"\s+(?:delegation|team)\b")  # "met with the CPC delegation": the body's delegation
 # A delegation named by no one: "the Cambodian delegation", "the visiting CPC delegation", "the
 # Lao People's Revolutionary Party delegation": capitalised words (a demonym, an acronym, a
 # party's name) or "visiting" before the word.
@@ -79,16 +85,16 @@ DELEGATION_SUBJECT = CuedPattern(
     r"(?:(?:The|A|An|This|That|Its|Their|the)\s+)?(?:[\w()’'-]+\s+){0,6}?"
     # "The group afterwards paid a call on", "the representatives of the Caribbean country also met with X"
     # ... "A 20-member cadre study group of the PDI-P visited Fuzhou"
-    r"(?:delegation|delegates|(?<=[Tt]he\s)group|(?<=visiting\s)group|(?<=study\s)group|(?<=[Tt]he\s)representatives)\b"
+    r"(?:delegation|delegates?|(?<=[Pp]arty\s)team|(?<=political\s)team|(?<=[Tt]he\s)group|(?<=visiting\s)group|(?<=study\s)group|(?<=[Tt]he\s)representatives)\b"
     r"(?![^.;]{0,40}?\b(?:led|headed)\s+by\b)",
-    ("delegation", "delegates", "group", "representatives"),
+    ("delegation", "delegate", "group", "representatives", "team"),
 )
 # "MINSK, April 23 (Xinhua) -- At the invitation of the Administration of the President of Belarus, a delegation
 # of the CPC visited Belarus": the inviting body opens the sentence (past its dateline) and is never its subject.
 INVITATION = CuedPattern(
     r"(?:[A-Z][^,;.]{0,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()]{1,30}\)\s*)?(?:--|—|–|-|:)\s*"
     r"|[A-Z][A-Z .’'-]+(?:\([^()]{1,30}\)\s*)?(?:--|—|–|-|:)\s*)?"
-    r"(?:[Aa]t|[Oo]n|[Uu]pon|[Ff]ollowing)\s+the\s+(?:kind\s+)?invitation\s+(?:of|from|by|extended\s+by)\s+[^,;.]{1,160},\s+",
+    r"(?:[Aa]t|[Oo]n|[Uu]pon|[Ff]ollowing)\s+(?:the\s+)?(?:kind\s+)?invitation\s+(?:of|from|by|extended\s+by)\s+[^,;.]{1,160},\s+",
     ("nvitation",),
 )
 # "It paid visits to X", "Similarly, it also visited X": in a report of one delegation, the delegation.
@@ -136,6 +142,10 @@ def leaders(text: str, view: SentenceView) -> list[Mention]:
             person := next((m for m in view.people if m.start >= fronted.end()), None)) and \
             person.start - fronted.end() <= 40:
         out.append(person)
+    if (fronted := _HEAD_FRONTED.match(text, view.sentence.start, view.sentence.end)) and (
+            person := next((m for m in view.people if m.start >= fronted.end()), None)) and \
+            person.start - fronted.end() <= 90 and not _NOT_A_TITLE.search(text, fronted.end(), person.start):
+        out.append(person)
     return out
 
 
@@ -179,6 +189,9 @@ def delegation_sides(text: str, kind: str, span: tuple[int, int], subject, actor
             text, max(0, counterpart.start - 30), counterpart.start) or _ORG_DELEGATION.match(text, counterpart.end))):
         # "chaired a working session with the Chinese delegation", "held talks with a delegation of the CPC"
         counterpart = leader
+    if kind == "meeting" and isinstance(actor, Mention) and actor.kind == "organization" and isinstance(
+            counterpart, Mention) and counterpart.kind == "person" and _ORG_DELEGATION.match(text, actor.end):
+        actor = leader  # "the meeting between the Chinese Communist Party team and Nepalese leader X"
     if kind == "meeting" and subject is None and actor is None and _HELD_WITH.match(text, trigger_at):
         return leader, counterpart
     if kind == "visit" and ON_ITS_VISIT.search(text, max(start, trigger_at - 120), trigger_at):

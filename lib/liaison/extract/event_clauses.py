@@ -46,7 +46,7 @@ _VISITING = CuedPattern(r"\bvisiting\s+(?!(?:the|a|an)\s)(?:(?!and\s)[\w’'-]+\
 # "received a visiting delegation of the ... Commission of the CPC Central Committee, headed by its
 # Vice Secretary Yang Chunlei": the visiting delegation's leader is the visitor.
 _VISITING_LED = CuedPattern(
-    r"\bvisiting\s+(?:[\w-]+\s+){0,2}delegation\b[^.;]{0,200}?\b(?:led|headed)\s+by\s+(?:[\w’'-]+\s+){0,5}$",
+    r"\bvisiting\s+(?:[\w-]+\s+){0,2}(?:delegation|group|team|mission)\b[^.;]{0,200}?\b(?:led|headed)\s+by\s+(?:[\w’'-]+\s+){0,5}$",
     ("visiting",),
 )
 
@@ -106,11 +106,33 @@ _TO_ATTEND = CuedPattern(rf"\s+to\s+(?:attend|participate\s+in|take\s+part\s+in)
                          rf"(?=\s+(?:in|on|at|from|held|and)\b|[,.;]|$)", ("attend", "participate", "take part"))
 
 
+# "came to Vientiane to attend the congress", "was in Beijing to attend the forum": a trip's place, then its purpose.
+_TRIP_PLACE = re.compile(r"\s*(?:(?:in|to|at)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
+_TRIP_WORDS = ("came to", "went to", "travelled to", "traveled to", "arrived in", "arrived here", "was in", "were in",
+               "is in", "are in", "has been in", "have been in", "flew to", "headed to")
+
+
+# "met with X, ..., and led the delegation to attend the symposium on ...": a gathering joined to a meeting's clause.
+_AND_LED = CuedPattern(r",?\s+and\s+(?:also\s+)?(?:led|headed)\s+(?:the|a|an|his|her|its)\s+(?:[\w’'-]+\s+){0,3}"
+                       r"delegation(?=\s+to\s)", ("led", "headed"))
+
+
+def joined_gathering(text: str, trigger_end: int, end: int) -> str:
+    """The gathering a meeting's doer also "led the delegation to attend", told in the meeting's clause; "" if none."""
+    led = _AND_LED.search(text, trigger_end, end)
+    attend = _TO_ATTEND.match(text, led.end(), end) if led else None
+    return attend.group("gathering") if attend else ""
+
+
 def delegation_gathering(text: str, word: str, trigger_at: int, end: int) -> str:
-    """The gathering a delegation is led "to attend", told in the visit's own clause; "" if none."""
+    """The gathering a delegation is led "to attend", or a trip's traveller came "to attend", told in the visit's
+    own clause; "" if none."""
+    at = trigger_at + len(word)
     if "delegation" not in word:
-        return ""
-    attend = _TO_ATTEND.match(text, trigger_at + len(word), end)
+        if not word.startswith(_TRIP_WORDS) or not (place := _TRIP_PLACE.match(text, at, end)):
+            return ""
+        at = place.end()
+    attend = _TO_ATTEND.match(text, at, end)
     return attend.group("gathering") if attend else ""
 
 

@@ -25,6 +25,8 @@ _WORD = r"(?:[A-Z][a-z’'-]{2,}|[A-ZÀ-Ỹ][a-zà-ỹ’'-]*[à-ỹ][a-zà-ỹ�
 _BARE_SUBJECT = re.compile(
     r"\s*(?:(?:On|In|At|During|After|Later|Earlier|Meanwhile|[Ff]rom)\b[^,;.]{0,40},\s+){0,2}"
     + _BARE_TITLE + r"(?P<word>" + _WORD + r")\s+(?:(?:also|later|then|again|on\s+\w+day)\s+)*"
+    # "Jiajun is scheduled to meet with X", "Wee will also meet X": a planned clause's subject
+    r"(?:(?:is|was|are|were)\s+(?:also\s+)?(?:scheduled|expected|due|set|slated)\s+to\s+|will\s+(?:also\s+)?)?"
     # "Dr Wee said this in a post on Tuesday after meeting with X": the speaker met X
     r"(?:(?:said|told|wrote|posted|noted)\b[^;.]{0,120}?\b(?:after|before|while|when)\s+)?$")
 # "Li added that Orbán's visit to China elevated ties": the visit of the one person named before with that word.

@@ -100,7 +100,9 @@ def _firmer(first: Any, event: Any) -> Any:
 
 
 def _retold(one: Any, other: Any) -> bool:
-    if one.kind != other.kind or one.kind not in ("visit", "meeting") or one.status != other.status:
+    if one.kind != other.kind or one.kind not in ("visit", "meeting", "summit") or one.status != other.status:
+        return False
+    if one.kind == "summit" and not _same_gathering(one.counterpart, other.counterpart):
         return False
     if (one.mode == "virtual") != (other.mode == "virtual"):
         return False  # "had earlier held virtual talks with" him: another meeting
@@ -113,6 +115,13 @@ def _retold(one: Any, other: Any) -> bool:
     if one.places and other.places and one.places != other.places:
         return False
     return not _dated(one) or not _dated(other) or dates_overlap(one, other)
+
+
+def _same_gathering(one: str, other: str) -> bool:
+    """Whether two names tell one gathering: "the BRICS Political Parties Plus Dialogue" and, later, "the dialogue"
+    (one head noun, the shorter name's words all in the longer's); two unnamed ones are never matched."""
+    a, b = one.lower().split(), other.lower().split()
+    return bool(a and b) and a[-1] == b[-1] and (set(a) <= set(b) or set(b) <= set(a))
 
 
 def _dated(event: Any) -> bool:

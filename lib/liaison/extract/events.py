@@ -21,11 +21,13 @@ from liaison.extract.event_clauses import (
     attendee,
     delegation_gathering,
     first_trigger,
+    joined_gathering,
     reception_hosts,
     reception_sides,
     split_where,
-    visiting_side,
 )
+from liaison.extract.event_guests import guest_events
+from liaison.extract.event_hostless import hostless_attendees, several_delegations
 from liaison.extract.event_kind import event_kind, posted_counterpart
 from liaison.extract.event_more import (
     after_the_meeting,
@@ -78,7 +80,6 @@ _TALKS_OPENER = CuedPattern(r"(?:Following|After|During|At|In\s+the\s+course\s+o
 _WHERE_IT = re.compile(r".*\bwhere\s+(?:it|he|she|they)\b", re.DOTALL)  # a trip's ", where it ..." clause
 _WHILE_DOING = re.compile(r"\s*while\s+[a-z]+ing\b")
 _LEAD_IN = re.compile(r"(?:[^;.]{0,60}?(?:--|—|–|:))?\s*")  # nothing, or a dateline
-_HIS_STAY = CuedPattern(r"\b[Dd]uring\s+(?:his|her|their)\s+stay\b", ("stay",))  # "During his stay from Wednesday"
 
 
 @dataclass
@@ -164,23 +165,18 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
         before = view
         told, gap = (previous, 0) if previous else (told if gap == 0 else [], gap + 1)
         focus = sentence_subject(view) or (doer if doer is not None and doer.kind == "person" else focus)
-    for event, sides in list(settling):  # "met the visiting X": X's visit where they meet, with no day of its own
-        if event.kind == "meeting" and event.places and (guest := visiting_side(
-                text, (sides.actor, sides.counterpart), sides.view.sentence.start)) and guest.kind == "person" and \
-                not any(e.kind == "visit" and e.actor_id == guest.entity_id for e in out):
-            out.append(replace(event, kind="visit", actor=guest.name, actor_id=guest.entity_id, counterpart="",
-                               counterpart_id="", counterpart_org="", start="", end="", date_precision="unknown",
-                               date_basis=""))
-            settling.append((out[-1], replace(sides, actor=guest, counterpart=None, counterpart_org=None)))
-        elif event.kind == "meeting" and event.places and "|" not in event.places and (guest := sides.actor) and \
-                guest.kind == "person" and _HIS_STAY.search(event.evidence) and home_country(guest) not in (
-                "", event.places) and not any(e.kind == "visit" and e.actor_id == guest.entity_id for e in out):
-            out.append(replace(event, kind="visit", counterpart="", counterpart_id="", counterpart_org=""))
-            settling.append((out[-1], replace(sides, counterpart=None, counterpart_org=None)))  # his stay there
+    guest_events(text, out, settling)  # "met the visiting X": X's visit where they meet
     for gathering, sides, speaker, said in list(gathering_speakers(text, views, settling)):  # spoke at the seminar
         out.append(replace(gathering, actor=speaker.name, actor_id=speaker.entity_id, evidence=said.sentence.text,
                            start_char=said.sentence.start, end_char=said.sentence.end))
         settling.append((out[-1], replace(sides, view=said, actor=speaker)))
+    starts = {e.start_char for e in out if e.kind == "summit"}
+    for kind, (person, said, places, held) in [("summit", told) for told in hostless_attendees(text, views, starts)] + [
+            ("visit", told) for told in several_delegations(text, views)]:  # "It was attended by ..., including A"
+        if not any(e.kind == kind and e.actor_id == person.entity_id for e in out):  # "Two delegations arrived"
+            out.append(_build(kind, said.sentence.text, person, None, None, places, "",
+                              held.dates[0] if held.dates else None, said, said.sentence.start, said.sentence.end))
+            settling.append((out[-1], _Sides(said, said.sentence.text, person, None, None)))
     places_from_trip(out)
     places_from_gathering(out, [event.evidence for event in out])
     placed_after(links)  # "After the meeting, A and B attended a signing ceremony": where the meeting was
@@ -298,6 +294,8 @@ def _clause_event(text, view: SentenceView, start: int, end: int, subject, salie
     in_lead = where.lead[0] <= start < where.lead[1]
     places, region, during = event_where(text, view, kind, (start, trigger_at, end), after, (actor, counterpart), where,
                                     trip, visiting)
+    kind, counterpart, (places, region, during) = _attending(text, view, (kind, trigger.group(0), counterpart), (
+        start, trigger_at, end), after, actor, (places, region, during), where, trip, visiting)
     # "the guest's visit, ... the visit by Xi": the next
     if not complete(kind, actor, counterpart or unhosted and bool(places), places, region):
         return [] if forced or end - trigger_end < 20 else _further(text, view, (start, trigger_end, end), subject,
@@ -336,6 +334,16 @@ def _clause_event(text, view: SentenceView, start: int, end: int, subject, salie
     return events
 
 
+def _attending(text, view, told, span, after, actor, placed, where, trip, visiting):
+    """A visit with no place that a delegation is led "to attend" a gathering is that attendance ("led the delegation
+    to attend the symposium"), placed as a gathering is (its dateline counts): (kind, counterpart, place reading)."""
+    kind, word, counterpart = told
+    attended = delegation_gathering(view.text, word, span[1], span[2]) if kind == "visit" and not placed[0] else ""
+    if not attended:
+        return kind, counterpart, placed
+    return "summit", attended, event_where(text, view, "summit", span, after, (actor, None), where, trip, visiting)
+
+
 def _talks_opener(text: str, start: int, end: int, told: bool) -> int:
     """Where the clause after an opening "Following the talks of A with B," starts (past a dateline), else 0
     (also for a clause whose subject was `told`: a relative clause's or a reception's)."""
@@ -370,6 +378,9 @@ def _listed(text: str, view: SentenceView, event: Event, sides: _Sides, span: tu
     events: list[tuple[Event, _Sides]] = []
     if kind == "visit" and (attended := delegation_gathering(text, word, trigger_at, end)):
         events.append((replace(event, kind="summit", counterpart=attended), sides))  # "lead a delegation to attend X"
+    if kind == "meeting" and (attended := joined_gathering(text, trigger_at, end)):  # "... and led the delegation to
+        events.append((replace(event, kind="summit", counterpart=attended, counterpart_id="", counterpart_org=""),
+                       replace(sides, counterpart=None, counterpart_org=None)))  # attend the symposium"
     if kind == "visit" and event.places:  # "South Africa from Wednesday to Saturday and Uruguay from Monday"
         after = [m for m in view.free_mentions if trigger_at <= m.start and m.end <= end]
         for iso3, own in tour_legs(text, view, after, event.places.split("|")):

@@ -40,6 +40,10 @@ _AFTER = re.compile(
     r"|(?P<planned>\b(?:(?:is|are) (?:scheduled|planned|expected|set|due|slated)|will (?:be held|take place|start|"
     r"begin|open))\b)"
 )
+# "The meeting between the CPC team and Nepalese leader X is scheduled to be held today": a noun trigger's own
+# verb may stand past a long "between ..." phrase, with no punctuation between.
+_HELD_LATER = re.compile(r"[^,.;:]{0,160}?\b(?:(?:is|are) (?:scheduled|planned|expected|set|due|slated) to be held|"
+                         r"will be held)\b")
 # How far before the trigger a modal word may stand and still govern it, and what may stand
 # between them: a few words ("will also pay an official visit"), no punctuation.
 _REACH = 60
@@ -62,6 +66,7 @@ def event_status(text: str, clause_start: int, trigger_start: int, trigger_end: 
     if before:
         kind = before.lastgroup
         return PLANNED if kind in ("planned", "organise") else ATTEMPTED
-    if after:
+    if after or text.startswith(("meeting", "talks"), trigger_start) and _HELD_LATER.match(
+            text, trigger_end, clause_end):
         return PLANNED
     return REPORTED

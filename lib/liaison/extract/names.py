@@ -42,7 +42,10 @@ _INITIALS = re.compile(rf"(?:{INITIAL})+")
 _INITIALED = re.compile(rf"(?:{INITIAL}){{1,3}} ?(?![A-Z]\.){_TOKEN}")
 # Particles inside a name: "Bashar al-Assad", "Muhammad Yousuf el-Sharif", "Peixoto de Magalhaes".
 PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az)-|(?:de|da|do|dos|das|del|di|van|von|der|den|bin|ibn) )"
-_NAME = (rf"(?:{_TOKEN}(?:{GAP}(?:[A-Z]\.{GAP})?{PARTICLE}?{_TOKEN}){{1,4}}(?!\.[A-Za-z]|(?<=\b[A-Z])\.)"
+# ... or two capitals: "James CY Soong" (not an acronym: no "US", "UK", "EU", "UN", "MP", "PM" or "HE").
+_NOT_INITIALS = frozenset("US UK EU UN MP PM HE".split())
+_NAME = (rf"(?:{_TOKEN}(?:{GAP}(?:[A-Z]\.{GAP}|(?!US|UK|EU|UN|MP|PM|HE)[A-Z]{{2}}{GAP}(?=[A-Z][a-z]))?{PARTICLE}?"
+         rf"{_TOKEN}){{1,4}}(?!\.[A-Za-z]|(?<=\b[A-Z])\.)"
          rf"|(?!U\.[SKN]\.|H\.E\.)(?:{INITIAL}){{1,3}} ?(?![A-Z]\.){_TOKEN}(?!\w))")
 # The word boundary before the surname is a look-behind after its capital, so that the regex
 # engine can skip from capital to capital instead of trying every position.
@@ -115,7 +118,8 @@ _APPOSITION = (
     rf"national|general|interim|honorary|senior|party|prime|foreign) )?(?:{PERSON_NOUNS})\b"
     # "X, Secretary General of ...", "X, Algerian Ambassador to China": a nationality may open the post
     rf"|(?:[A-Z][a-z]+(?:an|ese|ish|i) )?(?:(?:Former|Deputy|Vice|First|Second|Permanent|Standing|Alternate|Acting|"
-    rf"Executive)[ -])*(?:{CAPITAL_POSTS})(?= of\b| for\b|,| and\b|(?:(?<=Ambassador)|(?<=Advisor)|(?<=Adviser)) to\b))"
+    rf"Executive)[ -])*(?:(?:Foreign|Defence|Defense|Finance|Trade|Interior|Justice) )?(?:{CAPITAL_POSTS})"
+    rf"(?= of\b| for\b|,| and\b|\.(?:\s|$)|(?:(?<=Ambassador)|(?<=Advisor)|(?<=Adviser)) to\b))"
 )
 _APPOSITION_CUE = re.compile(_APPOSITION)
 # A photo caption's position may stand between: "Hazem Omar (2nd L), president of ...".
@@ -399,7 +403,8 @@ def _trim(text: str, start: int, end: int, cue: str) -> NameHit | None:
     kept = [i for i, word in enumerate(words) if not _not_name_word(word)
             # A short last syllable that is also an English word, before a comma: "Men Sam An, ..."
             or i == last >= 2 and len(word) <= 3 and word.istitle() and text[end : end + 1] in _CLOSING
-            or i < last and len(word) == 1 and word.isupper() and (not i or len(words[i - 1]) == 1)]  # "M A Baby"
+            or i < last and len(word) == 1 and word.isupper() and (not i or len(words[i - 1]) == 1)  # "M A Baby"
+            or 0 < i < last and len(word) == 2 and word.isupper() and word not in _NOT_INITIALS]  # "James CY Soong"
     if len(kept) < 2 or kept[-1] - kept[0] + 1 != len(kept) or _names_a_thing(words[kept[-1] + 1 :]):
         return None
     start, end = spans[kept[0]][0], spans[kept[-1]][1]

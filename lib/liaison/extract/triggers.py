@@ -71,7 +71,7 @@ _TRIGGER_WORDS = (
         r"meetings (?:were|have been) (?:also )?held with|[Tt]alks?|held talks|received|receives|hosted|welcomed|"
         r"[Nn]egotiations(?= (?:between|with)\b)|"  # "including negotiations between X and Speaker Y"
         r"(?:Received|Welcomed)(?= (?:[\w-]+ ){0,4}by\b)|"  # a fronted "Received on Tuesday by X, Y conveyed ..."
-        r"conferred with|confers with|confer with|"  # "conferred with a visiting delegation ... led by X"
+        r"conferred with|confers with|confer with|talked with|"  # "conferred with a visiting delegation ... led by X"
         # "discussed in Beijing with Minister X ways to ...": kept only where a person follows (event_kind.py)
         r"discussed(?= (?:(?:in|at) [A-Z][\w-]+(?: [A-Z][\w-]+)? )?with\b)|"
         r"working sessions? with|granted (?:an? )?(?:[\w-]+ )?audience to|"
@@ -102,7 +102,7 @@ _TRIGGER_WORDS = (
         r"arriv(?:ed|es|ing) (?:in|at|here)|arriv(?:ed|es|ing)(?= [A-Z][a-z])|crossed the border|"
         r"(?:led|lead|leads|leading) (?:a|an|the|his|her) (?:[\w-]+ ){0,3}delegation|"
         # "left here today for China", "left Kathmandu on Sunday for", "departed Beijing Monday for"
-        r"stops? in|mission to (?=[A-Z])|embarked on|"
+        r"stops? in|mission to (?=[A-Z])|embarked on|(?:came|went|travell?ed) to (?=[A-Z])|"
         r"left (?:here |[A-Z][a-z]+ )?(?:today |on \w+ |[A-Z][a-z]+day )?for|"
         r"depart(?:ed|s)? (?:here |[A-Z][a-z]+ )?(?:today |on \w+ |[A-Z][a-z]+day )?for|(?:flew|headed) to|landed in|"
         # "returned from Beijing later on Tuesday", "stayed in Xiamen City for almost a week"

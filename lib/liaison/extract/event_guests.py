@@ -1,0 +1,67 @@
+"""What a meeting tells of its guest, read once per report after its clauses: "met the visiting X" is X's visit
+where they meet (where the clause names no place, in the host's country: a host meets a visitor at home); "During
+his stay, X met Y" under a dateline abroad is X's stay there; "met X, ..., who was in China for the CPC in Dialogue
+with World Political Parties High-Level Meeting" (who came to China to attend the forum) is X's visit and X's
+attendance at that gathering."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from liaison.extract.context import CuedPattern
+from liaison.extract.event_clauses import visiting_side
+from liaison.extract.event_setting import home_country
+from liaison.extract.mentions import Mention
+from liaison.extract.triggers import GATHERING_NOUNS
+
+_HIS_STAY = CuedPattern(r"\b[Dd]uring\s+(?:his|her|their)\s+stay\b", ("stay",))  # "During his stay from Wednesday"
+# ", who was in China for the ... High-Level Meeting", ", who came to China to attend the SCO Political Parties Forum"
+_CAME_FOR = CuedPattern(
+    r",\s+who\s+(?:was|were|is|are|came|had\s+come|has\s+come|have\s+come|had\s+been|has\s+been)\s+"
+    r"(?:here\s+|(?:in|to)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)"
+    r"(?:for|to\s+attend|to\s+take\s+part\s+in|to\s+participate\s+in)\s+(?:the|a|an)\s+"
+    rf"(?:(?!visit|and\b)[\w’'\"“”()-]+\s+){{0,12}}?(?:{GATHERING_NOUNS}|Meeting|meeting)s?\b",
+    ("who",),
+)
+
+_GROUP = CuedPattern(r"\b(?:delegations?|representatives|members|groups?|leaders|officials)\b",
+                     ("delegation", "representatives", "members", "group", "leaders", "officials"))
+
+
+def _undated(event, kind: str, guest):
+    return replace(event, kind=kind, actor=guest.name, actor_id=guest.entity_id, counterpart="",
+                   counterpart_id="", counterpart_org="", start="", end="", date_precision="unknown", date_basis="")
+
+
+def guest_events(text: str, out: list, settling: list) -> None:
+    """Add to `out` (and to `settling`, with what its sides read) the visits and attendances the report's meetings
+    tell of their guests."""
+    for event, sides in list(settling):
+        if event.kind != "meeting":
+            continue
+        start, end = sides.view.sentence.start, sides.view.sentence.end
+        pair = (sides.actor, sides.counterpart)
+        guest = visiting_side(text, pair, start)
+        if guest is not None and guest.kind == "person" and not event.places and "visiting" in text[start:end]:
+            host = sides.counterpart if guest is sides.actor else sides.actor
+            if host is not None and not isinstance(host, str) and host.kind == "person" and (
+                    country := home_country(host, sides.view)) and country != home_country(guest, sides.view):
+                event.places = country  # "Xi met a visiting group led by X": the host is at home
+        if event.places and guest is not None and guest.kind == "person" and \
+                not any(e.kind == "visit" and e.actor_id == guest.entity_id for e in out):
+            out.append(_undated(event, "visit", guest))
+            settling.append((out[-1], replace(sides, actor=guest, counterpart=None, counterpart_org=None)))
+        elif event.places and "|" not in event.places and (guest := sides.actor) and \
+                guest.kind == "person" and _HIS_STAY.search(event.evidence) and home_country(guest) not in (
+                "", event.places) and not any(e.kind == "visit" and e.actor_id == guest.entity_id for e in out):
+            out.append(replace(event, kind="visit", counterpart="", counterpart_id="", counterpart_org=""))
+            settling.append((out[-1], replace(sides, counterpart=None, counterpart_org=None)))  # his stay there
+        if event.places and (came := _CAME_FOR.search(text, start, end)):
+            guest = sides.counterpart  # the one met, described up to the "who": not "met a delegation ..., who"
+            if not isinstance(guest, Mention) or guest.kind != "person" or not guest.end <= came.start() or \
+                    _GROUP.search(text, guest.end, came.start()) or any(
+                    m.kind == "person" and guest.end <= m.start < came.start() for m in sides.view.mentions):
+                continue
+            for kind in ("visit", "summit"):
+                if not any(e.kind == kind and e.actor_id == guest.entity_id for e in out):
+                    out.append(_undated(event, kind, guest))
+                    settling.append((out[-1], replace(sides, actor=guest, counterpart=None, counterpart_org=None)))

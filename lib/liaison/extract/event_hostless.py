@@ -1,0 +1,88 @@
+"""Gatherings a report tells with no host, then its attendees: "The dialogue was held in Beijing on Monday. It was
+attended by 26 party leaders from 15 countries, including A and B." No row is the gathering's own (the gold never
+codes a body's or no one's gathering), but each person the attendance sentence names attended it, where and when
+the "was held" sentence says; so did a person a later sentence opens on, saying something, once an attendance was
+told ("According to Xinhua, X, head of ..., said"). Tried only in sentences holding "held" (or "convened",
+"opened"), then "attended"."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from liaison.extract.context import CuedPattern, SentenceView
+from liaison.extract.mentions import Mention
+from liaison.extract.triggers import GATHERING_NOUNS
+
+# "The dialogue was held in Beijing", "The third CPC-Africa Leaders' Dialogue was convened at Kigali"
+_HELD = CuedPattern(
+    rf"\b(?:The|the|This|this)\s+(?:[\w’'\"“”-]+\s+){{0,8}}?(?:{GATHERING_NOUNS})\s+(?:was|were)\s+(?:held|convened|"
+    r"opened)\s+(?:(?:on\s+\w+\s+)?(?:in|at)\s+)",
+    ("held", "convened", "opened"),
+)
+# "It was attended by ...", "The forum was also attended by ...", "The event was attended by ..."
+_ATTENDED_BY = CuedPattern(
+    rf"\s*(?:It|The\s+(?:[\w’'-]+\s+){{0,4}}?(?:{GATHERING_NOUNS}|event|meeting))\s+(?:was|were)\s+(?:(?:also|reportedly)\s+)?"
+    r"attended\s+by\b",
+    ("attended",),
+)
+# "According to Xinhua, X, head of ..., said ...", "X, secretary general of Y, said ...": a speaker there.
+_OPENS_SAYING = re.compile(r"\s*(?:According\s+to\s+[^,;.]{1,40},\s+)?$")
+_SAID = CuedPattern(r"(?:,[^;.]{1,220}?,)?\s+(?:also\s+)?(?:said|stressed|noted)\b", ("said", "stressed", "noted"))
+_NEXT = 2  # how many sentences after the "was held" one may tell who attended
+
+
+def hostless_attendees(text: str, views: list[SentenceView], summit_starts: set[int]) -> Iterator[
+        tuple[Mention, SentenceView, list[str], SentenceView]]:
+    """(attendee, the attendance sentence, the gathering's places, the "was held" sentence) for a gathering told
+    with no summit row in its own sentence (`summit_starts`: where each summit's sentence starts)."""
+    for at, view in enumerate(views):
+        held = _HELD.search(text, view.sentence.start, view.sentence.end)
+        if held is None or view.sentence.start in summit_starts:
+            continue
+        places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.start >= held.end()][:1]
+        attended = False
+        for later in views[at:at + 1 + _NEXT]:
+            by = _ATTENDED_BY.match(text, later.sentence.start, later.sentence.end) if later is not view else (
+                _ATTENDED_BY.search(text, held.end(), view.sentence.end))
+            first = later.people[0] if later.people and later is not view else None
+            if by is None and attended and first is not None and _OPENS_SAYING.match(
+                    text, later.sentence.start, first.start) and _SAID.match(text, first.end, later.sentence.end):
+                yield first, later, places, view  # "X, head of ..., said" after its attendance was told
+            if by is None:
+                continue
+            attended = True
+            for person in later.people:
+                if person.start >= by.end():
+                    yield person, later, places, view
+
+
+# "Two delegations from the communist parties of China and Vietnam arrived in Managua this Sunday": a trip of
+# several delegations, each led by a person a later sentence names ("X, director general of ..., heads the
+# delegation from the Asian giant", "Y leads the Vietnamese mission").
+_SEVERAL_ARRIVED = CuedPattern(
+    r"\b(?:Two|Three|Four|Both|The\s+two|The\s+three)\s+delegations\b[^.;]{0,120}?\b(?:arrived\s+(?:in|at)|"
+    r"visited|are\s+visiting|were\s+visiting)\s+",
+    ("delegations",),
+)
+_HEADS = CuedPattern(r"\s+(?:heads|leads|headed|led)\s+(?:the|a)\s+(?:[\w’'-]+\s+){0,3}(?:delegation|mission)\b",
+                     ("heads", "leads", "headed", "led"))
+
+
+def several_delegations(text: str, views: list[SentenceView]) -> Iterator[
+        tuple[Mention, SentenceView, list[str], SentenceView]]:
+    """(leader, the sentence naming him, the trip's places, the arrival sentence) for each delegation of a trip
+    the report tells of several delegations at once."""
+    for at, view in enumerate(views):
+        arrived = _SEVERAL_ARRIVED.search(text, view.sentence.start, view.sentence.end)
+        if arrived is None:
+            continue
+        places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.start >= arrived.end()][:1]
+        if not places:  # "Three delegations visited the exhibition": no trip told
+            return
+        for later in views[at + 1:]:
+            first = later.people[0] if later.people else None
+            if first is not None and not text[later.sentence.start:first.start].strip() and (
+                    heads := _HEADS.search(text, first.end, later.sentence.end)) and \
+                    text.count(",", first.end, heads.start()) <= 2:  # past one appositive only
+                yield first, later, places, view
+        return
