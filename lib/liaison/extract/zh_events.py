@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from liaison.extract import zh_visitors
 from liaison.extract.context import SentenceView
 from liaison.extract.events import Event
+from liaison.extract.zh_abroad import hosts_abroad, told_hosts
 from liaison.extract.zh_counterparts import RECEIVED_BY, counterparts_of, received_group
 from liaison.extract.zh_delegations import (
     delegation_heads,
@@ -58,7 +59,6 @@ from liaison.extract.zh_triggers import (
     of_guests,
 )
 from liaison.extract.zh_trips import (
-    INFERRED_GUEST,
     above_named,
     each_time,
     framing_act,
@@ -166,9 +166,10 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
                                  if k}, view.sentence.end) if dated else dateline.told_by
             visit = next((e for e in events if e.kind == "visit"), None)
             # a guest's visit told by its meeting ("会见来访的甲", "会见由甲率领的代表团") is no trip of the subject's
-            trip = _Trip(visit, subject) if visit and visit.date_basis and visit.date_basis != INFERRED_GUEST else trip
+            trip = _Trip(visit, subject) if visit and visit.date_basis and not visit.date_basis.startswith("inferred") \
+                else trip
         last = subject or last
-    out = placed_by_visit(placed_as_before(told_visits(out), text))
+    out = placed_by_visit(placed_as_before(told_hosts(told_visits(out)), text))
     return merge_repeats(out + headline_visits(text, body_start, out))
 
 
@@ -343,8 +344,8 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         if (counterpart is not None or kind == "visit") and (places or region or kind != "visit")
         and not same(counterpart, one) and counterpart is not one  # "孙家正在与……会见中表示"
     ]
-    events += guests_visits(text, view, (start, end), trigger, counterparts, places, status) \
-        if kind == "meeting" and not virtual else []
+    events += guests_visits(text, view, (start, end), trigger, counterparts, places, status) + hosts_abroad(
+        view, (start, end), ones, counterparts, places, status) if kind == "meeting" and not virtual else []
     events += guests_gatherings(text, view, (start, end), kind, trigger.end(), actor, counterparts, places, status) \
         + gathering_guests(text, view, (start, end), kind, people, ones, places, virtual, status, at)
     gone = travelled_to(text, view, actor_end, at) if kind == "summit" and not virtual else []
