@@ -17,7 +17,7 @@ from liaison.reference.lists import read_data
 # whip), Korean and Japanese "副相"/"外相", "行政长官", a delegation's "团员" and "秘书", a party's "创始人";
 # Kin before a name ("卡斯特罗的弟弟劳尔") as a post is; Japanese agencies' "厅长官" (防卫厅长官: not 厅长
 # and a name 官……); Hong Kong's "特首", Malaysian papers' "党魁", the military's "司令员", "参谋长", short
-# "财长", "防长".
+# "财长", "防长"; a province's "领导" listed at a meeting ("省领导甲、乙参加会见").
 TITLES = sorted(set("""
 总书记 第一书记 第一副书记 常务书记 副书记 书记 书记处书记 书记局书记 总统 副总统 主席 副主席 执行主席 名誉主席 总理
 副总理 首相 副首相 部长 副部长 部长助理 外长 外交部长 国务委员 国务卿 委员 常委 委员长 副委员长 议长 副议长 大使 公使
@@ -29,7 +29,7 @@ TITLES = sorted(set("""
 丹斯里 潘斯里 拿督 拿督斯里 拿汀 拿汀斯里 侨领
 理事 常务理事 调研员 执委 中央执委 党督 副党督 外相 副相 长官 厅长官 行政长官 团员 秘书 创始人
 专员 高级专员 总监 主管 党魁 特首 中委 署长 司令 司令员 参谋长 财长 防长 县长 区长 镇长 乡长
-巡视员 一级巡视员 二级巡视员 谈判代表 首席谈判代表 首席代表 常驻代表
+巡视员 一级巡视员 二级巡视员 谈判代表 首席谈判代表 首席代表 常驻代表 领导
 弟弟 哥哥 胞弟 胞兄 儿子 女儿
 """.split()), key=len, reverse=True)
 # Words of the news that open with a common surname and come before a verb ("曾经表示", "欧盟认为",
