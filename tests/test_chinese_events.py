@@ -114,7 +114,11 @@ def check(event: dict, **expected) -> None:
 
 
 def test_meeting_abroad_names_place_party_country_and_date():
-    e = one("6月27日，中共中央政治局委员、中联部部长刘建超在罗马会见意大利民主党总书记施莱因。")
+    found = events("6月27日，中共中央政治局委员、中联部部长刘建超在罗马会见意大利民主党总书记施莱因。")
+    # the Chinese official met abroad is on a visit there (round 15), its days unsaid
+    assert [(v["actor"], v["places"], v["start"]) for v in found if v["kind"] == "visit"] == [
+        ("Liu Jianchao", "ITA", "")]
+    e = next(v for v in found if v["kind"] == "meeting")
     check(e, kind="meeting", actor="Liu Jianchao", actor_id="person:liu-jianchao", counterpart="施莱因",
           counterpart_id="person:施莱因", counterpart_org="意大利民主党", counterpart_party_id="pd-ita",
           counterpart_country="ITA", places="ITA", mode="visit",
@@ -409,7 +413,7 @@ TOUR = (
 def test_a_chinese_readout_yields_the_event_the_post_and_the_figures_with_offsets(extract):
     rows = extract(READOUT, "2023-06-28")
     text = rows["text"]
-    [event] = rows["events"]
+    [event] = [e for e in rows["events"] if e["kind"] == "meeting"]  # and his visit to Italy (round 15)
     check(event, kind="meeting", mode="visit", status="reported", actor="Liu Jianchao", actor_id="person:liu-jianchao",
           counterpart="施莱因", counterpart_country="ITA", places="ITA", start="2023-06-27", date_basis="relative")
     assert text[event["start_char"]:event["end_char"]] == event["evidence"] and "施莱因" in event["evidence"]
@@ -644,10 +648,14 @@ def test_a_call_paid_on_a_host_is_a_meeting_abroad(extract):
     """拜访: the visitor calls on the host, in the host's country."""
     text = ("刘建超拜访越共中央总书记\n\n新华社河内3月5日电 3月5日，中联部部长刘建超在河内拜访越共中央总书记苏林。"
             "双方就两党关系交换了意见。\n")
-    (event,) = extract(text, "2025-03-06")["events"]
+    rows = extract(text, "2025-03-06")["events"]
+    (event,) = [e for e in rows if e["kind"] == "meeting"]
     got = (event["kind"], event["actor"], event["counterpart"], event["places"], event["start"], event["mode"],
            event["counterpart_party_id"])
     assert got == ("meeting", "Liu Jianchao", "To Lam", "VNM", "2025-03-05", "visit", "cpv-vnm")
+    # the caller is on a visit to the host's country (round 15), its days unsaid
+    assert [(e["actor"], e["places"], e["start"]) for e in rows if e["kind"] == "visit"] == [
+        ("Liu Jianchao", "VNM", "")]
 
 
 def test_a_visit_takes_only_its_own_clauses_duration(extract):

@@ -15,7 +15,8 @@ from readout_rows import zh_events as _events
 def test_a_day_alone_after_a_dateline_is_of_the_datelines_month_not_the_papers(extract):
     text = "新华社河内4月20日电 越共中央总书记阮文海20日在河内会见中共中央委员、云南省委书记王立明。\n"
     assert _events(extract, text, "2025-06-05") == [
-        ("meeting", "阮文海", "王立明", "VNM", "2025-04-20", "reported")]
+        ("meeting", "阮文海", "王立明", "VNM", "2025-04-20", "reported"),
+        ("visit", "王立明", "", "VNM", "", "reported")]  # the Chinese guest met abroad is on a visit (round 15)
 
 
 def test_a_tours_meetings_told_without_a_day_fall_within_its_days(extract):
@@ -84,9 +85,12 @@ def test_a_foreign_leader_the_reference_lists_know_hosts_at_home(extract):
     # 普京 and 洪玛奈 are known to the reference lists by their Chinese names; they are not Chinese for it.
     for text, place in (("新华社莫斯科6月4日电 俄罗斯总统普京3日在莫斯科会见中联部部长刘海星。\n", "RUS"),
                         ("新华社金边6月4日电 柬埔寨首相洪玛奈3日在金边会见中联部部长刘海星。\n", "KHM")):
-        (event,) = extract(text, "2025-06-05")["events"]
+        rows = extract(text, "2025-06-05")["events"]
+        (event,) = [e for e in rows if e["kind"] == "meeting"]
         assert (event["kind"], event["counterpart"], event["places"], event["mode"]) == (
             "meeting", "Liu Haixing", place, "host"), text
+        # the Chinese guest is on a visit there (round 15)
+        assert [(e["actor"], e["places"]) for e in rows if e["kind"] == "visit"] == [("Liu Haixing", place)], text
 
 
 def test_a_wire_dateline_is_not_part_of_a_post_and_a_foreign_partys_department_is_not_the_ild(extract):

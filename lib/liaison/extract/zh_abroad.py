@@ -3,30 +3,49 @@
 tells no visit of that official to that country in its own words."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from liaison.extract.events import Event
-from liaison.extract.zh_grammar import Person
+from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_rows import build
 from liaison.extract.zh_sides import home_of, posted_place
 from liaison.extract.zh_when import when_of
 
 INFERRED_HOST = "inferred-host"
 _HOME = ("", "CHN", "TWN", "HKG", "MAC")
+# Posts that make one Chinese: of a Chinese body ("中共中央政治局委员", "中联部部长", "全国人大常委会副委员长")
+# or China's own ("国务委员"); not "国家主席" (any country's president) nor a known name alone
+_CHINESE_BODY = re.compile(variants(["中共", "中国", "中联部", "全国人大", "全国政协", "国务院"]))
+_POSTED = re.compile(variants(["驻"]))  # "中国驻柬大使甲": he lives there
+_CHINESE_POSTS = frozenset(variants(["国务委员"]).split("|"))
+
+
+def _chinese(side: Person) -> bool:
+    """Whether the posts before a name make its holder Chinese: no foreign place or body in them, and a Chinese
+    body, a Chinese place ("吉林省委书记") or a Chinese body opening a post ("外交部部长", not "委外交部长")."""
+    places, orgs = side.chain_mentions("place"), side.chain_mentions("organization")
+    if any(m.iso3 and m.iso3 != "CHN" for m in places + orgs):
+        return False
+    opening = {t.start for t in side.titles}
+    return any(_CHINESE_BODY.match(t.org_text) or t.head in _CHINESE_POSTS for t in side.titles) \
+        or any(m.iso3 == "CHN" for m in places) or any(m.iso3 == "CHN" and m.start in opening for m in orgs)
 
 
 def hosts_abroad(view, clause: tuple[int, int], ones: list, counterparts: list, places: list[str],
                  status: str) -> list[Event]:
-    """The visit of each Chinese side of a meeting placed in one foreign country, with a foreign side met there;
+    """The visit of each Chinese side of a meeting placed in one foreign country, with a foreign side met there,
+    whichever side the verb makes it ("甲在伦敦会见英国外交大臣乙", "英国外交大臣乙在伦敦会见了中国国务委员甲");
     not of one posted there ("驻英国大使甲在伦敦会见……": he lives there)."""
     if len(places) != 1 or places[0] in _HOME:
         return []
-    met = [c for c, _ in counterparts if isinstance(c, Person) and home_of(c) not in ("", "CHN")]
-    if not met:
+    sides = [one for one in ones if isinstance(one, Person)] + [c for c, _ in counterparts if isinstance(c, Person)]
+    if not any(home_of(side) not in ("", "CHN") for side in sides):
         return []
-    return [replace(build(view, clause, "visit", one, None, None, places, False, status, when_of(None, "")),
+    return [replace(build(view, clause, "visit", side, None, None, places, False, status, when_of(None, "")),
                     date_basis=INFERRED_HOST)
-            for one in ones if isinstance(one, Person) and home_of(one) == "CHN" and not posted_place(one, [one])]
+            for side in sides if _chinese(side) and not posted_place(side, [side])
+            and not any(_POSTED.search(t.org_text) for t in side.titles)]
 
 
 def told_hosts(events: list[Event]) -> list[Event]:
