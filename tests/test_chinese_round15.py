@@ -113,3 +113,28 @@ def test_a_russian_governor_received_in_harbin_is_on_a_visit(extract):
     rows = _events(extract, text, "2015-06-18")
     assert ("meeting", "王宪明", "列夫科", "CHN", "2015-06-17", "reported") in rows
     assert [(e[1], e[3]) for e in _kind(rows, "visit")] == [("列夫科", "CHN")]
+
+
+# -- the guests, as a readout calls the delegation it told of ---------------------------------------------------
+
+
+def test_the_guests_arrival_dates_the_delegations_visit(extract):
+    text = ("中共中央政治局常委李明远今天上午在人民大会堂会见了由主席卡洛斯率领的智利社会党代表团。\n"
+            "智利客人是应中国共产党邀请于5月28日抵京的。\n")
+    rows = _events(extract, text, "2011-05-30")
+    assert ("meeting", "李明远", "卡洛斯", "CHN", "2011-05-30", "reported") in rows
+    assert [(e[1], e[3], e[4]) for e in _kind(rows, "visit")] == [("卡洛斯", "CHN", "2011-05-28")]
+
+
+def test_the_guests_told_first_in_traditional_script(extract):
+    text = ("中聯部部長劉明遠3日在北京會見了以總書記阿爾瓦羅為團長的烏拉圭共產黨代表團。"
+            "客人是應中聯部邀請於6月1日抵達北京的。\n")
+    rows = _events(extract, text, "2013-06-04")
+    assert [(e[1], e[3], e[4]) for e in _kind(rows, "visit")] == [("阿爾瓦羅", "CHN", "2013-06-01")]
+
+
+def test_what_the_host_tells_the_guests_is_no_act_of_theirs(extract):  # guard
+    text = ("中共中央政治局常委李明远今天上午在人民大会堂会见了由主席卡洛斯率领的智利社会党代表团。\n"
+            "李明远还向智利客人介绍了中国国内形势。\n")
+    rows = _events(extract, text, "2011-05-30")
+    assert [(e[0], e[1], e[2]) for e in rows] == [("meeting", "李明远", "卡洛斯"), ("visit", "卡洛斯", "")]

@@ -123,8 +123,12 @@ def group_after(text: str, after: int, end: int) -> re.Match | None:
 def group_before(text: str, start: int, at: int) -> re.Match | None:
     """A delegation as the subject before a verb: "……代表团是应……邀请访华的", "参访团一行……抵达",
     "6月12日至14日，中国致公党中央代表团访问韩国": the last one named, not far before the verb."""
-    found = list(_DELEGATION.finditer(text, start, at))
+    found = sorted([*_DELEGATION.finditer(text, start, at), *_GUESTS.finditer(text, start, at)], key=lambda m: m.end())
     return found[-1] if found and at - found[-1].end() <= 30 else None
+
+
+# "塞浦路斯客人是应……邀请于5月28日抵京的": the guests, as a readout calls the delegation it told of
+_GUESTS = re.compile(r"(?P<group>[^，,。；;：:“”《》（）()\s\d]{0,8}?(?:客人))")
 
 
 # "中共代表团同甲", "代表团一行在河内同甲", "代表团还分别与甲": the delegation, then 同/与 and whom it meets
@@ -165,7 +169,7 @@ def side_of_group(found: re.Match, heads: list[Person], exclude=None):
     if head is not None:
         return head
     written = found.group("group")
-    return written if len(written) > 3 else None
+    return written if len(written) > 3 and not written.endswith("客人") else None  # guests are no delegation's name
 
 
 def is_group(side: str) -> bool:
