@@ -138,3 +138,23 @@ def test_what_the_host_tells_the_guests_is_no_act_of_theirs(extract):  # guard
             "李明远还向智利客人介绍了中国国内形势。\n")
     rows = _events(extract, text, "2011-05-30")
     assert [(e[0], e[1], e[2]) for e in rows] == [("meeting", "李明远", "卡洛斯"), ("visit", "卡洛斯", "")]
+
+
+# -- 跟 as "with" -------------------------------------------------------------------------------------------------
+
+
+def test_gen_names_whom_the_subject_meets(extract):
+    text = "中联部副部长李明远12日跟越共中央对外部副部长阮文清举行会谈。\n"
+    rows = _events(extract, text, "2019-12-13")
+    assert [(e[1], e[2], e[4]) for e in _kind(rows, "meeting")] == [("李明远", "阮文清", "2019-12-12")]
+
+
+def test_an_itinerarys_group_meets_whom_gen_names_traditional(extract):
+    text = "訪團預計明天上午從桃園機場前往北京，下午會前往國台辦跟主任周立新會面。\n"
+    rows = _events(extract, text, "2019-12-07")
+    assert [(e[1], e[2], e[4]) for e in _kind(rows, "meeting")] == [("訪團", "周立新", "2019-12-08")]
+
+
+def test_gen_sui_is_following_no_one_met(extract):  # guard
+    text = "国台办主任周立新12日跟随中央领导出席活动。\n"
+    assert _kind(_events(extract, text, "2019-12-13"), "meeting") == []

@@ -22,7 +22,8 @@ _LEADERS = re.compile(r"(?!中国|中共)[^，,。；;与同和]{2,24}?(?:党(?!
                       r"[^，,。；;与同和]{0,10}?(?:领导人|负责人)(?=[^，,。；;]{0,4}$)")
 RECEIVED_BY = re.compile(variants(["受到", "获得", "获", "接受了", "接受"]))
 # not the 同 of 陪同, 共同, 同志; nor the 和 of "甲和夫人乙会见了……", whose spouse is with, not met
-_WITH = re.compile(r"(?<![陪共一相])同(?!志)|(?:" + variants(["与", "和"]) + r")(?!夫人|丈夫)")
+# 跟 as "with" ("前往国台办跟主任甲会面", Taiwan papers), not 跟随 (following) nor 跟进/跟踪
+_WITH = re.compile(r"(?<![陪共一相])同(?!志)|(?:" + variants(["与", "和"]) + r")(?!夫人|丈夫)|跟(?![随隨进進踪蹤])")
 _BREAK = re.compile(r"[，,；;]")
 _WITH_AFTER_NAME = re.compile(r"(?<=一)同(?!志)")
 # "李鹏委员长和夫人朱琳还会见了……": the spouse goes along; who acts is the one named before

@@ -31,7 +31,7 @@ from liaison.load.dates import PartialDate, parse_iso
 # What a group is called: 代表团, 访华团, 参访团 ...; 一行 ("甲一行") is the group a person leads; "该党将派团……
 # 前往中国访问": the delegation a body sends.
 _GROUP_WORDS = ["代表团", "访华团", "访问团", "参访团", "参观团", "考察团", "友好团", "议员团", "交流团", "宣介团",
-                "工作团(?!队|隊)", "派团(?!队|隊)"]  # not 派团队 (a team sent), 工作团队
+                "访团", "工作团(?!队|隊)", "派团(?!队|隊)"]  # not 派团队 (a team sent), 工作团队
 _GROUP = variants(_GROUP_WORDS)
 _GROUP_RE = re.compile(_GROUP)
 _LED_GROUP = re.compile(variants(_GROUP_WORDS + ["一行"]))  # the group a head's "率领的" leads to
@@ -125,6 +125,11 @@ def group_before(text: str, start: int, at: int) -> re.Match | None:
     "6月12日至14日，中国致公党中央代表团访问韩国": the last one named, not far before the verb."""
     found = sorted([*_DELEGATION.finditer(text, start, at), *_GUESTS.finditer(text, start, at)], key=lambda m: m.end())
     return found[-1] if found and at - found[-1].end() <= 30 else None
+
+
+def group_at(text: str, start: int, end: int) -> re.Match | None:
+    """A delegation named right at `start` ("访团预计……")."""
+    return _DELEGATION.match(text, start, end)
 
 
 # "塞浦路斯客人是应……邀请于5月28日抵京的": the guests, as a readout calls the delegation it told of

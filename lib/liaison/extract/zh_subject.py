@@ -9,6 +9,7 @@ from liaison.extract.mentions import Mention
 from liaison.extract.zh_counterparts import SPOUSE
 from liaison.extract.zh_delegations import (
     delegation_meeting,
+    group_at,
     group_before,
     named_before,
     not_envoys_principals,
@@ -76,6 +77,10 @@ def clause_subject(view, people: list[Person], start: int, at: int, invited: re.
     side = delegation_meeting(view.text, start, before[0], heads or []) if before and kind == "meeting" else None
     if side is not None:
         return side  # "中共代表团同……部长黎怀忠交流座谈": the delegation meets whom is named after it
+    side = _group_going_on(view.text, (start, view.sentence.start), before[0]) \
+        if before and kind == "meeting" and not any(p.start < before[0].start for p in people) else None
+    if side is not None:
+        return side  # "訪團……前往北京，下午會前往國台辦跟主任甲會面": the group the itinerary is of
     if before and not _MET_BEFORE.fullmatch(view.text, start, before[0].chain_start):
         return zh_visitors.topic_visitor(view.text, before, at) if kind == "visit" else before[0]
     if before:
@@ -99,3 +104,20 @@ def clause_subject(view, people: list[Person], start: int, at: int, invited: re.
         # "澳新参政华人访华团于26日抵沪进行访问": a delegation no one is named to lead visits (or meets) as written
         return Mention(group.start("group"), group.end("group"), head, "organization", "", "", "group")
     return head if isinstance(head, Person) else subject
+
+
+_WITH_RIGHT_BEFORE = re.compile(r"(?:跟|同|与|與)$")
+
+
+def _group_going_on(text: str, starts: tuple[int, int], first: Person):
+    """An itinerary's group, named at the head of the clause or of its sentence, meets the first person named,
+    right after 跟/同/与 ("访团预计明天前往北京，下午会前往国台办跟主任甲会面"), as written (a list of its members
+    far before names no head of it); else None. (Only where no one is named before: "甲率参访团……，……是与乙见面"
+    is 甲's.)"""
+    start, sentence = starts
+    if not _WITH_RIGHT_BEFORE.search(text, start, first.chain_start):
+        return None
+    group = group_at(text, start, first.chain_start) or group_at(text, sentence, start)
+    if group is None:
+        return None
+    return Mention(group.start("group"), group.end("group"), group.group("group"), "organization", "", "", "group")
