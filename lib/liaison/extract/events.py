@@ -26,7 +26,7 @@ from liaison.extract.event_clauses import (
     reception_sides,
     split_where,
 )
-from liaison.extract.event_guests import guest_events
+from liaison.extract.event_guests import guest_events, visit_and_attend
 from liaison.extract.event_hostless import hostless_attendees, several_delegations
 from liaison.extract.event_kind import event_kind, posted_counterpart
 from liaison.extract.event_more import (
@@ -166,6 +166,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
         told, gap = (previous, 0) if previous else (told if gap == 0 else [], gap + 1)
         focus = sentence_subject(view) or (doer if doer is not None and doer.kind == "person" else focus)
     guest_events(text, out, settling)  # "met the visiting X": X's visit where they meet
+    visit_and_attend(text, out, settling)  # "is in Vietnam for a visit and to co-chair a conference"
     for gathering, sides, speaker, said in list(gathering_speakers(text, views, settling)):  # spoke at the seminar
         out.append(replace(gathering, actor=speaker.name, actor_id=speaker.entity_id, evidence=said.sentence.text,
                            start_char=said.sentence.start, end_char=said.sentence.end))

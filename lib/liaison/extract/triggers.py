@@ -46,6 +46,13 @@ _GATHERING = (
     r"|attend(?:ed|s|ing)? (?:a|an|the) (?:[\w’'-]+ ){0,3}?reception\b(?![^.;]{0,80}?\bin hono(?:u)?r of\b)"
     # "The ruling party was represented by its secretary general, X, at the dialogue in Beijing": X's gathering
     rf"|represented by [^;.]{{1,120}}? at (?:the|a|an) (?:[\w’'\"“”()-]+ ){{0,8}}?(?:{_GATHERING_NOUNS})s?"
+    # "delivered a keynote speech at the opening of the CPC and World Political Parties Summit", "Xi Jinping's keynote
+    # speech at the dialogue": the speaker attends it
+    # ... not "made the remarks at the summit", which retells a speech the report told
+    rf"|(?:(?:delivered|gave|made|deliver(?:s|ing)?|giv(?:es|ing)|mak(?:es|ing)) (?!the remarks\b)"
+    rf"(?:a|an|the|his|her) (?:[\w-]+ ){{0,2}}?"
+    rf"|(?:keynote|opening|closing) )(?:speech|address|remarks) (?:at|to) (?:the|a|an) "
+    rf"(?:[\w’'\"“”()-]+ ){{0,12}}?(?:{_GATHERING_NOUNS})s?"
     # "will co-chair with the Foreign Minister the Third Meeting of the Joint Consultative Mechanism"
     rf"|co-chair(?:ed|s|ing)? (?:[\w’'\"“”()-]+ ){{0,12}}?(?:[Mm]eeting|[Ss]ession|{_GATHERING_NOUNS})"
 )
@@ -71,7 +78,9 @@ _TRIGGER_WORDS = (
         r"meetings (?:were|have been) (?:also )?held with|[Tt]alks?|held talks|received|receives|hosted|welcomed|"
         r"[Nn]egotiations(?= (?:between|with)\b)|"  # "including negotiations between X and Speaker Y"
         r"(?:Received|Welcomed)(?= (?:[\w-]+ ){0,4}by\b)|"  # a fronted "Received on Tuesday by X, Y conveyed ..."
-        r"conferred with|confers with|confer with|talked with|"  # "conferred with a visiting delegation ... led by X"
+        r"conferred with|confers with|confer with|talked with|"
+        # "briefed Prime Minister Oli on ...": kept only where a person follows (event_kind.py)
+        r"briefed(?= (?:[A-Z]|the (?:visiting )?[A-Z]))|"  # "conferred with a visiting delegation ... led by X"
         # "discussed in Beijing with Minister X ways to ...": kept only where a person follows (event_kind.py)
         r"discussed(?= (?:(?:in|at) [A-Z][\w-]+(?: [A-Z][\w-]+)? )?with\b)|"
         r"working sessions? with|granted (?:an? )?(?:[\w-]+ )?audience to|"
@@ -137,6 +146,8 @@ _GATHERING_NOUN = re.compile(rf"\b(?:{_GATHERING_NOUNS}|[Mm]eeting|[Ss]ession|ev
 
 _GATHERING_VERB = re.compile(
     r"(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|participated(?:, as (?:[\w-]+ ){0,3}?[\w-]+,)? in|took part in|"
+    r"(?:(?:delivered|gave|made|deliver(?:s|ing)?|giv(?:es|ing)|mak(?:es|ing))\s+(?:a|an|the|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}?|(?:keynote|opening|closing)\s+)(?:speech|address|remarks)\s+(?:at|to)|"
     r"co-hosted|hosted|held|opened|"
     r"presided over|chaired|co-chair(?:ed|s|ing)?|organi[sz]ed|participat(?:e|es|ing) in)"
     r"\s+(?:and\s+\w+\s+)?(?:here\s+)?"

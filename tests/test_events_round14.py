@@ -1,0 +1,149 @@
+"""English event rules of round 14 (constructions of the genre, not of one set): a name with no title told by a
+meeting verb, by "of the <party>" or after a post's comma; "X's special envoy Y" makes Y the subject; "is in <country>
+for a visit and to co-chair (attend) ..." is a visit as well as the gathering; a speech at a gathering attends it;
+"briefed <person> on" is a meeting; a dateline's agency is never the subject; "here while meeting" is at the
+dateline. Every sentence is invented in the genre."""
+
+from readout_rows import en_events as _events
+from readout_rows import en_people as _people
+
+
+def _rows(events, *fields):
+    return sorted(tuple(e[f] for f in fields) for e in events)
+
+
+def test_a_name_with_no_title_after_held_talks_with_is_met(extract):
+    body = ("BEIJING, May 9 (Xinhua) -- Chinese President Xi Jinping held talks with Hakainde Hichilema at the Great "
+            "Hall of the People on Thursday.")
+    rows = _rows(_events(extract, body, "2024-05-10"), "kind", "actor", "counterpart", "places", "start")
+    assert ("meeting", "Xi Jinping", "Hakainde Hichilema", "CHN", "2024-05-09") in rows
+
+
+def test_a_name_with_no_title_before_met_with_is_the_host(extract):
+    body = "Lusaka, June 3 -- Edgar Chagwa Lungu met with Zhou Ming, a visiting CPC official, in Lusaka on Monday."
+    rows = _rows(_events(extract, body, "2024-06-04"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Edgar Chagwa Lungu", "Zhou Ming", "ZMB") in rows
+
+
+def test_a_japanese_name_before_of_the_party_is_a_person(extract):
+    body = "Tokyo, May 2 -- Hiroshi Tanabe of the Liberal Democratic Party met with Zhou Ming in Tokyo on Thursday."
+    assert "Hiroshi Tanabe" in _people(extract, body, "2024-05-03")
+    rows = _rows(_events(extract, body, "2024-05-03"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Hiroshi Tanabe", "Zhou Ming", "JPN") in rows
+
+
+def test_a_name_after_a_post_and_its_comma_does_the_verb(extract):
+    body = ("ISLAMABAD (APP) - Chairman of the Awami National Party (ANP), Asfandyar Wali Khan received Zhou Ming, "
+            "Vice-minister of the International Department of the CPC Central Committee, on Tuesday.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Asfandyar Wali Khan", "Zhou Ming", "PAK") in rows
+
+
+def test_a_group_after_met_with_is_no_name(extract):
+    body = "The delegation met with Communist Party officials and Central Committee members in Hanoi on Monday."
+    assert not _people(extract, body, "2024-06-05")
+
+
+def test_a_special_envoy_named_after_the_sender_makes_the_visit(extract):
+    body = ("BEIJING -- President Xi Jinping's special envoy Zhou Ming will pay official visits to Ghana and Togo "
+            "next week, a spokesperson said on Friday.")
+    rows = _rows(_events(extract, body, "2024-06-07"), "kind", "actor", "places", "status")
+    assert ("visit", "Zhou Ming", "GHA|TGO", "planned") in rows
+    assert not any(r[1] == "Xi Jinping" for r in rows)
+
+
+def test_a_special_envoy_and_vice_premier_meets_as_himself(extract):
+    body = ("Chinese President Xi Jinping's special envoy and Vice Premier Zhou Ming met Ghanaian President John "
+            "Mahama in Accra on Tuesday.")
+    rows = _rows(_events(extract, body, "2024-06-07"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Zhou Ming", "John Mahama", "GHA") in rows
+
+
+def test_a_possessor_of_a_delegation_stays_the_subject(extract):
+    body = "Zhou Ming's delegation met with Kenyan President William Ruto in Nairobi on Tuesday."
+    rows = _rows(_events(extract, body, "2024-06-07"), "kind", "actor", "counterpart")
+    assert ("meeting", "Zhou Ming", "William Ruto") in rows
+
+
+def test_in_a_country_for_a_visit_and_to_co_chair_is_a_visit_and_the_gathering(extract):
+    body = ("Zhou Ming, Secretary of the CPC Guangxi Regional Committee, is in Vietnam for a visit and to co-chair "
+            "a conference of party secretaries of border provinces.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places")
+    assert ("visit", "Zhou Ming", "VNM") in rows
+    assert ("summit", "Zhou Ming", "VNM") in rows
+
+
+def test_on_a_working_visit_and_to_co_chair_a_meeting_is_the_visit_too(extract):
+    body = ("HANOI, June 4 -- State Councilor Zhou Ming was in Hanoi on a working visit and to co-chair the 14th "
+            "meeting of the Steering Committee for Bilateral Cooperation on Tuesday.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places")
+    assert ("visit", "Zhou Ming", "VNM") in rows
+    assert ("summit", "Zhou Ming", "VNM") in rows
+
+
+def test_a_gathering_with_no_trip_before_it_gives_no_visit(extract):
+    body = "Zhou Ming co-chaired a conference of party secretaries of border provinces in Hanoi on Tuesday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor")
+    assert ("summit", "Zhou Ming") in rows and ("visit", "Zhou Ming") not in rows
+
+
+def test_a_keynote_speech_delivered_at_a_summit_attends_it(extract):
+    body = ("Zhou Ming delivered a keynote speech at the opening of the China-Africa Political Parties Dialogue in "
+            "Dar es Salaam on Monday.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places", "start")
+    assert ("summit", "Zhou Ming", "TZA", "2024-06-03") in rows
+
+
+def test_a_speech_given_to_a_congress_attends_it(extract):
+    body = "Zhou Ming gave a speech to the 12th Congress of the Communist Party of Vietnam in Hanoi on Tuesday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places")
+    assert ("summit", "Zhou Ming", "VNM") in rows
+
+
+def test_a_possessive_keynote_speech_at_a_forum_attends_it(extract):
+    body = ("The forum drew representatives of 40 parties. President Xi Jinping's keynote speech at the forum in "
+            "Beijing on Monday was warmly received.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places")
+    assert ("summit", "Xi Jinping", "CHN") in rows
+
+
+def test_a_speech_at_a_university_or_the_remarks_retold_attend_nothing_new(extract):
+    body = "Zhou Ming delivered a speech at Hanoi University on Tuesday."
+    assert not [r for r in _rows(_events(extract, body, "2024-06-05"), "kind") if r[0] == "summit"]
+    body = ("Zhou Ming addressed the World Political Parties Summit via video link on Tuesday. Zhou Ming made the "
+            "remarks at the World Political Parties Summit.")
+    assert len([r for r in _rows(_events(extract, body, "2024-06-05"), "kind") if r[0] == "summit"]) == 1
+
+
+def test_briefed_a_named_leader_on_is_a_meeting(extract):
+    body = ("Zhou Ming briefed Prime Minister Pushpa Kamal Dahal on the outcomes of the plenary session in "
+            "Kathmandu on Monday.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Zhou Ming", "Pushpa Kamal Dahal", "NPL") in rows
+    body = "Party Vice President Abebe Kebede briefed Zhou Ming on the latest developments."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart")
+    assert ("meeting", "Abebe Kebede", "Zhou Ming") in rows
+
+
+def test_briefed_reporters_is_no_meeting(extract):
+    body = "The spokesperson briefed reporters on the visit of Zhou Ming to Kenya."
+    assert not [r for r in _rows(_events(extract, body, "2024-06-05"), "kind") if r[0] == "meeting"]
+
+
+def test_a_dateline_agency_is_never_the_subject(extract):
+    body = "ISLAMABAD (Dunya News) - The Chinese delegation met with Chairman Imran Khan on Tuesday."
+    assert not any(r[0] == "Dunya News" for r in _rows(_events(extract, body, "2024-06-05"), "actor"))
+    body = "HANOI (VNA) – The Communist Party of Vietnam delegation met with Zhou Ming on Tuesday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart")
+    assert ("meeting", "Communist Party of Vietnam", "Zhou Ming") in rows
+
+
+def test_remarks_made_here_while_meeting_are_at_the_dateline(extract):
+    body = ("BEIJING, June 4 (Xinhua) -- Zhou Ming on Tuesday called for closer party ties. Zhou made the remarks "
+            "here while meeting with a U.S. bipartisan delegation led by former U.S. Secretary of State Anne Porter.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Zhou Ming", "Anne Porter", "CHN") in rows
+    body = ("NAIROBI, June 4 (Xinhua) -- Zhou Ming on Tuesday called for closer party ties. Zhou made the remarks "
+            "while meeting with Kenyan Senator Moses Wetangula.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Zhou Ming", "Moses Wetangula", "CHN") not in rows
