@@ -147,3 +147,36 @@ def test_remarks_made_here_while_meeting_are_at_the_dateline(extract):
             "while meeting with Kenyan Senator Moses Wetangula.")
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "places")
     assert ("meeting", "Zhou Ming", "Moses Wetangula", "CHN") not in rows
+
+
+def test_a_passive_list_of_hosts_each_meets_the_guest(extract):
+    body = ("During his stay in Beijing, former Australian Prime Minister Tom Brown was met by Vice President Zhou "
+            "Ming, Vice Premier Li Wei and former Premier Wang Lin.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart")
+    for host in ("Zhou Ming", "Li Wei", "Wang Lin"):
+        assert ("meeting", host, "Tom Brown") in rows or ("meeting", "Tom Brown", host) in rows
+
+
+def test_a_guest_received_by_two_hosts_meets_each_where_told(extract):
+    body = "In Shanghai, Kenyan Senator Anne Porter was received by Party Secretary Zhou Ming and Mayor Li Wei on Monday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "places", "start")
+    assert ("meeting", "Zhou Ming", "Anne Porter", "CHN", "2024-06-03") in rows
+    assert ("meeting", "Li Wei", "Anne Porter", "CHN", "2024-06-03") in rows
+
+
+def test_a_former_or_then_post_goes_on_with_the_list(extract):
+    body = "Xi Jinping met with Vice President Tom Brown, former State Councilor Li Wei, and then Premier Wang Lin."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart")
+    assert {("meeting", "Xi Jinping", who) for who in ("Tom Brown", "Li Wei", "Wang Lin")} <= set(rows)
+    body = "Zhou Ming held talks with Governor Ken Smith and former Senator Anne Porter in Sydney on Monday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Zhou Ming", "Anne Porter", "AUS") in rows
+
+
+def test_a_name_opening_the_next_clause_ends_the_list(extract):
+    body = "Xi Jinping met with Vice President Tom Brown, and Li Wei attended the banquet."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart")
+    assert ("meeting", "Xi Jinping", "Tom Brown") in rows and ("meeting", "Xi Jinping", "Li Wei") not in rows
+    body = "Senator Anne Porter was received by Party Secretary Zhou Ming, and Li Wei later hosted a banquet."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart")
+    assert not [r for r in rows if r[0] == "meeting" and "Li Wei" in r[1:]]

@@ -214,10 +214,14 @@ def find_person_names(text: str) -> list[NameHit]:
     return [hit for hit in hits if "\n" not in hit.text or _hard_wrapped(text, hit)]
 
 
+_TITLE_HEAD = re.compile(shapes.TITLE_HEADS)
+
+
 def _told_names(text: str, starts: dict[str, list[int]]) -> list[NameHit]:
     """Names with no title that a meeting verb, "of the <party>" or a post's comma tells, kept whole or not at all."""
     return [hit for start, end in name_verbs.told_names(text, starts["met"], starts["met before"], starts["post comma"])
-            if (hit := _trim(text, start, end, "title")) and (hit.start, hit.end) == (start, end)]
+            if not any(_TITLE_HEAD.fullmatch(word.lower()) for word in text[start:end].split())  # "Vice-Minister"
+            and (hit := _trim(text, start, end, "title")) and (hit.start, hit.end) == (start, end)]
 
 
 # 'Senate President Aquilino "Koko" Pimentel III': a nickname in quotes between the given name and the surname,
