@@ -158,7 +158,8 @@ def test_a_passive_list_of_hosts_each_meets_the_guest(extract):
 
 
 def test_a_guest_received_by_two_hosts_meets_each_where_told(extract):
-    body = "In Shanghai, Kenyan Senator Anne Porter was received by Party Secretary Zhou Ming and Mayor Li Wei on Monday."
+    body = ("In Shanghai, Kenyan Senator Anne Porter was received by Party Secretary Zhou Ming and Mayor Li Wei on "
+            "Monday.")
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "places", "start")
     assert ("meeting", "Zhou Ming", "Anne Porter", "CHN", "2024-06-03") in rows
     assert ("meeting", "Li Wei", "Anne Porter", "CHN", "2024-06-03") in rows
