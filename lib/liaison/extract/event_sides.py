@@ -222,6 +222,17 @@ _OPENS_CLAUSE = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]{2,}ed|met|
                            r"will|would|was|were|is|are|has|have|had|led|leads|gave|made)\b")
 
 
+# "was met with or hosted by Vice President A, B and C", "were received by A and B": each of them is a host.
+_PASSIVE_BY = re.compile(r"(?:was|were|been|being)\s+"
+                         r"(?:(?:met(?:\s+with)?|received|hosted|welcomed)(?:\s+or\s+|,\s+)?)+"
+                         r"\s*(?:[a-z]+\s+){0,3}?by\s+(?:(?:[A-Z][\w.’'()-]*|of|the|and|for|former)\s+){0,12}$")
+
+
+def passive_host(text: str, trigger_at: int, host_at: int) -> bool:
+    """Whether the meeting's doer after its trigger is the first host of a passive "was met by A, B and C"."""
+    return bool(_PASSIVE_BY.search(text, max(0, trigger_at - 12), host_at))
+
+
 def _list_gap(text: str, start: int, end: int) -> bool:
     """Whether only titles lie between two listed people: comma-separated title phrases ("...,
     director of the Academy and chairman of the Council, Le Hoai Trung") and the capitalised
