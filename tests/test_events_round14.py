@@ -181,3 +181,18 @@ def test_a_name_opening_the_next_clause_ends_the_list(extract):
     body = "Senator Anne Porter was received by Party Secretary Zhou Ming, and Li Wei later hosted a banquet."
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart")
     assert not [r for r in rows if r[0] == "meeting" and "Li Wei" in r[1:]]
+
+
+def test_will_be_in_a_city_for_some_days_is_a_planned_visit(extract):
+    body = ("The National Assembly will host a delegation from China led by Zhou Ming, Vice Chairman of the NPC "
+            "Standing Committee. The delegation will be in Windhoek for a period of three days, from 15 to 17 May.")
+    rows = _rows(_events(extract, body, "2024-05-02"), "kind", "actor", "places", "start", "status")
+    assert ("visit", "Zhou Ming", "NAM", "2024-05-15", "planned") in rows
+    body = "Vice-minister Zhou Ming is in Hanoi for two days to brief Vietnamese leaders on the plenum."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places", "status")
+    assert ("visit", "Zhou Ming", "VNM", "reported") in rows
+
+
+def test_a_thing_in_a_city_for_some_days_is_no_visit(extract):
+    body = "The photo exhibition on China-Namibia friendship will be in Windhoek for three days."
+    assert not _rows(_events(extract, body, "2024-05-02"), "kind")

@@ -102,8 +102,9 @@ _TRIGGER_WORDS = (
         # ... "has been in Kenya since Monday for a four-day visit"
         # ... "was in China to meet with the leadership", "is in China for a study programme", "a delegation who are
         # currently in Beijing."
-        r"(?:is|are|was|were|has been|have been) (?:currently |now )?in (?=[A-Z][\w-]+(?: [A-Z][\w-]+)? "
-        r"(?:since \w+ )?(?:for (?:an? |the |his |her |its |their )?"
+        # ... "will be in Windhoek for a period of three days", "is in Hanoi for two days"
+        r"(?:is|are|was|were|has been|have been|will be) (?:currently |now )?in (?=[A-Z][\w-]+(?: [A-Z][\w-]+)? "
+        r"(?:since \w+ )?(?:for (?:a period of )?(?:\w+|\d+)[ -]days?\b|for (?:an? |the |his |her |its |their )?"
         r"(?:[\w-]+ ){0,3}(?:[Vv]isit|programme|program|course|training|mission|tour)|to (?!be\b)[a-z]+\b|"
         # ... "is in Singapore on a four-day visit that ends today"
         r"on (?:an? |his |her |its |their )(?:[\w-]+ ){0,3}(?:[Vv]isit|tour|mission)\b))|"
