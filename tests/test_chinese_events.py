@@ -116,7 +116,7 @@ def check(event: dict, **expected) -> None:
 def test_meeting_abroad_names_place_party_country_and_date():
     e = one("6月27日，中共中央政治局委员、中联部部长刘建超在罗马会见意大利民主党总书记施莱因。")
     check(e, kind="meeting", actor="Liu Jianchao", actor_id="person:liu-jianchao", counterpart="施莱因",
-          counterpart_id="person:施莱因", counterpart_org="意大利民主党", counterpart_party_id="",
+          counterpart_id="person:施莱因", counterpart_org="意大利民主党", counterpart_party_id="pd-ita",
           counterpart_country="ITA", places="ITA", mode="visit",
           start="2023-06-27", date_basis="text", status="reported")
 

@@ -262,9 +262,17 @@ def test_counterpart_bodies_the_registry_cannot_resolve_are_listed():
         {**base, "event_id": "a:e6", "kind": "meeting", "status": "reported", "counterpart": "Li Wen",
          "counterpart_id": "person:li-wen", "counterpart_org": "International Liaison Department",
          "counterpart_country": "LAO"},
+        # A Cambodian leader called on a Chinese state body's head: also the home side.
+        {**base, "event_id": "a:e7", "kind": "meeting", "status": "reported", "counterpart": "Gao Lin",
+         "counterpart_id": "person:gao-lin",
+         "counterpart_org": "National Committee of the Chinese People's Political Consultative Conference",
+         "counterpart_country": "KHM"},
+        # 中国国民党 is the Kuomintang: a party is not the home side by the word 中国 in its name.
+        {**base, "event_id": "a:e8", "kind": "meeting", "status": "reported", "counterpart": "林文",
+         "counterpart_id": "person:林文", "counterpart_org": "中国国民党", "counterpart_country": "TWN"},
     ]
     table = unresolved(pd.DataFrame(rows))
-    assert table[["event_id", "body"]].values.tolist() == [["a:e0", "Workers' Party of Ghana"]]
+    assert table[["event_id", "body"]].values.tolist() == [["a:e0", "Workers' Party of Ghana"], ["a:e8", "中国国民党"]]
     assert unresolved(pd.DataFrame(rows[1:3])).empty  # nothing to list: an empty table, not one of NaN
     assert list(unresolved(pd.DataFrame(rows[1:3])).columns) == ["event_id", "body", "counterpart",
                                                                    "counterpart_country", "doc_id", "evidence"]

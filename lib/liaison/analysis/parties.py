@@ -23,6 +23,7 @@ Conventions:
 from __future__ import annotations
 
 import difflib
+import re
 from functools import lru_cache
 
 import numpy as np
@@ -33,7 +34,7 @@ from liaison.analysis import wording
 from liaison.analysis.episode import HOME, country_label
 from liaison.reference.organizations import parent_of, resolve_organization
 from liaison.reference.parties import in_government, parties, party_government
-from liaison.reference.places import bureau_of, region_members, region_names
+from liaison.reference.places import bureau_of, country_inside, region_members, region_names
 
 PANEL_KINDS = ("visit", "meeting")
 COUNTED_STATUSES = ("reported",)
@@ -142,11 +143,17 @@ def unresolved(events: pd.DataFrame, statuses: tuple[str, ...] = COUNTED_STATUSE
     return out.sort_values("event_id").reset_index(drop=True)
 
 
+_PARTY_WORD = re.compile(r"Party|Kuomintang|党|黨")
+
+
 @lru_cache(maxsize=4096)
 def _party_body_of_china(name: str) -> bool:
-    """The CPC or one of its organs (the department, the CCDI ...), by the curated organisations."""
+    """The CPC or one of its organs (the department, the CCDI ...), by the curated organisations, or
+    a body other than a party that its own name places in China (the CPPCC); a party is not, by its
+    name alone: 中国国民党 is the Kuomintang."""
     org_id = resolve_organization(name).removeprefix("org:")
-    return org_id == "cpc" or parent_of(org_id) == "cpc"
+    return org_id == "cpc" or parent_of(org_id) == "cpc" or (
+        country_inside(name) == HOME and not _PARTY_WORD.search(name))
 
 
 def _where(frame: pd.DataFrame) -> pd.Series:

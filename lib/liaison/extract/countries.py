@@ -6,9 +6,8 @@ mention carries as its iso3 (the place inside it is not a mention of its own).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from liaison.reference.places import PlaceMention, country_name, find_places, place_named
+from liaison.reference.places import PlaceMention, country_name, place_named
 
 # A dateline opens a passage: a city in capitals, or in title case followed by a date, then an
 # optional date, an optional agency in brackets, and a dash ("HANOI, March 17 (VNA) --",
@@ -57,12 +56,3 @@ def settle_ambiguous(text: str, named: set[str], taken) -> list[PlaceMention]:
             out.append(PlaceMention(match.start(), match.end(), match.group(0), country_name(options[0]), kind,
                                     options[0], ""))
     return out
-
-
-@lru_cache(maxsize=4096)
-def country_inside(name: str) -> str:
-    """The one country an organisation's own name places it in, by its name, people or capital
-    ("Hanoi Party Committee"); "" for none or several. Cached,
-    as news copy names the same few bodies again and again."""
-    countries = {p.iso3 for p in find_places(name) if p.iso3 and p.kind in ("country", "demonym", "capital")}
-    return countries.pop() if len(countries) == 1 else ""

@@ -10,7 +10,7 @@ from liaison.extract.delegations import DELEGATION, LED_BY
 from liaison.extract.event_setting import home_country
 from liaison.extract.event_signers import WITNESSED_BY, co_signer
 from liaison.extract.mentions import Mention
-from liaison.reference.parties import resolve_counterpart
+from liaison.reference.parties import party_in_country, resolve_counterpart
 
 # What lies between the bodies of a title chain and the name it ends in: posts, "of the",
 # an acronym in brackets, "and" — no clause break.
@@ -99,9 +99,23 @@ def foreign_side(kind: str, places: str, start: str, view: SentenceView, actor, 
         # A delegation's trip to one country, or a meeting there with someone whose country the
         # text does not give (not the Chinese side's CHN): that country is the other side.
         country = abroad[0]
+    if not party_id and country not in ("", "CHN"):  # "National Party", "the CPVCC's Commission ...": by the country
+        party_id = party_in_country(_written(view, org), country, start)
     if party_id:
         party_id, iso3, flag, basis = resolve_counterpart("party:" + party_id, start)
     return (party_id, country, flag, basis) if party_id else (party_id, country, "unknown", "")
+
+
+# "the LPRP Central Committee's Commission for External Relations": the owner before a body's name
+_POSSESSOR = re.compile(r"((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*['’]s\s+)$")
+
+
+def _written(view: SentenceView, side) -> str:
+    """A side as written, with the possessor its name hangs on ("LPRP Central Committee's ...")."""
+    if not isinstance(side, Mention):
+        return side if isinstance(side, str) else ""
+    before = _POSSESSOR.search(view.text, max(0, side.start - 80), side.start)
+    return (before.group(1) if before else "") + view.text[side.start:side.end]
 
 
 def _appositive_party(view: SentenceView, person) -> Mention | None:

@@ -8,7 +8,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from liaison.extract.countries import country_inside, find_datelines, settle_ambiguous
+from liaison.extract.countries import find_datelines, settle_ambiguous
 from liaison.extract.name_shapes import HEADLINE_VERBS, TITLE_HEADS
 from liaison.extract.names import find_person_names
 from liaison.extract.orgs import find_definite_descriptions, find_organizations
@@ -18,7 +18,7 @@ from liaison.load.bylines import find_bylines
 from liaison.reference.ids import person_id, place_id, slug
 from liaison.reference.lists import STOP_WORDS, find_in, known_surnames, org_names, person_automaton
 from liaison.reference.pinyin import CHINESE_SURNAMES, is_pinyin_name, surname_of
-from liaison.reference.places import find_places, place_named
+from liaison.reference.places import country_inside, find_places, place_named
 from liaison.reference.romanisation import fold, is_korean_name, is_vietnamese_name
 
 _SURNAME = re.compile(r"(?:\[?(?:Mr|Ms|Mrs|Dr)\]?\.? )?\b(?P<surname>[A-Z][a-z]+)\b")

@@ -25,7 +25,7 @@ from liaison.extract.events import Event
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_places import PROVINCE_VISITS, TO_CHINA
-from liaison.extract.zh_sides import home_of
+from liaison.extract.zh_sides import guest_home
 from liaison.load.dates import PartialDate, parse_iso
 
 # What a group is called: 代表团, 访华团, 参访团 ...; 一行 ("甲一行") is the group a person leads; "该党将派团……
@@ -64,6 +64,17 @@ def relative_head(text: str, people: list[Person], after: int, end: int) -> Pers
     """The person a verb's clause describes, named right after its 的: "在新加坡访问的……刘建超"."""
     of = _OF.match(text, after, end)
     return next((p for p in people if of and p.chain_start <= of.end() <= p.start and p.end <= end), None)
+
+
+# "上周在南京与乙举行会谈的国台办主任甲": a meeting told of whom its 的 describes (not "前来拜会的甲")
+_TALKS_WITH = re.compile("在[^，,。；;]{0,8}?[与同與]")
+
+
+def talks_head(text: str, people: list[Person], trigger: re.Match, start: int, end: int) -> Person | None:
+    """Who holds the talks a clause tells as what is said of them, named right after the verb's 的."""
+    if not text.startswith("的", trigger.end()) or not _TALKS_WITH.search(text, start, trigger.start()):
+        return None
+    return relative_head(text, people, trigger.end(), end)
 
 
 _HEAD_IS = re.compile("(?:团长|團長)(?:为|為|是)")
@@ -336,17 +347,6 @@ def visiting_guest(text: str, view: SentenceView, counterpart, group, end: int, 
     found = _LED_GROUP.search(text, counterpart.end, end) if not home and places == ["CHN"] else None
     return found is not None and bool(_ABROAD.search(text, counterpart.end, found.end())) \
         and not _HOME_BODY.search(text, counterpart.end, found.end())
-
-
-def guest_home(view: SentenceView, counterpart, group, end: int) -> str:
-    """The country a guest met comes from: their own, their group's, else the one the group's name opens
-    with ("会见了由党首甲率领的日本民主党代表团")."""
-    home = home_of(counterpart) or home_of(group)
-    if home or not isinstance(counterpart, Person):
-        return home
-    # the place, or the party ("以主席甲为团长的土耳其共和人民党代表团"), named right after the guest
-    return next((m.iso3 for m in view.mentions if m.kind in ("place", "organization") and m.iso3
-                 and counterpart.end <= m.start < counterpart.end + 30 and m.end <= end), "")
 
 
 def principals(people: list[Person]) -> list[Person]:

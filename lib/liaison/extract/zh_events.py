@@ -29,6 +29,7 @@ from liaison.extract.zh_delegations import (
     not_envoys_principals,
     relative_head,
     side_of_group,
+    talks_head,
     welcomed_group,
 )
 from liaison.extract.zh_grammar import Person, variants
@@ -84,7 +85,18 @@ from liaison.extract.zh_visitors import (
     glad_to_visit,
     wire,
 )
-from liaison.extract.zh_when import FILED, Dateline, anothers_since, read_dateline, stated, trip_days, undated
+from liaison.extract.zh_when import (
+    FILED,
+    Dateline,
+    after_speech,
+    anothers_since,
+    carried_date,
+    planned_ahead,
+    read_dateline,
+    stated,
+    trip_days,
+    undated,
+)
 from liaison.load.dates import PartialDate
 
 # What may stand between "访华的" and the name it describes: posts ("国家元首"), not a clause ("……中没有").
@@ -100,16 +112,11 @@ _HABITUAL = re.compile(variants(["多次", "近年来", "多年来", "历次", "
 # "马飚首先感谢阮富仲主席在百忙之中会见广西代表团": thanks for a meeting told before, no meeting of its own
 _THANKS_FOR = re.compile(variants(["感谢"]) + r"[^，,。；;]{1,30}$")
 
-# "蔡奇表示，习近平……同……会晤": who acts in reported speech is named after the speech verb.
-# "发言人甲透露，乙此行将……", "甲宣布，应……邀请，乙将……访华", "……消息，称乙……前往中国": what the
-# speaker tells, in which the speaker is no side.
-_SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为"]) + ")[，,：:]?"
-                     "|(?:" + variants(["说", "透露", "宣布"]) + ")[，,：:]|(?<=[，,])(?:称|稱)")
 # "大使布建国陪同中共代表团会见……": who accompanies is not who meets.
-_ACCOMPANY = re.compile(variants(["陪同"]))
+_ACCOMPANY = re.compile(variants(["陪同", "见证下"]))  # and "在甲、乙等人见证下，丙和丁共同签署……"
 # "该党还将派团……": a group sent, told with what is no part of a delegation's name
 _NOT_A_NAME = re.compile(r"[将將还還该該派月日]")
-_ACCOMPANIED = re.compile(r"在[^，,。；;]{2,40}?(?:陪同|陪同下)下?")
+_ACCOMPANIED = re.compile(r"在[^，,。；;]{2,40}?(?:陪同|陪同下)下?|在[^。；;]{2,80}?(?:见证|見證)下")
 _SAME_TIME = re.compile(variants(["同一天", "同日", "同时", "同年", "同月", "同期"]))
 _WELCOMES = re.compile(variants(["欢迎", "祝贺", "感谢", "邀请"]))
 # "对乙", "代表省委省政府对乙", "代表自治区党委、人大、政府对乙": whom the speaker's 对 takes
@@ -121,7 +128,7 @@ _MET_BEFORE = re.compile(r"\s*(?:(?:" + variants(["之后", "随后", "然后", 
 _CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
     "并", "随后", "随即", "接着", "此后", "之后", "其间", "还", "另", "分别", "会见", "会晤", "出席", "与", "同",
     "先后", "期间", "今天", "当天", "次日", "同日", "当晚", "翌日", "上午", "中午", "下午", "傍晚", "晚间", "晚上",
-    "上星期", "上周", "上週", "我", "他", "她", "据", "根据", "今年", "去年"]) + ")"
+    "上星期", "上周", "上週", "我", "他", "她", "据", "根据", "今年", "去年", "将与", "将同"]) + ")"
     # "12日抵达万象，13日会见了……": a day of its own opens the next act
     + r"|[，,](?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚|早)?(?:" + variants(
         ["会见", "会晤", "出席", "访问", "抵达", "前往", "同", "与", "离开", "赴"]) + "))"
@@ -142,7 +149,7 @@ _GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结�
                       # "他同……举行会谈", "他还会见了……" opening a sentence: the one the report is on goes on
                       + r"|" + _BEFORE_THEM + r"|(?<![\u4e00-\u9fff])(?:他|她)(?=同|与|與|还|還|又|会见|會見|会晤)")
 _JOINED = re.compile(variants(["分别同", "分别与", "先后同", "先后与", "同", "与", "和", "并同", "并与", "还同", "还与",
-                               "也同", "也与",
+                               "也同", "也与", "将同", "将与",
                                "又同", "又与"]))
 _INVITES = re.compile("(?:" + variants(["邀请", "邀"]) + ")$")
 _INVITING = re.compile(variants(["邀请"]))
@@ -268,13 +275,14 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
 def _trigger_events(text, view, people, start, end, subject, dateline, trip, trigger) -> tuple[list[Event], object]:
     kind = trigger.lastgroup or ""
     at = trigger.start()
-    speech = None if kind == "visit" and glad_to_visit(text, start, at) else _after_speech(text, start, at)
+    speech = None if kind == "visit" and glad_to_visit(text, start, at) else after_speech(text, start, at)
     start = speech or start
     invited = _INVITED.search(text, start, at)
     # "在新加坡访问的中联部部长刘建超" (not "……是应邀访华的。", which closes a 是……的 sentence)
     # "在新加坡访问的中联部部长刘建超", "曾赴乌拉圭出席……的农业农村部长韩俊": the verb is in what is said of
     # whom it names after it, who is who visits or attends
-    head = relative_head(text, people, trigger.end(), end) if kind in ("visit", "summit") else None
+    head = relative_head(text, people, trigger.end(), end) if kind in ("visit", "summit") \
+        else talks_head(text, people, trigger, start, end) if kind == "meeting" else None
     of = re.match(r"中?的(?![。，,；;！]|$)", text[trigger.end():trigger.end() + 3]) if kind == "visit" else None
     # "甲是应……邀请，于七月九日开始到中国进行正式访问的重要客人": 是 makes the subject the one described
     copula = _COPULA.search(text, start, at) if of and not head else None
@@ -321,13 +329,15 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     near = [d for d in dates if actor_end <= d.start and d.end <= at]
     # else the clause's first, not one in a phrase the verb's is over by ("……访问，成为美国一月三日……以来")
     date = near[-1] if near else next((d for d in dates if d.start >= start
-                                       and not _COMMA.search(text, trigger.end(), d.start)), None)
+                                       and not _COMMA.search(text, trigger.end(), d.start)), None) \
+        or carried_date(text, dates, actor, start)  # "甲20日晚上在臺南某酒店，會見……"
     # Else a date opening the sentence ("3月23日至27日，……出席……，并率团访问……"), after the visit's.
     first_named = min((p.start for p in people), default=view.sentence.end)
     opening = next((d for d in dates if d.end <= first_named), None)
     places, date = as_held(kind, dateline.held, counterparts, places, date)
     when = stated(date, dateline)
     status = act_status(text, actor_end, at, end, [(p.start, p.end) for p in people])
+    when = planned_ahead(when, status, date, dateline)  # "将于10月访问" in a June report: the coming October
     # what a speaker recalls is placed by its own words; what is still ahead ("甲会与乙会面") by the trip
     if not places and not virtual and kind in ("meeting", "summit") and (not speech or status == "planned"):
         if trip is not None and (_DURING.search(text, start, at) or trip.event.start_char == view.sentence.start
@@ -376,12 +386,6 @@ def _carried(text: str, kind: str, goes_on: bool, start: int, dateline: Dateline
     return list(dateline.here) if kind == "meeting" and goes_on and _JOINED.match(text, start) else []
 
 
-def _after_speech(text: str, start: int, at: int) -> int | None:
-    """Where the reported speech ending at `at` begins ("蔡奇表示，习近平……会晤"), if it does."""
-    ends = [found.end() for found in _SPEECH.finditer(text, start, at)]
-    return ends[-1] if ends else None
-
-
 def _actor(view: SentenceView, people: list[Person], start: int, at: int, invited: re.Match | None, subject,
            kind: str = "", heads: list | None = None, groups: tuple = ()):
     """The clause's subject: its first person before the verb, else its first known body, else
@@ -392,8 +396,8 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
     goes_on = _JOINED.match(view.text, start) or _IN_TALKS.match(view.text, start)
     if goes_on and not _SAME_TIME.match(view.text, start):
         return subject  # "……，与甲举行会谈": 甲 is whom the subject meets (not "同一天，……")
-    amid = AMID.search(view.text, start, at)
-    start = amid.end() if amid else start
+    amid = AMID.search(view.text, start, at) or zh_visitors.ACCORDING.match(view.text, start, at)
+    start = amid.end() if amid else start  # (nor is who is quoted: "据发言人甲介绍，乙……访问")
     accompany = _ACCOMPANY.search(view.text, start, at)
     # "……代表团一行，在甲陪同下，……进行了考察访问": who accompanies is set apart; else "大使甲陪同……会见": after him
     aside = _ACCOMPANIED.search(view.text, start, at) if accompany else None
@@ -423,6 +427,8 @@ def _actor(view: SentenceView, people: list[Person], start: int, at: int, invite
         return zh_visitors.topic_visitor(view.text, before, at) if kind == "visit" else before[0]
     if before:
         return subject  # "是与缅甸民盟主席昂山素季的会面": who is met, not who meets
+    if zh_visitors.SOME_UNNAMED.search(view.text, start, at):
+        return None  # "……透露，今年还会有另外两位省委书记率团访台": unnamed ones act, not the speaker
     # "并率中共友好代表团访问乌干达": the body after 率 is the delegation led, not who leads it.
     led = _LEADS.search(view.text, start, at)
     orgs = [m for m in view.mentions if m.kind == "organization" and start <= m.start and m.end <= at

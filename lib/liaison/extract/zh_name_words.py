@@ -55,7 +55,7 @@ END_WORDS = tuple("""
 说明 提到 重申 回应 呼吁 坦言 透露 证实 否认 批评 质疑 谴责 称赞 赞扬 肯定 期待 相信 告诉 指示 要求 亲自 本人 今日
 明日 昨日 当日 近期 此后 一度 目前 现年 生前 已经 早前 正在 以及 以来 转交 委托 拜会 拜访 礼节性 会同 通电话 乘
 昨晚 今晚 今早 今晨 昨夜 大将 上将 中将 少将 早上 中午 傍晚 凌晨 清晨 接机 探望 看望 领导 亲切 热情
-到 发出 参会 成功
+到 发出 参会 成功 拟 先后 今年 明年 去年 本月 下月 上月 明天 后天
 """.split()) + ZH_LATE_STOPS
 VERBS = ("会见 会谈 会晤 表示 说 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 感谢 祝贺 欢迎 "
           "希望 一行 邀请 称 转达 代表 分别 先后 当选 重申 回应 透露 拜会 拜访 探望 看望 主持 陪同 "
@@ -131,7 +131,9 @@ def met_re() -> re.Pattern:
     singles = "".join(sorted(s for s in single if s in alone))
     doubles = "|".join(sorted(s for s in double if s in alone))
     sounds = "".join(sorted(TRANSLIT))  # or a name written by sound, of two to five ("会见了颂实。")
-    return re.compile(rf"(?:会见|会晤|接见)了?(?P<name>(?:{doubles}|[{singles}])(?!一行)[\u4e00-\u9fff]{{1,2}}?"
+    # "会见到访的甲一行", "会见了来访的甲": whom the verb meets, told as visiting
+    return re.compile(rf"(?:会见|会晤|接见)了?(?:(?:到访|来访|前来访问|来华访问)的)?"
+                      rf"(?P<name>(?:{doubles}|[{singles}])(?!一行)[\u4e00-\u9fff]{{1,2}}?"
                       rf"|[{sounds}]{{2,5}}?)(?=[，。；、,;]|一行|并|时)")
 
 

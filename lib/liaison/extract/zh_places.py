@@ -41,8 +41,9 @@ _AFTER_SHORT = r"(?=[，,。；、进進访訪期并並后後时時的]|表示|�
 # The one character after it; 中 only before a visit word ("访中期间"), not "在……采访中，" nor "访中，".
 _SHORT_CHAR = r"(?!中(?!期间|期間|进行|進行|访问|訪問))[\u4e00-\u9fff]" + _AFTER_SHORT
 SHORT_VISIT = rf"(?:{_SHORT_VERB}){_SHORT_CHAR}"  # zh_events' trigger "访美", "访越", "访塞"
-_TRAVEL_SHORT = re.compile(rf"(?:{_SHORT_VERB}|赴)(?P<short>[越柬老朝缅緬泰菲俄美古蒙韩韓日英法德台臺京华華沪滬])"
-                           + _AFTER_SHORT)
+# "率团来台访问": come to Taiwan (来 before no other short form: "来华" is read as China elsewhere)
+_TRAVEL_SHORT = re.compile(rf"(?:{_SHORT_VERB}|赴|[来來](?=[台臺]))"
+                           r"(?P<short>[越柬老朝缅緬泰菲俄美古蒙韩韓日英法德台臺京华華沪滬])" + _AFTER_SHORT)
 # Any other one-character form, read against the countries the document itself names ("应塞尔维亚
 #前进党邀请……访塞", "对塞进行国事访问"): only where one of them starts with that character.
 _ANY_SHORT = re.compile(rf"(?:{_SHORT_VERB}|赴)(?P<short>{_SHORT_CHAR})"
@@ -53,6 +54,9 @@ _ANY_SHORT = re.compile(rf"(?:{_SHORT_VERB}|赴)(?P<short>{_SHORT_CHAR})"
 _STAY_IN_CHINA = re.compile(r"在(?:华|華)(?!盛|沙|人|侨|僑|裔|文|语|語|商|社|校)")
 _STOP = re.compile(r"在(?P<short>[\u4e00-\u9fff])(?:期间|期間)")
 _MAINLAND = re.compile(r"(?:大陆|大陸)(?![地])")
+# "率国民党大陆访问团于……来访", "率访华团来访": the delegation's name tells where it goes
+_TO_MAINLAND_GROUP = re.compile(r"(?:率|率领|率領)[^，,。；;]{0,12}?(?:大陆|大陸|访华|訪華)"
+                                r"(?:访问|訪問|参访|參訪|代表)?(?:团|團)")
 # "考察团访问我省", "对我市进行了考察访问": a province's or city's own office writes of itself, in China.
 _OUR_PROVINCE = re.compile(r"(?:访问|訪問|对|對|到|来|來|赴)我(?:省|市|区|區|县|縣|州)")
 # World regions a tour names instead of its countries ("访问东南亚", "赴拉美访问"), as data/regions.csv
@@ -97,6 +101,7 @@ def event_places(text: str, view: SentenceView, kind: str, actor_end: int, at: i
     if kind == "visit":
         if TO_CHINA.search(trigger) or _STAY_IN_CHINA.search(text, actor_end, at) or _MAINLAND.match(text, after) \
                 or re.search(r"(?:赴|前往|对|對)(?:大陆|大陸)", text[actor_end:at]) \
+                or _TO_MAINLAND_GROUP.search(text, actor_end, at) \
                 or _OUR_PROVINCE.search(text, actor_end, end):
             return ["CHN"]
         listed = _listed(text, places, after + text.startswith("了", after), end)  # "访问了印度和尼泊尔"
@@ -105,7 +110,7 @@ def event_places(text: str, view: SentenceView, kind: str, actor_end: int, at: i
         # "赴越南、老挝访问", "对越南进行正式友好访问", "在新加坡访问的", "抵汤加访问": the list after
         # 赴/前往/到/对/在/抵.
         to = next((m for m in places if actor_end <= m.start and m.end <= at
-                   and re.search(r"(?:赴|前往|到|对|對|在|抵)$", text[max(actor_end, m.start - 2):m.start])), None)
+                   and re.search(r"(?:赴|前往|往|到|对|對|在|抵)$", text[max(actor_end, m.start - 2):m.start])), None)
         if to:
             if _EMBASSY.match(text, to.end):  # "对越南驻华大使馆进行了访问"
                 return [embassy_host(text, to, places)]

@@ -9,9 +9,9 @@ pronoun is read as a person standing for whom it refers to:
   named before it in the sentence who is
   neither its subject (its first person) nor the speaker of the words it stands in, else the last
   person of the sentence before.
-- a phrase that opens a clause and points back at an official ("这名朝鲜高级官员会见了……", 这位, 该名;
-  官员, 高官, 领导人, 政要, 客人, 贵宾) is the last person of the sentence before: who the report
-  was just telling of.
+- 他/她 opening a sentence before a trip's verb ("他先后出访……"), or a phrase that opens a clause
+  and points back at an official ("这名朝鲜高级官员会见了……", 这位, 该名; 官员, 高官, 领导人, 政要,
+  客人, 贵宾) is the last person of the sentence before: who the report was just telling of.
 Only these readings are made; a pronoun with no one to stand for is left alone.
 """
 from __future__ import annotations
@@ -31,6 +31,11 @@ _HE = re.compile("(?:" + "|".join(f"(?<={w})" for w in _OBJECT_OF) + r")[他她]
 # "这名朝鲜高级官员", "这位客人": an official the report has just named, at the head of a clause.
 _THAT_ONE = re.compile(r"(?:^|(?<=[，,。；;\s]))(?:这名|這名|这位|這位|该名|該名)[^，,。；;\s]{0,10}?"
                        r"(?:官员|官員|高官|领导人|領導人|政要|客人|贵宾|貴賓)")
+# "……孙政才在大洋彼岸忙个不停。\n他先后出访古巴……": 他/她 opening a sentence is whom the one before told of
+# (only before a trip's verb: "他回顾了甲访问……", "他也将与乙会面" are left to the clause's own reading)
+_ADVERBS = variants(["先后", "随后", "随即", "还", "又", "也", "曾", "则", "分别", "将"])
+_TRIP_VERBS = variants(["出访", "访问", "抵达", "前往", "赴", "率团"])
+_HE_OPENS = re.compile(r"\s*[他她](?=(?:" + _ADVERBS + ")?(?:" + _TRIP_VERBS + "))")
 # "甲表示，", "甲说：": where reported speech begins.
 _SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为", "说"]) + ")[，,：:]")
 
@@ -39,14 +44,16 @@ def with_pronouns(text: str, view: SentenceView, persons: list[Person], before: 
     """The sentence's people with its pronouns read as the people they stand for; `before` is the
     last person of the sentence before."""
     start, end = view.sentence.start, view.sentence.end
-    back = _THAT_ONE.search(text, start, end) if before is not None else None
+    back = (_THAT_ONE.search(text, start, end) or _HE_OPENS.match(text, start, end)) \
+        if before is not None else None
     if not (_I.search(text, start, end) or _HE.search(text, start, end) or back):
         return persons
     out = list(persons)
     taken = [(p.start, p.end) for p in persons]
     if back and before is not None and not any(s < back.end() and back.start() < e for s, e in taken):
-        out.append(dataclasses.replace(before, start=back.start(), end=back.end(), text=back.group(0),
-                                       chain_start=back.start()))
+        begin = back.start() + len(back.group(0)) - len(back.group(0).lstrip())
+        out.append(dataclasses.replace(before, start=begin, end=back.end(), text=back.group(0).lstrip(),
+                                       chain_start=begin))
     for found in list(_I.finditer(text, start, end)) + list(_HE.finditer(text, start, end)):
         at = found.start()
         if any(s <= at < e for s, e in taken):

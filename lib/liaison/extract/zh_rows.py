@@ -19,7 +19,7 @@ from liaison.extract.zh_sides import foreign_side, home_of, party_id_of, party_o
 from liaison.extract.zh_trips import INFERRED_GUEST, foreign_guest
 from liaison.extract.zh_visitors import co_attenders, wire
 from liaison.extract.zh_when import Dateline, stated, when_of
-from liaison.reference.parties import resolve_counterpart
+from liaison.reference.parties import party_in_country, resolve_counterpart
 
 _ATTENDS = re.compile(variants(["出席", "参加"]))
 _INTERNATIONAL = re.compile(variants(["联合国", "欧盟", "东盟", "非盟", "阿盟", "上合", "北约", "国际", "世界",
@@ -56,12 +56,14 @@ def build(view: SentenceView, clause: tuple[int, int], kind, actor, counterpart,
     party = None if kind in ("appointment", "summit", "agreement") else party_of(counterpart, delegation)
     side, country = foreign_side(actor, counterpart, party) if kind != "appointment" else (None, "")
     party_id = party_id_of(side)
-    in_government, basis = resolve_counterpart("party:" + party_id, when[0])[2:] if party_id else ("unknown", "")
     home = home_of(actor)
     if not country and kind == "meeting" and len(places) == 1 and home == "CHN" != places[0] \
             and isinstance(counterpart, Person) and not counterpart.chain_mentions("organization") \
             and not any(_INTERNATIONAL.search(t.org_text) for t in counterpart.titles):
         country = places[0]  # a Chinese visitor meets "政府贸易部长麦克莱" where the visit is
+    if not party_id and party is not None and country:  # 工党 met in Wellington: the country's Labour Party
+        party_id = party_in_country(party.text, country, when[0])
+    in_government, basis = resolve_counterpart("party:" + party_id, when[0])[2:] if party_id else ("unknown", "")
     mode = "virtual" if virtual and kind == "meeting" else cameo_mode(kind, places, home, country)
     # Stated figures, as the English path reads them: "为期5天的访问", "访问亚洲3国".
     # Only the clause's own: "访问老挝，出席为期3天的论坛" gives the forum, not the visit, 3 days.

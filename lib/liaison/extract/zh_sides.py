@@ -3,12 +3,17 @@ home country, and from these the CAMEO mode, as the English path reads them."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_grammar import Person, variants
+from liaison.reference.parties import party_in_country
 from liaison.reference.pinyin import is_pinyin_name
 
 _CHINESE_BODY = re.compile(variants(["中共", "中国", "中联部", "中央", "国家", "全国", "国务院", "外交部"]))
+# Taiwan's parties: "中国国民党" opens with 中国 but is no body of the mainland ("国民党中常委", "亲民党主席")
+_TAIWAN_PARTY = re.compile("(?:" + variants(["中国"]) + ")?(?:"
+                           + variants(["国民党", "亲民党", "新党", "民进党"]) + ")")
 
 
 def party_of(counterpart, delegation: Mention | None) -> Mention | None:
@@ -35,7 +40,10 @@ def foreign_side(actor, counterpart, party: Mention | None) -> tuple[Mention | N
     country = country_of(counterpart, party)
     if country in ("", "CHN") and home_of(actor) not in ("", "CHN"):
         own = party_of(actor, None)
-        return own, country_of(actor, own)
+        party, country = own, country_of(actor, own)
+    if party is not None and not party.entity_id.startswith("party:") and country not in ("", "CHN") and (
+            found := party_in_country(party.text, country)):  # 工党 beside 新西兰, 越共中央对外部: by the country
+        party = replace(party, entity_id="party:" + found)
     return party, country
 
 
@@ -78,6 +86,8 @@ def home_of(actor) -> str:
         # Whom the reference lists know by a Chinese name is Chinese when the list's name is pinyin;
         # a foreign leader they know (普京, 洪玛奈) is placed by his title, else unknown.
         known = bool(actor.entity_id and actor.name != actor.text)
+        if any(_TAIWAN_PARTY.match(t.org_text) for t in actor.titles):
+            return "TWN"
         if any(_CHINESE_BODY.match(t.org_text) for t in actor.titles) or known and is_pinyin_name(actor.name):
             return "CHN"
         places = actor.chain_mentions("place")
@@ -130,3 +140,23 @@ def posted_place(actor, sides: list) -> list[str]:
             if posted:
                 return [posted]
     return []
+
+
+# "由中央政治局委员、书记局书记甲率领的朝鲜劳动党高级代表团": the delegation a guest leads, named right after
+_LEADS_THE = re.compile(r"(?:率领|率領|带领|帶領)的")
+
+
+def guest_home(view, counterpart, group, end: int) -> str:
+    """The country a guest met comes from: their own, their group's, else the one the group's name opens
+    with ("会见了由党首甲率领的日本民主党代表团"). Posts that name no country ("中央政治局委员") are of the
+    party whose delegation the guest leads, when one abroad is named right after 率领的."""
+    home = home_of(counterpart) or home_of(group)
+    if not isinstance(counterpart, Person) or home and (
+            home != "CHN" or counterpart.chain_mentions("place") or counterpart.chain_mentions("organization")):
+        return home
+    # the place, or the party ("以主席甲为团长的土耳其共和人民党代表团"), named right after the guest
+    led = _LEADS_THE.match(view.text, counterpart.end)
+    found = next((m.iso3 for m in view.mentions if m.kind in ("place", "organization") and m.iso3
+                  and counterpart.end <= m.start < counterpart.end + 30 and m.end <= end
+                  and (not home or led and m.start == led.end())), "")
+    return found or home

@@ -54,7 +54,7 @@ def foreign_guest(text: str, clause: tuple[int, int], counterpart, places: list[
             or _IN_A_GROUP.search(text, counterpart.end, clause[1]):
         return False  # (his own post may name the group he heads: "法塔赫副主席、代表团团长甲")
     home = home_of(counterpart)
-    return home not in ("", "CHN", "TWN", "HKG", "MAC") and not posted_place(counterpart, [counterpart]) \
+    return home not in ("", "CHN", "HKG", "MAC") and not posted_place(counterpart, [counterpart]) \
         and not any(_POSTED.search(t.org_text + t.head) for t in counterpart.titles)
 
 

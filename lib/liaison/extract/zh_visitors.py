@@ -168,3 +168,9 @@ def framing_speaker(text: str, people: list[Person], start: int, end: int, trigg
         return None
     speaker = next((p for p in people if said.end() <= p.chain_start and p.end <= end), None)
     return (speaker, said.end() - 2) if speaker is not None and _SPEAKS.match(text, speaker.end) else None
+
+
+# "据发言人甲介绍，乙……访问": who is quoted is no side of what is told
+ACCORDING = re.compile(r"(?:据|據|根据|根據)[^。；;，,]{1,50}?(?:介绍|介紹|说|說|称|稱|报道|報道|消息|透露)[，,]")
+# "……透露，今年还会有另外两位省委书记率团访台": unnamed ones are the clause's subject
+SOME_UNNAMED = re.compile(r"有(?:另外|另|其他)?[一二两兩三四五六七八九十几幾\d]+(?:位|名|个|個)")

@@ -174,3 +174,44 @@ def anothers_since(text: str, date, people: list, act: tuple[int, ...] = ()) -> 
     until = _SINCE_END.match(text, date.end) if _SINCE.search(text, max(0, date.start - 2), date.start) else None
     return until is not None and not (act and all(date.end <= at < until.end() for at in act)) and any(
         date.end <= p.start < until.end() for p in people)
+
+
+# "連戰20日晚上在臺南某酒店，會見……": the subject's own when and where, told before a comma with no verb
+_WHEN_WHERE_ONLY = re.compile(r"[^。；;！!？?]{0,40}?[，,]\s*")
+_ANY_VERB = re.compile(variants(["会见", "会晤", "会谈", "访问", "出席", "参加", "举行", "表示", "抵达", "签署"]))
+
+
+def carried_date(text: str, dates: list, actor, start: int):
+    """The date told between a subject carried into the clause and the comma before it, when nothing but
+    when and where stands there; None otherwise."""
+    end = getattr(actor, "end", None)
+    if end is None or end > start or not _WHEN_WHERE_ONLY.fullmatch(text, end, start) \
+            or _ANY_VERB.search(text, end, start):
+        return None
+    return next((d for d in reversed(dates) if end <= d.start and d.end <= start), None)
+
+
+# "蔡奇表示，习近平……同……会晤": who acts in reported speech is named after the speech verb.
+# "发言人甲透露，乙此行将……", "甲宣布，应……邀请，乙将……访华", "……消息，称乙……前往中国": what the
+# speaker tells, in which the speaker is no side.
+_SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为"]) + ")[，,：:]?"
+                     "|(?:" + variants(["说", "透露", "宣布"]) + ")[，,：:]|(?<=[，,])(?:称|稱)")
+
+
+def after_speech(text: str, start: int, at: int) -> int | None:
+    """Where the reported speech ending at `at` begins ("蔡奇表示，习近平……会晤"), if it does."""
+    ends = [found.end() for found in _SPEECH.finditer(text, start, at)]
+    return ends[-1] if ends else None
+
+
+def planned_ahead(when: tuple[str, str, str, str], status: str, date: DateMention | None,
+                  dateline: Dateline) -> tuple[str, str, str, str]:
+    """A plan's month or day whose year the text leaves out is the next one to come ("将于10月率团访问" in a
+    June report is this October), not the one before, which a report of what happened would mean."""
+    start, published = when[0], dateline.published.iso() if dateline.published else ""
+    if status != "planned" or date is None or not date.relative or not start or not published \
+            or start >= published[:len(start)]:
+        return when
+    def later(day: str) -> str:
+        return f"{int(day[:4]) + 1}{day[4:]}" if day and day[4:] != "-02-29" else day
+    return later(when[0]), later(when[1]), when[2], when[3]

@@ -266,3 +266,85 @@ def find_party_forms(text: str) -> list[tuple[int, int, str, str]]:
         found = sorted(found + [(start, end, text[start:end], form) for start, end, _, form
                                 in find_in(party_automaton(True), simplified(text))])
     return found
+
+
+# One-party states other than China: "the Party" in their reports is the ruling party (when the
+# registry marks it as governing on the day).
+ONE_PARTY_STATES = ("CUB", "LAO", "PRK", "VNM")
+# A party's own bodies after its name ("LPRP Central Committee", "CPVCC", "越共中央"), and the
+# possessive or "of" that hangs a body on its party ("X's Commission for External Relations").
+_BODY_TAIL = re.compile(r"(?:\s*(?:Central\s+Committee|CC|Politburo|Political\s+Bureau|Secretariat)|中央.*)$")
+_OWNER = re.compile(r"^(?:the\s+)?(?P<owner>.+?)['’]s\s+\S|^(?:the\s+)?[A-Z][\w -]*?\s+of\s+(?:the\s+)?(?P<of>.+)$")
+_THE_PARTY = frozenset({"party", "the party", "党", "黨"})
+
+
+def party_in_country(written: str, iso3: str, date_iso: str = "") -> str:
+    """The one registry party of country `iso3` that a written name is, or whose body it names: the
+    name itself ("the ANC"), a body's owner ("LPRP Central Committee's Commission for External
+    Relations", "Secretary of Administration of Zanu-PF"), a name the registry's party of that
+    country carries without its country ("National Party", 工党, 英保守党 beside New Zealand or
+    Britain: exactly one party of the country, else ""), or "the Party" of a one-party state
+    whose ruling party governs on `date_iso` (undated: whose period is still open). "" otherwise."""
+    written = " ".join((written or "").split())
+    if not written or not iso3:
+        return ""
+    named = _party_named(written)
+    if named:
+        return named if _countries().get(named) == iso3 else ""
+    owner = _OWNER.match(written)
+    for name in dict.fromkeys([written, *(owner.group("owner", "of") if owner else ())]):
+        if name and (found := _party_named(name) or _named_in_country(_BODY_TAIL.sub("", name), iso3, date_iso)):
+            return found if _countries().get(found) == iso3 else ""
+    return ""
+
+
+def _named_in_country(name: str, iso3: str, date_iso: str) -> str:
+    key = _country_key(name, iso3)
+    if key in _THE_PARTY:
+        return _ruling_party(iso3, date_iso) if iso3 in ONE_PARTY_STATES else ""
+    forms = _country_forms()
+    found = forms.get((iso3, key), set())
+    if not found and _CJK.search(key):  # "英保守党": a short country prefix find_places does not know
+        found = next((forms[(iso3, key[i:])] for i in (1, 2) if len(key) - i >= 3 and (iso3, key[i:]) in forms), set())
+    # "Communist Party" in India is CPI's name and begins CPI(M)'s: two parties the text may mean
+    longer = {p for (country, form), ids in forms.items()
+              if country == iso3 and form.startswith(f"{key} ") for p in ids}
+    return next(iter(found)) if len(found) == 1 and longer <= found else ""
+
+
+def _ruling_party(iso3: str, date_iso: str) -> str:
+    ruling = [p for p, rows in _periods().items() if _countries().get(p) == iso3 and any(
+        r.role == "ruling" and (in_government(p, date_iso) == "yes" if date_iso else not r.end) for r in rows)]
+    return ruling[0] if len(ruling) == 1 else ""
+
+
+def _country_key(name: str, iso3: str) -> str:
+    """A name without its article and the country's own name or demonym before ("Serbia's",
+    "New Zealand", 新西兰) or after it ("of Vietnam"), folded: the form a country's report uses."""
+    name = " ".join(name.replace("’", "'").split()).removeprefix("the ").removeprefix("The ")
+    name = simplified(name) if _CJK.search(name) else name
+    for place in find_places(name):
+        if place.iso3 != iso3:
+            continue
+        if place.start == 0:
+            name = re.sub(r"^'s\s+", "", name[place.end:].lstrip())
+        elif place.end == len(name):
+            name = re.sub(r"\s+of(?:\s+the)?\s*$", "", name[:place.start])
+        break
+    return re.sub(r"\blabor\b", "labour", name.strip().casefold())  # "Labor Party" in a British report
+
+
+@lru_cache(maxsize=1)
+def _country_forms() -> dict[tuple[str, str], set[str]]:
+    """(country, a form of one of its parties without the country's name) -> the parties."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for row in parties().itertuples():
+        dropped = _DROPPED.search(row.note)
+        forms = [row.name, *_split(row.aliases), row.name_zh, *_split(row.aliases_zh),
+                 *(dropped.group("forms").split(",") if dropped else ())]
+        for form in forms:
+            form = _unqualified(form, row.iso3)[0]
+            for key in {form.replace("’", "'").casefold(), _country_key(form, row.iso3)}:
+                if key:
+                    out.setdefault((row.iso3, key), set()).add(row.party_id)
+    return out

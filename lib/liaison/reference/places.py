@@ -311,3 +311,12 @@ def place_named(name: str) -> PlaceMention | None:
         return None
     canonical, kind, iso3, region = index.entries[i]
     return PlaceMention(0, len(name), name, canonical, kind, iso3, region)
+
+
+@lru_cache(maxsize=4096)
+def country_inside(name: str) -> str:
+    """The one country an organisation's own name places it in, by its name, people or capital
+    ("Hanoi Party Committee"); "" for none or several. Cached,
+    as news copy names the same few bodies again and again."""
+    countries = {p.iso3 for p in find_places(name) if p.iso3 and p.kind in ("country", "demonym", "capital")}
+    return countries.pop() if len(countries) == 1 else ""
