@@ -196,3 +196,15 @@ def test_will_be_in_a_city_for_some_days_is_a_planned_visit(extract):
 def test_a_thing_in_a_city_for_some_days_is_no_visit(extract):
     body = "The photo exhibition on China-Namibia friendship will be in Windhoek for three days."
     assert not _rows(_events(extract, body, "2024-05-02"), "kind")
+
+
+def test_in_a_country_for_a_visit_and_to_attend_a_forum_attends_it_too(extract):
+    body = ("Zhou Ming, a senior CPC official, is in Cambodia for a working visit and to attend the Lancang-Mekong "
+            "Political Parties Forum.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places")
+    assert ("visit", "Zhou Ming", "KHM") in rows and ("summit", "Zhou Ming", "KHM") in rows
+    body = "Zhou Ming was in Laos on a three-day visit and to attend the Lao-China Theoretical Seminar on Tuesday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places", "start")
+    assert ("summit", "Zhou Ming", "LAO", "2024-06-04") in rows
+    body = "Zhou Ming is in Cambodia for a working visit and to sign agreements."
+    assert ("summit", "Zhou Ming") not in _rows(_events(extract, body, "2024-06-05"), "kind", "actor")
