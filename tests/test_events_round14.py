@@ -208,3 +208,14 @@ def test_in_a_country_for_a_visit_and_to_attend_a_forum_attends_it_too(extract):
     assert ("summit", "Zhou Ming", "LAO", "2024-06-04") in rows
     body = "Zhou Ming is in Cambodia for a working visit and to sign agreements."
     assert ("summit", "Zhou Ming") not in _rows(_events(extract, body, "2024-06-05"), "kind", "actor")
+
+
+def test_on_arrival_in_a_city_after_the_subject_is_a_visit(extract):
+    body = "Zhou Ming spoke to reporters on arrival in Nairobi on Sunday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places", "start")
+    assert ("visit", "Zhou Ming", "KEN", "2024-06-02") in rows
+    body = "Vice-minister Zhou Ming was greeted by party officials upon his arrival at Lusaka on Monday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places")
+    assert ("visit", "Zhou Ming", "ZMB") in rows
+    body = "Upon arrival in Nairobi, the team checked in at the hotel."
+    assert not _rows(_events(extract, body, "2024-06-05"), "kind")

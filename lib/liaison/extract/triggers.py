@@ -110,6 +110,7 @@ _TRIGGER_WORDS = (
         r"on (?:an? |his |her |its |their )(?:[\w-]+ ){0,3}(?:[Vv]isit|tour|mission)\b))|"
         r"(?:is|are) (?:currently|now) in (?=[A-Z][\w-]+(?: [A-Z][\w-]+)?[.,;])|"
         r"arriv(?:ed|es|ing) (?:in|at|here)|arriv(?:ed|es|ing)(?= [A-Z][a-z])|crossed the border|"
+        r"(?:[Uu]pon|[Oo]n) (?:(?:his|her|their|its) )?arrival (?:in|at) (?=[A-Z])|"  # "Upon arrival in Harare, X ..."
         r"(?:led|lead|leads|leading) (?:a|an|the|his|her) (?:[\w-]+ ){0,3}delegation|"
         # "left here today for China", "left Kathmandu on Sunday for", "departed Beijing Monday for"
         r"stops? in|mission to (?=[A-Z])|embarked on|(?:came|went|travell?ed) to (?=[A-Z])|"
