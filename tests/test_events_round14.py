@@ -219,3 +219,17 @@ def test_on_arrival_in_a_city_after_the_subject_is_a_visit(extract):
     assert ("visit", "Zhou Ming", "ZMB") in rows
     body = "Upon arrival in Nairobi, the team checked in at the hotel."
     assert not _rows(_events(extract, body, "2024-06-05"), "kind")
+
+
+def test_exchanged_views_with_a_named_leader_is_a_meeting(extract):
+    body = "Zhou Ming exchanged views with Nepali Congress President Sher Bahadur Deuba in Kathmandu on Tuesday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "places", "start")
+    assert ("meeting", "Zhou Ming", "Sher Bahadur Deuba", "NPL", "2024-06-04") in rows
+    body = "On Tuesday, Zhou Ming exchanged in-depth views with Prime Minister Pushpa Kamal Dahal on party ties."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart")
+    assert ("meeting", "Zhou Ming", "Pushpa Kamal Dahal") in rows
+
+
+def test_exchanged_views_with_parties_is_no_meeting(extract):
+    body = "Zhou Ming exchanged views with Nepali political parties on the plenum."
+    assert not [r for r in _rows(_events(extract, body, "2024-06-05"), "kind") if r[0] == "meeting"]

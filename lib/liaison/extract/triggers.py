@@ -79,8 +79,10 @@ _TRIGGER_WORDS = (
         r"[Nn]egotiations(?= (?:between|with)\b)|"  # "including negotiations between X and Speaker Y"
         r"(?:Received|Welcomed)(?= (?:[\w-]+ ){0,4}by\b)|"  # a fronted "Received on Tuesday by X, Y conveyed ..."
         r"conferred with|confers with|confer with|talked with|"
-        # "briefed Prime Minister Oli on ...": kept only where a person follows (event_kind.py)
-        r"briefed(?= (?:[A-Z]|the (?:visiting )?[A-Z]))|"  # "conferred with a visiting delegation ... led by X"
+        # "briefed Prime Minister Oli on ...", "exchanged views with Nepali Congress President X": kept only where a
+        # person follows (event_kind.py)
+        r"briefed(?= (?:[A-Z]|the (?:visiting )?[A-Z]))|"
+        r"exchanged (?:[\w-]+ ){0,2}?views with(?= [A-Z])|"  # "conferred with a visiting delegation ... led by X"
         # "discussed in Beijing with Minister X ways to ...": kept only where a person follows (event_kind.py)
         r"discussed(?= (?:(?:in|at) [A-Z][\w-]+(?: [A-Z][\w-]+)? )?with\b)|"
         r"working sessions? with|granted (?:an? )?(?:[\w-]+ )?audience to|"
