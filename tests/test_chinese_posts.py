@@ -22,6 +22,15 @@ def test_a_ministers_body_is_written_whole(extract, sentence, person, post):
 
 
 @pytest.mark.parametrize("sentence, person, post", [
+    ("刘海星会见日本内阁部长山田一郎。", "山田一郎", ("head", "日本内阁")),
+    ("刘海星会见马来西亚政府部长阿末·扎希德。", "阿末·扎希德", ("head", "马来西亚政府")),
+])
+def test_a_cabinet_or_government_minister_has_no_ministry_made_up(extract, sentence, person, post):
+    found = posts(extract, sentence, person)
+    assert post in found and not any(org.endswith(("内阁部", "政府部")) for _, org in found)
+
+
+@pytest.mark.parametrize("sentence, person, post", [
     ("中联部副部长孙海燕会见南非共产党第一副总书记马索卡。", "马索卡",
      ("first deputy general secretary", "South African Communist Party")),
     ("孙海燕会见中国国民党荣誉副主席林孝文。", "林孝文", ("honorary vice chairman", "中国国民党")),

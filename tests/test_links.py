@@ -169,6 +169,12 @@ def test_an_initial_a_different_first_name_or_one_word_links_nobody():
     assert links.empty
 
 
+def test_a_name_written_surname_first_is_not_shortened_so():
+    _, links = fuller(mention("a/1", "Chen Xu"), mention("a/2", "Chen Min Xu"), mention("a/3", "Nguyen Long"),
+                      mention("a/4", "Nguyen Van Long"), mention("a/5", "Kim Chol"), mention("a/6", "Kim Yong Chol"))
+    assert links.empty
+
+
 def test_a_person_the_reference_lists_know_takes_no_other_form():
     # people.csv knows "Nicolas Maduro": his son "Nicolás Maduro Guerra" is not made him.
     mentions, links = fuller(mention("a/1", "Nicolas Maduro"), mention("a/2", "Nicolás Maduro Guerra"))

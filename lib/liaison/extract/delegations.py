@@ -217,11 +217,12 @@ def _it_is_the_delegation(text: str, start: int) -> bool:
 
 def name_leader(event, leader: Mention | None) -> None:
     """"A delegation of the CPC concluded a visit to Germany. The delegation was led by Guo
-    Yezhou": the leader the next sentence names stands for the body in the event."""
+    Yezhou": the leader the next sentence names stands for the body in the event (a gathering's
+    counterpart is the gathering, never the delegation)."""
     if leader is None:
         return
     if event.actor_id and not event.actor_id.startswith("person:"):
         event.actor, event.actor_id = leader.name, leader.entity_id
-    elif event.counterpart and not event.counterpart_id.startswith("person:"):
+    elif event.kind != "summit" and event.counterpart and not event.counterpart_id.startswith("person:"):
         event.counterpart_org = event.counterpart_org or event.counterpart
         event.counterpart, event.counterpart_id = leader.name, leader.entity_id

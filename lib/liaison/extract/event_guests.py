@@ -19,10 +19,13 @@ _CAME_FOR = CuedPattern(
     r",\s+who\s+(?:was|were|is|are|came|had\s+come|has\s+come|have\s+come|had\s+been|has\s+been)\s+"
     r"(?:here\s+|(?:in|to)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)"
     r"(?:for|to\s+attend|to\s+take\s+part\s+in|to\s+participate\s+in)\s+(?:the|a|an)\s+"
-    rf"(?:(?!visit|and\b)[\w’'\"“”()-]+\s+){{0,12}}?(?:{GATHERING_NOUNS}|Meeting|meeting)s?\b",
+    rf"(?:(?!visit|and\b)[\w’'\"“”()-]+\s+){{0,12}}?(?:{GATHERING_NOUNS}|Meeting)s?\b(?!\s+with\b)",
     ("who",),
 )
 
+# "met with visiting X ... while attending the G20 meeting in Rio": the host is not at home.
+_ELSEWHERE = CuedPattern(r"\b(?:while\s+(?:attending|in|visiting)|on\s+the\s+(?:sidelines?|margins?)\s+of)\b",
+                         ("while", "sideline", "margin"))
 _GROUP = CuedPattern(r"\b(?:delegations?|representatives|members|groups?|leaders|officials)\b",
                      ("delegation", "representatives", "members", "group", "leaders", "officials"))
 
@@ -41,7 +44,8 @@ def guest_events(text: str, out: list, settling: list) -> None:
         start, end = sides.view.sentence.start, sides.view.sentence.end
         pair = (sides.actor, sides.counterpart)
         guest = visiting_side(text, pair, start)
-        if guest is not None and guest.kind == "person" and not event.places and "visiting" in text[start:end]:
+        if guest is not None and guest.kind == "person" and not event.places and "visiting" in text[start:end] \
+                and not _ELSEWHERE.search(text, start, end):
             host = sides.counterpart if guest is sides.actor else sides.actor
             if host is not None and not isinstance(host, str) and host.kind == "person" and (
                     country := home_country(host, sides.view)) and country != home_country(guest, sides.view):

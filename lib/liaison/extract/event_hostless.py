@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from liaison.extract.context import CuedPattern, SentenceView
+from liaison.extract.dates import DateMention
 from liaison.extract.mentions import Mention
 from liaison.extract.triggers import GATHERING_NOUNS
 
@@ -29,31 +30,36 @@ _ATTENDED_BY = CuedPattern(
 _OPENS_SAYING = re.compile(r"\s*(?:According\s+to\s+[^,;.]{1,40},\s+)?$")
 _SAID = CuedPattern(r"(?:,[^;.]{1,220}?,)?\s+(?:also\s+)?(?:said|stressed|noted)\b", ("said", "stressed", "noted"))
 _NEXT = 2  # how many sentences after the "was held" one may tell who attended
+# "Raila Odinga, the opposition leader, said he had boycotted the conference": a speaker who was not there.
+_STAYED_AWAY = re.compile(r"\b(?:boycott\w*|stayed away|did not attend|didn't attend|was not invited|absent|skipped)\b")
 
 
 def hostless_attendees(text: str, views: list[SentenceView], summit_starts: set[int]) -> Iterator[
-        tuple[Mention, SentenceView, list[str], SentenceView]]:
-    """(attendee, the attendance sentence, the gathering's places, the "was held" sentence) for a gathering told
-    with no summit row in its own sentence (`summit_starts`: where each summit's sentence starts)."""
+        tuple[Mention, SentenceView, list[str], DateMention | None]]:
+    """(attendee, the attendance sentence, the gathering's places, the date the "was held" sentence gives it, not a
+    dateline's before it) for a gathering told with no summit row in its own sentence (`summit_starts`: where each
+    summit's sentence starts)."""
     for at, view in enumerate(views):
         held = _HELD.search(text, view.sentence.start, view.sentence.end)
         if held is None or view.sentence.start in summit_starts:
             continue
         places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.start >= held.end()][:1]
+        when = next((d for d in view.dates if d.start >= held.start()), None)
         attended = False
         for later in views[at:at + 1 + _NEXT]:
             by = _ATTENDED_BY.match(text, later.sentence.start, later.sentence.end) if later is not view else (
                 _ATTENDED_BY.search(text, held.end(), view.sentence.end))
             first = later.people[0] if later.people and later is not view else None
             if by is None and attended and first is not None and _OPENS_SAYING.match(
-                    text, later.sentence.start, first.start) and _SAID.match(text, first.end, later.sentence.end):
-                yield first, later, places, view  # "X, head of ..., said" after its attendance was told
+                    text, later.sentence.start, first.start) and _SAID.match(text, first.end, later.sentence.end) \
+                    and not _STAYED_AWAY.search(text, first.end, later.sentence.end):
+                yield first, later, places, when  # "X, head of ..., said" after its attendance was told
             if by is None:
                 continue
             attended = True
             for person in later.people:
                 if person.start >= by.end():
-                    yield person, later, places, view
+                    yield person, later, places, when
 
 
 # "Two delegations from the communist parties of China and Vietnam arrived in Managua this Sunday": a trip of
@@ -64,13 +70,15 @@ _SEVERAL_ARRIVED = CuedPattern(
     r"visited|are\s+visiting|were\s+visiting)\s+",
     ("delegations",),
 )
-_HEADS = CuedPattern(r"\s+(?:heads|leads|headed|led)\s+(?:the|a)\s+(?:[\w’'-]+\s+){0,3}(?:delegation|mission)\b",
-                     ("heads", "leads", "headed", "led"))
+# Present tense only: "Zhou Ming headed the delegation to Moscow last year" is another trip.
+_HEADS = CuedPattern(r"\s+(?:heads|leads|is\s+heading|is\s+leading)\s+(?:the|a)\s+(?:[\w’'-]+\s+){0,3}"
+                     r"(?:delegation|mission)\b", ("heads", "leads", "heading", "leading"))
+_LATER = 3  # how many sentences after the arrival one may name a delegation's head
 
 
 def several_delegations(text: str, views: list[SentenceView]) -> Iterator[
-        tuple[Mention, SentenceView, list[str], SentenceView]]:
-    """(leader, the sentence naming him, the trip's places, the arrival sentence) for each delegation of a trip
+        tuple[Mention, SentenceView, list[str], DateMention | None]]:
+    """(leader, the sentence naming him, the trip's places, the arrival's date) for each delegation of a trip
     the report tells of several delegations at once."""
     for at, view in enumerate(views):
         arrived = _SEVERAL_ARRIVED.search(text, view.sentence.start, view.sentence.end)
@@ -79,10 +87,11 @@ def several_delegations(text: str, views: list[SentenceView]) -> Iterator[
         places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.start >= arrived.end()][:1]
         if not places:  # "Three delegations visited the exhibition": no trip told
             return
-        for later in views[at + 1:]:
+        when = next((d for d in view.dates if d.start >= arrived.start()), None)
+        for later in views[at + 1:at + 1 + _LATER]:
             first = later.people[0] if later.people else None
             if first is not None and not text[later.sentence.start:first.start].strip() and (
                     heads := _HEADS.search(text, first.end, later.sentence.end)) and \
                     text.count(",", first.end, heads.start()) <= 2:  # past one appositive only
-                yield first, later, places, view
+                yield first, later, places, when
         return

@@ -95,12 +95,19 @@ def foreign_side(kind: str, places: str, start: str, view: SentenceView, actor, 
         if country and country != "CHN":
             break
     abroad = [p for p in places.split("|") if p not in ("", "CHN")]
+    # Where a Chinese side met it, the country settles a party's name too; where a foreign host met it at home
+    # ("Le Hoai Trung met a delegation of the Communist Party" of India in Hanoi), the place is the host's.
+    guest_of_china = home_country(actor_org or actor, view) == "CHN"
     if country in ("", "CHN") and kind in ("visit", "meeting") and len(abroad) == 1:
         # A delegation's trip to one country, or a meeting there with someone whose country the
         # text does not give (not the Chinese side's CHN): that country is the other side.
-        country = abroad[0]
-    if not party_id and country not in ("", "CHN"):  # "National Party", "the CPVCC's Commission ...": by the country
-        party_id = party_in_country(_written(view, org), country, start)
+        country, guest_of_china = abroad[0], guest_of_china or kind == "visit"
+    else:
+        guest_of_china = True  # the country is the side's own
+    # "National Party", "the CPVCC's Commission ...": by the country; never the actor's own party.
+    if not party_id and country not in ("", "CHN") and guest_of_china and (
+            found := party_in_country(_written(view, org), country, start)) and found != _party(actor_org or actor)[0]:
+        party_id = found
     if party_id:
         party_id, iso3, flag, basis = resolve_counterpart("party:" + party_id, start)
     return (party_id, country, flag, basis) if party_id else (party_id, country, "unknown", "")

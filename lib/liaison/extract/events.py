@@ -173,11 +173,11 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
                            start_char=said.sentence.start, end_char=said.sentence.end))
         settling.append((out[-1], replace(sides, view=said, actor=speaker)))
     starts = {e.start_char for e in out if e.kind == "summit"}
-    for kind, (person, said, places, held) in [("summit", told) for told in hostless_attendees(text, views, starts)] + [
+    for kind, (person, said, places, when) in [("summit", told) for told in hostless_attendees(text, views, starts)] + [
             ("visit", told) for told in several_delegations(text, views)]:  # "It was attended by ..., including A"
         if not any(e.kind == kind and e.actor_id == person.entity_id for e in out):  # "Two delegations arrived"
-            out.append(_build(kind, said.sentence.text, person, None, None, places, "",
-                              held.dates[0] if held.dates else None, said, said.sentence.start, said.sentence.end))
+            out.append(_build(kind, said.sentence.text, person, None, None, places, "", when, said,
+                              said.sentence.start, said.sentence.end))
             settling.append((out[-1], _Sides(said, said.sentence.text, person, None, None)))
     places_from_trip(out)
     places_from_gathering(out, [event.evidence for event in out])
@@ -379,7 +379,8 @@ def _listed(text: str, view: SentenceView, event: Event, sides: _Sides, span: tu
                                                                  sides.counterpart_org, sides.clause, sides.occasion)
     events: list[tuple[Event, _Sides]] = []
     if kind == "visit" and (attended := delegation_gathering(text, word, trigger_at, end)):
-        events.append((replace(event, kind="summit", counterpart=attended), sides))  # "lead a delegation to attend X"
+        events.append((replace(event, kind="summit", counterpart=attended, counterpart_id="", counterpart_org=""),
+                       replace(sides, counterpart=None, counterpart_org=None)))  # "lead a delegation to attend X"
     if kind == "meeting" and (attended := joined_gathering(text, trigger_at, end)):  # "... and led the delegation to
         events.append((replace(event, kind="summit", counterpart=attended, counterpart_id="", counterpart_org=""),
                        replace(sides, counterpart=None, counterpart_org=None)))  # attend the symposium"

@@ -24,8 +24,11 @@ from liaison.reference.hanzi import simplified
 from liaison.reference.ids import person_id, slug
 from liaison.reference.lists import ild_heads, people
 from liaison.reference.name_pinyin import english_key, pinyin_spellings
+from liaison.reference.pinyin import CHINESE_SURNAMES
+from liaison.reference.romanisation import KOREAN_SURNAMES, VIETNAMESE_SURNAMES
 
 LINK_COLUMNS = ["old_id", "entity_id", "name", "name_zh", "link_basis"]
+_SURNAME_FIRST = CHINESE_SURNAMES | KOREAN_SURNAMES | VIETNAMESE_SURNAMES
 _HAN = r"[\u3400-\u9fff]"
 
 
@@ -54,6 +57,9 @@ def link_fuller_names(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFram
     words = pd.Series([tuple(slug(n).split("-")) for n in named.name], index=named.entity_id, dtype=object)
     # A short form opens with the fuller one's first name and ends on one of its later names; no
     # initial ("George Bush" is not sure to be "George W. Bush" when "George H. W. Bush" is named).
+    # A name written surname first (Chinese, Korean, Vietnamese) is not shortened so: "Chen Xu" and
+    # "Chen Min Xu", "Nguyen Long" and "Nguyen Van Long" are two people.
+    words = words[~words.map(lambda w: w[0].title() in _SURNAME_FIRST)]
     short = words[(words.map(len) >= 2) & words.map(lambda w: min(map(len, w)) > 1)]
     keys = pd.DataFrame([(i, (w[0], w[-1])) for i, w in short.items()], columns=["short", "key"])
     fuller = pd.DataFrame([(i, (w[0], later)) for i, w in words.items() if len(w) >= 3 for later in set(w[1:])],

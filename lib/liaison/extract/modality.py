@@ -42,7 +42,10 @@ _AFTER = re.compile(
 )
 # "The meeting between the CPC team and Nepalese leader X is scheduled to be held today": a noun trigger's own
 # verb may stand past a long "between ..." phrase, with no punctuation between.
-_HELD_LATER = re.compile(r"[^,.;:]{0,160}?\b(?:(?:is|are) (?:scheduled|planned|expected|set|due|slated) to be held|"
+# The gap holds no relative word, finite verb or second gathering: "held a meeting with Y in Beijing to prepare
+# the summit that will be held in Kazan" is reported.
+_HELD_LATER = re.compile(r"(?:(?!\b(?:that|which|who|where|to|prepared?|held|met|summit|forum|congress|conference)\b)"
+                         r"[^,.;:]){0,160}?\b(?:(?:is|are) (?:scheduled|planned|expected|set|due|slated) to be held|"
                          r"will be held)\b")
 # How far before the trigger a modal word may stand and still govern it, and what may stand
 # between them: a few words ("will also pay an official visit"), no punctuation.

@@ -45,7 +45,8 @@ _INITIALED = re.compile(rf"(?:{INITIAL}){{1,3}} ?(?![A-Z]\.){_TOKEN}")
 PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az)-|(?:de|da|do|dos|das|del|di|van|von|der|den|bin|ibn) )"
 # ... or two capitals: "James CY Soong" (not an acronym: no "US", "UK", "EU", "UN", "MP", "PM" or "HE").
 _NOT_INITIALS = frozenset("US UK EU UN MP PM HE".split())
-_NAME = (rf"(?:{_TOKEN}(?:{GAP}(?:[A-Z]\.{GAP}|(?!US|UK|EU|UN|MP|PM|HE)[A-Z]{{2}}{GAP}(?=[A-Z][a-z]))?{PARTICLE}?"
+_NAME = (rf"(?:{_TOKEN}(?:{GAP}(?:[A-Z]\.{GAP}|(?!{'|'.join(sorted(_NOT_INITIALS))})[A-Z]{{2}}{GAP}(?=[A-Z][a-z]))?"
+         rf"{PARTICLE}?"
          rf"{_TOKEN}){{1,4}}(?!\.[A-Za-z]|(?<=\b[A-Z])\.)"
          rf"|(?!U\.[SKN]\.|H\.E\.)(?:{INITIAL}){{1,3}} ?(?![A-Z]\.){_TOKEN}(?!\w))")
 # The word boundary before the surname is a look-behind after its capital, so that the regex

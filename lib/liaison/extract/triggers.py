@@ -115,7 +115,13 @@ _TRIGGER_WORDS = (
         r"(?:[Uu]pon|[Oo]n) (?:(?:his|her|their|its) )?arrival (?:in|at) (?=[A-Z])|"  # "Upon arrival in Harare, X ..."
         r"(?:led|lead|leads|leading) (?:a|an|the|his|her) (?:[\w-]+ ){0,3}delegation|"
         # "left here today for China", "left Kathmandu on Sunday for", "departed Beijing Monday for"
-        r"stops? in|mission to (?=[A-Z])|embarked on|(?:came|went|travell?ed) to (?=[A-Z])|"
+        r"stops? in|mission to (?=[A-Z])|embarked on|"
+        # "travelled to Hanoi", "came to Vientiane to attend", "went to Moscow for talks"; not "came to Beijing's
+        # attention", "tourists who came to Thailand last year", "came to Vietnam in 2022 as ambassador"
+        r"travell?ed to (?=[A-Z][\w-]*(?: [A-Z][\w-]*)?(?![\w-]|['’]s))|"
+        r"(?:came|went) to (?=[A-Z][\w-]*(?: [A-Z][\w-]*)?,? (?:to (?!take up\b|assume\b|work\b|study\b|live\b)[a-z]+|"
+        r"for (?:an? |the |talks|meetings)|"
+        r"on (?:an? |his |her |its |their )(?:[\w-]+ ){0,2}(?:visit|trip|tour|mission)))|"
         r"left (?:here |[A-Z][a-z]+ )?(?:today |on \w+ |[A-Z][a-z]+day )?for|"
         r"depart(?:ed|s)? (?:here |[A-Z][a-z]+ )?(?:today |on \w+ |[A-Z][a-z]+day )?for|(?:flew|headed) to|landed in|"
         # "returned from Beijing later on Tuesday", "stayed in Xiamen City for almost a week"
@@ -169,7 +175,7 @@ REPRESENTED_AT = re.compile(r"represented\s+by\s+[^;.]*?\s+at\s+(?:(?:a|an|the)\
 _OF_ORGANIZATION = re.compile(r"\s+of\s+(?:the\s+)?")
 
 VIRTUAL = CuedPattern(
-    r"\b(?:via|by|through|over) (?:a )?(?:video(?: link| conference| call)?|videoconference|phone|telephone)\b|"
+    r"\b(?:via|by|through|over) (?:a |the )?(?:video(?: link| conference| call)?|videoconference|phone|telephone)\b|"
     r"\b(?:video|phone|telephone) (?:call|conversation|talks|meeting|conference)|\bvideoconference|"
     r"\b(?:virtual|online) (?:meeting|talks|conversation|exchange|summit|dialogue|forum|session)|\bvirtually\b",
     ("video", "phone", "virtual", "online"),

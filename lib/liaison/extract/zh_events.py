@@ -172,8 +172,10 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
     trip: _Trip | None = None
     last: object = None  # the latest sentence's subject, whom "双方" and "会谈后" go on about
     named: Person | None = None  # the last person of the sentence before, whom a 他 may stand for
+    alone = False  # whether that sentence named no one else
     for view, persons in zip(views, people):
-        persons, named = with_pronouns(text, view, persons, named), (persons[-1] if persons else named)
+        persons, named, alone = with_pronouns(text, view, persons, named, alone), (
+            persons[-1] if persons else named), (len({p.entity_id for p in persons}) == 1 if persons else alone)
         subject = last if _GOES_ON.search(text, view.sentence.start, view.sentence.end) \
             or after_semicolon(text, view.sentence.start) else None
         dateline.here = []

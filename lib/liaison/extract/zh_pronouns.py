@@ -9,9 +9,10 @@ pronoun is read as a person standing for whom it refers to:
   named before it in the sentence who is
   neither its subject (its first person) nor the speaker of the words it stands in, else the last
   person of the sentence before.
-- 他/她 opening a sentence before a trip's verb ("他先后出访……"), or a phrase that opens a clause
-  and points back at an official ("这名朝鲜高级官员会见了……", 这位, 该名; 官员, 高官, 领导人, 政要,
-  客人, 贵宾) is the last person of the sentence before: who the report was just telling of.
+- 他/她 opening a sentence before a trip's verb ("他先后出访……") is the one person the sentence before
+  named; a phrase that opens a clause and points back at an official ("这名朝鲜高级官员会见了……", 这位,
+  该名; 官员, 高官, 领导人, 政要, 客人, 贵宾) is the last person of the sentence before: who the report
+  was just telling of.
 Only these readings are made; a pronoun with no one to stand for is left alone.
 """
 from __future__ import annotations
@@ -40,11 +41,13 @@ _HE_OPENS = re.compile(r"\s*[他她](?=(?:" + _ADVERBS + ")?(?:" + _TRIP_VERBS +
 _SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为", "说"]) + ")[，,：:]")
 
 
-def with_pronouns(text: str, view: SentenceView, persons: list[Person], before: Person | None) -> list[Person]:
+def with_pronouns(text: str, view: SentenceView, persons: list[Person], before: Person | None,
+                  alone: bool = False) -> list[Person]:
     """The sentence's people with its pronouns read as the people they stand for; `before` is the
-    last person of the sentence before."""
+    last person of the sentence before, and `alone` whether that sentence named no one else (a 他
+    opening a sentence is him only then: "甲转达了乙的问候。他随后前往上海" is 甲's trip, not 乙's)."""
     start, end = view.sentence.start, view.sentence.end
-    back = (_THAT_ONE.search(text, start, end) or _HE_OPENS.match(text, start, end)) \
+    back = (_THAT_ONE.search(text, start, end) or (_HE_OPENS.match(text, start, end) if alone else None)) \
         if before is not None else None
     if not (_I.search(text, start, end) or _HE.search(text, start, end) or back):
         return persons

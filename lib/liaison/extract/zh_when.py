@@ -179,6 +179,8 @@ def anothers_since(text: str, date, people: list, act: tuple[int, ...] = ()) -> 
 # "連戰20日晚上在臺南某酒店，會見……": the subject's own when and where, told before a comma with no verb
 _WHEN_WHERE_ONLY = re.compile(r"[^。；;！!？?]{0,40}?[，,]\s*")
 _ANY_VERB = re.compile(variants(["会见", "会晤", "会谈", "访问", "出席", "参加", "举行", "表示", "抵达", "签署"]))
+# "王毅指出去年3月两国元首的共识……，会见了……": a date inside what someone said is not the subject's.
+_SPOKE = re.compile(variants(["指出", "强调", "说", "认为", "介绍", "回顾", "提到", "谈到", "宣布", "透露", "称"]))
 
 
 def carried_date(text: str, dates: list, actor, start: int):
@@ -186,7 +188,7 @@ def carried_date(text: str, dates: list, actor, start: int):
     when and where stands there; None otherwise."""
     end = getattr(actor, "end", None)
     if end is None or end > start or not _WHEN_WHERE_ONLY.fullmatch(text, end, start) \
-            or _ANY_VERB.search(text, end, start):
+            or _ANY_VERB.search(text, end, start) or _SPOKE.search(text, end, start):
         return None
     return next((d for d in reversed(dates) if end <= d.start and d.end <= start), None)
 
@@ -204,13 +206,23 @@ def after_speech(text: str, start: int, at: int) -> int | None:
     return ends[-1] if ends else None
 
 
+def _long_past(day: str, published: str) -> bool:
+    """Whether a day or month ends more than a month before the report: "将于6月11日至14日" in a report of
+    12 June is under way, not next year's."""
+    if len(day) < 7 or len(published) < 10:
+        return False
+    last = datetime.date.fromisoformat(day) if len(day) == 10 else (
+        datetime.date(int(day[:4]) + int(day[5:7]) // 12, int(day[5:7]) % 12 + 1, 1) - datetime.timedelta(days=1))
+    return (datetime.date.fromisoformat(published[:10]) - last).days > 31
+
+
 def planned_ahead(when: tuple[str, str, str, str], status: str, date: DateMention | None,
                   dateline: Dateline) -> tuple[str, str, str, str]:
     """A plan's month or day whose year the text leaves out is the next one to come ("将于10月率团访问" in a
     June report is this October), not the one before, which a report of what happened would mean."""
     start, published = when[0], dateline.published.iso() if dateline.published else ""
     if status != "planned" or date is None or not date.relative or not start or not published \
-            or start >= published[:len(start)]:
+            or start >= published[:len(start)] or not _long_past(when[1] or start, published):
         return when
     def later(day: str) -> str:
         return f"{int(day[:4]) + 1}{day[4:]}" if day and day[4:] != "-02-29" else day
