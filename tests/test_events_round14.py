@@ -1,47 +1,14 @@
-"""English event rules of round 14 (constructions of the genre, not of one set): a name with no title told by a
-meeting verb, by "of the <party>" or after a post's comma; "X's special envoy Y" makes Y the subject; "is in <country>
+"""English event rules of round 14 (constructions of the genre, not of one set): "X's special envoy Y" makes Y the
+subject; "is in <country>
 for a visit and to co-chair (attend) ..." is a visit as well as the gathering; a speech at a gathering attends it;
 "briefed <person> on" is a meeting; a dateline's agency is never the subject; "here while meeting" is at the
 dateline. Every sentence is invented in the genre."""
 
 from readout_rows import en_events as _events
-from readout_rows import en_people as _people
 
 
 def _rows(events, *fields):
     return sorted(tuple(e[f] for f in fields) for e in events)
-
-
-def test_a_name_with_no_title_after_held_talks_with_is_met(extract):
-    body = ("BEIJING, May 9 (Xinhua) -- Chinese President Xi Jinping held talks with Hakainde Hichilema at the Great "
-            "Hall of the People on Thursday.")
-    rows = _rows(_events(extract, body, "2024-05-10"), "kind", "actor", "counterpart", "places", "start")
-    assert ("meeting", "Xi Jinping", "Hakainde Hichilema", "CHN", "2024-05-09") in rows
-
-
-def test_a_name_with_no_title_before_met_with_is_the_host(extract):
-    body = "Lusaka, June 3 -- Edgar Chagwa Lungu met with Zhou Ming, a visiting CPC official, in Lusaka on Monday."
-    rows = _rows(_events(extract, body, "2024-06-04"), "kind", "actor", "counterpart", "places")
-    assert ("meeting", "Edgar Chagwa Lungu", "Zhou Ming", "ZMB") in rows
-
-
-def test_a_japanese_name_before_of_the_party_is_a_person(extract):
-    body = "Tokyo, May 2 -- Hiroshi Tanabe of the Liberal Democratic Party met with Zhou Ming in Tokyo on Thursday."
-    assert "Hiroshi Tanabe" in _people(extract, body, "2024-05-03")
-    rows = _rows(_events(extract, body, "2024-05-03"), "kind", "actor", "counterpart", "places")
-    assert ("meeting", "Hiroshi Tanabe", "Zhou Ming", "JPN") in rows
-
-
-def test_a_name_after_a_post_and_its_comma_does_the_verb(extract):
-    body = ("ISLAMABAD (APP) - Chairman of the Awami National Party (ANP), Asfandyar Wali Khan received Zhou Ming, "
-            "Vice-minister of the International Department of the CPC Central Committee, on Tuesday.")
-    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "places")
-    assert ("meeting", "Asfandyar Wali Khan", "Zhou Ming", "PAK") in rows
-
-
-def test_a_group_after_met_with_is_no_name(extract):
-    body = "The delegation met with Communist Party officials and Central Committee members in Hanoi on Monday."
-    assert not _people(extract, body, "2024-06-05")
 
 
 def test_a_special_envoy_named_after_the_sender_makes_the_visit(extract):

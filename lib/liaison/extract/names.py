@@ -19,7 +19,6 @@ from functools import lru_cache
 import ahocorasick
 
 from liaison.extract import name_shapes as shapes
-from liaison.extract import name_verbs
 from liaison.extract.name_posts import (
     BODY_LAST_WORDS,
     CAPITAL_POSTS,
@@ -211,18 +210,7 @@ def find_person_names(text: str) -> list[NameHit]:
         elif " " not in name and not _not_name_word(name) and name not in shapes.GOVERNMENT_ADJECTIVES:
             hits.append(NameHit(match.start("name"), match.end("name"), name, "head of government"))
     hits += _nicknamed(text)
-    hits += _told_names(text, starts)  # "met with Imran Khan", "Toshihiro Nikai of the LDP"
     return [hit for hit in hits if "\n" not in hit.text or _hard_wrapped(text, hit)]
-
-
-_TITLE_HEAD = re.compile(shapes.TITLE_HEADS)
-
-
-def _told_names(text: str, starts: dict[str, list[int]]) -> list[NameHit]:
-    """Names with no title that a meeting verb, "of the <party>" or a post's comma tells, kept whole or not at all."""
-    return [hit for start, end in name_verbs.told_names(text, starts["met"], starts["met before"], starts["post comma"])
-            if not any(_TITLE_HEAD.fullmatch(word.lower()) for word in text[start:end].split())  # "Vice-Minister"
-            and (hit := _trim(text, start, end, "title")) and (hit.start, hit.end) == (start, end)]
 
 
 # 'Senate President Aquilino "Koko" Pimentel III': a nickname in quotes between the given name and the surname,
@@ -328,8 +316,7 @@ def _cue_words() -> ahocorasick.Automaton:
     """Titles, speech verbs, "led by" and government words, found in one pass over a text."""
     automaton = ahocorasick.Automaton()
     for words, cue in ((PRE_TITLES, "title"), (TITLES_OF, "title"), (SPEECH_VERBS, "speech"), (LED_BY, "led by"),
-                       (GOVERNMENT_WORDS, "head of government"), (PLURAL_POSTS, "list"),
-                       (name_verbs.AFTER_CUES, "met"), (name_verbs.BEFORE_CUES, "met before")):
+                       (GOVERNMENT_WORDS, "head of government"), (PLURAL_POSTS, "list")):
         for word in words.split("|"):
             automaton.add_word(word, (len(word), cue))
     automaton.make_automaton()
@@ -340,14 +327,12 @@ def _cue_starts(text: str) -> dict[str, list[int]]:
     """For each cue pattern, every position where it could match (and more): trying the
     patterns only there is much faster than letting them scan the whole text."""
     starts: dict[str, list[int]] = {"title": [], "appositive": [], "speech": [], "led by": [], "head of government": [],
-                                    "list": [], "post comma": [], "met": [], "met before": []}
+                                    "list": [], "post comma": []}
     for last, (length, cue) in _cue_words().iter(text):
         start = last - length + 1
         if cue == "speech":  # "Wang Jian said" or "said Wang Jian"
             starts[cue].append(start)
             starts[cue] += _name_starts(text, _skip_space_back(text, start), 3)
-        elif cue == "met before":  # "Imran Khan met", "Toshihiro Nikai of the LDP"
-            starts[cue] += _name_starts(text, _skip_space_back(text, start + 1), 3)
         elif cue == "head of government":  # "the Meloni government"
             if start > 0 and text[start - 1] == " ":
                 starts[cue] += [s - 4 for s in _name_starts(text, start - 1, 1) if s >= 4]
