@@ -45,6 +45,10 @@ _PASSIVE = re.compile(
 # "visit (to X) (in October 2022) by <title> <name>": whose visit a noun phrase tells.
 _VISIT_BY = re.compile(r"(?:\s+to\s+[^,.;]{1,40}?)?(?:\s+(?:in|on|last|this)\s+[^,.;]{1,30}?)?\s+by\s+")
 # "highlighted the visit to China by a party delegation from the island": the delegation's, not the subject's.
+# "President Xi Jinping's special envoy Yang Jiechi will visit ...": the possessor sends the subject, who follows.
+_SENDER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:envoy|emissary|representative|aide|adviser|advisor)\b")
+# "ISLAMABAD (Dunya News) - The delegation met ...": the agency of a dateline is never the subject.
+_AGENCY = re.compile(r"\)\s*(?:--|—|–|-)\s")
 _BY_GROUP = re.compile(r"(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:delegation|team|group|mission)\b")
 _TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,16}")
 # "the CPC's first official visit": the party's own visit; not "the CPC's delegation will visit", whose
@@ -104,6 +108,8 @@ def subject_actor(view: SentenceView, mentions: list[Mention], start: int, trigg
     for conjunction in _SUBORDINATE.finditer(view.text, start, upto):
         if own := [m for m in people if m.start >= conjunction.end()]:
             people = own
+    if len(people) > 1 and _SENDER.match(view.text, people[0].end):
+        people = people[1:]
     if people:
         return people[0]
     if pronoun := PRONOUN.search(view.text, start, upto):
@@ -123,7 +129,8 @@ def subject_actor(view: SentenceView, mentions: list[Mention], start: int, trigg
     orgs, skipped = [], -1
     for m in (m for m in before if m.kind == "organization"):
         if _MEMBER_OF.search(view.text, max(start, m.start - 40), m.start) or view.text[skipped:m.start] == " (" or \
-                _OFFICIAL.match(view.text, m.end) or _TITLED_BODY.match(m.text):
+                _OFFICIAL.match(view.text, m.end) or _TITLED_BODY.match(m.text) or \
+                view.text[m.start - 1 : m.start] == "(" and _AGENCY.match(view.text, m.end):
             skipped = m.end  # and its acronym in brackets after it
         else:
             orgs.append(m)

@@ -112,6 +112,10 @@ _TRIP_WORDS = ("came to", "went to", "travelled to", "traveled to", "arrived in"
                "is in", "are in", "has been in", "have been in", "flew to", "headed to")
 
 
+# ... "is in Cambodia for a working visit and to attend the forum": the visit, then its purpose.
+_AND_VISIT = re.compile(r"\s+(?:for|on)\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?visit\s+and(?=\s+to\s)")
+
+
 # "met with X, ..., and led the delegation to attend the symposium on ...": a gathering joined to a meeting's clause.
 _AND_LED = CuedPattern(r",?\s+and\s+(?:also\s+)?(?:led|headed)\s+(?:the|a|an|his|her|its)\s+(?:[\w’'-]+\s+){0,3}"
                        r"delegation(?=\s+to\s)", ("led", "headed"))
@@ -131,7 +135,7 @@ def delegation_gathering(text: str, word: str, trigger_at: int, end: int) -> str
     if "delegation" not in word:
         if not word.startswith(_TRIP_WORDS) or not (place := _TRIP_PLACE.match(text, at, end)):
             return ""
-        at = place.end()
+        at = (visit.end() if (visit := _AND_VISIT.match(text, place.end(), end)) else place.end())
     attend = _TO_ATTEND.match(text, at, end)
     return attend.group("gathering") if attend else ""
 

@@ -69,3 +69,27 @@ def guest_events(text: str, out: list, settling: list) -> None:
                 if not any(e.kind == kind and e.actor_id == guest.entity_id for e in out):
                     out.append(_undated(event, kind, guest))
                     settling.append((out[-1], replace(sides, actor=guest, counterpart=None, counterpart_org=None)))
+
+
+# "Wang is in Vietnam for a visit and to co-chair a conference", "X was in Beijing on a three-day visit and to attend
+# the forum": the gathering's trigger wins the clause, but the trip before it is the attendee's visit there too.
+_VISIT_AND = CuedPattern(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+in\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+"
+    r"(?:for|on)\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?visit\s+and\s+(?:to|will)\s", ("visit and",))
+
+
+def visit_and_attend(text: str, out: list, settling: list) -> None:
+    """Add the visit a gathering's clause tells before "and to <attend>" (placed where it says), once a person's."""
+    for event, sides in list(settling):
+        actor = sides.actor
+        if event.kind != "summit" or not isinstance(actor, Mention) or actor.kind != "person":
+            continue
+        trip = _VISIT_AND.search(text, sides.view.sentence.start, sides.view.sentence.end)
+        place = trip and next((m for m in sides.view.mentions if m.kind == "place" and m.iso3 and
+                               m.start == trip.start("place")), None)
+        if place is None or any(e.kind == "visit" and e.actor_id == actor.entity_id for e in out):
+            continue
+        event.places = event.places or place.iso3
+        out.append(replace(event, kind="visit", counterpart="", counterpart_id="", counterpart_org="",
+                           places=place.iso3))
+        settling.append((out[-1], replace(sides, counterpart=None, counterpart_org=None)))

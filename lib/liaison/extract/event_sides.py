@@ -51,7 +51,9 @@ _PREP_POST = re.compile(
 # "met with President A, and his deputy B": the deputy is met too (after a comma, so not "A and his wife").
 _OWN_DEPUTY = re.compile(r"\s*and\s+(?:his|her|their)\s+(?:deputy|vice(?:-|\s+)president|vice\s+chairman)\s+")
 _CAPITAL_TITLE = re.compile(r"\s*(?:(?:[A-Z][\w’'-]*|of|the|and|for)\s*)+")  # "Foreign and Security Policy Advisor"
-_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?(?:(?:\(?[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,16}")
+# ... "and former State Councilor B", "and then Premier C": a lower-case word that only dates the title
+_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?(?:(?:former|then|acting|late)\s+)?"
+                       r"(?:(?:\(?[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,16}")
 # "met with President A, who is also the leader of X, Speaker B, Minister C": a relative clause naming a
 # post of the one before it, the list going on after it.
 _COPULAR_WHO = re.compile(r",\s+who\s+(?:is|was|are|were)\s+(?:also\s+)?(?:the|a|an)\s+[^,;.]{3,160},\s+")
@@ -230,9 +232,26 @@ def listed_people(text: str, view: SentenceView, first, end: int) -> list[Mentio
         gap = text[gap_start:m.start].replace(";", ",") if semicolons else text[gap_start:m.start]
         if not _list_gap(gap, 0, len(gap)):
             continue  # a name inside a title ("director of the Ho Chi Minh Academy"), or past a verb
+        if (opens := _OPENS_CLAUSE.match(text, m.end)) and opens.end() <= end:
+            break  # "met with A, and B attended the banquet": B is the next clause's subject, not one met
         out.append(m)
         previous = m
     return out
+
+
+_OPENS_CLAUSE = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]{2,}ed|met|meets|held|holds|said|says|told|"
+                           r"will|would|was|were|is|are|has|have|had|led|leads|gave|made)\b")
+
+
+# "was met with or hosted by Vice President A, B and C", "were received by A and B": each of them is a host.
+_PASSIVE_BY = re.compile(r"(?:was|were|been|being)\s+"
+                         r"(?:(?:met(?:\s+with)?|received|hosted|welcomed)(?:\s+or\s+|,\s+)?)+"
+                         r"\s*(?:[a-z]+\s+){0,3}?by\s+(?:(?:[A-Z][\w.’'()-]*|of|the|and|for|former)\s+){0,12}$")
+
+
+def passive_host(text: str, trigger_at: int, host_at: int) -> bool:
+    """Whether the meeting's doer after its trigger is the first host of a passive "was met by A, B and C"."""
+    return bool(_PASSIVE_BY.search(text, max(0, trigger_at - 12), host_at))
 
 
 def _list_gap(text: str, start: int, end: int) -> bool:

@@ -36,6 +36,9 @@ _INVITED_BY = CuedPattern(r"\s(?:at|on|upon)\s+the\s+invitation\s+(?:of|from)\s+
 _RESUMED_IN = re.compile(r",\s+(?:in|at)\s+(?:the\s+)?")
 _THE_VISITING = CuedPattern(r"\b(?:the|a)\s+visiting\b", ("visiting",))
 _HERE = CuedPattern(r"\bhere\b", ("here",))
+# "Dai made the remarks here while meeting with ...": "here" in the clause before "while" places the meeting.
+_HERE_WHILE = CuedPattern(r"\bhere\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?(?:while|when)\s+(?:meeting|meets|met|"
+                          r"holding|receiving|attending|addressing)\b", ("here",))
 # "met X at the JVP head office", "at the NPP Colombo District Office": where a party's office is.
 _AT_THE = re.compile(r"\bat\s+(?:the|its|their)\s+$")
 _OFFICE = re.compile(
@@ -186,6 +189,7 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
         places = [where.dateline.iso3]  # "PORT MORESBY, Oct. 31 -- ... The delegation also met with X": there
     if not places and where.dateline is not None and not virtual and (
         _HERE.search(clause) or in_lead and kind in ("meeting", "summit", "agreement")
+        or _HERE_WHILE.search(text, view.sentence.start, end)
         # "PORT MORESBY -- ... During his stay, Hu also met X": a stay where the wire is, no trip told
         or not trip and kind == "meeting" and _DURING_TRIP.search(clause) is not None
         and home_country(actor) not in ("", where.dateline.iso3)

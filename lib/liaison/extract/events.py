@@ -26,7 +26,7 @@ from liaison.extract.event_clauses import (
     reception_sides,
     split_where,
 )
-from liaison.extract.event_guests import guest_events
+from liaison.extract.event_guests import guest_events, visit_and_attend
 from liaison.extract.event_hostless import hostless_attendees, several_delegations
 from liaison.extract.event_kind import event_kind, posted_counterpart
 from liaison.extract.event_more import (
@@ -54,6 +54,7 @@ from liaison.extract.event_sides import (
     described_organization,
     foreign_side,
     listed_people,
+    passive_host,
 )
 from liaison.extract.event_speakers import gathering_speakers
 from liaison.extract.event_where import (
@@ -166,6 +167,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
         told, gap = (previous, 0) if previous else (told if gap == 0 else [], gap + 1)
         focus = sentence_subject(view) or (doer if doer is not None and doer.kind == "person" else focus)
     guest_events(text, out, settling)  # "met the visiting X": X's visit where they meet
+    visit_and_attend(text, out, settling)  # "is in Vietnam for a visit and to co-chair a conference"
     for gathering, sides, speaker, said in list(gathering_speakers(text, views, settling)):  # spoke at the seminar
         out.append(replace(gathering, actor=speaker.name, actor_id=speaker.entity_id, evidence=said.sentence.text,
                            start_char=said.sentence.start, end_char=said.sentence.end))
@@ -407,6 +409,9 @@ def _listed(text: str, view: SentenceView, event: Event, sides: _Sides, span: tu
             if not (isinstance(counterpart, Mention) and other.entity_id == counterpart.entity_id):
                 events.append((replace(event, actor=other.name, actor_id=other.entity_id),
                                _Sides(view, clause, other, counterpart, counterpart_org, copied)))
+    if kind == "meeting" and isinstance(actor, Mention) and passive_host(text, trigger_at, actor.start):
+        events += [(replace(event, actor=other.name, actor_id=other.entity_id), replace(sides, actor=other))
+                   for other in listed_people(text, view, actor, end) if other is not counterpart]  # "by A, B and C"
     for other in listed_people(text, view, counterpart, end) if kind == "meeting" else []:
         if actor is not None and other.entity_id == actor.entity_id:
             continue  # no one meets himself

@@ -57,8 +57,8 @@ def event_status(text: str, clause_start: int, trigger_start: int, trigger_end: 
     """The modality of the event whose trigger is text[trigger_start:trigger_end] in the clause
     text[clause_start:clause_end]. The modal word nearest the trigger wins, and only if it
     governs the trigger (nothing but a few words between them)."""
-    if text.startswith("expected", trigger_start):  # "is expected in Rome": the trigger is itself future
-        return PLANNED
+    if text.startswith(("expected", "will "), trigger_start):  # "is expected in Rome", "will be in Windhoek for three
+        return PLANNED  # days": the trigger is itself future
     before = None
     for match in _BEFORE.finditer(text, max(clause_start, trigger_start - _REACH), trigger_start):
         if _GAP.fullmatch(text, match.end(), trigger_start) or match.end() == trigger_start:
