@@ -67,11 +67,19 @@ def test_a_speech_given_to_a_congress_attends_it(extract):
     assert ("summit", "Zhou Ming", "VNM") in rows
 
 
-def test_a_possessive_keynote_speech_at_a_forum_attends_it(extract):
-    body = ("The forum drew representatives of 40 parties. President Xi Jinping's keynote speech at the forum in "
-            "Beijing on Monday was warmly received.")
-    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places")
-    assert ("summit", "Xi Jinping", "CHN") in rows
+def test_a_speech_retold_with_no_verb_of_giving_attends_nothing(extract):
+    # withdrawn after review: "X's keynote speech at the forum" with no verb of giving is most often retold
+    # ("recalled President Xi Jinping's keynote speech at the 2018 Boao Forum"), and gave the recaller a summit.
+    body = "Secretary General Nguyen Van Long recalled President Xi Jinping's keynote speech at the 2018 Boao Forum."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor")
+    assert not [r for r in rows if r[0] == "summit"]
+
+
+def test_a_speech_at_a_place_that_is_no_gathering_attends_nothing(extract):
+    for body in ("Foreign Minister Wang Yi delivered a speech at a university in Hanoi ahead of the ASEAN summit.",
+                 "Premier Li Qiang made a speech at the welcoming banquet after the summit."):
+        assert not [r for r in _rows(_events(extract, body, "2024-06-05"), "kind") if r[0] == "summit"]
+
 
 
 def test_a_speech_at_a_university_or_the_remarks_retold_attend_nothing_new(extract):
@@ -82,14 +90,11 @@ def test_a_speech_at_a_university_or_the_remarks_retold_attend_nothing_new(extra
     assert len([r for r in _rows(_events(extract, body, "2024-06-05"), "kind") if r[0] == "summit"]) == 1
 
 
-def test_briefed_a_named_leader_on_is_a_meeting(extract):
-    body = ("Zhou Ming briefed Prime Minister Pushpa Kamal Dahal on the outcomes of the plenary session in "
-            "Kathmandu on Monday.")
-    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "places")
-    assert ("meeting", "Zhou Ming", "Pushpa Kamal Dahal", "NPL") in rows
-    body = "Party Vice President Abebe Kebede briefed Zhou Ming on the latest developments."
+def test_briefed_a_leader_on_a_trip_keeps_the_trip(extract):
+    # withdrawn after review: "briefed" is most often a minister reporting to his own leader.
+    body = "Foreign Minister Tendai Moyo briefed President Samuel Dube on his visit to China last week."
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart")
-    assert ("meeting", "Abebe Kebede", "Zhou Ming") in rows
+    assert not [r for r in rows if r[0] == "meeting"]
 
 
 def test_briefed_reporters_is_no_meeting(extract):
@@ -150,14 +155,11 @@ def test_a_name_opening_the_next_clause_ends_the_list(extract):
     assert not [r for r in rows if r[0] == "meeting" and "Li Wei" in r[1:]]
 
 
-def test_will_be_in_a_city_for_some_days_is_a_planned_visit(extract):
-    body = ("The National Assembly will host a delegation from China led by Zhou Ming, Vice Chairman of the NPC "
-            "Standing Committee. The delegation will be in Windhoek for a period of three days, from 15 to 17 May.")
-    rows = _rows(_events(extract, body, "2024-05-02"), "kind", "actor", "places", "start", "status")
-    assert ("visit", "Zhou Ming", "NAM", "2024-05-15", "planned") in rows
-    body = "Vice-minister Zhou Ming is in Hanoi for two days to brief Vietnamese leaders on the plenum."
-    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places", "status")
-    assert ("visit", "Zhou Ming", "VNM", "reported") in rows
+def test_in_a_place_for_some_days_is_no_trip_by_itself(extract):
+    # withdrawn after review: "will be in Cambodia for five days" is as often tourists, "in Yangon for 300 days"
+    # a posting.
+    body = "Prime Minister Sok Dara said Chinese tourists will be in Cambodia for five days on average."
+    assert not [r for r in _rows(_events(extract, body, "2024-06-05"), "kind") if r[0] == "visit"]
 
 
 def test_a_thing_in_a_city_for_some_days_is_no_visit(extract):
@@ -177,15 +179,12 @@ def test_in_a_country_for_a_visit_and_to_attend_a_forum_attends_it_too(extract):
     assert ("summit", "Zhou Ming") not in _rows(_events(extract, body, "2024-06-05"), "kind", "actor")
 
 
-def test_on_arrival_in_a_city_after_the_subject_is_a_visit(extract):
-    body = "Zhou Ming spoke to reporters on arrival in Nairobi on Sunday."
-    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places", "start")
-    assert ("visit", "Zhou Ming", "KEN", "2024-06-02") in rows
-    body = "Vice-minister Zhou Ming was greeted by party officials upon his arrival at Lusaka on Monday."
-    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places")
-    assert ("visit", "Zhou Ming", "ZMB") in rows
-    body = "Upon arrival in Nairobi, the team checked in at the hotel."
-    assert not _rows(_events(extract, body, "2024-06-05"), "kind")
+def test_a_host_greeting_a_guest_on_arrival_makes_no_trip_of_the_hosts(extract):
+    # withdrawn after review: "on arrival in" gave the host who greeted the guest a trip home.
+    body = ("President Samuel Dube greeted Premier Zhou Ming upon arrival at the international airport in Nairobi on "
+            "Monday.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor")
+    assert ("visit", "Samuel Dube") not in rows
 
 
 def test_exchanged_views_with_a_named_leader_is_a_meeting(extract):

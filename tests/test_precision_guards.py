@@ -83,3 +83,46 @@ def test_a_date_inside_what_someone_said_is_not_the_meetings(extract):
     found = events(extract, "新华社北京6月12日电 王毅指出去年3月两国元首的共识很重要，会见了越南副总理黎成龙。",
                    "2024-06-12")
     assert [(e[0], e[4]) for e in found if e[0] == "meeting"] == [("meeting", "2024-06-12")]
+
+
+def test_an_aide_who_speaks_for_his_principal_is_not_the_actor(extract):
+    found = events(extract, "MOSCOW, May 9 -- Russian President Vladimir Putin's aide Yuri Ushakov said Putin will "
+                            "meet Xi Jinping in Kazan.")
+    assert [(e[0], e[1], e[2]) for e in found] == [("meeting", "Vladimir Putin", "Xi Jinping")]
+
+
+def test_a_host_chairing_what_a_visitor_attends_makes_no_trip_home(extract):
+    found = events(extract, "VIENTIANE, July 9 -- Foreign Minister Saleumxay Kommasith chaired the forum, which Wang "
+                            "Yi, who is in Laos for an official visit and to attend the ASEAN meetings, also attended.",
+                   "2024-07-09")
+    assert ("visit", "Saleumxay Kommasith") not in [(e[0], e[1]) for e in found]
+
+
+def test_hosts_listed_after_received_by_do_not_meet_one_another(extract):
+    found = events(extract, "In Shanghai, Kenyan Senator Anne Porter was received by Party Secretary Zhou Ming, Vice "
+                            "Mayor Wang Lin and Mayor Li Wei on Monday.")
+    assert sorted((e[1], e[2]) for e in found if e[0] == "meeting") == [
+        ("Li Wei", "Anne Porter"), ("Wang Lin", "Anne Porter"), ("Zhou Ming", "Anne Porter")]
+
+
+def test_a_hostless_gatherings_day_before_was_held_is_its_own(extract):
+    found = events(extract, "On Monday, the China-Africa Forum was held in Beijing. It was attended by Foreign "
+                            "Minister Wang Yi and Kenyan Foreign Minister Musalia Mudavadi.", "2024-05-10")
+    assert sorted((e[1], e[4]) for e in found if e[0] == "summit") == [
+        ("Musalia Mudavadi", "2024-05-06"), ("Wang Yi", "2024-05-06")]
+
+
+def test_a_delegations_told_visit_is_the_trip_its_leaders_meeting_there_belongs_to(extract):
+    found = events(extract, "中共代表团于5月5日至8日访问越南。7日，中联部部长刘建超在河内会见越共中央总书记苏林。",
+                   "2024-05-10")
+    assert [e[0] for e in found].count("visit") == 1
+
+
+def test_a_kuomintang_official_met_abroad_is_not_a_chinese_official_on_a_visit(extract):
+    found = events(extract, "中国国民党副主席夏立言在东京会见日本自民党干事长茂木敏充。", "2024-05-10")
+    assert [e[0] for e in found] == ["meeting"]
+
+
+def test_a_dash_between_two_names_of_one_body_is_no_dateline(extract):
+    rows = extract("标题\n\n中国——东盟中心秘书长史忠俊在雅加达会见印度尼西亚外交部长蕾特诺。\n", "2024-05-10")["events"]
+    assert [(e["kind"], e["mode"]) for e in rows] == [("meeting", "third-place")]

@@ -46,7 +46,9 @@ _PASSIVE = re.compile(
 _VISIT_BY = re.compile(r"(?:\s+to\s+[^,.;]{1,40}?)?(?:\s+(?:in|on|last|this)\s+[^,.;]{1,30}?)?\s+by\s+")
 # "highlighted the visit to China by a party delegation from the island": the delegation's, not the subject's.
 # "President Xi Jinping's special envoy Yang Jiechi will visit ...": the possessor sends the subject, who follows.
-_SENDER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:envoy|emissary|representative|aide|adviser|advisor)\b")
+# Not an aide or adviser, who mostly speaks of his principal: "Putin's aide Yuri Ushakov said Putin will meet Xi".
+_SENDER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:envoy|emissary|representative)\b")
+_SAID_BETWEEN = re.compile(r"\b(?:said|says|told|stated|announced|added|noted|confirmed)\b")
 # "ISLAMABAD (Dunya News) - The delegation met ...": the agency of a dateline is never the subject.
 _AGENCY = re.compile(r"\)\s*(?:--|—|–|-)\s")
 _BY_GROUP = re.compile(r"(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:delegation|team|group|mission)\b")
@@ -108,7 +110,8 @@ def subject_actor(view: SentenceView, mentions: list[Mention], start: int, trigg
     for conjunction in _SUBORDINATE.finditer(view.text, start, upto):
         if own := [m for m in people if m.start >= conjunction.end()]:
             people = own
-    if len(people) > 1 and _SENDER.match(view.text, people[0].end):
+    if len(people) > 1 and _SENDER.match(view.text, people[0].end) and not _SAID_BETWEEN.search(
+            view.text, people[1].end, upto):
         people = people[1:]
     if people:
         return people[0]

@@ -84,10 +84,14 @@ def visit_and_attend(text: str, out: list, settling: list) -> None:
         actor = sides.actor
         if event.kind != "summit" or not isinstance(actor, Mention) or actor.kind != "person":
             continue
-        trip = _VISIT_AND.search(text, sides.view.sentence.start, sides.view.sentence.end)
-        place = trip and next((m for m in sides.view.mentions if m.kind == "place" and m.iso3 and
-                               m.start == trip.start("place")), None)
-        if place is None or any(e.kind == "visit" and e.actor_id == actor.entity_id for e in out):
+        trip = _VISIT_AND.search(text, actor.end, sides.view.sentence.end)
+        # the actor's own "is in ...": nobody else named between (not "the forum, which X, who is in Laos ...,
+        # attended", chaired by the host at home)
+        place = trip and not any(m.kind == "person" and actor.end <= m.start < trip.start() for m in
+                                 sides.view.mentions) and next((m for m in sides.view.mentions if m.kind == "place"
+                                                               and m.iso3 and m.start == trip.start("place")), None)
+        if not place or place.iso3 == home_country(actor, sides.view) or any(
+                e.kind == "visit" and e.actor_id == actor.entity_id for e in out):
             continue
         event.places = event.places or place.iso3
         out.append(replace(event, kind="visit", counterpart="", counterpart_id="", counterpart_org="",

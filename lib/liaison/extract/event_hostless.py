@@ -34,6 +34,16 @@ _NEXT = 2  # how many sentences after the "was held" one may tell who attended
 _STAYED_AWAY = re.compile(r"\b(?:boycott\w*|stayed away|did not attend|didn't attend|was not invited|absent|skipped)\b")
 
 
+# "BEIJING, May 9 (Xinhua) -- ": a dateline opening the sentence, whose day is the report's, not the gathering's.
+_DATELINE = re.compile(r"[^.;]{0,80}?\s(?:--|—|–)\s")
+
+
+def _own_date(text: str, view: SentenceView, before: int) -> DateMention | None:
+    """The first date the sentence gives past its dateline, if any ("On Monday, the forum was held ...")."""
+    dateline = _DATELINE.match(text, view.sentence.start, before)
+    return next((d for d in view.dates if d.start >= (dateline.end() if dateline else view.sentence.start)), None)
+
+
 def hostless_attendees(text: str, views: list[SentenceView], summit_starts: set[int]) -> Iterator[
         tuple[Mention, SentenceView, list[str], DateMention | None]]:
     """(attendee, the attendance sentence, the gathering's places, the date the "was held" sentence gives it, not a
@@ -44,7 +54,7 @@ def hostless_attendees(text: str, views: list[SentenceView], summit_starts: set[
         if held is None or view.sentence.start in summit_starts:
             continue
         places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.start >= held.end()][:1]
-        when = next((d for d in view.dates if d.start >= held.start()), None)
+        when = _own_date(text, view, held.start())
         attended = False
         for later in views[at:at + 1 + _NEXT]:
             by = _ATTENDED_BY.match(text, later.sentence.start, later.sentence.end) if later is not view else (
@@ -87,7 +97,7 @@ def several_delegations(text: str, views: list[SentenceView]) -> Iterator[
         places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.start >= arrived.end()][:1]
         if not places:  # "Three delegations visited the exhibition": no trip told
             return
-        when = next((d for d in view.dates if d.start >= arrived.start()), None)
+        when = _own_date(text, view, arrived.start())
         for later in views[at + 1:at + 1 + _LATER]:
             first = later.people[0] if later.people else None
             if first is not None and not text[later.sentence.start:first.start].strip() and (

@@ -42,7 +42,7 @@ def event_kind(text: str, view: SentenceView, found: tuple[str, re.Match, int], 
         return "meeting"
     if trigger.group(0) == "discussed":  # "discussed in Beijing with Minister X": whom "with" names
         trigger_end = text.index(" with", trigger_end) + 5
-    if trigger.group(0).startswith(("call", "discussed", "briefed", "exchanged")) and not any(
+    if trigger.group(0).startswith(("call", "discussed", "exchanged")) and not any(
             m.kind == "person" and trigger_end <= m.start and m.end <= end and m.cue != "byline"
             and _TITLES_ONLY.fullmatch(text, trigger_end, m.start) and not _URGED_PERSON.match(text, m.end)
             for m in view.free_mentions) and not UNNAMED_POST.match(text, trigger_end):

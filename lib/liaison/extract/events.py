@@ -409,10 +409,10 @@ def _listed(text: str, view: SentenceView, event: Event, sides: _Sides, span: tu
             if not (isinstance(counterpart, Mention) and other.entity_id == counterpart.entity_id):
                 events.append((replace(event, actor=other.name, actor_id=other.entity_id),
                                _Sides(view, clause, other, counterpart, counterpart_org, copied)))
-    if kind == "meeting" and isinstance(actor, Mention) and passive_host(text, trigger_at, actor.start):
+    if hosts := kind == "meeting" and isinstance(actor, Mention) and passive_host(text, trigger_at, actor.start):
         events += [(replace(event, actor=other.name, actor_id=other.entity_id), replace(sides, actor=other))
                    for other in listed_people(text, view, actor, end) if other is not counterpart]  # "by A, B and C"
-    for other in listed_people(text, view, counterpart, end) if kind == "meeting" else []:
+    for other in listed_people(text, view, counterpart, end) if kind == "meeting" and not hosts else []:
         if actor is not None and other.entity_id == actor.entity_id:
             continue  # no one meets himself
         org = described_organization(view, other)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from liaison.extract.events import Event
 from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_rows import build
-from liaison.extract.zh_sides import home_of, posted_place
+from liaison.extract.zh_sides import CHINESE_POSTS, home_of, posted_place
 from liaison.extract.zh_when import when_of
 
 INFERRED_HOST = "inferred-host"
@@ -18,17 +18,16 @@ _HOME = ("", "CHN", "TWN", "HKG", "MAC")
 # or China's own ("国务委员"); not "国家主席" (any country's president) nor a known name alone
 _CHINESE_BODY = re.compile(variants(["中共", "中国", "中联部", "全国人大", "全国政协", "国务院"]))
 _POSTED = re.compile(variants(["驻"]))  # "中国驻柬大使甲": he lives there
-_CHINESE_POSTS = frozenset(variants(["国务委员"]).split("|"))
 
 
 def _chinese(side: Person) -> bool:
     """Whether the posts before a name make its holder Chinese: no foreign place or body in them, and a Chinese
     body, a Chinese place ("吉林省委书记") or a Chinese body opening a post ("外交部部长", not "委外交部长")."""
     places, orgs = side.chain_mentions("place"), side.chain_mentions("organization")
-    if any(m.iso3 and m.iso3 != "CHN" for m in places + orgs):
+    if any(m.iso3 and m.iso3 != "CHN" for m in places + orgs) or home_of(side) == "TWN":  # 中国国民党 is Taiwan's
         return False
     opening = {t.start for t in side.titles}
-    return any(_CHINESE_BODY.match(t.org_text) or t.head in _CHINESE_POSTS for t in side.titles) \
+    return any(_CHINESE_BODY.match(t.org_text) or t.head in CHINESE_POSTS for t in side.titles) \
         or any(m.iso3 == "CHN" for m in places) or any(m.iso3 == "CHN" and m.start in opening for m in orgs)
 
 
@@ -49,17 +48,19 @@ def hosts_abroad(view, clause: tuple[int, int], ones: list, counterparts: list, 
 
 
 def told_hosts(events: list[Event]) -> list[Event]:
-    """The visits inferred above, one per official and country, kept (unmarked) only where no other visit of the
-    official there is told."""
+    """The visits inferred above, one per official and country, kept (unmarked) only where no other visit there is
+    told: the official's own, or a delegation's or body's he may lead ("中共代表团……访问越南。……刘建超在河内会见……")."""
     def key(e: Event) -> str:
         return e.actor_id or e.actor
 
     told = {(key(e), p) for e in events if e.kind == "visit" and e.date_basis != INFERRED_HOST
             for p in e.places.split("|")}
+    by_groups = {p for e in events if e.kind == "visit" and e.date_basis != INFERRED_HOST
+                 and not e.actor_id.startswith("person:") for p in e.places.split("|")}
     out, seen = [], set()
     for e in events:
         if e.date_basis == INFERRED_HOST:
-            if (key(e), e.places) in told or (key(e), e.places) in seen:
+            if (key(e), e.places) in told or (key(e), e.places) in seen or e.places in by_groups:
                 continue
             seen.add((key(e), e.places))
             e = replace(e, date_basis="")

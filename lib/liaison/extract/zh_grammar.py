@@ -146,7 +146,8 @@ _MAX_ORG = 24  # longer than any organisation written before a title: a run of p
 _CHAIN_BREAK = re.compile(
     r"[，,：:]有(?![关關])|"  # "随同来访的，有……书记" (not "有关方面")
     r"[，。；：！？“”\"（）()《》,;:]|会见|會見|会晤|會晤|接见|接見|同|与|與|跟(?![随隨])|由|以|应|應|了|在|一行"
-    r"|\d日(?:电|電)|——"  # a wire's dateline ("新华社伦敦7月27日电 国务委员甲", "越通社河内——"): not a post
+    r"|\d日(?:电|電)|(?<=[社报報台网網])[^\s，。]{0,8}——"  # a wire's dateline ("新华社伦敦7月27日电 国务委员甲",
+    # "越通社河内——"): not a post; not "中国——东盟中心秘书长", one body
     # what an actor does before the posts of the one it acts on: "欢迎中国新任驻朝鲜大使", "到访的……委员"
     + "|" + variants(["的", "向", "欢迎", "包括", "受到", "探望", "邀请", "发布", "宣布", "陪同", "出席", "分别",
                       "也", "已", "是", "的有"]))

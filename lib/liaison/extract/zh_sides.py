@@ -12,7 +12,7 @@ from liaison.reference.pinyin import is_pinyin_name
 
 _CHINESE_BODY = re.compile(variants(["中共", "中国", "中联部", "中央", "国家", "全国", "国务院", "外交部"]))
 # posts only China's government has, which name no body before them: "国务委员甲" (a state councilor)
-_CHINESE_POSTS = frozenset(variants(["国务委员"]).split("|"))
+CHINESE_POSTS = frozenset(variants(["国务委员"]).split("|"))  # posts only China has
 # Taiwan's parties: "中国国民党" opens with 中国 but is no body of the mainland ("国民党中常委", "亲民党主席")
 _TAIWAN_PARTY = re.compile("(?:" + variants(["中国"]) + ")?(?:"
                            + variants(["国民党", "亲民党", "新党", "民进党"]) + ")")
@@ -90,7 +90,7 @@ def home_of(actor) -> str:
         known = bool(actor.entity_id and actor.name != actor.text)
         if any(_TAIWAN_PARTY.match(t.org_text) for t in actor.titles):
             return "TWN"
-        if any(_CHINESE_BODY.match(t.org_text) or t.head in _CHINESE_POSTS and not t.places for t in actor.titles) \
+        if any(_CHINESE_BODY.match(t.org_text) or t.head in CHINESE_POSTS and not t.places for t in actor.titles) \
                 or known and is_pinyin_name(actor.name):
             return "CHN"
         places = actor.chain_mentions("place")
