@@ -28,7 +28,8 @@ def _chinese(side: Person) -> bool:
         return False
     opening = {t.start for t in side.titles}
     return any(_CHINESE_BODY.match(t.org_text) or t.head in CHINESE_POSTS for t in side.titles) \
-        or any(m.iso3 == "CHN" for m in places) or any(m.iso3 == "CHN" and m.start in opening for m in orgs)
+        or any(m.iso3 == "CHN" for m in places) or any(m.iso3 == "CHN" and m.start in opening and not m.text.startswith(
+            "中央") for m in orgs)  # "……书记坎潘和中央对外联络部部长顺通": a Lao party's department, as any party's
 
 
 def hosts_abroad(view, clause: tuple[int, int], ones: list, counterparts: list, places: list[str],
@@ -45,6 +46,17 @@ def hosts_abroad(view, clause: tuple[int, int], ones: list, counterparts: list, 
                     date_basis=INFERRED_HOST)
             for side in sides if _chinese(side) and not posted_place(side, [side])
             and not any(_POSTED.search(t.org_text) for t in side.titles)]
+
+
+def attends_abroad(view, clause: tuple[int, int], ones: list, places: list[str], status: str) -> list[Event]:
+    """The visit of each Chinese one at a gathering placed in one foreign country ("中联部副部长甲率宣介团在苏丹出席
+    ……研讨会"), its days unsaid; not of one posted there, nor at a gathering in China, Taiwan or Hong Kong."""
+    if len(places) != 1 or places[0] in _HOME:
+        return []
+    return [replace(build(view, clause, "visit", one, None, None, places, False, status, when_of(None, "")),
+                    date_basis=INFERRED_HOST)
+            for one in ones if isinstance(one, Person) and _chinese(one) and not posted_place(one, [one])
+            and not any(_POSTED.search(t.org_text) for t in one.titles)]
 
 
 def told_hosts(events: list[Event]) -> list[Event]:

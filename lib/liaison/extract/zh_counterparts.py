@@ -34,7 +34,8 @@ _AGREEMENT_TITLE = re.compile(
 )
 # "出席第二届中国-苏丹执政党高层对话": a dialogue named as one is a gathering too
 _GATHERING = variants(["峰会", "大会", "论坛", "对话会", "会议", "研讨会", "座谈会", "外长会", "部长会", "年会",
-                       "全会", "高层对话(?!会)", "政治对话(?!会)", "政党对话(?!会)"])
+                       "全会", "高层对话(?!会)", "政治对话(?!会)", "政党对话(?!会)"]) \
+    + r"|(?<=[一二三四五六七八九十])大(?=[，,。；;、并並和及]|$)"  # a party's congress by its number: "非国大五十四大"
 _MEETING_NAME = re.compile(  # to the last of the words that close it: "亚洲政党国际会议年会"
     r"(?P<name>[^，。；、]{2,40}?(?:" + _GATHERING + ")(?:" + _GATHERING + ")*)")
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from liaison.extract import zh_visitors
 from liaison.extract.context import SentenceView
 from liaison.extract.events import Event
-from liaison.extract.zh_abroad import hosts_abroad, told_hosts
+from liaison.extract.zh_abroad import attends_abroad, hosts_abroad, told_hosts
 from liaison.extract.zh_counterparts import RECEIVED_BY, counterparts_of, received_group
 from liaison.extract.zh_delegations import (
     delegation_heads,
@@ -55,6 +55,7 @@ from liaison.extract.zh_triggers import (
     THROUGH,
     TRIGGER,
     VISIT_WORDS,
+    WISHED,
     attended_before,
     of_guests,
 )
@@ -111,7 +112,7 @@ _CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
     + r"|[，,](?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚|早)?(?:" + variants(
         ["会见", "会晤", "出席", "访问", "抵达", "前往", "同", "与", "离开", "赴"]) + "))"
     # "出席……对话会并访问南非": a second act joined by 并 without a comma.
-    + "|(?:并|並)(?=" + variants(["访问", "会见", "出访", "率团访问"]) + ")"
+    + "|(?:并|並)(?=" + variants(["访问", "会见", "出访", "率团访问", "出席", "作为"]) + ")"
     + r"|(?=在(?:与|同|與)[^，,。；;]{2,30}?(?:" + variants(["会谈", "会见", "会晤"]) + ")中)"
     # "……进行访问，在符拉迪沃斯托克会见普京，在莫斯科与……举行会谈": each place's act its own clause
     + r"|[，,](?=在[^，,。；;与同和與会會]{2,12}(?:" + variants(["会见", "会晤", "与"]) + r"|(?<![共])同))")
@@ -126,7 +127,7 @@ _GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结�
                       # "他同……举行会谈", "他还会见了……" opening a sentence: the one the report is on goes on
                       + r"|" + _BEFORE_THEM + r"|(?<![\u4e00-\u9fff])(?:他|她)(?=同|与|與|还|還|又|会见|會見|会晤)")
 _INVITES = re.compile("(?:" + variants(["邀请", "邀"]) + ")$")
-_INVITING = re.compile(variants(["邀请"]))
+_INVITING = re.compile(variants(["邀请", "邀约"]))
 _INVITED = re.compile(r"(?:应|應)(?P<host>[^，。；]{2,60}?)(?:的)?(?:邀请|邀請)")
 _DURING = re.compile(variants(["期间", "期間"]))
 _EARLIER = re.compile(variants(["此前", "先前", "早前"]) + "|" + _BEFORE_THEM)
@@ -226,6 +227,7 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
                 (trigger.lastgroup == "meeting" and _THANKS_FOR.search(text[start:trigger.start()])) or \
                 (trigger.group(0)[-1] in "华華" and NOT_CHINA.match(text, trigger.end())) or \
                 (trigger.lastgroup == "visit" and THROUGH.search(text, start, trigger.start())) or \
+                (trigger.lastgroup == "visit" and WISHED.search(text, start, trigger.start())) or \
                 (trigger.lastgroup == "visit" and trigger.group(0) not in VISIT_WORDS
                  and not names_short_form(trigger.group(0), dateline.shorts)):
             continue
@@ -272,7 +274,10 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         actor = clause_subject(view, people, start, at, invited, subject, kind, dateline.heads, dateline.groups)
     if actor is None or (speech and (actor is subject or actor.start < start)) or (
             kind == "visit" and isinstance(actor, Person) and (_INVITES.search(text, start, actor.chain_start) or (
-                actor.start < start and _INVITING.search(text, invited.end() if invited else start, at)))):
+                actor.start < start and _INVITING.search(text, invited.end() if invited else start, at)) or (
+                (asked := _INVITING.search(text, actor.end, at))
+                and any(asked.end() <= p.start < at for p in people)))):
+        # "台中市长甲盛情邀约乙访台": 甲 invites, no one visits yet
         # "……，并邀请……来华出席" (not "是应……邀请……访华的")
         return [], subject  # in reported speech only a subject named there acts; "邀请乙访问" is an invitation
     if kind == "appointment":
@@ -353,6 +358,9 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     gone = travelled_to(text, view, actor_end, at) if kind == "summit" and not virtual else []
     if gone:  # "赴越南出席……会议": the journey is a visit too
         events.insert(0, build(view, (start, end), "visit", actor, None, None, gone, False, status, when))
+    # "率宣介团在苏丹出席……研讨会": there on a visit
+    events += attends_abroad(view, (start, end), ones, places, status) if kind == "summit" and not virtual \
+        and events and not gone else []
     # "甲和乙互访"; "继2013年9月、2015年5月以后……访问"
     return mutual_visits(text, view, (start, end), people, trigger, when, status) or each_time(
         text, events, dates, start, at) or events, actor

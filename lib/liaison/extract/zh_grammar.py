@@ -136,6 +136,7 @@ _STOP = re.compile(
     ])
 )
 _BODY_END = frozenset("部会局处馆院委办厅")
+_BODY_OPENINGS = ("中央", "中国", "中國", "国家", "國家", "政府", "驻", "駐", "中共", "各")
 _OFFICE_END = frozenset("厅署局处室")
 _WORDS_OF_TWO = tuple(w for w in END_WORDS if len(w) >= 2)  # "副主任委员应约在……"
 _NAME_RUN = re.compile(f"[{_CJK}·•‧・]+")
@@ -252,6 +253,8 @@ def _name_after(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # "分别", "表示", "应约": a word, not a name
     if text[start] in "一二两兩三四五六七八九十数數几幾多" and text[start + 1:start + 2] in ("度", "次"):
         return None  # "同比奥总统两度会晤": how often, no name
+    if text[start] in "和及与與" and text.startswith(_BODY_OPENINGS, start + 1):
+        return None  # "行政长官和中央政府驻港联络办公室负责人": 和 joins a body's post, no name
     second = _STOP.match(text, start + 1, run.end())
     if second and second.end() - second.start() >= 2:
         return None  # "领导人和政府代表": one character, then a word, is no name

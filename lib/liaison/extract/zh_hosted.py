@@ -19,6 +19,8 @@ _PLANNED = re.compile(r"(?<![大上中少准])(?:将|將)(?![军軍领領])|" + 
     ["拟于", "拟", "计划", "计画", "計畫", "准备", "定于", "预计", "预定", "有望", "下周", "下週", "商定", "约定"]))
 # "昂山素季会与……会面": 会 right after a name and before 与/同 is "will".
 _WILL = re.compile(r"(?:会|會)(?=与|與|同|和|跟)")
+# "访团下午会前往国台办跟主任甲会面": 会 before a verb of going is "will" too (not 大会, 年会, 峰会).
+_WILL_GO = re.compile(r"(?<![大全年峰])(?:会|會)(?=前往|赴)")
 _CALLED_OFF = re.compile(variants(["取消", "推迟", "延期", "被拒", "拒绝", "搁置"]))
 _SOUGHT = re.compile(variants(["试图", "寻求", "争取", "要求"]))
 _GATHERING = variants(["对话会", "论坛", "峰会", "大会", "研讨会", "座谈会", "会议", "对话"])
@@ -55,7 +57,8 @@ def status(text: str, actor_end: int, at: int, end: int, names: Iterable[tuple[i
     spans = [(s, e) for s, e in names if s < at and e > actor_end]
     planned = (m for m in _PLANNED.finditer(text, actor_end, at)
                if not any(s <= m.start() and m.end() <= e for s, e in spans))
-    if next(planned, None) or any(m.start() in {e for _, e in names} for m in _WILL.finditer(text, actor_end, at)):
+    if next(planned, None) or any(m.start() in {e for _, e in names} for m in _WILL.finditer(text, actor_end, at)) \
+            or _WILL_GO.search(text, actor_end, at):
         return "planned"
     return "reported"
 

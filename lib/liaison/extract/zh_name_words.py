@@ -33,10 +33,11 @@ TITLES = sorted(set("""
 弟弟 哥哥 胞弟 胞兄 儿子 女儿
 """.split()), key=len, reverse=True)
 # Words of the news that open with a common surname and come before a verb ("曾经表示", "欧盟认为",
-# "顾问说", "黄皮书指出"); a two-character "X方" or "X党" is a side or a party ("韩方表示").
+# "顾问说", "黄皮书指出", a weekday: "书记周四率团"); a two-character "X方" or "X党" is a side or a party.
 NOT_NAMES = frozenset("""
 曾经 周年 周边 周末 欧盟 欧洲 欧方 顾问 许多 何时 马上 苏联 宋代 唐代 范围 付出 陆续 钟头 程序 黎明 黄皮书 白皮书 蓝皮书
 贺电 贺信 黄金 汤加 多次 多年 多位 多名 多国 全程 全体 全面 热烈 王宫 王宮 应约 应邀 嘉宾 贵宾 来宾 代理 关系 關系 關係
+周一 周二 周三 周四 周五 周六 周日 週一 週二 週三 週四 週五 週六 週日
 """.split())
 # Words after a name that neither zh_grammar's stops nor the ends above held at first, shared by both: a
 # royal's rank ("拉那烈亲王"), a modal or a passive ("昂山素季可能将……", "殷一璀受……委托"), a talk ("同……部长
@@ -55,7 +56,7 @@ END_WORDS = tuple("""
 说明 提到 重申 回应 呼吁 坦言 透露 证实 否认 批评 质疑 谴责 称赞 赞扬 肯定 期待 相信 告诉 指示 要求 亲自 本人 今日
 明日 昨日 当日 近期 此后 一度 目前 现年 生前 已经 早前 正在 以及 以来 转交 委托 拜会 拜访 礼节性 会同 通电话 乘
 昨晚 今晚 今早 今晨 昨夜 大将 上将 中将 少将 早上 中午 傍晚 凌晨 清晨 接机 探望 看望 领导 亲切 热情
-到 发出 参会 成功 拟 先后 今年 明年 去年 本月 下月 上月 明天 后天 跟
+到 发出 参会 成功 拟 先后 今年 明年 去年 本月 下月 上月 明天 后天 跟 今( 今（
 """.split()) + ZH_LATE_STOPS
 VERBS = ("会见 会谈 会晤 表示 说 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 感谢 祝贺 欢迎 "
           "希望 一行 邀请 称 转达 代表 分别 先后 当选 重申 回应 透露 拜会 拜访 探望 看望 主持 陪同 "

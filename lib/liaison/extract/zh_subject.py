@@ -34,7 +34,12 @@ _TO_WHOM = re.compile(r"(?:(?:代表|代)[^，,。；;对對]{1,24})?[对對]")
 _MET_BEFORE = re.compile(r"\s*(?:(?:" + variants(["之后", "随后", "然后", "其间", "期间", "此间", "先后"])
                          + r")[，,]?)?(?:是|在[^，,。；与同跟與]{0,12}|[^，,。；]{0,12}?(?:是|為|为))?(?:他|她)?(?:"
                          + variants(["与", "同", "跟"]) + r")\s*")
+# "这是中共十八大后……第一位……访台": a party's numbered congress and 后/以来 tell a time, no subject
+_CONGRESS_TIME = re.compile(r"[一二三四五六七八九十]{1,3}[大屆届](?:[中一二三四五六七]全[会會])?"
+                            r"(?:后|後|以来|以來|前)")
 _LEADS = re.compile(variants(["率领", "带领", "率"]))
+# "并作为中共代表出席……": the body one stands for is no subject
+_ON_BEHALF = re.compile("(?:" + variants(["作为"]) + r")[^，,。；;]{1,20}?(?:代表|代表團)")
 JOINED = re.compile(variants(["分别同", "分别与", "先后同", "先后与", "同", "与", "和", "并同", "并与", "还同", "还与",
                               "也同", "也与", "将同", "将与",
                               "又同", "又与"]))
@@ -89,8 +94,11 @@ def clause_subject(view, people: list[Person], start: int, at: int, invited: re.
         return None  # "……透露，今年还会有另外两位省委书记率团访台": unnamed ones act, not the speaker
     # "并率中共友好代表团访问乌干达": the body after 率 is the delegation led, not who leads it.
     led = _LEADS.search(view.text, start, at)
+    behalf = _ON_BEHALF.search(view.text, start, at)
     orgs = [m for m in view.mentions if m.kind == "organization" and start <= m.start and m.end <= at
-            and m.entity_id and free(m.start) and not (led and m.start >= led.start()) and not wire(view.text, m.end)]
+            and m.entity_id and free(m.start) and not (led and m.start >= led.start()) and not wire(view.text, m.end)
+            and not _CONGRESS_TIME.match(view.text, m.end)
+            and not (behalf and behalf.start() <= m.start < behalf.end())]
     # "……代表团是应……邀请访华的": a delegation the document gives a head elsewhere stands for him,
     # also when its name opens with a party ("朝鲜劳动党友好参观团当天抵达北京").
     group = None if led else group_before(view.text, start, at)

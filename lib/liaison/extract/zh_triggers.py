@@ -49,6 +49,9 @@ AFTER_MEETING = re.compile("在(?:" + variants(["会见", "会晤", "会谈"]) +
                            + variants(["之后", "后"]) + ")[，,]")
 # "希望通过拉姆古兰总理对安徽的访问……": a visit named as the means of something, no visit told there.
 THROUGH = re.compile("(?:" + variants(["通过", "透过", "借助", "藉由"]) + r")[^，,。；;]{0,24}的$")
+# "总理期待有机会访问西藏", "盼望早日访华": a wish to go, no visit (not "期待甲来访", whose visit is planned).
+WISHED = re.compile("(?:" + variants(["期待", "期望", "盼望", "渴望", "希望"]) + ")(?:" + variants(
+    ["有机会", "早日", "尽早", "能够", "能", "再次", "再度"]) + r")[^，,。；;]{0,6}$")
 # "对朝鲜进行国事访问两周年之际", "访华50周年": the anniversary of a visit is no visit now.
 ANNIVERSARY = re.compile(r"[^，,。；;]{0,2}?[一二两兩三四五六七八九十百\d]+(?:周年|週年)")
 # "自9月25日至29日对中国广东省进行工作访问期间，……丁进勇……会见……": a visit framing the sentence whose
