@@ -130,3 +130,37 @@ def test_a_lao_party_s_foreign_department_head_is_no_chinese_visitor(extract):
     rows = _events(extract, text, "2019-03-09")
     assert [(e[1], e[3]) for e in _kind(rows, "visit")] == [("李明", "LAO")]
     assert [e[2] for e in _kind(rows, "meeting")] == ["坎潘", "顺通"]
+
+
+def test_a_finance_minister_written_with_ji_is_named(extract):
+    text = "中联部副部长陈明10日在京会见巴拿马财长多明计斯。\n"
+    rows = _events(extract, text, "2019-04-10")
+    assert ("meeting", "陈明", "多明计斯", "CHN", "2019-04-10", "reported") in rows
+
+
+def test_guard_ji_hua_after_a_post_is_no_name(extract):  # guard
+    assert _people(extract, "巴拿马财长计划下月访问中国。\n", "2019-04-10") == set()
+
+
+def test_traditional_bing_he_after_a_stop_is_with(extract):
+    text = "國民黨副主席王明率訪問團抵達台北。第七天，訪問團前往高雄參訪，並和會長林大明會面。\n"
+    rows = _events(extract, text, "2019-04-10")
+    assert [(e[1], e[2]) for e in _kind(rows, "meeting")] == [("王明", "林大明")]
+
+
+def test_two_hosts_joined_by_he_meet_the_delegation_not_each_other(extract):
+    text = "中联部部长宋明和副部长李平在北京会见了越南国会主席阮文明。\n"
+    rows = _events(extract, text, "2019-04-10")
+    assert ("宋明", "李平") not in [(e[1], e[2]) for e in _kind(rows, "meeting")]
+    assert ("meeting", "宋明", "阮文明", "CHN", "2019-04-10", "reported") in rows
+
+
+def test_guard_he_naming_whom_one_meets_stays_the_counterpart(extract):  # guard
+    rows = _events(extract, "中联部部长宋明和越南国会主席阮文明在河内会见。\n", "2019-04-10")
+    assert [(e[1], e[2], e[3]) for e in _kind(rows, "meeting")] == [("宋明", "阮文明", "VNM")]
+
+
+def test_traditional_two_hosts_meet_a_visitor_described_before_his_name(extract):
+    text = "中聯部部長宋明和副部長李平會見了來訪的越南國會主席阮文明。\n"
+    rows = _events(extract, text, "2019-04-10")
+    assert [(e[1], e[2]) for e in _kind(rows, "meeting")] == [("宋明", "阮文明")]

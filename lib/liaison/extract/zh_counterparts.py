@@ -25,6 +25,8 @@ RECEIVED_BY = re.compile(variants(["受到", "获得", "获", "接受了", "接�
 # 跟 as "with" ("前往国台办跟主任甲会面", Taiwan papers), not 跟随 (following) nor 跟进/跟踪
 _WITH = re.compile(r"(?<![陪共一相])同(?!志)|(?:" + variants(["与", "和"]) + r")(?!夫人|丈夫)|跟(?![随隨进進踪蹤])")
 _BREAK = re.compile(r"[，,；;]")
+_TAKES_OBJECT = re.compile(variants(["会见", "会晤", "接见", "拜会"]))  # a verb whose object follows it
+_RIGHT_AFTER = re.compile(r"了?(?:[^，,。；;]{0,12}的)?")  # "会见了来访的……"
 _WITH_AFTER_NAME = re.compile(r"(?<=一)同(?!志)")
 # "李鹏委员长和夫人朱琳还会见了……": the spouse goes along; who acts is the one named before
 SPOUSE = re.compile(r"(?:" + variants(["和", "与", "偕", "及", "以及"]) + r")(?:夫人|丈夫)[^，,。；;]{0,2}$")
@@ -66,7 +68,14 @@ def counterparts_of(kind, text, view, people, actor_end, trigger, end, invited, 
         with_ = _WITH_AFTER_NAME.match(text, actor_end, at) or _WITH.search(text, actor_end, at)
         between = not_envoys_principals(text, principals([p for p in people if with_.end() <= p.start and p.end <= at]),
                                         at) if with_ else []
-        if between and not (separately(text, between[-1].end, at) and any(after <= p.start < end for p in people)):
+        # "部长甲和副部长乙会见了越南共产党代表团": 和 joins two hosts where the verb names whom they meet
+        cohosts = with_ is not None and with_.group(0) == "和" and _TAKES_OBJECT.fullmatch(trigger.group(0)) \
+            is not None and (any(after <= p.start < end and _RIGHT_AFTER.fullmatch(text, after, p.chain_start)
+                                 for p in people)
+                             or any(m.kind == "organization" and after <= m.start < end
+                                    and _RIGHT_AFTER.fullmatch(text, after, m.start) for m in view.mentions))
+        if between and not cohosts and not (separately(text, between[-1].end, at)
+                                            and any(after <= p.start < end for p in people)):
             return [(p, None) for p in between]  # "同……举行会谈", "分别同甲，乙等会见交流"
         group = group_after(text, with_.end(), at) if with_ else None
         side = side_of_group(group, groups[0], groups[1]) if group else None

@@ -79,6 +79,7 @@ TRANSLIT = frozenset(
     "他信育貌觉色占沛奴娅妮蒂拿那诗桐采策岑柴缅圣施史善略得季翰逊廉治保历才春胜银兴光忠秀贤宝财梭楞葆额何烈"
     "代汀慕末"  # Lao 坎代 (Khamtay); 普汀, as Malaysian Chinese papers write Putin; 慕尤丁, 阿末 (Ahmad)
     "申济"  # 卢卡申科 (Lukashenko), 米尔济约耶夫 (Mirziyoyev), 阿济兹 (Aziz)
+    "计"  # 多明计斯 (Domínguez), as some papers write -guez
 )
 # Who was present, listed: "参加会见的有", "在座的还有", "议员包括", "出席者包括" (not "有关").
 PRESENT = re.compile("(?:会见|会谈|会晤|会面|接见|陪同|在座|出席|参加|宴请)[^，。；,;]{0,8}?的还?有(?!关)"

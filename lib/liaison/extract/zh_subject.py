@@ -42,7 +42,7 @@ _LEADS = re.compile(variants(["率领", "带领", "率"]))
 _ON_BEHALF = re.compile("(?:" + variants(["作为"]) + r")[^，,。；;]{1,20}?(?:代表|代表團)")
 JOINED = re.compile(variants(["分别同", "分别与", "先后同", "先后与", "同", "与", "和", "并同", "并与", "还同", "还与",
                               "也同", "也与", "将同", "将与",
-                              "又同", "又与"]))
+                              "又同", "又与", "并和", "还和"]))  # "……參訪，並和會長甲會面": 和 after 并 is "with"
 
 
 def clause_subject(view, people: list[Person], start: int, at: int, invited: re.Match | None, subject,
