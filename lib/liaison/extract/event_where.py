@@ -29,7 +29,11 @@ _DURING_VISIT_TO = CuedPattern(
     r"|\b(?:[Uu]pon|[Oo]n|[Aa]fter)\s+(?:(?:his|her|their|its|the\s+delegation's)\s+)?arrival\s+(?:in|at)\s+",
     ("uring", "arrival", "day of", "leg of"),
 )
-_FRONTED_PLACE = re.compile(r"\s*(?:(?:Later|Earlier|Also|While|Meanwhile|Then),?\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+)?")
+# "On Tuesday in Beijing, X met ...", "In Beijing on May 14, X met ...": a day may stand on either side of the place.
+_FRONTED_DAY = r"(?:[Oo]n|[Ll]ast|[Tt]his)\s+[A-Z][a-z]+(?:\s+\d{1,2})?"
+_FRONTED_PLACE = re.compile(
+    rf"\s*(?:(?:Later|Earlier|Also|While|Meanwhile|Then),?\s+)?(?:{_FRONTED_DAY},?\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+)?")
+_FRONTED_END = re.compile(rf"(?:\s+{_FRONTED_DAY})?,")
 _SPEECH = re.compile(r"\b(?:said|says|told|noted|stated|added|announced|reported)\b")
 _IN_AT = re.compile(r"\b(?:in|at)\s+$")
 _INVITED_BY = CuedPattern(r"\s(?:at|on|upon)\s+the\s+invitation\s+(?:of|from)\s+(?:the\s+)?", ("invitation",))
@@ -159,7 +163,7 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
             not _SPEECH.search(text, fronted.end(), trigger_at):  # "In Berlin, a spokesman said X had met Y"
         # "In Hanoi, Liu also met ...": the place the clause opens on.
         places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"
-                  and m.start == fronted.end() and text.startswith(",", m.end)]
+                  and m.start == fronted.end() and _FRONTED_END.match(text, m.end)]
     if not places and (aside := SIDELINES.search(text, start, trigger_at)):
         # "On the sidelines of the forum in Urumqi, Chen met ...": where the gathering is held.
         places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"
