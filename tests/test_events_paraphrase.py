@@ -102,3 +102,62 @@ def test_a_post_with_a_verb_between_commas_is_no_pair(extract):
     text = ("Foreign Secretary Arun Mehta and Sun Haiyan, who said the talks went well, held a press conference "
             "in New Delhi on Tuesday.")
     assert not [e for e in _meetings(extract, text) if e[1] == "Arun Mehta" and e[2] == "Sun Haiyan"]
+
+
+@pytest.mark.parametrize("text", [
+    "Receiving Chen Zhou, vice minister of the International Department of the CPC Central Committee, in Hanoi on "
+    "May 14, Politburo member Le Van Hung said relations between the two parties were developing well.",
+    "Receiving Chen Zhou in Hanoi on May 14, Politburo member Le Van Hung said relations were developing well.",
+])
+def test_an_opening_receiving_gives_the_host_after_the_comma(extract, text):
+    assert _meetings(extract, text) == [("meeting", "Le Van Hung", "Chen Zhou", "VNM", "2024-05-14", "reported")]
+    rows = extract(text, PUBLISHED)
+    assert "Receiving Chen Zhou" not in [m["text"] for m in rows["mentions"] if m["kind"] == "person"]
+
+
+def test_an_opening_receiving_of_a_thing_is_no_meeting(extract):
+    text = "Receiving Chinese aid since 2010, Nepal has built new roads, Prime Minister Ram Bahadur Thapa said."
+    assert _meetings(extract, text) == []
+
+
+@pytest.mark.parametrize("text, place, start", [
+    ("During their meeting in Hanoi on May 14, Politburo member Le Van Hung and Chen Zhou, vice minister of the "
+     "International Department of the CPC Central Committee, reviewed the ties.", "VNM", "2024-05-14"),
+    ("In a meeting held in Beijing on Monday, Liu Jianchao, head of the International Department of the CPC "
+     "Central Committee, and Fidel Moreno Brito, secretary of the Sandinista National Liberation Front, discussed "
+     "party ties.", "CHN", "2024-05-13"),
+])
+def test_an_opening_meeting_gives_the_pair_after_the_comma(extract, text, place, start):
+    events = _meetings(extract, text)
+    assert len(events) == 1
+    kind, actor, counterpart, places, day, status = events[0]
+    assert (kind, places, day, status) == ("meeting", place, start, "reported")
+    assert {actor, counterpart} in ({"Le Van Hung", "Chen Zhou"}, {"Liu Jianchao", "Fidel Moreno Brito"})
+
+
+def test_an_opening_meeting_with_one_person_after_it_names_no_pair(extract):
+    # One person after the comma, the other side told nowhere: no invented counterpart.
+    text = "During the meeting in Hanoi on May 14, Politburo member Le Van Hung praised the ties."
+    assert all(e[2] != "Le Van Hung" for e in _meetings(extract, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Liu Jianchao, head of the International Department of the CPC Central Committee, spoke at the World Political "
+    "Parties Summit in Fuzhou on Tuesday.",
+    "Speaking at the World Political Parties Summit in Fuzhou on Tuesday, Liu Jianchao, head of the International "
+    "Department of the CPC Central Committee, called for more dialogue among parties.",
+])
+def test_speaking_at_a_gathering_attends_it(extract, text):
+    events = extract(text, PUBLISHED)["events"]
+    assert [(e["kind"], e["actor"], e["places"], e["start"]) for e in events] == [
+        ("summit", "Liu Jianchao", "CHN", "2024-05-14")]
+    assert "Summit" in events[0]["counterpart"] and not events[0]["counterpart"].startswith("spoke")
+
+
+@pytest.mark.parametrize("text", [
+    "Liu Jianchao, head of the International Department of the CPC Central Committee, spoke at a press conference "
+    "in Fuzhou on Tuesday.",
+    "Liu Jianchao spoke to reporters after the World Political Parties Summit in Fuzhou on Tuesday.",
+])
+def test_speaking_to_the_press_attends_no_gathering(extract, text):
+    assert [e["kind"] for e in extract(text, PUBLISHED)["events"] if e["kind"] == "summit"] == []
