@@ -161,3 +161,16 @@ def test_speaking_at_a_gathering_attends_it(extract, text):
 ])
 def test_speaking_to_the_press_attends_no_gathering(extract, text):
     assert [e["kind"] for e in extract(text, PUBLISHED)["events"] if e["kind"] == "summit"] == []
+
+
+def test_the_visiting_one_set_off_after_the_counterpart_meets_at_the_hosts_home(extract):
+    text = ("Cai Qi, a member of the Standing Committee of the Political Bureau of the CPC Central Committee, met with "
+            "Batbold Ganzorig, the visiting secretary general of the Mongolian People's Party, on Monday.")
+    assert _meetings(extract, text) == [("meeting", "Cai Qi", "Batbold Ganzorig", "CHN", "2024-05-13", "reported")]
+
+
+def test_a_visiting_one_not_set_off_after_the_counterpart_leaves_the_place_open(extract):
+    # "the visiting" describes someone else, not the one met: no home inferred from it.
+    text = ("Cai Qi, a member of the Standing Committee of the Political Bureau of the CPC Central Committee, met with "
+            "Batbold Ganzorig, secretary general of the Mongolian People's Party, to discuss the visiting season.")
+    assert [e[3] for e in _meetings(extract, text)] == [""]
