@@ -174,3 +174,17 @@ def test_a_visiting_one_not_set_off_after_the_counterpart_leaves_the_place_open(
     text = ("Cai Qi, a member of the Standing Committee of the Political Bureau of the CPC Central Committee, met with "
             "Batbold Ganzorig, secretary general of the Mongolian People's Party, to discuss the visiting season.")
     assert [e[3] for e in _meetings(extract, text)] == [""]
+
+
+def test_a_gathering_opened_with_someone_in_attendance(extract):
+    text = ("The 10th Congress of the Mozambique Liberation Front opened in Maputo on Tuesday, with Chen Zhou, vice "
+            "minister of the International Department of the CPC Central Committee, in attendance.")
+    events = extract(text, PUBLISHED)["events"]
+    assert [(e["kind"], e["actor"], e["places"], e["start"]) for e in events] == [
+        ("summit", "Chen Zhou", "MOZ", "2024-05-14")]
+
+
+def test_a_gathering_opened_with_someone_saying_names_no_attendee(extract):
+    text = ("The 10th Congress of the Mozambique Liberation Front opened in Maputo on Tuesday, with Chen Zhou, vice "
+            "minister of the International Department, saying ties were strong.")
+    assert extract(text, PUBLISHED)["events"] == []
