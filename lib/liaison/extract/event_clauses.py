@@ -88,7 +88,9 @@ def attendee(text: str, view: SentenceView, actor, start: int, trigger_at: int):
 # "The CPC-ASEAN Forum opened in Jakarta on Tuesday, with X, deputy head of ..., delivering a keynote speech": X.
 # "The dialogue was held here on Thursday, attended by X and leaders of ...": X.
 _WITH_SPEAKER = CuedPattern(r",\s+(?:with\s+(?=[A-Z])|(?P<by>attended\s+by\s+))", ("with", "attended by"))
-_SPEAKING = re.compile(r"[^.;]{0,160}?\b(?:delivering|addressing|attending|presiding|giving|chairing)\b")
+# ... "with X, vice minister of ..., in attendance": X attends it too
+_SPEAKING = re.compile(
+    r"[^.;]{0,160}?\b(?:delivering|addressing|attending|presiding|giving|chairing|in\s+attendance)\b")
 
 
 def gathering_speaker(text: str, view: SentenceView, trigger_end: int, end: int) -> Mention | None:

@@ -16,11 +16,19 @@ from liaison.extract.event_sides import (
     clause_counterpart,
     described_organization,
     joined_pair,
+    pair_at,
 )
 from liaison.extract.mentions import Mention
 from liaison.extract.triggers import REPRESENTED_AT, gathering
 
-_AT_MEETING = re.compile(r"\s*(?:At|During|In)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks)\s+with\b")
+_AT_MEETING = re.compile(r"\s*(?:(?:At|During|In)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks)\s+with"
+                         r"|Receiving)\b")  # "Receiving X in Hanoi, Y said ...": the speaker after it received X
+# "During their meeting in Hanoi on May 14, A and B reviewed ...": the pair after the comma met.
+_THEIR_MEETING = re.compile(r"\s*(?:At|During|In)\s+(?:a|the|their)\s+(?:[\w-]+\s+)?(?:meeting|talks)\b(?!\s+with\b)"
+                            r"[^,;.]{0,80},\s+")
+# "Speaking at the Summit in Fuzhou, X called for ...": the subject after the participle's comma attends it.
+_TITLE_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|the)\s+){0,8}")  # "Chinese official X", after the comma
+_SPEAKING_AT = re.compile(r"\s*(?:Speaking|Addressing|Attending)\s")
 _TALKS_OF = re.compile(r"(?<=talks|eting)\s+of\s+(?=[^,;.]{0,200}?\bwith\b)")
 _ATTENDED_BY = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?by\s+")  # "was attended in Belgrade by ..."
 _BETWEEN = CuedPattern(r"\bbetween\s+", ("between",))
@@ -80,10 +88,9 @@ def participants(text, view: SentenceView, kind: str, start: int, end: int, trig
                           trigger_at < m.start < represented.end()), None)
     if kind == "founding" and passive(clause):
         actor, counterpart = None, _founded(text, (start, trigger_at, trigger_end, end), mentions, (actor, counterpart))
-    if kind == "meeting" and actor is None and isinstance(counterpart, Mention) and _AT_MEETING.match(text, start):
-        # "At a meeting with Liu Wei on May 16, Phong said ...": the speaker after it met him.
-        actor = next((m for m in after if m.kind == "person" and m.entity_id and m.start > counterpart.end
-                      and m.entity_id != counterpart.entity_id), None)
+    if actor is None and (fronted := _fronted_sides(text, kind, after, (start, trigger_end, end), counterpart)):
+        counterpart_org = counterpart_org if fronted[1] is counterpart else None
+        actor, counterpart = fronted
     if kind == "appointment" and (named := appointee(text, after, trigger_at, trigger_end)):
         # "The party has appointed Liu Haixing as head of its International Department": the one
         # appointed is the actor, the body he is appointed to the counterpart.
@@ -92,6 +99,24 @@ def participants(text, view: SentenceView, kind: str, start: int, end: int, trig
         actor, counterpart = agreement_sides(text, actor, after, (start, trigger_at, trigger_end, end),
                                              subject is not None, mentions)  # "the sides signed": who met
     return actor, counterpart, counterpart_org
+
+
+def _fronted_sides(text: str, kind: str, after: list[Mention], span: tuple[int, int, int], counterpart):
+    """(actor, counterpart) a clause opening on its event gives after its comma: "During their meeting in Hanoi,
+    A and B reviewed ..." (a meeting between A and B); "Speaking at the Summit in Fuzhou, X called ..." (X's)."""
+    start, trigger_end, end = span
+    people = [m for m in after if m.kind == "person" and m.entity_id]
+    if kind == "meeting" and isinstance(counterpart, Mention) and _AT_MEETING.match(text, start):
+        # "At a meeting with Liu Wei on May 16, Phong said ...": the speaker after it met him.
+        host = next((m for m in people if m.start > counterpart.end and m.entity_id != counterpart.entity_id), None)
+        return (host, counterpart) if host else None
+    if kind == "meeting" and (fronted := _THEIR_MEETING.match(text, start)) and (
+            pair := pair_at(text, people, fronted.end())):
+        return pair
+    if kind == "summit" and _SPEAKING_AT.match(text, start) and (comma := text.find(",", trigger_end, end)) > 0:
+        speaker = next((m for m in people if _TITLE_ONLY.fullmatch(text, comma + 1, m.start)), None)
+        return (speaker, counterpart) if speaker else None
+    return None
 
 
 def _founded(text: str, span: tuple[int, int, int, int], mentions: list[Mention], sides: tuple) -> Mention | str | None:

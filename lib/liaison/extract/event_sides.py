@@ -20,6 +20,8 @@ _PAIR_AND = re.compile(r"\s+and\s+(?:(?:[A-Z][\w.-]*|official|leader|envoy)\s+){
 # "A and B held talks", "A and B discussed party ties at their meeting", "... at a meeting in Minsk"
 _PAIR_VERB = re.compile(r"\s+(?:(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}|[a-z]+\s+(?:[\w’'-]+\s+){0,6}?"
                         r"(?:at|during|in)\s+(?:their|an?)\s+(?:[\w-]+\s+)?)?")  # "... discussed ties at a meeting"
+_PAIR_POST = re.compile(r",[^,;.()]{1,120},")  # ", vice minister of the International Department,"
+_OPENING_TITLE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|the|of|member|official|leader|envoy)\s+){0,8}")  # "Politburo member"
 _NEXT_VERB = re.compile(r"\band\s+(?:also\s+)?[a-z]+\s+(?:a|an|the)\b")
 _JOINTLY = re.compile(r"\b(?:jointly|together)\s+$")
 # Between two people a "jointly" joins: a title set off by commas, then "and", then a title.
@@ -77,7 +79,9 @@ _AGREEMENT_TITLE = CuedPattern(
     (*_TITLED, "memorandum", "MoU", "MOU", "agreement", "protocol"),
 )
 # "The MoU was signed by X", "signed on the Nicaraguan side by X"
-_SIGNED_BY = re.compile(r"\s+(?:on\s+(?:the|its|their)\s+[\w-]+\s+side\s+)?by\s+")
+# "was signed by A", "was signed in Beijing on Tuesday by A": the place and day may come before "by".
+_SIGNED_BY = re.compile(r"\s+(?:(?:in|at|on)\s+(?:[A-Z][\w-]*\s+){1,2}(?:\d{1,2}\s+)?){0,2}"
+                        r"(?:on\s+(?:the|its|their)\s+[\w-]+\s+side\s+)?by\s+")
 
 
 def foreign_side(kind: str, places: str, start: str, view: SentenceView, actor, counterpart,
@@ -189,9 +193,27 @@ def co_actor(text: str, mentions: list[Mention], actor, trigger_at: int, joint: 
 def joined_pair(text: str, mentions: list[Mention], trigger_at: int) -> tuple[Mention, Mention] | None:
     """The two people a meeting's subject joins with "and", right before its verb."""
     people = [m for m in mentions if m.kind == "person" and m.entity_id and m.end <= trigger_at]
-    if len(people) < 2 or not _PAIR_VERB.fullmatch(text, people[-1].end, trigger_at):
+    if len(people) < 2:
         return None
-    return (people[-2], people[-1]) if _PAIR_AND.fullmatch(text, people[-2].end, people[-1].start) else None
+    # Either may carry a post set off by commas: "A, head of X, and Foreign Secretary B, ..., held talks".
+    verb_at = (post.end() if (post := _PAIR_POST.match(text, people[-1].end, trigger_at)) and
+               not _VERB.search(post.group(0)) else people[-1].end)
+    if not _PAIR_VERB.fullmatch(text, verb_at, trigger_at):
+        return None
+    and_at = (post.end() if (post := _PAIR_POST.match(text, people[-2].end, people[-1].start)) and
+              not _VERB.search(post.group(0)) else people[-2].end)
+    return (people[-2], people[-1]) if _PAIR_AND.fullmatch(text, and_at, people[-1].start) else None
+
+
+def pair_at(text: str, people: list[Mention], at: int) -> tuple[Mention, Mention] | None:
+    """The two people joined by "and" that open a clause at `at`: "..., A, head of X, and B reviewed"."""
+    named = [m for m in people if m.start >= at]
+    if len(named) < 2 or not _OPENING_TITLE.fullmatch(text, at, named[0].start):
+        return None
+    first, second = named[0], named[1]
+    and_at = (post.end() if (post := _PAIR_POST.match(text, first.end, second.start)) and
+              not _VERB.search(post.group(0)) else first.end)
+    return (first, second) if _PAIR_AND.fullmatch(text, and_at, second.start) else None
 
 
 def listed_people(text: str, view: SentenceView, first, end: int) -> list[Mention]:
@@ -332,6 +354,8 @@ def agreement_sides(text: str, actor, after: list[Mention], span: tuple[int, int
     start, trigger_at, trigger_end, end = span  # the clause's, so an earlier clause's title is not this one's
     title = _AGREEMENT_TITLE.search(text, start, end)
     counterpart = title.group(0) if title else None
+    if mentions and (pair := joined_pair(text, mentions, trigger_at)) and pair[0].start >= start:
+        return pair  # "A, head of X, and B, chairman of Y, signed": the two sides, whatever their posts' length
     actor = actor if actor and (told or trigger_at - actor.end < 40) else None
     if _SIGNED_BY.match(text, trigger_end):  # "The MoU was signed by Rahul Gandhi"
         actor = next((m for m in after if m.kind == "person" and m.entity_id), None)

@@ -29,12 +29,17 @@ _DURING_VISIT_TO = CuedPattern(
     r"|\b(?:[Uu]pon|[Oo]n|[Aa]fter)\s+(?:(?:his|her|their|its|the\s+delegation's)\s+)?arrival\s+(?:in|at)\s+",
     ("uring", "arrival", "day of", "leg of"),
 )
-_FRONTED_PLACE = re.compile(r"\s*(?:(?:Later|Earlier|Also|While|Meanwhile|Then),?\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+)?")
+# "On Tuesday in Beijing, X met ...", "In Beijing on May 14, X met ...": a day may stand on either side of the place.
+_FRONTED_DAY = r"(?:[Oo]n|[Ll]ast|[Tt]his)\s+[A-Z][a-z]+(?:\s+\d{1,2})?"
+_FRONTED_PLACE = re.compile(
+    rf"\s*(?:(?:Later|Earlier|Also|While|Meanwhile|Then),?\s+)?(?:{_FRONTED_DAY},?\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+)?")
+_FRONTED_END = re.compile(rf"(?:\s+{_FRONTED_DAY})?,")
 _SPEECH = re.compile(r"\b(?:said|says|told|noted|stated|added|announced|reported)\b")
 _IN_AT = re.compile(r"\b(?:in|at)\s+$")
 _INVITED_BY = CuedPattern(r"\s(?:at|on|upon)\s+the\s+invitation\s+(?:of|from)\s+(?:the\s+)?", ("invitation",))
 _RESUMED_IN = re.compile(r",\s+(?:in|at)\s+(?:the\s+)?")
 _THE_VISITING = CuedPattern(r"\b(?:the|a)\s+visiting\b", ("visiting",))
+_VISITING_APPOSED = re.compile(r",\s+(?:the|a)\s+visiting\b")
 _HERE = CuedPattern(r"\bhere\b", ("here",))
 # "Dai made the remarks here while meeting with ...": "here" in the clause before "while" places the meeting.
 _HERE_WHILE = CuedPattern(r"\bhere\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?(?:while|when)\s+(?:meeting|meets|met|"
@@ -159,7 +164,7 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
             not _SPEECH.search(text, fronted.end(), trigger_at):  # "In Berlin, a spokesman said X had met Y"
         # "In Hanoi, Liu also met ...": the place the clause opens on.
         places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"
-                  and m.start == fronted.end() and text.startswith(",", m.end)]
+                  and m.start == fronted.end() and _FRONTED_END.match(text, m.end)]
     if not places and (aside := SIDELINES.search(text, start, trigger_at)):
         # "On the sidelines of the forum in Urumqi, Chen met ...": where the gathering is held.
         places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"
@@ -170,9 +175,8 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
     if not places and kind in ("meeting", "summit"):
         sides = [side.entity_id for side in (actor, counterpart) if isinstance(side, Mention)]
         places = next((visiting[side] for side in sides if side in visiting), [])
-    if not places and kind == "meeting" and _THE_VISITING.search(clause) and (home := home_country(actor)) and \
-            home != home_country(counterpart, view) and home_country(counterpart, view):
-        places = [home]  # "Leaders of the CPP met the visiting CPC delegation": at the hosts' home
+    if not places and kind == "meeting" and _THE_VISITING.search(clause):
+        places = _visited_home(text, view, actor, counterpart)
     places = places or (_hosts_home(text, view, (start, trigger_at, end), actor, counterpart) if kind == "meeting"
                         else [])
     if not places and kind == "meeting" and DELEGATION_SUBJECT.match(text, start, trigger_at) and not _ENVOY.search(
@@ -206,6 +210,16 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
         # "In Papua New Guinea, X met the delegation. The delegation also met Y": in the tour's country last opened on
         places = [where.opened] if len(places) > 1 and where.opened in places else places
     return places, region, during
+
+
+def _visited_home(text: str, view: SentenceView, actor, counterpart) -> list[str]:
+    """The hosts' home where the clause calls the other side "the visiting": "Leaders of the CPP met the visiting
+    CPC delegation"; "met with X, the visiting secretary general of ...": X is the guest, whatever X's home."""
+    home = home_country(actor)
+    if home and isinstance(counterpart, Mention) and _VISITING_APPOSED.match(text, counterpart.end):
+        return [home]
+    guest = home_country(counterpart, view)
+    return [home] if home and guest and home != guest else []
 
 
 def opening_place(text: str, view: SentenceView) -> str:

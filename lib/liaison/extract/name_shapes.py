@@ -39,7 +39,9 @@ GAP = r"(?:[ ]|\n(?![ \n]))"
 HEADLINE_VERBS = (
     "Meets|Met|Holds|Visits|Receives|Calls|Says|Urges|Attends|Hails|Welcomes|Leads|Stresses|Pledges|Addresses|"
     "Congratulates|Sends|Vows|Talks|Speaks|Highlights|Calls|Applauds|Lauds|Praises|Concludes|Arrives|Leaves|"
-    "Discusses|Pays|Thanks|Briefs|Opens|Chairs"
+    "Discusses|Pays|Thanks|Briefs|Opens|Chairs|"
+    # an opening participle, never a name's first word: "Receiving Chen Zhou in Hanoi, Y said ..."
+    "Receiving|Welcoming|Speaking|Addressing|Hosting|Attending"
 )
 # Where a one-word name after a post stands as a person's: before punctuation, a verb or a
 # preposition ("President Lula attended", "Chairman Dahal, who"), never before a noun ("Speaker

@@ -114,9 +114,11 @@ _LIST_NAME = re.compile(rf"(?P<name>{_NAME})(?: \([^()\n]{{1,60}}\))?(?P<sep>,? 
 # "X, CPV Politburo member", "X, alternate member of ...": up to four capitalised words (an
 # organisation) may stand before the lower-case noun.
 _APPOSITION = (
-    rf",\s+(?:who\b|(?:a|an|the)\b[^,.;]{{0,80}}?\b(?:{PERSON_NOUNS})\b"
-    rf"|(?:[A-Z][\w'’-]* ){{0,4}}(?:(?:former|deputy|vice|alternate|acting|executive|first|permanent|standing|"
-    rf"national|general|interim|honorary|senior|party|prime|foreign) )?(?:{PERSON_NOUNS})\b"
+    rf",\s+(?:who\b|(?:a|an|the)\b(?:[^,.;]|(?<=\b[A-Z])\.){{0,80}}?\b(?:{PERSON_NOUNS})\b"  # "a former U.S. envoy"
+    rf"|(?:former )?(?:[A-Z](?:[\w'’-]|(?<=\b[A-Z])\.)* ){{0,4}}"  # "former U.S. national security adviser"
+    rf"(?:(?:former|deputy|vice|alternate|acting|executive|first|permanent|standing|national|general|"
+    rf"interim|honorary|senior|party|prime|foreign) )?(?:(?:security|defen[cs]e|trade|military) )?"
+    rf"(?:{PERSON_NOUNS})\b"
     # "X, Secretary General of ...", "X, Algerian Ambassador to China": a nationality may open the post
     rf"|(?:[A-Z][a-z]+(?:an|ese|ish|i) )?(?:(?:Former|Deputy|Vice|First|Second|Permanent|Standing|Alternate|Acting|"
     rf"Executive)[ -])*(?:(?:Foreign|Defence|Defense|Finance|Trade|Interior|Justice) )?(?:{CAPITAL_POSTS})"

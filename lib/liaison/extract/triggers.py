@@ -57,6 +57,8 @@ _GATHERING = (
     rf"|(?:delivered|gave|made|deliver(?:s|ing)?|giv(?:es|ing)|mak(?:es|ing)) (?!the remarks\b)"
     rf"(?:a|an|the|his|her) (?:[\w-]+ ){{0,2}}?(?:speech|address|remarks) (?:at|to) (?:the|a|an) "
     rf"(?:{_NAME_WORD} ){{0,12}}?(?:{_GATHERING_NOUNS})s?"
+    # ... and its paraphrase "spoke at the opening of the Summit", "Speaking at the 10th Congress of X, Y said"
+    rf"|(?:spoke|[Ss]peaking|speaks) (?:at|to) (?:the|a|an) (?:{_NAME_WORD} ){{0,12}}?(?:{_GATHERING_NOUNS})s?"
     # "will co-chair with the Foreign Minister the Third Meeting of the Joint Consultative Mechanism"
     rf"|co-chair(?:ed|s|ing)? (?:[\w’'\"“”()-]+ ){{0,12}}?(?:[Mm]eeting|[Ss]ession|{_GATHERING_NOUNS})"
 )
@@ -82,6 +84,7 @@ _TRIGGER_WORDS = (
         r"meetings (?:were|have been) (?:also )?held with|[Tt]alks?|held talks|received|receives|hosted|welcomed|"
         r"[Nn]egotiations(?= (?:between|with)\b)|"  # "including negotiations between X and Speaker Y"
         r"(?:Received|Welcomed)(?= (?:[\w-]+ ){0,4}by\b)|"  # a fronted "Received on Tuesday by X, Y conveyed ..."
+        r"Receiving(?= [A-Z])|"  # "Receiving X, ..., Y said ...": Y received X (event_participants.py)
         r"conferred with|confers with|confer with|talked with|"
         # "exchanged views with Nepali Congress President X": kept only where a person follows (event_kind.py);
         # not "briefed", most often a minister reporting to his own leader on a trip
@@ -159,7 +162,7 @@ _GATHERING_NOUN = re.compile(rf"\b(?:{_GATHERING_NOUNS}|[Mm]eeting|[Ss]ession|ev
 _GATHERING_VERB = re.compile(
     r"(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|participated(?:, as (?:[\w-]+ ){0,3}?[\w-]+,)? in|took part in|"
     r"(?:delivered|gave|made|deliver(?:s|ing)?|giv(?:es|ing)|mak(?:es|ing))\s+(?:a|an|the|his|her)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:speech|address|remarks)\s+(?:at|to)|"
+    r"(?:[\w-]+\s+){0,2}?(?:speech|address|remarks)\s+(?:at|to)|(?:spoke|[Ss]peaking|speaks)\s+(?:at|to)|"
     r"co-hosted|hosted|held|opened|"
     r"presided over|chaired|co-chair(?:ed|s|ing)?|organi[sz]ed|participat(?:e|es|ing) in)"
     r"\s+(?:and\s+\w+\s+)?(?:here\s+)?"
