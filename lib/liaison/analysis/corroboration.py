@@ -56,9 +56,9 @@ def single_source_from(claim_table: pd.DataFrame, doc_ids: list[str]) -> pd.Data
 
 def threshold_sentence(met: pd.DataFrame, threshold: int) -> str:
     """The claims that meet the threshold (`corroborated` rows) as a sentence, each with its count."""
-    verb = "meets" if len(met) == 1 else "meet"
     listed = wording.listing(f"{c} ({wording.count(n, 'document')})" for c, n in zip(met.claim, met.n_documents))
-    return (f"{wording.count(len(met), 'claim')} {verb} the threshold of {wording.count(threshold, 'document')}"
+    return (f"{wording.count(len(met), 'claim')} {wording.verb('meets', len(met))} the threshold of "
+            f"{wording.count(threshold, 'document')}"
             + (f": {listed}." if len(met) else "."))
 
 
@@ -69,10 +69,10 @@ def undated_sentence(undated: list[str], from_undated: pd.DataFrame, names: dict
         return "Every document in the corpus carries a date."
     one = len(undated) == 1
     among = (f", among them {wording.listing(from_undated.claim, 4, 'other claim')}" if len(from_undated) else "")
-    return (f"{wording.count(len(undated), 'document')} in the corpus {'carries' if one else 'carry'} no date "
+    return (f"{wording.count(len(undated), 'document')} in the corpus {wording.verb('carries', len(undated))} no date "
             f"({wording.listing(names.get(d, d) for d in undated)}); "
             f"{wording.count(len(from_undated), 'single-source claim')} "
-            f"{'rests' if len(from_undated) == 1 else 'rest'} on {'it' if one else 'them'} alone{among}.")
+            f"{wording.verb('rests', len(from_undated))} on {'it' if one else 'them'} alone{among}.")
 
 
 def reference_clash_sentence(against_reference: pd.DataFrame) -> str:
@@ -80,8 +80,8 @@ def reference_clash_sentence(against_reference: pd.DataFrame) -> str:
     "vs reference" kind), as a sentence quoting each side."""
     clashes = [f"{r.subject}: a document says {r.value}, {r.other_source} says {labels.short(r.other_value, 100)}"
                for r in against_reference.itertuples()]
-    verb = "contradicts" if len(against_reference) == 1 else "contradict"
-    return (f"{wording.count(len(against_reference), 'document claim')} {verb} the curated reference data"
+    n = len(against_reference)
+    return (f"{wording.count(n, 'document claim')} {wording.verb('contradicts', n)} the curated reference data"
             + (f": {'; '.join(clashes)}." if clashes else "."))
 
 
@@ -93,6 +93,7 @@ def documents_clash_sentence(between_documents: pd.DataFrame, names: dict[str, s
                for r in between_documents.itertuples()]
     return (f"Documents contradict each other on {wording.count(len(between_documents), 'claim')}"
             + (f": {'; '.join(clashes)}." if clashes else "."))
+
 
 def _between_label(min_documents: int) -> str:
     if min_documents <= 2:

@@ -38,6 +38,7 @@ INFOBOX_LABELS = (
 
 # --------------------------------------------------------------------------- taxonomy and evidence
 
+
 def load_taxonomy() -> pd.DataFrame:
     """The curated functions (data/functions.csv), in the file's order (`order` column)."""
     frame = pd.read_csv(DATA_DIR / "functions.csv", dtype=str, keep_default_na=False)
@@ -173,6 +174,7 @@ def top_function_sentence(summary: pd.DataFrame, evidence: pd.DataFrame) -> tupl
             f"{wording.count(top.n_sources, 'document')} and {wording.count(top.n_passages, 'sentence')}.",
             evidence[evidence.function == top.function].drop_duplicates("doc_id"))
 
+
 def check_min_sources(min_sources: object) -> tuple[int, str]:
     """A usable min_sources and a message when the given one was not (then 1 is used)."""
     if isinstance(min_sources, bool) or not isinstance(min_sources, int) or min_sources < 0:
@@ -181,6 +183,7 @@ def check_min_sources(min_sources: object) -> tuple[int, str]:
 
 
 # --------------------------------------------------------------------------- structure
+
 
 def structure(quantities: pd.DataFrame) -> pd.DataFrame:
     """The office and regional-bureau counts the documents state, with their sentences."""
@@ -217,8 +220,9 @@ def size_sentence(counts: pd.DataFrame, bureau_table: pd.DataFrame) -> str:
     checked = int((bureau_table.status == "official").sum())
     return ((f"The documents give the department {wording.listing(stated)}" if stated
              else "No document in this corpus states how many offices the department has")
-            + (f"; {wording.share(checked, len(bureau_table))} bureau names {'is' if checked == 1 else 'are'} "
+            + (f"; {wording.share(checked, len(bureau_table))} bureau names {wording.verb('is', checked)} "
                "checked on its official site." if len(bureau_table) else "; no list of its bureaus is at hand."))
+
 
 def _roman_number(label: str) -> int:
     values = {"I": 1, "V": 5, "X": 10}
@@ -286,6 +290,7 @@ def subsidiaries(passages: pd.DataFrame, organizations: pd.DataFrame) -> pd.Data
 
 # --------------------------------------------------------------------------- reach
 
+
 def reach(quantities: pd.DataFrame) -> pd.DataFrame:
     """Countries and parties the department is said to have relations with, one row per
     document and year stated (as_of), from sentences about relations, contacts or ties."""
@@ -320,6 +325,7 @@ def reach_sentence(frame: pd.DataFrame) -> str:
 
 
 # --------------------------------------------------------------------------- figures
+
 
 def plot_functions(summary: pd.DataFrame, min_sources: int = 1):
     """Distinct documents behind each function; thin functions hatched."""

@@ -197,8 +197,7 @@ def not_known_clause(change: pd.DataFrame) -> str:
         if not not_known:
             continue
         first, *more = not_known.split(" | ")
-        points = "point" if len(more) == 1 else "points"
-        rest = f" ({len(more)} more {points} in tables/sources_gaps.csv)" if more else ""
+        rest = f" ({len(more)} more {wording.plural('point', len(more))} in tables/sources_gaps.csv)" if more else ""
         clauses.append(f"for {holder}, {first.rstrip('.')}{rest}")
     return f" Not known from the sources: {'; '.join(clauses)}." if clauses else ""
 
@@ -211,7 +210,7 @@ def foundings_sentence(found: pd.DataFrame) -> tuple[str, pd.DataFrame]:
     differs = found[found.agreement == "differs"]
     disputed = [f"{r.body} ({r.stated} in the documents, {r.reference_founded} in the reference)"
                 for r in differs.itertuples()]
-    verdict = (f"{wording.count(len(differs), 'date')} {'differs' if len(differs) == 1 else 'differ'} from the "
+    verdict = (f"{wording.count(len(differs), 'date')} {wording.verb('differs', len(differs))} from the "
                f"reference: {wording.listing(disputed)}." if disputed
                else "every date they give agrees with the reference or has none to compare.")
     return (f"The documents date the founding of {wording.count(found.body.nunique(), 'body')}; {verdict}",

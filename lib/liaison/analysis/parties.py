@@ -351,9 +351,9 @@ def coverage_sentence(events: pd.DataFrame, units: pd.DataFrame, selected: pd.Da
     undated = units[units.year.isna()].event_key.nunique()
     in_selection = selected.event_key.nunique()
     return (f"{wording.count(keys, 'distinct event')} (from "
-            f"{wording.count(len(counted), 'reported visit and meeting row')}) {'names' if keys == 1 else 'name'} a "
+            f"{wording.count(len(counted), 'reported visit and meeting row')}) {wording.verb('names', keys)} a "
             f"foreign counterpart's country, {named} of them its party; {in_selection} "
-            f"{'falls' if in_selection == 1 else 'fall'} in {label}, {undated} {wording.plural('is', undated)} undated")
+            f"{wording.verb('falls', in_selection)} in {label}, {undated} {wording.plural('is', undated)} undated")
 
 
 def top_country(panel: pd.DataFrame, selected: pd.DataFrame, label: str) -> tuple[str, pd.DataFrame]:
@@ -425,7 +425,7 @@ def duplicates_sentence(selected: pd.DataFrame) -> tuple[str, pd.DataFrame]:
             return "the one counted event is reported by one document", selected.iloc[0:0]
         return f"each of the {len(by_key)} counted events is reported by one document", selected.iloc[0:0]
     text = (f"{len(repeated)} of {wording.count(len(by_key), 'counted event')} "
-            f"{'is' if len(repeated) == 1 else 'are'} reported by several documents "
+            f"{wording.verb('is', len(repeated))} reported by several documents "
             f"({int(repeated.sum())} reports in all), each counted once")
     return text, selected[selected.event_key.isin(repeated.index)]
 

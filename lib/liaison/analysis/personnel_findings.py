@@ -75,10 +75,10 @@ def roles_sentence(at_events: pd.DataFrame, person: str) -> str:
     unknown = at_events.role == "unknown"
     undated = int((unknown & (at_events.get("date_basis", pd.Series("", index=at_events.index)) == "no date")).sum())
     uncovered = int(unknown.sum()) - undated
-    posts = (wording.listing(f"{n} {'falls' if n == 1 else 'fall'} in the post of {role}"
+    posts = (wording.listing(f"{n} {wording.verb('falls', n)} in the post of {role}"
                              for role, n in held.items()) if len(held) else "none falls in a known post")
     rest = [f"no known post covers the date of {uncovered}" if uncovered else "",
-            f"{undated} {'has' if undated == 1 else 'have'} no date to look a post up at" if undated else ""]
+            f"{undated} {wording.verb('has', undated)} no date to look a post up at" if undated else ""]
     rest = [r for r in rest if r]
     return f"Of the {wording.count(len(at_events), 'event')} with {person} as actor, {posts}" + (
         f"; {wording.listing(rest)}." if rest else ".")
@@ -97,8 +97,8 @@ def differs_sentence(differs: pd.DataFrame, person: str) -> str:
     rows with verdict "differs"), each side by side: where a document may be wrong, or the lists."""
     contrasts = [f"the documents' {r.title} ({r.organization}) against the reference's "
                  f"{labels.short(r.reference_title, 120)}" for r in differs.itertuples()]
-    verb = "differs" if len(differs) == 1 else "differ"
-    return (f"{wording.count(len(differs), 'document claim')} about {person} {verb} from the reference lists"
+    claims = wording.count(len(differs), 'document claim')
+    return (f"{claims} about {person} {wording.verb('differs', len(differs))} from the reference lists"
             + (f": {'; '.join(contrasts)}." if contrasts else "."))
 
 def neighbours_sentence(around: pd.DataFrame, person: str, limit: int = 5) -> tuple[str, list[str]]:

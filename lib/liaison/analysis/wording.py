@@ -22,6 +22,17 @@ def plural(noun: str, n: float) -> str:
     return f"{head} {last}" if head else last
 
 
+def verb(singular: str, n: float) -> str:
+    """A verb agreeing with n: "meets" for one, "meet" for others; "carries"/"carry", "is"/"are", "was"/"were"."""
+    if n == 1:
+        return singular
+    if singular in IRREGULAR:
+        return IRREGULAR[singular]
+    if singular.endswith("ies"):
+        return singular[:-3] + "y"  # "carries"
+    return singular[:-2] if singular.endswith(("sses", "shes", "ches", "xes")) else singular.removesuffix("s")
+
+
 def count(n: float, noun: str) -> str:
     """"1 visit", "3 visits", "no visits"."""
     if n == 0:
