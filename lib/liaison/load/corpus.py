@@ -88,7 +88,7 @@ def load_files(root: Path, rels: list[str], *, chunk: bool = False) -> Corpus:
         file = root / rel
         if rel.endswith(SUFFIX):
             continue
-        if (not file.is_file() or file.name.startswith(".")) and (why := _unreadable(file)):
+        if (not file.is_file() or _hidden(rel)) and (why := _unreadable(file)):
             report.append((rel, "skipped", why))
             continue
         if file.suffix.lower() not in DOCUMENT_SUFFIXES:
@@ -280,7 +280,7 @@ def file_digests(root: Path, rels: list[str]) -> list[tuple[str, str]]:
         try:
             # A pipe named like a report would block the read: only regular files are read.
             # (A hidden file is not read either: a .DS_Store that changes re-extracts nothing.)
-            readable = (root / rel).is_file() and not Path(rel).name.startswith(".")
+            readable = (root / rel).is_file() and not _hidden(rel)
             out.append((rel, hashlib.sha256((root / rel).read_bytes()).hexdigest() if readable else ""))
         except OSError:
             out.append((rel, ""))
@@ -311,7 +311,7 @@ def corpus_files(root: Path) -> list[str]:
     below it; a CorpusError when none is a visible document."""
     rels = sorted(_walk(root))
     if not any(Path(rel).suffix.lower() in DOCUMENT_SUFFIXES and not rel.endswith(SUFFIX)
-               and not Path(rel).name.startswith(".") for rel in rels):
+               and not _hidden(rel) for rel in rels):
         raise CorpusError(f"no documents ({', '.join(DOCUMENT_SUFFIXES)}) under {root}")
     return rels
 
@@ -339,7 +339,7 @@ def _walk(root: Path) -> list[str]:
         files = {name for name, is_folder in listed if not is_folder}
         for name, is_folder in listed:
             shown = _shown(name)  # a name in another encoding is listed as a reader sees it, and not read
-            if name.startswith("."):
+            if _hidden(name):
                 found.append(prefix + shown)  # listed once, not entered: see _unreadable
             elif is_folder and _page_of_assets(name, files):
                 found.append(prefix + shown)  # listed, not read: see _unreadable
@@ -366,6 +366,11 @@ def _is_folder(entry: os.DirEntry) -> bool:
         return False
 
 
+def _hidden(path: str | Path) -> bool:
+    """A hidden file or folder (".DS_Store", ".git"): listed in the load report, never read."""
+    return Path(path).name.startswith(".")
+
+
 def _shown(name: str) -> str:
     """A file name as UTF-8 text: a name written in another encoding (a Chinese Windows zip's GBK
     names) has undecodable bytes, shown as U+FFFD."""
@@ -378,7 +383,7 @@ def _shown(name: str) -> str:
 
 def _unreadable(file: Path) -> str:
     """Why a listed path that is no file cannot be read, or "" when it is simply not there."""
-    if file.name.startswith("."):
+    if _hidden(file):
         return "hidden (its name starts with '.'): not read"
     if "\ufffd" in str(file) and not file.exists():
         return "cannot read: the file name is not UTF-8 (rename the file to read it)"
