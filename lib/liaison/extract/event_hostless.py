@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.dates import DateMention
+from liaison.extract.event_speakers import SAID
 from liaison.extract.mentions import Mention
 from liaison.extract.triggers import GATHERING_NOUNS
 
@@ -28,7 +29,6 @@ _ATTENDED_BY = CuedPattern(
 )
 # "According to Xinhua, X, head of ..., said ...", "X, secretary general of Y, said ...": a speaker there.
 _OPENS_SAYING = re.compile(r"\s*(?:According\s+to\s+[^,;.]{1,40},\s+)?$")
-_SAID = CuedPattern(r"(?:,[^;.]{1,220}?,)?\s+(?:also\s+)?(?:said|stressed|noted)\b", ("said", "stressed", "noted"))
 _NEXT = 2  # how many sentences after the "was held" one may tell who attended
 # "Raila Odinga, the opposition leader, said he had boycotted the conference": a speaker who was not there.
 _STAYED_AWAY = re.compile(r"\b(?:boycott\w*|stayed away|did not attend|didn't attend|was not invited|absent|skipped)\b")
@@ -61,7 +61,7 @@ def hostless_attendees(text: str, views: list[SentenceView], summit_starts: set[
                 _ATTENDED_BY.search(text, held.end(), view.sentence.end))
             first = later.people[0] if later.people and later is not view else None
             if by is None and attended and first is not None and _OPENS_SAYING.match(
-                    text, later.sentence.start, first.start) and _SAID.match(text, first.end, later.sentence.end) \
+                    text, later.sentence.start, first.start) and SAID.match(text, first.end, later.sentence.end) \
                     and not _STAYED_AWAY.search(text, first.end, later.sentence.end):
                 yield first, later, places, when  # "X, head of ..., said" after its attendance was told
             if by is None:

@@ -20,7 +20,7 @@ _GROUP_ATTENDED = CuedPattern(
     ("attended",),
 )
 # "X, secretary general of Y, said ...", "X said ...": a sentence that opens on its speaker.
-_SAID = CuedPattern(
+SAID = CuedPattern(
     r"(?:,[^;.]{1,220}?,)?\s+(?:also\s+|further\s+)?(?:said|noted|stressed|added|expressed|hoped|praised|urged)\b",
     ("said", "noted", "stressed", "added", "expressed", "hoped", "praised", "urged"),
 )
@@ -57,7 +57,7 @@ def gathering_speakers(text: str, views: list[SentenceView], told: Sequence[tupl
         first = view.people[0]
         if text[view.sentence.start:first.start].strip(" \"“'") or first.entity_id in seen:
             continue
-        if _SAID.match(text, first.end, view.sentence.end):
+        if SAID.match(text, first.end, view.sentence.end):
             seen.add(first.entity_id)
             yield event, sides, first, view
 

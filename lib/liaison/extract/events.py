@@ -176,7 +176,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     for kind, (person, said, places, when) in [("summit", told) for told in hostless_attendees(text, views, starts)] + [
             ("visit", told) for told in several_delegations(text, views)]:  # "It was attended by ..., including A"
         if not any(e.kind == kind and e.actor_id == person.entity_id for e in out):  # "Two delegations arrived"
-            out.append(_build(kind, said.sentence.text, person, None, None, places, "", when, said,
+            out.append(_build(kind, person, None, None, places, "", when, said,
                               said.sentence.start, said.sentence.end))
             settling.append((out[-1], _Sides(said, said.sentence.text, person, None, None)))
     places_from_trip(out)
@@ -305,7 +305,7 @@ def _clause_event(text, view: SentenceView, start: int, end: int, subject, salie
     status = event_status(text, start, trigger_at, trigger_end, end)
     first, basis = event_date(text, view, start, end, in_lead, where, trigger_at)
     first, basis = planned_date(first, basis, where, status == PLANNED)
-    event = _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end)
+    event = _build(kind, actor, counterpart, counterpart_org, places, region, first, view, start, end)
     event.status, event.date_basis = status, basis
     event.mode = "virtual" if virtual and kind in ("meeting", "summit") else event.mode
     if kind == "visit" and event.duration_days and event.date_precision == "day" and event.start == event.end and \
@@ -424,7 +424,7 @@ def _listed(text: str, view: SentenceView, event: Event, sides: _Sides, span: tu
 
 
 
-def _build(kind, clause, actor, counterpart, counterpart_org, places, region, first, view, start, end) -> Event:
+def _build(kind, actor, counterpart, counterpart_org, places, region, first, view, start, end) -> Event:
     durations = [q for q in view.quantities if start <= q.start < end and q.unit == "days"]
     countries = [q for q in view.quantities if start <= q.start < end and q.unit == "countries"]
     return Event(

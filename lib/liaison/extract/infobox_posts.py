@@ -31,7 +31,7 @@ def infobox_positions(
         else:
             continue
         title = field.group("field").lower().rstrip("s")
-        title = {"deputy minister": "deputy minister", "leader": "head"}.get(title, title)
+        title = "head" if title == "leader" else title
         for person in (
             m for m in mentions if m.kind == "person" and value_start <= m.start and m.end <= value_end and m.entity_id
         ):

@@ -51,7 +51,6 @@ PERSON_NEXT = (
     r"for|with|from|during|also|has|had|have|is|was|were|will|would|could|can|may|must|should|said|say|met|meet|"
     r"told|tells|sent|held|made|makes|gave|gives|took|takes|spoke|wrote|led|as|by|after|before|when|while)\b)"
 )
-# Nouns a post names in a title ("the President Cup", "the Speaker Series"), never a person.
 # The words a post's title ends in ("head", "vice minister", "secretary-general"), for the rules that read
 # titles before or after a name.
 TITLE_HEADS = (
@@ -63,6 +62,7 @@ TITLE_HEADS = (
     r"fellow|dean|watcher|expert|analyst|commissioner|counsellor|councillor|representative|member|speaker"
 )
 
+# Nouns a post names in a title ("the President Cup", "the Speaker Series"), never a person.
 TITLED_NOUNS = (
     "Emeritus|Elect|Office|Palace|House|Cup|Series|Award|Awards|Prize|Trophy|Medal|Lecture|Scholarship|Fellowship|"
     "Challenge|Games|Tournament|Championship|Dialogue|Residence|Guesthouse|Hall|Lodge|Villa"

@@ -21,6 +21,9 @@ _GATHERING_NOUNS = (
 # a signing ceremony is an agreement, below.)
 _EVENT = r"(?:\w* )?(?:a|an|the|this|that|its|his|her|their) (?:[\w’'-]+ ){0,3}?(?:event\b(?! of\b)|activity\b)"
 GATHERING_NOUNS = _GATHERING_NOUNS
+# Verbs of giving a speech, and of speaking, at a gathering (both the trigger and the gathering's verb read them).
+_GIVES = r"(?:delivered|gave|made|deliver(?:s|ing)?|giv(?:es|ing)|mak(?:es|ing))"
+_SPOKE = r"(?:spoke|[Ss]peaking|speaks)"
 # A word of a gathering's own name: capitalised, a number or ordinal, or a joining word ("the opening of the 12th
 # Congress of the Communist Party of Vietnam"); not "a university in Hanoi ahead of the summit".
 _NAME_WORD = (r"(?:[A-Z0-9“\"(][\w’'\"“”()-]*|of|the|and|on|for|opening|closing|ceremony|session|annual|joint|"
@@ -50,15 +53,15 @@ _GATHERING = (
     r"|attend(?:ed|s|ing)? (?:a|an|the) (?:[\w’'-]+ ){0,3}?reception\b(?![^.;]{0,80}?\bin hono(?:u)?r of\b)"
     # "The ruling party was represented by its secretary general, X, at the dialogue in Beijing": X's gathering
     rf"|represented by [^;.]{{1,120}}? at (?:the|a|an) (?:[\w’'\"“”()-]+ ){{0,8}}?(?:{_GATHERING_NOUNS})s?"
-    # "delivered a keynote speech at the opening of the CPC and World Political Parties Summit", "Xi Jinping's keynote
-    # speech at the dialogue": the speaker attends it
+    # "delivered a keynote speech at the opening of the CPC and World Political Parties Summit": the speaker attends
+    # it (not a speech with no verb of giving, "Xi Jinping's keynote speech at the forum": most often retold)
     # ... not "made the remarks at the summit", which retells a speech the report told
     # ... nor "a speech at a university in Hanoi ahead of the summit": only a gathering's own name's words between
-    rf"|(?:delivered|gave|made|deliver(?:s|ing)?|giv(?:es|ing)|mak(?:es|ing)) (?!the remarks\b)"
+    rf"|{_GIVES} (?!the remarks\b)"
     rf"(?:a|an|the|his|her) (?:[\w-]+ ){{0,2}}?(?:speech|address|remarks) (?:at|to) (?:the|a|an) "
     rf"(?:{_NAME_WORD} ){{0,12}}?(?:{_GATHERING_NOUNS})s?"
     # ... and its paraphrase "spoke at the opening of the Summit", "Speaking at the 10th Congress of X, Y said"
-    rf"|(?:spoke|[Ss]peaking|speaks) (?:at|to) (?:the|a|an) (?:{_NAME_WORD} ){{0,12}}?(?:{_GATHERING_NOUNS})s?"
+    rf"|{_SPOKE} (?:at|to) (?:the|a|an) (?:{_NAME_WORD} ){{0,12}}?(?:{_GATHERING_NOUNS})s?"
     # "will co-chair with the Foreign Minister the Third Meeting of the Joint Consultative Mechanism"
     rf"|co-chair(?:ed|s|ing)? (?:[\w’'\"“”()-]+ ){{0,12}}?(?:[Mm]eeting|[Ss]ession|{_GATHERING_NOUNS})"
 )
@@ -161,8 +164,8 @@ _GATHERING_NOUN = re.compile(rf"\b(?:{_GATHERING_NOUNS}|[Mm]eeting|[Ss]ession|ev
 
 _GATHERING_VERB = re.compile(
     r"(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|participated(?:, as (?:[\w-]+ ){0,3}?[\w-]+,)? in|took part in|"
-    r"(?:delivered|gave|made|deliver(?:s|ing)?|giv(?:es|ing)|mak(?:es|ing))\s+(?:a|an|the|his|her)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:speech|address|remarks)\s+(?:at|to)|(?:spoke|[Ss]peaking|speaks)\s+(?:at|to)|"
+    rf"{_GIVES}\s+(?:a|an|the|his|her)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:speech|address|remarks)\s+(?:at|to)|{_SPOKE}\s+(?:at|to)|"
     r"co-hosted|hosted|held|opened|"
     r"presided over|chaired|co-chair(?:ed|s|ing)?|organi[sz]ed|participat(?:e|es|ing) in)"
     r"\s+(?:and\s+\w+\s+)?(?:here\s+)?"
