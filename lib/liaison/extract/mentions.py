@@ -28,9 +28,10 @@ _WORD_CHAR = re.compile(r"\w")
 _WORD = re.compile(r"\w+")
 _HEADLINE_VERB = re.compile(rf"\s*(?:(?:{HEADLINE_VERBS})\b\s*)?")
 _TRAILING_JOIN = re.compile(r"(?:\s+(?:of|for|and|on|the))*\s*$")
-# Names whose shape alone makes them names: they win over a run of capitals read as a body.
+# A run of title words alone ("Secretary General"), which names no body.
 _TITLE_ONLY = re.compile(rf"(?:(?:{TITLE_HEADS}|general|deputy|vice|first|executive|acting|provisional)\s*)+",
                          re.IGNORECASE)
+# Names whose shape alone makes them names: they win over a run of capitals read as a body.
 _NAME_SHAPES = frozenset({"reference", "pinyin", "korean", "vietnamese", "burmese"})
 _SURNAME_BEFORE = re.compile(r"\b([A-Z][a-z]{1,4}) $")
 _OF_COUNTRY = re.compile(r"(?: Party)? of (?:the )?([A-Z][\w ’'-]+)")

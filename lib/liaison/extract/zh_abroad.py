@@ -9,15 +9,13 @@ from dataclasses import replace
 from liaison.extract.events import Event
 from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_rows import build
-from liaison.extract.zh_sides import CHINESE_POSTS, home_of, posted_place
+from liaison.extract.zh_sides import CHINESE_POSTS, NOT_ABROAD, POSTED, home_of, posted_place
 from liaison.extract.zh_when import when_of
 
 INFERRED_HOST = "inferred-host"
-_HOME = ("", "CHN", "TWN", "HKG", "MAC")
 # Posts that make one Chinese: of a Chinese body ("中共中央政治局委员", "中联部部长", "全国人大常委会副委员长")
 # or China's own ("国务委员"); not "国家主席" (any country's president) nor a known name alone
 _CHINESE_BODY = re.compile(variants(["中共", "中国", "中联部", "全国人大", "全国政协", "国务院"]))
-_POSTED = re.compile(variants(["驻"]))  # "中国驻柬大使甲": he lives there
 
 
 def _chinese(side: Person) -> bool:
@@ -37,7 +35,7 @@ def hosts_abroad(view, clause: tuple[int, int], ones: list, counterparts: list, 
     """The visit of each Chinese side of a meeting placed in one foreign country, with a foreign side met there,
     whichever side the verb makes it ("甲在伦敦会见英国外交大臣乙", "英国外交大臣乙在伦敦会见了中国国务委员甲");
     not of one posted there ("驻英国大使甲在伦敦会见……": he lives there)."""
-    if len(places) != 1 or places[0] in _HOME:
+    if len(places) != 1 or places[0] in NOT_ABROAD:
         return []
     sides = [one for one in ones if isinstance(one, Person)] + [c for c, _ in counterparts if isinstance(c, Person)]
     if not any(home_of(side) not in ("", "CHN") for side in sides):
@@ -45,18 +43,18 @@ def hosts_abroad(view, clause: tuple[int, int], ones: list, counterparts: list, 
     return [replace(build(view, clause, "visit", side, None, None, places, False, status, when_of(None, "")),
                     date_basis=INFERRED_HOST)
             for side in sides if _chinese(side) and not posted_place(side, [side])
-            and not any(_POSTED.search(t.org_text) for t in side.titles)]
+            and not any(POSTED.search(t.org_text) for t in side.titles)]
 
 
 def attends_abroad(view, clause: tuple[int, int], ones: list, places: list[str], status: str) -> list[Event]:
     """The visit of each Chinese one at a gathering placed in one foreign country ("中联部副部长甲率宣介团在苏丹出席
     ……研讨会"), its days unsaid; not of one posted there, nor at a gathering in China, Taiwan or Hong Kong."""
-    if len(places) != 1 or places[0] in _HOME:
+    if len(places) != 1 or places[0] in NOT_ABROAD:
         return []
     return [replace(build(view, clause, "visit", one, None, None, places, False, status, when_of(None, "")),
                     date_basis=INFERRED_HOST)
             for one in ones if isinstance(one, Person) and _chinese(one) and not posted_place(one, [one])
-            and not any(_POSTED.search(t.org_text) for t in one.titles)]
+            and not any(POSTED.search(t.org_text) for t in one.titles)]
 
 
 def told_hosts(events: list[Event]) -> list[Event]:

@@ -7,8 +7,6 @@ as leading one ("由甲率领的……团", "以甲为团长的", "甲率团", "
 before the mention, else the first after it. With no head named, a delegation written with its
 body ("旧金山中华总会馆访华团") stands for itself.
 
-Several hosts listed by 、 before one verb ("周恩来、姚文元……会见了……") each meet the guest.
-
 A readout also tells one event more than once (the lead, then "会见中，……"; a headline-like first
 line, then the story), so repeats of one event are kept once: the telling with the firmest date.
 """

@@ -42,6 +42,10 @@ def _to_traditional(word: str) -> str:
     return "".join(_S2T.convert(ch) if ch not in _TRADITIONAL_CHARS else ch for ch in word.translate(_TRADITIONAL))
 
 
+# How a body names itself as China's: "中共中央对外联络部", "中联部" (not a bare "中央对外联络部").
+CHINA_NAMED = ("中共", "中国", "中國", "中联部", "中聯部")
+
+
 def variants(words: list[str]) -> str:
     """A regex alternation of cue words in both scripts, longest first."""
     # 干 has three traditional forms (乾, 幹, 干); converters often leave it: "干事長" as well as "幹事長".

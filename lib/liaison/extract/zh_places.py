@@ -18,8 +18,8 @@ _PLACE_JOIN = re.compile(r"\s*(?:、|和|及|以及|与|，|,)\s*$")
 _AT = re.compile(r"(?:在|于|於|过境|過境|途经|途經|抵|抵达|抵達)$")
 _FRONTED = re.compile(r"(?:^|(?<=[；;，,]))\s*在([^，,。；;]{2,12})[，,]\s*$")
 # "出席4月在北京举行的……论坛", "下月在上海举办的": the month or day it is held may come first
-_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-_HELD_WHEN = rf"(?:{_NUMBER}月(?:{_NUMBER}日)?|本月|下月|明年)?"
+NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_HELD_WHEN = rf"(?:{NUMBER}月(?:{NUMBER}日)?|本月|下月|明年)?"
 _HELD_AT = re.compile(r"了?" + _HELD_WHEN + r"(?:在|于|於)([^，,。；;的]{2,12}?)(?:举行|舉行|召开|召開|举办|舉辦)的")
 _IN_BEIJING = re.compile(variants(["在京", "在北京", "人民大会堂", "钓鱼台", "中南海", "来华", "访华"]))
 # "来晋出席……的老挝国会副主席", "来川参访的……代表团": a guest come to a Chinese province by its

@@ -9,15 +9,13 @@ import re
 from liaison.extract.context import SentenceView
 from liaison.extract.mentions import Mention
 from liaison.extract.position_rows import Position
-from liaison.extract.zh_grammar import Person, Title, variants
+from liaison.extract.zh_grammar import CHINA_NAMED, Person, Title, variants
 from liaison.extract.zh_visitors import WIRE
 from liaison.reference.places import country_name
 
 # What may follow the organisation mention in a post and still be that organisation's post:
 # "越共中央" is the party, "越共中央对外部" a department of it, named as written.
 _SAME_BODY = frozenset(("", "中央", "中央委员会", "中委", "全国", "全国委员会"))
-# How a body names itself as China's: "中共中央对外联络部", "中联部" (not a bare "中央对外联络部").
-_CHINA_NAMED = ("中共", "中国", "中國", "中联部", "中聯部")
 _STATE = ("国家", "國家")
 _PREPOSITIONS = frozenset("除在由与與同和及对對向据據经經被将將把为為")
 _BOTH_SIDES = frozenset(("两党", "兩黨", "两国", "兩國", "双方", "雙方", "各国", "各國", "各党", "各黨"))
@@ -85,7 +83,7 @@ def _row(view: SentenceView, person, title: Title, foreign: str) -> Position:
         if mention.start in (body_start, body_start + former) and rest.rstrip("前原") in _SAME_BODY:
             # A foreign official's "中央对外联络部" is their own party's department, never the
             # ILD the same words name at home: a body without a country keeps only its words.
-            home_words = mention.entity_id.startswith("org:") and not mention.text.startswith(_CHINA_NAMED)
+            home_words = mention.entity_id.startswith("org:") and not mention.text.startswith(CHINA_NAMED)
             if not foreign or (mention.iso3 and mention.iso3 != "CHN") or mention.entity_id.startswith("party:") \
                     or (mention.iso3 == "CHN" and not home_words):
                 org_name, org_id = mention.name or mention.text, mention.entity_id

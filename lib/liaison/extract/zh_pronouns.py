@@ -32,7 +32,7 @@ _HE = re.compile("(?:" + "|".join(f"(?<={w})" for w in _OBJECT_OF) + r")[他她]
 # "这名朝鲜高级官员", "这位客人": an official the report has just named, at the head of a clause.
 _THAT_ONE = re.compile(r"(?:^|(?<=[，,。；;\s]))(?:这名|這名|这位|這位|该名|該名)[^，,。；;\s]{0,10}?"
                        r"(?:官员|官員|高官|领导人|領導人|政要|客人|贵宾|貴賓)")
-# "……孙政才在大洋彼岸忙个不停。\n他先后出访古巴……": 他/她 opening a sentence is whom the one before told of
+# "……甲这几天行程很满。\n他先后出访古巴……": 他/她 opening a sentence is whom the one before told of
 # (only before a trip's verb: "他回顾了甲访问……", "他也将与乙会面" are left to the clause's own reading)
 _ADVERBS = variants(["先后", "随后", "随即", "还", "又", "也", "曾", "则", "分别", "将"])
 _TRIP_VERBS = variants(["出访", "访问", "抵达", "前往", "赴", "率团"])

@@ -11,17 +11,16 @@ from liaison.extract.event_setting import cameo_mode
 from liaison.extract.events import Event
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_delegations import came_to_visit, group_after, leads_a_group, met_on_visit, visiting_guest
-from liaison.extract.zh_grammar import Person, variants
+from liaison.extract.zh_grammar import CHINA_NAMED, Person, variants
 from liaison.extract.zh_hosted import holds, hosted
 from liaison.extract.zh_hosted import status as act_status
 from liaison.extract.zh_places import PROVINCE_VISITS, event_places
-from liaison.extract.zh_sides import foreign_side, home_of, party_id_of, party_of, posted_place
+from liaison.extract.zh_sides import NOT_ABROAD, foreign_side, home_of, party_id_of, party_of, posted_place
 from liaison.extract.zh_trips import INFERRED_GUEST, foreign_guest
-from liaison.extract.zh_visitors import co_attenders, wire
+from liaison.extract.zh_visitors import ATTEND_AT, co_attenders, wire
 from liaison.extract.zh_when import Dateline, stated, when_of
 from liaison.reference.parties import party_in_country, resolve_counterpart
 
-_ATTENDS = re.compile(variants(["出席", "参加"]))
 _INTERNATIONAL = re.compile(variants(["联合国", "欧盟", "东盟", "非盟", "阿盟", "上合", "北约", "国际", "世界",
                                       "亚太"]))
 
@@ -223,12 +222,12 @@ def gathering_guests(text, view, clause, kind, people, ones, places, virtual, st
     """"甲在北京与苏丹……副主席乙出席……对话", "菲律宾总统乙将出席4月在北京举行的……论坛": a guest from abroad
     who attends (出席, 参加) a gathering in China is on a visit there (its days unsaid); not one posted in China
     (驻华大使), nor one of many who take part (参会) in what may be held by video."""
-    if kind != "summit" or virtual or places != ["CHN"] or not _ATTENDS.match(text, at):
+    if kind != "summit" or virtual or places != ["CHN"] or not ATTEND_AT.match(text, at):
         return []
     ones = ones + co_attenders(text, people, ones[0], clause[0], at)
     return [replace(build(view, clause, "visit", one, None, None, places, False, status, when_of(None, "")),
                     date_basis=INFERRED_GUEST) for one in ones if isinstance(one, Person) and one.titles
-            and home_of(one) not in ("", "CHN", "TWN", "HKG", "MAC") and not posted_place(one, [one])]
+            and home_of(one) not in NOT_ABROAD and not posted_place(one, [one])]
 
 
 def guests_visits(text, view, clause, trigger, counterparts, places, status) -> list[Event]:
@@ -237,7 +236,7 @@ def guests_visits(text, view, clause, trigger, counterparts, places, status) -> 
     abroad with the one listed right after whose posts name no country ("会见斐济众议院议长甲和参议院议长乙")."""
     out, previous = [], None
     for c, group in counterparts:
-        if isinstance(c, str) and c.startswith(_CHINESE_BODY):  # "中共代表团一行……受到……的接见", as written
+        if isinstance(c, str) and c.startswith(CHINA_NAMED):  # "中共代表团一行……受到……的接见", as written
             at = text.find(c, clause[0], clause[1])
             c = Mention(at, at + len(c), c, "organization", "", "", "group")
         told = places and (met_on_visit(text, trigger.end(), c) or visiting_guest(
@@ -281,7 +280,6 @@ def _heads_foreign_group(text: str, view, after: int, end: int, head, places: li
 def _chinese_group_abroad(group, places: list[str]) -> bool:
     """"中共代表团一行……在开罗受到埃及总理……的接见": a Chinese delegation, no head named, met abroad."""
     return isinstance(group, Mention) and group.cue == "group" and "CHN" not in places \
-        and group.text.startswith(_CHINESE_BODY)
+        and group.text.startswith(CHINA_NAMED)
 
 
-_CHINESE_BODY = ("中共", "中国", "中國", "中联部", "中聯部")

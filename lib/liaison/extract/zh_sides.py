@@ -12,7 +12,9 @@ from liaison.reference.pinyin import is_pinyin_name
 
 _CHINESE_BODY = re.compile(variants(["中共", "中国", "中联部", "中央", "国家", "全国", "国务院", "外交部"]))
 # posts only China's government has, which name no body before them: "国务委员甲" (a state councilor)
-CHINESE_POSTS = frozenset(variants(["国务委员"]).split("|"))  # posts only China has
+CHINESE_POSTS = frozenset(variants(["国务委员"]).split("|"))
+# Where no one is abroad: no place, China, and Taiwan, Hong Kong and Macau, which the genre tells apart.
+NOT_ABROAD = ("", "CHN", "TWN", "HKG", "MAC")
 # Taiwan's parties: "中国国民党" opens with 中国 but is no body of the mainland ("国民党中常委", "亲民党主席")
 _TAIWAN_PARTY = re.compile("(?:" + variants(["中国"]) + ")?(?:"
                            + variants(["国民党", "亲民党", "新党", "民进党"]) + ")")
@@ -126,7 +128,7 @@ def met_in_china(sides: list) -> bool:
     return False
 
 
-_POSTED = re.compile(variants(["驻", "駐"]))
+POSTED = re.compile(variants(["驻"]))  # "中国驻柬大使甲": posted there (variants adds 駐)
 
 
 def posted_place(actor, sides: list) -> list[str]:
@@ -135,7 +137,7 @@ def posted_place(actor, sides: list) -> list[str]:
     if met_in_china(sides):
         return ["CHN"]
     for title in actor.titles if isinstance(actor, Person) else []:
-        posted_at = _POSTED.search(title.org_text)
+        posted_at = POSTED.search(title.org_text)
         if posted_at and not _IN_CHINA.search(title.org_text):
             # the place written right after 驻 ("老挝驻广州总领事": in China), else the foreign one named
             after = next((m.iso3 for m in title.places if m.iso3 and m.start == title.start + posted_at.end()), "")

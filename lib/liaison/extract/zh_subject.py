@@ -46,7 +46,7 @@ JOINED = re.compile(variants(["分别同", "分别与", "先后同", "先后与"
 
 
 def clause_subject(view, people: list[Person], start: int, at: int, invited: re.Match | None, subject,
-           kind: str = "", heads: list | None = None, groups: tuple = ()):
+                   kind: str = "", heads: list | None = None, groups: tuple = ()):
     """The clause's subject: its first person before the verb, else its first known body, else
     the subject of the clause before ("……，并会见了……"). Who invited is never the subject."""
     def free(offset: int) -> bool:

@@ -116,7 +116,7 @@ def guest_in_china(kind: str, counterparts: list, guests: set) -> list[str]:
     return ["CHN"] if kind == "meeting" and met and all(c.entity_id in guests for c in met) else []
 
 
-# "这是继2013年9月、2015年5月、2017年6月以后，习近平第4次访问哈萨克斯坦": each time listed is a visit before
+# "这是继2014年5月、2016年9月以后，甲第3次访问乙国": each time listed is a visit before
 _AFTER_EACH = re.compile(r"(?:继|繼)([^，,。；;]{4,60}?)(?:以后|以後|之后|之後)")
 
 

@@ -2,7 +2,8 @@
 before one verb ("甲、乙、丙将……分别访问中国", "甲与乙则将同期抵华"), a visit framing the sentence
 whose visitor is named after it ("自9月25日至29日对中国广东省进行工作访问期间，……丁进勇……会见……"),
 a speaker glad to visit again ("表示很高兴……再次访华"); and who is no side at all: the wire of a
-dateline ("新华社哈瓦那11月17日电"). zh_events asks; this module only reads the clause.
+dateline ("新华社哈瓦那11月17日电"). Also several hosts listed by 、 before one verb ("甲、乙……会见了……"),
+each meeting the guest. zh_events asks; this module only reads the clause.
 """
 from __future__ import annotations
 
@@ -111,7 +112,7 @@ _CO_ATTENDER = re.compile(r"\s*(?:、|" + variants(["和", "与", "同"]) + r")\
 _COMMA_ONLY = re.compile(r"\s*[，,]\s*")
 # "甲28日在北京与乙出席……对话": when and where both attend, told before the second
 _WITH_AT = re.compile(r"\s*(?:、|(?:\d{1,2}日)?(?:在[\u4e00-\u9fff]{2,8}?)?(?:与|與|同))\s*")
-_ATTEND_AT = re.compile(variants(["出席", "参加"]))
+ATTEND_AT = re.compile(variants(["出席", "参加"]))
 _JOINTLY = re.compile("(?:" + variants(["共同", "一同", "一起"]) + ")$")
 _WITH_BEFORE_ACTOR = re.compile(variants(["同", "与", "和", "跟"]))
 
@@ -141,7 +142,7 @@ def co_actors(text: str, people: list[Person], actor, start: int, at: int, kind:
 def co_attenders(text: str, people: list[Person], actor, start: int, at: int) -> list[Person]:
     """"甲28日在北京与乙出席……对话": who attends with the subject, named after when and where (the gathering's
     row stays the subject's; zh_rows reads whether the other came from abroad for it)."""
-    if not isinstance(actor, Person) or not start <= actor.start or not _ATTEND_AT.match(text, at) \
+    if not isinstance(actor, Person) or not start <= actor.start or not ATTEND_AT.match(text, at) \
             or _JOINTLY.search(text, max(start, at - 2), at):
         return []
     out, previous = [], actor

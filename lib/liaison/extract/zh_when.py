@@ -15,6 +15,7 @@ from liaison.extract.mentions import Mention
 from liaison.extract.zh_dates import number
 from liaison.extract.zh_delegations import reanchored
 from liaison.extract.zh_grammar import variants
+from liaison.extract.zh_places import NUMBER
 from liaison.extract.zh_pronouns import after_semicolon
 from liaison.load.dates import PartialDate
 
@@ -25,13 +26,12 @@ _THAT_DAY = re.compile(variants(["当天", "当日", "同日", "同一天", "当
 _RECENTLY = re.compile(variants(["近日", "日前", "前不久", "不久前", "最近"]))
 RECENT_DAYS = 30
 _RIGHT_AFTER = re.compile(r"\s*(?:" + variants(["会见", "会谈", "会晤"]) + r")(?:后|後|前|结束后|結束後)[，,]")
-_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 # ("中央社華盛頓10日專電": a special dispatch, filed by a correspondent where the story is)
-_DATELINE = re.compile(rf"(?P<city>[\u4e00-\u9fff]{{2,8}}?)\s*(?P<month>{_NUMBER}\s*月\s*)?{_NUMBER}\s*日\s*"
+_DATELINE = re.compile(rf"(?P<city>[\u4e00-\u9fff]{{2,8}}?)\s*(?P<month>{NUMBER}\s*月\s*)?{NUMBER}\s*日\s*"
                        r"(?P<special>专|專)?(?:电|電|讯|訊)"
                        # a local paper's dateline with no day: "(金边讯)执政党主席……"
                        r"|(?<=[（(])(?P<town>[\u4e00-\u9fff]{2,6})(?:讯|訊)(?=[）)])")
-_BARE_DAY = re.compile(rf"({_NUMBER})\s*日")
+_BARE_DAY = re.compile(rf"({NUMBER})\s*日")
 # "6月27日电", "路透社12日报道": the date the report was filed or made, not the act's.
 FILED = re.compile(r"\s*(?:专电|專電|电|電|讯|訊|报道|報道|报导|報導)")
 
