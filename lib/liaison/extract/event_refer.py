@@ -6,11 +6,11 @@ to China" are X's visits. Each rule is one pattern, tried only where its cue wor
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.event_setting import Setting, home_country
 from liaison.extract.mentions import Mention
+from liaison.reference.romanisation import fold
 
 # "X said on Monday that ... X made the remarks during a meeting with Y": the meeting is when and where X said it.
 _REMARKS = CuedPattern(
@@ -210,13 +210,9 @@ def bare_name(text: str, people: tuple[Mention, ...], span: tuple[int, int], sub
              else _BARE_OBJECT.match(text, at))
     if found is None:
         return None
-    word = _folded(found.group("word")).removesuffix("'s").removesuffix("’s")  # "Orbán's visit": Viktor Orban's
-    named = {m.entity_id: m for m in people if m.end <= at and word in _folded(m.name).split() and m.name != word}
+    word = fold(found.group("word").removesuffix("'s").removesuffix("’s"))  # "Orbán's visit": Viktor Orban's
+    named = {m.entity_id: m for m in people if m.end <= at and word in fold(m.name).split() and m.name != word}
     return next(iter(named.values())) if len(named) == 1 else None
-
-
-def _folded(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 # "Tukur was in China to meet with the leadership of the party", "X is in Beijing to attend the forum":

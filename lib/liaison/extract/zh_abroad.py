@@ -40,10 +40,7 @@ def hosts_abroad(view, clause: tuple[int, int], ones: list, counterparts: list, 
     sides = [one for one in ones if isinstance(one, Person)] + [c for c, _ in counterparts if isinstance(c, Person)]
     if not any(home_of(side) not in ("", "CHN") for side in sides):
         return []
-    return [replace(build(view, clause, "visit", side, None, None, places, False, status, when_of(None, "")),
-                    date_basis=INFERRED_HOST)
-            for side in sides if _chinese(side) and not posted_place(side, [side])
-            and not any(POSTED.search(t.org_text) for t in side.titles)]
+    return _visits_there(view, clause, sides, places, status)
 
 
 def attends_abroad(view, clause: tuple[int, int], ones: list, places: list[str], status: str) -> list[Event]:
@@ -51,9 +48,14 @@ def attends_abroad(view, clause: tuple[int, int], ones: list, places: list[str],
     ……研讨会"), its days unsaid; not of one posted there, nor at a gathering in China, Taiwan or Hong Kong."""
     if len(places) != 1 or places[0] in NOT_ABROAD:
         return []
+    return _visits_there(view, clause, [one for one in ones if isinstance(one, Person)], places, status)
+
+
+def _visits_there(view, clause: tuple[int, int], people: list[Person], places: list[str], status: str) -> list[Event]:
+    """An undated visit, marked inferred, for each of `people` who is a Chinese official not posted there."""
     return [replace(build(view, clause, "visit", one, None, None, places, False, status, when_of(None, "")),
                     date_basis=INFERRED_HOST)
-            for one in ones if isinstance(one, Person) and _chinese(one) and not posted_place(one, [one])
+            for one in people if _chinese(one) and not posted_place(one, [one])
             and not any(POSTED.search(t.org_text) for t in one.titles)]
 
 
