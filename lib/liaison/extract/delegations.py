@@ -54,6 +54,14 @@ _LEADING = CuedPattern(r"(?:Leading|Heading)\s+(?:a|an|the|his|her)\s+(?:[\w’'
 # "Head of the Namibian delegation, Swapo Secretary for Information X, stressed ...": the person after the title.
 _HEAD_FRONTED = CuedPattern(r"(?:The\s+)?(?:Head|Chief|Leader)\s+of\s+(?:the|this|its|their)\s+(?:[\w’'-]+\s+){0,3}"
                             r"delegation,\s+", ("Head", "Chief", "Leader"))
+# "The head of delegation, X said", "head of delegation and Politburo member Cde X said", "the leader of the
+# delegation, X,": a delegation's head named anywhere in a sentence, with or without an article, the title either
+# set off by a comma or joined by "and" to a further post written with a lower-case noun ("and Politburo member"; never
+# straight to a name or a capitalised title: "the head of the delegation and Ambassador X attended ...").
+_HEAD_NAMED = CuedPattern(r"\b(?:[Hh]ead|[Cc]hief|[Ll]eader)\s+of\s+(?:(?:the|this|its|their)\s+(?:[\w’'-]+\s+){0,3})?"
+                          r"delegation(?:,\s+|\s+and\s+(?!(?:the|a|an|his|her|other|several)\b))",
+                          ("ead of", "hief of", "eader of"))
+_POST_NOUN = re.compile(r"\b[a-z]{3,}\b")  # "and Politburo member Cde X": a post written with a lower-case noun
 # Between "led by" and the leader's name only a title may stand, never a verb or a clause.
 _NOT_A_TITLE = re.compile(r"\b(?:met|meets|held|visited|arrived|said|was|were|is|are|has|have|will|who|which|that)\b")
 _TITLE_SPAN = 140
@@ -85,8 +93,10 @@ DELEGATION_SUBJECT = CuedPattern(
     r"(?:(?:The|A|An|This|That|Its|Their|the)\s+)?(?:[\w()’'-]+\s+){0,6}?"
     # "The group afterwards paid a call on", "the representatives of the Caribbean country also met with X"
     # ... "A 20-member cadre study group of the PDI-P visited Fuzhou"
-    r"(?:delegation|delegates?|(?<=[Pp]arty\s)team|(?<=political\s)team|(?<=[Tt]he\s)group|(?<=visiting\s)group|(?<=study\s)group|(?<=[Tt]he\s)representatives)\b"
-    r"(?![^.;]{0,40}?\b(?:led|headed)\s+by\b)",
+    # ... "A group of lawmakers belonging to Japan's ruling party arrived Wednesday in Beijing"
+    r"(?:delegation|delegates?|(?<=[Pp]arty\s)team|(?<=political\s)team|(?<=[Tt]he\s)group|(?<=visiting\s)group|(?<=study\s)group|(?<=[Tt]he\s)representatives|"
+    r"(?<=\bA\s)group(?=\s+of\s+(?:[\w-]+\s+){0,2}(?:lawmakers|legislators|parliamentarians|officials|leaders|cadres)\b))\b"
+    r"(?![^.;]{0,40}?\b(?<!party\s)(?<!government\s)(?<!coalition\s)(?:led|headed)\s+by\b)",
     ("delegation", "delegate", "group", "representatives", "team"),
 )
 # "MINSK, April 23 (Xinhua) -- At the invitation of the Administration of the President of Belarus, a delegation
@@ -146,6 +156,12 @@ def leaders(text: str, view: SentenceView) -> list[Mention]:
             person := next((m for m in view.people if m.start >= fronted.end()), None)) and \
             person.start - fronted.end() <= 90 and not _NOT_A_TITLE.search(text, fronted.end(), person.start):
         out.append(person)
+    for named in _HEAD_NAMED.finditer(text, view.sentence.start, view.sentence.end):
+        person = next((m for m in view.people if m.start >= named.end()), None)
+        gap = text[named.end():person.start] if person else ""
+        if person and len(gap) <= 90 and ("," in named.group(0) or _POST_NOUN.search(gap)) and "," not in gap \
+                and not _NOT_A_TITLE.search(gap):
+            out.append(person)
     return out
 
 
@@ -199,11 +215,32 @@ def delegation_sides(text: str, kind: str, span: tuple[int, int], subject, actor
     if subject is None and actor is None and kind in ("meeting", "visit", "summit") and _IT.match(
             text, start, trigger_at) and _it_is_the_delegation(text, start):
         return leader, counterpart  # "Similarly, it also visited former Prime Minister X": the delegation did
+    if subject is None and kind in ("meeting", "visit", "summit") and they_are_the_delegation(text, start):
+        # "They also met with X", "They held a ceremony for the Xi Jinping Book House, and separately met with X":
+        # the delegation the sentence before told (a name between "They" and the verb is no subject)
+        return leader, counterpart
     if subject is None and kind in ("meeting", "visit", "summit") and (
             own := DELEGATION_SUBJECT.match(text, start, trigger_at)) and not (
             isinstance(actor, Mention) and actor.kind == "person" and not own.end() <= actor.start < trigger_at):
         return leader, counterpart
     return actor, counterpart
+
+
+# "X led a delegation to Kyrgyzstan and Uzbekistan ... They held a ceremony ..., and separately met with A, B and C":
+# a sentence opening on "They" right after one that tells a delegation.
+_THEY = re.compile(r"\s*(?:(?:Similarly|Meanwhile|Later|Earlier|Also|Then|There|Together|In addition),\s+)?They\s")
+_DELEGATION_WORD = re.compile(r"\bdelegation\b")
+
+
+def they_are_the_delegation(text: str, start: int) -> bool:
+    """Whether the sentence at `start` opens on "They" and the sentence before it tells a delegation."""
+    if not _THEY.match(text, start):
+        return False
+    before = text[max(0, start - 600):start].rstrip()
+    cut = 0
+    for end in _SENTENCE_END.finditer(before):
+        cut = end.end()
+    return bool(_DELEGATION_WORD.search(before, cut))
 
 
 def _it_is_the_delegation(text: str, start: int) -> bool:

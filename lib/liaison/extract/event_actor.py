@@ -75,6 +75,12 @@ def between_sides(between: re.Match, after: list[Mention], trigger_end: int, sid
 
 
 
+# "A group of lawmakers belonging to Japan's ruling party headed by Prime Minister X arrived ...": whom a party or a
+# government is headed by describes that body; he is not the subject (a delegation "led by" its head still is).
+_HEADED_BODY = re.compile(r"\b(?:party|government|coalition|administration|cabinet|alliance)\s+(?:headed|led)\s+by\s+"
+                          r"(?:(?:[A-Z][\w.’'-]*|former|then|the)\s+){0,6}$")
+
+
 def subject_actor(view: SentenceView, mentions: list[Mention], start: int, trigger_at: int, salience: Salience,
                   envoy: Mention | None = None, focus: Mention | None = None):
     """The clause's subject: the first person named before the trigger, else the salient person
@@ -92,7 +98,8 @@ def subject_actor(view: SentenceView, mentions: list[Mention], start: int, trigg
     people = [m for m in before
               if m.kind == "person" and (not _OF_TITLE.search(view.text, max(start, m.start - 40), m.start) or any(
                   o.kind == "organization" and 0 <= m.start - o.end <= 1 for o in before))
-              and not TIE_TO.search(view.text, max(start, m.start - 90), m.start)]  # "A, an ally of President B"
+              and not TIE_TO.search(view.text, max(start, m.start - 90), m.start)  # "A, an ally of President B"
+              and not _HEADED_BODY.search(view.text, max(start, m.start - 80), m.start)]
     # "After his talks with President Xi, Lula met ...", "Like Xi, Li Qiang met ...": a person in an
     # opening phrase is not the subject, also when the one after its comma is not recognised as a person.
     if (opener := _OPENER.match(view.text, start)) and opener.end() <= trigger_at:

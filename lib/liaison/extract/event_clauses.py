@@ -15,6 +15,8 @@ from liaison.extract.triggers import GATHERING_NOUNS, find_trigger
 _WHERE = CuedPattern(r",\s+(?:where|during which)\s+", ("where", "during which"))
 # "After the meeting, Zhou and Chea Sim attended ...": the meeting named before, not a new one.
 _BACK_REFERENCE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Dd]uring|[Aa]t|[Ii]n)\s+(?:the|these|those)\s+$")
+# "at the meeting of A with B": a meeting that names its sides is told here, not pointed back to.
+_OF_WITH = re.compile(r"\s+of\s+(?=[^,;.]{0,200}?\bwith\b)")
 # "who was delighted to meet the Secretary General": a feeling about the meeting the report told.
 _FEELING = re.compile(r"\b(?:delighted|pleased|happy|glad|honou?red|excited|thrilled)\s+to\s+$")
 # "the 19th Summit of the Non-Aligned Movement ... to be hosted by Uganda": a gathering hosted, no meeting.
@@ -156,7 +158,8 @@ def points_back(text: str, view: SentenceView, kind: str, trigger: re.Match, sta
     if word in _HOSTING_WORDS and any(m.kind == "place" and m.place_kind != "demonym" and 0 < trigger_at - m.end < 3
                                       for m in view.mentions):
         return True
-    if word.startswith("meeting") and _BACK_REFERENCE.search(text, max(start, trigger_at - 20), trigger_at):
+    if word.startswith("meeting") and _BACK_REFERENCE.search(text, max(start, trigger_at - 20), trigger_at) and \
+            not _OF_WITH.match(text, start + trigger.end()):
         return True
     if word == "meet" and _FEELING.search(text, max(start, trigger_at - 20), trigger_at):
         # "happy to meet X again in Hanoi on Friday": a feeling that tells its meeting's day or place tells it

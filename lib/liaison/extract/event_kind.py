@@ -21,6 +21,10 @@ _URGED = r"\s+to\s+(?!(?:discuss|exchange|brief|review|explore|talk|convey|congr
 UNNAMED_POST = re.compile(r"\s+the\s+(?P<post>Prime Minister|President|Vice President|Speaker|King|Chairman)\b"
                            rf"(?!(?:\s+of(?:\s+(?:the\s+)?[A-Z][\w-]*)+)?{_URGED})")
 _URGED_PERSON = re.compile(_URGED)
+# "paid a visit to the Embassy of the People's Republic of China in Venezuela", "visited the Chinese embassy": a call
+# at a mission in the visitor's own capital, no trip (what the visitor did there is told as a meeting, if at all).
+_TO_A_MISSION = re.compile(r"\s+(?:to\s+)?(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?(?:[Ee]mbass(?:y|ies)|[Cc]onsulate|"
+                           r"[Cc]onsulate[- ][Gg]eneral)\b")
 # "was received by the President", "were welcomed by the Prime Minister at State House": the host, by his post.
 _BY_POST = re.compile(r"\s+(?:(?:yesterday|today|on\s+\w+day)\s+)?by\s+the\s+(?P<post>Prime Minister|President|Vice "
                      r"President|Speaker|King|Chairman)\b(?!\s+of\b|\s+[A-Z])")
@@ -40,6 +44,8 @@ def event_kind(text: str, view: SentenceView, found: tuple[str, re.Match, int], 
         # "visited Li Xi, Secretary of ...", "paid a visit to President of NC X": a person is met;
         # not "visited President Xi Jinping's hometown", a place
         return "meeting"
+    if kind == "visit" and _TO_A_MISSION.match(text, trigger_end):
+        return None
     if trigger.group(0) == "discussed":  # "discussed in Beijing with Minister X": whom "with" names
         trigger_end = text.index(" with", trigger_end) + 5
     if trigger.group(0).startswith(("call", "discussed", "exchanged")) and not any(

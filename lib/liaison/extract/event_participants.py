@@ -27,8 +27,8 @@ _AT_MEETING = re.compile(r"\s*(?:(?:At|During|In)\s+(?:a|an|the|his|her|their)\s
 _THEIR_MEETING = re.compile(r"\s*(?:At|During|In)\s+(?:a|the|their)\s+(?:[\w-]+\s+)?(?:meeting|talks)\b(?!\s+with\b)"
                             r"[^,;.]{0,80},\s+")
 # "Speaking at the Summit in Fuzhou, X called for ...": the subject after the participle's comma attends it.
-_TITLE_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|the)\s+){0,8}")  # "Chinese official X", after the comma
-_SPEAKING_AT = re.compile(r"\s*(?:Speaking|Addressing|Attending)\s")
+_TITLE_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|the|and|for)\s+){0,10}")  # "Chinese official X", after the comma
+_SPEAKING_AT = re.compile(r"\s*(?:Speaking|Addressing|Attending|Officiating)\s")
 _TALKS_OF = re.compile(r"(?<=talks|eting)\s+of\s+(?=[^,;.]{0,200}?\bwith\b)")
 _ATTENDED_BY = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?by\s+")  # "was attended in Belgrade by ..."
 _BETWEEN = CuedPattern(r"\bbetween\s+", ("between",))

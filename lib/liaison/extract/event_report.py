@@ -134,7 +134,7 @@ def _within(day: str, first: str, last: str, basis: str) -> bool:
 
 # "The Dialogue was held here today. A and B attended the event": the gathering just told, by a word for any one.
 _THE_GATHERING = re.compile(r"(?:the )?(?:event|function|occasion|dialogue|forum|meeting|conference|session|"
-                            r"ceremony|gathering|seminar|symposium|summit)")
+                            r"ceremony|gathering|seminar|symposium|summit|workshop)")
 
 
 def places_from_gathering(events: Sequence[_Event], evidence: Sequence[str]) -> None:

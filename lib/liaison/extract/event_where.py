@@ -273,3 +273,12 @@ def tour_legs(text: str, view: SentenceView, after: list[Mention], places: list[
         legs.append((m.iso3, own))
         previous = own
     return legs
+
+
+def tour_stop(events) -> None:
+    """A meeting placed on a tour of several countries ("led a delegation to visit Kyrgyzstan and Uzbekistan ...
+    They met with the Speaker of the Kyrgyz Parliament, X") is in the one of them its foreign side is from."""
+    for event in events:
+        if event.kind == "meeting" and "|" in event.places and event.counterpart_country and \
+                event.counterpart_country in event.places.split("|"):
+            event.places = event.counterpart_country

@@ -14,6 +14,7 @@ from liaison.extract.delegations import (
     DELEGATION_SUBJECT,
     delegation_leader,
     delegation_sides,
+    they_are_the_delegation,
 )
 from liaison.extract.event_actor import label, past_opener
 from liaison.extract.event_clauses import (
@@ -27,7 +28,9 @@ from liaison.extract.event_clauses import (
     split_where,
 )
 from liaison.extract.event_guests import guest_events, visit_and_attend
+from liaison.extract.event_hosting import hosted_delegations
 from liaison.extract.event_hostless import hostless_attendees, several_delegations
+from liaison.extract.event_invited import invited_attendees
 from liaison.extract.event_kind import event_kind, posted_counterpart
 from liaison.extract.event_more import (
     after_the_meeting,
@@ -38,13 +41,7 @@ from liaison.extract.event_more import (
     without_bystanders,
 )
 from liaison.extract.event_participants import participants
-from liaison.extract.event_refer import (
-    bare_name,
-    framing_visit,
-    remarks_occasion,
-    titled_subject,
-    visit_possessor,
-)
+from liaison.extract.event_refer import bare_name, framing_visit, remarks_occasion, titled_subject, visit_possessor
 from liaison.extract.event_repeats import merge_retold
 from liaison.extract.event_report import places_from_gathering, places_from_trip
 from liaison.extract.event_setting import Setting, clause_mode, event_date, home_country, planned_date, report_envoy
@@ -64,6 +61,7 @@ from liaison.extract.event_where import (
     event_where,
     opening_place,
     tour_legs,
+    tour_stop,
     visiting_places,
 )
 from liaison.extract.mentions import Mention
@@ -173,8 +171,9 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
                            start_char=said.sentence.start, end_char=said.sentence.end))
         settling.append((out[-1], replace(sides, view=said, actor=speaker)))
     starts = {e.start_char for e in out if e.kind == "summit"}
-    for kind, (person, said, places, when) in [("summit", told) for told in hostless_attendees(text, views, starts)] + [
-            ("visit", told) for told in several_delegations(text, views)]:  # "It was attended by ..., including A"
+    for kind, (person, said, places, when) in [("summit", told) for told in [
+            *hostless_attendees(text, views, starts), *invited_attendees(text, views)]] + [
+            ("visit", told) for told in [*several_delegations(text, views), *hosted_delegations(text, views)]]:
         if not any(e.kind == kind and e.actor_id == person.entity_id for e in out):  # "Two delegations arrived"
             out.append(_build(kind, person, None, None, places, "", when, said,
                               said.sentence.start, said.sentence.end))
@@ -184,11 +183,8 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     placed_after(links)  # "After the meeting, A and B attended a signing ceremony": where the meeting was
     for event, sides in settling:  # places are final: what reads them is computed once, here
         _settle(event, sides)
+    tour_stop(out)
     return merge_retold(out)
-
-
-
-
 
 
 def _joined_subject(text: str, view: SentenceView, clause_start: int, doer, leader: Mention | None):
@@ -203,8 +199,8 @@ def _joined_subject(text: str, view: SentenceView, clause_start: int, doer, lead
         return None
     if doer is not None:
         return doer
-    if leader is not None and clause_start > view.sentence.start and DELEGATION_SUBJECT.match(
-            text, view.sentence.start, clause_start):
+    if leader is not None and clause_start > view.sentence.start and (DELEGATION_SUBJECT.match(
+            text, view.sentence.start, clause_start) or they_are_the_delegation(text, view.sentence.start)):
         return leader
     return None
 

@@ -38,7 +38,9 @@ PORTFOLIOS = frozenset(
     Propaganda Youth Legal External Internal Interior Energy Transport Industry Labour Labor Planning Control
     Disciplinary Discipline Inspection Supervision Reform Work Construction Liaison Audit Statistics Customs Veterans
     Rights Protection Resources Science Technology Communications Media Sports Welfare Housing Fisheries Forestry Lands
-    Petroleum Mining Policy Policies Integration Regional Faction Caucus Bloc Board Representatives Deputies""".split()
+    Petroleum Mining Policy Policies Integration Regional Faction Caucus Bloc Board Representatives Deputies
+    Broadcasting Mobilisation Mobilization Investment Gender Heritage Arts Water Irrigation Telecommunications
+    Aviation Infrastructure Employment""".split()
 )
 # Several names after a post or a plural of one: "Maoist leaders A B, C D and E F", "Cdes A B
 # (National Commissar), C D (Youth secretary) ...". A role in brackets may follow each name.

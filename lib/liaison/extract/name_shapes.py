@@ -41,7 +41,7 @@ HEADLINE_VERBS = (
     "Congratulates|Sends|Vows|Talks|Speaks|Highlights|Calls|Applauds|Lauds|Praises|Concludes|Arrives|Leaves|"
     "Discusses|Pays|Thanks|Briefs|Opens|Chairs|"
     # an opening participle, never a name's first word: "Receiving Chen Zhou in Hanoi, Y said ..."
-    "Receiving|Welcoming|Speaking|Addressing|Hosting|Attending"
+    "Receiving|Welcoming|Speaking|Addressing|Hosting|Attending|Officiating"
 )
 # Where a one-word name after a post stands as a person's: before punctuation, a verb or a
 # preposition ("President Lula attended", "Chairman Dahal, who"), never before a noun ("Speaker

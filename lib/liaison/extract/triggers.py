@@ -11,8 +11,8 @@ from liaison.extract.context import CuedPattern, SentenceView
 # The gatherings an actor attends or holds, named by their head noun.
 _GATHERING_NOUNS = (
     r"Summit|Dialogue|Forum|Congress|Conference|Symposium|Seminar|Plenum|Plenary Session|Open Day|Roundtable|"
-    r"Round Table|Festival|Assembly|Convention|summit|dialogue|forum|congress|conference|symposium|seminar|"
-    r"plenum|open day|roundtable|round table|briefing|thematic briefing|assembly|convention"
+    r"Round Table|Festival|Assembly|Convention|Workshop|summit|dialogue|forum|congress|conference|symposium|seminar|"
+    r"plenum|open day|roundtable|round table|briefing|thematic briefing|assembly|convention|workshop"
 )
 # Lower-case "event" is a gathering only as the object of its verb, after a determiner and a short
 # gap ("attended the event", "hosted a cultural event"), never "in the event of".
@@ -23,7 +23,7 @@ _EVENT = r"(?:\w* )?(?:a|an|the|this|that|its|his|her|their) (?:[\w’'-]+ ){0,3
 GATHERING_NOUNS = _GATHERING_NOUNS
 # Verbs of giving a speech, and of speaking, at a gathering (both the trigger and the gathering's verb read them).
 _GIVES = r"(?:delivered|gave|made|deliver(?:s|ing)?|giv(?:es|ing)|mak(?:es|ing))"
-_SPOKE = r"(?:spoke|[Ss]peaking|speaks)"
+_SPOKE = r"(?:spoke|[Ss]peaking|speaks|[Oo]fficiat(?:ed|ing|es))"  # "Officiating at the workshop, X said"
 # A word of a gathering's own name: capitalised, a number or ordinal, or a joining word ("the opening of the 12th
 # Congress of the Communist Party of Vietnam"); not "a university in Hanoi ahead of the summit".
 _NAME_WORD = (r"(?:[A-Z0-9“\"(][\w’'\"“”()-]*|of|the|and|on|for|opening|closing|ceremony|session|annual|joint|"
@@ -83,7 +83,8 @@ _TRIGGER_WORDS = (
     # of the Communist Party of Vietnam", "the CPC and World Political Parties Summit was held".
     ("summit", _GATHERING),
     ("meeting",
-        r"met|meet|meets|meeting(?! of\b)|meetings with|"
+        # "at the meeting of A with B" (event_participants.py reads its sides); not "a meeting of the Politburo"
+        r"met|meet|meets|meeting(?! of\b(?![^,;.]{0,200}?\bwith\b))|meetings with|"
         r"meetings (?:were|have been) (?:also )?held with|[Tt]alks?|held talks|received|receives|hosted|welcomed|"
         r"[Nn]egotiations(?= (?:between|with)\b)|"  # "including negotiations between X and Speaker Y"
         r"(?:Received|Welcomed)(?= (?:[\w-]+ ){0,4}by\b)|"  # a fronted "Received on Tuesday by X, Y conveyed ..."

@@ -1,0 +1,53 @@
+"""A delegation a country or party is hosting: "Ethiopia is hosting a delegation of the CPC led by X", "The party
+is hosting a delegation of experts from the International Department ... The delegation is led by X". The host
+receives the delegation at home, so the delegation's leader (named by "led by" in the sentence, else the one leader
+the report names) is on a visit to the host's country: the country the sentence names before the verb, else the
+country of the body that hosts (in that sentence or the one before). Tried only in sentences holding "hosting"."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from liaison.extract.context import CuedPattern, SentenceView
+from liaison.extract.dates import DateMention
+from liaison.extract.delegations import delegation_leader, led_by
+from liaison.extract.event_setting import home_country
+from liaison.extract.mentions import Mention
+
+# "is hosting a delegation", "are currently hosting a 12-member delegation", "will be hosting the CPC delegation";
+# not "hosted a delegation" (a meeting: "X hosted a delegation led by Y" is coded as one).
+_HOSTING = CuedPattern(
+    r"\b(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:currently\s+|now\s+)?hosting\s+(?:a|an|the)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?delegation\b",
+    ("hosting",),
+)
+
+
+def _host_country(view: SentenceView, before: int, nearest: bool = True) -> str:
+    """The country the host is, from the mentions before `before` in the sentence (the nearest one, or the first: the
+    subject of the sentence before, "Swapo Party has taken ... The party is hosting"): a place, or a body's own."""
+    mentions = [m for m in view.mentions if m.end <= before and m.kind in ("place", "organization")]
+    for mention in reversed(mentions) if nearest else mentions:
+        if country := mention.iso3 or home_country(mention):
+            return country
+    return ""
+
+
+def hosted_delegations(text: str, views: list[SentenceView]) -> Iterator[
+        tuple[Mention, SentenceView, list[str], DateMention | None]]:
+    """(leader, the hosting sentence, the host's country, the sentence's date) for each delegation a report says a
+    country or party is hosting, where the report names who leads it."""
+    leader = None
+    for at, view in enumerate(views):
+        hosting = _HOSTING.search(text, view.sentence.start, view.sentence.end)
+        if hosting is None:
+            continue
+        head = next((person for cue, person in led_by(text, view) if cue.start() >= hosting.start()), None)
+        head = head or leader or (leader := delegation_leader(text, views))
+        if head is None or head.start < hosting.start() and head.end > view.sentence.start:
+            continue  # "X is hosting a delegation": X hosts, he leads none
+        country = _host_country(view, hosting.start()) or (
+            _host_country(views[at - 1], views[at - 1].sentence.end, False) if at else "")
+        if country and country == home_country(head, view):
+            continue
+        when = next(iter(view.dates), None)  # the sentence's own, or its dateline's
+        yield head, view, [country] if country else [], when

@@ -1,0 +1,196 @@
+"""English event rules of round 15 (constructions of the genre, read from a new unseen set and the known gaps, each
+tried in several wordings): a delegation's head named by "head of (the) delegation" anywhere in a sentence; a
+delegation a country or party "is hosting"; "They" opening a sentence after a delegation's; "the meeting of A with
+B"; "Invited to the Congress, X attended ..."; a workshop is a gathering and "Officiating at" one attends it; a
+meeting on a tour is in its foreign side's country; "a party headed by X" does not make X the subject; a visit to an
+embassy is no trip. Every sentence is invented in the genre."""
+
+from readout_rows import en_events as _events
+
+
+def _rows(events, *fields):
+    return sorted(tuple(e[f] for f in fields) for e in events)
+
+
+# A delegation's head named after its trip: "head of delegation, X" / "head of delegation and <post> X".
+
+def test_head_of_delegation_without_an_article_leads_the_trip(extract):
+    body = ("HARARE -- A 20-member ZANU-PF delegation yesterday left for China for a study tour. Speaking at the "
+            "airport, head of delegation and Politburo member Cde Tendai Moyo said the trip would deepen ties.")
+    rows = _rows(_events(extract, body, "2024-06-07"), "kind", "actor", "places", "start")
+    assert ("visit", "Tendai Moyo", "CHN", "2024-06-06") in rows
+    assert not any(r[1] == "ZANU–PF" for r in rows)
+
+
+def test_the_head_of_the_delegation_after_a_comma_leads_the_trip(extract):
+    body = ("A delegation of the Tanzanian ruling party CCM arrived in Beijing on Monday. The head of the delegation, "
+            "Amina Juma, said the party wants to learn from the CPC.")
+    rows = _rows(_events(extract, body, "2024-06-07"), "kind", "actor", "places")
+    assert ("visit", "Amina Juma", "CHN") in rows
+
+
+def test_head_of_the_delegation_and_a_name_straight_after_is_two_people(extract):
+    # "the head of the delegation and X met ...": X is someone else, not the head
+    body = ("A delegation of the CCM arrived in Beijing on Monday. The head of the delegation and Ambassador Li Ming "
+            "later attended a banquet.")
+    rows = _rows(_events(extract, body, "2024-06-07"), "kind", "actor")
+    assert ("visit", "Li Ming") not in rows
+
+
+# "X is hosting a delegation (led by Y)": Y's visit to X's country.
+
+def test_a_country_hosting_a_delegation_led_by_x_is_x_visit(extract):
+    body = ("ADDIS ABABA, June 3 (ENA) -- Ethiopia is hosting a delegation of the Communist Party of China led by "
+            "Zhou Ming, vice minister of the International Department.")
+    rows = _rows(_events(extract, body, "2024-06-03"), "kind", "actor", "places", "start")
+    assert ("visit", "Zhou Ming", "ETH", "2024-06-03") in rows
+
+
+def test_a_party_hosting_a_delegation_whose_leader_a_later_sentence_names(extract):
+    body = ("Swapo Party has opened talks on a party school. The party is currently hosting a three-member "
+            "delegation of experts from the International Department. The delegation is led by Zhou Ming, a "
+            "division director of the Central Party School.")
+    rows = _rows(_events(extract, body, "2024-06-03"), "kind", "actor", "places")
+    assert ("visit", "Zhou Ming", "NAM") in rows
+
+
+def test_the_host_named_before_hosting_leads_no_delegation(extract):
+    body = "Prime Minister Abiy Ahmed is hosting a delegation of Kenyan business leaders in Addis Ababa this week."
+    rows = _rows(_events(extract, body, "2024-06-03"), "kind", "actor")
+    assert ("visit", "Abiy Ahmed") not in rows
+
+
+# "They" opening a sentence after one that tells a delegation is the delegation.
+
+def test_they_after_a_delegation_sentence_is_its_leader(extract):
+    body = ("From June 2 to 6, Zhou Ming, member of the CPC Central Committee, led a delegation to visit Kazakhstan. "
+            "They toured the Xi Jinping Book Corner at a library, and separately met with Kazakh Senate Speaker "
+            "Maulen Ashimbayev.")
+    rows = _rows(_events(extract, body, "2024-06-07"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Zhou Ming", "Maulen Ashimbayev", "KAZ") in rows
+    assert not any(r[1] == "Xi Jinping" for r in rows)
+
+
+def test_they_also_met_after_a_delegation_led_by_x(extract):
+    body = ("A CPC delegation led by Zhou Ming arrived in Astana on Monday. They also held talks with Kazakh Senate "
+            "Speaker Maulen Ashimbayev on Tuesday.")
+    rows = _rows(_events(extract, body, "2024-06-07"), "kind", "actor", "counterpart")
+    assert ("meeting", "Zhou Ming", "Maulen Ashimbayev") in rows
+
+
+def test_they_after_a_sentence_with_no_delegation_is_not_a_leader(extract):
+    body = ("Zhou Ming led a delegation to Astana on Monday. The two ministers, Ashimov Daulet and Sergei Bek, "
+            "spoke to reporters. They later met with Kazakh President Kassym-Jomart Tokayev.")
+    rows = _rows(_events(extract, body, "2024-06-07"), "kind", "actor", "counterpart")
+    assert ("meeting", "Zhou Ming", "Kassym-Jomart Tokayev") not in rows
+
+
+# A meeting on a tour of several countries is where its foreign side is from.
+
+def test_a_meeting_on_a_two_country_tour_is_in_the_counterpart_country(extract):
+    body = ("Zhou Ming led a CPC delegation to visit Kyrgyzstan and Uzbekistan from June 2 to 6. During the visit, "
+            "Zhou met with Speaker of the Kyrgyz Parliament Nurlan Asanov.")
+    rows = _rows(_events(extract, body, "2024-06-07"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Zhou Ming", "Nurlan Asanov", "KGZ") in rows
+
+
+# "the meeting of A with B": a meeting whose sides the noun names.
+
+def test_the_meeting_of_a_with_b_is_their_meeting(extract):
+    body = ("Ties were discussed at the meeting of first deputy chairman of the party Erlan Bekov with China's "
+            "Ambassador to Kazakhstan Zhou Ming, the party's press service said.")
+    rows = _rows(_events(extract, body, "2024-06-07"), "kind", "actor", "counterpart")
+    assert ("meeting", "Erlan Bekov", "Zhou Ming") in rows
+
+
+def test_at_the_meeting_of_a_with_b_opening_the_sentence(extract):
+    body = "At the meeting of party chairman Erlan Bekov with Ambassador Zhou Ming on Friday, ties were discussed."
+    rows = _rows(_events(extract, body, "2024-06-10"), "kind", "actor", "counterpart", "start")
+    assert ("meeting", "Erlan Bekov", "Zhou Ming", "2024-06-07") in rows
+
+
+def test_a_meeting_of_a_body_with_no_with_stays_none(extract):
+    body = "At the meeting of the Politburo on Friday, Zhou Ming reported on the plenum."
+    rows = _rows(_events(extract, body, "2024-06-10"), "kind", "actor")
+    assert not any(r[0] == "meeting" for r in rows)
+
+
+# "Invited to the Congress, X attended ...": the gathering the opening phrase names.
+
+def test_invited_to_the_congress_x_attended_its_opening(extract):
+    body = "Invited to the Congress, Zhou Ming attended and addressed its opening session in Hanoi on Monday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places", "start")
+    assert ("summit", "Zhou Ming", "VNM", "2024-06-03") in rows
+
+
+def test_invited_to_the_congress_with_a_title_and_a_dateline(extract):
+    body = ("HANOI, Jan. 20 (Xinhua) -- Invited to the 14th Congress of the Communist Party of Vietnam, Vice "
+            "Minister Zhou Ming, head of the CPC delegation, attended its opening.")
+    rows = _rows(_events(extract, body, "2026-01-20"), "kind", "actor", "places")
+    assert ("summit", "Zhou Ming", "VNM") in rows
+
+
+def test_invited_by_a_party_to_its_conference_x_spoke(extract):
+    body = ("Invited by the ANC to attend its national conference in Johannesburg, Ambassador Zhou Ming spoke at "
+            "the opening.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places")
+    assert ("summit", "Zhou Ming", "ZAF") in rows
+
+
+def test_invited_to_the_congress_x_only_said_is_no_attendance(extract):
+    body = "Invited to the Congress, Zhou Ming said the CPC values its friendship with the party."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor")
+    assert ("summit", "Zhou Ming") not in rows
+
+
+# A workshop is a gathering; "Officiating at" it attends it.
+
+def test_attending_the_opening_of_an_online_workshop_is_virtual(extract):
+    body = ("On May 6th, Zhou Ming, assistant-minister of the International Department, attended an opening "
+            "ceremony of the online training workshop of the Prosperity Party, and delivered a speech via video "
+            "link.")
+    rows = _rows(_events(extract, body, "2024-05-07"), "kind", "actor", "places", "start")
+    assert ("summit", "Zhou Ming", "", "2024-05-06") in rows
+
+
+def test_officiating_at_the_workshop_with_a_long_portfolio(extract):
+    body = ("WINDHOEK, June 4 (Xinhua) -- Officiating at the workshop, the Minister of Information and Broadcasting "
+            "Anna Shikongo said the party school will open next year.")
+    rows = _rows(_events(extract, body, "2024-06-04"), "kind", "actor", "places")
+    assert ("summit", "Anna Shikongo", "NAM") in rows
+    assert not any(r[1].startswith("Broadcasting") for r in rows)
+
+
+def test_a_workshop_participated_in_by_a_named_minister(extract):
+    body = "Zhou Ming took part in a two-day workshop on poverty reduction in Kampala on Tuesday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places", "start")
+    assert ("summit", "Zhou Ming", "UGA", "2024-06-04") in rows
+
+
+# Precision guards.
+
+def test_a_party_headed_by_x_does_not_make_x_the_visitor(extract):
+    body = ("A group of lawmakers from Japan's ruling party headed by Prime Minister Taro Sato arrived in Beijing on "
+            "Wednesday. The delegation, led by Kenji Ueda, a veteran lawmaker, will meet Zhou Ming.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places")
+    assert ("visit", "Taro Sato", "CHN") not in rows
+    assert ("visit", "Kenji Ueda", "CHN") in rows
+
+
+def test_a_government_led_by_x_does_not_make_x_the_subject(extract):
+    body = "Officials of the coalition government led by President Maria Lopez travelled to Beijing on Monday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor")
+    assert ("visit", "Maria Lopez") not in rows
+
+
+def test_a_visit_to_an_embassy_is_no_trip(extract):
+    body = ("CARACAS -- On June 2, a delegation of the Communist Party of Venezuela led by General Secretary Pedro "
+            "Rojas paid a visit to the Embassy of the People's Republic of China in Venezuela.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor")
+    assert ("visit", "Pedro Rojas") not in rows
+
+
+def test_a_visit_to_the_chinese_embassy_in_another_country_is_still_none(extract):
+    body = "Nepali Congress leader Ram Thapa visited the Chinese Embassy in Kathmandu on Monday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor")
+    assert ("visit", "Ram Thapa") not in rows
