@@ -194,3 +194,57 @@ def test_a_visit_to_the_chinese_embassy_in_another_country_is_still_none(extract
     body = "Nepali Congress leader Ram Thapa visited the Chinese Embassy in Kathmandu on Monday."
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor")
     assert ("visit", "Ram Thapa") not in rows
+
+
+# A speaker "at" a gathering attends it: "X stressed at the summit that ...".
+
+def test_stressed_at_the_summit_attends_it(extract):
+    body = ("WINDHOEK, July 7 (Xinhua) -- President Zhou Ming stressed at the summit that every country chooses its "
+            "own path.")
+    rows = _rows(_events(extract, body, "2021-07-07"), "kind", "actor")
+    assert ("summit", "Zhou Ming") in rows
+
+
+def test_said_at_the_seminar_with_a_place_and_a_day(extract):
+    body = "Nangolo Amupanda said at the seminar in Windhoek on Monday that ties with the CPC are strong."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places", "start")
+    assert ("summit", "Nangolo Amupanda", "NAM", "2024-06-03") in rows
+
+
+def test_noted_at_the_opening_of_a_named_forum(extract):
+    body = "Vice Minister Zhou Ming noted at the opening of the China-Africa Forum that dialogue matters."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor")
+    assert ("summit", "Zhou Ming") in rows
+
+
+def test_said_at_a_press_conference_attends_nothing(extract):
+    body = "Zhou Ming said at a press conference in Beijing that the summit had been a success."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor")
+    assert ("summit", "Zhou Ming") not in rows
+
+
+# A trip "for" a gathering is its attendance too.
+
+def test_left_for_a_country_for_a_workshop_attends_it(extract):
+    body = "Vice Minister Zhou Ming yesterday left for Zimbabwe for a 10-day workshop on party building."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places")
+    assert ("visit", "Zhou Ming", "ZWE") in rows and ("summit", "Zhou Ming", "ZWE") in rows
+
+
+def test_arrived_in_a_capital_for_the_congress_attends_it(extract):
+    body = "Zhou Ming arrived in Hanoi on Monday for the 14th Congress of the Communist Party of Vietnam."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places")
+    assert ("summit", "Zhou Ming", "VNM") in rows
+
+
+def test_travelled_for_a_seminar_after_a_name_with_a_post(extract):
+    body = ("Kenyan lawmaker Peter Kamau, a member of the Jubilee party, travelled to Beijing for a seminar on "
+            "governance.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places")
+    assert ("summit", "Peter Kamau", "CHN") in rows
+
+
+def test_left_for_a_visit_attends_no_gathering(extract):
+    body = "Zhou Ming left for Nairobi on Sunday for a three-day official visit."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor")
+    assert ("visit", "Zhou Ming") in rows and ("summit", "Zhou Ming") not in rows

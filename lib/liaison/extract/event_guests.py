@@ -97,3 +97,26 @@ def visit_and_attend(text: str, out: list, settling: list) -> None:
         out.append(replace(event, kind="visit", counterpart="", counterpart_id="", counterpart_org="",
                            places=place.iso3))
         settling.append((out[-1], replace(sides, counterpart=None, counterpart_org=None)))
+
+
+# "left for China for a 10-day workshop", "arrived in Beijing for the forum", "travelled to Hanoi for a seminar on":
+# a trip made for a gathering is its traveller's attendance there too (not "for a visit", no gathering).
+_TRIP_FOR = CuedPattern(
+    r"\b(?:left|departed|arrived|travell?ed|flew|headed)\b[^.;,]{0,60}?\bfor\s+(?:an?|the)\s+"
+    rf"(?:(?!visit|tour|trip)[\w’'\"“”()-]+\s+){{0,6}}?(?:{GATHERING_NOUNS})s?\b",
+    (" for a", " for the", " for an"),
+)
+
+
+def trip_for_gathering(out: list, settling: list) -> None:
+    """Add the attendance a person's trip clause gives as the trip's purpose ("left for China for a workshop"),
+    where and when the trip is, once per person."""
+    for event, sides in list(settling):
+        actor = sides.actor
+        if event.kind != "visit" or event.status != "reported" or not isinstance(actor, Mention) or \
+                actor.kind != "person" or not (purpose := _TRIP_FOR.search(sides.clause)):
+            continue
+        if not any(e.kind == "summit" and e.actor_id == actor.entity_id for e in out):
+            noun = purpose.group(0)[purpose.group(0).rindex(" for ") + 5:]
+            out.append(replace(event, kind="summit", counterpart=noun, counterpart_id="", counterpart_org=""))
+            settling.append((out[-1], replace(sides, counterpart=None, counterpart_org=None)))

@@ -27,7 +27,7 @@ from liaison.extract.event_clauses import (
     reception_sides,
     split_where,
 )
-from liaison.extract.event_guests import guest_events, visit_and_attend
+from liaison.extract.event_guests import guest_events, trip_for_gathering, visit_and_attend
 from liaison.extract.event_hosting import hosted_delegations
 from liaison.extract.event_hostless import hostless_attendees, several_delegations
 from liaison.extract.event_invited import invited_attendees
@@ -166,6 +166,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
         focus = sentence_subject(view) or (doer if doer is not None and doer.kind == "person" else focus)
     guest_events(text, out, settling)  # "met the visiting X": X's visit where they meet
     visit_and_attend(text, out, settling)  # "is in Vietnam for a visit and to co-chair a conference"
+    trip_for_gathering(out, settling)  # "left for China for a 10-day workshop"
     for gathering, sides, speaker, said in list(gathering_speakers(text, views, settling)):  # spoke at the seminar
         out.append(replace(gathering, actor=speaker.name, actor_id=speaker.entity_id, evidence=said.sentence.text,
                            start_char=said.sentence.start, end_char=said.sentence.end))

@@ -23,6 +23,8 @@ _EVENT = r"(?:\w* )?(?:a|an|the|this|that|its|his|her|their) (?:[\w’'-]+ ){0,3
 GATHERING_NOUNS = _GATHERING_NOUNS
 # Verbs of giving a speech, and of speaking, at a gathering (both the trigger and the gathering's verb read them).
 _GIVES = r"(?:delivered|gave|made|deliver(?:s|ing)?|giv(?:es|ing)|mak(?:es|ing))"
+_SAID_AT = (r"(?:said|stressed|noted|emphasi[sz]ed|underlined|underscored|pointed out|stated|declared|remarked)"
+            r"(?: (?:on|last) [A-Z]?[a-z]+)? at")
 _SPOKE = r"(?:spoke|[Ss]peaking|speaks|[Oo]fficiat(?:ed|ing|es))"  # "Officiating at the workshop, X said"
 # A word of a gathering's own name: capitalised, a number or ordinal, or a joining word ("the opening of the 12th
 # Congress of the Communist Party of Vietnam"); not "a university in Hanoi ahead of the summit".
@@ -62,6 +64,9 @@ _GATHERING = (
     rf"(?:{_NAME_WORD} ){{0,12}}?(?:{_GATHERING_NOUNS})s?"
     # ... and its paraphrase "spoke at the opening of the Summit", "Speaking at the 10th Congress of X, Y said"
     rf"|{_SPOKE} (?:at|to) (?:the|a|an) (?:{_NAME_WORD} ){{0,12}}?(?:{_GATHERING_NOUNS})s?"
+    # "Xi stressed at the summit that ...", "X said at the seminar in Windhoek": a speaker there attends it (not "at a
+    # press conference", dismissed; nor "at the meeting", no gathering noun)
+    rf"|{_SAID_AT} (?:the|a|an) (?:{_NAME_WORD} ){{0,12}}?(?:{_GATHERING_NOUNS})s?"
     # "will co-chair with the Foreign Minister the Third Meeting of the Joint Consultative Mechanism"
     rf"|co-chair(?:ed|s|ing)? (?:[\w’'\"“”()-]+ ){{0,12}}?(?:[Mm]eeting|[Ss]ession|{_GATHERING_NOUNS})"
 )
@@ -166,7 +171,7 @@ _GATHERING_NOUN = re.compile(rf"\b(?:{_GATHERING_NOUNS}|[Mm]eeting|[Ss]ession|ev
 _GATHERING_VERB = re.compile(
     r"(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|participated(?:, as (?:[\w-]+ ){0,3}?[\w-]+,)? in|took part in|"
     rf"{_GIVES}\s+(?:a|an|the|his|her)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:speech|address|remarks)\s+(?:at|to)|{_SPOKE}\s+(?:at|to)|"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:speech|address|remarks)\s+(?:at|to)|{_SPOKE}\s+(?:at|to)|{_SAID_AT}|"
     r"co-hosted|hosted|held|opened|"
     r"presided over|chaired|co-chair(?:ed|s|ing)?|organi[sz]ed|participat(?:e|es|ing) in)"
     r"\s+(?:and\s+\w+\s+)?(?:here\s+)?"
