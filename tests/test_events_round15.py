@@ -248,3 +248,41 @@ def test_left_for_a_visit_attends_no_gathering(extract):
     body = "Zhou Ming left for Nairobi on Sunday for a three-day official visit."
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor")
     assert ("visit", "Zhou Ming") in rows and ("summit", "Zhou Ming") not in rows
+
+
+# Guards: "several visits" in general is no visit; a meeting requested is only attempted.
+
+def test_several_visits_in_general_are_no_visit(extract):
+    body = "ANC leaders have made several visits to China since the party's Polokwane conference."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind")
+    assert ("visit",) not in rows
+
+
+def test_many_visits_by_a_named_person_are_no_visit(extract):
+    body = "Zhou Ming has paid many visits to Namibia over the past decade."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor")
+    assert ("visit", "Zhou Ming") not in rows
+
+
+def test_a_single_visit_after_several_words_is_still_a_visit(extract):
+    body = "After several rounds of talks, Zhou Ming paid a visit to Namibia on Monday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places")
+    assert ("visit", "Zhou Ming", "NAM") in rows
+
+
+def test_requesting_a_meeting_is_attempted(extract):
+    body = "Zhou Ming requested a meeting with President Hage Geingob during his stay."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "status")
+    assert ("meeting", "Zhou Ming", "Hage Geingob", "attempted") in rows
+
+
+def test_asked_for_talks_is_attempted(extract):
+    body = "The opposition leader Peter Kamau asked for talks with Vice Minister Zhou Ming on Monday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "status")
+    assert ("meeting", "reported") not in rows
+
+
+def test_a_guest_who_requested_a_visit_still_met(extract):
+    body = "Zhou Ming met President Hage Geingob, who requested a visit to Beijing next year."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "status")
+    assert ("meeting", "Zhou Ming", "Hage Geingob", "reported") in rows

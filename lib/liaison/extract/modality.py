@@ -26,7 +26,9 @@ _BEFORE = re.compile(
     r"|(?P<organise>\b(?:(?:is|are|was|were) )?(?:trying|seeking|working|hoping|attempting|planning) to "
     r"(?:organi[sz]e|arrange|set up|secure|schedule|hold)\b)"
     r"|(?P<attempted>\b(?:tried|sought|attempted|try|tries|seeks|attempts|hoped|hopes|wants|wanted|"
-    r"(?:is|are|was|were) (?:trying|seeking|attempting|hoping)) to\b|\bsought (?:a|an)\b)"
+    r"(?:is|are|was|were) (?:trying|seeking|attempting|hoping)) to\b|\bsought (?:a|an)\b|"
+    # "had been requesting for a meeting with X", "asked for talks with": a request, whose outcome is untold
+    r"\b(?:request(?:ed|ing|s)?|ask(?:ed|ing|s)? for)(?: for)?(?: (?:a|an))?(?: [\w-]+)?(?= |$))"
     r"|(?P<planned>\b(?:will|shall|would|is to|are to|is due to|are due to|(?:is|are|was|were) (?:set|scheduled|slated|"
     r"expected|due|poised|going|planning|preparing|about) to|plans? to|planned to|intends? to|proposed to|"
     r"(?:set|slated|scheduled) to|"  # "yet another leader set to visit China"
