@@ -12,14 +12,15 @@ from collections.abc import Iterator
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.mentions import Mention
 
-# The words for a group that travels or is received on a party's or a government's business.
-_GROUP = "delegations?|delegates|representatives|leaders|members|officials|cadres|envoys"
-_GROUP_CUES = ("delegat", "representatives", "leaders", "members", "officials", "cadres", "envoys")
+# The words for a group that travels or is received on a party's or a government's business (event_guests.py adds
+# "group" to tell a guest from the delegation he came with).
+GROUP = "delegations?|delegates|representatives|leaders|members|officials|cadres|envoys"
+GROUP_CUES = ("delegat", "representatives", "leaders", "members", "officials", "cadres", "envoys")
 # "a delegation of the CPC led by X", "The delegation, led by a member of ... Zhang Gaoli,":
 # the leader is the first person after "by". "Headed by X, the delegation ...": a bare "Led by"
 # opens a sentence whose subject is a delegation.
 LED_BY = CuedPattern(
-    rf"\b(?:{_GROUP})\b[^.;]{{0,60}}?\b(?:led|headed)\s+by\s+"
+    rf"\b(?:{GROUP})\b[^.;]{{0,60}}?\b(?:led|headed)\s+by\s+"
     r"|\b(?:Led|Headed)\s+by\s+(?=[^.;]{0,160}?\b(?:delegations?|delegates)\b)"
     # a party's team: "The CPC team led by X", "A team led by X, a Political Bureau member of the ... Communist Party"
     r"|\b(?:[Pp]arty|political|CPC|CCP)\s+team\s+(?:led|headed)\s+by\s+"
@@ -31,11 +32,11 @@ LED_BY = CuedPattern(
 # parties of Kazakhstan and Kyrgyzstan".
 DELEGATION = CuedPattern(
     r"\b(?:(?:a|an|the)\s+)?(?P<delegation>(?:(?!(?:on|in|at|with)\b)[\w’'()-]+\s+){0,4}?"
-    rf"(?:{_GROUP})"
+    rf"(?:{GROUP})"
     r"(?:\s+(?:of|from)\s+[^,.;]{2,80}?(?:(?:,\s+|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*)?)"
     # ... "met with the delegation over a lunch", "during its stay", "today"
     r"(?=\s+(?:on|in|at|led|headed|to|for|who|which|and|over|during|after|before|with|today|yesterday)\b|[,.;]|$)",
-    _GROUP_CUES,
+    GROUP_CUES,
 )
 # "X led a CPC delegation to ...": the leader is the subject of "led", the person nearest before it.
 _LEADS = CuedPattern(r"\b(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){0,4}"
