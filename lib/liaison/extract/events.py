@@ -47,7 +47,15 @@ from liaison.extract.event_refer import (
 )
 from liaison.extract.event_repeats import merge_retold
 from liaison.extract.event_report import places_from_gathering, places_from_trip
-from liaison.extract.event_setting import Setting, clause_mode, event_date, home_country, planned_date, report_envoy
+from liaison.extract.event_setting import (
+    LEAD_IN,
+    Setting,
+    clause_mode,
+    event_date,
+    home_country,
+    planned_date,
+    report_envoy,
+)
 from liaison.extract.event_sides import (
     co_actor,
     complete,
@@ -80,7 +88,6 @@ _TALKS_OPENER = CuedPattern(r"(?:Following|After|During|At|In\s+the\s+course\s+o
                             ("talks", "meeting", "negotiations"))
 _WHERE_IT = re.compile(r".*\bwhere\s+(?:it|he|she|they)\b", re.DOTALL)  # a trip's ", where it ..." clause
 _WHILE_DOING = re.compile(r"\s*while\s+[a-z]+ing\b")
-_LEAD_IN = re.compile(r"(?:[^;.]{0,60}?(?:--|—|–|:))?\s*")  # nothing, or a dateline
 
 
 @dataclass
@@ -350,7 +357,7 @@ def _talks_opener(text: str, start: int, end: int, told: bool) -> int:
     """Where the clause after an opening "Following the talks of A with B," starts (past a dateline), else 0
     (also for a clause whose subject was `told`: a relative clause's or a reception's)."""
     talks = None if told else _TALKS_OPENER.search(text, start, min(end, start + 300))
-    return talks.end() if talks and _LEAD_IN.fullmatch(text, start, talks.start()) else 0
+    return talks.end() if talks and LEAD_IN.fullmatch(text, start, talks.start()) else 0
 
 
 def _further(text, view: SentenceView, span: tuple[int, int, int], subject, salience: Salience, where: Setting,
