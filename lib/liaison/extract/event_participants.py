@@ -11,6 +11,7 @@ from liaison.extract.event_actor import between_sides, passive, subject_actor, v
 from liaison.extract.event_clauses import gathering_speaker
 from liaison.extract.event_refer import WHICH_ATTENDED, participle_speaker, visitor
 from liaison.extract.event_sides import (
+    TITLE_ONLY,
     agreement_sides,
     appointee,
     clause_counterpart,
@@ -27,7 +28,6 @@ _AT_MEETING = re.compile(r"\s*(?:(?:At|During|In)\s+(?:a|an|the|his|her|their)\s
 _THEIR_MEETING = re.compile(r"\s*(?:At|During|In)\s+(?:a|the|their)\s+(?:[\w-]+\s+)?(?:meeting|talks)\b(?!\s+with\b)"
                             r"[^,;.]{0,80},\s+")
 # "Speaking at the Summit in Fuzhou, X called for ...": the subject after the participle's comma attends it.
-_TITLE_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|the)\s+){0,8}")  # "Chinese official X", after the comma
 _SPEAKING_AT = re.compile(r"\s*(?:Speaking|Addressing|Attending)\s")
 _TALKS_OF = re.compile(r"(?<=talks|eting)\s+of\s+(?=[^,;.]{0,200}?\bwith\b)")
 _ATTENDED_BY = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?by\s+")  # "was attended in Belgrade by ..."
@@ -114,7 +114,7 @@ def _fronted_sides(text: str, kind: str, after: list[Mention], span: tuple[int, 
             pair := pair_at(text, people, fronted.end())):
         return pair
     if kind == "summit" and _SPEAKING_AT.match(text, start) and (comma := text.find(",", trigger_end, end)) > 0:
-        speaker = next((m for m in people if _TITLE_ONLY.fullmatch(text, comma + 1, m.start)), None)
+        speaker = next((m for m in people if TITLE_ONLY.fullmatch(text, comma + 1, m.start)), None)
         return (speaker, counterpart) if speaker else None
     return None
 

@@ -21,7 +21,9 @@ _PAIR_AND = re.compile(r"\s+and\s+(?:(?:[A-Z][\w.-]*|official|leader|envoy)\s+){
 _PAIR_VERB = re.compile(r"\s+(?:(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}|[a-z]+\s+(?:[\w’'-]+\s+){0,6}?"
                         r"(?:at|during|in)\s+(?:their|an?)\s+(?:[\w-]+\s+)?)?")  # "... discussed ties at a meeting"
 _PAIR_POST = re.compile(r",[^,;.()]{1,120},")  # ", vice minister of the International Department,"
-_OPENING_TITLE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|the|of|member|official|leader|envoy)\s+){0,8}")  # "Politburo member"
+# Only a title before a person, capitalised words or a few small ones: "Politburo member X", "Chinese official X"
+# (a pair opening a clause here; the speaker after "Speaking at ...," in event_participants.py).
+TITLE_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|the|of|member|official|leader|envoy)\s+){0,8}")
 _NEXT_VERB = re.compile(r"\band\s+(?:also\s+)?[a-z]+\s+(?:a|an|the)\b")
 _JOINTLY = re.compile(r"\b(?:jointly|together)\s+$")
 # Between two people a "jointly" joins: a title set off by commas, then "and", then a title.
@@ -208,7 +210,7 @@ def joined_pair(text: str, mentions: list[Mention], trigger_at: int) -> tuple[Me
 def pair_at(text: str, people: list[Mention], at: int) -> tuple[Mention, Mention] | None:
     """The two people joined by "and" that open a clause at `at`: "..., A, head of X, and B reviewed"."""
     named = [m for m in people if m.start >= at]
-    if len(named) < 2 or not _OPENING_TITLE.fullmatch(text, at, named[0].start):
+    if len(named) < 2 or not TITLE_ONLY.fullmatch(text, at, named[0].start):
         return None
     first, second = named[0], named[1]
     and_at = (post.end() if (post := _PAIR_POST.match(text, first.end, second.start)) and

@@ -8,6 +8,9 @@ import re
 
 from liaison.extract.context import CuedPattern, SentenceView
 
+# The posts by which a report names a head met or hosting, unnamed: "called on the Prime Minister", "was received by
+# the President" (event_kind.py reads whom they stand for).
+HEAD_POSTS = r"Prime Minister|President|Vice President|Speaker|King|Chairman"
 # The gatherings an actor attends or holds, named by their head noun.
 _GATHERING_NOUNS = (
     r"Summit|Dialogue|Forum|Congress|Conference|Symposium|Seminar|Plenum|Plenary Session|Open Day|Roundtable|"
@@ -105,7 +108,7 @@ _TRIGGER_WORDS = (
         # "delivered a congratulatory letter from Xi to Thongloun": whom an envoy hands a message meets him
         r"deliver(?:ed|s|ing)? (?:a|an|the) (?:[\w-]+ ){0,2}(?:letter|message)(?: from [^.;,]{1,60}?)? to(?= [A-Z])|"
         # "called on Prime Minister Oli": kept only where a person follows (events.py), not "called on all sides to".
-        r"call(?:ed|s|ing)? on(?= [A-Z]| the (?:Prime Minister|President|Vice President|Speaker|King|Chairman)\b"
+        rf"call(?:ed|s|ing)? on(?= [A-Z]| the (?:{HEAD_POSTS})\b"
         r"| (?:opposition|former|ruling party|party) (?:leader|chairman|chairperson|president|chief) [A-Z])"),
     ("visit",
         r"visit(?:s|ed|ing)?|trip|tour(?:ed|ing)?|travel(?:l?ed|s)?|sets? off for|set off for|expected in|"
