@@ -25,7 +25,7 @@ from liaison.extract.triggers import REPRESENTED_AT, gathering
 _AT_MEETING = re.compile(r"\s*(?:(?:At|During|In)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks)\s+with"
                          r"|Receiving)\b")  # "Receiving X in Hanoi, Y said ...": the speaker after it received X
 # "During their meeting in Hanoi on May 14, A and B reviewed ...": the pair after the comma met.
-_THEIR_MEETING = re.compile(r"\s*(?:At|During|In)\s+(?:a|the|their)\s+(?:[\w-]+\s+)?(?:meeting|talks)\b(?!\s+with\b)"
+_THEIR_MEETING = re.compile(r"\s*(?:At|During|In)\s+(a|the|their)\s+(?:[\w-]+\s+)?(?:meeting|talks)\b(?!\s+with\b)"
                             r"[^,;.]{0,80},\s+")
 # "Speaking at the Summit in Fuzhou, X called for ...": the subject after the participle's comma attends it.
 _SPEAKING_AT = re.compile(r"\s*(?:Speaking|Addressing|Attending)\s")
@@ -111,8 +111,9 @@ def _fronted_sides(text: str, kind: str, after: list[Mention], span: tuple[int, 
         host = next((m for m in people if m.start > counterpart.end and m.entity_id != counterpart.entity_id), None)
         return (host, counterpart) if host else None
     if kind == "meeting" and (fronted := _THEIR_MEETING.match(text, start)) and (
-            pair := pair_at(text, people, fronted.end())):
-        return pair
+            pair := pair_at(text, people, fronted.end())) and (fronted.group(1) == "their" or not any(
+                m.kind in ("person", "organization") and m.start > pair[1].end for m in after)):
+        return pair  # not "In a meeting held in Beijing, A and B briefed the delegation of the X Party": co-hosts
     if kind == "summit" and _SPEAKING_AT.match(text, start) and (comma := text.find(",", trigger_end, end)) > 0:
         speaker = next((m for m in people if TITLE_ONLY.fullmatch(text, comma + 1, m.start)), None)
         return (speaker, counterpart) if speaker else None

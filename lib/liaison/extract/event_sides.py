@@ -82,6 +82,7 @@ _AGREEMENT_TITLE = CuedPattern(
 )
 # "The MoU was signed by X", "signed on the Nicaraguan side by X"
 # "was signed by A", "was signed in Beijing on Tuesday by A": the place and day may come before "by".
+_VERB_WITH = re.compile(r"(?:[\w-]+\s+){0,4}?with\b")
 _SIGNED_BY = re.compile(r"\s+(?:(?:in|at|on)\s+(?:[A-Z][\w-]*\s+){1,2}(?:\d{1,2}\s+)?){0,2}"
                         r"(?:on\s+(?:the|its|their)\s+[\w-]+\s+side\s+)?by\s+")
 
@@ -195,7 +196,7 @@ def co_actor(text: str, mentions: list[Mention], actor, trigger_at: int, joint: 
 def joined_pair(text: str, mentions: list[Mention], trigger_at: int) -> tuple[Mention, Mention] | None:
     """The two people a meeting's subject joins with "and", right before its verb."""
     people = [m for m in mentions if m.kind == "person" and m.entity_id and m.end <= trigger_at]
-    if len(people) < 2:
+    if len(people) < 2 or _VERB_WITH.match(text, trigger_at):  # "A and B met with the delegation": co-hosts
         return None
     # Either may carry a post set off by commas: "A, head of X, and Foreign Secretary B, ..., held talks".
     verb_at = (post.end() if (post := _PAIR_POST.match(text, people[-1].end, trigger_at)) and
@@ -359,7 +360,8 @@ def agreement_sides(text: str, actor, after: list[Mention], span: tuple[int, int
     if mentions and (pair := joined_pair(text, mentions, trigger_at)) and pair[0].start >= start:
         return pair  # "A, head of X, and B, chairman of Y, signed": the two sides, whatever their posts' length
     actor = actor if actor and (told or trigger_at - actor.end < 40) else None
-    if _SIGNED_BY.match(text, trigger_end):  # "The MoU was signed by Rahul Gandhi"
+    # "The MoU was signed by Rahul Gandhi"; not a law, a budget or a petition "signed by" its signers
+    if title and title.start() < trigger_at and _SIGNED_BY.match(text, trigger_end):
         actor = next((m for m in after if m.kind == "person" and m.entity_id), None)
     if actor is None and WITNESSED_BY.search(text, trigger_end - 20, trigger_end + 5):  # "... were witnessed by A"
         actor = next((m for m in after if m.kind == "person" and m.entity_id), None)

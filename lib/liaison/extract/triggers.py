@@ -29,6 +29,9 @@ _GIVES = r"(?:delivered|gave|made|deliver(?:s|ing)?|giv(?:es|ing)|mak(?:es|ing))
 _SPOKE = r"(?:spoke|[Ss]peaking|speaks)"
 # A word of a gathering's own name: capitalised, a number or ordinal, or a joining word ("the opening of the 12th
 # Congress of the Communist Party of Vietnam"); not "a university in Hanoi ahead of the summit".
+# ... the gathering itself, not its hall, delegates or founder ("spoke to the forum's founder", "the congress hall").
+_NOT_THE_GATHERING = (r"(?![’'-]|\s+(?:hall|delegates?|delegations?|organi[sz]ers?|founders?|hosts?|secretariat|venue|"
+                      r"building|cent(?:re|er)|participants?|chair(?:man)?)\b)")
 _NAME_WORD = (r"(?:[A-Z0-9“\"(][\w’'\"“”()-]*|of|the|and|on|for|opening|closing|ceremony|session|annual|joint|"
               r"high-level|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)")
 _GATHERING = (
@@ -62,9 +65,9 @@ _GATHERING = (
     # ... nor "a speech at a university in Hanoi ahead of the summit": only a gathering's own name's words between
     rf"|{_GIVES} (?!the remarks\b)"
     rf"(?:a|an|the|his|her) (?:[\w-]+ ){{0,2}}?(?:speech|address|remarks) (?:at|to) (?:the|a|an) "
-    rf"(?:{_NAME_WORD} ){{0,12}}?(?:{_GATHERING_NOUNS})s?"
+    rf"(?:{_NAME_WORD} ){{0,12}}?(?:{_GATHERING_NOUNS})s?{_NOT_THE_GATHERING}"
     # ... and its paraphrase "spoke at the opening of the Summit", "Speaking at the 10th Congress of X, Y said"
-    rf"|{_SPOKE} (?:at|to) (?:the|a|an) (?:{_NAME_WORD} ){{0,12}}?(?:{_GATHERING_NOUNS})s?"
+    rf"|{_SPOKE} (?:at|to) (?:the|a|an) (?:{_NAME_WORD} ){{0,12}}?(?:{_GATHERING_NOUNS})s?{_NOT_THE_GATHERING}"
     # "will co-chair with the Foreign Minister the Third Meeting of the Joint Consultative Mechanism"
     rf"|co-chair(?:ed|s|ing)? (?:[\w’'\"“”()-]+ ){{0,12}}?(?:[Mm]eeting|[Ss]ession|{_GATHERING_NOUNS})"
 )
@@ -157,6 +160,7 @@ _ANY_TRIGGER = _any_trigger(_TRIGGER_WORDS)
 _GATHERING_OPENED = re.compile(
     rf"\b(?:{_GATHERING_NOUNS})(?: [\w’'-]+){{0,8}}? opened(?= (?:in|on|at|here|today|with)\b)")
 
+_FRONTED_SPEECH = re.compile(r"\s*(?:Speaking|Addressing)\s[^,;]{0,160}?,\s")
 _KIND_RANK = {kind: rank for rank, (kind, _) in enumerate(_TRIGGER_WORDS)}
 
 # _EARLIER_TRIGGER[rank] finds a trigger of any kind listed before the kind of that rank.
@@ -196,8 +200,18 @@ def find_trigger(clause: str) -> tuple[str, re.Match] | None:
     """The first match of the first kind in _TRIGGER_WORDS with a match in the clause, as
     (kind, match), or None. A hit is the first match of its kind, and no earlier-listed kind
     matches at or before it, so only those kinds can still win, and only further on: look
-    there, until none does."""
-    best = _ANY_TRIGGER.search(clause)
+    there, until none does. A fronted "Speaking at the forum, X ..." yields to an event its
+    main clause tells ("..., X said he had held talks with Y"): only an otherwise silent clause
+    is the speaker's attendance."""
+    found = _first_trigger(clause, 0)
+    if found and found[0] == "summit" and (fronted := _FRONTED_SPEECH.match(clause)) and \
+            found[1].start() < fronted.end():
+        return _first_trigger(clause, fronted.end()) or found
+    return found
+
+
+def _first_trigger(clause: str, at: int) -> tuple[str, re.Match] | None:
+    best = _ANY_TRIGGER.search(clause, at)
     if not best:
         return None
     # Every alternative is one kind's named group, so a match's last group is its kind.
