@@ -20,7 +20,7 @@ from liaison.extract.event_sides import (
     pair_at,
 )
 from liaison.extract.mentions import Mention
-from liaison.extract.triggers import REPRESENTED_AT, gathering
+from liaison.extract.triggers import ATTENDED_BY, LISTS_ATTENDEES, REPRESENTED_AT, gathering
 
 _AT_MEETING = re.compile(r"\s*(?:(?:At|During|In)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks)\s+with"
                          r"|Receiving)\b")  # "Receiving X in Hanoi, Y said ...": the speaker after it received X
@@ -143,8 +143,11 @@ def _gathering_actor(text: str, view: SentenceView, actor, after: list[Mention],
     actor = gathering_speaker(text, view, trigger_end, end) or actor  # "The forum opened, with X delivering"
     if actor is None and (host := _HOSTED_BY.search(text, trigger_end, end)):
         actor = next((m for m in after if m.kind == "organization" and m.start >= host.end()), None)
-    if text.endswith(("attended", "addressed"), 0, trigger_end) and (by := _ATTENDED_BY.match(text, trigger_end)):
+    if text.endswith(ATTENDED_BY, 0, trigger_end) and (by := _ATTENDED_BY.match(text, trigger_end)):
         actor = next((m for m in after if m.kind == "person" and m.start >= by.end()), None)
+    if text.endswith(LISTS_ATTENDEES, 0, trigger_end):  # "Present at the forum were A, B and C"
+        actor = next((m for m in after if m.kind == "person" and m.entity_id and
+                      TITLE_ONLY.fullmatch(text, trigger_end, m.start)), None)
     if actor is None and (by := WHICH_ATTENDED.search(text, trigger_end, end)):  # no host named: an attendee
         actor = next((m for m in after if m.kind == "person" and m.start >= by.end()), None)
     return actor
