@@ -286,3 +286,48 @@ def test_a_guest_who_requested_a_visit_still_met(extract):
     body = "Zhou Ming met President Hage Geingob, who requested a visit to Beijing next year."
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "status")
     assert ("meeting", "Zhou Ming", "Hage Geingob", "reported") in rows
+
+
+# A counted group of a party's people opening the sentence is the delegation whose one leader the report names.
+
+def test_a_counted_group_that_left_is_the_named_leader_trip(extract):
+    body = ("KATHMANDU, Aug 24: Twelve leaders and cadres of the CPN (UML) left here for northern neighbour China on "
+            "Saturday at the invitation of the CPC. The delegation is led by party foreign department chief Bishnu "
+            "Rimal.")
+    rows = _rows(_events(extract, body, "2024-08-25"), "kind", "actor", "places")
+    assert ("visit", "Bishnu Rimal", "CHN") in rows
+
+
+def test_a_counted_group_of_lawmakers_arrived_with_a_leader_named_before(extract):
+    body = ("A delegation of the Kenyan ruling party led by Peter Kamau is on a study tour. 15 lawmakers from the "
+            "party arrived in Beijing on Monday.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places")
+    assert ("visit", "Peter Kamau", "CHN") in rows
+
+
+def test_a_counted_group_in_a_report_of_two_leaders_stays_unnamed(extract):
+    body = ("A CPC delegation led by Zhou Ming met a delegation of the ANC led by Thabo Dube. Twelve officials of the "
+            "ANC left for Shanghai on Monday.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places")
+    assert ("visit", "Zhou Ming", "CHN") not in rows and ("visit", "Thabo Dube", "CHN") not in rows
+
+
+# A name right after a post and its comma, closed by "and" or by the sentence's end, is a person.
+
+def test_a_chairman_comma_name_and_a_second_person_meet(extract):
+    body = ("HARARE -- Before their departure, Zanu PF Chairman, Simon Dube and the incoming Chinese Ambassador, "
+            "Zhou Ming, met at the party headquarters.")
+    people = {m["name"] or m["text"] for m in extract(body, "2024-06-05")["mentions"] if m["kind"] == "person"}
+    assert "Simon Dube" in people
+
+
+def test_a_department_chief_comma_name_at_the_sentence_end(extract):
+    body = "The delegation is led by party Foreign Department Chief, Bishnu Rimal."
+    people = {m["name"] or m["text"] for m in extract(body, "2024-06-05")["mentions"] if m["kind"] == "person"}
+    assert "Bishnu Rimal" in people
+
+
+def test_a_post_comma_and_a_body_name_is_no_person(extract):
+    body = "He spoke to the party's Secretary General, Central Committee and Politburo."
+    people = {m["name"] or m["text"] for m in extract(body, "2024-06-05")["mentions"] if m["kind"] == "person"}
+    assert not any("Central Committee" in p for p in people)

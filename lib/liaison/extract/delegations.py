@@ -214,6 +214,9 @@ def delegation_sides(text: str, kind: str, span: tuple[int, int], subject, actor
     if subject is None and actor is None and kind in ("meeting", "visit", "summit") and _IT.match(
             text, start, trigger_at) and _it_is_the_delegation(text, start):
         return leader, counterpart  # "Similarly, it also visited former Prime Minister X": the delegation did
+    if subject is None and kind == "visit" and (counted := _COUNTED.match(text, start, trigger_at)) and not (
+            isinstance(actor, Mention) and actor.kind == "person" and actor.start < counted.end()):
+        return leader, counterpart  # "Twelve leaders and cadres of the UCPN (Maoist) left here for China"
     if subject is None and kind in ("meeting", "visit", "summit") and they_are_the_delegation(text, start):
         # "They also met with X", "They held a ceremony for the Xi Jinping Book House, and separately met with X":
         # the delegation the sentence before told (a name between "They" and the verb is no subject)
@@ -229,6 +232,17 @@ def delegation_sides(text: str, kind: str, span: tuple[int, int], subject, actor
 # a sentence opening on "They" right after one that tells a delegation.
 _THEY = re.compile(r"\s*(?:(?:Similarly|Meanwhile|Later|Earlier|Also|Then|There|Together|In addition),\s+)?They\s")
 _DELEGATION_WORD = re.compile(r"\bdelegation\b")
+
+
+# "KATHMANDU, Aug 24: Twelve leaders and cadres of the UCPN (Maoist) left here for China ...": a counted group of
+# a party's people opening the sentence is the delegation the report names one leader of.
+_COUNTED = CuedPattern(
+    r"\s*(?:[A-Z][A-Za-z .’'-]*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}:\s+)?(?:\d+|Two|Three|Four|Five|Six|Seven|Eight|Nine|"
+    r"Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty)"
+    r"(?:-member)?\s+(?:[\w-]+\s+){0,2}?(?:leaders|members|officials|cadres|lawmakers|legislators|parliamentarians)"
+    r"\b(?:\s+and\s+\w+)?\s+(?:of|from)\s",
+    ("leaders", "members", "officials", "cadres", "lawmakers", "legislators", "parliamentarians"),
+)
 
 
 def they_are_the_delegation(text: str, start: int) -> bool:

@@ -131,6 +131,11 @@ _APPOSITIVE = re.compile(rf"(?P<name>{_NAME})\s*{_CAPTION_PLACE}\s*{_APPOSITION}
 _CAPTION_BEFORE = re.compile(rf"\s*{_CAPTION_PLACE}\s*$")
 # The name closes with a comma, or runs straight into its verb: "..., Emilio Lozada Garcia described".
 _BETWEEN_COMMAS = re.compile(rf"(?P<name>{_NAME})(?:,|\s+(?:{SPEECH_VERBS}|described|expressed|announced)\b)")
+# "Zanu PF Chairman, Simon Khaya Moyo and incoming ...", "party Foreign Department Chief, Ram Karki.": a name right
+# after a post and its comma, closed by "and" and a lower-case word or by the sentence's end.
+_AFTER_TITLE_COMMA = re.compile(rf"(?P<name>{_NAME})(?=\s+and\s+[a-z]|\.(?:\s|$))")
+_TITLE_BEFORE_COMMA = re.compile(r"\b(?:Chairman|Chairperson|Chairwoman|Chief|Secretary|Secretary[- ]General|"
+                                 r"Spokesperson|Spokesman|Commissar|Treasurer|Director|Leader|Head),\s+$")
 _SPEECH = re.compile(
     rf"(?P<name>{_NAME})\s+(?:{SPEECH_VERBS})\b"
     rf"|\b(?:said|says|told|noted|added|wrote)\s+(?P<name2>{_NAME})\b"
@@ -195,6 +200,10 @@ def find_person_names(text: str) -> list[NameHit]:
     for match in matches_at(_BETWEEN_COMMAS, text, starts["post comma"]):
         hit = _trim(text, match.start("name"), match.end("name"), "title")
         if hit:
+            hits.append(hit)
+    for match in matches_at(_AFTER_TITLE_COMMA, text, starts["post comma"]):  # "Zanu PF Chairman, A B and ..."
+        if _TITLE_BEFORE_COMMA.search(text, max(0, match.start() - 40), match.start()) and (
+                hit := _trim(text, match.start("name"), match.end("name"), "title")):
             hits.append(hit)
     hits += _listed_names(text, starts["title"] + starts["list"])
     hits += _listed_before_posts(text)
