@@ -201,10 +201,7 @@ def find_person_names(text: str) -> list[NameHit]:
         hit = _trim(text, match.start("name"), match.end("name"), "title")
         if hit:
             hits.append(hit)
-    for match in matches_at(_AFTER_TITLE_COMMA, text, starts["post comma"]):  # "Zanu PF Chairman, A B and ..."
-        if _TITLE_BEFORE_COMMA.search(text, max(0, match.start() - 40), match.start()) and (
-                hit := _trim(text, match.start("name"), match.end("name"), "title")):
-            hits.append(hit)
+    hits += _after_title_commas(text, starts["post comma"])
     hits += _listed_names(text, starts["title"] + starts["list"])
     hits += _listed_before_posts(text)
     for match in matches_at(_TITLE_OF, text, starts["title"]):
@@ -229,6 +226,13 @@ def find_person_names(text: str) -> list[NameHit]:
 _NICKNAME = re.compile(r"[“\"][A-Z][a-z]{1,12}[”\"] "
                        r"(?P<surname>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?: (?:III|II|IV|Jr\.|Sr\.))?)")
 _GIVEN_BEFORE = re.compile(r"\b(?P<given>[A-Z][a-z]+) $")
+
+
+def _after_title_commas(text: str, starts: list[int]) -> list[NameHit]:
+    """Names right after a post and its comma: "Zanu PF Chairman, A B and ...", "Department Chief, A B."."""
+    return [hit for match in matches_at(_AFTER_TITLE_COMMA, text, starts)
+            if _TITLE_BEFORE_COMMA.search(text, max(0, match.start() - 40), match.start()) and
+            (hit := _trim(text, match.start("name"), match.end("name"), "title"))]
 
 
 def _nicknamed(text: str) -> list[NameHit]:
