@@ -331,3 +331,30 @@ def test_a_post_comma_and_a_body_name_is_no_person(extract):
     body = "He spoke to the party's Secretary General, Central Committee and Politburo."
     people = {m["name"] or m["text"] for m in extract(body, "2024-06-05")["mentions"] if m["kind"] == "person"}
     assert not any("Central Committee" in p for p in people)
+
+
+# "A and incoming (new) Ambassador to X, B met": a pair; an ambassador "to X" meets in X when the clause says nowhere.
+
+def test_a_pair_with_an_incoming_ambassador_meets_where_he_is_posted(extract):
+    body = ("Before their departure, party chairman Simon Dube and incoming Chinese Ambassador to Zimbabwe, "
+            "Ambassador Zhou Ming met at the party headquarters.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Simon Dube", "Zhou Ming", "ZWE") in rows
+
+
+def test_the_new_ambassador_in_a_pair_that_held_talks(extract):
+    body = "Party leader Simon Dube and the new Chinese Ambassador Zhou Ming held talks in Harare on Monday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Simon Dube", "Zhou Ming", "ZWE") in rows
+
+
+def test_an_ambassador_to_a_country_as_the_subject_meets_there(extract):
+    body = "Chinese Ambassador to Namibia Zhou Ming met Swapo Secretary General Anna Shikongo on Monday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Zhou Ming", "Anna Shikongo", "NAM") in rows
+
+
+def test_an_ambassador_meeting_by_video_link_has_no_place(extract):
+    body = "Chinese Ambassador to Namibia Zhou Ming held a video call with Swapo leader Anna Shikongo on Monday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "places")
+    assert ("meeting", "NAM") not in rows

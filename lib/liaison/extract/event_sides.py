@@ -16,7 +16,10 @@ from liaison.reference.parties import party_in_country, resolve_counterpart
 # an acronym in brackets, "and" — no clause break.
 _TITLE_CHAIN = re.compile(r"[\s\w’'()-]{0,60}")
 # "X and Prime Minister Y held a successful meeting", "X and Y met".
-_PAIR_AND = re.compile(r"\s+and\s+(?:(?:[A-Z][\w.-]*|official|leader|envoy)\s+){0,4}")  # "and Chinese official Y"
+_PAIR_AND = re.compile(r"\s+and\s+(?:(?:[A-Z][\w.-]*|official|leader|envoy)\s+){0,4}"  # "and Chinese official Y"
+                       # ... "and incoming Chinese Ambassador to Zimbabwe, Ambassador Y": a post, "to" a country
+                       r"|\s+and\s+(?:the\s+)?(?:incoming|outgoing|new|visiting)\s+(?:[A-Z][\w.-]*\s+){1,3}"
+                       r"(?:to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+)?(?:[A-Z][\w.-]*\s+){0,2}")
 # "A and B held talks", "A and B discussed party ties at their meeting", "... at a meeting in Minsk"
 _PAIR_VERB = re.compile(r"\s+(?:(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}|[a-z]+\s+(?:[\w’'-]+\s+){0,6}?"
                         r"(?:at|during|in)\s+(?:their|an?)\s+(?:[\w-]+\s+)?)?")  # "... discussed ties at a meeting"

@@ -110,6 +110,17 @@ def _the_province(text: str, after: list[Mention], trigger_at: int) -> list[str]
             _THE_BEFORE.fullmatch(text, trigger_at, m.start) and _A_PROVINCE.match(text, m.end)][:1]
 
 
+# "Chinese Ambassador to Zimbabwe X met ...": an ambassador meets where he is posted, when the clause says nowhere
+_POSTED_TO = re.compile(r"\b[Aa]mbassador(?:\s+(?:Extraordinary\s+and\s+Plenipotentiary|of\s+[A-Z][\w-]+))?\s+to\s+"
+                        r"(?:the\s+)?$")
+
+
+def _posted_to(text: str, view: SentenceView, start: int, trigger_at: int) -> list[str]:
+    """"A and incoming Chinese Ambassador to Zimbabwe B met": the country an ambassador before the verb is posted to."""
+    return next(([m.iso3] for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"
+                 and start <= m.start < trigger_at and _POSTED_TO.search(text, max(start, m.start - 40), m.start)), [])
+
+
 def _hosts_home(text: str, view: SentenceView, span: tuple[int, int, int], actor, counterpart) -> list[str]:
     """"Egyptian Prime Minister X met with a delegation of the CPC": a host whose title gives his country meets
     a delegation from another at home; not an ambassador or envoy, posted abroad."""
@@ -177,8 +188,8 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
         places = next((visiting[side] for side in sides if side in visiting), [])
     if not places and kind == "meeting" and _THE_VISITING.search(clause):
         places = _visited_home(text, view, actor, counterpart)
-    places = places or (_hosts_home(text, view, (start, trigger_at, end), actor, counterpart) if kind == "meeting"
-                        else [])
+    places = places or (_hosts_home(text, view, (start, trigger_at, end), actor, counterpart) or (
+        [] if virtual else _posted_to(text, view, start, trigger_at)) if kind == "meeting" else [])
     if not places and kind == "meeting" and DELEGATION_SUBJECT.match(text, start, trigger_at) and not _ENVOY.search(
             text, trigger_at, counterpart.start if isinstance(counterpart, Mention) else trigger_at) and (
             home := home_country(counterpart, view)) and home_country(actor) not in ("", home):
