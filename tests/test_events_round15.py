@@ -358,3 +358,33 @@ def test_an_ambassador_meeting_by_video_link_has_no_place(extract):
     body = "Chinese Ambassador to Namibia Zhou Ming held a video call with Swapo leader Anna Shikongo on Monday."
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "places")
     assert ("meeting", "NAM") not in rows
+
+
+# "Leading the delegation are X and Y" names its head; a hosted delegation with no host country told is no trip.
+
+def test_leading_the_delegation_is_x_makes_x_its_leader(extract):
+    body = ("BEIJING -- A delegation of the Pakistan Muslim League met with Vice Minister Zhou Ming in Beijing on "
+            "Tuesday. Leading the delegation is former Federal Minister Syed Ali Shah.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart")
+    assert ("meeting", "Syed Ali Shah", "Zhou Ming") in rows or ("meeting", "Zhou Ming", "Syed Ali Shah") in rows
+
+
+def test_heading_the_team_was_x_after_a_team_visit(extract):
+    body = ("A delegation of the Kenyan Jubilee party visited Beijing last week. Heading the delegation was party "
+            "secretary general Peter Kamau.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places")
+    assert ("visit", "Peter Kamau", "CHN") in rows
+
+
+def test_leading_a_discussion_is_not_leading_a_delegation(extract):
+    body = ("A delegation of the Kenyan Jubilee party visited Beijing last week. Leading the discussion was Vice "
+            "Minister Zhou Ming.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor")
+    assert ("visit", "Zhou Ming") not in rows
+
+
+def test_a_parliament_hosting_a_guest_from_china_names_no_host_country(extract):
+    body = ("Parliament to host China's top legislator\n\nThe National Assembly will be hosting a high level "
+            "delegation from China, led by Zhou Ming, Chairman of the National People's Congress.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places")
+    assert ("visit", "Zhou Ming", "CHN") not in rows

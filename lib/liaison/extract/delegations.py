@@ -52,6 +52,9 @@ _OF_BODY = re.compile(r"(?:\s+(?:of|from)\s+[^,.;]{2,60}?)?")
 # "Leading a delegation of Members of Parliament ..., MP X acknowledged ...": the first person after the phrase.
 _LEADING = CuedPattern(r"(?:Leading|Heading)\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){0,3}delegation\b"
                        r"[^.;]{0,160}?,\s+", ("Leading", "Heading"))
+# "Leading the delegation are former Federal Minister X and Y", "Heading the team is Y": the person after the copula.
+_LEADING_IS = CuedPattern(r"\s*(?:Leading|Heading)\s+(?:the|this)\s+(?:[\w’'-]+\s+){0,3}(?:delegation|team|group)\s+"
+                          r"(?:is|are|was|were|will\s+be)\s+", ("Leading", "Heading"))
 # "Head of the Namibian delegation, Swapo Secretary for Information X, stressed ...": the person after the title.
 _HEAD_FRONTED = CuedPattern(r"(?:The\s+)?(?:Head|Chief|Leader)\s+of\s+(?:the|this|its|their)\s+(?:[\w’'-]+\s+){0,3}"
                             r"delegation,\s+", ("Head", "Chief", "Leader"))
@@ -155,7 +158,8 @@ def leaders(text: str, view: SentenceView) -> list[Mention]:
             out.append(person)
     # "It was led by X", "The touring team was led by X"; "Leading a delegation of ..., MP X"; "Head of the
     # delegation, Swapo Secretary X,": the person after the sentence's opening
-    for opening, most, titled in ((_TEAM_LED, 40, False), (_LEADING, 40, False), (_HEAD_FRONTED, 90, True)):
+    for opening, most, titled in ((_TEAM_LED, 40, False), (_LEADING, 40, False), (_HEAD_FRONTED, 90, True),
+                                  (_LEADING_IS, 90, True)):
         if (fronted := opening.match(text, view.sentence.start, view.sentence.end)) and (
                 person := _person_after(text, view, fronted.end(), most, titled)):
             out.append(person)

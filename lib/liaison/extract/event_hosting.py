@@ -22,12 +22,13 @@ _HOSTING = CuedPattern(
 )
 
 
-def _host_country(view: SentenceView, before: int, nearest: bool = True) -> str:
+def _host_country(view: SentenceView, before: int, guest: str, nearest: bool = True) -> str:
     """The country the host is, from the mentions before `before` in the sentence (the nearest one, or the first: the
-    subject of the sentence before, "Swapo Party has taken ... The party is hosting"): a place, or a body's own."""
+    subject of the sentence before, "Swapo Party has taken ... The party is hosting"): a place, or a body's own; never
+    the guest's own country ("Parliament to host China's top legislator")."""
     mentions = [m for m in view.mentions if m.end <= before and m.kind in ("place", "organization")]
     for mention in reversed(mentions) if nearest else mentions:
-        if country := mention.iso3 or home_country(mention):
+        if (country := mention.iso3 or home_country(mention)) and country != guest:
             return country
     return ""
 
@@ -45,9 +46,10 @@ def hosted_delegations(text: str, views: list[SentenceView]) -> Iterator[
         head = head or leader or (leader := delegation_leader(text, views))
         if head is None or head.start < hosting.start() and head.end > view.sentence.start:
             continue  # "X is hosting a delegation": X hosts, he leads none
-        country = _host_country(view, hosting.start()) or (
-            _host_country(views[at - 1], views[at - 1].sentence.end, False) if at else "")
-        if country and country == home_country(head, view):
-            continue
+        guest = home_country(head, view)
+        country = _host_country(view, hosting.start(), guest) or (
+            _host_country(views[at - 1], views[at - 1].sentence.end, guest, False) if at else "")
+        if not country:
+            continue  # a trip to nowhere the report says is no visit (as `complete` has it)
         when = next(iter(view.dates), None)  # the sentence's own, or its dateline's
-        yield head, view, [country] if country else [], when
+        yield head, view, [country], when
