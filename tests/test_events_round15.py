@@ -388,3 +388,12 @@ def test_a_parliament_hosting_a_guest_from_china_names_no_host_country(extract):
             "delegation from China, led by Zhou Ming, Chairman of the National People's Congress.")
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places")
     assert ("visit", "Zhou Ming", "CHN") not in rows
+
+
+def test_a_list_on_a_tour_keeps_the_country_of_the_side_before(extract):
+    body = ("Zhou Ming led a CPC delegation to visit Kyrgyzstan and Uzbekistan from June 2 to 6. They toured a "
+            "library, and separately met with the Speaker of the Kyrgyz Parliament, Nurlan Asanov, and State "
+            "Secretary Omurbek Tekebayev.")
+    rows = _rows(_events(extract, body, "2024-06-07"), "kind", "counterpart", "places")
+    assert ("meeting", "Nurlan Asanov", "KGZ") in rows
+    assert ("meeting", "Omurbek Tekebayev", "KGZ") in rows

@@ -288,8 +288,14 @@ def tour_legs(text: str, view: SentenceView, after: list[Mention], places: list[
 
 def tour_stop(events) -> None:
     """A meeting placed on a tour of several countries ("led a delegation to visit Kyrgyzstan and Uzbekistan ...
-    They met with the Speaker of the Kyrgyz Parliament, X") is in the one of them its foreign side is from."""
+    They met with the Speaker of the Kyrgyz Parliament, X") is in the one of them its foreign side is from, and so is
+    the next one the same sentence lists whose side's country it does not tell."""
+    last = None  # the meeting just placed so: a list's next side whose country is untold is where it was
     for event in events:
-        if event.kind == "meeting" and "|" in event.places and event.counterpart_country and \
-                event.counterpart_country in event.places.split("|"):
-            event.places = event.counterpart_country
+        if event.kind != "meeting" or "|" not in event.places:
+            continue
+        if event.counterpart_country and event.counterpart_country in event.places.split("|"):
+            event.places, last = event.counterpart_country, event
+        elif not event.counterpart_country and last is not None and last.start_char == event.start_char and \
+                last.actor_id == event.actor_id:  # "the Speaker of the Kyrgyz Parliament, A, State Secretary B"
+            event.places = last.places
