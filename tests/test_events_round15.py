@@ -397,3 +397,24 @@ def test_a_list_on_a_tour_keeps_the_country_of_the_side_before(extract):
     rows = _rows(_events(extract, body, "2024-06-07"), "kind", "counterpart", "places")
     assert ("meeting", "Nurlan Asanov", "KGZ") in rows
     assert ("meeting", "Omurbek Tekebayev", "KGZ") in rows
+
+
+# "met with X, who is leading a delegation for the Dialogue in Beijing": where the one met is.
+
+def test_met_x_who_is_leading_a_delegation_to_a_dialogue_in_a_city(extract):
+    body = ("President Zhou Ming met with former U.S. Secretary of State John Carter, who is leading a U.S. delegation "
+            "for the fifth meeting of the China-U.S. High-Level Dialogue in Beijing on Monday.")
+    rows = _rows(_events(extract, body, "2015-11-02"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Zhou Ming", "John Carter", "CHN") in rows
+
+
+def test_met_x_who_is_in_a_capital_for_talks(extract):
+    body = "Vice Minister Zhou Ming met with Kenyan lawmaker Peter Kamau, who is in Nairobi for talks, on Monday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "counterpart", "places")
+    assert ("meeting", "Peter Kamau", "KEN") in rows
+
+
+def test_met_x_who_visited_a_city_years_ago_takes_no_place_from_it(extract):
+    body = "Vice Minister Zhou Ming met with Kenyan lawmaker Peter Kamau, who visited Beijing in 2019, on Monday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "counterpart", "places")
+    assert ("meeting", "Peter Kamau", "CHN") not in rows

@@ -38,6 +38,8 @@ _SPEECH = re.compile(r"\b(?:said|says|told|noted|stated|added|announced|reported
 _IN_AT = re.compile(r"\b(?:in|at)\s+$")
 _INVITED_BY = CuedPattern(r"\s(?:at|on|upon)\s+the\s+invitation\s+(?:of|from)\s+(?:the\s+)?", ("invitation",))
 _RESUMED_IN = re.compile(r",\s+(?:in|at)\s+(?:the\s+)?")
+_WHO_IS_IN = re.compile(r",?\s*who\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:leading|heading|attending|in\s+(?=[A-Z])|"
+                        r"here\b)(?:[^;.()]|(?<=[A-Z])\.){0,160}?\bin\s+(?:the\s+)?|,?\s*who\s+(?:is|are)\s+(?:currently\s+|now\s+)?in\s+")
 _THE_VISITING = CuedPattern(r"\b(?:the|a)\s+visiting\b", ("visiting",))
 _VISITING_APPOSED = re.compile(r",\s+(?:the|a)\s+visiting\b")
 _HERE = CuedPattern(r"\bhere\b", ("here",))
@@ -139,7 +141,11 @@ def _resumed_or_invited(text: str, view: SentenceView, kind: str, span: tuple[in
     if kind in ("meeting", "summit") and end < view.sentence.end and "who" in text[end:end + 8]:
         resume = text.find(",", end + 5, view.sentence.end)
         return [m.iso3 for m in view.mentions if resume > 0 and m.kind == "place" and m.iso3 and
-                m.place_kind != "demonym" and _RESUMED_IN.fullmatch(text, resume, m.start)][:1]
+                m.place_kind != "demonym" and _RESUMED_IN.fullmatch(text, resume, m.start)][:1] or [
+            # "met with X, who is leading a U.S. delegation for the Dialogue in Beijing on Monday": where the one met
+            # is, the relative clause saying where he is or leads a delegation to (not "who visited Beijing in 2019")
+            m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym" and
+            end < m.start and _WHO_IS_IN.fullmatch(text, end, m.start)][:1]
     if kind == "visit" and (invited := _INVITED_BY.search(text, trigger_at, end)):
         host = next((m for m in view.mentions if m.start == invited.end() and m.iso3 and m.kind != "person"), None)
         return [host.iso3] if host is not None and home_country(actor, view) != host.iso3 else []
