@@ -35,7 +35,7 @@ def test_leadership_rows_are_sourced_dated_and_in_order():
 def test_the_vice_ministers_of_2000_2025_the_sources_name_are_listed():
     listed = set(_vice_ministers().person)
     assert {"Cai Wu", "Wang Jiarui", "Zhang Zhijun", "Liu Hongcai", "Li Jinjun", "Liu Jieyi", "Ai Ping",
-            "Chen Fengxiang", "Guo Yezhou", "Zheng Xiaosong", "Wang Yajun", "Qian Hongshan", "Shen Beili",
+            "Chen Fengxiang", "Guo Yezhou", "Yu Hongjun", "Zheng Xiaosong", "Wang Yajun", "Qian Hongshan", "Shen Beili",
             "Chen Zhou", "Li Mingxiang", "Sun Haiyan", "Lu Kang", "Ma Hui"} <= listed
     # Named in requests but not found as vice-ministers on any dated page: not listed.
     assert not {"Ma Wenpu", "Zhu Rui", "Wang Jin"} & listed
@@ -52,6 +52,8 @@ def test_settled_and_open_rows():
     # Sources disagree on the month or the end: only what they share is kept.
     assert got["Zheng Xiaosong"] == ("2016", "2017-09", "ended")
     assert got["Liu Jieyi"] == ("2009", "", "ended")
+    # Called a former vice-minister, never dated: ended, no dates.
+    assert got["Yu Hongjun"] == got["Ai Ping"] == ("", "", "ended")
     assert got["Li Mingxiang"] == ("2022-12", "", "current")
     assert got["Guo Yezhou"] == ("2014-01", "2024-05", "ended")
     # The vice-ministership ends the month the headship starts.
