@@ -418,3 +418,57 @@ def test_met_x_who_visited_a_city_years_ago_takes_no_place_from_it(extract):
     body = "Vice Minister Zhou Ming met with Kenyan lawmaker Peter Kamau, who visited Beijing in 2019, on Monday."
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "counterpart", "places")
     assert ("meeting", "Peter Kamau", "CHN") not in rows
+
+
+# A meeting placed nowhere in the body happened in the one country the headline says the trip is to.
+
+def test_a_headline_visit_places_an_unplaced_meeting(extract):
+    body = "Vice Minister Zhou Ming met Prime Minister Hun Manet on Monday."
+    rows = _rows(_events(extract, body, "2024-06-05", "Senior CPC official visits Cambodia"), "kind", "actor",
+                 "counterpart", "places")
+    assert ("meeting", "Zhou Ming", "Hun Manet", "KHM") in rows
+
+
+def test_a_headline_visit_to_places_an_unplaced_gathering(extract):
+    body = "Vice Minister Zhou Ming attended a seminar on party building on Tuesday."
+    rows = _rows(_events(extract, body, "2024-06-05", "CPC delegation concludes visit to Laos"), "kind", "actor",
+                 "places")
+    assert ("summit", "Zhou Ming", "LAO") in rows
+
+
+def test_a_headline_tour_of_two_countries_places_nothing(extract):
+    body = "Vice Minister Zhou Ming met Prime Minister Hun Manet on Monday."
+    rows = _rows(_events(extract, body, "2024-06-05", "CPC delegation visits Cambodia, Laos"), "kind", "places")
+    assert ("meeting", "KHM") not in rows and ("meeting", "LAO") not in rows
+
+
+def test_a_headline_trip_does_not_place_a_video_meeting(extract):
+    body = "Zhou Ming held a video call with Prime Minister Hun Manet."
+    rows = _rows(_events(extract, body, "2024-06-05", "Senior CPC official visits Cambodia"), "kind", "places")
+    assert ("meeting", "KHM") not in rows
+
+
+# The side who receives, or is called on, meets at home when the clause names no place.
+
+def test_a_foreign_leader_who_received_a_chinese_official_is_at_home(extract):
+    body = "Cambodian Prime Minister Hun Manet received Vice Minister Zhou Ming on Monday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Hun Manet", "Zhou Ming", "KHM") in rows
+
+
+def test_received_by_a_foreign_leader_in_the_passive(extract):
+    body = "Vice Minister Zhou Ming was received by Cambodian Prime Minister Hun Manet on Monday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "places")
+    assert ("meeting", "KHM") in rows
+
+
+def test_called_on_a_foreign_leader_is_at_his_home(extract):
+    body = "Vice Minister Zhou Ming called on Cambodian Prime Minister Hun Manet on Monday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "places")
+    assert ("meeting", "KHM") in rows
+
+
+def test_met_with_no_place_stays_unplaced(extract):
+    body = "Vice Minister Zhou Ming met Cambodian Prime Minister Hun Manet on Monday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "places")
+    assert ("meeting", "") in rows

@@ -157,3 +157,27 @@ def places_from_gathering(events: Sequence[_Event], evidence: Sequence[str]) -> 
                 and e.actor_id in (event.actor_id, event.counterpart_id) and e.actor_id}
         if len(held) == 1:
             event.places = held.pop()
+
+
+# A headline that tells the report's trip: "Senior CPC official visits Cambodia", "CPC delegation to visit Laos",
+# "Vietnamese party chief wraps up visit to China": the country (one only) the trip is to.
+_HEADLINE_TRIP = CuedPattern(r"\b(?:[Vv]isits?|[Vv]isiting|[Tt]ours?|[Aa]rrives\s+in|[Vv]isit\s+to|[Tt]rip\s+to)\s+",
+                             ("isit", "our", "rrives", "rip"))
+
+
+def places_from_headline(text: str, views: Sequence[SentenceView], mentions: Sequence,
+                         events: Sequence[_Event]) -> None:
+    """A meeting or gathering the report places nowhere else, not held by video, happened in the one country its
+    headline (the text's first line, short and with no full stop) says the report's trip is to ("Senior CPC
+    official visits Cambodia ... Zhou met Hun Manet on Monday")."""
+    line = text.find("\n", 0, 160)  # a short first line with no full stop: the headline
+    trip = _HEADLINE_TRIP.search(text, 0, line) if line > 0 and not text[:line].rstrip().endswith(".") else None
+    if trip is None:
+        return
+    countries = {m.iso3 for m in mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym" and
+                 trip.end() <= m.start and m.end <= line}
+    if len(countries) != 1:
+        return
+    for event in events:
+        if event.kind in ("meeting", "summit") and not event.places and not event.region and event.mode != "virtual":
+            event.places = next(iter(countries))

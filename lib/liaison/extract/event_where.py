@@ -226,7 +226,24 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
         places = [p for p in trip.places.split("|") if p]  # "He also held talks with X": on the trip reported
         # "In Papua New Guinea, X met the delegation. The delegation also met Y": in the tour's country last opened on
         places = [where.opened] if len(places) > 1 and where.opened in places else places
+    places = places or ([] if region or kind != "meeting" or virtual else
+                        _receivers_home(text, view, trigger_at, actor, counterpart))
     return places, region, during
+
+
+# "Cambodian Prime Minister X received Y", "Y was received by X" (X the actor then), "Y called on Prime Minister X":
+# the side who receives or is called on is at home, when his title gives his country and the guest is not from it.
+_RECEIVES = re.compile(r"(?:received|receives|receiving|hosted|hosts|welcomed|welcomes|Received|Welcomed|Receiving)\b")
+_CALLED_ON = re.compile(r"(?:call(?:ed|s|ing)?\s+on|(?:paid|pays|paying|made)\s+(?:a\s+|[\w-]+\s+){0,2}courtesy\s+"
+                        r"(?:calls?|visits?)\s+(?:on|to))\b")
+
+
+def _receivers_home(text: str, view: SentenceView, trigger_at: int, actor, counterpart) -> list[str]:
+    """Where a meeting the clause places nowhere happens by its verb: at home for whoever receives or is called on."""
+    host, guest = (actor, counterpart) if _RECEIVES.match(text, trigger_at) else (
+        (counterpart, actor) if _CALLED_ON.match(text, trigger_at) else (None, None))
+    home = home_country(host, view) if isinstance(host, Mention) and host.kind == "person" else ""
+    return [home] if home and home != home_country(guest, view) else []
 
 
 def _visited_home(text: str, view: SentenceView, actor, counterpart) -> list[str]:
