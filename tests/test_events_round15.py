@@ -472,3 +472,29 @@ def test_met_with_no_place_stays_unplaced(extract):
     body = "Vice Minister Zhou Ming met Cambodian Prime Minister Hun Manet on Monday."
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "places")
     assert ("meeting", "") in rows
+
+
+# A Chinese side meeting one whose title gives the (foreign) dateline's country meets there.
+
+def test_a_later_meeting_with_a_host_of_the_dateline_country_is_there(extract):
+    body = ("VIENTIANE, Sept. 14 (Xinhua) -- Lao leaders on Saturday praised the ties between the two parties.\n\n"
+            "Zhao Ming, assistant minister of the International Department, met Lao Vice President Bounthong "
+            "Chitmany on Saturday.")
+    rows = _rows(_events(extract, body, "2024-09-14"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Zhao Ming", "Bounthong Chitmany", "LAO") in rows
+
+
+def test_the_host_first_then_the_chinese_guest_under_a_foreign_dateline(extract):
+    body = ("VIENTIANE, Sept. 14 (Xinhua) -- Lao leaders on Saturday praised the ties between the two parties.\n\n"
+            "On Friday, Lao Vice President Bounthong Chitmany met Zhao Ming, assistant minister of the International "
+            "Department.")
+    rows = _rows(_events(extract, body, "2024-09-14"), "kind", "places")
+    assert ("meeting", "LAO") in rows
+
+
+def test_a_third_country_side_under_a_foreign_dateline_is_not_placed_there(extract):
+    body = ("VIENTIANE, Sept. 14 (Xinhua) -- Lao leaders on Saturday praised the ties between the two parties.\n\n"
+            "Zhao Ming, assistant minister of the International Department, met Cambodian Prime Minister Hun Manet "
+            "on Friday.")
+    rows = _rows(_events(extract, body, "2024-09-14"), "kind", "places")
+    assert ("meeting", "LAO") not in rows

@@ -227,7 +227,8 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
         # "In Papua New Guinea, X met the delegation. The delegation also met Y": in the tour's country last opened on
         places = [where.opened] if len(places) > 1 and where.opened in places else places
     places = places or ([] if region or kind != "meeting" or virtual else
-                        _receivers_home(text, view, trigger_at, actor, counterpart))
+                        _receivers_home(text, view, trigger_at, actor, counterpart) or
+                        _met_at_the_dateline(view, where, actor, counterpart))
     return places, region, during
 
 
@@ -236,6 +237,14 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
 _RECEIVES = re.compile(r"(?:received|receives|receiving|hosted|hosts|welcomed|welcomes|Received|Welcomed|Receiving)\b")
 _CALLED_ON = re.compile(r"(?:call(?:ed|s|ing)?\s+on|(?:paid|pays|paying|made)\s+(?:a\s+|[\w-]+\s+){0,2}courtesy\s+"
                         r"(?:calls?|visits?)\s+(?:on|to))\b")
+
+
+def _met_at_the_dateline(view: SentenceView, where: Setting, actor, counterpart) -> list[str]:
+    """"VIENTIANE (Xinhua) -- ... Zhao Shitong met Lao Vice President X on Saturday": a Chinese side meeting one whose
+    title gives the dateline's (foreign) country meets there, anywhere in the report."""
+    home = where.dateline.iso3 if where.dateline is not None else ""
+    sides = {home_country(actor, view), home_country(counterpart, view)}
+    return [home] if home not in ("", "CHN") and sides == {"CHN", home} else []
 
 
 def _receivers_home(text: str, view: SentenceView, trigger_at: int, actor, counterpart) -> list[str]:
