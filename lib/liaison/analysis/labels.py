@@ -18,12 +18,17 @@ def short(text: str, width: int = TITLE_WIDTH) -> str:
     """`text` cut to at most `width` columns (a Chinese character takes two) at a word boundary, with
     an ellipsis when cut; Chinese, which has no spaces, is cut at the width."""
     text = " ".join(str(text).split())
-    if sum(map(_columns, text)) <= width:
-        return text
-    used, end = 0, 0
-    while used + _columns(text[end]) <= width - 1:
-        used += _columns(text[end])
-        end += 1
+    if text.isascii():  # every character one column: no lookup per character
+        if len(text) <= width:
+            return text
+        end = max(width - 1, 0)
+    else:
+        if sum(map(_columns, text)) <= width:
+            return text
+        used, end = 0, 0
+        while used + _columns(text[end]) <= width - 1:
+            used += _columns(text[end])
+            end += 1
     cut = text[:end]
     space = cut.rfind(" ")
     if text[end] != " " and space > end // 3:
