@@ -92,3 +92,17 @@ def test_names_country_reads_each_label_once_with_the_same_answer():
     assert not episode._names_country("", "VNM") and not episode._names_country(None, "VNM")
     assert episode._names_country("Vietnam and Laos", "LAO")
     assert episode._countries_named("Vietnam and Laos") == frozenset({"VNM", "LAO"})
+
+
+def test_relative_phrases_needing_two_cue_words_are_found_only_with_both():
+    texts = ["Two days ago the envoy arrived; a week later he left.", "The day was long. Later, talks began.",
+             "Six months ago and three years ago, on Monday", "A YEAR AGO the bureau opened", "agony of the month",
+             "the day before; AGO is an acronym"]
+    assert relative_phrases_in(texts) == [
+        [(0, 12, "Two days ago", "day"), (32, 44, "a week later", "day")],
+        [],
+        [(0, 14, "Six months ago", "month"), (19, 34, "three years ago", "year"), (36, 45, "on Monday", "day")],
+        [(0, 10, "A YEAR AGO", "year")],
+        [],
+        [],
+    ]

@@ -19,25 +19,28 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _SEASONS = ("year", "spring", "summer", "autumn", "fall", "winter")
 # Each pattern with the date precision a document needs for the phrase to be resolved, and
-# the words it cannot match without (see `evidence.folded`): a pattern runs only on a text holding one
-# of them, since running all nine on every passage was most of notebook 05's time. No cue word holds a newline.
+# the words it cannot match without (see `evidence.folded`), as sets: a pattern runs only on a text
+# holding a word of each set, since running all nine on every passage was most of notebook 05's time.
+# The first set is the rarest, looked up in all texts at once. No cue word holds a newline.
 _RELATIVE = [
     (re.compile(rf"\b(?:(?:this|next|last|coming|on|past)\s+)*(?:{_WEEKDAYS})\b", re.I), "day",
-     tuple(_WEEKDAYS.casefold().split("|"))),
+     (tuple(_WEEKDAYS.casefold().split("|")),)),
     (re.compile(r"\b(?:yesterday|today|tomorrow|tonight)\b", re.I), "day",
-     ("yesterday", "today", "tomorrow", "tonight")),
-    (re.compile(r"\b(?:last|next|this|past|coming|previous|following)\s+(?:week|weekend)\b", re.I), "day", ("week",)),
-    (re.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?)\s+(?:ago|earlier|later)\b", re.I), "day", ("day", "week")),
-    (re.compile(r"\b(?:last|next|this|past|coming|previous|following)\s+month\b", re.I), "month", ("month",)),
-    (re.compile(r"\b(?:\w+|\d+)\s+months?\s+ago\b", re.I), "month", ("month",)),
+     (("yesterday", "today", "tomorrow", "tonight"),)),
+    (re.compile(r"\b(?:last|next|this|past|coming|previous|following)\s+(?:week|weekend)\b", re.I), "day",
+     (("week",),)),
+    (re.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?)\s+(?:ago|earlier|later)\b", re.I), "day",
+     (("ago", "earlier", "later"), ("day", "week"))),
+    (re.compile(r"\b(?:last|next|this|past|coming|previous|following)\s+month\b", re.I), "month", (("month",),)),
+    (re.compile(r"\b(?:\w+|\d+)\s+months?\s+ago\b", re.I), "month", (("ago",), ("month",))),
     (
         re.compile(
             r"\b(?:last|next|this|past|coming|previous|following)\s+(?:year|spring|summer|autumn|fall|winter)\b", re.I
         ),
         "year",
-        _SEASONS,
+        (_SEASONS,),
     ),
-    (re.compile(r"\b(?:\w+|\d+)\s+years?\s+ago\b", re.I), "year", ("year",)),
+    (re.compile(r"\b(?:\w+|\d+)\s+years?\s+ago\b", re.I), "year", (("ago",), ("year",))),
     # A month with no year: "in June", "late March", "on June 27" — but not "June 2023".
     (
         re.compile(
@@ -46,7 +49,7 @@ _RELATIVE = [
             rf"(?:\s+\d{{1,2}}\b)?"
         ),
         "year",
-        tuple(_MONTHS.casefold().split("|")),
+        (tuple(_MONTHS.casefold().split("|")),),
     ),
 ]
 _PRECISION_RANK = {"unknown": 0, "": 0, "year": 1, "month": 2, "day": 3}
@@ -59,13 +62,16 @@ def relative_phrases(text: str) -> list[tuple[int, int, str, str]]:
 
 
 def relative_phrases_in(texts: list[str]) -> list[list[tuple[int, int, str, str]]]:
-    """`relative_phrases` of each text. A pattern runs only on the texts holding one of its cue
-    words, found for all the texts at once (`evidence.literal_finder`), not by a search per text."""
-    holding = literal_finder([folded(text) for text in texts])
+    """`relative_phrases` of each text. A pattern runs only on the texts holding a word of each of its
+    cue sets, the first found for all the texts at once (`evidence.literal_finder`), not by a search
+    per text."""
+    folded_texts = [folded(text) for text in texts]
+    holding = literal_finder(folded_texts)
     found: list[list[tuple[int, int, str]]] = [[] for _ in texts]
-    for pattern, need, cues in _RELATIVE:
-        for i in holding(cues):
-            found[i] += [(m.start(), m.end(), need) for m in pattern.finditer(texts[i])]
+    for pattern, need, (rarest, *others) in _RELATIVE:
+        for i in holding(rarest):
+            if all(any(word in folded_texts[i] for word in words) for words in others):
+                found[i] += [(m.start(), m.end(), need) for m in pattern.finditer(texts[i])]
     return [_merged(text, spans) for text, spans in zip(texts, found)]
 
 
