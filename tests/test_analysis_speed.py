@@ -3,7 +3,7 @@ small invented frame against the result the row-by-row code gave, kept here as l
 import pandas as pd
 import pytest
 from liaison.analysis import campaigns, episode, labels
-from liaison.analysis.claims import joined_by
+from liaison.analysis.claims import joined_by, reach_figures
 from liaison.analysis.evidence import literal_finder
 from liaison.analysis.gaps import relative_phrases, relative_phrases_in
 from liaison.schema import columns
@@ -106,3 +106,17 @@ def test_relative_phrases_needing_two_cue_words_are_found_only_with_both():
         [],
         [],
     ]
+
+
+def test_reach_figures_reads_the_unit_then_the_sentence():
+    q = pd.DataFrame({
+        "unit": ["countries", "parties", "political parties", "days", "countries", "Countries", "party members", None,
+                 "parties"],
+        "text": ["160 countries", "600 parties", "the two political parties", "5 days", "both countries",
+                 "20 Countries", "100 party members", "x", "30 parties"],
+        "evidence": ["It has ties with 160 countries.", "contacts with 600 parties worldwide",
+                     "relations with the two political parties", "ties with x for 5 days",
+                     "relations with both countries", "Relations with 20 Countries", "contacts with 100 party members",
+                     "ties with", None]}, dtype=object)
+    assert reach_figures(q).index.tolist() == [0, 1, 2, 4, 5, 6]
+    assert reach_figures(q.astype(str).iloc[:4]).index.tolist() == [0, 1, 2]

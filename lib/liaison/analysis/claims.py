@@ -57,8 +57,10 @@ def reach_figures(quantities: pd.DataFrame) -> pd.DataFrame:
     two parties")."""
     if quantities.empty:
         return quantities
-    q = quantities[quantities.evidence.str.contains(REACH_CUE) & (
-        quantities.unit.str.contains(PARTY_UNIT) | quantities.unit.str.match(COUNTRY_UNIT))]
+    # The units first (short strings), the sentence's cue only where the unit is one of the two.
+    unit = quantities.unit
+    q = quantities[unit.str.contains(PARTY_UNIT, na=False) | unit.str.match(COUNTRY_UNIT, na=False)]
+    q = q[q.evidence.str.contains(REACH_CUE, na=False)]
     sides = [bool(re.search(rf"\b(?:the|these|those|both)\s+{re.escape(text)}", evidence, re.IGNORECASE))
              for text, evidence in zip(q.text, q.evidence)]
     return q[~pd.Series(sides, index=q.index, dtype=bool)]
