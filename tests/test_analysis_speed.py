@@ -7,6 +7,7 @@ from liaison.analysis.claims import joined_by, reach_figures
 from liaison.analysis.evidence import literal_finder
 from liaison.analysis.gaps import relative_phrases, relative_phrases_in
 from liaison.schema import columns
+from liaison.workbook import findings
 
 
 def test_joined_by_joins_each_keys_values_in_order_given():
@@ -120,3 +121,33 @@ def test_reach_figures_reads_the_unit_then_the_sentence():
                      "ties with", None]}, dtype=object)
     assert reach_figures(q).index.tolist() == [0, 1, 2, 4, 5, 6]
     assert reach_figures(q.astype(str).iloc[:4]).index.tolist() == [0, 1, 2]
+
+
+DOCS = pd.DataFrame({
+    "doc_id": ["a", "b", "c", "d"], "outlet": ["Xinhua", None, "Xinhua", "Xinhua"],
+    "title": ["Talks in Hanoi", "Delegation visits Laos", "Talks in Hanoi",
+              "Party school opens its doors to cadres from abroad in spring"],
+    "published": ["2023-03-20", "2024", "2023-03-20", ""], "source_url": ["https://x.cn/a", "ftp://b", "", None]})
+
+
+def test_document_labels_name_each_document_once():
+    assert labels.document_labels(DOCS) == {
+        "a": "Xinhua, 2023-03-20, Talks in Hanoi [a]", "b": "unknown outlet, 2024, Delegation visits Laos",
+        "c": "Xinhua, 2023-03-20, Talks in Hanoi [c]",
+        "d": "Xinhua, undated, Party school opens its doors to cadres from…"}
+
+
+def test_citations_quote_the_first_distinct_pairs_and_count_the_rest():
+    rows = pd.DataFrame({"doc_id": ["b", "a", "b", "zz", "a", "c"],
+                         "evidence": ["It visited Laos.", "They met.", "It visited Laos.", None, "Again.", "x"]})
+    cited, more = findings.citations(DOCS, rows, 3)
+    assert more == 2
+    assert cited == [
+        findings.Citation("unknown outlet", "Delegation visits Laos", "2024", "", "It visited Laos."),
+        findings.Citation("Xinhua", "Talks in Hanoi", "2023-03-20", "https://x.cn/a", "They met."),
+        findings.Citation("not a document of this corpus", "zz", "undated", "", ""),
+    ]
+    cited, more = findings.citations(DOCS, rows.drop(columns="evidence"), 2)
+    assert more == 2 and [c.title for c in cited] == ["Delegation visits Laos", "Talks in Hanoi"]
+    assert [c.quote for c in cited] == ["", ""]
+    assert findings.citations(DOCS, rows.iloc[:0], 2) == ([], 0) and findings.citations(DOCS, None, 2) == ([], 0)
