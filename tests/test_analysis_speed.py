@@ -151,3 +151,23 @@ def test_citations_quote_the_first_distinct_pairs_and_count_the_rest():
     assert more == 2 and [c.title for c in cited] == ["Delegation visits Laos", "Talks in Hanoi"]
     assert [c.quote for c in cited] == ["", ""]
     assert findings.citations(DOCS, rows.iloc[:0], 2) == ([], 0) and findings.citations(DOCS, None, 2) == ([], 0)
+
+
+def test_event_bureaus_for_repeated_places_are_the_same_each_time():
+    defaults = {c: "" for c in columns("events")}
+    defaults.update(duration_days=None, n_countries=None, start_char=0, end_char=0, status="reported",
+                    event_reports=1)
+    spec = [("VNM|LAO", "", ""), ("CHN", "", "DEU"), ("CHN", "", "DEU"), ("", "Central Asia", ""), ("VNM|LAO", "", ""),
+            ("CHN", "", ""), ("", "", "FRA"), ("XXX", "", ""), ("CHN", "", "CHN"), ("VNM|LAO", "", "USA")]
+    frame = pd.DataFrame([{**defaults, "event_id": f"d:e{i}", "event_key": f"d:e{i}", "kind": "visit", "places": p,
+                           "region": r, "counterpart_country": g, "doc_id": "d"} for i, (p, r, g) in enumerate(spec)])
+    indochina, west, east = ("Bureau II (Northeast Asian and Indochina Affairs)", "Bureau VIII (West European Affairs)",
+                             "Bureau VI (East European and Central Asian Affairs)")
+    none = "(no bureau: China or unmapped)"
+    assert campaigns.event_bureaus(frame)[["event_id", "region_only", "bureaus"]].values.tolist() == [
+        ["d:e0", False, indochina], ["d:e1", False, west], ["d:e2", False, west], ["d:e3", True, east],
+        ["d:e4", False, indochina], ["d:e5", False, none], ["d:e7", False, none], ["d:e8", False, none],
+        ["d:e9", False, indochina]]
+    assert campaigns.bureau_counts(frame).values.tolist() == [
+        [none, 3, 3.0, 0, "d:e5|d:e7|d:e8"], [indochina, 3, 3.0, 0, "d:e0|d:e4|d:e9"], [west, 2, 2.0, 0, "d:e1|d:e2"],
+        [east, 1, 1.0, 1, "d:e3"]]

@@ -383,17 +383,19 @@ def event_bureaus(events: pd.DataFrame) -> pd.DataFrame:
     from the sums.
     """
     rows = []
+    known: dict[tuple, str] = {}  # (places, region, guest) -> bureaus: a corpus repeats a few hundred
     for e in row_tuples(events):
         places = [p for p in e.places.split("|") if p]
         regions = [r for r in e.region.split("|") if r]
         if not places and not regions:
             continue
         guest = str(getattr(e, "counterpart_country", "") or "")
-        at_home = places and all(p == HOME for p in places) and guest and guest != HOME
-        codes = [guest] if at_home else places or [m for r in regions for m in _members(r)]
-        bureaus = sorted({bureau_of(c) for c in codes if bureau_of(c)}) or [NO_BUREAU]
+        if (key := (e.places, e.region, guest)) not in known:
+            at_home = places and all(p == HOME for p in places) and guest and guest != HOME
+            codes = [guest] if at_home else places or [m for r in regions for m in _members(r)]
+            known[key] = "|".join(sorted({bureau_of(c) for c in codes if bureau_of(c)}) or [NO_BUREAU])
         rows.append({"event_id": e.event_id, "places": e.places, "region": e.region, "region_only": not places,
-                     "bureaus": "|".join(bureaus), "doc_id": e.doc_id, "evidence": e.evidence})
+                     "bureaus": known[key], "doc_id": e.doc_id, "evidence": e.evidence})
     return pd.DataFrame(rows, columns=["event_id", "places", "region", "region_only", "bureaus", "doc_id", "evidence"])
 
 
