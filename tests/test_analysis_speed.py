@@ -1,8 +1,10 @@
 """The notebook helpers rewritten for speed on a large corpus (branch nb-speed), each checked on a
 small invented frame against the result the row-by-row code gave, kept here as literal values."""
+from collections import namedtuple
+
 import pandas as pd
 import pytest
-from liaison.analysis import campaigns, episode, labels
+from liaison.analysis import campaigns, episode, labels, personnel
 from liaison.analysis.claims import joined_by, reach_figures
 from liaison.analysis.evidence import literal_finder
 from liaison.analysis.gaps import relative_phrases, relative_phrases_in
@@ -171,3 +173,13 @@ def test_event_bureaus_for_repeated_places_are_the_same_each_time():
     assert campaigns.bureau_counts(frame).values.tolist() == [
         [none, 3, 3.0, 0, "d:e5|d:e7|d:e8"], [indochina, 3, 3.0, 0, "d:e0|d:e4|d:e9"], [west, 2, 2.0, 0, "d:e1|d:e2"],
         [east, 1, 1.0, 1, "d:e3"]]
+
+
+def test_a_post_claims_key_normalises_its_title_the_same_each_time():
+    post = namedtuple("Post", "title organization organization_id start end")
+    minister = post("Minister of the International Department", "International Department", "org:ild", "2022", "")
+    assert personnel._claim_key(minister) == "head@org:ild@2022@"
+    assert personnel._claim_key(post("head", "International Department", "org:ild", "2022", "")) == "head@org:ild@2022@"
+    deputy = post("Vice Minister", "Some Bureau of Trade", "", "", "2020-05")
+    assert personnel._claim_key(deputy) == "deputy head@bureau some trade@@2020-05"
+    assert personnel._claim_key(minister) == "head@org:ild@2022@"
