@@ -28,11 +28,11 @@ from liaison.load.dates import PartialDate, parse_iso
 
 # What a group is called: 代表团, 访华团, 参访团 ...; 一行 ("甲一行") is the group a person leads; "该党将派团……
 # 前往中国访问": the delegation a body sends.
-_GROUP_WORDS = ["代表团", "访华团", "访问团", "参访团", "参观团", "考察团", "友好团", "议员团", "交流团", "宣介团",
+GROUP_WORDS = ["代表团", "访华团", "访问团", "参访团", "参观团", "考察团", "友好团", "议员团", "交流团", "宣介团",
                 "视察团", "访团", "工作团(?!队|隊)", "派团(?!队|隊)"]  # not 派团队 (a team sent), 工作团队
-_GROUP = variants(_GROUP_WORDS)
+_GROUP = variants(GROUP_WORDS)
 _GROUP_RE = re.compile(_GROUP)
-_LED_GROUP = re.compile(variants(_GROUP_WORDS + ["一行"]))  # the group a head's "率领的" leads to
+_LED_GROUP = re.compile(variants(GROUP_WORDS + ["一行"]))  # the group a head's "率领的" leads to
 # "甲率领的……团", "甲率团", "甲为团长的", "甲总会长为团长的", "甲为首的"; and as a head, "甲一行".
 # ("……由副主席冯成荣同志率领": a form of address may stand between the name and the verb)
 _LEADING = (r"\s*(?:" + variants(["同志", "先生", "女士"]) + r")?"
@@ -179,12 +179,6 @@ def is_group(side: str) -> bool:
     """Whether a side is a delegation named in full ("越南河内市高级代表团"), not a bare word for one."""
     found = _GROUP_RE.search(side)
     return found is not None and found.end() == len(side) and len(side) > 3 and not _MANY.search(side)
-
-
-def named_before(found: re.Match, told) -> str | None:
-    """"河内市高级代表团对云南省进行工作访问。……代表团会见了……": a bare word for the group is the
-    delegation last told in full as a side."""
-    return told[-1] if told and found.group("group") in _GROUP_WORDS else None
 
 
 def reanchored(date: DateMention, filed: DateMention | None) -> str:

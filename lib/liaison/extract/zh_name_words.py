@@ -76,10 +76,11 @@ TRANSLIT = frozenset(
     "贵亥汗罕杭浩禾荷黑恒弘宏侯呼忽瑚怀欢焕皇黄辉迦嘉坚简姜蒋焦捷津晋京景久居君喀开堪珂可孔寇宽奎昆坤阔腊岚黎礼李"
     "力立连良留柳隆陆禄律骆满毛茂美弥密缪摩默木牧乃楠瑙年农派培平坡其琪契恰谦琴青秋曲屈泉让仁荣容儒素台陶天田廷土"
     "汪伟卫翁吾伍熙喜仙香祥肖小新兴秀旭轩延尧叶依怡以义易殷由余宇玉裕元袁远云增章昭贞真正芝志中钟仲周竹孜宗銮颂猜"
-    "他信育貌觉色占沛奴娅妮蒂拿那诗桐采策岑柴缅圣施史善略得季翰逊廉治保历才春胜银兴光忠秀贤宝财梭楞葆额何烈"
+    "他信育貌觉色占沛奴娅拿那诗桐采策岑柴缅圣施史善略得季翰逊廉治保历才春胜银光忠贤宝财梭楞葆额何烈"
     "代汀慕末"  # Lao 坎代 (Khamtay); 普汀, as Malaysian Chinese papers write Putin; 慕尤丁, 阿末 (Ahmad)
     "申济"  # 卢卡申科 (Lukashenko), 米尔济约耶夫 (Mirziyoyev), 阿济兹 (Aziz)
-    "计"  # 多明计斯 (Domínguez), as some papers write -guez
+    "计"  # 多明计斯 (Domínguez) as 中评社 writes it (Xinhua: 多明格斯); safe, as no word of it (统计, 设计, 会计, 计划,
+    # 预计) has a second character here: a run of two or more is needed for a name
 )
 # Who was present, listed: "参加会见的有", "在座的还有", "议员包括", "出席者包括" (not "有关").
 PRESENT = re.compile("(?:会见|会谈|会晤|会面|接见|陪同|在座|出席|参加|宴请)[^，。；,;]{0,8}?的还?有(?!关)"
