@@ -6,6 +6,18 @@
   delegation told in full before, else for no one: never the bare word as a side.
 - "甲和乙会见了越南客人": two hosts meeting guests no name is given is no meeting of 甲 with 乙.
 
+Part B, constructions of /tmp/eval-zh18's dev reports (Macau, Singapore and Taiwan papers, a Yunnan paper, the VNA's
+Chinese service):
+- a site's dateline naming its town after the day ("中国台湾网6月8日南昌讯 6月3日下午") dates nothing;
+- "应……之邀" invites as "应……邀请" does; "以……副总理身份", "总理刚在/曾在" after a post are no names;
+- "副主任甲访台" (a visit by a short form) ends a name, and "访台是……" is a visit (not "访美是否");
+- "抵京，首先於上周五(4日)分別拜會……": a day of its own, after 首先, 於 and a weekday, opens the next act;
+- 列席 is attending; "来港/来澳出席" is a visit to Hong Kong or Macau (澳 as the document's own 澳门), and "甲表示此行
+  来澳……" is the speaker's own trip (not "此次访问是……" said of the guests);
+- a head's Latin spelling in brackets ("甲(Jean Martin)率领的") keeps him the delegation's head; no one meets the
+  delegation he leads; "前往美国参加研讨会" is a gathering in the United States (a bare 研讨会/论坛/峰会 is the one
+  told before, if any); "二轨对话" is a gathering.
+
 Every sentence here is invented in the genre; the names are made up. Each test reads the fields a user reads.
 The guards (marked) pass before and after; the others failed before.
 """
@@ -90,3 +102,155 @@ def test_guard_two_hosts_meeting_a_named_guest(extract):  # guard
     text = "中联部部长王明和副部长李华10日在北京会见了越南共产党中央对外部部长阮文明。\n"
     rows = _events(extract, text, "2019-05-10")
     assert ("meeting", "王明", "阮文明", "CHN", "2019-05-10", "reported") in rows
+
+
+# -- part B: constructions of a new set (Macau and Singapore papers, a site's dateline, 之邀, 列席, 来港/来澳) -------
+
+
+def test_a_sites_dateline_with_its_town_after_the_day_is_no_event_date(extract):
+    text = "中国台湾网6月8日南昌讯 6月3日下午，省台办副主任何明在南昌会见台湾民意代表郑天明先生。\n"
+    rows = _events(extract, text, "2017-06-08")
+    assert ("meeting", "何明", "郑天明", "CHN", "2017-06-03", "reported") in rows
+
+
+def test_traditional_a_sites_dateline_with_its_town_after_the_day(extract):
+    text = "中國台灣網6月8日南昌訊 6月3日下午，省台辦副主任何明在南昌會見台灣民意代表鄭天明先生。\n"
+    rows = _events(extract, text, "2017-06-08")
+    assert [(e[1], e[2], e[4]) for e in _kind(rows, "meeting")] == [("何明", "鄭天明", "2017-06-03")]
+
+
+def test_guard_a_day_before_a_word_ending_in_xun_stays_the_events(extract):  # guard
+    text = "中联部副部长王明6月3日在视频通讯会议间隙会见越共中央对外部部长阮文明。\n"
+    rows = _events(extract, text, "2017-06-08")
+    assert [(e[1], e[2], e[4]) for e in _kind(rows, "meeting")] == [("王明", "阮文明", "2017-06-03")]
+
+
+def test_the_one_whose_invitation_zhi_yao_names_does_not_visit(extract):
+    text = "新加坡副总理黄明13日起访华。这次他是应中国国务院副总理丁华之邀，首次以新加坡副总理身份访华。\n"
+    rows = _events(extract, text, "2023-05-14")
+    assert {e[1] for e in _kind(rows, "visit")} == {"黄明"}
+
+
+def test_traditional_zhi_yao_and_shen_fen(extract):
+    text = "新加坡副總理黃明13日起訪華。這次他是應中國國務院副總理丁華之邀，首次以新加坡副總理身份訪華。\n"
+    rows = _events(extract, text, "2023-05-14")
+    assert {e[1] for e in _kind(rows, "visit")} == {"黃明"}
+
+
+def test_guard_ying_yao_without_a_host_stays_a_visit(extract):  # guard
+    rows = _events(extract, "新加坡副总理黄明13日应邀访华。\n", "2023-05-14")
+    assert [(e[1], e[3], e[4]) for e in _kind(rows, "visit")] == [("黄明", "CHN", "2023-05-13")]
+
+
+def test_just_or_once_after_a_post_is_no_name(extract):
+    rows = _events(extract, "李明总理刚在4月初访华并取得重大成果。\n", "2023-05-14")
+    assert [(e[1], e[3], e[4]) for e in _kind(rows, "visit")] == [("李明", "CHN", "2023-04")]
+
+
+def test_traditional_once_after_a_post_is_no_name(extract):
+    rows = _events(extract, "李明總理曾在4月訪華。\n", "2023-05-14")
+    assert [(e[1], e[3]) for e in _kind(rows, "visit")] == [("李明", "CHN")]
+
+
+def test_guard_a_given_name_ending_in_gang_stays(extract):  # guard
+    text = "自治区党委书记林刚在南宁会见了越共中央对外部部长阮文明。\n"
+    rows = _events(extract, text, "2023-05-14")
+    assert ("meeting", "林刚", "阮文明", "CHN", "2023-05-14", "reported") in rows
+
+
+def test_a_visit_to_taiwan_by_its_short_form_ends_a_name(extract):
+    rows = _events(extract, "国台办副主任陈丰年访台是利用春节这个时间。\n", "2016-02-24")
+    assert [e[1] for e in _kind(rows, "visit")] == ["陈丰年"]
+
+
+def test_traditional_a_visit_to_taiwan_by_its_short_form_ends_a_name(extract):
+    rows = _events(extract, "國台辦副主任陳豐年訪台是利用春節這個時間。\n", "2016-02-24")
+    assert [e[1] for e in _kind(rows, "visit")] == ["陳豐年"]
+
+
+def test_guard_whether_a_visit_happens_is_no_visit(extract):  # guard
+    assert _kind(_events(extract, "王明访美是否成行尚未确定。\n", "2016-02-24"), "visit") == []
+
+
+def test_first_then_a_day_opens_the_next_act(extract):
+    text = "特首李安抵京，首先於上周五(4日)分別拜會海關總署署長于明及外交部部長王華。\n"
+    rows = _events(extract, text, "2016-03-07")
+    assert [(e[1], e[2], e[3], e[4]) for e in _kind(rows, "meeting")] == [
+        ("李安", "于明", "CHN", "2016-03-04"), ("李安", "王華", "CHN", "2016-03-04")]
+
+
+def test_guard_arriving_then_a_day_with_no_act_is_one_visit(extract):  # guard
+    rows = _events(extract, "特首李安抵京，4日是他的生日。\n", "2016-03-07")
+    assert [e[0] for e in rows] == ["visit"]
+
+
+def test_sitting_in_on_a_session_is_attending_it(extract):
+    text = "行政长官李安5日列席第十二届全国人民代表大会第四次会议开幕式。\n"
+    rows = _events(extract, text, "2016-03-07")
+    assert [(e[1], e[3], e[4]) for e in _kind(rows, "summit")] == [("李安", "", "2016-03-05")] or \
+        [(e[1], e[4]) for e in _kind(rows, "summit")] == [("李安", "2016-03-05")]
+
+
+def test_guard_those_who_sat_in_are_no_gathering(extract):  # guard
+    assert _kind(_events(extract, "列席会议的有省委常委王明。\n", "2016-03-07"), "summit") == []
+
+
+def test_coming_to_hong_kong_to_attend(extract):
+    rows = _events(extract, "上海市委常委沙明10日来港出席同乡会活动。\n", "2013-10-11")
+    assert [(e[1], e[3], e[4]) for e in _kind(rows, "visit")] == [("沙明", "HKG", "2013-10-10")]
+
+
+def test_traditional_this_trip_to_macau_is_the_speakers(extract):
+    text = "（澳門電台消息）行政長官崔安會見上海市委常委沙明。\n沙明表示此行來澳參加同鄉會活動。\n"
+    rows = _events(extract, text, "2013-10-11")
+    assert [(e[1], e[3]) for e in _kind(rows, "visit")] == [("沙明", "MAC")]
+
+
+def test_guard_a_hosts_word_on_the_guests_visit_is_no_visit_of_his(extract):  # guard
+    text = ("越南政府总理范明在政府总部会见了正在访越的山东省委书记林文一行。范明总理指出，此次访问是山东省连续"
+            "第二年派遣代表团访越。\n")
+    rows = _events(extract, text, "2023-09-26")
+    assert [e[1] for e in _kind(rows, "visit")] == ["林文"]
+
+
+def test_guard_the_future_port_is_no_visit(extract):  # guard
+    assert _events(extract, "香港未来港口建设将加快。\n", "2013-10-11") == []
+
+
+def test_a_head_named_with_his_latin_spelling_leads_the_delegation(extract):
+    text = ("由法国共产党(PCF)中央政治局委员让•马丁(Jean Martin)率领的法国共产党高级代表团4月22日至26日对越南"
+            "进行访问。\n越共中央办公厅主任阮文年4月23日上午会见了法共中央高级代表团。\n")
+    rows = _events(extract, text, "2018-04-24")
+    assert [(e[1], e[2], e[3], e[4]) for e in _kind(rows, "meeting")] == [("阮文年", "让•马丁", "VNM", "2018-04-23")]
+
+
+def test_guard_a_latin_spelling_makes_no_head_without_a_verb_of_leading(extract):  # guard
+    text = "中联部部长王明(Wang Ming)10日在北京会见了法国共产党代表团。\n"
+    rows = _events(extract, text, "2018-04-10")
+    assert [e[2] for e in _kind(rows, "meeting") if e[1] == "王明"] == ["French Communist Party"]
+
+
+def test_no_one_meets_the_delegation_he_leads(extract):
+    text = ("老挝建国阵线中央副主席西帕占率地方四省代表团来滇访问。2024年12月11日，云南省政协与老挝建国阵线代表团"
+            "举行友好交流座谈会。\n")
+    rows = _events(extract, text, "2024-12-20")
+    assert [e for e in _kind(rows, "meeting") if e[1] == "西帕占"] == []
+
+
+def test_guard_a_host_meets_the_delegation_its_head_leads(extract):  # guard
+    text = "老挝建国阵线中央副主席西帕占率代表团来滇访问。云南省委书记王明12日会见了代表团。\n"
+    rows = _events(extract, text, "2024-12-20")
+    assert ("meeting", "王明", "西帕占", "CHN", "2024-12-12", "reported") in rows
+
+
+def test_a_seminar_of_no_other_name_abroad_and_a_track_two_dialogue(extract):
+    text = "前副总理钱明将于十一月五日前往美国参加研讨会，随后将参加中美二轨对话。\n"
+    rows = _events(extract, text, "2003-10-31")
+    assert [(e[1], e[2], e[3], e[5]) for e in _kind(rows, "summit")] == [
+        ("钱明", "研讨会", "USA", "planned"), ("钱明", "中美二轨对话", "USA", "planned")]
+
+
+def test_a_forum_by_its_kind_is_the_one_told_before(extract):
+    text = "第三届中非政党理论研讨会20日在北京开幕。中联部部长宋明出席研讨会并致辞。\n"
+    rows = _events(extract, text, "2023-10-21")
+    assert [(e[1], e[2]) for e in _kind(rows, "summit")] == [("宋明", "第三届中非政党理论研讨会")]

@@ -40,12 +40,14 @@ _AGREEMENT_TITLE = re.compile(
 )
 # "出席第二届中国-苏丹执政党高层对话": a dialogue named as one is a gathering too
 _GATHERING = variants([*GATHERING_WORDS, "外长会", "部长会", "全会", "高层对话(?!会)", "政治对话(?!会)",
-                       "政党对话(?!会)"]) \
+                       "政党对话(?!会)", "二轨对话(?!会)"]) \
     + r"|(?<=[一二三四五六七八九十])大(?=[，,。；;、并並和及]|$)"  # a party's congress by its number: "非国大五十四大"
 _MEETING_NAME = re.compile(  # to the last of the words that close it: "亚洲政党国际会议年会"
     r"(?P<name>[^，。；、]{2,40}?(?:" + _GATHERING + ")(?:" + _GATHERING + ")*)")
 
 
+# "参加研讨会", "出席论坛并致辞": a gathering by its kind alone, the one told before if any
+_BARE_GATHERING = re.compile(variants(["研讨会", "论坛", "峰会"]) + r"(?=[，,。；;并並及和]|$)")
 # "论坛1日在北京举行。宋涛出席开幕式并致辞", "……参会并讲话": the ceremony or session of the gathering the
 # sentence before names is that gathering attended.
 _CEREMONY = re.compile(variants(["开幕式", "闭幕式", "开班式", "结业式", "开幕仪式", "闭幕仪式", "启动仪式"])
@@ -98,7 +100,10 @@ def counterparts_of(kind, text, view, people, actor_end, trigger, end, invited, 
         ]
         return [(hosts[0], None)] if hosts else [(None, None)]
     named = (_MEETING_NAME.match if kind == "summit" else _AGREEMENT_TITLE.search)(text, after, end)
-    if named is None and kind == "summit" and _CEREMONY.match(text, after, end):
+    bare = _BARE_GATHERING.match(text, after, end) if named is None and kind == "summit" else None
+    if bare and not held:
+        return [(bare.group(0), None)]  # "前往美国参加研讨会，……": a gathering of no other name
+    if (bare or named is None and kind == "summit") and (bare or _CEREMONY.match(text, after, end)):
         return [(held[0], None)] if held else []
     if named is None:
         return []

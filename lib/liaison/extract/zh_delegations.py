@@ -21,7 +21,7 @@ from liaison.extract.dates import DateMention
 from liaison.extract.event_repeats import BASIS_RANK, dates_overlap, fold_retellings
 from liaison.extract.events import Event
 from liaison.extract.mentions import Mention
-from liaison.extract.zh_grammar import Person, variants
+from liaison.extract.zh_grammar import LATIN_GLOSS, Person, variants
 from liaison.extract.zh_places import PROVINCE_VISITS, TO_CHINA
 from liaison.extract.zh_sides import guest_home
 from liaison.load.dates import PartialDate, parse_iso
@@ -34,8 +34,9 @@ _GROUP = variants(GROUP_WORDS)
 _GROUP_RE = re.compile(_GROUP)
 _LED_GROUP = re.compile(variants(GROUP_WORDS + ["一行"]))  # the group a head's "率领的" leads to
 # "甲率领的……团", "甲率团", "甲为团长的", "甲总会长为团长的", "甲为首的"; and as a head, "甲一行".
-# ("……由副主席冯成荣同志率领": a form of address may stand between the name and the verb)
-_LEADING = (r"\s*(?:" + variants(["同志", "先生", "女士"]) + r")?"
+# ("……由副主席冯成荣同志率领": a form of address may stand between the name and the verb, and the name's
+# spelling in Latin letters: "由……让•查尔斯•内格雷(Jean Charles Nefgre)率领的")
+_LEADING = (r"\s*(?:" + LATIN_GLOSS + r")?\s*(?:" + variants(["同志", "先生", "女士"]) + r")?"
             r"(?:" + variants(["率领的", "带领的", "领导的", "率领", "率团", "率"]) + r")"
             r"|[^，。；、]{0,6}?(?:" + variants(["为团长的", "为首的"]) + r")")
 _LED = re.compile(_LEADING)
@@ -165,8 +166,10 @@ def welcomed_group(text: str, start: int, at: int, heads: list[Person]):
 
 def side_of_group(found: re.Match, heads: list[Person], exclude=None):
     """Who a named delegation stands for: its head, else the delegation as written (with its body).
-    Many delegations ("各国代表团", "多个代表团") stand for no one head."""
-    if _MANY.search(found.group("group")):
+    Many delegations ("各国代表团", "多个代表团") stand for no one head, nor does the one `exclude` (who meets
+    it) leads stand for a side of his ("甲率……代表团来滇访问。……与……代表团举行座谈会")."""
+    own = head_of_group(heads, found.start()) if exclude is not None else None
+    if _MANY.search(found.group("group")) or (own is not None and own.entity_id == getattr(exclude, "entity_id", 0)):
         return None
     head = head_of_group(heads, found.start(), exclude)
     if head is not None:

@@ -43,10 +43,12 @@ NOT_NAMES = frozenset("""
 # royal's rank ("拉那烈亲王"), a modal or a passive ("昂山素季可能将……", "殷一璀受……委托"), a talk ("同……部长
 # 坎潘交流座谈", "……座谈交流"; not 交流 alone: "青年交流"), a weekday or a
 # journey begun yesterday ("周明远週一出访", "奥尔西昨抵北京": 昨 only before a verb, since it is also a given
-# name's character), a plan ("奥尔西预计週二会见"), a gift ("……赠送").
+# name's character), a plan ("奥尔西预计週二会见"), a gift ("……赠送"), a visit by a country's or Taiwan's
+# short form ("国台办副主任陈元丰访台").
 ZH_LATE_STOPS = tuple("""
 亲王 公主 可能 受 周一 周二 周三 周四 周五 周六 周日 星期 昨天 昨日 昨抵 昨赴 昨离 昨在 昨晨 昨会见 昨出访 昨启程 昨结束
-预计 预定 赠送 交流座谈 座谈交流
+预计 预定 赠送 交流座谈 座谈交流 访台 赴台 访美 访日 访越 访韩 访俄 访英 访法 访德 访欧 访港 访澳 访老 访柬 访朝 访缅
+访泰 访菲
 """.split())
 END_WORDS = tuple("""
 会见 会谈 会晤 表示 说 称 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 访华 出访 感谢 祝贺 欢迎
