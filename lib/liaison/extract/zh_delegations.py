@@ -23,7 +23,7 @@ from liaison.extract.events import Event
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_grammar import LATIN_GLOSS, Person, variants
 from liaison.extract.zh_places import PROVINCE_VISITS, TO_CHINA
-from liaison.extract.zh_sides import guest_home
+from liaison.extract.zh_sides import guest_home, written_party
 from liaison.load.dates import PartialDate, parse_iso
 
 # What a group is called: 代表团, 访华团, 参访团 ...; 一行 ("甲一行") is the group a person leads; "该党将派团……
@@ -375,7 +375,8 @@ def listed_counterparts(text: str, view: SentenceView, people: list[Person], aft
         tail = _LED_GROUP.search(text, led.end(), min(end, led.end() + 40)) if led else None
         orgs = [m for m in view.mentions if m.kind == "organization" and led.end() <= m.start
                 and m.end <= tail.start()] if led and tail else []
-        found.append((person, orgs[0] if orgs else None))
+        party = written_party(text, led.end(), tail.start()) if led and tail and not orgs else None
+        found.append((person, orgs[0] if orgs else party))  # ("……率领的人民党代表团": the party as written)
         previous_end = person.end
         if led:  # the delegation's head; another may follow: "……率领的代表团、由乙率领的代表团"
             if not tail:

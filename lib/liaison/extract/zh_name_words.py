@@ -44,11 +44,11 @@ NOT_NAMES = frozenset("""
 # 坎潘交流座谈", "……座谈交流"; not 交流 alone: "青年交流"), a weekday or a
 # journey begun yesterday ("周明远週一出访", "奥尔西昨抵北京": 昨 only before a verb, since it is also a given
 # name's character), a plan ("奥尔西预计週二会见"), a gift ("……赠送"), a visit by a country's or Taiwan's
-# short form ("国台办副主任陈元丰访台").
+# short form ("国台办副主任陈元丰访台"), a host's 接待 ("部长王明接待了……").
 ZH_LATE_STOPS = tuple("""
 亲王 公主 可能 受 周一 周二 周三 周四 周五 周六 周日 星期 昨天 昨日 昨抵 昨赴 昨离 昨在 昨晨 昨会见 昨出访 昨启程 昨结束
 预计 预定 赠送 交流座谈 座谈交流 访台 赴台 访美 访日 访越 访韩 访俄 访英 访法 访德 访欧 访港 访澳 访老 访柬 访朝 访缅
-访泰 访菲
+访泰 访菲 接待
 """.split())
 END_WORDS = tuple("""
 会见 会谈 会晤 表示 说 称 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 访华 出访 感谢 祝贺 欢迎
@@ -118,14 +118,19 @@ def surnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def verb_re() -> re.Pattern:
     """A common surname and one or two characters right before a verb of the genre, or before 等 and
-    the verb ("杨某等陪同")."""
+    the verb ("杨某等陪同"); a Japanese surname of two characters (one the csv keeps for titled names) and a
+    given name of two or three ("二阶俊博会见", "山口那津男在北京同……会谈"), none of them a place's word
+    ("山下乡村考察")."""
     single, double, alone = surnames()
     singles = "".join(sorted(s for s in single if s in alone))
     doubles = "|".join(sorted(s for s in double if s in alone))
+    japanese = "|".join(sorted(s for s in double if s not in alone))
     verbs = "|".join(sorted(VERBS, key=len, reverse=True))
     # "韩明远在北京会见……", "韩明远9日在北京会见……": a bare name opening a clause before where (and when) it acts
     where = r"(?:\d{1,2}日(?:上午|下午|晚)?)?在[\u4e00-\u9fff]{1,8}?(?:会见|会晤|会谈|接见|出席|同|与)"
-    return re.compile(rf"(?:{doubles}|[{singles}])[\u4e00-\u9fff]{{1,2}}?(?=(?:等人?)?(?:{verbs})|{where})")
+    given = r"(?:(?![县市乡村镇町区岛港])[\u4e00-\u9fff]){2,3}?"
+    return re.compile(rf"(?:(?:{doubles}|[{singles}])[\u4e00-\u9fff]{{1,2}}?|(?:{japanese}){given})"
+                      rf"(?=(?:等人?)?(?:{verbs})|{where})")
 
 
 @lru_cache(maxsize=1)

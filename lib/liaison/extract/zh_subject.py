@@ -30,7 +30,7 @@ _ACCOMPANY = re.compile(variants(["陪同", "见证下"]))  # and "在甲、乙�
 _NOT_A_NAME = re.compile(r"[将將还還该該派月日]")
 _ACCOMPANIED = re.compile(r"在[^，,。；;]{2,40}?(?:陪同|陪同下)下?|在[^。；;]{2,80}?(?:见证|見證)下")
 _SAME_TIME = re.compile(variants(["同一天", "同日", "同时", "同年", "同月", "同期"]))
-_WELCOMES = re.compile(variants(["欢迎", "祝贺", "感谢", "邀请"]))
+_WELCOMES = re.compile(variants(["欢迎", "祝贺", "感谢", "邀请", "接待"]))  # "中联部接待了多个代表团访华"
 # "对乙", "代表省委省政府对乙", "代表自治区党委、人大、政府对乙": whom the speaker's 对 takes
 _TO_WHOM = re.compile(r"(?:(?:代表|代)[^，,。；;对對]{1,24})?[对對]")
 _MET_BEFORE = re.compile(r"\s*(?:(?:" + variants(["之后", "随后", "然后", "其间", "期间", "此间", "先后"])
