@@ -101,7 +101,7 @@ def test_a_post_with_a_verb_between_commas_is_no_pair(extract):
     # ", who ... ," is a clause, not a post: the pair is not read across it.
     text = ("Foreign Secretary Arun Mehta and Sun Haiyan, who said the talks went well, held a press conference "
             "in New Delhi on Tuesday.")
-    assert not [e for e in _meetings(extract, text) if e[1] == "Arun Mehta" and e[2] == "Sun Haiyan"]
+    assert not [e for e in _meetings(extract, text) if {e[1], e[2]} == {"Arun Mehta", "Sun Haiyan"}]
 
 
 @pytest.mark.parametrize("text", [
@@ -120,25 +120,26 @@ def test_an_opening_receiving_of_a_thing_is_no_meeting(extract):
     assert _meetings(extract, text) == []
 
 
-@pytest.mark.parametrize("text, place, start", [
+@pytest.mark.parametrize("text, place, start, pair", [
     ("During their meeting in Hanoi on May 14, Politburo member Le Van Hung and Chen Zhou, vice minister of the "
-     "International Department of the CPC Central Committee, reviewed the ties.", "VNM", "2024-05-14"),
+     "International Department of the CPC Central Committee, reviewed the ties.", "VNM", "2024-05-14",
+     {"Le Van Hung", "Chen Zhou"}),
     ("In a meeting held in Beijing on Monday, Liu Jianchao, head of the International Department of the CPC "
      "Central Committee, and Fidel Moreno Brito, secretary of the Sandinista National Liberation Front, discussed "
-     "party ties.", "CHN", "2024-05-13"),
+     "party ties.", "CHN", "2024-05-13", {"Liu Jianchao", "Fidel Moreno Brito"}),
 ])
-def test_an_opening_meeting_gives_the_pair_after_the_comma(extract, text, place, start):
+def test_an_opening_meeting_gives_the_pair_after_the_comma(extract, text, place, start, pair):
     events = _meetings(extract, text)
     assert len(events) == 1
     kind, actor, counterpart, places, day, status = events[0]
     assert (kind, places, day, status) == ("meeting", place, start, "reported")
-    assert {actor, counterpart} in ({"Le Van Hung", "Chen Zhou"}, {"Liu Jianchao", "Fidel Moreno Brito"})
+    assert {actor, counterpart} == pair
 
 
 def test_an_opening_meeting_with_one_person_after_it_names_no_pair(extract):
     # One person after the comma, the other side told nowhere: no invented counterpart.
     text = "During the meeting in Hanoi on May 14, Politburo member Le Van Hung praised the ties."
-    assert all(e[2] != "Le Van Hung" for e in _meetings(extract, text))
+    assert _meetings(extract, text) == []
 
 
 @pytest.mark.parametrize("text", [

@@ -169,6 +169,22 @@ def test_an_initial_a_different_first_name_or_one_word_links_nobody():
     assert links.empty
 
 
+def test_a_double_barrelled_name_a_title_a_generation_or_an_arabic_given_name_links_nobody():
+    # Each fuller form here fits the shorter one word by word once the name is cut at its hyphens
+    # or read past its title, and each pair is most often two people.
+    _, links = fuller(mention("a/1", "Jose Ramos"), mention("a/2", "José Ramos-Horta"),
+                      mention("a/3", "Sheikh Mohammed"), mention("a/4", "Sheikh Mohammed bin Rashid Al Maktoum"),
+                      mention("a/5", "Rodrigo Duarte"), mention("a/6", "Rodrigo Duarte Jr."),
+                      mention("a/7", "Ahmed Ali"), mention("a/8", "Ahmed Hassan Ali"),
+                      mention("a/9", "Abdullah Abdullah"), mention("a/10", "Abdullah Ahmed Abdullah"))
+    assert links.empty
+
+
+def test_a_double_barrelled_name_keeps_its_shorter_form_with_a_second_surname_left_out():
+    mentions, _ = fuller(mention("a/1", "Marta Ruiz-Tagle"), mention("a/2", "Marta Ruiz-Tagle Vial"))
+    assert mentions.entity_id.tolist() == ["person:marta-ruiz-tagle-vial"] * 2
+
+
 def test_a_name_written_surname_first_is_not_shortened_so():
     _, links = fuller(mention("a/1", "Chen Xu"), mention("a/2", "Chen Min Xu"), mention("a/3", "Nguyen Long"),
                       mention("a/4", "Nguyen Van Long"), mention("a/5", "Kim Chol"), mention("a/6", "Kim Yong Chol"))

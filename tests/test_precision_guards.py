@@ -126,3 +126,97 @@ def test_a_kuomintang_official_met_abroad_is_not_a_chinese_official_on_a_visit(e
 def test_a_dash_between_two_names_of_one_body_is_no_dateline(extract):
     rows = extract("标题\n\n中国——东盟中心秘书长史忠俊在雅加达会见印度尼西亚外交部长蕾特诺。\n", "2024-05-10")["events"]
     assert [(e["kind"], e["mode"]) for e in rows] == [("meeting", "third-place")]
+
+
+# Found by a third review, of the paraphrase round's rules.
+def test_a_fronted_speech_yields_to_the_event_its_main_clause_tells(extract):
+    found = events(extract, "Speaking at the opening of the forum in Kazan, Tian Wenbo announced that he would "
+                            "visit Brazil in November.")
+    assert [e[:4] + (e[5],) for e in found] == [("visit", "Tian Wenbo", "", "BRA", "planned")]
+    found = events(extract, "Addressing the seminar in Nairobi, Tian Wenbo said he had held talks with Kenyan "
+                            "President Samuel Mwangi on Monday.")
+    assert [e[:3] for e in found] == [("meeting", "Tian Wenbo", "Samuel Mwangi")]
+
+
+def test_a_fronted_speech_in_a_clause_telling_nothing_else_attends(extract):
+    found = events(extract, "Speaking at the Summit in Fuzhou, Tian Wenbo called for closer cooperation.")
+    assert [e[:2] for e in found] == [("summit", "Tian Wenbo")]
+
+
+@pytest.mark.parametrize("body", [
+    "Vice Minister Tian Wenbo spoke to the forum's founder Karl Wendt by phone on Monday.",
+    "Vice Minister Tian Wenbo spoke at the congress hall's opening ceremony on Monday.",
+    "Vice Minister Tian Wenbo spoke to the congress delegates on Monday.",
+])
+def test_speaking_to_a_gatherings_people_or_in_its_hall_attends_nothing(extract, body):
+    assert not [e for e in events(extract, body) if e[0] == "summit"]
+
+
+@pytest.mark.parametrize("verb", ["met with the Lao delegation", "held talks with the Lao delegation"])
+def test_two_hosts_with_posts_meeting_a_guest_are_co_hosts_not_a_pair(extract, verb):
+    found = events(extract, f"Tian Wenbo, head of the International Department, and Zhao Ming, vice minister of the "
+                            f"department, {verb}.")
+    assert {e[:3] for e in found} == {("meeting", "Tian Wenbo", "Lao delegation"),
+                                      ("meeting", "Zhao Ming", "Lao delegation")}
+
+
+def test_an_opening_meeting_whose_pair_briefs_a_delegation_is_no_pair(extract):
+    found = events(extract, "In a meeting held in Beijing, Tian Wenbo, head of the International Department, and "
+                            "Zhao Ming, vice minister of the department, briefed the visiting delegation of the "
+                            "Lao People's Revolutionary Party.")
+    assert not [e for e in found if {e[1], e[2]} == {"Tian Wenbo", "Zhao Ming"}]
+
+
+@pytest.mark.parametrize("body", [
+    "The budget was signed at State House on Tuesday by President Samuel Mwangi and Treasury Secretary John Otieno.",
+    "The petition was signed on Monday by Raila Omondi, the opposition leader, and Peter Musau, a party leader.",
+    "The new law was signed in Washington on Monday by President John Harper and Vice President Ann Lowell.",
+])
+def test_a_law_a_budget_or_a_petition_signed_by_two_is_no_agreement(extract, body):
+    assert not [e for e in events(extract, body) if e[0] == "agreement"]
+
+
+def test_a_memorandum_signed_by_two_is_still_their_agreement(extract):
+    found = events(extract, "The memorandum of understanding was signed in Beijing on Tuesday by Vice Minister Tian "
+                            "Wenbo and Lao Deputy Minister Khamla Sisavath.")
+    assert [e[:4] for e in found] == [("agreement", "Tian Wenbo", "Khamla Sisavath", "CHN")]
+
+
+def test_a_guest_described_before_the_name_keeps_the_meeting(extract):
+    # "刚刚访问越南并出席论坛的乙": the guest's acts, told in a clause describing him; the host met him.
+    found = events(extract, "部长宋明在北京会见了刚刚访问越南并出席河内论坛的老挝人民革命党中央书记处书记沙伦赛。")
+    assert ("meeting", "宋明", "沙伦赛") in [e[:3] for e in found]
+    assert not [e for e in found if e[1] == "宋明" and e[0] != "meeting"]
+
+
+def test_an_invitation_to_visit_and_attend_is_neither_acts_yet(extract):
+    found = events(extract, "老挝人民革命党中央总书记通伦邀请中联部部长宋明访问老挝并出席老挝人民革命党代表大会。")
+    assert found == []
+
+
+@pytest.mark.parametrize("body", [
+    "中联部部长宋明应老挝人民革命党中央总书记通伦邀请，与副部长李华一同访问老挝。",
+    "中联部部长宋明应老挝人民革命党中央邀请，在副部长李华陪同下访问老挝。",
+])
+def test_an_accepted_invitation_with_a_companion_is_still_a_visit(extract, body):
+    assert ("visit", "宋明", "", "LAO") in [e[:4] for e in events(extract, body)]
+
+
+def test_inviting_parties_to_visit_is_no_visit_of_the_inviter(extract):
+    found = events(extract, "老挝人民革命党中央总书记通伦出席大会并邀请各国政党代表访问老挝。")
+    assert not [e for e in found if e[0] == "visit"]
+
+
+def test_the_hui_of_a_committee_is_no_will(extract):
+    found = events(extract, "部长宋明率领的全国人大外事委员会赴老挝访问。")
+    assert [(e[0], e[3], e[5]) for e in found] == [("visit", "LAO", "reported")]
+
+
+@pytest.mark.parametrize("body, title, body_name", [
+    ("中联部副部长李华会见了新加坡高级部长沈颖。", "senior minister", "新加坡"),
+    ("中联部副部长李华会见了巴基斯坦联邦部长艾哈迈德。", "federal minister", "巴基斯坦"),
+    ("中联部副部长李华会见了马来西亚首席部长沈颖。", "chief minister", "马来西亚"),
+])
+def test_a_ministers_rank_is_no_ministry(extract, body, title, body_name):
+    rows = extract("标题\n\n" + body + "\n", "2024-05-09")["positions"]
+    assert (title, body_name) in [(p["title"], p["organization"]) for p in rows]

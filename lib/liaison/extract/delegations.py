@@ -12,14 +12,15 @@ from collections.abc import Iterator
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.mentions import Mention
 
-# The words for a group that travels or is received on a party's or a government's business.
-_GROUP = "delegations?|delegates|representatives|leaders|members|officials|cadres|envoys"
-_GROUP_CUES = ("delegat", "representatives", "leaders", "members", "officials", "cadres", "envoys")
+# The words for a group that travels or is received on a party's or a government's business (event_guests.py adds
+# "group" to tell a guest from the delegation he came with).
+GROUP = "delegations?|delegates|representatives|leaders|members|officials|cadres|envoys"
+GROUP_CUES = ("delegat", "representatives", "leaders", "members", "officials", "cadres", "envoys")
 # "a delegation of the CPC led by X", "The delegation, led by a member of ... Zhang Gaoli,":
 # the leader is the first person after "by". "Headed by X, the delegation ...": a bare "Led by"
 # opens a sentence whose subject is a delegation.
 LED_BY = CuedPattern(
-    rf"\b(?:{_GROUP})\b[^.;]{{0,60}}?\b(?:led|headed)\s+by\s+"
+    rf"\b(?:{GROUP})\b[^.;]{{0,60}}?\b(?:led|headed)\s+by\s+"
     r"|\b(?:Led|Headed)\s+by\s+(?=[^.;]{0,160}?\b(?:delegations?|delegates)\b)"
     # a party's team: "The CPC team led by X", "A team led by X, a Political Bureau member of the ... Communist Party"
     r"|\b(?:[Pp]arty|political|CPC|CCP)\s+team\s+(?:led|headed)\s+by\s+"
@@ -31,11 +32,11 @@ LED_BY = CuedPattern(
 # parties of Kazakhstan and Kyrgyzstan".
 DELEGATION = CuedPattern(
     r"\b(?:(?:a|an|the)\s+)?(?P<delegation>(?:(?!(?:on|in|at|with)\b)[\w’'()-]+\s+){0,4}?"
-    rf"(?:{_GROUP})"
+    rf"(?:{GROUP})"
     r"(?:\s+(?:of|from)\s+[^,.;]{2,80}?(?:(?:,\s+|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*)?)"
     # ... "met with the delegation over a lunch", "during its stay", "today"
     r"(?=\s+(?:on|in|at|led|headed|to|for|who|which|and|over|during|after|before|with|today|yesterday)\b|[,.;]|$)",
-    _GROUP_CUES,
+    GROUP_CUES,
 )
 # "X led a CPC delegation to ...": the leader is the subject of "led", the person nearest before it.
 _LEADS = CuedPattern(r"\b(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){0,4}"
@@ -117,10 +118,17 @@ _HELD_WITH = CuedPattern(r"(?:meetings?|talks|discussions)\s+(?:was|were|have\s+
 def led_by(text: str, view: SentenceView) -> Iterator[tuple[re.Match, Mention]]:
     """(cue, leader) for each "led by"/"headed by" a delegation in one sentence."""
     for cue in LED_BY.finditer(text, view.sentence.start, view.sentence.end):
-        person = next((m for m in view.people if m.start >= cue.end()), None)
-        if person and person.start - cue.end() <= _TITLE_SPAN and not _NOT_A_TITLE.search(text, cue.end(),
-                                                                                            person.start):
+        if person := _person_after(text, view, cue.end(), _TITLE_SPAN, titled=True):
             yield cue, person
+
+
+def _person_after(text: str, view: SentenceView, at: int, most: int, titled: bool) -> Mention | None:
+    """The first person the sentence names from `at` on, within `most` characters and (`titled`) with only a title
+    between: the leader after "led by", "Leading a delegation of ...,", "Head of the delegation,"."""
+    person = next((m for m in view.people if m.start >= at), None)
+    if person is None or person.start - at > most or titled and _NOT_A_TITLE.search(text, at, person.start):
+        return None
+    return person
 
 
 def leaders(text: str, view: SentenceView) -> list[Mention]:
@@ -135,17 +143,12 @@ def leaders(text: str, view: SentenceView) -> list[Mention]:
         if person := next((m for m in view.people if m.end <= cue.start() and _OF_BODY.fullmatch(
                 text, m.end, cue.start())), None):
             out.append(person)
-    if (team := _TEAM_LED.match(text, view.sentence.start, view.sentence.end)) and (
-            head := next((m for m in view.people if m.start >= team.end()), None)) and head.start - team.end() <= 40:
-        out.append(head)  # "It was led by X", "The touring team was led by X"
-    if (fronted := _LEADING.match(text, view.sentence.start, view.sentence.end)) and (
-            person := next((m for m in view.people if m.start >= fronted.end()), None)) and \
-            person.start - fronted.end() <= 40:
-        out.append(person)
-    if (fronted := _HEAD_FRONTED.match(text, view.sentence.start, view.sentence.end)) and (
-            person := next((m for m in view.people if m.start >= fronted.end()), None)) and \
-            person.start - fronted.end() <= 90 and not _NOT_A_TITLE.search(text, fronted.end(), person.start):
-        out.append(person)
+    # "It was led by X", "The touring team was led by X"; "Leading a delegation of ..., MP X"; "Head of the
+    # delegation, Swapo Secretary X,": the person after the sentence's opening
+    for opening, most, titled in ((_TEAM_LED, 40, False), (_LEADING, 40, False), (_HEAD_FRONTED, 90, True)):
+        if (fronted := opening.match(text, view.sentence.start, view.sentence.end)) and (
+                person := _person_after(text, view, fronted.end(), most, titled)):
+            out.append(person)
     return out
 
 
@@ -157,11 +160,7 @@ def opening_leader(text: str, view: SentenceView) -> Mention | None:
         if _OPENS.fullmatch(text, view.sentence.start, cue.start()) and "," not in cue.group(0):
             return person
     team = _TEAM_LED.match(text, view.sentence.start, view.sentence.end)
-    head = next((m for m in view.people if m.start >= team.end()), None) if team else None
-    if team and head and head.start - team.end() <= _TITLE_SPAN and not _NOT_A_TITLE.search(text, team.end(),
-                                                                                              head.start):
-        return head
-    return None
+    return _person_after(text, view, team.end(), _TITLE_SPAN, titled=True) if team else None
 
 
 def delegation_leader(text: str, views: list[SentenceView]) -> Mention | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from liaison.extract.context import CuedPattern
+from liaison.extract.delegations import GROUP, GROUP_CUES
 from liaison.extract.event_clauses import visiting_side
 from liaison.extract.event_setting import home_country
 from liaison.extract.mentions import Mention
@@ -26,8 +27,8 @@ _CAME_FOR = CuedPattern(
 # "met with visiting X ... while attending the G20 meeting in Rio": the host is not at home.
 _ELSEWHERE = CuedPattern(r"\b(?:while\s+(?:attending|in|visiting)|on\s+the\s+(?:sidelines?|margins?)\s+of)\b",
                          ("while", "sideline", "margin"))
-_GROUP = CuedPattern(r"\b(?:delegations?|representatives|members|groups?|leaders|officials)\b",
-                     ("delegation", "representatives", "members", "group", "leaders", "officials"))
+# A group between the guest and the "who": "met a delegation ..., who", "met X and other members ..., who".
+_GROUP = CuedPattern(rf"\b(?:{GROUP}|groups?)\b", (*GROUP_CUES, "group"))
 
 
 def _undated(event, kind: str, guest):

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.dates import DateMention
+from liaison.extract.event_setting import LEAD_IN
 from liaison.extract.event_speakers import SAID
 from liaison.extract.mentions import Mention
 from liaison.extract.triggers import GATHERING_NOUNS
@@ -34,13 +35,11 @@ _NEXT = 2  # how many sentences after the "was held" one may tell who attended
 _STAYED_AWAY = re.compile(r"\b(?:boycott\w*|stayed away|did not attend|didn't attend|was not invited|absent|skipped)\b")
 
 
-# "BEIJING, May 9 (Xinhua) -- ": a dateline opening the sentence, whose day is the report's, not the gathering's.
-_DATELINE = re.compile(r"[^.;]{0,80}?\s(?:--|—|–)\s")
 
 
 def _own_date(text: str, view: SentenceView, before: int) -> DateMention | None:
     """The first date the sentence gives past its dateline, if any ("On Monday, the forum was held ...")."""
-    dateline = _DATELINE.match(text, view.sentence.start, before)
+    dateline = LEAD_IN.match(text, view.sentence.start, before)  # "BEIJING, May 9 (Xinhua) -- ": the report's day
     return next((d for d in view.dates if d.start >= (dateline.end() if dateline else view.sentence.start)), None)
 
 

@@ -7,6 +7,7 @@ import re
 from liaison.extract.context import SentenceView
 from liaison.extract.event_dismissed import airport_arrival, dismissed
 from liaison.extract.event_refer import post_holder, welcomed_visit
+from liaison.extract.triggers import HEAD_POSTS
 
 _TITLES_ONLY = re.compile(r"\s+(?:(?:[A-Z][\w.’'()-]*|of|the|and|for|opposition|former|party|ruling|leader|chairman|"
                           r"president|vice|deputy|secretary|general|chief|minister|prime|speaker|head)\s+){0,16}")
@@ -18,12 +19,12 @@ VISITED_PERSON = re.compile(r"\s*(?:\s+to)?(?:\s+(?:former|then|the))?"
 _URGED = r"\s+to\s+(?!(?:discuss|exchange|brief|review|explore|talk|convey|congratulate|pay|deliver|hand)\w*\b)[a-z]"
 # "called on the Prime Minister at the Prime Minister House": a head met, unnamed, by his post; not
 # "called on the President (of Pakistan) to release ...", which urges him.
-UNNAMED_POST = re.compile(r"\s+the\s+(?P<post>Prime Minister|President|Vice President|Speaker|King|Chairman)\b"
+UNNAMED_POST = re.compile(rf"\s+the\s+(?P<post>{HEAD_POSTS})\b"
                            rf"(?!(?:\s+of(?:\s+(?:the\s+)?[A-Z][\w-]*)+)?{_URGED})")
 _URGED_PERSON = re.compile(_URGED)
 # "was received by the President", "were welcomed by the Prime Minister at State House": the host, by his post.
-_BY_POST = re.compile(r"\s+(?:(?:yesterday|today|on\s+\w+day)\s+)?by\s+the\s+(?P<post>Prime Minister|President|Vice "
-                     r"President|Speaker|King|Chairman)\b(?!\s+of\b|\s+[A-Z])")
+_BY_POST = re.compile(rf"\s+(?:(?:yesterday|today|on\s+\w+day)\s+)?by\s+the\s+(?P<post>{HEAD_POSTS})\b"
+                      r"(?!\s+of\b|\s+[A-Z])")
 
 
 def event_kind(text: str, view: SentenceView, found: tuple[str, re.Match, int], end: int) -> str | None:

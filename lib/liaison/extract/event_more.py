@@ -14,6 +14,7 @@ from liaison.extract.event_refer import WHICH_ATTENDED, stay_place
 from liaison.extract.event_report import SIDES_SIGNED, meeting_day, meeting_place, presiding
 from liaison.extract.event_sides import listed_people
 from liaison.extract.mentions import Mention
+from liaison.extract.triggers import ATTENDED_BY, LISTS_ATTENDEES
 
 
 def told_after(text: str, view: SentenceView, previous: list, told: list) -> None:
@@ -81,7 +82,8 @@ def stay_and_attendees(text: str, view: SentenceView, event, sides, span: tuple[
         events.append((replace(event, kind="visit", counterpart="", counterpart_id="", counterpart_org="", places=stay,
                                start="", end="", date_precision="unknown", date_basis=""),
                        replace(sides, counterpart=None, counterpart_org=None)))
-    if kind == "summit" and word.endswith("attended") and isinstance(actor, Mention) and actor.kind == "person":
+    if kind == "summit" and word.endswith(ATTENDED_BY + LISTS_ATTENDEES) and isinstance(actor, Mention) and \
+            actor.kind == "person":
         for other in listed_people(text, view, actor, end):  # "was attended by A, title, B, title, and C"
             events.append((replace(event, actor=other.name, actor_id=other.entity_id), replace(sides, actor=other)))
     if kind == "summit" and (by := WHICH_ATTENDED.search(text, trigger_at, end)):

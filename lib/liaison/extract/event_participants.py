@@ -11,6 +11,7 @@ from liaison.extract.event_actor import between_sides, passive, subject_actor, v
 from liaison.extract.event_clauses import gathering_speaker
 from liaison.extract.event_refer import WHICH_ATTENDED, participle_speaker, visitor
 from liaison.extract.event_sides import (
+    TITLE_ONLY,
     agreement_sides,
     appointee,
     clause_counterpart,
@@ -19,15 +20,14 @@ from liaison.extract.event_sides import (
     pair_at,
 )
 from liaison.extract.mentions import Mention
-from liaison.extract.triggers import REPRESENTED_AT, gathering
+from liaison.extract.triggers import ATTENDED_BY, LISTS_ATTENDEES, REPRESENTED_AT, gathering
 
 _AT_MEETING = re.compile(r"\s*(?:(?:At|During|In)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks)\s+with"
                          r"|Receiving)\b")  # "Receiving X in Hanoi, Y said ...": the speaker after it received X
 # "During their meeting in Hanoi on May 14, A and B reviewed ...": the pair after the comma met.
-_THEIR_MEETING = re.compile(r"\s*(?:At|During|In)\s+(?:a|the|their)\s+(?:[\w-]+\s+)?(?:meeting|talks)\b(?!\s+with\b)"
+_THEIR_MEETING = re.compile(r"\s*(?:At|During|In)\s+(a|the|their)\s+(?:[\w-]+\s+)?(?:meeting|talks)\b(?!\s+with\b)"
                             r"[^,;.]{0,80},\s+")
 # "Speaking at the Summit in Fuzhou, X called for ...": the subject after the participle's comma attends it.
-_TITLE_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|the)\s+){0,8}")  # "Chinese official X", after the comma
 _SPEAKING_AT = re.compile(r"\s*(?:Speaking|Addressing|Attending)\s")
 _TALKS_OF = re.compile(r"(?<=talks|eting)\s+of\s+(?=[^,;.]{0,200}?\bwith\b)")
 _ATTENDED_BY = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?by\s+")  # "was attended in Belgrade by ..."
@@ -111,10 +111,11 @@ def _fronted_sides(text: str, kind: str, after: list[Mention], span: tuple[int, 
         host = next((m for m in people if m.start > counterpart.end and m.entity_id != counterpart.entity_id), None)
         return (host, counterpart) if host else None
     if kind == "meeting" and (fronted := _THEIR_MEETING.match(text, start)) and (
-            pair := pair_at(text, people, fronted.end())):
-        return pair
+            pair := pair_at(text, people, fronted.end())) and (fronted.group(1) == "their" or not any(
+                m.kind in ("person", "organization") and m.start > pair[1].end for m in after)):
+        return pair  # not "In a meeting held in Beijing, A and B briefed the delegation of the X Party": co-hosts
     if kind == "summit" and _SPEAKING_AT.match(text, start) and (comma := text.find(",", trigger_end, end)) > 0:
-        speaker = next((m for m in people if _TITLE_ONLY.fullmatch(text, comma + 1, m.start)), None)
+        speaker = next((m for m in people if TITLE_ONLY.fullmatch(text, comma + 1, m.start)), None)
         return (speaker, counterpart) if speaker else None
     return None
 
@@ -142,8 +143,11 @@ def _gathering_actor(text: str, view: SentenceView, actor, after: list[Mention],
     actor = gathering_speaker(text, view, trigger_end, end) or actor  # "The forum opened, with X delivering"
     if actor is None and (host := _HOSTED_BY.search(text, trigger_end, end)):
         actor = next((m for m in after if m.kind == "organization" and m.start >= host.end()), None)
-    if text.endswith(("attended", "addressed"), 0, trigger_end) and (by := _ATTENDED_BY.match(text, trigger_end)):
+    if text.endswith(ATTENDED_BY, 0, trigger_end) and (by := _ATTENDED_BY.match(text, trigger_end)):
         actor = next((m for m in after if m.kind == "person" and m.start >= by.end()), None)
+    if text.endswith(LISTS_ATTENDEES, 0, trigger_end):  # "Present at the forum were A, B and C"
+        actor = next((m for m in after if m.kind == "person" and m.entity_id and
+                      TITLE_ONLY.fullmatch(text, trigger_end, m.start)), None)
     if actor is None and (by := WHICH_ATTENDED.search(text, trigger_end, end)):  # no host named: an attendee
         actor = next((m for m in after if m.kind == "person" and m.start >= by.end()), None)
     return actor

@@ -15,6 +15,10 @@ from liaison.load.dates import PartialDate
 from liaison.reference.pinyin import is_pinyin_name
 from liaison.reference.places import find_places
 
+# Nothing, or a dateline opening a sentence ("BEIJING, May 9 (Xinhua) -- ", "Kathmandu, 23 September: "), read
+# loosely as up to a dash or colon: what stands before a clause's own opening (events.py), and what a sentence's own
+# date comes after, the dateline's day being the report's (event_hostless.py).
+LEAD_IN = re.compile(r"(?:[^.;]{0,80}?(?:--|—|–|:))?\s*")
 # "HANOI, Sept. 6 (Xinhua) --", "Beijing, 14 March (People's Daily) —" at the start of a body.
 
 _DATELINE = re.compile(

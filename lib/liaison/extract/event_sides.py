@@ -21,7 +21,9 @@ _PAIR_AND = re.compile(r"\s+and\s+(?:(?:[A-Z][\w.-]*|official|leader|envoy)\s+){
 _PAIR_VERB = re.compile(r"\s+(?:(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}|[a-z]+\s+(?:[\w’'-]+\s+){0,6}?"
                         r"(?:at|during|in)\s+(?:their|an?)\s+(?:[\w-]+\s+)?)?")  # "... discussed ties at a meeting"
 _PAIR_POST = re.compile(r",[^,;.()]{1,120},")  # ", vice minister of the International Department,"
-_OPENING_TITLE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|the|of|member|official|leader|envoy)\s+){0,8}")  # "Politburo member"
+# Only a title before a person, capitalised words or a few small ones: "Politburo member X", "Chinese official X"
+# (a pair opening a clause here; the speaker after "Speaking at ...," in event_participants.py).
+TITLE_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|the|of|member|official|leader|envoy)\s+){0,8}")
 _NEXT_VERB = re.compile(r"\band\s+(?:also\s+)?[a-z]+\s+(?:a|an|the)\b")
 _JOINTLY = re.compile(r"\b(?:jointly|together)\s+$")
 # Between two people a "jointly" joins: a title set off by commas, then "and", then a title.
@@ -80,6 +82,7 @@ _AGREEMENT_TITLE = CuedPattern(
 )
 # "The MoU was signed by X", "signed on the Nicaraguan side by X"
 # "was signed by A", "was signed in Beijing on Tuesday by A": the place and day may come before "by".
+_VERB_WITH = re.compile(r"(?:[\w-]+\s+){0,4}?with\b")
 _SIGNED_BY = re.compile(r"\s+(?:(?:in|at|on)\s+(?:[A-Z][\w-]*\s+){1,2}(?:\d{1,2}\s+)?){0,2}"
                         r"(?:on\s+(?:the|its|their)\s+[\w-]+\s+side\s+)?by\s+")
 
@@ -193,7 +196,7 @@ def co_actor(text: str, mentions: list[Mention], actor, trigger_at: int, joint: 
 def joined_pair(text: str, mentions: list[Mention], trigger_at: int) -> tuple[Mention, Mention] | None:
     """The two people a meeting's subject joins with "and", right before its verb."""
     people = [m for m in mentions if m.kind == "person" and m.entity_id and m.end <= trigger_at]
-    if len(people) < 2:
+    if len(people) < 2 or _VERB_WITH.match(text, trigger_at):  # "A and B met with the delegation": co-hosts
         return None
     # Either may carry a post set off by commas: "A, head of X, and Foreign Secretary B, ..., held talks".
     verb_at = (post.end() if (post := _PAIR_POST.match(text, people[-1].end, trigger_at)) and
@@ -208,7 +211,7 @@ def joined_pair(text: str, mentions: list[Mention], trigger_at: int) -> tuple[Me
 def pair_at(text: str, people: list[Mention], at: int) -> tuple[Mention, Mention] | None:
     """The two people joined by "and" that open a clause at `at`: "..., A, head of X, and B reviewed"."""
     named = [m for m in people if m.start >= at]
-    if len(named) < 2 or not _OPENING_TITLE.fullmatch(text, at, named[0].start):
+    if len(named) < 2 or not TITLE_ONLY.fullmatch(text, at, named[0].start):
         return None
     first, second = named[0], named[1]
     and_at = (post.end() if (post := _PAIR_POST.match(text, first.end, second.start)) and
@@ -357,7 +360,8 @@ def agreement_sides(text: str, actor, after: list[Mention], span: tuple[int, int
     if mentions and (pair := joined_pair(text, mentions, trigger_at)) and pair[0].start >= start:
         return pair  # "A, head of X, and B, chairman of Y, signed": the two sides, whatever their posts' length
     actor = actor if actor and (told or trigger_at - actor.end < 40) else None
-    if _SIGNED_BY.match(text, trigger_end):  # "The MoU was signed by Rahul Gandhi"
+    # "The MoU was signed by Rahul Gandhi"; not a law, a budget or a petition "signed by" its signers
+    if title and title.start() < trigger_at and _SIGNED_BY.match(text, trigger_end):
         actor = next((m for m in after if m.kind == "person" and m.entity_id), None)
     if actor is None and WITNESSED_BY.search(text, trigger_end - 20, trigger_end + 5):  # "... were witnessed by A"
         actor = next((m for m in after if m.kind == "person" and m.entity_id), None)

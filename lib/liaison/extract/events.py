@@ -6,7 +6,7 @@ separate columns. Each event is one clause of one sentence, with that sentence a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 
 from liaison.extract.context import CuedPattern, Salience, SentenceView, clauses, sentence_subject
@@ -15,13 +15,11 @@ from liaison.extract.delegations import (
     delegation_leader,
     delegation_sides,
 )
-from liaison.extract.event_actor import label, past_opener
+from liaison.extract.event_actor import past_opener
 from liaison.extract.event_clauses import (
     RECEPTION,
-    attendee,
     delegation_gathering,
     first_trigger,
-    joined_gathering,
     reception_hosts,
     reception_sides,
     split_where,
@@ -29,32 +27,33 @@ from liaison.extract.event_clauses import (
 from liaison.extract.event_guests import guest_events, visit_and_attend
 from liaison.extract.event_hostless import hostless_attendees, several_delegations
 from liaison.extract.event_kind import event_kind, posted_counterpart
+from liaison.extract.event_listed import listed_events
 from liaison.extract.event_more import (
     after_the_meeting,
     placed_after,
     sides_signed,
-    stay_and_attendees,
     told_after,
     without_bystanders,
 )
 from liaison.extract.event_participants import participants
+from liaison.extract.event_record import Event, Sides, build_event, settle
 from liaison.extract.event_refer import (
     bare_name,
-    framing_visit,
     remarks_occasion,
     titled_subject,
     visit_possessor,
 )
 from liaison.extract.event_repeats import merge_retold
 from liaison.extract.event_report import places_from_gathering, places_from_trip
-from liaison.extract.event_setting import Setting, clause_mode, event_date, home_country, planned_date, report_envoy
+from liaison.extract.event_setting import (
+    LEAD_IN,
+    Setting,
+    event_date,
+    planned_date,
+    report_envoy,
+)
 from liaison.extract.event_sides import (
-    co_actor,
     complete,
-    described_organization,
-    foreign_side,
-    listed_people,
-    passive_host,
 )
 from liaison.extract.event_speakers import gathering_speakers
 from liaison.extract.event_where import (
@@ -63,7 +62,6 @@ from liaison.extract.event_where import (
     JOINED_BACK,
     event_where,
     opening_place,
-    tour_legs,
     visiting_places,
 )
 from liaison.extract.mentions import Mention
@@ -80,34 +78,6 @@ _TALKS_OPENER = CuedPattern(r"(?:Following|After|During|At|In\s+the\s+course\s+o
                             ("talks", "meeting", "negotiations"))
 _WHERE_IT = re.compile(r".*\bwhere\s+(?:it|he|she|they)\b", re.DOTALL)  # a trip's ", where it ..." clause
 _WHILE_DOING = re.compile(r"\s*while\s+[a-z]+ing\b")
-_LEAD_IN = re.compile(r"(?:[^;.]{0,60}?(?:--|—|–|:))?\s*")  # nothing, or a dateline
-
-
-@dataclass
-class Event:
-    kind: str
-    mode: str
-    actor: str
-    actor_id: str
-    counterpart: str
-    counterpart_id: str
-    counterpart_org: str
-    places: str
-    region: str
-    start: str
-    end: str
-    date_precision: str
-    duration_days: float | None
-    n_countries: float | None
-    start_char: int
-    end_char: int
-    evidence: str
-    status: str = "reported"
-    date_basis: str = ""
-    counterpart_party_id: str = ""
-    counterpart_country: str = ""
-    counterpart_party_in_government: str = "unknown"
-    in_government_basis: str = ""
 
 
 def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention], where: Setting) -> list[Event]:
@@ -119,7 +89,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     trip = None  # the latest visit, where "during the visit" happens
     occasion = None  # the latest meeting whose clause said where and when
     previous: list[Event] = []  # the events of the sentence before
-    settling: list[tuple[Event, _Sides]] = []  # each event, with what its mode and foreign side read
+    settling: list[tuple[Event, Sides]] = []  # each event, with what its mode and foreign side read
     links: list[tuple[Event, Event]] = []  # an event told "After the meeting," and that meeting
     leader = delegation_leader(text, views)  # who "the delegation" is where a sentence does not say
     hosts = reception_hosts(text, views)  # who hosts a reception whose sentence names no one
@@ -176,19 +146,15 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     for kind, (person, said, places, when) in [("summit", told) for told in hostless_attendees(text, views, starts)] + [
             ("visit", told) for told in several_delegations(text, views)]:  # "It was attended by ..., including A"
         if not any(e.kind == kind and e.actor_id == person.entity_id for e in out):  # "Two delegations arrived"
-            out.append(_build(kind, person, None, None, places, "", when, said,
+            out.append(build_event(kind, person, None, None, places, "", when, said,
                               said.sentence.start, said.sentence.end))
-            settling.append((out[-1], _Sides(said, said.sentence.text, person, None, None)))
+            settling.append((out[-1], Sides(said, said.sentence.text, person, None, None)))
     places_from_trip(out)
     places_from_gathering(out, [event.evidence for event in out])
     placed_after(links)  # "After the meeting, A and B attended a signing ceremony": where the meeting was
     for event, sides in settling:  # places are final: what reads them is computed once, here
-        _settle(event, sides)
+        settle(event, sides)
     return merge_retold(out)
-
-
-
-
 
 
 def _joined_subject(text: str, view: SentenceView, clause_start: int, doer, leader: Mention | None):
@@ -219,34 +185,9 @@ def _on_remarks(events: list[Event], said, basis: str, place: str) -> None:
             event.places = event.places or place
 
 
-@dataclass
-class _Sides:
-    """What an event's mode and foreign side are read from once its places are final."""
-    view: SentenceView
-    clause: str
-    actor: Mention | None
-    counterpart: Mention | str | None
-    counterpart_org: Mention | None
-    occasion: Event | None = None  # the earlier meeting whose place it took, and whose mode when its own says none
-
-
-def _settle(event: Event, sides: _Sides) -> None:
-    """The mode (CAMEO 042/043/044) and the foreign side of an event whose places the rest of
-    its report may have told after its clause ("The talks were held in Phnom Penh", a trip):
-    the clause's own reading wins, else what the trip or the occasion said."""
-    if event.mode != "virtual":
-        event.mode = clause_mode(sides.clause, event.kind, [p for p in event.places.split("|") if p],
-                           home_country(sides.actor), home_country(sides.counterpart_org) or
-                           home_country(sides.counterpart, sides.view)) or (
-            sides.occasion.mode if sides.occasion else event.mode)
-    (event.counterpart_party_id, event.counterpart_country, event.counterpart_party_in_government,
-     event.in_government_basis) = foreign_side(event.kind, event.places, event.start, sides.view, sides.actor,
-                                               sides.counterpart, sides.counterpart_org)
-
-
 def _event(text, view: SentenceView, start: int, end: int, subject, salience: Salience, where: Setting,
            trip: Event | None, occasion: Event | None, visiting: dict[str, list[str]],
-           leader: Mention | None = None, forced=None) -> list[tuple[Event, _Sides]]:
+           leader: Mention | None = None, forced=None) -> list[tuple[Event, Sides]]:
     """The clause's event, and one more for each further person a meeting lists ("met with A,
     title, and B, title"): the same meeting with another counterpart."""
     if talks := _talks_opener(text, start, end, bool(forced) or subject is not None):
@@ -259,7 +200,7 @@ def _event(text, view: SentenceView, start: int, end: int, subject, salience: Sa
 
 def _clause_event(text, view: SentenceView, start: int, end: int, subject, salience: Salience, where: Setting,
                   trip: Event | None, occasion: Event | None, visiting: dict[str, list[str]],
-                  leader: Mention | None = None, forced=None) -> list[tuple[Event, _Sides]]:
+                  leader: Mention | None = None, forced=None) -> list[tuple[Event, Sides]]:
     """The events of one clause, as `_event` says, once no opening talks split it."""
     found = forced[:3] if forced else first_trigger(text, view, start, end)  # past one that points back
     kind = event_kind(text, view, found, end) if found else None
@@ -305,7 +246,7 @@ def _clause_event(text, view: SentenceView, start: int, end: int, subject, salie
     status = event_status(text, start, trigger_at, trigger_end, end)
     first, basis = event_date(text, view, start, end, in_lead, where, trigger_at)
     first, basis = planned_date(first, basis, where, status == PLANNED)
-    event = _build(kind, actor, counterpart, counterpart_org, places, region, first, view, start, end)
+    event = build_event(kind, actor, counterpart, counterpart_org, places, region, first, view, start, end)
     event.status, event.date_basis = status, basis
     event.mode = "virtual" if virtual and kind in ("meeting", "summit") else event.mode
     if kind == "visit" and event.duration_days and event.date_precision == "day" and event.start == event.end and \
@@ -331,8 +272,8 @@ def _clause_event(text, view: SentenceView, start: int, end: int, subject, salie
         # "WASHINGTON, Dec. 9 (Xinhua) --", else its publication); an undated plan was current then.
         event.start = event.end = filed.iso()
         event.date_precision, event.date_basis = filed.precision, "document date"
-    events = [(event, _Sides(view, clause, actor, counterpart, counterpart_org, copied))]
-    events += _listed(text, view, event, events[0][1], (start, trigger_at, end), trigger.group(0))
+    events = [(event, Sides(view, clause, actor, counterpart, counterpart_org, copied))]
+    events += listed_events(text, view, event, events[0][1], (start, trigger_at, end), trigger.group(0))
     return events
 
 
@@ -350,12 +291,12 @@ def _talks_opener(text: str, start: int, end: int, told: bool) -> int:
     """Where the clause after an opening "Following the talks of A with B," starts (past a dateline), else 0
     (also for a clause whose subject was `told`: a relative clause's or a reception's)."""
     talks = None if told else _TALKS_OPENER.search(text, start, min(end, start + 300))
-    return talks.end() if talks and _LEAD_IN.fullmatch(text, start, talks.start()) else 0
+    return talks.end() if talks and LEAD_IN.fullmatch(text, start, talks.start()) else 0
 
 
 def _further(text, view: SentenceView, span: tuple[int, int, int], subject, salience: Salience, where: Setting,
              trip: Event | None, occasion: Event | None, visiting: dict[str, list[str]],
-             leader: Mention | None) -> list[tuple[Event, _Sides]]:
+             leader: Mention | None) -> list[tuple[Event, Sides]]:
     """The events of a clause whose first trigger told none: the next one, past the opening phrase
     holding it; and, when that phrase is a gerund ("After attending the NDP conference on Sunday, X will
     take part in ..."), its own event, done by whoever does the next."""
@@ -367,83 +308,3 @@ def _further(text, view: SentenceView, span: tuple[int, int, int], subject, sali
             _DOING_OPENER.match(text, start, trigger_end):
         rest = _event(text, view, start, opened - 1, doer, salience, where, trip, occasion, visiting) + rest
     return rest
-
-
-def _listed(text: str, view: SentenceView, event: Event, sides: _Sides, span: tuple[int, int, int],
-            word: str) -> list[tuple[Event, _Sides]]:
-    """The same event for each further side the clause lists: "A and B jointly met C", "A, title, and
-    B, title, attended", "A, title, B, title, and C met with X", "met with A, title, and B, title"; and
-    the same visit for each further country of a tour told with days of its own."""
-    start, trigger_at, end = span
-    kind, actor, counterpart, counterpart_org, clause, copied = (event.kind, sides.actor, sides.counterpart,
-                                                                 sides.counterpart_org, sides.clause, sides.occasion)
-    events: list[tuple[Event, _Sides]] = []
-    if kind == "visit" and (attended := delegation_gathering(text, word, trigger_at, end)):
-        events.append((replace(event, kind="summit", counterpart=attended, counterpart_id="", counterpart_org=""),
-                       replace(sides, counterpart=None, counterpart_org=None)))  # "lead a delegation to attend X"
-    if kind == "meeting" and (attended := joined_gathering(text, trigger_at, end)):  # "... and led the delegation to
-        events.append((replace(event, kind="summit", counterpart=attended, counterpart_id="", counterpart_org=""),
-                       replace(sides, counterpart=None, counterpart_org=None)))  # attend the symposium"
-    if kind == "visit" and event.places:  # "South Africa from Wednesday to Saturday and Uruguay from Monday"
-        after = [m for m in view.free_mentions if trigger_at <= m.start and m.end <= end]
-        for iso3, own in tour_legs(text, view, after, event.places.split("|")):
-            events.append((replace(event, places=iso3, start=own.date.iso(), end=(own.end_date or own.date).iso(),
-                                   date_precision=own.date.precision,
-                                   date_basis="relative" if own.relative else "text"), sides))
-    if kind == "meeting" and (framed := framing_visit(text, view, (actor, counterpart), trigger_at, end)):
-        guest, country = framed  # "received X in Kunming as part of the Vietnamese leader's visit to China"
-        events.append((replace(event, kind="visit", actor=guest.name, actor_id=guest.entity_id, counterpart="",
-                               counterpart_id="", counterpart_org="", places=country, start="", end="",
-                               date_precision="unknown", date_basis=""),
-                       replace(sides, actor=guest, counterpart=None, counterpart_org=None)))
-    if kind in ("meeting", "summit") and (partner := co_actor(text, view.free_mentions, actor, trigger_at,
-                                                           word.startswith("co-chair")) or
-                                          kind == "summit" and attendee(text, view, actor, start, trigger_at)):
-        # "A and B jointly met C", "A, title, and B, title, attended"
-        events.append((replace(event, actor=partner.name, actor_id=partner.entity_id), sides))
-    events += stay_and_attendees(text, view, event, sides, span, word)
-    # "A, title, B, title, and C met with X"; not a subject a joined verb took from the clause before
-    if kind == "meeting" and isinstance(actor, Mention) and actor.kind == "person" and \
-            start <= actor.start < trigger_at:
-        for other in listed_people(text, view, actor, trigger_at):
-            if not (isinstance(counterpart, Mention) and other.entity_id == counterpart.entity_id):
-                events.append((replace(event, actor=other.name, actor_id=other.entity_id),
-                               _Sides(view, clause, other, counterpart, counterpart_org, copied)))
-    if hosts := kind == "meeting" and isinstance(actor, Mention) and passive_host(text, trigger_at, actor.start):
-        events += [(replace(event, actor=other.name, actor_id=other.entity_id), replace(sides, actor=other))
-                   for other in listed_people(text, view, actor, end) if other is not counterpart]  # "by A, B and C"
-    for other in listed_people(text, view, counterpart, end) if kind == "meeting" and not hosts else []:
-        if actor is not None and other.entity_id == actor.entity_id:
-            continue  # no one meets himself
-        org = described_organization(view, other)
-        events.append((replace(event, counterpart=other.name, counterpart_id=other.entity_id,
-                               counterpart_org=org.name if org else ""),
-                       _Sides(view, clause, actor, other, org, copied)))
-    return events
-
-
-
-
-def _build(kind, actor, counterpart, counterpart_org, places, region, first, view, start, end) -> Event:
-    durations = [q for q in view.quantities if start <= q.start < end and q.unit == "days"]
-    countries = [q for q in view.quantities if start <= q.start < end and q.unit == "countries"]
-    return Event(
-        kind=kind,
-        mode="",  # read once the report has told all its places (_settle)
-        actor=actor.name if actor else "",
-        actor_id=actor.entity_id if actor else "",
-        counterpart=label(counterpart) if counterpart else "",
-        counterpart_id=counterpart.entity_id if counterpart and not isinstance(counterpart, str) else "",
-        counterpart_org=counterpart_org.name if counterpart_org else "",
-        places="|".join(dict.fromkeys(places)),
-        region=region,
-        start=first.date.iso() if first else "",
-        end=(first.end_date.iso() if first and first.end_date else (first.date.iso() if first else "")),
-        date_precision=first.date.precision if first else "unknown",
-        duration_days=durations[0].value if durations else None,
-        n_countries=countries[0].value if countries else None,
-        start_char=view.sentence.start,
-        end_char=view.sentence.end,
-        evidence=view.sentence.text,
-    )
-

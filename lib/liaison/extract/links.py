@@ -16,6 +16,7 @@ matches that English person. Everything is done per distinct name, then mapped o
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pandas as pd
@@ -30,6 +31,15 @@ from liaison.reference.romanisation import KOREAN_SURNAMES, VIETNAMESE_SURNAMES
 LINK_COLUMNS = ["old_id", "entity_id", "name", "name_zh", "link_basis"]
 _SURNAME_FIRST = CHINESE_SURNAMES | KOREAN_SURNAMES | VIETNAMESE_SURNAMES
 _HAN = r"[\u3400-\u9fff]"
+_ARTICLE = re.compile(r"\b([aAeE][ln]|[aA][dnrstz]|[aA]sh)-(?=\w)")
+_TITLES = {"sheikh", "shaikh", "prince", "princess", "king", "queen", "emir", "sultan", "samdech", "dr", "comrade",
+           "sir", "lord", "lady", "mr", "mrs", "ms", "madam", "general", "president", "imam", "ayatollah"}
+_GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
+# Arabic names end on a father's or grandfather's given name, so a two-word form ending on one of
+# these ("Ahmed Ali") fits many people.
+_GIVEN_AS_LAST = {"ali", "ahmed", "ahmad", "mohammed", "muhammad", "mohamed", "mohammad", "hassan", "hasan",
+                  "hussein", "husain", "abdullah", "omar", "umar", "ibrahim", "ismail", "khalid", "mahmoud",
+                  "mustafa", "osman", "othman", "salim", "saleh", "yusuf", "youssef"}
 
 
 def link_chinese_names(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -54,13 +64,16 @@ def link_fuller_names(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFram
     people_rows = (mentions.kind == "person") & (mentions.entity_id != "")
     named = mentions.loc[people_rows, ["entity_id", "name"]].drop_duplicates("entity_id")
     named = named[~named.name.str.contains(_HAN, regex=True)]
-    words = pd.Series([tuple(slug(n).split("-")) for n in named.name], index=named.entity_id, dtype=object)
+    words = pd.Series([_name_words(n) for n in named.name], index=named.entity_id, dtype=object)
     # A short form opens with the fuller one's first name and ends on one of its later names; no
     # initial ("George Bush" is not sure to be "George W. Bush" when "George H. W. Bush" is named).
     # A name written surname first (Chinese, Korean, Vietnamese) is not shortened so: "Chen Xu" and
-    # "Chen Min Xu", "Nguyen Long" and "Nguyen Van Long" are two people.
-    words = words[~words.map(lambda w: w[0].title() in _SURNAME_FIRST)]
-    short = words[(words.map(len) >= 2) & words.map(lambda w: min(map(len, w)) > 1)]
+    # "Chen Min Xu", "Nguyen Long" and "Nguyen Van Long" are two people. Nor is one opening on a
+    # title ("Sheikh Mohammed" fits many); a fuller one marking a generation ("Jr", "III") is a son's.
+    words = words[words.map(lambda w: bool(w) and w[0].title() not in _SURNAME_FIRST and w[0] not in _TITLES)]
+    short = words[(words.map(len) >= 2) & words.map(lambda w: min(map(len, w)) > 1 and len(set(w)) == len(w)
+                                                    and w[-1] not in _GIVEN_AS_LAST)]
+    words = words[words.map(lambda w: not _GENERATIONS & set(w))]
     keys = pd.DataFrame([(i, (w[0], w[-1])) for i, w in short.items()], columns=["short", "key"])
     fuller = pd.DataFrame([(i, (w[0], later)) for i, w in words.items() if len(w) >= 3 for later in set(w[1:])],
                           columns=["long", "key"])
@@ -77,6 +90,12 @@ def link_fuller_names(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFram
                           "name_zh": "", "link_basis": ""})
     links = links[~links.entity_id.isin(links.old_id)].sort_values("old_id")  # a target that moves too is left
     return apply_links(mentions, links, ("entity_id",), name_column="name"), links.reset_index(drop=True)[LINK_COLUMNS]
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    """A name's words as its id spells them. A double-barrelled name is one word ("Ramos-Horta" is
+    not "Ramos"); an Arabic article is a word of its own, so "al-Haddad" may be left out as "Haddad"."""
+    return tuple(slug(part) for part in _ARTICLE.sub(r"\1 ", name).split() if slug(part))
 
 
 def _shorter_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

@@ -9,15 +9,16 @@ street numbers -- are left alone, because a wrong figure in a cited table is wor
 
 Design: one compiled module-level regex finds number candidates in a single pass (a cheap
 character-class scan picks the few positions where the full candidate pattern is tried);
-everything else (qualifier before, unit after, year context) is a handful of anchored
+everything else (qualifier before, unit after, year context in `quantity_years.py`) is a handful of anchored
 ``match``/``search`` calls on a small window around each candidate.
 """
 from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+
+from liaison.extract.quantity_years import MONTHS, AsOfYears
 
 __all__ = ["Quantity", "find_quantities"]
 
@@ -54,8 +55,6 @@ _MULTIPLIERS = {
 }
 _SUFFIX_MULT = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000,
                 "bn": 1_000_000_000}
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
-           "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 
 # Currency written before the number, and currency words written after it -> ISO code.
 _PREFIX_CUR = {"$": "USD", "us$": "USD", "hk$": "HKD", "nz$": "NZD", "a$": "AUD", "c$": "CAD",
@@ -147,23 +146,12 @@ _YEAR_PRE_RE = re.compile(
     r"(?:(?<![\w])(?:in|since|from|of|to|by|until|till|during|between|before|after|circa|c\.|"
     r"the|a|an|its|this|that|early|late|mid|year|fiscal|FY|spring|summer|autumn|fall|winter|"
     r"Formation|Founded|Established)"
-    r"|(?:" + _MONTHS + r")\.?(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?,?)?)[ \t\u00a0]+\Z", re.I)
+    r"|(?:" + MONTHS + r")\.?(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?,?)?)[ \t\u00a0]+\Z", re.I)
 _PER_YEAR_RE = re.compile(
     r"(?<![\w])(?:annually|yearly|per[ \t]annum|(?:per|each|every)[ \t]+year"
     r"|(?<!over )(?<!than )(?<!in )(?<!for )(?<!within )(?<!after )(?<!about )a[ \t]+year)\b",
     re.I)
 _CLAUSE_END_RE = re.compile(r"[,.;:!?\n\u2014]")
-# Year context for as_of_year: "As of 2019", "as of June 2019", "in 2019", "in February 2022".
-_YEAR_CTX_RE = re.compile(
-    r"(?<![\w])(as[ \t]+of|as[ \t]+at|in)[ \t]+(?:(?:early|late|mid)[- \t]?)?"
-    r"(?:(?:" + _MONTHS + r")\.?[ \t]+(?:\d{1,2},?[ \t]+)?)?((?:19|20)\d\d)(?![\w\-\u2013])", re.I)
-# Where a year phrase starts: _YEAR_CTX_RE itself opens with a lookbehind, which makes the regex
-# engine try it at every position; a plain leading character class (every character that
-# case-insensitively matches "a" or "i") lets it skip ahead instead.
-_YEAR_CTX_START_RE = re.compile(r"[aAiIİı](?<!\w.)(?<=(?=(?i:" + _YEAR_CTX_RE.pattern + r")).)")
-_PARTICIPLE_RE = re.compile(
-    r"(?<![\w])(?:established|founded|formed|created|set[ \t]up|born|launched|signed|built|"
-    r"introduced|dissolved|abolished|renamed|reorganized|reorganised|merged)[ \t]+\Z", re.I)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -245,73 +233,6 @@ def _unit_phrase(text: str, pos: int, value: float) -> tuple[str, int] | None:
     if good is None and value == 1.0 and words and not capital_start:
         good = (" ".join(words), pos)  # "1 country": singular head is fine for one
     return good
-
-
-# Sentence edges for _AsOfYears: ". ", "? ", "! " or a newline (written to open with a plain
-# character class, which the regex engine scans for fast).
-_SENTENCE_EDGE_RE = re.compile(r"[.?!\n](?:(?<=\n)| )")
-
-
-class _AsOfYears:
-    """Year stated in the same sentence that dates a figure, for every figure of one text.
-
-    "As of YYYY" anywhere in the sentence governs.  "in YYYY" governs when it opens the sentence
-    ("In 2019, ...") or sits in the same clause as the figure (no comma/semicolon between), and
-    is not the date of a founding ("Established in 1951, the department ...").  A sentence runs
-    between edges (". ", "? ", "! ", newline), at most 400 characters either side of the figure.
-
-    Year phrases and sentence edges are found once per text and looked up by bisection:
-    scanning each figure's sentence again cost more than the rest of the figure's handling.
-    (Phrases never overlap, and one reaching past a sentence edge matches in neither sentence
-    alone, so the phrases lying wholly inside a sentence are exactly those a scan of that
-    sentence would find.)
-    """
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        # _YEAR_CTX_START_RE only stops where _YEAR_CTX_RE matches, so no match is None.
-        matches = (_YEAR_CTX_RE.match(text, m.start()) for m in _YEAR_CTX_START_RE.finditer(text))
-        self.phrases = [m for m in matches if m is not None]
-        self.phrase_starts = [m.start() for m in self.phrases]
-        self.phrase_ends = [m.end() for m in self.phrases]
-        edges = list(_SENTENCE_EDGE_RE.finditer(text)) if self.phrases else []
-        self.edge_starts = [e.start() for e in edges]
-        self.edge_ends = [e.end() for e in edges]
-
-    def __call__(self, start: int, end: int) -> int | None:
-        text = self.text
-        near = bisect_left(self.phrase_starts, max(0, start - 400))
-        if near == len(self.phrases) or self.phrase_starts[near] >= end + 400:
-            return None  # no year phrase within reach of any sentence holding the figure
-        lo = max(0, start - 400)
-        i = bisect_right(self.edge_ends, start) - 1  # the last edge before the figure
-        if i >= 0 and self.edge_starts[i] >= lo:
-            lo = self.edge_starts[i] + 1
-        hi = end + 400
-        i = bisect_left(self.edge_starts, end)  # the first edge after it
-        if i < len(self.edge_starts) and self.edge_ends[i] <= hi:
-            hi = self.edge_starts[i]
-        best: tuple[int, int] | None = None  # (distance, year)
-        first = bisect_left(self.phrase_starts, lo)
-        last = bisect_right(self.phrase_ends, hi)
-        for m in self.phrases[first:last]:
-            kw = m.group(1).lower()
-            year = int(m.group(2))
-            if kw != "in":
-                return year
-            if _PARTICIPLE_RE.search(text, max(0, m.start() - 20), m.start()):
-                continue
-            sentence_initial = not text[lo:m.start()].strip(" \t\u00a0•*-–\"“(")
-            if m.end() <= start:
-                between = text[m.end():start]
-                dist = start - m.end()
-            else:
-                between = text[end:m.start()]
-                dist = m.start() - end
-            if sentence_initial or (";" not in between and "," not in between):
-                if best is None or dist < best[0]:
-                    best = (dist, year)
-        return best[1] if best else None
 
 
 def _number(m: re.Match, text: str) -> tuple[float, int, bool] | None:
@@ -442,7 +363,7 @@ def find_quantities(text: str) -> list[Quantity]:
         unit, end = found
         start, qualifier = _hedge(text, s, last_end)
         if as_of_year is None:
-            as_of_year = _AsOfYears(text)
+            as_of_year = AsOfYears(text)
         out.append(Quantity(start, end, text[start:end], value, unit, qualifier, _per(text, end),
                             as_of_year(start, end)))
         last_end = end

@@ -8,11 +8,15 @@ import re
 
 from liaison.extract.context import CuedPattern, SentenceView
 
+# The posts by which a report names a head met or hosting, unnamed: "called on the Prime Minister", "was received by
+# the President" (event_kind.py reads whom they stand for).
+HEAD_POSTS = r"Prime Minister|President|Vice President|Speaker|King|Chairman"
 # The gatherings an actor attends or holds, named by their head noun.
 _GATHERING_NOUNS = (
     r"Summit|Dialogue|Forum|Congress|Conference|Symposium|Seminar|Plenum|Plenary Session|Open Day|Roundtable|"
-    r"Round Table|Festival|Assembly|Convention|summit|dialogue|forum|congress|conference|symposium|seminar|"
-    r"plenum|open day|roundtable|round table|briefing|thematic briefing|assembly|convention"
+    r"Round Table|Festival|Assembly|Convention|Workshop|Webinar|Colloquium|summit|dialogue|forum|congress|conference|"
+    r"symposium|seminar|plenum|open day|roundtable|round table|briefing|thematic briefing|assembly|convention|"
+    r"workshop|webinar|colloquium|video conference|videoconference"
 )
 # Lower-case "event" is a gathering only as the object of its verb, after a determiner and a short
 # gap ("attended the event", "hosted a cultural event"), never "in the event of".
@@ -26,14 +30,30 @@ _GIVES = r"(?:delivered|gave|made|deliver(?:s|ing)?|giv(?:es|ing)|mak(?:es|ing))
 _SPOKE = r"(?:spoke|[Ss]peaking|speaks)"
 # A word of a gathering's own name: capitalised, a number or ordinal, or a joining word ("the opening of the 12th
 # Congress of the Communist Party of Vietnam"); not "a university in Hanoi ahead of the summit".
+# ... the gathering itself, not its hall, delegates or founder ("spoke to the forum's founder", "the congress hall").
+_NOT_THE_GATHERING = (r"(?![’'-]|\s+(?:hall|delegates?|delegations?|organi[sz]ers?|founders?|hosts?|secretariat|venue|"
+                      r"building|cent(?:re|er)|participants?|chair(?:man)?)\b)")
 _NAME_WORD = (r"(?:[A-Z0-9“\"(][\w’'\"“”()-]*|of|the|and|on|for|opening|closing|ceremony|session|annual|joint|"
-              r"high-level|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)")
+              r"high-level|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|online|virtual|video|"
+              r"international|thematic|special|plenary|regional|party)")
 _GATHERING = (
+    # "Present at the forum were A, B and C", "Speakers at the dialogue included A and B", "Also attending the
+    # seminar were ...": the people after the verb attend (event_participants.py reads them)
+    r"(?:(?:Also )?(?:[Pp]resent|[Aa]ttending)|Among (?:those|the guests|the participants) (?:present|attending|"
+    r"who attended)|(?:[Kk]eynote )?(?:Speakers|Participants|Guests|Attendees)) (?:at |in )?(?:the|a|an) "
+    rf"(?:{_NAME_WORD} ){{0,12}}?(?:{_GATHERING_NOUNS})s?{_NOT_THE_GATHERING}(?: [^,.;]{{1,60}}?)?,? "
+    r"(?:were|was|included)(?= [A-Z])|"
+    # ... "The workshop, held in Lusaka, brought together A and B"
+    rf"(?:{_GATHERING_NOUNS})s?(?: [^.;]{{1,80}}?)? brought together(?= [A-Z])|"
     # "participated, as co-chair, in the opening of the Forum": a role set off by commas may stand before "in"
     # ... not "briefed the attendees on the 19th CPC National Congress": a noun, no one attending
     r"(?:attend(?!ees?\b)(?:ed|s|ing)?|addressed|address(?:es|ing)?|"
     r"participat(?:e|es|ed|ing)(?:, as (?:[\w-]+ ){0,3}?[\w-]+,)? in |"
-    r"took part in |co-hosted |"
+    r"took part in |co-hosted |(?:was|were) (?:also )?present at |"
+    # "joined the webinar", not "joined the Sao Paulo Forum" (a member body) or "joined the department"
+    r"joined (?=(?:the|a|an) (?:[\w-]+ ){0,3}?(?:summit|dialogue|conference|symposium|seminar|workshop|webinar|"
+    r"videoconference|roundtable|forum|session)s?\b)|"
+    r"(?:was|were) (?:also )?among (?:the )?(?:guests|participants|speakers|delegates|attendees) (?:at|of) |"
     # "held a video conference with Maite Mola" is a meeting held apart, no gathering
     r"(?:hosted|held|opened|presided over|chaired|organi[sz]ed) (?=(?:a|an|the|its|his|her|their) )"
     r"(?!an? (?:video|virtual|online|telephone) ?conference with)"
@@ -42,7 +62,9 @@ _GATHERING = (
     rf"(?:(?:[\w’'\"“”()-]+ ){{0,12}}?(?:{_GATHERING_NOUNS})s?|{_EVENT})"  # "attended symposiums held at ..."
     rf"|(?:{_GATHERING_NOUNS})(?: [\w’'-]+){{0,8}}? (?:was|is|were|are) (?:being )?(?:held|opened|convened|hosted|"
     # "The video summit was attended in Belgrade by X", "The forum was addressed by X"
-    r"attended(?= (?:(?:in|at) [A-Z][\w-]+ )?by\b)|addressed(?= by\b))"
+    r"attended(?= (?:(?:in|at) [A-Z][\w-]+ )?by\b)|addressed(?= by\b)|"
+    # "The briefing in Bangkok was chaired by X"
+    r"(?:co-)?chaired(?= by\b)|presided over(?= by\b)|moderated(?= by\b))"
     # "it was a meeting of political parties, addressed by the new minister ..., X": X's gathering
     rf"|(?:{_GATHERING_NOUNS}|meeting of|event)(?: [\w’'-]+){{0,8}}?, addressed(?= by\b)"
     # "The celebration was held at the Manila Peninsula Hotel and was attended by special guests A, B and C"
@@ -58,10 +80,10 @@ _GATHERING = (
     # ... not "made the remarks at the summit", which retells a speech the report told
     # ... nor "a speech at a university in Hanoi ahead of the summit": only a gathering's own name's words between
     rf"|{_GIVES} (?!the remarks\b)"
-    rf"(?:a|an|the|his|her) (?:[\w-]+ ){{0,2}}?(?:speech|address|remarks) (?:at|to) (?:the|a|an) "
-    rf"(?:{_NAME_WORD} ){{0,12}}?(?:{_GATHERING_NOUNS})s?"
+    rf"(?:(?:a|an|the|his|her) )?(?:[\w-]+ ){{0,2}}?(?:speech|address|remarks) (?:at|to) (?:the|a|an) "
+    rf"(?:{_NAME_WORD} ){{0,12}}?(?:{_GATHERING_NOUNS})s?{_NOT_THE_GATHERING}"
     # ... and its paraphrase "spoke at the opening of the Summit", "Speaking at the 10th Congress of X, Y said"
-    rf"|{_SPOKE} (?:at|to) (?:the|a|an) (?:{_NAME_WORD} ){{0,12}}?(?:{_GATHERING_NOUNS})s?"
+    rf"|{_SPOKE} (?:at|to) (?:the|a|an) (?:{_NAME_WORD} ){{0,12}}?(?:{_GATHERING_NOUNS})s?{_NOT_THE_GATHERING}"
     # "will co-chair with the Foreign Minister the Third Meeting of the Joint Consultative Mechanism"
     rf"|co-chair(?:ed|s|ing)? (?:[\w’'\"“”()-]+ ){{0,12}}?(?:[Mm]eeting|[Ss]ession|{_GATHERING_NOUNS})"
 )
@@ -105,7 +127,7 @@ _TRIGGER_WORDS = (
         # "delivered a congratulatory letter from Xi to Thongloun": whom an envoy hands a message meets him
         r"deliver(?:ed|s|ing)? (?:a|an|the) (?:[\w-]+ ){0,2}(?:letter|message)(?: from [^.;,]{1,60}?)? to(?= [A-Z])|"
         # "called on Prime Minister Oli": kept only where a person follows (events.py), not "called on all sides to".
-        r"call(?:ed|s|ing)? on(?= [A-Z]| the (?:Prime Minister|President|Vice President|Speaker|King|Chairman)\b"
+        rf"call(?:ed|s|ing)? on(?= [A-Z]| the (?:{HEAD_POSTS})\b"
         r"| (?:opposition|former|ruling party|party) (?:leader|chairman|chairperson|president|chief) [A-Z])"),
     ("visit",
         r"visit(?:s|ed|ing)?|trip|tour(?:ed|ing)?|travel(?:l?ed|s)?|sets? off for|set off for|expected in|"
@@ -154,6 +176,11 @@ _ANY_TRIGGER = _any_trigger(_TRIGGER_WORDS)
 _GATHERING_OPENED = re.compile(
     rf"\b(?:{_GATHERING_NOUNS})(?: [\w’'-]+){{0,8}}? opened(?= (?:in|on|at|here|today|with)\b)")
 
+# The words a summit trigger ends on when the people after it attend: "was attended by A", "was chaired by A"; and
+# "Present at the forum were A, B", "Speakers at the dialogue included A", "The workshop brought together A".
+ATTENDED_BY = ("attended", "addressed", "chaired", "presided over", "moderated")
+LISTS_ATTENDEES = ("were", "was", "included", "brought together")
+_FRONTED_SPEECH = re.compile(r"\s*(?:Speaking|Addressing)\s[^,;]{0,160}?,\s")
 _KIND_RANK = {kind: rank for rank, (kind, _) in enumerate(_TRIGGER_WORDS)}
 
 # _EARLIER_TRIGGER[rank] finds a trigger of any kind listed before the kind of that rank.
@@ -164,7 +191,10 @@ _GATHERING_NOUN = re.compile(rf"\b(?:{_GATHERING_NOUNS}|[Mm]eeting|[Ss]ession|ev
 
 _GATHERING_VERB = re.compile(
     r"(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|participated(?:, as (?:[\w-]+ ){0,3}?[\w-]+,)? in|took part in|"
-    rf"{_GIVES}\s+(?:a|an|the|his|her)\s+"
+    r"joined|(?:was|were)\s+(?:also\s+)?(?:present|among\s+(?:the\s+)?\w+)\s+(?:at|of)|"
+    r"(?:Also\s+)?(?:[Pp]resent|[Aa]ttending)(?:\s+(?:at|in))?|Among\s+(?:those|the\s+\w+)\s+(?:present|attending|"
+    r"who\s+attended)(?:\s+(?:at|in))?|(?:[Kk]eynote\s+)?(?:Speakers|Participants|Guests|Attendees)\s+(?:at|in)|"
+    rf"{_GIVES}\s+(?:(?:a|an|the|his|her)\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?(?:speech|address|remarks)\s+(?:at|to)|{_SPOKE}\s+(?:at|to)|"
     r"co-hosted|hosted|held|opened|"
     r"presided over|chaired|co-chair(?:ed|s|ing)?|organi[sz]ed|participat(?:e|es|ing) in)"
@@ -185,16 +215,27 @@ _OF_ORGANIZATION = re.compile(r"\s+of\s+(?:the\s+)?")
 VIRTUAL = CuedPattern(
     r"\b(?:via|by|through|over) (?:a |the )?(?:video(?: link| conference| call)?|videoconference|phone|telephone)\b|"
     r"\b(?:video|phone|telephone) (?:call|conversation|talks|meeting|conference)|\bvideoconference|"
-    r"\b(?:virtual|online) (?:meeting|talks|conversation|exchange|summit|dialogue|forum|session)|\bvirtually\b",
-    ("video", "phone", "virtual", "online"),
+    r"\b(?:virtual|online) (?:meeting|talks|conversation|exchange|summit|dialogue|forum|session|seminar|conference|"
+    r"symposium|workshop|roundtable)|\bvirtually\b|\b[Ww]ebinars?\b",
+    ("video", "phone", "virtual", "online", "ebinar"),
 )
 
 def find_trigger(clause: str) -> tuple[str, re.Match] | None:
     """The first match of the first kind in _TRIGGER_WORDS with a match in the clause, as
     (kind, match), or None. A hit is the first match of its kind, and no earlier-listed kind
     matches at or before it, so only those kinds can still win, and only further on: look
-    there, until none does."""
-    best = _ANY_TRIGGER.search(clause)
+    there, until none does. A fronted "Speaking at the forum, X ..." yields to an event its
+    main clause tells ("..., X said he had held talks with Y"): only an otherwise silent clause
+    is the speaker's attendance."""
+    found = _first_trigger(clause, 0)
+    if found and found[0] == "summit" and (fronted := _FRONTED_SPEECH.match(clause)) and \
+            found[1].start() < fronted.end():
+        return _first_trigger(clause, fronted.end()) or found
+    return found
+
+
+def _first_trigger(clause: str, at: int) -> tuple[str, re.Match] | None:
+    best = _ANY_TRIGGER.search(clause, at)
     if not best:
         return None
     # Every alternative is one kind's named group, so a match's last group is its kind.

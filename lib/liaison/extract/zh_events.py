@@ -129,6 +129,10 @@ _GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结�
                       + r"|" + _BEFORE_THEM + r"|(?<![\u4e00-\u9fff])(?:他|她)(?=同|与|與|还|還|又|会见|會見|会晤)")
 _INVITES = re.compile("(?:" + variants(["邀请", "邀"]) + ")$")
 _INVITING = re.compile(variants(["邀请", "邀约"]))
+_INVITES_SOMEONE = re.compile("(?<![应應])(?:" + variants(["邀请", "邀约"]) + r")(?![，,了]|" + variants(
+    ["访", "出席", "前往", "赴", "率", "来", "到"]) + ")")
+_MEETS = re.compile(variants(["会见", "会晤", "接见", "会谈"]))
+_DESCRIBES = re.compile(r"[^，,。；;]*的")
 # "应……邀请", and the written form "应……之邀" ("应中国国务院副总理丁薛祥之邀")
 _INVITED = re.compile(r"(?:应|應)(?P<host>[^，。；]{2,60}?)(?:的?(?:邀请|邀請)|之邀)")
 _DURING = re.compile(variants(["期间", "期間"]))
@@ -178,6 +182,15 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
     return merge_repeats(out + headline_visits(text, body_start, out))
 
 
+def _one_act(text: str, start: int, joint: re.Match) -> bool:
+    """A 并 that joins a second act of someone the clause names, not of its subject: an invitation's
+    ("甲邀请乙访问老挝并出席大会": neither act is done yet), and a guest described before the name
+    ("甲会见了刚刚访问越南并出席论坛的乙": 乙's acts, not 甲's)."""
+    if _INVITES_SOMEONE.search(text, start, joint.start()):
+        return True
+    return bool(_MEETS.search(text, start, joint.start()) and _DESCRIBES.match(text, joint.end()))
+
+
 @dataclass(slots=True)
 class _Trip:
     """The latest visit, and who made it: where "访问期间" happens and whom a bare "会见" meets."""
@@ -188,6 +201,8 @@ class _Trip:
 def _clauses(text: str, view: SentenceView):
     cursor = view.sentence.start
     for brk in _CLAUSE_BREAK.finditer(text, view.sentence.start, view.sentence.end):
+        if brk.group(0) in ("并", "並") and _one_act(text, cursor, brk):
+            continue
         yield cursor, brk.start()
         cursor = brk.end()
     yield cursor, view.sentence.end
@@ -275,10 +290,10 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     else:
         actor = clause_subject(view, people, start, at, invited, subject, kind, dateline.heads, dateline.groups)
     if actor is None or (speech and (actor is subject or actor.start < start)) or (
-            kind == "visit" and isinstance(actor, Person) and (_INVITES.search(text, start, actor.chain_start) or (
-                actor.start < start and _INVITING.search(text, invited.end() if invited else start, at)) or (
-                (asked := _INVITING.search(text, actor.end, at))
-                and any(asked.end() <= p.start < at for p in people)))):
+            kind in ("visit", "summit") and isinstance(actor, Person) and (
+                _INVITES.search(text, start, actor.chain_start) or (
+                    actor.start < start and _INVITING.search(text, invited.end() if invited else start, at)) or (
+                    _INVITES_SOMEONE.search(text, max(actor.end, invited.end() if invited else 0), at)))):
         # "台中市长甲盛情邀约乙访台": 甲 invites, no one visits yet
         # "……，并邀请……来华出席" (not "是应……邀请……访华的")
         return [], subject  # in reported speech only a subject named there acts; "邀请乙访问" is an invitation

@@ -34,6 +34,10 @@ _BODY_WORDS = ("对外", "對外", "对华", "對華", "经济", "經濟", "经�
 _MINISTER = frozenset(("部长", "部長", "副部长", "副部長"))
 # A minister's body that is already whole, or no ministry: "内阁部长", "政府部长", "不管部长".
 _NOT_A_MINISTRY = ("部", "部门", "部門", "内阁", "內閣", "政府", "不管", "院", "府")
+# A minister's rank, no ministry: "新加坡高级部长" is Singapore's senior minister, not head of a "高级部".
+_RANKS = {"高级": "senior minister", "高級": "senior minister", "国务": "minister of state",
+          "國務": "minister of state", "政务": "minister of state", "政務": "minister of state",
+          "首席": "chief minister", "联邦": "federal minister", "聯邦": "federal minister"}
 _CHAMBERS = {"参": "参议院", "參": "參議院", "众": "众议院", "眾": "眾議院"}
 # What a leader's body ends with; "另一位重量级政治领袖" names no body.
 _BODY_ENDS = tuple("党黨派会會国國部委府院盟线線团團军軍")
@@ -89,7 +93,10 @@ def _row(view: SentenceView, person, title: Title, foreign: str) -> Position:
                 org_name, org_id = mention.name or mention.text, mention.entity_id
             break
     if not org_id and org_name:
-        if title.head in _MINISTER and not org_name.endswith(_NOT_A_MINISTRY):
+        rank = next((w for w in _RANKS if org_name.endswith(w)), "") if title.head in ("部长", "部長") else ""
+        if rank:
+            org_name, english = org_name[:-len(rank)], _RANKS[rank]
+        elif title.head in _MINISTER and not org_name.endswith(_NOT_A_MINISTRY):
             org_name += "部"
         elif title.head in ("议长", "議長") and org_name[-1] in _CHAMBERS:
             org_name = org_name[:-1] + _CHAMBERS[org_name[-1]]
