@@ -315,3 +315,27 @@ def test_traditional_a_japanese_name_with_no_title(extract):
 
 def test_guard_a_japanese_surname_before_a_places_word_is_no_name(extract):  # guard
     assert _people(extract, "知青上山下乡村考察。\n", "2019-05-10") == set()
+
+
+# -- after merging main: a deputy head heads nothing; the group's head meets its hosts at their home ---------------
+
+
+def test_an_itinerarys_group_stands_for_its_head_not_a_deputy(extract):
+    text = ("这个参访团团长是基金会董事长张明、副团长孙华和葛林。\n"
+            "访团预计明天上午前往北京，下午会前往国台办跟中共中央台办主任宋明会面。\n")
+    rows = _events(extract, text, "2024-01-07")
+    assert [(e[1], e[2], e[3], e[4], e[5]) for e in _kind(rows, "meeting")] == [
+        ("张明", "宋明", "CHN", "2024-01-08", "planned")]
+
+
+def test_traditional_an_itinerarys_group_stands_for_its_head_not_a_deputy(extract):
+    text = ("這個參訪團團長是基金會董事長張明、副團長孫華和葛林。\n"
+            "訪團預計明天上午前往北京，下午會前往國台辦跟中共中央台辦主任宋明會面。\n")
+    rows = _events(extract, text, "2024-01-07")
+    assert [(e[1], e[2], e[3]) for e in _kind(rows, "meeting")] == [("張明", "宋明", "CHN")]
+
+
+def test_guard_a_head_named_with_his_post_still_heads(extract):  # guard
+    text = "代表团团长王明一行10日抵达河内。代表团下午同越共中央对外部部长阮文明会谈。\n"
+    rows = _events(extract, text, "2024-01-10")
+    assert [(e[1], e[2]) for e in _kind(rows, "meeting")] == [("王明", "阮文明")]

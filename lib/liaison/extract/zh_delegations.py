@@ -96,6 +96,8 @@ def delegation_heads(text: str, people: list[list[Person]]) -> list[Person]:
             if led and (led.group(0).strip().startswith(("率领", "带领", "率領", "帶領", "率"))
                         and not led.group(0).strip().startswith(("率团", "率團"))):
                 led = _GROUP_RE.search(text, led.end(), led.end() + 40)  # "甲率领的……代表团"
+            if any(t.head in _HEAD_TITLES and t.org_text.endswith("副") for t in person.titles):
+                continue  # a deputy head ("副團長孫慶餘", "副团长乙一行") heads nothing
             if led or any(t.head in _HEAD_TITLES for t in person.titles) or (
                     text.startswith("由", person.chain_start - 1) and _CO_LED.match(text, person.end)) \
                     or _HEAD_IS.search(text, max(0, person.chain_start - 3), person.start):  # "……，团长为甲"

@@ -10,7 +10,14 @@ from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.event_setting import cameo_mode
 from liaison.extract.events import Event
 from liaison.extract.mentions import Mention
-from liaison.extract.zh_delegations import came_to_visit, group_after, leads_a_group, met_on_visit, visiting_guest
+from liaison.extract.zh_delegations import (
+    GROUP_WORDS,
+    came_to_visit,
+    group_after,
+    leads_a_group,
+    met_on_visit,
+    visiting_guest,
+)
 from liaison.extract.zh_grammar import CHINA_NAMED, Person, variants
 from liaison.extract.zh_hosted import GATHERING_WORDS, holds, hosted
 from liaison.extract.zh_hosted import status as act_status
@@ -19,6 +26,7 @@ from liaison.extract.zh_sides import NOT_ABROAD, foreign_side, home_of, party_id
 from liaison.extract.zh_trips import INFERRED_GUEST, foreign_guest
 from liaison.extract.zh_visitors import ATTEND_AT, co_attenders, wire
 from liaison.extract.zh_when import Dateline, stated, when_of
+from liaison.reference.hanzi import simplified
 from liaison.reference.parties import party_in_country, resolve_counterpart
 
 _INTERNATIONAL = re.compile(variants(["联合国", "欧盟", "东盟", "非盟", "阿盟", "上合", "北约", "国际", "世界",
@@ -139,7 +147,9 @@ def received_at_home(text, view, actor, counterparts, end) -> list[str]:
     """"越共中央经济部部长甲会见了由乙为团长的中国共产党友好代表团": a host receives a delegation from
     elsewhere at home, when nothing else places the meeting; a delegation's head meets whom it visits there."""
     home = home_of(actor)
-    if isinstance(actor, Person) and leads_a_group(text, actor, None, end) or getattr(actor, "cue", "") == "group":
+    # (or the head a bare word for the group stands for: "訪團……跟主任甲會面", zh_subject)
+    if isinstance(actor, Person) and (leads_a_group(text, actor, None, end) or simplified(actor.text) in GROUP_WORDS) \
+            or getattr(actor, "cue", "") == "group":
         # "甲率领的海防市代表团会见了……南宁市委书记乙": a delegation meets its hosts where they are at home
         hosts = {home_of(c) for c, group in counterparts if not leads_a_group(text, c, group, end)}
         return list(hosts) if len(hosts) == 1 and "" not in hosts and home not in hosts else []
