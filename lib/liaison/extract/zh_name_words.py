@@ -118,19 +118,38 @@ def surnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def verb_re() -> re.Pattern:
     """A common surname and one or two characters right before a verb of the genre, or before 等 and
-    the verb ("杨某等陪同"); a Japanese surname of two characters (one the csv keeps for titled names) and a
-    given name of two or three ("二阶俊博会见", "山口那津男在北京同……会谈"), none of them a place's word
-    ("山下乡村考察")."""
+    the verb ("杨某等陪同")."""
     single, double, alone = surnames()
     singles = "".join(sorted(s for s in single if s in alone))
     doubles = "|".join(sorted(s for s in double if s in alone))
-    japanese = "|".join(sorted(s for s in double if s not in alone))
+    return re.compile(rf"(?:{doubles}|[{singles}])[\u4e00-\u9fff]{{1,2}}?(?={_verb_or_where()})")
+
+
+def _verb_or_where() -> str:
     verbs = "|".join(sorted(VERBS, key=len, reverse=True))
     # "韩明远在北京会见……", "韩明远9日在北京会见……": a bare name opening a clause before where (and when) it acts
     where = r"(?:\d{1,2}日(?:上午|下午|晚)?)?在[\u4e00-\u9fff]{1,8}?(?:会见|会晤|会谈|接见|出席|同|与)"
-    given = r"(?:(?![县市乡村镇町区岛港])[\u4e00-\u9fff]){2,3}?"
-    return re.compile(rf"(?:(?:{doubles}|[{singles}])[\u4e00-\u9fff]{{1,2}}?|(?:{japanese}){given})"
-                      rf"(?=(?:等人?)?(?:{verbs})|{where})")
+    return rf"(?:等人?)?(?:{verbs})|{where}"
+
+
+# Where a Japanese name may stand with no title: a text that names Japan or its parties.
+_JAPAN_CUE = re.compile("日本|日方|中日|日中|自民|公明|立宪|社民|干事长")
+
+
+@lru_cache(maxsize=1)
+def _japanese_re() -> re.Pattern:
+    """A Japanese surname of two characters (one the csv keeps for titled names) and a given name of two or
+    three right before a verb ("二阶俊博会见", "山口那津男在北京同……会谈"), none of them a place's word
+    ("山下乡村考察")."""
+    single, double, alone = surnames()
+    japanese = "|".join(sorted(s for s in double if s not in alone))
+    return re.compile(rf"(?:{japanese})(?:(?![县市乡村镇町区岛港])[\u4e00-\u9fff]){{2,3}}?(?={_verb_or_where()})")
+
+
+def bare_names(s: str) -> list[re.Match]:
+    """Names with no title before a verb of the genre (verb_re), and Japanese ones where the text is of Japan."""
+    found = list(verb_re().finditer(s))
+    return found + list(_japanese_re().finditer(s)) if _JAPAN_CUE.search(s) else found
 
 
 @lru_cache(maxsize=1)
