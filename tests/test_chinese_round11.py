@@ -174,7 +174,15 @@ def test_tong_right_after_a_name_ending_in_yi_is_with(extract):
     text = ("中联部副部长刘结一率中共代表团于7月3日至9日访问丹麦和芬兰。访问期间，刘结一同丹麦社会民主党副主席、"
             "议会第一副议长吕克森，芬兰中间党总书记拉宁等会谈会见。\n")
     meetings = [(e[1], e[2], e[3]) for e in _events(extract, text, "2011-07-10") if e[0] == "meeting"]
-    assert meetings == [("刘结一", "吕克森", "DNK"), ("刘结一", "拉宁", "FIN")]
+    assert meetings == [("Liu Jieyi", "吕克森", "DNK"), ("Liu Jieyi", "拉宁", "FIN")]
+
+
+def test_tong_right_after_an_unknown_name_ending_in_yi_is_with(extract):
+    # The same with a name no reference list knows: the rule reads the name's end, not a list.
+    text = ("中联部副部长宋建一率中共代表团于7月3日至9日访问丹麦和芬兰。访问期间，宋建一同丹麦社会民主党副主席、"
+            "议会第一副议长吕克森，芬兰中间党总书记拉宁等会谈会见。\n")
+    meetings = [(e[1], e[2], e[3]) for e in _events(extract, text, "2011-07-10") if e[0] == "meeting"]
+    assert meetings == [("宋建一", "吕克森", "DNK"), ("宋建一", "拉宁", "FIN")]
 
 
 def test_no_one_further_on_is_met_when_tong_names_a_group(extract):
