@@ -119,7 +119,7 @@ def test_an_inspection_group_from_hong_kong_is_met(extract):
 
 
 def test_traditional_an_itinerary_with_hui_before_going_is_planned(extract):
-    text = "訪團預計明天前往北京，下午會前往國台辦跟主任王進會面。\n"
+    text = "以國民黨副主席蕭明為團長的參訪團將訪問大陸。訪團預計明天前往北京，下午會前往國台辦跟主任王進會面。\n"
     rows = _events(extract, text, "2019-04-10")
     assert [(e[2], e[5]) for e in _kind(rows, "meeting")] == [("王進", "planned")]
 

@@ -412,9 +412,11 @@ def test_function_evidence_equals_every_cue_searched_in_every_sentence():
     taxonomy = F.load_taxonomy()
     taxonomy = pd.concat([taxonomy, pd.DataFrame({"function": ["grouped", "classy"],
                                                   "cue": [r"(?:Think|policy) tanks?", r"[Pp]arty\s+school"]})])
+    taxonomy = pd.concat([taxonomy, pd.DataFrame({"function": ["nested"], "cue": [r"(?:(?:ruling|think) |non-)\w+"]})])
     words = ["the", "İntelligence", "ſocialist states", "PARTY-TO-PARTY ties", "think tank", "policy  advice",
              "non-communist parties", "communist parties", "party school", "Party\tschool", "ruling party",
-             "Think Tanks", "intelligencer", "socialist", "backchannels", "influences foreign", "policy research"]
+             "Think Tanks", "intelligencer", "socialist", "backchannels", "influences foreign", "policy research",
+             "think\ntank", "outcomes of the 20th Party Congress", "the spirit of the 3rd plenum"]
     texts = [" ".join(rng.choice(words) for _ in range(rng.randrange(1, 6))) for _ in range(3000)]
     sents = pd.DataFrame([{"doc_id": f"d{i % 40:02d}", "passage_id": i, "section": "body", "start_char": i,
                            "end_char": i + 1, "evidence": text} for i, text in enumerate(texts)])
@@ -433,4 +435,8 @@ def test_function_evidence_equals_every_cue_searched_in_every_sentence():
     pd.testing.assert_frame_equal(got, want)
     assert F.literal_starts(r"think tanks?|(?<!non-)communist|\bparty (?:school|ties)") == (
         "think tank", "communist", "party ")
-    assert F.literal_starts("(?:a|b)c") == () and F.literal_starts("a|") == ()
+    assert F.literal_starts("a|") == () and F.literal_starts("(?:a|b)?c") == () and F.literal_starts("(?:a|[b])c") == ()
+    # A group the cue must begin with gives its alternatives' starts, nested groups included.
+    assert F.literal_starts("(?:a|b)c") == ("a", "b")
+    assert F.literal_starts(r"(?:Spirit|outcomes?) of|x(?:y)|(?:(?:P|q)r|s)t") == (
+        "spirit", "outcome", "x", "p", "q", "s")

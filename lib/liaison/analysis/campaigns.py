@@ -92,8 +92,10 @@ def split_window(events: pd.DataFrame, start_year: int, end_year: int,
     inside = dated[(years >= start_year) & (years <= end_year)]
     undated = events[events.first_day == ""]
     if documents is not None and len(undated):
-        published = documents.set_index("doc_id").published
-        last_days = [_last_day(published.get(doc_id, "")) for doc_id in undated.doc_id]
+        # Each document's last day once, not once per event: a report codes many events.
+        published = dict(zip(documents.doc_id.tolist(), documents.published.tolist()))
+        last_day = {doc_id: _last_day(published.get(doc_id, "")) for doc_id in dict.fromkeys(undated.doc_id.tolist())}
+        last_days = [last_day[doc_id] for doc_id in undated.doc_id.tolist()]
         undated = undated[[not day or day >= f"{start_year:04d}-01-01" for day in last_days]]
     return inside.reset_index(drop=True), undated.reset_index(drop=True)
 
@@ -178,10 +180,11 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
 
     dated = events[(events.first_day != "") & (events.actor != "")]
     actors = sorted(set(dated.actor))
+    # Only the rows listed are written out: a large corpus has thousands of undated events.
     lines = [f"{row.actor or '(no actor)'}: {row.kind} {_where(row)} [{row.event_id}]"
-             for row in undated.sort_values(["actor", "event_id"]).itertuples()]
-    if len(lines) > MAX_LISTED:
-        more = wording.count(len(lines) - MAX_LISTED, "more undated event")
+             for row in undated.sort_values(["actor", "event_id"]).head(MAX_LISTED).itertuples()]
+    if len(undated) > MAX_LISTED:
+        more = wording.count(len(undated) - MAX_LISTED, "more undated event")
         lines = lines[:MAX_LISTED] + [f"... and {more} in the table"]
     plot_in = 0.45 * max(len(actors), 1) + 0.9  # inches for the timeline panel
     text_in = 0.14 * (len(lines) + 1) + 0.75  # inches for the x label, the undated list and the note
@@ -380,17 +383,19 @@ def event_bureaus(events: pd.DataFrame) -> pd.DataFrame:
     from the sums.
     """
     rows = []
+    known: dict[tuple, str] = {}  # (places, region, guest) -> bureaus: a corpus repeats a few hundred
     for e in row_tuples(events):
         places = [p for p in e.places.split("|") if p]
         regions = [r for r in e.region.split("|") if r]
         if not places and not regions:
             continue
         guest = str(getattr(e, "counterpart_country", "") or "")
-        at_home = places and all(p == HOME for p in places) and guest and guest != HOME
-        codes = [guest] if at_home else places or [m for r in regions for m in _members(r)]
-        bureaus = sorted({bureau_of(c) for c in codes if bureau_of(c)}) or [NO_BUREAU]
+        if (key := (e.places, e.region, guest)) not in known:
+            at_home = places and all(p == HOME for p in places) and guest and guest != HOME
+            codes = [guest] if at_home else places or [m for r in regions for m in _members(r)]
+            known[key] = "|".join(sorted({bureau_of(c) for c in codes if bureau_of(c)}) or [NO_BUREAU])
         rows.append({"event_id": e.event_id, "places": e.places, "region": e.region, "region_only": not places,
-                     "bureaus": "|".join(bureaus), "doc_id": e.doc_id, "evidence": e.evidence})
+                     "bureaus": known[key], "doc_id": e.doc_id, "evidence": e.evidence})
     return pd.DataFrame(rows, columns=["event_id", "places", "region", "region_only", "bureaus", "doc_id", "evidence"])
 
 

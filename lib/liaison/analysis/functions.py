@@ -14,7 +14,8 @@ import pandas as pd
 from liaison import schema
 from liaison.analysis import wording
 from liaison.analysis.claims import COUNTRY_UNIT, PARTY_UNIT, reach_figures
-from liaison.analysis.evidence import folded
+from liaison.analysis.cues import literal_starts
+from liaison.analysis.evidence import folded, literal_finder
 from liaison.analysis.rows import row_tuples
 from liaison.paths import DATA_DIR
 from liaison.reference.hanzi import has_han, simplified
@@ -69,69 +70,25 @@ def function_evidence(sents: pd.DataFrame, taxonomy: pd.DataFrame) -> pd.DataFra
 
     A cue runs only on sentences holding the literal start of one of its alternatives (see
     `literal_starts`): most sentences name no function, and the regular expressions were
-    most of notebook 02's time on a large corpus."""
+    most of notebook 02's time on a large corpus. Which sentences hold one is found by one search
+    over all the sentences' folded texts joined, not a test per sentence."""
     rows = []
     sentences = list(row_tuples(sents))
     # Chinese cues are written in simplified characters: a traditional-script sentence is read in both.
     readable = [simplified(s.evidence) if has_han(s.evidence) else s.evidence for s in sentences]
-    texts = [folded(text) for text in readable]
+    holding = literal_finder([folded(text) for text in readable])
     for fn in row_tuples(taxonomy):
         cue = re.compile(fn.cue, re.IGNORECASE)
         starts = literal_starts(fn.cue)
-        for s, read, text in zip(sentences, readable, texts):
-            if starts and not any(start in text for start in starts):
-                continue
-            m = cue.search(read)
+        for i in holding(starts) if starts else range(len(sentences)):
+            m = cue.search(readable[i])
             if m:
+                s = sentences[i]
                 rows.append({"function": fn.function, "doc_id": s.doc_id, "passage_id": s.passage_id,
                              "section": s.section, "start_char": s.start_char, "cue": m.group(0),
                              "evidence": s.evidence})
     out = pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
     return out.sort_values(EVIDENCE_ORDER, kind="stable").reset_index(drop=True)
-
-
-_ZERO_WIDTH = re.compile(r"\\b|\(\?<?[=!](?:[^()\\]|\\.)*\)")  # \b, lookahead, lookbehind
-_LITERAL = re.compile(r"[A-Za-z0-9 ,'\u4e00-\u9fff-]*")
-_QUANTIFIER = tuple("?*+{")
-
-
-def literal_starts(cue: str) -> tuple[str, ...]:
-    """Casefolded text (ASCII or Chinese) each top-level alternative of `cue` must match first, or () when
-    some alternative starts with something else (a group, a class, an escape): then no text
-    can be ruled out. "think tanks?|policy (?:advice|research)" gives ("think tank", "policy ")."""
-    starts = []
-    for branch in _top_level_branches(cue):
-        while match := _ZERO_WIDTH.match(branch):
-            branch = branch[match.end():]
-        literal = _LITERAL.match(branch).group(0)  # type: ignore[union-attr]
-        if branch[len(literal):].startswith(_QUANTIFIER):
-            literal = literal[:-1]  # the quantified character may be absent
-        if not literal:
-            return ()
-        starts.append(literal.casefold())
-    return tuple(starts)
-
-
-def _top_level_branches(pattern: str) -> list[str]:
-    """`pattern` split at the "|" outside groups, classes and escapes."""
-    branches, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 1
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return branches + [pattern[start:]]
 
 
 def function_summary(evidence: pd.DataFrame, taxonomy: pd.DataFrame, min_sources: int = 1) -> pd.DataFrame:

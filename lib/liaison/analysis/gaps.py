@@ -10,7 +10,7 @@ import pandas as pd
 from liaison import schema
 from liaison.analysis import wording
 from liaison.analysis.claims import event_labels
-from liaison.analysis.evidence import folded, sentences_at
+from liaison.analysis.evidence import folded, literal_finder, sentences_at
 from liaison.analysis.rows import as_text, or_else
 from liaison.reference.unknowns import stated_unknowns
 
@@ -19,25 +19,28 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _SEASONS = ("year", "spring", "summer", "autumn", "fall", "winter")
 # Each pattern with the date precision a document needs for the phrase to be resolved, and
-# the words it cannot match without (see `evidence.folded`): a pattern runs only on a text holding one
-# of them, since running all nine on every passage was most of notebook 05's time.
+# the words it cannot match without (see `evidence.folded`), as sets: a pattern runs only on a text
+# holding a word of each set, since running all nine on every passage was most of notebook 05's time.
+# The first set is the rarest, looked up in all texts at once. No cue word holds a newline.
 _RELATIVE = [
     (re.compile(rf"\b(?:(?:this|next|last|coming|on|past)\s+)*(?:{_WEEKDAYS})\b", re.I), "day",
-     tuple(_WEEKDAYS.casefold().split("|"))),
+     (tuple(_WEEKDAYS.casefold().split("|")),)),
     (re.compile(r"\b(?:yesterday|today|tomorrow|tonight)\b", re.I), "day",
-     ("yesterday", "today", "tomorrow", "tonight")),
-    (re.compile(r"\b(?:last|next|this|past|coming|previous|following)\s+(?:week|weekend)\b", re.I), "day", ("week",)),
-    (re.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?)\s+(?:ago|earlier|later)\b", re.I), "day", ("day", "week")),
-    (re.compile(r"\b(?:last|next|this|past|coming|previous|following)\s+month\b", re.I), "month", ("month",)),
-    (re.compile(r"\b(?:\w+|\d+)\s+months?\s+ago\b", re.I), "month", ("month",)),
+     (("yesterday", "today", "tomorrow", "tonight"),)),
+    (re.compile(r"\b(?:last|next|this|past|coming|previous|following)\s+(?:week|weekend)\b", re.I), "day",
+     (("week",),)),
+    (re.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?)\s+(?:ago|earlier|later)\b", re.I), "day",
+     (("ago", "earlier", "later"), ("day", "week"))),
+    (re.compile(r"\b(?:last|next|this|past|coming|previous|following)\s+month\b", re.I), "month", (("month",),)),
+    (re.compile(r"\b(?:\w+|\d+)\s+months?\s+ago\b", re.I), "month", (("ago",), ("month",))),
     (
         re.compile(
             r"\b(?:last|next|this|past|coming|previous|following)\s+(?:year|spring|summer|autumn|fall|winter)\b", re.I
         ),
         "year",
-        _SEASONS,
+        (_SEASONS,),
     ),
-    (re.compile(r"\b(?:\w+|\d+)\s+years?\s+ago\b", re.I), "year", ("year",)),
+    (re.compile(r"\b(?:\w+|\d+)\s+years?\s+ago\b", re.I), "year", (("ago",), ("year",))),
     # A month with no year: "in June", "late March", "on June 27" — but not "June 2023".
     (
         re.compile(
@@ -46,24 +49,34 @@ _RELATIVE = [
             rf"(?:\s+\d{{1,2}}\b)?"
         ),
         "year",
-        tuple(_MONTHS.casefold().split("|")),
+        (tuple(_MONTHS.casefold().split("|")),),
     ),
 ]
 _PRECISION_RANK = {"unknown": 0, "": 0, "year": 1, "month": 2, "day": 3}
 
 
-# Each pattern's cue words as one expression: a single search in C, not a Python test per word.
-_CUED = [(pattern, need, re.compile("|".join(map(re.escape, cues)))) for pattern, need, cues in _RELATIVE]
-
-
 def relative_phrases(text: str) -> list[tuple[int, int, str, str]]:
     """Relative-looking date phrases in a text as (start, end, phrase, precision needed);
     overlapping or adjacent matches are merged ("in June" + "last year")."""
-    text_folded = folded(text)
-    found = []
-    for pattern, need, cue in _CUED:
-        if cue.search(text_folded):
-            found += [(m.start(), m.end(), need) for m in pattern.finditer(text)]
+    return relative_phrases_in([text])[0]
+
+
+def relative_phrases_in(texts: list[str]) -> list[list[tuple[int, int, str, str]]]:
+    """`relative_phrases` of each text. A pattern runs only on the texts holding a word of each of its
+    cue sets, the first found for all the texts at once (`evidence.literal_finder`), not by a search
+    per text."""
+    folded_texts = [folded(text) for text in texts]
+    holding = literal_finder(folded_texts)
+    found: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+    for pattern, need, (rarest, *others) in _RELATIVE:
+        for i in holding(rarest):
+            if all(any(word in folded_texts[i] for word in words) for words in others):
+                found[i] += [(m.start(), m.end(), need) for m in pattern.finditer(texts[i])]
+    return [_merged(text, spans) for text, spans in zip(texts, found)]
+
+
+def _merged(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str, str]]:
+    """Spans (start, end, need) in order, overlapping or adjacent ones merged with the finest need."""
     found.sort()
     merged: list[list] = []
     for start, end, need in found:
@@ -105,10 +118,11 @@ def unresolved_relative_dates(tables, sections: tuple[str, ...] = ("body",)) -> 
     precisions = dict(zip(docs.doc_id, as_text(docs.date_precision)))
     passages = tables.passages[tables.passages.section.isin(sections)].sort_values(["doc_id", "start"])
     texts = passages.text.tolist()
+    each = relative_phrases_in(texts)
     phrases = [(doc_id, passage_start + start, passage_start + end, phrase, need, i)
-               for i, (doc_id, passage_start, text) in enumerate(zip(passages.doc_id.tolist(),
-                                                                     passages.start.tolist(), texts))
-               for start, end, phrase, need in relative_phrases(text)]
+               for i, (doc_id, passage_start, spans) in enumerate(zip(passages.doc_id.tolist(),
+                                                                      passages.start.tolist(), each))
+               for start, end, phrase, need in spans]
     found = pd.DataFrame(phrases, columns=["doc_id", "a", "b", "phrase", "need", "passage"])
     found = found[~date_covered(tables.mentions, found.doc_id, found.a, found.b)]
     rows = []

@@ -3,6 +3,7 @@ arm" instead of a hashed doc_id, on figure axes, in findings and beside doc_id i
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 
 import pandas as pd
 
@@ -18,12 +19,17 @@ def short(text: str, width: int = TITLE_WIDTH) -> str:
     """`text` cut to at most `width` columns (a Chinese character takes two) at a word boundary, with
     an ellipsis when cut; Chinese, which has no spaces, is cut at the width."""
     text = " ".join(str(text).split())
-    if sum(map(_columns, text)) <= width:
-        return text
-    used, end = 0, 0
-    while used + _columns(text[end]) <= width - 1:
-        used += _columns(text[end])
-        end += 1
+    if text.isascii():  # every character one column: no lookup per character
+        if len(text) <= width:
+            return text
+        end = max(width - 1, 0)
+    else:
+        if sum(map(_columns, text)) <= width:
+            return text
+        used, end = 0, 0
+        while used + _columns(text[end]) <= width - 1:
+            used += _columns(text[end])
+            end += 1
     cut = text[:end]
     space = cut.rfind(" ")
     if text[end] != " " and space > end // 3:
@@ -41,11 +47,12 @@ def document_label(outlet: str, published: str, title: str, width: int = TITLE_W
 def document_labels(documents: pd.DataFrame, width: int = TITLE_WIDTH) -> dict[str, str]:
     """doc_id -> label for every document; two documents that would share a label get their doc_id
     appended, so a label always names one document."""
+    frame = documents[["doc_id", "outlet", "published", "title"]].fillna("")
     labels = {
-        row.doc_id: document_label(row.outlet, row.published, row.title, width)
-        for row in documents[["doc_id", "outlet", "published", "title"]].fillna("").itertuples()
+        doc_id: document_label(outlet, published, title, width)
+        for doc_id, outlet, published, title in zip(*(frame[c].tolist() for c in frame.columns))
     }
-    counts = pd.Series(list(labels.values())).value_counts()
+    counts = Counter(labels.values())
     return {doc: (f"{label} [{doc}]" if counts[label] > 1 else label) for doc, label in labels.items()}
 
 

@@ -32,7 +32,9 @@ def reliance(tables) -> pd.DataFrame:
     """Rows of each extracted table per document, and each document's share of all of them."""
     frame = pd.DataFrame({"doc_id": sorted(tables.documents.doc_id)})
     for name in EXTRACTED:
-        counts = getattr(tables, name).groupby("doc_id").size()
+        # A workbook TableSet reads the doc_id column alone; other tables give their frame's.
+        doc_ids = tables.doc_ids(name) if hasattr(tables, "doc_ids") else getattr(tables, name).doc_id
+        counts = doc_ids.groupby(doc_ids).size()
         frame[name] = frame.doc_id.map(counts).fillna(0).astype(int)
     frame["total"] = frame[list(EXTRACTED)].sum(axis=1)
     grand = frame.total.sum()

@@ -13,6 +13,7 @@ import datetime
 import re
 import textwrap
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
@@ -163,7 +164,11 @@ def _claim_key(row) -> str:
     """One post claim: the title normalised as notebook 05 keys it ("Minister" and "head" of the
     department are one), the organisation, and the dates."""
     org = row.organization_id or " ".join(sorted(_words(row.organization)))
-    return f"{normalise_title(row.title)}@{org}@{row.start}@{row.end}"
+    return f"{_normalised_title(row.title)}@{org}@{row.start}@{row.end}"
+
+
+# Each title normalised once: a corpus repeats a few hundred titles across thousands of claims.
+_normalised_title = lru_cache(maxsize=65536)(normalise_title)
 
 
 def _first_nonempty(values) -> str:

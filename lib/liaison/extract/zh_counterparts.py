@@ -16,6 +16,7 @@ from liaison.extract.zh_delegations import (
     side_of_group,
 )
 from liaison.extract.zh_grammar import Person, variants
+from liaison.extract.zh_hosted import GATHERING_WORDS
 
 # Leaders met as a body with no one named: "与……主要政党领导人会面", "同……各党派负责人座谈".
 _LEADERS = re.compile(r"(?!中国|中共)[^，,。；;与同和]{2,24}?(?:党(?![校委组])|党派)"
@@ -27,6 +28,9 @@ _WITH = re.compile(r"(?<![陪共一相])同(?!志)|(?:" + variants(["与", "和"
 _BREAK = re.compile(r"[，,；;]")
 _TAKES_OBJECT = re.compile(variants(["会见", "会晤", "接见", "拜会"]))  # a verb whose object follows it
 _RIGHT_AFTER = re.compile(r"了?(?:[^，,。；;]{0,12}的)?")  # "会见了来访的……"
+# "甲和乙会见了越南客人", "……会见了来访的代表团": an object after the verb, named or not (not "会见时", "会见后")
+_OBJECT_NEXT = re.compile(r"了(?=[^，,。；;])|(?:[^，,。；;]{0,12}的)?[^，,。；;时時后後前中]{0,10}?(?:"
+                          + variants(["客人", "来宾", "嘉宾", "代表团", "一行", "朋友", "友人"]) + ")")
 _WITH_AFTER_NAME = re.compile(r"(?<=一)同(?!志)")
 # "李鹏委员长和夫人朱琳还会见了……": the spouse goes along; who acts is the one named before
 SPOUSE = re.compile(r"(?:" + variants(["和", "与", "偕", "及", "以及"]) + r")(?:夫人|丈夫)[^，,。；;]{0,2}$")
@@ -35,13 +39,15 @@ _AGREEMENT_TITLE = re.compile(
     + variants(["谅解备忘录", "合作协议", "协议", "联合声明", "备忘录", "纪要"]) + "))"
 )
 # "出席第二届中国-苏丹执政党高层对话": a dialogue named as one is a gathering too
-_GATHERING = variants(["峰会", "大会", "论坛", "对话会", "会议", "研讨会", "座谈会", "外长会", "部长会", "年会",
-                       "全会", "高层对话(?!会)", "政治对话(?!会)", "政党对话(?!会)"]) \
+_GATHERING = variants([*GATHERING_WORDS, "外长会", "部长会", "全会", "高层对话(?!会)", "政治对话(?!会)",
+                       "政党对话(?!会)", "二轨对话(?!会)"]) \
     + r"|(?<=[一二三四五六七八九十])大(?=[，,。；;、并並和及]|$)"  # a party's congress by its number: "非国大五十四大"
 _MEETING_NAME = re.compile(  # to the last of the words that close it: "亚洲政党国际会议年会"
     r"(?P<name>[^，。；、]{2,40}?(?:" + _GATHERING + ")(?:" + _GATHERING + ")*)")
 
 
+# "参加研讨会", "出席论坛并致辞": a gathering by its kind alone, the one told before if any
+_BARE_GATHERING = re.compile(variants(["研讨会", "论坛", "峰会"]) + r"(?=[，,。；;并並及和]|$)")
 # "论坛1日在北京举行。宋涛出席开幕式并致辞", "……参会并讲话": the ceremony or session of the gathering the
 # sentence before names is that gathering attended.
 _CEREMONY = re.compile(variants(["开幕式", "闭幕式", "开班式", "结业式", "开幕仪式", "闭幕仪式", "启动仪式"])
@@ -70,10 +76,7 @@ def counterparts_of(kind, text, view, people, actor_end, trigger, end, invited, 
                                         at) if with_ else []
         # "部长甲和副部长乙会见了越南共产党代表团": 和 joins two hosts where the verb names whom they meet
         cohosts = with_ is not None and with_.group(0) == "和" and _TAKES_OBJECT.fullmatch(trigger.group(0)) \
-            is not None and (any(after <= p.start < end and _RIGHT_AFTER.fullmatch(text, after, p.chain_start)
-                                 for p in people)
-                             or any(m.kind == "organization" and after <= m.start < end
-                                    and _RIGHT_AFTER.fullmatch(text, after, m.start) for m in view.mentions))
+            is not None and _object_next(text, view, people, after, end)
         if between and not cohosts and not (separately(text, between[-1].end, at)
                                             and any(after <= p.start < end for p in people)):
             return [(p, None) for p in between]  # "同……举行会谈", "分别同甲，乙等会见交流"
@@ -97,12 +100,24 @@ def counterparts_of(kind, text, view, people, actor_end, trigger, end, invited, 
         ]
         return [(hosts[0], None)] if hosts else [(None, None)]
     named = (_MEETING_NAME.match if kind == "summit" else _AGREEMENT_TITLE.search)(text, after, end)
-    if named is None and kind == "summit" and _CEREMONY.match(text, after, end):
+    bare = _BARE_GATHERING.match(text, after, end) if named is None and kind == "summit" else None
+    if bare and not held:
+        return [(bare.group(0), None)]  # "前往美国参加研讨会，……": a gathering of no other name
+    if (bare or named is None and kind == "summit") and (bare or _CEREMONY.match(text, after, end)):
         return [(held[0], None)] if held else []
     if named is None:
         return []
     return [((named.group("name") if kind == "summit" else named.group("title") or named.group("plain")).lstrip("了"),
              None)]
+
+
+def _object_next(text: str, view, people, after: int, end: int) -> bool:
+    """Whether whom the verb takes follows it right after: a person or body ("会见了来访的……"), or guests
+    no name is given ("会见了越南客人")."""
+    return _OBJECT_NEXT.match(text, after, end) is not None \
+        or any(after <= p.start < end and _RIGHT_AFTER.fullmatch(text, after, p.chain_start) for p in people) \
+        or any(m.kind == "organization" and after <= m.start < end and _RIGHT_AFTER.fullmatch(text, after, m.start)
+               for m in view.mentions)
 
 
 _GROUP_JOINT = re.compile(r"\s*(?:、|" + variants(["和", "及", "以及", "与"]) + r")\s*")

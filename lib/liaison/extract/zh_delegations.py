@@ -21,21 +21,22 @@ from liaison.extract.dates import DateMention
 from liaison.extract.event_repeats import BASIS_RANK, dates_overlap, fold_retellings
 from liaison.extract.events import Event
 from liaison.extract.mentions import Mention
-from liaison.extract.zh_grammar import Person, variants
+from liaison.extract.zh_grammar import LATIN_GLOSS, Person, variants
 from liaison.extract.zh_places import PROVINCE_VISITS, TO_CHINA
-from liaison.extract.zh_sides import guest_home
+from liaison.extract.zh_sides import guest_home, written_party
 from liaison.load.dates import PartialDate, parse_iso
 
 # What a group is called: 代表团, 访华团, 参访团 ...; 一行 ("甲一行") is the group a person leads; "该党将派团……
 # 前往中国访问": the delegation a body sends.
-_GROUP_WORDS = ["代表团", "访华团", "访问团", "参访团", "参观团", "考察团", "友好团", "议员团", "交流团", "宣介团",
+GROUP_WORDS = ["代表团", "访华团", "访问团", "参访团", "参观团", "考察团", "友好团", "议员团", "交流团", "宣介团",
                 "视察团", "访团", "工作团(?!队|隊)", "派团(?!队|隊)"]  # not 派团队 (a team sent), 工作团队
-_GROUP = variants(_GROUP_WORDS)
+_GROUP = variants(GROUP_WORDS)
 _GROUP_RE = re.compile(_GROUP)
-_LED_GROUP = re.compile(variants(_GROUP_WORDS + ["一行"]))  # the group a head's "率领的" leads to
+_LED_GROUP = re.compile(variants(GROUP_WORDS + ["一行"]))  # the group a head's "率领的" leads to
 # "甲率领的……团", "甲率团", "甲为团长的", "甲总会长为团长的", "甲为首的"; and as a head, "甲一行".
-# ("……由副主席冯成荣同志率领": a form of address may stand between the name and the verb)
-_LEADING = (r"\s*(?:" + variants(["同志", "先生", "女士"]) + r")?"
+# ("……由副主席冯成荣同志率领": a form of address may stand between the name and the verb, and the name's
+# spelling in Latin letters: "由……让•查尔斯•内格雷(Jean Charles Nefgre)率领的")
+_LEADING = (r"\s*(?:" + LATIN_GLOSS + r")?\s*(?:" + variants(["同志", "先生", "女士"]) + r")?"
             r"(?:" + variants(["率领的", "带领的", "领导的", "率领", "率团", "率"]) + r")"
             r"|[^，。；、]{0,6}?(?:" + variants(["为团长的", "为首的"]) + r")")
 _LED = re.compile(_LEADING)
@@ -95,6 +96,8 @@ def delegation_heads(text: str, people: list[list[Person]]) -> list[Person]:
             if led and (led.group(0).strip().startswith(("率领", "带领", "率領", "帶領", "率"))
                         and not led.group(0).strip().startswith(("率团", "率團"))):
                 led = _GROUP_RE.search(text, led.end(), led.end() + 40)  # "甲率领的……代表团"
+            if any(t.head in _HEAD_TITLES and t.org_text.endswith("副") for t in person.titles):
+                continue  # a deputy head ("副團長孫慶餘", "副团长乙一行") heads nothing
             if led or any(t.head in _HEAD_TITLES for t in person.titles) or (
                     text.startswith("由", person.chain_start - 1) and _CO_LED.match(text, person.end)) \
                     or _HEAD_IS.search(text, max(0, person.chain_start - 3), person.start):  # "……，团长为甲"
@@ -165,8 +168,10 @@ def welcomed_group(text: str, start: int, at: int, heads: list[Person]):
 
 def side_of_group(found: re.Match, heads: list[Person], exclude=None):
     """Who a named delegation stands for: its head, else the delegation as written (with its body).
-    Many delegations ("各国代表团", "多个代表团") stand for no one head."""
-    if _MANY.search(found.group("group")):
+    Many delegations ("各国代表团", "多个代表团") stand for no one head, nor does the one `exclude` (who meets
+    it) leads stand for a side of his ("甲率……代表团来滇访问。……与……代表团举行座谈会")."""
+    own = head_of_group(heads, found.start()) if exclude is not None else None
+    if _MANY.search(found.group("group")) or (own is not None and own.entity_id == getattr(exclude, "entity_id", 0)):
         return None
     head = head_of_group(heads, found.start(), exclude)
     if head is not None:
@@ -179,12 +184,6 @@ def is_group(side: str) -> bool:
     """Whether a side is a delegation named in full ("越南河内市高级代表团"), not a bare word for one."""
     found = _GROUP_RE.search(side)
     return found is not None and found.end() == len(side) and len(side) > 3 and not _MANY.search(side)
-
-
-def named_before(found: re.Match, told) -> str | None:
-    """"河内市高级代表团对云南省进行工作访问。……代表团会见了……": a bare word for the group is the
-    delegation last told in full as a side."""
-    return told[-1] if told and found.group("group") in _GROUP_WORDS else None
 
 
 def reanchored(date: DateMention, filed: DateMention | None) -> str:
@@ -378,7 +377,8 @@ def listed_counterparts(text: str, view: SentenceView, people: list[Person], aft
         tail = _LED_GROUP.search(text, led.end(), min(end, led.end() + 40)) if led else None
         orgs = [m for m in view.mentions if m.kind == "organization" and led.end() <= m.start
                 and m.end <= tail.start()] if led and tail else []
-        found.append((person, orgs[0] if orgs else None))
+        party = written_party(text, led.end(), tail.start()) if led and tail and not orgs else None
+        found.append((person, orgs[0] if orgs else party))  # ("……率领的人民党代表团": the party as written)
         previous_end = person.end
         if led:  # the delegation's head; another may follow: "……率领的代表团、由乙率领的代表团"
             if not tail:

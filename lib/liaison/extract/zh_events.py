@@ -107,10 +107,11 @@ _THANKS_FOR = re.compile(variants(["感谢"]) + r"[^，,。；;]{1,30}$")
 _CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
     "并", "随后", "随即", "接着", "此后", "之后", "其间", "还", "另", "分别", "会见", "会晤", "出席", "与", "同",
     "先后", "期间", "今天", "当天", "次日", "同日", "当晚", "翌日", "上午", "中午", "下午", "傍晚", "晚间", "晚上",
-    "上星期", "上周", "上週", "我", "他", "她", "据", "根据", "今年", "去年", "将与", "将同"]) + ")"
-    # "12日抵达万象，13日会见了……": a day of its own opens the next act
-    + r"|[，,](?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚|早)?(?:" + variants(
-        ["会见", "会晤", "出席", "访问", "抵达", "前往", "同", "与", "离开", "赴"]) + "))"
+    "上星期", "上周", "上週", "我", "他", "她", "据", "根据", "今年", "去年", "将与", "将同", "首先"]) + ")"
+    # "12日抵达万象，13日会见了……", "抵京，上周五(4日)分別拜會……": a day of its own opens the next act
+    + r"|[，,](?=(?:上?(?:周|週|星期)[一二三四五六日])?[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?"
+    r"(?:上午|下午|晚|早)?(?:" + variants(["分别", "先后"]) + ")?(?:" + variants(
+        ["会见", "会晤", "出席", "访问", "抵达", "前往", "同", "与", "离开", "赴", "拜会"]) + "))"
     # "出席……对话会并访问南非": a second act joined by 并 without a comma.
     + "|(?:并|並)(?=" + variants(["访问", "会见", "出访", "率团访问", "出席", "作为"]) + ")"
     + r"|(?=在(?:与|同|與)[^，,。；;]{2,30}?(?:" + variants(["会谈", "会见", "会晤"]) + ")中)"
@@ -132,7 +133,8 @@ _INVITES_SOMEONE = re.compile("(?<![应應])(?:" + variants(["邀请", "邀约"]
     ["访", "出席", "前往", "赴", "率", "来", "到"]) + ")")
 _MEETS = re.compile(variants(["会见", "会晤", "接见", "会谈"]))
 _DESCRIBES = re.compile(r"[^，,。；;]*的")
-_INVITED = re.compile(r"(?:应|應)(?P<host>[^，。；]{2,60}?)(?:的)?(?:邀请|邀請)")
+# "应……邀请", and the written form "应……之邀" ("应中国国务院副总理丁薛祥之邀")
+_INVITED = re.compile(r"(?:应|應)(?P<host>[^，。；]{2,60}?)(?:的?(?:邀请|邀請)|之邀)")
 _DURING = re.compile(variants(["期间", "期間"]))
 _EARLIER = re.compile(variants(["此前", "先前", "早前"]) + "|" + _BEFORE_THEM)
 
@@ -320,7 +322,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     places = places or (above_named(text, invited, at, end) if kind == "visit" else [])
     region = event_region(text, actor_end, at, trigger.end(), end) if kind == "visit" and not places else ""
     virtual = bool(_VIRTUAL.search(text, start, end))
-    dates = [d for d in view.dates if d.end <= end and not FILED.match(text, d.end, d.end + 2)
+    dates = [d for d in view.dates if d.end <= end and not FILED.match(text, d.end, d.end + 8)
              and not anothers_since(text, d, people, (getattr(actor, "start", -1), at))]
     # The date nearest before the verb ("王毅……将于3月15日至17日赴越南出席"), else the clause's first.
     near = [d for d in dates if actor_end <= d.start and d.end <= at]
@@ -357,6 +359,8 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         # or a report says came before ("此前他们访问了……") takes no date but its own
         sides = [actor] + [c for c, _ in counterparts]
         when = trip_days(undated(view, kind, status, opening, dateline, sides), trip, kind, sides, places)
+    gone = travelled_to(text, view, actor_end, at) if kind == "summit" and not virtual else []
+    places = places or gone  # "前往美国参加研讨会": where one went to attend it
     ones = [actor] + (co_actors(text, people, actor, start, at, kind) if kind in ("meeting", "summit")
                       else co_visitors(text, people, actor, start, at))
     events = [
@@ -370,7 +374,6 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         view, (start, end), ones, counterparts, places, status) if kind == "meeting" and not virtual else []
     events += guests_gatherings(text, view, (start, end), kind, trigger.end(), actor, counterparts, places, status) \
         + gathering_guests(text, view, (start, end), kind, people, ones, places, virtual, status, at)
-    gone = travelled_to(text, view, actor_end, at) if kind == "summit" and not virtual else []
     if gone:  # "赴越南出席……会议": the journey is a visit too
         events.insert(0, build(view, (start, end), "visit", actor, None, None, gone, False, status, when))
     # "率宣介团在苏丹出席……研讨会": there on a visit

@@ -110,7 +110,7 @@ TITLE_HEAD = re.compile(variants(list(TITLE_HEADS)))
 # 馆: "大使馆消息" (an embassy, not 大使 and a name); 兼: "部长兼教育部……" (a second post);
 # 辞: "大使辞行拜会" (a farewell call).
 _NOT_NAME_START = frozenset("会會处處团團级級部组組职職们們助府室局厅廳署院令长長等以后後在从從已并並还還是对對的"
-                            "第与與馆館兼此又将將为為次则則辞辭")
+                            "第与與馆館兼此又将將为為次则則辞辭刚剛")  # "总理刚在4月初访华": just, no surname
 # Words a name never runs into; a stop ends the name only from its second character on, so a
 # surname that is also a function word (于, 和) is not cut off.
 _STOP = re.compile(
@@ -131,7 +131,8 @@ _STOP = re.compile(
         # "领导人重要共识", "领导人金正恩乘火车抵京"
         "成功", "再次", "两次", "兩次", "来访", "重要", "乘", "此次", "这次", "這次", "下周", "下週", "上周", "上週",
         "定于", "则将", "則將", "即将", "即將",  # "部长定于4月27日……访问", "部长则将同期抵华", "总理即将……访华"
-        "本周", "本週", "接机",
+        "本周", "本週", "接机", "曾在", "曾经",  # "总理曾在4月访华": once
+        "身份", "身分",  # "以新加坡副总理身份访华": in the capacity of
         # adverbs and words that follow a post in prose: "领导人共识", "大使简要介绍", "大使履新", "主席亲切会见"
         "共识", "精心", "简要", "履新", "此访", "来朝", "亲切", "热情", "高度", "积极", "充分", "当选", "包括", "集体",
         "早上", "中午", "傍晚", "凌晨", "清晨",
@@ -191,6 +192,10 @@ def _known_chinese() -> dict[str, str]:
     return {zh: name for name, zhs in zip(frame.person, frame.name_zh) for zh in zhs.split("|") if zh}
 
 
+# "中联部部长宋涛（Song Tao）", "内格雷(Jean Charles Nefgre)": a name's spelling in Latin letters, in brackets
+LATIN_GLOSS = r"[（(][A-Za-z][A-Za-z .'’\-]{1,40}[）)]"
+
+
 def read_people(views: list[SentenceView]) -> list[list[Person]]:
     """The people of each of a document's Chinese sentences, in order, each bare repeat of a
     name knowing the posts the document gave it first."""
@@ -231,6 +236,7 @@ def find_people(view: SentenceView, known: dict[str, Person] | None = None) -> l
     out = []
     floor = sentence.start
     for person in sorted(found.values(), key=lambda p: p.start):
+
         if _byline(text, person, floor):
             floor = person.end
             continue

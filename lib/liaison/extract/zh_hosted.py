@@ -24,7 +24,9 @@ _WILL = re.compile(r"(?:会|會)(?=与|與|同|和|跟)")
 _WILL_GO = re.compile(r"(?<![大全年峰员協协商事金合学學究社议議省盛例晚宴])(?:会|會)(?=前往|赴)")
 _CALLED_OFF = re.compile(variants(["取消", "推迟", "延期", "被拒", "拒绝", "搁置"]))
 _SOUGHT = re.compile(variants(["试图", "寻求", "争取", "要求"]))
-_GATHERING = variants(["对话会", "论坛", "峰会", "大会", "研讨会", "座谈会", "会议", "对话"])
+# What names a gathering at its end, for every rule that reads one (zh_counterparts, zh_rows add their own)
+GATHERING_WORDS = ["峰会", "大会", "论坛", "对话会", "会议", "研讨会", "座谈会", "年会"]
+_GATHERING = variants([*GATHERING_WORDS, "对话"])
 _HOSTED = re.compile(
     r"(?:由|經由|经由)(?P<host>[^，,。；;的]{2,30}?)(?:" + variants(["主办", "举办", "承办", "联合主办", "共同主办"])
     + r")的(?P<name>[^，,。；;]{2,40}?(?:" + _GATHERING + r"))"

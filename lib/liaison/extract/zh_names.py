@@ -39,7 +39,7 @@ from liaison.extract.zh_name_words import PRESENT as _PRESENT
 from liaison.extract.zh_name_words import QUESTION_WORDS as _QUESTION_WORDS
 from liaison.extract.zh_name_words import TITLES as _TITLES
 from liaison.extract.zh_name_words import TRANSLIT as _TRANSLIT
-from liaison.extract.zh_name_words import has_memorial, memorial_re, met_re, surnames, verb_re
+from liaison.extract.zh_name_words import bare_names, has_memorial, memorial_re, met_re, surnames
 from liaison.reference.hanzi import has_han, simplified
 from liaison.reference.lists import ild_heads, people
 from liaison.reference.places import find_places
@@ -134,7 +134,7 @@ def find_zh_people(text: str) -> list[ZhPerson]:
         span = _before_title(s, head.start() - len(post))
         if span and s.endswith("以", 0, span[0]):
             found.append((*span, "", "zh-title"))
-    for match in verb_re().finditer(s):
+    for match in bare_names(s):
         if _left_bounded(s, match.start()) and _ends_name(s, match.end()) and s[match.end() - 1] not in _FUNCTION \
                 and s[match.start() - 1:match.start() + 1] not in _QUESTION_WORDS:
             found.append((match.start(), match.end(), "", "zh-verb"))

@@ -26,6 +26,10 @@ _IN_BEIJING = re.compile(variants(["在京", "在北京", "人民大会堂", "�
 # one-character name (only those no country shares: not 苏, 新, 蒙, 吉, 黑).
 PROVINCE_VISITS = ["来" + short for short in "晋川滇桂粤琼沪京津渝鲁豫闽赣湘鄂皖陕黔浙冀辽甘疆藏"]
 TO_CHINA = re.compile(variants(["访华", "来华"] + PROVINCE_VISITS))
+# "此行来澳参加……", "来港出席……": come to Hong Kong (港) or Macau (澳, or Australia: which one the document names
+# itself, zh_places.short_forms), before what one comes to do (not "未来港口")
+TO_SAR = [r"来(?=[港澳](?:参加|出席|考察|访问|交流|工作|参访|出差|述职|开会|主持|与|同|[，,。；、]))"]
+_SAR = re.compile(r"[来來](?P<short>[港澳])")
 # "抵柬", "访越", "赴老", "抵台": a country (or Taiwan) by its one-character short form after a verb of travel
 # ("抵京": Beijing, so China; "抵华": China; "抵沪": Shanghai, so China);
 # only forms no other country shares (新 is Singapore or New Zealand, 印 India or Indonesia).
@@ -36,8 +40,8 @@ _SHORT_FORMS = {"越": "VNM", "柬": "KHM", "老": "LAO", "朝": "PRK", "缅": "
 # "寻访", "来访", "到访" (their own triggers read those).
 _SHORT_VERB = r"(?<![采採专專走回迴拜查造寻尋来來到])(?:访|訪)|抵"
 # $: the clause's end ("率团访马，分别同……"); 表示: what is said of it ("对甲率团访越表示欢迎"); 共有: its
-# purposes counted ("是次率团访柬共有三个目的")
-_AFTER_SHORT = r"(?=[，,。；、进進访訪期并並后後时時的]|表示|共有|$)"
+# purposes counted ("是次率团访柬共有三个目的"); 是: what it is ("副主任陈元丰访台是利用春节……"; not 是否)
+_AFTER_SHORT = r"(?=[，,。；、进進访訪期并並后後时時的]|是(?!否)|表示|共有|$)"
 # The one character after it; 中 only before a visit word ("访中期间"), not "在……采访中，" nor "访中，".
 _SHORT_CHAR = r"(?!中(?!期间|期間|进行|進行|访问|訪問))[\u4e00-\u9fff]" + _AFTER_SHORT
 SHORT_VISIT = rf"(?:{_SHORT_VERB}){_SHORT_CHAR}"  # zh_events' trigger "访美", "访越", "访塞"
@@ -115,6 +119,10 @@ def event_places(text: str, view: SentenceView, kind: str, actor_end: int, at: i
             if _EMBASSY.match(text, to.end):  # "对越南驻华大使馆进行了访问"
                 return [embassy_host(text, to, places)]
             return _listed(text, places, to.start, at)
+        sar = _SAR.match(text, at)
+        if sar:  # the trigger's 来 of "来港", "来澳"
+            return [{"港": "HKG"}.get(sar.group("short")) or (shorts or {}).get("澳", "")] if sar.group(
+                "short") == "港" or (shorts or {}).get("澳") else []
         short = _TRAVEL_SHORT.search(text, actor_end, end)
         if short:
             return [_SHORT_FORMS[simplified(short.group("short"))]]

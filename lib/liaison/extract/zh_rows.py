@@ -10,15 +10,23 @@ from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.event_setting import cameo_mode
 from liaison.extract.events import Event
 from liaison.extract.mentions import Mention
-from liaison.extract.zh_delegations import came_to_visit, group_after, leads_a_group, met_on_visit, visiting_guest
+from liaison.extract.zh_delegations import (
+    GROUP_WORDS,
+    came_to_visit,
+    group_after,
+    leads_a_group,
+    met_on_visit,
+    visiting_guest,
+)
 from liaison.extract.zh_grammar import CHINA_NAMED, Person, variants
-from liaison.extract.zh_hosted import holds, hosted
+from liaison.extract.zh_hosted import GATHERING_WORDS, holds, hosted
 from liaison.extract.zh_hosted import status as act_status
 from liaison.extract.zh_places import PROVINCE_VISITS, event_places
 from liaison.extract.zh_sides import NOT_ABROAD, foreign_side, home_of, party_id_of, party_of, posted_place
 from liaison.extract.zh_trips import INFERRED_GUEST, foreign_guest
 from liaison.extract.zh_visitors import ATTEND_AT, co_attenders, wire
 from liaison.extract.zh_when import Dateline, stated, when_of
+from liaison.reference.hanzi import simplified
 from liaison.reference.parties import party_in_country, resolve_counterpart
 
 _INTERNATIONAL = re.compile(variants(["联合国", "欧盟", "东盟", "非盟", "阿盟", "上合", "北约", "国际", "世界",
@@ -139,7 +147,9 @@ def received_at_home(text, view, actor, counterparts, end) -> list[str]:
     """"越共中央经济部部长甲会见了由乙为团长的中国共产党友好代表团": a host receives a delegation from
     elsewhere at home, when nothing else places the meeting; a delegation's head meets whom it visits there."""
     home = home_of(actor)
-    if isinstance(actor, Person) and leads_a_group(text, actor, None, end) or getattr(actor, "cue", "") == "group":
+    # (or the head a bare word for the group stands for: "訪團……跟主任甲會面", zh_subject)
+    if isinstance(actor, Person) and (leads_a_group(text, actor, None, end) or simplified(actor.text) in GROUP_WORDS) \
+            or getattr(actor, "cue", "") == "group":
         # "甲率领的海防市代表团会见了……南宁市委书记乙": a delegation meets its hosts where they are at home
         hosts = {home_of(c) for c, group in counterparts if not leads_a_group(text, c, group, end)}
         return list(hosts) if len(hosts) == 1 and "" not in hosts and home not in hosts else []
@@ -171,8 +181,7 @@ def where_met(kind: str, places: list[str], counterpart) -> list[str]:
 # "会见率团出席第三届友好交流活动的……甲", "会见了前来出席……交流大会的……乙": the gathering those met came to;
 # "欢迎甲来华出席夏季达沃斯论坛": the one the guest welcomed comes to
 _CAME_FOR = r"(?:率团|率團|专程|專程|前来|前來|来华|來華|应邀|應邀|特地|一行|" + variants(PROVINCE_VISITS) + ")*"
-_GATHERING_NAME = r"(?P<what>[^，,。；;的]{2,40}?(?:" + variants(
-    ["峰会", "大会", "论坛", "对话会", "会议", "研讨会", "年会", "博览会", "活动"]) + "))"
+_GATHERING_NAME = r"(?P<what>[^，,。；;的]{2,40}?(?:" + variants([*GATHERING_WORDS, "博览会", "活动"]) + "))"
 _ATTEND = _CAME_FOR + "(?:" + variants(["出席", "参加"]) + ")" + _GATHERING_NAME
 _GUESTS_GATHERING = re.compile(r"了?" + _ATTEND + "的")
 _VISITS_FOR = re.compile(_ATTEND + r"(?=[，,。；;并並]|$)")
@@ -181,17 +190,16 @@ _VISITS_FOR = re.compile(_ATTEND + r"(?=[，,。；;并並]|$)")
 def guests_gatherings(text, view, clause, kind, trigger_end, actor, counterparts, places, status) -> list[Event]:
     """The gathering a guest met came to attend, told in the words that describe the guest, or after
     the visit that brought the guest; where the guest was met or came to, its date unsaid."""
-    if kind == "meeting":
-        came = _GUESTS_GATHERING.match(text, trigger_end, clause[1])
-        guests = [c for c, _ in counterparts if came and isinstance(c, Person) and c.chain_start >= came.end()][:1]
-    elif kind == "visit":
-        came = _VISITS_FOR.match(text, trigger_end, clause[1])
-        # a guest named in the clause ("欢迎甲来华出席"), not a delegation taken for its head ("欢迎考察团来华参加")
-        guests = [actor] if came and isinstance(actor, Person) and actor.start >= clause[0] else []
-    else:
+    pattern = _GUESTS_GATHERING if kind == "meeting" else _VISITS_FOR if kind == "visit" else None
+    came = pattern.match(text, trigger_end, clause[1]) if pattern and places else None
+    if came is None:
         return []
+    if kind == "meeting":
+        guests = [c for c, _ in counterparts if isinstance(c, Person) and c.chain_start >= came.end()][:1]
+    else:  # a guest named in the clause ("欢迎甲来华出席"), not a delegation taken for its head ("欢迎考察团来华参加")
+        guests = [actor] if isinstance(actor, Person) and actor.start >= clause[0] else []
     return [build(view, clause, "summit", guest, came.group("what"), None, places, False, status, when_of(None, ""))
-            for guest in guests if came and places]
+            for guest in guests]
 
 
 # "习近平副主席和……埃尔多安": a post may follow the first name

@@ -53,13 +53,21 @@ def foreign_side(actor, counterpart, party: Mention | None) -> tuple[Mention | N
 
 def _party_as_written(person: Person) -> Mention | None:
     """A party the registry does not know, as the post names it: "意大利民主党总书记" is of
-    "意大利民主党"."""
+    "意大利民主党" (the first: "人民党议会党团副主席" is of 人民党)."""
     for title in person.titles:
-        at = min((i for i in (title.org_text.find("党"), title.org_text.find("黨")) if i > 0), default=-1)
-        if at > 0:  # the first: "人民党议会党团副主席" is of 人民党
-            written = title.org_text[:at + 1]
-            return Mention(title.start, title.start + at + 1, written, "organization", "", written, "zh-title-chain")
+        found = written_party(title.org_text, 0, len(title.org_text))
+        if found is not None:
+            return replace(found, start=title.start + found.start, end=title.start + found.end)
     return None
+
+
+def written_party(text: str, start: int, end: int) -> Mention | None:
+    """The party a phrase names as written, to its first 党: "（率领的）人民党代表团" is of 人民党 (the
+    registry's party of the counterpart's country that carries the name, where one does: foreign_side)."""
+    at = min((i for i in (text.find("党", start, end), text.find("黨", start, end)) if i > start), default=-1)
+    if at < 0:
+        return None
+    return Mention(start, at + 1, text[start:at + 1], "organization", "", text[start:at + 1], "zh-title-chain")
 
 
 def party_id_of(party: Mention | None) -> str:

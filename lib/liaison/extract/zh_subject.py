@@ -2,16 +2,17 @@
 (moved out of zh_events, which calls it for every clause with a trigger)."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from liaison.extract import zh_visitors
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_counterparts import SPOUSE
 from liaison.extract.zh_delegations import (
+    GROUP_WORDS,
     delegation_meeting,
     group_at,
     group_before,
-    named_before,
     not_envoys_principals,
     side_of_group,
     welcomed_group,
@@ -19,6 +20,7 @@ from liaison.extract.zh_delegations import (
 from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_triggers import AMID
 from liaison.extract.zh_visitors import wire
+from liaison.reference.hanzi import simplified
 
 # "甲在与乙会谈中亲自发出邀请": a meeting of the clause before's subject, told inside its clause.
 _IN_TALKS = re.compile(r"在(?:与|同|與)")
@@ -28,7 +30,7 @@ _ACCOMPANY = re.compile(variants(["陪同", "见证下"]))  # and "在甲、乙�
 _NOT_A_NAME = re.compile(r"[将將还還该該派月日]")
 _ACCOMPANIED = re.compile(r"在[^，,。；;]{2,40}?(?:陪同|陪同下)下?|在[^。；;]{2,80}?(?:见证|見證)下")
 _SAME_TIME = re.compile(variants(["同一天", "同日", "同时", "同年", "同月", "同期"]))
-_WELCOMES = re.compile(variants(["欢迎", "祝贺", "感谢", "邀请"]))
+_WELCOMES = re.compile(variants(["欢迎", "祝贺", "感谢", "邀请", "接待"]))  # "中联部接待了多个代表团访华"
 # "对乙", "代表省委省政府对乙", "代表自治区党委、人大、政府对乙": whom the speaker's 对 takes
 _TO_WHOM = re.compile(r"(?:(?:代表|代)[^，,。；;对對]{1,24})?[对對]")
 _MET_BEFORE = re.compile(r"\s*(?:(?:" + variants(["之后", "随后", "然后", "其间", "期间", "此间", "先后"])
@@ -82,7 +84,7 @@ def clause_subject(view, people: list[Person], start: int, at: int, invited: re.
     side = delegation_meeting(view.text, start, before[0], heads or []) if before and kind == "meeting" else None
     if side is not None:
         return side  # "中共代表团同……部长黎怀忠交流座谈": the delegation meets whom is named after it
-    side = _group_going_on(view.text, (start, view.sentence.start), before[0]) \
+    side = _group_going_on(view.text, (start, view.sentence.start), before[0], heads or [], groups) \
         if before and kind == "meeting" and not any(p.start < before[0].start for p in people) else None
     if side is not None:
         return side  # "訪團……前往北京，下午會前往國台辦跟主任甲會面": the group the itinerary is of
@@ -114,18 +116,33 @@ def clause_subject(view, people: list[Person], start: int, at: int, invited: re.
     return head if isinstance(head, Person) else subject
 
 
+def named_before(found: re.Match, told) -> str | None:
+    """"河内市高级代表团对云南省进行工作访问。……代表团会见了……": a bare word for the group (in either script:
+    "訪團") is the delegation last told in full as a side."""
+    return told[-1] if told and simplified(found.group("group")) in GROUP_WORDS else None
+
+
 _WITH_RIGHT_BEFORE = re.compile(r"(?:跟|同|与|與)$")
 
 
-def _group_going_on(text: str, starts: tuple[int, int], first: Person):
+def _group_going_on(text: str, starts: tuple[int, int], first: Person, heads: list, told: tuple):
     """An itinerary's group, named at the head of the clause or of its sentence, meets the first person named,
-    right after 跟/同/与 ("访团预计明天前往北京，下午会前往国台办跟主任甲会面"), as written (a list of its members
-    far before names no head of it); else None. (Only where no one is named before: "甲率参访团……，……是与乙见面"
-    is 甲's.)"""
+    right after 跟/同/与 ("访团预计明天前往北京，下午会前往国台办跟主任甲会面"): its head, else the delegation
+    last told in full, else the group as written (a list of its members far before names no head of it; a bare
+    word for a group no one heads and nothing told before stands for no one: no side); else None. (Only where no
+    one is named before: "甲率参访团……，……是与乙见面" is 甲's.)"""
     start, sentence = starts
     if not _WITH_RIGHT_BEFORE.search(text, start, first.chain_start):
         return None
     group = group_at(text, start, first.chain_start) or group_at(text, sentence, start)
     if group is None:
         return None
+    side = side_of_group(group, heads) or named_before(group, told)
+    if isinstance(side, Person):  # standing where the group is written, as a pronoun stands (zh_pronouns)
+        return dataclasses.replace(side, start=group.start("group"), end=group.end("group"),
+                                   text=group.group("group"), chain_start=group.start("group"), titles=[])
+    if side is None:
+        return None
+    if side != group.group("group"):
+        return Mention(group.start("group"), group.end("group"), side, "organization", "", "", "group")
     return Mention(group.start("group"), group.end("group"), group.group("group"), "organization", "", "", "group")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from liaison.extract.zh_grammar import variants
-from liaison.extract.zh_places import PROVINCE_VISITS
+from liaison.extract.zh_places import PROVINCE_VISITS, TO_SAR
 from liaison.extract.zh_places import SHORT_VISIT as SHORT_FORM_VISIT
 
 # "感谢……的热情接待": thanks for a reception, no meeting; "在……与甲领导的访问团交流时，……": Malaysian and
@@ -17,7 +17,7 @@ KINDS = (
     ("appointment", ["任命", "出任", "就任", "当选为", "当选", "担任", "升任", "接任", "转任", "调任"]),
     ("agreement", ["签署", "签订", "签约"]),
     # "论坛20日在京举行。……在开幕式上发表主旨讲话": a speech at its ceremony is attending the gathering told
-    ("summit", ["出席", "参加", "参会", "在(?=(?:开幕式|闭幕式)上(?:发表|致辞|讲话))"]),
+    ("summit", ["出席", "参加", "参会", "列席", "在(?=(?:开幕式|闭幕式)上(?:发表|致辞|讲话))"]),
     ("meeting", ["会见交流", "深入交流", "座谈交流", "交流座谈", "进行交流", "视频交流", "视频会谈", "视频对话",
                  "举行会谈", "视频会晤", "视频会见", "视频通话",
                  "会见", "会谈", "会晤", "接见", "(?<!的)(?<!的热情)(?<!的盛情)接待", "会面", "通电话", "通话", "座谈",
@@ -26,7 +26,7 @@ KINDS = (
     # 互访: two who visit each other ("甲和乙成功互访")
     ("visit", ["互访", "率团访问", "率团赴", "进行访问", "正式访问", "访问", "出访", "访华", "来华", "到访", "造访",
                "来访(?![问問华華])", "参访", "抵达", "启程前往", "启程赴", "动身前往"]  # 来访华: 访华 reads it
-     + PROVINCE_VISITS),  # "来晋", "来川": to a Chinese province
+     + PROVINCE_VISITS + TO_SAR),  # "来晋", "来川": to a Chinese province; "来港", "来澳"
 )
 # "访美", "访越", "访塞": a visit to a country by its short form (zh_places reads which, and whether a
 # character is one: "访谈" is none); "访华盛顿" is no 访华.

@@ -33,7 +33,8 @@ _DATELINE = re.compile(rf"(?P<city>[\u4e00-\u9fff]{{2,8}}?)\s*(?P<month>{NUMBER}
                        r"|(?<=[（(])(?P<town>[\u4e00-\u9fff]{2,6})(?:讯|訊)(?=[）)])")
 _BARE_DAY = re.compile(rf"({NUMBER})\s*日")
 # "6月27日电", "路透社12日报道": the date the report was filed or made, not the act's.
-FILED = re.compile(r"\s*(?:专电|專電|电|電|讯|訊|报道|報道|报导|報導)")
+# ("中国台湾网6月8日南昌讯 6月3日下午,……": a site's dateline names its town after the day)
+FILED = re.compile(r"\s*(?:专电|專電|电|電|讯|訊|报道|報道|报导|報導|[\u4e00-\u9fff]{2,4}(?:讯|訊)(?=[\s）)，,]))")
 
 
 @dataclass(slots=True)
@@ -200,9 +201,14 @@ _SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为"]) 
                      "|(?:" + variants(["说", "透露", "宣布"]) + ")[，,：:]|(?<=[，,])(?:称|稱)")
 
 
+# (not "此次访问是山东省……派遣……": the visit of those the speaker hosts)
+_THIS_TRIP = re.compile(variants(["此行来", "此行赴", "此行到", "此行前来"]))
+
+
 def after_speech(text: str, start: int, at: int) -> int | None:
-    """Where the reported speech ending at `at` begins ("蔡奇表示，习近平……会晤"), if it does."""
-    ends = [found.end() for found in _SPEECH.finditer(text, start, at)]
+    """Where the reported speech ending at `at` begins ("蔡奇表示，习近平……会晤"), if it does. What the speaker
+    says of this trip is the speaker's own ("沙海林表示此行来澳参加……"): no speech of another."""
+    ends = [found.end() for found in _SPEECH.finditer(text, start, at) if not _THIS_TRIP.match(text, found.end())]
     return ends[-1] if ends else None
 
 

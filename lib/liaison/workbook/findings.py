@@ -89,9 +89,11 @@ def citations(documents: pd.DataFrame, rows: pd.DataFrame | None, limit: int) ->
     """Up to `limit` citations for the distinct (document, evidence) pairs of `rows`, and how many more."""
     if rows is None or rows.empty or "doc_id" not in rows:
         return [], 0
-    docs = documents.fillna("").set_index("doc_id")
     evidence = rows["evidence"].fillna("").astype(str) if "evidence" in rows else pd.Series("", index=rows.index)
-    pairs = list(dict.fromkeys(zip(rows.doc_id, evidence)))
+    # Plain lists, not a walk over the columns: a finding may rest on tens of thousands of rows.
+    pairs = list(dict.fromkeys(zip(rows.doc_id.tolist(), evidence.tolist())))
+    quoted = {doc_id for doc_id, _ in pairs[:limit]}
+    docs = documents[documents.doc_id.isin(quoted)].fillna("").set_index("doc_id")
     cited = []
     for doc_id, quote in pairs[:limit]:
         if doc_id in docs.index:

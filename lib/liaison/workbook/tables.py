@@ -49,6 +49,14 @@ class TableSet:
         if name not in schema.EXTRACTED:
             raise AttributeError(f"no extracted table {name!r}; the tables are: {', '.join(schema.EXTRACTED)}")
 
+    def doc_ids(self, name: str) -> pd.Series:
+        """`name`'s doc_id column, one value per row: read alone from the Parquet file unless the table
+        is loaded already (counting rows per document needs no mention text)."""
+        self._check(name)
+        if name in self._loaded:
+            return self._loaded[name].doc_id
+        return pq.read_table(self.tables_dir / f"{name}.parquet", columns=["doc_id"]).to_pandas().doc_id
+
     def naming(self, name: str, entity_id: str | None) -> pd.DataFrame:
         """`name`'s rows of only the documents that name `entity_id` (none without one): a person's
         co-mentions need those documents' mentions and passages, not every document's, and the

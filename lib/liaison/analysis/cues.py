@@ -1,0 +1,78 @@
+"""The literal text a cue regular expression must begin with, so that a cue runs only on the
+texts holding it (see `functions.function_evidence` and `evidence.literal_finder`)."""
+from __future__ import annotations
+
+import re
+
+_ZERO_WIDTH = re.compile(r"\\b|\(\?<?[=!](?:[^()\\]|\\.)*\)")  # \b, lookahead, lookbehind
+_LITERAL = re.compile(r"[A-Za-z0-9 ,'\u4e00-\u9fff-]*")
+_QUANTIFIER = tuple("?*+{")
+
+
+def literal_starts(cue: str) -> tuple[str, ...]:
+    """Casefolded text (ASCII or Chinese) each top-level alternative of `cue` must match first, or () when
+    some alternative starts with something else (a class, an escape, an optional group): then no text
+    can be ruled out. "think tanks?|policy (?:advice|research)" gives ("think tank", "policy "); a group
+    an alternative must begin with gives its own alternatives' starts: "(?:spirit|outcomes?) of" gives
+    ("spirit", "outcome")."""
+    starts: list[str] = []
+    for branch in _top_level_branches(cue):
+        while match := _ZERO_WIDTH.match(branch):
+            branch = branch[match.end():]
+        if branch.startswith("(?:") and (close := _group_end(branch)) and not branch[close:].startswith(_QUANTIFIER):
+            # A group the branch must begin with: its own alternatives' starts ("(?:spirit|outcomes?) of").
+            inner = literal_starts(branch[3:close - 1])
+            if not inner:
+                return ()
+            starts += inner
+            continue
+        literal = _LITERAL.match(branch).group(0)  # type: ignore[union-attr]
+        if branch[len(literal):].startswith(_QUANTIFIER):
+            literal = literal[:-1]  # the quantified character may be absent
+        if not literal:
+            return ()
+        starts.append(literal.casefold())
+    return tuple(starts)
+
+
+def _group_end(pattern: str) -> int:
+    """The index just past the ")" closing the group `pattern` opens with, or 0 when unclosed."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return 0
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    """`pattern` split at the "|" outside groups, classes and escapes."""
+    branches, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return branches + [pattern[start:]]
