@@ -498,3 +498,37 @@ def test_a_third_country_side_under_a_foreign_dateline_is_not_placed_there(extra
             "on Friday.")
     rows = _rows(_events(extract, body, "2024-09-14"), "kind", "places")
     assert ("meeting", "LAO") not in rows
+
+
+# "A and B exchanged views on ..." is their meeting; "exchanged views on X with B" meets B.
+
+def test_a_pair_that_exchanged_views_on_a_topic_met(extract):
+    body = ("Vice Minister Zhou Ming and Kenyan President William Ruto exchanged views on party building in Nairobi "
+            "on Monday.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "places", "start")
+    assert ("meeting", "Zhou Ming", "William Ruto", "KEN", "2024-06-03") in rows
+
+
+def test_a_pair_with_posts_that_exchanged_in_depth_views(extract):
+    body = ("Vice Minister Zhou Ming, head of the CPC delegation, and Kenyan President William Ruto exchanged in-depth "
+            "views on ties on Monday.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart")
+    assert ("meeting", "Zhou Ming", "William Ruto") in rows
+
+
+def test_exchanged_views_on_a_topic_with_a_person_met_him(extract):
+    body = "Vice Minister Zhou Ming exchanged views on ties with Kenyan President William Ruto in Nairobi."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Zhou Ming", "William Ruto", "KEN") in rows
+
+
+def test_exchanged_views_on_a_leaders_thought_meets_no_one(extract):
+    body = "Vice Minister Zhou Ming exchanged views on President Xi Jinping's thought at the seminar."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind")
+    assert ("meeting",) not in rows
+
+
+def test_the_two_sides_exchanged_views_meets_no_one(extract):
+    body = "The two sides exchanged views on regional issues of common concern."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind")
+    assert ("meeting",) not in rows

@@ -7,6 +7,7 @@ import re
 from liaison.extract.context import SentenceView
 from liaison.extract.event_dismissed import airport_arrival, dismissed
 from liaison.extract.event_refer import post_holder, welcomed_visit
+from liaison.extract.event_sides import joined_pair
 from liaison.extract.triggers import HEAD_POSTS
 
 _TITLES_ONLY = re.compile(r"\s+(?:(?:[A-Z][\w.’'()-]*|of|the|and|for|opposition|former|party|ruling|leader|chairman|"
@@ -49,6 +50,12 @@ def event_kind(text: str, view: SentenceView, found: tuple[str, re.Match, int], 
         return None
     if trigger.group(0) == "discussed":  # "discussed in Beijing with Minister X": whom "with" names
         trigger_end = text.index(" with", trigger_end) + 5
+    if trigger.group(0).startswith("exchanged") and not trigger.group(0).endswith("with"):
+        # "A and B exchanged views on ...": a pair joined by "and" right before the verb meets; else whom a later
+        # "with" names ("exchanged views on ties with President X"), as for "exchanged views with"
+        if joined_pair(text, view.free_mentions, trigger_at):
+            return kind
+        trigger_end = with_at + 5 if (with_at := text.find(" with ", trigger_end, end)) > 0 else end
     if trigger.group(0).startswith(("call", "discussed", "exchanged")) and not any(
             m.kind == "person" and trigger_end <= m.start and m.end <= end and m.cue != "byline"
             and _TITLES_ONLY.fullmatch(text, trigger_end, m.start) and not _URGED_PERSON.match(text, m.end)

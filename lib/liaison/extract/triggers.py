@@ -120,6 +120,8 @@ _TRIGGER_WORDS = (
         # "exchanged views with Nepali Congress President X": kept only where a person follows (event_kind.py);
         # not "briefed", most often a minister reporting to his own leader on a trip
         r"exchanged (?:[\w-]+ ){0,2}?views with(?= [A-Z])|"
+        # "A and B exchanged views on party building": a pair's meeting (event_kind.py keeps it only after a pair)
+        r"exchanged (?:[\w-]+ ){0,2}?views(?= (?:on|about|over|regarding)\b)|"
         # "discussed in Beijing with Minister X ways to ...": kept only where a person follows (event_kind.py)
         r"discussed(?= (?:(?:in|at) [A-Z][\w-]+(?: [A-Z][\w-]+)? )?with\b)|"
         r"working sessions? with|granted (?:an? )?(?:[\w-]+ )?audience to|"
