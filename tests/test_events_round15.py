@@ -532,3 +532,29 @@ def test_the_two_sides_exchanged_views_meets_no_one(extract):
     body = "The two sides exchanged views on regional issues of common concern."
     rows = _rows(_events(extract, body, "2024-06-05"), "kind")
     assert ("meeting",) not in rows
+
+
+# "X is in Kenya at the invitation of ..." is a trip; "Kenya welcomed a delegation led by X" is X's visit.
+
+def test_in_a_country_at_the_invitation_of_a_party_is_a_trip(extract):
+    body = "Vice Minister Zhou Ming is in Kenya at the invitation of the Jubilee Party."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places")
+    assert ("visit", "Zhou Ming", "KEN") in rows
+
+
+def test_was_in_a_capital_at_the_kind_invitation_of_its_leader(extract):
+    body = "Last month Vice Minister Zhou Ming was in Nairobi at the kind invitation of President William Ruto."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places")
+    assert ("visit", "Zhou Ming", "KEN") in rows
+
+
+def test_a_country_that_welcomed_a_delegation_led_by_x_is_x_visit(extract):
+    body = "Kenya welcomed a CPC delegation led by Vice Minister Zhou Ming on Monday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places", "start")
+    assert ("visit", "Zhou Ming", "KEN", "2024-06-03") in rows
+
+
+def test_a_president_who_received_a_delegation_gives_no_hosted_visit(extract):
+    body = "Kenyan President William Ruto received a CPC delegation led by Vice Minister Zhou Ming on Monday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor")
+    assert ("meeting", "William Ruto") in rows and ("visit", "Zhou Ming") not in rows

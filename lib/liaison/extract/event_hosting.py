@@ -22,6 +22,14 @@ _HOSTING = CuedPattern(
 )
 
 
+# "Kenya welcomed a CPC delegation led by X", "Vietnam has received a delegation of ...": a country as the host.
+_COUNTRY_HOSTS = CuedPattern(
+    r"\s+(?:has\s+|have\s+|is\s+|are\s+)?(?:welcomed|received|hosted|welcoming|receiving)\s+(?:a|an|the)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?delegation\b",
+    ("welcom", "receiv", "hosted"),
+)
+
+
 def _host_country(view: SentenceView, before: int, guest: str, nearest: bool = True) -> str:
     """The country the host is, from the mentions before `before` in the sentence (the nearest one, or the first: the
     subject of the sentence before, "Swapo Party has taken ... The party is hosting"): a place, or a body's own; never
@@ -39,7 +47,9 @@ def hosted_delegations(text: str, views: list[SentenceView]) -> Iterator[
     country or party is hosting, where the report names who leads it."""
     leader = None
     for at, view in enumerate(views):
-        hosting = _HOSTING.search(text, view.sentence.start, view.sentence.end)
+        hosting = _HOSTING.search(text, view.sentence.start, view.sentence.end) or next((
+            hosts for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym" and
+            (hosts := _COUNTRY_HOSTS.match(text, m.end, view.sentence.end))), None)
         if hosting is None:
             continue
         head = next((person for cue, person in led_by(text, view) if cue.start() >= hosting.start()), None)
