@@ -558,3 +558,36 @@ def test_a_president_who_received_a_delegation_gives_no_hosted_visit(extract):
     body = "Kenyan President William Ruto received a CPC delegation led by Vice Minister Zhou Ming on Monday."
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor")
     assert ("meeting", "William Ruto") in rows and ("visit", "Zhou Ming") not in rows
+
+
+# A planned attendance told with the bare stem: "will attend the forum", "is expected to attend the Congress".
+
+def test_will_attend_the_forum_is_a_planned_attendance(extract):
+    body = "Vice Minister Zhou Ming will attend the forum in Nairobi on Monday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places", "status")
+    assert ("summit", "Zhou Ming", "KEN", "planned") in rows
+
+
+def test_is_expected_to_attend_the_congress(extract):
+    body = "Vice Minister Zhou Ming is expected to attend the 10th Congress of the Jubilee Party in Nairobi next week."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "status")
+    assert ("summit", "Zhou Ming", "planned") in rows
+
+
+def test_will_visit_and_attend_the_conference(extract):
+    body = "Vice Minister Zhou Ming will visit Australia and attend the national conference of the Labor Party."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor")
+    assert ("visit", "Zhou Ming") in rows and ("summit", "Zhou Ming") in rows
+
+
+def test_gratitude_for_a_delegation_to_attend_is_no_attendance_of_the_speaker(extract):
+    body = ("Kenyan President William Ruto expressed his gratitude for the CPC delegation to attend his party's "
+            "annual conference.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor")
+    assert ("summit", "William Ruto") not in rows
+
+
+def test_invited_to_attend_the_congress_is_no_attendance(extract):
+    body = "Vice Minister Zhou Ming was invited to attend the congress of the Jubilee Party."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor")
+    assert ("summit", "Zhou Ming") not in rows

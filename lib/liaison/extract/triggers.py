@@ -49,7 +49,12 @@ _GATHERING = (
     rf"(?:{_GATHERING_NOUNS})s?(?: [^.;]{{1,80}}?)? brought together(?= [A-Z])|"
     # "participated, as co-chair, in the opening of the Forum": a role set off by commas may stand before "in"
     # ... not "briefed the attendees on the 19th CPC National Congress": a noun, no one attending
-    r"(?:attend(?!ees?\b)(?:ed|s|ing)?|addressed|address(?:es|ing)?|"
+    # ... "will attend the forum", "is expected to attend the Congress", "will visit X and attend the conference": the
+    # bare stem of a plan, or opening a clause split off at "and" (not "gratitude for the delegation to attend")
+    r"(?:attend(?!ees?\b)(?:ed|s|ing)?|"
+    r"(?:(?<=will )|(?<=shall )|(?<=is to )|(?<=are to )|(?<=expected to )|(?<=scheduled to )|(?<=set to )|"
+    r"(?<=due to )|(?<=plans to )|(?<=planning to )|(?<=and )|(?<![\s\S]))attend (?=(?:the|a|an|its|his|her|their) )|"
+    r"addressed|address(?:es|ing)?|"
     r"participat(?:e|es|ed|ing)(?:, as (?:[\w-]+ ){0,3}?[\w-]+,)? in |"
     r"took part in |co-hosted |(?:was|were) (?:also )?present at |"
     # "joined the webinar", not "joined the Sao Paulo Forum" (a member body) or "joined the department"
