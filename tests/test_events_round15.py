@@ -591,3 +591,49 @@ def test_invited_to_attend_the_congress_is_no_attendance(extract):
     body = "Vice Minister Zhou Ming was invited to attend the congress of the Jubilee Party."
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor")
     assert ("summit", "Zhou Ming") not in rows
+
+
+# "opened the Forum" is a gathering held, not a body founded; "represented the CPC at the congress" attends it;
+# "was among the foreign guests at" a gathering attends it.
+
+def test_opened_a_named_forum_is_a_gathering_not_a_founding(extract):
+    body = "Kenyan President William Ruto opened the China-Africa Political Parties Forum in Nairobi on Monday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places")
+    assert ("summit", "William Ruto", "KEN") in rows and not any(r[0] == "founding" for r in rows)
+
+
+def test_opened_the_seminar_on_governance(extract):
+    body = "Vice Minister Zhou Ming opened a seminar on governance for Kenyan party cadres in Nairobi on Tuesday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor")
+    assert ("summit", "Zhou Ming") in rows and not any(r[0] == "founding" for r in rows)
+
+
+def test_opened_a_new_office_is_still_a_founding(extract):
+    body = "The Jubilee Party opened a new liaison office in Nairobi on Monday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind")
+    assert ("founding",) in rows
+
+
+def test_represented_the_cpc_at_the_congress_attends_it(extract):
+    body = "Vice Minister Zhou Ming represented the CPC at the congress of the Jubilee Party in Nairobi on Monday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places", "start")
+    assert ("summit", "Zhou Ming", "KEN", "2024-06-03") in rows
+
+
+def test_represented_his_party_at_a_symposium_attends_it(extract):
+    body = "Kenyan Vice President Rigathi Gachagua represented his party at a symposium in Beijing on Monday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places")
+    assert ("summit", "Rigathi Gachagua", "CHN") in rows
+
+
+def test_represented_china_at_the_talks_attends_no_gathering(extract):
+    body = "Vice Minister Zhou Ming represented China at the talks with Kenya."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor")
+    assert ("summit", "Zhou Ming") not in rows
+
+
+def test_among_the_foreign_guests_at_the_congress_attends_it(extract):
+    body = ("Vice Minister Zhou Ming was among the foreign guests at the congress of the Jubilee Party in Nairobi on "
+            "Monday.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places")
+    assert ("summit", "Zhou Ming", "KEN") in rows

@@ -60,7 +60,10 @@ _GATHERING = (
     # "joined the webinar", not "joined the Sao Paulo Forum" (a member body) or "joined the department"
     r"joined (?=(?:the|a|an) (?:[\w-]+ ){0,3}?(?:summit|dialogue|conference|symposium|seminar|workshop|webinar|"
     r"videoconference|roundtable|forum|session)s?\b)|"
-    r"(?:was|were) (?:also )?among (?:the )?(?:guests|participants|speakers|delegates|attendees) (?:at|of) |"
+    r"(?:was|were) (?:also )?among (?:the )?(?:(?:foreign|international|distinguished|invited|special) )?"
+    r"(?:guests|participants|speakers|delegates|attendees) (?:at|of) |"
+    # "represented the CPC at the congress of the Jubilee Party": the one who represents a body there attends it
+    r"represent(?:ed|s|ing) (?:the |his |her |its |their )?(?:[\w’'()-]+ ){0,8}?at (?=(?:the|a|an) )|"
     # "held a video conference with Maite Mola" is a meeting held apart, no gathering
     r"(?:hosted|held|opened|presided over|chaired|organi[sz]ed) (?=(?:a|an|the|its|his|her|their) )"
     r"(?!an? (?:video|virtual|online|telephone) ?conference with)"
@@ -101,8 +104,10 @@ _GATHERING = (
 # Trigger words by kind, the earlier kind winning when a clause has several.
 _TRIGGER_WORDS = (
     # not "opened a new chapter", "opened up broad prospects", "opened the door to": a figure, no body founded
+    # ... nor "opened the China-Africa Political Parties Forum": a gathering opened (a summit, below), no body founded
     ("founding", r"[Ee]stablished|[Ff]ounded|set up|opened(?! up\b| (?:a|an|the) (?:[\w-]+ )?(?:chapter|era|page|"
-                 r"prospects?|doors?|way|path|window|avenues?)\b)"),
+                 r"prospects?|doors?|way|path|window|avenues?)\b"
+                 rf"| (?:a|an|the|its) (?:[\w’'\"“”()-]+ ){{0,10}}?(?:{_GATHERING_NOUNS})s?\b)"),
     ("appointment",
         r"appointment|appointed|named as|was named|has been named|promoted|succeed(?:ed|s|ing)|"
         r"replac(?:ed|es|ing)|took over as|takes over as|was elected|has been elected"),
@@ -206,7 +211,8 @@ _GATHERING_NOUN = re.compile(rf"\b(?:{_GATHERING_NOUNS}|[Mm]eeting|[Ss]ession|ev
 
 _GATHERING_VERB = re.compile(
     r"(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|participated(?:, as (?:[\w-]+ ){0,3}?[\w-]+,)? in|took part in|"
-    r"joined|(?:was|were)\s+(?:also\s+)?(?:present|among\s+(?:the\s+)?\w+)\s+(?:at|of)|"
+    r"joined|(?:was|were)\s+(?:also\s+)?(?:present|among\s+(?:the\s+)?(?:\w+\s+)?\w+)\s+(?:at|of)|"
+    r"represent(?:ed|s|ing)\s+(?:[\w’'()-]+\s+){0,9}?at|"
     r"(?:Also\s+)?(?:[Pp]resent|[Aa]ttending)(?:\s+(?:at|in))?|Among\s+(?:those|the\s+\w+)\s+(?:present|attending|"
     r"who\s+attended)(?:\s+(?:at|in))?|(?:[Kk]eynote\s+)?(?:Speakers|Participants|Guests|Attendees)\s+(?:at|in)|"
     rf"{_GIVES}\s+(?:(?:a|an|the|his|her)\s+)?"
