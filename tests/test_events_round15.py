@@ -637,3 +637,45 @@ def test_among_the_foreign_guests_at_the_congress_attends_it(extract):
             "Monday.")
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places")
     assert ("summit", "Zhou Ming", "KEN") in rows
+
+
+# More ways of meeting and signing: "inked", "sat down with", a letter handed over, greetings from a sender.
+
+def test_a_pair_that_inked_a_memorandum_signed_it(extract):
+    body = ("Vice Minister Zhou Ming and Kenyan President William Ruto inked a memorandum of understanding in Nairobi "
+            "on Monday.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "places")
+    assert ("agreement", "Zhou Ming", "William Ruto", "KEN") in rows
+
+
+def test_sat_down_with_a_president_is_a_meeting(extract):
+    body = "Vice Minister Zhou Ming sat down with Kenyan President William Ruto in Nairobi on Monday."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Zhou Ming", "William Ruto", "KEN") in rows
+
+
+def test_handed_over_a_letter_from_xi_to_a_president_met_him(extract):
+    body = ("Vice Minister Zhou Ming handed over a letter from President Xi Jinping to Kenyan President William Ruto "
+            "in Nairobi on Monday.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart")
+    assert ("meeting", "Zhou Ming", "William Ruto") in rows
+
+
+def test_conveyed_greetings_from_xi_to_a_president_met_him(extract):
+    body = ("Vice Minister Zhou Ming conveyed greetings from President Xi Jinping to Kenyan President William Ruto "
+            "in Nairobi on Monday.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart")
+    assert ("meeting", "Zhou Ming", "William Ruto") in rows
+
+
+def test_conveyed_greetings_to_an_absent_leader_meets_no_one(extract):
+    body = ("Morales congratulated Zhou Ming on his election and conveyed greetings to the President of that nation, "
+            "Xi Jinping, on behalf of the party leadership.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "counterpart")
+    assert ("meeting", "Xi Jinping") not in rows
+
+
+def test_a_deal_inked_with_no_one_named_is_no_agreement(extract):
+    body = "The deal was inked after long talks between the two parties."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind")
+    assert ("agreement",) not in rows

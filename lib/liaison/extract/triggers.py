@@ -113,7 +113,8 @@ _TRIGGER_WORDS = (
         r"replac(?:ed|es|ing)|took over as|takes over as|was elected|has been elected"),
     # "A and B witnessed the signing of ...", "The signings were witnessed by A and B": the witnesses' agreement
     # ... "A and B attended a signing ceremony of a document on inter-party exchanges"
-    ("agreement", r"signed|witness(?:ed|es|ing) (?:the |a )?(?:[\w-]+ ){0,2}signing|"
+    ("agreement", r"signed|inked(?= (?:a|an|the|two|three|several) )|"  # "A and B inked a memorandum of understanding"
+                  r"witness(?:ed|es|ing) (?:the |a )?(?:[\w-]+ ){0,2}signing|"
                   r"attend(?:ed|s|ing)? (?:a|the) (?:[\w-]+ ){0,2}signing ceremony|"
                   r"signings? (?:[\w’'-]+ ){0,8}?(?:was|were|had been) witnessed(?= by\b)"),
     # A gathering the actor holds, attends or addresses: "attended the 13th National Congress
@@ -144,6 +145,13 @@ _TRIGGER_WORDS = (
         r"(?:paid|pays|paying|made) (?:a |[\w-]+ ){0,2}courtesy (?:calls?|visits?) (?:on|to)|"
         # "delivered a congratulatory letter from Xi to Thongloun": whom an envoy hands a message meets him
         r"deliver(?:ed|s|ing)? (?:a|an|the) (?:[\w-]+ ){0,2}(?:letter|message)(?: from [^.;,]{1,60}?)? to(?= [A-Z])|"
+        # ... "handed over a letter from Xi to X"; "conveyed greetings from Xi to X" (a sender named: not "conveyed
+        # greetings to President Xi", most often sent home through the one met)
+        r"(?:handed(?: over)?|presented) (?:(?:a|an|the|his|her) |[A-Z][\w-]+(?: [A-Z][\w-]+)?['’]s )?(?:[\w-]+ ){0,2}"
+        r"(?:letter|message)(?: from [^.;,]{1,60}?)? to(?= [A-Z])|"
+        r"(?:conveyed|extended|passed on) (?:cordial |warm |sincere )?(?:greetings|regards|best wishes) "
+        r"from [^.;,]{1,60}? to(?= [A-Z])|"
+        r"sat down (?:for talks )?with(?= [A-Z])|"  # "sat down with President X"
         # "called on Prime Minister Oli": kept only where a person follows (events.py), not "called on all sides to".
         rf"call(?:ed|s|ing)? on(?= [A-Z]| the (?:{HEAD_POSTS})\b"
         r"| (?:opposition|former|ruling party|party) (?:leader|chairman|chairperson|president|chief) [A-Z])"),
