@@ -679,3 +679,23 @@ def test_a_deal_inked_with_no_one_named_is_no_agreement(extract):
     body = "The deal was inked after long talks between the two parties."
     rows = _rows(_events(extract, body, "2024-06-05"), "kind")
     assert ("agreement",) not in rows
+
+
+# "jetted into Beijing", "flew into Nairobi": trips.
+
+def test_jetted_into_a_capital_is_a_trip(extract):
+    body = "Jubilee Party secretary general Peter Kamau jetted into Beijing on Monday for a week-long study tour."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places", "start")
+    assert ("visit", "Peter Kamau", "CHN", "2024-06-03") in rows
+
+
+def test_flew_into_a_capital_for_a_visit_is_a_trip(extract):
+    body = "Vice Minister Zhou Ming flew into Nairobi on Sunday for a three-day visit."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places")
+    assert ("visit", "Zhou Ming", "KEN") in rows
+
+
+def test_prices_that_flew_into_the_air_are_no_trip(extract):
+    body = "Vice Minister Zhou Ming said prices flew into the stratosphere last year."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind")
+    assert ("visit",) not in rows

@@ -182,7 +182,10 @@ _TRIGGER_WORDS = (
         r"on (?:an? |his |her |its |their )(?:[\w-]+ ){0,2}(?:visit|trip|tour|mission)))|"
         r"left (?:here |[A-Z][a-z]+ )?(?:today |on \w+ |[A-Z][a-z]+day )?for|"
         r"depart(?:ed|s)? (?:here |[A-Z][a-z]+ )?(?:today |on \w+ |[A-Z][a-z]+day )?for|(?:flew|headed) to|landed in|"
+        r"flew into(?= [A-Z])|"
         # "returned from Beijing later on Tuesday", "stayed in Xiamen City for almost a week"
+        # "jetted into Beijing on Monday", "jetted into the country yesterday" (Southern African copy)
+        r"jetted (?:back )?(?:into|in to|out to|to)(?= [A-Z]| the country\b)|jetted in\b|"
         r"touched down in|returned from (?=(?:the )?[A-Z])|stay(?:ed|s)? in (?=[A-Z])|"
         r"(?:concluded|wrapped up|ended|completed) (?:its|his|her|their|a) (?:[\w-]+ ){0,3}(?:visit|trip|tour)"),
 )
