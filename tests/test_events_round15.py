@@ -699,3 +699,25 @@ def test_prices_that_flew_into_the_air_are_no_trip(extract):
     body = "Vice Minister Zhou Ming said prices flew into the stratosphere last year."
     rows = _rows(_events(extract, body, "2024-06-05"), "kind")
     assert ("visit",) not in rows
+
+
+# "Meeting with X ..., Y said": Y met X.
+
+def test_a_fronted_meeting_with_x_is_the_speaker_meeting(extract):
+    body = ("Meeting with Kenyan President William Ruto in Nairobi on Monday, Vice Minister Zhou Ming said ties were "
+            "strong.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "places", "start")
+    assert ("meeting", "Zhou Ming", "William Ruto", "KEN", "2024-06-03") in rows
+
+
+def test_when_meeting_with_x_the_speaker_met_him(extract):
+    body = ("When meeting with Kenyan President William Ruto in Nairobi on Monday, Vice Minister Zhou Ming said ties "
+            "were strong.")
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart")
+    assert ("meeting", "Zhou Ming", "William Ruto") in rows
+
+
+def test_meeting_with_x_as_a_subject_is_no_meeting(extract):
+    body = "Meeting with Kenyan President William Ruto is a priority, Vice Minister Zhou Ming said."
+    rows = _rows(_events(extract, body, "2024-06-05"), "kind")
+    assert ("meeting",) not in rows

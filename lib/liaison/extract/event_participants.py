@@ -23,6 +23,8 @@ from liaison.extract.mentions import Mention
 from liaison.extract.triggers import ATTENDED_BY, LISTS_ATTENDEES, REPRESENTED_AT, gathering
 
 _AT_MEETING = re.compile(r"\s*(?:(?:At|During|In)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks)\s+with"
+                         # ... "Meeting with X in Nairobi, Y said", "When (While) meeting with X, Y said"
+                         r"|(?:(?:When|While)\s+meeting|Meeting)\s+with"
                          r"|Receiving)\b")  # "Receiving X in Hanoi, Y said ...": the speaker after it received X
 # "During their meeting in Hanoi on May 14, A and B reviewed ...": the pair after the comma met.
 _THEIR_MEETING = re.compile(r"\s*(?:At|During|In)\s+(a|the|their)\s+(?:[\w-]+\s+)?(?:meeting|talks)\b(?!\s+with\b)"

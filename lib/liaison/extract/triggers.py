@@ -127,6 +127,8 @@ _TRIGGER_WORDS = (
         r"[Nn]egotiations(?= (?:between|with)\b)|"  # "including negotiations between X and Speaker Y"
         r"(?:Received|Welcomed)(?= (?:[\w-]+ ){0,4}by\b)|"  # a fronted "Received on Tuesday by X, Y conveyed ..."
         r"Receiving(?= [A-Z])|"  # "Receiving X, ..., Y said ...": Y received X (event_participants.py)
+        # "Meeting with X in Nairobi, Y said ...": Y met X (event_participants.py); not "Meeting with X is a priority"
+        r"Meeting(?= with\b(?:(?!\b(?:is|was|are|were|will|would|has|have|remains?)\b)[^.;,]){1,120},)|"
         r"conferred with|confers with|confer with|talked with|"
         # "exchanged views with Nepali Congress President X": kept only where a person follows (event_kind.py);
         # not "briefed", most often a minister reporting to his own leader on a trip
