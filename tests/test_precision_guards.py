@@ -220,3 +220,11 @@ def test_the_hui_of_a_committee_is_no_will(extract):
 def test_a_ministers_rank_is_no_ministry(extract, body, title, body_name):
     rows = extract("标题\n\n" + body + "\n", "2024-05-09")["positions"]
     assert (title, body_name) in [(p["title"], p["organization"]) for p in rows]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("部长宋明会见了纳米比亚人组党总书记索菲亚·沙宁瓦计划访华的代表团。", "索菲亚·沙宁瓦"),
+    ("部长宋明会见了财长多明计斯。", "多明计斯"),
+])
+def test_a_transliterated_name_ends_before_jihua(extract, body, name):
+    assert [e[2] for e in events(extract, body) if e[0] == "meeting"] == [name]

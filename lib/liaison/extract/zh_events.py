@@ -361,7 +361,8 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         when = trip_days(undated(view, kind, status, opening, dateline, sides), trip, kind, sides, places)
     gone = travelled_to(text, view, actor_end, at) if kind == "summit" and not virtual else []
     places = places or gone  # "前往美国参加研讨会": where one went to attend it
-    ones = [actor] + (co_actors(text, people, actor, start, at, kind) if kind in ("meeting", "summit")
+    met_after = any(getattr(c, "start", -1) >= trigger.end() for c, _ in counterparts)
+    ones = [actor] + (co_actors(text, people, actor, start, at, kind, met_after) if kind in ("meeting", "summit")
                       else co_visitors(text, people, actor, start, at))
     events = [
         build(view, (start, end), kind, one, counterpart, delegation, where_met(kind, places, counterpart), virtual,
