@@ -228,3 +228,55 @@ def test_a_ministers_rank_is_no_ministry(extract, body, title, body_name):
 ])
 def test_a_transliterated_name_ends_before_jihua(extract, body, name):
     assert [e[2] for e in events(extract, body) if e[0] == "meeting"] == [name]
+
+
+# Found by a fourth review, of the lead's guards and attendance rules above.
+@pytest.mark.parametrize("body", [
+    "Speaking at the forum, Tian Wenbo said the visit of Xi Jinping to Vietnam last year had been a success.",
+    "Speaking at the forum, Tian Wenbo said the CPC welcomed the visit of Lao President Thongloun Sisoulith.",
+    "Speaking at the forum, Tian Wenbo said talks between the two parties had been fruitful.",
+])
+def test_a_fronted_speech_keeps_its_attendance_when_the_speaker_only_tells_of_others(extract, body):
+    assert [e[:2] for e in events(extract, body)] == [("summit", "Tian Wenbo")]
+
+
+def test_a_gathering_told_in_an_aside_yields_to_the_clauses_own_act(extract):
+    found = events(extract, "The Lao delegation, which attended a workshop in Shanghai, was received by Vice Minister "
+                            "Tian Wenbo on Monday.")
+    assert [e[:3] for e in found] == [("meeting", "Tian Wenbo", "Lao delegation")]
+
+
+def test_guests_attending_a_workshop_are_met_not_the_host_attending(extract):
+    found = events(extract, "Vice Minister Tian Wenbo met with Lao cadres attending a training workshop in Beijing.")
+    assert not [e for e in found if e[0] == "summit"]
+
+
+@pytest.mark.parametrize("body", [
+    "Tian Wenbo and Khamla Sisavath, head of the LPRP's external relations commission, met on Monday along with "
+    "their delegations.",
+    "Tian Wenbo and Khamla Sisavath, head of the LPRP's external relations commission, met with each other on Monday.",
+])
+def test_with_that_names_no_guest_leaves_the_pair(extract, body):
+    assert [e[:3] for e in events(extract, body)] == [("meeting", "Tian Wenbo", "Khamla Sisavath")]
+
+
+@pytest.mark.parametrize("body", [
+    "5月8日，部长宋明在北京会见宋赛并出席了庆祝中老建交60周年的论坛。",
+    "5月8日，部长宋明在北京会见了老挝客人并出席了中联部举办的座谈会。",
+])
+def test_a_hosts_own_second_act_after_bing_is_kept(extract, body):
+    assert ("summit", "宋明") in [e[:2] for e in events(extract, body)]
+
+
+@pytest.mark.parametrize("body", [
+    "部长宋明应越共中央邀请于5月8日访问越南。",
+    "部长宋明受越共中央邀请于5月8日访问越南。",
+    "部长宋明在越共中央的邀请下于5月8日访问越南。",
+])
+def test_an_invitation_accepted_in_any_form_is_a_visit(extract, body):
+    assert [(e[0], e[1], e[3]) for e in events(extract, body)] == [("visit", "宋明", "VNM")]
+
+
+def test_officials_hui_before_going_is_will(extract):
+    found = events(extract, "5月8日，越南共产党中央对外部官员会前往北京访问。")
+    assert [(e[0], e[3], e[5]) for e in found] == [("visit", "CHN", "planned")]
