@@ -280,3 +280,46 @@ def test_an_invitation_accepted_in_any_form_is_a_visit(extract, body):
 def test_officials_hui_before_going_is_will(extract):
     found = events(extract, "5月8日，越南共产党中央对外部官员会前往北京访问。")
     assert [(e[0], e[3], e[5]) for e in found] == [("visit", "CHN", "planned")]
+
+
+# Found by a fifth review, of Chinese round 17.
+@pytest.mark.parametrize("body, bad", [
+    ("日本外相茂木敏充10日抵达北京。茂木一行会见了中联部部长王明。", "茂木一行"),
+    ("日本首相石破茂10日在东京会见中联部部长王明。石破上午会见了王明。", "石破上午"),
+    ("代表团团长王明走访越南企业，并会见了越共中央对外部部长阮明。", "王明走"),
+])
+def test_a_bare_name_takes_in_no_time_word_group_or_verb(extract, body, bad):
+    assert not [e for e in events(extract, body) if bad in (e[1], e[2])]
+
+
+def test_a_heads_own_party_outranks_the_party_as_written(extract):
+    rows = extract("标题\n\n中联部部长王明会见了由柬埔寨人民党副主席韩成率领的执政党代表团。\n", "2024-05-09")["events"]
+    assert [(e["kind"], e["counterpart"], e["counterpart_party_id"]) for e in rows if e["kind"] == "meeting"] == [
+        ("meeting", "韩成", "cpp-khm")]
+
+
+def test_hosts_of_two_countries_meeting_both_sides_people_met_each_other(extract):
+    found = events(extract, "中联部部长王明和越共中央对外部部长阮文明10日在河内共同会见了两国青年代表。")
+    assert ("meeting", "王明", "阮文明", "VNM") in [e[:4] for e in found]
+
+
+def test_a_hosts_words_on_his_guests_trip_are_no_trip_of_his(extract):
+    found = events(extract, "中联部部长王明会见越南共产党代表团团长阮文明。王明表示，此行来华将进一步增进两党互信。")
+    assert not [e for e in found if e[0] == "visit" and e[1] == "王明"]
+
+
+def test_welcoming_young_people_to_work_in_hong_kong_is_no_trip(extract):
+    found = events(extract, "香港特区行政长官李明10日会见了越南国家副主席武明，并欢迎更多越南青年来港工作。")
+    assert not [e for e in found if e[0] == "visit"]
+
+
+def test_a_bare_gathering_word_is_not_another_gathering_told_before(extract):
+    found = events(extract, "中非合作论坛10日在北京开幕。中联部部长王明当天下午出席研讨会并致辞。")
+    assert [e[2] for e in found if e[0] == "summit" and e[1] == "王明"] == ["研讨会"]
+
+
+def test_a_bare_group_word_keeps_its_heads_party(extract):
+    rows = extract("标题\n\n由越南共产党中央对外部部长阮文明率领的越共代表团10日抵达北京。"
+                   "访团下午会前往中联部跟部长王明会面。\n", "2024-05-09")["events"]
+    assert [(e["counterpart_party_id"], e["counterpart_country"]) for e in rows if e["kind"] == "meeting"] == [
+        ("cpv-vnm", "VNM")]
