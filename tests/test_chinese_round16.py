@@ -153,6 +153,7 @@ def test_two_hosts_joined_by_he_meet_the_delegation_not_each_other(extract):
     rows = _events(extract, text, "2019-04-10")
     assert ("宋明", "李平") not in [(e[1], e[2]) for e in _kind(rows, "meeting")]
     assert ("meeting", "宋明", "阮文明", "CHN", "2019-04-10", "reported") in rows
+    assert ("meeting", "李平", "阮文明", "CHN", "2019-04-10", "reported") in rows  # both hosts meet him
 
 
 def test_guard_he_naming_whom_one_meets_stays_the_counterpart(extract):  # guard
@@ -163,4 +164,4 @@ def test_guard_he_naming_whom_one_meets_stays_the_counterpart(extract):  # guard
 def test_traditional_two_hosts_meet_a_visitor_described_before_his_name(extract):
     text = "中聯部部長宋明和副部長李平會見了來訪的越南國會主席阮文明。\n"
     rows = _events(extract, text, "2019-04-10")
-    assert [(e[1], e[2]) for e in _kind(rows, "meeting")] == [("宋明", "阮文明")]
+    assert [(e[1], e[2]) for e in _kind(rows, "meeting")] == [("宋明", "阮文明"), ("李平", "阮文明")]

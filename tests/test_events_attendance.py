@@ -78,3 +78,34 @@ def test_an_online_gathering_is_attended_virtually(extract, body, gathering):
 ])
 def test_joining_a_body_is_no_attendance(extract, body):
     assert not [e for e in summits(extract, body) if e[0] == "summit"]
+
+
+@pytest.mark.parametrize("body", [
+    "Tian Wenbo joined the forum's secretariat in 2019.",
+    "Tian Wenbo joined the seminar's organizing committee in 2015.",
+    "The Workers' Party of Korea joined the forum in 1998 as a member.",
+    "Tian Wenbo joined the forum as a member in 2008.",
+    "Tian Wenbo joined the conference call with Maite Mola on Friday.",
+    "Vice Minister Tian Wenbo was present at the airport to see off the delegation of the Nepali Congress.",
+    "Vice Minister Tian Wenbo was also present at the signing of the agreement ahead of the summit.",
+    "The Nepali Congress brought together Sher Bahadur Deuba and Pushpa Kamal Dahal in a coalition.",
+    "The forum was moderated by CGTN anchor Tian Wei.",
+    "Wang Yi made these remarks at the forum in Beijing on Monday.",
+])
+def test_a_body_joined_a_place_or_a_moderator_attends_nothing(extract, body):
+    assert not [e for e in summits(extract, body) if e[0] == "summit"]
+
+
+@pytest.mark.parametrize("body, place", [
+    ("Vice Minister Tian Wenbo spoke at the forum's opening ceremony in Beijing.", "CHN"),
+    ("Vice Minister Tian Wenbo delivered a keynote speech at the congress's opening session in Hanoi.", "VNM"),
+    ("Vice Minister Tian Wenbo delivered a speech to the seminar participants in Hanoi on Monday.", "VNM"),
+])
+def test_a_speech_at_a_gatherings_own_session_attends_it(extract, body, place):
+    assert [(e[0], e[1], e[3]) for e in summits(extract, body)] == [("summit", "Tian Wenbo", place)]
+
+
+def test_a_webinar_the_host_only_mentions_leaves_the_meeting_in_person(extract):
+    rows = extract("Title\n\nVice Minister Tian Wenbo met Hun Manet in Beijing on Monday and invited him to a webinar "
+                   "on governance.\n", PUBLISHED)["events"]
+    assert [(e["kind"], e["mode"]) for e in rows] == [("meeting", "host")]

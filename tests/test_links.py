@@ -220,3 +220,8 @@ def test_fuller_links_repoint_events_before_they_are_keyed(tmp_path):
     assert set(people.entity_id) == {"person:ngozi-wanjiru-baraka"}
     ids = set(tables.events.actor_id) | set(tables.events.counterpart_id)
     assert "person:ngozi-wanjiru-baraka" in ids and "person:ngozi-baraka" not in ids
+
+
+def test_a_generation_inside_a_name_links_nobody_and_breaks_nothing():
+    _, links = fuller(mention("a/1", "Juan Jr. Cruz"), mention("a/2", "Juan Miguel Cruz Reyes"))
+    assert links.empty

@@ -220,3 +220,106 @@ def test_the_hui_of_a_committee_is_no_will(extract):
 def test_a_ministers_rank_is_no_ministry(extract, body, title, body_name):
     rows = extract("标题\n\n" + body + "\n", "2024-05-09")["positions"]
     assert (title, body_name) in [(p["title"], p["organization"]) for p in rows]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("部长宋明会见了纳米比亚人组党总书记索菲亚·沙宁瓦计划访华的代表团。", "索菲亚·沙宁瓦"),
+    ("部长宋明会见了财长多明计斯。", "多明计斯"),
+])
+def test_a_transliterated_name_ends_before_jihua(extract, body, name):
+    assert [e[2] for e in events(extract, body) if e[0] == "meeting"] == [name]
+
+
+# Found by a fourth review, of the lead's guards and attendance rules above.
+@pytest.mark.parametrize("body", [
+    "Speaking at the forum, Tian Wenbo said the visit of Xi Jinping to Vietnam last year had been a success.",
+    "Speaking at the forum, Tian Wenbo said the CPC welcomed the visit of Lao President Thongloun Sisoulith.",
+    "Speaking at the forum, Tian Wenbo said talks between the two parties had been fruitful.",
+])
+def test_a_fronted_speech_keeps_its_attendance_when_the_speaker_only_tells_of_others(extract, body):
+    assert [e[:2] for e in events(extract, body)] == [("summit", "Tian Wenbo")]
+
+
+def test_a_gathering_told_in_an_aside_yields_to_the_clauses_own_act(extract):
+    found = events(extract, "The Lao delegation, which attended a workshop in Shanghai, was received by Vice Minister "
+                            "Tian Wenbo on Monday.")
+    assert [e[:3] for e in found] == [("meeting", "Tian Wenbo", "Lao delegation")]
+
+
+def test_guests_attending_a_workshop_are_met_not_the_host_attending(extract):
+    found = events(extract, "Vice Minister Tian Wenbo met with Lao cadres attending a training workshop in Beijing.")
+    assert not [e for e in found if e[0] == "summit"]
+
+
+@pytest.mark.parametrize("body", [
+    "Tian Wenbo and Khamla Sisavath, head of the LPRP's external relations commission, met on Monday along with "
+    "their delegations.",
+    "Tian Wenbo and Khamla Sisavath, head of the LPRP's external relations commission, met with each other on Monday.",
+])
+def test_with_that_names_no_guest_leaves_the_pair(extract, body):
+    assert [e[:3] for e in events(extract, body)] == [("meeting", "Tian Wenbo", "Khamla Sisavath")]
+
+
+@pytest.mark.parametrize("body", [
+    "5月8日，部长宋明在北京会见宋赛并出席了庆祝中老建交60周年的论坛。",
+    "5月8日，部长宋明在北京会见了老挝客人并出席了中联部举办的座谈会。",
+])
+def test_a_hosts_own_second_act_after_bing_is_kept(extract, body):
+    assert ("summit", "宋明") in [e[:2] for e in events(extract, body)]
+
+
+@pytest.mark.parametrize("body", [
+    "部长宋明应越共中央邀请于5月8日访问越南。",
+    "部长宋明受越共中央邀请于5月8日访问越南。",
+    "部长宋明在越共中央的邀请下于5月8日访问越南。",
+])
+def test_an_invitation_accepted_in_any_form_is_a_visit(extract, body):
+    assert [(e[0], e[1], e[3]) for e in events(extract, body)] == [("visit", "宋明", "VNM")]
+
+
+def test_officials_hui_before_going_is_will(extract):
+    found = events(extract, "5月8日，越南共产党中央对外部官员会前往北京访问。")
+    assert [(e[0], e[3], e[5]) for e in found] == [("visit", "CHN", "planned")]
+
+
+# Found by a fifth review, of Chinese round 17.
+@pytest.mark.parametrize("body, bad", [
+    ("日本外相茂木敏充10日抵达北京。茂木一行会见了中联部部长王明。", "茂木一行"),
+    ("日本首相石破茂10日在东京会见中联部部长王明。石破上午会见了王明。", "石破上午"),
+    ("代表团团长王明走访越南企业，并会见了越共中央对外部部长阮明。", "王明走"),
+])
+def test_a_bare_name_takes_in_no_time_word_group_or_verb(extract, body, bad):
+    assert not [e for e in events(extract, body) if bad in (e[1], e[2])]
+
+
+def test_a_heads_own_party_outranks_the_party_as_written(extract):
+    rows = extract("标题\n\n中联部部长王明会见了由柬埔寨人民党副主席韩成率领的执政党代表团。\n", "2024-05-09")["events"]
+    assert [(e["kind"], e["counterpart"], e["counterpart_party_id"]) for e in rows if e["kind"] == "meeting"] == [
+        ("meeting", "韩成", "cpp-khm")]
+
+
+def test_hosts_of_two_countries_meeting_both_sides_people_met_each_other(extract):
+    found = events(extract, "中联部部长王明和越共中央对外部部长阮文明10日在河内共同会见了两国青年代表。")
+    assert ("meeting", "王明", "阮文明", "VNM") in [e[:4] for e in found]
+
+
+def test_a_hosts_words_on_his_guests_trip_are_no_trip_of_his(extract):
+    found = events(extract, "中联部部长王明会见越南共产党代表团团长阮文明。王明表示，此行来华将进一步增进两党互信。")
+    assert not [e for e in found if e[0] == "visit" and e[1] == "王明"]
+
+
+def test_welcoming_young_people_to_work_in_hong_kong_is_no_trip(extract):
+    found = events(extract, "香港特区行政长官李明10日会见了越南国家副主席武明，并欢迎更多越南青年来港工作。")
+    assert not [e for e in found if e[0] == "visit"]
+
+
+def test_a_bare_gathering_word_is_not_another_gathering_told_before(extract):
+    found = events(extract, "中非合作论坛10日在北京开幕。中联部部长王明当天下午出席研讨会并致辞。")
+    assert [e[2] for e in found if e[0] == "summit" and e[1] == "王明"] == ["研讨会"]
+
+
+def test_a_bare_group_word_keeps_its_heads_party(extract):
+    rows = extract("标题\n\n由越南共产党中央对外部部长阮文明率领的越共代表团10日抵达北京。"
+                   "访团下午会前往中联部跟部长王明会面。\n", "2024-05-09")["events"]
+    assert [(e["counterpart_party_id"], e["counterpart_country"]) for e in rows if e["kind"] == "meeting"] == [
+        ("cpv-vnm", "VNM")]

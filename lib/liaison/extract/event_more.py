@@ -72,8 +72,9 @@ def sides_signed(text: str, view: SentenceView, span: tuple[int, int], pairs: li
 
 
 def stay_and_attendees(text: str, view: SentenceView, event, sides, span: tuple[int, int, int], word: str) -> list:
-    """The visit of a subject "in China to meet with ..." (the meeting is there too), and the further people
-    "was attended by A, B and C" or "..., which was attended by A and B" lists, each at the gathering."""
+    """The visit of a subject "in China to meet with ..." (the meeting is there too), and the further people a
+    gathering's clause lists, each at the gathering: "was attended (chaired) by A, B and C", "Present at the forum
+    were A, B and C", "Speakers included ...", "brought together ...", "..., which was attended by A and B"."""
     start, trigger_at, end = span
     kind, actor, events = event.kind, sides.actor, []
     if kind in ("meeting", "summit") and isinstance(actor, Mention) and actor.kind == "person" and (

@@ -85,7 +85,8 @@ _AGREEMENT_TITLE = CuedPattern(
 )
 # "The MoU was signed by X", "signed on the Nicaraguan side by X"
 # "was signed by A", "was signed in Beijing on Tuesday by A": the place and day may come before "by".
-_VERB_WITH = re.compile(r"(?:[\w-]+\s+){0,4}?with\b")
+# "A and B met with the delegation" (co-hosts), not "met along with their delegations", "met with each other"
+_VERB_WITH = re.compile(r"(?:[\w-]+\s+){0,3}?(?<!along\s)(?<!together\s)with\b(?!\s+(?:each other|one another))")
 _SIGNED_BY = re.compile(r"\s+(?:(?:in|at|on)\s+(?:[A-Z][\w-]*\s+){1,2}(?:\d{1,2}\s+)?){0,2}"
                         r"(?:on\s+(?:the|its|their)\s+[\w-]+\s+side\s+)?by\s+")
 

@@ -78,7 +78,7 @@ def link_fuller_names(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFram
     fuller = pd.DataFrame([(i, (w[0], later)) for i, w in words.items() if len(w) >= 3 for later in set(w[1:])],
                           columns=["long", "key"])
     pairs = keys.merge(fuller, on="key")
-    pairs = pairs[pd.Series([_shorter_form(words[s], words[f]) for s, f in zip(pairs.short, pairs.long)],
+    pairs = pairs[pd.Series([_shorter_form(short[s], words[f]) for s, f in zip(pairs.short, pairs.long)],
                             index=pairs.index, dtype=bool)]
     pairs = pairs[pairs.groupby("short").long.transform("nunique") == 1]
     # A person the reference lists know is found under the forms they list, and no other: "Nicolás

@@ -18,6 +18,7 @@ _GATHERING_NOUNS = (
     r"symposium|seminar|plenum|open day|roundtable|round table|briefing|thematic briefing|assembly|convention|"
     r"workshop|webinar|colloquium|video conference|videoconference"
 )
+_LOWER_NOUNS = "|".join(n for n in _GATHERING_NOUNS.split("|") if n.islower())
 # Lower-case "event" is a gathering only as the object of its verb, after a determiner and a short
 # gap ("attended the event", "hosted a cultural event"), never "in the event of".
 # (The verbs above end on a stem, "attend", that the word chain after them completes.)
@@ -33,8 +34,8 @@ _SPOKE = r"(?:spoke|[Ss]peaking|speaks|[Oo]fficiat(?:ed|ing|es))"  # "Officiatin
 # A word of a gathering's own name: capitalised, a number or ordinal, or a joining word ("the opening of the 12th
 # Congress of the Communist Party of Vietnam"); not "a university in Hanoi ahead of the summit".
 # ... the gathering itself, not its hall, delegates or founder ("spoke to the forum's founder", "the congress hall").
-_NOT_THE_GATHERING = (r"(?![’'-]|\s+(?:hall|delegates?|delegations?|organi[sz]ers?|founders?|hosts?|secretariat|venue|"
-                      r"building|cent(?:re|er)|participants?|chair(?:man)?)\b)")
+_NOT_THE_GATHERING = (r"(?!-|(?:[’']s)?\s+(?:hall|delegates?|delegations?|organi[sz]ers?|founders?|hosts?|secretariat|"
+                      r"venue|building|cent(?:re|er)|chair(?:man)?|committee)\b)")
 _NAME_WORD = (r"(?:[A-Z0-9“\"(][\w’'\"“”()-]*|of|the|and|on|for|opening|closing|ceremony|session|annual|joint|"
               r"high-level|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|online|virtual|video|"
               r"international|thematic|special|plenary|regional|party)")
@@ -46,7 +47,7 @@ _GATHERING = (
     rf"(?:{_NAME_WORD} ){{0,12}}?(?:{_GATHERING_NOUNS})s?{_NOT_THE_GATHERING}(?: [^,.;]{{1,60}}?)?,? "
     r"(?:were|was|included)(?= [A-Z])|"
     # ... "The workshop, held in Lusaka, brought together A and B"
-    rf"(?:{_GATHERING_NOUNS})s?(?: [^.;]{{1,80}}?)? brought together(?= [A-Z])|"
+    rf"(?:The|the) (?:[\w-]+ ){{0,4}}?(?:{_LOWER_NOUNS})s?(?:, [^,.;]{{1,60}},)? brought together(?= [A-Z])|"
     # "participated, as co-chair, in the opening of the Forum": a role set off by commas may stand before "in"
     # ... not "briefed the attendees on the 19th CPC National Congress": a noun, no one attending
     # ... "will attend the forum", "is expected to attend the Congress", "will visit X and attend the conference": the
@@ -56,12 +57,7 @@ _GATHERING = (
     r"(?<=due to )|(?<=plans to )|(?<=planning to )|(?<=and )|(?<![\s\S]))attend (?=(?:the|a|an|its|his|her|their) )|"
     r"addressed|address(?:es|ing)?|"
     r"participat(?:e|es|ed|ing)(?:, as (?:[\w-]+ ){0,3}?[\w-]+,)? in |"
-    r"took part in |co-hosted |(?:was|were) (?:also )?present at |"
-    # "joined the webinar", not "joined the Sao Paulo Forum" (a member body) or "joined the department"
-    r"joined (?=(?:the|a|an) (?:[\w-]+ ){0,3}?(?:summit|dialogue|conference|symposium|seminar|workshop|webinar|"
-    r"videoconference|roundtable|forum|session)s?\b)|"
-    r"(?:was|were) (?:also )?among (?:the )?(?:(?:foreign|international|distinguished|invited|special) )?"
-    r"(?:guests|participants|speakers|delegates|attendees) (?:at|of) |"
+    r"took part in |co-hosted |"
     # "represented the CPC at the congress of the Jubilee Party": the one who represents a body there attends it
     r"represent(?:ed|s|ing) (?:the |his |her |its |their )?(?:[\w’'()-]+ ){0,8}?at (?=(?:the|a|an) )|"
     # "held a video conference with Maite Mola" is a meeting held apart, no gathering
@@ -74,7 +70,7 @@ _GATHERING = (
     # "The video summit was attended in Belgrade by X", "The forum was addressed by X"
     r"attended(?= (?:(?:in|at) [A-Z][\w-]+ )?by\b)|addressed(?= by\b)|"
     # "The briefing in Bangkok was chaired by X"
-    r"(?:co-)?chaired(?= by\b)|presided over(?= by\b)|moderated(?= by\b))"
+    r"(?:co-)?chaired(?= by\b)|presided over(?= by\b))"
     # "it was a meeting of political parties, addressed by the new minister ..., X": X's gathering
     rf"|(?:{_GATHERING_NOUNS}|meeting of|event)(?: [\w’'-]+){{0,8}}?, addressed(?= by\b)"
     # "The celebration was held at the Manila Peninsula Hotel and was attended by special guests A, B and C"
@@ -89,9 +85,16 @@ _GATHERING = (
     # it (not a speech with no verb of giving, "Xi Jinping's keynote speech at the forum": most often retold)
     # ... not "made the remarks at the summit", which retells a speech the report told
     # ... nor "a speech at a university in Hanoi ahead of the summit": only a gathering's own name's words between
-    rf"|{_GIVES} (?!the remarks\b)"
-    rf"(?:(?:a|an|the|his|her) )?(?:[\w-]+ ){{0,2}}?(?:speech|address|remarks) (?:at|to) (?:the|a|an) "
+    rf"|{_GIVES} (?!(?:the|these|those|such|similar) remarks\b)"
+    rf"(?:(?:a|an|the|his|her) |(?<=delivered )|(?<=gave ))"
+    rf"(?:[\w-]+ ){{0,2}}?(?:speech|address|remarks) (?:at|to) (?:the|a|an) "
     rf"(?:{_NAME_WORD} ){{0,12}}?(?:{_GATHERING_NOUNS})s?{_NOT_THE_GATHERING}"
+    # "joined the webinar", "was present at the congress", "was among the guests at the Forum": the gathering's own
+    # name, not "joined the forum's secretariat", "joined the forum as a member in 2008", "present at the airport"
+    r"|(?:joined|(?:was|were) (?:also )?present at|(?:was|were) (?:also )?among (?:the )?"
+    r"(?:(?:foreign|international|distinguished|invited|special) )?(?:guests|participants|"
+    rf"speakers|delegates|attendees) at) (?:the|a|an) (?:{_NAME_WORD} ){{0,12}}?(?:{_GATHERING_NOUNS})s?"
+    rf"{_NOT_THE_GATHERING}(?![’']s\b| as (?:a|an|its) |,? in (?:19|20)\d\d\b| call\b)"
     # ... and its paraphrase "spoke at the opening of the Summit", "Speaking at the 10th Congress of X, Y said"
     rf"|{_SPOKE} (?:at|to) (?:the|a|an) (?:{_NAME_WORD} ){{0,12}}?(?:{_GATHERING_NOUNS})s?{_NOT_THE_GATHERING}"
     # "Xi stressed at the summit that ...", "X said at the seminar in Windhoek": a speaker there attends it (not "at a
@@ -211,9 +214,14 @@ _GATHERING_OPENED = re.compile(
 
 # The words a summit trigger ends on when the people after it attend: "was attended by A", "was chaired by A"; and
 # "Present at the forum were A, B", "Speakers at the dialogue included A", "The workshop brought together A".
-ATTENDED_BY = ("attended", "addressed", "chaired", "presided over", "moderated")
+ATTENDED_BY = ("attended", "addressed", "chaired", "presided over")
 LISTS_ATTENDEES = ("were", "was", "included", "brought together")
 _FRONTED_SPEECH = re.compile(r"\s*(?:Speaking|Addressing)\s[^,;]{0,160}?,\s")
+_ASIDE = re.compile(r",\s+(?:which|who)\s[^,;]{1,120},\s")  # "The delegation, which attended a workshop, was ..."
+_SAYS = re.compile(r"\b(?:said|says|told|noted|stressed|added|announced|stated|pointed out|called|urged|hoped|"
+                   r"expressed|welcomed|praised|recalled|described)\b")
+_SPEAKER_ACTS = re.compile(r"\b(?:he|she|they|it|we|I)\s+(?:(?:had|has|have|would|will|was|were|is|are)\s+)?"
+                           r"(?:(?:to|also|already|just|recently)\s+)?$")
 _KIND_RANK = {kind: rank for rank, (kind, _) in enumerate(_TRIGGER_WORDS)}
 
 # _EARLIER_TRIGGER[rank] finds a trigger of any kind listed before the kind of that rank.
@@ -224,7 +232,7 @@ _GATHERING_NOUN = re.compile(rf"\b(?:{_GATHERING_NOUNS}|[Mm]eeting|[Ss]ession|ev
 
 _GATHERING_VERB = re.compile(
     r"(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|participated(?:, as (?:[\w-]+ ){0,3}?[\w-]+,)? in|took part in|"
-    r"joined|(?:was|were)\s+(?:also\s+)?(?:present|among\s+(?:the\s+)?(?:\w+\s+)?\w+)\s+(?:at|of)|"
+    r"joined|(?:was|were)\s+(?:also\s+)?(?:present|among\s+(?:the\s+)?(?:\w+\s+)?\w+)\s+(?:at|of)|[Tt]he(?=\s+[\w-]+)|"
     r"represent(?:ed|s|ing)\s+(?:[\w’'()-]+\s+){0,9}?at|"
     r"(?:Also\s+)?(?:[Pp]resent|[Aa]ttending)(?:\s+(?:at|in))?|Among\s+(?:those|the\s+\w+)\s+(?:present|attending|"
     r"who\s+attended)(?:\s+(?:at|in))?|(?:[Kk]eynote\s+)?(?:Speakers|Participants|Guests|Attendees)\s+(?:at|in)|"
@@ -250,7 +258,8 @@ VIRTUAL = CuedPattern(
     r"\b(?:via|by|through|over) (?:a |the )?(?:video(?: link| conference| call)?|videoconference|phone|telephone)\b|"
     r"\b(?:video|phone|telephone) (?:call|conversation|talks|meeting|conference)|\bvideoconference|"
     r"\b(?:virtual|online) (?:meeting|talks|conversation|exchange|summit|dialogue|forum|session|seminar|conference|"
-    r"symposium|workshop|roundtable)|\bvirtually\b|\b[Ww]ebinars?\b",
+    r"symposium|workshop|roundtable)|\bvirtually\b|\b(?:in|at|joined|attended|addressed) (?:the|a|an) (?:[\w-]+ ){0,3}?"
+    r"[Ww]ebinars?\b",
     ("video", "phone", "virtual", "online", "ebinar"),
 )
 
@@ -258,14 +267,30 @@ def find_trigger(clause: str) -> tuple[str, re.Match] | None:
     """The first match of the first kind in _TRIGGER_WORDS with a match in the clause, as
     (kind, match), or None. A hit is the first match of its kind, and no earlier-listed kind
     matches at or before it, so only those kinds can still win, and only further on: look
-    there, until none does. A fronted "Speaking at the forum, X ..." yields to an event its
-    main clause tells ("..., X said he had held talks with Y"): only an otherwise silent clause
-    is the speaker's attendance."""
+    there, until none does. A gathering told on the side yields to the clause's own act: a fronted
+    "Speaking at the forum, X ..." to what X himself did ("..., X said he had held talks with Y",
+    not "X said the visit of Y ..."), and ", which attended a workshop," to the verb after it."""
     found = _first_trigger(clause, 0)
-    if found and found[0] == "summit" and (fronted := _FRONTED_SPEECH.match(clause)) and \
-            found[1].start() < fronted.end():
-        return _first_trigger(clause, fronted.end()) or found
-    return found
+    if not found or found[0] != "summit":
+        return found
+    aside = _FRONTED_SPEECH.match(clause) or next(
+        (m for m in _ASIDE.finditer(clause) if m.start() <= found[1].start() < m.end()), None)
+    if found[1].group(0).startswith("attending") and (met := _ANY_TRIGGER.search(clause, 0, found[1].start())) \
+            and met.lastgroup == "meeting":
+        return "meeting", met  # "met with cadres attending a workshop": the cadres attend, the subject meets them
+    if aside is None or found[1].start() >= aside.end():
+        return found
+    later = _first_trigger(clause, aside.end())
+    if later is None or later[0] == "summit" or aside.re is _FRONTED_SPEECH and not _speakers_act(
+            clause[aside.end():later[1].start()]):
+        return found
+    return later
+
+
+def _speakers_act(gap: str) -> bool:
+    """The words between a fronted speech's comma and a trigger leave the act the speaker's: no verb
+    of saying ("X met Y"), or one followed by the speaker acting ("X said he had held talks")."""
+    return not _SAYS.search(gap) or bool(_SPEAKER_ACTS.search(gap))
 
 
 def _first_trigger(clause: str, at: int) -> tuple[str, re.Match] | None:

@@ -17,6 +17,7 @@ from liaison.extract.zh_delegations import (
 )
 from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_hosted import GATHERING_WORDS
+from liaison.extract.zh_sides import home_of
 
 # Leaders met as a body with no one named: "与……主要政党领导人会面", "同……各党派负责人座谈".
 _LEADERS = re.compile(r"(?!中国|中共)[^，,。；;与同和]{2,24}?(?:党(?![校委组])|党派)"
@@ -29,7 +30,9 @@ _BREAK = re.compile(r"[，,；;]")
 _TAKES_OBJECT = re.compile(variants(["会见", "会晤", "接见", "拜会"]))  # a verb whose object follows it
 _RIGHT_AFTER = re.compile(r"了?(?:[^，,。；;]{0,12}的)?")  # "会见了来访的……"
 # "甲和乙会见了越南客人", "……会见了来访的代表团": an object after the verb, named or not (not "会见时", "会见后")
-_OBJECT_NEXT = re.compile(r"了(?=[^，,。；;])|(?:[^，,。；;]{0,12}的)?[^，,。；;时時后後前中]{0,10}?(?:"
+# (Not both sides' people, whom two hosts of two countries meet together: "两国青年代表", "双方代表团"; nor 记者.)
+_OBJECT_NEXT = re.compile(r"了(?=[^，,。；;并並共两兩双雙记記])|(?:[^，,。；;并並]{0,12}的)?"
+                          r"(?![^，,。；;]{0,10}?(?:两国|兩國|双方|雙方))[^，,。；;时時后後前中并並]{0,10}?(?:"
                           + variants(["客人", "来宾", "嘉宾", "代表团", "一行", "朋友", "友人"]) + ")")
 _WITH_AFTER_NAME = re.compile(r"(?<=一)同(?!志)")
 # "李鹏委员长和夫人朱琳还会见了……": the spouse goes along; who acts is the one named before
@@ -75,8 +78,10 @@ def counterparts_of(kind, text, view, people, actor_end, trigger, end, invited, 
         between = not_envoys_principals(text, principals([p for p in people if with_.end() <= p.start and p.end <= at]),
                                         at) if with_ else []
         # "部长甲和副部长乙会见了越南共产党代表团": 和 joins two hosts where the verb names whom they meet
+        # ... and two of one side: "中方甲和越方乙共同会见了两国青年代表" are the two who meet
         cohosts = with_ is not None and with_.group(0) == "和" and _TAKES_OBJECT.fullmatch(trigger.group(0)) \
-            is not None and _object_next(text, view, people, after, end)
+            is not None and _object_next(text, view, people, after, end) and not (
+                between and home_of(groups[1]) and home_of(between[0]) and home_of(groups[1]) != home_of(between[0]))
         if between and not cohosts and not (separately(text, between[-1].end, at)
                                             and any(after <= p.start < end for p in people)):
             return [(p, None) for p in between]  # "同……举行会谈", "分别同甲，乙等会见交流"
@@ -101,9 +106,11 @@ def counterparts_of(kind, text, view, people, actor_end, trigger, end, invited, 
         return [(hosts[0], None)] if hosts else [(None, None)]
     named = (_MEETING_NAME.match if kind == "summit" else _AGREEMENT_TITLE.search)(text, after, end)
     bare = _BARE_GATHERING.match(text, after, end) if named is None and kind == "summit" else None
-    if bare and not held:
-        return [(bare.group(0), None)]  # "前往美国参加研讨会，……": a gathering of no other name
-    if (bare or named is None and kind == "summit") and (bare or _CEREMONY.match(text, after, end)):
+    # "前往美国参加研讨会，……": a gathering of no other name; the one told before only where its name ends so
+    # ("论坛10日开幕。……出席研讨会" is another gathering)
+    if bare and not (held and str(held[0]).rstrip("。，,").endswith(bare.group(0).lstrip("了"))):
+        return [(bare.group(0), None)]
+    if bare or named is None and kind == "summit" and _CEREMONY.match(text, after, end):
         return [(held[0], None)] if held else []
     if named is None:
         return []

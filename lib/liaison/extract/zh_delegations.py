@@ -31,6 +31,7 @@ from liaison.load.dates import PartialDate, parse_iso
 GROUP_WORDS = ["代表团", "访华团", "访问团", "参访团", "参观团", "考察团", "友好团", "议员团", "交流团", "宣介团",
                 "视察团", "访团", "工作团(?!队|隊)", "派团(?!队|隊)"]  # not 派团队 (a team sent), 工作团队
 _GROUP = variants(GROUP_WORDS)
+GROUP_NAMES = frozenset(w.split("(")[0] for w in GROUP_WORDS)  # the words themselves, to look a group up
 _GROUP_RE = re.compile(_GROUP)
 _LED_GROUP = re.compile(variants(GROUP_WORDS + ["一行"]))  # the group a head's "率领的" leads to
 # "甲率领的……团", "甲率团", "甲为团长的", "甲总会长为团长的", "甲为首的"; and as a head, "甲一行".
@@ -377,8 +378,10 @@ def listed_counterparts(text: str, view: SentenceView, people: list[Person], aft
         tail = _LED_GROUP.search(text, led.end(), min(end, led.end() + 40)) if led else None
         orgs = [m for m in view.mentions if m.kind == "organization" and led.end() <= m.start
                 and m.end <= tail.start()] if led and tail else []
-        party = written_party(text, led.end(), tail.start()) if led and tail and not orgs else None
-        found.append((person, orgs[0] if orgs else party))  # ("……率领的人民党代表团": the party as written)
+        # ("……率领的人民党代表团": the party as written, unless the head's own posts name his party)
+        party = written_party(text, led.end(), tail.start()) if led and tail and not orgs and not any(
+            m.entity_id.startswith("party:") for m in person.chain_mentions("organization")) else None
+        found.append((person, orgs[0] if orgs else party))
         previous_end = person.end
         if led:  # the delegation's head; another may follow: "……率领的代表团、由乙率领的代表团"
             if not tail:

@@ -27,6 +27,7 @@ from liaison.extract.zh_delegations import (
     talks_head,
 )
 from liaison.extract.zh_grammar import Person, variants
+from liaison.extract.zh_hosted import GATHERING_WORDS
 from liaison.extract.zh_hosted import status as act_status
 from liaison.extract.zh_places import event_places, event_region, names_short_form, short_forms, travelled_to
 from liaison.extract.zh_positions import appointee
@@ -132,7 +133,11 @@ _INVITING = re.compile(variants(["邀请", "邀约"]))
 _INVITES_SOMEONE = re.compile("(?<![应應])(?:" + variants(["邀请", "邀约"]) + r")(?![，,了]|" + variants(
     ["访", "出席", "前往", "赴", "率", "来", "到"]) + ")")
 _MEETS = re.compile(variants(["会见", "会晤", "接见", "会谈"]))
-_DESCRIBES = re.compile(r"[^，,。；;]*的")
+# "并出席河内论坛的老挝……乙": the run after 并 describes whom one meets; not "并出席了……的论坛" (the subject's)
+_RUN = re.compile(r"(?!\w{0,2}了)[^，,。；;]*的[^，,。；;]*")
+_ITS_OWN_ACT = re.compile("(?:" + variants([*GATHERING_WORDS, "宴会", "仪式", "活动", "招待会", "开幕式"]) + ")$")
+# An invitation accepted, whoever issued it: "应越共中央邀请", "受……邀请", "在……的邀请下"
+_ACCEPTED = re.compile(r"(?:应|應|受)[^，。；;]{0,60}?(?:邀请|邀請)|在[^，。；;]{0,60}?的(?:邀请|邀請)下")
 # "应……邀请", and the written form "应……之邀" ("应中国国务院副总理丁薛祥之邀")
 _INVITED = re.compile(r"(?:应|應)(?P<host>[^，。；]{2,60}?)(?:的?(?:邀请|邀請)|之邀)")
 _DURING = re.compile(variants(["期间", "期間"]))
@@ -182,13 +187,20 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
     return merge_repeats(out + headline_visits(text, body_start, out))
 
 
+def _invites_someone(text: str, start: int, end: int) -> bool:
+    """An invitation issued in text[start:end] ("甲邀请乙访问"), not one accepted ("应/受……邀请")."""
+    accepted = [m.span() for m in _ACCEPTED.finditer(text, start, end)]
+    return any(not any(a <= m.start() < b for a, b in accepted) for m in _INVITES_SOMEONE.finditer(text, start, end))
+
+
 def _one_act(text: str, start: int, joint: re.Match) -> bool:
     """A 并 that joins a second act of someone the clause names, not of its subject: an invitation's
     ("甲邀请乙访问老挝并出席大会": neither act is done yet), and a guest described before the name
     ("甲会见了刚刚访问越南并出席论坛的乙": 乙's acts, not 甲's)."""
-    if _INVITES_SOMEONE.search(text, start, joint.start()):
+    if _invites_someone(text, start, joint.start()):
         return True
-    return bool(_MEETS.search(text, start, joint.start()) and _DESCRIBES.match(text, joint.end()))
+    run = _RUN.match(text, joint.end())
+    return bool(_MEETS.search(text, start, joint.start()) and run and not _ITS_OWN_ACT.search(run.group(0)))
 
 
 @dataclass(slots=True)
@@ -293,7 +305,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
             kind in ("visit", "summit") and isinstance(actor, Person) and (
                 _INVITES.search(text, start, actor.chain_start) or (
                     actor.start < start and _INVITING.search(text, invited.end() if invited else start, at)) or (
-                    _INVITES_SOMEONE.search(text, max(actor.end, invited.end() if invited else 0), at)))):
+                    _invites_someone(text, max(actor.end, invited.end() if invited else 0), at)))):
         # "台中市长甲盛情邀约乙访台": 甲 invites, no one visits yet
         # "……，并邀请……来华出席" (not "是应……邀请……访华的")
         return [], subject  # in reported speech only a subject named there acts; "邀请乙访问" is an invitation
@@ -361,7 +373,8 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         when = trip_days(undated(view, kind, status, opening, dateline, sides), trip, kind, sides, places)
     gone = travelled_to(text, view, actor_end, at) if kind == "summit" and not virtual else []
     places = places or gone  # "前往美国参加研讨会": where one went to attend it
-    ones = [actor] + (co_actors(text, people, actor, start, at, kind) if kind in ("meeting", "summit")
+    met_after = any(getattr(c, "start", -1) >= trigger.end() for c, _ in counterparts)
+    ones = [actor] + (co_actors(text, people, actor, start, at, kind, met_after) if kind in ("meeting", "summit")
                       else co_visitors(text, people, actor, start, at))
     events = [
         build(view, (start, end), kind, one, counterpart, delegation, where_met(kind, places, counterpart), virtual,

@@ -21,7 +21,7 @@ _PLANNED = re.compile(r"(?<![大上中少准])(?:将|將)(?![军軍领領])|" + 
 _WILL = re.compile(r"(?:会|會)(?=与|與|同|和|跟)")
 # "访团下午会前往国台办跟主任甲会面": 会 before a verb of going is "will" too (not 大会, 年会, 峰会).
 # (Nor 委员会, 协会, 商会, 理事会, 基金会, 联合会, 学会: a body's name.)
-_WILL_GO = re.compile(r"(?<![大全年峰员協协商事金合学學究社议議省盛例晚宴])(?:会|會)(?=前往|赴)")
+_WILL_GO = re.compile(r"(?<![大全年峰協协商事金合学學究社议議省盛例晚宴])(?<!委员)(?<!委員)(?:会|會)(?=前往|赴)")
 _CALLED_OFF = re.compile(variants(["取消", "推迟", "延期", "被拒", "拒绝", "搁置"]))
 _SOUGHT = re.compile(variants(["试图", "寻求", "争取", "要求"]))
 # What names a gathering at its end, for every rule that reads one (zh_counterparts, zh_rows add their own)

@@ -58,7 +58,8 @@ END_WORDS = tuple("""
 说明 提到 重申 回应 呼吁 坦言 透露 证实 否认 批评 质疑 谴责 称赞 赞扬 肯定 期待 相信 告诉 指示 要求 亲自 本人 今日
 明日 昨日 当日 近期 此后 一度 目前 现年 生前 已经 早前 正在 以及 以来 转交 委托 拜会 拜访 礼节性 会同 通电话 乘
 昨晚 今晚 今早 今晨 昨夜 大将 上将 中将 少将 早上 中午 傍晚 凌晨 清晨 接机 探望 看望 领导 亲切 热情
-到 发出 参会 成功 拟 先后 今年 明年 去年 本月 下月 上月 明天 后天 跟 今( 今（
+到 发出 参会 成功 拟 先后 今年 明年 去年 本月 下月 上月 明天 后天 跟 今( 今（ 计划 計畫 计画 計劃
+走访 回访 寻访 采访 专访 列席
 """.split()) + ZH_LATE_STOPS
 VERBS = ("会见 会谈 会晤 表示 说 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 感谢 祝贺 欢迎 "
           "希望 一行 邀请 称 转达 代表 分别 先后 当选 重申 回应 透露 拜会 拜访 探望 看望 主持 陪同 "
@@ -133,7 +134,10 @@ def _verb_or_where() -> str:
 
 
 # Where a Japanese name may stand with no title: a text that names Japan or its parties.
-_JAPAN_CUE = re.compile("日本|日方|中日|日中|自民|公明|立宪|社民|干事长")
+# (Not the 日中 of "10日中午", "同日中联部", "今日中国".)
+_JAPAN_CUE = re.compile(r"日本|日方|中日|(?<![\d今昨明同当每次翌])日中(?![午旬])|自民|公明|立宪|社民|干事长")
+# Words a Japanese given name never runs into: "石破上午会见", "茂木一行", "岸田政府", "福田元首相".
+_AFTER_JAPANESE = ("政府", "内阁", "內閣", "政权", "政權", "本人", "元首", "首相", "前首", "再次", "此前", "随后")
 
 
 @lru_cache(maxsize=1)
@@ -143,7 +147,9 @@ def _japanese_re() -> re.Pattern:
     ("山下乡村考察")."""
     single, double, alone = surnames()
     japanese = "|".join(sorted(s for s in double if s not in alone))
-    return re.compile(rf"(?:{japanese})(?:(?![县市乡村镇町区岛港])[\u4e00-\u9fff]){{2,3}}?(?={_verb_or_where()})")
+    stops = "|".join(map(re.escape, sorted({*END_WORDS, *_AFTER_JAPANESE}, key=len, reverse=True)))
+    return re.compile(rf"(?:{japanese})(?:(?![县市乡村镇町区岛港]|{stops})[\u4e00-\u9fff]){{2,3}}?"
+                      rf"(?={_verb_or_where()})")
 
 
 def bare_names(s: str) -> list[re.Match]:

@@ -35,7 +35,8 @@ _MINISTER = frozenset(("部长", "部長", "副部长", "副部長"))
 # A minister's body that is already whole, or no ministry: "内阁部长", "政府部长", "不管部长".
 _NOT_A_MINISTRY = ("部", "部门", "部門", "内阁", "內閣", "政府", "不管", "院", "府")
 # A minister's rank, no ministry: "新加坡高级部长" is Singapore's senior minister, not head of a "高级部".
-_RANKS = {"高级": "senior minister", "高級": "senior minister", "国务": "minister of state",
+_RANKS = {"高级政务": "senior minister of state", "高級政務": "senior minister of state",
+          "高级": "senior minister", "高級": "senior minister", "国务": "minister of state",
           "國務": "minister of state", "政务": "minister of state", "政務": "minister of state",
           "首席": "chief minister", "联邦": "federal minister", "聯邦": "federal minister"}
 _CHAMBERS = {"参": "参议院", "參": "參議院", "众": "众议院", "眾": "眾議院"}

@@ -11,7 +11,7 @@ from liaison.extract.event_setting import cameo_mode
 from liaison.extract.events import Event
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_delegations import (
-    GROUP_WORDS,
+    GROUP_NAMES,
     came_to_visit,
     group_after,
     leads_a_group,
@@ -148,7 +148,7 @@ def received_at_home(text, view, actor, counterparts, end) -> list[str]:
     elsewhere at home, when nothing else places the meeting; a delegation's head meets whom it visits there."""
     home = home_of(actor)
     # (or the head a bare word for the group stands for: "訪團……跟主任甲會面", zh_subject)
-    if isinstance(actor, Person) and (leads_a_group(text, actor, None, end) or simplified(actor.text) in GROUP_WORDS) \
+    if isinstance(actor, Person) and (leads_a_group(text, actor, None, end) or simplified(actor.text) in GROUP_NAMES) \
             or getattr(actor, "cue", "") == "group":
         # "甲率领的海防市代表团会见了……南宁市委书记乙": a delegation meets its hosts where they are at home
         hosts = {home_of(c) for c, group in counterparts if not leads_a_group(text, c, group, end)}

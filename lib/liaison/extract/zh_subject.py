@@ -9,7 +9,7 @@ from liaison.extract import zh_visitors
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_counterparts import SPOUSE
 from liaison.extract.zh_delegations import (
-    GROUP_WORDS,
+    GROUP_NAMES,
     delegation_meeting,
     group_at,
     group_before,
@@ -119,7 +119,7 @@ def clause_subject(view, people: list[Person], start: int, at: int, invited: re.
 def named_before(found: re.Match, told) -> str | None:
     """"河内市高级代表团对云南省进行工作访问。……代表团会见了……": a bare word for the group (in either script:
     "訪團") is the delegation last told in full as a side."""
-    return told[-1] if told and simplified(found.group("group")) in GROUP_WORDS else None
+    return told[-1] if told and simplified(found.group("group")) in GROUP_NAMES else None
 
 
 _WITH_RIGHT_BEFORE = re.compile(r"(?:跟|同|与|與)$")
@@ -138,11 +138,10 @@ def _group_going_on(text: str, starts: tuple[int, int], first: Person, heads: li
     if group is None:
         return None
     side = side_of_group(group, heads) or named_before(group, told)
-    if isinstance(side, Person):  # standing where the group is written, as a pronoun stands (zh_pronouns)
+    if isinstance(side, Person):  # standing where the group is written, as a pronoun stands (zh_pronouns), with
+        # the head's posts, which say his party and country
         return dataclasses.replace(side, start=group.start("group"), end=group.end("group"),
-                                   text=group.group("group"), chain_start=group.start("group"), titles=[])
+                                   text=group.group("group"), chain_start=group.start("group"))
     if side is None:
         return None
-    if side != group.group("group"):
-        return Mention(group.start("group"), group.end("group"), side, "organization", "", "", "group")
-    return Mention(group.start("group"), group.end("group"), group.group("group"), "organization", "", "", "group")
+    return Mention(group.start("group"), group.end("group"), side, "organization", "", "", "group")

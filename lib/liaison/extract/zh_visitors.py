@@ -110,6 +110,7 @@ def visit_goes_on(text: str, start: int, trigger: re.Match) -> bool:
 _CO_ACTOR = re.compile(r"\s*、\s*")
 _CO_ATTENDER = re.compile(r"\s*(?:、|" + variants(["和", "与", "同"]) + r")\s*")
 _COMMA_ONLY = re.compile(r"\s*[，,]\s*")
+_CO_HOST = re.compile(r"\s*[、和]\s*")
 # "甲28日在北京与乙出席……对话": when and where both attend, told before the second
 _WITH_AT = re.compile(r"\s*(?:、|(?:\d{1,2}日)?(?:在[\u4e00-\u9fff]{2,8}?)?(?:与|與|同))\s*")
 ATTEND_AT = re.compile(variants(["出席", "参加"]))
@@ -117,14 +118,17 @@ _JOINTLY = re.compile("(?:" + variants(["共同", "一同", "一起"]) + ")$")
 _WITH_BEFORE_ACTOR = re.compile(variants(["同", "与", "和", "跟"]))
 
 
-def co_actors(text: str, people: list[Person], actor, start: int, at: int, kind: str = "meeting") -> list[Person]:
+def co_actors(text: str, people: list[Person], actor, start: int, at: int, kind: str = "meeting",
+              met_after: bool = False) -> list[Person]:
     """"周恩来、姚文元、郭沫若……会见了……": who is listed with the subject by 、 before the verb
-    meets too ("甲和乙举行会谈" pairs the two instead; "并分别同甲、乙会面" lists whom one meets);
+    meets too ("甲和乙举行会谈" pairs the two instead; "并分别同甲、乙会面" lists whom one meets), and
+    by 和 where whom they meet is named after the verb (`met_after`: "部长甲和副部长乙会见了丙");
     "甲与乙共同出席……", "甲、乙出席……": both attend."""
     if not isinstance(actor, Person) or not start <= actor.start \
             or _WITH_BEFORE_ACTOR.search(text, start, actor.chain_start):
         return []
-    joint = _CO_ATTENDER if kind == "meeting" and separately(text, actor.end, at) else _CO_ACTOR
+    joint = _CO_ATTENDER if kind == "meeting" and separately(text, actor.end, at) else \
+        _CO_HOST if kind == "meeting" and met_after else _CO_ACTOR
     if kind == "summit":  # "甲与乙共同出席", "甲、乙出席"
         joint = _CO_ATTENDER if _JOINTLY.search(text, max(start, at - 2), at) else _CO_ACTOR
     out, previous = [], actor

@@ -202,7 +202,9 @@ _SPEECH = re.compile("(?:" + variants(["表示", "指出", "强调", "认为"]) 
 
 
 # (not "此次访问是山东省……派遣……": the visit of those the speaker hosts)
-_THIS_TRIP = re.compile(variants(["此行来", "此行赴", "此行到", "此行前来"]))
+# ... nor a host's "此行来华" about his guest: a trip to China or one of its provinces is never a Chinese speaker's own
+_THIS_TRIP = re.compile("(?:" + variants(["此行来", "此行赴", "此行到", "此行前来"])
+                        + ")(?![华華京沪滬滇桂琼瓊渝津粤粵闽閩川黔湘鄂豫冀晋晉苏蘇浙皖赣贛鲁魯辽遼吉陕陝甘宁寧藏蒙])")
 
 
 def after_speech(text: str, start: int, at: int) -> int | None:
