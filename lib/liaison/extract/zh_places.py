@@ -28,8 +28,10 @@ PROVINCE_VISITS = ["来" + short for short in "晋川滇桂粤琼沪京津渝鲁
 TO_CHINA = re.compile(variants(["访华", "来华"] + PROVINCE_VISITS))
 # "此行来澳参加……", "来港出席……": come to Hong Kong (港) or Macau (澳, or Australia: which one the document names
 # itself, zh_places.short_forms), before what one comes to do (not "未来港口")
-# (not "欢迎更多青年来港工作", "来港交流": residents and exchanges, no official's trip)
-TO_SAR = [r"来(?=[港澳](?:参加|出席|考察|访问|参访|述职|开会|主持|与|同|[，,。；、]))"]
+# (not "欢迎更多青年来港工作": young people, students or investors who come to live, study or work)
+_RESIDENTS = ("青年", "学生", "學生", "人才", "游客", "遊客", "企业", "企業", "民众", "民眾", "投资者", "投資者")
+TO_SAR = ["来" + "".join(f"(?<!{who}来)" for who in _RESIDENTS)
+          + r"(?=[港澳](?:参加|出席|考察|访问|交流|工作|参访|出差|述职|开会|主持|与|同|[，,。；、]))"]
 _SAR = re.compile(r"[来來](?P<short>[港澳])")
 # "抵柬", "访越", "赴老", "抵台": a country (or Taiwan) by its one-character short form after a verb of travel
 # ("抵京": Beijing, so China; "抵华": China; "抵沪": Shanghai, so China);
