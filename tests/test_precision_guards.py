@@ -323,3 +323,58 @@ def test_a_bare_group_word_keeps_its_heads_party(extract):
                    "访团下午会前往中联部跟部长王明会面。\n", "2024-05-09")["events"]
     assert [(e["counterpart_party_id"], e["counterpart_country"]) for e in rows if e["kind"] == "meeting"] == [
         ("cpv-vnm", "VNM")]
+
+
+# Found by a sixth review, of English round 15.
+@pytest.mark.parametrize("body", [
+    "The President of Kenya received a delegation led by Thabo Dube in Beijing on Monday.",
+    "Kenya's embassy in Ethiopia welcomed a delegation led by Tian Wenbo on Monday.",
+    "Zimbabwe received a delegation of Chinese doctors led by Tian Wenbo last year.",
+])
+def test_a_country_hosts_a_delegation_only_as_the_sentences_subject(extract, body):
+    assert not [e for e in events(extract, body) if e[0] == "visit"]
+
+
+def test_a_country_hosting_takes_its_own_clauses_day(extract):
+    found = events(extract, "Ethiopia is hosting a delegation of the CPC led by Vice Minister Tian Wenbo, and Kenya "
+                            "will host another next month.")
+    assert [(e[0], e[1], e[3], e[4]) for e in found] == [("visit", "Tian Wenbo", "ETH", "")]
+
+
+@pytest.mark.parametrize("body", [
+    "Tian Wenbo said Kenyan officials will attend the forum in Beijing next month.",
+    "Opposition MP Peter Kamau said at the National Assembly on Monday that the loan from China was too costly.",
+    "Tian Wenbo recalled that President Xi Jinping stressed at the summit in 2018 that parties must cooperate.",
+    "Vice Minister Tian Wenbo arrived in Beijing on Monday for the first time since the 20th Party Congress.",
+    "Vice Minister Tian Wenbo travelled to Beijing for a week of preparations before the Forum.",
+    "Invited to the Congress, Tian Wenbo delivered a congratulatory letter through the Chinese embassy.",
+    "Invited to the Congress but unable to travel, Tian Wenbo delivered a video message to its opening session.",
+])
+def test_anothers_attendance_a_parliament_or_a_letter_is_no_attendance(extract, body):
+    assert not [e for e in events(extract, body) if e[0] == "summit"]
+
+
+def test_said_at_a_gathering_on_a_day_names_the_gathering_alone(extract):
+    found = events(extract, "Vice Minister Tian Wenbo stressed at the Forum on Monday that the loan was too costly.")
+    assert [e[:3] for e in found] == [("summit", "Tian Wenbo", "Forum")]
+
+
+@pytest.mark.parametrize("body", [
+    "The 2015 meeting of Kenyan President Uhuru Kenyatta with Xi Jinping was a turning point, Tian Wenbo said.",
+    "The historic meeting of Mao Zedong with Richard Nixon changed the world, Tian Wenbo said.",
+    "Vice Minister Tian Wenbo sat down with Xinhua in Nairobi for an interview.",
+])
+def test_history_retold_or_an_interview_is_no_meeting(extract, body):
+    assert not [e for e in events(extract, body) if e[0] == "meeting"]
+
+
+def test_an_ambassador_meeting_his_own_countrys_official_is_placed_by_no_posting(extract):
+    found = events(extract, "Chinese Ambassador to Kenya Tian Wenbo met Vice Minister Sun Haiyan on Monday during his "
+                            "home leave.")
+    assert [e[3] for e in found if e[0] == "meeting"] == [""]
+
+
+def test_a_counted_group_of_a_committee_is_no_delegation(extract):
+    found = events(extract, "A CPC delegation led by Tian Wenbo arrived in Nairobi on Monday. Fifteen members of the "
+                            "Kenyan parliament's budget committee left for Geneva on Tuesday.")
+    assert [(e[0], e[1], e[3]) for e in found] == [("visit", "Tian Wenbo", "KEN")]

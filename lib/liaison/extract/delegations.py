@@ -218,7 +218,8 @@ def delegation_sides(text: str, kind: str, span: tuple[int, int], subject, actor
     if subject is None and actor is None and kind in ("meeting", "visit", "summit") and _IT.match(
             text, start, trigger_at) and _it_is_the_delegation(text, start):
         return leader, counterpart  # "Similarly, it also visited former Prime Minister X": the delegation did
-    if subject is None and kind == "visit" and (counted := _COUNTED.match(text, start, trigger_at)) and not (
+    if subject is None and kind == "visit" and (counted := _COUNTED.match(text, start, trigger_at)) and \
+            _A_PARTYS.match(text, counted.end(), trigger_at) and not (
             isinstance(actor, Mention) and actor.kind == "person" and actor.start < counted.end()):
         return leader, counterpart  # "Twelve leaders and cadres of the UCPN (Maoist) left here for China"
     if subject is None and kind in ("meeting", "visit", "summit") and they_are_the_delegation(text, start):
@@ -240,6 +241,9 @@ _DELEGATION_WORD = re.compile(r"\bdelegation\b")
 
 # "KATHMANDU, Aug 24: Twelve leaders and cadres of the UCPN (Maoist) left here for China ...": a counted group of
 # a party's people opening the sentence is the delegation the report names one leader of.
+# ... of a party (not "Fifteen members of the parliament's budget committee left for Geneva")
+_A_PARTYS = re.compile(r"(?:the\s+)?[^,;.]{0,60}?\b(?:[Pp]arty|Maoist|Congress|Front|League|Movement|Union|"
+                       r"[A-Z]{2,7})\b")
 _COUNTED = CuedPattern(
     r"\s*(?:[A-Z][A-Za-z .’'-]*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}:\s+)?(?:\d+|Two|Three|Four|Five|Six|Seven|Eight|Nine|"
     r"Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty)"

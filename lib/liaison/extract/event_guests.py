@@ -104,7 +104,10 @@ def visit_and_attend(text: str, out: list, settling: list) -> None:
 # a trip made for a gathering is its traveller's attendance there too (not "for a visit", no gathering).
 _TRIP_FOR = CuedPattern(
     r"\b(?:left|departed|arrived|travell?ed|flew|headed)\b[^.;,]{0,60}?\bfor\s+(?:an?|the)\s+"
-    rf"(?:(?!visit|tour|trip)[\w’'\"“”()-]+\s+){{0,6}}?(?:{GATHERING_NOUNS})s?\b",
+    # ... the gathering's own words ("a three-day workshop", "the 20th Party Congress"), not "the first time since the
+    # Congress", "a week of preparations before the Forum"
+    rf"(?:(?!visit|tour|trip|time|since|before|after|ahead|week|month|year)[\w’'\"“”()-]+\s+){{0,6}}?"
+    rf"(?:{GATHERING_NOUNS})s?\b",
     (" for a", " for the", " for an"),
 )
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.dates import DateMention
 from liaison.extract.delegations import delegation_leader, led_by
-from liaison.extract.event_setting import home_country
+from liaison.extract.event_setting import LEAD_IN, home_country
 from liaison.extract.mentions import Mention
 
 # "is hosting a delegation", "are currently hosting a 12-member delegation", "will be hosting the CPC delegation";
@@ -28,6 +28,11 @@ _COUNTRY_HOSTS = CuedPattern(
     r"(?:[\w’'-]+\s+){0,4}?delegation\b",
     ("welcom", "receiv", "hosted"),
 )
+
+
+# "a delegation of Chinese doctors led by X" is a medical team, no party's delegation (docs/events.md)
+_NOT_A_DELEGATION = CuedPattern(r"\b(?:doctors|medical|medics|nurses|tourists|students|athletes|artists|journalists)\b",
+                                ("doctor", "medic", "nurse", "tourist", "student", "athlete", "artist", "journalist"))
 
 
 def _host_country(view: SentenceView, before: int, guest: str, nearest: bool = True) -> str:
@@ -49,8 +54,9 @@ def hosted_delegations(text: str, views: list[SentenceView]) -> Iterator[
     for at, view in enumerate(views):
         hosting = _HOSTING.search(text, view.sentence.start, view.sentence.end) or next((
             hosts for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym" and
+            LEAD_IN.fullmatch(text, view.sentence.start, m.start) and  # the country is the subject, not "of Kenya"
             (hosts := _COUNTRY_HOSTS.match(text, m.end, view.sentence.end))), None)
-        if hosting is None:
+        if hosting is None or _NOT_A_DELEGATION.search(text, view.sentence.start, view.sentence.end):
             continue
         head = next((person for cue, person in led_by(text, view) if cue.start() >= hosting.start()), None)
         head = head or leader or (leader := delegation_leader(text, views))
@@ -61,5 +67,7 @@ def hosted_delegations(text: str, views: list[SentenceView]) -> Iterator[
             _host_country(views[at - 1], views[at - 1].sentence.end, guest, False) if at else "")
         if not country:
             continue  # a trip to nowhere the report says is no visit (as `complete` has it)
-        when = next(iter(view.dates), None)  # the sentence's own, or its dateline's
+        # the sentence's own day (not a later clause's: "..., and Kenya will host another next month")
+        later = text.find(", and ", hosting.end(), view.sentence.end)
+        when = next((d for d in view.dates if later < 0 or d.start < later), None)
         yield head, view, [country], when

@@ -17,14 +17,16 @@ _INVITED = CuedPattern(
     # past a dateline ("HANOI, Jan. 20 (Xinhua) -- "), an opening "Invited (by the CPV) to (attend) the Congress ...,"
     r"\s*(?:[A-Z][^,;.]{0,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()]{1,30}\)\s*)?(?:--|—|–|-|:)\s*)?"
     r"(?:Having\s+been\s+|Being\s+)?[Ii]nvited\s+(?:by\s+[^,;.]{1,80}?\s+)?to\s+(?:attend\s+|take\s+part\s+in\s+)?"
-    rf"(?:the|a|an|its|their)\s+(?:[\w’'\"“”()-]+\s+){{0,12}}?(?:{GATHERING_NOUNS})s?\b[^,;.]{{0,80}}?,\s+",
+    rf"(?:the|a|an|its|their)\s+(?:[\w’'\"“”()-]+\s+){{0,12}}?(?:{GATHERING_NOUNS})s?\b"
+    r"(?![^,;.]{0,80}?\b(?:unable|could\s+not|couldn't|declined|but))[^,;.]{0,80}?,\s+",
     ("nvited",),
 )
 # Between the comma and the subject only a title may stand ("the Chinese official X").
 _TITLE_ONLY = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|the|and|for)\s+){0,10}")
 # The subject's verb, past at most an appositive set off by commas: "X, head of ..., attended".
 _ATTENDS = re.compile(r"(?:,[^;.]{0,120}?,)?\s+(?:(?:also|then|later)\s+)?(?:attended|addressed|took\s+part|"
-                      r"participated|spoke|delivered|gave|was\s+present|joined)\b")
+                      r"participated|spoke|(?:delivered|gave)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:speech|address|remarks)|was\s+present|joined)\b")
 
 
 def invited_attendees(text: str, views: list[SentenceView]) -> Iterator[

@@ -56,11 +56,12 @@ def event_kind(text: str, view: SentenceView, found: tuple[str, re.Match, int], 
         if joined_pair(text, view.free_mentions, trigger_at):
             return kind
         trigger_end = with_at + 5 if (with_at := text.find(" with ", trigger_end, end)) > 0 else end
-    if trigger.group(0).startswith(("call", "discussed", "exchanged")) and not any(
+    if trigger.group(0).startswith(("call", "discussed", "exchanged", "sat down")) and not any(
             m.kind == "person" and trigger_end <= m.start and m.end <= end and m.cue != "byline"
             and _TITLES_ONLY.fullmatch(text, trigger_end, m.start) and not _URGED_PERSON.match(text, m.end)
             for m in view.free_mentions) and not UNNAMED_POST.match(text, trigger_end):
-        return None  # "called on all parties to ...", "called on Oli to resign"; not "called on Prime Minister Oli"
+        return None  # "called on all parties to ...", "called on Oli to resign", "sat down with Xinhua"; not "called on
+        # Prime Minister Oli"
     return kind
 
 

@@ -123,6 +123,12 @@ def _posted_to(text: str, view: SentenceView, start: int, trigger_at: int) -> li
                  and start <= m.start < trigger_at and _POSTED_TO.search(text, max(start, m.start - 40), m.start)), [])
 
 
+def _one_home(view: SentenceView, actor, counterpart) -> bool:
+    """Both sides of one country ("Ambassador to Kenya X met Vice Minister Y" on home leave): no posting places it."""
+    home = home_country(actor, view)
+    return bool(home) and home == home_country(counterpart, view)
+
+
 def _hosts_home(text: str, view: SentenceView, span: tuple[int, int, int], actor, counterpart) -> list[str]:
     """"Egyptian Prime Minister X met with a delegation of the CPC": a host whose title gives his country meets
     a delegation from another at home; not an ambassador or envoy, posted abroad."""
@@ -195,7 +201,8 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
     if not places and kind == "meeting" and _THE_VISITING.search(clause):
         places = _visited_home(text, view, actor, counterpart)
     places = places or (_hosts_home(text, view, (start, trigger_at, end), actor, counterpart) or (
-        [] if virtual else _posted_to(text, view, start, trigger_at)) if kind == "meeting" else [])
+        [] if virtual or _one_home(view, actor, counterpart) else _posted_to(text, view, start, trigger_at))
+        if kind == "meeting" else [])
     if not places and kind == "meeting" and DELEGATION_SUBJECT.match(text, start, trigger_at) and not _ENVOY.search(
             text, trigger_at, counterpart.start if isinstance(counterpart, Mention) else trigger_at) and (
             home := home_country(counterpart, view)) and home_country(actor) not in ("", home):
@@ -234,7 +241,10 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
 
 # "Cambodian Prime Minister X received Y", "Y was received by X" (X the actor then), "Y called on Prime Minister X":
 # the side who receives or is called on is at home, when his title gives his country and the guest is not from it.
-_RECEIVES = re.compile(r"(?:received|receives|receiving|hosted|hosts|welcomed|welcomes|Received|Welcomed|Receiving)\b")
+# (not "received a letter of support from X", "received the credentials from X": a thing, no guest)
+_RECEIVES = re.compile(r"(?:received|receives|receiving|hosted|hosts|welcomed|welcomes|Received|Welcomed|Receiving)\b"
+                       r"(?!\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:letter|message|credentials|award|support|"
+                       r"call|donation|gift|copy|report)s?\b)")
 _CALLED_ON = re.compile(r"(?:call(?:ed|s|ing)?\s+on|(?:paid|pays|paying|made)\s+(?:a\s+|[\w-]+\s+){0,2}courtesy\s+"
                         r"(?:calls?|visits?)\s+(?:on|to))\b")
 

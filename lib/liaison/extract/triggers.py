@@ -29,7 +29,7 @@ GATHERING_NOUNS = _GATHERING_NOUNS
 # Verbs of giving a speech, and of speaking, at a gathering (both the trigger and the gathering's verb read them).
 _GIVES = r"(?:delivered|gave|made|deliver(?:s|ing)?|giv(?:es|ing)|mak(?:es|ing))"
 _SAID_AT = (r"(?:said|stressed|noted|emphasi[sz]ed|underlined|underscored|pointed out|stated|declared|remarked)"
-            r"(?: (?:on|last) [A-Z]?[a-z]+)? at")
+            r"(?: (?:on|last) [A-Z]?[a-z]+)? at(?! the (?:National|Legislative|Constituent|Federal|State) Assembly)")
 _SPOKE = r"(?:spoke|[Ss]peaking|speaks|[Oo]fficiat(?:ed|ing|es))"  # "Officiating at the workshop, X said"
 # A word of a gathering's own name: capitalised, a number or ordinal, or a joining word ("the opening of the 12th
 # Congress of the Communist Party of Vietnam"); not "a university in Hanoi ahead of the summit".
@@ -125,7 +125,9 @@ _TRIGGER_WORDS = (
     ("summit", _GATHERING),
     ("meeting",
         # "at the meeting of A with B" (event_participants.py reads its sides); not "a meeting of the Politburo"
-        r"met|meet|meets|meeting(?! of\b(?![^,;.]{0,200}?\bwith\b))|meetings with|"
+        # ... nor "the 1972 meeting of Mao with Nixon", "the historic meeting of ...": history retold
+        r"met|meet|meets|(?<!\d{4} )(?<!historic )(?<!famous )(?<!first )meeting(?! of\b(?![^,;.]{0,200}?\bwith\b))|"
+        r"meetings with|"
         r"meetings (?:were|have been) (?:also )?held with|[Tt]alks?|held talks|received|receives|hosted|welcomed|"
         r"[Nn]egotiations(?= (?:between|with)\b)|"  # "including negotiations between X and Speaker Y"
         r"(?:Received|Welcomed)(?= (?:[\w-]+ ){0,4}by\b)|"  # a fronted "Received on Tuesday by X, Y conveyed ..."
@@ -217,6 +219,13 @@ _GATHERING_OPENED = re.compile(
 ATTENDED_BY = ("attended", "addressed", "chaired", "presided over")
 LISTS_ATTENDEES = ("were", "was", "included", "brought together")
 _FRONTED_SPEECH = re.compile(r"\s*(?:Speaking|Addressing)\s[^,;]{0,160}?,\s")
+# "Vice Minister Zhou Ming will attend", "President Ruto, who ..., is expected to attend": a named one plans it
+# ... "X will visit Australia and attend": a named one's plan of a trip and the gathering
+_PLANNER_NAMED = re.compile(r"[A-Z][\w’'-]+(?:,[^,;]{1,80},)?\s+(?:(?:will|shall|is|are)\s+(?:also\s+)?"
+                            r"(?:(?:expected|scheduled|set|due)\s+)?(?:to\s+)?(?:[\w-]+\s+){0,4}?(?:and\s+)?|"
+                            r"plans?\s+to\s+|planning\s+to\s+)$")
+_SAID_AT_RE = re.compile(_SAID_AT)
+_ATTRIBUTED = re.compile(r"[^;]*,\s+(?:[A-Z][\w’'-]+\s+){1,4}(?:said|told|noted|added|recalled)\b")
 _ASIDE = re.compile(r",\s+(?:which|who)\s[^,;]{1,120},\s")  # "The delegation, which attended a workshop, was ..."
 _SAYS = re.compile(r"\b(?:said|says|told|noted|stressed|added|announced|stated|pointed out|called|urged|hoped|"
                    r"expressed|welcomed|praised|recalled|described)\b")
@@ -246,7 +255,9 @@ _GATHERING_VERB = re.compile(
 )
 
 _GATHERING_TAIL = re.compile(
-    r"\s+(?:on|marking|celebrating|commemorating|for)\s+(?:the\s+)?[\w’' -]{2,100}?"
+    r"\s+(?:on|marking|celebrating|commemorating|for)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"(?:the\s+)?(?:(?!that\b)[\w’' -]){2,100}?"
     r"(?=\s+(?:in|at|on|held|hosted|organi[sz]ed|by|with|via|and)\b|[,.;]|$)"
 )
 
@@ -271,6 +282,14 @@ def find_trigger(clause: str) -> tuple[str, re.Match] | None:
     "Speaking at the forum, X ..." to what X himself did ("..., X said he had held talks with Y",
     not "X said the visit of Y ..."), and ", which attended a workshop," to the verb after it."""
     found = _first_trigger(clause, 0)
+    while found and found[0] == "summit" and (
+            found[1].group(0).startswith("attend ") and found[1].start() > 0
+            and not _PLANNER_NAMED.search(clause, 0, found[1].start())
+            or _SAID_AT_RE.match(found[1].group(0)) and (_SAYS.search(clause, 0, found[1].start()) or
+                                                       _ATTRIBUTED.search(clause, found[1].end()))):
+        # "X said Kenyan officials will attend", "X recalled that Xi stressed at the summit ...", "..., X said":
+        # another's attendance told by the subject, not his own
+        found = _first_trigger(clause, found[1].end())
     if not found or found[0] != "summit":
         return found
     aside = _FRONTED_SPEECH.match(clause) or next(
