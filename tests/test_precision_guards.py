@@ -378,3 +378,14 @@ def test_a_counted_group_of_a_committee_is_no_delegation(extract):
     found = events(extract, "A CPC delegation led by Tian Wenbo arrived in Nairobi on Monday. Fifteen members of the "
                             "Kenyan parliament's budget committee left for Geneva on Tuesday.")
     assert [(e[0], e[1], e[3]) for e in found] == [("visit", "Tian Wenbo", "KEN")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Kenyan president to visit China\n\nKenyan President William Ruto met opposition leader Raila Odinga on "
+     "Monday.\n", ""),
+    ("Senior CPC official visits Cambodia\n\nIn 2019, Hun Sen met Xi Jinping in talks on trade.\n", ""),
+    ("Senior CPC official visits Cambodia\n\nVice Minister Tian Wenbo met Prime Minister Hun Manet on Monday.\n",
+     "KHM"),
+])
+def test_a_headlines_trip_places_only_the_reports_own_unplaced_meetings(extract, text, place):
+    assert [e["places"] for e in extract(text, "2024-05-09")["events"] if e["kind"] == "meeting"] == [place]

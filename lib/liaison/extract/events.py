@@ -152,7 +152,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
             settling.append((out[-1], Sides(said, said.sentence.text, person, None, None)))
     places_from_trip(out)
     places_from_gathering(out, [event.evidence for event in out])
-    places_from_headline(text, views, all_mentions, out)  # "Senior CPC official visits Cambodia": the trip's place
+    places_from_headline(text, all_mentions, out)  # "Senior CPC official visits Cambodia": the trip's place
     placed_after(links)  # "After the meeting, A and B attended a signing ceremony": where the meeting was
     for event, sides in settling:  # places are final: what reads them is computed once, here
         settle(event, sides)
