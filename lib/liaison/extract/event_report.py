@@ -161,19 +161,19 @@ def places_from_gathering(events: Sequence[_Event], evidence: Sequence[str]) -> 
 
 # A headline that tells the report's trip: "Senior CPC official visits Cambodia", "CPC delegation to visit Laos",
 # "Vietnamese party chief wraps up visit to China": the country (one only) the trip is to.
-_AHEAD = re.compile(r"\b(?:to|will|set\s+to|due\s+to|plans\s+to)\s*$")
 _HEADLINE_TRIP = CuedPattern(r"\b(?:[Vv]isits?|[Vv]isiting|[Tt]ours?|[Aa]rrives\s+in|[Vv]isit\s+to|[Tt]rip\s+to)\s+",
                              ("isit", "our", "rrives", "rip"))
 
 
 def places_from_headline(text: str, mentions: Sequence, events: Sequence[_Event]) -> None:
-    """A meeting or gathering of the report's own days (dated to the day, or undated) that the report places nowhere
+    """A meeting or gathering of the report's own days (not dated by a year alone) that the report places nowhere
     else, not held by video, happened in the one country its headline (the text's first line, short and with no full
-    stop) says the report's trip is to ("Senior CPC official visits Cambodia ... Zhou met Hun Manet on Monday"); not
-    a trip still ahead ("Kenyan president to visit China"), nor one recalled ("In 2019, Hun Sen met Xi")."""
+    stop) says the report's trip is to ("Senior CPC official visits Cambodia ... Zhou met Hun Manet on Monday"), also
+    one still ahead ("... to visit Nepal": the report tells its days); not a meeting recalled by its year ("In 2019,
+    Hun Sen met Xi")."""
     line = text.find("\n", 0, 160)  # a short first line with no full stop: the headline
     trip = _HEADLINE_TRIP.search(text, 0, line) if line > 0 and not text[:line].rstrip().endswith(".") else None
-    if trip is None or _AHEAD.search(text, 0, trip.start()):
+    if trip is None:
         return
     countries = {m.iso3 for m in mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym" and
                  trip.end() <= m.start and m.end <= line}
@@ -181,5 +181,5 @@ def places_from_headline(text: str, mentions: Sequence, events: Sequence[_Event]
         return
     for event in events:
         if event.kind in ("meeting", "summit") and not event.places and not event.region and event.mode != "virtual" \
-                and len(event.start) in (0, 10):
+                and len(event.start) != 4:  # not a meeting recalled by its year
             event.places = next(iter(countries))
