@@ -55,6 +55,8 @@ _BARE_GATHERING = re.compile(variants(["研讨会", "论坛", "峰会"]) + r"(?=
 # sentence before names is that gathering attended.
 _CEREMONY = re.compile(variants(["开幕式", "闭幕式", "开班式", "结业式", "开幕仪式", "闭幕仪式", "启动仪式"])
                        + r"|(?<=参会|參會)(?:并|並|[，,。；;]|$)"
+                       # "……会议5日开幕。副总理甲列席了会议": the session one sits in on is the one told held
+                       + r"|(?<=列席)了?(?:会议|會議)(?=[，,。；;并並]|$)"
                        # "……大会在莫斯科开幕。……率团出席。": a delegation led to it, nothing after
                        + r"|(?<=率团出席|率團出席|率团参加|率團參加)(?:[，,。；;]|$)")
 

@@ -22,7 +22,6 @@ from liaison.extract.event_repeats import BASIS_RANK, dates_overlap, fold_retell
 from liaison.extract.events import Event
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_grammar import LATIN_GLOSS, Person, variants
-from liaison.extract.zh_places import PROVINCE_VISITS, TO_CHINA
 from liaison.extract.zh_sides import guest_home, written_party
 from liaison.load.dates import PartialDate, parse_iso
 
@@ -295,27 +294,6 @@ _LIST_JOIN = re.compile(r"\s*(?:一行)?\s*(?:[，,]\s*)?(?:、|和|及|以及|�
 
 
 _ENVOYS = frozenset({"特使", "特别代表"})
-# "会见作为……特使来访的……", "会见了到访的……", "会见正在中国进行访问的……代表团": whom the verb meets is on a visit.
-# "会见了率团来晋出席……活动的……": come to a province for a gathering (zh_places' PROVINCE_VISITS).
-# "会见正在中国访问的……": in China on a visit.
-_VISITING = re.compile("(?:" + variants(["来访", "到访", "访华", "来华访问", "前来访问", "来华", "访问中国",
-                                         "在中国访问", "在华访问"] + PROVINCE_VISITS)
-                       + r"|(?:进行|進行)[^，,。；;的]{0,6}(?:访问|訪問))"  # "进行正式访问的", "进行国事访问的"
-                       + "(?:(?:" + variants(["出席", "参加", "参访", "考察"]) + r")[^，,。；;]{1,30}?)?的")
-_VISITING_BEFORE = re.compile(_VISITING.pattern + "$")
-
-
-def came_to_visit(text: str, counterpart) -> bool:
-    """Whether whom a host meets is told right before their posts as visiting ("同来访的……甲举行会谈")."""
-    return isinstance(counterpart, Person) and bool(_VISITING_BEFORE.search(
-        text, max(0, counterpart.chain_start - 24), counterpart.chain_start))
-
-
-def met_on_visit(text: str, after: int, counterpart) -> bool:
-    """Whether the words between a meeting's verb and whom it meets say that one is visiting."""
-    return isinstance(counterpart, Person) and bool(_VISITING.search(text, after, counterpart.start))
-
-
 # "以甲为团长，由……等9国11个共产党……组成的……考察团": who makes the group up, told between its head and it
 _MADE_UP = re.compile(r"[，,]?\s*由[^。；;]{1,100}?(?:组成|組成)的")
 # "会见了以甲为团长的欧洲社会党代表团": a group named by a region, not by a country, comes from abroad
@@ -439,9 +417,3 @@ def not_envoys_principals(text: str, people: list[Person], end: int) -> list[Per
 def separately(text: str, after: int, at: int) -> bool:
     """"甲和乙29日在科伦坡分别会见了丙": 分别 between the names and the verb makes the two co-hosts."""
     return bool(_SEPARATELY.search(text, after, at))
-
-
-def guests_in_china(text: str, after: int, counterparts: list) -> list[str]:
-    """"会见了来华访问的智利参议员甲": whom the verb meets came to China, so they meet there."""
-    return ["CHN"] if any(isinstance(c, Person) and TO_CHINA.search(text, after, c.start) and
-                          met_on_visit(text, after, c) for c, _ in counterparts) else []

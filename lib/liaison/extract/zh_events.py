@@ -19,7 +19,6 @@ from liaison.extract.zh_abroad import attends_abroad, hosts_abroad, told_hosts
 from liaison.extract.zh_counterparts import RECEIVED_BY, counterparts_of, received_group
 from liaison.extract.zh_delegations import (
     delegation_heads,
-    guests_in_china,
     in_trip,
     is_group,
     merge_repeats,
@@ -27,6 +26,7 @@ from liaison.extract.zh_delegations import (
     talks_head,
 )
 from liaison.extract.zh_grammar import Person, variants
+from liaison.extract.zh_guests import guests_in_china
 from liaison.extract.zh_hosted import GATHERING_WORDS
 from liaison.extract.zh_hosted import status as act_status
 from liaison.extract.zh_places import event_places, event_region, names_short_form, short_forms, travelled_to
@@ -111,6 +111,8 @@ _CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
     "上星期", "上周", "上週", "我", "他", "她", "据", "根据", "今年", "去年", "将与", "将同", "首先"]) + ")"
     # "12日抵达万象，13日会见了……", "抵京，上周五(4日)分別拜會……": a day of its own opens the next act
     + r"|[，,](?=(?:上?(?:周|週|星期)[一二三四五六日])?[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?"
+    # "访问老挝，7日（周二）会见了……": the weekday may follow the day in brackets
+    r"(?:[（(](?:周|週|星期|礼拜|禮拜)[一二三四五六日天][）)])?"
     r"(?:上午|下午|晚|早)?(?:" + variants(["分别", "先后"]) + ")?(?:" + variants(
         ["会见", "会晤", "出席", "访问", "抵达", "前往", "同", "与", "离开", "赴", "拜会"]) + "))"
     # "出席……对话会并访问南非": a second act joined by 并 without a comma.
@@ -330,7 +332,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         counterparts = [(trip.actor, None)]  # "……率团访华。王家瑞会见。": whom the visit brought
     places = event_places(text, view, kind, actor_end, at, trigger.end(), end, trigger.group(0), start,
                           dateline.shorts) or _carried(text, kind, actor is subject, start, dateline) or (
-        guests_in_china(text, trigger.end(), counterparts) if kind == "meeting" else [])
+        guests_in_china(text, trigger.end(), counterparts, dateline.shorts) if kind == "meeting" else [])
     places = places or (above_named(text, invited, at, end) if kind == "visit" else [])
     region = event_region(text, actor_end, at, trigger.end(), end) if kind == "visit" and not places else ""
     virtual = bool(_VIRTUAL.search(text, start, end))
@@ -373,7 +375,11 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
         when = trip_days(undated(view, kind, status, opening, dateline, sides), trip, kind, sides, places)
     gone = travelled_to(text, view, actor_end, at) if kind == "summit" and not virtual else []
     places = places or gone  # "前往美国参加研讨会": where one went to attend it
-    met_after = any(getattr(c, "start", -1) >= trigger.end() for c, _ in counterparts)
+    # whom the verb names after it, or a guest named before the hosts ("……团长是甲。部长乙和副部长丙当天会见了
+    #代表团"): not one named between them ("乙和丙举行会谈")
+    named_at = [getattr(c, "start", -1) for c, _ in counterparts]
+    met_after = any(s >= trigger.end() for s in named_at) or bool(named_at) and all(
+        0 <= s < getattr(actor, "start", start) for s in named_at)
     ones = [actor] + (co_actors(text, people, actor, start, at, kind, met_after) if kind in ("meeting", "summit")
                       else co_visitors(text, people, actor, start, at))
     events = [

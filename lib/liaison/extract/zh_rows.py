@@ -12,13 +12,12 @@ from liaison.extract.events import Event
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_delegations import (
     GROUP_NAMES,
-    came_to_visit,
     group_after,
     leads_a_group,
-    met_on_visit,
     visiting_guest,
 )
 from liaison.extract.zh_grammar import CHINA_NAMED, Person, variants
+from liaison.extract.zh_guests import came_to_visit, met_on_visit
 from liaison.extract.zh_hosted import GATHERING_WORDS, holds, hosted
 from liaison.extract.zh_hosted import status as act_status
 from liaison.extract.zh_places import PROVINCE_VISITS, event_places
