@@ -150,3 +150,57 @@ def test_provincial_level_organs_in_taiyuan_are_written_taiyuan(extract):
 def test_guard_thai_nguyen_after_vietnam_stays_vietnamese(extract):  # guard
     text = "越南太原省委书记阮文明10日会见了中国客人。\n"
     assert ("太原省", "place:VNM:thai-nguyen") in _places(extract, text, "2019-05-11")
+
+
+# -- Part B (dev misses of the older sets): the Vietnam News Agency's "访问框架内" ---------------------------------
+
+
+def test_within_the_framework_of_a_visit_frames_the_sentence(extract):
+    text = ("据越通社驻万象记者报道，在对老挝进行工作访问框架内，14日上午，越南外交部副部长阮文强礼节性拜会老挝"
+            "人民革命党中央书记处常务书记宋沙。\n")
+    rows = _events(extract, text, "2024-01-15")
+    assert [(e[1], e[2], e[3], e[4]) for e in _kind(rows, "meeting")] == [("阮文强", "宋沙", "LAO", "2024-01-14")]
+    assert [(e[1], e[3]) for e in _kind(rows, "visit")] == [("阮文强", "LAO")]
+
+
+def test_a_visit_and_its_errand_framing_the_sentence_by_an_envoy(extract):
+    text = ("据越通社驻北京记者报道，在对中国进行访问、通报越共全国代表大会成果框架内，越共中央政治局委员、"
+            "外交部长、黎明总书记特使阮文山于2月3日下午与中国外交部长王明举行了会谈。\n")
+    rows = _events(extract, text, "2026-02-04")
+    assert [(e[1], e[2], e[3], e[4]) for e in _kind(rows, "meeting")] == [("阮文山", "王明", "CHN", "2026-02-03")]
+    assert [(e[1], e[3]) for e in _kind(rows, "visit")] == [("阮文山", "CHN")]
+
+
+def test_traditional_within_the_framework_of_a_visit(extract):
+    text = "在對越南進行正式訪問框架內，老撾國會主席賽宋於5日上午同越南國會主席王文惠舉行會談。\n"
+    rows = _events(extract, text, "2023-06-06")
+    assert [(e[1], e[2], e[3], e[4]) for e in _kind(rows, "meeting")] == [("賽宋", "王文惠", "VNM", "2023-06-05")]
+
+
+def test_guard_cooperation_within_a_framework_is_no_visit(extract):  # guard
+    text = "中联部部长王明10日会见越南客人时表示，双方应在澜沧江—湄公河合作框架内加强合作。\n"
+    rows = _events(extract, text, "2024-01-15")
+    assert _kind(rows, "visit") == []
+
+
+# -- Part B: come to a Chinese province named in full ("于16日来湖南访问的") -----------------------------------------
+
+
+def test_a_group_come_to_a_province_by_its_full_name_visits_china(extract):
+    text = ("以印尼民主斗争党中央委员安迪为团长的印尼民主斗争党干部考察团一行18日在长沙受到湖南省委常委许明的会见。"
+            "考察团此行是应中联部邀请于16日来湖南访问的。\n")
+    rows = _events(extract, text, "2012-07-19")
+    assert [(e[1], e[3], e[4]) for e in _kind(rows, "visit")] == [("安迪", "CHN", "2012-07-16")]
+
+
+def test_traditional_a_group_come_to_a_province_by_its_full_name(extract):
+    text = ("以印尼民主鬥爭黨中央委員安迪為團長的印尼民主鬥爭黨幹部考察團一行18日在長沙受到湖南省委常委許明的會見。"
+            "考察團此行是應中聯部邀請於16日來湖南訪問的。\n")
+    rows = _events(extract, text, "2012-07-19")
+    assert [(e[1], e[3], e[4]) for e in _kind(rows, "visit")] == [("安迪", "CHN", "2012-07-16")]
+
+
+def test_guard_coming_from_a_place_is_no_coming_to_it(extract):  # guard
+    text = "以越共中央委员阮文明为团长、来自越南河内的代表团10日抵达万象访问。\n"
+    rows = _events(extract, text, "2012-07-19")
+    assert [(e[1], e[3], e[4]) for e in _kind(rows, "visit")] == [("阮文明", "LAO", "2012-07-10")]

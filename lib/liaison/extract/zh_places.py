@@ -13,6 +13,7 @@ from liaison.extract.zh_grammar import variants
 from liaison.reference.hanzi import simplified
 from liaison.reference.places import find_places
 
+_TO_PLACE = re.compile(r"(?:赴|前往|往|到|对|對|在|抵|(?<![以带帶未原本从從近后後])[来來])$")
 _PLACE_JOIN = re.compile(r"\s*(?:、|和|及|以及|与|，|,)\s*$")
 # "过境新加坡会见": where a transit stops; "抵汤加访问分别与……会晤": where one arrives
 _AT = re.compile(r"(?:在|于|於|过境|過境|途经|途經|抵|抵达|抵達)$")
@@ -114,10 +115,10 @@ def event_places(text: str, view: SentenceView, kind: str, actor_end: int, at: i
         listed = _listed(text, places, after + text.startswith("了", after), end)  # "访问了印度和尼泊尔"
         if listed:
             return listed
-        # "赴越南、老挝访问", "对越南进行正式友好访问", "在新加坡访问的", "抵汤加访问": the list after
-        # 赴/前往/到/对/在/抵.
+        # "赴越南、老挝访问", "对越南进行正式友好访问", "在新加坡访问的", "抵汤加访问", "于16日来湖南访问": the list
+        # after 赴/前往/到/对/在/抵/来 (not 以来, 带来, 未来, 原来, 本来, 从来, 近来, 后来).
         to = next((m for m in places if actor_end <= m.start and m.end <= at
-                   and re.search(r"(?:赴|前往|往|到|对|對|在|抵)$", text[max(actor_end, m.start - 2):m.start])), None)
+                   and _TO_PLACE.search(text[max(actor_end, m.start - 2):m.start])), None)
         if to:
             if _EMBASSY.match(text, to.end):  # "对越南驻华大使馆进行了访问"
                 return [embassy_host(text, to, places)]

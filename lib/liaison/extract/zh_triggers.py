@@ -56,7 +56,10 @@ WISHED = re.compile("(?:" + variants(["期待", "期望", "盼望", "渴望", "�
 ANNIVERSARY = re.compile(r"[^，,。；;]{0,2}?[一二两兩三四五六七八九十百\d]+(?:周年|週年)")
 # "自9月25日至29日对中国广东省进行工作访问期间，……丁进勇……会见……": a visit framing the sentence whose
 # visitor is the subject named after it.
-FRAMING = re.compile("(?:" + variants(["期间", "之际"]) + ")[，,]")  # "……访华之际，……会见……" too
+# "在对老挝进行工作访问框架内，……", "在对中国进行访问、通报……成果框架内，……": the Vietnam News Agency's "within
+# the framework of" the visit (and the errand it names after 、) frames the sentence as 期间 does.
+FRAMING = re.compile("(?:" + variants(["期间", "之际"]) + "|(?:、[^，,。；;、]{1,40}?)?(?:"
+                     + variants(["框架内", "框架下"]) + "))[，,]")  # "……访华之际，……会见……" too
 # "正当美国总统甲对古巴施压之际，中联部部长乙……会见……": the time of the clause, whose people are no subject.
 AMID = re.compile("(?:" + variants(["正当", "正值", "值此", "在", "当"]) + r")[^。；;]{1,60}?(?:"
                   + variants(["之际"]) + ")[，,]")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from liaison.extract.zh_delegations import separately
+from liaison.extract.zh_delegations import principals, separately
 from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_triggers import EACH_OF_THEM, FRAMING, TRIGGER
 
@@ -45,7 +45,8 @@ def framed_visitor(text: str, people: list[Person], start: int, end: int, trigge
     frame = FRAMING.match(text, trigger.end(), end)
     if frame is None or any(start <= p.start < trigger.start() for p in people):
         return None
-    return next((p for p in people if frame.end() <= p.start and p.end <= end), None)
+    # (not the one whose envoy the visitor is: "……框架内，……苏林总书记特使黎怀忠于……")
+    return next((p for p in principals(people) if frame.end() <= p.start and p.end <= end), None)
 
 
 # "新华社电", "新华社北京9月24日电", "越通社河内——": the wire opening a dateline tells the event, it is no side.
