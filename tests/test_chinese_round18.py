@@ -204,3 +204,29 @@ def test_guard_coming_from_a_place_is_no_coming_to_it(extract):  # guard
     text = "以越共中央委员阮文明为团长、来自越南河内的代表团10日抵达万象访问。\n"
     rows = _events(extract, text, "2012-07-19")
     assert [(e[1], e[3], e[4]) for e in _kind(rows, "visit")] == [("阮文明", "LAO", "2012-07-10")]
+
+
+# -- Part B: a mainland official met in Hong Kong or Macau by one of its own -------------------------------------
+
+
+def test_a_mainland_official_met_in_macau_by_its_chief_executive_visits_it(extract):
+    text = "2月24日，澳门特别行政区行政长官岑安在澳门会见全国政协常委、促进会首席会长邱明一行。\n"
+    rows = _events(extract, text, "2025-02-25")
+    assert [(e[1], e[2], e[3], e[4]) for e in _kind(rows, "meeting")] == [("岑安", "邱明", "MAC", "2025-02-24")]
+    assert [(e[1], e[3]) for e in _kind(rows, "visit")] == [("邱明", "MAC")]
+
+
+def test_traditional_a_mainland_official_met_in_hong_kong_visits_it(extract):
+    text = "香港特別行政區行政長官李安10日在香港會見國務院港澳辦副主任張明。\n"
+    rows = _events(extract, text, "2025-02-25")
+    assert [(e[1], e[3]) for e in _kind(rows, "visit")] == [("張明", "HKG")]
+
+
+def test_guard_the_liaison_office_posted_in_hong_kong_is_no_visitor(extract):  # guard
+    text = "香港特别行政区行政长官李安24日在香港会见中央人民政府驻香港特别行政区联络办公室主任张明。\n"
+    assert _kind(_events(extract, text, "2025-02-25"), "visit") == []
+
+
+def test_guard_the_liaison_offices_head_receiving_in_his_office_makes_no_visit(extract):  # guard
+    text = "6月6日上午，香港中联办主任王明在办内会见福建省政协副主席洪明一行。\n"
+    assert _kind(_events(extract, text, "2018-06-07"), "visit") == []

@@ -1,6 +1,7 @@
 """A Chinese official met abroad is on a visit there: "国务委员甲27日在伦敦会见英国外交大臣乙", "中共代表团
-团长甲在万象会见……". The visit is inferred from the meeting (its days unsaid) and kept only where the document
-tells no visit of that official to that country in its own words."""
+团长甲在万象会见……"; so is a mainland official met in Hong Kong or Macau by one of its own. The visit is inferred
+from the meeting (its days unsaid) and kept only where the document tells no visit of that official to that country
+in its own words."""
 from __future__ import annotations
 
 import re
@@ -13,6 +14,8 @@ from liaison.extract.zh_sides import CHINESE_POSTS, NOT_ABROAD, POSTED, home_of,
 from liaison.extract.zh_when import when_of
 
 INFERRED_HOST = "inferred-host"
+_SARS = ("HKG", "MAC")  # no abroad, but a mainland official met there by its own host is on a visit there
+_LIAISON_OFFICE = re.compile(variants(["中联办", "联络办", "联络办公室"]))
 # Posts that make one Chinese: of a Chinese body ("中共中央政治局委员", "中联部部长", "全国人大常委会副委员长")
 # or China's own ("国务委员"); not "国家主席" (any country's president) nor a known name alone
 _CHINESE_BODY = re.compile(variants(["中共", "中国", "中联部", "全国人大", "全国政协", "国务院"]))
@@ -35,10 +38,14 @@ def hosts_abroad(view, clause: tuple[int, int], ones: list, counterparts: list, 
     """The visit of each Chinese side of a meeting placed in one foreign country, with a foreign side met there,
     whichever side the verb makes it ("甲在伦敦会见英国外交大臣乙", "英国外交大臣乙在伦敦会见了中国国务委员甲");
     not of one posted there ("驻英国大使甲在伦敦会见……": he lives there)."""
-    if len(places) != 1 or places[0] in NOT_ABROAD:
+    sar = len(places) == 1 and places[0] in _SARS
+    if len(places) != 1 or places[0] in NOT_ABROAD and not sar:
         return []
     sides = [one for one in ones if isinstance(one, Person)] + [c for c, _ in counterparts if isinstance(c, Person)]
-    if not any(home_of(side) not in ("", "CHN") for side in sides):
+    # in Hong Kong or Macau, met by one of its own ("澳门特别行政区行政长官甲在澳门会见……全国政协常委乙一行")
+    # (not the central government's liaison office there: "香港中联办主任甲在办内会见……", a mainland office)
+    if not any(home_of(side) == places[0] and not any(_LIAISON_OFFICE.search(t.org_text) for t in side.titles)
+               if sar else home_of(side) not in ("", "CHN") for side in sides):
         return []
     return _visits_there(view, clause, sides, places, status)
 
