@@ -23,6 +23,7 @@ from liaison.extract.event_clauses import (
     first_trigger,
     reception_hosts,
     reception_sides,
+    reported_infinitive,
     split_where,
 )
 from liaison.extract.event_guests import guest_events, trip_for_gathering, visit_and_attend
@@ -105,6 +106,9 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
         previous = []
         doer = None  # who the sentence's last clause said did something
         for clause_start, clause_end, relative_subject in parts:
+            if reported_infinitive(text, view, clause_start, bool(AND_JOINED.search(
+                    text, max(0, clause_start - JOINED_BACK), clause_start))):
+                continue  # "X said the students will ... and attend the seminar": not X's act
             relative_subject = relative_subject or _joined_subject(text, view, clause_start, doer, leader)
             pairs = _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip, occasion,
                            visiting, leader)
