@@ -88,3 +88,31 @@ def test_a_speaker_s_own_plan_to_visit_and_attend_stays_his(extract):
     rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places", "status")
     assert ("visit", "Li Ping", "ZMB", "planned") in rows
     assert ("summit", "Li Ping", "ZMB", "planned") in rows
+
+
+# 3. "The delegation led by X also visited the parliament and met Speaker Y": X meets Y; a visit to a body is no trip.
+
+def test_the_delegation_led_by_x_visited_a_body_and_met_y(extract):
+    body = "The delegation led by Li Ping also visited the Kenyan parliament and met Speaker Moses Wekesa."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart")
+    assert ("meeting", "Li Ping", "Moses Wekesa") in rows
+    assert not any(r[0] == "visit" for r in rows)
+
+
+def test_the_delegation_comma_led_by_x_toured_and_held_talks(extract):
+    body = ("NAIROBI, June 5 (Xinhua) -- The CPC delegation, led by Li Ping, toured the National Assembly and held "
+            "talks with Speaker Moses Wekesa.")
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places", "start")
+    assert ("meeting", "Li Ping", "Moses Wekesa", "KEN", "2024-06-05") in rows
+
+
+def test_a_delegation_headed_by_x_toured_a_farm_and_met_a_governor(extract):
+    body = "A delegation headed by Li Ping toured a tea farm and met Governor Moses Wekesa."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart")
+    assert ("meeting", "Li Ping", "Moses Wekesa") in rows
+
+
+def test_a_delegation_led_by_x_that_is_no_subject_meets_no_one(extract):
+    body = "Kenyan officials welcomed the delegation led by Li Ping and met Speaker Moses Wekesa."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart")
+    assert ("meeting", "Li Ping", "Moses Wekesa") not in rows

@@ -284,3 +284,23 @@ def name_leader(event, leader: Mention | None) -> None:
     elif event.kind != "summit" and event.counterpart and not event.counterpart_id.startswith("person:"):
         event.counterpart_org = event.counterpart_org or event.counterpart
         event.counterpart, event.counterpart_id = leader.name, leader.entity_id
+
+
+# "The delegation led by X also visited the Kenyan parliament and met Speaker Y": a sentence whose subject is a
+# delegation with its leader named straight after it; the verbs joined by "and" are the leader's.
+_LED_OPENER = CuedPattern(
+    r"(?:[^.;]{0,80}?(?:--|—|–|:))?\s*(?:[A-Z][^,;.]{0,40},\s+)?(?:The|A|An|This|That|the|a|an)\s+"
+    r"(?:[\w()’'-]+\s+){0,6}?delegation,?\s+(?:led|headed)\s+by\s+(?:(?:its|the|their)\s+)?(?:[\w’'.-]+\s+){0,6}?$",
+    ("led by", "headed by"),
+)
+_LED_CLOSE = re.compile(r",?\s+(?:(?:also|later|then|first)\s+)?[a-z]+")
+
+
+def led_subject(text: str, view: SentenceView, clause_start: int) -> Mention | None:
+    """The person a sentence opening "The delegation (,) led by X(,)" names, when its verb follows X: who does the
+    verbs joined after it by "and"."""
+    person = next((m for m in view.people if m.entity_id and view.sentence.start <= m.start < clause_start), None)
+    if person is None or not _LED_CLOSE.match(text, person.end, clause_start) or not _LED_OPENER.match(
+            text, view.sentence.start, person.start):
+        return None
+    return person

@@ -14,6 +14,7 @@ from liaison.extract.delegations import (
     DELEGATION_SUBJECT,
     delegation_leader,
     delegation_sides,
+    led_subject,
     they_are_the_delegation,
 )
 from liaison.extract.event_actor import past_opener
@@ -176,6 +177,8 @@ def _joined_subject(text: str, view: SentenceView, clause_start: int, doer, lead
         return None
     if doer is not None:
         return doer
+    if led := led_subject(text, view, clause_start):
+        return led  # "The delegation led by X also visited the parliament and met Speaker Y": X met Y
     if leader is not None and clause_start > view.sentence.start and (DELEGATION_SUBJECT.match(
             text, view.sentence.start, clause_start) or they_are_the_delegation(text, view.sentence.start)):
         return leader
