@@ -10,12 +10,13 @@ from collections.abc import Iterator
 
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.dates import DateMention
+from liaison.extract.delegations import DATELINE
 from liaison.extract.mentions import Mention
 from liaison.extract.triggers import GATHERING_NOUNS
 
 _INVITED = CuedPattern(
     # past a dateline ("HANOI, Jan. 20 (Xinhua) -- "), an opening "Invited (by the CPV) to (attend) the Congress ...,"
-    r"\s*(?:[A-Z][^,;.]{0,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()]{1,30}\)\s*)?(?:--|—|–|-|:)\s*)?"
+    rf"\s*(?:{DATELINE})?"
     r"(?:Having\s+been\s+|Being\s+)?[Ii]nvited\s+(?:by\s+[^,;.]{1,80}?\s+)?to\s+(?:attend\s+|take\s+part\s+in\s+)?"
     rf"(?:the|a|an|its|their)\s+(?:[\w’'\"“”()-]+\s+){{0,12}}?(?:{GATHERING_NOUNS})s?\b"
     r"(?![^,;.]{0,80}?\b(?:unable|could\s+not|couldn't|declined|but))[^,;.]{0,80}?,\s+",
