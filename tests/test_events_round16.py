@@ -116,3 +116,30 @@ def test_a_delegation_led_by_x_that_is_no_subject_meets_no_one(extract):
     body = "Kenyan officials welcomed the delegation led by Li Ping and met Speaker Moses Wekesa."
     rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart")
     assert ("meeting", "Li Ping", "Moses Wekesa") not in rows
+
+
+# A listed meeting on a tour: the side named after "the <Post> of <Body>," is from that body's country, which places
+# the meeting there (not the body an appositive after the name gives the next listed person).
+
+def test_a_tour_meeting_is_placed_by_the_body_before_the_name(extract):
+    body = ("Zhou Ming led a CPC delegation to visit Kazakhstan and Uzbekistan from June 1 to 6. They met with the "
+            "Speaker of the Kazakh Senate, Ashimov, and the First Vice-Chairman of the Uzbek Senate, Karimov, "
+            "Deputy Speaker of the Legislative Assembly Rakhimov.")
+    rows = _rows(_events(extract, body, "2024-06-07"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Zhou Ming", "Karimov", "UZB") in rows
+    assert ("meeting", "Zhou Ming", "Ashimov", "KAZ") in rows
+
+
+def test_the_body_before_a_surname_on_a_two_country_trip(extract):
+    body = ("Li Ping led a CPC delegation to visit Kyrgyzstan and Tajikistan from May 2 to 9. They also met with "
+            "the Speaker of the Kyrgyz Parliament, Turgunov, and the Chairman of the Tajik Assembly, Rahimov, Head "
+            "of the Kyrgyz Writers Union Asanov.")
+    rows = _rows(_events(extract, body, "2024-06-07"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Li Ping", "Rahimov", "TJK") in rows
+
+
+def test_a_one_country_meeting_keeps_its_place(extract):
+    body = ("HANOI, June 4 (Xinhua) -- Zhou Ming met with the Chairman of the Commission for External Relations, "
+            "Le Hoai Trung, on Tuesday.")
+    rows = _rows(_events(extract, body, "2024-06-07"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Zhou Ming", "Le Hoai Trung", "VNM") in rows

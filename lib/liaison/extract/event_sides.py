@@ -171,10 +171,17 @@ def _party(side) -> tuple[str, str, str, str]:
     return resolve_counterpart(side.entity_id if side.entity_id.startswith("party:") else side.name, "")
 
 
+_POST_OF_BODY = re.compile(r",\s+")  # "... of the Uzbek Senate, |Safayev"
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
 def described_organization(view: SentenceView, counterpart) -> Mention | None:
     """The organisation in a person's appositive: whom the counterpart represents."""
     if counterpart is None or isinstance(counterpart, str) or counterpart.kind != "person":
         return None
+    if before := next((m for m in view.mentions if m.kind == "organization" and _POST_OF_BODY.fullmatch(
+            view.text, m.end, counterpart.start) and _OF_BEFORE.search(view.text, max(0, m.start - 8), m.start)), None):
+        return before  # "the First Vice-Chairman of the Uzbek Senate, Safayev": the post told before the name
     for start, end, person in view.appositives:
         if person is counterpart:
             return head_organization(view.in_span(start, end, "organization"), view.text)
