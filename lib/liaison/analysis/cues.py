@@ -35,8 +35,9 @@ def literal_starts(cue: str) -> tuple[str, ...]:
     return tuple(starts)
 
 
-def _group_end(pattern: str) -> int:
-    """The index just past the ")" closing the group `pattern` opens with, or 0 when unclosed."""
+def _syntax(pattern: str):
+    """(index, character, depth after it) for each character of `pattern` outside escapes and classes: the
+    group depth, which the two readers below need."""
     depth, i, in_class = 0, 0, False
     while i < len(pattern):
         char = pattern[i]
@@ -46,33 +47,18 @@ def _group_end(pattern: str) -> int:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
+        else:
+            depth += (char == "(") - (char == ")")
+            yield i, char, depth
         i += 1
-    return 0
+
+
+def _group_end(pattern: str) -> int:
+    """The index just past the ")" closing the group `pattern` opens with, or 0 when unclosed."""
+    return next((i + 1 for i, char, depth in _syntax(pattern) if char == ")" and depth == 0), 0)
 
 
 def _top_level_branches(pattern: str) -> list[str]:
     """`pattern` split at the "|" outside groups, classes and escapes."""
-    branches, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 1
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return branches + [pattern[start:]]
+    cuts = [i for i, char, depth in _syntax(pattern) if char == "|" and depth == 0]
+    return [pattern[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(pattern)])]

@@ -85,6 +85,8 @@ UNNAMED_DELEGATION = re.compile(  # ... or "the Chinese guests were received by 
     r"|\b(?:(?!(?:The|A|An|This|That)\b)[A-Z][\w’'-]*\s+){1,2}guests\b"
 )
 
+# "HANOI, Jan. 20 (Xinhua) -- ", "KATHMANDU, June 12: ": a dateline opening a sentence, which is never its subject.
+DATELINE = r"[A-Z][^,;.]{0,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()]{1,30}\)\s*)?(?:--|—|–|-|:)\s*"
 # A clause whose subject is the delegation itself, its leader unnamed there: "The Chinese
 # delegation also met ...", "The delegation, that arrived on Sunday, met ...".
 DELEGATION_SUBJECT = CuedPattern(
@@ -106,8 +108,7 @@ DELEGATION_SUBJECT = CuedPattern(
 # "MINSK, April 23 (Xinhua) -- At the invitation of the Administration of the President of Belarus, a delegation
 # of the CPC visited Belarus": the inviting body opens the sentence (past its dateline) and is never its subject.
 INVITATION = CuedPattern(
-    r"(?:[A-Z][^,;.]{0,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()]{1,30}\)\s*)?(?:--|—|–|-|:)\s*"
-    r"|[A-Z][A-Z .’'-]+(?:\([^()]{1,30}\)\s*)?(?:--|—|–|-|:)\s*)?"
+    rf"(?:{DATELINE}|[A-Z][A-Z .’'-]+(?:\([^()]{{1,30}}\)\s*)?(?:--|—|–|-|:)\s*)?"
     r"(?:[Aa]t|[Oo]n|[Uu]pon|[Ff]ollowing)\s+(?:the\s+)?(?:kind\s+)?invitation\s+(?:of|from|by|extended\s+by)\s+[^,;.]{1,160},\s+",
     ("nvitation",),
 )
@@ -245,7 +246,7 @@ _DELEGATION_WORD = re.compile(r"\bdelegation\b")
 _A_PARTYS = re.compile(r"(?:the\s+)?[^,;.]{0,60}?\b(?:[Pp]arty|Maoist|Congress|Front|League|Movement|Union|"
                        r"[A-Z]{2,7})\b")
 _COUNTED = CuedPattern(
-    r"\s*(?:[A-Z][A-Za-z .’'-]*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}:\s+)?(?:\d+|Two|Three|Four|Five|Six|Seven|Eight|Nine|"
+    rf"\s*(?:{DATELINE})?(?:\d+|Two|Three|Four|Five|Six|Seven|Eight|Nine|"
     r"Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty)"
     r"(?:-member)?\s+(?:[\w-]+\s+){0,2}?(?:leaders|members|officials|cadres|lawmakers|legislators|parliamentarians)"
     r"\b(?:\s+and\s+\w+)?\s+(?:of|from)\s",
@@ -284,3 +285,23 @@ def name_leader(event, leader: Mention | None) -> None:
     elif event.kind != "summit" and event.counterpart and not event.counterpart_id.startswith("person:"):
         event.counterpart_org = event.counterpart_org or event.counterpart
         event.counterpart, event.counterpart_id = leader.name, leader.entity_id
+
+
+# "The delegation led by X also visited the Kenyan parliament and met Speaker Y": a sentence whose subject is a
+# delegation with its leader named straight after it; the verbs joined by "and" are the leader's.
+_LED_OPENER = CuedPattern(
+    r"(?:[^.;]{0,80}?(?:--|—|–|:))?\s*(?:[A-Z][^,;.]{0,40},\s+)?(?:The|A|An|This|That|the|a|an)\s+"
+    r"(?:[\w()’'-]+\s+){0,6}?delegation,?\s+(?:led|headed)\s+by\s+(?:(?:its|the|their)\s+)?(?:[\w’'.-]+\s+){0,6}?$",
+    ("led by", "headed by"),
+)
+_LED_CLOSE = re.compile(r",?\s+(?:(?:also|later|then|first)\s+)?[a-z]+")
+
+
+def led_subject(text: str, view: SentenceView, clause_start: int) -> Mention | None:
+    """The person a sentence opening "The delegation (,) led by X(,)" names, when its verb follows X: who does the
+    verbs joined after it by "and"."""
+    person = next((m for m in view.people if m.entity_id and view.sentence.start <= m.start < clause_start), None)
+    if person is None or not _LED_CLOSE.match(text, person.end, clause_start) or not _LED_OPENER.match(
+            text, view.sentence.start, person.start):
+        return None
+    return person

@@ -236,3 +236,22 @@ def reception_sides(text: str, view: SentenceView, actor, leader, host, span: tu
     before = actor if getattr(actor, "end", trigger_at + 1) <= trigger_at else None
     person = before if before is not None and before.kind == "person" else None
     return person or host or before, guest
+
+
+# "X said the students will study Chinese, visit factories and attend the seminar", "X invited President Y to visit
+# China and attend the Forum": a bare infinitive joined by "and" after a reporting or inviting verb is the reported
+# one's act (or an invitation's), not the speaker's. Not "X said he will visit China and attend the forum".
+_REPORTING = CuedPattern(
+    r"\b(?:said|says|told|stated|announced|noted|added|invited|invites|urged|asked|encouraged)\s+"
+    r"(?!(?:(?:reporters|journalists|the\s+(?:media|press))\s+)?(?:that\s+)?(?:he|she)\b)[^.;]*$",
+    ("said", "says", "told", "stated", "announced", "noted", "added", "invite", "urged", "asked", "encouraged"),
+)
+_BARE_VERB = re.compile(r"\s*(?:also\s+)?(?:attend|visit|meet|hold|tour|participate|take\s+part|pay|call\s+on|sign|"
+                        r"join|address|co-chair|inspect|travel)\b")
+
+
+def reported_infinitive(text: str, view: SentenceView, clause_start: int, joined: bool) -> bool:
+    """Whether a clause joined by "and" opens on a bare infinitive that a reporting or inviting verb before it in
+    its sentence governs: no act of the sentence's subject."""
+    return joined and bool(_BARE_VERB.match(text, clause_start)) and bool(
+        _REPORTING.search(text, view.sentence.start, clause_start))

@@ -10,19 +10,19 @@ from collections.abc import Iterator
 
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.dates import DateMention
+from liaison.extract.delegations import DATELINE
+from liaison.extract.event_sides import TITLE_ONLY  # between the comma and the subject only a title
 from liaison.extract.mentions import Mention
 from liaison.extract.triggers import GATHERING_NOUNS
 
 _INVITED = CuedPattern(
     # past a dateline ("HANOI, Jan. 20 (Xinhua) -- "), an opening "Invited (by the CPV) to (attend) the Congress ...,"
-    r"\s*(?:[A-Z][^,;.]{0,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()]{1,30}\)\s*)?(?:--|—|–|-|:)\s*)?"
+    rf"\s*(?:{DATELINE})?"
     r"(?:Having\s+been\s+|Being\s+)?[Ii]nvited\s+(?:by\s+[^,;.]{1,80}?\s+)?to\s+(?:attend\s+|take\s+part\s+in\s+)?"
     rf"(?:the|a|an|its|their)\s+(?:[\w’'\"“”()-]+\s+){{0,12}}?(?:{GATHERING_NOUNS})s?\b"
     r"(?![^,;.]{0,80}?\b(?:unable|could\s+not|couldn't|declined|but))[^,;.]{0,80}?,\s+",
     ("nvited",),
 )
-# Between the comma and the subject only a title may stand ("the Chinese official X").
-_TITLE_ONLY = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|the|and|for)\s+){0,10}")
 # The subject's verb, past at most an appositive set off by commas: "X, head of ..., attended".
 _ATTENDS = re.compile(r"(?:,[^;.]{0,120}?,)?\s+(?:(?:also|then|later)\s+)?(?:attended|addressed|took\s+part|"
                       r"participated|spoke|(?:delivered|gave)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
@@ -38,7 +38,7 @@ def invited_attendees(text: str, views: list[SentenceView]) -> Iterator[
         if invited is None:
             continue
         person = next((m for m in view.people if m.start >= invited.end()), None)
-        if person is None or not _TITLE_ONLY.fullmatch(text, invited.end(), person.start) or not _ATTENDS.match(
+        if person is None or not TITLE_ONLY.fullmatch(text, invited.end(), person.start) or not _ATTENDS.match(
                 text, person.end, view.sentence.end):
             continue
         places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"]

@@ -32,7 +32,6 @@ _THEIR_MEETING = re.compile(r"\s*(?:At|During|In)\s+(a|the|their)\s+(?:[\w-]+\s+
 # "Speaking at the Summit in Fuzhou, X called for ...": the subject after the participle's comma attends it.
 # ... "Officiating at the workshop, the Minister of Information and Broadcasting X, said": a portfolio's "and" may
 # stand in the title before the speaker
-_SPEAKER_TITLE = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|the|of|and|for|member|official|leader|envoy)\s+){0,10}")
 _SPEAKING_AT = re.compile(r"\s*(?:Speaking|Addressing|Attending|Officiating)\s")
 _TALKS_OF = re.compile(r"(?<=talks|eting)\s+of\s+(?=[^,;.]{0,200}?\bwith\b)")
 _ATTENDED_BY = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w-]+\s+)?by\s+")  # "was attended in Belgrade by ..."
@@ -120,7 +119,7 @@ def _fronted_sides(text: str, kind: str, after: list[Mention], span: tuple[int, 
                 m.kind in ("person", "organization") and m.start > pair[1].end for m in after)):
         return pair  # not "In a meeting held in Beijing, A and B briefed the delegation of the X Party": co-hosts
     if kind == "summit" and _SPEAKING_AT.match(text, start) and (comma := text.find(",", trigger_end, end)) > 0:
-        speaker = next((m for m in people if _SPEAKER_TITLE.fullmatch(text, comma + 1, m.start)), None)
+        speaker = next((m for m in people if TITLE_ONLY.fullmatch(text, comma + 1, m.start)), None)
         return (speaker, counterpart) if speaker else None
     return None
 

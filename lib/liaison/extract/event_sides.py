@@ -26,7 +26,10 @@ _PAIR_VERB = re.compile(r"\s+(?:(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}|[a-
 _PAIR_POST = re.compile(r",[^,;.()]{1,120},")  # ", vice minister of the International Department,"
 # Only a title before a person, capitalised words or a few small ones: "Politburo member X", "Chinese official X"
 # (a pair opening a clause here; the speaker after "Speaking at ...," in event_participants.py).
-TITLE_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|the|of|member|official|leader|envoy)\s+){0,8}")
+# The words of a title standing between a name and what it follows ("the Chinese official", "Vice Minister of the
+# International Department"): read before a speaker, a side, an invited attendee, one visited (event_kind.py).
+TITLE_WORDS = r"[A-Z][\w.’'-]*|the|of|and|for|member|official|leader|envoy"
+TITLE_ONLY = re.compile(rf"\s*(?:(?:{TITLE_WORDS})\s+){{0,10}}")
 _NEXT_VERB = re.compile(r"\band\s+(?:also\s+)?[a-z]+\s+(?:a|an|the)\b")
 _JOINTLY = re.compile(r"\b(?:jointly|together)\s+$")
 # Between two people a "jointly" joins: a title set off by commas, then "and", then a title.
@@ -168,10 +171,17 @@ def _party(side) -> tuple[str, str, str, str]:
     return resolve_counterpart(side.entity_id if side.entity_id.startswith("party:") else side.name, "")
 
 
+_POST_OF_BODY = re.compile(r",\s+")  # "... of the Uzbek Senate, |Safayev"
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
 def described_organization(view: SentenceView, counterpart) -> Mention | None:
     """The organisation in a person's appositive: whom the counterpart represents."""
     if counterpart is None or isinstance(counterpart, str) or counterpart.kind != "person":
         return None
+    if before := next((m for m in view.mentions if m.kind == "organization" and _POST_OF_BODY.fullmatch(
+            view.text, m.end, counterpart.start) and _OF_BEFORE.search(view.text, max(0, m.start - 8), m.start)), None):
+        return before  # "the First Vice-Chairman of the Uzbek Senate, Safayev": the post told before the name
     for start, end, person in view.appositives:
         if person is counterpart:
             return head_organization(view.in_span(start, end, "organization"), view.text)

@@ -13,7 +13,7 @@ from liaison.extract.event_clauses import visiting_side
 from liaison.extract.event_setting import SIDELINES, Setting, event_places, home_country
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import REPORTED
-from liaison.extract.triggers import VIRTUAL, find_trigger
+from liaison.extract.triggers import CALL_ON, COURTESY_CALL, VIRTUAL, find_trigger
 
 # A verb joined to the one before ("visited Uzbekistan and attended"), or a ", where" clause on its trip.
 _AND = r"\band\s+(?:also\s+)?"
@@ -245,8 +245,7 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
 _RECEIVES = re.compile(r"(?:received|receives|receiving|hosted|hosts|welcomed|welcomes|Received|Welcomed|Receiving)\b"
                        r"(?!\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:letter|message|credentials|award|support|"
                        r"call|donation|gift|copy|report)s?\b)")
-_CALLED_ON = re.compile(r"(?:call(?:ed|s|ing)?\s+on|(?:paid|pays|paying|made)\s+(?:a\s+|[\w-]+\s+){0,2}courtesy\s+"
-                        r"(?:calls?|visits?)\s+(?:on|to))\b")
+_CALLED_ON = re.compile(rf"(?:{CALL_ON}|{COURTESY_CALL})\b")
 
 
 def _met_at_the_dateline(view: SentenceView, where: Setting, actor, counterpart) -> list[str]:

@@ -14,6 +14,7 @@ from liaison.extract.delegations import (
     DELEGATION_SUBJECT,
     delegation_leader,
     delegation_sides,
+    led_subject,
     they_are_the_delegation,
 )
 from liaison.extract.event_actor import past_opener
@@ -23,6 +24,7 @@ from liaison.extract.event_clauses import (
     first_trigger,
     reception_hosts,
     reception_sides,
+    reported_infinitive,
     split_where,
 )
 from liaison.extract.event_guests import guest_events, trip_for_gathering, visit_and_attend
@@ -105,6 +107,9 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
         previous = []
         doer = None  # who the sentence's last clause said did something
         for clause_start, clause_end, relative_subject in parts:
+            if reported_infinitive(text, view, clause_start, bool(AND_JOINED.search(
+                    text, max(0, clause_start - JOINED_BACK), clause_start))):
+                continue  # "X said the students will ... and attend the seminar": not X's act
             relative_subject = relative_subject or _joined_subject(text, view, clause_start, doer, leader)
             pairs = _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip, occasion,
                            visiting, leader)
@@ -172,6 +177,8 @@ def _joined_subject(text: str, view: SentenceView, clause_start: int, doer, lead
         return None
     if doer is not None:
         return doer
+    if led := led_subject(text, view, clause_start):
+        return led  # "The delegation led by X also visited the parliament and met Speaker Y": X met Y
     if leader is not None and clause_start > view.sentence.start and (DELEGATION_SUBJECT.match(
             text, view.sentence.start, clause_start) or they_are_the_delegation(text, view.sentence.start)):
         return leader

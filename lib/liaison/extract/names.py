@@ -19,6 +19,7 @@ from functools import lru_cache
 import ahocorasick
 
 from liaison.extract import name_shapes as shapes
+from liaison.extract.name_caps import capitalised_surnames
 from liaison.extract.name_posts import (
     BODY_LAST_WORDS,
     CAPITAL_POSTS,
@@ -30,6 +31,7 @@ from liaison.extract.name_posts import (
     TITLES_OF,
 )
 from liaison.extract.name_shapes import GAP, NOT_NAME_WORDS, TOKEN, UPPER, find_shaped_names, is_shaped_name
+from liaison.extract.name_single import post_one_names
 from liaison.reference.lists import ORG_HEADS, STOP_WORDS
 from liaison.reference.pinyin import is_pinyin_name
 
@@ -62,8 +64,6 @@ _NAME_CHARS = frozenset(
 _WORD = re.compile(r"\S+")
 _ORG_HEADS = frozenset(ORG_HEADS.split("|"))
 # Tried from each run of capitals (a look-behind first would make the engine try every position).
-_CAPS_SURNAME = re.compile(r"(?P<surname>[A-Z]{2,8}) (?P<given>[A-Z][a-z]+(?:-[a-z]+)?)\b(?! [A-Z][a-z])")
-_HONORIFIC_BEFORE = re.compile(r"(?:\bH\.E\.|\bSamdech(?: [A-Z][a-z]+)*|\bExcellency|\bLok Chumteav) $")
 _CLOSING = frozenset(",.;:)")
 # Cambodian honorifics before a name: "Samdech Techo Hun Sen", "Samdech Akka Moha Sena Padei Techo".
 # Zimbabwean and Namibian copy writes "Cde" (comrade) before a name, "Cdes" before a list.
@@ -109,6 +109,11 @@ _NAME_LIST = re.compile(
     rf"\b(?:(?P<plural>{PLURAL_POSTS})"
     rf"|(?:{PRE_TITLES}))(?:,? including)? (?P<list>{_LIST_ITEM}(?:,? (?:and |& )?{_LIST_ITEM})+)"
 )
+# "met leaders of the party, including A and B": bare names listed after a group of people and "including",
+# the list closed by "and <name>".
+_INCLUDING = re.compile(rf"including (?P<list>{_LIST_ITEM}(?:, {_LIST_ITEM}){{0,5}},? and {_LIST_ITEM})(?=[,.;]|$)")
+_GROUP_BEFORE = re.compile(r"\b(?:leaders|officials|representatives|members|figures|dignitaries|politicians|lawmakers|"
+                           r"ministers|officers|executives|people)\b[^.;]{0,120}$")
 _LIST_NAME = re.compile(rf"(?P<name>{_NAME})(?: \([^()\n]{{1,60}}\))?(?P<sep>,? and |,? & |, |(?= [A-Z])|$)")
 # What follows a name in apposition; it never spans a second comma.
 # "X, CPV Politburo member", "X, alternate member of ...": up to four capitalised words (an
@@ -185,7 +190,7 @@ def find_person_names(text: str) -> list[NameHit]:
         if is_pinyin_name(" ".join(match.group(0).split())):
             hits.append(NameHit(match.start(), match.end(), match.group(0), "pinyin"))
     hits += [NameHit(start, end, text[start:end], cue) for start, end, cue in find_shaped_names(text)]
-    hits += _capitalised_surnames(text)
+    hits += [NameHit(*found) for found in capitalised_surnames(text)]
     starts = _cue_starts(text)
     for pattern, cue in ((_PRE_TITLED, "title"), (_APPOSITIVE, "appositive"), (_SPEECH, "speech"), (_LED_BY, "led by")):
         end = 0  # a match that gives no name does not hide the next cue: "H.E. | Deputy Prime Minister Hor Namhong"
@@ -202,7 +207,13 @@ def find_person_names(text: str) -> list[NameHit]:
         if hit:
             hits.append(hit)
     hits += _after_title_commas(text, starts["post comma"])
+    hits += [NameHit(*found, "one name") for found in post_one_names(text, starts["post comma"])
+             if not _not_name_word(found[2]) and not _NOT_ONE_NAME.fullmatch(found[2])]
     hits += _listed_names(text, starts["title"] + starts["list"])
+    hits += [hit for match in matches_at(_INCLUDING, text, starts["including"])
+             if _GROUP_BEFORE.search(text, max(0, match.start() - 140), match.start())
+             for item in _LIST_NAME.finditer(text, match.start("list"), match.end("list"))
+             if (hit := _trim(text, item.start("name"), item.end("name"), "title"))]
     hits += _listed_before_posts(text)
     for match in matches_at(_TITLE_OF, text, starts["title"]):
         hit = _trim(text, *_after_organisation(match), "title")
@@ -290,23 +301,6 @@ def _listed_before_posts(text: str) -> list[NameHit]:
     return hits
 
 
-def _capitalised_surnames(text: str) -> list[NameHit]:
-    """Names with the surname in capitals, as Cambodian and some Chinese copy prints them: "XI
-    Jinping" (a pinyin name), "H.E. PRAK Sokhonn", "Samdech Techo HUN Sen" (after an honorific)."""
-    hits = []
-    for match in _CAPS_SURNAME.finditer(text):
-        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "._"):
-            continue
-        surname, given = match.group("surname"), match.group("given")
-        name = f"{surname.capitalize()} {given}"
-        honorific = _HONORIFIC_BEFORE.search(text, max(0, match.start() - 60), match.start())
-        cue = "pinyin" if is_pinyin_name(name) else "title" if honorific else ""
-        if cue:
-            start = match.start("surname")
-            hits.append(NameHit(start, match.end(), text[start : match.end()], cue, name))
-    return hits
-
-
 def _after_organisation(match: re.Match) -> tuple[int, int]:
     """The name of a "<post> of <organisation> <name>" match. Three capitalised words straight
     after "of (the)" may start with the organisation ("of Laos Thongloun Sisoulith"): the last
@@ -331,7 +325,8 @@ def _cue_words() -> ahocorasick.Automaton:
     """Titles, speech verbs, "led by" and government words, found in one pass over a text."""
     automaton = ahocorasick.Automaton()
     for words, cue in ((PRE_TITLES, "title"), (TITLES_OF, "title"), (SPEECH_VERBS, "speech"), (LED_BY, "led by"),
-                       (GOVERNMENT_WORDS, "head of government"), (PLURAL_POSTS, "list")):
+                       (GOVERNMENT_WORDS, "head of government"), (PLURAL_POSTS, "list"),
+                       ("including", "including")):
         for word in words.split("|"):
             automaton.add_word(word, (len(word), cue))
     automaton.make_automaton()
@@ -342,7 +337,7 @@ def _cue_starts(text: str) -> dict[str, list[int]]:
     """For each cue pattern, every position where it could match (and more): trying the
     patterns only there is much faster than letting them scan the whole text."""
     starts: dict[str, list[int]] = {"title": [], "appositive": [], "speech": [], "led by": [], "head of government": [],
-                                    "list": [], "post comma": []}
+                                    "list": [], "post comma": [], "including": []}
     for last, (length, cue) in _cue_words().iter(text):
         start = last - length + 1
         if cue == "speech":  # "Wang Jian said" or "said Wang Jian"

@@ -11,6 +11,9 @@ from liaison.extract.context import CuedPattern, SentenceView
 # The posts by which a report names a head met or hosting, unnamed: "called on the Prime Minister", "was received by
 # the President" (event_kind.py reads whom they stand for).
 HEAD_POSTS = r"Prime Minister|President|Vice President|Speaker|King|Chairman"
+# A courtesy call, and "called on" a host: meeting triggers, and what makes the one called on the host (event_where).
+COURTESY_CALL = r"(?:paid|pays|paying|made) (?:a |[\w-]+ ){0,2}courtesy (?:calls?|visits?) (?:on|to)"
+CALL_ON = r"call(?:ed|s|ing)? on"
 # The gatherings an actor attends or holds, named by their head noun.
 _GATHERING_NOUNS = (
     r"Summit|Dialogue|Forum|Congress|Conference|Symposium|Seminar|Plenum|Plenary Session|Open Day|Roundtable|"
@@ -149,7 +152,7 @@ _TRIGGER_WORDS = (
         r"(?:held|had) (?:an? )?(?:[\w-]+ ){0,2}(?:discussions?|conversations?) with|"  # "held separate conversations"
         r"(?:video|phone|telephone) (?:call|conversation)|spoke by (?:phone|telephone|video link)|"
         r"(?:had|held) (?:a )?(?:virtual|online|video) (?:meeting|conversation|exchange|conference)|"
-        r"(?:paid|pays|paying|made) (?:a |[\w-]+ ){0,2}courtesy (?:calls?|visits?) (?:on|to)|"
+        rf"{COURTESY_CALL}|"
         # "delivered a congratulatory letter from Xi to Thongloun": whom an envoy hands a message meets him
         r"deliver(?:ed|s|ing)? (?:a|an|the) (?:[\w-]+ ){0,2}(?:letter|message)(?: from [^.;,]{1,60}?)? to(?= [A-Z])|"
         # ... "handed over a letter from Xi to X"; "conveyed greetings from Xi to X" (a sender named: not "conveyed
@@ -160,7 +163,7 @@ _TRIGGER_WORDS = (
         r"from [^.;,]{1,60}? to(?= [A-Z])|"
         r"sat down (?:for talks )?with(?= [A-Z])|"  # "sat down with President X"
         # "called on Prime Minister Oli": kept only where a person follows (events.py), not "called on all sides to".
-        rf"call(?:ed|s|ing)? on(?= [A-Z]| the (?:{HEAD_POSTS})\b"
+        rf"{CALL_ON}(?= [A-Z]| the (?:{HEAD_POSTS})\b"
         r"| (?:opposition|former|ruling party|party) (?:leader|chairman|chairperson|president|chief) [A-Z])"),
     ("visit",
         r"visit(?:s|ed|ing)?|trip|tour(?:ed|ing)?|travel(?:l?ed|s)?|sets? off for|set off for|expected in|"
