@@ -200,23 +200,7 @@ def read_people(views: list[SentenceView]) -> list[list[Person]]:
     """The people of each of a document's Chinese sentences, in order, each bare repeat of a
     name knowing the posts the document gave it first."""
     known: dict[str, Person] = {}
-    for view in views:
-        if "太原省" in view.text[view.sentence.start:view.sentence.end]:
-            _taiyuan_itself(view)
     return [find_people(view, known) for view in views]
-
-
-# "在太原省级机关", "太原省直", "太原省城": 太原 (Shanxi's capital, data/places.csv) and a word opening with 省
-# (provincial-level, provincial organs, the provincial capital); the place is 太原, written as that.
-_PROVINCIAL_WORD = ("太原省级", "太原省級", "太原省直", "太原省城")
-
-
-def _taiyuan_itself(view: SentenceView) -> None:
-    """Trims a place mention of 太原 that the gazetteer read with the word after it ("太原省直") to 太原 itself,
-    in place: the mention is the document's, so its row reads as written."""
-    for m in view.mentions:
-        if m.kind == "place" and m.text in _PROVINCIAL_WORD:
-            m.end, m.text = m.start + 2, m.text[:2]
 
 
 def find_people(view: SentenceView, known: dict[str, Person] | None = None) -> list[Person]:

@@ -70,6 +70,8 @@ _ZH_NOT_PLACES = ("朝鲜族", "朝鲜半岛", "蒙古族", "哈萨克族", "乌
                   "印度支那", "中非合作", "中美洲", "南美洲", "北美洲", "约旦河", "中国共产党", "海地区", "万象更新",
                   "包罗万象", "马赛克", "里海拔")
 _NOT_A_PLACE = -1
+# What follows 省 in a word of its own: 省级 (provincial-level), 省直 (provincial organs), 省城 (provincial capital).
+_PROVINCIAL = ("级", "級", "直", "城")
 # Two-character words whose second character opens a place name: "抵达卡斯特里" (arrived in Castries)
 # holds 达卡 (Dhaka) across the word's end. A place starting inside one of them is no place.
 _ZH_WORDS_INTO_PLACES = frozenset({
@@ -242,10 +244,13 @@ def find_places(text: str) -> list[PlaceMention]:
 
     mentions = []
     covered = 0
-    for start, neg_length, i in candidates:
+    for at, (start, neg_length, i) in enumerate(candidates):
         end = start - neg_length
         if start < covered:
             continue
+        if chinese and text[end - 1:end] == "省" and text[end:end + 1] in _PROVINCIAL and at + 1 < len(candidates) \
+                and candidates[at + 1][0] == start:
+            continue  # "太原省级机关": 太原 and 省级 (provincial-level), not "太原省": the shorter place stands
         if i == _NOT_A_PLACE:
             covered = end
             continue
