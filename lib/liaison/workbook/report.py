@@ -138,7 +138,10 @@ def write_index(out_dir: Path, result: RunResult, corpus_label: str) -> Path:
 <h1>liaison: the CPC International Liaison Department, from the documents</h1>
 <h2 id="corpus">The corpus</h2>
 <p>Corpus folder: <code>{html.escape(corpus_label)}</code>. Every finding below is cited to the documents and
-sentences it rests on; the <code>evidence</code>, <code>doc_id</code> and character offsets in each table say which.</p>
+sentences it rests on; the <code>evidence</code>, <code>doc_id</code> and character offsets in each table say which.
+Counts of events are floors: on real reports the rules were not written from, they find between a third and a half of
+the events told in English and between a half and two thirds of those told in Chinese (<code>docs/accuracy.md</code>
+in the repository).</p>
 {corpus_summary(out_dir)}
 <nav class="toc"><strong>Contents</strong><ul>{"".join(toc)}</ul></nav>
 {"".join(sections)}
