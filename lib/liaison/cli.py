@@ -127,6 +127,13 @@ def _parser() -> argparse.ArgumentParser:
     sidecar.add_argument("file", metavar="FILE", help="a document (.txt, .md, .html, .pdf, .docx, .mhtml)")
     sidecar.set_defaults(command=_sidecar)
 
+    scored = commands.add_parser("score", help="score extraction against events, people and countries coded by "
+                                               "hand in a gold file (docs/accuracy.md)")
+    scored.add_argument("--corpus", required=True, help="folder of the documents the gold file codes")
+    scored.add_argument("--gold", required=True, metavar="FILE", help="the gold file (JSON; see docs/accuracy.md)")
+    scored.add_argument("--split", help="score only the documents the gold file marks with this split (e.g. test)")
+    scored.set_defaults(command=_score)
+
     dictionary = commands.add_parser("schema", help="print the data dictionary of every table (Markdown)")
     dictionary.set_defaults(command=_schema)
     return parser
@@ -203,6 +210,24 @@ def _search(args) -> int:
         print(line)
     print(f"{count(len(hits), 'match')} in {count(hits.doc_id.nunique(), 'document')}", file=sys.stderr)
     return 0 if len(hits) else 1
+
+
+def _score(args) -> int:
+    """Precision and recall of the extraction on hand-coded documents, one line per kind of row."""
+    from liaison.extract.pipeline import extract_corpus
+    from liaison.workbook.accuracy import read_gold, score
+
+    try:
+        gold = read_gold(_absolute(args.gold))
+    except ValueError as error:
+        raise Refusal(str(error)) from None
+    tables, _ = extract_corpus(_absolute(args.corpus))
+    tallies = score(tables, gold, args.split)
+    for kind, tally in tallies.items():
+        dates = f"; dates agree on {tally.dates_agree} of {tally.dated}" if kind == "events" else ""
+        print(f"{kind:<10} precision {tally.precision:.3f}  recall {tally.recall:.3f}  ({tally.hits} hits, "
+              f"{tally.extras} extras, {tally.missed} missed){dates}")
+    return 0
 
 
 def _sidecar(args) -> int:
