@@ -1,11 +1,21 @@
 """What the rule tests read of one invented report, shared by the Chinese and English readout tests:
-its events as the fields a user reads, and the people it names."""
+its events as the fields a user reads, and the people and places it names."""
 
 
 def zh_events(extract, text, published):
     """(kind, actor, counterpart, places, start, status) of each event of a Chinese report."""
     return [(e["kind"], e["actor"], e["counterpart"], e["places"], e["start"], e["status"])
             for e in extract(text, published)["events"]]
+
+
+def of_kind(rows, kind):
+    """The event rows (as zh_events gives them) of one kind."""
+    return [e for e in rows if e[0] == kind]
+
+
+def zh_places(extract, text, published):
+    """(text, entity id) of each place mention of a Chinese report."""
+    return {(m["text"], m["entity_id"]) for m in extract(text, published)["mentions"] if m["kind"] == "place"}
 
 
 def zh_people(extract, text, published):

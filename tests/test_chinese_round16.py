@@ -14,13 +14,9 @@ party contacts).
 Every sentence here is invented in the genre; the names are made up. Each test reads the fields a user reads.
 The guards (marked) pass before and after; the others failed before.
 """
+from readout_rows import of_kind as _kind
 from readout_rows import zh_events as _events
 from readout_rows import zh_people as _people
-
-
-def _kind(rows, kind):
-    return [e for e in rows if e[0] == kind]
-
 
 # -- a gathering abroad, a congress by its number -------------------------------------------------------------
 

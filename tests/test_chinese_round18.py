@@ -14,16 +14,9 @@
 Every sentence here is invented in the genre; the names are made up. Each test reads the fields a user reads.
 The guards (marked) pass before and after; the others failed before.
 """
+from readout_rows import of_kind as _kind
 from readout_rows import zh_events as _events
-
-
-def _kind(rows, kind):
-    return [e for e in rows if e[0] == kind]
-
-
-def _places(extract, text, published):
-    return {(m["text"], m["entity_id"]) for m in extract(text, published)["mentions"] if m["kind"] == "place"}
-
+from readout_rows import zh_places as _places
 
 # -- a weekday in brackets after the day ------------------------------------------------------------------------
 
