@@ -28,6 +28,11 @@ def en_events(extract, body: str, published: str, title: str = "Report on talks"
     return extract(f"{title}\n\n{body}\n", published)["events"]
 
 
+def fields_of(events, *fields):
+    """The named fields of each event row, sorted: what a test compares."""
+    return sorted(tuple(e[f] for f in fields) for e in events)
+
+
 def en_people(extract, body: str, published: str) -> set[str]:
     """The people of an English report, by the name they resolve to (else as written)."""
     rows = extract(f"Report on talks\n\n{body}\n", published)["mentions"]

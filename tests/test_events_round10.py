@@ -15,10 +15,7 @@ dialogue" is X's gathering; "Kovács's visit to China" is the visit of the one p
 surname, accents or not. Every sentence is invented in the genre."""
 
 from readout_rows import en_events as _events
-
-
-def _rows(events, *fields):
-    return sorted(tuple(e[f] for f in fields) for e in events)
+from readout_rows import fields_of as _rows
 
 
 def test_an_agency_name_with_digits_closes_a_dateline(extract):

@@ -7,10 +7,7 @@ Every sentence is invented in the genre."""
 
 from readout_rows import en_events as _events
 from readout_rows import en_people
-
-
-def _rows(events, *fields):
-    return sorted(tuple(e[f] for f in fields) for e in events)
+from readout_rows import fields_of as _rows
 
 
 def test_is_in_a_country_on_a_visit_is_a_visit(extract):

@@ -5,10 +5,7 @@ delegation" leads the group the report tells of. Every sentence is invented in t
 
 from liaison.extract import triggers
 from readout_rows import en_events as _events
-
-
-def _rows(events, *fields):
-    return sorted(tuple(e[f] for f in fields) for e in events)
+from readout_rows import fields_of as _rows
 
 
 def test_left_here_today_for_a_country_is_a_visit(extract):

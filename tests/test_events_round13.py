@@ -6,10 +6,7 @@ with a "visiting" group led by X is X's visit, in the host's country; "Head of t
 "talked with"; "came to Vientiane to attend the congress"; "James CY Soong". Every sentence is invented in the genre."""
 
 from readout_rows import en_events as _events
-
-
-def _rows(events, *fields):
-    return sorted(tuple(e[f] for f in fields) for e in events)
+from readout_rows import fields_of as _rows
 
 
 def test_a_post_with_a_nationality_ending_the_sentence_names_the_person_met(extract):

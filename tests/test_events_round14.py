@@ -5,10 +5,7 @@ for a visit and to co-chair (attend) ..." is a visit as well as the gathering; a
 dateline. Every sentence is invented in the genre."""
 
 from readout_rows import en_events as _events
-
-
-def _rows(events, *fields):
-    return sorted(tuple(e[f] for f in fields) for e in events)
+from readout_rows import fields_of as _rows
 
 
 def test_a_special_envoy_named_after_the_sender_makes_the_visit(extract):

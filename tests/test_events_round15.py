@@ -6,11 +6,7 @@ meeting on a tour is in its foreign side's country; "a party headed by X" does n
 embassy is no trip. Every sentence is invented in the genre."""
 
 from readout_rows import en_events as _events
-
-
-def _rows(events, *fields):
-    return sorted(tuple(e[f] for f in fields) for e in events)
-
+from readout_rows import fields_of as _rows
 
 # A delegation's head named after its trip: "head of delegation, X" / "head of delegation and <post> X".
 

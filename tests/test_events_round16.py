@@ -5,11 +5,7 @@ inviting verb is not the speaker's act. Every sentence is invented in the genre.
 
 from readout_rows import en_events as _events
 from readout_rows import en_people as _people
-
-
-def _rows(events, *fields):
-    return sorted(tuple(e[f] for f in fields) for e in events)
-
+from readout_rows import fields_of as _rows
 
 # 1. "met leaders of the party, including A and B": A and B are people the meeting's subject met.
 

@@ -5,10 +5,7 @@ people whose titles are lower-case or name a body, a date inside the subject's r
 invitation "to undertake" a visit, "the visit of President X". Every sentence is invented in the genre."""
 
 from readout_rows import en_events as _events
-
-
-def _rows(events, *fields):
-    return sorted(tuple(e[f] for f in fields) for e in events)
+from readout_rows import fields_of as _rows
 
 
 def test_a_site_stamp_with_its_source_line_keeps_the_dateline(extract):

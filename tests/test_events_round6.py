@@ -9,10 +9,7 @@ sentence is invented in the genre."""
 
 from readout_rows import en_events as _events
 from readout_rows import en_people as _people
-
-
-def _rows(events, *fields):
-    return sorted(tuple(e[f] for f in fields) for e in events)
+from readout_rows import fields_of as _rows
 
 
 def test_an_invitation_opening_the_lead_is_not_the_visitor(extract):

@@ -9,10 +9,7 @@ dateline; an undated later event of a wire takes the dateline's day. Every sente
 
 from readout_rows import en_events as _events
 from readout_rows import en_people as _people
-
-
-def _rows(events, *fields):
-    return sorted(tuple(e[f] for f in fields) for e in events)
+from readout_rows import fields_of as _rows
 
 
 def test_an_ambassador_extraordinary_and_plenipotentiary_to_a_country_is_named(extract):

@@ -15,10 +15,7 @@ invented in the genre."""
 
 from readout_rows import en_events as _events
 from readout_rows import en_people as _people
-
-
-def _rows(events, *fields):
-    return sorted(tuple(e[f] for f in fields) for e in events)
+from readout_rows import fields_of as _rows
 
 
 def test_a_capitalised_secretary_general_after_a_name_names_the_person(extract):

@@ -13,10 +13,7 @@ dateline. Every sentence is invented in the genre."""
 
 from readout_rows import en_events as _events
 from readout_rows import en_people as _people
-
-
-def _rows(events, *fields):
-    return sorted(tuple(e[f] for f in fields) for e in events)
+from readout_rows import fields_of as _rows
 
 
 def test_is_heading_the_delegation_names_its_leader_and_the_group_is_the_delegation(extract):
