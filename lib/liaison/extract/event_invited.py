@@ -41,8 +41,8 @@ def invited_attendees(text: str, views: list[SentenceView]) -> Iterator[
         if person is None or not TITLE_ONLY.fullmatch(text, invited.end(), person.start) or not _ATTENDS.match(
                 text, person.end, view.sentence.end):
             continue
-        places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"]
-        later = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym" and
-                 m.start >= person.end]  # where the subject attended, else the dateline's or the invitation's place
+        named = [m for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"]
+        # where the subject attended, else the dateline's or the invitation's place
+        places = [m.iso3 for m in named if m.start >= person.end] or [m.iso3 for m in named]
         when = next((d for d in view.dates if d.start >= invited.end()), None) or next(iter(view.dates), None)
-        yield person, view, (later or places)[:1], when
+        yield person, view, places[:1], when

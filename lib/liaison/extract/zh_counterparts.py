@@ -110,7 +110,7 @@ def counterparts_of(kind, text, view, people, actor_end, trigger, end, invited, 
     bare = _BARE_GATHERING.match(text, after, end) if named is None and kind == "summit" else None
     # "前往美国参加研讨会，……": a gathering of no other name; the one told before only where its name ends so
     # ("论坛10日开幕。……出席研讨会" is another gathering)
-    if bare and not (held and str(held[0]).rstrip("。，,").endswith(bare.group(0).lstrip("了"))):
+    if bare and not (held and held[0].rstrip("。，,").endswith(bare.group(0).lstrip("了"))):
         return [(bare.group(0), None)]
     if bare or named is None and kind == "summit" and _CEREMONY.match(text, after, end):
         return [(held[0], None)] if held else []

@@ -138,10 +138,10 @@ _MEETS = re.compile(variants(["会见", "会晤", "接见", "会谈"]))
 # "并出席河内论坛的老挝……乙": the run after 并 describes whom one meets; not "并出席了……的论坛" (the subject's)
 _RUN = re.compile(r"(?!\w{0,2}了)[^，,。；;]*的[^，,。；;]*")
 _ITS_OWN_ACT = re.compile("(?:" + variants([*GATHERING_WORDS, "宴会", "仪式", "活动", "招待会", "开幕式"]) + ")$")
-# An invitation accepted, whoever issued it: "应越共中央邀请", "受……邀请", "在……的邀请下"
-_ACCEPTED = re.compile(r"(?:应|應|受)[^，。；;]{0,60}?(?:邀请|邀請)|在[^，。；;]{0,60}?的(?:邀请|邀請)下")
 # "应……邀请", and the written form "应……之邀" ("应中国国务院副总理丁薛祥之邀")
 _INVITED = re.compile(r"(?:应|應)(?P<host>[^，。；]{2,60}?)(?:的?(?:邀请|邀請)|之邀)")
+# ... and in the other forms an accepted invitation takes: "受……邀请", "在……的邀请下"
+_ACCEPTED = re.compile(rf"{_INVITED.pattern}|受[^，。；;]{{0,60}}?(?:邀请|邀請)|在[^，。；;]{{0,60}}?的(?:邀请|邀請)下")
 _DURING = re.compile(variants(["期间", "期間"]))
 _EARLIER = re.compile(variants(["此前", "先前", "早前"]) + "|" + _BEFORE_THEM)
 
