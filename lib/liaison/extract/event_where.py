@@ -11,6 +11,7 @@ from liaison.extract.dates import DateMention
 from liaison.extract.delegations import DELEGATION_SUBJECT
 from liaison.extract.event_clauses import visiting_side
 from liaison.extract.event_setting import SIDELINES, Setting, event_places, home_country
+from liaison.extract.event_sides import described_organization
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import REPORTED
 from liaison.extract.triggers import CALL_ON, COURTESY_CALL, VIRTUAL, find_trigger
@@ -123,6 +124,28 @@ def _posted_to(text: str, view: SentenceView, start: int, trigger_at: int) -> li
                  and start <= m.start < trigger_at and _POSTED_TO.search(text, max(start, m.start - 40), m.start)), [])
 
 
+# "met with Cambodian Ambassador to China X", "Chinese Ambassador X met party leader Y at the party headquarters": an
+# ambassador on either side meets in his posting (the country "to" names), else at home for the other side.
+_AMBASSADOR = re.compile(r"\b[Aa]mbassador(?:\s+Extraordinary\s+and\s+Plenipotentiary)?(?:\s+(?:to|of)\s+(?:the\s+)?"
+                         r"(?P<to>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?\s+(?:(?:H\.E\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?$")
+
+
+def _ambassador_abroad(text: str, view: SentenceView, actor, counterpart) -> list[str]:
+    """Where an ambassador named with his post right before his name meets the other side: in the country he is
+    posted "to", else in the other side's country when it is not his own."""
+    for side, other in ((actor, counterpart), (counterpart, actor)):
+        if not isinstance(side, Mention) or side.kind != "person" or not (
+                posted := _AMBASSADOR.search(text, max(0, side.start - 60), side.start)):
+            continue
+        to = posted.group("to") and next((m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and
+                                          m.start == posted.start("to") and m.place_kind != "demonym"), "")
+        described = described_organization(view, other)  # "met Y, chairman of the Patriotic Front of Zambia"
+        home = home_country(other, view) or (described.iso3 if described is not None else "")
+        return [to] if to and " to " in posted.group(0) else (
+            [home] if home and home != home_country(side, view) else [])
+    return []
+
+
 def _one_home(view: SentenceView, actor, counterpart) -> bool:
     """Both sides of one country ("Ambassador to Kenya X met Vice Minister Y" on home leave): no posting places it."""
     home = home_country(actor, view)
@@ -201,8 +224,8 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
     if not places and kind == "meeting" and _THE_VISITING.search(clause):
         places = _visited_home(text, view, actor, counterpart)
     places = places or (_hosts_home(text, view, (start, trigger_at, end), actor, counterpart) or (
-        [] if virtual or _one_home(view, actor, counterpart) else _posted_to(text, view, start, trigger_at))
-        if kind == "meeting" else [])
+        [] if virtual or _one_home(view, actor, counterpart) else _posted_to(text, view, start, trigger_at) or
+        _ambassador_abroad(text, view, actor, counterpart)) if kind == "meeting" else [])
     if not places and kind == "meeting" and DELEGATION_SUBJECT.match(text, start, trigger_at) and not _ENVOY.search(
             text, trigger_at, counterpart.start if isinstance(counterpart, Mention) else trigger_at) and (
             home := home_country(counterpart, view)) and home_country(actor) not in ("", home):

@@ -1,0 +1,141 @@
+"""English event rules of round 17 (constructions of the genre, each tried in three wordings, with one that must not
+fire): a plan a reporting verb tells is its own subject's, never the speaker's; an ambassador meets in his posting;
+several parties' delegations told at once stand for their leaders; an arrival in one's own country is no trip.
+Every sentence is invented in the genre."""
+
+from readout_rows import en_events as _events
+from readout_rows import en_people as _people
+from readout_rows import fields_of as _rows
+
+# 1. "X said (told reporters that) <others> will ...": the plan is the reported subject's, never the speaker's.
+
+def test_a_speaker_s_report_of_trainees_plan_is_not_his_meeting(extract):
+    body = "Zhou Ming told reporters that the trainees will meet local officials and attend the party congress."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor")
+    assert not any(actor == "Zhou Ming" for _, actor in rows)
+
+
+def test_a_listed_plan_of_youth_members_is_not_the_speaker_s(extract):
+    body = "Li Ping said that members of the youth league will tour Shanghai, meet officials and attend the seminar."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor")
+    assert not any(actor == "Li Ping" for _, actor in rows)
+
+
+def test_a_party_s_cadres_announced_to_visit_is_not_the_speaker_s_trip(extract):
+    body = "Li Ping announced that the party's cadres would visit Zambia and attend a workshop in Lusaka."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor")
+    assert ("visit", "Li Ping") not in rows
+    assert ("summit", "Li Ping") not in rows
+
+
+def test_a_named_person_s_reported_plan_is_his(extract):
+    body = "Li Ping said President Joseph Banda will visit China and attend the Forum in Beijing."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places", "status")
+    assert ("visit", "Joseph Banda", "CHN", "planned") in rows
+    assert ("summit", "Joseph Banda", "CHN", "planned") in rows
+    assert not any(actor == "Li Ping" for _, actor, _, _ in rows)
+
+
+def test_the_speaker_s_own_plan_told_with_he_stays_his_and_planned(extract):
+    body = "Zhou Ming said that he will visit Lusaka and meet President Joseph Banda next week."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "status")
+    assert ("meeting", "Zhou Ming", "Joseph Banda", "planned") in rows
+
+
+# 3. An ambassador meets where he is posted: in the country "to" names, else in the other side's country.
+
+def test_an_ambassador_to_china_who_called_on_a_vice_minister_is_in_china(extract):
+    body = "Cambodian Ambassador to China Khek Sovann called on ILD Vice Minister Li Ping on Tuesday."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places", "start")
+    assert ("meeting", "Khek Sovann", "Li Ping", "CHN", "2024-06-04") in rows
+
+
+def test_a_vice_minister_met_an_ambassador_to_china_in_china(extract):
+    body = "Li Ping, vice minister of the International Department, met with Lao Ambassador to China Khamla Vongsa."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Li Ping", "Khamla Vongsa", "CHN") in rows
+
+
+def test_a_chinese_ambassador_meets_a_party_leader_in_his_country(extract):
+    body = ("Chinese Ambassador Chen Song met Joseph Banda, chairman of the Patriotic Front of Zambia, at the party "
+            "headquarters on Monday.")
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Chen Song", "Joseph Banda", "ZMB") in rows
+
+
+def test_a_chinese_ambassador_to_nepal_called_on_a_party_chairman_with_a_bracketed_acronym(extract):
+    body = "Chinese Ambassador to Nepal Chen Song called on CPN (UML) Chairman Ram Bahadur Thapa on Monday."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Chen Song", "Ram Bahadur Thapa", "NPL") in rows
+
+
+def test_an_ambassador_meeting_his_own_country_s_minister_is_placed_by_no_posting(extract):
+    body = "Chinese Ambassador to Zambia Chen Song met Vice Minister Li Ping on Monday."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Chen Song", "Li Ping", "") in rows
+
+
+def test_the_ambassador_s_posting_is_not_his_home(extract):
+    body = "Cambodian Ambassador to China Khek Sovann said ties were strong."
+    assert "Khek Sovann" in _people(extract, body, "2024-06-06")
+
+
+# 4. "Separate delegations of the A and the B met Y": each delegation's leader is a side, the parties none.
+
+def test_separate_delegations_met_with_their_leaders_named(extract):
+    body = ("Separate delegations of the ANC, led by Joseph Banda, and of Swapo, led by Peter Mwale, met Li Ping in "
+            "Beijing on Monday.")
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Joseph Banda", "Li Ping", "CHN") in rows
+    assert ("meeting", "Peter Mwale", "Li Ping", "CHN") in rows
+    assert len(rows) == 2
+
+
+def test_a_host_met_separate_delegations_led_by_two(extract):
+    body = "Li Ping met separate delegations of the ANC led by Joseph Banda and the SACP led by Peter Mwale in Beijing."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart")
+    assert rows == [("meeting", "Li Ping", "Joseph Banda"), ("meeting", "Li Ping", "Peter Mwale")]
+
+
+def test_two_delegations_led_by_two_visited(extract):
+    body = ("Two delegations, from the ANC led by Joseph Banda and from the SACP led by Peter Mwale, visited China "
+            "last week.")
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places")
+    assert rows == [("visit", "Joseph Banda", "CHN"), ("visit", "Peter Mwale", "CHN")]
+
+
+def test_separate_delegations_with_no_leader_are_no_party_rows(extract):
+    body = "Separate delegations of the Nepali Congress and the CPN (UML) met Li Ping in Beijing on Monday."
+    assert _events(extract, body, "2024-06-06") == []
+
+
+def test_one_delegation_led_by_x_is_still_met(extract):
+    body = "Li Ping met a delegation of the ANC led by Joseph Banda in Beijing."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places")
+    assert rows == [("meeting", "Li Ping", "Joseph Banda", "CHN")]
+
+
+# 5. An arrival in the traveller's own country is a homecoming, no trip abroad.
+
+def test_a_nepali_leader_arriving_in_kathmandu_from_beijing_makes_no_trip_home(extract):
+    body = "Nepali Prime Minister Ram Bahadur Thapa arrived in Kathmandu on Wednesday from Beijing."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places")
+    assert ("visit", "Ram Bahadur Thapa", "NPL") not in rows
+
+
+def test_a_chinese_envoy_arriving_in_beijing_after_a_tour_visited_only_the_tour(extract):
+    body = "Li Ping arrived in Beijing on Friday after his tour of Zambia."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places")
+    assert rows == [("visit", "Li Ping", "ZMB")]
+
+
+def test_a_zambian_leader_who_flew_into_lusaka_visited_only_china(extract):
+    body = "Zambian President Joseph Banda flew into Lusaka on Wednesday after a week in Beijing."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places")
+    assert rows == [("visit", "Joseph Banda", "CHN")]
+
+
+def test_a_foreign_leader_arriving_in_beijing_is_still_on_a_trip(extract):
+    body = "Nepali Prime Minister Ram Bahadur Thapa arrived in Beijing on Wednesday for a visit."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places", "start")
+    assert ("visit", "Ram Bahadur Thapa", "CHN", "2024-06-05") in rows
