@@ -139,3 +139,72 @@ def test_a_foreign_leader_arriving_in_beijing_is_still_on_a_trip(extract):
     body = "Nepali Prime Minister Ram Bahadur Thapa arrived in Beijing on Wednesday for a visit."
     rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places", "start")
     assert ("visit", "Ram Bahadur Thapa", "CHN", "2024-06-05") in rows
+
+
+# 6. Attendance told other ways (recurring in dev reports of different outlets).
+# A gathering told with no host, then "X said in his keynote speech": X attended it, where and when it was held;
+# its name may go on past the head noun, with a theme in quotes, before "was held".
+
+def test_a_keynote_speaker_attends_a_hostless_dialogue_with_a_theme(extract):
+    body = ("BEIJING, May 26 (Xinhua) -- The CPC in Dialogue with Political Parties of Central Asian Countries with "
+            "the theme of \"Shared Future: Parties in Action\" was held in Beijing from May 25 to 26.\n\n"
+            "Li Ping, head of the International Department, said in his keynote speech that China values its "
+            "neighbors.")
+    rows = _rows(_events(extract, body, "2024-05-26"), "kind", "actor", "places", "start")
+    assert ("summit", "Li Ping", "CHN", "2024-05-25") in rows
+
+
+def test_in_her_address_the_speaker_attends_a_hostless_forum(extract):
+    body = ("The China-Africa Political Parties Forum was held in Dar es Salaam on Monday. In her address, Grace "
+            "Mwale, secretary general of the ruling party, said parties must learn from each other.")
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places", "start")
+    assert ("summit", "Grace Mwale", "TZA", "2024-06-03") in rows
+
+
+def test_a_speaker_who_said_nothing_of_a_speech_attends_nothing(extract):
+    body = ("The China-Africa Political Parties Forum was held in Dar es Salaam on Monday. Grace Mwale, a lecturer at "
+            "the university, said in an interview that such forums matter.")
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor")
+    assert ("summit", "Grace Mwale") not in rows
+
+
+# "is leading a delegation to come to attend the congress", "led a delegation to travel to Athens to attend":
+# the trip's purpose past "come to" or "travel to <place>" is its attendance.
+
+def test_leading_a_delegation_to_come_to_attend_a_congress(extract):
+    body = "Li Ping is leading a CPC delegation to come to attend the 18th congress of the KKE in Athens."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places")
+    assert ("summit", "Li Ping", "GRC") in rows
+
+
+def test_led_a_delegation_to_travel_to_a_capital_to_attend_a_congress(extract):
+    body = "Li Ping led a CPC delegation to travel to Athens to attend the 18th congress of the KKE."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places")
+    assert ("visit", "Li Ping", "GRC") in rows
+    assert ("summit", "Li Ping", "GRC") in rows
+
+
+# A party's congress named with no place is held in the party's country.
+
+def test_a_congress_of_a_party_is_held_in_its_country(extract):
+    body = "Li Ping attended the ninth congress of the Lao People's Revolutionary Party on Tuesday."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places", "start")
+    assert ("summit", "Li Ping", "LAO", "2024-06-04") in rows
+
+
+def test_a_delegation_led_to_attend_a_party_s_congress_is_in_its_country(extract):
+    body = "Li Ping, who is leading a CPC delegation to attend the 18th congress of the KKE, said so on Wednesday."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places")
+    assert ("summit", "Li Ping", "GRC") in rows
+
+
+def test_a_party_s_plenum_is_held_in_its_country(extract):
+    body = "Zhou Ming took part in the plenum of the Communist Party of Vietnam as a guest."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places")
+    assert ("summit", "Zhou Ming", "VNM") in rows
+
+
+def test_a_congress_with_its_own_place_keeps_it(extract):
+    body = "Li Ping attended the congress of the Lao People's Revolutionary Party held in Beijing on Tuesday."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places")
+    assert ("summit", "Li Ping", "CHN") in rows

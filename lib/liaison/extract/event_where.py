@@ -130,9 +130,10 @@ _AMBASSADOR = re.compile(r"\b[Aa]mbassador(?:\s+Extraordinary\s+and\s+Plenipoten
                          r"(?P<to>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?\s+(?:(?:H\.E\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?$")
 
 
-def _ambassador_abroad(text: str, view: SentenceView, actor, counterpart) -> list[str]:
+def _ambassador_abroad(text: str, view: SentenceView, actor, counterpart, posted_only: bool = True) -> list[str]:
     """Where an ambassador named with his post right before his name meets the other side: in the country he is
-    posted "to", else in the other side's country when it is not his own."""
+    posted "to", else (not `posted_only`: where no trip or dateline places it) in the other side's country when it
+    is not his own."""
     for side, other in ((actor, counterpart), (counterpart, actor)):
         if not isinstance(side, Mention) or side.kind != "person" or not (
                 posted := _AMBASSADOR.search(text, max(0, side.start - 60), side.start)):
@@ -141,9 +142,21 @@ def _ambassador_abroad(text: str, view: SentenceView, actor, counterpart) -> lis
                                           m.start == posted.start("to") and m.place_kind != "demonym"), "")
         described = described_organization(view, other)  # "met Y, chairman of the Patriotic Front of Zambia"
         home = home_country(other, view) or (described.iso3 if described is not None else "")
-        return [to] if to and " to " in posted.group(0) else (
-            [home] if home and home != home_country(side, view) else [])
+        if home and home == home_country(side, view):
+            return []  # "Chinese Ambassador to Zambia X met Vice Minister Y" on home leave
+        return [to] if to and " to " in posted.group(0) else ([home] if home and not posted_only else [])
     return []
+
+
+# "attend the 18th congress of the KKE", "the National Congress of the Socialist Party of Chile": a party's (a body's)
+# congress is held in its country.
+_CONGRESS_OF = re.compile(r"\b(?:[Cc]ongress|[Cc]onvention|[Pp]lenum)\s+of\s+(?:the\s+)?$")
+
+
+def _party_congress(text: str, after: list[Mention], end: int) -> list[str]:
+    """The country of the party whose congress the clause names, where it names no place."""
+    return next(([m.iso3] for m in after if m.kind == "organization" and m.iso3 and m.end <= end and
+                 _CONGRESS_OF.search(text, max(0, m.start - 20), m.start)), [])
 
 
 def _one_home(view: SentenceView, actor, counterpart) -> bool:
@@ -193,7 +206,8 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
     virtual = bool(VIRTUAL.search(clause))
     in_lead = where.lead[0] <= start < where.lead[1]
     places, region = event_places(text, after, trigger_at, end)
-    places = places or _resumed_or_invited(text, view, kind, (trigger_at, end), actor)
+    places = places or _resumed_or_invited(text, view, kind, (trigger_at, end), actor) or (
+        _party_congress(text, after, end) if kind == "summit" else [])
     if not places and kind == "visit":  # "the official China visit": the country names the visit
         places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"
                   and m.end == trigger_at - 1]
@@ -258,7 +272,8 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
         places = [where.opened] if len(places) > 1 and where.opened in places else places
     places = places or ([] if region or kind != "meeting" or virtual else
                         _receivers_home(text, view, trigger_at, actor, counterpart) or
-                        _met_at_the_dateline(view, where, actor, counterpart))
+                        _met_at_the_dateline(view, where, actor, counterpart) or
+                        _ambassador_abroad(text, view, actor, counterpart, False))
     return places, region, during
 
 
