@@ -45,7 +45,8 @@ def separate_delegations(text: str, view: SentenceView, span: tuple[int, int],
             key = (row.kind, row.actor_id or row.actor, row.counterpart_id or row.counterpart)
             if key not in seen and row.actor_id != row.counterpart_id:
                 seen.add(key)
-                out.append((row, replace(sides, **{fields: leader})))
+                out.append((row, replace(sides, actor=leader) if fields == "actor" else
+                            replace(sides, counterpart=leader)))
     return out
 
 
