@@ -208,3 +208,31 @@ def test_a_congress_with_its_own_place_keeps_it(extract):
     body = "Li Ping attended the congress of the Lao People's Revolutionary Party held in Beijing on Tuesday."
     rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places")
     assert ("summit", "Li Ping", "CHN") in rows
+
+
+# "X, Prime Minister of Peru, received (met at his office with) Y": the post's country closes an appositive (no
+# country receiving), and the host is at home.
+
+def test_a_host_with_a_post_of_a_country_after_his_name_received_a_guest_at_home(extract):
+    body = "Carlos Mendoza, Prime Minister of Peru, received Li Ping on Monday."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places", "start")
+    assert ("meeting", "Carlos Mendoza", "Li Ping", "PER", "2024-06-03") in rows
+
+
+def test_a_host_met_a_guest_at_his_office(extract):
+    body = ("On July 20th, Carlos Mendoza, Prime Minister of Peru, met at his office with Li Ping, member of the "
+            "Political Bureau.")
+    rows = _rows(_events(extract, body, "2024-07-22"), "kind", "actor", "counterpart", "places", "start")
+    assert ("meeting", "Carlos Mendoza", "Li Ping", "PER", "2024-07-20") in rows
+
+
+def test_a_lower_case_post_of_a_country_after_the_name(extract):
+    body = "Amara Diallo, president of Senegal, received Li Ping on Monday."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Amara Diallo", "Li Ping", "SEN") in rows
+
+
+def test_a_friend_of_a_country_is_not_from_it(extract):
+    body = "Amara Diallo, a long-time friend of China, received Li Ping on Monday."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Amara Diallo", "Li Ping", "CHN") not in rows

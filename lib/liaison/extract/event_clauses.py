@@ -158,8 +158,8 @@ def points_back(text: str, view: SentenceView, kind: str, trigger: re.Match, sta
     if kind != "meeting":
         return False
     if word in _HOSTING_WORDS and any(m.kind == "place" and m.place_kind != "demonym" and 0 < trigger_at - m.end < 3
-                                      for m in view.mentions):
-        return True
+                                      and "," not in text[m.end:trigger_at] for m in view.mentions):
+        return True  # not "X, Prime Minister of Peru, received Y": the post's country closes an appositive
     if word.startswith("meeting") and _BACK_REFERENCE.search(text, max(start, trigger_at - 20), trigger_at) and \
             not _OF_WITH.match(text, start + trigger.end()):
         return True

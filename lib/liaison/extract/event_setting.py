@@ -285,7 +285,21 @@ def _title_country(view: SentenceView, person: Mention) -> str:
     body = next((m for m in reversed(view.mentions) if m.kind == "organization" and m.end <= person.start), None)
     if body and body.iso3 and _POST_AFTER_BODY.fullmatch(view.text, body.end, person.start):
         return body.iso3
-    return ""
+    return _apposed_country(view, person)
+
+
+# "César Villanueva, Prime Minister of Peru, met ...": a post "of" a country in the appositive after the name.
+_POST_OF = re.compile(r"\s*(?:[A-Z][a-z]+\s+|vice\s+|deputy\s+|former\s+|prime\s+|president\s+|minister\s+|speaker\s+|"
+                      r"chairman\s+|chairperson\s+|secretary\s+|general\s+){1,4}of\s+(?:the\s+)?$")
+
+
+def _apposed_country(view: SentenceView, person: Mention) -> str:
+    """The country whose post the appositive right after a person names ("X, Prime Minister of Peru,")."""
+    phrase = next(((start, end) for start, end, described in view.appositives if described is person), None)
+    if phrase is None:
+        return ""
+    return next((m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym" and
+                 phrase[0] <= m.start < phrase[1] and _POST_OF.fullmatch(view.text, phrase[0], m.start)), "")
 
 
 _POST_AFTER_BODY = re.compile(r"(?:\s+[a-z-]+){0,3}\s+")

@@ -280,7 +280,9 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
 # "Cambodian Prime Minister X received Y", "Y was received by X" (X the actor then), "Y called on Prime Minister X":
 # the side who receives or is called on is at home, when his title gives his country and the guest is not from it.
 # (not "received a letter of support from X", "received the credentials from X": a thing, no guest)
-_RECEIVES = re.compile(r"(?:received|receives|receiving|hosted|hosts|welcomed|welcomes|Received|Welcomed|Receiving)\b"
+# ... "X met at his office with Y": the one whose office it is hosts.
+_RECEIVES = re.compile(r"(?:received|receives|receiving|hosted|hosts|welcomed|welcomes|Received|Welcomed|Receiving|"
+                       r"met\s+(?:[\w-]+\s+)?at\s+(?:his|her)\s+(?:official\s+)?(?:office|residence)\s+with)\b"
                        r"(?!\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:letter|message|credentials|award|support|"
                        r"call|donation|gift|copy|report)s?\b)")
 _CALLED_ON = re.compile(rf"(?:{CALL_ON}|{COURTESY_CALL})\b")
