@@ -236,3 +236,36 @@ def test_a_friend_of_a_country_is_not_from_it(extract):
     body = "Amara Diallo, a long-time friend of China, received Li Ping on Monday."
     rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places")
     assert ("meeting", "Amara Diallo", "Li Ping", "CHN") not in rows
+
+
+# A Chinese host meeting a foreign group "led (headed) by" its leader, placed nowhere else, meets at home.
+
+def test_a_chinese_host_met_a_study_group_headed_by_its_leader_in_china(extract):
+    body = ("Xu Ming, vice minister of the International Department, met with the study group of young politicians "
+            "of the Party of the European Left headed by Paolo Ferrero on Wednesday.")
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Xu Ming", "Paolo Ferrero", "CHN") in rows
+
+
+def test_a_chinese_host_met_a_delegation_led_by_its_leader_in_china(extract):
+    body = "Li Ping met a delegation of the Nepali Congress led by Sita Gurung on Wednesday."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Li Ping", "Sita Gurung", "CHN") in rows
+
+
+def test_a_chinese_host_held_talks_with_a_team_headed_by_its_leader_in_china(extract):
+    body = "Zhou Ming held talks with a youth team from the Patriotic Front headed by Joseph Banda."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Zhou Ming", "Joseph Banda", "CHN") in rows
+
+
+def test_a_chinese_visitor_abroad_met_a_local_delegation_where_he_is(extract):
+    body = "Li Ping, who is visiting Zambia, met a delegation of the ruling party led by Joseph Banda."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Li Ping", "Joseph Banda", "ZMB") in rows
+
+
+def test_a_foreign_host_met_a_chinese_delegation_not_in_china(extract):
+    body = "Joseph Banda met a CPC delegation led by Li Ping on Wednesday."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Joseph Banda", "Li Ping", "CHN") not in rows

@@ -159,6 +159,21 @@ def _party_congress(text: str, after: list[Mention], end: int) -> list[str]:
                  _CONGRESS_OF.search(text, max(0, m.start - 20), m.start)), [])
 
 
+# "Xu met with the study group of young politicians of the Party of the European Left headed by X": a Chinese host
+# meeting a foreign group, where nothing else places it, meets at home.
+_A_GROUP = CuedPattern(r"\b(?:with|received|receives|hosted|met)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:delegation|"
+                       r"group|team|mission)\b[^;.]{0,160}?\b(?:led|headed)\s+by\s", ("led by", "headed by"))
+
+
+def _group_in_china(text: str, view: SentenceView, span: tuple[int, int], actor, counterpart) -> list[str]:
+    """China, where a Chinese side met a group led by a foreign one, the clause and its report placing it nowhere."""
+    trigger_at, end = span
+    if not isinstance(counterpart, Mention) or home_country(actor, view) != "CHN" or \
+            home_country(counterpart, view) == "CHN" or not _A_GROUP.search(text, trigger_at, end):
+        return []
+    return ["CHN"]
+
+
 def _one_home(view: SentenceView, actor, counterpart) -> bool:
     """Both sides of one country ("Ambassador to Kenya X met Vice Minister Y" on home leave): no posting places it."""
     home = home_country(actor, view)
@@ -273,7 +288,8 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
     places = places or ([] if region or kind != "meeting" or virtual else
                         _receivers_home(text, view, trigger_at, actor, counterpart) or
                         _met_at_the_dateline(view, where, actor, counterpart) or
-                        _ambassador_abroad(text, view, actor, counterpart, False))
+                        _ambassador_abroad(text, view, actor, counterpart, False) or
+                        _group_in_china(text, view, (trigger_at, end), actor, counterpart))
     return places, region, during
 
 
