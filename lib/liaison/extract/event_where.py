@@ -169,8 +169,9 @@ def _group_in_china(text: str, view: SentenceView, span: tuple[int, int], actor,
     """China, where a Chinese side met a group led by a foreign one, the clause and its report placing it nowhere."""
     trigger_at, end = span
     if not isinstance(counterpart, Mention) or home_country(actor, view) != "CHN" or \
-            home_country(counterpart, view) == "CHN" or not _A_GROUP.search(text, trigger_at, end):
-        return []
+            home_country(counterpart, view) == "CHN" or not _A_GROUP.search(text, trigger_at, end) or \
+            _HERE.search(text, view.sentence.start, end):
+        return []  # "met here": where the dateline, not told, is
     return ["CHN"]
 
 
