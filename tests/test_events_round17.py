@@ -28,6 +28,19 @@ def test_a_party_s_cadres_announced_to_visit_is_not_the_speaker_s_trip(extract):
     assert ("summit", "Li Ping") not in rows
 
 
+def test_what_a_speaker_told_a_host_his_country_will_send_is_not_his_trip(extract):
+    body = "Li Ping told President Joseph Banda that China will send a delegation to visit Zambia next month."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor")
+    assert ("visit", "Li Ping") not in rows
+    assert ("visit", "Joseph Banda") not in rows  # nor the one told
+
+
+def test_a_plan_said_on_a_day_is_still_the_reported_subject_s(extract):
+    body = "Li Ping said on Monday that the trainees will meet officials and attend the seminar."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor")
+    assert not any(actor == "Li Ping" for _, actor in rows)
+
+
 def test_a_named_person_s_reported_plan_is_his(extract):
     body = "Li Ping said President Joseph Banda will visit China and attend the Forum in Beijing."
     rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places", "status")

@@ -37,11 +37,12 @@ _SUBORDINATE = re.compile(
 # attend the forum": the plan a reporting verb tells has a subject of its own, never the speaker (only "he", "she",
 # "I", "we", "they" or a delegation may stand for him and his party).
 _REPORTED_PLAN = re.compile(
-    r"\b(?:said|says|told(?:\s+(?:reporters|journalists|the\s+(?:media|press|audience|gathering)))?|stated|announced|"
-    r"noted|added|revealed|disclosed|explained)\s+(?:that\s+)?"
+    r"\b(?:said|says|told(?:\s+(?:reporters|journalists|the\s+(?:media|press|audience|gathering)|"
+    r"(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*(?=\s+that\b)))?|stated|announced|"
+    r"noted|added|revealed|disclosed|explained)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?"
     r"(?!(?:he|she|I|we|they|his|her|our|their|that|reporters|journalists|the\s+(?:media|press)|"
-    r"the\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|mission))\b)"
-    r"(?P<np>[\w’'-]+(?:\s+[\w’'()-]+){0,7}?)\s+(?:will|would|shall|(?:is|are)\s+(?:set|expected|going|scheduled)\s+to|"
+    r"the\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|mission))\b)"  # not "told President X that China will": no "that"
+    r"(?P<np>[\w’'-]+(?:\s+(?!that\b)[\w’'()-]+){0,7}?)\s+(?:will|would|shall|(?:is|are)\s+(?:set|expected|going|scheduled)\s+to|"
     r"(?:is|are)\s+to)\s")
 _OPENER = re.compile(r"\s*(?:After|Following|Before|Like|Unlike|During|Prior to|Ahead of|Besides|Apart from)\b"
                      r"[^,;.]{0,120},")
