@@ -282,3 +282,32 @@ def test_a_foreign_host_met_a_chinese_delegation_not_in_china(extract):
     body = "Joseph Banda met a CPC delegation led by Li Ping on Wednesday."
     rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places")
     assert ("meeting", "Joseph Banda", "Li Ping", "CHN") not in rows
+
+
+# "The video summit, which gathered parties from 160 countries, was attended in Belgrade by A, B and C": the
+# gathering's passive attendance past an aside set off by commas.
+
+def test_a_summit_with_an_aside_was_attended_in_a_capital_by_an_ambassador(extract):
+    body = ("The video summit, which gathered the CPC and parties from more than 160 countries, was attended in "
+            "Belgrade by party leaders, Chinese Ambassador to Serbia Chen Bo, and some 300 party members.")
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places")
+    assert ("summit", "Chen Bo", "SRB") in rows
+
+
+def test_a_forum_with_an_aside_was_attended_by_a_vice_minister(extract):
+    body = ("The forum, which brought together 40 parties, was attended by Vice Minister Li Ping in Nairobi on "
+            "Monday.")
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places", "start")
+    assert ("summit", "Li Ping", "KEN", "2024-06-03") in rows
+
+
+def test_a_seminar_with_an_aside_was_addressed_by_a_minister(extract):
+    body = "The seminar, which lasted two days, was addressed by Minister Joseph Banda in Lusaka."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places")
+    assert ("summit", "Joseph Banda", "ZMB") in rows
+
+
+def test_one_who_praised_a_summit_with_an_aside_attends_nothing(extract):
+    body = "The summit, which was attended by 40 party leaders, was praised by Li Ping in a statement on Monday."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor")
+    assert ("summit", "Li Ping") not in rows
