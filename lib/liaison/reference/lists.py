@@ -12,6 +12,7 @@ import ahocorasick
 import pandas as pd
 
 from liaison.paths import DATA_DIR
+from liaison.reference.automata import for_text
 from liaison.reference.ild_names import ild_english_forms
 from liaison.reference.pinyin import surname_of
 
@@ -136,6 +137,7 @@ def known_surnames() -> dict[str, list[str]]:
 
 def find_in(automaton: ahocorasick.Automaton, text: str) -> list[tuple[int, int, str, str]]:
     """Whole-word, longest, leftmost matches of an automaton as (start, end, surface, value)."""
+    automaton = for_text(automaton, text)  # the same matches, found faster in a text with no Chinese
     if len(automaton) == 0:
         return []
     found = []
