@@ -43,11 +43,13 @@ def test_a_cue_absent_from_the_document_is_never_a_hit_and_a_present_one_only_in
     assert pattern.search(text, 0, held + 4).span() == (held, held + 4)
     assert pattern.search(text, held + 1) is not None  # the next copy of the paragraph
     assert list(pattern.finditer(text, held + 1, held + 40)) == []
+    assert pattern._present(text) == ("held",)  # the document's cues, noted once
+    assert pattern._present("signed and held") == ("signed", "held")  # a phrase: every cue
 
 
 def test_a_cued_pattern_reads_each_text_afresh():
     pattern = CuedPattern(r"visit(?:ed|ing)", ("visit",))
-    other = "The minister flew home on Friday after three days of talks in Lusaka. " * 5
+    other = "The minister flew home on Friday after three days of talks in Lusaka. " * 8
     assert pattern.search(_DOCUMENT).group(0) == "visiting"
     assert pattern.search(other) is None  # a second long text: its own cues
     assert pattern.search("a short phrase: visited Laos").group(0) == "visited"  # a short one: searched whole
@@ -102,3 +104,13 @@ def test_the_clause_break_lookahead_changes_no_break():
     breaks = [(m.span(), m.group("and"), m.group("while")) for m in _CLAUSE_BREAK.finditer(text)]
     assert breaks == [(m.span(), m.group("and"), m.group("while")) for m in plain.finditer(text)]
     assert [text[a:b] for (a, b), _, _ in breaks] == [", who ", "; ", " and ", ", while ", " -- ", " -- ", " and "]
+
+
+def test_an_automaton_without_chinese_forms_is_its_own_narrow_copy():
+    automaton = _automaton({"Lao": "LAO", "Laos": "LAO"})
+    assert narrow(automaton) is automaton
+    assert for_text(automaton, "老挝 and Laos") is automaton
+    only_chinese = _automaton({"老挝": "LAO"})
+    assert len(narrow(only_chinese)) == 0
+    assert find_in(only_chinese, "Laos and Lao") == []
+    assert find_in(only_chinese, "老挝 and Laos") == [(0, 2, "老挝", "LAO")]

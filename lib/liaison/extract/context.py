@@ -43,23 +43,23 @@ class CuedPattern:
     [pos, endpos), so where none occurs (most sentences, for most rules) the answer is known
     from str.find, many times cheaper than running the expression.
 
-    The cues a whole document holds are noted once per document (rules ask about its sentences
-    and clauses hundreds of times), so a cue absent from the document is never looked for again
-    in it; a short text (a phrase) is simply searched for every cue."""
+    Rules ask about a document's sentences and clauses hundreds of times, so the cues a whole
+    document holds are noted at its first question: a cue it lacks is never looked for again in
+    it. A shorter text (a clause, a phrase) is searched for every cue."""
 
     def __init__(self, pattern: str, cues: tuple[str, ...]):
         self.pattern = re.compile(pattern)
         self.cues = cues
-        # (the last long text asked about, the cues it holds): one attribute, so read and replaced
-        # whole, which keeps it right even where threads share the pattern
+        # (the last document asked about, the cues it holds): one attribute, read and replaced
+        # whole, so that it stays right where threads share the pattern
         self._held: tuple[str | None, tuple[str, ...]] = (None, cues)
 
     def _present(self, text: str) -> tuple[str, ...]:
-        """The cues worth looking for in `text`: those it holds, when it is long."""
+        """The cues worth looking for in `text`: those it holds, if it is a document."""
         held = self._held
         if held[0] is text:
             return held[1]
-        if len(text) < _NOTED_LENGTH:
+        if len(text) < _DOCUMENT_LENGTH:
             return self.cues
         present = tuple(filter(text.__contains__, self.cues))
         self._held = (text, present)
@@ -72,7 +72,8 @@ class CuedPattern:
                 return True
         return False
 
-    # The three below repeat _cued's loop: they are called hundreds of times per document.
+    # The three below repeat _cued's loop rather than call it: rules call them hundreds of times
+    # per document, and a call costs more than the loop does.
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         held = self._held
         for cue in held[1] if held[0] is text else self._present(text):
@@ -95,8 +96,9 @@ class CuedPattern:
         return iter(())
 
 
-# Texts at least this long (a document, not a phrase) have the cues they hold noted.
-_NOTED_LENGTH = 256
+# A text at least this long is a document (or a long document's window), not one of its
+# sentences or clauses: the cues it holds are noted.
+_DOCUMENT_LENGTH = 512
 
 
 @dataclass(slots=True)
