@@ -114,3 +114,20 @@ def test_an_automaton_without_chinese_forms_is_its_own_narrow_copy():
     assert len(narrow(only_chinese)) == 0
     assert find_in(only_chinese, "Laos and Lao") == []
     assert find_in(only_chinese, "老挝 and Laos") == [(0, 2, "老挝", "LAO")]
+
+
+def test_date_cores_are_the_same_tokens_as_before():
+    from liaison.extract.dates import _CORE_RE
+    before = re.compile(  # the single-class formulation _CORE_RE replaced
+        r"[0-9JFMASONDTWYamtwy](?:(?<=\d)\d{3}(?!\d)"
+        r"|(?<=[JFMASONDTWY])(?:[a-z]{2}(?<=Jan|Jun|Jul|Feb|Fri|Mar|May|Mon|Apr|Aug|Sep|Sat|Sun|Oct|Nov|Dec|Tue|Thu|Wed)"
+        r"|(?<=T)(?:oday|omorrow)|(?<=Y)esterday)"
+        r"|(?<=t)(?:oday|omorrow)|(?<=y)(?:esterday|ear)|(?<=m)onth|(?<=w)eek|(?<=a)go)"
+    )
+    text = ("Today, Tuesday 12 July 2023, the Jamaican envoy met Mayor Tan in Chicago; a year ago, and "
+            "three months and two weeks before 19845 or 2016, Yesterday's talks were held on Fri. 5 Sept.")
+    cores = [text[m.start():m.end()] for m in _CORE_RE.finditer(text)]
+    assert cores == [text[m.start():m.end()] for m in before.finditer(text)]
+    # "May" of "Mayor" and "ago" of "Chicago" are cores too: find_dates drops what no date grows from
+    assert cores == ["Today", "Tue", "Jul", "2023", "May", "ago", "year", "ago", "month", "week", "9845", "2016",
+                     "Yesterday", "Fri", "Sep"]
