@@ -36,11 +36,11 @@ _NOT_HELD = re.compile(
     r"meeting\s+with|talks\s+with|held\s+talks|received|receives|visit(?:s|ed|ing)?|invit\w+|letter|message|"
     r"congratulat\w+|call(?:s|ed)?\s+for)\b", re.IGNORECASE)
 # ... for the headline, which often quotes what was said there ("China will ..."): only a gathering to come or
-# passed by.
+# passed by, a meeting ("X meets Y", not "Parties meet for a forum"), or a congress a delegation is "briefing the"
+# public on (a "briefing on the ..." is itself a gathering).
 _TITLE_NOT_HELD = re.compile(r"\b(?:to\s+be\s+held|to\s+hold|to\s+host|ahead\s+of|prior\s+to|upcoming|preparatory|"
                              r"postponed|sidelines|on\s+the\s+margins?|invit\w+|(?:meets?|met)(?!\s+(?:for|in|at|to|on|over)\b)|"
-                             r"talks|visits?|briefing\s+"
-                             r"(?:on\s+)?the)\b", re.IGNORECASE)
+                             r"talks|visits?|briefing\s+the)\b", re.IGNORECASE)
 # A list told at a meeting, a visit or in a letter is not the gathering's.
 _LIST_ELSEWHERE = re.compile(r"\b(?:met|meets|meeting\s+with|talks|visit\w*|received|letter|message|"
                              r"congratulat\w+)\b")
