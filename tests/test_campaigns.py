@@ -296,7 +296,7 @@ def test_seed_bureau_counts_sum_to_placed_events(seed_events):
 def test_finding_helpers_state_sentences_on_small_and_empty_frames():
     table = campaigns.event_table(SMALL)
     label, rows = campaign_findings.top_destination(campaigns.destinations(table), table)
-    assert label.startswith("Vietnam is the most-visited destination abroad: 2 events in 2 documents, 2023.")
+    assert label.startswith("Vietnam is the most-visited destination abroad: 2 events in 2 documents, dated 2023.")
     assert sorted(rows.event_id) == ["d:e0", "d:e5"]
     label, rows = campaign_findings.top_destination(campaigns.destinations(table.iloc[0:0]), table)
     assert label == "No coded visit or meeting has a destination abroad." and rows.empty
@@ -368,3 +368,18 @@ def test_the_focus_countrys_episode_reads_as_a_sentence_also_when_empty():
     assert episode.rows_sentence(rows.iloc[0:0], "ITA", "Italy") == (
         "No document in this corpus says anything about Italy.")
     assert episode.rows_sentence(rows, "", "Atlantis") == episode.focus_message("Atlantis")
+
+
+def test_the_top_destination_says_its_years_are_years():
+    # Invented: seven visits to Vietnam in seven years, one report each, and one undated visit.
+    ids = [f"v{i}:e0" for i in range(8)]
+    events = pd.DataFrame({"event_id": ids, "doc_id": [i.split(":")[0] for i in ids],
+                           "first_day": [f"{2010 + i}-05-01" for i in range(7)] + [""]})
+    dest = pd.DataFrame({"iso3": ["VNM"], "country": ["Vietnam"], "bureau": ["Bureau II"], "n_events": [8],
+                         "event_ids": ["|".join(ids)]})
+    label, rows = campaign_findings.top_destination(dest, events)
+    assert label == ("Vietnam is the most-visited destination abroad: 8 events in 8 documents, dated 2010, "
+                     "2011, 2012, 2013, 2014 and 2 other years.")
+    assert len(rows) == 8
+    label, _ = campaign_findings.top_destination(dest, events.assign(first_day=""))
+    assert label.endswith("8 events in 8 documents, none dated.")

@@ -433,3 +433,18 @@ def test_the_reference_unknowns_read_as_a_sentence_naming_each_head_once():
         "its source's address, in tables/sources_gaps.csv).")
     assert c.reference_unknowns_sentence(stated.iloc[0:0]) == (
         "The curated list of heads itself marks no points as unknown or disputed.")
+
+
+def test_a_reference_tenure_of_unknown_span_does_not_contradict_a_dated_post():
+    # Invented: a 2012 report calls Wang Wu a director-general; the list knows him as vice minister, undated.
+    tenures = pd.DataFrame([
+        {"person_id": "person:wang-wu", "organization_id": "org:ild", "title": "Vice Minister", "start": "",
+         "end": "", "source_url": "https://ref/1", "file": "people.csv"},
+        {"person_id": "person:wang-wu", "organization_id": "org:ild", "title": "Assistant Minister", "start": "2010",
+         "end": "2014", "source_url": "https://ref/2", "file": "people.csv"}])
+    t = _tables(TWO_OUTLETS, positions=[{**_position("a", "Wang Wu", "director general", "org:ild"),
+                                         "as_of": "2012-05-25"}])
+    d = c.disagreements(t, tenures, NO_ORGS)
+    assert list(d.other_value) == ["Assistant Minister (2010–2014)"]
+    only_undated = c.disagreements(t, tenures.iloc[:1], NO_ORGS)
+    assert only_undated.empty

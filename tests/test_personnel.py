@@ -292,8 +292,17 @@ def test_the_nearest_people_sentence_counts_those_tied_with_the_last_shown():
     around = pd.DataFrame({"other": ["A", "B", "C", "D", "E"], "shared_passages": [6, 5, 3, 3, 3]})
     sentence, shown = F.neighbours_sentence(around, "Liu", limit=3)
     assert sentence == ("The people named most often in the same passage as Liu: A (6 passages), B (5 passages) and "
-                        "C (3 passages), and 2 others with 3 passages each.")
-    assert shown == ["A", "B", "C"]
+                        "3 people with 3 passages each: C, D and E.")
+    assert shown == ["A", "B", "C", "D", "E"]
+    # A tie of five past the limit: named in alphabetical order, not in the order the table had them.
+    around = pd.DataFrame({"other": ["A", "Z", "Y", "X", "W", "V"], "shared_passages": [4, 2, 2, 2, 2, 2]})
+    sentence, shown = F.neighbours_sentence(around, "Liu", limit=3)
+    assert sentence == ("The people named most often in the same passage as Liu: A (4 passages) and 5 people with "
+                        "2 passages each, among them V, W and X (in alphabetical order).")
+    assert shown == ["A", "V", "W", "X"]
+    # No tie past the limit: the first ones, as before.
+    sentence, shown = F.neighbours_sentence(around.iloc[:3], "Liu", limit=3)
+    assert sentence.endswith(": A (4 passages), Z (2 passages) and Y (2 passages).") and shown == ["A", "Z", "Y"]
     assert F.neighbours_sentence(around.iloc[0:0], "Liu") == ("No one is named in the same passage as Liu.", [])
 
 

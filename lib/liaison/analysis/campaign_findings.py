@@ -18,7 +18,8 @@ def coverage_sentence(coverage: dict[str, int]) -> str:
 
 def top_destination(dest: pd.DataFrame, events: pd.DataFrame) -> tuple[str, pd.DataFrame]:
     """The most-visited destination as a sentence ("Vietnam is the most-visited destination abroad:
-    2 events in 1 document.", ties named) and the events behind it; a sentence saying so and no rows
+    2 events in 1 document, dated 2023 and 2024.": the years the events are dated, ties named)
+    and the events behind it; a sentence saying so and no rows
     when no event has a destination abroad."""
     if dest.empty:
         return "No coded visit or meeting has a destination abroad.", events.iloc[0:0]
@@ -27,7 +28,8 @@ def top_destination(dest: pd.DataFrame, events: pd.DataFrame) -> tuple[str, pd.D
     ties = dest[dest.n_events == top.n_events]
     years = sorted({str(d)[:4] for d in rows.first_day if d})
     text = (f"{top.country} is the most-visited destination abroad: {count(top.n_events, 'event')} in "
-            f"{count(rows.doc_id.nunique(), 'document')}" + (f", {listing(years)}" if years else ", undated"))
+            f"{count(rows.doc_id.nunique(), 'document')}"
+            + (f", dated {listing(years, noun='other year')}" if years else ", none dated"))
     if len(ties) > 1:
         text += f"; tied with {listing(ties.country.iloc[1:])}"
     return text + ".", rows

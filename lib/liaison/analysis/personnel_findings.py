@@ -103,15 +103,27 @@ def differs_sentence(differs: pd.DataFrame, person: str) -> str:
 
 def neighbours_sentence(around: pd.DataFrame, person: str, limit: int = 5) -> tuple[str, list[str]]:
     """The people named most often in the same passage as `person` (`around`: personnel.neighbours,
-    most shared passages first), and who they are. Those tied with the last one shown are counted,
-    not silently dropped: "... and Sharif (3 passages), and 2 others with 3 passages each"."""
+    most shared passages first), and who they are. When a tie runs past `limit`, the whole tied
+    group is stated as one, in alphabetical order, so no order among equals is implied:
+    "A (6 passages) and 3 people with 3 passages each: C, D and E"; past three names, "... among
+    them C, D and E (in alphabetical order)"."""
     if around.empty:
         return f"No one is named in the same passage as {person}.", []
-    shown = around.head(limit)
-    nearest = [f"{o} ({wording.count(n, 'passage')})" for o, n in zip(shown.other, shown.shared_passages)]
-    last = shown.shared_passages.iloc[-1]
-    tied = around.iloc[limit:][around.shared_passages.iloc[limit:] == last]
-    more = (f", and {wording.count(len(tied), 'other')} with {wording.count(last, 'passage')} each"
-            if len(tied) else "")
-    return (f"The people named most often in the same passage as {person}: {wording.listing(nearest)}{more}.",
-            shown.other.tolist())
+    last = around.shared_passages.iloc[min(limit, len(around)) - 1]
+    tied = around[around.shared_passages == last]
+    if len(around) <= limit or around.shared_passages.iloc[limit] != last:
+        above, tied = around.head(limit), around.iloc[0:0]  # no tie runs past the limit
+    else:
+        above = around[around.shared_passages > last]
+    nearest = [f"{o} ({wording.count(n, 'passage')})" for o, n in zip(above.other, above.shared_passages)]
+    named = above.other.tolist()
+    if len(tied):
+        names = sorted(tied.other)
+        group = f"{wording.count(len(names), 'person')} with {wording.count(last, 'passage')} each"
+        if len(names) <= 3:
+            group += f": {wording.listing(names)}"
+        else:
+            group += f", among them {wording.listing(names[:3])} (in alphabetical order)"
+        nearest.append(group)
+        named += names[:3]
+    return (f"The people named most often in the same passage as {person}: {wording.listing(nearest)}.", named)
