@@ -310,7 +310,7 @@ def test_finding_helpers_state_sentences_on_small_and_empty_frames():
         "2 trips by 2 provincial leaders (Xinjiang and Yunnan) reached 2 named countries (Laos and Vietnam)"
     ), sentence
     assert "Central Asia (0 countries stated" in sentence and "(s)" not in sentence
-    assert campaign_findings.push_sentence(campaigns.push_summary(push.iloc[0:0])).startswith("No trips")
+    assert campaign_findings.push_sentence(campaigns.push_summary(push.iloc[0:0])).startswith("No trip abroad")
     coverage = campaign_findings.coverage_sentence(campaigns.coverage(table))
     assert coverage.startswith(f"{len(table)} visits and meetings")
 
@@ -383,3 +383,31 @@ def test_the_top_destination_says_its_years_are_years():
     assert len(rows) == 8
     label, _ = campaign_findings.top_destination(dest, events.assign(first_day=""))
     assert label.endswith("8 events in 8 documents, none dated.")
+
+
+def test_a_provincial_secretary_the_documents_leave_unresolved_counts_by_the_reference_list():
+    # Invented: "Secretary Ma of the regional committee" met a president in Astana in March 2023; the
+    # document gives the post no province, the reference list dates his tenure in Xinjiang.
+    events = campaigns.event_table(_events([
+        {"event_id": "k:e0", "kind": "meeting", "actor": "Ma", "actor_id": "person:ma", "places": "KAZ",
+         "start": "2023-03-14", "end": "2023-03-14", "date_precision": "day", "doc_id": "k",
+         "evidence": "Secretary Ma met the president in Astana."},
+        {"event_id": "k:e1", "kind": "meeting", "actor": "Qin", "actor_id": "person:qin", "places": "KAZ",
+         "start": "2023-03-15", "end": "2023-03-15", "date_precision": "day", "doc_id": "k",
+         "evidence": "Secretary Qin met the premier in Astana."}]))
+    tenures = pd.DataFrame([
+        {"person_id": "person:ma", "title": "Party Secretary of Xinjiang", "organization": "CPC Xinjiang Committee",
+         "organization_id": "place:CHN:xinjiang", "start": "2021-12", "end": "2025-07-01"},
+        {"person_id": "person:qin", "title": "Party Secretary of Yunnan", "organization": "CPC Yunnan Committee",
+         "organization_id": "place:CHN:yunnan", "start": "", "end": ""},  # no dates: places no trip
+    ])
+    docs = pd.DataFrame({"doc_id": ["k"], "published": ["2023-03-16"]})
+    push = campaigns.provincial_push(events, POSITIONS.iloc[0:0], docs, tenures=tenures)
+    assert list(push.event_id) == ["k:e0"]
+    assert push.iloc[0].post == "Party Secretary of Xinjiang, CPC Xinjiang Committee (reference list)"
+    assert push.iloc[0].places == "KAZ" and push.iloc[0].neighbours == "KAZ"
+    assert campaigns.provincial_push(events, POSITIONS.iloc[0:0], docs).empty  # without the lists: none
+    late = tenures.assign(start="2024-01")
+    assert campaigns.provincial_push(events, POSITIONS.iloc[0:0], docs, tenures=late).empty
+    sentence = campaign_findings.push_sentence(campaigns.push_summary(push.iloc[0:0]))
+    assert sentence.startswith("No trip abroad by a holder of a provincial post is coded in the period;")

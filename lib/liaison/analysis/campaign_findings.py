@@ -51,7 +51,9 @@ def top_bureau(counts: pd.DataFrame, events: pd.DataFrame) -> tuple[str, pd.Data
 def push_sentence(summary: dict) -> str:
     """The push summary as one sentence a reader can quote back."""
     if not summary["trips"]:
-        return "No trips abroad by holders of provincial posts in the period."
+        return ("No trip abroad by a holder of a provincial post is coded in the period; a traveller counts only when "
+                "a document ties the post to its province or a reference list dates it, so a secretary the documents "
+                "name without the province may be missed.")
     text = (f"{count(summary['trips'], 'trip')} by {count(summary['provincial_chiefs'], 'provincial leader')} "
             f"({listing(summary['provinces'].split('|'))}) reached "
             f"{count(summary['named_countries'], 'named country')} ({listing(_names(summary['countries']))})")

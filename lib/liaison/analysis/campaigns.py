@@ -20,6 +20,7 @@ import pandas as pd
 
 from liaison.analysis import geo, wording
 from liaison.analysis.episode import HOME, country_label
+from liaison.analysis.provincial import PROVINCE_PREFIX, post_on, provincial_tenures
 from liaison.analysis.rows import row_tuples
 from liaison.load.dates import parse_iso
 from liaison.reference.places import bureau_of, region_members
@@ -36,7 +37,6 @@ VISIT_KINDS = ("visit", "meeting")
 CHINA_LAND_NEIGHBOURS = frozenset(
     {"AFG", "BTN", "MMR", "IND", "KAZ", "PRK", "KGZ", "LAO", "MNG", "NPL", "PAK", "RUS", "TJK", "VNM"}
 )
-PROVINCE_PREFIX = "place:CHN:"
 NO_BUREAU = "(no bureau: China or unmapped)"
 
 
@@ -272,9 +272,11 @@ def provincial_posts(positions: pd.DataFrame) -> pd.DataFrame:
 
 
 def provincial_push(events: pd.DataFrame, positions: pd.DataFrame, documents: pd.DataFrame,
-                    start: str = "2023-03", end: str = "2023-05") -> pd.DataFrame:
+                    start: str = "2023-03", end: str = "2023-05", tenures: pd.DataFrame | None = None
+                    ) -> pd.DataFrame:
     """Trips abroad (events with a place outside China or a region) by holders of provincial
-    posts between `start` and `end` (ISO months).
+    posts between `start` and `end` (ISO months): posts the documents give (current), else, with
+    `tenures`, a reference tenure in a province covering the event's day (see provincial.py).
 
     An event counts when its own date lies in the period; an undated event counts when the
     document reporting it was published in the period (it happened by then), and says so in
@@ -286,17 +288,19 @@ def provincial_push(events: pd.DataFrame, positions: pd.DataFrame, documents: pd
         raise ValueError(f"start and end must be ISO dates, got {start!r} and {end!r}")
     low, high = low_date.first_day().isoformat(), high_date.last_day().isoformat()
     posts = provincial_posts(positions).set_index("person_id")
+    held = provincial_tenures(tenures)
     published = documents.set_index("doc_id").published
     rows = []
     for event in row_tuples(events):
         places = [p for p in event.places.split("|") if p and p != HOME]
         regions = [r for r in event.region.split("|") if r]
-        if event.actor_id not in posts.index or not (places or regions):
+        if not event.actor_id or (event.actor_id not in posts.index and event.actor_id not in held) or not (
+                places or regions):
             continue  # a push abroad: a meeting at home or with no stated place is not a trip
         if event.first_day:
             if not (low <= event.first_day <= high):
                 continue
-            dated_by = f"event ({event.start})"
+            dated_by, first, last = f"event ({event.start})", event.first_day, event.last_day or event.first_day
         else:
             doc_date = parse_iso(published.get(event.doc_id) or "")
             if doc_date is None or not (
@@ -304,7 +308,14 @@ def provincial_push(events: pd.DataFrame, positions: pd.DataFrame, documents: pd
             ):
                 continue
             dated_by = f"document published {doc_date.iso()} (event undated)"
-        post = posts.loc[event.actor_id]
+            first = last = doc_date.first_day().isoformat()
+        if event.actor_id in posts.index:
+            post = posts.loc[event.actor_id]
+        else:
+            listed = post_on(held, event.actor_id, first, last)
+            if listed is None:
+                continue
+            post = pd.Series({"title": listed[0], "province": listed[1] + " (reference list)"})
         region_neighbours = (
             sorted({m for r in regions for m in _members(r)} & CHINA_LAND_NEIGHBOURS) if not places else []
         )
@@ -327,25 +338,9 @@ def provincial_push(events: pd.DataFrame, positions: pd.DataFrame, documents: pd
             "doc_id": event.doc_id,
             "evidence": event.evidence,
         })
-    columns = [
-        "event_id",
-        "actor",
-        "post",
-        "province",
-        "start",
-        "dated_by",
-        "places",
-        "countries",
-        "region",
-        "region_only",
-        "bureaus",
-        "neighbours",
-        "region_neighbours",
-        "duration_days",
-        "n_countries",
-        "doc_id",
-        "evidence",
-    ]
+    columns = ["event_id", "actor", "post", "province", "start", "dated_by", "places", "countries", "region",
+               "region_only", "bureaus", "neighbours", "region_neighbours", "duration_days", "n_countries",
+               "doc_id", "evidence"]
     return pd.DataFrame(rows, columns=columns).sort_values(["actor", "event_id"]).reset_index(drop=True)
 
 
