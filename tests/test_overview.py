@@ -51,3 +51,16 @@ def test_the_load_problems_read_as_a_sentence_with_an_agreeing_verb():
     assert overview.load_problems_sentence(problems.iloc[0:0], 5) == (
         "0 of 5 (0%) files were skipped or flagged when loading; every file was read as a document.")
     assert overview.load_problems_sentence(problems.iloc[0:0], 0) == "No file was found to load."
+
+
+def test_a_summed_bar_that_would_flatten_the_others_is_cut_and_labelled():
+    # Invented: 50 documents of 10 rows each under a limit of 3: the 47 others sum to 470 rows.
+    frame = pd.DataFrame({"doc_id": [f"d{i:02d}" for i in range(50)],
+                          **{name: [1] * 50 for name in overview.EXTRACTED}})
+    frame["mentions"] = 7
+    frame["total"] = frame[list(overview.EXTRACTED)].sum(axis=1)
+    ax = overview.plot_reliance(frame, max_documents=3).axes[0]
+    assert ax.get_xlim()[1] < 20  # the ten-row bars fill the width, not a 470-row one
+    assert any(t.get_text() == "470 rows in all (bar cut at the axis)" for t in ax.texts)
+    assert ax.containers[0][-1].get_width() == 47 * 7  # the bar itself still carries the sum
+    assert not overview.plot_reliance(frame.head(3)).axes[0].texts

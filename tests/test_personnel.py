@@ -342,3 +342,20 @@ def test_the_claims_that_differ_from_the_reference_read_with_an_agreeing_verb():
         "(Zhejiang) against the reference's Secretary.")
     assert F.differs_sentence(differs.iloc[0:0], "Liu Jianchao") == (
         "no document claims about Liu Jianchao differ from the reference lists.")
+
+
+def test_a_crowded_network_draws_only_those_nearest_the_person_and_says_so():
+    # Invented: F named in one document with 40 others, A twice more; only the nearest are drawn.
+    import networkx as nx
+    graph = nx.Graph()
+    graph.add_node("p:f", name="F")
+    for i in range(40):
+        graph.add_node(f"p:{i:02d}", name=f"N{i:02d}")
+        graph.add_edge("p:f", f"p:{i:02d}", weight=3 if i == 39 else 1)
+    fig = P.plot_network(graph, "p:f", unit="document", limit=5)
+    names = {t.get_text() for t in fig.axes[0].texts}
+    assert {"N39", "N00", "N01", "N02", "N03"} <= names and "N04" not in names and "N38" not in names
+    note = " ".join(t.get_text() for t in fig.texts)
+    assert "Only the 5 of 40 people sharing most documents with the person are drawn" in note
+    small = P.plot_network(graph.subgraph(["p:f", "p:00", "p:39"]).copy(), "p:f", unit="document", limit=5)
+    assert "Only the" not in " ".join(t.get_text() for t in small.texts)

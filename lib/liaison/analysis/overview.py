@@ -77,7 +77,8 @@ def plot_reliance(frame: pd.DataFrame, max_documents: int = MAX_PLOTTED, documen
 
     A bar per document reads well for a few dozen documents; thousands would make a figure
     metres tall that takes minutes to draw. Past `max_documents`, the documents with the most
-    rows get a bar each (most first) and one last bar sums all the others; the table keeps every row."""
+    rows get a bar each (most first) and one last bar sums all the others, cut at the axis (its
+    total written on it) when it would flatten the bars to compare; the table keeps every row."""
     from matplotlib.figure import Figure
 
     shown = frame
@@ -99,6 +100,13 @@ def plot_reliance(frame: pd.DataFrame, max_documents: int = MAX_PLOTTED, documen
         )
         left = left + shown[name]
     ax.invert_yaxis()
+    if len(frame) > max_documents:
+        # The summed bar would dwarf the bars a reader came to compare: cut it at the axis and say its total.
+        widest, rest_total = float(left.iloc[:-1].max()), float(left.iloc[-1])
+        if rest_total > 3 * widest > 0:
+            ax.set_xlim(0, widest * 1.6)
+            ax.text(widest * 1.58, len(shown) - 1, f"{rest_total:,.0f} rows in all (bar cut at the axis)",
+                    ha="right", va="center", fontsize=8, bbox={"facecolor": "white", "edgecolor": "none"})
     ax.set_xlabel("extracted rows")
     ax.set_ylabel("document")
     title = "How much of the workbook rests on each document"
