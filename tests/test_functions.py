@@ -228,3 +228,17 @@ def test_the_stated_size_reads_as_a_sentence_beside_the_checked_bureau_names():
         "official site.")
     assert functions.size_sentence(counts.iloc[0:0], bureau_table.iloc[0:0]) == (
         "No document in this corpus states how many offices the department has; no list of its bureaus is at hand.")
+
+
+def test_reach_leaves_out_the_second_of_two_coordinated_sides():
+    # Invented: a readout wishing to lift "relations between the two parties and two countries", beside a
+    # real reach figure whose noun phrase also opens with "the".
+    said = "He hoped to elevate relations between the two parties and two countries."
+    wide = "The department keeps contacts with the parties of 160 countries."
+    q = pd.DataFrame({
+        "doc_id": ["d", "d", "e"], "value": [2.0, 2.0, 160.0], "unit": ["parties", "countries", "countries"],
+        "qualifier": ["", "", ""], "per": ["", "", ""], "as_of": ["2026", "2026", "2016"],
+        "text": ["two parties", "two countries", "160 countries"], "start_char": [0, 0, 0], "end_char": [5, 5, 5],
+        "evidence": [said, said, wide]})
+    table = functions.reach(q)
+    assert table.doc_id.tolist() == ["e"] and table.countries.iloc[0] == 160

@@ -54,14 +54,16 @@ def year_key(value) -> str:
 def reach_figures(quantities: pd.DataFrame) -> pd.DataFrame:
     """The quantity rows that state the department's reach: countries or parties, in a sentence
     about relations, contacts or ties, and not the sides of one exchange ("relations between the
-    two parties")."""
+    two parties", "between the two parties and two countries")."""
     if quantities.empty:
         return quantities
     # The units first (short strings), the sentence's cue only where the unit is one of the two.
     unit = quantities.unit
     q = quantities[unit.str.contains(PARTY_UNIT, na=False) | unit.str.match(COUNTRY_UNIT, na=False)]
     q = q[q.evidence.str.contains(REACH_CUE, na=False)]
-    sides = [bool(re.search(rf"\b(?:the|these|those|both)\s+{re.escape(text)}", evidence, re.IGNORECASE))
+    # "the two parties and two countries": the second figure is coordinated with the first, a side too.
+    sides = [bool(re.search(rf"\b(?:the|these|those|both)\s+(?:[\w-]+\s+[\w-]+\s+(?:and|&)\s+)?"
+                            rf"{re.escape(text)}", evidence, re.IGNORECASE))
              for text, evidence in zip(q.text, q.evidence)]
     return q[~pd.Series(sides, index=q.index, dtype=bool)]
 
