@@ -206,10 +206,10 @@ def test_the_best_supported_function_reads_as_a_sentence_with_one_row_per_docume
     summary = pd.DataFrame({"function": ["party ties", "training"], "n_sources": [2, 1], "n_passages": [3, 1]})
     evidence = pd.DataFrame({"function": ["party ties"] * 3 + ["training"], "doc_id": ["a", "a", "b", "c"]})
     text, rows = functions.top_function_sentence(summary, evidence)
-    assert text == "“party ties” has the most independent documents behind it: 2 documents and 3 sentences."
+    assert text == "“party ties” has the most documents behind it: 2 documents and 3 sentences."
     assert rows.doc_id.tolist() == ["a", "b"]
     text, rows = functions.top_function_sentence(summary.iloc[1:], evidence)
-    assert text == "“training” has the most independent documents behind it: 1 document and 1 sentence."
+    assert text == "“training” has the most documents behind it: 1 document and 1 sentence."
     assert rows.doc_id.tolist() == ["c"]
     none = summary.assign(n_sources=0, n_passages=0)
     for empty in (none, summary.iloc[0:0]):
@@ -242,3 +242,15 @@ def test_reach_leaves_out_the_second_of_two_coordinated_sides():
         "evidence": [said, said, wide]})
     table = functions.reach(q)
     assert table.doc_id.tolist() == ["e"] and table.countries.iloc[0] == 160
+
+
+def test_a_tie_for_the_best_supported_function_is_said_with_what_broke_it():
+    # Invented counts: two functions on two documents each, one ahead on sentences; then a full tie.
+    summary = pd.DataFrame({"function": ["party ties", "training", "advice"], "n_sources": [2, 2, 1],
+                            "n_passages": [4, 2, 1]})
+    evidence = pd.DataFrame({"function": ["party ties", "party ties"], "doc_id": ["a", "b"]})
+    text, _ = functions.top_function_sentence(summary, evidence)
+    assert text == ("“party ties” has the most documents behind it: 2 documents and 4 sentences; as many documents "
+                    "as “training”, ahead on sentences.")
+    text, _ = functions.top_function_sentence(summary.assign(n_passages=[2, 2, 1]), evidence)
+    assert text.endswith("; tied with “training” on documents and sentences, first by name.")

@@ -127,8 +127,17 @@ def top_function_sentence(summary: pd.DataFrame, evidence: pd.DataFrame) -> tupl
     if summary.empty or not summary.n_sources.iloc[0]:
         return "No document in this corpus states any of the functions' cues.", evidence.iloc[0:0]
     top = summary.iloc[0]
-    return (f"“{top.function}” has the most independent documents behind it: "
-            f"{wording.count(top.n_sources, 'document')} and {wording.count(top.n_passages, 'sentence')}.",
+    # Documents are counted, not independent sources (a reposted story is two documents); a tie on
+    # documents is said, with what broke it.
+    tied = summary[(summary.n_sources == top.n_sources)].iloc[1:]
+    tie = ""
+    if len(tied):
+        level = tied[tied.n_passages == top.n_passages]
+        tie = (f"; tied with {wording.listing(f'“{f}”' for f in level.function)} on documents and sentences, "
+               "first by name" if len(level) else
+               f"; as many documents as {wording.listing(f'“{f}”' for f in tied.function)}, ahead on sentences")
+    return (f"“{top.function}” has the most documents behind it: "
+            f"{wording.count(top.n_sources, 'document')} and {wording.count(top.n_passages, 'sentence')}{tie}.",
             evidence[evidence.function == top.function].drop_duplicates("doc_id"))
 
 
