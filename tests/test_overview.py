@@ -3,7 +3,8 @@ from types import SimpleNamespace
 
 import pandas as pd
 from liaison import schema
-from liaison.analysis import overview
+from liaison.analysis import labels, overview
+from liaison.workbook import findings
 
 
 def test_section_counts_has_every_declared_section_even_when_a_corpus_lacks_some():
@@ -64,3 +65,17 @@ def test_a_summed_bar_that_would_flatten_the_others_is_cut_and_labelled():
     assert any(t.get_text() == "470 rows in all (bar cut at the axis)" for t in ax.texts)
     assert ax.containers[0][-1].get_width() == 47 * 7  # the bar itself still carries the sum
     assert not overview.plot_reliance(frame.head(3)).axes[0].texts
+
+
+def test_a_document_with_no_outlet_is_named_by_the_site_it_came_from():
+    # Invented sidecars: one names its outlet, one gives only its address, one neither.
+    documents = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["Xinhua", "", ""],
+                              "published": ["2023-06-03", "2023-06-03", ""],
+                              "title": ["Talks in Hanoi", "Senior official meets delegation", "Profile"],
+                              "source_url": ["http://x.example/1", "http://www.en.people.example/n3/2023/1.html", ""]})
+    names = labels.document_labels(documents)
+    assert names == {"a": "Xinhua, 2023-06-03, Talks in Hanoi",
+                     "b": "en.people.example, 2023-06-03, Senior official meets delegation",
+                     "c": "unknown outlet, undated, Profile"}
+    cited, _ = findings.citations(documents, pd.DataFrame({"doc_id": ["b"], "evidence": ["He met them."]}), 3)
+    assert cited[0].outlet == "en.people.example"
