@@ -406,6 +406,9 @@ def test_a_provincial_secretary_the_documents_leave_unresolved_counts_by_the_ref
     assert list(push.event_id) == ["k:e0"]
     assert push.iloc[0].post == "Party Secretary of Xinjiang, CPC Xinjiang Committee (reference list)"
     assert push.iloc[0].places == "KAZ" and push.iloc[0].neighbours == "KAZ"
+    # The visit and the meeting of one trip, reported as two events, are one trip.
+    both = pd.concat([push, push.assign(event_id="k:e2")], ignore_index=True)
+    assert campaigns.push_summary(both)["trips"] == 1
     assert campaigns.provincial_push(events, POSITIONS.iloc[0:0], docs).empty  # without the lists: none
     late = tenures.assign(start="2024-01")
     assert campaigns.provincial_push(events, POSITIONS.iloc[0:0], docs, tenures=late).empty

@@ -352,9 +352,12 @@ def _members(region: str) -> tuple[str, ...]:
 
 
 def push_summary(push: pd.DataFrame) -> dict:
-    """The push in numbers: trips, travellers, named countries, region-only trips and the
-    unnamed countries they stated ("a three-country trip to Central Asia"), neighbours reached."""
+    """The push in numbers: trips (a visit and its meetings there count once), travellers, named
+    countries, region-only trips and the unnamed countries they stated ("a three-country trip to
+    Central Asia"), neighbours reached."""
     countries = sorted({p for places in push.places for p in places.split("|") if p})
+    # A trip's visit and its meetings there (same traveller, destination and date) are one trip.
+    push = push.drop_duplicates(["actor", "places", "region", "start"])
     region_trips = push[push.region_only.astype(bool)]
     return {
         "trips": len(push),
