@@ -359,3 +359,13 @@ def test_a_crowded_network_draws_only_those_nearest_the_person_and_says_so():
     assert "Only the 5 of 40 people sharing most documents with the person are drawn" in note
     small = P.plot_network(graph.subgraph(["p:f", "p:00", "p:39"]).copy(), "p:f", unit="document", limit=5)
     assert "Only the" not in " ".join(t.get_text() for t in small.texts)
+
+
+def test_one_event_reported_by_two_documents_counts_once_among_a_persons_events():
+    # Invented: one meeting in Hanoi reported by two outlets, and one visit to Laos.
+    at_events = pd.DataFrame({"event_id": ["a:e0", "b:e0", "c:e0"], "role": ["head", "head", "head"],
+                              "role_organization": ["ILD"] * 3})
+    keys = {"a:e0": "k-hanoi", "b:e0": "k-hanoi", "c:e0": "k-laos"}
+    assert F.roles_sentence(at_events, "Liu", keys) == (
+        "Of the 2 distinct events (3 reports) with Liu as actor, 2 fall in the post of head of ILD.")
+    assert F.roles_sentence(at_events, "Liu", {}).startswith("Of the 3 events with Liu as actor")

@@ -63,12 +63,19 @@ def posts_sentence(own: pd.DataFrame, person: str) -> str:
             f"({wording.tally(statuses)}): {wording.listing(posts, 5, 'other post')}.")
 
 
-def roles_sentence(at_events: pd.DataFrame, person: str) -> str:
+def roles_sentence(at_events: pd.DataFrame, person: str, event_keys: dict | None = None) -> str:
     """Which post the person held at the dates of the events they act in (`at_events`: their rows
     of the event-roles table), as a sentence: "Of the 6 events with X as actor, 3 fall in the post
-    of head of Y; no known post covers the date of 3."."""
+    of head of Y; no known post covers the date of 3.". With `event_keys` (event_id -> event_key)
+    one event reported by several documents counts once: "Of the 5 distinct events (6 reports)"."""
     if at_events.empty:
         return f"No coded event has {person} as its actor."
+    reports = len(at_events)
+    if event_keys is not None:
+        keys = at_events.event_id.map(event_keys).fillna(at_events.event_id)
+        at_events = at_events[~keys.duplicated()]
+    counted = (f"{wording.count(len(at_events), 'distinct event')} ({wording.count(reports, 'report')})"
+               if len(at_events) != reports else wording.count(len(at_events), "event"))
     covered = at_events[at_events.role != "unknown"]
     held = post_labels(covered.role, covered.role_organization).value_counts()
     held = held.sort_index().sort_values(ascending=False, kind="stable")
@@ -80,7 +87,7 @@ def roles_sentence(at_events: pd.DataFrame, person: str) -> str:
     rest = [f"no known post covers the date of {uncovered}" if uncovered else "",
             f"{undated} {wording.verb('has', undated)} no date to look a post up at" if undated else ""]
     rest = [r for r in rest if r]
-    return f"Of the {wording.count(len(at_events), 'event')} with {person} as actor, {posts}" + (
+    return f"Of the {counted} with {person} as actor, {posts}" + (
         f"; {wording.listing(rest)}." if rest else ".")
 
 
