@@ -233,7 +233,8 @@ def test_the_stated_size_reads_as_a_sentence_beside_the_checked_bureau_names():
 def test_reach_leaves_out_the_second_of_two_coordinated_sides():
     # Invented: a readout wishing to lift "relations between the two parties and two countries", beside a
     # real reach figure whose noun phrase also opens with "the".
-    said = "He hoped to elevate relations between the two parties and two countries."
+    said = ("He said the party values its relations with China and hopes to elevate relations between the two "
+            "parties and two countries.")
     wide = "The department keeps contacts with the parties of 160 countries."
     q = pd.DataFrame({
         "doc_id": ["d", "d", "e"], "value": [2.0, 2.0, 160.0], "unit": ["parties", "countries", "countries"],
