@@ -100,14 +100,14 @@ def plot_reliance(frame: pd.DataFrame, max_documents: int = MAX_PLOTTED, documen
         )
         left = left + shown[name]
     ax.invert_yaxis()
+    xlabel = "extracted rows"
     if len(frame) > max_documents:
         # The summed bar would dwarf the bars a reader came to compare: cut it at the axis and say its total.
         widest, rest_total = float(left.iloc[:-1].max()), float(left.iloc[-1])
         if rest_total > 3 * widest > 0:
             ax.set_xlim(0, widest * 1.6)
-            ax.text(widest * 1.58, len(shown) - 1, f"{rest_total:,.0f} rows in all (bar cut at the axis)",
-                    ha="right", va="center", fontsize=8, bbox={"facecolor": "white", "edgecolor": "none"})
-    ax.set_xlabel("extracted rows")
+            xlabel += f"\n(the last bar is cut at the axis: {rest_total:,.0f} rows in all)"
+    ax.set_xlabel(xlabel)
     ax.set_ylabel("document")
     title = "How much of the workbook rests on each document"
     if len(frame) > max_documents:
