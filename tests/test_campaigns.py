@@ -414,3 +414,14 @@ def test_a_provincial_secretary_the_documents_leave_unresolved_counts_by_the_ref
     assert campaigns.provincial_push(events, POSITIONS.iloc[0:0], docs, tenures=late).empty
     sentence = campaign_findings.push_sentence(campaigns.push_summary(push.iloc[0:0]))
     assert sentence.startswith("No trip abroad by a holder of a provincial post is coded in the period;")
+
+
+def test_a_tie_for_the_busiest_bureau_is_said():
+    # Invented counts: two bureaus touched by three events each.
+    counts = pd.DataFrame({"bureau": ["Bureau II", "Bureau I", campaigns.NO_BUREAU], "events": [3, 3, 5],
+                           "weight": [3.0, 2.5, 5.0], "region_only": [0, 0, 0], "event_ids": ["a|b|c", "a|d|e", "f"]})
+    events = pd.DataFrame({"event_id": list("abcdef")})
+    text, rows = campaign_findings.top_bureau(counts, events)
+    assert text == ("The coded events touch the countries of Bureau II most: 3 events, none shared with another "
+                    "bureau's countries; tied on events with Bureau I.")
+    assert list(rows.event_id) == ["a", "b", "c"]

@@ -44,7 +44,11 @@ def top_bureau(counts: pd.DataFrame, events: pd.DataFrame) -> tuple[str, pd.Data
     shared = (f" ({top.weight:g} when those shared with other bureaus' countries are split)"
               if top.weight != top.events else ", none shared with another bureau's countries")
     region = f"; {count(top.region_only, 'event')} name only a region" if top.region_only else ""
-    text = f"The coded events touch the countries of {top.bureau} most: {count(top.events, 'event')}{shared}{region}."
+    tied = counts[counts.events == top.events].iloc[1:]
+    # A tie on events is said: the order among equals (split weight, then name) is no finding.
+    tie = f"; tied on events with {listing(tied.bureau)}" if len(tied) else ""
+    text = (f"The coded events touch the countries of {top.bureau} most: {count(top.events, 'event')}{shared}"
+            f"{region}{tie}.")
     return text, events[events.event_id.isin(top.event_ids.split("|"))]
 
 
