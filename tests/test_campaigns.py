@@ -425,3 +425,17 @@ def test_a_tie_for_the_busiest_bureau_is_said():
     assert text == ("The coded events touch the countries of Bureau II most: 3 events, none shared with another "
                     "bureau's countries; tied on events with Bureau I.")
     assert list(rows.event_id) == ["a", "b", "c"]
+
+
+def test_timeline_place_labels_that_would_overlap_are_left_out_and_counted():
+    # Invented: one envoy meets in Hanoi on five days running, then visits Laos a year later.
+    rows = [{"event_id": f"v:e{i}", "kind": "meeting", "actor": "A", "actor_id": "person:a", "places": "VNM",
+             "start": f"2023-03-0{i + 1}", "end": f"2023-03-0{i + 1}", "date_precision": "day", "doc_id": "v",
+             "evidence": "A met B."} for i in range(5)]
+    rows.append({"event_id": "v:e9", "kind": "visit", "actor": "A", "actor_id": "person:a", "places": "LAO",
+                 "start": "2024-03-01", "end": "2024-03-01", "date_precision": "day", "doc_id": "v",
+                 "evidence": "A visited Laos."})
+    inside, undated = campaigns.split_window(campaigns.event_table(_events(rows)), 1951, 2026)
+    ax = campaigns.plot_actor_timeline(inside, undated, title="t", source_note="Source: test").axes[0]
+    assert [t.get_text() for t in ax.texts] == ["VNM", "LAO"]
+    assert "4 place labels left out where labels would overlap" in ax.get_xlabel()

@@ -198,32 +198,35 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
     fig = Figure(figsize=(9, height))
     ax = fig.add_axes((0.2, (text_in + 0.05) / height, 0.76, plot_in / height))
     handles: list[Artist] = []
+    # A place label is written only where it does not run over the last one in its row (a 6.5-point
+    # character is ~0.054 in of the 6.8 in axis); the ones left out are counted under the axis.
+    span = (date2num(datetime.date.fromisoformat(dated.last_day.max())) - date2num(datetime.date.fromisoformat(
+        dated.first_day.min())) + 40) * 1.32 if len(dated) else 1.0
+    per_char, hidden = span * 0.054 / 6.8, 0
     for y, (_, by_actor) in enumerate(dated.groupby("actor", sort=True)):  # the actors, in order
-        for row in row_tuples(by_actor):
+        free = float("-inf")
+        for row in row_tuples(by_actor.sort_values(["first_day", "event_id"])):
             first = date2num(datetime.date.fromisoformat(row.first_day))
             last = date2num(datetime.date.fromisoformat(row.last_day)) + 1
             if row.date_precision == "day":
                 ax.plot([first + 0.5], [y], marker="o", color="black", markersize=6, linestyle="none")
             else:
                 grey, hatch, bar = _MARKS.get(row.date_precision, _MARKS["year"])
-                ax.barh(
-                    y, last - first, left=first, height=bar, color=grey, hatch=hatch, edgecolor="black", linewidth=0.6
-                )
+                ax.barh(y, last - first, left=first, height=bar, color=grey, hatch=hatch, edgecolor="black",
+                        linewidth=0.6)
+            if first < free:
+                hidden += 1
+                continue
             ax.annotate(_where(row), (last + 1, y), fontsize=6.5, ha="left", va="center")
+            free = last + 1 + (len(_where(row)) + 1) * per_char
     precisions = set(dated.date_precision)
     if "day" in precisions:
         handles.append(Line2D([], [], marker="o", color="black", linestyle="none", label="day-precise date"))
     for precision in ("month", "year"):
         if precision in precisions:
             grey, hatch, _ = _MARKS[precision]
-            handles.append(
-                Patch(
-                    facecolor=grey,
-                    hatch=hatch,
-                    edgecolor="black",
-                    label=f"{precision}-precise date (bar spans the {precision})",
-                )
-            )
+            handles.append(Patch(facecolor=grey, hatch=hatch, edgecolor="black",
+                                 label=f"{precision}-precise date (bar spans the {precision})"))
     ax.set_yticks(range(len(actors)), actors, fontsize=8)
     ax.set_ylim(-0.7, max(len(actors), 1) - 0.2)
     ax.invert_yaxis()
@@ -237,7 +240,9 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
         ax.text(0.5, 0.5, "no dated events in the window", transform=ax.transAxes, ha="center", va="center")
         ax.set_xticks([])
     ax.tick_params(axis="x", labelsize=7)
-    ax.set_xlabel("date of the event as stated (precision as stated)", fontsize=8)
+    ax.set_xlabel("date of the event as stated (precision as stated)" + (
+        f"; {wording.count(hidden, 'place label')} left out where labels would overlap (all in the table)"
+        if hidden else ""), fontsize=8)
     ax.set_ylabel(f"actor (the {len(actors)} with most dated events; {left_out} more in the table)" if left_out
                   else "actor", fontsize=8)
     ax.set_title(title, fontsize=10)
