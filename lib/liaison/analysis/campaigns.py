@@ -198,15 +198,16 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
     fig = Figure(figsize=(9, height))
     ax = fig.add_axes((0.2, (text_in + 0.05) / height, 0.76, plot_in / height))
     handles: list[Artist] = []
-    # A place label is written only where it does not run over the last one in its row (a 6.5-point
+    # A place label is written only where it runs over neither a label nor a mark in its row (a 6.5-point
     # character is ~0.054 in of the 6.8 in axis); the ones left out are counted under the axis.
     span = (date2num(datetime.date.fromisoformat(dated.last_day.max())) - date2num(datetime.date.fromisoformat(
         dated.first_day.min())) + 40) * 1.32 if len(dated) else 1.0
     per_char, hidden = span * 0.054 / 6.8, 0
     for y, (_, by_actor) in enumerate(dated.groupby("actor", sort=True)):  # the actors, in order
-        free = float("-inf")
-        for row in row_tuples(by_actor.sort_values(["first_day", "event_id"])):
-            first = date2num(datetime.date.fromisoformat(row.first_day))
+        free, rows = float("-inf"), list(row_tuples(by_actor.sort_values(["first_day", "event_id"])))
+        starts = [date2num(datetime.date.fromisoformat(r.first_day)) for r in rows] + [float("inf")]
+        for i, row in enumerate(rows):
+            first = starts[i]
             last = date2num(datetime.date.fromisoformat(row.last_day)) + 1
             if row.date_precision == "day":
                 ax.plot([first + 0.5], [y], marker="o", color="black", markersize=6, linestyle="none")
@@ -214,11 +215,13 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
                 grey, hatch, bar = _MARKS.get(row.date_precision, _MARKS["year"])
                 ax.barh(y, last - first, left=first, height=bar, color=grey, hatch=hatch, edgecolor="black",
                         linewidth=0.6)
-            if first < free:
+            width = (len(_where(row)) + 3) * per_char  # the label, its 5-point offset and a marker
+            if first < free or starts[i + 1] < last + width:  # would run over a label or the next mark
                 hidden += 1
                 continue
-            ax.annotate(_where(row), (last + 1, y), fontsize=6.5, ha="left", va="center")
-            free = last + 1 + (len(_where(row)) + 1) * per_char
+            ax.annotate(_where(row), (last, y), xytext=(5, 0), textcoords="offset points", fontsize=6.5, ha="left",
+                        va="center")
+            free = last + width
     precisions = set(dated.date_precision)
     if "day" in precisions:
         handles.append(Line2D([], [], marker="o", color="black", linestyle="none", label="day-precise date"))
