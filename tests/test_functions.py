@@ -255,3 +255,14 @@ def test_a_tie_for_the_best_supported_function_is_said_with_what_broke_it():
                     "as “training”, ahead on sentences.")
     text, _ = functions.top_function_sentence(summary.assign(n_passages=[2, 2, 1]), evidence)
     assert text.endswith("; tied with “training” on documents and sentences, first by name.")
+
+
+def test_a_function_no_document_states_is_marked_on_the_figure():
+    # Invented summary: one function backed by three documents, one by none.
+    summary = pd.DataFrame({"function": ["party ties", "intelligence"], "n_sources": [3, 0], "n_passages": [4, 0],
+                            "thin": [False, True]})
+    fig = functions.plot_functions(summary, min_sources=1)
+    assert [t.get_text() for t in fig.axes[0].texts] == [" no document"]
+    assert "a function no document states is marked so." in " ".join(t.get_text() for t in fig.texts)
+    assert "hatched = fewer than 2 documents." in " ".join(t.get_text() for t in
+                                                          functions.plot_functions(summary, 2).texts)
