@@ -79,3 +79,9 @@ def test_a_document_with_no_outlet_is_named_by_the_site_it_came_from():
                      "c": "unknown outlet, undated, Profile"}
     cited, _ = findings.citations(documents, pd.DataFrame({"doc_id": ["b"], "evidence": ["He met them."]}), 3)
     assert cited[0].outlet == "en.people.example"
+
+
+def test_a_load_reason_with_its_own_brackets_is_not_nested_in_more():
+    problems = pd.DataFrame({"path": ["d19.txt"], "reason": ["duplicate of d10.txt (identical bytes)"]})
+    assert overview.load_problems_sentence(problems, 9) == (
+        "1 of 9 (11%) files was skipped or flagged when loading: d19.txt: duplicate of d10.txt (identical bytes).")

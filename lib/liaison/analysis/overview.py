@@ -66,7 +66,9 @@ def load_problems_sentence(problems: pd.DataFrame, n_files: int) -> str:
     its reason: a finding resting on a corpus with missing files has to say so."""
     if not n_files:
         return "No file was found to load."
-    reasons = [f"{path} ({reason})" for path, reason in zip(problems.path, problems.reason)]
+    # A reason with its own brackets follows a colon: "a.txt: duplicate of b.txt (identical bytes)".
+    reasons = [f"{path}: {reason}" if "(" in str(reason) else f"{path} ({reason})"
+               for path, reason in zip(problems.path, problems.reason)]
     return (f"{wording.share(len(problems), n_files)} files {wording.verb('was', len(problems))} skipped or flagged "
             "when loading"
             + (f": {wording.listing(reasons, 4)}." if reasons else "; every file was read as a document."))
