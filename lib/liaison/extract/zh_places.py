@@ -61,6 +61,9 @@ _ANY_SHORT = re.compile(rf"(?:{_SHORT_VERB}|赴)(?P<short>{_SHORT_CHAR})"
 # (not 华盛顿, 华沙, nor "在华人社区", "在华侨", "在华裔", "在华文学校", "在华语", "在华商", "在华社")
 _STAY_IN_CHINA = re.compile(r"在(?:华|華)(?!盛|沙|人|侨|僑|裔|文|语|語|商|社|校)")
 _STOP = re.compile(r"在(?P<short>[\u4e00-\u9fff])(?:期间|期間)")
+# "在河内访问期间，会见了……", "访问越南时会见了……", "在老挝期间": the stay a frame tells places the act after it
+_STAY = re.compile(r"(?:在|访问|訪問|出访|出訪|到访|到訪)(?P<where>[^，,。；;在]{2,14}?)(?:进行|進行)?"
+                   r"(?:(?:正式|友好|工作|国事|國事)?(?:访问|訪問)|考察|出访|出訪)?(?:期间|期間|(?:时|時)(?![间間]))")
 _MAINLAND = re.compile(r"(?:大陆|大陸)(?![地])")
 # "率国民党大陆访问团于……来访", "率访华团来访": the delegation's name tells where it goes
 _TO_MAINLAND_GROUP = re.compile(r"(?:率|率领|率領)[^，,。；;]{0,12}?(?:大陆|大陸|访华|訪華)"
@@ -151,6 +154,11 @@ def event_places(text: str, view: SentenceView, kind: str, actor_end: int, at: i
         simplified(stop.group("short"))) if stop else None
     if country:
         return [country]
+    stay = next(reversed(list(_STAY.finditer(text, view.sentence.start, at))), None)
+    # (the place ending the frame's words: "在甲对中国进行国事访问期间" is in China, not in 甲's country)
+    framed = [m for m in places if stay and stay.start("where") <= m.start and m.end == stay.end("where")]
+    if framed:
+        return [framed[0].iso3]
     if _IN_BEIJING.search(text, actor_end, at):
         return ["CHN"]
     # "出席在撒马尔罕举行的上海合作组织……会议": a gathering placed in the words that name it

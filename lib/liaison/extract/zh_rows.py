@@ -21,7 +21,15 @@ from liaison.extract.zh_guests import came_to_visit, met_on_visit
 from liaison.extract.zh_hosted import GATHERING_WORDS, holds, hosted
 from liaison.extract.zh_hosted import status as act_status
 from liaison.extract.zh_places import PROVINCE_VISITS, event_places
-from liaison.extract.zh_sides import NOT_ABROAD, foreign_side, home_of, party_id_of, party_of, posted_place
+from liaison.extract.zh_sides import (
+    NOT_ABROAD,
+    foreign_side,
+    home_of,
+    party_id_of,
+    party_of,
+    posted_place,
+    sar_home,
+)
 from liaison.extract.zh_trips import INFERRED_GUEST, foreign_guest
 from liaison.extract.zh_visitors import ATTEND_AT, co_attenders, wire
 from liaison.extract.zh_when import Dateline, stated, when_of
@@ -146,6 +154,8 @@ def received_at_home(text, view, actor, counterparts, end) -> list[str]:
     """"越共中央经济部部长甲会见了由乙为团长的中国共产党友好代表团": a host receives a delegation from
     elsewhere at home, when nothing else places the meeting; a delegation's head meets whom it visits there."""
     home = home_of(actor)
+    if sar_home(text, actor):  # "行政长官甲会见……" in a Macau paper: at home in Macau
+        return [sar_home(text, actor)]
     # (or the head a bare word for the group stands for: "訪團……跟主任甲會面", zh_subject)
     if isinstance(actor, Person) and (leads_a_group(text, actor, None, end) or simplified(actor.text) in GROUP_NAMES) \
             or getattr(actor, "cue", "") == "group":

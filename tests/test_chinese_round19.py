@@ -1,0 +1,119 @@
+"""Chinese readouts, round 19: held-out gaps, in simplified and in traditional script.
+
+- A chief executive named by his post alone ("行政长官甲", "特首乙") receives at home in Hong Kong or Macau: the one
+  his post names, else the one the document names; a mainland official he receives there is on a visit there.
+- A foreigner's honour or adviser's seat from a Chinese body ("中国侨联顾问", "中国人民对外友好协会荣誉顾问") does
+  not make him Chinese when he holds another post: his country is that post's.
+- Short forms: 加州 is California (United States); "委国总统甲" is Venezuela's president.
+- A meeting told inside a stay's frame ("访问越南时会见了……", "在河内访问期间，会见了……") is a meeting, placed
+  where the stay is.
+
+Every sentence here is invented in the genre; the names are made up. Each test reads the fields a user reads.
+The guards (marked) pass before and after; the others failed before.
+"""
+from readout_rows import of_kind as _kind
+from readout_rows import zh_events as _events
+from readout_rows import zh_places as _places
+
+# -- a chief executive at home ------------------------------------------------------------------------------------
+
+
+def test_a_chief_executive_by_his_post_alone_receives_in_macau(extract):
+    text = "（澳门电台消息）行政长官何伟会见上海市委常委、统战部部长王明。\n何伟表示，沪澳两地交往密切。\n"
+    rows = _events(extract, text, "2019-05-09")
+    assert [(e[1], e[2], e[3]) for e in _kind(rows, "meeting")] == [("何伟", "王明", "MAC")]
+    assert [(e[1], e[3]) for e in _kind(rows, "visit")] == [("王明", "MAC")]
+
+
+def test_traditional_a_chief_executive_by_his_post_alone_receives_in_macau(extract):
+    text = "（澳門電台消息）行政長官何偉會見上海市委常委王明。\n何偉表示，滬澳兩地交往密切。\n"
+    rows = _events(extract, text, "2019-05-09")
+    assert [(e[1], e[2], e[3]) for e in _kind(rows, "meeting")] == [("何偉", "王明", "MAC")]
+
+
+def test_hong_kongs_tezhou_is_a_post_and_receives_in_hong_kong(extract):
+    text = "香港特首何伟8日在礼宾府会见来访的广东省委书记王明。\n"
+    rows = _events(extract, text, "2019-05-09")
+    assert [(e[1], e[2], e[3], e[4]) for e in _kind(rows, "meeting")] == [("何伟", "王明", "HKG", "2019-05-08")]
+    assert [(e[1], e[3]) for e in _kind(rows, "visit")] == [("王明", "HKG")]
+
+
+def test_guard_a_chief_executive_met_in_beijing_stays_in_china(extract):  # guard
+    text = "行政长官何伟3日在北京会见外交部部长王明。\n澳门与内地合作密切。\n"
+    rows = _events(extract, text, "2019-05-09")
+    assert [(e[1], e[2], e[3]) for e in _kind(rows, "meeting")] == [("何伟", "王明", "CHN")]
+
+
+# -- an honorary Chinese post ---------------------------------------------------------------------------------------
+
+
+def test_a_foreign_head_with_a_chinese_advisers_seat_comes_from_abroad(extract):
+    text = "中联部部长王明8日会见了以马来西亚华人公会总会长、中国侨联顾问林明德先生为团长的马华公会代表团。\n"
+    rows = _events(extract, text, "2019-05-09")
+    assert [(e[1], e[2], e[3], e[4]) for e in _kind(rows, "meeting")] == [("王明", "林明德", "CHN", "2019-05-08")]
+    assert [(e[1], e[3]) for e in _kind(rows, "visit")] == [("林明德", "CHN")]
+
+
+def test_traditional_a_foreign_head_with_a_chinese_advisers_seat(extract):
+    text = "中聯部部長王明8日會見了以馬來西亞華人公會總會長、中國僑聯顧問林明德先生為團長的馬華公會代表團。\n"
+    rows = _events(extract, text, "2019-05-09")
+    assert [(e[1], e[3]) for e in _kind(rows, "visit")] == [("林明德", "CHN")]
+
+
+def test_guard_a_chinese_official_who_is_also_an_adviser_stays_chinese(extract):  # guard
+    text = "中联部部长王明8日会见了全国政协常委、国务院参事室顾问林明德。\n"
+    rows = _events(extract, text, "2019-05-09")
+    assert _kind(rows, "visit") == []
+
+
+# -- short forms ----------------------------------------------------------------------------------------------------
+
+
+def test_jiazhou_is_california(extract):
+    text = "中联部部长王明8日在北京会见了美国加州议会代表团。\n加州是美国经济总量最大的州。\n"
+    assert ("加州", "place:USA:california") in _places(extract, text, "2019-05-09")
+
+
+def test_the_short_form_of_venezuela_before_a_post(extract):
+    text = "委国总统罗德里戈2日在官邸接见到访的中国政府特别代表李华一行。\n"
+    rows = _events(extract, text, "2019-05-09")
+    assert [(e[1], e[2], e[3], e[4]) for e in _kind(rows, "meeting")] == [("罗德里戈", "李华", "VEN", "2019-05-02")]
+    assert [(e[1], e[3]) for e in _kind(rows, "visit")] == [("李华", "VEN")]
+
+
+def test_guard_the_disciplinary_commission_names_no_venezuela(extract):  # guard
+    text = "中央纪委国家监委驻中联部纪检监察组组长王明8日在北京会见了老挝客人。\n"
+    assert not any(entity.startswith("place:VEN") for _, entity in _places(extract, text, "2019-05-09"))
+
+
+# -- a meeting inside a stay's frame --------------------------------------------------------------------------------
+
+
+def test_a_meeting_told_when_visiting_a_country(extract):
+    text = "中联部部长王明访问越南时会见了越共中央总书记阮文山。\n"
+    rows = _events(extract, text, "2019-05-09")
+    assert [(e[1], e[2], e[3]) for e in _kind(rows, "meeting")] == [("王明", "阮文山", "VNM")]
+
+
+def test_a_meeting_told_during_a_visit_to_a_country(extract):
+    text = "中联部部长王明8日访问老挝期间会见了老挝人民革命党中央政治局委员坎潘。\n"
+    rows = _events(extract, text, "2019-05-09")
+    assert [(e[1], e[2], e[3], e[4]) for e in _kind(rows, "meeting")] == [("王明", "坎潘", "LAO", "2019-05-08")]
+
+
+def test_a_meeting_after_a_stay_in_a_city(extract):
+    text = "中联部部长王明在河内访问期间，会见了越共中央总书记阮文山。\n"
+    rows = _events(extract, text, "2019-05-09")
+    assert [(e[1], e[2], e[3]) for e in _kind(rows, "meeting")] == [("王明", "阮文山", "VNM")]
+
+
+def test_traditional_a_meeting_told_when_visiting_a_country(extract):
+    text = "中聯部部長王明訪問越南時會見了越共中央總書記阮文山。\n"
+    rows = _events(extract, text, "2019-05-09")
+    assert [(e[1], e[2], e[3]) for e in _kind(rows, "meeting")] == [("王明", "阮文山", "VNM")]
+
+
+def test_guard_a_meeting_with_when_after_it_is_no_stay(extract):  # guard
+    text = "中联部部长王明在会见越共中央总书记阮文山时表示，两党关系良好。\n"
+    rows = _events(extract, text, "2019-05-09")
+    assert [(e[1], e[2], e[3]) for e in _kind(rows, "meeting")] == [("王明", "阮文山", "")]
