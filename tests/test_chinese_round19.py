@@ -117,3 +117,99 @@ def test_guard_a_meeting_with_when_after_it_is_no_stay(extract):  # guard
     text = "中联部部长王明在会见越共中央总书记阮文山时表示，两党关系良好。\n"
     rows = _events(extract, text, "2019-05-09")
     assert [(e[1], e[2], e[3]) for e in _kind(rows, "meeting")] == [("王明", "阮文山", "")]
+
+
+# -- 大马: Malaysian papers' Malaysia, and its short form after a verb of travel ------------------------------------
+
+
+def test_a_visit_to_da_ma_by_its_short_form(extract):
+    text = "大马华总总会长吴明说，大马人民欢迎中国朋友。\n他说，中国国家主席王明是在2013年10月历史性访马。\n"
+    rows = _events(extract, text, "2025-01-10")
+    assert [(e[1], e[3], e[4]) for e in _kind(rows, "visit")] == [("王明", "MYS", "2013-10")]
+
+
+def test_traditional_a_visit_to_da_ma_by_its_short_form(extract):
+    text = "大馬華總總會長吳明說，大馬人民歡迎中國朋友。\n他說，中國國家主席王明是在2013年10月歷史性訪馬。\n"
+    rows = _events(extract, text, "2025-01-10")
+    assert [(e[1], e[3], e[4]) for e in _kind(rows, "visit")] == [("王明", "MYS", "2013-10")]
+
+
+def test_ma_alone_names_no_country_where_the_report_names_malaysia_and_mali(extract):
+    text = "大马和马里的代表出席了会议。\n中国国家主席王明是在2013年10月历史性访马。\n"
+    assert _kind(_events(extract, text, "2025-01-10"), "visit") == []
+
+
+# -- 会 before a visit's verb is "will" --------------------------------------------------------------------------
+
+
+def test_hui_zai_before_a_visit_is_planned(extract):
+    text = "中联部部长王明说，越共中央总书记阮文山明年会再访问中国。\n"
+    rows = _events(extract, text, "2025-01-10")
+    assert [(e[1], e[3], e[4], e[5]) for e in _kind(rows, "visit")] == [("阮文山", "CHN", "2026", "planned")]
+
+
+def test_traditional_hui_xian_before_a_visit_by_short_form_is_planned(extract):
+    text = "大馬政府熱切期待。\n安華表示，中國國家主席王明明年會先訪馬，過後是總理李華。\n"
+    rows = _events(extract, text, "2025-01-10")
+    assert [(e[1], e[3], e[4], e[5]) for e in _kind(rows, "visit")] == [("王明", "MYS", "2026", "planned")]
+
+
+def test_guard_a_parliaments_visiting_group_is_no_will(extract):  # guard
+    text = "越南国会访问团团长阮文山8日抵达北京访问。\n"
+    rows = _events(extract, text, "2025-01-10")
+    assert [(e[1], e[3], e[4], e[5]) for e in _kind(rows, "visit")] == [("阮文山", "CHN", "2025-01-08", "reported")]
+
+
+# -- a Chinese official who meets unnamed hosts abroad --------------------------------------------------------------
+
+
+def test_a_chinese_official_meeting_unnamed_foreign_leaders_abroad_is_on_a_visit(extract):
+    text = "中联部部长王明5日在德黑兰与伊朗主要政党领导人会面时说，中方重视伊方的影响。\n"
+    rows = _events(extract, text, "2025-12-10")
+    assert [(e[1], e[3], e[4]) for e in _kind(rows, "meeting")] == [("王明", "IRN", "2025-12-05")]
+    assert [(e[1], e[3], e[4]) for e in _kind(rows, "visit")] == [("王明", "IRN", "")]
+
+
+def test_guard_an_ambassador_meeting_unnamed_leaders_where_he_is_posted_makes_no_visit(extract):  # guard
+    text = "中国驻伊朗大使王明5日在德黑兰与伊朗主要政党领导人会面。\n"
+    assert _kind(_events(extract, text, "2025-12-10"), "visit") == []
+
+
+def test_an_invitation_to_a_list_including_one_is_no_visit(extract):
+    text = "越南国家主席阮文山在访华时，邀请包括王明在内的中国领导人在今年访越。\n"
+    rows = _events(extract, text, "2025-01-10")
+    assert [e[1] for e in _kind(rows, "visit")] == ["阮文山"]
+
+
+# -- 赴华出席: the gathering a guest came to China for ------------------------------------------------------------
+
+
+def test_a_guest_gone_to_china_to_attend_a_gathering_attends_it(extract):
+    text = "国家副主席王明22日在北京会见了赴华出席第17届越中青年友好会见活动的越南共青团第一书记黎国山。\n"
+    rows = _events(extract, text, "2024-10-25")
+    assert [(e[1], e[2], e[3]) for e in _kind(rows, "summit")] == [("黎国山", "第17届越中青年友好会见活动", "CHN")]
+
+
+def test_traditional_a_guest_gone_to_china_to_attend_a_gathering(extract):
+    text = "國家副主席王明22日在北京會見了赴華出席第17屆越中青年友好會見活動的越南共青團第一書記黎國山。\n"
+    rows = _events(extract, text, "2024-10-25")
+    assert [(e[1], e[3]) for e in _kind(rows, "summit")] == [("黎國山", "CHN")]
+
+
+# -- a wish: whom one awaits, then 早日/再次 before the verb -------------------------------------------------------
+
+
+def test_awaiting_a_leaders_visit_again_is_no_visit(extract):
+    text = "大马政府和人民都热切期待和欢迎中国国家主席王明及国务院总理李华再次访马。\n"
+    assert _kind(_events(extract, text, "2025-01-10"), "visit") == []
+
+
+def test_traditional_awaiting_an_early_visit_is_no_visit(extract):
+    text = "越方期待中聯部部長王明早日訪越。\n"
+    assert _kind(_events(extract, text, "2025-01-10"), "visit") == []
+
+
+def test_guard_a_visit_again_told_as_done_stays(extract):  # guard
+    text = "越南国家主席阮文山8日再次访华。\n"
+    rows = _events(extract, text, "2025-01-10")
+    assert [(e[1], e[3], e[4]) for e in _kind(rows, "visit")] == [("阮文山", "CHN", "2025-01-08")]

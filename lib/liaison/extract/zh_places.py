@@ -95,6 +95,8 @@ def short_forms(views: list[SentenceView]) -> dict[str, str]:
                 and any(p.start == 0 and p.iso3 == m.iso3 for p in find_places(simplified(m.text)))
             if m.iso3 and named:
                 seen.setdefault(simplified(m.text[:1]), set()).add(m.iso3)
+                if len(m.text) == 2 and m.text[0] == "大":  # "大马" (Malaysian papers' Malaysia): "访马", "来马"
+                    seen.setdefault(simplified(m.text[1]), set()).add(m.iso3)
     return {first: next(iter(found)) for first, found in seen.items() if len(found) == 1}
 
 

@@ -189,7 +189,8 @@ def where_met(kind: str, places: list[str], counterpart) -> list[str]:
 
 # "会见率团出席第三届友好交流活动的……甲", "会见了前来出席……交流大会的……乙": the gathering those met came to;
 # "欢迎甲来华出席夏季达沃斯论坛": the one the guest welcomed comes to
-_CAME_FOR = r"(?:率团|率團|专程|專程|前来|前來|来华|來華|应邀|應邀|特地|一行|" + variants(PROVINCE_VISITS) + ")*"
+_CAME_FOR = r"(?:率团|率團|专程|專程|前来|前來|来华|來華|赴华|赴華|来京|來京|赴京|应邀|應邀|特地|一行|" \
+    + variants(PROVINCE_VISITS) + ")*"
 _GATHERING_NAME = r"(?P<what>[^，,。；;的]{2,40}?(?:" + variants([*GATHERING_WORDS, "博览会", "活动"]) + "))"
 _ATTEND = _CAME_FOR + "(?:" + variants(["出席", "参加"]) + ")" + _GATHERING_NAME
 _GUESTS_GATHERING = re.compile(r"了?" + _ATTEND + "的")
