@@ -133,7 +133,7 @@ _BEFORE_THEM = r"(?:此前|之前)[，,]?(?:" + variants(["他们", "她们", "�
 _GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结束后", "随后", "此后", "之后", "其间", "访问期间"])
                       # "他同……举行会谈", "他还会见了……" opening a sentence: the one the report is on goes on
                       + r"|" + _BEFORE_THEM + r"|(?<![\u4e00-\u9fff])(?:他|她)(?=同|与|與|还|還|又|会见|會見|会晤)")
-_INVITES = re.compile("(?:" + variants(["邀请", "邀"]) + ")(?:" + variants(["包括"]) + ")?$")  # "邀请包括甲在内的……"
+_INVITES = re.compile("(?:" + variants(["邀请", "邀"]) + ")$")
 _INVITING = re.compile(variants(["邀请", "邀约"]))
 _INVITES_SOMEONE = re.compile("(?<![应應])(?:" + variants(["邀请", "邀约"]) + r")(?![，,了]|" + variants(
     ["访", "出席", "前往", "赴", "率", "来", "到"]) + ")")
