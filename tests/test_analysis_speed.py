@@ -77,6 +77,25 @@ def test_timeline_lists_the_first_undated_events_and_counts_the_rest():
     assert list(fig.get_size_inches()) == pytest.approx([9.0, 6.38])
 
 
+def test_timeline_draws_only_the_actors_with_most_dated_events_and_says_how_many_more():
+    """A real corpus has hundreds of actors; a row each made a 2 m tall figure."""
+    defaults = {c: "" for c in columns("events")}
+    defaults.update(duration_days=None, n_countries=None, start_char=0, end_char=0, status="reported",
+                    event_reports=1)
+    # actor k has k+1 dated meetings, so the busiest MAX_ACTORS are the last ones
+    rows = [{**defaults, "event_id": f"d:a{k:03d}e{i}", "event_key": f"d:a{k:03d}e{i}", "kind": "meeting",
+             "actor": f"Actor {k:03d}", "start": "2020-05-0" + str(1 + i % 9), "places": "VNM", "doc_id": "d"}
+             for k in range(campaigns.MAX_ACTORS + 5) for i in range(k + 1)]
+    table = campaigns.event_table(pd.DataFrame(rows, columns=columns("events")))
+    inside, undated = campaigns.split_window(table, 1951, 2026)
+    fig = campaigns.plot_actor_timeline(inside, undated, title="t", source_note="Source: test")
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels == [f"Actor {k:03d}" for k in range(5, campaigns.MAX_ACTORS + 5)]
+    assert ax.get_ylabel() == f"actor (the {campaigns.MAX_ACTORS} with most dated events; 5 more in the table)"
+    assert fig.get_size_inches()[1] < 25
+
+
 def test_an_undated_event_is_dropped_by_its_documents_date_each_document_read_once():
     defaults = {c: "" for c in columns("events")}
     defaults.update(duration_days=None, n_countries=None, start_char=0, end_char=0, status="reported",

@@ -110,7 +110,7 @@ def test_copies_of_one_outlets_story_count_once():
 def test_two_documents_disagreeing_on_title_and_dates():
     t = _tables(TWO_OUTLETS, positions=[
         _position("a", "Wang Wu", "head", "org:x", start="2015-03"),
-        _position("b", "Wang Wu", "spokesperson", "org:x"),
+        _position("b", "Wang Wu", "deputy head", "org:x"),
         _position("a", "Li Si", "director", "org:y", start="2015-03", status="ended"),
         _position("b", "Li Si", "head", "org:y", start="2016", status="ended"),
         _position("b", "Zhao Liu", "chief", "org:y", start="2015", status="ended"),
@@ -121,8 +121,8 @@ def test_two_documents_disagreeing_on_title_and_dates():
     start = d.iloc[0]
     assert (start.doc_id, start.value, start.other_source, start.other_value) == ("a", "2015-03", "b", "2016")
     title = d.iloc[1]
-    assert (title.value, title.other_value) == ("head", "spokesperson")
-    assert title.evidence == "Wang Wu is head (a)" and title.other_evidence == "Wang Wu is spokesperson (b)"
+    assert (title.value, title.other_value) == ("head", "deputy head")
+    assert title.evidence == "Wang Wu is head (a)" and title.other_evidence == "Wang Wu is deputy head (b)"
 
 
 def test_founding_and_figure_disagreements_between_documents():
@@ -326,10 +326,28 @@ def test_current_titles_of_different_years_are_a_career_not_a_contradiction():
     t = _tables(TWO_OUTLETS, positions=[
         {**_position("a", "Wang Wu", "vice president", "place:CHN"), "as_of": "2009-12-01"},
         {**_position("b", "Wang Wu", "president", "place:CHN"), "as_of": "2014-05-01"},
-        {**_position("a", "Li Si", "governor", "place:CHN:zhejiang"), "as_of": "2019-03-01"},
-        {**_position("b", "Li Si", "mayor", "place:CHN:zhejiang"), "as_of": "2019-09-01"}])
+        {**_position("a", "Li Si", "vice governor", "place:CHN:zhejiang"), "as_of": "2019-03-01"},
+        {**_position("b", "Li Si", "governor", "place:CHN:zhejiang"), "as_of": "2019-09-01"}])
     d = c.disagreements(t, NO_REFERENCE, NO_ORGS)
     assert list(zip(d.kind, d.subject)) == [("title (documents)", "Li Si / place:CHN:zhejiang")]
+
+
+def test_posts_held_together_are_no_contradiction_but_rungs_of_one_ladder_are():
+    """One report calls her deputy prime minister, another (the same year) foreign minister: she
+    is both, as Vietnam's and Laos's deputy premiers often are. A general secretary who is also
+    the state's president, likewise. A vice minister called minister by another report clashes."""
+    t = _tables(TWO_OUTLETS, positions=[
+        {**_position("a", "Wang Wu", "deputy prime minister", "place:VNM"), "as_of": "2024-09-02"},
+        {**_position("b", "Wang Wu", "foreign minister", "place:VNM"), "as_of": "2024-04-02"},
+        {**_position("a", "Li Si", "general secretary", "place:VNM"), "as_of": "2024-10-01"},
+        {**_position("b", "Li Si", "president", "place:VNM"), "as_of": "2024-08-01"},
+        {**_position("a", "Zhao Liu", "vice minister", "org:ild"), "as_of": "2020-01-05"},
+        {**_position("b", "Zhao Liu", "minister", "org:ild"), "as_of": "2020-06-05"},
+        {**_position("a", "Qian Qi", "assistant minister", "org:ild"), "as_of": "2021-01-05"},
+        {**_position("b", "Qian Qi", "vice minister", "org:ild"), "as_of": "2021-06-05"}])
+    d = c.disagreements(t, NO_REFERENCE, NO_ORGS)
+    assert sorted(zip(d.subject, d.value, d.other_value)) == [
+        ("Qian Qi / org:ild", "assistant head", "deputy head"), ("Zhao Liu / org:ild", "deputy head", "head")]
 
 
 def test_a_post_before_the_reference_tenure_is_no_contradiction_and_is_listed_once():

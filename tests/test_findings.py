@@ -35,6 +35,10 @@ def test_wording_counts_lists_and_shares():
     assert wording.listing(list("abcdefgh"), 4) == "a, b, c and 5 others"
     assert wording.tally({"current": 4, "ended": 7, "unknown": 0}) == "4 current and 7 ended"
     assert wording.share(3, 4) == "3 of 4 (75%)"
+    # a small share is not "0%", nor a near-whole one "100%"
+    assert wording.share(1, 569) == "1 of 569 (0.2%)" and wording.share(0, 9) == "0 of 9 (0%)"
+    assert [wording.percent(x) for x in (86 / 18698, 0.0004, 0.996, 0.9995, 1, 0.125)] == [
+        "0.5%", "under 0.1%", "99.6%", "over 99.9%", "100%", "12%"]
 
 
 def test_a_finding_is_a_sentence_with_citations_never_a_python_value():

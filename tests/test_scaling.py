@@ -86,7 +86,9 @@ def _brute_positions(positions):
                 for status in sorted({r["status"] for r in ga} & {r["status"] for r in gb}):
                     sa, sb = [r for r in ga if r["status"] == status], [r for r in gb if r["status"] == status]
                     ta, tb = {r["norm"] for r in sa}, {r["norm"] for r in sb}
-                    if ta and tb and not ta & tb:
+                    ladders_a = {t.split(" ", 1)[-1] if t.startswith(("deputy ", "assistant ")) else t for t in ta}
+                    ladders_b = {t.split(" ", 1)[-1] if t.startswith(("deputy ", "assistant ")) else t for t in tb}
+                    if ta and tb and not ta & tb and ladders_a & ladders_b:
                         out.append(_row("title (documents)", f"{sa[0]['person']} / {sa[0]['organization']}", a,
                                         " | ".join(sorted(ta)), sa[0]["evidence"], b, " | ".join(sorted(tb)),
                                         sb[0]["evidence"]))

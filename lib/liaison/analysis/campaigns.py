@@ -158,6 +158,7 @@ def plot_destinations_map(counts: dict[str, int], *, title: str, source_note: st
 # ------------------------------------------------------------------------------------------
 
 MAX_LISTED = 25  # undated events written under the timeline; the rest are in the table
+MAX_ACTORS = 40  # timeline rows: the actors with the most dated events; the rest are in the table
 _MARKS = {  # precision -> (face grey, hatch, bar height); a day is a point, not a bar
     "month": ("0.55", "//", 0.5),
     "year": ("0.85", "..", 0.3),
@@ -179,7 +180,12 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
     from liaison.analysis.fonts import MONOSPACE
 
     dated = events[(events.first_day != "") & (events.actor != "")]
-    actors = sorted(set(dated.actor))
+    counts = dated.actor.value_counts()
+    # A real corpus has hundreds of actors: a row each would make a figure metres tall.
+    shown = sorted(counts.index, key=lambda actor: (-counts[actor], actor))[:MAX_ACTORS]
+    left_out = len(counts) - len(shown)
+    dated = dated[dated.actor.isin(shown)]
+    actors = sorted(shown)
     # Only the rows listed are written out: a large corpus has thousands of undated events.
     lines = [f"{row.actor or '(no actor)'}: {row.kind} {_where(row)} [{row.event_id}]"
              for row in undated.sort_values(["actor", "event_id"]).head(MAX_LISTED).itertuples()]
@@ -232,7 +238,8 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
         ax.set_xticks([])
     ax.tick_params(axis="x", labelsize=7)
     ax.set_xlabel("date of the event as stated (precision as stated)", fontsize=8)
-    ax.set_ylabel("actor", fontsize=8)
+    ax.set_ylabel(f"actor (the {len(actors)} with most dated events; {left_out} more in the table)" if left_out
+                  else "actor", fontsize=8)
     ax.set_title(title, fontsize=10)
     if handles:
         ax.legend(handles=handles, loc="upper right", fontsize=7)

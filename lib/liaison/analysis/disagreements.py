@@ -4,6 +4,7 @@ data (titles of posts, founding years, a role at the date of an event), each row
 sides' sources."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pandas as pd
@@ -57,11 +58,25 @@ def _disagreeing(by_value: dict, differ) -> list[tuple[str, Any, str, Any]]:
     return out
 
 
+def _rung(title: str) -> str:
+    """The ladder a normalised title stands on: "deputy head" and "assistant head" are rungs of
+    "head"'s."""
+    return re.sub(r"^(?:deputy|assistant) ", "", title)
+
+
+def _titles_clash(a: frozenset, b: frozenset) -> bool:
+    """Two documents' titles for one person and organization contradict each other only when
+    they share none and put the person on different rungs of one ladder (deputy head against
+    head). Posts on different ladders are routinely held together: Vietnam's deputy prime
+    minister is also its foreign minister, a general secretary also the state's president."""
+    return bool(a and b and not a & b and {_rung(t) for t in a} & {_rung(t) for t in b})
+
+
 def _position_disagreements(positions: pd.DataFrame) -> list[dict]:
-    """Same person and organization across documents: no title in common (with the same
-    status, and for current posts the same year of the documents' dates, since a vice president
-    in 2009 and president in 2014 is a career, not a contradiction), or the same title with
-    start/end dates that cannot both be true.
+    """Same person and organization across documents: titles that clash (`_titles_clash`; with
+    the same status, and for current posts the same year of the documents' dates, since a vice
+    president in 2009 and president in 2014 is a career, not a contradiction), or the same
+    title with start/end dates that cannot both be true.
 
     Within a person and organization, documents are grouped by what they say (their set of
     titles under one status, one title's start or end) and only disagreeing groups are paired.
@@ -87,7 +102,7 @@ def _position_disagreements(positions: pd.DataFrame) -> list[dict]:
         title_sets = _by_value((s, frozenset(titles), d) for d, (by_status, _) in docs.items()
                                for s, (_, titles) in by_status.items())
         for status, by_set in title_sets.items():
-            for a, ta, b, tb in _disagreeing(by_set, lambda x, y: bool(x and y and not x & y)):
+            for a, ta, b, tb in _disagreeing(by_set, _titles_clash):
                 ra, rb = docs[a][0][status][0], docs[b][0][status][0]
                 keyed.append(((key, a, b, 0, status, 0), _row(
                     "title (documents)", f"{ra['person']} / {ra['organization']}", a, " | ".join(sorted(ta)),

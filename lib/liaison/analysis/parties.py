@@ -397,8 +397,8 @@ def ruling_sentence(share_table: pd.DataFrame, selected: pd.DataFrame, label: st
         return (f"none of the {wording.count(unknown, 'party-coded event')} in {label} has a known government status "
                 "(data/party_government.csv lists no period for these parties)", coded)
     text = (f"{ruling} of {wording.count(ruling + opposition, 'party-coded event')} with a known status "
-            f"({ruling / (ruling + opposition):.0%}) in {label} {wording.plural('was', ruling)} with a party in "
-            "government; "
+            f"({wording.percent(ruling / (ruling + opposition))}) in {label} {wording.plural('was', ruling)} "
+            "with a party in government; "
             f"{unknown} more {wording.plural('has', unknown)} no known status")
     return text, coded
 

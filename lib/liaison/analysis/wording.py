@@ -57,6 +57,16 @@ def tally(counts: Mapping[str, int], noun: str = "") -> str:
     return listing(parts, limit=len(parts) or 1) if parts else "none"
 
 
+def percent(fraction: float) -> str:
+    """A share as a reader quotes it: whole percent, but never "0%" for a share that is not
+    zero, nor "100%" for one that is not all ("0.5%", "under 0.1%", "99.6%")."""
+    if 0 < fraction < 0.001:
+        return "under 0.1%"
+    if 0.999 < fraction < 1:
+        return "over 99.9%"
+    return f"{fraction:.1%}" if 0 < fraction < 0.01 or 0.99 < fraction < 1 else f"{fraction:.0%}"
+
+
 def share(part: float, whole: float) -> str:
     """"3 of 4 (75%)"."""
-    return f"{part:g} of {whole:g} ({part / whole:.0%})" if whole else f"{part:g} of {whole:g}"
+    return f"{part:g} of {whole:g} ({percent(part / whole)})" if whole else f"{part:g} of {whole:g}"

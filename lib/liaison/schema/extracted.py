@@ -36,7 +36,7 @@ EVENT_COLUMNS = """
 
 EXTRACTED_TABLES: tuple[Table, ...] = (
     # Step 1, load.
-    declare("documents", "a loaded document", "extract", """
+    declare("documents", "loaded document", "extract", """
         doc_id str stable id from the file's path below the corpus folder, without extension
         path str the file's path below the corpus folder
         title str from the sidecar, the HTML <title>, or the headline the page repeats
@@ -54,7 +54,7 @@ EXTRACTED_TABLES: tuple[Table, ...] = (
         sha256 str checksum of the file
         text str the cleaned text (markup removed, nothing else rewritten); every offset indexes it
     """, "doc_id"),
-    declare("passages", "a non-empty line of a document", "extract", """
+    declare("passages", "non-empty line of a document", "extract", """
         doc_id str the document
         passage_id int the line's number in the document
         start int offset in documents.text
@@ -62,7 +62,7 @@ EXTRACTED_TABLES: tuple[Table, ...] = (
         section str title | meta | body | heading | infobox | caption | related | references | boilerplate
         text str the line
     """, "doc_id passage_id"),
-    declare("sentences", "a sentence of a prose passage (an infobox line counts as one)", "extract", """
+    declare("sentences", "sentence of a prose passage (an infobox line counts as one)", "extract", """
         doc_id str the document
         sentence_id int the sentence's number in the document
         passage_id int the passage it lies in
@@ -71,7 +71,7 @@ EXTRACTED_TABLES: tuple[Table, ...] = (
         end int end offset
         text str the sentence, quoted as evidence by every row extracted from it
     """, "doc_id sentence_id"),
-    declare("references", "a numbered citation of an encyclopedia page", "extract", """
+    declare("references", "numbered citation of an encyclopedia page", "extract", """
         doc_id str the document
         ref_no int the citation's number
         authors str cited authors (sources, not actors)
@@ -83,13 +83,13 @@ EXTRACTED_TABLES: tuple[Table, ...] = (
         end int end offset
         text str the citation as written
     """, "doc_id ref_no start"),
-    declare("load_report", "a file seen in the corpus folder", "extract", """
+    declare("load_report", "file seen in the corpus folder", "extract", """
         path str the file's path below the corpus folder
         status str loaded | warned | skipped
         reason str why it was warned about or skipped; for a PDF, Word or .mhtml file, also how it was read
     """, "path"),
     # Step 3, extract.
-    declare("mentions", "a person, organisation, place, date or figure found in the text", "extract", """
+    declare("mentions", "person, organisation, place, date or figure found in the text", "extract", """
         doc_id str the document
         start int offset in documents.text
         end int end offset
@@ -100,7 +100,7 @@ EXTRACTED_TABLES: tuple[Table, ...] = (
         cue str what made it a mention (pinyin, title, appositive, gazetteer, absolute, relative, …)
         iso3 str the country of a place mention
     """, "doc_id start end kind"),
-    declare("entities", "a resolved entity", "extract", """
+    declare("entities", "resolved entity", "extract", """
         entity_id str person:…, org:…, place:ISO3, place:ISO3:province, region:…
         kind str person | organization | place
         name str the commonest canonical name
@@ -112,7 +112,7 @@ EXTRACTED_TABLES: tuple[Table, ...] = (
         n_mentions int mentions resolved to it
         n_documents int documents that mention it
     """, "entity_id"),
-    declare("positions", "a tenure claim: a person holding a post, as one sentence states it", "extract", """
+    declare("positions", "tenure claim: a person holding a post, as one sentence states it", "extract", """
         person str the holder, as named
         person_id str the holder's entity id
         title str the post's title
@@ -128,9 +128,9 @@ EXTRACTED_TABLES: tuple[Table, ...] = (
         evidence str the sentence
         cue str how it is stated: appositive, title before name, relative clause, career list, zh-title-chain, ...
     """, "doc_id start_char person_id title"),
-    declare("events", "a coded clause: a visit, meeting, founding, appointment, summit or agreement", "extract",
+    declare("events", "coded clause: a visit, meeting, founding, appointment, summit or agreement", "extract",
            EVENT_COLUMNS, "doc_id event_id"),
-    declare("quantities", "a figure with a unit", "extract", """
+    declare("quantities", "figure with a unit", "extract", """
         doc_id str the document
         value float the number
         unit str what is counted

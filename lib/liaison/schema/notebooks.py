@@ -49,7 +49,7 @@ _WHERE_COUNTS = """
 
 NOTEBOOK_TABLES: tuple[Table, ...] = (
     # Notebook 00.
-    declare("corpus_documents", "a document", "00_corpus", """
+    declare("corpus_documents", "document", "00_corpus", """
         doc_id str the document
         title str its title
         outlet str its publisher
@@ -59,7 +59,7 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         date_basis str how the date is known
         n_words int words in body passages
     """),
-    declare("corpus_sections", "a document", "00_corpus", """
+    declare("corpus_sections", "document", "00_corpus", """
         doc_id str the document
         body int passages in the section
         boilerplate int passages in the section
@@ -71,7 +71,7 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         related int passages in the section
         title int passages in the section
     """),
-    declare("corpus_reliance", "a document", "00_corpus", """
+    declare("corpus_reliance", "document", "00_corpus", """
         doc_id str the document
         mentions int its rows in mentions
         positions int its rows in positions
@@ -81,14 +81,14 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         share float its share of all rows
     """),
     # Notebook 01.
-    declare("history_eras", "an era of the department (reference data)", "01_history", """
+    declare("history_eras", "era of the department (reference data)", "01_history", """
         era str the era
         start int its first year
         end int its last year
         description str what marks it
         source str where this is from
     """),
-    declare("history_heads", "a head's tenure (reference data)", "01_history", """
+    declare("history_heads", "head's tenure (reference data)", "01_history", """
         order int the head's number
         holder str the head
         holder_zh str the head's Chinese name
@@ -102,7 +102,7 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         source_title str the source
         note str what is not known
     """),
-    declare("history_foundings", "a founding a document states", "01_history", """
+    declare("history_foundings", "founding a document states", "01_history", """
         body str the body founded
         body_id str its entity id
         stated str the date the document gives
@@ -113,7 +113,7 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         doc_id str the document
         evidence str the sentence
     """),
-    declare("history_timeline", "a thing drawn on the timeline", "01_history", """
+    declare("history_timeline", "thing drawn on the timeline", "01_history", """
         kind str era | head | founding
         label str the label drawn
         year int? the year of a point
@@ -124,7 +124,7 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         evidence str the sentence, for foundings
     """),
     # Notebook 02.
-    declare("functions_summary", "a function of the department", "02_functions", """
+    declare("functions_summary", "function of the department", "02_functions", """
         function str the function
         n_sources int distinct documents evidencing it
         n_passages int passages evidencing it
@@ -133,7 +133,7 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         note str what the taxonomy says of it
         source str where the taxonomy is from
     """),
-    declare("functions_evidence", "a sentence evidencing a function", "02_functions", """
+    declare("functions_evidence", "sentence evidencing a function", "02_functions", """
         function str the function
         doc_id str the document
         passage_id int the passage
@@ -142,7 +142,7 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         cue str the phrase that matched
         evidence str the sentence
     """),
-    declare("functions_structure", "a figure about the department's structure", "02_functions", """
+    declare("functions_structure", "figure about the department's structure", "02_functions", """
         unit str offices | regional bureaus
         value float the figure
         qualifier str more than | about | …
@@ -151,7 +151,7 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         text str the figure as written
         evidence str the sentence
     """),
-    declare("functions_bureaus", "a regional bureau (reference data)", "02_functions", """
+    declare("functions_bureaus", "regional bureau (reference data)", "02_functions", """
         bureau str the bureau's number
         name str what it covers
         n_members int countries it covers
@@ -159,7 +159,7 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         source str where this is from
         note str what is not known
     """),
-    declare("functions_subsidiaries", "an affiliated body", "02_functions", """
+    declare("functions_subsidiaries", "affiliated body", "02_functions", """
         org_id str its entity id
         name str its name
         kind str its kind
@@ -169,7 +169,7 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         doc_id str the document
         evidence str the sentence
     """),
-    declare("functions_reach", "a year a reach figure is stated for", "02_functions", """
+    declare("functions_reach", "year a reach figure is stated for", "02_functions", """
         year int? the year; empty when the figure's document is undated
         doc_id str the document
         countries int? countries reached
@@ -179,7 +179,7 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         evidence str the sentence
     """),
     # Notebook 03.
-    declare("personnel_who_is_who", "a tenure, from a document or reference data", "03_personnel", """
+    declare("personnel_who_is_who", "tenure, from a document or reference data", "03_personnel", """
         person_id str the holder's entity id
         person str the holder
         title str the post
@@ -195,7 +195,7 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         evidence str the sentence
         note str what is not known
     """),
-    declare("personnel_corroboration", "a distinct document claim of a post", "03_personnel", """
+    declare("personnel_corroboration", "distinct document claim of a post", "03_personnel", """
         person_id str the holder's entity id
         person str the holder
         title str the post
@@ -211,7 +211,7 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         doc_id str a document making the claim
         evidence str its sentence
     """),
-    declare("personnel_event_roles", "an event with an actor", "03_personnel", """
+    declare("personnel_event_roles", "event with an actor", "03_personnel", """
         event_id str the event
         kind str its kind
         actor str the actor
@@ -225,7 +225,7 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         doc_id str the document
         evidence str the sentence
     """),
-    declare("personnel_career", "a post of focus_person", "03_personnel", """
+    declare("personnel_career", "post of focus_person", "03_personnel", """
         person str the person
         basis str document | reference
         title str the post
@@ -241,7 +241,7 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         doc_id str a document
         evidence str its sentence
     """),
-    declare("personnel_comentions", "a passage shared with focus_person", "03_personnel", """
+    declare("personnel_comentions", "passage shared with focus_person", "03_personnel", """
         person_id str the focus person's entity id
         other_id str the other person's entity id
         other str the other person
@@ -250,16 +250,16 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         evidence str the passage
     """),
     # Notebook 04.
-    declare("campaigns_events", "a visit or meeting in the year window", "04_campaigns", _CAMPAIGN_EVENT_COLUMNS),
-    declare("campaigns_undated", "a visit or meeting with no date", "04_campaigns", _CAMPAIGN_EVENT_COLUMNS),
-    declare("campaigns_destinations", "a destination country", "04_campaigns", """
+    declare("campaigns_events", "visit or meeting in the year window", "04_campaigns", _CAMPAIGN_EVENT_COLUMNS),
+    declare("campaigns_undated", "visit or meeting with no date", "04_campaigns", _CAMPAIGN_EVENT_COLUMNS),
+    declare("campaigns_destinations", "destination country", "04_campaigns", """
         iso3 str the country
         country str its name
         bureau str the regional bureau covering it
         n_events int events there
         event_ids str "|"-joined events
     """),
-    declare("campaigns_push", "a spring-2023 trip by a provincial leader", "04_campaigns", """
+    declare("campaigns_push", "spring-2023 trip by a provincial leader", "04_campaigns", """
         event_id str the event
         actor str the leader
         post str the leader's post
@@ -278,7 +278,7 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         doc_id str the document
         evidence str the sentence
     """),
-    declare("campaigns_episode", "a sentence about focus_country", "04_campaigns", """
+    declare("campaigns_episode", "sentence about focus_country", "04_campaigns", """
         doc_id str the document
         start_char int offset in documents.text
         source str event | mention
@@ -288,7 +288,7 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         date str its date
         evidence str the sentence
     """),
-    declare("campaigns_bureaus", "a regional bureau", "04_campaigns", """
+    declare("campaigns_bureaus", "regional bureau", "04_campaigns", """
         bureau str the bureau
         events int events touching it
         weight float events, each split across the bureaus it touches
@@ -296,7 +296,7 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         event_ids str "|"-joined events
     """),
     # Notebook 05.
-    declare("sources_claims", "a normalised claim", "05_sources", """
+    declare("sources_claims", "normalised claim", "05_sources", """
         claim_id str the claim
         table str the table it comes from
         subject str what it is about
@@ -308,7 +308,7 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         doc_id str a document making it
         evidence str its sentence
     """),
-    declare("sources_claim_support", "a row supporting a claim", "05_sources", """
+    declare("sources_claim_support", "row supporting a claim", "05_sources", """
         claim_id str the claim
         table str the table
         subject str what it is about
@@ -316,14 +316,14 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         doc_id str the document
         evidence str the sentence
     """),
-    declare("sources_summary", "a table of claims", "05_sources", """
+    declare("sources_summary", "table of claims", "05_sources", """
         table str the table
         claims int distinct claims
         single_source int claims resting on one source
         corroborated int claims with at least min_documents sources
         single_share float share of single-source claims
     """),
-    declare("sources_disagreements", "a disagreement", "05_sources", """
+    declare("sources_disagreements", "disagreement", "05_sources", """
         kind str between documents, or against reference data
         subject str what it is about
         doc_id str the document
@@ -333,14 +333,14 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         other_value str what that says
         other_evidence str its sentence
     """),
-    declare("sources_gaps", "a thing the corpus cannot tell", "05_sources", """
+    declare("sources_gaps", "thing the corpus cannot tell", "05_sources", """
         kind str the kind of gap
         doc_id str the document
         detail str what is missing
         evidence str the sentence
     """),
     # Notebook 06.
-    declare("campaigns_panel", "a country-year with at least one counted event (the export panel)", "06_parties", f"""
+    declare("campaigns_panel", "country-year with at least one counted event (the export panel)", "06_parties", f"""
         iso3 str the counterpart's country
         year int the year
         events int distinct events (event_key), however many documents report each
@@ -350,7 +350,7 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         opposition_parties int distinct parties met while out of government
         event_keys str "|"-joined events counted
     """, "iso3 year"),
-    declare("parties_country_year", "a country-year with at least one counted event", "06_parties", f"""
+    declare("parties_country_year", "country-year with at least one counted event", "06_parties", f"""
         iso3 str the counterpart's country
         country str its name
         continent str its UN M49 continent
@@ -365,7 +365,7 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         opposition_parties int distinct parties met while out of government
         event_keys str "|"-joined events counted
     """, "iso3 year"),
-    declare("parties_year", "a party and a year it was met", "06_parties", f"""
+    declare("parties_year", "party and a year it was met", "06_parties", f"""
         party_id str the party (data/parties.csv)
         party str its name
         iso3 str its country
@@ -379,7 +379,7 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         unplaced int distinct events whose place the reports do not say
         event_keys str "|"-joined events
     """, "iso3 party_id year"),
-    declare("parties_met", "a foreign party met", "06_parties", """
+    declare("parties_met", "foreign party met", "06_parties", """
         party_id str the party (data/parties.csv)
         party str its name
         iso3 str its country
@@ -395,14 +395,14 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         doc_id str the earliest report
         evidence str its sentence
     """, "iso3 party_id"),
-    declare("parties_families", "a party family", "06_parties", """
+    declare("parties_families", "party family", "06_parties", """
         family str the family (data/parties.csv)
         parties int parties of it met
         countries int their countries
         events int distinct events with them
         party_ids str "|"-joined parties
     """, "family"),
-    declare("parties_shares", "a year and a continent (or all)", "06_parties", """
+    declare("parties_shares", "year and a continent (or all)", "06_parties", """
         year int the year
         continent str a UN M49 continent, or all
         events int distinct events with a named party
@@ -411,11 +411,11 @@ NOTEBOOK_TABLES: tuple[Table, ...] = (
         unknown int with no known government status
         ruling_share float ruling / (ruling + opposition); empty when neither is known
     """, "year continent"),
-    declare("parties_events", "a counted event with a foreign counterpart, per country and party", "06_parties",
+    declare("parties_events", "counted event with a foreign counterpart, per country and party", "06_parties",
             _PARTY_EVENT_COLUMNS, "event_key iso3 party_id"),
-    declare("parties_undated", "an event with a foreign counterpart that no report dates", "06_parties",
+    declare("parties_undated", "event with a foreign counterpart that no report dates", "06_parties",
             _PARTY_EVENT_COLUMNS, "event_key iso3 party_id"),
-    declare("parties_unresolved", "a counted event whose counterpart body the party registry does not resolve",
+    declare("parties_unresolved", "counted event whose counterpart body the party registry does not resolve",
             "06_parties", """
         event_id str the event (events.event_id)
         body str the counterpart's organisation or party as written
