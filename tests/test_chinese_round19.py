@@ -213,3 +213,22 @@ def test_guard_a_visit_again_told_as_done_stays(extract):  # guard
     text = "越南国家主席阮文山8日再次访华。\n"
     rows = _events(extract, text, "2025-01-10")
     assert [(e[1], e[3], e[4]) for e in _kind(rows, "visit")] == [("阮文山", "CHN", "2025-01-08")]
+
+
+# -- a visit on a condition -----------------------------------------------------------------------------------------
+
+
+def test_a_visit_on_a_condition_is_no_event(extract):
+    text = "阮文山表示，如果计划和安排顺利，中国国家主席王明明年会先访问越南，之后访问老挝。\n"
+    assert _kind(_events(extract, text, "2025-01-10"), "visit") == []
+
+
+def test_traditional_a_visit_on_a_condition_is_no_event(extract):
+    text = "阮文山表示，如果計劃和安排順利，中國國家主席王明明年會先訪問越南。\n"
+    assert _kind(_events(extract, text, "2025-01-10"), "visit") == []
+
+
+def test_guard_a_condition_in_another_sentence_leaves_the_visit(extract):  # guard
+    text = "越南国家主席阮文山8日访华。\n如果天气允许，他将参观长城。\n"
+    rows = _events(extract, text, "2025-01-10")
+    assert [(e[1], e[3], e[4]) for e in _kind(rows, "visit")] == [("阮文山", "CHN", "2025-01-08")]
