@@ -232,3 +232,24 @@ def test_guard_a_condition_in_another_sentence_leaves_the_visit(extract):  # gua
     text = "越南国家主席阮文山8日访华。\n如果天气允许，他将参观长城。\n"
     rows = _events(extract, text, "2025-01-10")
     assert [(e[1], e[3], e[4]) for e in _kind(rows, "visit")] == [("阮文山", "CHN", "2025-01-08")]
+
+
+# -- the place told after the subject, before a comma ---------------------------------------------------------------
+
+
+def test_the_place_after_the_subject_before_a_comma_places_the_talks(extract):
+    text = "中联部部长王明在吉林，同越共中央对外部部长黎怀山举行两党对外部门会晤。\n"
+    rows = _events(extract, text, "2025-01-10")
+    assert [(e[1], e[2], e[3]) for e in _kind(rows, "meeting")] == [("王明", "黎怀山", "CHN")]
+
+
+def test_traditional_the_place_after_the_subject_before_a_comma(extract):
+    text = "中聯部部長王明在吉林,同越共中央對外部部長黎懷山舉行兩黨對外部門會晤。\n"
+    rows = _events(extract, text, "2025-01-10")
+    assert [(e[1], e[2], e[3]) for e in _kind(rows, "meeting")] == [("王明", "黎懷山", "CHN")]
+
+
+def test_guard_zhengzai_before_a_place_is_no_fronted_place(extract):  # guard
+    text = "中联部部长王明正在吉林，同越共中央对外部部长黎怀山举行会晤。\n"
+    rows = _events(extract, text, "2025-01-10")
+    assert [(e[1], e[2], e[3]) for e in _kind(rows, "meeting")] == [("王明", "黎怀山", "")]

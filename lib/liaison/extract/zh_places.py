@@ -17,7 +17,9 @@ _TO_PLACE = re.compile(r"(?:赴|前往|往|到|对|對|在|抵|(?<![以带帶未
 _PLACE_JOIN = re.compile(r"\s*(?:、|和|及|以及|与|，|,)\s*$")
 # "过境新加坡会见": where a transit stops; "抵汤加访问分别与……会晤": where one arrives
 _AT = re.compile(r"(?:在|于|於|过境|過境|途经|途經|抵|抵达|抵達)$")
-_FRONTED = re.compile(r"(?:^|(?<=[；;，,]))\s*在([^，,。；;]{2,12})[，,]\s*$")
+# (or after the subject: "刘建超在吉林，同……举行会晤"; not 正在, 现在, 存在, 所在, 实在, 好在, 旨在, 不在)
+_FRONTED = re.compile(r"(?:^|(?<=[；;，,])|(?<![正现現存所实實好内內不旨])(?<=[\u4e00-\u9fff]))"
+                      r"\s*在([^，,。；;]{2,12})[，,]\s*$")
 # "出席4月在北京举行的……论坛", "下月在上海举办的": the month or day it is held may come first
 NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _HELD_WHEN = rf"(?:{NUMBER}月(?:{NUMBER}日)?|本月|下月|明年)?"
