@@ -41,26 +41,64 @@ PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
 class CuedPattern:
     """A regular expression behind a substring test. Every match holds one of `cues` inside
     [pos, endpos), so where none occurs (most sentences, for most rules) the answer is known
-    from str.find, many times cheaper than running the expression."""
+    from str.find, many times cheaper than running the expression.
+
+    Rules ask about a document's sentences and clauses hundreds of times, so the cues a whole
+    document holds are noted at its first question: a cue it lacks is never looked for again in
+    it. A shorter text (a clause, a phrase) is searched for every cue."""
 
     def __init__(self, pattern: str, cues: tuple[str, ...]):
         self.pattern = re.compile(pattern)
         self.cues = cues
+        # (the last document asked about, the cues it holds): one attribute, read and replaced
+        # whole, so that it stays right where threads share the pattern
+        self._held: tuple[str | None, tuple[str, ...]] = (None, cues)
+
+    def _present(self, text: str) -> tuple[str, ...]:
+        """The cues worth looking for in `text`: those it holds, if it is a document."""
+        held = self._held
+        if held[0] is text:
+            return held[1]
+        if len(text) < _DOCUMENT_LENGTH:
+            return self.cues
+        present = tuple(filter(text.__contains__, self.cues))
+        self._held = (text, present)
+        return present
 
     def _cued(self, text: str, pos: int, endpos: int) -> bool:
-        for cue in self.cues:
+        held = self._held
+        for cue in held[1] if held[0] is text else self._present(text):
             if text.find(cue, pos, endpos) >= 0:
                 return True
         return False
 
+    # The three below repeat _cued's loop rather than call it: rules call them hundreds of times
+    # per document, and a call costs more than the loop does.
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return self.pattern.search(text, pos, endpos) if self._cued(text, pos, endpos) else None
+        held = self._held
+        for cue in held[1] if held[0] is text else self._present(text):
+            if text.find(cue, pos, endpos) >= 0:
+                return self.pattern.search(text, pos, endpos)
+        return None
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return self.pattern.match(text, pos, endpos) if self._cued(text, pos, endpos) else None
+        held = self._held
+        for cue in held[1] if held[0] is text else self._present(text):
+            if text.find(cue, pos, endpos) >= 0:
+                return self.pattern.match(text, pos, endpos)
+        return None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
-        return self.pattern.finditer(text, pos, endpos) if self._cued(text, pos, endpos) else iter(())
+        held = self._held
+        for cue in held[1] if held[0] is text else self._present(text):
+            if text.find(cue, pos, endpos) >= 0:
+                return self.pattern.finditer(text, pos, endpos)
+        return iter(())
+
+
+# A text at least this long is a document (or a long document's window), not one of its
+# sentences or clauses: the cues it holds are noted.
+_DOCUMENT_LENGTH = 512
 
 
 @dataclass(slots=True)
@@ -186,8 +224,10 @@ class Salience:
 # acronym that closes a title: "... of the Workers' Party of Korea (WPK) who is on a visit"), a
 # semicolon, a dash, a "while" clause with its own subject; a "who" with no comma straight after a
 # name, when a stay follows ("received Song Tao who is on a visit to the DPRK").
+# Every break opens with a comma, a semicolon or a blank: the lookahead saying so up front lets the
+# engine pass over every other position at once, instead of trying each alternative there.
 _CLAUSE_BREAK = CuedPattern(
-    r"(?:,\s+who|(?<=\))\s+who|(?<=[a-z])\s+who(?=\s+(?:is|was|are|were)\s+(?:on|paying|visiting)\s)|;|\s+(?:—|--)"
+    r"(?=[,;\s])(?:(?:,\s+who|(?<=\))\s+who|(?<=[a-z])\s+who(?=\s+(?:is|was|are|were)\s+(?:on|paying|visiting)\s)|;|\s+(?:—|--)"
     r"|,?\s+(?P<while>while))\s+|(?P<see>\s+(?=(?:that|which)\s+(?:is|was|are|were)\s+expected\s+to\s+see\s+"
     r"(?:him|her|them)\s+(?:meet|hold)\s))"  # "an official visit that is expected to see him meet President X"
     # "the state visit to Trinidad by President Xi in 2013 and Y's state visit to China in 2014": a second visit
@@ -195,7 +235,7 @@ _CLAUSE_BREAK = CuedPattern(
     r"|(?P<and>,?\s+and\s+(?:also\s+)?)"
     # "arrived in Lusaka on Monday and will meet President X": a planned verb joined too
     r"(?=(?:(?:will|is\s+to|is\s+due\s+to)\s+(?:also\s+)?)?"
-    r"(?:attended|visited|met|held|hold|meet|visit|attend|paid|pay|call|called)\s)",
+    r"(?:attended|visited|met|held|hold|meet|visit|attend|paid|pay|call|called)\s))",
     ("who", ";", "—", "--", " and ", "while", "expected to see"),
 )
 _GERUND = re.compile(r"[a-z]+ing\b")

@@ -33,6 +33,17 @@ _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?!(?:is|was|are|were)\s+(?:also\s+
 _SUBORDINATE = re.compile(
     r"\b(?:because|since|while|whereas|although|though|(?:said|says|noted|announced|added)\s+that)\s+"
     r"(?![a-z]+ing\b)")  # "..., while joining X to co-chair a seminar": no subject of its own, the sentence's
+# "X said (told reporters that) the students will visit factories and meet officials", "X said President Y will
+# attend the forum": the plan a reporting verb tells has a subject of its own, never the speaker (only "he", "she",
+# "I", "we", "they" or a delegation may stand for him and his party).
+_REPORTED_PLAN = re.compile(
+    r"\b(?:said|says|told(?:\s+(?:reporters|journalists|the\s+(?:media|press|audience|gathering)|"
+    r"(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*(?=\s+that\b)))?|stated|announced|"
+    r"noted|added|revealed|disclosed|explained)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?"
+    r"(?!(?:he|she|I|we|they|his|her|our|their|that|reporters|journalists|the\s+(?:media|press)|"
+    r"the\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|mission))\b)"  # not "told President X that China will": no "that"
+    r"(?P<np>[\w’'-]+(?:\s+(?!that\b)[\w’'()-]+){0,7}?)\s+(?:will|would|shall|(?:is|are)\s+(?:set|expected|going|scheduled)\s+to|"
+    r"(?:is|are)\s+to)\s")
 _OPENER = re.compile(r"\s*(?:After|Following|Before|Like|Unlike|During|Prior to|Ahead of|Besides|Apart from)\b"
                      r"[^,;.]{0,120},")
 # "On behalf of King X, Prime Minister Y received Z": Y, whom the view may read as X's appositive.
@@ -114,9 +125,7 @@ def subject_actor(view: SentenceView, mentions: list[Mention], start: int, trigg
         before = [m for m in before if m.end <= upto]
     # "Malaya is acting secretary because Foreign Secretary Locsin is attending the UN General Assembly": the
     # subordinate clause holding the verb has a subject of its own.
-    for conjunction in _SUBORDINATE.finditer(view.text, start, upto):
-        if own := [m for m in people if m.start >= conjunction.end()]:
-            people = own
+    start, people, before = _own_subject(view.text, (start, upto), people, before)
     if len(people) > 1 and _SENDER.match(view.text, people[0].end) and not _SAID_BETWEEN.search(
             view.text, people[1].end, upto):
         people = people[1:]
@@ -146,6 +155,28 @@ def subject_actor(view: SentenceView, mentions: list[Mention], start: int, trigg
             orgs.append(m)
     return head_organization(orgs, view.text)
 
+
+
+def reported_subject(view: SentenceView, start: int, end: int) -> Mention | None:
+    """The person whose plan a reporting verb between `start` and `end` tells ("X said President Y will visit China
+    and attend the forum": Y), who does the verbs joined to it."""
+    reported = _REPORTED_PLAN.search(view.text, start, end)
+    return next((m for m in view.people if m.entity_id and reported.start("np") <= m.start and
+                 m.end <= reported.end("np")), None) if reported else None
+
+
+def _own_subject(text: str, span: tuple[int, int], people: list[Mention], before: list[Mention]):
+    """(start, people, mentions) of a subordinate or reported clause holding the verb, which has a subject of its
+    own: "because Foreign Secretary X is attending"; "said President Y will" (Y's); "said the students will" (no
+    one's)."""
+    start, upto = span
+    for conjunction in _SUBORDINATE.finditer(text, start, upto):
+        if own := [m for m in people if m.start >= conjunction.end()]:
+            people = own
+    if reported := _REPORTED_PLAN.search(text, start, upto):
+        start = reported.start("np")
+        people, before = [m for m in people if m.start >= start], [m for m in before if m.start >= start]
+    return start, people, before
 
 
 def past_opener(text: str, start: int, at: int) -> int:

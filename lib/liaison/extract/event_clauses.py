@@ -105,7 +105,9 @@ def gathering_speaker(text: str, view: SentenceView, trigger_end: int, end: int)
 
 
 # "will lead a delegation to attend the 20th Congress of the CPI(M) in Kannur": the leader's gathering too.
-_TO_ATTEND = CuedPattern(rf"\s+to\s+(?:attend|participate\s+in|take\s+part\s+in)\s+(?P<gathering>(?:the|a|an)\s+"
+# ... "is leading a delegation to come to attend the 18th congress", "to travel to Athens to attend"
+_TO_ATTEND = CuedPattern(rf"\s+to\s+(?:(?:come|travel|go|fly)\s+(?:(?:to|here|there)\s+)?(?:[A-Z][\w’'-]+\s+){{0,2}}"
+                         rf"(?:to\s+)?)?(?:attend|participate\s+in|take\s+part\s+in)\s+(?P<gathering>(?:the|a|an)\s+"
                          rf"(?:[\w’'()-]+\s+){{0,6}}?(?:{GATHERING_NOUNS})(?:\s+of\s+(?:the\s+)?[A-Z][^,;.]{{0,80}}?)?)"
                          rf"(?=\s+(?:in|on|at|from|held|and)\b|[,.;]|$)", ("attend", "participate", "take part"))
 
@@ -156,8 +158,8 @@ def points_back(text: str, view: SentenceView, kind: str, trigger: re.Match, sta
     if kind != "meeting":
         return False
     if word in _HOSTING_WORDS and any(m.kind == "place" and m.place_kind != "demonym" and 0 < trigger_at - m.end < 3
-                                      for m in view.mentions):
-        return True
+                                      and "," not in text[m.end:trigger_at] for m in view.mentions):
+        return True  # not "X, Prime Minister of Peru, received Y": the post's country closes an appositive
     if word.startswith("meeting") and _BACK_REFERENCE.search(text, max(start, trigger_at - 20), trigger_at) and \
             not _OF_WITH.match(text, start + trigger.end()):
         return True

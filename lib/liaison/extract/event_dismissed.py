@@ -33,10 +33,10 @@ _RELATIONS_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{_RELATIONS}\b")
 _ANNIVERSARY_OF = CuedPattern(r"\banniversary\s+of\s+(?:(?:the|a|an|his|her|their|its)\s+)?[^.;,]{0,80}?$",
                               ("anniversary",))
 # "X says the visit is on the invitation of the CPC", "He said the trip would deepen ties": a remark on the report's
-# visit, told where it is told, not the speaker's own.
+# visit, told where it is told, not the speaker's own ("said that he will visit" is his plan).
 _REMARK_ON = CuedPattern(r"\b(?:says|said|say|added|noted|stressed|explained|told\s+\w+)\s+(?:that\s+)?"
-                         r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", ("says", "said", "say ", "added", "noted",
-                                                                       "stressed", "explained", "told"))
+                         r"(?:the|this|that(?!\s+(?:he|she|they|we|I)\b))\s+(?:[\w-]+\s+){0,2}$",
+                         ("says", "said", "say ", "added", "noted", "stressed", "explained", "told"))
 _OF_BY = re.compile(r"\s+(?:of|by)\s")
 # "held a press conference in Beijing": the speaker briefs reporters, no gathering of parties.
 _PRESS = re.compile(r"\b(?:press|news|media)\s+(?:conference|briefing)s?$")

@@ -2,8 +2,8 @@
 attended by 26 party leaders from 15 countries, including A and B." No row is the gathering's own (the gold never
 codes a body's or no one's gathering), but each person the attendance sentence names attended it, where and when
 the "was held" sentence says; so did a person a later sentence opens on, saying something, once an attendance was
-told ("According to Xinhua, X, head of ..., said"). Tried only in sentences holding "held" (or "convened",
-"opened"), then "attended"."""
+told ("According to Xinhua, X, head of ..., said"), and one who spoke there ("X said in his keynote speech"). Tried
+only in sentences holding "held" (or "convened", "opened"), then "attended" or "speech"."""
 from __future__ import annotations
 
 import re
@@ -12,13 +12,16 @@ from collections.abc import Iterator
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.dates import DateMention
 from liaison.extract.event_setting import LEAD_IN
-from liaison.extract.event_speakers import SAID
+from liaison.extract.event_speakers import IN_A_SPEECH, SAID, speech_giver
 from liaison.extract.mentions import Mention
 from liaison.extract.triggers import GATHERING_NOUNS
 
 # "The dialogue was held in Beijing", "The third CPC-Africa Leaders' Dialogue was convened at Kigali"
+# ... "The CPC in Dialogue with Political Parties of Neighboring Countries with the theme of "..." was held in Beijing"
 _HELD = CuedPattern(
-    rf"\b(?:The|the|This|this)\s+(?:[\w’'\"“”-]+\s+){{0,8}}?(?:{GATHERING_NOUNS})\s+(?:was|were)\s+(?:held|convened|"
+    rf"\b(?:The|the|This|this)\s+(?:[\w’'\"“”()-]+\s+){{0,8}}?(?:{GATHERING_NOUNS})"
+    r"(?:\s+(?:with|of|on|between|among|for)(?:\s+[\w’'()-]+){1,8}?)?"
+    r"(?:,?\s+(?:with\s+the\s+theme\s+(?:of\s+)?|themed\s+)[\"“][^\"”]{1,200}[\"”],?)?\s+(?:was|were)\s+(?:held|convened|"
     r"opened)\s+(?:(?:on\s+\w+\s+)?(?:in|at)\s+)",
     ("held", "convened", "opened"),
 )
@@ -63,6 +66,9 @@ def hostless_attendees(text: str, views: list[SentenceView], summit_starts: set[
                     text, later.sentence.start, first.start) and SAID.match(text, first.end, later.sentence.end) \
                     and not _STAYED_AWAY.search(text, first.end, later.sentence.end):
                 yield first, later, places, when  # "X, head of ..., said" after its attendance was told
+            if by is None and later is not view and (cue := IN_A_SPEECH.search(
+                    text, later.sentence.start, later.sentence.end)) and (speaker := speech_giver(later, cue)):
+                yield speaker, later, places, when  # "X, head of ..., said in his keynote speech that ..."
             if by is None:
                 continue
             attended = True

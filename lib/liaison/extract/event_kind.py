@@ -10,8 +10,8 @@ from liaison.extract.event_refer import post_holder, welcomed_visit
 from liaison.extract.event_sides import TITLE_WORDS, joined_pair
 from liaison.extract.triggers import HEAD_POSTS
 
-_TITLES_ONLY = re.compile(rf"\s+(?:(?:[A-Z][\w.’'()-]*|{TITLE_WORDS}|opposition|former|party|ruling|chairman|"
-                          rf"president|vice|deputy|secretary|general|chief|minister|prime|speaker|head)\s+){{0,16}}")
+_TITLES_ONLY = re.compile(rf"\s+(?:(?:[A-Z][\w.’'()-]*|\([A-Z][\w-]*\)|{TITLE_WORDS}|opposition|former|party|"
+                          rf"ruling|chairman|president|vice|deputy|secretary|general|chief|minister|prime|speaker|head)\s+){{0,16}}")
 # "paid a visit to President of Nepali Congress X", "visited former Prime Minister Dr X": a person
 # visited is met; not "the upcoming visit of President Xi", which is his, nor his home town ("X's hometown").
 VISITED_PERSON = re.compile(r"\s*(?:\s+to)?(?:\s+(?:former|then|the))?"

@@ -60,6 +60,8 @@ _UNKNOWN_TOWN = re.compile(
 _LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|’s\s+|'s\s+)(?:the\s+)?$")
 _CAPITAL_OF = CuedPattern(r"\b(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+capital\b", ("capital",))
 _TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]eputy))+\s+")
+_POSTED = re.compile(r"\b[Aa]mbassador(?:\s+[A-Z][a-z]+){0,3}\s+to\s+(?:the\s+)?$")  # "Ambassador to China"
+_POSTED_GAP = re.compile(r"(?:\s+[A-Z][a-z]+)*\s+[Aa]mbassador(?:\s+[A-Z][a-z]+){0,3}\s+to\s+(?:the\s+)?")
 _CHINESE = re.compile(r"\b(?:CPC|CCP|Chinese|China)\b")
 _IN_RELATIVE = re.compile(r"\b(?:that|who|which)\s+(?:[\w-]+\s+){0,3}$")
 # "100 years of its establishment in 2021", "the party's founding in 1921": the year of what is marked; not
@@ -274,12 +276,30 @@ def _title_country(view: SentenceView, person: Mention) -> str:
     """The country or demonym that opens a person's title: "US Secretary of State X"."""
     places = [m for m in view.mentions if m.kind == "place" and m.iso3 and m.end <= person.start]
     if places and _TITLE_BETWEEN.fullmatch(view.text, places[-1].end, person.start):
-        return places[-1].iso3
+        if not _POSTED.search(view.text, max(0, places[-1].start - 60), places[-1].start):
+            return places[-1].iso3
+        # "Cambodian Ambassador to China X": the country he is posted to is not his own; the demonym before is
+        return places[-2].iso3 if len(places) > 1 and _POSTED_GAP.fullmatch(
+            view.text, places[-2].end, places[-1].start) else ""
     # "Vice President of the PSUV Diosdado Cabello", "ANC chairman X": the body whose post the title names
     body = next((m for m in reversed(view.mentions) if m.kind == "organization" and m.end <= person.start), None)
     if body and body.iso3 and _POST_AFTER_BODY.fullmatch(view.text, body.end, person.start):
         return body.iso3
-    return ""
+    return _apposed_country(view, person)
+
+
+# "César Villanueva, Prime Minister of Peru, met ...": a post "of" a country in the appositive after the name.
+_POST_OF = re.compile(r"\s*(?:[A-Z][a-z]+\s+|vice\s+|deputy\s+|former\s+|prime\s+|president\s+|minister\s+|speaker\s+|"
+                      r"chairman\s+|chairperson\s+|secretary\s+|general\s+){1,4}of\s+(?:the\s+)?$")
+
+
+def _apposed_country(view: SentenceView, person: Mention) -> str:
+    """The country whose post the appositive right after a person names ("X, Prime Minister of Peru,")."""
+    phrase = next(((start, end) for start, end, described in view.appositives if described is person), None)
+    if phrase is None:
+        return ""
+    return next((m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym" and
+                 phrase[0] <= m.start < phrase[1] and _POST_OF.fullmatch(view.text, phrase[0], m.start)), "")
 
 
 _POST_AFTER_BODY = re.compile(r"(?:\s+[a-z-]+){0,3}\s+")

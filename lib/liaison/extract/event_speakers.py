@@ -26,7 +26,7 @@ SAID = CuedPattern(
 )
 
 # "X said in his keynote speech that ...", "In her address, X said ...": a speech at the gathering just told.
-_IN_A_SPEECH = CuedPattern(
+IN_A_SPEECH = CuedPattern(
     r"\b(?:said|noted|stressed|pointed out)\s+in\s+(?:his|her)\s+(?:keynote\s+|opening\s+|closing\s+)?"
     r"(?:speech|address|remarks)\b|\bIn\s+(?:his|her)\s+(?:keynote\s+|opening\s+|closing\s+)?"
     r"(?:speech|address|remarks),\s+", ("speech", "address", "remarks"),
@@ -62,13 +62,21 @@ def gathering_speakers(text: str, views: list[SentenceView], told: Sequence[tupl
             yield event, sides, first, view
 
 
+def speech_giver(view: SentenceView, cue) -> Mention | None:
+    """Who gives the speech a cue of `IN_A_SPEECH` tells: the one after "In his speech,", else the subject of
+    "said in his keynote speech"."""
+    if cue.group(0).startswith("In"):
+        return next((m for m in view.people if m.start >= cue.end()), None)
+    return next((m for m in reversed(view.people) if m.end <= cue.start()), None)
+
+
 def _speeches(text: str, views: list[SentenceView], told: Sequence[tuple[E, S]]) -> Iterator[
         tuple[E, S, Mention, SentenceView]]:
     """(the gathering, its sides, the speaker) for "X said in his keynote speech" after a summit was told: the
     person nearest the cue who does not already attend it (the subject of "said", or the one after "In his
     speech,")."""
     for view in views:
-        cue = _IN_A_SPEECH.search(text, view.sentence.start, view.sentence.end)
+        cue = IN_A_SPEECH.search(text, view.sentence.start, view.sentence.end)
         if cue is None:
             continue
         gatherings = [(e, sides) for e, sides in told
@@ -77,10 +85,7 @@ def _speeches(text: str, views: list[SentenceView], told: Sequence[tuple[E, S]])
         if not gatherings:
             continue
         event, sides = gatherings[-1]
-        if cue.group(0).startswith("In"):
-            speaker = next((m for m in view.people if m.start >= cue.end()), None)
-        else:
-            speaker = next((m for m in reversed(view.people) if m.end <= cue.start()), None)
+        speaker = speech_giver(view, cue)
         attending = {getattr(e, "actor_id", "") for e, _ in told if getattr(e, "kind", "") == "summit"}
         if speaker is not None and speaker.entity_id not in attending and not any(
                 getattr(e, "actor_id", "") == speaker.entity_id and getattr(e, "start_char", -1) == view.sentence.start

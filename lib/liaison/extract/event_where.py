@@ -11,6 +11,7 @@ from liaison.extract.dates import DateMention
 from liaison.extract.delegations import DELEGATION_SUBJECT
 from liaison.extract.event_clauses import visiting_side
 from liaison.extract.event_setting import SIDELINES, Setting, event_places, home_country
+from liaison.extract.event_sides import described_organization
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import REPORTED
 from liaison.extract.triggers import CALL_ON, COURTESY_CALL, VIRTUAL, find_trigger
@@ -123,6 +124,57 @@ def _posted_to(text: str, view: SentenceView, start: int, trigger_at: int) -> li
                  and start <= m.start < trigger_at and _POSTED_TO.search(text, max(start, m.start - 40), m.start)), [])
 
 
+# "met with Cambodian Ambassador to China X", "Chinese Ambassador X met party leader Y at the party headquarters": an
+# ambassador on either side meets in his posting (the country "to" names), else at home for the other side.
+_AMBASSADOR = re.compile(r"\b[Aa]mbassador(?:\s+Extraordinary\s+and\s+Plenipotentiary)?(?:\s+(?:to|of)\s+(?:the\s+)?"
+                         r"(?P<to>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?\s+(?:(?:H\.E\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?$")
+
+
+def _ambassador_abroad(text: str, view: SentenceView, actor, counterpart, posted_only: bool = True) -> list[str]:
+    """Where an ambassador named with his post right before his name meets the other side: in the country he is
+    posted "to", else (not `posted_only`: where no trip or dateline places it) in the other side's country when it
+    is not his own."""
+    for side, other in ((actor, counterpart), (counterpart, actor)):
+        if not isinstance(side, Mention) or side.kind != "person" or not (
+                posted := _AMBASSADOR.search(text, max(0, side.start - 60), side.start)):
+            continue
+        to = posted.group("to") and next((m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and
+                                          m.start == posted.start("to") and m.place_kind != "demonym"), "")
+        described = described_organization(view, other)  # "met Y, chairman of the Patriotic Front of Zambia"
+        home = home_country(other, view) or (described.iso3 if described is not None else "")
+        if home and home == home_country(side, view):
+            return []  # "Chinese Ambassador to Zambia X met Vice Minister Y" on home leave
+        return [to] if to and " to " in posted.group(0) else ([home] if home and not posted_only else [])
+    return []
+
+
+# "attend the 18th congress of the KKE", "the National Congress of the Socialist Party of Chile": a party's (a body's)
+# congress is held in its country.
+_CONGRESS_OF = re.compile(r"\b(?:[Cc]ongress|[Cc]onvention|[Pp]lenum)\s+of\s+(?:the\s+)?$")
+
+
+def _party_congress(text: str, after: list[Mention], end: int) -> list[str]:
+    """The country of the party whose congress the clause names, where it names no place."""
+    return next(([m.iso3] for m in after if m.kind == "organization" and m.iso3 and m.end <= end and
+                 _CONGRESS_OF.search(text, max(0, m.start - 20), m.start)), [])
+
+
+# "Xu met with the study group of young politicians of the Party of the European Left headed by X": a Chinese host
+# meeting a foreign group, where nothing else places it, meets at home.
+_A_GROUP = CuedPattern(r"\b(?:with|received|receives|hosted|met)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:delegation|"
+                       r"group|team|mission)\b[^;.]{0,160}?\b(?:led|headed)\s+by\s", ("led by", "headed by"))
+
+
+def _group_in_china(text: str, view: SentenceView, span: tuple[int, int], actor, counterpart) -> list[str]:
+    """China, where a Chinese side met a group led by a foreign one, the clause and its report placing it nowhere."""
+    trigger_at, end = span
+    if not isinstance(counterpart, Mention) or home_country(actor, view) != "CHN" or \
+            home_country(counterpart, view) == "CHN" or not _A_GROUP.search(text, trigger_at, end) or \
+            _HERE.search(text, view.sentence.start, end):
+        return []  # "met here": where the dateline, not told, is
+    return ["CHN"]
+
+
 def _one_home(view: SentenceView, actor, counterpart) -> bool:
     """Both sides of one country ("Ambassador to Kenya X met Vice Minister Y" on home leave): no posting places it."""
     home = home_country(actor, view)
@@ -170,7 +222,8 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
     virtual = bool(VIRTUAL.search(clause))
     in_lead = where.lead[0] <= start < where.lead[1]
     places, region = event_places(text, after, trigger_at, end)
-    places = places or _resumed_or_invited(text, view, kind, (trigger_at, end), actor)
+    places = places or _resumed_or_invited(text, view, kind, (trigger_at, end), actor) or (
+        _party_congress(text, after, end) if kind == "summit" else [])
     if not places and kind == "visit":  # "the official China visit": the country names the visit
         places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"
                   and m.end == trigger_at - 1]
@@ -201,8 +254,8 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
     if not places and kind == "meeting" and _THE_VISITING.search(clause):
         places = _visited_home(text, view, actor, counterpart)
     places = places or (_hosts_home(text, view, (start, trigger_at, end), actor, counterpart) or (
-        [] if virtual or _one_home(view, actor, counterpart) else _posted_to(text, view, start, trigger_at))
-        if kind == "meeting" else [])
+        [] if virtual or _one_home(view, actor, counterpart) else _posted_to(text, view, start, trigger_at) or
+        _ambassador_abroad(text, view, actor, counterpart)) if kind == "meeting" else [])
     if not places and kind == "meeting" and DELEGATION_SUBJECT.match(text, start, trigger_at) and not _ENVOY.search(
             text, trigger_at, counterpart.start if isinstance(counterpart, Mention) else trigger_at) and (
             home := home_country(counterpart, view)) and home_country(actor) not in ("", home):
@@ -235,14 +288,18 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
         places = [where.opened] if len(places) > 1 and where.opened in places else places
     places = places or ([] if region or kind != "meeting" or virtual else
                         _receivers_home(text, view, trigger_at, actor, counterpart) or
-                        _met_at_the_dateline(view, where, actor, counterpart))
+                        _met_at_the_dateline(view, where, actor, counterpart) or
+                        _ambassador_abroad(text, view, actor, counterpart, False) or
+                        _group_in_china(text, view, (trigger_at, end), actor, counterpart))
     return places, region, during
 
 
 # "Cambodian Prime Minister X received Y", "Y was received by X" (X the actor then), "Y called on Prime Minister X":
 # the side who receives or is called on is at home, when his title gives his country and the guest is not from it.
 # (not "received a letter of support from X", "received the credentials from X": a thing, no guest)
-_RECEIVES = re.compile(r"(?:received|receives|receiving|hosted|hosts|welcomed|welcomes|Received|Welcomed|Receiving)\b"
+# ... "X met at his office with Y": the one whose office it is hosts.
+_RECEIVES = re.compile(r"(?:received|receives|receiving|hosted|hosts|welcomed|welcomes|Received|Welcomed|Receiving|"
+                       r"met\s+(?:[\w-]+\s+)?at\s+(?:his|her)\s+(?:official\s+)?(?:office|residence)\s+with)\b"
                        r"(?!\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:letter|message|credentials|award|support|"
                        r"call|donation|gift|copy|report)s?\b)")
 _CALLED_ON = re.compile(rf"(?:{CALL_ON}|{COURTESY_CALL})\b")

@@ -17,7 +17,7 @@ from liaison.extract.delegations import (
     led_subject,
     they_are_the_delegation,
 )
-from liaison.extract.event_actor import past_opener
+from liaison.extract.event_actor import past_opener, reported_subject
 from liaison.extract.event_clauses import (
     RECEPTION,
     delegation_gathering,
@@ -45,10 +45,12 @@ from liaison.extract.event_record import Event, Sides, build_event, settle
 from liaison.extract.event_refer import bare_name, remarks_occasion, titled_subject, visit_possessor
 from liaison.extract.event_repeats import merge_retold
 from liaison.extract.event_report import places_from_gathering, places_from_headline, places_from_trip
+from liaison.extract.event_separate import separate_delegations
 from liaison.extract.event_setting import (
     LEAD_IN,
     Setting,
     event_date,
+    home_country,
     planned_date,
     report_envoy,
 )
@@ -79,6 +81,9 @@ _TALKS_OPENER = CuedPattern(r"(?:Following|After|During|At|In\s+the\s+course\s+o
                             ("talks", "meeting", "negotiations"))
 _WHERE_IT = re.compile(r".*\bwhere\s+(?:it|he|she|they)\b", re.DOTALL)  # a trip's ", where it ..." clause
 _WHILE_DOING = re.compile(r"\s*while\s+[a-z]+ing\b")
+# An arrival ("arrived in", "jetted into", "flew into", "touched down in"): into the traveller's own
+# country it is a homecoming, no trip.
+_HOMECOMING = re.compile(r"(?:arriv|jetted|flew|touched)")  # not "returned from Beijing", a trip there
 
 
 def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention], where: Setting) -> list[Event]:
@@ -109,7 +114,8 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
         for clause_start, clause_end, relative_subject in parts:
             if reported_infinitive(text, view, clause_start, bool(AND_JOINED.search(
                     text, max(0, clause_start - JOINED_BACK), clause_start))):
-                continue  # "X said the students will ... and attend the seminar": not X's act
+                if (relative_subject := reported_subject(view, view.sentence.start, clause_start)) is None:
+                    continue  # "X said the students will ... and attend the seminar": not X's act
             relative_subject = relative_subject or _joined_subject(text, view, clause_start, doer, leader)
             pairs = _event(text, view, clause_start, clause_end, relative_subject, salience, where, trip, occasion,
                            visiting, leader)
@@ -119,6 +125,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
                                 occasion, visiting, leader, ("meeting", given, 0, hosts.get(view.sentence.start)))
             pairs = sides_signed(text, view, (clause_start, clause_end), pairs, previous or told, settling)
             pairs = without_bystanders(text, (clause_start, clause_end), pairs, out)
+            pairs = separate_delegations(text, view, (clause_start, clause_end), pairs)  # "Separate delegations of"
             settling += pairs
             found = [event for event, _ in pairs]
             links += after_the_meeting(text, (clause_start, clause_end), found, out)
@@ -249,6 +256,7 @@ def _clause_event(text, view: SentenceView, start: int, end: int, subject, salie
                                     trip, visiting)
     kind, counterpart, (places, region, during) = _attending(text, view, (kind, trigger.group(0), counterpart), (
         start, trigger_at, end), after, actor, (places, region, during), where, trip, visiting)
+    places = _abroad(view, kind, trigger.group(0), actor, places)
     # "the guest's visit, ... the visit by Xi": the next
     if not complete(kind, actor, counterpart or unhosted and bool(places), places, region):
         return [] if forced or end - trigger_end < 20 else _further(text, view, (start, trigger_end, end), subject,
@@ -285,6 +293,13 @@ def _clause_event(text, view: SentenceView, start: int, end: int, subject, salie
     events = [(event, Sides(view, clause, actor, counterpart, counterpart_org, copied))]
     events += listed_events(text, view, event, events[0][1], (start, trigger_at, end), trigger.group(0))
     return events
+
+
+def _abroad(view: SentenceView, kind: str, word: str, actor, places: list[str]) -> list[str]:
+    """A visit's places but the traveller's own country where its verb tells an arrival: "Nepali Prime Minister X
+    arrived in Kathmandu from Beijing" is no trip; "Li arrived in Beijing after his tour of Zambia" is Zambia's."""
+    home = home_country(actor, view) if kind == "visit" and _HOMECOMING.match(word) else ""
+    return [p for p in places if p != home] if home else places
 
 
 def _attending(text, view, told, span, after, actor, placed, where, trip, visiting):

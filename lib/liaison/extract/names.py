@@ -98,7 +98,8 @@ _TITLE_OF = re.compile(
 # Samrin", "His Majesty Preah Bat Samdech Preah Boromneath | Norodom Sihamoni", "H.E. Ms. | Sun Chunlan".
 _PRE_TITLED = re.compile(
     # "MCA President Dato' Sri Liow Tiong Lai": a Malay honorific keeps its apostrophe, and "Sri" after it
-    rf"\b(?:{PRE_TITLES})\.?(?: for [a-z]+(?: [a-z]+){{0,2}})? (?:(?:{_HONORIFIC_RUN})[’']? (?:Sri )?)*"
+    rf"\b(?:(?:{PRE_TITLES})\.?(?: for [a-z]+(?: [a-z]+){{0,2}})?|Ambassador to (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)"
+    rf" (?:(?:{_HONORIFIC_RUN})[’']? (?:Sri )?)*"
     rf"(?:\[?(?:Mr|Ms|Mrs|Dr)\]?\.? )?(?P<name>{_NAME})"
 )
 # "ANC spokesperson, Pule Mabe, says"; "speaker of the National Assembly (Parliament), Esteban

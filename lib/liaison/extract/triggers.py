@@ -69,7 +69,9 @@ _GATHERING = (
     # "held a meeting with Nepali Congress President X" is a meeting, whatever body the name after it has
     r"(?!(?:a|an|the) (?:[\w-]+ ){0,2}(?:meeting|talks|discussions?|conversation|exchanges?) with))"
     rf"(?:(?:[\w’'\"“”()-]+ ){{0,12}}?(?:{_GATHERING_NOUNS})s?|{_EVENT})"  # "attended symposiums held at ..."
-    rf"|(?:{_GATHERING_NOUNS})(?: [\w’'-]+){{0,8}}? (?:was|is|were|are) (?:being )?(?:held|opened|convened|hosted|"
+    # ... "The video summit, which gathered parties from 160 countries, was attended in Belgrade by X": past an aside
+    rf"|(?:{_GATHERING_NOUNS})(?:, (?:which|that) [^,;.]{{1,160}},)?(?: [\w’'-]+){{0,8}}? (?:was|is|were|are) "
+    r"(?:being )?(?:held|opened|convened|hosted|"
     # "The video summit was attended in Belgrade by X", "The forum was addressed by X"
     r"attended(?= (?:(?:in|at) [A-Z][\w-]+ )?by\b)|addressed(?= by\b)|"
     # "The briefing in Bangkok was chaired by X"

@@ -27,9 +27,9 @@ _CHROME = re.compile(
 )
 # Wikipedia's icon labels, anywhere in a line. Searched for only where "oj" occurs in some case
 # (no other character matches "o" or "j" case-insensitively): as one more `.*...*` alternative
-# of _CHROME, it cost more than all the rest of the labelling.
+# of _CHROME, it cost more than all the rest of the labelling. (The four cases are tested one by
+# one in _is_chrome, not in a loop: every line of every document passes there.)
 _OOJS = re.compile(r"\bOOjs UI icon\b", re.I)
-_OOJS_CUES = ("oj", "oJ", "Oj", "OJ")
 _BREADCRUMB = re.compile(r"home\b.*", re.I)
 _META = re.compile(
     r"(?:(?:updated|published|posted|last updated|date)\s*:?\s*.*\d.*"
@@ -148,7 +148,8 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 def _is_chrome(index: int, line: str) -> bool:
     """Site furniture: share bars, newsletter prompts, counters, a breadcrumb first line."""
-    if _CHROME.fullmatch(line) or (any(cue in line for cue in _OOJS_CUES) and _OOJS.search(line)):
+    if _CHROME.fullmatch(line) or (("oj" in line or "oJ" in line or "Oj" in line or "OJ" in line)
+                                   and _OOJS.search(line)):
         return True
     if index > 2 or not _BREADCRUMB.fullmatch(line):
         return False

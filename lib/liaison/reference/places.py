@@ -40,6 +40,7 @@ import ahocorasick
 import pycountry
 
 from liaison.paths import DATA_DIR
+from liaison.reference.automata import for_text
 from liaison.reference.hanzi import has_han, simplified
 
 # Place names that are also common first names or surnames: "Michael Jordan", "Chad Smith",
@@ -234,7 +235,8 @@ def find_places(text: str) -> list[PlaceMention]:
     index = _index()
     candidates = []
     chinese = has_han(text)
-    for last, (length, i) in index.automaton.iter(simplified(text) if chinese else text):
+    # the same matches, found faster in a text with no Chinese
+    for last, (length, i) in for_text(index.automaton, text).iter(simplified(text) if chinese else text):
         start, end = last - length + 1, last + 1
         # Chinese has no word spaces: any Han match stands, the longest winning.
         if not (chinese and text[start] >= "\u3400") and not _word_bounded(text, start, end):

@@ -1,0 +1,133 @@
+"""The shortcuts taken for speed give exactly what the plain computation gives: a cued pattern
+that notes which cues a document holds, a narrow automaton for text without Chinese, and the
+clause-break pattern with its leading lookahead."""
+import re
+
+import ahocorasick
+from liaison.extract.context import CuedPattern
+from liaison.reference.automata import for_text, narrow
+from liaison.reference.lists import find_in
+from liaison.reference.places import find_places
+
+_DOCUMENT = (
+    "HANOI, May 4 (Xinhua) -- Tran Van Minh, head of the Commission for External Relations, met with a "
+    "visiting delegation of the Communist Party of China here on Monday; the two sides held talks. "
+    "Tran said the visit would deepen ties, and the delegation later toured a factory in Hai Phong. "
+) * 3  # long enough for its cues to be noted
+
+
+def _plain(pattern: CuedPattern, text: str, pos: int, endpos: int) -> list[tuple[int, int]]:
+    cued = any(text.find(cue, pos, endpos) >= 0 for cue in pattern.cues)
+    return [m.span() for m in pattern.pattern.finditer(text, pos, endpos)] if cued else []
+
+
+def test_a_cued_pattern_finds_what_its_expression_finds_in_every_range():
+    pattern = CuedPattern(r"\b(?:met|held|toured)\s+(?:with\s+)?(?P<what>a\s+\w+|talks)", ("met", "held", "toured"))
+    text = _DOCUMENT
+    for pos, endpos in [(0, len(text)), (0, 60), (60, 200), (100, 110), (195, 300), (300, 301), (10, 5)]:
+        expected = _plain(pattern, text, pos, endpos)
+        assert [m.span() for m in pattern.finditer(text, pos, endpos)] == expected
+        first = pattern.search(text, pos, endpos)
+        assert (first.span() if first else None) == (expected[0] if expected else None)
+        at = pattern.match(text, pos, endpos)
+        plain = pattern.pattern.match(text, pos, endpos) if expected else None
+        assert (at.span() if at else None) == (plain.span() if plain else None)
+
+
+def test_a_cue_absent_from_the_document_is_never_a_hit_and_a_present_one_only_in_its_range():
+    pattern = CuedPattern(r"\b(?:signed|held)\b", ("signed", "held"))
+    text = _DOCUMENT
+    held = text.index("held")
+    assert pattern.search(text, 0, held) is None  # "signed" is nowhere, "held" not yet
+    assert pattern.search(text, 0, held + 3) is None  # a cue cut at the range's end is no cue
+    assert pattern.search(text, 0, held + 4).span() == (held, held + 4)
+    assert pattern.search(text, held + 1) is not None  # the next copy of the paragraph
+    assert list(pattern.finditer(text, held + 1, held + 40)) == []
+    assert pattern._present(text) == ("held",)  # the document's cues, noted once
+    assert pattern._present("signed and held") == ("signed", "held")  # a phrase: every cue
+
+
+def test_a_cued_pattern_reads_each_text_afresh():
+    pattern = CuedPattern(r"visit(?:ed|ing)", ("visit",))
+    other = "The minister flew home on Friday after three days of talks in Lusaka. " * 8
+    assert pattern.search(_DOCUMENT).group(0) == "visiting"
+    assert pattern.search(other) is None  # a second long text: its own cues
+    assert pattern.search("a short phrase: visited Laos").group(0) == "visited"  # a short one: searched whole
+    assert pattern.search(_DOCUMENT, 50).group(0) == "visiting"  # and back to the first
+
+
+def _automaton(forms: dict[str, str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for form, value in forms.items():
+        automaton.add_word(form, (form, value))
+    automaton.make_automaton()
+    return automaton
+
+
+def test_the_narrow_automaton_keeps_only_forms_without_chinese():
+    automaton = _automaton({"Lao": "LAO", "Lao People's Revolutionary Party": "LPRP", "老挝": "LAO", "Laos": "LAO"})
+    kept = narrow(automaton)
+    assert sorted(kept.keys()) == ["Lao", "Lao People's Revolutionary Party", "Laos"]
+    assert narrow(automaton) is kept  # built once
+    assert for_text(automaton, "a delegation of the Lao People's Revolutionary Party") is kept
+    assert for_text(automaton, "老挝人民革命党代表团") is automaton
+    assert for_text(automaton, "the Lao party (老挝人民革命党)") is automaton
+
+
+def test_find_in_gives_the_same_matches_through_the_narrow_automaton():
+    automaton = _automaton({"Lao": "LAO", "Lao People's Revolutionary Party": "LPRP", "老挝": "LAO"})
+    english = "Leaders of the Lao People's Revolutionary Party met Lao officials, not Laotian ones."
+    assert find_in(automaton, english) == [
+        (15, 47, "Lao People's Revolutionary Party", "LPRP"),
+        (52, 55, "Lao", "LAO"),
+    ]
+    assert find_in(automaton, "老挝人民革命党 and the Lao side") == [(0, 2, "老挝", "LAO"), (16, 19, "Lao", "LAO")]
+    assert find_in(_automaton({"中联部": "ild"}), "the International Department") == []
+
+
+def test_places_are_found_alike_in_plain_and_mixed_text():
+    english = "The delegation left Papua New Guinea for Vientiane, Laos."
+    found = [(p.text, p.iso3, p.kind) for p in find_places(english)]
+    assert found == [("Papua New Guinea", "PNG", "country"), ("Vientiane", "LAO", "capital"),
+                     ("Laos", "LAO", "country")]
+    mixed = english + " 代表团访问老挝。"
+    assert [(p.text, p.iso3) for p in find_places(mixed)][:3] == [("Papua New Guinea", "PNG"), ("Vientiane", "LAO"),
+                                                                  ("Laos", "LAO")]
+    assert [(p.text, p.iso3) for p in find_places(mixed)][3:] == [("老挝", "LAO")]
+
+
+def test_the_clause_break_lookahead_changes_no_break():
+    from liaison.extract.context import _CLAUSE_BREAK
+    plain = re.compile(_CLAUSE_BREAK.pattern.pattern.removeprefix("(?=[,;\\s])"))
+    text = ("Song Tao, who is on a visit to Laos, met Thongloun; he then visited Luang Prabang and attended "
+            "a seminar, while the delegation -- led by Liu -- arrived in Hanoi and will meet officials.")
+    breaks = [(m.span(), m.group("and"), m.group("while")) for m in _CLAUSE_BREAK.finditer(text)]
+    assert breaks == [(m.span(), m.group("and"), m.group("while")) for m in plain.finditer(text)]
+    assert [text[a:b] for (a, b), _, _ in breaks] == [", who ", "; ", " and ", ", while ", " -- ", " -- ", " and "]
+
+
+def test_an_automaton_without_chinese_forms_is_its_own_narrow_copy():
+    automaton = _automaton({"Lao": "LAO", "Laos": "LAO"})
+    assert narrow(automaton) is automaton
+    assert for_text(automaton, "老挝 and Laos") is automaton
+    only_chinese = _automaton({"老挝": "LAO"})
+    assert len(narrow(only_chinese)) == 0
+    assert find_in(only_chinese, "Laos and Lao") == []
+    assert find_in(only_chinese, "老挝 and Laos") == [(0, 2, "老挝", "LAO")]
+
+
+def test_date_cores_are_the_same_tokens_as_before():
+    from liaison.extract.dates import _CORE_RE
+    before = re.compile(  # the single-class formulation _CORE_RE replaced
+        r"[0-9JFMASONDTWYamtwy](?:(?<=\d)\d{3}(?!\d)"
+        r"|(?<=[JFMASONDTWY])(?:[a-z]{2}(?<=Jan|Jun|Jul|Feb|Fri|Mar|May|Mon|Apr|Aug|Sep|Sat|Sun|Oct|Nov|Dec|Tue|Thu|Wed)"
+        r"|(?<=T)(?:oday|omorrow)|(?<=Y)esterday)"
+        r"|(?<=t)(?:oday|omorrow)|(?<=y)(?:esterday|ear)|(?<=m)onth|(?<=w)eek|(?<=a)go)"
+    )
+    text = ("Today, Tuesday 12 July 2023, the Jamaican envoy met Mayor Tan in Chicago; a year ago, and "
+            "three months and two weeks before 19845 or 2016, Yesterday's talks were held on Fri. 5 Sept.")
+    cores = [text[m.start():m.end()] for m in _CORE_RE.finditer(text)]
+    assert cores == [text[m.start():m.end()] for m in before.finditer(text)]
+    # "May" of "Mayor" and "ago" of "Chicago" are cores too: find_dates drops what no date grows from
+    assert cores == ["Today", "Tue", "Jul", "2023", "May", "ago", "year", "ago", "month", "week", "9845", "2016",
+                     "Yesterday", "Fri", "Sep"]
