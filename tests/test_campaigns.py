@@ -296,7 +296,7 @@ def test_seed_bureau_counts_sum_to_placed_events(seed_events):
 def test_finding_helpers_state_sentences_on_small_and_empty_frames():
     table = campaigns.event_table(SMALL)
     label, rows = campaign_findings.top_destination(campaigns.destinations(table), table)
-    assert label.startswith("Vietnam is the most-visited destination abroad: 2 events in 2 documents, 2023.")
+    assert label.startswith("Vietnam is the most-visited destination abroad: 2 events in 2 documents, dated 2023.")
     assert sorted(rows.event_id) == ["d:e0", "d:e5"]
     label, rows = campaign_findings.top_destination(campaigns.destinations(table.iloc[0:0]), table)
     assert label == "No coded visit or meeting has a destination abroad." and rows.empty
@@ -310,7 +310,7 @@ def test_finding_helpers_state_sentences_on_small_and_empty_frames():
         "2 trips by 2 provincial leaders (Xinjiang and Yunnan) reached 2 named countries (Laos and Vietnam)"
     ), sentence
     assert "Central Asia (0 countries stated" in sentence and "(s)" not in sentence
-    assert campaign_findings.push_sentence(campaigns.push_summary(push.iloc[0:0])).startswith("No trips")
+    assert campaign_findings.push_sentence(campaigns.push_summary(push.iloc[0:0])).startswith("No trip abroad")
     coverage = campaign_findings.coverage_sentence(campaigns.coverage(table))
     assert coverage.startswith(f"{len(table)} visits and meetings")
 
@@ -368,3 +368,74 @@ def test_the_focus_countrys_episode_reads_as_a_sentence_also_when_empty():
     assert episode.rows_sentence(rows.iloc[0:0], "ITA", "Italy") == (
         "No document in this corpus says anything about Italy.")
     assert episode.rows_sentence(rows, "", "Atlantis") == episode.focus_message("Atlantis")
+
+
+def test_the_top_destination_says_its_years_are_years():
+    # Invented: seven visits to Vietnam in seven years, one report each, and one undated visit.
+    ids = [f"v{i}:e0" for i in range(8)]
+    events = pd.DataFrame({"event_id": ids, "doc_id": [i.split(":")[0] for i in ids],
+                           "first_day": [f"{2010 + i}-05-01" for i in range(7)] + [""]})
+    dest = pd.DataFrame({"iso3": ["VNM"], "country": ["Vietnam"], "bureau": ["Bureau II"], "n_events": [8],
+                         "event_ids": ["|".join(ids)]})
+    label, rows = campaign_findings.top_destination(dest, events)
+    assert label == ("Vietnam is the most-visited destination abroad: 8 events in 8 documents, dated 2010, "
+                     "2011, 2012, 2013, 2014 and 2 other years.")
+    assert len(rows) == 8
+    label, _ = campaign_findings.top_destination(dest, events.assign(first_day=""))
+    assert label.endswith("8 events in 8 documents, none dated.")
+
+
+def test_a_provincial_secretary_the_documents_leave_unresolved_counts_by_the_reference_list():
+    # Invented: "Secretary Ma of the regional committee" met a president in Astana in March 2023; the
+    # document gives the post no province, the reference list dates his tenure in Xinjiang.
+    events = campaigns.event_table(_events([
+        {"event_id": "k:e0", "kind": "meeting", "actor": "Ma", "actor_id": "person:ma", "places": "KAZ",
+         "start": "2023-03-14", "end": "2023-03-14", "date_precision": "day", "doc_id": "k",
+         "evidence": "Secretary Ma met the president in Astana."},
+        {"event_id": "k:e1", "kind": "meeting", "actor": "Qin", "actor_id": "person:qin", "places": "KAZ",
+         "start": "2023-03-15", "end": "2023-03-15", "date_precision": "day", "doc_id": "k",
+         "evidence": "Secretary Qin met the premier in Astana."}]))
+    tenures = pd.DataFrame([
+        {"person_id": "person:ma", "title": "Party Secretary of Xinjiang", "organization": "CPC Xinjiang Committee",
+         "organization_id": "place:CHN:xinjiang", "start": "2021-12", "end": "2025-07-01"},
+        {"person_id": "person:qin", "title": "Party Secretary of Yunnan", "organization": "CPC Yunnan Committee",
+         "organization_id": "place:CHN:yunnan", "start": "", "end": ""},  # no dates: places no trip
+    ])
+    docs = pd.DataFrame({"doc_id": ["k"], "published": ["2023-03-16"]})
+    push = campaigns.provincial_push(events, POSITIONS.iloc[0:0], docs, tenures=tenures)
+    assert list(push.event_id) == ["k:e0"]
+    assert push.iloc[0].post == "Party Secretary of Xinjiang, CPC Xinjiang Committee (reference list)"
+    assert push.iloc[0].places == "KAZ" and push.iloc[0].neighbours == "KAZ"
+    # The visit and the meeting of one trip, reported as two events, are one trip.
+    both = pd.concat([push, push.assign(event_id="k:e2")], ignore_index=True)
+    assert campaigns.push_summary(both)["trips"] == 1
+    assert campaigns.provincial_push(events, POSITIONS.iloc[0:0], docs).empty  # without the lists: none
+    late = tenures.assign(start="2024-01")
+    assert campaigns.provincial_push(events, POSITIONS.iloc[0:0], docs, tenures=late).empty
+    sentence = campaign_findings.push_sentence(campaigns.push_summary(push.iloc[0:0]))
+    assert sentence.startswith("No trip abroad by a holder of a provincial post is coded in the period;")
+
+
+def test_a_tie_for_the_busiest_bureau_is_said():
+    # Invented counts: two bureaus touched by three events each.
+    counts = pd.DataFrame({"bureau": ["Bureau II", "Bureau I", campaigns.NO_BUREAU], "events": [3, 3, 5],
+                           "weight": [3.0, 2.5, 5.0], "region_only": [0, 0, 0], "event_ids": ["a|b|c", "a|d|e", "f"]})
+    events = pd.DataFrame({"event_id": list("abcdef")})
+    text, rows = campaign_findings.top_bureau(counts, events)
+    assert text == ("The coded events touch the countries of Bureau II most: 3 events, none shared with another "
+                    "bureau's countries; tied on events with Bureau I.")
+    assert list(rows.event_id) == ["a", "b", "c"]
+
+
+def test_timeline_place_labels_that_would_overlap_are_left_out_and_counted():
+    # Invented: one envoy meets in Hanoi on five days running, then visits Laos a year later.
+    rows = [{"event_id": f"v:e{i}", "kind": "meeting", "actor": "A", "actor_id": "person:a", "places": "VNM",
+             "start": f"2023-03-0{i + 1}", "end": f"2023-03-0{i + 1}", "date_precision": "day", "doc_id": "v",
+             "evidence": "A met B."} for i in range(5)]
+    rows.append({"event_id": "v:e9", "kind": "visit", "actor": "A", "actor_id": "person:a", "places": "LAO",
+                 "start": "2024-03-01", "end": "2024-03-01", "date_precision": "day", "doc_id": "v",
+                 "evidence": "A visited Laos."})
+    inside, undated = campaigns.split_window(campaigns.event_table(_events(rows)), 1951, 2026)
+    ax = campaigns.plot_actor_timeline(inside, undated, title="t", source_note="Source: test").axes[0]
+    assert [t.get_text() for t in ax.texts] == ["VNM", "LAO"]
+    assert "4 place labels left out where labels would overlap" in ax.get_xlabel()

@@ -579,8 +579,9 @@ def test_a_visit_to_washington_is_no_visit_to_china_and_a_trip_expected_is_plann
 def test_a_clause_naming_the_subject_and_place_carries_it_to_the_next(extract):
     rows = extract("会晤\n\n9月12日,中联部部长刘建超在吉林,同越共中央对外部部长黎明河举行两党对外部门会晤。\n"
                    "会晤前,刘建超陪同客人参观。他曾在哈佛大学任访问学者。\n", "2023-09-14")
-    assert [(e["kind"], e["actor"], e["counterpart"]) for e in rows["events"]] == [
-        ("meeting", "Liu Jianchao", "黎明河")]
+    # (the meeting is placed in Jilin since round 19, so the guest met in China has the inferred visit there too)
+    assert [(e["kind"], e["actor"], e["counterpart"], e["places"]) for e in rows["events"] if e["kind"] == "meeting"] \
+        == [("meeting", "Liu Jianchao", "黎明河", "CHN")]
 
 
 def test_going_to_a_country_to_attend_is_a_visit_dated_by_its_own_days(extract):

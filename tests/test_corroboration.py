@@ -3,6 +3,7 @@ and against the reference data) and the ledger of gaps, on the seeds and on smal
 import pandas as pd
 import pytest
 from liaison.analysis import corroboration as c
+from liaison.analysis.claims import source_keys
 from liaison.analysis.gaps import GAP_COLUMNS, relative_phrases
 from liaison.extract.sentences import split_sentences
 from liaison.schema import columns
@@ -433,3 +434,32 @@ def test_the_reference_unknowns_read_as_a_sentence_naming_each_head_once():
         "its source's address, in tables/sources_gaps.csv).")
     assert c.reference_unknowns_sentence(stated.iloc[0:0]) == (
         "The curated list of heads itself marks no points as unknown or disputed.")
+
+
+def test_a_reference_tenure_of_unknown_span_does_not_contradict_a_dated_post():
+    # Invented: a 2012 report calls Wang Wu a director-general; the list knows him as vice minister, undated.
+    tenures = pd.DataFrame([
+        {"person_id": "person:wang-wu", "organization_id": "org:ild", "title": "Vice Minister", "start": "",
+         "end": "", "source_url": "https://ref/1", "file": "people.csv"},
+        {"person_id": "person:wang-wu", "organization_id": "org:ild", "title": "Assistant Minister", "start": "2010",
+         "end": "2014", "source_url": "https://ref/2", "file": "people.csv"}])
+    t = _tables(TWO_OUTLETS, positions=[{**_position("a", "Wang Wu", "director general", "org:ild"),
+                                         "as_of": "2012-05-25"}])
+    d = c.disagreements(t, tenures, NO_ORGS)
+    assert list(d.other_value) == ["Assistant Minister (2010–2014)"]
+    only_undated = c.disagreements(t, tenures.iloc[:1], NO_ORGS)
+    assert only_undated.empty
+
+
+def test_one_story_reposted_under_its_title_on_its_day_is_one_source():
+    # Invented: a wire story saved twice, once with a curly apostrophe and no outlet, once from a
+    # reposting site; and a weekly column that keeps its title across dates.
+    docs = _documents(("a", "", "China\u2019s party names a new liaison chief", "2022-06-03", "day"),
+                      ("b", "Gulf Reposts", "China's party  names a new liaison chief", "2022-06-03", "day"),
+                      ("c", "Party Weekly", "Foreign contacts", "2022-06-03", "day"),
+                      ("d", "Party Weekly", "Foreign contacts", "2022-06-10", "day"))
+    t = _tables(docs, quantities=[_quantity(d, 160.0, "countries", "2022") for d in "abcd"])
+    row = c.claims(t).iloc[0]
+    assert (row.n_rows, row.n_documents) == (4, 3)  # a = b; c and d are two issues of one column
+    keys = source_keys(docs)
+    assert keys["a"] == keys["b"] != keys["c"]

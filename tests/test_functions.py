@@ -206,10 +206,10 @@ def test_the_best_supported_function_reads_as_a_sentence_with_one_row_per_docume
     summary = pd.DataFrame({"function": ["party ties", "training"], "n_sources": [2, 1], "n_passages": [3, 1]})
     evidence = pd.DataFrame({"function": ["party ties"] * 3 + ["training"], "doc_id": ["a", "a", "b", "c"]})
     text, rows = functions.top_function_sentence(summary, evidence)
-    assert text == "“party ties” has the most independent documents behind it: 2 documents and 3 sentences."
+    assert text == "“party ties” has the most documents behind it: 2 documents and 3 sentences."
     assert rows.doc_id.tolist() == ["a", "b"]
     text, rows = functions.top_function_sentence(summary.iloc[1:], evidence)
-    assert text == "“training” has the most independent documents behind it: 1 document and 1 sentence."
+    assert text == "“training” has the most documents behind it: 1 document and 1 sentence."
     assert rows.doc_id.tolist() == ["c"]
     none = summary.assign(n_sources=0, n_passages=0)
     for empty in (none, summary.iloc[0:0]):
@@ -228,3 +228,41 @@ def test_the_stated_size_reads_as_a_sentence_beside_the_checked_bureau_names():
         "official site.")
     assert functions.size_sentence(counts.iloc[0:0], bureau_table.iloc[0:0]) == (
         "No document in this corpus states how many offices the department has; no list of its bureaus is at hand.")
+
+
+def test_reach_leaves_out_the_second_of_two_coordinated_sides():
+    # Invented: a readout wishing to lift "relations between the two parties and two countries", beside a
+    # real reach figure whose noun phrase also opens with "the".
+    said = ("He said the party values its relations with China and hopes to elevate relations between the two "
+            "parties and two countries.")
+    wide = "The department keeps contacts with the parties of 160 countries."
+    q = pd.DataFrame({
+        "doc_id": ["d", "d", "e"], "value": [2.0, 2.0, 160.0], "unit": ["parties", "countries", "countries"],
+        "qualifier": ["", "", ""], "per": ["", "", ""], "as_of": ["2026", "2026", "2016"],
+        "text": ["two parties", "two countries", "160 countries"], "start_char": [0, 0, 0], "end_char": [5, 5, 5],
+        "evidence": [said, said, wide]})
+    table = functions.reach(q)
+    assert table.doc_id.tolist() == ["e"] and table.countries.iloc[0] == 160
+
+
+def test_a_tie_for_the_best_supported_function_is_said_with_what_broke_it():
+    # Invented counts: two functions on two documents each, one ahead on sentences; then a full tie.
+    summary = pd.DataFrame({"function": ["party ties", "training", "advice"], "n_sources": [2, 2, 1],
+                            "n_passages": [4, 2, 1]})
+    evidence = pd.DataFrame({"function": ["party ties", "party ties"], "doc_id": ["a", "b"]})
+    text, _ = functions.top_function_sentence(summary, evidence)
+    assert text == ("“party ties” has the most documents behind it: 2 documents and 4 sentences; as many documents "
+                    "as “training”, ahead on sentences.")
+    text, _ = functions.top_function_sentence(summary.assign(n_passages=[2, 2, 1]), evidence)
+    assert text.endswith("; tied with “training” on documents and sentences, first by name.")
+
+
+def test_a_function_no_document_states_is_marked_on_the_figure():
+    # Invented summary: one function backed by three documents, one by none.
+    summary = pd.DataFrame({"function": ["party ties", "intelligence"], "n_sources": [3, 0], "n_passages": [4, 0],
+                            "thin": [False, True]})
+    fig = functions.plot_functions(summary, min_sources=1)
+    assert [t.get_text() for t in fig.axes[0].texts] == [" no document"]
+    assert "a function no document states is marked so." in " ".join(t.get_text() for t in fig.texts)
+    assert "hatched = fewer than 2 documents." in " ".join(t.get_text() for t in
+                                                          functions.plot_functions(summary, 2).texts)

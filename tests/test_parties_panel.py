@@ -184,7 +184,7 @@ def test_findings_name_the_top_country_and_party(units):
     label = parties.scope(2000, 2025)
     text, rows = parties.top_country(parties.country_year(selected), selected, label)
     assert text == ("United Kingdom (GBR): 3 distinct events in 2000-2025 (all countries), "
-                    "1 received in China and 1 abroad")
+                    "1 received in China, 1 abroad and 1 virtual")
     assert set(rows.event_key) == {"k-con-1", "k-con-2", "k-lab"}
     text, _ = parties.top_party(parties.parties_met(selected), selected, label)
     assert text == ("Conservative Party (UK) (United Kingdom, conservative): met at 2 distinct events in 2000-2025 "
@@ -293,3 +293,20 @@ def test_a_keys_year_and_reports_count_reports_that_name_no_country():
     ]
     (unit,) = parties.event_units(pd.DataFrame(rows)).itertuples()
     assert (unit.iso3, unit.year, unit.reports) == ("CUB", 2019, 2)
+
+
+def test_the_top_country_parts_add_up_to_its_total():
+    # Invented: two Vietnamese counterparts met in Hanoi, one by video, one with no place stated.
+    rows = [
+        {"event_id": "v:1", "event_key": "k-v1", "kind": "visit", "mode": "visit", "places": "VNM",
+         "counterpart_country": "VNM", "start": "2024-05-02"},
+        {"event_id": "v:2", "event_key": "k-v2", "kind": "meeting", "mode": "virtual",
+         "counterpart_country": "VNM", "start": "2024-06-02"},
+        {"event_id": "v:3", "event_key": "k-v3", "kind": "meeting", "mode": "",
+         "counterpart_country": "VNM", "start": "2024-07-02"},
+    ]
+    selected = parties.select(parties.event_units(_events(rows)), 2000, 2025)
+    text, found = parties.top_country(parties.country_year(selected), selected, "2000-2025")
+    assert text == ("Vietnam (VNM): 3 distinct events in 2000-2025, 0 received in China, 1 abroad, 1 virtual "
+                    "and 1 in a third country or with no place stated")
+    assert set(found.event_key) == {"k-v1", "k-v2", "k-v3"}

@@ -292,8 +292,17 @@ def test_the_nearest_people_sentence_counts_those_tied_with_the_last_shown():
     around = pd.DataFrame({"other": ["A", "B", "C", "D", "E"], "shared_passages": [6, 5, 3, 3, 3]})
     sentence, shown = F.neighbours_sentence(around, "Liu", limit=3)
     assert sentence == ("The people named most often in the same passage as Liu: A (6 passages), B (5 passages) and "
-                        "C (3 passages), and 2 others with 3 passages each.")
-    assert shown == ["A", "B", "C"]
+                        "3 people with 3 passages each: C, D and E.")
+    assert shown == ["A", "B", "C", "D", "E"]
+    # A tie of five past the limit: named in alphabetical order, not in the order the table had them.
+    around = pd.DataFrame({"other": ["A", "Z", "Y", "X", "W", "V"], "shared_passages": [4, 2, 2, 2, 2, 2]})
+    sentence, shown = F.neighbours_sentence(around, "Liu", limit=3)
+    assert sentence == ("The people named most often in the same passage as Liu: A (4 passages) and 5 people with "
+                        "2 passages each, among them V, W and X (in alphabetical order).")
+    assert shown == ["A", "V", "W", "X"]
+    # No tie past the limit: the first ones, as before.
+    sentence, shown = F.neighbours_sentence(around.iloc[:3], "Liu", limit=3)
+    assert sentence.endswith(": A (4 passages), Z (2 passages) and Y (2 passages).") and shown == ["A", "Z", "Y"]
     assert F.neighbours_sentence(around.iloc[0:0], "Liu") == ("No one is named in the same passage as Liu.", [])
 
 
@@ -333,3 +342,30 @@ def test_the_claims_that_differ_from_the_reference_read_with_an_agreeing_verb():
         "(Zhejiang) against the reference's Secretary.")
     assert F.differs_sentence(differs.iloc[0:0], "Liu Jianchao") == (
         "no document claims about Liu Jianchao differ from the reference lists.")
+
+
+def test_a_crowded_network_draws_only_those_nearest_the_person_and_says_so():
+    # Invented: F named in one document with 40 others, A twice more; only the nearest are drawn.
+    import networkx as nx
+    graph = nx.Graph()
+    graph.add_node("p:f", name="F")
+    for i in range(40):
+        graph.add_node(f"p:{i:02d}", name=f"N{i:02d}")
+        graph.add_edge("p:f", f"p:{i:02d}", weight=3 if i == 39 else 1)
+    fig = P.plot_network(graph, "p:f", unit="document", limit=5)
+    names = {t.get_text() for t in fig.axes[0].texts}
+    assert {"N39", "N00", "N01", "N02", "N03"} <= names and "N04" not in names and "N38" not in names
+    note = " ".join(t.get_text() for t in fig.texts)
+    assert "Only the 5 of 40 people sharing most documents with the person are drawn" in note
+    small = P.plot_network(graph.subgraph(["p:f", "p:00", "p:39"]).copy(), "p:f", unit="document", limit=5)
+    assert "Only the" not in " ".join(t.get_text() for t in small.texts)
+
+
+def test_one_event_reported_by_two_documents_counts_once_among_a_persons_events():
+    # Invented: one meeting in Hanoi reported by two outlets, and one visit to Laos.
+    at_events = pd.DataFrame({"event_id": ["a:e0", "b:e0", "c:e0"], "role": ["head", "head", "head"],
+                              "role_organization": ["ILD"] * 3})
+    keys = {"a:e0": "k-hanoi", "b:e0": "k-hanoi", "c:e0": "k-laos"}
+    assert F.roles_sentence(at_events, "Liu", keys) == (
+        "Of the 2 distinct events (3 reports) with Liu as actor, 2 fall in the post of head of ILD.")
+    assert F.roles_sentence(at_events, "Liu", {}).startswith("Of the 3 events with Liu as actor")

@@ -157,6 +157,10 @@ def test_every_data_row_has_a_source():
     ("代表团抵达达卡", ["Dhaka"]),
     ("代表团飞抵达卡", ["Dhaka"]),  # 飞抵 + 达卡
     ("会谈在达卡举行", ["Dhaka"]),
+    ("他曾参加州议会选举", []),  # 加州 (California) spans the end of 参加
+    ("馬來西亞檳城代表團參加州務會議", ["Malaysia", "Penang"]),
+    ("代表团参加加州议会的活动", ["California"]),
+    ("会见加州州长", ["California"]),
 ])
 def test_a_chinese_place_never_starts_inside_the_word_before_it(text, places):
     assert [p.name for p in find_places(text)] == places

@@ -86,3 +86,12 @@ def test_the_check_reads_real_extraction_rows(extract):
     out = role_date_disagreements(pd.DataFrame(rows["events"]), pd.DataFrame(rows["positions"]), reference_tenures())
     assert list(out.value) == ["minister acting on 2014-03-04 (meeting; report dated 2014-03-04)"]
     assert "2015-11" in out.iloc[0].other_value
+
+
+def test_two_meetings_in_one_sentence_under_one_title_are_one_row():
+    # Invented: "Zhao Ming, head of the department, met A and B on 4 March 2015" read as two meetings.
+    said = "Zhao Ming, head of the department, met A and B on 4 March."
+    out = flagged([{**event("a", i, "Zhao Ming", "2015-03-04"), "evidence": said} for i in (0, 1)],
+                  [position("a", "Zhao Ming", "head", as_of="2015-03-05")])
+    assert len(out) == 1
+    assert out.iloc[0].value == "head acting on 2015-03-04 (meeting; report dated 2015-03-05)"

@@ -18,7 +18,8 @@ def coverage_sentence(coverage: dict[str, int]) -> str:
 
 def top_destination(dest: pd.DataFrame, events: pd.DataFrame) -> tuple[str, pd.DataFrame]:
     """The most-visited destination as a sentence ("Vietnam is the most-visited destination abroad:
-    2 events in 1 document.", ties named) and the events behind it; a sentence saying so and no rows
+    2 events in 1 document, dated 2023 and 2024.": the years the events are dated, ties named)
+    and the events behind it; a sentence saying so and no rows
     when no event has a destination abroad."""
     if dest.empty:
         return "No coded visit or meeting has a destination abroad.", events.iloc[0:0]
@@ -27,7 +28,8 @@ def top_destination(dest: pd.DataFrame, events: pd.DataFrame) -> tuple[str, pd.D
     ties = dest[dest.n_events == top.n_events]
     years = sorted({str(d)[:4] for d in rows.first_day if d})
     text = (f"{top.country} is the most-visited destination abroad: {count(top.n_events, 'event')} in "
-            f"{count(rows.doc_id.nunique(), 'document')}" + (f", {listing(years)}" if years else ", undated"))
+            f"{count(rows.doc_id.nunique(), 'document')}"
+            + (f", dated {listing(years, noun='other year')}" if years else ", none dated"))
     if len(ties) > 1:
         text += f"; tied with {listing(ties.country.iloc[1:])}"
     return text + ".", rows
@@ -42,14 +44,20 @@ def top_bureau(counts: pd.DataFrame, events: pd.DataFrame) -> tuple[str, pd.Data
     shared = (f" ({top.weight:g} when those shared with other bureaus' countries are split)"
               if top.weight != top.events else ", none shared with another bureau's countries")
     region = f"; {count(top.region_only, 'event')} name only a region" if top.region_only else ""
-    text = f"The coded events touch the countries of {top.bureau} most: {count(top.events, 'event')}{shared}{region}."
+    tied = counts[counts.events == top.events].iloc[1:]
+    # A tie on events is said: the order among equals (split weight, then name) is no finding.
+    tie = f"; tied on events with {listing(tied.bureau)}" if len(tied) else ""
+    text = (f"The coded events touch the countries of {top.bureau} most: {count(top.events, 'event')}{shared}"
+            f"{region}{tie}.")
     return text, events[events.event_id.isin(top.event_ids.split("|"))]
 
 
 def push_sentence(summary: dict) -> str:
     """The push summary as one sentence a reader can quote back."""
     if not summary["trips"]:
-        return "No trips abroad by holders of provincial posts in the period."
+        return ("No trip abroad by a holder of a provincial post is coded in the period; a traveller counts only when "
+                "a document ties the post to its province or a reference list dates it, so a secretary the documents "
+                "name without the province may be missed.")
     text = (f"{count(summary['trips'], 'trip')} by {count(summary['provincial_chiefs'], 'provincial leader')} "
             f"({listing(summary['provinces'].split('|'))}) reached "
             f"{count(summary['named_countries'], 'named country')} ({listing(_names(summary['countries']))})")

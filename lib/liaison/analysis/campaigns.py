@@ -20,6 +20,7 @@ import pandas as pd
 
 from liaison.analysis import geo, wording
 from liaison.analysis.episode import HOME, country_label
+from liaison.analysis.provincial import PROVINCE_PREFIX, post_on, provincial_tenures
 from liaison.analysis.rows import row_tuples
 from liaison.load.dates import parse_iso
 from liaison.reference.places import bureau_of, region_members
@@ -36,7 +37,6 @@ VISIT_KINDS = ("visit", "meeting")
 CHINA_LAND_NEIGHBOURS = frozenset(
     {"AFG", "BTN", "MMR", "IND", "KAZ", "PRK", "KGZ", "LAO", "MNG", "NPL", "PAK", "RUS", "TJK", "VNM"}
 )
-PROVINCE_PREFIX = "place:CHN:"
 NO_BUREAU = "(no bureau: China or unmapped)"
 
 
@@ -198,32 +198,38 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
     fig = Figure(figsize=(9, height))
     ax = fig.add_axes((0.2, (text_in + 0.05) / height, 0.76, plot_in / height))
     handles: list[Artist] = []
+    # A place label is written only where it runs over neither a label nor a mark in its row (a 6.5-point
+    # character is ~0.054 in of the 6.8 in axis); the ones left out are counted under the axis.
+    span = (date2num(datetime.date.fromisoformat(dated.last_day.max())) - date2num(datetime.date.fromisoformat(
+        dated.first_day.min())) + 40) * 1.32 if len(dated) else 1.0
+    per_char, hidden = span * 0.054 / 6.8, 0
     for y, (_, by_actor) in enumerate(dated.groupby("actor", sort=True)):  # the actors, in order
-        for row in row_tuples(by_actor):
-            first = date2num(datetime.date.fromisoformat(row.first_day))
+        free, rows = float("-inf"), list(row_tuples(by_actor.sort_values(["first_day", "event_id"])))
+        starts = [date2num(datetime.date.fromisoformat(r.first_day)) for r in rows] + [float("inf")]
+        for i, row in enumerate(rows):
+            first = starts[i]
             last = date2num(datetime.date.fromisoformat(row.last_day)) + 1
             if row.date_precision == "day":
                 ax.plot([first + 0.5], [y], marker="o", color="black", markersize=6, linestyle="none")
             else:
                 grey, hatch, bar = _MARKS.get(row.date_precision, _MARKS["year"])
-                ax.barh(
-                    y, last - first, left=first, height=bar, color=grey, hatch=hatch, edgecolor="black", linewidth=0.6
-                )
-            ax.annotate(_where(row), (last + 1, y), fontsize=6.5, ha="left", va="center")
+                ax.barh(y, last - first, left=first, height=bar, color=grey, hatch=hatch, edgecolor="black",
+                        linewidth=0.6)
+            width = (len(_where(row)) + 3) * per_char  # the label, its 5-point offset and a marker
+            if first < free or starts[i + 1] < last + width:  # would run over a label or the next mark
+                hidden += 1
+                continue
+            ax.annotate(_where(row), (last, y), xytext=(5, 0), textcoords="offset points", fontsize=6.5, ha="left",
+                        va="center")
+            free = last + width
     precisions = set(dated.date_precision)
     if "day" in precisions:
         handles.append(Line2D([], [], marker="o", color="black", linestyle="none", label="day-precise date"))
     for precision in ("month", "year"):
         if precision in precisions:
             grey, hatch, _ = _MARKS[precision]
-            handles.append(
-                Patch(
-                    facecolor=grey,
-                    hatch=hatch,
-                    edgecolor="black",
-                    label=f"{precision}-precise date (bar spans the {precision})",
-                )
-            )
+            handles.append(Patch(facecolor=grey, hatch=hatch, edgecolor="black",
+                                 label=f"{precision}-precise date (bar spans the {precision})"))
     ax.set_yticks(range(len(actors)), actors, fontsize=8)
     ax.set_ylim(-0.7, max(len(actors), 1) - 0.2)
     ax.invert_yaxis()
@@ -237,7 +243,9 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
         ax.text(0.5, 0.5, "no dated events in the window", transform=ax.transAxes, ha="center", va="center")
         ax.set_xticks([])
     ax.tick_params(axis="x", labelsize=7)
-    ax.set_xlabel("date of the event as stated (precision as stated)", fontsize=8)
+    ax.set_xlabel("date of the event as stated (precision as stated)" + (
+        f"; {wording.count(hidden, 'place label')} left out where labels would overlap (all in the table)"
+        if hidden else ""), fontsize=8)
     ax.set_ylabel(f"actor (the {len(actors)} with most dated events; {left_out} more in the table)" if left_out
                   else "actor", fontsize=8)
     ax.set_title(title, fontsize=10)
@@ -272,9 +280,11 @@ def provincial_posts(positions: pd.DataFrame) -> pd.DataFrame:
 
 
 def provincial_push(events: pd.DataFrame, positions: pd.DataFrame, documents: pd.DataFrame,
-                    start: str = "2023-03", end: str = "2023-05") -> pd.DataFrame:
+                    start: str = "2023-03", end: str = "2023-05", tenures: pd.DataFrame | None = None
+                    ) -> pd.DataFrame:
     """Trips abroad (events with a place outside China or a region) by holders of provincial
-    posts between `start` and `end` (ISO months).
+    posts between `start` and `end` (ISO months): posts the documents give (current), else, with
+    `tenures`, a reference tenure in a province covering the event's day (see provincial.py).
 
     An event counts when its own date lies in the period; an undated event counts when the
     document reporting it was published in the period (it happened by then), and says so in
@@ -286,17 +296,19 @@ def provincial_push(events: pd.DataFrame, positions: pd.DataFrame, documents: pd
         raise ValueError(f"start and end must be ISO dates, got {start!r} and {end!r}")
     low, high = low_date.first_day().isoformat(), high_date.last_day().isoformat()
     posts = provincial_posts(positions).set_index("person_id")
+    held = provincial_tenures(tenures)
     published = documents.set_index("doc_id").published
     rows = []
     for event in row_tuples(events):
         places = [p for p in event.places.split("|") if p and p != HOME]
         regions = [r for r in event.region.split("|") if r]
-        if event.actor_id not in posts.index or not (places or regions):
+        if not event.actor_id or (event.actor_id not in posts.index and event.actor_id not in held) or not (
+                places or regions):
             continue  # a push abroad: a meeting at home or with no stated place is not a trip
         if event.first_day:
             if not (low <= event.first_day <= high):
                 continue
-            dated_by = f"event ({event.start})"
+            dated_by, first, last = f"event ({event.start})", event.first_day, event.last_day or event.first_day
         else:
             doc_date = parse_iso(published.get(event.doc_id) or "")
             if doc_date is None or not (
@@ -304,7 +316,14 @@ def provincial_push(events: pd.DataFrame, positions: pd.DataFrame, documents: pd
             ):
                 continue
             dated_by = f"document published {doc_date.iso()} (event undated)"
-        post = posts.loc[event.actor_id]
+            first = last = doc_date.first_day().isoformat()
+        if event.actor_id in posts.index:
+            post = posts.loc[event.actor_id]
+        else:
+            listed = post_on(held, event.actor_id, first, last)
+            if listed is None:
+                continue
+            post = pd.Series({"title": listed[0], "province": listed[1] + " (reference list)"})
         region_neighbours = (
             sorted({m for r in regions for m in _members(r)} & CHINA_LAND_NEIGHBOURS) if not places else []
         )
@@ -327,25 +346,9 @@ def provincial_push(events: pd.DataFrame, positions: pd.DataFrame, documents: pd
             "doc_id": event.doc_id,
             "evidence": event.evidence,
         })
-    columns = [
-        "event_id",
-        "actor",
-        "post",
-        "province",
-        "start",
-        "dated_by",
-        "places",
-        "countries",
-        "region",
-        "region_only",
-        "bureaus",
-        "neighbours",
-        "region_neighbours",
-        "duration_days",
-        "n_countries",
-        "doc_id",
-        "evidence",
-    ]
+    columns = ["event_id", "actor", "post", "province", "start", "dated_by", "places", "countries", "region",
+               "region_only", "bureaus", "neighbours", "region_neighbours", "duration_days", "n_countries",
+               "doc_id", "evidence"]
     return pd.DataFrame(rows, columns=columns).sort_values(["actor", "event_id"]).reset_index(drop=True)
 
 
@@ -357,9 +360,12 @@ def _members(region: str) -> tuple[str, ...]:
 
 
 def push_summary(push: pd.DataFrame) -> dict:
-    """The push in numbers: trips, travellers, named countries, region-only trips and the
-    unnamed countries they stated ("a three-country trip to Central Asia"), neighbours reached."""
+    """The push in numbers: trips (a visit and its meetings there count once), travellers, named
+    countries, region-only trips and the unnamed countries they stated ("a three-country trip to
+    Central Asia"), neighbours reached."""
     countries = sorted({p for places in push.places for p in places.split("|") if p})
+    # A trip's visit and its meetings there (same traveller, destination and date) are one trip.
+    push = push.drop_duplicates(["actor", "places", "region", "start"])
     region_trips = push[push.region_only.astype(bool)]
     return {
         "trips": len(push),

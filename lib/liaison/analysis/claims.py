@@ -14,6 +14,7 @@ Two copies of the same outlet's story (same outlet and title) count as one docum
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -54,14 +55,16 @@ def year_key(value) -> str:
 def reach_figures(quantities: pd.DataFrame) -> pd.DataFrame:
     """The quantity rows that state the department's reach: countries or parties, in a sentence
     about relations, contacts or ties, and not the sides of one exchange ("relations between the
-    two parties")."""
+    two parties", "between the two parties and two countries")."""
     if quantities.empty:
         return quantities
     # The units first (short strings), the sentence's cue only where the unit is one of the two.
     unit = quantities.unit
     q = quantities[unit.str.contains(PARTY_UNIT, na=False) | unit.str.match(COUNTRY_UNIT, na=False)]
     q = q[q.evidence.str.contains(REACH_CUE, na=False)]
-    sides = [bool(re.search(rf"\b(?:the|these|those|both)\s+{re.escape(text)}", evidence, re.IGNORECASE))
+    # "the two parties and two countries": the second figure is coordinated with the first, a side too.
+    sides = [bool(re.search(rf"\b(?:the|these|those|both)\s+(?:[\w-]+\s+[\w-]+\s+(?:and|&)\s+)?"
+                            rf"{re.escape(text)}", evidence, re.IGNORECASE))
              for text, evidence in zip(q.text, q.evidence)]
     return q[~pd.Series(sides, index=q.index, dtype=bool)]
 
@@ -86,14 +89,23 @@ def normalise_titles(titles: Iterable) -> list[str]:
     return each_distinct(normalise_title, titles)
 
 
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
 def source_keys(documents: pd.DataFrame) -> dict[str, str]:
-    """doc_id -> independent-source key: copies of one outlet's story (same outlet and title)
-    share a key; a document with no known outlet is its own source."""
+    """doc_id -> independent-source key. Copies of one story share a key: the same title (typographic
+    quotes, width and spacing aside) published the same day, whatever outlet reposted it (a wire
+    story on two sites, a page saved twice without its outlet), or, undated, the same outlet and
+    title. A recurring column title ("外事往来") on two dates is two stories; a document with no
+    title, or with neither date nor outlet, is its own source."""
     keys = {}
     for row in row_tuples(documents):
         outlet = str(getattr(row, "outlet", "") or "").strip().casefold()
-        title = " ".join(str(getattr(row, "title", "") or "").split()).casefold()
-        keys[row.doc_id] = f"{outlet}|{title}" if outlet else row.doc_id
+        title = " ".join(unicodedata.normalize("NFKC", str(getattr(row, "title", "") or "")).translate(_QUOTES)
+                         .split()).casefold()
+        published = str(getattr(row, "published", "") or "").strip()
+        keys[row.doc_id] = (f"{published}|{title}" if title and published
+                            else f"{outlet}|{title}" if outlet else row.doc_id)
     return keys
 
 

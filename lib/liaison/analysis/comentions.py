@@ -109,12 +109,18 @@ def neighbours(graph: nx.Graph, person_id: str | None) -> pd.DataFrame:
     )
 
 
-def plot_network(graph: nx.Graph, person_id: str | None, unit: str = "passage"):
+def plot_network(graph: nx.Graph, person_id: str | None, unit: str = "passage", limit: int = 30):
     """Co-mention network drawn on a circle sorted by name with the person at the centre; edge
     width and label give the number of shared `unit`s (passages or documents). When every edge has
-    the same weight the figure says so instead of drawing widths that carry nothing."""
+    the same weight the figure says so instead of drawing widths that carry nothing. Past `limit`
+    people only the `limit` sharing most with the person are drawn (ties by name), and the note
+    says how many are left out: hundreds of names on one circle cannot be read."""
     from matplotlib.figure import Figure
 
+    around = neighbours(graph, person_id)
+    left_out = max(len(around) - limit, 0)
+    if left_out:
+        graph = graph.subgraph([person_id, *around.other_id.head(limit)]).copy()
     fig = Figure(figsize=(9, 8))
     ax = fig.add_subplot()
     name = graph.nodes[person_id]["name"] if person_id in graph else None
@@ -150,6 +156,8 @@ def plot_network(graph: nx.Graph, person_id: str | None, unit: str = "passage"):
     ax.set_title(f"People named in the same {unit} as {name}" if name else "Co-mention network: no person chosen")
     scale = (f"edge width and label = shared {unit}s ({weights[0]} to {weights[-1]})" if len(weights) > 1
              else f"every pair shares {wording.count(weights[0] if weights else 0, unit)}, so edges are drawn alike")
-    fig.text(0.01, 0.01, f"Source: liaison person mentions in the corpus; {scale}.", fontsize=7)
+    shown = (f" Only the {limit} of {len(around)} people sharing most {unit}s with the person are drawn (ties by "
+             f"name); all are in the co-mentions table." if left_out else "")
+    fig.text(0.01, 0.01, f"Source: liaison person mentions in the corpus; {scale}.{shown}", fontsize=7, wrap=True)
     fig.tight_layout(rect=(0, 0.03, 1, 1))
     return fig

@@ -125,7 +125,8 @@ def plot_corroboration(summary: pd.DataFrame, min_documents: int = MIN_DOCUMENTS
     ax.set_title("How many independent documents support each claim")
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.3), ncol=3, fontsize=8, frameon=False)
     fig.text(
-        0.01, 0.01, "Source: liaison extraction of the corpus; copies of one outlet's story count once.", fontsize=7
+        0.01, 0.01, "Source: liaison extraction of the corpus; copies of one story (same title, same day) count once.",
+        fontsize=7,
     )
     fig.subplots_adjust(bottom=0.32, left=0.16)
     return fig

@@ -200,11 +200,12 @@ def _reference_title_disagreements(positions: pd.DataFrame, tenures: pd.DataFram
 
 def _covering(ref: pd.DataFrame, year: str) -> pd.DataFrame:
     """The reference tenures whose years include `year` (an open end covers it); all of them
-    when the year is unknown."""
+    when the year is unknown. A tenure with neither start nor end known covers no known year:
+    "Vice Minister (?–?)" cannot say what the person was in 2012."""
     if not year:
         return ref
     starts, ends = ref.start.map(year_key), ref.end.map(year_key)
-    return ref[((starts == "") | (starts <= year)) & ((ends == "") | (ends >= year))]
+    return ref[((starts == "") | (starts <= year)) & ((ends == "") | (ends >= year)) & ((starts != "") | (ends != ""))]
 
 
 def _reference_founding_disagreements(events: pd.DataFrame, orgs: pd.DataFrame) -> list[dict]:

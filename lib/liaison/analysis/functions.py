@@ -127,8 +127,17 @@ def top_function_sentence(summary: pd.DataFrame, evidence: pd.DataFrame) -> tupl
     if summary.empty or not summary.n_sources.iloc[0]:
         return "No document in this corpus states any of the functions' cues.", evidence.iloc[0:0]
     top = summary.iloc[0]
-    return (f"“{top.function}” has the most independent documents behind it: "
-            f"{wording.count(top.n_sources, 'document')} and {wording.count(top.n_passages, 'sentence')}.",
+    # Documents are counted, not independent sources (a reposted story is two documents); a tie on
+    # documents is said, with what broke it.
+    tied = summary[(summary.n_sources == top.n_sources)].iloc[1:]
+    tie = ""
+    if len(tied):
+        level = tied[tied.n_passages == top.n_passages]
+        tie = (f"; tied with {wording.listing(f'“{f}”' for f in level.function)} on documents and sentences, "
+               "first by name" if len(level) else
+               f"; as many documents as {wording.listing(f'“{f}”' for f in tied.function)}, ahead on sentences")
+    return (f"“{top.function}” has the most documents behind it: "
+            f"{wording.count(top.n_sources, 'document')} and {wording.count(top.n_passages, 'sentence')}{tie}.",
             evidence[evidence.function == top.function].drop_duplicates("doc_id"))
 
 
@@ -296,6 +305,9 @@ def plot_functions(summary: pd.DataFrame, min_sources: int = 1):
     for patch, thin in zip(ax.patches, summary.thin):
         if thin:
             patch.set_hatch("//")
+    for y, n in enumerate(summary.n_sources):  # a bar of zero width is invisible: say so where it would be
+        if not n:
+            ax.text(0, y, " no document", va="center", ha="left", fontsize=8)
     ax.invert_yaxis()
     ax.set_xlabel("distinct documents with a matching sentence")
     ax.set_ylabel("function")
@@ -303,8 +315,9 @@ def plot_functions(summary: pd.DataFrame, min_sources: int = 1):
     locator = ax.xaxis.get_major_locator()
     if isinstance(locator, MaxNLocator):  # a linear axis's default AutoLocator is one
         locator.set_params(integer=True)
-    fig.text(0.01, 0.01, f"Source: liaison corpus, body and infobox sentences matched by data/functions.csv cues; "
-             f"hatched = fewer than {wording.count(min_sources, 'document')}.", fontsize=7)
+    fig.text(0.01, 0.01, "Source: liaison corpus, body and infobox sentences matched by data/functions.csv cues; "
+             + (f"hatched = fewer than {wording.count(min_sources, 'document')}." if min_sources > 1
+                else "a function no document states is marked so."), fontsize=7)
     fig.tight_layout(rect=(0, 0.05, 1, 1))
     return fig
 
@@ -355,7 +368,7 @@ def plot_structure(counts: pd.DataFrame, bureau_frame: pd.DataFrame, subs: pd.Da
         0.01,
         0.01,
         "Source: counts from the documents (quantities); bureaus data/ild_bureaus.csv (idcpc.org.cn, "
-        "unofficial 2013 blog for VII-VIII); subsidiaries seed 002 infobox and data/organizations.csv.",
+        "unofficial 2013 blog for VII-VIII); subsidiaries from documents' infoboxes and data/organizations.csv.",
         fontsize=7,
     )
     fig.tight_layout(rect=(0, 0.04, 1, 0.96))

@@ -2,6 +2,7 @@
 arm" instead of a hashed doc_id, on figure axes, in findings and beside doc_id in tables."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 
@@ -39,18 +40,31 @@ def short(text: str, width: int = TITLE_WIDTH) -> str:
     return cut.rstrip(" ,;:-–—") + "…" + ")" * max(opened, 0)
 
 
-def document_label(outlet: str, published: str, title: str, width: int = TITLE_WIDTH) -> str:
-    """One document's label: outlet, date, short title (each part said when missing)."""
-    return f"{outlet or 'unknown outlet'}, {published or 'undated'}, {short(title, width) or 'untitled'}"
+_HOST = re.compile(r"^https?://(?:www\.)?([^/:?#\s]+)", re.IGNORECASE)
+
+
+def outlet_name(outlet: object, url: object = "") -> str:
+    """The outlet as the sidecar names it; else the site the document was taken from, as its host
+    ("en.people.cn"), which a reader can check; "unknown outlet" only when neither is known."""
+    if outlet and not pd.isna(outlet) and str(outlet).strip():
+        return str(outlet).strip()
+    host = _HOST.match(str(url or "")) if url is not None and not pd.isna(url) else None
+    return host.group(1).lower() if host else "unknown outlet"
+
+
+def document_label(outlet: str, published: str, title: str, width: int = TITLE_WIDTH, url: str = "") -> str:
+    """One document's label: outlet (else its site's host), date, short title (each part said when missing)."""
+    return f"{outlet_name(outlet, url)}, {published or 'undated'}, {short(title, width) or 'untitled'}"
 
 
 def document_labels(documents: pd.DataFrame, width: int = TITLE_WIDTH) -> dict[str, str]:
     """doc_id -> label for every document; two documents that would share a label get their doc_id
     appended, so a label always names one document."""
     frame = documents[["doc_id", "outlet", "published", "title"]].fillna("")
+    urls = documents.source_url.fillna("").tolist() if "source_url" in documents else [""] * len(frame)
     labels = {
-        doc_id: document_label(outlet, published, title, width)
-        for doc_id, outlet, published, title in zip(*(frame[c].tolist() for c in frame.columns))
+        doc_id: document_label(outlet, published, title, width, url)
+        for doc_id, outlet, published, title, url in zip(*(frame[c].tolist() for c in frame.columns), urls)
     }
     counts = Counter(labels.values())
     return {doc: (f"{label} [{doc}]" if counts[label] > 1 else label) for doc, label in labels.items()}

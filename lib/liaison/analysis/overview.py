@@ -66,7 +66,9 @@ def load_problems_sentence(problems: pd.DataFrame, n_files: int) -> str:
     its reason: a finding resting on a corpus with missing files has to say so."""
     if not n_files:
         return "No file was found to load."
-    reasons = [f"{path} ({reason})" for path, reason in zip(problems.path, problems.reason)]
+    # A reason with its own brackets follows a colon: "a.txt: duplicate of b.txt (identical bytes)".
+    reasons = [f"{path}: {reason}" if "(" in str(reason) else f"{path} ({reason})"
+               for path, reason in zip(problems.path, problems.reason)]
     return (f"{wording.share(len(problems), n_files)} files {wording.verb('was', len(problems))} skipped or flagged "
             "when loading"
             + (f": {wording.listing(reasons, 4)}." if reasons else "; every file was read as a document."))
@@ -77,7 +79,8 @@ def plot_reliance(frame: pd.DataFrame, max_documents: int = MAX_PLOTTED, documen
 
     A bar per document reads well for a few dozen documents; thousands would make a figure
     metres tall that takes minutes to draw. Past `max_documents`, the documents with the most
-    rows get a bar each (most first) and one last bar sums all the others; the table keeps every row."""
+    rows get a bar each (most first) and one last bar sums all the others, cut at the axis (its
+    total written on it) when it would flatten the bars to compare; the table keeps every row."""
     from matplotlib.figure import Figure
 
     shown = frame
@@ -99,7 +102,14 @@ def plot_reliance(frame: pd.DataFrame, max_documents: int = MAX_PLOTTED, documen
         )
         left = left + shown[name]
     ax.invert_yaxis()
-    ax.set_xlabel("extracted rows")
+    xlabel = "extracted rows"
+    if len(frame) > max_documents:
+        # The summed bar would dwarf the bars a reader came to compare: cut it at the axis and say its total.
+        widest, rest_total = float(left.iloc[:-1].max()), float(left.iloc[-1])
+        if rest_total > 3 * widest > 0:
+            ax.set_xlim(0, widest * 1.6)
+            xlabel += f"\n(the last bar is cut at the axis: {rest_total:,.0f} rows in all)"
+    ax.set_xlabel(xlabel)
     ax.set_ylabel("document")
     title = "How much of the workbook rests on each document"
     if len(frame) > max_documents:

@@ -361,12 +361,17 @@ def top_country(panel: pd.DataFrame, selected: pd.DataFrame, label: str) -> tupl
     if panel.empty:
         return f"no country-coded event in {label}", selected.iloc[0:0]
     totals = panel.groupby("iso3").agg(events=("events", "sum"), china=("received_in_china", "sum"),
-                                       abroad=("visits_abroad", "sum")).reset_index()
+                                       abroad=("visits_abroad", "sum"), virtual=("virtual", "sum")).reset_index()
     totals = totals.sort_values(["events", "iso3"], ascending=[False, True], kind="stable")
     top = totals.iloc[0]
     ties = totals[totals.events == top.events].iso3.iloc[1:].tolist()
+    # The parts add up to the total: what is neither in China, abroad nor virtual is said, not dropped.
+    rest = int(top.events - top.china - top.abroad - top.virtual)
+    parts = [f"{top.china} received in China", f"{top.abroad} abroad"] + (
+        [f"{top.virtual} virtual"] if top.virtual else []) + (
+        [f"{rest} in a third country or with no place stated"] if rest else [])
     text = (f"{country_label(top.iso3)} ({top.iso3}): {wording.count(top.events, 'distinct event')} in {label}, "
-            f"{top.china} received in China and {top.abroad} abroad")
+            f"{wording.listing(parts)}")
     if ties:
         text += f"; tied with {wording.listing(f'{country_label(code)} ({code})' for code in ties)}"
     return text, selected[selected.iso3 == top.iso3]

@@ -63,12 +63,19 @@ def posts_sentence(own: pd.DataFrame, person: str) -> str:
             f"({wording.tally(statuses)}): {wording.listing(posts, 5, 'other post')}.")
 
 
-def roles_sentence(at_events: pd.DataFrame, person: str) -> str:
+def roles_sentence(at_events: pd.DataFrame, person: str, event_keys: dict | None = None) -> str:
     """Which post the person held at the dates of the events they act in (`at_events`: their rows
     of the event-roles table), as a sentence: "Of the 6 events with X as actor, 3 fall in the post
-    of head of Y; no known post covers the date of 3."."""
+    of head of Y; no known post covers the date of 3.". With `event_keys` (event_id -> event_key)
+    one event reported by several documents counts once: "Of the 5 distinct events (6 reports)"."""
     if at_events.empty:
         return f"No coded event has {person} as its actor."
+    reports = len(at_events)
+    if event_keys is not None:
+        keys = at_events.event_id.map(event_keys).fillna(at_events.event_id)
+        at_events = at_events[~keys.duplicated()]
+    counted = (f"{wording.count(len(at_events), 'distinct event')} ({wording.count(reports, 'report')})"
+               if len(at_events) != reports else wording.count(len(at_events), "event"))
     covered = at_events[at_events.role != "unknown"]
     held = post_labels(covered.role, covered.role_organization).value_counts()
     held = held.sort_index().sort_values(ascending=False, kind="stable")
@@ -80,7 +87,7 @@ def roles_sentence(at_events: pd.DataFrame, person: str) -> str:
     rest = [f"no known post covers the date of {uncovered}" if uncovered else "",
             f"{undated} {wording.verb('has', undated)} no date to look a post up at" if undated else ""]
     rest = [r for r in rest if r]
-    return f"Of the {wording.count(len(at_events), 'event')} with {person} as actor, {posts}" + (
+    return f"Of the {counted} with {person} as actor, {posts}" + (
         f"; {wording.listing(rest)}." if rest else ".")
 
 
@@ -103,15 +110,27 @@ def differs_sentence(differs: pd.DataFrame, person: str) -> str:
 
 def neighbours_sentence(around: pd.DataFrame, person: str, limit: int = 5) -> tuple[str, list[str]]:
     """The people named most often in the same passage as `person` (`around`: personnel.neighbours,
-    most shared passages first), and who they are. Those tied with the last one shown are counted,
-    not silently dropped: "... and Sharif (3 passages), and 2 others with 3 passages each"."""
+    most shared passages first), and who they are. When a tie runs past `limit`, the whole tied
+    group is stated as one, in alphabetical order, so no order among equals is implied:
+    "A (6 passages) and 3 people with 3 passages each: C, D and E"; past three names, "... among
+    them C, D and E (in alphabetical order)"."""
     if around.empty:
         return f"No one is named in the same passage as {person}.", []
-    shown = around.head(limit)
-    nearest = [f"{o} ({wording.count(n, 'passage')})" for o, n in zip(shown.other, shown.shared_passages)]
-    last = shown.shared_passages.iloc[-1]
-    tied = around.iloc[limit:][around.shared_passages.iloc[limit:] == last]
-    more = (f", and {wording.count(len(tied), 'other')} with {wording.count(last, 'passage')} each"
-            if len(tied) else "")
-    return (f"The people named most often in the same passage as {person}: {wording.listing(nearest)}{more}.",
-            shown.other.tolist())
+    last = around.shared_passages.iloc[min(limit, len(around)) - 1]
+    tied = around[around.shared_passages == last]
+    if len(around) <= limit or around.shared_passages.iloc[limit] != last:
+        above, tied = around.head(limit), around.iloc[0:0]  # no tie runs past the limit
+    else:
+        above = around[around.shared_passages > last]
+    nearest = [f"{o} ({wording.count(n, 'passage')})" for o, n in zip(above.other, above.shared_passages)]
+    named = above.other.tolist()
+    if len(tied):
+        names = sorted(tied.other)
+        group = f"{wording.count(len(names), 'person')} with {wording.count(last, 'passage')} each"
+        if len(names) <= 3:
+            group += f": {wording.listing(names)}"
+        else:
+            group += f", among them {wording.listing(names[:3])} (in alphabetical order)"
+        nearest.append(group)
+        named += names[:3]
+    return (f"The people named most often in the same passage as {person}: {wording.listing(nearest)}.", named)

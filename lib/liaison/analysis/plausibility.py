@@ -55,7 +55,8 @@ def role_date_disagreements(events: pd.DataFrame, positions: pd.DataFrame, tenur
         "other_value": rows.other_value,
         "other_evidence": rows.other_evidence,
     })
-    return out[schema.columns("sources_disagreements")]
+    # Two meetings reported in one sentence under one title give the same row: one claim, listed once.
+    return out[schema.columns("sources_disagreements")].drop_duplicates().reset_index(drop=True)
 
 
 def _acting_claims(events: pd.DataFrame, positions: pd.DataFrame) -> pd.DataFrame:

@@ -8,9 +8,10 @@ import re
 from dataclasses import replace
 
 from liaison.extract.events import Event
+from liaison.extract.mentions import Mention
 from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_rows import build
-from liaison.extract.zh_sides import CHINESE_POSTS, NOT_ABROAD, POSTED, home_of, posted_place
+from liaison.extract.zh_sides import CHINESE_POSTS, NOT_ABROAD, POSTED, home_of, posted_place, sar_home
 from liaison.extract.zh_when import when_of
 
 INFERRED_HOST = "inferred-host"
@@ -44,10 +45,19 @@ def hosts_abroad(view, clause: tuple[int, int], ones: list, counterparts: list, 
     sides = [one for one in ones if isinstance(one, Person)] + [c for c, _ in counterparts if isinstance(c, Person)]
     # in Hong Kong or Macau, met by one of its own ("澳门特别行政区行政长官甲在澳门会见……全国政协常委乙一行")
     # (not the central government's liaison office there: "香港中联办主任甲在办内会见……", a mainland office)
-    if not any(home_of(side) == places[0] and not any(_LIAISON_OFFICE.search(t.org_text) for t in side.titles)
-               if sar else home_of(side) not in ("", "CHN") for side in sides):
+    if not any(places[0] in (home_of(side), sar_home(view.text, side))
+               and not any(_LIAISON_OFFICE.search(t.org_text) for t in side.titles)
+               if sar else home_of(side) not in ("", "CHN") for side in sides) and (sar or not any(
+            _foreign_unnamed(view, c) for c, _ in counterparts)):
         return []
     return _visits_there(view, clause, sides, places, status)
+
+
+def _foreign_unnamed(view, side) -> bool:
+    """Whether a side named by no name is from abroad by the country its words open with ("在德黑兰与伊朗主要政党领导人
+    会面")."""
+    return isinstance(side, Mention) and (home_of(side) not in NOT_ABROAD or any(
+        m.kind == "place" and m.start == side.start and m.iso3 not in NOT_ABROAD for m in view.mentions))
 
 
 def attends_abroad(view, clause: tuple[int, int], ones: list, places: list[str], status: str) -> list[Event]:

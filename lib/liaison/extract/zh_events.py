@@ -96,6 +96,8 @@ from liaison.load.dates import PartialDate
 # What may stand between "访华的" and the name it describes: posts ("国家元首"), not a clause ("……中没有").
 _POSTS_ONLY = re.compile(r"[^，,。；;中没沒有是]{0,6}")
 _COMMA = re.compile(r"[，,；;]")
+# "如果计划和安排顺利，甲会先访马": a visit on a condition is no plan yet
+_IF = re.compile("(?:" + variants(["如果", "假如", "倘若", "假若"]) + r")[^，,。；;]{1,30}[，,][^。；;]*$")
 _COPULA = re.compile(r"(?<=[\u4e00-\u9fff])(?:是|係)(?=应|應|于|於|在|为|為|首次|第一次|正在|来|來|前来|前來)")
 # "刘建超在德黑兰与……会面时说": a meeting told with its place is told here, not restated to frame a speech.
 _PLACED_HERE = re.compile(r"在[\u4e00-\u9fff]{2,6}(?:与|同|和|會見|会见|会晤)")
@@ -117,6 +119,9 @@ _CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
         ["会见", "会晤", "出席", "访问", "抵达", "前往", "同", "与", "离开", "赴", "拜会"]) + "))"
     # "出席……对话会并访问南非": a second act joined by 并 without a comma.
     + "|(?:并|並)(?=" + variants(["访问", "会见", "出访", "率团访问", "出席", "作为"]) + ")"
+    # "访问越南时会见了……", "访问老挝期间会见了……": the stay's frame, then the act in it
+    + "|(?<=时|時)(?=" + variants(["会见", "会晤", "接见", "拜会"]) + ")|(?<=期间|期間)(?=" + variants(
+        ["会见", "会晤", "接见", "拜会"]) + ")"
     + r"|(?=在(?:与|同|與)[^，,。；;]{2,30}?(?:" + variants(["会谈", "会见", "会晤"]) + ")中)"
     # "……进行访问，在符拉迪沃斯托克会见普京，在莫斯科与……举行会谈": each place's act its own clause
     + r"|[，,](?=在[^，,。；;与同和與会會]{2,12}(?:" + variants(["会见", "会晤", "与"]) + r"|(?<![共])同))")
@@ -258,7 +263,8 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
                 (trigger.lastgroup == "meeting" and _THANKS_FOR.search(text[start:trigger.start()])) or \
                 (trigger.group(0)[-1] in "华華" and NOT_CHINA.match(text, trigger.end())) or \
                 (trigger.lastgroup == "visit" and THROUGH.search(text, start, trigger.start())) or \
-                (trigger.lastgroup == "visit" and WISHED.search(text, start, trigger.start())) or \
+                (trigger.lastgroup == "visit" and (WISHED.search(text, start, trigger.start()) or _IF.search(
+                    text, view.sentence.start, trigger.start()))) or \
                 (trigger.lastgroup == "visit" and trigger.group(0) not in VISIT_WORDS
                  and not names_short_form(trigger.group(0), dateline.shorts)):
             continue

@@ -99,7 +99,8 @@ TITLE_HEADS = {
     "总长": "chief", "常务副校长": "executive vice president", "副校长": "vice president", "总参谋长": "chief of staff",
     "总领事": "consul general", "巡视员": "inspector", "首席谈判代表": "chief negotiator",
     "大臣": "minister", "长官": "chief", "厅长官": "chief",  # Japanese: "外务大臣", "官房长官", "防卫厅长官"
-    "王储": "crown prince",
+    "王储": "crown prince", "特别代表": "special representative",
+    "特首": "chief executive",  # Hong Kong's and Macau's "特首甲"
 }
 _ENGLISH = {form: english for zh, english in TITLE_HEADS.items() for form in variants([zh]).split("|")}
 TITLE_HEAD = re.compile(variants(list(TITLE_HEADS)))

@@ -17,7 +17,9 @@ _TO_PLACE = re.compile(r"(?:赴|前往|往|到|对|對|在|抵|(?<![以带帶未
 _PLACE_JOIN = re.compile(r"\s*(?:、|和|及|以及|与|，|,)\s*$")
 # "过境新加坡会见": where a transit stops; "抵汤加访问分别与……会晤": where one arrives
 _AT = re.compile(r"(?:在|于|於|过境|過境|途经|途經|抵|抵达|抵達)$")
-_FRONTED = re.compile(r"(?:^|(?<=[；;，,]))\s*在([^，,。；;]{2,12})[，,]\s*$")
+# (or after the subject: "刘建超在吉林，同……举行会晤"; not 正在, 现在, 存在, 所在, 实在, 好在, 旨在, 不在)
+_FRONTED = re.compile(r"(?:^|(?<=[；;，,])|(?<![正现現存所实實好内內不旨])(?<=[\u4e00-\u9fff]))"
+                      r"\s*在([^，,。；;]{2,12})[，,]\s*$")
 # "出席4月在北京举行的……论坛", "下月在上海举办的": the month or day it is held may come first
 NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _HELD_WHEN = rf"(?:{NUMBER}月(?:{NUMBER}日)?|本月|下月|明年)?"
@@ -61,6 +63,9 @@ _ANY_SHORT = re.compile(rf"(?:{_SHORT_VERB}|赴)(?P<short>{_SHORT_CHAR})"
 # (not 华盛顿, 华沙, nor "在华人社区", "在华侨", "在华裔", "在华文学校", "在华语", "在华商", "在华社")
 _STAY_IN_CHINA = re.compile(r"在(?:华|華)(?!盛|沙|人|侨|僑|裔|文|语|語|商|社|校)")
 _STOP = re.compile(r"在(?P<short>[\u4e00-\u9fff])(?:期间|期間)")
+# "在河内访问期间，会见了……", "访问越南时会见了……", "在老挝期间": the stay a frame tells places the act after it
+_STAY = re.compile(r"(?:在|访问|訪問|出访|出訪|到访|到訪)(?P<where>[^，,。；;在]{2,14}?)(?:进行|進行)?"
+                   r"(?:(?:正式|友好|工作|国事|國事)?(?:访问|訪問)|考察|出访|出訪)?(?:期间|期間|(?:时|時)(?![间間]))")
 _MAINLAND = re.compile(r"(?:大陆|大陸)(?![地])")
 # "率国民党大陆访问团于……来访", "率访华团来访": the delegation's name tells where it goes
 _TO_MAINLAND_GROUP = re.compile(r"(?:率|率领|率領)[^，,。；;]{0,12}?(?:大陆|大陸|访华|訪華)"
@@ -92,6 +97,8 @@ def short_forms(views: list[SentenceView]) -> dict[str, str]:
                 and any(p.start == 0 and p.iso3 == m.iso3 for p in find_places(simplified(m.text)))
             if m.iso3 and named:
                 seen.setdefault(simplified(m.text[:1]), set()).add(m.iso3)
+                if len(m.text) == 2 and m.text[0] == "大":  # "大马" (Malaysian papers' Malaysia): "访马", "来马"
+                    seen.setdefault(simplified(m.text[1]), set()).add(m.iso3)
     return {first: next(iter(found)) for first, found in seen.items() if len(found) == 1}
 
 
@@ -151,6 +158,11 @@ def event_places(text: str, view: SentenceView, kind: str, actor_end: int, at: i
         simplified(stop.group("short"))) if stop else None
     if country:
         return [country]
+    stay = next(reversed(list(_STAY.finditer(text, view.sentence.start, at))), None)
+    # (the place ending the frame's words: "在甲对中国进行国事访问期间" is in China, not in 甲's country)
+    framed = [m for m in places if stay and stay.start("where") <= m.start and m.end == stay.end("where")]
+    if framed:
+        return [framed[0].iso3]
     if _IN_BEIJING.search(text, actor_end, at):
         return ["CHN"]
     # "出席在撒马尔罕举行的上海合作组织……会议": a gathering placed in the words that name it

@@ -21,7 +21,15 @@ from liaison.extract.zh_guests import came_to_visit, met_on_visit
 from liaison.extract.zh_hosted import GATHERING_WORDS, holds, hosted
 from liaison.extract.zh_hosted import status as act_status
 from liaison.extract.zh_places import PROVINCE_VISITS, event_places
-from liaison.extract.zh_sides import NOT_ABROAD, foreign_side, home_of, party_id_of, party_of, posted_place
+from liaison.extract.zh_sides import (
+    NOT_ABROAD,
+    foreign_side,
+    home_of,
+    party_id_of,
+    party_of,
+    posted_place,
+    sar_home,
+)
 from liaison.extract.zh_trips import INFERRED_GUEST, foreign_guest
 from liaison.extract.zh_visitors import ATTEND_AT, co_attenders, wire
 from liaison.extract.zh_when import Dateline, stated, when_of
@@ -146,6 +154,8 @@ def received_at_home(text, view, actor, counterparts, end) -> list[str]:
     """"越共中央经济部部长甲会见了由乙为团长的中国共产党友好代表团": a host receives a delegation from
     elsewhere at home, when nothing else places the meeting; a delegation's head meets whom it visits there."""
     home = home_of(actor)
+    if sar_home(text, actor):  # "行政长官甲会见……" in a Macau paper: at home in Macau
+        return [sar_home(text, actor)]
     # (or the head a bare word for the group stands for: "訪團……跟主任甲會面", zh_subject)
     if isinstance(actor, Person) and (leads_a_group(text, actor, None, end) or simplified(actor.text) in GROUP_NAMES) \
             or getattr(actor, "cue", "") == "group":
@@ -179,7 +189,8 @@ def where_met(kind: str, places: list[str], counterpart) -> list[str]:
 
 # "会见率团出席第三届友好交流活动的……甲", "会见了前来出席……交流大会的……乙": the gathering those met came to;
 # "欢迎甲来华出席夏季达沃斯论坛": the one the guest welcomed comes to
-_CAME_FOR = r"(?:率团|率團|专程|專程|前来|前來|来华|來華|应邀|應邀|特地|一行|" + variants(PROVINCE_VISITS) + ")*"
+_CAME_FOR = r"(?:率团|率團|专程|專程|前来|前來|来华|來華|赴华|赴華|来京|來京|赴京|应邀|應邀|特地|一行|" \
+    + variants(PROVINCE_VISITS) + ")*"
 _GATHERING_NAME = r"(?P<what>[^，,。；;的]{2,40}?(?:" + variants([*GATHERING_WORDS, "博览会", "活动"]) + "))"
 _ATTEND = _CAME_FOR + "(?:" + variants(["出席", "参加"]) + ")" + _GATHERING_NAME
 _GUESTS_GATHERING = re.compile(r"了?" + _ATTEND + "的")

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_grammar import Person, variants
+from liaison.reference.hanzi import simplified
 from liaison.reference.parties import party_in_country
 from liaison.reference.pinyin import is_pinyin_name
 
@@ -88,28 +89,68 @@ def country_of(counterpart, party: Mention | None) -> str:
     return ""
 
 
+# An honour or an adviser's seat a Chinese body gives a foreigner ("中国人民对外友好协会荣誉顾问", "中国侨联顾问",
+# "中日友好协会名誉会长") tells nothing of his own country when he holds another post
+_HONORARY = re.compile(variants(["荣誉", "名誉", "顾问"]))
+
+
+# A country by its short form opening a post ("委国总统甲", "朝方团长乙", "越方代表丙"): no gazetteer word, as 委国
+# also stands inside "中央纪委国家监委"
+_SHORT_SIDES = {"委国": "VEN", "委方": "VEN", "朝方": "PRK", "越方": "VNM", "老方": "LAO", "柬方": "KHM", "缅方": "MMR",
+                "古方": "CUB", "俄方": "RUS", "美方": "USA", "蒙方": "MNG", "韩方": "KOR", "日方": "JPN"}
+
+
+def held_posts(person: Person) -> list:
+    """The posts that tell where one is from: all but an honorary one or an adviser's, unless those are all."""
+    held = [t for t in person.titles if not _HONORARY.search(t.org_text + t.head)]
+    return held or person.titles
+
+
 def home_of(actor) -> str:
     """China for an actor whose posts are Chinese bodies (中共, 中联部, 国家) or whom the
     reference lists know (Chinese officials), else the country of their party or place."""
     if isinstance(actor, Person):
-        orgs = actor.chain_mentions("organization")
+        titles = held_posts(actor)
+        orgs = [m for t in titles for m in t.orgs]
         if any(m.iso3 for m in orgs):
             return next(m.iso3 for m in orgs if m.iso3)
         # Whom the reference lists know by a Chinese name is Chinese when the list's name is pinyin;
         # a foreign leader they know (普京, 洪玛奈) is placed by his title, else unknown.
         known = bool(actor.entity_id and actor.name != actor.text)
-        if any(_TAIWAN_PARTY.match(t.org_text) for t in actor.titles):
+        if any(_TAIWAN_PARTY.match(t.org_text) for t in titles):
             return "TWN"
-        if any(_CHINESE_BODY.match(t.org_text) or t.head in CHINESE_POSTS and not t.places for t in actor.titles) \
+        if any(_CHINESE_BODY.match(t.org_text) or t.head in CHINESE_POSTS and not t.places for t in titles) \
                 or known and is_pinyin_name(actor.name):
             return "CHN"
-        places = actor.chain_mentions("place")
-        return places[0].iso3 if places else ""
+        places = [m for t in titles for m in t.places]
+        return places[0].iso3 if places else next((iso3 for t in titles for short, iso3 in _SHORT_SIDES.items()
+                                                   if simplified(t.org_text).startswith(short)), "")
     if isinstance(actor, Mention):
         if actor.iso3:
             return actor.iso3
         return "CHN" if actor.entity_id in ("org:cpc", "org:ild") or actor.cue == "pinyin" else ""
     return ""
+
+
+# A chief executive ("行政长官甲", "特首乙") heads Hong Kong or Macau: the one his post names, else the one the
+# document names (and not the other: "澳门电台消息 行政长官甲会见上海市委常委乙")
+_CHIEF = ("行政长官", "特首")
+_SAR_WORDS = (("HKG", re.compile(variants(["香港", "港府"]))), ("MAC", re.compile(variants(["澳门", "澳府"]))))
+
+
+def sar_home(text: str, actor) -> str:
+    """Hong Kong or Macau for its chief executive, when his post names it or else the document names one of
+    them alone; "" for anyone else."""
+    if not isinstance(actor, Person):
+        return ""
+    title = next((t for t in actor.titles if simplified(t.org_text + t.head).endswith(_CHIEF)), None)
+    if title is None:
+        return ""
+    named = {m.iso3 for m in title.places if m.iso3}
+    if named:
+        return next(iter(named)) if len(named) == 1 and named <= {"HKG", "MAC"} else ""
+    named = {iso3 for iso3, words in _SAR_WORDS if words.search(text)}
+    return named.pop() if len(named) == 1 else ""
 
 
 def desk_abroad(actor, place: str) -> bool:

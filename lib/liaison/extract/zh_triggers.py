@@ -51,7 +51,10 @@ AFTER_MEETING = re.compile("在(?:" + variants(["会见", "会晤", "会谈"]) +
 THROUGH = re.compile("(?:" + variants(["通过", "透过", "借助", "藉由"]) + r")[^，,。；;]{0,24}的$")
 # "总理期待有机会访问西藏", "盼望早日访华": a wish to go, no visit (not "期待甲来访", whose visit is planned).
 WISHED = re.compile("(?:" + variants(["期待", "期望", "盼望", "渴望", "希望"]) + ")(?:" + variants(
-    ["有机会", "早日", "尽早", "能够", "能", "再次", "再度"]) + r")[^，,。；;]{0,6}$")
+    ["有机会", "早日", "尽早", "能够", "能", "再次", "再度"]) + r")[^，,。；;]{0,6}$"
+    # "热切期待和欢迎甲及乙再次访马", "期待甲早日访华": whom one awaits, then 早日/再次 right before the verb
+    + "|(?:" + variants(["期待", "期望", "盼望", "渴望"]) + r")[^，,。；;]{0,30}(?:"
+    + variants(["早日", "尽早", "再次", "再度"]) + ")$")
 # "对朝鲜进行国事访问两周年之际", "访华50周年": the anniversary of a visit is no visit now.
 ANNIVERSARY = re.compile(r"[^，,。；;]{0,2}?[一二两兩三四五六七八九十百\d]+(?:周年|週年)")
 # "自9月25日至29日对中国广东省进行工作访问期间，……丁进勇……会见……": a visit framing the sentence whose

@@ -75,8 +75,10 @@ _NOT_A_PLACE = -1
 _PROVINCIAL = ("级", "級", "直", "城")
 # Two-character words whose second character opens a place name: "抵达卡斯特里" (arrived in Castries)
 # holds 达卡 (Dhaka) across the word's end. A place starting inside one of them is no place.
+# Likewise 参加州议会 (attended the state assembly) holds 加州 (California).
 _ZH_WORDS_INTO_PLACES = frozenset({
-    "抵达", "到达", "直达", "送达", "下达", "表达", "传达", "长达", "高达", "多达", "转达", "发达", "通达", "雷达"})
+    "抵达", "到达", "直达", "送达", "下达", "表达", "传达", "长达", "高达", "多达", "转达", "发达", "通达", "雷达",
+    "参加", "增加", "追加", "施加", "附加", "添加", "更加", "外加", "强加", "叠加"})
 
 
 @dataclass(slots=True)

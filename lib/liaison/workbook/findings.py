@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from liaison.analysis.labels import short
+from liaison.analysis.labels import outlet_name, short
 
 QUOTE_WIDTH = 240  # characters of an evidence sentence quoted under a citation, cut at a word
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]#|])")
@@ -100,7 +100,7 @@ def citations(documents: pd.DataFrame, rows: pd.DataFrame | None, limit: int) ->
             doc = docs.loc[doc_id]
             url = str(doc.get("source_url", ""))
             link = url if url.startswith(("http://", "https://")) else ""
-            cited.append(Citation(doc.get("outlet") or "unknown outlet", doc.get("title") or "untitled",
+            cited.append(Citation(outlet_name(doc.get("outlet"), url), doc.get("title") or "untitled",
                                   doc.get("published") or "undated", link, short(quote, QUOTE_WIDTH)))
         else:
             cited.append(Citation("not a document of this corpus", doc_id, "undated", "", short(quote, QUOTE_WIDTH)))
