@@ -88,3 +88,11 @@ def test_a_delegation_briefing_the_public_on_a_congress_makes_no_gathering_of_th
         "COPENHAGEN, June 11 -- A Chinese delegation briefing the achievements of the 20th CPC National Congress "
         "held sessions with Danish parties on Wednesday. Danish Minister Lars Holm and Chinese Ambassador Wu Lei "
         "were present.")) == []
+
+
+def test_an_analyst_commenting_on_the_forum_attends_nothing_but_the_minister_speaking_there_does(extract):
+    assert actors(extract, "Governance forum of political parties opens in Nairobi", (
+        "NAIROBI, June 10 (Xinhua) -- The second Asia-Africa Governance Forum of political parties opened here on "
+        "Tuesday. Peter Mwangi, a political analyst at the University of Nairobi, said the forum showed Africa's "
+        "interest in governance. Kenyan Cabinet Secretary Samuel Otieno said Kenya welcomed the guests.")) == [
+        "Samuel Otieno"]

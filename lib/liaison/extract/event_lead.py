@@ -10,7 +10,8 @@ Tuesday.") tells, in the sentences after its lead, who was there without naming 
 Its place is the first the lead gives (its dateline counts) and its day the lead's own, as for a gathering told
 with no host (`event_hostless.py`). Never where the lead tells a gathering planned ("will be held", "ahead of"),
 one only passed by ("on the sidelines of", a meeting the lead tells), nor a speaker quoted from elsewhere ("said
-in a letter (an interview, a statement)", "told reporters", "said last year") or one who stayed away. Tried only
+in a letter (an interview, a statement)", "told reporters", "said last year"), an analyst commenting on it, or one
+who stayed away. Tried only
 in reports whose headline or lead names a gathering, then in sentences holding a cue word of a list or a speech.
 """
 from __future__ import annotations
@@ -87,6 +88,10 @@ _ELSEWHERE = re.compile(
     r"journalists|the\s+media|the\s+press|Xinhua|[A-Z]\w+\s+(?:News|Times|Post|Daily))|said\s+(?:last|earlier|"
     r"previously|in\s+(?:19|20)\d\d)|in\s+an?\s+(?:email|e-mail)|later\s+told|according\s+to)\b")
 
+# One who comments on the gathering from outside: "X, a political analyst at the University of Nairobi, said".
+_COMMENTATOR = re.compile(r"\b(?:analysts?|observers?|commentators?|experts?|pundits?|columnists?|journalists?|"
+                          r"correspondents?)\b", re.IGNORECASE)
+
 
 def _lead(text: str, views: list[SentenceView]) -> tuple[int, SentenceView] | None:
     """The lead sentence (its index) of a report whose headline or lead names a gathering told held, else None."""
@@ -126,6 +131,7 @@ def lead_attendees(text: str, views: list[SentenceView]) -> Iterator[
                 yield person, later, places, when
             continue
         first = later.people[0]
-        if _OPENS.match(text, start, first.start) and _SAYS.match(text, first.end, end) and not (
-                _ELSEWHERE.search(text, first.end, end) or _STAYED_AWAY.search(text, first.end, end)):
+        if _OPENS.match(text, start, first.start) and (says := _SAYS.match(text, first.end, end)) and not (
+                _ELSEWHERE.search(text, first.end, end) or _STAYED_AWAY.search(text, first.end, end) or
+                _COMMENTATOR.search(text, start, says.end())):
             yield first, later, places, when
