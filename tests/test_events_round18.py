@@ -96,3 +96,12 @@ def test_an_analyst_commenting_on_the_forum_attends_nothing_but_the_minister_spe
         "Tuesday. Peter Mwangi, a political analyst at the University of Nairobi, said the forum showed Africa's "
         "interest in governance. Kenyan Cabinet Secretary Samuel Otieno said Kenya welcomed the guests.")) == [
         "Samuel Otieno"]
+
+
+def test_one_addressing_the_participants_attends_the_workshop_and_a_letter_read_out_is_no_attendance(extract):
+    rows = summits(extract, "Party cadres' workshop held in Lusaka", (
+        "LUSAKA, June 9 -- A workshop on party building for cadres of the Patriotic Front was held in the Zambian "
+        "capital on Monday. Addressing the participants, Vice Minister Tian Wenbo stressed the role of cadre "
+        "training. A letter from Zambian President Peter Banda was read out at the opening, in which Peter Banda "
+        "said the party valued its ties with China."))
+    assert rows == [("Tian Wenbo", "ZMB", "2025-06-09", "reported")]
