@@ -131,3 +131,61 @@ def test_date_cores_are_the_same_tokens_as_before():
     # "May" of "Mayor" and "ago" of "Chicago" are cores too: find_dates drops what no date grows from
     assert cores == ["Today", "Tue", "Jul", "2023", "May", "ago", "year", "ago", "month", "week", "9845", "2016",
                      "Yesterday", "Fri", "Sep"]
+
+
+def test_word_starts_finds_every_word_start_where_the_pattern_can_match():
+    from liaison.extract.context import word_starts
+
+    pattern = re.compile(r"\b(?=\w)(?:met|[Vv]isit(?:ed|s)?|held talks|(?<=will )attend|talks?)\b")
+    starts = word_starts(pattern, 4)
+    text = "Li met Wang; a Visit followed, the sides held talks and the mayor will attend a meeting."
+    found = [m.start() for m in starts.finditer(text)]
+    # every place the pattern matches is among them ("talks" after "held" too, a stem); "meeting" is not
+    assert [m.start() for m in pattern.finditer(text)] == [3, 15, 41, 71]
+    assert found == [3, 15, 41, 46, 71]
+    assert starts.pattern == r"\b(?=(?:Visi|atte|held|met|talk|visi))"
+
+
+def test_word_starts_refuses_a_pattern_that_may_open_on_any_word():
+    import pytest
+    from liaison.extract.context import word_starts
+
+    with pytest.raises(ValueError):
+        word_starts(re.compile(r"\b(?:\w+ )?met\b"))
+    with pytest.raises(ValueError):
+        word_starts(re.compile(r"\bmet\b", re.I))
+
+
+def test_the_first_trigger_is_the_earliest_listed_kind_wherever_it_stands():
+    from liaison.extract.triggers import find_trigger
+
+    cases = [
+        ("The delegation visited Hanoi and signed a memorandum with the party", "agreement", "signed"),
+        ("Zhou met with the Party chairman in Lusaka on Friday", "meeting", "met"),
+        ("The party established a training school, and its leaders visited the site", "founding", "established"),
+        ("The Minister attended the seminar and later toured a farm", "summit", "attended the seminar"),
+        ("The Partisan review party said nothing new", None, None),
+        ("The Asia-Pacific Forum opened in Vientiane with a keynote speech", "summit", "Forum opened"),
+    ]
+    for clause, kind, words in cases:
+        found = find_trigger(clause)
+        assert (found[0], found[1].group(0)) == (kind, words) if kind else found is None, clause
+
+
+def test_delegation_leaders_need_a_person_and_a_cue_in_the_sentence(extract):
+    rows = extract(
+        "HARARE, May 3 -- A delegation led by Tendai Moyo, secretary of the ruling party, arrived in Beijing "
+        "on Monday. Officials said the agenda was broad.\n", "2024-05-03")
+    visits = [e for e in rows["events"] if e["kind"] == "visit"]
+    assert [(e["actor"], e["places"]) for e in visits] == [("Tendai Moyo", "CHN")]
+
+
+def test_find_events_copies_every_field_of_the_setting():
+    # events.find_events builds each sentence's Setting field by field (not dataclasses.replace): a field added
+    # to Setting must be copied there too.
+    from dataclasses import fields
+
+    from liaison.extract.event_setting import Setting
+
+    assert [f.name for f in fields(Setting)] == [
+        "dateline", "lead", "dateline_date", "published", "envoy", "focus", "people", "opened"]

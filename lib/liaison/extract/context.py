@@ -9,6 +9,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from re import _constants, _parser  # type: ignore[attr-defined]
 
 from liaison.extract.dates import DateMention
 from liaison.extract.mentions import Mention
@@ -65,14 +66,15 @@ class CuedPattern:
         self._held = (text, present)
         return present
 
-    def _cued(self, text: str, pos: int, endpos: int) -> bool:
+    def cued(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """Whether [pos, endpos) of `text` holds a cue: where not, the pattern matches nowhere in it."""
         held = self._held
         for cue in held[1] if held[0] is text else self._present(text):
             if text.find(cue, pos, endpos) >= 0:
                 return True
         return False
 
-    # The three below repeat _cued's loop rather than call it: rules call them hundreds of times
+    # The three below repeat cued's loop rather than call it: rules call them hundreds of times
     # per document, and a call costs more than the loop does.
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         held = self._held
@@ -94,6 +96,73 @@ class CuedPattern:
             if text.find(cue, pos, endpos) >= 0:
                 return self.pattern.finditer(text, pos, endpos)
         return iter(())
+
+
+def word_starts(pattern: re.Pattern, length: int = 4) -> re.Pattern:
+    """A pattern matching, empty, at every word start where `pattern` may match: the stems of
+    `length` characters (fewer where a class of many characters follows) that its matches open
+    on, read from the parsed pattern. A long alternation of many words is then tried only at
+    those few positions ("met", "visi", ...) instead of at every one; assertions are passed over,
+    so the stems are a superset. Matches are only word starts: `pattern` must open on \\b."""
+    if pattern.flags & re.IGNORECASE:
+        raise ValueError("stems are read case by case")
+    stems = sorted({stem for stem, _ in _stems({("", False)}, _parser.parse(pattern.pattern), length)})
+    stems = [s for s in stems if not any(t != s and s.startswith(t) for t in stems)]
+    if not stems or "" in stems:
+        raise ValueError("pattern opens on no stem")
+    return re.compile(r"\b(?=" + _trie(stems) + ")")
+
+
+def _stems(states: set[tuple[str, bool]], items, length: int) -> set[tuple[str, bool]]:
+    """The stems (text, closed) the parsed `items` extend `states` to; closed once anything may follow."""
+    for op, av in items:
+        grown: set[tuple[str, bool]] = set()
+        for stem, closed in states:
+            if closed or len(stem) >= length:
+                grown.add((stem, True))
+            elif op is _constants.LITERAL:
+                grown.add((stem + chr(av), False))
+            elif op is _constants.IN and (chars := _few_chars(av)) is not None:
+                grown |= {(stem + c, False) for c in chars}
+            elif op is _constants.BRANCH:
+                for alternative in av[1]:
+                    grown |= _stems({(stem, False)}, alternative, length)
+            elif op is _constants.SUBPATTERN and not av[1] and not av[2]:  # a group with no flags
+                grown |= _stems({(stem, False)}, av[3], length)
+            elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+                if av[0] == 0:
+                    grown.add((stem, False))
+                grown |= {(s, True) for s, _ in _stems({(stem, False)}, av[2], length)}
+            elif op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+                grown.add((stem, False))  # zero width: passing over it leaves a superset
+            else:  # a wide class, any character, a back reference: anything may follow
+                grown.add((stem, True))
+        states = grown
+    return states
+
+
+def _few_chars(items) -> list[str] | None:
+    """The characters of a class made of a few literals and short ranges ("[Ee]", "[sz]"), else None."""
+    chars: list[str] = []
+    for op, av in items:
+        if op is _constants.LITERAL:
+            chars.append(chr(av))
+        elif op is _constants.RANGE and av[1] - av[0] < 12:
+            chars += [chr(c) for c in range(av[0], av[1] + 1)]
+        else:
+            return None
+    return chars
+
+
+def _trie(stems: list[str]) -> str:
+    """One alternation of `stems`, sharing their heads: "me(?:et|t)"."""
+    if "" in stems:
+        return ""
+    by_head: dict[str, list[str]] = {}
+    for stem in stems:
+        by_head.setdefault(stem[0], []).append(stem[1:])
+    alternatives = [re.escape(head) + _trie(rest) for head, rest in sorted(by_head.items())]
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
 
 # A text at least this long is a document (or a long document's window), not one of its

@@ -145,8 +145,15 @@ def _person_after(text: str, view: SentenceView, at: int, most: int, titled: boo
     return person
 
 
+_LEADER_CUES = CuedPattern(r"(?!)", tuple(dict.fromkeys(cue for pattern in (
+    LED_BY, _LEADS, _HEADS_IT, _TEAM_LED, _LEADING, _HEAD_FRONTED, _LEADING_IS, _HEAD_NAMED) for cue in pattern.cues)))
+
+
 def leaders(text: str, view: SentenceView) -> list[Mention]:
     """The delegation leaders one sentence names, "led by" or as the subject of "led"."""
+    # Each leader is one of the sentence's people, found by a pattern below holding one of its cues.
+    if not view.people or not _LEADER_CUES.cued(text, view.sentence.start, view.sentence.end):
+        return []
     out = [person for _, person in led_by(text, view)]
     for cue in _LEADS.finditer(text, view.sentence.start, view.sentence.end):
         # "At the invitation of Y, X led a delegation": the person nearest before the verb.

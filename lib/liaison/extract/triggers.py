@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from liaison.extract.context import CuedPattern, SentenceView
+from liaison.extract.context import CuedPattern, SentenceView, word_starts
 
 # The posts by which a report names a head met or hosting, unnamed: "called on the Prime Minister", "was received by
 # the President" (event_kind.py reads whom they stand for).
@@ -213,6 +213,8 @@ def _any_trigger(triggers) -> re.Pattern:
 
 
 _ANY_TRIGGER = _any_trigger(_TRIGGER_WORDS)
+# Where a trigger may start: every earlier kind's trigger opens on one of these stems too.
+_TRIGGER_STARTS = word_starts(_ANY_TRIGGER, 8)
 
 # "The CPC-ASEAN Forum opened in Jakarta on Tuesday, with X ...": a gathering opening, no body founded (as "The
 # school opened in 2022" is).
@@ -318,19 +320,28 @@ def _speakers_act(gap: str) -> bool:
 
 
 def _first_trigger(clause: str, at: int) -> tuple[str, re.Match] | None:
-    best = _ANY_TRIGGER.search(clause, at)
-    if not best:
+    # The long alternation is tried only where a trigger's stem opens a word, a few places a clause.
+    starts = [stem.start() for stem in _TRIGGER_STARTS.finditer(clause, at)]
+    best, index = _match_at(_ANY_TRIGGER, clause, starts, 0)
+    if best is None:
         return None
     # Every alternative is one kind's named group, so a match's last group is its kind.
     while rank := _KIND_RANK[best.lastgroup or ""]:
-        better = _EARLIER_TRIGGER[rank].search(clause, best.start() + 1)
-        if not better:
+        better, later = _match_at(_EARLIER_TRIGGER[rank], clause, starts, index + 1)  # an earlier kind further on
+        if better is None:
             break
-        best = better
+        best, index = better, later
     if best.group(0) == "opened" and (opening := _GATHERING_OPENED.search(clause)) and opening.end() == best.end():
         return "summit", opening
     return best.lastgroup or "", best
 
+
+def _match_at(pattern: re.Pattern, clause: str, starts: list[int], first: int) -> tuple[re.Match | None, int]:
+    """The match of `pattern` at the earliest of starts[first:] that has one, and that start's index."""
+    for index in range(first, len(starts)):
+        if found := pattern.match(clause, starts[index]):
+            return found, index
+    return None, first
 
 
 def gathering(text: str, view: SentenceView, trigger_at: int, trigger_end: int, end: int):
