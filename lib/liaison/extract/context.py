@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from re import _constants, _parser  # type: ignore[attr-defined]
 
+import ahocorasick
+
 from liaison.extract.dates import DateMention
 from liaison.extract.mentions import Mention
 from liaison.extract.name_shapes import TITLE_HEADS
@@ -51,6 +53,7 @@ class CuedPattern:
     def __init__(self, pattern: str, cues: tuple[str, ...]):
         self.pattern = re.compile(pattern)
         self.cues = cues
+        _ALL_CUES.update(dict.fromkeys(cues))
         # (the last document asked about, the cues it holds): one attribute, read and replaced
         # whole, so that it stays right where threads share the pattern
         self._held: tuple[str | None, tuple[str, ...]] = (None, cues)
@@ -62,7 +65,8 @@ class CuedPattern:
             return held[1]
         if len(text) < _DOCUMENT_LENGTH:
             return self.cues
-        present = tuple(filter(text.__contains__, self.cues))
+        found = _cues_in(text)
+        present = tuple(cue for cue in self.cues if cue in found)
         self._held = (text, present)
         return present
 
@@ -163,6 +167,32 @@ def _trie(stems: list[str]) -> str:
         by_head.setdefault(stem[0], []).append(stem[1:])
     alternatives = [re.escape(head) + _trie(rest) for head, rest in sorted(by_head.items())]
     return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+
+# Every cue of every CuedPattern, and the automaton finding them all in one pass over a document, built for as many
+# cues as it holds (rebuilt when a pattern made later adds some); the last document read, and the cues it holds.
+_ALL_CUES: dict[str, None] = {}
+_AUTOMATON: tuple[int, ahocorasick.Automaton | None] = (0, None)
+_FOUND: tuple[str | None, frozenset[str]] = (None, frozenset())
+
+
+def _cues_in(text: str) -> frozenset[str]:
+    """The cues of all patterns that `text` holds, found in one pass (not one str.find per pattern and cue)."""
+    global _AUTOMATON, _FOUND
+    found = _FOUND
+    if found[0] is text:
+        return found[1]
+    count, automaton = _AUTOMATON
+    if automaton is None or count != len(_ALL_CUES):
+        automaton = ahocorasick.Automaton()
+        for cue in list(_ALL_CUES):
+            if cue:
+                automaton.add_word(cue, cue)
+        automaton.make_automaton()
+        _AUTOMATON = (len(_ALL_CUES), automaton)
+    held = frozenset([cue for _, cue in automaton.iter(text)] + [""])  # (every text holds the empty string)
+    _FOUND = (text, held)
+    return held
 
 
 # A text at least this long is a document (or a long document's window), not one of its
