@@ -66,7 +66,7 @@ class CuedPattern:
         if len(text) < _DOCUMENT_LENGTH:
             return self.cues
         found = _cues_in(text)
-        present = tuple(cue for cue in self.cues if cue in found)
+        present = tuple(filter(found.__contains__, self.cues))
         self._held = (text, present)
         return present
 

@@ -211,10 +211,15 @@ def _any_trigger(triggers) -> re.Pattern:
     return re.compile(r"\b(?=\w)(?:" + "|".join(rf"(?P<{kind}>(?:{words})\b)" for kind, words in triggers) + ")")
 
 
+def _at_stems(pattern: re.Pattern) -> re.Pattern:
+    """`pattern`, tried only where a word opens on one of its matches' stems ("met", "visit", ...): a few
+    places a clause, where the alternation is long. Matches, spans and groups are the same: the lookahead
+    only skips places where none starts."""
+    return re.compile(word_starts(pattern, 8).pattern + pattern.pattern)
 
-_ANY_TRIGGER = _any_trigger(_TRIGGER_WORDS)
-# Where a trigger may start: every earlier kind's trigger opens on one of these stems too.
-_TRIGGER_STARTS = word_starts(_ANY_TRIGGER, 8)
+
+_ANY_TRIGGER = _at_stems(_any_trigger(_TRIGGER_WORDS))
+
 
 # "The CPC-ASEAN Forum opened in Jakarta on Tuesday, with X ...": a gathering opening, no body founded (as "The
 # school opened in 2022" is).
@@ -241,7 +246,7 @@ _SPEAKER_ACTS = re.compile(r"\b(?:he|she|they|it|we|I)\s+(?:(?:had|has|have|woul
 _KIND_RANK = {kind: rank for rank, (kind, _) in enumerate(_TRIGGER_WORDS)}
 
 # _EARLIER_TRIGGER[rank] finds a trigger of any kind listed before the kind of that rank.
-_EARLIER_TRIGGER = {rank: _any_trigger(_TRIGGER_WORDS[:rank]) for rank in range(1, len(_TRIGGER_WORDS))}
+_EARLIER_TRIGGER = {rank: _at_stems(_any_trigger(_TRIGGER_WORDS[:rank])) for rank in range(1, len(_TRIGGER_WORDS))}
 
 _GATHERING_NOUN = re.compile(rf"\b(?:{_GATHERING_NOUNS}|[Mm]eeting|[Ss]ession|event|reception|activity|activitie|"
                              r"celebration|ceremony|launch|gathering|commemoration)s?\b")
@@ -320,28 +325,18 @@ def _speakers_act(gap: str) -> bool:
 
 
 def _first_trigger(clause: str, at: int) -> tuple[str, re.Match] | None:
-    # The long alternation is tried only where a trigger's stem opens a word, a few places a clause.
-    starts = [stem.start() for stem in _TRIGGER_STARTS.finditer(clause, at)]
-    best, index = _match_at(_ANY_TRIGGER, clause, starts, 0)
-    if best is None:
+    best = _ANY_TRIGGER.search(clause, at)
+    if not best:
         return None
     # Every alternative is one kind's named group, so a match's last group is its kind.
     while rank := _KIND_RANK[best.lastgroup or ""]:
-        better, later = _match_at(_EARLIER_TRIGGER[rank], clause, starts, index + 1)  # an earlier kind further on
-        if better is None:
+        better = _EARLIER_TRIGGER[rank].search(clause, best.start() + 1)
+        if not better:
             break
-        best, index = better, later
+        best = better
     if best.group(0) == "opened" and (opening := _GATHERING_OPENED.search(clause)) and opening.end() == best.end():
         return "summit", opening
     return best.lastgroup or "", best
-
-
-def _match_at(pattern: re.Pattern, clause: str, starts: list[int], first: int) -> tuple[re.Match | None, int]:
-    """The match of `pattern` at the earliest of starts[first:] that has one, and that start's index."""
-    for index in range(first, len(starts)):
-        if found := pattern.match(clause, starts[index]):
-            return found, index
-    return None, first
 
 
 def gathering(text: str, view: SentenceView, trigger_at: int, trigger_end: int, end: int):
