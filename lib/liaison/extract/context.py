@@ -173,25 +173,26 @@ def _trie(stems: list[str]) -> str:
 # cues as it holds (rebuilt when a pattern made later adds some); the last document read, and the cues it holds.
 _ALL_CUES: dict[str, None] = {}
 _AUTOMATON: tuple[int, ahocorasick.Automaton | None] = (0, None)
-_FOUND: tuple[str | None, frozenset[str]] = (None, frozenset())
+_FOUND: tuple[str | None, int, frozenset[str]] = (None, 0, frozenset())
 
 
 def _cues_in(text: str) -> frozenset[str]:
     """The cues of all patterns that `text` holds, found in one pass (not one str.find per pattern and cue)."""
     global _AUTOMATON, _FOUND
     found = _FOUND
-    if found[0] is text:
-        return found[1]
+    if found[0] is text and found[1] == len(_ALL_CUES):  # (a pattern made since may add cues)
+        return found[2]
     count, automaton = _AUTOMATON
     if automaton is None or count != len(_ALL_CUES):
+        cues = list(_ALL_CUES)
         automaton = ahocorasick.Automaton()
-        for cue in list(_ALL_CUES):
+        for cue in cues:
             if cue:
                 automaton.add_word(cue, cue)
         automaton.make_automaton()
-        _AUTOMATON = (len(_ALL_CUES), automaton)
+        _AUTOMATON = count, automaton = (len(cues), automaton)
     held = frozenset([cue for _, cue in automaton.iter(text)] + [""])  # (every text holds the empty string)
-    _FOUND = (text, held)
+    _FOUND = (text, count, held)
     return held
 
 
