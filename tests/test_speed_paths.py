@@ -195,6 +195,6 @@ def test_a_pattern_made_after_a_document_was_read_still_finds_its_cue_there():
     first = CuedPattern(r"\btalks\b", ("talks",))
     document = "The two sides held talks in the capital and agreed to widen exchanges. " * 9
     assert first.search(document).group(0) == "talks"
-    later = CuedPattern(r"\bwiden\s+\w+", ("widen exchanges zz9",  "widen"))  # cues no pattern had before
+    later = CuedPattern(r"\bwiden\s+\w+", ("widen exchanges zz9", "widen"))  # cues no pattern had before
     assert later.search(document).group(0) == "widen exchanges"
     assert later.search(document, 0, 40) is None
