@@ -31,6 +31,10 @@ def _posts(text):
      ("Fang Delin", "secretary", "place:CHN:shanghai", "current")),
     ("Kunming Party Secretary Lu Haoming showed the guests the new railway station.",
      ("Lu Haoming", "Party Secretary", "place:CHN:yunnan", "current")),
+    ("Xu Jiaqi, Vice Chairman of the Guangxi Zhuang Autonomous Region, attended the fair in Nanning.",
+     ("Xu Jiaqi", "Vice Chairman", "place:CHN:guangxi", "current")),
+    ("Former Secretary of the CPC Yunnan Provincial Committee Gao Shiwen spoke at the seminar.",
+     ("Gao Shiwen", "Secretary", "place:CHN:yunnan", "ended")),
 ])
 def test_english_provincial_posts(text, post):
     assert post in _posts(text)
@@ -45,6 +49,9 @@ def test_english_provincial_posts(text, post):
     ("昆明市委书记陆浩明陪同参观。", ("陆浩明", "secretary", "place:CHN:yunnan", "current")),
     ("天津市委书记方德林会见越南客人。", ("方德林", "secretary", "place:CHN:tianjin", "current")),
     ("云南省委副书记、省长白立新会见老挝客人。", ("白立新", "governor", "place:CHN:yunnan", "current")),
+    ("中共贵州省委常委孙立华会见了客人。", ("孙立华", "standing committee member", "place:CHN:guizhou", "current")),
+    ("中共广西壮族自治区委员会书记唐建国会见越南客人。", ("唐建国", "secretary", "place:CHN:guangxi", "current")),
+    ("云南省前省长白立新出席论坛。", ("白立新", "governor", "place:CHN:yunnan", "ended")),
 ])
 def test_chinese_provincial_posts(text, post):
     assert post in _posts(text)
@@ -55,6 +62,10 @@ def test_a_post_without_a_name_is_in_the_province_named_before():
     assert ("马志刚", "secretary", "place:CHN:xinjiang", "current") in posts
     posts = _posts("云南代表团访问老挝。省委书记周伟民在万象会见老挝客人。")
     assert ("周伟民", "secretary", "place:CHN:yunnan", "current") in posts
+    posts = _posts("广东省代表团抵达胡志明市。中共省委副书记杜明辉出席。")
+    assert ("杜明辉", "deputy secretary", "place:CHN:guangdong", "current") not in posts  # a foreign city since
+    posts = _posts("上海市代表团访问越南。市委书记方德林会见越南客人。")
+    assert ("方德林", "secretary", "place:CHN:shanghai", "current") in posts
 
 
 def test_a_province_where_a_meeting_is_held_is_no_post():

@@ -101,7 +101,9 @@ _AMBASSADOR_BEFORE = re.compile(
 # Autonomous Region", "the Shanghai Municipal People's Government". "Yunnan University" is no such body.
 _LOCAL_AFTER = re.compile(
     r"\s*(?:(?:Provincial|Regional|Municipal|Autonomous\s+Regional|Autonomous\s+Region|Province|City)\s+)?"
-    r"(?:(?:Party|CPC|People['’]s)\s+)?(?:Committee|Government)\b", re.I)
+    r"(?:(?:Party|CPC|People['’]s)\s+)?(?:Committee|Government|Congress)\b"
+    r"|\s*(?:Province|(?:Zhuang\s+|Uygur\s+|Uyghur\s+|Hui\s+)?Autonomous\s+Region|Municipality)?\s*$", re.I)
+_LOCAL_CUE = re.compile(r"ommittee|overnment|Congress|Province|Region|Municipality")
 _LOCAL_BEFORE = re.compile(r"\b(?:(?:Party|CPC|Communist\s+Party)\s+Committee|Government)\s+of\s+(?:the\s+)?$", re.I)
 # Between a province and the title after it: "Yunnan Provincial Party Secretary", "Yunnan Governor".
 _LOCAL_TITLE_GAP = re.compile(r"\s+(?:(?:Provincial|Regional|Municipal|Province|City)\s+)?(?:CPC\s+)?", re.I)
@@ -191,7 +193,7 @@ def _organization(view: SentenceView, start: int, end: int, org_text: str) -> tu
     """The organisation (or jurisdiction) in the tail of a title phrase."""
     if not org_text:
         return "", ""
-    if ("ommittee" in org_text or "overnment" in org_text) and (local := _provincial_body(view, start, end))[1]:
+    if _LOCAL_CUE.search(org_text) and (local := _provincial_body(view, start, end))[1]:
         return local
     org = head_organization(view.in_span(start, end, "organization"), view.text)
     party = org is not None and (org.entity_id.startswith("party:") or org.entity_id == "org:cpc")
@@ -220,8 +222,10 @@ def _provincial_body(view: SentenceView, start: int, end: int) -> tuple[str, str
     within it, since a body's mention hides the places inside its name."""
     for place in find_places(view.text[start:end]):
         name, place_id = province_of(place.name, place.kind, place.iso3)
-        if place_id and (_LOCAL_AFTER.match(view.text, start + place.end, end)
-                         or _LOCAL_BEFORE.search(view.text, start, start + place.start)):
+        if place_id and ((after := _LOCAL_AFTER.match(view.text, start + place.end, end)) is not None and (
+                after.group(0).rstrip().endswith(("ommittee", "overnment", "ongress"))
+                or view.text[start:start + place.start].strip().lower() in ("", "the"))
+                or _LOCAL_BEFORE.search(view.text, start, start + place.start)):
             return name, place_id
     return "", ""
 

@@ -47,9 +47,13 @@ _LEADERS = frozenset(("领导人", "領導人", "领袖", "領袖"))
 # A Chinese province's (or city's) own party committee or government after its name: "云南省委",
 # "广西壮族自治区", "新疆维吾尔自治区党委", "昆明市委", "上海市人民政府"; the post is in that province.
 _LOCAL_BODY = "(?:" + variants(["省", "市", "自治区", "壮族自治区", "维吾尔自治区", "回族自治区"]) + ")"
-_LOCAL = re.compile(_LOCAL_BODY + "?(?:" + variants(["党委", "委", "人民政府", "政府"]) + ")?")
+_LOCAL_BODIES = "(?:" + variants(["党委", "委", "委员会", "人民政府", "政府", "政协", "人大常委会"]) + ")"
+_LOCAL = re.compile(_LOCAL_BODY + "?" + _LOCAL_BODIES + "?")
+# The party before a province's name: "中共贵州省委", "中国山东省委".
+_PARTY = "(?:" + variants(["中国共产党", "中共", "中国"]) + ")"
+_PARTY_PREFIX = re.compile(_PARTY)
 # The same bodies with no name: "省委书记", "自治区党委书记" are the province's the document named before.
-_BARE_LOCAL = re.compile(_LOCAL_BODY + "(?:" + variants(["党委", "委", "人民政府", "政府"]) + ")?")
+_BARE_LOCAL = re.compile(_PARTY + "?" + _LOCAL_BODY + _LOCAL_BODIES + "?")
 _GOVERNORS = frozenset(("省长", "省長", "副省长", "副省長"))
 _REGION_BODIES = ("自治区", "自治區", "自治区党委", "自治區黨委", "自治区政府", "自治區政府", "自治区人民政府",
                   "自治區人民政府")
@@ -166,9 +170,11 @@ def _row(view: SentenceView, person, title: Title, foreign: str) -> Position:
 def _province_post(view: SentenceView, title: Title, starts: tuple[int, int], modifier: str) -> tuple[str, str]:
     """"云南省委书记", "广西壮族自治区主席", "昆明市委书记": (province, its id) when the body is a
     Chinese province's or city's own committee or government, else ("", "")."""
+    at = set(starts)  # where the body starts, "前" ("former") aside, and after "中共" there
+    at |= {lead.end() for start in starts if (lead := _PARTY_PREFIX.match(view.text, start))}
     for mention in title.places:
-        if mention.start in starts:  # where the body starts, "前" ("former") aside
-            rest = view.text[mention.end:title.end - len(title.head)].removesuffix(modifier)
+        if mention.start in at and mention.place_kind not in ("country", "demonym"):
+            rest = view.text[mention.end:title.end - len(title.head)].removesuffix(modifier).rstrip("前原")
             return province_of(mention.name, mention.place_kind, mention.iso3) if _LOCAL.fullmatch(rest) else ("", "")
     return "", ""
 
