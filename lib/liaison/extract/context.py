@@ -108,13 +108,23 @@ def word_starts(pattern: re.Pattern, length: int = 4) -> re.Pattern:
     on, read from the parsed pattern. A long alternation of many words is then tried only at
     those few positions ("met", "visi", ...) instead of at every one; assertions are passed over,
     so the stems are a superset. Matches are only word starts: `pattern` must open on \\b."""
+    return re.compile(stems_lookahead(opening_stems(pattern, length)))
+
+
+def opening_stems(pattern: re.Pattern, length: int = 4) -> set[str]:
+    """The stems `pattern`'s matches open on, as word_starts reads them (the stems of several
+    patterns are the stems of their alternation)."""
     if pattern.flags & re.IGNORECASE:
         raise ValueError("stems are read case by case")
-    stems = sorted({stem for stem, _ in _stems({("", False)}, _parser.parse(pattern.pattern), length)})
-    stems = [s for s in stems if not any(t != s and s.startswith(t) for t in stems)]
-    if not stems or "" in stems:
+    return {stem for stem, _ in _stems({("", False)}, _parser.parse(pattern.pattern), length)}
+
+
+def stems_lookahead(stems: set[str]) -> str:
+    """The expression word_starts compiles: a word start followed by one of `stems`."""
+    kept = [s for s in sorted(stems) if not any(s[:n] in stems for n in range(len(s)))]  # "met" covers "meti"
+    if not kept or "" in stems:
         raise ValueError("pattern opens on no stem")
-    return re.compile(r"\b(?=" + _trie(stems) + ")")
+    return r"\b(?=" + _trie(kept) + ")"
 
 
 def _stems(states: set[tuple[str, bool]], items, length: int) -> set[tuple[str, bool]]:

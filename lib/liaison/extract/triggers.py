@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from liaison.extract.context import CuedPattern, SentenceView, word_starts
+from liaison.extract.context import CuedPattern, SentenceView, opening_stems, stems_lookahead
 
 # The posts by which a report names a head met or hosting, unnamed: "called on the Prime Minister", "was received by
 # the President" (event_kind.py reads whom they stand for).
@@ -211,14 +211,16 @@ def _any_trigger(triggers) -> re.Pattern:
     return re.compile(r"\b(?=\w)(?:" + "|".join(rf"(?P<{kind}>(?:{words})\b)" for kind, words in triggers) + ")")
 
 
-def _at_stems(pattern: re.Pattern) -> re.Pattern:
-    """`pattern`, tried only where a word opens on one of its matches' stems ("met", "visit", ...): a few
-    places a clause, where the alternation is long. Matches, spans and groups are the same: the lookahead
-    only skips places where none starts."""
-    return re.compile(word_starts(pattern, 8).pattern + pattern.pattern)
+def _at_stems(triggers) -> re.Pattern:
+    """_any_trigger's pattern, tried only where a word opens on one of its matches' stems ("met", "visit", ...): a
+    few places a clause, where the alternation is long. Matches, spans and groups are the same: the lookahead only
+    skips places where none starts. (The stems of an alternation are its alternatives': each kind's are read once.)"""
+    stems = {stem for kind, _ in triggers for stem in _KIND_STEMS[kind]}
+    return re.compile(stems_lookahead(stems) + _any_trigger(triggers).pattern)
 
 
-_ANY_TRIGGER = _at_stems(_any_trigger(_TRIGGER_WORDS))
+_KIND_STEMS = {kind: opening_stems(re.compile(rf"(?:{words})\b"), 8) for kind, words in _TRIGGER_WORDS}
+_ANY_TRIGGER = _at_stems(_TRIGGER_WORDS)
 
 
 # "The CPC-ASEAN Forum opened in Jakarta on Tuesday, with X ...": a gathering opening, no body founded (as "The
@@ -246,7 +248,7 @@ _SPEAKER_ACTS = re.compile(r"\b(?:he|she|they|it|we|I)\s+(?:(?:had|has|have|woul
 _KIND_RANK = {kind: rank for rank, (kind, _) in enumerate(_TRIGGER_WORDS)}
 
 # _EARLIER_TRIGGER[rank] finds a trigger of any kind listed before the kind of that rank.
-_EARLIER_TRIGGER = {rank: _at_stems(_any_trigger(_TRIGGER_WORDS[:rank])) for rank in range(1, len(_TRIGGER_WORDS))}
+_EARLIER_TRIGGER = {rank: _at_stems(_TRIGGER_WORDS[:rank]) for rank in range(1, len(_TRIGGER_WORDS))}
 
 _GATHERING_NOUN = re.compile(rf"\b(?:{_GATHERING_NOUNS}|[Mm]eeting|[Ss]ession|event|reception|activity|activitie|"
                              r"celebration|ceremony|launch|gathering|commemoration)s?\b")
