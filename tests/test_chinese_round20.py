@@ -1,5 +1,8 @@
 """Chinese readouts, round 20: what the held-out misses share, in simplified and in traditional script.
 
+- Whom a meeting lists after 以及 with a body before each post ("会见了甲，以及巴勒斯坦民族解放运动（法塔赫）中央委员
+  乙") is each met: bodies, places, brackets and 的 between a list mark and the post chain keep the list going.
+
 Counted over the held-out splits, a missed event's actor or counterpart was often no person mention at all: a name
 right after a post held by a body or a country whose surname the surname table lacks ("政协副主席磨某英", "巡视员
 狄某深") or whose name by sound uses a character outside the transliteration tables ("外长贲某拓", "主席科某奥卢").
@@ -49,3 +52,23 @@ def test_guard_words_after_a_post_are_no_names(extract):  # guard
             "部长级会议，主席团成员、大使馆工作人员出席。国民党主席后首度会见大陆高层。\n")
     people = _people(extract, text, "2019-05-09")
     assert not people & {"重要共识", "最近也", "致贺电", "级会议", "团成员", "馆工作", "后首度"}
+
+
+# -- whom a meeting lists, a body's name before each post ------------------------------------------------------------
+
+
+def test_each_official_listed_after_yiji_with_his_body_is_met(extract):
+    text = ("新华社拉姆安拉5月8日电 中联部副部长王明8日在拉姆安拉会见了巴勒斯坦解放组织执行委员会秘书长阿卜杜拉，"
+            "以及巴勒斯坦民族解放运动（法塔赫）中央委员哈米德，阿拉法特基金会主席纳赛尔等巴方官员。\n")
+    rows = _events(extract, text, "2019-05-09")
+    assert sorted((e[1], e[2], e[3]) for e in _kind(rows, "meeting")) == [
+        ("王明", "哈米德", "PSE"), ("王明", "纳赛尔", "PSE"), ("王明", "阿卜杜拉", "PSE")]
+
+
+def test_traditional_each_official_listed_after_yiji_is_met(extract):
+    text = ("新華社拉姆安拉5月8日電 中聯部副部長王明8日在拉姆安拉會見了巴勒斯坦解放組織執行委員會秘書長阿卜杜拉，"
+            "以及巴勒斯坦民族解放運動（法塔赫）中央委員哈米德。\n")
+    rows = _events(extract, text, "2019-05-09")
+    assert sorted((e[1], e[2]) for e in _kind(rows, "meeting")) == [("王明", "哈米德"), ("王明", "阿卜杜拉")]
+
+
