@@ -231,6 +231,20 @@ def test_comention_graph_small_frame():
     assert P.plot_network(graph, "p:f").axes[0].get_title() == "People named in the same passage as F"
 
 
+def test_a_passage_copied_word_for_word_into_another_report_is_one_shared_passage():
+    """A wire story reposted by three sites names F and A three times over: one passage, not three."""
+    text = "F met  A in Hanoi."
+    passages = pd.DataFrame({"doc_id": ["d1", "d2", "d3", "d4"], "passage_id": [0, 0, 0, 0], "start": [0] * 4,
+                             "end": [99] * 4, "section": ["body"] * 4,
+                             "text": [text, text.replace("  ", " "), text, "F and A spoke by phone."]})
+    mentions = pd.DataFrame({"doc_id": [d for d in ("d1", "d2", "d3", "d4") for _ in (0, 1)],
+                             "start": [0, 10] * 4, "end": [1, 11] * 4, "kind": ["person"] * 8,
+                             "entity_id": ["p:f", "p:a"] * 4, "name": ["F", "A"] * 4})
+    graph = P.comention_graph(mentions, passages, "p:f")
+    assert graph.edges["p:f", "p:a"]["weight"] == 2  # the copied passage once, the phone call once
+    assert len(P.comentions(mentions, passages, "p:f")) == 4  # the table still lists every passage
+
+
 def test_verdicts_read_as_a_clause_with_agreeing_verbs():
     claims = pd.DataFrame({"verdict": ["agrees"] * 3 + ["differs", "not in reference", "not in reference"]})
     assert F.verdict_sentence(claims) == ("3 agree with them, 1 gives another title than they do and 2 name posts "

@@ -59,15 +59,20 @@ def _people_by_passage(mentions: pd.DataFrame, passages: pd.DataFrame) -> dict:
 def comention_graph(mentions: pd.DataFrame, passages: pd.DataFrame, person_id: str | None) -> nx.Graph:
     """The people around a person: the person, everyone named in a passage with them, and an
     edge for each pair that shares passages (weight = number of shared passages, across
-    documents). Edges between two neighbours count only passages that also name the person."""
+    documents). Edges between two neighbours count only passages that also name the person.
+    A passage repeated word for word in another document (a wire story reposted by several
+    sites) is one passage, not one per copy."""
     graph = nx.Graph()
     if not person_id:
         return graph
-    for _, ids in sorted(
+    seen: set[str] = set()
+    for (_, _, text), ids in sorted(
         _people_by_passage(mentions, passages).items(), key=lambda kv: kv[0][:2]
     ):
-        if person_id not in ids:
+        words = " ".join(text.split())
+        if person_id not in ids or words in seen:
             continue
+        seen.add(words)
         for pid, name in ids.items():
             graph.add_node(pid, name=name)
         members = sorted(ids)

@@ -32,6 +32,7 @@ from liaison.extract.event_hosting import hosted_delegations
 from liaison.extract.event_hostless import hostless_attendees, several_delegations
 from liaison.extract.event_invited import invited_attendees
 from liaison.extract.event_kind import event_kind, posted_counterpart
+from liaison.extract.event_lead import lead_attendees
 from liaison.extract.event_listed import listed_events
 from liaison.extract.event_more import (
     after_the_meeting,
@@ -156,7 +157,8 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
         settling.append((out[-1], replace(sides, view=said, actor=speaker)))
     starts = {e.start_char for e in out if e.kind == "summit"}
     for kind, (person, said, places, when) in [("summit", told) for told in [
-            *hostless_attendees(text, views, starts), *invited_attendees(text, views)]] + [
+            *hostless_attendees(text, views, starts), *invited_attendees(text, views),
+            *lead_attendees(text, views)]] + [
             ("visit", told) for told in [*several_delegations(text, views), *hosted_delegations(text, views)]]:
         if not any(e.kind == kind and e.actor_id == person.entity_id for e in out):  # "Two delegations arrived"
             out.append(build_event(kind, person, None, None, places, "", when, said,
