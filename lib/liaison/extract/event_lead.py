@@ -9,17 +9,18 @@ Nairobi on Tuesday.") tells, in the sentences after its lead, who was there with
 - a sentence opening on a person who speaks ("X, secretary general of Y, said ...", "Addressing the participants,
   X said ...", "X told the gathering ..."): the speaker attended it.
 
-The gathering is told held only by a verb next to its noun (opened, was held, kicked off, closed, took place,
-gathered for/in, attended, hosted by); not a treaty ("Convention on"), a frame ("under the framework of"),
-elections, a body named with a country's or a party's word ("U.S. Congress", "Nepali Congress"), one planned
-("will be held", "to open", "opens ... on Tuesday", "ahead of"), passed by ("on the sidelines of", a meeting the
-lead tells), nor a lead naming two gatherings. Its place is the one after "in"/"at" next to that verb, else the
-dateline's, none when held online; its day the lead's own (`event_hostless.own_date`). The sentences read end at
-the first one telling a meeting or a visit, a list told elsewhere, a year, or an earlier gathering ("a year ago",
-"at that dialogue"). Not a speaker quoted from elsewhere ("said in a letter (an interview, a statement)", "told
-reporters", "at a press conference", "on television", "Speaking at a separate event"), nor one whose sentence
-has its own place or day, an analyst commenting on it, or one who stayed away. Tried only in reports whose
-headline or lead names a gathering held, then in sentences holding a cue word of a list or a speech.
+The headline tells the gathering held by a verb next to its noun (opened, was held, kicked off, closed, took place,
+gathered for/in, attended, hosted by), the lead tells it so or names it; not a treaty ("Convention on"), a frame
+("under the framework of"), elections, a body named with a country's or a party's word ("U.S. Congress", "Nepali
+Congress"), one planned ("will be held", "to open", "opens ... on Tuesday", "ahead of"), passed by ("on the
+sidelines of", a meeting the lead tells), nor a lead naming two gatherings. Its place is the one after "in"/"at"
+next to that verb, else the dateline's, else the first the lead names, none when held online; its day the lead's own
+(`event_hostless.own_date`). The sentences read end at the first one telling a meeting or a visit, a list told
+elsewhere, a year, or an earlier gathering ("a year ago", "at that dialogue"). Not a speaker quoted from elsewhere
+("said in a letter (an interview, a statement)", "told reporters", "at a press conference", "on television",
+"Speaking at a separate event"), nor one whose sentence has its own place or day, an analyst commenting on it, or
+one who stayed away. Tried only in reports whose headline or lead names a gathering held, then in sentences holding
+a cue word of a list or a speech.
 """
 from __future__ import annotations
 
@@ -48,11 +49,13 @@ _BODY = re.compile(r"(?:National\s+(?:Congress|Assembly)(?!\s+of\s+the\s+(?:Comm
 # "gathered in ... for", "attended", "hosted by").
 _HELD_VERB = (r"(?:opens?|opened|(?:is|was|were|are|being|been)\s+held|held|kick(?:s|ed)?\s+off|clos(?:es|ed)|"
               r"conclud(?:es|ed)|convened?|convenes|t(?:akes|ook)\s+place|began|begins|get\s+under\s?way|"
-              r"got\s+under\s?way|(?:co-)?(?:hosted|organi[sz]ed)\s+by)")
+              r"got\s+under\s?way|under\s?way|end(?:s|ed)|wrap(?:s|ped)\s+up|(?:was|were)\s+attended|"
+              r"(?:co-)?(?:hosted|organi[sz]ed|sponsored)\s+by)")
 _HELD = re.compile(
     rf"{_NOUN}(?:\s+[^\s.;]+){{0,10}}?\s+{_HELD_VERB}\b|"
-    rf"\b(?:gather(?:s|ed)?|meet|convene[sd]?|attend(?:s|ed)?|(?:co-)?host(?:s|ed)|hold(?:s)?|held|opened|"
-    rf"addressed)\s+(?:[^\s.;]+\s+){{0,10}}?{_NOUN}")
+    rf"\b(?:gather(?:s|ed)?|meet|convene[sd]?|attend(?:s|ed|ing)?|(?:co-)?host(?:s|ed)|hold(?:s)?|held|opened|"
+    rf"address(?:es|ed)?|participat(?:es|ed)\s+in|t(?:akes|ook)\s+part\s+in|spo(?:ke|ken)\s+at|speaks\s+at|"
+    rf"(?:speech|remarks|address)\s+at|inaugurated|launched|joined|at|during)\s+(?:[^\s.;]+\s+){{0,10}}?{_NOUN}")
 # What tells a gathering planned, passed by or another act (said once; the lead reads all, the headline, which
 # often quotes what was said there, "China will ...", no "will", and meets only as "X meets Y", not "Parties meet
 # for a forum"; a list in a sentence holding a meeting's word is told elsewhere).
@@ -138,9 +141,15 @@ def _held(passage: str) -> re.Match | None:
     return held[0] if held and len(nouns) == 1 else None
 
 
+def _named(passage: str) -> bool:
+    """The passage names a gathering noun that is no body's name ("the forum", not "the Nepali Congress")."""
+    return any(not any(b.start() <= n.start() < b.end() for b in _BODY.finditer(
+        passage, max(0, n.start() - 40), n.end() + 40)) for n in _GATHERING.finditer(passage))
+
+
 def _lead(text: str, views: list[SentenceView]) -> tuple[int, SentenceView, re.Match | None] | None:
-    """The lead sentence (its index) of a report whose headline (the text's first line) or lead tells a gathering
-    held, and where its lead tells it held (None when only its headline does), else None."""
+    """The lead sentence (its index) of a report whose headline (the text's first line) tells a gathering held or
+    whose lead names one, and where its lead tells it held (None when it only names it), else None."""
     if not views:
         return None
     first_line = text[:views[0].sentence.start].strip().split("\n", 1)[0]
@@ -152,20 +161,21 @@ def _lead(text: str, views: list[SentenceView]) -> tuple[int, SentenceView, re.M
         if _CJK.search(lead) or _NOT_HELD.search(lead) or _TITLE_NOT_HELD.search(title):
             return None
         held = _held(lead)
-        if held is None and (_HELD.search(lead) or _held(title) is None):
-            return None  # two gatherings (or a body) in the lead, or none told held in lead nor headline
+        if held is None and (_HELD.search(lead) or (_held(title) is None and not _named(lead))):
+            return None  # two gatherings (or a body) told held in the lead, or none named in it nor held above it
         return at, view, held
     return None
 
 
 def _where(text: str, lead: SentenceView, held: re.Match | None) -> list[str]:
-    """The gathering's place: the one after "in"/"at" next to the verb telling it held, else the dateline's."""
+    """The gathering's place: the one after "in"/"at" next to the verb telling it held, else the dateline's, else
+    the first the lead names; none when held online."""
     if _ONLINE.search(lead.sentence.text):
         return []
     places = [m for m in lead.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"]
     if held is not None:
-        verb_end = lead.sentence.start + held.end()
-        near = [m for m in places if verb_end - 60 <= m.start <= verb_end + 60 and re.search(
+        verb_start, verb_end = lead.sentence.start + held.start(), lead.sentence.start + held.end()
+        near = [m for m in places if verb_start <= m.start <= verb_end + 60 and re.search(
             r"\b(?:in|at)\s+(?:the\s+)?(?:\w+\s+)?$", text[max(0, m.start - 30):m.start])]
         if near:
             return [near[0].iso3]
@@ -174,7 +184,7 @@ def _where(text: str, lead: SentenceView, held: re.Match | None) -> list[str]:
         inside = [m for m in places if m.end <= dateline.end()]
         if inside:
             return [inside[0].iso3]
-    return [m.iso3 for m in places if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start])][:1]
+    return [m.iso3 for m in lead.mentions if m.kind == "place" and m.iso3][:1]
 
 
 def _elsewhere(text: str, later: SentenceView, lead_dates: set[str], where: tuple[list[str], set[str]],
