@@ -125,3 +125,17 @@ def test_a_keynote_speech_given_elsewhere_is_no_attendance_of_the_seminar(extrac
         "LUSAKA, June 10 -- The seminar on poverty reduction was held in Lusaka on Tuesday by the Chinese "
         "embassy. " + speech))
     assert rows == []
+
+
+def test_speakers_after_a_speech_about_a_message_still_attend_the_forum_of_the_lead(extract):
+    rows = summits(extract, FORUM[0], FORUM[1] + (
+        "Kenyan Minister Samuel Otieno said the forum sent a clear message of unity. Ugandan Minister Grace Nakato "
+        "said Africa's parties shared the goal of development."))
+    assert rows == [(name, "KEN", "2025-06-10", "reported") for name in ("Grace Nakato", "Samuel Otieno")]
+
+
+def test_a_list_told_at_a_meeting_ends_the_sentences_read(extract):
+    rows = summits(extract, FORUM[0], FORUM[1] + (
+        "Present at the talks with President Daniel Mwangi were Minister Samuel Otieno and Ambassador Zhou Lin. "
+        "Ugandan Minister Grace Nakato said Africa's parties shared the goal of development."))
+    assert rows == []

@@ -76,7 +76,8 @@ _LEAD_WORDS = 8  # the lead: the body's first sentence of so many words (not a d
 _LATER = 8  # how many sentences after the lead may tell who was there
 # The window ends at a sentence telling a meeting, a visit, a year or an earlier gathering: "On the same day, A
 # told visiting B", "Later on Wednesday, A met with B", "A year ago, the first dialogue was held in Pretoria".
-_BREAK = re.compile(rf"\b(?:{_MEETING}|told\s+visiting|(?:19|20)\d\d|[Aa]\s+year\s+ago|[Ll]ast\s+year|"
+_BREAK = re.compile(rf"\b(?:met|meets|meeting\s+with|(?:held|holds)\s+talks|talks\s+with|received|receives|"
+                    rf"visit(?:s|ed|ing)?|paid\s+a\s+visit|told\s+visiting|(?:19|20)\d\d|[Aa]\s+year\s+ago|[Ll]ast\s+year|"
                     rf"[Ee]arlier\s+this|[Pp]revious|[Aa]t\s+that\s+(?:{GATHERING_NOUNS}|event|meeting))\b")
 
 # "Attending were A, B and C", "Also present were A and B", "Present on the occasion were", "Those present
@@ -232,8 +233,8 @@ def lead_attendees(text: str, views: list[SentenceView]) -> Iterator[
         together = _TOGETHER.search(text, start, end) if len(later.people) > 1 else None
         if _LISTED.search(text, start, end) is not None or (together is not None and _object_there(
                 text, together.end())):
-            if _elsewhere(text, later, lead_dates, ([], set()), end):
-                return
+            if _LIST_ELSEWHERE.search(later.sentence.text) or _elsewhere(text, later, lead_dates, ([], set()), end):
+                return  # a list told at a meeting, a visit or in a letter, or on another day: what follows is too
             for person in later.people:
                 yield person, later, places, when
             continue
