@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from liaison.extract.countries import find_datelines, settle_ambiguous
+from liaison.extract.name_lists import listed_names
 from liaison.extract.name_shapes import HEADLINE_VERBS, TITLE_HEADS
 from liaison.extract.names import find_person_names
 from liaison.extract.orgs import find_definite_descriptions, find_organizations
@@ -60,7 +61,14 @@ def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
     authors = [
         Mention(b.start, b.end, b.text, "person", _person_id(b.name), b.name, "byline") for b in find_bylines(text)
     ]
+    candidates = _person_candidates(text)
     found = [p for p in find_places(text) if not _given_name(text, p)]
+    found = [p for p in found if not _ends_a_name(p, _name_ends(candidates))]
+    # Names listed beside a person found, not beside a place ("Ca Mau, Ninh Thuan, ...").
+    at_places = _Spans([(p.start, p.end) for p in found])
+    candidates = sorted(candidates + listed_names(text, [c for c in candidates if not at_places.overlaps(c[0], c[1])]),
+                        key=lambda c: (c[0], -(c[1] - c[0]), c[4] != "reference"))
+    found = [p for p in found if not _ends_a_name(p, _name_ends(candidates))]
     datelines = find_datelines(text, prose)
     lines = _Spans([(p.start, p.end) for p in datelines])
     places = [
@@ -76,7 +84,6 @@ def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
         for o in find_organizations(text)
         if inside(o.start, o.end)
     ]
-    candidates = _person_candidates(text)
     orgs = _with_parties(orgs, [
         Mention(p.start, p.end, p.text, "organization", "party:" + p.party_id, p.name, "party", p.iso3)
         for p in find_parties(text, [(p.start, p.iso3) for p in found if p.iso3])
@@ -139,6 +146,17 @@ def _given_name(text: str, place) -> bool:
         return False
     before = _SURNAME_BEFORE.search(text, max(0, place.start - 8), place.start)
     return bool(before and is_pinyin_name(before.group(1) + " " + place.text))
+
+
+def _name_ends(candidates) -> dict[int, int]:
+    """Where each name of three or more words that a title or a list introduced ends: its start."""
+    return {c[1]: c[0] for c in candidates if c[4] in ("title", "list") and len(c[2].split()) >= 3}
+
+
+def _ends_a_name(place, ends: dict[int, int]) -> bool:
+    """"Former Prime Minister Madhav Kumar Nepal": a country that is the last word of a name
+    a title introduced is the name's ("Prime Minister of Nepal" names no one, so keeps it)."""
+    return place.kind == "country" and ends.get(place.end, place.end) < place.start
 
 
 def _own_country(tail: str, iso3: str) -> bool:

@@ -1,0 +1,65 @@
+"""English names round 19: bare names listed beside a person a cue found ("Dr. A B, C D and E F
+attended"), and a name a title introduces whose last word is a country's ("Prime Minister
+Madhav Kumar Nepal"). Every sentence is written for these tests."""
+import pytest
+from readout_rows import en_events, en_people, fields_of
+
+
+def _kinds(extract, body: str) -> dict[str, str]:
+    rows = extract(f"Report on talks\n\n{body}\n", "2025-05-04")["mentions"]
+    return {m["text"]: m["kind"] for m in rows}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # After a name with a title: the bare names that follow it in the list.
+    ("Dr. Kamal Perera, Nimal Fonseka, Ruwan Dias and Chaminda Herath from the alliance attended the talks.",
+     {"Kamal Perera", "Nimal Fonseka", "Ruwan Dias", "Chaminda Herath"}),
+    # Before and after: "were A B, Dr. C D and E F".
+    ("Representing the front were Vijaya Kumara, Dr. Lalith Jayasena and Sunil Weeraratne.",
+     {"Vijaya Kumara", "Lalith Jayasena", "Sunil Weeraratne"}),
+    # After a known person, the list closed by a title.
+    ("The ambassador called on Pushpa Kamal Dahal, Bhim Bahadur Rawal and President Ram Chandra Poudel.",
+     {"Pushpa Kamal Dahal", "Bhim Bahadur Rawal", "Ram Chandra Poudel"}),
+])
+def test_listed_bare_names(extract, body, expected):
+    assert en_people(extract, body, "2025-05-04") == expected
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Former Prime Minister Madhav Kumar Nepal received the Chinese delegation on Monday.", "Madhav Kumar Nepal"),
+    ("The delegation met Senior Leader Madhav Kumar Nepal at his residence in Kathmandu.", "Madhav Kumar Nepal"),
+    ("Liu met Pushpa Kamal Dahal, Madhav Kumar Nepal and President Ram Chandra Poudel in Kathmandu.",
+     "Madhav Kumar Nepal"),
+])
+def test_name_ending_in_a_country(extract, body, name):
+    assert name in en_people(extract, body, "2025-05-04")
+    assert _kinds(extract, body).get(name) == "person"
+
+
+def test_name_ending_in_a_country_meets(extract):
+    body = "KATHMANDU, May 3 -- Former Prime Minister Madhav Kumar Nepal met Liu Jianchao in Kathmandu on Saturday."
+    assert fields_of(en_events(extract, body, "2025-05-04"), "kind", "actor", "counterpart") == [
+        ("meeting", "Madhav Kumar Nepal", "Liu Jianchao")]
+
+
+@pytest.mark.parametrize("body, not_people", [
+    # The country a post names stays a place.
+    ("He met the Prime Minister of Nepal in Kathmandu on Tuesday.", {"Nepal"}),
+    # A place before a found name is no list item.
+    ("On Monday in San Marcos, Amb. Li Wen, vice president of the institute, met the guests.", {"San Marcos"}),
+    # Places listed after a place word: no people, even where a name shape follows.
+    ("The minister led officials of four provinces – Ca Mau, Ninh Thuan, Nam Dinh and Vinh Long – to China.",
+     {"Nam Dinh", "Vinh Long"}),
+    # A body, a party, a ship, a title and a country after a found name.
+    ("Liu Jianchao, Kathmandu Post editors and Nepal Army officers attended.", {"Kathmandu Post", "Nepal Army"}),
+    ("Wang Yi met Pushpa Kamal Dahal, Communist Party of Nepal chairman, in Beijing.",
+     {"Communist Party of Nepal", "Nepal"}),
+    ("Liu Jianchao, Sri Lanka and India were named in the statement.", {"Sri Lanka", "India"}),
+    ("Liu Jianchao, Foreign Minister and Secretary General attended.", {"Foreign Minister", "Secretary General"}),
+    ("Liu Jianchao, the crew of the ship Peace Ark and Navy officers attended.", {"Peace Ark", "Navy"}),
+    ("Pushpa Kamal Dahal toured the port, the vessel Ocean Star and the ship Peace Ark.", {"Ocean Star", "Peace Ark"}),
+    ("Pushpa Kamal Dahal, Nepali Congress and Rastriya Prajatantra Party leaders attended.",
+     {"Nepali Congress", "Rastriya Prajatantra Party"}),
+])
+def test_list_items_that_are_no_people(extract, body, not_people):
+    assert not en_people(extract, body, "2025-05-04") & not_people
