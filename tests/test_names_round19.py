@@ -63,3 +63,30 @@ def test_name_ending_in_a_country_meets(extract):
 ])
 def test_list_items_that_are_no_people(extract, body, not_people):
     assert not en_people(extract, body, "2025-05-04") & not_people
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A lower-case post after the comma.
+    ("The delegation met Tomas Ruiz Vega, presidential adviser for investments, in Managua.", {"Tomas Ruiz Vega"}),
+    ("The guests were Scott Marsh, labor secretary, and Pamela Sefer, international secretary.",
+     {"Scott Marsh", "Pamela Sefer"}),
+    # A capitalised post, with a body's possessive before it.
+    ("Liu met Maria Lopez, Mayor of Lima, on Friday.", {"Maria Lopez"}),
+    ('"We agreed to work together," Oda Gasana, RPF\'s Commissioner in Charge of Foreign Relations, said.',
+     {"Oda Gasana"}),
+    # Posts in brackets after each name of a list.
+    ("Present were officials who included Nelson Okoth (Chairman), Peter Kamau (Secretary General) and "
+     "John Mwangi (Deputy Chairman).", {"Nelson Okoth", "Peter Kamau", "John Mwangi"}),
+])
+def test_names_before_posts(extract, body, expected):
+    assert en_people(extract, body, "2025-05-04") == expected
+
+
+@pytest.mark.parametrize("body", [
+    "In New York, the mayor said the talks went well.",
+    "The visitors met in Central Java, the governor of the province, and staff of the Foreign Ministry (Secretary).",
+    "The Communist Party of Vietnam, its general secretary and the Xinhua News Agency, secretary of the board, agreed.",
+    "The Golden Dragon, flagship of the fleet, and the Ocean Pearl (Commissioner class) docked at the port.",
+])
+def test_posts_after_things_name_no_one(extract, body):
+    assert en_people(extract, body, "2025-05-04") == set()

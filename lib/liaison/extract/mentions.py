@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from liaison.extract.countries import find_datelines, settle_ambiguous
 from liaison.extract.name_lists import listed_names
+from liaison.extract.name_posts_after import names_before_posts
 from liaison.extract.name_shapes import HEADLINE_VERBS, TITLE_HEADS
 from liaison.extract.names import find_person_names
 from liaison.extract.orgs import find_definite_descriptions, find_organizations
@@ -174,6 +175,7 @@ def _person_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
     """(start, end, surface, canonical name, cue) of every possible person, known ones first."""
     candidates = [(s, e, t, canonical, "reference") for s, e, t, canonical in find_in(person_automaton(), text)]
     candidates += [(h.start, h.end, h.text, h.name or " ".join(h.text.split()), h.cue) for h in find_person_names(text)]
+    candidates += names_before_posts(text)
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[4] != "reference"))
     return candidates
 

@@ -49,20 +49,21 @@ def listed_names(text: str, candidates) -> list[tuple[int, int, str, str, str]]:
 
 
 def _items(text: str, start: int, end: int):
-    if (after := _NEXT.match(text, end)) and (hit := _item(text, after.start("name"), after.end("name"))):
+    if (after := _NEXT.match(text, end)) and (hit := list_item(text, after.start("name"), after.end("name"))):
         yield hit
     if "," in text[max(0, start - 9):start]:
         window = max(0, start - _LOOK_BACK)
         before = _PREVIOUS.search(text[window:start])
-        if before and (hit := _item(text, window + before.start("name"), window + before.end("name"))):
+        if before and (hit := list_item(text, window + before.start("name"), window + before.end("name"))):
             yield hit
 
 
-def _item(text: str, start: int, end: int):
-    hit = trim_name(text, start, end, "list")
+def list_item(text: str, start: int, end: int, cue: str = "list"):
+    """The name in [start, end) as a candidate, unless it is none or names a place."""
+    hit = trim_name(text, start, end, cue)
     if hit is None or "\n" in hit.text:
         return None
     words = hit.text.split()
     if place_named(hit.text) or any(place_named(w) for w in words[:-1]) or len(words) == 2 and place_named(words[-1]):
         return None  # "Sri Lanka", "Kandy District": a place, not a person
-    return hit.start, hit.end, hit.text, " ".join(words), "list"
+    return hit.start, hit.end, hit.text, " ".join(words), cue
