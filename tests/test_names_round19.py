@@ -90,3 +90,33 @@ def test_names_before_posts(extract, body, expected):
 ])
 def test_posts_after_things_name_no_one(extract, body):
     assert en_people(extract, body, "2025-05-04") == set()
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "Amb." before a name, after a post.
+    ("The Prime Minister was assisted by Foreign Secretary Amb. Anwar Baloch and two aides.", {"Anwar Baloch"}),
+    # Mayor / Governor of a place, the name where the capitals end; a prefecture is the place's.
+    ("They met the Mayor of the City of Bonn Walter Lembe on Friday.", {"Walter Lembe"}),
+    ("Liu also met the Governor of Nagano Prefecture Kenji Hattori in the afternoon.", {"Kenji Hattori"}),
+    # A pinyin name with a title inside a run of capitals: the body is cut before the name.
+    ("Vice President Chen Chuxin of the Fujian Provincial Friendship Association met the guests.", {"Chen Chuxin"}),
+    # A delegation's members listed after "includes"/"comprised".
+    ("The delegation includes Malik Rehman, Hasan Mirza, Nida Khalid, and Qasim Naveed Qamar.",
+     {"Malik Rehman", "Hasan Mirza", "Nida Khalid", "Qasim Naveed Qamar"}),
+    ("The team comprised Farah Nasir, Bilal Ashraf and Sana Javed.", {"Farah Nasir", "Bilal Ashraf", "Sana Javed"}),
+    ("Members of the visiting group included Tariq Salim, Amna Rauf and Kashif Iqbal.",
+     {"Tariq Salim", "Amna Rauf", "Kashif Iqbal"}),
+])
+def test_titles_and_group_lists(extract, body, expected):
+    assert en_people(extract, body, "2025-05-04") == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The Mayor of Lima received the delegation.",
+    "The Governor of the Central Bank of Kenya spoke at the forum.",
+    "The delegation includes Foreign Affairs, Trade and Defence officials.",
+    "The programme includes Beijing, Shanghai and Xian.",
+    "The delegation included Party Central Committee, Youth League and Women Federation cadres.",
+])
+def test_titles_and_group_lists_name_no_one(extract, body):
+    assert en_people(extract, body, "2025-05-04") == set()

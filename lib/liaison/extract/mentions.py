@@ -185,8 +185,11 @@ def _cut_names_off(text: str, orgs: list[Mention], candidates) -> list[Mention]:
     capitals swallowed: "Commission for External Relations | Le Hoai Trung". A name a post
     introduced counts too, also inside the run: "Committee on National Minorities | Imre Ritter
     | and Committee members"."""
-    names = sorted({(c[0], c[1], c[4] not in _NAME_SHAPES) for c in candidates
-                    if c[4] in _NAME_SHAPES or c[4] == "title" and not place_named(c[2])})
+    titled: dict[tuple[int, int], bool] = {}  # a name both shaped and titled counts as titled
+    for c in candidates:
+        if c[4] in _NAME_SHAPES or c[4] == "title" and not place_named(c[2]):
+            titled[c[0], c[1]] = titled.get((c[0], c[1]), False) or c[4] not in _NAME_SHAPES
+    names = sorted((start, end, flag) for (start, end), flag in titled.items())
     if not names:
         return orgs
     starts = [n[0] for n in names]

@@ -31,11 +31,26 @@ _PLACES_LISTED = re.compile(r"\b(?:localities|provinces|cities|regions|districts
                             r"municipalities|prefectures|counties|places|sites)\b[^.;:]{0,60}$")
 
 
+# "The delegation includes A B, C D and E F": the first name of a list a group of people is said
+# to hold, found from each "includ"/"compris"/"consist" in the text (str.find) with one match there.
+_GROUP_VERBS = ("includ", "compris", "consist")
+_GROUP_OPENS = re.compile(
+    rf"(?:includes|included|comprises|comprised|consists of|consisted of)\s+(?:{_HONORIFIC})(?P<name>{NAME}),")
+_GROUP_BEFORE = re.compile(r"\b(?:delegation|delegations|team|group|entourage|delegates|members|participants|"
+                           r"attendees|panel|line-up|lineup)\b[^.;:]{0,40}$")
+
+
 def listed_names(text: str, candidates) -> list[tuple[int, int, str, str, str]]:
-    """(start, end, surface, name, "list") of each bare name listed beside a candidate name."""
+    """(start, end, surface, name, "list") of each bare name listed beside a candidate name, or
+    opening a list of a delegation's members."""
     found: list[tuple[int, int, str, str, str]] = []
     seen = {(c[0], c[1]) for c in candidates}
     todo = [(c[0], c[1]) for c in candidates if c[4] not in _NO_ANCHOR and " " in c[2].strip()]
+    for first in _group_openers(text):
+        if not any(s < first[1] and first[0] < e for s, e in seen):
+            seen.add((first[0], first[1]))
+            found.append(first)
+            todo.append((first[0], first[1]))
     while todo and len(found) < 4 * _MAX_ITEMS:
         start, end = todo.pop()
         if _PLACES_LISTED.search(text, max(0, start - 80), start):
@@ -46,6 +61,18 @@ def listed_names(text: str, candidates) -> list[tuple[int, int, str, str, str]]:
                 found.append(item)
                 todo.append((item[0], item[1]))
     return found
+
+
+def _group_openers(text: str):
+    """The first name after "The delegation includes", when a second name follows it."""
+    for verb in _GROUP_VERBS:
+        at = text.find(verb)
+        while at >= 0:
+            if (opens := _GROUP_OPENS.match(text, at)) and _GROUP_BEFORE.search(text, max(0, at - 60), at) \
+                    and _NEXT.match(text, opens.end("name")) \
+                    and (first := list_item(text, opens.start("name"), opens.end("name"))):
+                yield first
+            at = text.find(verb, at + 1)
 
 
 def _items(text: str, start: int, end: int):
