@@ -108,6 +108,14 @@ def test_copies_of_one_outlets_story_count_once():
     assert (row.n_rows, row.n_documents) == (4, 3)
 
 
+def test_a_claims_outlets_name_the_site_when_the_sidecar_names_no_outlet():
+    docs = _documents(("a", "Xinhua", "One", "2020", "year"), ("b", "", "Two", "2020", "year"),
+                      ("c", "", "Three", "2020", "year"))
+    docs["source_url"] = ["", "https://www.idcpc.org.cn/english/news/1.html", ""]
+    t = _tables(docs, quantities=[_quantity(d, 160.0, "countries", "2019") for d in "abc"])
+    assert c.claims(t).iloc[0].outlets == "Xinhua|idcpc.org.cn|unknown outlet"
+
+
 def test_two_documents_disagreeing_on_title_and_dates():
     t = _tables(TWO_OUTLETS, positions=[
         _position("a", "Wang Wu", "head", "org:x", start="2015-03"),

@@ -21,6 +21,7 @@ from typing import Any
 import pandas as pd
 
 from liaison import schema
+from liaison.analysis.labels import outlet_name
 from liaison.analysis.rows import as_text, or_else, row_tuples
 from liaison.reference.titles import normalise_title
 
@@ -175,9 +176,10 @@ def claims(tables, support: pd.DataFrame | None = None) -> pd.DataFrame:
     if support.empty:
         return pd.DataFrame(columns=CLAIM_COLUMNS)
     documents = tables.documents
-    outlets = or_else(as_text(documents.outlet) if "outlet" in documents else pd.Series("", index=documents.index),
-                      "unknown outlet")
-    outlet_of = pd.Series(outlets.to_numpy(), index=documents.doc_id.to_numpy())
+    outlet = documents.outlet if "outlet" in documents else pd.Series("", index=documents.index)
+    url = documents.source_url if "source_url" in documents else pd.Series("", index=documents.index)
+    outlet_of = pd.Series([outlet_name(o, u) for o, u in zip(outlet.tolist(), url.tolist())],
+                          index=documents.doc_id.to_numpy())
     keys = pd.Series(source_keys(documents), dtype=object)
     doc_ids = support[["claim_id", "doc_id"]].drop_duplicates()
     has_evidence = as_text(support.evidence) != ""

@@ -24,7 +24,8 @@ from liaison.extract.mentions import Mention
 from liaison.extract.position_rows import Position, dedupe, position_row
 from liaison.load.dates import PartialDate
 from liaison.reference.lists import find_in, org_automaton, org_names
-from liaison.reference.places import iso3_for
+from liaison.reference.places import find_places, iso3_for, place_named
+from liaison.reference.provinces import province_of
 
 _LEADING = re.compile(
     r"^(?:(?:also|and|now|currently|current|incumbent)\s+)*(?:(?:a|an|the|its|his|her)\s+|[A-Z][a-z]+['’]s\s+)?"
@@ -95,6 +96,17 @@ _LOWER_TITLE_BEFORE = re.compile(
 _AMBASSADOR_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?P<title>ambassador\s+to\s+(?:the\s+)?[A-Z][\w ]{1,40}?),\s*$"
 )
+# A post in a Chinese province's own bodies, tried only in a title's tail naming a committee or a
+# government: "the CPC Yunnan Provincial Committee", "the Party Committee of the Guangxi Zhuang
+# Autonomous Region", "the Shanghai Municipal People's Government". "Yunnan University" is no such body.
+_LOCAL_AFTER = re.compile(
+    r"\s*(?:(?:Provincial|Regional|Municipal|Autonomous\s+Regional|Autonomous\s+Region|Province|City)\s+)?"
+    r"(?:(?:Party|CPC|People['’]s)\s+)?(?:Committee|Government|Congress)\b"
+    r"|\s*(?:Province|(?:Zhuang\s+|Uygur\s+|Uyghur\s+|Hui\s+)?Autonomous\s+Region|Municipality)?\s*$", re.I)
+_LOCAL_CUE = re.compile(r"ommittee|overnment|Congress|Province|Region|Municipality")
+_LOCAL_BEFORE = re.compile(r"\b(?:(?:Party|CPC|Communist\s+Party)\s+Committee|Government)\s+of\s+(?:the\s+)?$", re.I)
+# Between a province and the title after it: "Yunnan Provincial Party Secretary", "Yunnan Governor".
+_LOCAL_TITLE_GAP = re.compile(r"\s+(?:(?:Provincial|Regional|Municipal|Province|City)\s+)?(?:CPC\s+)?", re.I)
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10}
 
@@ -181,6 +193,8 @@ def _organization(view: SentenceView, start: int, end: int, org_text: str) -> tu
     """The organisation (or jurisdiction) in the tail of a title phrase."""
     if not org_text:
         return "", ""
+    if _LOCAL_CUE.search(org_text) and (local := _provincial_body(view, start, end))[1]:
+        return local
     org = head_organization(view.in_span(start, end, "organization"), view.text)
     party = org is not None and (org.entity_id.startswith("party:") or org.entity_id == "org:cpc")
     if org and party and view.text.startswith(("’s", "'s"), org.end) and view.text[org.end + 2:end].strip():
@@ -200,6 +214,33 @@ def _organization(view: SentenceView, start: int, end: int, org_text: str) -> tu
     if len(known) == 1 and known[0][0] == 0 and known[0][1] == len(cleaned) and known[0][3]:
         return org_names()[known[0][3]], "org:" + known[0][3]
     return cleaned, ""
+
+
+def _provincial_body(view: SentenceView, start: int, end: int) -> tuple[str, str]:
+    """(province, its id) when the title's tail is a Chinese province's (or its city's) party
+    committee or government, else ("", ""). The tail is short: the gazetteer is asked again
+    within it, since a body's mention hides the places inside its name."""
+    for place in find_places(view.text[start:end]):
+        name, place_id = province_of(place.name, place.kind, place.iso3)
+        if place_id and ((after := _LOCAL_AFTER.match(view.text, start + place.end, end)) is not None and (
+                after.group(0).rstrip().endswith(("ommittee", "overnment", "ongress"))
+                or view.text[start:start + place.start].strip().lower() in ("", "the"))
+                or _LOCAL_BEFORE.search(view.text, start, start + place.start)):
+            return name, place_id
+    return "", ""
+
+
+def _province_before(text: str, low: int, title_at: int, end: int) -> tuple[str, str]:
+    """(province, its id) named right before a title, or as its first word: "Yunnan Provincial
+    Party Secretary", "Yunnan Governor"; `low`..`end` is the text before the name."""
+    for place in find_places(text[low:end]):
+        place_start, place_end = low + place.start, low + place.end
+        if place_start == title_at or place_end <= title_at and (
+                (gap := _LOCAL_TITLE_GAP.match(text, place_end, title_at)) is not None and gap.end() == title_at):
+            name, place_id = province_of(place.name, place.kind, place.iso3)
+            if place_id:
+                return name, place_id
+    return "", ""
 
 
 def _headed(
@@ -244,11 +285,19 @@ def _pre_title(text: str, view: SentenceView, person: Mention) -> list[Position]
     country = iso3_for(match.group("demonym")) if match.group("demonym") else None
     organization = match.group("demonym") and country and _country_label(country) or ""
     organization_id = "place:" + country if country else ""
+    title = " ".join(match.group("title").split())
+    title_at = person.start - len(before) + match.start("demonym" if match.group("demonym") else "title")
+    demonym = match.group("demonym") or ""
+    if country is None or country == "CHN" and (named := place_named(demonym)) and named.kind not in (
+            "country", "demonym"):  # "Yunnan Governor", "Yunnan Provincial Party Secretary": a province's post
+        province, province_id = _province_before(text, max(view.sentence.start, title_at - 60), title_at,
+                                                 person.start)
+        if province_id:
+            organization, organization_id = province, province_id
+            title = "Party " + title if demonym == "Party" else title
     if not organization:  # "ANC Secretary-General Fikile Mbalula": the body named right before the title
-        title_at = person.start - len(before) + match.start("demonym" if match.group("demonym") else "title")
         body = _body_before(text, view, title_at)
         organization, organization_id = (body.name, body.entity_id) if body else ("", "")
-    title = " ".join(match.group("title").split())
     status = "ended" if match.groupdict().get("former") else "current"
     return [position_row(person, title, organization, organization_id, "", "", status, view, "title before name")]
 

@@ -12,6 +12,7 @@ from liaison.extract.position_rows import Position
 from liaison.extract.zh_grammar import CHINA_NAMED, Person, Title, variants
 from liaison.extract.zh_visitors import WIRE
 from liaison.reference.places import country_name
+from liaison.reference.provinces import province_of
 
 # What may follow the organisation mention in a post and still be that organisation's post:
 # "越共中央" is the party, "越共中央对外部" a department of it, named as written.
@@ -43,6 +44,20 @@ _CHAMBERS = {"参": "参议院", "參": "參議院", "众": "众议院", "眾": 
 # What a leader's body ends with; "另一位重量级政治领袖" names no body.
 _BODY_ENDS = tuple("党黨派会會国國部委府院盟线線团團军軍")
 _LEADERS = frozenset(("领导人", "領導人", "领袖", "領袖"))
+# A Chinese province's (or city's) own party committee or government after its name: "云南省委",
+# "广西壮族自治区", "新疆维吾尔自治区党委", "昆明市委", "上海市人民政府"; the post is in that province.
+_LOCAL_BODY = "(?:" + variants(["省", "市", "自治区", "壮族自治区", "维吾尔自治区", "回族自治区"]) + ")"
+_LOCAL_BODIES = "(?:" + variants(["党委", "委", "委员会", "人民政府", "政府", "政协", "人大常委会"]) + ")"
+_LOCAL = re.compile(_LOCAL_BODY + "?" + _LOCAL_BODIES + "?")
+# The party before a province's name: "中共贵州省委", "中国山东省委".
+_PARTY = "(?:" + variants(["中国共产党", "中共", "中国"]) + ")"
+_PARTY_PREFIX = re.compile(_PARTY)
+# The same bodies with no name: "省委书记", "自治区党委书记" are the province's the document named before.
+_BARE_LOCAL = re.compile(_PARTY + "?" + _LOCAL_BODY + _LOCAL_BODIES + "?")
+_GOVERNORS = frozenset(("省长", "省長", "副省长", "副省長"))
+_REGION_BODIES = ("自治区", "自治區", "自治区党委", "自治區黨委", "自治区政府", "自治區政府", "自治区人民政府",
+                  "自治區人民政府")
+_CITY = ("市", "市委", "市政府", "市人民政府")
 _SUCCEEDS = re.compile("(?:" + variants(["接替", "接任", "继"]) + ")$")
 
 
@@ -50,13 +65,35 @@ def find_zh_positions(views: list[SentenceView], people: list[list[Person]]) -> 
     """Rows for the posts each sentence states (`people` is read_people(views)); a bare repeat
     of a name, which knows the posts from an earlier sentence, states none."""
     out: list[Position] = []
+    # Provinces and cities in document order, for a post that names none ("省委书记").
+    local = [m for view in views for m in view.mentions if m.kind == "place" and (
+        m.place_kind in ("province", "city") or m.place_kind == "capital" and m.iso3 == "CHN")]
     for view, persons in zip(views, people):
         for person in persons:
             titles = [t for t in person.titles if view.sentence.start <= t.start < person.start]
             foreign = next((m.iso3 for t in titles for m in t.orgs + t.places if m.iso3 and m.iso3 != "CHN"), "")
             for title in titles:
-                out.append(_row(view, person, title, foreign))
+                row = _row(view, person, title, foreign)
+                if not row.organization_id and not foreign and (_BARE_LOCAL.fullmatch(row.organization) or (
+                        not row.organization and title.head in _GOVERNORS)):
+                    row = _named_before(row, title.start, local)
+                out.append(row)
     return out
+
+
+def _named_before(row: Position, at: int, local: list[Mention]) -> Position:
+    """"自治区党委书记" after "新疆维吾尔自治区……": the post in the last province (for "市委", city)
+    the document named before it, when that place is in China; a foreign capital the delegation
+    went to stands in no province's place, a foreign province or city does ("省委" is theirs too),
+    except before "自治区", which only China's regions are called here."""
+    region = row.organization.endswith(_REGION_BODIES)
+    before = [m for m in local if m.end <= at and (m.place_kind != "province" or not row.organization.startswith(
+        _CITY)) and (not region or m.iso3 == "CHN")]
+    if before:
+        name, place_id = province_of(before[-1].name, before[-1].place_kind, before[-1].iso3)
+        if place_id:
+            row.organization, row.organization_id = name, place_id
+    return row
 
 
 def _row(view: SentenceView, person, title: Title, foreign: str) -> Position:
@@ -93,6 +130,9 @@ def _row(view: SentenceView, person, title: Title, foreign: str) -> Position:
                     or (mention.iso3 == "CHN" and not home_words):
                 org_name, org_id = mention.name or mention.text, mention.entity_id
             break
+    if not org_id and not foreign and (local := _province_post(
+            view, title, (body_start, body_start + former), modifier))[1]:
+        org_name, org_id = local
     if not org_id and org_name:
         rank = next((w for w in _RANKS if org_name.endswith(w)), "") if title.head in ("部长", "部長") else ""
         if rank:
@@ -125,6 +165,18 @@ def _row(view: SentenceView, person, title: Title, foreign: str) -> Position:
         evidence=sentence.text,
         cue="zh-title-chain",
     )
+
+
+def _province_post(view: SentenceView, title: Title, starts: tuple[int, int], modifier: str) -> tuple[str, str]:
+    """"云南省委书记", "广西壮族自治区主席", "昆明市委书记": (province, its id) when the body is a
+    Chinese province's or city's own committee or government, else ("", "")."""
+    at = set(starts)  # where the body starts, "前" ("former") aside, and after "中共" there
+    at |= {lead.end() for start in starts if (lead := _PARTY_PREFIX.match(view.text, start))}
+    for mention in title.places:
+        if mention.start in at and mention.place_kind not in ("country", "demonym"):
+            rest = view.text[mention.end:title.end - len(title.head)].removesuffix(modifier).rstrip("前原")
+            return province_of(mention.name, mention.place_kind, mention.iso3) if _LOCAL.fullmatch(rest) else ("", "")
+    return "", ""
 
 
 def appointee(view: SentenceView, people: list[Person], actor, subject, start: int, trigger: re.Match,
