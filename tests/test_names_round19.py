@@ -120,3 +120,24 @@ def test_titles_and_group_lists(extract, body, expected):
 ])
 def test_titles_and_group_lists_name_no_one(extract, body):
     assert en_people(extract, body, "2025-05-04") == set()
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The visiting delegation, including Omar Rehman, Hasan Mirza and Nida Khalid, toured the zone.",
+     {"Omar Rehman", "Hasan Mirza", "Nida Khalid"}),
+    ("Members of the delegation: Omar Rehman, Hasan Mirza, Nida Khalid and Qasim Qamar.",
+     {"Omar Rehman", "Hasan Mirza", "Nida Khalid", "Qasim Qamar"}),
+    ("Present at the meeting were: Omar Rehman, Hasan Mirza and Nida Khalid.",
+     {"Omar Rehman", "Hasan Mirza", "Nida Khalid"}),
+])
+def test_group_lists_after_colon_or_including(extract, body, expected):
+    assert en_people(extract, body, "2025-05-04") == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The delegation visited three provinces: Hoa Binh, Ninh Thuan and Lao Cai.",
+    "The delegation members noted: Economic Cooperation, Green Growth and People Exchanges are priorities.",
+    "Time: 10:30, Venue: Great Hall, Host: Party School",
+])
+def test_group_lists_name_no_one(extract, body):
+    assert en_people(extract, body, "2025-05-04") == set()

@@ -32,12 +32,14 @@ _PLACES_LISTED = re.compile(r"\b(?:localities|provinces|cities|regions|districts
 
 
 # "The delegation includes A B, C D and E F": the first name of a list a group of people is said
-# to hold, found from each "includ"/"compris"/"consist" in the text (str.find) with one match there.
-_GROUP_VERBS = ("includ", "compris", "consist")
+# to hold, found from each "includ"/"compris"/"consist"/": " in the text (str.find) with one match there.
+# "... delegation members: A B, C D and E F", "the delegation, including A B, C D and E F" too.
+_GROUP_VERBS = ("includ", "compris", "consist", ": ")
 _GROUP_OPENS = re.compile(
-    rf"(?:includes|included|comprises|comprised|consists of|consisted of)\s+(?:{_HONORIFIC})(?P<name>{NAME}),")
+    rf"(?:includes|included|including|comprises|comprised|comprising|consists of|consisted of|:)(?::)?\s+"
+    rf"(?:{_HONORIFIC})(?P<name>{NAME}),")
 _GROUP_BEFORE = re.compile(r"\b(?:delegation|delegations|team|group|entourage|delegates|members|participants|"
-                           r"attendees|panel|line-up|lineup)\b[^.;:]{0,40}$")
+                           r"attendees|panel|line-up|lineup|[Pp]resent|attendance)\b[^.;:]{0,40}$")
 
 
 def listed_names(text: str, candidates) -> list[tuple[int, int, str, str, str]]:
@@ -69,6 +71,7 @@ def _group_openers(text: str):
         at = text.find(verb)
         while at >= 0:
             if (opens := _GROUP_OPENS.match(text, at)) and _GROUP_BEFORE.search(text, max(0, at - 60), at) \
+                    and not _PLACES_LISTED.search(text, max(0, at - 80), at) \
                     and _NEXT.match(text, opens.end("name")) \
                     and (first := list_item(text, opens.start("name"), opens.end("name"))):
                 yield first
