@@ -141,3 +141,32 @@ def test_group_lists_after_colon_or_including(extract, body, expected):
 ])
 def test_group_lists_name_no_one(extract, body):
     assert en_people(extract, body, "2025-05-04") == set()
+
+
+@pytest.mark.parametrize("body, expected", [
+    # One word after an honorific, with a post in apposition or a speech verb after it.
+    ("The ambassador met Ms. Monteverde, Executive Director of the institute, in Santiago.", {"Monteverde"}),
+    ("Ms. Caroleta, Co-chair of the friendship group, spoke at the dinner.", {"Caroleta"}),
+    ("Mr. Kaboré said the visit was useful.", {"Kaboré"}),
+])
+def test_one_word_names(extract, body, expected):
+    assert en_people(extract, body, "2025-05-04") == expected
+
+
+@pytest.mark.parametrize("body", [
+    # A leader by one word before a day word (resolved to the known full name where there is one).
+    "The envoy is expected to meet President Mnangagwa today.",
+    "The envoy met President Mnangagwa yesterday in Harare.",
+    "Vice Chairman Li will call on President Mnangagwa tomorrow.",
+])
+def test_one_word_leader_before_a_day(extract, body):
+    assert any(p.endswith("Mnangagwa") for p in en_people(extract, body, "2025-05-04"))
+
+
+@pytest.mark.parametrize("body", [
+    "Mr. President, Ms. Chairperson, distinguished guests, welcome.",
+    "They greeted Mr. Kaboré at the airport and thanked Ms. Speaker, the host.",
+    "The word Mrs. Thatcher's legacy was not mentioned.",
+])
+def test_one_word_names_not_titles(extract, body):
+    assert not en_people(extract, body, "2025-05-04") & {"President", "Chairperson", "Speaker", "Kaboré"}

@@ -12,6 +12,7 @@ from liaison.extract.countries import find_datelines, settle_ambiguous
 from liaison.extract.name_lists import listed_names
 from liaison.extract.name_posts_after import names_before_posts
 from liaison.extract.name_shapes import HEADLINE_VERBS, TITLE_HEADS
+from liaison.extract.name_single import honorific_one_names
 from liaison.extract.names import find_person_names
 from liaison.extract.orgs import find_definite_descriptions, find_organizations
 from liaison.extract.parties import find_parties
@@ -176,6 +177,9 @@ def _person_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
     candidates = [(s, e, t, canonical, "reference") for s, e, t, canonical in find_in(person_automaton(), text)]
     candidates += [(h.start, h.end, h.text, h.name or " ".join(h.text.split()), h.cue) for h in find_person_names(text)]
     candidates += names_before_posts(text)
+    # "Ms. Monge" alone; not a word of a full name the report gives ("Mr. Biden" after "Joe Biden")
+    words = {word for c in candidates for word in c[3].split()}
+    candidates += [c for c in honorific_one_names(text) if c[2] not in words]
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[4] != "reference"))
     return candidates
 
