@@ -2,8 +2,10 @@
 attended by 26 party leaders from 15 countries, including A and B." No row is the gathering's own (the gold never
 codes a body's or no one's gathering), but each person the attendance sentence names attended it, where and when
 the "was held" sentence says; so did a person a later sentence opens on, saying something, once an attendance was
-told ("According to Xinhua, X, head of ..., said"), and one who spoke there ("X said in his keynote speech"). Tried
-only in sentences holding "held" (or "convened", "opened"), then "attended" or "speech"."""
+told ("According to Xinhua, X, head of ..., said"), and one a later sentence opens on who spoke there ("X said in his
+keynote speech"; not "at the UN General Assembly", "to parliament", nor in a sentence with its own year or
+"last week", nor one who stayed away). Tried only in sentences holding "held" (or "convened", "opened"), then
+"attended" or "speech"."""
 from __future__ import annotations
 
 import re
@@ -35,12 +37,17 @@ _ATTENDED_BY = CuedPattern(
 _OPENS_SAYING = re.compile(r"\s*(?:According\s+to\s+[^,;.]{1,40},\s+)?$")
 _NEXT = 2  # how many sentences after the "was held" one may tell who attended
 # "Raila Odinga, the opposition leader, said he had boycotted the conference": a speaker who was not there.
-_STAYED_AWAY = re.compile(r"\b(?:boycott\w*|stayed away|did not attend|didn't attend|was not invited|absent|skipped)\b")
+STAYED_AWAY = re.compile(r"\b(?:boycott\w*|stayed away|did not attend|didn't attend|was not invited|absent|skipped)\b")
+# A speech given at another gathering or to a body ("said in his keynote speech at the UN General Assembly", "in
+# his address to parliament"), or at another time ("In 2021, ...", "last week"): not one given there.
+_SPOKE_ELSEWHERE = re.compile(r"\s+(?:at|to|before)\s+(?!the\s+(?:event|occasion|opening|ceremony|gathering|"
+                              r"participants|audience|delegates)\b)")
+_ANOTHER_TIME = re.compile(r"\b(?:(?:19|20)\d\d|last\s+(?:week|month|year|\w+day)|earlier\s+this|a\s+year\s+ago)\b")
 
 
 
 
-def _own_date(text: str, view: SentenceView, before: int) -> DateMention | None:
+def own_date(text: str, view: SentenceView, before: int) -> DateMention | None:
     """The first date the sentence gives past its dateline, if any ("On Monday, the forum was held ...")."""
     dateline = LEAD_IN.match(text, view.sentence.start, before)  # "BEIJING, May 9 (Xinhua) -- ": the report's day
     return next((d for d in view.dates if d.start >= (dateline.end() if dateline else view.sentence.start)), None)
@@ -56,7 +63,7 @@ def hostless_attendees(text: str, views: list[SentenceView], summit_starts: set[
         if held is None or view.sentence.start in summit_starts:
             continue
         places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.start >= held.end()][:1]
-        when = _own_date(text, view, held.start())
+        when = own_date(text, view, held.start())
         attended = False
         for later in views[at:at + 1 + _NEXT]:
             by = _ATTENDED_BY.match(text, later.sentence.start, later.sentence.end) if later is not view else (
@@ -64,10 +71,13 @@ def hostless_attendees(text: str, views: list[SentenceView], summit_starts: set[
             first = later.people[0] if later.people and later is not view else None
             if by is None and attended and first is not None and _OPENS_SAYING.match(
                     text, later.sentence.start, first.start) and SAID.match(text, first.end, later.sentence.end) \
-                    and not _STAYED_AWAY.search(text, first.end, later.sentence.end):
+                    and not STAYED_AWAY.search(text, first.end, later.sentence.end):
                 yield first, later, places, when  # "X, head of ..., said" after its attendance was told
-            if by is None and later is not view and (cue := IN_A_SPEECH.search(
-                    text, later.sentence.start, later.sentence.end)) and (speaker := speech_giver(later, cue)):
+            if by is None and first is not None and later is not view and (cue := IN_A_SPEECH.search(
+                    text, later.sentence.start, later.sentence.end)) and (speaker := speech_giver(later, cue)) \
+                    and speaker.start == first.start and not _SPOKE_ELSEWHERE.match(
+                        text, cue.end(), later.sentence.end) and not (_ANOTHER_TIME.search(later.sentence.text) or
+                                                                      STAYED_AWAY.search(later.sentence.text)):
                 yield speaker, later, places, when  # "X, head of ..., said in his keynote speech that ..."
             if by is None:
                 continue
@@ -102,7 +112,7 @@ def several_delegations(text: str, views: list[SentenceView]) -> Iterator[
         places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.start >= arrived.end()][:1]
         if not places:  # "Three delegations visited the exhibition": no trip told
             return
-        when = _own_date(text, view, arrived.start())
+        when = own_date(text, view, arrived.start())
         for later in views[at + 1:at + 1 + _LATER]:
             first = later.people[0] if later.people else None
             if first is not None and not text[later.sentence.start:first.start].strip() and (

@@ -1,18 +1,26 @@
-"""Attendance read from a report's shape: a report whose headline or lead sentence is about a gathering
-("Party leaders gather in Beijing for the CPC-Africa Dialogue"; "The third Forum on ... opened in Nairobi on
-Tuesday.") tells, in the sentences after its lead, who was there without naming the gathering again:
+"""Attendance read from a report's shape: a report whose headline (its first line) or lead sentence tells a
+gathering held ("Party leaders gather in Beijing for the CPC-Africa Dialogue"; "The third Forum on ... opened in
+Nairobi on Tuesday.") tells, in the sentences after its lead, who was there without naming the gathering again:
 
 - a list of those present ("Attending were A, B and C", "Also present were A and B", "A, B and C were among the
-  guests", "Those who took part included A and B"): each person the list names attended it;
+  guests", "Those who took part included A and B"), or several people whose own verb is to attend or speak, with
+  no object or the gathering as its object ("A, B and C also spoke at the event"; not "joined the opposition"):
+  each person the list names attended it;
 - a sentence opening on a person who speaks ("X, secretary general of Y, said ...", "Addressing the participants,
   X said ...", "X told the gathering ..."): the speaker attended it.
 
-Its place is the first the lead gives (its dateline counts) and its day the lead's own, as for a gathering told
-with no host (`event_hostless.py`). Never where the lead tells a gathering planned ("will be held", "ahead of"),
-one only passed by ("on the sidelines of", a meeting the lead tells), nor a speaker quoted from elsewhere ("said
-in a letter (an interview, a statement)", "told reporters", "said last year"), an analyst commenting on it, or one
-who stayed away. Tried only
-in reports whose headline or lead names a gathering, then in sentences holding a cue word of a list or a speech.
+The headline tells the gathering held by a verb next to its noun (opened, was held, kicked off, closed, took place,
+gathered for/in, attended, hosted by), the lead tells it so or names it; not a treaty ("Convention on"), a frame
+("under the framework of"), elections, a body named with a country's or a party's word ("U.S. Congress", "Nepali
+Congress"), one planned ("will be held", "to open", "opens ... on Tuesday", "ahead of"), passed by ("on the
+sidelines of", a meeting the lead tells), nor a lead naming two gatherings. Its place is the one after "in"/"at"
+next to that verb, else the dateline's, else the first the lead names, none when held online; its day the lead's own
+(`event_hostless.own_date`). The sentences read end at the first one telling a meeting or a visit, a list told
+elsewhere, a year, or an earlier gathering ("a year ago", "at that dialogue"). Not a speaker quoted from elsewhere
+("said in a letter (an interview, a statement)", "told reporters", "at a press conference", "on television",
+"Speaking at a separate event"), nor one whose sentence has its own place or day, an analyst commenting on it, or
+one who stayed away. Tried only in reports whose headline or lead names a gathering held, then in sentences holding
+a cue word of a list or a speech.
 """
 from __future__ import annotations
 
@@ -21,32 +29,56 @@ from collections.abc import Iterator
 
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.dates import DateMention
-from liaison.extract.event_hostless import _STAYED_AWAY, _own_date
+from liaison.extract.event_hostless import STAYED_AWAY, own_date
+from liaison.extract.event_setting import LEAD_IN
 from liaison.extract.mentions import Mention
 from liaison.extract.triggers import GATHERING_NOUNS
 
-# The headline or lead names a gathering held, opened or under way: a gathering noun of the genre.
-# Not a body's name ("National Assembly", "Nepali Congress Party", "African National Congress") nor a press
-# conference, where one speaks to reporters.
-_GATHERING = re.compile(rf"(?<!National )(?<!Legislative )(?<!People's )(?<!Press )(?<!press )(?<!News )(?<!news )"
-                        rf"\b(?:{GATHERING_NOUNS})s?\b(?!\s+(?:Party|party|Youth|Women))")
-# ... not one planned or passed by: "will be held", "ahead of the summit", "met on the sidelines of the forum".
-_NOT_HELD = re.compile(
-    r"\b(?:will|would|to\s+be\s+held|to\s+hold|to\s+host|ahead\s+of|prior\s+to|in\s+preparation|preparatory|upcoming|"
-    r"next\s+(?:week|month|year)|plans?\s+to|planned|postponed|cancel+ed|sidelines|on\s+the\s+margins?|met|meets|"
-    r"meeting\s+with|talks\s+with|held\s+talks|received|receives|visit(?:s|ed|ing)?|invit\w+|letter|message|"
-    r"congratulat\w+|call(?:s|ed)?\s+for)\b", re.IGNORECASE)
-# ... for the headline, which often quotes what was said there ("China will ..."): only a gathering to come or
-# passed by, a meeting ("X meets Y", not "Parties meet for a forum"), or a congress a delegation is "briefing the"
-# public on (a "briefing on the ..." is itself a gathering).
-_TITLE_NOT_HELD = re.compile(r"\b(?:to\s+be\s+held|to\s+hold|to\s+host|ahead\s+of|prior\s+to|upcoming|preparatory|"
-                             r"postponed|sidelines|on\s+the\s+margins?|invit\w+|(?:meets?|met)(?!\s+(?:for|in|at|to|on|over)\b)|"
-                             r"talks|visits?|briefing\s+the)\b", re.IGNORECASE)
-# A list told at a meeting, a visit or in a letter is not the gathering's.
-_LIST_ELSEWHERE = re.compile(r"\b(?:met|meets|meeting\s+with|talks|visit\w*|received|letter|message|"
-                             r"congratulat\w+)\b")
+# A gathering noun of the genre, not a body's name ("National Assembly", "People's Congress", "Nepali Congress
+# Party", "U.S. Congress", "All Progressives Congress") nor a press conference, a treaty ("Convention on the Law of
+# the Sea"), a frame ("under the framework of the Forum on ...") or elections; "National Congress of the CPC" is one.
+_NOUN = (rf"(?<!Legislative )(?<!People's )(?<!Press )(?<!press )(?<!News )(?<!news )(?<!framework of the )"
+         rf"(?<!framework of )(?<!U\.S\. )(?<!US )(?<!U\.S\.\s)\b(?:{GATHERING_NOUNS})s?\b"
+         r"(?!\s+(?:Party|party|Youth|Women|elections?|polls?|on\s+the\s+(?:Law|Rights|Elimination|Prohibition)))")
+_GATHERING = re.compile(_NOUN)
+# A National Congress only of a party ("the 20th National Congress of the CPC"); a Congress named by a capitalised
+# word before it, unless a party's ("Party Congress") or an ordinal's ("20th Congress"), is a body.
+_BODY = re.compile(r"(?:National\s+(?:Congress|Assembly)(?!\s+of\s+the\s+(?:Communist|CPC|Party|[A-Z]\w*\s+Party))|"
+                   r"(?<!Party )(?<!\d)(?<!\dth )(?<!\dst )(?<!\dnd )(?<!\drd )\b[A-Z][\w.-]+\s+Congress(?!\s+of\b))")
+# ... told held: a verb of being held next to the noun ("opened", "was held", "kicked off", "took place",
+# "gathered in ... for", "attended", "hosted by").
+_HELD_VERB = (r"(?:opens?|opened|(?:is|was|were|are|being|been)\s+held|held|kick(?:s|ed)?\s+off|clos(?:es|ed)|"
+              r"conclud(?:es|ed)|convened?|convenes|t(?:akes|ook)\s+place|began|begins|get\s+under\s?way|"
+              r"got\s+under\s?way|under\s?way|end(?:s|ed)|wrap(?:s|ped)\s+up|(?:was|were)\s+attended|"
+              r"(?:co-)?(?:hosted|organi[sz]ed|sponsored)\s+by)")
+_HELD = re.compile(
+    rf"{_NOUN}(?:\s+[^\s.;]+){{0,10}}?\s+{_HELD_VERB}\b|"
+    rf"\b(?:gather(?:s|ed)?|meet|convene[sd]?|attend(?:s|ed|ing)?|(?:co-)?host(?:s|ed)|hold(?:s)?|held|opened|"
+    rf"address(?:es|ed)?|participat(?:es|ed)\s+in|t(?:akes|ook)\s+part\s+in|spo(?:ke|ken)\s+at|speaks\s+at|"
+    rf"(?:speech|remarks|address)\s+at|inaugurated|launched|joined|at|during)\s+(?:[^\s.;]+\s+){{0,10}}?{_NOUN}")
+# What tells a gathering planned, passed by or another act (said once; the lead reads all, the headline, which
+# often quotes what was said there, "China will ...", no "will", and meets only as "X meets Y", not "Parties meet
+# for a forum"; a list in a sentence holding a meeting's word is told elsewhere).
+_PLANNED = (r"to\s+be\s+held|to\s+(?:hold|host|open|start|begin|kick\s+off|convene)|ahead\s+of|prior\s+to|upcoming|"
+            r"preparatory|in\s+preparation|next\s+(?:week|month|year)|postponed|cancel+ed|sidelines|on\s+the\s+margins?|"
+            r"invit\w+")
+_MEETING = (r"met|meets|meeting\s+with|talks|held\s+talks|received|receives|visit(?:s|ed|ing)?|letter|message|"
+            r"congratulat\w+")
+_NOT_HELD = re.compile(rf"\b(?:{_PLANNED}|{_MEETING}|will|would|plans?\s+to|planned|call(?:s|ed)?\s+for)\b|"
+                       r"\bopens\b[^.;]{0,80}\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
+_TITLE_NOT_HELD = re.compile(rf"\b(?:{_PLANNED}|(?:meets?|met)(?!\s+(?:for|in|at|to|on|over)\b)|talks|visits?|"
+                             r"briefing\s+the)\b", re.IGNORECASE)
+_LIST_ELSEWHERE = re.compile(rf"\b(?:{_MEETING})\b")
+_ONLINE = re.compile(r"\b(?:online|virtually|via\s+video|by\s+video|video\s+link|videoconference|video\s+conference)\b",
+                     re.IGNORECASE)
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _LEAD_WORDS = 8  # the lead: the body's first sentence of so many words (not a date line under the headline)
 _LATER = 8  # how many sentences after the lead may tell who was there
+# The window ends at a sentence telling a meeting, a visit, a year or an earlier gathering: "On the same day, A
+# told visiting B", "Later on Wednesday, A met with B", "A year ago, the first dialogue was held in Pretoria".
+_BREAK = re.compile(rf"\b(?:met|meets|meeting\s+with|(?:held|holds)\s+talks|talks\s+with|received|receives|"
+                    rf"visit(?:s|ed|ing)?|paid\s+a\s+visit|told\s+visiting|(?:19|20)\d\d|[Aa]\s+year\s+ago|[Ll]ast\s+year|"
+                    rf"[Ee]arlier\s+this|[Pp]revious|[Aa]t\s+that\s+(?:{GATHERING_NOUNS}|event|meeting))\b")
 
 # "Attending were A, B and C", "Also present were A and B", "Present on the occasion were", "Those present
 # included", "Participants included", "A, B and C were among the guests", "Among the guests were".
@@ -86,27 +118,98 @@ _ELSEWHERE = re.compile(
     r"\b(?:in\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+)?(?:letter|interview|statement|message|article|"
     r"op-ed|press\s+release|tweet|post|editorial|telephone|phone\s+call|video\s+message|written)|told\s+(?:reporters|"
     r"journalists|the\s+media|the\s+press|Xinhua|[A-Z]\w+\s+(?:News|Times|Post|Daily))|said\s+(?:last|earlier|"
-    r"previously|in\s+(?:19|20)\d\d)|in\s+an?\s+(?:email|e-mail)|later\s+told|according\s+to)\b")
+    r"previously|in\s+(?:19|20)\d\d)|in\s+an?\s+(?:email|e-mail)|later\s+told|according\s+to|(?:press|news)\s+"
+    r"(?:briefing|conference)|to\s+(?:reporters|journalists|the\s+media|the\s+press)|on\s+(?:X|Twitter|Facebook|"
+    r"social\s+media|(?:national\s+|state\s+)?(?:television|TV|radio))|(?:at|to)\s+(?:a|an)\s+separate|at\s+another)\b")
+# "Speaking at/to ..." whose object is the gathering ("Speaking at the opening ceremony", "Speaking to the
+# delegates"), not another ("Speaking at a press conference after the opening").
+_SPEAKING_THERE = re.compile(rf"\s*[\"“]?(?!Speaking\b)|\s*[\"“]?Speaking\s+(?:at|to|during|on)\s+the\s+"
+                             rf"(?:[\w-]+\s+){{0,3}}?(?:{GATHERING_NOUNS}|event|opening|ceremony|occasion|participants|delegates|"
+                             r"audience|gathering|session)s?\s*,")
 
 # One who comments on the gathering from outside: "X, a political analyst at the University of Nairobi, said".
 _COMMENTATOR = re.compile(r"\b(?:analysts?|observers?|commentators?|experts?|pundits?|columnists?|journalists?|"
                           r"correspondents?)\b", re.IGNORECASE)
 
 
-def _lead(text: str, views: list[SentenceView]) -> tuple[int, SentenceView] | None:
-    """The lead sentence (its index) of a report whose headline or lead names a gathering told held, else None."""
+def _held(passage: str) -> re.Match | None:
+    """Where the passage tells a gathering held, unless it names two ("The Belt and Road Forum opened ..., a week
+    after the China-Arab States Summit closed in Riyadh") or the noun is a body's name."""
+    held = [m for m in _HELD.finditer(passage) if not any(
+        b.start() <= n.start() < b.end() for n in _GATHERING.finditer(passage, m.start(), m.end())
+        for b in _BODY.finditer(passage, max(0, n.start() - 40), n.end() + 40))]
+    nouns = {n.group().lower().rstrip("s") for m in held for n in _GATHERING.finditer(passage, m.start(), m.end())}
+    return held[0] if held and len(nouns) == 1 else None
+
+
+def _named(passage: str) -> bool:
+    """The passage names a gathering noun that is no body's name ("the forum", not "the Nepali Congress")."""
+    return any(not any(b.start() <= n.start() < b.end() for b in _BODY.finditer(
+        passage, max(0, n.start() - 40), n.end() + 40)) for n in _GATHERING.finditer(passage))
+
+
+def _lead(text: str, views: list[SentenceView]) -> tuple[int, SentenceView, re.Match | None] | None:
+    """The lead sentence (its index) of a report whose headline (the text's first line) tells a gathering held or
+    whose lead names one, and where its lead tells it held (None when it only names it), else None."""
     if not views:
         return None
-    title = text[:views[0].sentence.start]
+    first_line = text[:views[0].sentence.start].strip().split("\n", 1)[0]
+    title = first_line if len(first_line) < 160 and not _CJK.search(first_line) else ""
     for at, view in enumerate(views[:3]):
         lead = view.sentence.text
         if len(lead.split()) < _LEAD_WORDS:
             continue
-        named = _GATHERING.search(lead) or _GATHERING.search(title)
-        if named is None or _NOT_HELD.search(lead) or _TITLE_NOT_HELD.search(title):
+        if _CJK.search(lead) or _NOT_HELD.search(lead) or _TITLE_NOT_HELD.search(title):
             return None
-        return at, view
+        held = _held(lead)
+        if held is None and (_HELD.search(lead) or (_held(title) is None and not _named(lead))):
+            return None  # two gatherings (or a body) told held in the lead, or none named in it nor held above it
+        return at, view, held
     return None
+
+
+def _where(text: str, lead: SentenceView, held: re.Match | None) -> list[str]:
+    """The gathering's place: the one after "in"/"at" next to the verb telling it held, else the dateline's, else
+    the first the lead names; none when held online."""
+    if _ONLINE.search(lead.sentence.text):
+        return []
+    places = [m for m in lead.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"]
+    if held is not None:
+        verb_start, verb_end = lead.sentence.start + held.start(), lead.sentence.start + held.end()
+        near = [m for m in places if verb_start <= m.start <= verb_end + 60 and re.search(
+            r"\b(?:in|at)\s+(?:the\s+)?(?:\w+\s+)?$", text[max(0, m.start - 30):m.start])]
+        if near:
+            return [near[0].iso3]
+    dateline = LEAD_IN.match(text, lead.sentence.start, lead.sentence.end)
+    if dateline is not None and dateline.end() > lead.sentence.start:
+        inside = [m for m in places if m.end <= dateline.end()]
+        if inside:
+            return [inside[0].iso3]
+    return [m.iso3 for m in lead.mentions if m.kind == "place" and m.iso3][:1]
+
+
+def _elsewhere(text: str, later: SentenceView, lead_dates: set[str], where: tuple[list[str], set[str]],
+               end: int) -> bool:
+    """The sentence, up to `end`, has its own day ("on Thursday" after a Wednesday lead, "in March", a year) or,
+    when `where` gives the gathering's countries and the lead's place names, its own place after "in"/"at": another
+    country, or another town ("in Mombasa" after a Nairobi lead; not "the ambassador in Kenya")."""
+    if any(d.text.lower() not in lead_dates for d in later.dates if d.start < end):
+        return True
+    countries, names = where
+    return bool(names) and any(m.kind == "place" and m.start < end and m.text not in names and (
+        m.iso3 not in countries or m.place_kind in ("city", "capital", "province", "venue")) and re.search(
+        r"\b(?:in|at)\s+$", text[max(later.sentence.start, m.start - 4):m.start]) for m in later.mentions)
+
+
+def _object_there(text: str, at: int) -> bool:
+    """The attending or speaking verb ending at `at` has no object, or the gathering as its object."""
+    return _THERE.match(text, at) is not None
+
+
+_THERE = re.compile(rf"\s*(?:[.,;:]|$|and\b|also\b|as\b|in\b|on\b|during\b|via\b|at\s+the\s+(?:[\w’'-]+\s+){{0,3}}?"
+                    rf"(?:{GATHERING_NOUNS}|event|opening|ceremony|occasion|session|meeting|gathering)|(?:the\s+)?"
+                    rf"(?:[\w’'-]+\s+){{0,3}}?(?:{GATHERING_NOUNS}|event|opening|ceremony|occasion|session|meeting|"
+                    r"gathering|discussions?|deliberations|debate)s?\b)")
 
 
 def lead_attendees(text: str, views: list[SentenceView]) -> Iterator[
@@ -116,22 +219,29 @@ def lead_attendees(text: str, views: list[SentenceView]) -> Iterator[
     found = _lead(text, views)
     if found is None:
         return
-    at, lead = found
-    places = [m.iso3 for m in lead.mentions if m.kind == "place" and m.iso3][:1]
-    when = _own_date(text, lead, lead.sentence.end)
+    at, lead, held = found
+    places = _where(text, lead, held)
+    when = own_date(text, lead, lead.sentence.end)
+    lead_dates = {d.text.lower() for d in lead.dates}
+    lead_places = {m.text for m in lead.mentions if m.kind == "place"}
     for later in views[at + 1:at + 1 + _LATER]:
         start, end = later.sentence.start, later.sentence.end
+        if _BREAK.search(later.sentence.text):
+            return  # a meeting, a visit, another year or an earlier gathering: what follows is not the lead's
         if not later.people:
             continue
-        if _LISTED.search(text, start, end) is not None or (len(later.people) > 1 and _TOGETHER.search(
-                text, start, end) is not None):
-            if _LIST_ELSEWHERE.search(later.sentence.text):
-                continue
+        together = _TOGETHER.search(text, start, end) if len(later.people) > 1 else None
+        if _LISTED.search(text, start, end) is not None or (together is not None and _object_there(
+                text, together.end())):
+            if _LIST_ELSEWHERE.search(later.sentence.text) or _elsewhere(text, later, lead_dates, ([], set()), end):
+                return  # a list told at a meeting, a visit or in a letter, or on another day: what follows is too
             for person in later.people:
                 yield person, later, places, when
             continue
         first = later.people[0]
-        if _OPENS.match(text, start, first.start) and (says := _SAYS.match(text, first.end, end)) and not (
-                _ELSEWHERE.search(text, first.end, end) or _STAYED_AWAY.search(text, first.end, end) or
-                _COMMENTATOR.search(text, start, says.end())):
+        if _OPENS.match(text, start, first.start) and _SPEAKING_THERE.match(text, start) and (
+                says := _SAYS.match(text, first.end, end)) and not (
+                _ELSEWHERE.search(text, start, end) or STAYED_AWAY.search(text, first.end, end) or
+                _COMMENTATOR.search(text, start, says.end()) or _elsewhere(
+                    text, later, lead_dates, (places, lead_places), min(end, says.end() + 80))):
             yield first, later, places, when

@@ -9,7 +9,10 @@ import re
 from dataclasses import dataclass
 
 from liaison.extract.countries import find_datelines, settle_ambiguous
+from liaison.extract.name_lists import listed_names
+from liaison.extract.name_posts_after import names_before_posts
 from liaison.extract.name_shapes import HEADLINE_VERBS, TITLE_HEADS
+from liaison.extract.name_single import honorific_one_names
 from liaison.extract.names import find_person_names
 from liaison.extract.orgs import find_definite_descriptions, find_organizations
 from liaison.extract.parties import find_parties
@@ -60,7 +63,14 @@ def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
     authors = [
         Mention(b.start, b.end, b.text, "person", _person_id(b.name), b.name, "byline") for b in find_bylines(text)
     ]
+    candidates = _person_candidates(text)
     found = [p for p in find_places(text) if not _given_name(text, p)]
+    found = [p for p in found if not _ends_a_name(p, _name_ends(candidates))]
+    # Names listed beside a person found, not beside a place ("Ca Mau, Ninh Thuan, ...").
+    at_places = _Spans([(p.start, p.end) for p in found])
+    candidates = sorted(candidates + listed_names(text, [c for c in candidates if not at_places.overlaps(c[0], c[1])]),
+                        key=lambda c: (c[0], -(c[1] - c[0]), c[4] != "reference"))
+    found = [p for p in found if not _ends_a_name(p, _name_ends(candidates))]
     datelines = find_datelines(text, prose)
     lines = _Spans([(p.start, p.end) for p in datelines])
     places = [
@@ -76,7 +86,6 @@ def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
         for o in find_organizations(text)
         if inside(o.start, o.end)
     ]
-    candidates = _person_candidates(text)
     orgs = _with_parties(orgs, [
         Mention(p.start, p.end, p.text, "organization", "party:" + p.party_id, p.name, "party", p.iso3)
         for p in find_parties(text, [(p.start, p.iso3) for p in found if p.iso3])
@@ -141,6 +150,17 @@ def _given_name(text: str, place) -> bool:
     return bool(before and is_pinyin_name(before.group(1) + " " + place.text))
 
 
+def _name_ends(candidates) -> dict[int, int]:
+    """Where each name of three or more words that a title or a list introduced ends: its start."""
+    return {c[1]: c[0] for c in candidates if c[4] in ("title", "list") and len(c[2].split()) >= 3}
+
+
+def _ends_a_name(place, ends: dict[int, int]) -> bool:
+    """"Former Prime Minister Madhav Kumar Nepal": a country that is the last word of a name
+    a title introduced is the name's ("Prime Minister of Nepal" names no one, so keeps it)."""
+    return place.kind == "country" and ends.get(place.end, place.end) < place.start
+
+
 def _own_country(tail: str, iso3: str) -> bool:
     """" of South Africa" after the ANC: the party's own country closes its name."""
     match = _OF_COUNTRY.fullmatch(tail)
@@ -156,6 +176,10 @@ def _person_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
     """(start, end, surface, canonical name, cue) of every possible person, known ones first."""
     candidates = [(s, e, t, canonical, "reference") for s, e, t, canonical in find_in(person_automaton(), text)]
     candidates += [(h.start, h.end, h.text, h.name or " ".join(h.text.split()), h.cue) for h in find_person_names(text)]
+    candidates += names_before_posts(text)
+    # "Ms. Monge" alone; not a word of a full name the report gives ("Mr. Biden" after "Joe Biden")
+    words = {word for c in candidates for word in c[3].split()}
+    candidates += [c for c in honorific_one_names(text) if c[2] not in words]
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[4] != "reference"))
     return candidates
 
@@ -165,8 +189,11 @@ def _cut_names_off(text: str, orgs: list[Mention], candidates) -> list[Mention]:
     capitals swallowed: "Commission for External Relations | Le Hoai Trung". A name a post
     introduced counts too, also inside the run: "Committee on National Minorities | Imre Ritter
     | and Committee members"."""
-    names = sorted({(c[0], c[1], c[4] not in _NAME_SHAPES) for c in candidates
-                    if c[4] in _NAME_SHAPES or c[4] == "title" and not place_named(c[2])})
+    titled: dict[tuple[int, int], bool] = {}  # a name both shaped and titled counts as titled
+    for c in candidates:
+        if c[4] in _NAME_SHAPES or c[4] == "title" and not place_named(c[2]):
+            titled[c[0], c[1]] = titled.get((c[0], c[1]), False) or c[4] not in _NAME_SHAPES
+    names = sorted((start, end, flag) for (start, end), flag in titled.items())
     if not names:
         return orgs
     starts = [n[0] for n in names]

@@ -8,7 +8,7 @@ PRE_TITLES = (
     "Deputy Minister|Vice Minister|Vice Foreign Minister|Secretary of State|Secretary|Undersecretary|Under-Secretary|"
     "Ambassador|Chancellor|Governor|Vice Governor|Mayor|Senator|Congressman|Congresswoman|Chairman|Chairwoman|Chair|"
     "General Secretary|Secretary-General|Secretary General|Director|Director-General|Spokesperson|Spokesman|"
-    "Dr|Mr|Mrs|Ms|Professor|Prof|King|Queen|Prince|Princess|Lord|Sheikh|Speaker|Comrade|Councillor|Commissioner|"
+    "Dr|Mr|Mrs|Ms|Amb|Professor|Prof|King|Queen|Prince|Princess|Lord|Sheikh|Speaker|Comrade|Councillor|Commissioner|"
     "Leader|Convener|Convenor|convener|HE|His Majesty|Her Majesty|His Holiness|His Royal Highness|Sayyid|Sayyida|"
     "H.E|Excellency|Samdech|Hon|Honourable|Honorable|"
     "Tan Sri|Datuk Seri|Dato Seri|Dato' Seri|Dato’ Seri|Dato' Sri|Dato’ Sri|Datuk Sri|Dato Sri|Datuk|Dato'|Dato’|"
@@ -28,7 +28,8 @@ TITLES_OF = (
     "chairman|chairwoman|chairperson|president|head|deputy head|secretary|general secretary|leader|speaker|"
     "President|Vice President|Chairman|Chairwoman|Chairperson|Vice Chairman|General Secretary|Secretary[- ]General|"
     "Secretary|Head|Deputy Head|Director|Deputy Director|Director-General|Minister|Deputy Minister|Vice Minister|"
-    "Member|Standing Member|Chief|Leader|Prime Minister|Ambassador Extraordinary and Plenipotentiary|Ambassador|Speaker"
+    "Member|Standing Member|Chief|Leader|Prime Minister|Ambassador Extraordinary and Plenipotentiary|Ambassador|"
+    "Speaker|Mayor|Governor"
 )
 # The portfolio a post names, which a run of capitals may hand over to the name after it:
 # "Minister of External Affairs G.L. Peiris", "Secretary Defence Gotabaya Rajapaksa".
@@ -74,5 +75,6 @@ SPEECH_VERBS = (
 # Name", "Secretary-General of the Democratic Rally Name" (legislatures named in their own language, "Rally").
 BODY_LAST_WORDS = (
     "Rally|Kenesh|Khural|Hural|Majlis|Mejlis|Duma|Rada|Sejm|Knesset|Jirga|Skupstina|Sabor|Seimas|Saeima|Storting|"
-    "Riksdag|Althing|Folketing|Eduskunta|Oireachtas|Shura|Sobranie|Oliy|Jatiya|Sangsad|Pyithu|Hluttaw"
+    "Riksdag|Althing|Folketing|Eduskunta|Oireachtas|Shura|Sobranie|Oliy|Jatiya|Sangsad|Pyithu|Hluttaw|"
+    "Prefecture|Province|Municipality|County"  # "Governor of Nagano Prefecture | Kenji Hattori"
 )

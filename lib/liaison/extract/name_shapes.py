@@ -49,7 +49,8 @@ HEADLINE_VERBS = (
 PERSON_NEXT = (
     r"(?=[ \t]*(?:[\n,.;:!?)(’'\"”–—]|$)|\s+(?:[a-z]+ed|" + HEADLINE_VERBS.lower() + r"|and|or|who|whose|in|on|at|to|"
     r"for|with|from|during|also|has|had|have|is|was|were|will|would|could|can|may|must|should|said|say|met|meet|"
-    r"told|tells|sent|held|made|makes|gave|gives|took|takes|spoke|wrote|led|as|by|after|before|when|while)\b)"
+    r"told|tells|sent|held|made|makes|gave|gives|took|takes|spoke|wrote|led|as|by|after|before|when|while|"
+    r"today|yesterday|tomorrow|tonight)\b)"
 )
 # The words a post's title ends in ("head", "vice minister", "secretary-general"), for the rules that read
 # titles before or after a name.

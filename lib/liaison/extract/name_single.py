@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import re
 
+from liaison.extract.name_posts import CAPITAL_POSTS, PORTFOLIOS, PRE_TITLES
+from liaison.extract.name_shapes import LOWER, NOT_NAME_WORDS
+from liaison.reference.lists import STOP_WORDS
+from liaison.reference.pinyin import CHINESE_SURNAMES
+
 _POST_OF = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w’'-]*\s+){1,4}of\s+(?:the\s+)?"
                       r"(?:(?:[A-Z][\w’'()-]*|party|of|the|and)\s+){0,5}(?:[A-Z][\w’'()-]*|party),\s+$")
 _ONE_WORD = re.compile(r"(?P<name>[A-Z][a-z]{2,14}(?:-[A-Z][a-z]+)?)(?=,\s|\.(?:\s|$)|\s+(?:said|says|and\s+[a-z]))")
@@ -18,4 +23,30 @@ def post_one_names(text: str, starts: list[int]) -> list[tuple[int, int, str]]:
     for start in sorted(set(starts)):
         if (word := _ONE_WORD.match(text, start)) and _POST_OF.search(text, max(0, start - _LOOK_BACK), start):
             out.append((word.start(), word.end(), word.group("name")))
+    return out
+
+
+# "Ms. Monge, Executive Director of ...", "Mr. Kaboré said": one word after an honorific. Each
+# honorific is found with str.find; one match there.
+_HONORIFICS = ("Mr", "Ms", "Mrs", "Madam")
+_TITLE_WORDS = frozenset(PRE_TITLES.split("|")) | frozenset(CAPITAL_POSTS.split("|")) | frozenset(PORTFOLIOS)
+# Only where a post in apposition or a speech verb follows, which tells a person from a surname
+# standing for someone the report names in full elsewhere.
+_HONORED = re.compile(rf"(?:Mr|Ms|Mrs|Madam)\.?\s(?P<name>[A-Z][{LOWER}]{{2,14}})\b(?![-’']|\s[A-Z]|\.\w)"
+                      r"(?=,\s+(?:[A-Z][a-z]|(?:a|an|the|who)\s)|\s+(?:said|says|told|noted|added|stressed)\b)")
+
+
+def honorific_one_names(text: str) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, word, word, "one name") of each surname an honorific alone introduces."""
+    out = []
+    for honorific in _HONORIFICS:
+        at = text.find(honorific)
+        while at >= 0:
+            if not (at and text[at - 1].isalpha()) and (match := _HONORED.match(text, at)):
+                word = match.group("name")
+                # "Ms. Chairperson" is a post; "Mr. Liu" is left to the surnames a report's full names give
+                if not ({word, word.casefold()} & (NOT_NAME_WORDS | STOP_WORDS | _TITLE_WORDS)) \
+                        and word not in CHINESE_SURNAMES:
+                    out.append((match.start("name"), match.end("name"), word, word, "one name"))
+            at = text.find(honorific, at + 1)
     return out

@@ -443,3 +443,5 @@ def _not_name_word(word: str) -> bool:
         return True
     return (word in STOP_WORDS or _POSSESSIVE.sub("", word) in STOP_WORDS or word in NOT_NAME_WORDS
             or word in _ORG_HEADS or word in _HONORIFICS or word in PORTFOLIOS or word.isupper() and len(word) > 1)
+NAME = _NAME  # for name_lists.py
+trim_name = _trim

@@ -293,6 +293,23 @@ def _dated(event: Event) -> bool:
 _LIST_JOIN = re.compile(r"\s*(?:一行)?\s*(?:[，,]\s*)?(?:、|和|及|以及|与|，|,)\s*(?:由)?\s*$")  # "甲，以及乙"
 
 
+_JOIN_LEAD = re.compile(r"\s*(?:一行)?\s*(?:[，,]\s*)?(?:以及|及|和|与|、|，|,)\s*")
+
+
+def _bodies_between(text: str, view: SentenceView, start: int, stop: int) -> bool:
+    """"会见了甲，以及巴勒斯坦民族解放运动（法塔赫）中央委员乙": a list mark, then only the bodies and places whose
+    post the next one holds (a body's short name in brackets, 的), before the post chain the name reader took."""
+    lead = _JOIN_LEAD.match(text, start, stop)
+    if lead is None or lead.end() >= stop:
+        return False
+    rest = list(text[lead.end():stop])
+    for m in view.mentions:
+        if m.kind in ("organization", "place") and lead.end() <= m.start and m.end <= stop:
+            rest[m.start - lead.end():m.end - lead.end()] = [""] * (m.end - m.start)
+    left = "".join(rest)
+    return len(left) < len(rest) and re.fullmatch(r"[（()）的\s]*", left) is not None
+
+
 _ENVOYS = frozenset({"特使", "特别代表"})
 # "以甲为团长，由……等9国11个共产党……组成的……考察团": who makes the group up, told between its head and it
 _MADE_UP = re.compile(r"[，,]?\s*由[^。；;]{1,100}?(?:组成|組成)的")
@@ -350,7 +367,7 @@ def listed_counterparts(text: str, view: SentenceView, people: list[Person], aft
     previous_end = after
     for person in principals([p for p in people if after <= p.start and p.end <= end]):
         gap = text[previous_end:person.chain_start]
-        if found and not _LIST_JOIN.fullmatch(gap):
+        if found and not (_LIST_JOIN.fullmatch(gap) or _bodies_between(text, view, previous_end, person.chain_start)):
             break
         led = _LED.match(text, person.end, end)
         tail = _LED_GROUP.search(text, led.end(), min(end, led.end() + 40)) if led else None

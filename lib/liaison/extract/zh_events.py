@@ -98,6 +98,8 @@ _POSTS_ONLY = re.compile(r"[^，,。；;中没沒有是]{0,6}")
 _COMMA = re.compile(r"[，,；;]")
 # "如果计划和安排顺利，甲会先访马": a visit on a condition is no plan yet
 _IF = re.compile("(?:" + variants(["如果", "假如", "倘若", "假若"]) + r")[^，,。；;]{1,30}[，,][^。；;]*$")
+# "……，刘建超此次访问老挝必将……": this visit is under way, whatever condition a speaker said before it.
+_THIS_VISIT = re.compile(variants(["此次", "这次", "本次"]) + "$")
 _COPULA = re.compile(r"(?<=[\u4e00-\u9fff])(?:是|係)(?=应|應|于|於|在|为|為|首次|第一次|正在|来|來|前来|前來)")
 # "刘建超在德黑兰与……会面时说": a meeting told with its place is told here, not restated to frame a speech.
 _PLACED_HERE = re.compile(r"在[\u4e00-\u9fff]{2,6}(?:与|同|和|會見|会见|会晤)")
@@ -263,8 +265,9 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
                 (trigger.lastgroup == "meeting" and _THANKS_FOR.search(text[start:trigger.start()])) or \
                 (trigger.group(0)[-1] in "华華" and NOT_CHINA.match(text, trigger.end())) or \
                 (trigger.lastgroup == "visit" and THROUGH.search(text, start, trigger.start())) or \
-                (trigger.lastgroup == "visit" and (WISHED.search(text, start, trigger.start()) or _IF.search(
-                    text, view.sentence.start, trigger.start()))) or \
+                (trigger.lastgroup == "visit" and (WISHED.search(text, start, trigger.start()) or (_IF.search(
+                    text, view.sentence.start, trigger.start()) and not _THIS_VISIT.search(
+                    text, max(start, trigger.start() - 2), trigger.start())))) or \
                 (trigger.lastgroup == "visit" and trigger.group(0) not in VISIT_WORDS
                  and not names_short_form(trigger.group(0), dateline.shorts)):
             continue

@@ -22,8 +22,9 @@ _WILL = re.compile(r"(?:会|會)(?=与|與|同|和|跟)")
 # "访团下午会前往国台办跟主任甲会面": 会 before a verb of going is "will" too (not 大会, 年会, 峰会).
 # (Nor 委员会, 协会, 商会, 理事会, 基金会, 联合会, 学会: a body's name.)
 # "习近平会先访马", "会再来华": before a visit's verb, 先/再 between (nor 工会, 国会, 总会, 机会, 都会: no "will")
-_WILL_GO = re.compile(r"(?<![大全年峰協协商事金合学學究社议議省盛例晚宴工国國总總机機分都])(?<!委员)(?<!委員)(?:会|會)"
-                      r"(?=前往|赴|访|訪|来|來)|(?:会|會)(?=(?:先|再|首先)(?:访|訪|来|來|前往|赴))")
+# (Nor 与会/座谈会/研讨会/招待会 + 来自: those attending come from somewhere.)
+_WILL_GO = re.compile(r"(?<![大全年峰協协商事金合学學究社议議省盛例晚宴工国國总總机機分都与與谈談待座讨討])"
+                      r"(?<!委员)(?<!委員)(?:会|會)(?=前往|赴|访|訪|(?:来|來)(?!自|宾|賓))|(?:会|會)(?=(?:先|再|首先)(?:访|訪|来|來|前往|赴))")
 _CALLED_OFF = re.compile(variants(["取消", "推迟", "延期", "被拒", "拒绝", "搁置"]))
 _SOUGHT = re.compile(variants(["试图", "寻求", "争取", "要求"]))
 # What names a gathering at its end, for every rule that reads one (zh_counterparts, zh_rows add their own)

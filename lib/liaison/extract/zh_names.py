@@ -26,6 +26,7 @@ from functools import lru_cache
 
 import ahocorasick
 
+from liaison.extract.zh_name_rare import rare_name_after
 from liaison.extract.zh_name_spans import name_parts, non_overlapping
 from liaison.extract.zh_name_words import END_WORDS as _END_WORDS
 from liaison.extract.zh_name_words import LEFT_WORDS as _LEFT_WORDS
@@ -122,7 +123,7 @@ def find_zh_people(text: str) -> list[ZhPerson]:
         if length >= 3 or _stands_alone(s, start, end):  # 康生 is no name in 健康生活
             found.append((start, end, name, "reference"))
     for title in _TITLE_RE.finditer(s):
-        span = _after_title(s, title.end())
+        span = _after_title(s, title.end()) or rare_name_after(s, title, _NOT_NAME_START)
         while span:  # "共同主席波斯坦尼和拉森", "主席甲，及乙、丙": names joined by 和/、/及 share the title
             found.append((*span, "", "zh-title"))
             joint = _NAME_JOINT.match(s, span[1])

@@ -149,7 +149,8 @@ def event_places(text: str, view: SentenceView, kind: str, actor_end: int, at: i
                and _AT.search(text, start, m.start)]
     # "……；在比什凯克，他同……举行会谈": the place put before the clause, set apart by its comma
     ahead = _FRONTED.search(text, view.sentence.start, start) if start is not None and not fronted else None
-    fronted = fronted or [m for m in places if ahead and ahead.start(1) <= m.start and m.end <= ahead.end(1)]
+    fronted = fronted or [m for m in places if ahead and ahead.start(1) <= m.start and m.end <= ahead.end(1)
+                          and not _several(text, places, ahead.start(1), ahead.end(1))]
     if fronted:
         return [fronted[0].iso3]
     # "在肯期间，代表团会见了……": a stop of a tour by its one-character form, before the subject
@@ -160,7 +161,8 @@ def event_places(text: str, view: SentenceView, kind: str, actor_end: int, at: i
         return [country]
     stay = next(reversed(list(_STAY.finditer(text, view.sentence.start, at))), None)
     # (the place ending the frame's words: "在甲对中国进行国事访问期间" is in China, not in 甲's country)
-    framed = [m for m in places if stay and stay.start("where") <= m.start and m.end == stay.end("where")]
+    framed = [m for m in places if stay and stay.start("where") <= m.start and m.end == stay.end("where")
+              and not _several(text, places, stay.start("where"), stay.end("where"))]
     if framed:
         return [framed[0].iso3]
     if _IN_BEIJING.search(text, actor_end, at):
@@ -202,6 +204,12 @@ def event_region(text: str, actor_end: int, at: int, after: int, end: int) -> st
         before = simplified(text[actor_end:at])
         named = next((m for m in _REGION.finditer(before) if _TO_REGION.search(before, 0, m.start())), None)
     return _REGIONS[named.group(0)] if named else ""
+
+
+def _several(text: str, places: list[Mention], start: int, end: int) -> bool:
+    """A frame that lists countries ("在访问越南、柬埔寨期间，分别会见了……") places no one act after it."""
+    return len({m.iso3 for m in places if start <= m.start and m.end <= end}) > 1 and any(
+        mark in text[start:end] for mark in "、和及")
 
 
 def _listed(text: str, places: list[Mention], start: int, end: int) -> list[str]:
