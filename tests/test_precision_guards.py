@@ -387,3 +387,28 @@ def test_a_counted_group_of_a_committee_is_no_delegation(extract):
 ])
 def test_a_headlines_trip_places_only_the_reports_own_unplaced_meetings(extract, text, place):
     assert [e["places"] for e in extract(text, "2024-05-09")["events"] if e["kind"] == "meeting"] == [place]
+
+
+# -- places of diplomats posted abroad (review of English round 17) --------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Kenya's Ambassador to China Daniel Kiptoo paid a courtesy call on Deputy President Samuel Mwangi on Monday.",
+    "Kenyan Ambassador to China Daniel Kiptoo met with Jubilee Party secretary general Peter Otieno on Monday.",
+    "Former Chinese Ambassador to Zambia Li Ming met with party chairman Peter Banda on Monday.",
+])
+def test_an_ambassador_meeting_a_compatriot_or_after_his_posting_is_not_placed_by_it(extract, body):
+    meetings = [e for e in events(extract, body) if e[0] == "meeting"]
+    assert meetings and all(e[3] not in ("CHN", "ZMB") for e in meetings)
+
+
+def test_an_ambassador_meeting_his_hosts_meets_in_his_posting(extract):
+    found = events(extract, "Cambodian Ambassador to China Sok Vanna called on Wang Ming, head of the "
+                            "International Department of the CPC Central Committee, on Monday.")
+    assert [e[3] for e in found if e[0] == "meeting"] == ["CHN"]
+
+
+def test_a_chinese_consul_general_meets_a_group_where_he_is_posted_not_in_china(extract):
+    found = events(extract, "Chinese Consul General in Lagos Yan Ming met with a delegation of the All Progressives "
+                            "Congress led by its national chairman Abdullahi Bello on Monday.")
+    meetings = [e for e in found if e[0] == "meeting"]
+    assert meetings and "CHN" not in [e[3] for e in meetings]

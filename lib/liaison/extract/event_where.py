@@ -118,10 +118,21 @@ _POSTED_TO = re.compile(r"\b[Aa]mbassador(?:\s+(?:Extraordinary\s+and\s+Plenipot
                         r"(?:the\s+)?$")
 
 
-def _posted_to(text: str, view: SentenceView, start: int, trigger_at: int) -> list[str]:
-    """"A and incoming Chinese Ambassador to Zimbabwe B met": the country an ambassador before the verb is posted to."""
+def _posted_to(text: str, view: SentenceView, start: int, trigger_at: int, sides: tuple) -> list[str]:
+    """"A and incoming Chinese Ambassador to Zimbabwe B met": the country an ambassador before the verb is posted to,
+    not a former one, and not China unless a side is Chinese (Kenya's ambassador to China calling on a deputy
+    president of no country told is not in China: a Chinese host's title tells his country)."""
+    homes = {home_country(side, view) for side in sides}
     return next(([m.iso3] for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"
-                 and start <= m.start < trigger_at and _POSTED_TO.search(text, max(start, m.start - 40), m.start)), [])
+                 and start <= m.start < trigger_at and _posting_placed(m.iso3, homes) and
+                 (posted := _POSTED_TO.search(text, max(start, m.start - 40), m.start))
+                 and not _FORMER.search(text, max(0, posted.start() - 30), posted.start())), [])
+
+
+def _posting_placed(posting: str, homes: set[str]) -> bool:
+    """An ambassador's posting places his meeting when a side is of that country, or the posting is abroad (a
+    Chinese ambassador meeting locals) and a side's country is not told."""
+    return posting in homes or (posting != "CHN" and "" in homes)
 
 
 # "met with Cambodian Ambassador to China X", "Chinese Ambassador X met party leader Y at the party headquarters": an
@@ -142,10 +153,16 @@ def _ambassador_abroad(text: str, view: SentenceView, actor, counterpart, posted
                                           m.start == posted.start("to") and m.place_kind != "demonym"), "")
         described = described_organization(view, other)  # "met Y, chairman of the Patriotic Front of Zambia"
         home = home_country(other, view) or (described.iso3 if described is not None else "")
-        if home and home == home_country(side, view):
-            return []  # "Chinese Ambassador to Zambia X met Vice Minister Y" on home leave
-        return [to] if to and " to " in posted.group(0) else ([home] if home and not posted_only else [])
+        if home and home == home_country(side, view) or _FORMER.search(text, max(0, posted.start() - 30),
+                                                                        posted.start()):
+            return []  # "Chinese Ambassador to Zambia X met Vice Minister Y" on home leave; "Former Ambassador"
+        # (posted "to" the other side's country: a compatriot, or a side of no known country, may meet him anywhere)
+        return [to] if to and " to " in posted.group(0) and _posting_placed(to, {home}) else (
+            [home] if home and not posted_only else [])
     return []
+
+
+_FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Tt]hen)\s*-?\s*(?:[A-Z][a-z]+\s+)?$")
 
 
 # "attend the 18th congress of the KKE", "the National Congress of the Socialist Party of Chile": a party's (a body's)
@@ -170,7 +187,9 @@ def _group_in_china(text: str, view: SentenceView, span: tuple[int, int], actor,
     trigger_at, end = span
     if not isinstance(counterpart, Mention) or home_country(actor, view) != "CHN" or \
             home_country(counterpart, view) == "CHN" or not _A_GROUP.search(text, trigger_at, end) or \
-            _HERE.search(text, view.sentence.start, end):
+            _HERE.search(text, view.sentence.start, end) or \
+            isinstance(actor, Mention) and _ENVOY.search(text, max(view.sentence.start, actor.start - 80),
+                                                                 actor.start):
         return []  # "met here": where the dateline, not told, is
     return ["CHN"]
 
@@ -254,7 +273,8 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
     if not places and kind == "meeting" and _THE_VISITING.search(clause):
         places = _visited_home(text, view, actor, counterpart)
     places = places or (_hosts_home(text, view, (start, trigger_at, end), actor, counterpart) or (
-        [] if virtual or _one_home(view, actor, counterpart) else _posted_to(text, view, start, trigger_at) or
+        [] if virtual or _one_home(view, actor, counterpart) else
+        _posted_to(text, view, start, trigger_at, (actor, counterpart)) or
         _ambassador_abroad(text, view, actor, counterpart)) if kind == "meeting" else [])
     if not places and kind == "meeting" and DELEGATION_SUBJECT.match(text, start, trigger_at) and not _ENVOY.search(
             text, trigger_at, counterpart.start if isinstance(counterpart, Mention) else trigger_at) and (
