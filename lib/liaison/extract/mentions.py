@@ -65,12 +65,14 @@ def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
     ]
     candidates = _person_candidates(text)
     found = [p for p in find_places(text) if not _given_name(text, p)]
-    found = [p for p in found if not _ends_a_name(p, _name_ends(candidates))]
+    ends = _name_ends(candidates)
+    found = [p for p in found if not _ends_a_name(p, ends)]
     # Names listed beside a person found, not beside a place ("Ca Mau, Ninh Thuan, ...").
     at_places = _Spans([(p.start, p.end) for p in found])
     candidates = sorted(candidates + listed_names(text, [c for c in candidates if not at_places.overlaps(c[0], c[1])]),
                         key=lambda c: (c[0], -(c[1] - c[0]), c[4] != "reference"))
-    found = [p for p in found if not _ends_a_name(p, _name_ends(candidates))]
+    ends = _name_ends(candidates)
+    found = [p for p in found if not _ends_a_name(p, ends)]
     datelines = find_datelines(text, prose)
     lines = _Spans([(p.start, p.end) for p in datelines])
     places = [
