@@ -439,3 +439,33 @@ def test_timeline_place_labels_that_would_overlap_are_left_out_and_counted():
     ax = campaigns.plot_actor_timeline(inside, undated, title="t", source_note="Source: test").axes[0]
     assert [t.get_text() for t in ax.texts] == ["VNM", "LAO"]
     assert "4 place labels left out where labels would overlap" in ax.get_xlabel()
+
+
+def test_hong_kong_macau_and_taiwan_are_counted_apart_not_abroad():
+    # Invented: a provincial chief in Taipei and Hong Kong, another in Hanoi; a foreign guest in Beijing.
+    events = _events([
+        {"event_id": "t:e0", "kind": "visit", "actor": "A", "actor_id": "person:a", "places": "TWN",
+         "start": "2023-04-02", "doc_id": "t"},
+        {"event_id": "t:e1", "kind": "meeting", "actor": "A", "actor_id": "person:a", "places": "TWN",
+         "start": "2023-04-03", "doc_id": "t"},
+        {"event_id": "t:e2", "kind": "visit", "actor": "A", "actor_id": "person:a", "places": "HKG",
+         "start": "2023-04-20", "doc_id": "t"},
+        {"event_id": "t:e3", "kind": "visit", "actor": "B", "actor_id": "person:b", "places": "VNM",
+         "start": "2023-04-05", "doc_id": "t"},
+        {"event_id": "t:e4", "kind": "meeting", "actor": "C", "places": "CHN", "start": "2023-04-06", "doc_id": "t"},
+    ])
+    table = campaigns.event_table(events)
+    dest = campaigns.destinations(table)
+    apart = campaigns.destinations(table, only=episode.APART)
+    assert dict(zip(dest.iso3, dest.n_events)) == {"VNM": 1}
+    assert dict(zip(apart.iso3, apart.n_events)) == {"TWN": 2, "HKG": 1}
+    text, rows = campaign_findings.top_destination(dest, table, apart)
+    assert text == ("Vietnam is the most-visited destination abroad: 1 event in 1 document, dated 2023; "
+                    "Hong Kong, Macau and Taiwan are counted apart, neither China nor abroad: Taiwan (2 events) "
+                    "and Hong Kong (1 event)."), text
+    assert list(rows.event_id) == ["t:e3"]
+    text, rows = campaign_findings.top_destination(dest.iloc[0:0], table, apart)
+    assert text.startswith("No coded visit or meeting has a destination abroad; Hong Kong, Macau and Taiwan")
+    # a provincial leader's trip to Taiwan or Hong Kong is no trip abroad in the push
+    push = campaigns.provincial_push(table, POSITIONS, pd.DataFrame({"doc_id": ["t"], "published": ["2023-04-30"]}))
+    assert list(push.event_id) == ["t:e3"]

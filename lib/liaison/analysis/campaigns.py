@@ -8,7 +8,8 @@ lives here in one place, with tests, rather than in notebook cells.
 
 Conventions:
 - a destination is each ISO3 code in an event's `places`; China is left out of maps of trips
-  abroad, and an event that names only a region ("Central Asia") has no destination country;
+  abroad, and so are Hong Kong, Macau and Taiwan (`episode.APART`: counted apart, neither China
+  nor abroad); an event that names only a region ("Central Asia") has no destination country;
 - an event's date is its `start` at its own precision (day, month or year); an event with no
   date is never guessed into the window, it is listed apart as undated.
 """
@@ -19,7 +20,7 @@ import datetime
 import pandas as pd
 
 from liaison.analysis import geo, wording
-from liaison.analysis.episode import HOME, country_label
+from liaison.analysis.episode import APART, HOME, country_label
 from liaison.analysis.provincial import PROVINCE_PREFIX, post_on, provincial_tenures
 from liaison.analysis.rows import row_tuples
 from liaison.load.dates import parse_iso
@@ -121,16 +122,15 @@ def coverage(events: pd.DataFrame) -> dict[str, int]:
 # Destinations and the map
 # ------------------------------------------------------------------------------------------
 
-def destinations(events: pd.DataFrame, exclude: tuple[str, ...] = (HOME,)) -> pd.DataFrame:
-    """Events per destination country: each ISO3 in `places` counts once per event.
-
-    China is excluded by default so the map shows trips abroad. Sorted by count (descending),
-    then code.
-    """
+def destinations(events: pd.DataFrame, exclude: tuple[str, ...] = (HOME, *APART),
+                 only: tuple[str, ...] = ()) -> pd.DataFrame:
+    """Events per destination country: each ISO3 in `places` (in `only` when given, else not in `exclude`) counts once
+    per event. China, Hong Kong, Macau and Taiwan are excluded by default so the map shows trips
+    abroad (`only=APART` counts the three apart). Sorted by count (descending), then code."""
     rows = []
     for event in row_tuples(events):
         for iso3 in dict.fromkeys(p for p in event.places.split("|") if p):
-            if iso3 not in exclude:
+            if (iso3 in only) if only else (iso3 not in exclude):
                 rows.append({"iso3": iso3, "event_id": event.event_id, "doc_id": event.doc_id,
                              "evidence": event.evidence})
     if not rows:
@@ -282,9 +282,9 @@ def provincial_posts(positions: pd.DataFrame) -> pd.DataFrame:
 def provincial_push(events: pd.DataFrame, positions: pd.DataFrame, documents: pd.DataFrame,
                     start: str = "2023-03", end: str = "2023-05", tenures: pd.DataFrame | None = None
                     ) -> pd.DataFrame:
-    """Trips abroad (events with a place outside China or a region) by holders of provincial
-    posts between `start` and `end` (ISO months): posts the documents give (current), else, with
-    `tenures`, a reference tenure in a province covering the event's day (see provincial.py).
+    """Trips abroad (a place outside China, Hong Kong, Macau and Taiwan, or a region) by holders of
+    provincial posts between `start` and `end` (ISO months): posts the documents give (current), else,
+    with `tenures`, a reference tenure in a province covering the event's day (see provincial.py).
 
     An event counts when its own date lies in the period; an undated event counts when the
     document reporting it was published in the period (it happened by then), and says so in
@@ -300,7 +300,7 @@ def provincial_push(events: pd.DataFrame, positions: pd.DataFrame, documents: pd
     published = documents.set_index("doc_id").published
     rows = []
     for event in row_tuples(events):
-        places = [p for p in event.places.split("|") if p and p != HOME]
+        places = [p for p in event.places.split("|") if p and p not in (HOME, *APART)]
         regions = [r for r in event.region.split("|") if r]
         if not event.actor_id or (event.actor_id not in posts.index and event.actor_id not in held) or not (
                 places or regions):
