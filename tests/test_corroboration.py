@@ -503,3 +503,13 @@ def test_a_provinces_secretary_is_its_party_secretary_not_a_contradiction():
         {**_position("b", "Wang Wu", "governor", "place:CHN:yunnan", organization="Yunnan"), "as_of": "2023-04-02"}])
     d = c.disagreements(t, tenures, NO_ORGS)
     assert list(zip(d.kind, d.doc_id, d.value)) == [("title vs reference", "b", "governor")]
+
+
+def test_the_corroborated_claims_are_listed_best_supported_first():
+    # Invented: eight claims; the one seven documents make must lead, not the alphabetically first.
+    met = pd.DataFrame({"claim": [f"meeting: A{i} → B (2020)" for i in range(7)] + ["position: Z / head / org:x"],
+                        "n_documents": [2, 2, 2, 3, 2, 2, 2, 7]})
+    assert c.threshold_sentence(met, 2) == (
+        "8 claims meet the threshold of 2 documents: position: Z / head / org:x (7 documents), meeting: A3 → B (2020) "
+        "(3 documents), meeting: A0 → B (2020) (2 documents), meeting: A1 → B (2020) (2 documents), "
+        "meeting: A2 → B (2020) (2 documents) and 3 other claims.")

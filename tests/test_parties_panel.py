@@ -346,3 +346,14 @@ def test_the_heat_map_leaves_out_countries_tied_at_the_cut_and_says_how_many_rem
     fig = heatmap.plot_country_year(panel, title="t", source_note="s.", max_countries=2)
     note = fig.texts[-1].get_text()
     assert note == "s. 3 more countries, with 2 events or fewer, are in the table.", note
+
+
+def test_unresolved_bodies_are_named_by_count_then_name_with_their_counts():
+    # Invented: the body with most events first, ties in alphabetical order, not in order of appearance.
+    table = pd.DataFrame({"event_id": [f"e{i}" for i in range(9)],
+                          "body": ["Zeta Senate", "Alpha Union", "Zeta Senate", "Mu Council", "Beta Front",
+                                   "Gamma League", "Delta Forum", "Epsilon Club", "Eta Board"]})
+    text, _ = parties.unresolved_sentence(table)
+    assert text == ("9 counted events name a counterpart body that the party registry does not resolve and are left "
+                    "out of the party counts: Zeta Senate (2 events), Alpha Union (1 event), Beta Front (1 event), "
+                    "Delta Forum (1 event), Epsilon Club (1 event) and 3 other bodies"), text

@@ -55,8 +55,11 @@ def single_source_from(claim_table: pd.DataFrame, doc_ids: list[str]) -> pd.Data
 
 
 def threshold_sentence(met: pd.DataFrame, threshold: int) -> str:
-    """The claims that meet the threshold (`corroborated` rows) as a sentence, each with its count."""
-    listed = wording.listing(f"{c} ({wording.count(n, 'document')})" for c, n in zip(met.claim, met.n_documents))
+    """The claims that meet the threshold (`corroborated` rows) as a sentence, each with its count,
+    the best-supported first (ties by claim): the listing shows what the corpus corroborates most."""
+    met = met.sort_values(["n_documents", "claim"], ascending=[False, True], kind="stable")
+    listed = wording.listing((f"{c} ({wording.count(n, 'document')})" for c, n in zip(met.claim, met.n_documents)),
+                             noun="other claim")
     return (f"{wording.count(len(met), 'claim')} {wording.verb('meets', len(met))} the threshold of "
             f"{wording.count(threshold, 'document')}"
             + (f": {listed}." if len(met) else "."))

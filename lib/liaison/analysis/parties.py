@@ -421,9 +421,12 @@ def unresolved_sentence(table: pd.DataFrame) -> tuple[str, pd.DataFrame]:
     """How many counted events name a counterpart body the registry does not resolve, and which."""
     if table.empty:
         return "every counted event with a named counterpart body resolves to a party in the registry", table
-    bodies = table.body.value_counts()
+    counts = table.body.value_counts()
+    # Most events first, ties by name: no order of first appearance decides which bodies are named.
+    bodies = counts.sort_index().sort_values(ascending=False, kind="stable")
+    named = [f"{body} ({wording.count(n, 'event')})" for body, n in bodies.items()]
     one = len(table) == 1
     text = (f"{wording.count(len(table), 'counted event')} {'names' if one else 'name'} a counterpart body that the "
             f"party registry does not resolve and {'is' if one else 'are'} left out of the party counts: "
-            f"{wording.listing(bodies.index)}")
+            f"{wording.listing(named, noun='other body')}")
     return text, table
