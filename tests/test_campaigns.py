@@ -469,3 +469,12 @@ def test_hong_kong_macau_and_taiwan_are_counted_apart_not_abroad():
     # a provincial leader's trip to Taiwan or Hong Kong is no trip abroad in the push
     push = campaigns.provincial_push(table, POSITIONS, pd.DataFrame({"doc_id": ["t"], "published": ["2023-04-30"]}))
     assert list(push.event_id) == ["t:e3"]
+
+
+def test_the_map_hatches_what_it_leaves_out_rather_than_drawing_it_as_zero():
+    # Invented counts: China and Taiwan are left out of trips abroad; a reader must not read them as "no visits".
+    fig = campaigns.plot_destinations_map({"VNM": 3, "LAO": 1}, title="t", source_note="s")
+    patches = {p.get_gid(): p for p in fig.axes[0].patches}
+    assert patches["CHN"].get_hatch() == "xxxx" and patches["TWN"].get_hatch() == "xxxx"
+    assert patches["VNM"].get_hatch() is None and patches["FRA"].get_hatch() is None
+    assert "left out of the count" in [t.get_text() for t in fig.axes[0].get_legend().get_texts()]

@@ -150,7 +150,8 @@ def region_only(events: pd.DataFrame) -> pd.DataFrame:
 
 def plot_destinations_map(counts: dict[str, int], *, title: str, source_note: str):
     """The offline grey-scale world map of destination counts (see liaison.geo)."""
-    return geo.plot_world_map(counts, title=title, source_note=source_note, legend_label="visits and meetings")
+    return geo.plot_world_map(counts, title=title, source_note=source_note, legend_label="visits and meetings",
+                              excluded=(HOME, *APART))
 
 
 # ------------------------------------------------------------------------------------------
