@@ -478,3 +478,19 @@ def test_the_map_hatches_what_it_leaves_out_rather_than_drawing_it_as_zero():
     assert patches["CHN"].get_hatch() == "xxxx" and patches["TWN"].get_hatch() == "xxxx"
     assert patches["VNM"].get_hatch() is None and patches["FRA"].get_hatch() is None
     assert "left out of the count" in [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+
+
+def test_the_timeline_legend_sits_above_the_axes_not_over_the_first_rows():
+    # Invented: the first actor's latest event is at the top right, where the legend used to be drawn.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    events = _events([{"event_id": f"l:e{i}", "kind": "meeting", "actor": "Aa", "actor_id": "person:aa",
+                       "places": "VNM", "start": f"202{i}-05-0{i + 1}", "date_precision": "day", "doc_id": "l"}
+                      for i in range(5)]
+                     + [{"event_id": "l:e9", "kind": "visit", "actor": "Zz", "places": "LAO", "start": "2020-03",
+                         "date_precision": "month", "doc_id": "l"}])
+    inside, undated = campaigns.split_window(campaigns.event_table(events), 1951, 2026)
+    fig = campaigns.plot_actor_timeline(inside, undated, title="t", source_note="s")
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    ax = fig.axes[0]
+    legend, title = ax.get_legend().get_window_extent(renderer), ax.title.get_window_extent(renderer)
+    assert legend.y0 >= ax.get_window_extent(renderer).y1 - 1 and legend.y1 <= title.y0 + 1

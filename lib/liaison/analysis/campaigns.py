@@ -249,9 +249,9 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
         if hidden else ""), fontsize=8)
     ax.set_ylabel(f"actor (the {len(actors)} with most dated events; {left_out} more in the table)" if left_out
                   else "actor", fontsize=8)
-    ax.set_title(title, fontsize=10)
-    if handles:
-        ax.legend(handles=handles, loc="upper right", fontsize=7)
+    ax.set_title(title, fontsize=10, pad=20 if handles else 6)
+    if handles:  # above the axes, under the title: inside, it hid the first actors' latest events
+        ax.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, fontsize=7, frameon=False)
     listing = [f"Undated ({len(undated)}), not placed on the axis:"] + lines if lines else ["Undated: none"]
     fig.text(0.01, (text_in - 0.45) / height, "\n".join(listing), fontsize=7, va="top", family=MONOSPACE)
     fig.text(0.01, 0.01, source_note, fontsize=7)
