@@ -55,3 +55,10 @@ def test_a_visit_reported_done_keeps_the_day_the_sentence_gives(extract):
     assert visits(extract, (
         "BEIJING, June 10 (Xinhua) -- Cambodian Prime Minister Hun Manet on Monday arrived in Beijing for an "
         "official visit to China.")) == [("visit", "Hun Manet", "CHN", "2025-06-09", "2025-06-09", "reported")]
+
+
+def test_a_plan_in_a_statement_issued_on_a_day_takes_its_own_month(extract):
+    assert visits(extract, (
+        "BEIJING, June 10 (Xinhua) -- In a statement issued on Monday, the Chinese Foreign Ministry said Cambodian "
+        "Prime Minister Hun Manet will visit China next month.")) == [
+        ("visit", "Hun Manet", "CHN", "2025-07", "2025-07", "planned")]

@@ -11,11 +11,13 @@ import re
 from liaison.extract.context import SentenceView
 from liaison.extract.dates import DateMention
 
-# A verb of saying right before the day: "said (on) Monday", "announced on 3 May", "told reporters on Tuesday",
-# "It was announced on", "confirmed Thursday".
-_TOLD_ON = re.compile(r"\b(?:said|says|announced|announces|stated|confirmed|revealed|disclosed|told\s+(?:[\w'’-]+\s+)"
-                      r"{1,3}?|informed\s+(?:[\w'’-]+\s+){1,3}?|(?:was|were|has\s+been|had\s+been)\s+(?:announced|"
-                      r"reported|confirmed|decided|agreed|disclosed|revealed))\s+(?:on\s+|last\s+)?$")
+# A verb of saying, or a statement's noun, right before the day: "said (on) Monday", "announced on 3 May", "told
+# reporters on Tuesday", "It was announced on", "In a statement issued on Monday", "at a press conference on".
+_TOLD_ON = re.compile(r"(?:\b(?:said|says|announced|announces|stated|confirmed|revealed|disclosed|told(?:\s+[\w'’-]+)"
+                      r"{1,3}?|informed(?:\s+[\w'’-]+){1,3}?|(?:was|were|has\s+been|had\s+been)\s+(?:announced|"
+                      r"reported|confirmed|decided|agreed|disclosed|revealed))|\b(?:statement|announcement|communiqu[eé]|"
+                      r"press\s+release|(?:press|news)\s+(?:conference|briefing)|interview)(?:\s+(?:issued|released|"
+                      r"published|held|given))?)\s+(?:on\s+|last\s+)?$")
 _BACK = 50  # how far before the day its verb of saying may start
 
 
