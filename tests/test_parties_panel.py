@@ -332,7 +332,7 @@ def test_counterparts_from_hong_kong_macau_and_taiwan_are_not_foreign_and_are_sa
     text = party_findings.coverage_sentence(events, units, selected, "2000-2025")
     assert text == ("1 distinct event (from 4 reported visit and meeting rows) names a foreign counterpart's country, "
                     "1 of them its party; 1 falls in 2000-2025, 0 are undated; 2 more events with a counterpart "
-                    "from Hong Kong, Macau and Taiwan are counted apart, neither foreign nor mainland"), text
+                    "from Hong Kong, Macau or Taiwan are counted apart, neither foreign nor mainland"), text
 
 
 def test_the_heat_map_leaves_out_countries_tied_at_the_cut_and_says_how_many_remain():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from liaison.analysis import wording
-from liaison.analysis.episode import APART, APART_NAME
+from liaison.analysis.episode import APART
 from liaison.analysis.parties import COUNTED_STATUSES, PANEL_KINDS
 
 
@@ -17,7 +17,7 @@ def coverage_sentence(events: pd.DataFrame, units: pd.DataFrame, selected: pd.Da
     # Hong Kong, Macau and Taiwan are no foreign country: their events are out of the units, and said.
     near = counted[counted.counterpart_country.fillna("").isin(APART)]
     near_keys = near.event_key.fillna("").where(near.event_key.fillna("") != "", near.event_id).nunique()
-    apart = (f"; {wording.count(near_keys, 'more event')} with a counterpart from {APART_NAME} "
+    apart = (f"; {wording.count(near_keys, 'more event')} with a counterpart from Hong Kong, Macau or Taiwan "
              f"{wording.verb('is', near_keys)} counted apart, neither foreign nor mainland" if near_keys else "")
     if not keys:
         rows = (f"none of the {wording.count(len(counted), 'reported visit and meeting row')}" if len(counted)
