@@ -406,3 +406,12 @@ def test_a_full_network_circle_writes_names_along_their_radius_and_bounds_widths
         assert abs((label.get_rotation() % 180) - radial) < 0.5 or abs((label.get_rotation() % 180) - radial) > 179.5
         assert label.get_horizontalalignment() == ("left" if x >= -1e-9 else "right")  # outwards, away from F
     assert max(line.get_linewidth() for line in fig.axes[0].lines) <= 6.0
+
+
+def test_a_post_claim_copied_by_two_sites_rests_on_one_independent_document():
+    # Invented: one wire story reposted the same day under the same title, and a second, separate story.
+    checked = pd.DataFrame({"doc_ids": ["wire-a|wire-b", "wire-a|other", "other"]})
+    documents = pd.DataFrame({"doc_id": ["wire-a", "wire-b", "other"], "outlet": ["Site A", "Site B", "Site C"],
+                              "title": ["Envoy meets party chief", "Envoy  meets party chief", "Another story"],
+                              "published": ["2024-05-02", "2024-05-02", "2024-05-02"]})
+    assert F.independent_documents(checked, documents).tolist() == [1, 2, 1]
