@@ -513,3 +513,16 @@ def test_the_corroborated_claims_are_listed_best_supported_first():
         "8 claims meet the threshold of 2 documents: position: Z / head / org:x (7 documents), meeting: A3 → B (2020) "
         "(3 documents), meeting: A0 → B (2020) (2 documents), meeting: A1 → B (2020) (2 documents), "
         "meeting: A2 → B (2020) (2 documents) and 3 other claims.")
+
+
+def test_one_sentence_contradicting_the_reference_two_ways_is_one_claim_on_two_points():
+    # Invented: a 2008 report calls an assistant minister "deputy head": its title and its role at the event both clash.
+    said = "Deputy head Wang Wu met the delegation."
+    clash = pd.DataFrame({"kind": ["role at event date vs reference", "title vs reference", "title vs reference"],
+                          "subject": ["Wang Wu / deputy head / ILD", "Wang Wu / ILD", "Li Si / Yunnan"],
+                          "doc_id": ["a", "a", "b"], "value": ["deputy head acting on 2008-10-20", "deputy head",
+                                                               "director"],
+                          "evidence": [said, said, "Li Si, director, spoke."], "other_source": ["reference:x.csv"] * 3,
+                          "other_value": ["Assistant Minister (2004–2013)"] * 2 + ["Party Secretary (2020–)"]})
+    assert c.reference_clash_sentence(clash).startswith(
+        "2 document claims contradict the curated reference data on 3 points: Wang Wu / deputy head / ILD: ")
