@@ -104,3 +104,18 @@ def test_a_brand_ambassador_meeting_a_minister_is_placed_by_no_posting(extract):
     body = "Brand ambassador Peter Mwale met Vice Minister Li Ping on Tuesday."
     rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places")
     assert not any(places == "CHN" for *_, places in rows)
+
+
+def test_the_full_post_of_a_two_word_republic_to_the_people_s_republic_meets_in_china(extract):
+    # the post ("... of the Kyrgyz Republic to the") is read whole before the place, however long
+    body = ("On Tuesday the Ambassador Extraordinary and Plenipotentiary of the Kyrgyz Republic to the People's "
+            "Republic of China Aibek Toktogulov met with Li Ping, vice minister of the International Department.")
+    rows = _rows(_events(extract, body, "2024-06-06", "Ambassador Aibek Toktogulov meets Vice Minister Li Ping"),
+                 "kind", "actor", "counterpart", "places", "mode", "start")
+    assert rows == [("meeting", "Aibek Toktogulov", "Li Ping", "CHN", "visit", "2024-06-04")]
+
+
+def test_a_former_ambassador_to_kenya_meeting_a_kenyan_is_not_placed_by_his_old_posting(extract):
+    body = "Former Chinese Ambassador to Kenya Zhou Ming met Kenyan Vice President Peter Mwale on Tuesday."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Zhou Ming", "Peter Mwale", "") in rows
