@@ -14,8 +14,8 @@ from dataclasses import dataclass
 # The country a post is "of" or "to": one or two capitalised words ("China", "Sri Lanka"; "the" is read before it).
 COUNTRY = r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
 # The post; not a trade's or a cause's ambassador ("brand ambassador", "goodwill ambassador").
-POST = (r"(?<!\b[Bb]rand )(?<!\b[Gg]oodwill )(?<!\b[Tt]ourism )(?<!\b[Pp]eace )(?<!\b[Yy]outh )"
-        rf"\b[Aa]mbassador(?:\s+Extraordinary\s+and\s+Plenipotentiary)?(?:\s+of\s+(?:the\s+)?{COUNTRY})?")
+POST = (r"\b(?<!\b[Bb]rand )(?<!\b[Gg]oodwill )(?<!\b[Tt]ourism )(?<!\b[Pp]eace )(?<!\b[Yy]outh )"
+        rf"[Aa]mbassador(?:\s+Extraordinary\s+and\s+Plenipotentiary)?(?:\s+of\s+(?:the\s+)?{COUNTRY})?")
 TO = r"to\s+(?:the\s+)?"  # "to China", "to the Philippines"
 # "Ambassador of Laos to China": the whole posting, as a title before a name (names.py).
 POSTED_TO = rf"{POST}\s+{TO}{COUNTRY}"
@@ -34,17 +34,23 @@ class Posting:
     to_start: int
 
 
+def _ending_at(pattern: re.Pattern, text: str, at: int, start: int) -> re.Match | None:
+    """`pattern` (anchored at its end) ending at `at`, tried only from the first "mbassador" within reach on."""
+    cue = text.find("mbassador", max(start, at - REACH), at)
+    return pattern.search(text, max(start, at - REACH, cue - 1), at) if cue >= 0 else None
+
+
 def posted_before(text: str, at: int, start: int = 0) -> int:
     """Where the post "Ambassador ... to (the)" begins that ends right at `at` (where a place begins), looked for no
     further back than `start`; -1 when the text before `at` is no posting."""
-    match = _BEFORE_PLACE.search(text, max(start, at - REACH), at)
+    match = _ending_at(_BEFORE_PLACE, text, at, start)
     return match.start() if match else -1
 
 
 def posting_before(text: str, at: int, start: int = 0) -> Posting | None:
     """The ambassador's post right before a person who begins at `at` ("Cambodian Ambassador to China | X",
     "Ambassador | X"), looked for no further back than `start`."""
-    match = _BEFORE_PERSON.search(text, max(start, at - REACH), at)
+    match = _ending_at(_BEFORE_PERSON, text, at, start)
     if match is None:
         return None
     return Posting(match.start(), match.group("to") or "", match.start("to") if match.group("to") else -1)
