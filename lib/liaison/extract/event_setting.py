@@ -279,7 +279,7 @@ def _title_country(view: SentenceView, person: Mention) -> str:
         if (post := posted_before(view.text, places[-1].start)) < 0:
             return places[-1].iso3
         # "Cambodian Ambassador to China X": the country he is posted to is not his own; the demonym before is
-        # ("Laotian Ambassador of Laos to China X": the last place before the post)
+        # (the last place ending before the post, not the country of an "Ambassador of X" inside it)
         own = next((m for m in reversed(places) if m.end <= post), None)
         return own.iso3 if own and _CAPITALS.fullmatch(view.text, own.end, post) else ""
     # "Vice President of the PSUV Diosdado Cabello", "ANC chairman X": the body whose post the title names
