@@ -163,13 +163,6 @@ def _local_only(person: Person) -> bool:
     return any(_LOCAL.search(o) for o in orgs) and not any(_CENTRAL.search(o) for o in orgs)
 
 
-def _home_named(person) -> str:
-    """One's country, where a post names it right before a body the gazetteer knows as China's ("越南外交部党组
-    成员": Vietnam's, not China's, foreign ministry), else home_of."""
-    named = [p.iso3 for t in getattr(person, "titles", []) for m in t.orgs for p in t.places if p.end == m.start]
-    return next((iso3 for iso3 in named if iso3), "") or home_of(person)
-
-
 def received_at_home(text, view, actor, counterparts, end) -> list[str]:
     """"越共中央经济部部长甲会见了由乙为团长的中国共产党友好代表团": a host receives a delegation from
     elsewhere at home, when nothing else places the meeting; a delegation's head meets whom it visits there."""
@@ -187,7 +180,7 @@ def received_at_home(text, view, actor, counterparts, end) -> list[str]:
             and not leads_a_group(text, c, group, end) for c, group in counterparts):
         return ["CHN"]  # "阮文峰会见了广东省委常委、政法委书记袁古洁": a province's official, at home
     if home in ("", "CHN") and isinstance(actor, Person) and _local_only(actor) and counterparts and all(
-            _home_named(c) not in ("", "CHN") and not _HEAD_OF.search(simplified(getattr(c, "text", "")) + "".join(
+            home_of(c) not in ("", "CHN") and not _HEAD_OF.search(simplified(getattr(c, "text", "")) + "".join(
                 t.head for t in getattr(c, "titles", []))) for c, _ in counterparts):
         # "市委常委、副市长甲会见了越南外交部部长助理乙一行": a city's official receives at home (not one who
         # holds a central post too, "中央政治局委员、重庆市委书记", nor a head of state he is more often sent to)
