@@ -162,16 +162,16 @@ def test_chunks_whose_rows_cannot_be_read_are_removed_and_extracted_again(corpus
     monkeypatch.setattr(chunks, "CHUNK_FILES", 4)
     cache = tmp_path / "cache"
     first = _tables(corpus, cache, workers=1)
-    real, damaged = chunks.pq.read_table, []
+    real, damaged = chunks.read_part, []
 
-    def damaged_once(path, *options, **named):
+    def damaged_once(path):
         # A bad page behind a sound footer, in two chunks, each found on a later reading than the last.
         if len(damaged) < 2 and path.name == "mentions.parquet" and path.parent not in damaged:
             damaged.append(path.parent)
             raise OSError("Corrupt snappy compressed data")
-        return real(path, *options, **named)
+        return real(path)
 
-    monkeypatch.setattr(chunks.pq, "read_table", damaged_once)
+    monkeypatch.setattr(chunks, "read_part", damaged_once)
     again = _tables(corpus, cache, workers=1)
     err = capsys.readouterr().err
     assert len(damaged) == 2 and all(f"cache entry {folder} is not valid" in err for folder in damaged)

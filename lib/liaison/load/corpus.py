@@ -407,6 +407,10 @@ def _is_folder(entry: os.DirEntry) -> bool:
 
 def _hidden(path: str | Path) -> bool:
     """A hidden file or folder (".DS_Store", ".git"): listed in the load report, never read."""
+    if isinstance(path, str):
+        name = path.rpartition("/")[2]
+        if name and name != ".":  # what Path(path).name is, without making a Path (once per file)
+            return name.startswith(".")
     return Path(path).name.startswith(".")
 
 
