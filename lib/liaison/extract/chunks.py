@@ -334,17 +334,17 @@ def _loaded_parts(loaded: LoadedRows) -> Iterator[tuple[str, list]]:
     for passages in passages_by_doc.values():
         passages.sort(key=itemgetter("passage_id"))  # already in order, unless two documents share an id
     documents = sorted(loaded.documents, key=itemgetter("doc_id"))
-    rows = _extracted_rows(((d["doc_id"], d["text"], d["published"]) for d in documents), passages_by_doc)
+    rows = _extracted_rows(((d["doc_id"], d["text"], d["published"], d["title"]) for d in documents), passages_by_doc)
     for name in ROW_TABLES:
         yield name, rows.pop(name)
 
 
-def _extracted_rows(documents: Iterable[tuple[str, str, str]], passages_by_doc: dict[str, list[dict]]
+def _extracted_rows(documents: Iterable[tuple[str, str, str, str]], passages_by_doc: dict[str, list[dict]]
                     ) -> dict[str, list]:
-    """Every row table's rows for `documents` (id, text, published), each with its passages."""
+    """Every row table's rows for `documents` (id, text, published, title), each with its passages."""
     rows: dict[str, list] = {name: [] for name in ROW_TABLES}
-    for doc_id, text, published in documents:
-        found = extract_document({"doc_id": doc_id, "text": text, "published": published,
+    for doc_id, text, published, title in documents:
+        found = extract_document({"doc_id": doc_id, "text": text, "published": published, "title": title,
                                   "passages": passages_by_doc.pop(doc_id, [])})
         for name in ROW_TABLES:
             rows[name].extend(found[name])
@@ -379,8 +379,8 @@ def extracted_parts(corpus: Corpus, long_ids: set[str]) -> Iterator[tuple[str, p
         passages_by_doc.setdefault(doc_id, []).append(
             {"passage_id": passage_id, "start": start, "end": end, "section": section, "text": text})
     ordinary = ~documents.doc_id.isin(long_ids)
-    rows = _extracted_rows(zip(documents.doc_id[ordinary], documents.text[ordinary], documents.published[ordinary]),
-                           passages_by_doc)
+    rows = _extracted_rows(zip(documents.doc_id[ordinary], documents.text[ordinary], documents.published[ordinary],
+                               documents.title[ordinary]), passages_by_doc)
     for name in ROW_TABLES:
         yield name, schema.frame(rows.pop(name), name)
 
