@@ -162,16 +162,16 @@ def test_chunks_whose_rows_cannot_be_read_are_removed_and_extracted_again(corpus
     monkeypatch.setattr(chunks, "CHUNK_FILES", 4)
     cache = tmp_path / "cache"
     first = _tables(corpus, cache, workers=1)
-    real, damaged = chunks.pq.read_table, []
+    real, damaged = chunks.read_part, []
 
-    def damaged_once(path, *options, **named):
+    def damaged_once(path):
         # A bad page behind a sound footer, in two chunks, each found on a later reading than the last.
         if len(damaged) < 2 and path.name == "mentions.parquet" and path.parent not in damaged:
             damaged.append(path.parent)
             raise OSError("Corrupt snappy compressed data")
-        return real(path, *options, **named)
+        return real(path)
 
-    monkeypatch.setattr(chunks.pq, "read_table", damaged_once)
+    monkeypatch.setattr(chunks, "read_part", damaged_once)
     again = _tables(corpus, cache, workers=1)
     err = capsys.readouterr().err
     assert len(damaged) == 2 and all(f"cache entry {folder} is not valid" in err for folder in damaged)
@@ -304,3 +304,28 @@ def test_the_progress_bar_counts_each_window_of_a_long_document(tmp_path, monkey
     chunk_count = len(list((tmp_path / "cache").glob("*/*")))
     assert n_windows >= 6 and bars[0].closed
     assert bars[0].total == bars[0].n == chunk_count + n_windows
+
+
+def test_a_chunk_written_from_rows_holds_the_tables_the_in_memory_extraction_gives(tmp_path):
+    # Workers write a chunk from the loader's and extractor's rows straight to Arrow; `build_tables` goes through
+    # pandas frames. Reports in English and Chinese, a sidecar's title, two files whose ids collide.
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "hanoi.txt").write_text(
+        "CPC delegation visits Vietnam\n\nHANOI, May 14 (Xinhua) -- Li Ming, a vice minister of the International "
+        "Department of the CPC Central Committee, met with To Lam in Hanoi on Tuesday.\n\nThe two sides signed a "
+        "memorandum on party exchanges.\n", encoding="utf-8")
+    (folder / "hanoi.html").write_text(
+        "<html><head><title>Envoy meets party delegation</title></head><body><p>Photo: the delegation in Lusaka"
+        "</p><p>Ambassador Chen Wei met a delegation of the United Party for National Development on Monday.</p>"
+        "</body></html>", encoding="utf-8")
+    (folder / "zh.txt").write_text(
+        "中联部部长会见越南客人\n\n新华社北京5月20日电 中联部部长刘建超20日在京会见越共中央代表团。\n",
+        encoding="utf-8")
+    (folder / "zh.meta.yaml").write_text("title: 会见越南客人\npublished: 2024-05-20\n", encoding="utf-8")
+    chunked = _tables(folder, tmp_path / "cache", workers=1)
+    in_memory = pipeline.build_tables(load_corpus(folder)).as_dict()
+    assert set(chunked["documents"].doc_id) == {"hanoi", "hanoi.txt", "zh"}  # the later file keeps its path
+    assert len(chunked["events"]) >= 2 and len(chunked["sentences"]) >= 5
+    for name, frame in in_memory.items():
+        pd.testing.assert_frame_equal(frame, chunked[name], obj=name)

@@ -4,6 +4,7 @@ clause-break pattern with its leading lookahead."""
 import re
 
 import ahocorasick
+import pytest
 from liaison.extract.context import CuedPattern
 from liaison.reference.automata import for_text, narrow
 from liaison.reference.lists import find_in
@@ -133,27 +134,104 @@ def test_date_cores_are_the_same_tokens_as_before():
                      "Yesterday", "Fri", "Sep"]
 
 
-def test_word_starts_finds_every_word_start_where_the_pattern_can_match():
-    from liaison.extract.context import word_starts
+def _opening_stems(pattern: str, length: int) -> set[str]:
+    """The texts of at most `length` characters every match of `pattern` opens on (shorter where anything may follow),
+    read from the parsed pattern. The library declares its stems (triggers._KIND_STEMS); only this check reads
+    Python's private regex parser, so a change there fails a test, never an extraction."""
+    from re import _parser  # type: ignore[attr-defined]
 
-    pattern = re.compile(r"\b(?=\w)(?:met|[Vv]isit(?:ed|s)?|held talks|(?<=will )attend|talks?)\b")
-    starts = word_starts(pattern, 4)
+    return {stem for stem, _ in _grow({("", False)}, _parser.parse(pattern), length)}
+
+
+def _grow(states: set[tuple[str, bool]], items, length: int) -> set[tuple[str, bool]]:
+    """The stems (text, closed) the parsed `items` extend `states` to; closed once anything may follow."""
+    for op, av in items:
+        grown: set[tuple[str, bool]] = set()
+        for stem, closed in states:
+            grown |= {(stem, True)} if closed or len(stem) >= length else _step(stem, op, av, length)
+        states = grown
+    return states
+
+
+def _step(stem: str, op, av, length: int) -> set[tuple[str, bool]]:
+    from re import _constants  # type: ignore[attr-defined]
+
+    if op is _constants.LITERAL:
+        return {(stem + chr(av), False)}
+    if op is _constants.IN and (chars := _few_chars(av)) is not None:
+        return {(stem + c, False) for c in chars}
+    if op is _constants.BRANCH:
+        return {grown for alternative in av[1] for grown in _grow({(stem, False)}, alternative, length)}
+    if op is _constants.SUBPATTERN and not av[1] and not av[2]:  # a group with no flags
+        return _grow({(stem, False)}, av[3], length)
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+        once = {(s, True) for s, _ in _grow({(stem, False)}, av[2], length)}
+        return once | {(stem, False)} if av[0] == 0 else once
+    if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+        return {(stem, False)}  # zero width: passing over it leaves a superset
+    return {(stem, True)}  # a wide class, any character, a back reference: anything may follow
+
+
+def _few_chars(items) -> list[str] | None:
+    """The characters of a class made of a few literals and short ranges ("[Ee]", "[sz]"), else None."""
+    from re import _constants  # type: ignore[attr-defined]
+
+    chars: list[str] = []
+    for op, av in items:
+        if op is _constants.LITERAL:
+            chars.append(chr(av))
+        elif op is _constants.RANGE and av[1] - av[0] < 12:
+            chars += [chr(c) for c in range(av[0], av[1] + 1)]
+        else:
+            return None
+    return chars
+
+
+def test_every_trigger_word_opens_on_a_stem_declared_for_its_kind():
+    from liaison.extract.triggers import _KIND_STEMS, _TRIGGER_WORDS
+
+    assert [kind for kind, _ in _TRIGGER_WORDS] == list(_KIND_STEMS)
+    for kind, words in _TRIGGER_WORDS:
+        declared = _KIND_STEMS[kind]
+        uncovered = sorted(stem for stem in _opening_stems(rf"(?:{words})\b", 8)
+                           if not stem.startswith(declared))
+        assert not uncovered, f"{kind}: trigger words open on {uncovered}, which no stem in _KIND_STEMS begins"
+        # and no stem declared in vain (one no trigger word opens on would only cost time)
+        assert all(any(stem.startswith(s) for stem in _opening_stems(rf"(?:{words})\b", 8)) for s in declared), kind
+
+
+def test_the_stems_checker_sees_where_a_pattern_may_open():
+    assert _opening_stems(r"\b(?=\w)(?:met|[Vv]isit(?:ed|s)?|held talks|(?<=will )attend|talks?)\b", 4) == {
+        "met", "Visi", "visi", "held", "atte", "talk"}
+    assert "" in _opening_stems(r"\b(?:\w+ )?met\b", 4)  # any word may open it: no stem
+
+
+def test_a_lookahead_of_stems_skips_only_places_where_no_match_opens():
+    from liaison.extract.context import stems_lookahead
+
+    plain = re.compile(r"\b(?=\w)(?:met|[Vv]isit(?:ed|s)?|held talks|(?<=will )attend|talks?)\b")
+    ahead = stems_lookahead({"met", "Visi", "visi", "held", "atte", "talk", "meti"})
+    assert ahead == r"\b(?=(?:Visi|atte|held|met|talk|visi))"  # "met" covers "meti"
+    fast = re.compile(ahead + plain.pattern)
     text = "Li met Wang; a Visit followed, the sides held talks and the mayor will attend a meeting."
-    found = [m.start() for m in starts.finditer(text)]
-    # every place the pattern matches is among them ("talks" after "held" too, a stem); "meeting" is not
-    assert [m.start() for m in pattern.finditer(text)] == [3, 15, 41, 71]
-    assert found == [3, 15, 41, 46, 71]
-    assert starts.pattern == r"\b(?=(?:Visi|atte|held|met|talk|visi))"
-
-
-def test_word_starts_refuses_a_pattern_that_may_open_on_any_word():
-    import pytest
-    from liaison.extract.context import word_starts
-
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)] != []
     with pytest.raises(ValueError):
-        word_starts(re.compile(r"\b(?:\w+ )?met\b"))
+        stems_lookahead(set())
     with pytest.raises(ValueError):
-        word_starts(re.compile(r"\bmet\b", re.I))
+        stems_lookahead({"", "met"})
+
+
+def test_triggers_behind_their_stems_are_the_triggers_of_the_whole_alternation():
+    from liaison.extract.triggers import _ANY_TRIGGER, _TRIGGER_WORDS, _any_trigger
+    from liaison.paths import SEEDS_DIR
+
+    plain = _any_trigger(_TRIGGER_WORDS)
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS_DIR.glob("*.txt"))]
+    texts.append("The Symposium was held in Hanoi. He is currently in Laos; they are now touring and co-hosted a "
+                 "forum. The visiting delegation met Li and held talks; the two parties signed an accord.")
+    found = [(m.span(), m.lastgroup) for text in texts for m in _ANY_TRIGGER.finditer(text)]
+    assert found == [(m.span(), m.lastgroup) for text in texts for m in plain.finditer(text)]
+    assert len(found) > 20
 
 
 def test_the_first_trigger_is_the_earliest_listed_kind_wherever_it_stands():

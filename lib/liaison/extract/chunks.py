@@ -19,8 +19,9 @@ import sys
 import tempfile
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
@@ -30,9 +31,11 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from liaison import schema
+from liaison.extract import windows as windowing
+from liaison.extract.arrow_tables import Unfit, arrow_table
 from liaison.extract.document import ROW_TABLES, extract_document
 from liaison.extract.windows import Numbering, long_documents, window_inputs, window_parts
-from liaison.load.corpus import Corpus, doc_id_for, load_files
+from liaison.load.corpus import Corpus, LoadedRows, doc_id_for, load_rows
 from liaison.load.sidecar import SUFFIX
 
 CHUNK_FILES = 256  # files per chunk on average: hundreds of news reports per task
@@ -143,11 +146,18 @@ def read_joined(folders: list[Path], name: str) -> pd.DataFrame:
     parts = []
     for folder in folders:
         try:
-            parts.append(pq.read_table(folder / f"{name}.parquet").replace_schema_metadata(None))
+            parts.append(read_part(folder / f"{name}.parquet").replace_schema_metadata(None))
         except (OSError, pa.ArrowException) as error:  # a damaged file: the entry is not usable
             shutil.rmtree(folder, ignore_errors=True)
             raise DamagedChunk(folder, f"{name}.parquet unreadable: {type(error).__name__}") from None
     return schema.conform(_sorted(parts, schema.TABLES[name].sort).to_pandas(), name)
+
+
+def read_part(path: Path) -> pa.Table:
+    """One chunk's Parquet file, whole. (`pq.read_table` goes through the datasets layer, made for
+    many files and filters: on a chunk's small file it took twice the time, a thousand times a run.)"""
+    with pq.ParquetFile(path) as file:
+        return file.read(use_threads=False)
 
 
 def _sorted(parts: list[pa.Table], keys: tuple[str, ...]) -> pa.Table:
@@ -194,13 +204,16 @@ def stage_chunk(root: str, rels: tuple[str, ...], folder: str) -> tuple[str, int
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=out.name + ".tmp", dir=out.parent))
     try:
-        corpus = load_files(Path(root), list(rels), chunk=True)
-        long_ids = long_documents(corpus.documents)
-        _write_parts(tmp / ("head" if long_ids else ""), extracted_parts(corpus, long_ids))
+        loaded = load_rows(Path(root), list(rels), chunk=True)
+        # as long_documents reads them
+        long_ids = {row["doc_id"] for row in loaded.documents if len(row["text"]) > windowing.WINDOW}
         if not long_ids:
+            _write_rows(tmp, _loaded_parts(loaded))
             (tmp / DONE).write_text("")
             _move_into_place(tmp, out)
             return "", 0
+        corpus = loaded.corpus()
+        _write_parts(tmp / "head", extracted_parts(corpus, long_ids))
         windows = 0
         for low, doc in _long_windows(corpus, long_ids):
             (tmp / f"w{windows:05d}.pickle").write_bytes(pickle.dumps((low, doc), protocol=pickle.HIGHEST_PROTOCOL))
@@ -231,7 +244,7 @@ def finish_chunk(stage: str, folder: str, windows: int) -> str:
             with _Writers(tmp) as writers:
                 for part in parts:
                     if (part / f"{name}.parquet").exists():
-                        table = pq.read_table(part / f"{name}.parquet")
+                        table = read_part(part / f"{name}.parquet")
                         if part.name != "head" and name in ("sentences", "events"):  # one window: one document
                             table = _arrow(numbering(name, table.to_pandas()), name)
                         writers.write(name, table)
@@ -296,6 +309,48 @@ def _write_parts(folder: Path, parts: Iterator[tuple[str, pd.DataFrame]]) -> Non
             writers.write(name, _arrow(frame, name))
 
 
+def _write_rows(folder: Path, parts: Iterator[tuple[str, list]]) -> None:
+    """Like _write_parts, from rows: straight to Arrow, or through pandas when Arrow would not
+    take them as pandas does (`arrow_tables.Unfit`)."""
+    with _Writers(folder) as writers:
+        for name, rows in parts:
+            try:
+                table = arrow_table(rows, name)
+            except Unfit:
+                table = _arrow(schema.frame(rows, name), name)
+            writers.write(name, table)
+
+
+def _loaded_parts(loaded: LoadedRows) -> Iterator[tuple[str, list]]:
+    """extracted_parts' tables, as rows, for a chunk without long documents: the loaded rows, then
+    every row table, the documents extracted in the order extracted_parts takes them (by id, each
+    with its passages by number)."""
+    yield from (("documents", loaded.documents), ("passages", loaded.passages), ("references", loaded.references),
+                ("load_report", loaded.load_report))
+    passages_by_doc: dict[str, list[dict]] = {}
+    for doc_id, passage_id, start, end, section, text in loaded.passages:
+        passages_by_doc.setdefault(doc_id, []).append(
+            {"passage_id": passage_id, "start": start, "end": end, "section": section, "text": text})
+    for passages in passages_by_doc.values():
+        passages.sort(key=itemgetter("passage_id"))  # already in order, unless two documents share an id
+    documents = sorted(loaded.documents, key=itemgetter("doc_id"))
+    rows = _extracted_rows(((d["doc_id"], d["text"], d["published"], d["title"]) for d in documents), passages_by_doc)
+    for name in ROW_TABLES:
+        yield name, rows.pop(name)
+
+
+def _extracted_rows(documents: Iterable[tuple[str, str, str, str]], passages_by_doc: dict[str, list[dict]]
+                    ) -> dict[str, list]:
+    """Every row table's rows for `documents` (id, text, published, title), each with its passages."""
+    rows: dict[str, list] = {name: [] for name in ROW_TABLES}
+    for doc_id, text, published, title in documents:
+        found = extract_document({"doc_id": doc_id, "text": text, "published": published, "title": title,
+                                  "passages": passages_by_doc.pop(doc_id, [])})
+        for name in ROW_TABLES:
+            rows[name].extend(found[name])
+    return rows
+
+
 def extract_loaded(corpus: Corpus) -> dict[str, pd.DataFrame]:
     """Every per-document table of a loaded corpus, in memory and in its declared row order (the
     entities table is built over the whole corpus); long documents a window at a time."""
@@ -323,14 +378,9 @@ def extracted_parts(corpus: Corpus, long_ids: set[str]) -> Iterator[tuple[str, p
                                                             p.end[short], p.section[short], p.text[short]):
         passages_by_doc.setdefault(doc_id, []).append(
             {"passage_id": passage_id, "start": start, "end": end, "section": section, "text": text})
-    rows: dict[str, list] = {name: [] for name in ROW_TABLES}
     ordinary = ~documents.doc_id.isin(long_ids)
-    for doc_id, text, published, title in zip(documents.doc_id[ordinary], documents.text[ordinary],
-                                              documents.published[ordinary], documents.title[ordinary]):
-        found = extract_document({"doc_id": doc_id, "text": text, "published": published, "title": title,
-                                  "passages": passages_by_doc.pop(doc_id, [])})
-        for name in ROW_TABLES:
-            rows[name].extend(found[name])
+    rows = _extracted_rows(zip(documents.doc_id[ordinary], documents.text[ordinary], documents.published[ordinary],
+                               documents.title[ordinary]), passages_by_doc)
     for name in ROW_TABLES:
         yield name, schema.frame(rows.pop(name), name)
 

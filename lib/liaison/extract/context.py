@@ -9,7 +9,6 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from re import _constants, _parser  # type: ignore[attr-defined]
 
 import ahocorasick
 
@@ -102,70 +101,14 @@ class CuedPattern:
         return iter(())
 
 
-def word_starts(pattern: re.Pattern, length: int = 4) -> re.Pattern:
-    """A pattern matching, empty, at every word start where `pattern` may match: the stems of
-    `length` characters (fewer where a class of many characters follows) that its matches open
-    on, read from the parsed pattern. A long alternation of many words is then tried only at
-    those few positions ("met", "visi", ...) instead of at every one; assertions are passed over,
-    so the stems are a superset. Matches are only word starts: `pattern` must open on \\b."""
-    return re.compile(stems_lookahead(opening_stems(pattern, length)))
-
-
-def opening_stems(pattern: re.Pattern, length: int = 4) -> set[str]:
-    """The stems `pattern`'s matches open on, as word_starts reads them (the stems of several
-    patterns are the stems of their alternation)."""
-    if pattern.flags & re.IGNORECASE:
-        raise ValueError("stems are read case by case")
-    return {stem for stem, _ in _stems({("", False)}, _parser.parse(pattern.pattern), length)}
-
-
 def stems_lookahead(stems: set[str]) -> str:
-    """The expression word_starts compiles: a word start followed by one of `stems`."""
+    """A lookahead for a pattern whose matches open a word on one of `stems` (declared beside it, as
+    triggers._KIND_STEMS): a word start followed by one of them. A long alternation of many words
+    is then tried only at those few positions ("met", "visi", ...) instead of at every one."""
     kept = [s for s in sorted(stems) if not any(s[:n] in stems for n in range(len(s)))]  # "met" covers "meti"
     if not kept or "" in stems:
         raise ValueError("pattern opens on no stem")
     return r"\b(?=" + _trie(kept) + ")"
-
-
-def _stems(states: set[tuple[str, bool]], items, length: int) -> set[tuple[str, bool]]:
-    """The stems (text, closed) the parsed `items` extend `states` to; closed once anything may follow."""
-    for op, av in items:
-        grown: set[tuple[str, bool]] = set()
-        for stem, closed in states:
-            if closed or len(stem) >= length:
-                grown.add((stem, True))
-            elif op is _constants.LITERAL:
-                grown.add((stem + chr(av), False))
-            elif op is _constants.IN and (chars := _few_chars(av)) is not None:
-                grown |= {(stem + c, False) for c in chars}
-            elif op is _constants.BRANCH:
-                for alternative in av[1]:
-                    grown |= _stems({(stem, False)}, alternative, length)
-            elif op is _constants.SUBPATTERN and not av[1] and not av[2]:  # a group with no flags
-                grown |= _stems({(stem, False)}, av[3], length)
-            elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
-                if av[0] == 0:
-                    grown.add((stem, False))
-                grown |= {(s, True) for s, _ in _stems({(stem, False)}, av[2], length)}
-            elif op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
-                grown.add((stem, False))  # zero width: passing over it leaves a superset
-            else:  # a wide class, any character, a back reference: anything may follow
-                grown.add((stem, True))
-        states = grown
-    return states
-
-
-def _few_chars(items) -> list[str] | None:
-    """The characters of a class made of a few literals and short ranges ("[Ee]", "[sz]"), else None."""
-    chars: list[str] = []
-    for op, av in items:
-        if op is _constants.LITERAL:
-            chars.append(chr(av))
-        elif op is _constants.RANGE and av[1] - av[0] < 12:
-            chars += [chr(c) for c in range(av[0], av[1] + 1)]
-        else:
-            return None
-    return chars
 
 
 def _trie(stems: list[str]) -> str:

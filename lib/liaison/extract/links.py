@@ -24,7 +24,6 @@ import pandas as pd
 from liaison.reference.hanzi import simplified
 from liaison.reference.ids import person_id, slug
 from liaison.reference.lists import ild_heads, people
-from liaison.reference.name_pinyin import english_key, pinyin_spellings
 from liaison.reference.pinyin import CHINESE_SURNAMES
 from liaison.reference.romanisation import KOREAN_SURNAMES, VIETNAMESE_SURNAMES
 
@@ -144,6 +143,10 @@ def _pinyin_matches(chinese: pd.DataFrame, english: pd.DataFrame) -> pd.Series:
     """Chinese entity id -> English entity id, for Chinese names whose pinyin is exactly one English
     person's name, that English person matched by no other Chinese name (Simplified forms count once)
     and not one the reference lists give another Chinese name (刘建潮 is not Liu Jianchao, 刘建超)."""
+    # Imported here: pypinyin's dictionaries take a fifth of a second to load, and a corpus in
+    # English (or any run without Chinese names to link) never needs them.
+    from liaison.reference.name_pinyin import english_key, pinyin_spellings
+
     spellings = pd.DataFrame(
         [(old_id, zh, key) for old_id, zh in zip(chinese.entity_id, chinese.name_zh) for key in pinyin_spellings(zh)],
         columns=["old_id", "name_zh", "key"],

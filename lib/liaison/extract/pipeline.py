@@ -42,7 +42,7 @@ from liaison.extract.chunks import (
 from liaison.extract.entities import entities
 from liaison.extract.event_keys import event_keys
 from liaison.extract.links import apply_links, link_chinese_names, link_fuller_names
-from liaison.load.corpus import Corpus, corpus_files, corpus_fingerprint, corpus_root, file_digests, fingerprint
+from liaison.load.corpus import Corpus, corpus_files, corpus_fingerprint, corpus_root, file_facts, fingerprint
 from liaison.paths import CACHE_DIR, PACKAGE_DIR
 from liaison.progress import bar as progress_bar
 from liaison.store import BackgroundCsv, Tables, read_meta, write_table
@@ -124,13 +124,15 @@ def _extracted_chunks(corpus_dir: str | Path, workers: int | None, scheduler: st
     see the corpus and the cache folder at the same paths."""
     root = corpus_root(corpus_dir)
     rels = corpus_files(root)
-    digests = file_digests(root, rels)
+    facts = file_facts(root, rels)
+    digests = [(rel, sha) for rel, sha, _ in facts]
+    sizes = {rel: size for rel, _, size in facts}
     version = code_version()
     cache = cache_dir or DEFAULT_CACHE
     prune(cache, version)
-    chunks = plan_chunks(digests, {rel: _size(root / rel) for rel in rels}, version)
+    chunks = plan_chunks(digests, sizes, version)
     pending = [chunk for chunk in chunks if not chunk_is_sound(chunk_dir(cache, version, chunk))]
-    for chunk in _run(pending, root, cache, version, workers, scheduler, progress):
+    for chunk in _run(pending, root, cache, version, workers, scheduler, progress, sizes):
         if not chunk_is_sound(chunk_dir(cache, version, chunk)):
             raise RuntimeError(f"chunk {chunk.key} was extracted but cannot be read back from "
                                f"{chunk_dir(cache, version, chunk)}")
@@ -138,8 +140,8 @@ def _extracted_chunks(corpus_dir: str | Path, workers: int | None, scheduler: st
 
 
 def _run(pending: list[Chunk], root: Path, cache: Path, version: str, workers: int | None, scheduler: str | None,
-         progress: bool) -> Iterator[Chunk]:
-    """Extract the pending chunks, yielding each as it is written."""
+         progress: bool, sizes: dict[str, int]) -> Iterator[Chunk]:
+    """Extract the pending chunks, yielding each as it is written. `sizes`: each file's bytes."""
     jobs = {chunk.key: (str(root), chunk.rels, str(chunk_dir(cache, version, chunk))) for chunk in pending}
     by_key = {chunk.key: chunk for chunk in pending}
     # One step per chunk, and one per window of a long document once its chunk is staged: a single
@@ -164,7 +166,7 @@ def _run(pending: list[Chunk], root: Path, cache: Path, version: str, workers: i
                 bar.update()
                 if written:
                     yield by_key[key]
-    elif (workers > 1 and len(pending) > 1) or _bytes(pending, root) > CHUNK_BYTES:
+    elif (workers > 1 and len(pending) > 1) or sum(sizes.get(rel, 0) for c in pending for rel in c.rels) > CHUNK_BYTES:
         # Worker processes, also for one large chunk: its peak memory then ends with the worker
         # instead of adding to what this process holds when it joins the chunks.
         # Workers ignore Ctrl-C: the parent decides, cancels the queued chunks and stops at once.
@@ -294,10 +296,6 @@ def _duplicates(documents: pd.DataFrame) -> dict[str, tuple[str, str]]:
         else:
             first[sha] = first[text_key] = path
     return found
-
-
-def _bytes(pending: list[Chunk], root: Path) -> int:
-    return sum(_size(root / rel) for chunk in pending for rel in chunk.rels)
 
 
 def _size(path: Path) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from liaison.extract.context import CuedPattern, SentenceView, opening_stems, stems_lookahead
+from liaison.extract.context import CuedPattern, SentenceView, stems_lookahead
 
 # The posts by which a report names a head met or hosting, unnamed: "called on the Prime Minister", "was received by
 # the President" (event_kind.py reads whom they stand for).
@@ -214,12 +214,39 @@ def _any_trigger(triggers) -> re.Pattern:
 def _at_stems(triggers) -> re.Pattern:
     """_any_trigger's pattern, tried only where a word opens on one of its matches' stems ("met", "visit", ...): a
     few places a clause, where the alternation is long. Matches, spans and groups are the same: the lookahead only
-    skips places where none starts. (The stems of an alternation are its alternatives': each kind's are read once.)"""
+    skips places where none starts. (The stems of an alternation are its alternatives': each kind's, _KIND_STEMS.)"""
     stems = {stem for kind, _ in triggers for stem in _KIND_STEMS[kind]}
     return re.compile(stems_lookahead(stems) + _any_trigger(triggers).pattern)
 
 
-_KIND_STEMS = {kind: opening_stems(re.compile(rf"(?:{words})\b"), 8) for kind, words in _TRIGGER_WORDS}
+# The stems (at most four characters) each kind's trigger words open on, declared beside them: _ANY_TRIGGER and
+# _EARLIER_TRIGGER try their alternations only where a word opens on one (`stems_lookahead`). A trigger word
+# added must open on one of its kind's stems (add one where it does not): tests/test_speed_paths.py checks
+# that every alternative of every kind opens on a declared stem.
+_KIND_STEMS = {
+    "founding": ("Esta", "Foun", "esta", "foun", "open", "set "),
+    "appointment": ("appo", "has ", "name", "prom", "repl", "succ", "take", "took", "was "),
+    "agreement": ("atte", "inke", "sign", "witn"),
+    "summit": (
+        "Also", "Amon", "Asse", "Atte", "Coll", "Conf", "Cong", "Conv", "Dial", "Fest", "Foru", "Gues", "Keyn", "Offi",
+        "Open", "Part", "Plen", "Pres", "Roun", "Semi", "Spea", "Summ", "Symp", "The ", "Webi", "Work", "addr", "asse",
+        "atte", "brie", "cele", "cere", "chai", "co-c", "co-h", "coll", "comm", "conf", "cong", "conv", "decl", "deli",
+        "dial", "emph", "even", "foru", "gath", "gave", "give", "givi", "held", "host", "join", "keyn", "laun", "made",
+        "make", "maki", "meet", "note", "offi", "open", "orga", "part", "plen", "poin", "pres", "rece", "rema", "repr",
+        "roun", "said", "semi", "spea", "spok", "stat", "stre", "summ", "symp", "the ", "them", "took", "unde", "vide",
+        "was ", "webi", "were", "work",
+    ),
+    "meeting": (
+        "Meet", "Nego", "Rece", "Talk", "Welc", "call", "conf", "conv", "deli", "disc", "exch", "exte", "gran", "had ",
+        "hand", "has ", "have", "held", "host", "made", "meet", "met", "nego", "paid", "pass", "payi", "pays", "phon",
+        "pres", "rece", "sat ", "spok", "talk", "tele", "vide", "welc", "work",
+    ),
+    "visit": (
+        "are ", "arri", "came", "comp", "conc", "cros", "depa", "emba", "ende", "expe", "flew", "has ", "have", "head",
+        "is c", "is i", "is n", "jett", "land", "lead", "led ", "left", "miss", "retu", "set ", "sets", "stay", "stop",
+        "touc", "tour", "trav", "trip", "visi", "was ", "went", "were", "will", "wrap",
+    ),
+}
 _ANY_TRIGGER = _at_stems(_TRIGGER_WORDS)
 
 

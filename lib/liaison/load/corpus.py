@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -78,6 +79,35 @@ def load_files(root: Path, rels: list[str], *, chunk: bool = False) -> Corpus:
     know which copy comes first in the whole corpus: the caller that joins the chunks decides)
     and keeps no map back to the files' bytes (`Corpus.source_span`), which would double the
     memory a chunk takes."""
+    return load_rows(root, rels, chunk=chunk).corpus()
+
+
+@dataclass
+class LoadedRows:
+    """What `load_files` reads, as the rows its tables are made of (before they are sorted):
+    documents and references as dicts, passages as tuples and the load report as lists in the
+    declared column order. A worker writes a chunk's tables from them without a dataframe."""
+
+    root: Path
+    documents: list[dict]
+    passages: list[tuple]
+    references: list[dict]
+    load_report: list[list]
+    sources: dict[str, tuple[str, str, CleanText]]
+
+    def corpus(self) -> Corpus:
+        return Corpus(
+            root=self.root,
+            documents=schema.frame(self.documents, "documents"),
+            passages=schema.frame(self.passages, "passages"),
+            references=schema.frame(self.references, "references"),
+            load_report=schema.frame(self.load_report, "load_report"),
+            _sources=self.sources,
+        )
+
+
+def load_rows(root: Path, rels: list[str], *, chunk: bool = False) -> LoadedRows:
+    """`load_files`' rows (see there)."""
     documents, passages, references, report = [], [], [], []
     sources: dict[str, tuple[str, str, CleanText]] = {}
     taken: set[str] = set()
@@ -114,14 +144,7 @@ def load_files(root: Path, rels: list[str], *, chunk: bool = False) -> Corpus:
             sources[row["doc_id"]] = source
         report.append((rel, "warned" if warnings else "loaded", "; ".join(warnings + notes)))
 
-    return Corpus(
-        root=root,
-        documents=schema.frame(documents, "documents"),
-        passages=schema.frame(passages, "passages"),
-        references=schema.frame(references, "references"),
-        load_report=schema.frame([list(r) for r in report], "load_report"),
-        _sources=sources,
-    )
+    return LoadedRows(root, documents, passages, references, [list(r) for r in report], sources)
 
 
 def _load_file(file: Path, rel: str, seen: dict[str, str]):
@@ -275,15 +298,31 @@ def corpus_fingerprint(path: str | Path) -> str:
 
 def file_digests(root: Path, rels: list[str]) -> list[tuple[str, str]]:
     """(path below the folder, sha256 of its bytes) per file; an unreadable file digests as ""."""
+    return [(rel, sha) for rel, sha, _ in file_facts(root, rels)]
+
+
+def file_facts(root: Path, rels: list[str]) -> list[tuple[str, str, int]]:
+    """(path below the folder, sha256 of its bytes, its size) per file, each file looked up once:
+    an unreadable file digests as "", a path that is not there has size 0."""
     out = []
+    base = os.fspath(root)
     for rel in rels:
+        path = os.path.join(base, rel)
         try:
-            # A pipe named like a report would block the read: only regular files are read.
-            # (A hidden file is not read either: a .DS_Store that changes re-extracts nothing.)
-            readable = (root / rel).is_file() and not _hidden(rel)
-            out.append((rel, hashlib.sha256((root / rel).read_bytes()).hexdigest() if readable else ""))
-        except OSError:
-            out.append((rel, ""))
+            info = os.stat(path)
+        except (OSError, ValueError):
+            out.append((rel, "", 0))
+            continue
+        sha = ""
+        # A pipe named like a report would block the read: only regular files are read.
+        # (A hidden file is not read either: a .DS_Store that changes re-extracts nothing.)
+        if stat.S_ISREG(info.st_mode) and not _hidden(rel):
+            try:
+                with open(path, "rb") as file:
+                    sha = hashlib.sha256(file.read()).hexdigest()
+            except OSError:
+                pass
+        out.append((rel, sha, info.st_size))
     return out
 
 
@@ -368,6 +407,10 @@ def _is_folder(entry: os.DirEntry) -> bool:
 
 def _hidden(path: str | Path) -> bool:
     """A hidden file or folder (".DS_Store", ".git"): listed in the load report, never read."""
+    if isinstance(path, str):
+        name = path.rpartition("/")[2]
+        if name and name != ".":  # what Path(path).name is, without making a Path (once per file)
+            return name.startswith(".")
     return Path(path).name.startswith(".")
 
 

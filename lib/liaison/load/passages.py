@@ -41,6 +41,11 @@ _CAPTION_TAIL = re.compile(r"\[(?:by|photo)\b[^\]]*\]$", re.I)
 _RELATED_HEAD = re.compile(r"related (?:research )?articles", re.I)
 _REFERENCES_HEAD = re.compile(r"(?:references|notes|citations|sources|bibliography)", re.I)
 _END_HEAD = re.compile(r"(?:external links|further reading)", re.I)
+# The three at once, for _tail_heading: each line tried once, not three times. Each matches
+# strings as long as its words (case is matched a character for a character), at most
+# _TAIL_HEAD_LENGTH, so longer lines are not tried at all.
+_TAIL_HEAD = re.compile(rf"({_RELATED_HEAD.pattern})|({_REFERENCES_HEAD.pattern})|({_END_HEAD.pattern})", re.I)
+_TAIL_HEAD_LENGTH = len("related research articles")
 _PROSE_END = tuple(".!?…”\"')]。！？」』）")
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")  # "<title>Headline - China Daily</title>"
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "„": '"'})
@@ -67,7 +72,8 @@ def split_passages(text: str, title_hint: str = "") -> tuple[list[Passage], str]
     hint = " ".join(title_hint.split())
     chrome: dict[int, bool] = {}  # line index -> _is_chrome, for the lines the title guess tested
     titles = {_norm(hint), _norm(_SITE_SUFFIX.sub("", hint))} - {""} if hint else {_guess_title(lines, chrome)} - {""}
-    labeller = _Labeller(encyclopedic, titles, [len(t) for t in titles], len(lines), chrome)
+    near_title = frozenset().union(*(range(len(t) - 12, len(t) + 13) for t in titles))  # within 12 of a title
+    labeller = _Labeller(encyclopedic, titles, near_title, len(lines), chrome)
     passages = [Passage(start, end, labeller.label(i, line), line) for i, (start, end, line) in enumerate(lines)]
     title = hint or next((p.text for p in passages if p.section == "title"), "")
     return passages, title
@@ -80,7 +86,7 @@ class _Labeller:
 
     encyclopedic: bool
     titles: set[str]
-    title_lengths: list[int]
+    near_title: frozenset[int]  # the lengths of lines that may be a title
     n_lines: int
     chrome: dict[int, bool] = field(default_factory=dict)  # lines already tested: the chrome test is not cheap
     tail: str = ""  # "related", "references" or "boilerplate" once their headings pass
@@ -108,7 +114,7 @@ class _Labeller:
             return self.tail
         if self.chrome[index] if index in self.chrome else _is_chrome(index, line):
             return "boilerplate"
-        if any(abs(len(line) - n) <= 12 for n in self.title_lengths) and _norm(line) in self.titles:
+        if len(line) in self.near_title and _norm(line) in self.titles:
             section = "boilerplate" if self.seen_title else "title"
             self.seen_title = True
             return section
@@ -125,13 +131,13 @@ class _Labeller:
     def _tail_heading(self, index: int, line: str) -> str:
         """The tail section a heading line opens, or "". A references heading counts once a tail
         has begun, or on an encyclopedia page within its last 80 lines."""
-        if _RELATED_HEAD.fullmatch(line):
+        if len(line) > _TAIL_HEAD_LENGTH or not (head := _TAIL_HEAD.fullmatch(line)):
+            return ""
+        if head.lastindex == 1:
             return "related"
-        if _REFERENCES_HEAD.fullmatch(line) and (self.tail or (self.encyclopedic and index >= self.n_lines - 80)):
-            return "references"
-        if _END_HEAD.fullmatch(line):
-            return "boilerplate"
-        return ""
+        if head.lastindex == 2:
+            return "references" if self.tail or (self.encyclopedic and index >= self.n_lines - 80) else ""
+        return "boilerplate"
 
     def _in_infobox(self, line: str) -> bool:
         return self.encyclopedic and not self.seen_prose and not _is_prose(line)
@@ -193,4 +199,5 @@ def _words(line: str) -> int:
 
 def _norm(line: str) -> str:
     """Title comparison key: spacing, case and curly quotes do not matter."""
-    return " ".join(line.translate(_QUOTES).split()).casefold()
+    # Every curly quote is outside ASCII: an ASCII line is not translated (a pass per character).
+    return " ".join((line if line.isascii() else line.translate(_QUOTES)).split()).casefold()
