@@ -1,0 +1,134 @@
+"""English event rules of round 20, from constructions the new outlets' dev reports share (partner parties' sites,
+partner-country state media, regional press), each tried in three wordings, with cases that must not fire: a past act
+a reporting verb tells of a named person is that person's, not the speaker's; a gathering attended is where another
+sentence of the report says it was (or will be) held; "<body> was represented by X" makes X the body's side of the
+event just told, or an attendee of the gathering just told; "is in China this week" is a trip. Every sentence is
+invented in the genre."""
+
+from readout_rows import en_events as _events
+from readout_rows import fields_of as _rows
+
+# 1. "Li said, not long ago, President X visited China, where he met Xi": X's trip and meeting, not the speaker's.
+
+
+def test_a_past_visit_told_after_said_and_a_comma_is_the_named_subject_s(extract):
+    body = ("Li Ping said, not long ago, President Joseph Banda successfully visited China, where he met with "
+            "President Xi Jinping.")
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places")
+    assert ("visit", "Joseph Banda", "", "CHN") in rows
+    assert ("meeting", "Joseph Banda", "Xi Jinping", "CHN") in rows
+    assert not any(actor == "Li Ping" for _, actor, _, _ in rows)
+
+
+def test_a_past_meeting_told_after_recalled_that_is_the_named_subject_s(extract):
+    body = "Zhou Ming recalled that Prime Minister Peter Mwale had held talks with Premier Li Qiang in Beijing in May."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places", "start")
+    assert rows == [("meeting", "Peter Mwale", "Li Qiang", "CHN", "2024-05")]
+
+
+def test_a_past_visit_told_after_said_is_the_named_subject_s(extract):
+    body = "Li Ping said President Joseph Banda visited China last year and praised the ties between the parties."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places", "start")
+    assert ("visit", "Joseph Banda", "CHN", "2023") in rows
+    assert not any(actor == "Li Ping" for _, actor, _, _ in rows)
+
+
+def test_the_speaker_s_own_past_visit_told_with_he_stays_his(extract):
+    body = "Li Ping said he visited Zambia last year."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places")
+    assert rows == [("visit", "Li Ping", "ZMB")]
+
+
+# 2. A gathering attended whose clause says nowhere is where the report says a gathering of its word was held.
+
+
+def test_speaking_at_a_conference_held_in_beijing_is_in_china(extract):
+    body = ("A conference on party relations was held in Beijing on Monday. Speaking at the conference, Li Ping, "
+            "Vice Minister of the International Department, said ties were strong.")
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places")
+    assert ("summit", "Li Ping", "CHN") in rows
+
+
+def test_a_planned_attendance_at_a_forum_to_be_held_in_hanoi_is_in_vietnam(extract):
+    body = ("The forum will be held in Hanoi from May 3 to 5. President Joseph Banda will attend and deliver a "
+            "speech at the forum's opening.")
+    rows = _rows(_events(extract, body, "2024-04-06"), "kind", "actor", "places", "status")
+    assert ("summit", "Joseph Banda", "VNM", "planned") in rows
+
+
+def test_a_seminar_addressed_after_one_held_in_lusaka_is_in_zambia(extract):
+    body = "A seminar on poverty reduction was held in Lusaka. Zhou Ming, Vice Minister, addressed the seminar."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places")
+    assert ("summit", "Zhou Ming", "ZMB") in rows
+
+
+def test_a_virtual_seminar_is_not_placed_by_another_held_in_lusaka(extract):
+    body = "A seminar was held in Lusaka on Monday. Vice Minister Zhou Ming addressed a virtual seminar on Tuesday."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places")
+    assert ("summit", "Zhou Ming", "") in rows
+
+
+def test_a_seminar_is_not_placed_by_a_forum_held_elsewhere(extract):
+    body = "The forum was held in Hanoi in 2019. Vice Minister Zhou Ming addressed the seminar on Monday."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places")
+    assert ("summit", "Zhou Ming", "") in rows
+
+
+# 3. "<body> was represented by X": X stands for the body in the event told just before.
+
+
+def test_a_party_represented_by_its_president_at_a_meeting_is_his_meeting(extract):
+    body = ("A CPC delegation led by Li Ping met with the Zambian Patriotic Front leadership in Lusaka on Monday. "
+            "The Patriotic Front was represented by its President Joseph Banda, who was accompanied by Secretary "
+            "General Peter Mwale.")
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Li Ping", "Joseph Banda", "ZMB") in rows
+    assert not any(cp in ("Patriotic Front (Zambia)", "Peter Mwale") for _, _, cp, _ in rows)
+
+
+def test_a_party_named_by_its_letters_represented_by_its_president(extract):
+    body = ("A delegation of CPC officials led by Vice Minister Li Ping met with the Zambia Democratic Alliance Party "
+            "(ZDAP) leadership in Lusaka last week. Sources said the ZDAP was represented by its President Joseph "
+            "Banda.")
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Li Ping", "Joseph Banda", "ZMB") in rows
+
+
+def test_two_representatives_at_a_gathering_told_before_each_attend_it(extract):
+    body = ("More than 300 delegates from 100 countries gathered in Beijing on Monday for the dialogue. The Patriotic "
+            "Front of Zambia was represented by its secretary general Joseph Banda and international secretary "
+            "Peter Mwale.")
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places")
+    assert ("summit", "Joseph Banda", "CHN") in rows
+    assert ("summit", "Peter Mwale", "CHN") in rows
+
+
+def test_a_party_represented_in_court_is_no_event(extract):
+    body = "The Patriotic Front was represented by lawyer Joseph Banda in the case before the High Court."
+    assert _events(extract, body, "2024-06-06") == []
+
+
+# 4. "is in China this week (on a visit)": the subject's trip.
+
+
+def test_a_delegation_in_china_this_week_on_a_visit_is_its_leader_s_trip(extract):
+    body = ("A delegation of the Zambian ruling party, led by its secretary general Joseph Banda, is in China this "
+            "week on a visit to learn about poverty reduction.")
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places")
+    assert rows == [("visit", "Joseph Banda", "CHN")]
+
+
+def test_a_leader_in_vietnam_this_week_is_on_a_trip(extract):
+    body = "President Joseph Banda is in Vietnam this week."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places")
+    assert rows == [("visit", "Joseph Banda", "VNM")]
+
+
+def test_a_leader_in_laos_this_week_for_a_working_visit_is_on_a_trip(extract):
+    body = "Vice Minister Li Ping is in Laos this week for a working visit."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places")
+    assert rows == [("visit", "Li Ping", "LAO")]
+
+
+def test_the_weather_in_china_this_week_is_no_trip(extract):
+    assert _events(extract, "The weather in China this week is cold, Li Ping said.", "2024-06-06") == []
