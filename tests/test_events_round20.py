@@ -132,3 +132,119 @@ def test_a_leader_in_laos_this_week_for_a_working_visit_is_on_a_trip(extract):
 
 def test_the_weather_in_china_this_week_is_no_trip(extract):
     assert _events(extract, "The weather in China this week is cold, Li Ping said.", "2024-06-06") == []
+
+
+# 5. A meeting a crowd attended is a gathering: each person its list names attended it (no meeting between two).
+
+
+def test_others_attended_and_addressed_the_meeting_under_a_dateline_is_a_gathering_there(extract):
+    body = ("Tokyo, August 7th--The 6th meeting of the China-Zambia ruling parties exchange mechanism convened here "
+            "on the afternoon. Joseph Banda, Secretary-General of the Patriotic Front, Peter Mwale, Chairman of the "
+            "Patriotic Front, Li Ping, Vice Minister of the International Department, and others attended and "
+            "addressed the meeting.")
+    rows = _rows(_events(extract, body, "2024-08-08"), "kind", "actor", "places", "start")
+    for person in ("Joseph Banda", "Peter Mwale", "Li Ping"):
+        assert ("summit", person, "JPN", "2024-08-07") in rows
+
+
+def test_a_meeting_attended_by_named_guests_and_other_members_is_a_gathering(extract):
+    body = ("The meeting, co-organized by the Chinese Embassy and the party's youth wing, was attended by the Zambian "
+            "Ambassador to China, His Excellency Joseph Banda, the party's Secretary General Hon. Peter Mwale, the "
+            "youth leader Dr. John Phiri and other 120 members.")
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart")
+    assert ("summit", "Joseph Banda", "") in rows
+    assert ("summit", "Peter Mwale", "") in rows
+    assert ("summit", "John Phiri", "") in rows
+    assert not any(kind == "meeting" for kind, _, _ in rows)
+
+
+def test_a_crowd_at_an_online_meeting_is_placed_nowhere(extract):
+    body = ("Lusaka, May 3--The Chinese Ambassador, His Excellency Li Ping, held an online meeting with the party's "
+            "youth wing. The meeting was attended by Secretary General Hon. Peter Mwale, the youth leader Dr. John "
+            "Phiri and many others.")
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places")
+    assert ("summit", "Peter Mwale", "") in rows
+    assert ("summit", "John Phiri", "") in rows
+
+
+def test_a_meeting_attended_by_two_named_people_stays_their_meeting(extract):
+    body = "The meeting was attended by President Joseph Banda and Vice Minister Li Ping."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart")
+    assert ("meeting", "Joseph Banda", "Li Ping") in rows
+    assert not any(kind == "summit" for kind, _, _ in rows)
+
+
+# 6. A host that "hosted" (or "played host to") a delegation receives its leader at home: his trip there.
+
+
+def test_a_party_chairman_who_hosted_a_delegation_led_by_a_later_sentence_s_leader(extract):
+    body = ("Lusaka. Patriotic Front Chairman Joseph Banda hosted a Chinese delegation at the party's headquarters on "
+            "Friday evening. The delegation was led by Li Ping, Vice Minister of the International Department of the "
+            "Communist Party of China.")
+    rows = _rows(_events(extract, body, "2024-06-08"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Joseph Banda", "Li Ping", "ZMB") in rows
+    assert ("visit", "Li Ping", "", "ZMB") in rows
+
+
+def test_a_party_that_hosted_a_delegation_led_by_a_vice_minister(extract):
+    body = "The Patriotic Front hosted a CPC delegation led by Vice Minister Li Ping in Lusaka on Monday."
+    rows = _rows(_events(extract, body, "2024-06-08"), "kind", "actor", "places", "start")
+    assert ("visit", "Li Ping", "ZMB", "2024-06-03") in rows
+
+
+def test_a_party_that_played_host_to_a_delegation(extract):
+    body = "The Patriotic Front of Zambia has played host to a CPC delegation led by Vice Minister Li Ping this week."
+    rows = _rows(_events(extract, body, "2024-06-08"), "kind", "actor", "places")
+    assert ("visit", "Li Ping", "ZMB") in rows
+
+
+def test_a_host_with_no_country_told_codes_no_trip(extract):
+    body = "President Joseph Banda hosted a delegation of the Communist Party of China led by Li Ping on Friday."
+    rows = _rows(_events(extract, body, "2024-06-08"), "kind", "actor")
+    assert ("visit", "Li Ping") not in rows
+
+
+def test_a_party_that_hosted_a_medical_team_codes_no_trip(extract):
+    body = "The Patriotic Front hosted a delegation of Chinese doctors led by Li Ping in Lusaka on Monday."
+    rows = _rows(_events(extract, body, "2024-06-08"), "kind", "actor")
+    assert ("visit", "Li Ping") not in rows
+
+
+def test_officials_and_others_who_attended_a_meeting_told_between_two_people_sat_in(extract):
+    body = ("Lusaka, March 28th--Li Ping, Vice Minister of the International Department, met here today with Joseph "
+            "Banda, President of the Patriotic Front. Peter Mwale, Minister of Finance of Zambia, John Phiri, Deputy "
+            "Minister of Foreign Affairs of Zambia, and others attended the meeting.")
+    rows = _rows(_events(extract, body, "2024-03-28"), "kind", "actor", "counterpart")
+    assert ("meeting", "Li Ping", "Joseph Banda") in rows
+    assert not any(kind == "summit" for kind, _, _ in rows)
+
+
+def test_a_reception_hosted_for_a_delegation_is_no_trip_of_its_own(extract):
+    body = ("President Joseph Banda of the Patriotic Front of Zambia hosted a reception for a delegation from the "
+            "Communist Party of China in Lusaka on July 5. The Chinese delegation was led by Li Ping, Vice Minister.")
+    rows = _rows(_events(extract, body, "2024-07-06"), "kind", "actor")
+    assert ("visit", "Li Ping") not in rows
+
+
+# 7. Ties established found no body: the clause's own gathering is read ("Speaking at the conference, X said ...").
+
+
+def test_contacts_established_leave_the_speaker_s_conference_held_in_beijing(extract):
+    body = ("A conference on public administration was held in Beijing. Speaking at the conference on public "
+            "administration, Mr. Li Ping, the head of the International Department, said that close contacts have "
+            "been established between the two parties.")
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places")
+    assert rows == [("summit", "Li Ping", "CHN")]
+
+
+def test_relations_established_in_a_speech_at_a_forum_leave_the_forum(extract):
+    body = ("Speaking at the forum, Vice Minister Li Ping said that diplomatic relations were established in 1964 and "
+            "have grown ever since.")
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor")
+    assert rows == [("summit", "Li Ping")]
+
+
+def test_a_party_established_in_a_year_is_still_a_founding(extract):
+    body = "The Patriotic Front was established in 1991 in Lusaka."
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "counterpart", "start")
+    assert ("founding", "Patriotic Front (Zambia)", "1991") in rows

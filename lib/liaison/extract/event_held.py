@@ -5,6 +5,7 @@ speech at the dialogue's opening." The gathering is the same when its word is ("
 that holds two of them, in two countries, places neither. Tried only in sentences holding "held" or "convened"."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from liaison.extract.context import CuedPattern, SentenceView
@@ -20,8 +21,14 @@ _HELD_IN = CuedPattern(
 )
 
 
+_NOUN = re.compile(rf"\b(?:{GATHERING_NOUNS})\b", re.I)
+
+
 def _word(noun: str) -> str:
-    return noun.lower().split()[-1]
+    """The gathering's word: "conference" of "conference on public administration", "dialogue" of "High Level
+    Dialogue"."""
+    found = _NOUN.search(noun)
+    return (found.group(0) if found else noun).lower().split()[-1] if noun.strip() else ""
 
 
 def held_places(text: str, views: Sequence[SentenceView]) -> dict[str, str]:

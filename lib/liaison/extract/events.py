@@ -27,6 +27,7 @@ from liaison.extract.event_clauses import (
     reported_infinitive,
     split_where,
 )
+from liaison.extract.event_crowd import crowd_attendees
 from liaison.extract.event_guests import guest_events, trip_for_gathering, visit_and_attend
 from liaison.extract.event_held import places_from_held
 from liaison.extract.event_hosting import hosted_delegations
@@ -170,6 +171,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
                               said.sentence.start, said.sentence.end))
             settling.append((out[-1], Sides(said, said.sentence.text, person, None, None)))
     representatives(text, views, out, settling)  # "The BCP was represented by its President X"
+    crowd_attendees(text, views, out, settling, where)  # "A, B, C and others attended and addressed the meeting"
     places_from_trip(out)
     places_from_gathering(out, [event.evidence for event in out])
     places_from_held(text, views, out)  # "A conference ... was held in Beijing. Speaking at the conference, X said"

@@ -240,6 +240,11 @@ _PLANNER_NAMED = re.compile(r"[A-Z][\w’'-]+(?:,[^,;]{1,80},)?\s+(?:(?:will|sha
                             r"(?:(?:expected|scheduled|set|due)\s+)?(?:to\s+)?(?:[\w-]+\s+){0,4}?(?:and\s+)?|"
                             r"plans?\s+to\s+|planning\s+to\s+)$")
 _SAID_AT_RE = re.compile(_SAID_AT)
+# Ties established, no body founded: "contacts have been established", "established diplomatic relations".
+_TIES_BEFORE = re.compile(r"\b(?:relations|ties|contacts|links|friendship|partnership)\s+(?:(?:have|has|had)\s+been|"
+                          r"were|was|are|is|being)\s+(?:[a-z]+ly\s+)?$")
+_TIES_AFTER = re.compile(r"\s+(?:(?:diplomatic|friendly|formal|close|fraternal|party-to-party|bilateral)\s+)*"
+                         r"(?:relations|ties|contacts|links)\b")
 _ATTRIBUTED = re.compile(r"[^;]*,\s+(?:[A-Z][\w’'-]+\s+){1,4}(?:said|told|noted|added|recalled)\b")
 _ASIDE = re.compile(r",\s+(?:which|who)\s[^,;]{1,120},\s")  # "The delegation, which attended a workshop, was ..."
 _SAYS = re.compile(r"\b(?:said|says|told|noted|stressed|added|announced|stated|pointed out|called|urged|hoped|"
@@ -297,6 +302,13 @@ def find_trigger(clause: str) -> tuple[str, re.Match] | None:
     "Speaking at the forum, X ..." to what X himself did ("..., X said he had held talks with Y",
     not "X said the visit of Y ..."), and ", which attended a workshop," to the verb after it."""
     found = _first_trigger(clause, 0)
+    if found and found[0] == "founding" and (
+            _TIES_BEFORE.search(clause, max(0, found[1].start() - 60), found[1].start())
+            or _TIES_AFTER.match(clause, found[1].end())):
+        # "..., said that close contacts have been established between the two parties": ties founded no body, and
+        # the clause's other trigger ("Speaking at the conference, X said ...") is read
+        at, end = found[1].span()
+        return find_trigger(clause[:at] + " " * (end - at) + clause[end:])
     while found and found[0] == "summit" and (
             found[1].group(0).startswith("attend ") and found[1].start() > 0
             and not _PLANNER_NAMED.search(clause, 0, found[1].start())
