@@ -325,9 +325,9 @@ def extracted_parts(corpus: Corpus, long_ids: set[str]) -> Iterator[tuple[str, p
             {"passage_id": passage_id, "start": start, "end": end, "section": section, "text": text})
     rows: dict[str, list] = {name: [] for name in ROW_TABLES}
     ordinary = ~documents.doc_id.isin(long_ids)
-    for doc_id, text, published in zip(documents.doc_id[ordinary], documents.text[ordinary],
-                                       documents.published[ordinary]):
-        found = extract_document({"doc_id": doc_id, "text": text, "published": published,
+    for doc_id, text, published, title in zip(documents.doc_id[ordinary], documents.text[ordinary],
+                                              documents.published[ordinary], documents.title[ordinary]):
+        found = extract_document({"doc_id": doc_id, "text": text, "published": published, "title": title,
                                   "passages": passages_by_doc.pop(doc_id, [])})
         for name in ROW_TABLES:
             rows[name].extend(found[name])

@@ -35,8 +35,9 @@ def event_id(doc_id: str, number: int) -> str:
 
 
 def extract_document(doc: dict) -> dict[str, list]:
-    """All rows for one document. `doc` holds doc_id, text, published and passages. Sentence and
-    mention rows are tuples in the declared column order, the other tables' rows dicts."""
+    """All rows for one document. `doc` holds doc_id, text, published and passages, and may hold the loader's
+    title (a sidecar's, else the headline line it found). Sentence and mention rows are tuples in the declared
+    column order, the other tables' rows dicts."""
     text, doc_id = doc["text"], doc["doc_id"]
     anchor = parse_iso(doc["published"]) if doc["published"] else None
     passages = [p for p in doc["passages"] if p["section"] in PROSE_SECTIONS]
@@ -69,7 +70,10 @@ def extract_document(doc: dict) -> dict[str, list]:
         find_positions(text, en_views, mentions, subject, infobox, anchor) + find_zh_positions(zh_views, zh_people))
     # Headlines and captions restate the story; events are coded from the body alone.
     body_views = [v for v in en_views if v.sentence.section == "body"]
-    events = find_events(text, body_views, mentions, setting(body_views, dateline, anchor))
+    # The headline: the loader's title (a sidecar's need not stand in the text), else the passage it labelled.
+    title = doc.get("title") if isinstance(doc.get("title"), str) else ""
+    title = title or next((p["text"] for p in passages if p["section"] == "title"), "")
+    events = find_events(text, body_views, mentions, setting(body_views, dateline, anchor), title)
     if zh_views:
         zh_body = [(v, p) for v, p in zip(zh_views, zh_people) if v.sentence.section == "body"]
         found = find_zh_events(text, [v for v, _ in zh_body], [p for _, p in zh_body],

@@ -1,6 +1,7 @@
-"""Attendance read from a report's shape: a report whose headline (its first line) or lead sentence tells a
-gathering held ("Party leaders gather in Beijing for the CPC-Africa Dialogue"; "The third Forum on ... opened in
-Nairobi on Tuesday.") tells, in the sentences after its lead, who was there without naming the gathering again:
+"""Attendance read from a report's shape: a report whose headline (the loader's title: a sidecar's, else the
+headline line it found) or lead sentence tells a gathering held ("Party leaders gather in Beijing for the CPC-Africa
+Dialogue"; "The third Forum on ... opened in Nairobi on Tuesday.") tells, in the sentences after its lead, who was
+there without naming the gathering again:
 
 - a list of those present ("Attending were A, B and C", "Also present were A and B", "A, B and C were among the
   guests", "Those who took part included A and B"), or several people whose own verb is to attend or speak, with
@@ -13,8 +14,9 @@ The headline tells the gathering held by a verb next to its noun (opened, was he
 gathered for/in, attended, hosted by), the lead tells it so or names it; not a treaty ("Convention on"), a frame
 ("under the framework of"), elections, a body named with a country's or a party's word ("U.S. Congress", "Nepali
 Congress"), one planned ("will be held", "to open", "opens ... on Tuesday", "ahead of"), passed by ("on the
-sidelines of", a meeting the lead tells), nor a lead naming two gatherings. Its place is the one after "in"/"at"
-next to that verb, else the dateline's, else the first the lead names, none when held online; its day the lead's own
+sidelines of", a meeting the lead tells, one briefing others: "delegation briefing the ...", "briefed X on"), nor a
+press briefing or a lead naming two gatherings. Its place is the one after "in"/"at" next to that verb, else the
+dateline's, else the first the lead names; held online (not hybrid), none and the mode "virtual"; its day the lead's own
 (`event_hostless.own_date`). The sentences read end at the first one telling a meeting or a visit, a list told
 elsewhere, a year, or an earlier gathering ("a year ago", "at that dialogue"). Not a speaker quoted from elsewhere
 ("said in a letter (an interview, a statement)", "told reporters", "at a press conference", "on television",
@@ -38,8 +40,11 @@ from liaison.extract.triggers import GATHERING_NOUNS
 # Party", "U.S. Congress", "All Progressives Congress") nor a press conference, a treaty ("Convention on the Law of
 # the Sea"), a frame ("under the framework of the Forum on ...") or elections; "National Congress of the CPC" is one.
 _NOUN = (rf"(?<!Legislative )(?<!People's )(?<!Press )(?<!press )(?<!News )(?<!news )(?<!framework of the )"
-         rf"(?<!framework of )(?<!U\.S\. )(?<!US )(?<!U\.S\.\s)\b(?:{GATHERING_NOUNS})s?\b"
-         r"(?!\s+(?:Party|party|Youth|Women|elections?|polls?|on\s+the\s+(?:Law|Rights|Elimination|Prohibition)))")
+         rf"(?<!framework of )(?<!U\.S\. )(?<!US )(?<!U\.S\.\s)(?<!Media )(?<!media )(?<![Rr]egular )(?<![Dd]aily )"
+         rf"(?<![Ww]eekly )(?<!spokesperson's )\b(?:{GATHERING_NOUNS})s?\b"
+         r"(?!\s+(?:Party|party|Youth|Women|elections?|polls?|on\s+the\s+(?:Law|Rights|Elimination|Prohibition)))"
+         r"(?!(?<=briefing)\s+(?:by\s+(?:[\w.'’-]+\s+){0,5}?[Ss]pokes|the\b|an?\b|his\b|her\b|their\b|its\b|"
+         r"reporters\b|journalists\b))")
 _GATHERING = re.compile(_NOUN)
 # A National Congress only of a party ("the 20th National Congress of the CPC"); a Congress named by a capitalised
 # word before it, unless a party's ("Party Congress") or an ordinal's ("20th Congress"), is a body.
@@ -62,15 +67,24 @@ _HELD = re.compile(
 _PLANNED = (r"to\s+be\s+held|to\s+(?:hold|host|open|start|begin|kick\s+off|convene)|ahead\s+of|prior\s+to|upcoming|"
             r"preparatory|in\s+preparation|next\s+(?:week|month|year)|postponed|cancel+ed|sidelines|on\s+the\s+margins?|"
             r"invit\w+")
-_MEETING = (r"met|meets|meeting\s+with|talks|held\s+talks|received|receives|visit(?:s|ed|ing)?|letter|message|"
-            r"congratulat\w+")
+# One briefing others, a verb with its object or "on" ("delegation briefing the achievements of ...", "briefed
+# the diplomats on ...", "was briefed on"): an act told, as a meeting is, not a gathering; "briefing on" after an
+# article or a word before it is the noun ("a thematic briefing on the plenum").
+_BRIEFS = (r"brief(?:s|ed|ing)\s+(?:the|an?|his|her|their|its|visiting|foreign|diplomats|envoys|ambassadors|officials|"
+           r"representatives|members|reporters|journalists|media)|briefed|(?:^|[,;]\s*|who\s+|which\s+|delegation\s+|"
+           r"team\s+)briefing\s+on|to\s+brief")
+_MEETING = (rf"met|meets|meeting\s+with|talks|held\s+talks|received|receives|visit(?:s|ed|ing)?|letter|message|"
+            rf"congratulat\w+|{_BRIEFS}")
 _NOT_HELD = re.compile(rf"\b(?:{_PLANNED}|{_MEETING}|will|would|plans?\s+to|planned|call(?:s|ed)?\s+for)\b|"
                        r"\bopens\b[^.;]{0,80}\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
 _TITLE_NOT_HELD = re.compile(rf"\b(?:{_PLANNED}|(?:meets?|met)(?!\s+(?:for|in|at|to|on|over)\b)|talks|visits?|"
-                             r"briefing\s+the)\b", re.IGNORECASE)
+                             rf"{_BRIEFS})\b", re.IGNORECASE)
 _LIST_ELSEWHERE = re.compile(rf"\b(?:{_MEETING})\b")
-_ONLINE = re.compile(r"\b(?:online|virtually|via\s+video|by\s+video|video\s+link|videoconference|video\s+conference)\b",
-                     re.IGNORECASE)
+# Held online: "held online", "virtually", "via video link", a webinar or a video conference; not a hybrid one
+# ("both online and in person", "online and offline", "in a hybrid format"), which has a room.
+_ONLINE = re.compile(r"\b(?:online|virtual(?:ly)?|via\s+video|by\s+video|video\s+link|videoconference|"
+                     r"video\s+conference|webinars?|(?:Zoom|Teams)\s+(?:call|meeting))\b", re.IGNORECASE)
+_HYBRID = re.compile(r"\b(?:hybrid|in\s+person|in-person|offline|on-site|onsite|physically)\b", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LEAD_WORDS = 8  # the lead: the body's first sentence of so many words (not a date line under the headline)
 _LATER = 8  # how many sentences after the lead may tell who was there
@@ -148,13 +162,12 @@ def _named(passage: str) -> bool:
         passage, max(0, n.start() - 40), n.end() + 40)) for n in _GATHERING.finditer(passage))
 
 
-def _lead(text: str, views: list[SentenceView]) -> tuple[int, SentenceView, re.Match | None] | None:
-    """The lead sentence (its index) of a report whose headline (the text's first line) tells a gathering held or
+def _lead(views: list[SentenceView], headline: str) -> tuple[int, SentenceView, re.Match | None] | None:
+    """The lead sentence (its index) of a report whose headline (the loader's title) tells a gathering held or
     whose lead names one, and where its lead tells it held (None when it only names it), else None."""
     if not views:
         return None
-    first_line = text[:views[0].sentence.start].strip().split("\n", 1)[0]
-    title = first_line if len(first_line) < 160 and not _CJK.search(first_line) else ""
+    title = headline if len(headline) < 160 and not _CJK.search(headline) else ""
     for at, view in enumerate(views[:3]):
         lead = view.sentence.text
         if len(lead.split()) < _LEAD_WORDS:
@@ -170,9 +183,7 @@ def _lead(text: str, views: list[SentenceView]) -> tuple[int, SentenceView, re.M
 
 def _where(text: str, lead: SentenceView, held: re.Match | None) -> list[str]:
     """The gathering's place: the one after "in"/"at" next to the verb telling it held, else the dateline's, else
-    the first the lead names; none when held online."""
-    if _ONLINE.search(lead.sentence.text):
-        return []
+    the first the lead names."""
     places = [m for m in lead.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"]
     if held is not None:
         verb_start, verb_end = lead.sentence.start + held.start(), lead.sentence.start + held.end()
@@ -212,15 +223,18 @@ _THERE = re.compile(rf"\s*(?:[.,;:]|$|and\b|also\b|as\b|in\b|on\b|during\b|via\b
                     r"gathering|discussions?|deliberations|debate)s?\b)")
 
 
-def lead_attendees(text: str, views: list[SentenceView]) -> Iterator[
-        tuple[Mention, SentenceView, list[str], DateMention | None]]:
-    """(attendee, the sentence naming them, the gathering's places, the lead's own date) for each person listed
-    present, or opening a sentence by speaking, in the sentences after the lead of a report about a gathering."""
-    found = _lead(text, views)
+def lead_attendees(text: str, views: list[SentenceView], headline: str = "") -> Iterator[
+        tuple[Mention, SentenceView, list[str], DateMention | None, str]]:
+    """(attendee, the sentence naming them, the gathering's places, the lead's own date, its mode: "virtual" when
+    held online, else "" for the sentence to tell) for each person listed present, or opening a sentence by
+    speaking, in the sentences after the lead of a report about a gathering; `headline` is the report's title."""
+    found = _lead(views, headline)
     if found is None:
         return
     at, lead, held = found
-    places = _where(text, lead, held)
+    online = bool(_ONLINE.search(lead.sentence.text) or _ONLINE.search(headline)) and not (
+        _HYBRID.search(lead.sentence.text) or _HYBRID.search(headline))
+    places, mode = ([], "virtual") if online else (_where(text, lead, held), "")
     when = own_date(text, lead, lead.sentence.end)
     lead_dates = {d.text.lower() for d in lead.dates}
     lead_places = {m.text for m in lead.mentions if m.kind == "place"}
@@ -236,7 +250,7 @@ def lead_attendees(text: str, views: list[SentenceView]) -> Iterator[
             if _LIST_ELSEWHERE.search(later.sentence.text) or _elsewhere(text, later, lead_dates, ([], set()), end):
                 return  # a list told at a meeting, a visit or in a letter, or on another day: what follows is too
             for person in later.people:
-                yield person, later, places, when
+                yield person, later, places, when, mode
             continue
         first = later.people[0]
         if _OPENS.match(text, start, first.start) and _SPEAKING_THERE.match(text, start) and (
@@ -244,4 +258,4 @@ def lead_attendees(text: str, views: list[SentenceView]) -> Iterator[
                 _ELSEWHERE.search(text, start, end) or STAYED_AWAY.search(text, first.end, end) or
                 _COMMENTATOR.search(text, start, says.end()) or _elsewhere(
                     text, later, lead_dates, (places, lead_places), min(end, says.end() + 80))):
-            yield first, later, places, when
+            yield first, later, places, when, mode

@@ -62,6 +62,7 @@ from liaison.extract.event_sides import (
     complete,
 )
 from liaison.extract.event_speakers import gathering_speakers
+from liaison.extract.event_when import plan_date
 from liaison.extract.event_where import (
     AND_JOINED,
     JOINED,
@@ -90,8 +91,9 @@ _WHILE_DOING = re.compile(r"\s*while\s+[a-z]+ing\b")
 _HOMECOMING = re.compile(r"(?:arriv|jetted|flew|touched)")  # not "returned from Beijing", a trip there
 
 
-def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention], where: Setting) -> list[Event]:
-    """Events in a document's prose, one per clause with a trigger."""
+def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention], where: Setting,
+                title: str = "") -> list[Event]:
+    """Events in a document's prose, one per clause with a trigger; `title` is the report's headline."""
     salience = Salience(all_mentions)
     where = replace(where, envoy=report_envoy(all_mentions),
                     people=tuple(m for m in all_mentions if m.kind == "person" and m.entity_id))
@@ -162,13 +164,14 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
                            start_char=said.sentence.start, end_char=said.sentence.end))
         settling.append((out[-1], replace(sides, view=said, actor=speaker)))
     starts = {e.start_char for e in out if e.kind == "summit"}
-    for kind, (person, said, places, when) in [("summit", told) for told in [
-            *hostless_attendees(text, views, starts), *invited_attendees(text, views),
-            *lead_attendees(text, views)]] + [
-            ("visit", told) for told in [*several_delegations(text, views), *hosted_delegations(text, views)]]:
+    for kind, (person, said, places, when), mode in [("summit", told, "") for told in [
+            *hostless_attendees(text, views, starts), *invited_attendees(text, views)]] + [
+            ("summit", told[:4], told[4]) for told in lead_attendees(text, views, title)] + [
+            ("visit", told, "") for told in [*several_delegations(text, views), *hosted_delegations(text, views)]]:
         if not any(e.kind == kind and e.actor_id == person.entity_id for e in out):  # "Two delegations arrived"
             out.append(build_event(kind, person, None, None, places, "", when, said,
                               said.sentence.start, said.sentence.end))
+            out[-1].mode = mode  # "virtual" for a gathering held online (settle keeps it), else read there
             settling.append((out[-1], Sides(said, said.sentence.text, person, None, None)))
     representatives(text, views, out, settling)  # "The BCP was represented by its President X"
     crowd_attendees(text, views, out, settling, where)  # "A, B, C and others attended and addressed the meeting"
@@ -274,6 +277,8 @@ def _clause_event(text, view: SentenceView, start: int, end: int, subject, salie
                                                                      salience, where, trip, occasion, visiting, leader)
     status = event_status(text, start, trigger_at, trigger_end, end)
     first, basis = event_date(text, view, start, end, in_lead, where, trigger_at)
+    # "said on Monday that Y will visit China next month": the plan's own time, not the day it was told
+    first, basis, told = plan_date(text, view, (start, trigger_at, end), first, basis, status == PLANNED)
     first, basis = planned_date(first, basis, where, status == PLANNED)
     event = build_event(kind, actor, counterpart, counterpart_org, places, region, first, view, start, end)
     event.status, event.date_basis = status, basis
@@ -295,8 +300,8 @@ def _clause_event(text, view: SentenceView, start: int, end: int, subject, salie
         event.date_basis = "occasion"
         if not event.places and not virtual:
             event.places, copied = occasion.places, occasion
-    elif not first and (filed := where.dateline_date.date if where.dateline_date else where.published) and \
-            status in (REPORTED, PLANNED) and kind in ("visit", "meeting", "summit"):
+    elif not (first or told) and (filed := where.dateline_date.date if where.dateline_date else where.published) \
+            and status in (REPORTED, PLANNED) and kind in ("visit", "meeting", "summit"):
         # An undated report of a meeting took place by the day the report was filed (its dateline's day,
         # "WASHINGTON, Dec. 9 (Xinhua) --", else its publication); an undated plan was current then.
         event.start = event.end = filed.iso()

@@ -1,0 +1,36 @@
+"""The day of a plan told in reported speech: "X said on Monday that Y will visit China next month", "It was
+announced on 3 May that the delegation would travel to Laos in June". The day before the plan's verb, right after
+a verb of saying, is the day it was told, not the day it happens: the plan takes the first date its clause gives
+after that day ("next month", "in June", "from June 20 to 23"), else no day of its own (not the day filed either:
+the report tells when it was said, not when it will happen).
+"""
+from __future__ import annotations
+
+import re
+
+from liaison.extract.context import SentenceView
+from liaison.extract.dates import DateMention
+
+# A verb of saying, or a statement's noun, right before the day: "said (on) Monday", "announced on 3 May", "told
+# reporters on Tuesday", "It was announced on", "In a statement issued on Monday", "at a press conference on".
+_TOLD_ON = re.compile(r"(?:\b(?:said|says|announced|announces|stated|confirmed|revealed|disclosed|told(?:\s+[\w'’-]+)"
+                      r"{1,3}?|informed(?:\s+[\w'’-]+){1,3}?|(?:was|were|has\s+been|had\s+been)\s+(?:announced|"
+                      r"reported|confirmed|decided|agreed|disclosed|revealed))|\b(?:statement|announcement|communiqu[eé]|"
+                      r"press\s+release|(?:press|news)\s+(?:conference|briefing)|interview)(?:\s+(?:issued|released|"
+                      r"published|held|given))?)\s+(?:on\s+|last\s+)?$")
+_BACK = 50  # how far before the day its verb of saying may start
+
+
+def plan_date(text: str, view: SentenceView, span: tuple[int, int, int], first: DateMention | None, basis: str,
+              planned: bool) -> tuple[DateMention | None, str, bool]:
+    """(date, basis, told): a planned event's date past the day its plan was told; `told` when that day was
+    dropped and the clause gives none of the plan's own. `span` is the clause's start, its verb's and its end."""
+    start, trigger_at, end = span
+    if not planned or first is None or first.start >= trigger_at or not _TOLD_ON.search(
+            text, max(start, first.start - _BACK), first.start):
+        return first, basis, False
+    own = [d for d in view.dates if first.end <= d.start and d.end <= end and not _TOLD_ON.search(
+        text, max(start, d.start - _BACK), d.start)]
+    if own:
+        return own[0], ("relative" if own[0].relative else "text"), False
+    return None, "", True
