@@ -248,3 +248,45 @@ def test_a_party_established_in_a_year_is_still_a_founding(extract):
     body = "The Patriotic Front was established in 1991 in Lusaka."
     rows = _rows(_events(extract, body, "2024-06-06"), "kind", "counterpart", "start")
     assert ("founding", "Patriotic Front (Zambia)", "1991") in rows
+
+
+# 8. A delegation of two named people: the second does what the delegation does, beside the first.
+
+
+def test_a_delegation_comprising_two_ministers_visits_and_meets_as_two(extract):
+    body = ("The senior Zambian delegation comprising Mr. Joseph Banda, Minister of Foreign Affairs and Presidential "
+            "Adviser Mr. Peter Mwale has conducted a productive visit to China. During its stay in China the "
+            "delegation met with Chinese Foreign Minister Wang Yi.")
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places")
+    for person in ("Joseph Banda", "Peter Mwale"):
+        assert ("visit", person, "", "CHN") in rows
+        assert ("meeting", person, "Wang Yi", "CHN") in rows
+
+
+def test_a_delegation_led_by_a_minister_and_an_ambassador_meets_its_host_twice(extract):
+    body = ("Lusaka. Patriotic Front Chairman John Phiri hosted a Chinese delegation at the party's headquarters in "
+            "Lusaka on Friday evening. The delegation was led by Li Ping, Minister of the International Department "
+            "of the Communist Party of China (IDCPC), and Chinese Ambassador to Zambia Wang Tao. Li also mentioned "
+            "his recent meeting with President Joseph Banda.")
+    rows = _rows(_events(extract, body, "2024-06-08"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "John Phiri", "Li Ping", "ZMB") in rows
+    assert ("meeting", "John Phiri", "Wang Tao", "ZMB") in rows
+    assert ("visit", "Li Ping", "", "ZMB") in rows
+    assert ("visit", "Wang Tao", "", "ZMB") not in rows  # the ambassador is posted there
+    assert not any(actor == "Wang Tao" and cp == "Joseph Banda" for _, actor, cp, _ in rows)  # Li's own meeting
+
+
+def test_a_delegation_consisting_of_two_party_officials_visits_as_two(extract):
+    body = ("A delegation consisting of Secretary General Joseph Banda and Deputy Secretary General Peter Mwale "
+            "visited Vietnam from May 3 to 7.")
+    rows = _rows(_events(extract, body, "2024-06-08"), "kind", "actor", "places", "start")
+    assert ("visit", "Joseph Banda", "VNM", "2024-05-03") in rows
+    assert ("visit", "Peter Mwale", "VNM", "2024-05-03") in rows
+
+
+def test_a_delegation_comprising_three_members_leaves_the_members_out(extract):
+    body = ("A delegation comprising Secretary General Joseph Banda, Deputy Secretary General Peter Mwale and "
+            "Treasurer John Phiri visited Vietnam from May 3 to 7.")
+    rows = _rows(_events(extract, body, "2024-06-08"), "kind", "actor")
+    assert ("visit", "Peter Mwale") not in rows
+    assert ("visit", "John Phiri") not in rows

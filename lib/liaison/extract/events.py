@@ -27,6 +27,7 @@ from liaison.extract.event_clauses import (
     reported_infinitive,
     split_where,
 )
+from liaison.extract.event_coled import co_leaders
 from liaison.extract.event_crowd import crowd_attendees
 from liaison.extract.event_guests import guest_events, trip_for_gathering, visit_and_attend
 from liaison.extract.event_held import places_from_held
@@ -180,6 +181,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     places_from_held(text, views, out)  # "A conference ... was held in Beijing. Speaking at the conference, X said"
     places_from_headline(text, all_mentions, out)  # "Senior CPC official visits Cambodia": the trip's place
     placed_after(links)  # "After the meeting, A and B attended a signing ceremony": where the meeting was
+    co_leaders(text, views, out, settling)  # "The delegation was led by A, ..., and Ambassador B": B's rows too
     for event, sides in settling:  # places are final: what reads them is computed once, here
         settle(event, sides)
     tour_stop(out)
