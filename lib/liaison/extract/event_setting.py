@@ -11,6 +11,7 @@ from functools import lru_cache
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.dates import DateMention, find_dates
 from liaison.extract.mentions import Mention
+from liaison.extract.postings import posted_before
 from liaison.load.dates import PartialDate
 from liaison.reference.pinyin import is_pinyin_name
 from liaison.reference.places import find_places
@@ -60,8 +61,7 @@ _UNKNOWN_TOWN = re.compile(
 _LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|’s\s+|'s\s+)(?:the\s+)?$")
 _CAPITAL_OF = CuedPattern(r"\b(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+capital\b", ("capital",))
 _TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]eputy))+\s+")
-_POSTED = re.compile(r"\b[Aa]mbassador(?:\s+[A-Z][a-z]+){0,3}\s+to\s+(?:the\s+)?$")  # "Ambassador to China"
-_POSTED_GAP = re.compile(r"(?:\s+[A-Z][a-z]+)*\s+[Aa]mbassador(?:\s+[A-Z][a-z]+){0,3}\s+to\s+(?:the\s+)?")
+_CAPITALS = re.compile(r"(?:\s+[A-Z][a-z]+)*\s+")  # "Cambodian | Ambassador", "Chinese | Deputy Ambassador"
 _CHINESE = re.compile(r"\b(?:CPC|CCP|Chinese|China)\b")
 _IN_RELATIVE = re.compile(r"\b(?:that|who|which)\s+(?:[\w-]+\s+){0,3}$")
 # "100 years of its establishment in 2021", "the party's founding in 1921": the year of what is marked; not
@@ -276,11 +276,12 @@ def _title_country(view: SentenceView, person: Mention) -> str:
     """The country or demonym that opens a person's title: "US Secretary of State X"."""
     places = [m for m in view.mentions if m.kind == "place" and m.iso3 and m.end <= person.start]
     if places and _TITLE_BETWEEN.fullmatch(view.text, places[-1].end, person.start):
-        if not _POSTED.search(view.text, max(0, places[-1].start - 60), places[-1].start):
+        if (post := posted_before(view.text, places[-1].start)) < 0:
             return places[-1].iso3
         # "Cambodian Ambassador to China X": the country he is posted to is not his own; the demonym before is
-        return places[-2].iso3 if len(places) > 1 and _POSTED_GAP.fullmatch(
-            view.text, places[-2].end, places[-1].start) else ""
+        # (the last place ending before the post, not the country of an "Ambassador of X" inside it)
+        own = next((m for m in reversed(places) if m.end <= post), None)
+        return own.iso3 if own and _CAPITALS.fullmatch(view.text, own.end, post) else ""
     # "Vice President of the PSUV Diosdado Cabello", "ANC chairman X": the body whose post the title names
     body = next((m for m in reversed(view.mentions) if m.kind == "organization" and m.end <= person.start), None)
     if body and body.iso3 and _POST_AFTER_BODY.fullmatch(view.text, body.end, person.start):

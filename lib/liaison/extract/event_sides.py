@@ -10,6 +10,7 @@ from liaison.extract.delegations import DELEGATION, LED_BY
 from liaison.extract.event_setting import home_country
 from liaison.extract.event_signers import WITNESSED_BY, co_signer
 from liaison.extract.mentions import Mention
+from liaison.extract.postings import COUNTRY, TO
 from liaison.reference.parties import party_in_country, resolve_counterpart
 
 # What lies between the bodies of a title chain and the name it ends in: posts, "of the",
@@ -19,7 +20,7 @@ _TITLE_CHAIN = re.compile(r"[\s\w’'()-]{0,60}")
 _PAIR_AND = re.compile(r"\s+and\s+(?:(?:[A-Z][\w.-]*|official|leader|envoy)\s+){0,4}"  # "and Chinese official Y"
                        # ... "and incoming Chinese Ambassador to Zimbabwe, Ambassador Y": a post, "to" a country
                        r"|\s+and\s+(?:the\s+)?(?:incoming|outgoing|new|visiting)\s+(?:[A-Z][\w.-]*\s+){1,3}"
-                       r"(?:to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+)?(?:[A-Z][\w.-]*\s+){0,2}")
+                       rf"(?:{TO}{COUNTRY},?\s+)?(?:[A-Z][\w.-]*\s+){{0,2}}")
 # "A and B held talks", "A and B discussed party ties at their meeting", "... at a meeting in Minsk"
 _PAIR_VERB = re.compile(r"\s+(?:(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}|[a-z]+\s+(?:[\w’'-]+\s+){0,6}?"
                         r"(?:at|during|in)\s+(?:their|an?)\s+(?:[\w-]+\s+)?)?")  # "... discussed ties at a meeting"

@@ -14,6 +14,7 @@ from liaison.extract.event_setting import SIDELINES, Setting, event_places, home
 from liaison.extract.event_sides import described_organization
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import REPORTED
+from liaison.extract.postings import posted_before, posting_before
 from liaison.extract.triggers import CALL_ON, COURTESY_CALL, VIRTUAL, find_trigger
 
 # A verb joined to the one before ("visited Uzbekistan and attended"), or a ", where" clause on its trip.
@@ -114,10 +115,6 @@ def _the_province(text: str, after: list[Mention], trigger_at: int) -> list[str]
 
 
 # "Chinese Ambassador to Zimbabwe X met ...": an ambassador meets where he is posted, when the clause says nowhere
-_POSTED_TO = re.compile(r"\b[Aa]mbassador(?:\s+(?:Extraordinary\s+and\s+Plenipotentiary|of\s+[A-Z][\w-]+))?\s+to\s+"
-                        r"(?:the\s+)?$")
-
-
 def _posted_to(text: str, view: SentenceView, start: int, trigger_at: int, sides: tuple) -> list[str]:
     """"A and incoming Chinese Ambassador to Zimbabwe B met": the country an ambassador before the verb is posted to,
     not a former one, and not China unless a side is Chinese (Kenya's ambassador to China calling on a deputy
@@ -125,8 +122,8 @@ def _posted_to(text: str, view: SentenceView, start: int, trigger_at: int, sides
     homes = {home_country(side, view) for side in sides}
     return next(([m.iso3] for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"
                  and start <= m.start < trigger_at and _posting_placed(m.iso3, homes) and
-                 (posted := _POSTED_TO.search(text, max(start, m.start - 40), m.start))
-                 and not _FORMER.search(text, max(0, posted.start() - 30), posted.start())), [])
+                 (posted := posted_before(text, m.start, start)) >= 0
+                 and not _FORMER.search(text, max(0, posted - 30), posted)), [])
 
 
 def _posting_placed(posting: str, homes: set[str]) -> bool:
@@ -137,27 +134,22 @@ def _posting_placed(posting: str, homes: set[str]) -> bool:
 
 # "met with Cambodian Ambassador to China X", "Chinese Ambassador X met party leader Y at the party headquarters": an
 # ambassador on either side meets in his posting (the country "to" names), else at home for the other side.
-_AMBASSADOR = re.compile(r"\b[Aa]mbassador(?:\s+Extraordinary\s+and\s+Plenipotentiary)?(?:\s+(?:to|of)\s+(?:the\s+)?"
-                         r"(?P<to>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?\s+(?:(?:H\.E\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?$")
-
-
 def _ambassador_abroad(text: str, view: SentenceView, actor, counterpart, posted_only: bool = True) -> list[str]:
     """Where an ambassador named with his post right before his name meets the other side: in the country he is
     posted "to", else (not `posted_only`: where no trip or dateline places it) in the other side's country when it
     is not his own."""
     for side, other in ((actor, counterpart), (counterpart, actor)):
         if not isinstance(side, Mention) or side.kind != "person" or not (
-                posted := _AMBASSADOR.search(text, max(0, side.start - 60), side.start)):
+                posted := posting_before(text, side.start)):
             continue
-        to = posted.group("to") and next((m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and
-                                          m.start == posted.start("to") and m.place_kind != "demonym"), "")
+        to = posted.to and next((m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and
+                                 m.start == posted.to_start and m.place_kind != "demonym"), "")
         described = described_organization(view, other)  # "met Y, chairman of the Patriotic Front of Zambia"
         home = home_country(other, view) or (described.iso3 if described is not None else "")
-        if home and home == home_country(side, view) or _FORMER.search(text, max(0, posted.start() - 30),
-                                                                        posted.start()):
+        if home and home == home_country(side, view) or _FORMER.search(text, max(0, posted.start - 30), posted.start):
             return []  # "Chinese Ambassador to Zambia X met Vice Minister Y" on home leave; "Former Ambassador"
         # (posted "to" the other side's country: a compatriot, or a side of no known country, may meet him anywhere)
-        return [to] if to and " to " in posted.group(0) and _posting_placed(to, {home}) else (
+        return [to] if to and _posting_placed(to, {home}) else (
             [home] if home and not posted_only else [])
     return []
 

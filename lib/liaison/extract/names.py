@@ -32,6 +32,7 @@ from liaison.extract.name_posts import (
 )
 from liaison.extract.name_shapes import GAP, NOT_NAME_WORDS, TOKEN, UPPER, find_shaped_names, is_shaped_name
 from liaison.extract.name_single import post_one_names
+from liaison.extract.postings import POSTED_TO
 from liaison.reference.lists import ORG_HEADS, STOP_WORDS
 from liaison.reference.pinyin import is_pinyin_name
 
@@ -98,7 +99,7 @@ _TITLE_OF = re.compile(
 # Samrin", "His Majesty Preah Bat Samdech Preah Boromneath | Norodom Sihamoni", "H.E. Ms. | Sun Chunlan".
 _PRE_TITLED = re.compile(
     # "MCA President Dato' Sri Liow Tiong Lai": a Malay honorific keeps its apostrophe, and "Sri" after it
-    rf"\b(?:(?:{PRE_TITLES})\.?(?: for [a-z]+(?: [a-z]+){{0,2}})?|Ambassador to (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)"
+    rf"\b(?:(?:{PRE_TITLES})\.?(?: for [a-z]+(?: [a-z]+){{0,2}})?|{POSTED_TO})"
     rf" (?:(?:{_HONORIFIC_RUN})[’']? (?:Sri )?)*"
     rf"(?:\[?(?:Mr|Ms|Mrs|Dr)\]?\.? )?(?P<name>{_NAME})"
 )
