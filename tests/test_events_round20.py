@@ -6,6 +6,7 @@ event just told, or an attendee of the gathering just told; "is in China this we
 invented in the genre."""
 
 from readout_rows import en_events as _events
+from readout_rows import en_people as _people
 from readout_rows import fields_of as _rows
 
 # 1. "Li said, not long ago, President X visited China, where he met Xi": X's trip and meeting, not the speaker's.
@@ -290,3 +291,41 @@ def test_a_delegation_comprising_three_members_leaves_the_members_out(extract):
     rows = _rows(_events(extract, body, "2024-06-08"), "kind", "actor")
     assert ("visit", "Peter Mwale") not in rows
     assert ("visit", "John Phiri") not in rows
+
+
+# 9. A name after "<post> of <body> (ABBR), " that runs into its verb or ends the sentence is a person; a name the
+# report spells twice, one inner word a letter apart, is one person.
+
+
+def test_a_flagbearer_of_a_party_with_its_letters_who_held_discussions(extract):
+    body = ("Former President and Flagbearer of the National Democratic Congress (NDC), Kwame Asante Boateng has held "
+            "discussions with the Chinese Ambassador to Ghana, Mr. Li Ping.")
+    assert "Kwame Asante Boateng" in _people(extract, body, "2024-06-06")
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart")
+    assert ("meeting", "Kwame Asante Boateng", "Li Ping") in rows
+
+
+def test_a_secretary_general_of_a_party_who_held_talks_in_lusaka(extract):
+    body = ("The Secretary General of the Patriotic Front (PF), Joseph Banda held talks with Vice Minister Li Ping in "
+            "Lusaka.")
+    rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Joseph Banda", "Li Ping", "ZMB") in rows
+
+
+def test_a_president_of_an_assembly_named_at_the_sentence_s_end(extract):
+    body = ("Venezuela will train its cadres in China, said the president of the National Constituent Assembly, "
+            "Ramon Torres Medina.")
+    assert "Ramon Torres Medina" in _people(extract, body, "2024-06-06")
+
+
+def test_a_place_after_a_post_of_a_body_is_no_person(extract):
+    body = "The head of the Department of Information, New Delhi said the visit was postponed."
+    assert "New Delhi" not in _people(extract, body, "2024-06-06")
+
+
+def test_a_name_spelt_twice_a_letter_apart_is_one_person(extract):
+    body = ("Speaker Tuilaepa Leuatea Malielegaoi met Vice Minister Li Ping in Beijing. Samoa's Speaker of "
+            "Parliament, Tuilaepa Leuatuea Malielegaoi, is leading a delegation of Pacific leaders in China.")
+    people = _people(extract, body, "2024-06-06")
+    assert "Tuilaepa Leuatea Malielegaoi" in people
+    assert "Tuilaepa Leuatuea Malielegaoi" not in people
