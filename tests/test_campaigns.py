@@ -439,3 +439,58 @@ def test_timeline_place_labels_that_would_overlap_are_left_out_and_counted():
     ax = campaigns.plot_actor_timeline(inside, undated, title="t", source_note="Source: test").axes[0]
     assert [t.get_text() for t in ax.texts] == ["VNM", "LAO"]
     assert "4 place labels left out where labels would overlap" in ax.get_xlabel()
+
+
+def test_hong_kong_macau_and_taiwan_are_counted_apart_not_abroad():
+    # Invented: a provincial chief in Taipei and Hong Kong, another in Hanoi; a foreign guest in Beijing.
+    events = _events([
+        {"event_id": "t:e0", "kind": "visit", "actor": "A", "actor_id": "person:a", "places": "TWN",
+         "start": "2023-04-02", "doc_id": "t"},
+        {"event_id": "t:e1", "kind": "meeting", "actor": "A", "actor_id": "person:a", "places": "TWN",
+         "start": "2023-04-03", "doc_id": "t"},
+        {"event_id": "t:e2", "kind": "visit", "actor": "A", "actor_id": "person:a", "places": "HKG",
+         "start": "2023-04-20", "doc_id": "t"},
+        {"event_id": "t:e3", "kind": "visit", "actor": "B", "actor_id": "person:b", "places": "VNM",
+         "start": "2023-04-05", "doc_id": "t"},
+        {"event_id": "t:e4", "kind": "meeting", "actor": "C", "places": "CHN", "start": "2023-04-06", "doc_id": "t"},
+    ])
+    table = campaigns.event_table(events)
+    dest = campaigns.destinations(table)
+    apart = campaigns.destinations(table, only=episode.APART)
+    assert dict(zip(dest.iso3, dest.n_events)) == {"VNM": 1}
+    assert dict(zip(apart.iso3, apart.n_events)) == {"TWN": 2, "HKG": 1}
+    text, rows = campaign_findings.top_destination(dest, table, apart)
+    assert text == ("Vietnam is the most-visited destination abroad: 1 event in 1 document, dated 2023; "
+                    "Hong Kong, Macau and Taiwan are counted apart, neither China nor abroad: Taiwan (2 events) "
+                    "and Hong Kong (1 event)."), text
+    assert list(rows.event_id) == ["t:e3"]
+    text, rows = campaign_findings.top_destination(dest.iloc[0:0], table, apart)
+    assert text.startswith("No coded visit or meeting has a destination abroad; Hong Kong, Macau and Taiwan")
+    # a provincial leader's trip to Taiwan or Hong Kong is no trip abroad in the push
+    push = campaigns.provincial_push(table, POSITIONS, pd.DataFrame({"doc_id": ["t"], "published": ["2023-04-30"]}))
+    assert list(push.event_id) == ["t:e3"]
+
+
+def test_the_map_hatches_what_it_leaves_out_rather_than_drawing_it_as_zero():
+    # Invented counts: China and Taiwan are left out of trips abroad; a reader must not read them as "no visits".
+    fig = campaigns.plot_destinations_map({"VNM": 3, "LAO": 1}, title="t", source_note="s")
+    patches = {p.get_gid(): p for p in fig.axes[0].patches}
+    assert patches["CHN"].get_hatch() == "xxxx" and patches["TWN"].get_hatch() == "xxxx"
+    assert patches["VNM"].get_hatch() is None and patches["FRA"].get_hatch() is None
+    assert "left out of the count" in [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+
+
+def test_the_timeline_legend_sits_above_the_axes_not_over_the_first_rows():
+    # Invented: the first actor's latest event is at the top right, where the legend used to be drawn.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    events = _events([{"event_id": f"l:e{i}", "kind": "meeting", "actor": "Aa", "actor_id": "person:aa",
+                       "places": "VNM", "start": f"202{i}-05-0{i + 1}", "date_precision": "day", "doc_id": "l"}
+                      for i in range(5)]
+                     + [{"event_id": "l:e9", "kind": "visit", "actor": "Zz", "places": "LAO", "start": "2020-03",
+                         "date_precision": "month", "doc_id": "l"}])
+    inside, undated = campaigns.split_window(campaigns.event_table(events), 1951, 2026)
+    fig = campaigns.plot_actor_timeline(inside, undated, title="t", source_note="s")
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    ax = fig.axes[0]
+    legend, title = ax.get_legend().get_window_extent(renderer), ax.title.get_window_extent(renderer)
+    assert legend.y0 >= ax.get_window_extent(renderer).y1 - 1 and legend.y1 <= title.y0 + 1

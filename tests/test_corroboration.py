@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 from liaison.analysis import corroboration as c
 from liaison.analysis.claims import source_keys
-from liaison.analysis.gaps import GAP_COLUMNS, relative_phrases
+from liaison.analysis.gaps import GAP_COLUMNS, posts_without_start, relative_phrases
 from liaison.extract.sentences import split_sentences
 from liaison.schema import columns
 from liaison.store import Tables
@@ -215,7 +215,7 @@ def test_gap_ledger_on_frames():
     g = c.gaps(t, heads)
     counts = dict(zip(c.gap_counts(g).kind, c.gap_counts(g).gaps))
     assert counts == {"event without actor": 1, "event without date": 1, "event without place": 1,
-                      "post with unknown start": 1, "reference unknown": 1, "relative date not extracted": 1,
+                      "post with no stated start": 1, "reference unknown": 1, "relative date not extracted": 1,
                       "undated document": 1, "unresolved person mention": 1, "unresolved relative date": 2}
     relative = g[g.kind == "unresolved relative date"]
     assert list(relative.doc_id) == ["a", "b"]
@@ -267,7 +267,7 @@ def test_seed_gaps(tables):
     assert relative.detail.str.contains("last year").any()
     assert (g[g.kind == "reference unknown"].doc_id == "").all()
     assert g[g.kind == "reference unknown"].evidence.str.contains("NOT officially explained").any()
-    assert set(g.kind) >= {"event without date", "post with unknown start"}
+    assert set(g.kind) >= {"event without date", "post with no stated start"}
     assert list(g.columns) == GAP_COLUMNS
 
 
@@ -471,3 +471,58 @@ def test_one_story_reposted_under_its_title_on_its_day_is_one_source():
     assert (row.n_rows, row.n_documents) == (4, 3)  # a = b; c and d are two issues of one column
     keys = source_keys(docs)
     assert keys["a"] == keys["b"] != keys["c"]
+
+
+def test_a_post_no_document_dates_is_one_gap_saying_what_the_corpus_does_say():
+    # Invented: a provincial secretary named in three reports (one undated), a head one report dates.
+    def claim(person, title, doc_id, as_of, start="", at=0):
+        return {"person": person, "person_id": "person:" + person.lower().replace(" ", "-"), "title": title,
+                "organization": "Yunnan", "organization_id": "place:CHN:yunnan", "start": start, "end": "",
+                "status": "current", "as_of": as_of, "doc_id": doc_id, "start_char": at, "end_char": at + 9,
+                "evidence": f"{person} in {doc_id}.", "cue": "appositive"}
+    positions = pd.DataFrame([claim("Wang Ning", "secretary", "b", "2023-05-01"),
+                              claim("Wang Ning", "secretary", "c", "2021-02-03"),
+                              claim("Wang Ning", "secretary", "a", ""),
+                              claim("Zhao Wu", "head", "d", "2020-01-01"),
+                              claim("Zhao Wu", "head", "e", "2022-01-01", start="2019")])
+    g = posts_without_start(positions)
+    assert g.values.tolist() == [[
+        "post with no stated start", "c",
+        "Wang Ning: secretary of Yunnan; no document gives its start; claimed in 2 documents dated 2021-02-03 to "
+        "2023-05-01 and 1 undated document", "Wang Ning in c."]]
+    assert posts_without_start(positions.iloc[:0]).empty
+
+
+def test_a_provinces_secretary_is_its_party_secretary_not_a_contradiction():
+    # Invented: "Secretary of the Party Committee of Yunnan" and 省委书记 both come out as a bare "secretary".
+    tenures = pd.DataFrame([
+        {"person_id": "person:wang-wu", "organization_id": "place:CHN:yunnan", "title": "Party Secretary of Yunnan",
+         "start": "2020", "end": "", "source_url": "https://ref/1", "file": "people.csv"}])
+    t = _tables(TWO_OUTLETS, positions=[
+        {**_position("a", "Wang Wu", "Secretary", "place:CHN:yunnan", organization="Yunnan"), "as_of": "2023-04-01"},
+        {**_position("b", "Wang Wu", "governor", "place:CHN:yunnan", organization="Yunnan"), "as_of": "2023-04-02"}])
+    d = c.disagreements(t, tenures, NO_ORGS)
+    assert list(zip(d.kind, d.doc_id, d.value)) == [("title vs reference", "b", "governor")]
+
+
+def test_the_corroborated_claims_are_listed_best_supported_first():
+    # Invented: eight claims; the one seven documents make must lead, not the alphabetically first.
+    met = pd.DataFrame({"claim": [f"meeting: A{i} → B (2020)" for i in range(7)] + ["position: Z / head / org:x"],
+                        "n_documents": [2, 2, 2, 3, 2, 2, 2, 7]})
+    assert c.threshold_sentence(met, 2) == (
+        "8 claims meet the threshold of 2 documents: position: Z / head / org:x (7 documents), meeting: A3 → B (2020) "
+        "(3 documents), meeting: A0 → B (2020) (2 documents), meeting: A1 → B (2020) (2 documents), "
+        "meeting: A2 → B (2020) (2 documents) and 3 other claims.")
+
+
+def test_one_sentence_contradicting_the_reference_two_ways_is_one_claim_on_two_points():
+    # Invented: a 2008 report calls an assistant minister "deputy head": its title and its role at the event both clash.
+    said = "Deputy head Wang Wu met the delegation."
+    clash = pd.DataFrame({"kind": ["role at event date vs reference", "title vs reference", "title vs reference"],
+                          "subject": ["Wang Wu / deputy head / ILD", "Wang Wu / ILD", "Li Si / Yunnan"],
+                          "doc_id": ["a", "a", "b"], "value": ["deputy head acting on 2008-10-20", "deputy head",
+                                                               "director"],
+                          "evidence": [said, said, "Li Si, director, spoke."], "other_source": ["reference:x.csv"] * 3,
+                          "other_value": ["Assistant Minister (2004–2013)"] * 2 + ["Party Secretary (2020–)"]})
+    assert c.reference_clash_sentence(clash).startswith(
+        "2 document claims contradict the curated reference data on 3 points: Wang Wu / deputy head / ILD: ")

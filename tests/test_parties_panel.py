@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from liaison.analysis import heatmap, parties
+from liaison.analysis import heatmap, parties, party_findings
 from liaison.reference.places import region_members
 from liaison.schema import columns
 from liaison.workbook.present import write_png
@@ -132,6 +132,8 @@ def test_a_key_takes_its_earliest_year_and_the_party_one_report_names():
 @pytest.mark.parametrize("mode, places, where", [
     ("host", "", "china"), ("host", "VNM", "abroad"), ("visit", "CHN", "china"), ("third-place", "RUS", "third-place"),
     ("virtual", "", "virtual"), ("visit", "", "unplaced"), ("", "CHN|VNM", "china"),
+    # Hong Kong, Macau and Taiwan are neither China nor abroad: a third place, unless a foreign country is named too.
+    ("visit", "HKG", "third-place"), ("", "TWN", "third-place"), ("visit", "MAC|VNM", "abroad"),
 ])
 def test_where_an_event_happened(mode, places, where):
     events = _events([{"event_id": "w:1", "event_key": "k", "counterpart_country": "VNM", "mode": mode,
@@ -207,7 +209,7 @@ def test_an_empty_corpus_gives_empty_declared_tables_and_says_so():
                         ("parties_met", parties.parties_met(selected)),
                         ("parties_shares", parties.shares(selected))]:
         assert table.empty and list(table.columns) == columns(name), name
-    assert parties.coverage_sentence(_events([]), units, selected, "1951-2026").startswith(
+    assert party_findings.coverage_sentence(_events([]), units, selected, "1951-2026").startswith(
         "no reported visit or meeting row names")
     assert parties.top_country(parties.country_year(selected), selected, "x")[0] == "no country-coded event in x"
 
@@ -235,7 +237,7 @@ def test_events_without_a_foreign_counterpart_give_an_empty_panel():
     assert units.empty and list(units.columns) == parties.UNIT_COLUMNS
     selected = parties.select(units, 1951, 2026)
     assert parties.campaigns_panel(selected).empty and parties.parties_met(selected).empty
-    assert parties.coverage_sentence(events, units, selected, "x").startswith("none of the 1 reported visit")
+    assert party_findings.coverage_sentence(events, units, selected, "x").startswith("none of the 1 reported visit")
 
 
 def test_counterpart_bodies_the_registry_cannot_resolve_are_listed():
@@ -269,7 +271,10 @@ def test_counterpart_bodies_the_registry_cannot_resolve_are_listed():
          "counterpart_country": "KHM"},
         # 中国国民党 is the Kuomintang: a party is not the home side by the word 中国 in its name.
         {**base, "event_id": "a:e8", "kind": "meeting", "status": "reported", "counterpart": "林文",
-         "counterpart_id": "person:林文", "counterpart_org": "中国国民党", "counterpart_country": "TWN"},
+         "counterpart_id": "person:林文", "counterpart_org": "中国国民党", "counterpart_country": ""},
+        # ... but with its country told (Taiwan) it is no foreign body: Taiwan is counted apart.
+        {**base, "event_id": "a:e9", "kind": "meeting", "status": "reported", "counterpart": "林武",
+         "counterpart_id": "person:林武", "counterpart_org": "中国国民党", "counterpart_country": "TWN"},
     ]
     table = unresolved(pd.DataFrame(rows))
     assert table[["event_id", "body"]].values.tolist() == [["a:e0", "Workers' Party of Ghana"], ["a:e8", "中国国民党"]]
@@ -308,5 +313,47 @@ def test_the_top_country_parts_add_up_to_its_total():
     selected = parties.select(parties.event_units(_events(rows)), 2000, 2025)
     text, found = parties.top_country(parties.country_year(selected), selected, "2000-2025")
     assert text == ("Vietnam (VNM): 3 distinct events in 2000-2025, 0 received in China, 1 abroad, 1 virtual "
-                    "and 1 in a third country or with no place stated")
+                    "and 1 in a third country, Hong Kong, Macau or Taiwan, or with no place stated")
     assert set(found.event_key) == {"k-v1", "k-v2", "k-v3"}
+
+
+def test_counterparts_from_hong_kong_macau_and_taiwan_are_not_foreign_and_are_said():
+    # Invented: a Kuomintang vice-chairman met in Taipei (two reports), a Macau official, a Lao party in Vientiane.
+    events = _events([
+        {"event_id": "t:1", "event_key": "k-kmt", "counterpart_country": "TWN", "places": "TWN", "start": "2012-02"},
+        {"event_id": "u:1", "event_key": "k-kmt", "counterpart_country": "TWN", "places": "TWN", "start": "2012-02"},
+        {"event_id": "m:1", "event_key": "k-mac", "counterpart_country": "MAC", "places": "MAC", "start": "2013-05"},
+        {"event_id": "l:1", "event_key": "k-lao", "counterpart_country": "LAO", "counterpart_party_id": "lprp-lao",
+         "places": "LAO", "start": "2019-03"},
+    ])
+    units = parties.event_units(events)
+    assert units[["event_key", "iso3", "where"]].values.tolist() == [["k-lao", "LAO", "abroad"]]
+    selected = parties.select(units, 2000, 2025)
+    text = party_findings.coverage_sentence(events, units, selected, "2000-2025")
+    assert text == ("1 distinct event (from 4 reported visit and meeting rows) names a foreign counterpart's country, "
+                    "1 of them its party; 1 falls in 2000-2025, 0 are undated; 2 more events with a counterpart "
+                    "from Hong Kong, Macau or Taiwan are counted apart, neither foreign nor mainland"), text
+
+
+def test_the_heat_map_leaves_out_countries_tied_at_the_cut_and_says_how_many_remain():
+    # Invented: four countries with 3, 2, 2 and 1 events; a cut at two rows would pick one of the tied pair by code.
+    rows = [{"event_id": f"{code}:{i}", "event_key": f"{code}-{i}", "counterpart_country": code,
+             "start": f"{2020 + i}-01"} for code, n in (("VNM", 3), ("LAO", 2), ("KHM", 2), ("CUB", 1))
+            for i in range(n)]
+    panel = parties.country_year(parties.select(parties.event_units(_events(rows)), 2000, 2025))
+    assert heatmap.country_year_matrix(panel, max_countries=2).index.tolist() == ["VNM"]
+    assert heatmap.country_year_matrix(panel, max_countries=3).index.tolist() == ["VNM", "KHM", "LAO"]
+    fig = heatmap.plot_country_year(panel, title="t", source_note="s.", max_countries=2)
+    note = fig.texts[-1].get_text()
+    assert note == "s. 3 more countries, with 2 events or fewer, are in the table.", note
+
+
+def test_unresolved_bodies_are_named_by_count_then_name_with_their_counts():
+    # Invented: the body with most events first, ties in alphabetical order, not in order of appearance.
+    table = pd.DataFrame({"event_id": [f"e{i}" for i in range(9)],
+                          "body": ["Zeta Senate", "Alpha Union", "Zeta Senate", "Mu Council", "Beta Front",
+                                   "Gamma League", "Delta Forum", "Epsilon Club", "Eta Board"]})
+    text, _ = parties.unresolved_sentence(table)
+    assert text == ("9 counted events name a counterpart body that the party registry does not resolve and are left "
+                    "out of the party counts: Zeta Senate (2 events), Alpha Union (1 event), Beta Front (1 event), "
+                    "Delta Forum (1 event), Epsilon Club (1 event) and 3 other bodies"), text

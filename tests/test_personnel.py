@@ -383,3 +383,35 @@ def test_one_event_reported_by_two_documents_counts_once_among_a_persons_events(
     assert F.roles_sentence(at_events, "Liu", keys) == (
         "Of the 2 distinct events (3 reports) with Liu as actor, 2 fall in the post of head of ILD.")
     assert F.roles_sentence(at_events, "Liu", {}).startswith("Of the 3 events with Liu as actor")
+
+
+def test_a_full_network_circle_writes_names_along_their_radius_and_bounds_widths():
+    # Invented: thirty long names around F, one tie of twenty documents. Level names near the top and
+    # bottom of the circle ran into each other; each name now reads outwards along its node's radius,
+    # and the heavy tie is not drawn wide enough to hide the names near it.
+    import math
+
+    import networkx as nx
+    graph = nx.Graph()
+    graph.add_node("p:f", name="F")
+    for i in range(30):
+        graph.add_node(f"p:{i:02d}", name=f"Longname Person {i:02d}")
+        graph.add_edge("p:f", f"p:{i:02d}", weight=20 if i == 7 else 1 + i % 3)
+    fig = P.plot_network(graph, "p:f", unit="document")
+    labels = [t for t in fig.axes[0].texts if t.get_text().startswith("Longname")]
+    assert len(labels) == 30
+    for label in labels:
+        x, y = label.get_position()
+        radial = math.degrees(math.atan2(y, x)) % 180
+        assert abs((label.get_rotation() % 180) - radial) < 0.5 or abs((label.get_rotation() % 180) - radial) > 179.5
+        assert label.get_horizontalalignment() == ("left" if x >= -1e-9 else "right")  # outwards, away from F
+    assert max(line.get_linewidth() for line in fig.axes[0].lines) <= 6.0
+
+
+def test_a_post_claim_copied_by_two_sites_rests_on_one_independent_document():
+    # Invented: one wire story reposted the same day under the same title, and a second, separate story.
+    checked = pd.DataFrame({"doc_ids": ["wire-a|wire-b", "wire-a|other", "other"]})
+    documents = pd.DataFrame({"doc_id": ["wire-a", "wire-b", "other"], "outlet": ["Site A", "Site B", "Site C"],
+                              "title": ["Envoy meets party chief", "Envoy  meets party chief", "Another story"],
+                              "published": ["2024-05-02", "2024-05-02", "2024-05-02"]})
+    assert F.independent_documents(checked, documents).tolist() == [1, 2, 1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from liaison.analysis.campaigns import NO_BUREAU
+from liaison.analysis.episode import APART_NAME
 from liaison.analysis.wording import count, listing
 from liaison.reference.places import country_name
 
@@ -16,13 +17,18 @@ def coverage_sentence(coverage: dict[str, int]) -> str:
             f"{coverage['with_date']} a date and {coverage['with_both']} both.")
 
 
-def top_destination(dest: pd.DataFrame, events: pd.DataFrame) -> tuple[str, pd.DataFrame]:
+def top_destination(dest: pd.DataFrame, events: pd.DataFrame,
+                    apart: pd.DataFrame | None = None) -> tuple[str, pd.DataFrame]:
     """The most-visited destination as a sentence ("Vietnam is the most-visited destination abroad:
     2 events in 1 document, dated 2023 and 2024.": the years the events are dated, ties named)
     and the events behind it; a sentence saying so and no rows
-    when no event has a destination abroad."""
+    when no event has a destination abroad. `apart` (`campaigns.destinations(..., only=APART)`)
+    adds the events in Hong Kong, Macau and Taiwan, counted apart: neither China nor abroad."""
+    there = "" if apart is None or apart.empty else (
+        f"; {APART_NAME} are counted apart, neither China nor abroad: "
+        + listing([f"{row.country} ({count(row.n_events, 'event')})" for row in apart.itertuples()]))
     if dest.empty:
-        return "No coded visit or meeting has a destination abroad.", events.iloc[0:0]
+        return f"No coded visit or meeting has a destination abroad{there}.", events.iloc[0:0]
     top = dest.iloc[0]
     rows = events[events.event_id.isin(top.event_ids.split("|"))]
     ties = dest[dest.n_events == top.n_events]
@@ -32,7 +38,7 @@ def top_destination(dest: pd.DataFrame, events: pd.DataFrame) -> tuple[str, pd.D
             + (f", dated {listing(years, noun='other year')}" if years else ", none dated"))
     if len(ties) > 1:
         text += f"; tied with {listing(ties.country.iloc[1:])}"
-    return text + ".", rows
+    return text + there + ".", rows
 
 
 def top_bureau(counts: pd.DataFrame, events: pd.DataFrame) -> tuple[str, pd.DataFrame]:

@@ -8,7 +8,8 @@ lives here in one place, with tests, rather than in notebook cells.
 
 Conventions:
 - a destination is each ISO3 code in an event's `places`; China is left out of maps of trips
-  abroad, and an event that names only a region ("Central Asia") has no destination country;
+  abroad, and so are Hong Kong, Macau and Taiwan (`episode.APART`: counted apart, neither China
+  nor abroad); an event that names only a region ("Central Asia") has no destination country;
 - an event's date is its `start` at its own precision (day, month or year); an event with no
   date is never guessed into the window, it is listed apart as undated.
 """
@@ -19,7 +20,7 @@ import datetime
 import pandas as pd
 
 from liaison.analysis import geo, wording
-from liaison.analysis.episode import HOME, country_label
+from liaison.analysis.episode import APART, HOME, country_label
 from liaison.analysis.provincial import PROVINCE_PREFIX, post_on, provincial_tenures
 from liaison.analysis.rows import row_tuples
 from liaison.load.dates import parse_iso
@@ -121,16 +122,15 @@ def coverage(events: pd.DataFrame) -> dict[str, int]:
 # Destinations and the map
 # ------------------------------------------------------------------------------------------
 
-def destinations(events: pd.DataFrame, exclude: tuple[str, ...] = (HOME,)) -> pd.DataFrame:
-    """Events per destination country: each ISO3 in `places` counts once per event.
-
-    China is excluded by default so the map shows trips abroad. Sorted by count (descending),
-    then code.
-    """
+def destinations(events: pd.DataFrame, exclude: tuple[str, ...] = (HOME, *APART),
+                 only: tuple[str, ...] = ()) -> pd.DataFrame:
+    """Events per destination country: each ISO3 in `places` (in `only` when given, else not in `exclude`) counts once
+    per event. China, Hong Kong, Macau and Taiwan are excluded by default so the map shows trips
+    abroad (`only=APART` counts the three apart). Sorted by count (descending), then code."""
     rows = []
     for event in row_tuples(events):
         for iso3 in dict.fromkeys(p for p in event.places.split("|") if p):
-            if iso3 not in exclude:
+            if (iso3 in only) if only else (iso3 not in exclude):
                 rows.append({"iso3": iso3, "event_id": event.event_id, "doc_id": event.doc_id,
                              "evidence": event.evidence})
     if not rows:
@@ -150,7 +150,8 @@ def region_only(events: pd.DataFrame) -> pd.DataFrame:
 
 def plot_destinations_map(counts: dict[str, int], *, title: str, source_note: str):
     """The offline grey-scale world map of destination counts (see liaison.geo)."""
-    return geo.plot_world_map(counts, title=title, source_note=source_note, legend_label="visits and meetings")
+    return geo.plot_world_map(counts, title=title, source_note=source_note, legend_label="visits and meetings",
+                              excluded=(HOME, *APART))
 
 
 # ------------------------------------------------------------------------------------------
@@ -248,9 +249,9 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
         if hidden else ""), fontsize=8)
     ax.set_ylabel(f"actor (the {len(actors)} with most dated events; {left_out} more in the table)" if left_out
                   else "actor", fontsize=8)
-    ax.set_title(title, fontsize=10)
-    if handles:
-        ax.legend(handles=handles, loc="upper right", fontsize=7)
+    ax.set_title(title, fontsize=10, pad=20 if handles else 6)
+    if handles:  # above the axes, under the title: inside, it hid the first actors' latest events
+        ax.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, fontsize=7, frameon=False)
     listing = [f"Undated ({len(undated)}), not placed on the axis:"] + lines if lines else ["Undated: none"]
     fig.text(0.01, (text_in - 0.45) / height, "\n".join(listing), fontsize=7, va="top", family=MONOSPACE)
     fig.text(0.01, 0.01, source_note, fontsize=7)
@@ -282,9 +283,9 @@ def provincial_posts(positions: pd.DataFrame) -> pd.DataFrame:
 def provincial_push(events: pd.DataFrame, positions: pd.DataFrame, documents: pd.DataFrame,
                     start: str = "2023-03", end: str = "2023-05", tenures: pd.DataFrame | None = None
                     ) -> pd.DataFrame:
-    """Trips abroad (events with a place outside China or a region) by holders of provincial
-    posts between `start` and `end` (ISO months): posts the documents give (current), else, with
-    `tenures`, a reference tenure in a province covering the event's day (see provincial.py).
+    """Trips abroad (a place outside China, Hong Kong, Macau and Taiwan, or a region) by holders of
+    provincial posts between `start` and `end` (ISO months): posts the documents give (current), else,
+    with `tenures`, a reference tenure in a province covering the event's day (see provincial.py).
 
     An event counts when its own date lies in the period; an undated event counts when the
     document reporting it was published in the period (it happened by then), and says so in
@@ -300,7 +301,7 @@ def provincial_push(events: pd.DataFrame, positions: pd.DataFrame, documents: pd
     published = documents.set_index("doc_id").published
     rows = []
     for event in row_tuples(events):
-        places = [p for p in event.places.split("|") if p and p != HOME]
+        places = [p for p in event.places.split("|") if p and p not in (HOME, *APART)]
         regions = [r for r in event.region.split("|") if r]
         if not event.actor_id or (event.actor_id not in posts.index and event.actor_id not in held) or not (
                 places or regions):

@@ -3,6 +3,7 @@ table with the passage quoted and as a network drawn around the person."""
 from __future__ import annotations
 
 import bisect
+import math
 
 import networkx as nx
 import pandas as pd
@@ -126,7 +127,7 @@ def plot_network(graph: nx.Graph, person_id: str | None, unit: str = "passage", 
     left_out = max(len(around) - limit, 0)
     if left_out:
         graph = graph.subgraph([person_id, *around.other_id.head(limit)]).copy()
-    fig = Figure(figsize=(9, 8))
+    fig = Figure(figsize=(9, 9))
     ax = fig.add_subplot()
     name = graph.nodes[person_id]["name"] if person_id in graph else None
     weights = sorted({d["weight"] for _, _, d in graph.edges(data=True)})
@@ -139,7 +140,8 @@ def plot_network(graph: nx.Graph, person_id: str | None, unit: str = "passage", 
         for a, b, data in sorted(graph.edges(data=True)):
             (x1, y1), (x2, y2) = pos[a], pos[b]
             focus = person_id in (a, b)
-            width = 0.8 + 1.2 * (data["weight"] - weights[0]) if len(weights) > 1 else 1.0
+            # Widths scaled into 0.8-6 points: one tie of 20 drawn 24 points wide hid the names under it.
+            width = 0.8 + 5.2 * (data["weight"] - weights[0]) / (weights[-1] - weights[0]) if len(weights) > 1 else 1.0
             ax.plot([x1, x2], [y1, y2], color="0.2" if focus else "0.7", linestyle="-" if focus else "--",
                     linewidth=width, zorder=1)
             if len(weights) > 1 and (focus or data["weight"] > weights[0]):
@@ -148,12 +150,14 @@ def plot_network(graph: nx.Graph, person_id: str | None, unit: str = "passage", 
         for n in others:
             x, y = pos[n]
             ax.scatter([x], [y], s=120, color="0.85", edgecolor="black", zorder=2)
-            ha = "left" if x > 0.3 else "right" if x < -0.3 else "center"
-            ax.text(x * 1.07, y * 1.1, graph.nodes[n]["name"], fontsize=8, ha=ha, va="center")
+            # Along the radius, reading outwards: names near the top and bottom of the circle no longer overlap.
+            angle = math.degrees(math.atan2(y, x))
+            ax.text(x * 1.08, y * 1.08, graph.nodes[n]["name"], fontsize=8, va="center", rotation_mode="anchor",
+                    ha="left" if x >= -1e-9 else "right", rotation=angle if x >= -1e-9 else angle - 180)
         ax.scatter([0], [0], s=320, color="0.2", edgecolor="black", marker="s", zorder=2)
         ax.text(0, -0.13, name or "", fontsize=9, ha="center", va="top", weight="bold")
-        ax.set_xlim(-1.9, 1.9)
-        ax.set_ylim(-1.3, 1.3)
+        ax.set_xlim(-1.75, 1.75)
+        ax.set_ylim(-1.75, 1.75)
     ax.set_xticks([])
     ax.set_yticks([])
     ax.set_xlabel("circular layout, people sorted by name (position carries no meaning)")

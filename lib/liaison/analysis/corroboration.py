@@ -55,8 +55,11 @@ def single_source_from(claim_table: pd.DataFrame, doc_ids: list[str]) -> pd.Data
 
 
 def threshold_sentence(met: pd.DataFrame, threshold: int) -> str:
-    """The claims that meet the threshold (`corroborated` rows) as a sentence, each with its count."""
-    listed = wording.listing(f"{c} ({wording.count(n, 'document')})" for c, n in zip(met.claim, met.n_documents))
+    """The claims that meet the threshold (`corroborated` rows) as a sentence, each with its count,
+    the best-supported first (ties by claim): the listing shows what the corpus corroborates most."""
+    met = met.sort_values(["n_documents", "claim"], ascending=[False, True], kind="stable")
+    listed = wording.listing((f"{c} ({wording.count(n, 'document')})" for c, n in zip(met.claim, met.n_documents)),
+                             noun="other claim")
     return (f"{wording.count(len(met), 'claim')} {wording.verb('meets', len(met))} the threshold of "
             f"{wording.count(threshold, 'document')}"
             + (f": {listed}." if len(met) else "."))
@@ -81,8 +84,12 @@ def reference_clash_sentence(against_reference: pd.DataFrame) -> str:
     clashes = [f"{r.subject}: a document says {r.value}, {r.other_source} says {labels.short(r.other_value, 100)}"
                for r in against_reference.itertuples()]
     n = len(against_reference)
-    return (f"{wording.count(n, 'document claim')} {wording.verb('contradicts', n)} the curated reference data"
-            + (f": {'; '.join(clashes)}." if clashes else "."))
+    # One sentence checked two ways (its title, and the role at its event's date) is one claim, on two points.
+    said = set(zip(against_reference.doc_id, against_reference.evidence)) if {"doc_id", "evidence"} <= set(
+        against_reference.columns) else set(range(n))
+    points = f" on {n} points" if len(said) < n else ""
+    return (f"{wording.count(len(said), 'document claim')} {wording.verb('contradicts', len(said))} the curated "
+            f"reference data{points}" + (f": {'; '.join(clashes)}." if clashes else "."))
 
 
 def documents_clash_sentence(between_documents: pd.DataFrame, names: dict[str, str]) -> str:

@@ -182,6 +182,11 @@ def _reference_title_disagreements(positions: pd.DataFrame, tenures: pd.DataFram
     # A "secretary" of a discipline commission is its discipline secretary, as the reference writes it.
     discipline = rows.organization.fillna("").str.contains("Discipline Inspection")
     titles = rows.title.where(~discipline, rows.title + " of " + rows.organization)
+    # A bare "secretary" of a province is its party secretary (党委书记, "Secretary of the Party Committee
+    # of the Guangxi Zhuang Autonomous Region"), as the reference writes it.
+    province = rows.organization_id.fillna("").str.startswith("place:CHN:")
+    titles = titles.where(~(province & (titles.fillna("").str.strip().str.casefold() == "secretary")),
+                          "party secretary")
     for r, norm in zip(row_tuples(rows), normalise_titles(titles)):
         key = (r.person_id, r.organization_id)
         if not r.organization_id or key not in by_key or norm in _NO_POST or (key, r.doc_id, norm) in seen:

@@ -14,6 +14,11 @@ from liaison.analysis.rows import row_tuples
 from liaison.reference.places import country_name, find_places, iso3_for, region_members
 
 HOME = "CHN"  # China: the home country, never what a trip abroad or a document is "about"
+# Hong Kong, Macau and Taiwan have codes of their own in the places and the events table, as in the
+# sources (mainland readouts write 赴港澳, 访台, never 出访): neither mainland China nor abroad,
+# they are counted apart, under this name.
+APART = ("HKG", "MAC", "TWN")
+APART_NAME = "Hong Kong, Macau and Taiwan"
 
 
 def country_label(iso3: str) -> str:

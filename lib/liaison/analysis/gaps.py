@@ -163,7 +163,7 @@ def _ledger(kind: str, doc_id: pd.Series, detail: pd.Series, evidence) -> pd.Dat
 def gaps(tables, heads: pd.DataFrame | None = None) -> pd.DataFrame:
     """A ledger of what the corpus cannot tell, one row per gap (kind, doc_id, detail, evidence):
     undated documents; events with no date, place or actor; relative dates with no date to
-    count from; unresolved short-form person mentions; posts with unknown start; and the
+    count from; unresolved short-form person mentions; posts no document gives a start; and the
     reference data's own stated unknowns (doc_id empty). Built column by column: a large
     corpus has a gap for most of its rows."""
     d = tables.documents[as_text(tables.documents.published) == ""]
@@ -181,15 +181,40 @@ def gaps(tables, heads: pd.DataFrame | None = None) -> pd.DataFrame:
     said = sentences_at(tables.sentences, short.doc_id, short.start)
     frames.append(_ledger("unresolved person mention", short.doc_id,
                           "“" + as_text(short.text) + "” (cue: " + as_text(short.cue) + ")", said.fillna("")))
-    posts = tables.positions[as_text(tables.positions.start) == ""]
-    organization = or_else(as_text(posts.organization), "?")
-    frames.append(_ledger("post with unknown start", posts.doc_id,
-                          as_text(posts.person) + ": " + as_text(posts.title) + " of " + organization
-                          + " (" + as_text(posts.status) + ")", posts.evidence))
+    frames.append(posts_without_start(tables.positions))
     frames.append(reference_unknowns(heads))
     kept = [f for f in frames if len(f)]
     frame = (pd.concat(kept, ignore_index=True) if kept else pd.DataFrame(columns=GAP_COLUMNS)).astype(str)
     return frame.sort_values(["kind", "doc_id", "detail", "evidence"], kind="stable").reset_index(drop=True)
+
+
+POST_KIND = "post with no stated start"
+
+
+def posts_without_start(positions: pd.DataFrame) -> pd.DataFrame:
+    """One gap per post (person, title, organisation) that no document gives a start, saying what
+    the corpus does say: the first and last dates of the documents claiming it, and how many of them; the
+    earliest dated claim is cited. A post any document dates is no gap."""
+    columns = {"person_id": "", "person": "", "title": "", "organization": "", "start": "", "status": "",
+               "as_of": "", "doc_id": "", "evidence": "", "start_char": 0}
+    frame = positions.reindex(columns=list(columns)).fillna(columns)
+    frame = frame.astype({c: str for c in columns if c != "start_char"})
+    frame = frame.assign(who=frame.person_id.where(frame.person_id != "", frame.person))
+    key = ["who", "title", "organization"]
+    dated_posts = frame[frame.start != ""][key].drop_duplicates()
+    frame = frame.merge(dated_posts.assign(dated=True), on=key, how="left")
+    frame = frame[frame.dated.isna()].assign(undated=lambda f: f.as_of == "")
+    frame = frame.sort_values(key + ["undated", "as_of", "doc_id", "start_char"], kind="stable")
+    first = frame.drop_duplicates(key).set_index(key)
+    on = frame[frame.as_of != ""].groupby(key).agg(lo=("as_of", "min"), hi=("as_of", "max"), n=("doc_id", "nunique"))
+    off = frame[frame.as_of == ""].groupby(key).doc_id.nunique().rename("m")
+    spans = first.join(on).join(off).reset_index().fillna({"lo": "", "hi": "", "n": 0, "m": 0})
+    said = [" and ".join(([f"{wording.count(n, 'document')} dated {lo}" + (f" to {hi}" if hi != lo else "")]
+                          if n else []) + ([wording.count(m, "undated document")] if m else []))
+            for lo, hi, n, m in zip(spans.lo, spans.hi, spans.n, spans.m)]
+    detail = (spans.person + ": " + spans.title + " of " + or_else(spans.organization, "?")
+              + "; no document gives its start; claimed in " + pd.Series(said, index=spans.index, dtype=str))
+    return _ledger(POST_KIND, spans.doc_id, detail, spans.evidence)
 
 
 def gap_counts(gap_table: pd.DataFrame) -> pd.DataFrame:

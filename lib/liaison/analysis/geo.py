@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import numpy as np
@@ -209,13 +209,15 @@ def plot_world_map(
     title: str,
     source_note: str,
     legend_label: str = "events",
+    excluded: Iterable[str] = (),
 ) -> Figure:
     """A grey-scale choropleth of counts per country, readable in black and white.
 
     Countries with no count (or a count of zero or less) are light grey land; the rest are
     shaded darker by binned count. Small states get a circle marker at their centroid in
     their shade, tagged with gid "marker-ISO3". Keys with no shape are ignored: list them
-    with unplaced_codes. The projection is plain longitude/latitude, cut at 60°S.
+    with unplaced_codes. The projection is plain longitude/latitude, cut at 60°S. `excluded`
+    countries (left out of the counts, as China is of trips abroad) are hatched, not drawn as zero.
     """
     shapes = _shapes()
     placed = {code: float(value) for code, value in counts.items() if code in shapes and value > 0}
@@ -240,10 +242,15 @@ def plot_world_map(
                 if low <= value < high:
                     shade[code] = f"{grey:.3f}"
 
+    left_out = {code for code in excluded if code in shapes}
+    if left_out:
+        legend_handles.append(Patch(facecolor="white", edgecolor=str(OUTLINE_GREY), hatch="xxxx",
+                                    label="left out of the count"))
     for code in sorted(shapes):
         rings = [copy for ring in shapes[code] for copy in _wrapped_copies(ring)]
         path = MplPath.make_compound_path(*(MplPath(ring, closed=True) for ring in rings))
-        ax.add_patch(PathPatch(path, facecolor=shade.get(code, str(LAND_GREY)),
+        ax.add_patch(PathPatch(path, facecolor="white" if code in left_out else shade.get(code, str(LAND_GREY)),
+                               hatch="xxxx" if code in left_out else None,
                                edgecolor=str(OUTLINE_GREY), linewidth=0.25, gid=code))
 
     markers = [code for code in sorted(shade) if is_small_state(code)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from liaison.analysis import wording
 from liaison.analysis.episode import country_label
 
 MAX_COUNTRIES = 30  # rows drawn; the rest are named in the note and all are in the table
@@ -15,11 +16,16 @@ MAX_COUNTRIES = 30  # rows drawn; the rest are named in the note and all are in 
 
 def country_year_matrix(panel: pd.DataFrame, max_countries: int = MAX_COUNTRIES) -> pd.DataFrame:
     """Countries (most events first, ties by code) × every year from the first to the last with an
-    event, zero where a country has none; at most `max_countries` rows."""
+    event, zero where a country has none; at most `max_countries` rows. Countries tied at the cut
+    are all left out rather than some picked by their code (unless that would leave none)."""
     if panel.empty:
         return pd.DataFrame(dtype="int64")
     totals = panel.groupby("iso3").events.sum().reset_index()
-    order = totals.sort_values(["events", "iso3"], ascending=[False, True], kind="stable").iso3.head(max_countries)
+    ranked = totals.sort_values(["events", "iso3"], ascending=[False, True], kind="stable")
+    order = ranked.iso3.head(max_countries)
+    if len(ranked) > max_countries and (cut := ranked.events.iloc[max_countries]) == ranked.events.iloc[
+            max_countries - 1] and (ranked.events > cut).any():
+        order = ranked.iso3[ranked.events > cut]
     years = range(int(panel.year.min()), int(panel.year.max()) + 1)
     matrix = panel.pivot_table(index="iso3", columns="year", values="events", aggfunc="sum", fill_value=0)
     return matrix.reindex(index=list(order), columns=list(years), fill_value=0).astype("int64")
@@ -60,7 +66,9 @@ def plot_country_year(panel: pd.DataFrame, *, title: str, source_note: str, max_
     hidden = panel.iso3.nunique() - rows if not panel.empty else 0
     note = source_note.rstrip()
     if hidden > 0:
-        note += f" {hidden} more countr(ies) with fewer events are in the table."
+        most = int(panel[~panel.iso3.isin(matrix.index)].groupby("iso3").events.sum().max())
+        note += (f" {wording.count(hidden, 'more country')}, with {wording.count(most, 'event')} or fewer, "
+                 f"{wording.verb('is', hidden)} in the table.")
     fig.text(0.01, 0.005, note, fontsize=7)
     fig.subplots_adjust(bottom=1.1 / height, top=1 - 0.4 / height)
     return fig

@@ -12,11 +12,12 @@ Conventions:
 - only visits and meetings whose status is "reported" count unless asked otherwise (a planned or
   denied visit is not a meeting that happened);
 - the country is the counterpart's (`counterpart_country`, else the country of its party in
-  data/parties.csv); China itself is never a counterpart country;
+  data/parties.csv); China itself is never a counterpart country, nor are Hong Kong, Macau and
+  Taiwan (`episode.APART`: counted apart, neither foreign nor mainland);
 - where an event happened, one answer per key, the first that holds of any of its reports:
   virtual (mode virtual), received in China (China among its places, or mode host with no place
-  named: the readouts' actor is the Chinese host), third-place, abroad (a place outside China),
-  else unplaced;
+  named: the readouts' actor is the Chinese host), third-place (a third country, or Hong Kong,
+  Macau or Taiwan: neither China nor abroad), abroad (a place outside those), else unplaced;
 - a party is ruling at an event when `counterpart_party_in_government` says "yes"; where the
   extraction left it unknown, data/party_government.csv is asked for the event's date.
 """
@@ -31,7 +32,7 @@ import pandas as pd
 
 from liaison import schema
 from liaison.analysis import wording
-from liaison.analysis.episode import HOME, country_label
+from liaison.analysis.episode import APART, HOME, country_label
 from liaison.reference.organizations import parent_of, resolve_organization
 from liaison.reference.parties import in_government, parties, party_government
 from liaison.reference.places import bureau_of, country_inside, region_members, region_names
@@ -110,7 +111,7 @@ def event_units(events: pd.DataFrame, statuses: tuple[str, ...] = COUNTED_STATUS
     by_key = rows.groupby("event_key").agg(
         key_year=("year", "min"), key_rank=("rank", "min"), reports=("doc_id", "nunique"),
         event_ids=("event_id", lambda ids: "|".join(sorted(ids))))
-    rows = rows[(rows.iso3 != "") & (rows.iso3 != HOME)].join(by_key, on="event_key")
+    rows = rows[~rows.iso3.isin(("", HOME, *APART))].join(by_key, on="event_key")
     rows = rows.assign(named=rows.party_id != "")
     named = rows.groupby(["event_key", "iso3"]).named.transform("any")
     rows = rows[rows.named | ~named]
@@ -131,7 +132,7 @@ def unresolved(events: pd.DataFrame, statuses: tuple[str, ...] = COUNTED_STATUSE
         {"counterpart": "", "counterpart_org": "", "counterpart_id": "", "counterpart_party_id": "",
          "counterpart_country": ""})
     body = frame.counterpart_id.str.match(r"(?:org|party):") | (frame.counterpart_org != "")
-    left = frame[body & (frame.counterpart_party_id == "") & (frame.counterpart_country != HOME)]
+    left = frame[body & (frame.counterpart_party_id == "") & ~frame.counterpart_country.isin((HOME, *APART))]
     # The body as written: the counterpart's organisation, else the counterpart when it is one; a
     # Chinese party body (a foreign actor met a CPC official) is the home side, not a foreign party.
     written = left.counterpart_org.where(left.counterpart_org != "", left.counterpart)
@@ -162,9 +163,10 @@ def _where(frame: pd.DataFrame) -> pd.Series:
     mode = frame["mode"].fillna("")
     codes = places.str.split("|")
     in_china = codes.map(lambda c: HOME in c)
-    abroad = codes.map(lambda c: any(p and p != HOME for p in c))
+    abroad = codes.map(lambda c: any(p and p != HOME and p not in APART for p in c))
+    apart = codes.map(lambda c: any(p in APART for p in c)) & ~abroad
     choice = np.select(
-        [mode == "virtual", in_china | ((mode == "host") & (places == "")), mode == "third-place", abroad],
+        [mode == "virtual", in_china | ((mode == "host") & (places == "")), (mode == "third-place") | apart, abroad],
         ["virtual", "china", "third-place", "abroad"], default="unplaced")
     return pd.Series(choice, index=frame.index)
 
@@ -336,26 +338,6 @@ def scope(start_year: int, end_year: int, region: str = "") -> str:
     return f"{start_year}-{end_year} ({region.strip() or 'all countries'})"
 
 
-def coverage_sentence(events: pd.DataFrame, units: pd.DataFrame, selected: pd.DataFrame, label: str) -> str:
-    """How many counted visits and meetings have a foreign counterpart country and party, and how
-    many of those fall in the selection; says plainly when none does."""
-    counted = events[events.kind.isin(PANEL_KINDS) & events.status.isin(COUNTED_STATUSES)]
-    keys = units.event_key.nunique()
-    if not keys:
-        rows = (f"none of the {wording.count(len(counted), 'reported visit and meeting row')}" if len(counted)
-                else "no reported visit or meeting row")
-        return (f"{rows} names a foreign counterpart's country "
-                "or party, so the panels are empty: a zero here means the documents do not say, not that no "
-                "meeting took place")
-    named = units[units.party_id != ""].event_key.nunique()
-    undated = units[units.year.isna()].event_key.nunique()
-    in_selection = selected.event_key.nunique()
-    return (f"{wording.count(keys, 'distinct event')} (from "
-            f"{wording.count(len(counted), 'reported visit and meeting row')}) {wording.verb('names', keys)} a "
-            f"foreign counterpart's country, {named} of them its party; {in_selection} "
-            f"{wording.verb('falls', in_selection)} in {label}, {undated} {wording.plural('is', undated)} undated")
-
-
 def top_country(panel: pd.DataFrame, selected: pd.DataFrame, label: str) -> tuple[str, pd.DataFrame]:
     """The country with the most distinct events in the selection (ties named) and its units."""
     if panel.empty:
@@ -369,7 +351,7 @@ def top_country(panel: pd.DataFrame, selected: pd.DataFrame, label: str) -> tupl
     rest = int(top.events - top.china - top.abroad - top.virtual)
     parts = [f"{top.china} received in China", f"{top.abroad} abroad"] + (
         [f"{top.virtual} virtual"] if top.virtual else []) + (
-        [f"{rest} in a third country or with no place stated"] if rest else [])
+        [f"{rest} in a third country, Hong Kong, Macau or Taiwan, or with no place stated"] if rest else [])
     text = (f"{country_label(top.iso3)} ({top.iso3}): {wording.count(top.events, 'distinct event')} in {label}, "
             f"{wording.listing(parts)}")
     if ties:
@@ -439,9 +421,12 @@ def unresolved_sentence(table: pd.DataFrame) -> tuple[str, pd.DataFrame]:
     """How many counted events name a counterpart body the registry does not resolve, and which."""
     if table.empty:
         return "every counted event with a named counterpart body resolves to a party in the registry", table
-    bodies = table.body.value_counts()
+    counts = table.body.value_counts()
+    # Most events first, ties by name: no order of first appearance decides which bodies are named.
+    bodies = counts.sort_index().sort_values(ascending=False, kind="stable")
+    named = [f"{body} ({wording.count(n, 'event')})" for body, n in bodies.items()]
     one = len(table) == 1
     text = (f"{wording.count(len(table), 'counted event')} {'names' if one else 'name'} a counterpart body that the "
             f"party registry does not resolve and {'is' if one else 'are'} left out of the party counts: "
-            f"{wording.listing(bodies.index)}")
+            f"{wording.listing(named, noun='other body')}")
     return text, table

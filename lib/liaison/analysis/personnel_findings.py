@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from liaison.analysis import labels, wording
-from liaison.analysis.claims import normalise_titles
+from liaison.analysis.claims import normalise_titles, source_keys
 
 # Each verdict as a clause about the reference lists, in the singular and the plural.
 _VERDICT_CLAUSES = {
@@ -89,6 +89,15 @@ def roles_sentence(at_events: pd.DataFrame, person: str, event_keys: dict | None
     rest = [r for r in rest if r]
     return f"Of the {counted} with {person} as actor, {posts}" + (
         f"; {wording.listing(rest)}." if rest else ".")
+
+
+def independent_documents(checked: pd.DataFrame, documents: pd.DataFrame) -> pd.Series:
+    """For each `corroborate` row, how many independent documents make the claim: copies of one
+    story (`claims.source_keys`: same title the same day) count once, as in notebook 05, so a wire
+    story reposted by three sites is one source, not three."""
+    sources = source_keys(documents)
+    return pd.Series([len({sources.get(d, d) for d in ids.split("|") if d}) for ids in checked.doc_ids],
+                     index=checked.index, dtype="int64")
 
 
 def verdict_sentence(claims: pd.DataFrame) -> str:
