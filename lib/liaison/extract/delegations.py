@@ -145,8 +145,28 @@ def _person_after(text: str, view: SentenceView, at: int, most: int, titled: boo
     return person
 
 
+# "The senior delegation comprising Mr. A, Minister of Foreign Affairs and Presidential Adviser Mr. B has ...": a
+# delegation of two named people, who lead it together (the first stands for it; event_coled.py adds the second).
+COMPRISING = CuedPattern(r"\bdelegation,?\s+(?:comprising|consisting\s+of|composed\s+of|comprised\s+of)\s+",
+                         ("compris", "consist", "composed"))
+_COMPRISED_UNTIL = re.compile(r"\s(?:has|have|had|was|were|is|are|will|met|visited|arrived|left|held|paid|conducted|"
+                              r"made)\b")
+
+
+def comprised_pair(text: str, view: SentenceView) -> list[Mention]:
+    """The two people a "delegation comprising A and B" sentence names before its verb, or []."""
+    comprising = COMPRISING.search(text, view.sentence.start, view.sentence.end)
+    if comprising is None:
+        return []
+    verb = _COMPRISED_UNTIL.search(text, comprising.end(), view.sentence.end)
+    upto = verb.start() if verb else view.sentence.end
+    people = [m for m in view.people if comprising.end() <= m.start and m.end <= upto]
+    return people if len(people) == 2 else []
+
+
 _LEADER_CUES = CuedPattern(r"(?!)", tuple(dict.fromkeys(cue for pattern in (
-    LED_BY, _LEADS, _HEADS_IT, _TEAM_LED, _LEADING, _HEAD_FRONTED, _LEADING_IS, _HEAD_NAMED) for cue in pattern.cues)))
+    LED_BY, _LEADS, _HEADS_IT, _TEAM_LED, _LEADING, _HEAD_FRONTED, _LEADING_IS, _HEAD_NAMED, COMPRISING)
+    for cue in pattern.cues)))
 
 
 def leaders(text: str, view: SentenceView) -> list[Mention]:
@@ -177,6 +197,7 @@ def leaders(text: str, view: SentenceView) -> list[Mention]:
         if person and len(gap) <= 90 and ("," in named.group(0) or _POST_NOUN.search(gap)) and "," not in gap \
                 and not _NOT_A_TITLE.search(gap):
             out.append(person)
+    out += comprised_pair(text, view)[:1]
     return out
 
 

@@ -44,6 +44,12 @@ _REPORTED_PLAN = re.compile(
     r"the\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|mission))\b)"  # not "told President X that China will": no "that"
     r"(?P<np>[\w’'-]+(?:\s+(?!that\b)[\w’'()-]+){0,7}?)\s+(?:will|would|shall|(?:is|are)\s+(?:set|expected|going|scheduled)\s+to|"
     r"(?:is|are)\s+to)\s")
+# ... and so has a past act a reporting verb tells of a named person, right before the verb: "Liu said, not long ago,
+# Prime Minister X successfully visited China", "Li said President Y had met Xi in Beijing" (Y's, not the speaker's).
+_REPORTED_PAST = re.compile(
+    r"\b(?:said|says|noted|recalled|added|stated),?\s+(?:that\s+)?(?:(?:not\s+long\s+ago|recently|earlier|last\s+\w+|"
+    r"in\s+\w+(?:\s+\d{4})?),?\s+)?(?!(?:he|she|I|we|they|the\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|mission))\b)"
+    r"(?P<np>[A-Z][\w.’'-]*(?:\s+[\w.’'()-]+){0,7}?)\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+)?$")
 _OPENER = re.compile(r"\s*(?:After|Following|Before|Like|Unlike|During|Prior to|Ahead of|Besides|Apart from)\b"
                      r"[^,;.]{0,120},")
 # "On behalf of King X, Prime Minister Y received Z": Y, whom the view may read as X's appositive.
@@ -175,6 +181,9 @@ def _own_subject(text: str, span: tuple[int, int], people: list[Mention], before
             people = own
     if reported := _REPORTED_PLAN.search(text, start, upto):
         start = reported.start("np")
+        people, before = [m for m in people if m.start >= start], [m for m in before if m.start >= start]
+    elif (past := _REPORTED_PAST.search(text, start, upto)) and any(m.start >= past.start("np") for m in people):
+        start = past.start("np")
         people, before = [m for m in people if m.start >= start], [m for m in before if m.start >= start]
     return start, people, before
 

@@ -15,10 +15,13 @@ from liaison.extract.mentions import Mention
 
 # "is hosting a delegation", "are currently hosting a 12-member delegation", "will be hosting the CPC delegation";
 # not "hosted a delegation" (a meeting: "X hosted a delegation led by Y" is coded as one).
+# ... and "hosted a Chinese government delegation", "has played host to a CPC delegation" (its meeting is coded too);
+# not "hosted a reception for a delegation" (a meeting only).
 _HOSTING = CuedPattern(
-    r"\b(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:currently\s+|now\s+)?hosting\s+(?:a|an|the)\s+"
-    r"(?:[\w’'-]+\s+){0,4}?delegation\b",
-    ("hosting",),
+    r"\b(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:currently\s+|now\s+)?hosting\s+(?:a|an|the)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?|(?:has\s+|have\s+)?(?:hosted|played\s+host\s+to)\s+(?:a|an|the)\s+"
+    r"(?:(?!(?:for|to|with|of|in|at|on)\b)[\w’'-]+\s+){0,4}?)delegation\b",
+    ("hosting", "hosted", "host to"),
 )
 
 

@@ -27,7 +27,10 @@ from liaison.extract.event_clauses import (
     reported_infinitive,
     split_where,
 )
+from liaison.extract.event_coled import co_leaders
+from liaison.extract.event_crowd import crowd_attendees
 from liaison.extract.event_guests import guest_events, trip_for_gathering, visit_and_attend
+from liaison.extract.event_held import places_from_held
 from liaison.extract.event_hosting import hosted_delegations
 from liaison.extract.event_hostless import hostless_attendees, several_delegations
 from liaison.extract.event_invited import invited_attendees
@@ -46,6 +49,7 @@ from liaison.extract.event_record import Event, Sides, build_event, settle
 from liaison.extract.event_refer import bare_name, remarks_occasion, titled_subject, visit_possessor
 from liaison.extract.event_repeats import merge_retold
 from liaison.extract.event_report import places_from_gathering, places_from_headline, places_from_trip
+from liaison.extract.event_represented import representatives
 from liaison.extract.event_separate import separate_delegations
 from liaison.extract.event_setting import (
     LEAD_IN,
@@ -170,10 +174,14 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
                               said.sentence.start, said.sentence.end))
             out[-1].mode = mode  # "virtual" for a gathering held online (settle keeps it), else read there
             settling.append((out[-1], Sides(said, said.sentence.text, person, None, None)))
+    representatives(text, views, out, settling)  # "The BCP was represented by its President X"
+    crowd_attendees(text, views, out, settling, where)  # "A, B, C and others attended and addressed the meeting"
     places_from_trip(out)
     places_from_gathering(out, [event.evidence for event in out])
+    places_from_held(text, views, out)  # "A conference ... was held in Beijing. Speaking at the conference, X said"
     places_from_headline(text, all_mentions, out)  # "Senior CPC official visits Cambodia": the trip's place
     placed_after(links)  # "After the meeting, A and B attended a signing ceremony": where the meeting was
+    co_leaders(text, views, out, settling)  # "The delegation was led by A, ..., and Ambassador B": B's rows too
     for event, sides in settling:  # places are final: what reads them is computed once, here
         settle(event, sides)
     tour_stop(out)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from liaison.extract.countries import find_datelines, settle_ambiguous
 from liaison.extract.name_lists import listed_names
+from liaison.extract.name_post_of import names_after_posts_of
 from liaison.extract.name_posts_after import names_before_posts
 from liaison.extract.name_shapes import HEADLINE_VERBS, TITLE_HEADS
 from liaison.extract.name_single import honorific_one_names
@@ -189,6 +190,7 @@ def _person_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
     candidates = [(s, e, t, canonical, "reference") for s, e, t, canonical in find_in(person_automaton(), text)]
     candidates += [(h.start, h.end, h.text, h.name or " ".join(h.text.split()), h.cue) for h in find_person_names(text)]
     candidates += names_before_posts(text)
+    candidates += names_after_posts_of(text)  # "Flagbearer of the NDC (NDC), John Dramani Mahama has held"
     # "Ms. Monge" alone; not a word of a full name the report gives ("Mr. Biden" after "Joe Biden")
     words = {word for c in candidates for word in c[3].split()}
     candidates += [c for c in honorific_one_names(text) if c[2] not in words]
@@ -266,6 +268,7 @@ def _short_forms(text: str, inside, taken: _Spans, people: list[Mention]) -> lis
             for word in _inner_words(m.name):
                 by_surname.setdefault(word, set()).add(m.name)
     _tails_to_full_names(people)
+    _spelt_alike(people)
     for m in people:  # "the Meloni government": resolve now that full names are known
         if m.cue in ("head of government", "one name"):
             m.name = _resolve_surname(m.text, by_surname)
@@ -313,6 +316,27 @@ def _tails_to_full_names(people: list[Mention]) -> None:
         if m.name and m.cue not in _NAME_SHAPES and len(found := longer.get(tuple(m.name.split()), set())) == 1:
             m.name = next(iter(found))
             m.entity_id = _person_id(m.name)
+
+
+def _spelt_alike(people: list[Mention]) -> None:
+    """A name of three or more words the report spells twice, one inner word a letter apart ("La'auli Leuatea Schmidt",
+    then "La'auli Leuatuea Schmidt"), is one person, named as first spelled."""
+    first: dict[tuple[str, str, int], str] = {}
+    for m in people:
+        if m.name and len(words := m.name.split()) >= 3:
+            seen = first.setdefault((words[0], words[-1], len(words)), m.name)
+            apart = [(a, b) for a, b in zip(seen.split(), words) if a != b]
+            if len(apart) == 1 and min(map(len, apart[0])) >= 5 and _letter_apart(*apart[0]):
+                m.name, m.entity_id = seen, _person_id(seen)
+
+
+def _letter_apart(a: str, b: str) -> bool:
+    """Whether one letter added, dropped or changed makes `a` into `b`."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    at = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return a[at + 1:] == b[at + 1:] if len(a) == len(b) else (a[at + 1:] == b[at:] if len(a) > len(b) else
+                                                                  a[at:] == b[at + 1:])
 
 
 def _whole_words(text: str, words: set[str]) -> list[tuple[int, int]]:

@@ -175,13 +175,14 @@ _TRIGGER_WORDS = (
         # currently in Beijing."
         # ... "will be in China for a week-long visit" (not "for three days", which tourists and postings are too)
         r"(?:is|are|was|were|has been|have been|will be) (?:currently |now )?in (?=[A-Z][\w-]+(?: [A-Z][\w-]+)? "
-        r"(?:since \w+ )?(?:for (?:an? |the |his |her |its |their )?"
+        r"(?:since \w+ |(?:this|next) (?:week|month) |today )?(?:for (?:an? |the |his |her |its |their )?"
         r"(?:[\w-]+ ){0,3}(?:[Vv]isit|programme|program|course|training|mission|tour)|to (?!be\b)[a-z]+\b|"
         # ... "is in Singapore on a four-day visit that ends today"
         r"on (?:an? |his |her |its |their )(?:[\w-]+ ){0,3}(?:[Vv]isit|tour|mission)\b|"
         # ... "is in Kenya at the invitation of the Jubilee Party"
         r"at the (?:kind )?invitation of\b))|"
         r"(?:is|are) (?:currently|now) in (?=[A-Z][\w-]+(?: [A-Z][\w-]+)?[.,;])|"
+        r"(?:is|are) in (?=[A-Z][\w-]+(?: [A-Z][\w-]+)? this week[.,;])|"  # "is in China this week."
         r"arriv(?:ed|es|ing) (?:in|at|here)|arriv(?:ed|es|ing)(?= [A-Z][a-z])|crossed the border|"
         r"(?:led|lead|leads|leading) (?:a|an|the|his|her) (?:[\w-]+ ){0,3}delegation|"
         # "left here today for China", "left Kathmandu on Sunday for", "departed Beijing Monday for"
@@ -266,6 +267,11 @@ _PLANNER_NAMED = re.compile(r"[A-Z][\w’'-]+(?:,[^,;]{1,80},)?\s+(?:(?:will|sha
                             r"(?:(?:expected|scheduled|set|due)\s+)?(?:to\s+)?(?:[\w-]+\s+){0,4}?(?:and\s+)?|"
                             r"plans?\s+to\s+|planning\s+to\s+)$")
 _SAID_AT_RE = re.compile(_SAID_AT)
+# Ties established, no body founded: "contacts have been established", "established diplomatic relations".
+_TIES_BEFORE = re.compile(r"\b(?:relations|ties|contacts|links|friendship|partnership)\s+(?:(?:have|has|had)\s+been|"
+                          r"were|was|are|is|being)\s+(?:[a-z]+ly\s+)?$")
+_TIES_AFTER = re.compile(r"\s+(?:(?:diplomatic|friendly|formal|close|fraternal|party-to-party|bilateral)\s+)*"
+                         r"(?:relations|ties|contacts|links)\b")
 _ATTRIBUTED = re.compile(r"[^;]*,\s+(?:[A-Z][\w’'-]+\s+){1,4}(?:said|told|noted|added|recalled)\b")
 _ASIDE = re.compile(r",\s+(?:which|who)\s[^,;]{1,120},\s")  # "The delegation, which attended a workshop, was ..."
 _SAYS = re.compile(r"\b(?:said|says|told|noted|stressed|added|announced|stated|pointed out|called|urged|hoped|"
@@ -323,6 +329,13 @@ def find_trigger(clause: str) -> tuple[str, re.Match] | None:
     "Speaking at the forum, X ..." to what X himself did ("..., X said he had held talks with Y",
     not "X said the visit of Y ..."), and ", which attended a workshop," to the verb after it."""
     found = _first_trigger(clause, 0)
+    if found and found[0] == "founding" and (
+            _TIES_BEFORE.search(clause, max(0, found[1].start() - 60), found[1].start())
+            or _TIES_AFTER.match(clause, found[1].end())):
+        # "..., said that close contacts have been established between the two parties": ties founded no body, and
+        # the clause's other trigger ("Speaking at the conference, X said ...") is read
+        at, end = found[1].span()
+        return find_trigger(clause[:at] + " " * (end - at) + clause[end:])
     while found and found[0] == "summit" and (
             found[1].group(0).startswith("attend ") and found[1].start() > 0
             and not _PLANNER_NAMED.search(clause, 0, found[1].start())
