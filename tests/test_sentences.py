@@ -37,3 +37,10 @@ def test_offsets_index_the_document():
     for sentence in split_sentences(document[start:], start, 3, "body"):
         assert document[sentence.start:sentence.end] == sentence.text
         assert (sentence.passage_id, sentence.section) == (3, "body")
+
+
+def test_professional_titles_of_latin_american_and_west_african_copy():
+    text = ("The delegation was received by Ing. Rafael Montero, secretary of the party. Lic. Ana Ruiz and "
+            "Engr. Musa Bello also attended.")
+    assert _texts(text) == ["The delegation was received by Ing. Rafael Montero, secretary of the party.",
+                            "Lic. Ana Ruiz and Engr. Musa Bello also attended."]

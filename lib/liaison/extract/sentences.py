@@ -9,7 +9,9 @@ _ABBREVIATIONS = frozenset((
     "Mr Mrs Ms Dr Prof St Jr Sr No Gen Col Lt Sgt Gov Sen Rep Amb Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
     "U.S U.K U.N E.U H.E Co Inc Ltd vs etc p pp approx "
     # Honorifics of Ugandan, Kenyan, Zimbabwean and Ghanaian copy: "Rt. Hon. Richard Todwong", "Maj. Gen."
-    "Rt Hon Hons Capt Maj Brig Rev Cde Adv Dep"
+    "Rt Hon Hons Capt Maj Brig Rev Cde Adv Dep "
+    # Latin American and West African professional titles: "Ing. Roberto Lopez", "Lic. Ana Ruiz", "Engr. Musa Bello"
+    "Ing Lic Engr"
 ).split())
 # A boundary may carry an encyclopedia's citation markers ("Tanzania. [14] [15] :100–101 The")
 # with it, so they stay with the sentence they support. The pattern opens on the final mark
