@@ -125,7 +125,25 @@ def test_a_kuomintang_official_met_abroad_is_not_a_chinese_official_on_a_visit(e
 
 def test_a_dash_between_two_names_of_one_body_is_no_dateline(extract):
     rows = extract("标题\n\n中国——东盟中心秘书长史忠俊在雅加达会见印度尼西亚外交部长蕾特诺。\n", "2024-05-10")["events"]
-    assert [(e["kind"], e["mode"]) for e in rows] == [("meeting", "third-place")]
+    assert [(e["kind"], e["mode"], e["places"]) for e in rows] == [
+        ("meeting", "visit", "IDN"), ("visit", "visit", "IDN")]
+
+
+@pytest.mark.parametrize("text, country, body", [
+    ("中联部副部长孙海燕在北京会见越南外交部副部长黎怀忠。", "VNM", "越南外交部"),
+    ("中联部部长助理钱洪山在京會見老撾外交部副部長坎平。", "LAO", "老撾外交部"),
+])
+def test_a_country_before_a_bare_ministry_makes_it_that_countrys(extract, text, country, body):
+    """"越南外交部" is Vietnam's foreign ministry, not China's (the gazetteer's 外交部)."""
+    rows = extract("标题\n\n" + text + "\n", "2024-05-10")["events"]
+    assert [(e["counterpart_org"], e["counterpart_country"], e["places"]) for e in rows if e["kind"] == "meeting"] == [
+        (body, country, "CHN")]
+
+
+def test_a_chinese_ministry_named_alone_stays_chinas(extract):
+    rows = extract("标题\n\n越南共产党代表团在北京会见外交部副部长孙卫东。\n", "2024-05-10")["mentions"]
+    assert [m["name"] for m in rows if m["kind"] == "organization" and m["text"] == "外交部"] == [
+        "Ministry of Foreign Affairs of the People's Republic of China"]
 
 
 # Found by a third review, of the paraphrase round's rules.

@@ -88,6 +88,7 @@ def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
         for o in find_organizations(text)
         if inside(o.start, o.end)
     ]
+    orgs = _foreign_bodies(orgs, found)
     orgs = _with_parties(orgs, [
         Mention(p.start, p.end, p.text, "organization", "party:" + p.party_id, p.name, "party", p.iso3)
         for p in find_parties(text, [(p.start, p.iso3) for p in found if p.iso3])
@@ -113,6 +114,15 @@ def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
     people += _short_forms(text, inside, taken, people)
     orgs += _definite(text, inside, taken, orgs)
     return sorted(places + orgs + people + authors, key=lambda m: (m.start, m.end))
+
+
+def _foreign_bodies(orgs: list[Mention], places: list) -> list[Mention]:
+    """"越南外交部", "老挝国防部": a country named right before a bare body the gazetteer knows as
+    China's (外交部, 商务部) is that country's body, not China's."""
+    before = {p.end: p for p in places if p.iso3 and p.iso3 != "CHN" and p.kind == "country"}
+    return [Mention(o.start, o.end, o.text, o.kind, "org:" + slug(before[o.start].text + o.text),
+                    before[o.start].text + o.text, o.cue, before[o.start].iso3)
+            if o.start in before and o.iso3 == "CHN" and not country_inside(o.text) else o for o in orgs]
 
 
 def _with_parties(orgs: list[Mention], parties: list[Mention], titled: list[int]) -> list[Mention]:

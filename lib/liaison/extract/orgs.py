@@ -14,6 +14,7 @@ import ahocorasick
 from liaison.extract.names import matches_at
 from liaison.reference.lists import ORG_HEADS, find_in, org_automaton
 from liaison.reference.pinyin import is_pinyin_name
+from liaison.reference.places import find_places
 
 _CAP = r"[A-Z][\w’'\-]*"
 _JOIN_WORDS = "of|for|and|on|the|de|du|la"
@@ -26,9 +27,15 @@ _MORE = rf"(?: (?:{_CAP}|of|the|and(?! the\b)|for))*"
 _DATE_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
               r"July|August|September|October|November|December)\b")
 _TAIL = rf"(?: (?:of|for|on) (?:the )?(?!{_DATE_WORD}){_CAP}{_MORE})?"
+# Nor is a date a word of the name before its head: "arrived in Kampala on Monday for the Forum" names no body
+# "Kampala on Monday for the Forum", nor "Monday for the Forum".
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+# A month may open one ("the May Fourth Movement"), not before a joiner ("in May for the Forum").
+_FIRST_CAP = rf"(?!{_WEEKDAY})(?!{_DATE_WORD} {_JOIN}\b){_CAP}"
+_NAME_CAP = rf"(?!{_DATE_WORD}){_CAP}"
 # "(?=[A-Z])" lets the engine give up at once on the many word starts that are not capitals.
 _ORG_RULE = re.compile(
-    rf"\b(?=[A-Z])(?:(?:{_CAP} )(?:(?:{_CAP}|{_JOIN_RUN}) ){{0,8}}?(?:{ORG_HEADS}){_TAIL}\b"
+    rf"\b(?=[A-Z])(?:(?:{_FIRST_CAP} )(?:(?:{_NAME_CAP}|{_JOIN_RUN}) ){{0,8}}?(?:{ORG_HEADS}){_TAIL}\b"
     rf"|(?:{ORG_HEADS}) (?:of|for) (?:the )?{_CAP}{_MORE}\b)"
     r"(?!\.[A-Za-z])"  # an initial starts the name after it: "... of Mongolia | Zh.Enkhbayar"
 )
@@ -43,6 +50,10 @@ _LEADING_TITLE = re.compile(
 # "President of the Senate Pierre Ngolo and Speaker of the National Assembly": a list of posts, whose
 # last body starts after its post.
 _AND_TITLE = re.compile(r" and (?=[A-Z])")
+# "in Kampala for the Forum on China-Africa Cooperation": a place, then for/of/on, ends the phrase of where; the body
+# starts after it. (A place inside a name follows its head or opens it: "Bank of China", "Kampala City Council".)
+_PLACE_THEN_JOINER = re.compile(r"(?P<place>[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*){0,2}) (?:for|of|on) (?:the )?(?=[A-Z])")
+_WHERE_KINDS = frozenset(("country", "capital", "city", "province"))
 # "the Xi Jinping Administration" is a government named after its head, not an organisation.
 _NAMED_GOVERNMENT = re.compile(r"(?P<name>.+) (?:Administration|Government|Cabinet)")
 _TRAILING_JOINERS = re.compile(rf"(?: (?:{_JOIN}))+$")
@@ -79,6 +90,8 @@ def find_organizations(text: str) -> list[OrgHit]:
             if title := _LEADING_TITLE.match(name, joined.end()):
                 name, start = name[title.end():], start + title.end()
                 break
+        if (lead := _PLACE_THEN_JOINER.match(name)) and _is_place(lead.group("place")):
+            name, start = name[lead.end():], start + lead.end()
         end = start + len(name)
         i = bisect.bisect_left(starts, end) - 1
         if len(name.split()) < 2 or (i >= 0 and matches[i][1] > start):
@@ -88,6 +101,11 @@ def find_organizations(text: str) -> list[OrgHit]:
         hits.append(OrgHit(start, end, name, "", "rule"))
     hits += [OrgHit(s, e, t, "", "gazetteer") for s, e, t, org_id in matches if not org_id]
     return sorted(hits, key=lambda h: h.start)
+
+
+def _is_place(words: str) -> bool:
+    """Whether words are wholly one country, capital, city or province ("Kampala", "Dar es Salaam" aside)."""
+    return any(p.start == 0 and p.end == len(words) and p.kind in _WHERE_KINDS for p in find_places(words))
 
 
 def find_definite_descriptions(text: str) -> list[tuple[int, int, str, str]]:

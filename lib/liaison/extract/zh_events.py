@@ -46,6 +46,7 @@ from liaison.extract.zh_rows import (
     where_met,
 )
 from liaison.extract.zh_sides import desk_abroad, home_of, posted_place
+from liaison.extract.zh_speakers import speaker_summit
 from liaison.extract.zh_subject import JOINED, clause_subject
 from liaison.extract.zh_triggers import (
     AFTER_MEETING,
@@ -59,6 +60,7 @@ from liaison.extract.zh_triggers import (
     WISHED,
     attended_before,
     of_guests,
+    restated_in,
 )
 from liaison.extract.zh_trips import (
     above_named,
@@ -168,13 +170,18 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
     last: object = None  # the latest sentence's subject, whom "双方" and "会谈后" go on about
     named: Person | None = None  # the last person of the sentence before, whom a 他 may stand for
     alone = False  # whether that sentence named no one else
+    lead = next((v.sentence.start for v in views if body_start is not None and v.sentence.start >= body_start), -1)
+    in_lead = False  # whether the latest gathering told held was told in the lead: the report is about it
+    spoken: list[Event] = []  # who spoke at a gathering told held (zh_speakers), one for each
     for view, persons in zip(views, people):
         persons, named, alone = with_pronouns(text, view, persons, named, alone), (
             persons[-1] if persons else named), (len({p.entity_id for p in persons}) == 1 if persons else alone)
         subject = last if _GOES_ON.search(text, view.sentence.start, view.sentence.end) \
             or after_semicolon(text, view.sentence.start) else None
         dateline.here = []
-        dateline.held = held_gathering(text, view) or dateline.held
+        held = held_gathering(text, view)
+        dateline.held, in_lead = (held, view.sentence.start == lead) if held else (dateline.held, in_lead)
+        told = len(out)
         for start, end in _clauses(text, view):
             events, subject = _clause_events(text, view, persons, start, end, subject, dateline, trip)
             events = events or hosted_summit(text, view, start, end, dateline)
@@ -192,6 +199,12 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
             trip = _Trip(visit, subject) if visit and visit.date_basis and not visit.date_basis.startswith("inferred") \
                 else trip
         last = subject or last
+        speaker = None if len(out) > told else speaker_summit(text, view, persons, dateline, in_lead,
+                                                               {row.counterpart for row in spoken})
+        spoken += [speaker] if speaker else []
+    # a speaker stands for a gathering no one is told attending ("……出席开幕式" told after the speeches)
+    out += [row for row in spoken if not any(e.kind == "summit" and e.counterpart == row.counterpart
+                                             and e.actor_id.startswith("person:") for e in out)]
     out = placed_by_visit(placed_as_before(told_hosts(told_visits(out)), text))
     return merge_repeats(out + headline_visits(text, body_start, out))
 
@@ -262,6 +275,7 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
                 (trigger.lastgroup == "meeting" and RESTATED.match(text, trigger.end(), end)
                  and not _PLACED_HERE.search(text, start, trigger.start())) or \
                 (trigger.lastgroup == "meeting" and _HABITUAL.search(text, start, trigger.start())) or \
+                restated_in(text, start, trigger) or \
                 (trigger.lastgroup == "meeting" and _THANKS_FOR.search(text[start:trigger.start()])) or \
                 (trigger.group(0)[-1] in "华華" and NOT_CHINA.match(text, trigger.end())) or \
                 (trigger.lastgroup == "visit" and THROUGH.search(text, start, trigger.start())) or \

@@ -15,6 +15,7 @@ import opencc
 
 from liaison.extract.context import SentenceView
 from liaison.extract.mentions import Mention
+from liaison.extract.zh_name_acts import act_and_word
 from liaison.extract.zh_name_words import END_WORDS, ZH_LATE_STOPS
 from liaison.reference.ids import person_id
 from liaison.reference.lists import people
@@ -273,6 +274,8 @@ def _name_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     name_end = stop.start() if stop else run.end()
     if TITLE_HEAD.search(text, start, name_end):
         return None  # another title follows: this head was not the last of its chain
+    if act_and_word(text[start:name_end]):
+        return None  # "书记率地方代表团", "主席向中方表示": an act and the word it governs (zh_name_acts)
     length = name_end - start
     dotted = any(ch in "·•‧・" for ch in text[start:name_end])
     if not dotted and any(ch in _OFFICE_END for ch in text[start + 1:name_end]):

@@ -16,7 +16,8 @@ surname alone never makes a person. A name is accepted when
 Either way the name must end where a function word, a verb, a title or punctuation begins
 ("刘建超在罗马", "孙海燕一行"), and it is no place, side or word of the news ("新西兰", "韩方",
 "曾经"). Matching runs on the simplified reading of the text (`hanzi.simplified`), so 劉建超 is
-刘建超; the mention quotes the text as written.
+刘建超; the mention quotes the text as written. Where a name may start and end is zh_name_bounds'; an act and
+the word it governs after a title ("率地方", "向中方") is no name (zh_name_acts).
 """
 from __future__ import annotations
 
@@ -26,10 +27,18 @@ from functools import lru_cache
 
 import ahocorasick
 
+from liaison.extract.zh_name_acts import act_and_word
+from liaison.extract.zh_name_bounds import FUNCTION as _FUNCTION
+from liaison.extract.zh_name_bounds import PUNCT as _PUNCT
+from liaison.extract.zh_name_bounds import TITLE_RE as _TITLE_RE
+from liaison.extract.zh_name_bounds import country_pair as _country_pair
+from liaison.extract.zh_name_bounds import ends_name as _ends_name
+from liaison.extract.zh_name_bounds import is_han as _is_han
+from liaison.extract.zh_name_bounds import left_bounded as _left_bounded
+from liaison.extract.zh_name_bounds import of_yu as _of_yu
 from liaison.extract.zh_name_rare import rare_name_after
 from liaison.extract.zh_name_spans import name_parts, non_overlapping
 from liaison.extract.zh_name_words import END_WORDS as _END_WORDS
-from liaison.extract.zh_name_words import LEFT_WORDS as _LEFT_WORDS
 from liaison.extract.zh_name_words import LIST_END as _LIST_END
 from liaison.extract.zh_name_words import LIST_LEAD as _LIST_LEAD
 from liaison.extract.zh_name_words import LIST_SEP as _LIST_SEP
@@ -45,7 +54,6 @@ from liaison.reference.hanzi import has_han, simplified
 from liaison.reference.lists import ild_heads, people
 from liaison.reference.places import find_places
 
-_TITLE_RE = re.compile("|".join(_TITLES))
 # Titles and forms of address that also follow a name: "金正恩委员长", "普京总统", "卡斯特罗同志",
 # a royal's rank ("拉那烈亲王").
 # "刘晓明大使会见了代表团一行", "王某部长表示": a readout writes its ambassador, minister, chair so, before an
@@ -80,11 +88,6 @@ _REGNAL = re.compile(r"[一二三四五六七八九十]世")
 _NOT_NAME_START = frozenset(
     "会馆团处级们职府国室衔候人一名位个之对也都就将已曾为是说表出访率同陪兼、，。；：的和与及等在今近讲夫助任"
 )
-_PUNCT = frozenset("，。、；：！？“”‘’（）()《》「」『』【】 \n\t,.;:!?\"'0123456789")
-# Where a name ends: punctuation, a function word, a verb of the genre, a form of address.
-_FUNCTION = frozenset("在的与和及等同向对就将也还为并于时后前已曾均都被把让请应是未不没则却仍又再便亦赴抵从偕")
-# A date in Chinese numerals right after a name ("柯柏年七月四日下午会见") ends it.
-_ZH_DATE_AFTER = re.compile(r"(?:[一二三四五六七八九十〇]{1,3}|\d{1,2})[月日]")  # or in digits ("韩明远9日在……")
 _DOTTED = re.compile(f"[{''.join(sorted(_TRANSLIT))}]{{2,}}(?:·[{''.join(sorted(_TRANSLIT))}]+)+")
 _TITLES_T = tuple(_TITLES)
 
@@ -252,18 +255,6 @@ def _dotted(s: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
-# One-character names of countries that pair in prose ("中美", "美韩", "日韩"): a surname among them
-# (韩) opens no name right after another.
-_COUNTRY_ABBREVIATIONS = frozenset("中美日韩朝俄欧英法德印越老柬泰缅巴蒙澳")
-
-
-def _country_pair(s: str, start: int) -> bool:
-    """Whether a name would start with the second of two countries named by one character each
-    ("美韩正在", "日韩正式": not 韩正); "18日韩正会见" is a day and a name."""
-    day = s[start - 1] == "日" and start > 1 and (s[start - 2].isdigit() or s[start - 2] in "一二三四五六七八九十")
-    return start > 0 and s[start] in _COUNTRY_ABBREVIATIONS and s[start - 1] in _COUNTRY_ABBREVIATIONS and not day
-
-
 def _stands_alone(s: str, start: int, end: int) -> bool:
     """A two-character name follows a title ("部长宋涛去年……"), or ends where a name may (a day's
     number may follow: "王毅18日"): opening a clause is not enough, since a surname and a word
@@ -278,8 +269,8 @@ def _stands_alone(s: str, start: int, end: int) -> bool:
 def _may_be_name(candidate: str) -> bool:
     """Not a word of the news, a side ("韩方"), a surname and a title ("宋主任") or a place
     ("新西兰" before "议长")."""
-    if candidate in _NOT_NAMES or (len(candidate) == 2 and candidate[1] in _SIDE_ENDINGS):
-        return False
+    if candidate in _NOT_NAMES or (len(candidate) == 2 and candidate[1] in _SIDE_ENDINGS) or act_and_word(candidate):
+        return False  # "向中方": an act and a word (zh_name_acts)
     if candidate[-1] in _TITLE_PREFIXES or candidate[-1] in _BODY_ENDINGS:  # "苏丹副" before "总统": 副总统
         return False
     if _TITLE_RE.search(candidate, 1):
@@ -393,32 +384,6 @@ def _transliteration(s: str, at: int) -> tuple[int, int] | None:
     # The last part may be one sound after "·": 迈克尔·扬.
     whole = part >= 2 or (part == 1 and "·" in s[at:end])
     return (at, end) if whole and _ends_name(s, end) else None
-
-
-def _ends_name(s: str, end: int) -> bool:
-    """A name may end here: the text ends, or punctuation, a function word, a verb of the
-    genre, a form of address or a title follows."""
-    if end >= len(s) or s[end] in _PUNCT or s[end] in _FUNCTION or s[end] == "·":
-        return True
-    return s.startswith(_END_WORDS, end) or _TITLE_RE.match(s, end) is not None or bool(_ZH_DATE_AFTER.match(s, end))
-
-
-def _left_bounded(s: str, start: int) -> bool:
-    """A name without a title must open a clause: after punctuation or a linking word (also the
-    于 of "对于", "关于": "对于洪森总理即将……")."""
-    if _country_pair(s, start):
-        return False
-    return start == 0 or s[start - 1] in _PUNCT or any(s.endswith(w, 0, start) for w in _LEFT_WORDS) \
-        or _of_yu(s, start - 1)
-
-
-def _of_yu(s: str, at: int) -> bool:
-    """Whether the 于 at `at` ends a preposition ("对于", "关于", "由于", "至于", "鉴于"), no surname."""
-    return at >= 1 and s[at] in "于於" and s[at - 1] in "对對关關由至鉴鑒基终終属屬位等"
-
-
-def _is_han(chunk: str) -> bool:
-    return all("\u4e00" <= ch <= "\u9fff" for ch in chunk)
 
 
 def _zheng_zai(s: str, people: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

@@ -32,7 +32,7 @@ from liaison.extract.zh_sides import (
 )
 from liaison.extract.zh_trips import INFERRED_GUEST, foreign_guest
 from liaison.extract.zh_visitors import ATTEND_AT, co_attenders, wire
-from liaison.extract.zh_when import Dateline, stated, when_of
+from liaison.extract.zh_when import FILED, Dateline, stated, when_of
 from liaison.reference.hanzi import simplified
 from liaison.reference.parties import party_in_country, resolve_counterpart
 
@@ -115,7 +115,9 @@ def build(view: SentenceView, clause: tuple[int, int], kind, actor, counterpart,
 
 _HELD_WORDS = ["举行", "开幕", "召开", "闭幕", "开班"]
 # "第二届中国-中亚政党论坛1日在北京举行": a gathering told as held, with where and when (its ordinal kept).
-_HELD = CuedPattern(r"(?P<name>(?:第[^，,。；;、]{1,4}(?:届|屆|次))?[^，,。；;、“”《》\s的在于由和与同]{2,20}?(?:"
+# (a quoted title before the word: "“辉煌百年与崭新征程”研讨会在北京大学举行")
+_HELD = CuedPattern(r"(?P<name>(?:第[^，,。；;、]{1,4}(?:届|屆|次))?(?:[“「][^”」。；;]{2,40}[”」]"
+                   r"[^，,。；;、“”《》\s的在于由和与同]{0,20}?|[^，,。；;、“”《》\s的在于由和与同]{2,20}?)(?:"
                    + variants(["峰会", "论坛", "对话会", "对话", "研讨会", "大会", "会议", "座谈会", "年会", "研修班",
                                "培训班"]) + r"))(?P<rest>[^，,。；;]{0,24}?)"
                    + "(?:" + variants(_HELD_WORDS) + ")", tuple(variants(_HELD_WORDS).split("|")))
@@ -141,13 +143,24 @@ def held_gathering(text: str, view: SentenceView) -> tuple | None:
     rest = found.start("rest"), found.end("rest")
     places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and rest[0] <= m.start < rest[1]]
     # "论坛1日在北京举行", "10月22—23日，……论坛以视频会议形式举行": its date after its name or opening the sentence
+    # (not the dateline's day of filing: "中新网昆明6月21日电 6月19日至20日，……论坛在云南昆明举行")
     date = next((d for d in view.dates if rest[0] <= d.start < rest[1]), None) or next(
-        (d for d in view.dates if d.end <= found.start("name")), None)
+        (d for d in view.dates if d.end <= found.start("name") and not FILED.match(text, d.end)), None)
     return found.group("name"), places[:1], date
 
 
 _LOCAL = re.compile(variants(["省委", "市委", "区委", "州委", "县委", "自治区党委", "省政府", "市政府", "自治区政府",
                               "省人大", "市人大", "省政协", "市政协"]))
+
+
+_CENTRAL = re.compile(variants(["中央", "全国", "国务院", "中联部", "国家"]))
+_HEAD_OF = re.compile(variants(["总统", "总理", "首相", "国王", "元首"]))
+
+
+def _local_only(person: Person) -> bool:
+    """Whether all of one's posts are a province's or a city's ("市委常委、副市长")."""
+    orgs = [simplified(t.org_text) for t in person.titles]
+    return any(_LOCAL.search(o) for o in orgs) and not any(_CENTRAL.search(o) for o in orgs)
 
 
 def received_at_home(text, view, actor, counterparts, end) -> list[str]:
@@ -166,6 +179,12 @@ def received_at_home(text, view, actor, counterparts, end) -> list[str]:
             isinstance(c, Person) and home_of(c) == "CHN" and any(_LOCAL.search(t.org_text) for t in c.titles)
             and not leads_a_group(text, c, group, end) for c, group in counterparts):
         return ["CHN"]  # "阮文峰会见了广东省委常委、政法委书记袁古洁": a province's official, at home
+    if home in ("", "CHN") and isinstance(actor, Person) and _local_only(actor) and counterparts and all(
+            home_of(c) not in ("", "CHN") and not _HEAD_OF.search(simplified(getattr(c, "text", "")) + "".join(
+                t.head for t in getattr(c, "titles", []))) for c, _ in counterparts):
+        # "市委常委、副市长甲会见了越南外交部部长助理乙一行": a city's official receives at home (not one who
+        # holds a central post too, "中央政治局委员、重庆市委书记", nor a head of state he is more often sent to)
+        return ["CHN"]
     if home and counterparts and all(came_to_visit(text, c) and home_of(c) != home for c, _ in counterparts):
         return [home]  # "马辉同来访的……梅希亚举行会谈": a guest come to the host is met at the host's home
     # a group named by a region is from elsewhere too ("会见了由主席甲率领的欧洲议会……党团代表团")

@@ -91,3 +91,17 @@ def attended_before(text: str, start: int, trigger) -> bool:
     """Whether the gathering `trigger` tells is told as the time the clause's next act follows."""
     return trigger.lastgroup == "summit" and _AND_THEN.match(text, trigger.end()) is not None \
         and bool(_IN_THE_END.search(text[max(start, trigger.start() - 4):trigger.start()]))
+
+
+# "佐瑟古禄也在会面中透露，……", "拉那烈在会谈中表示": the meeting told before, as the setting of what is said
+# (not "在与甲会谈中表示", nor "甲与乙在会面时表示": a clause naming whom with 与/同 tells the meeting itself)
+_NAMES_WHOM = re.compile("[与與同和跟]")
+_IN_IT_BEFORE = re.compile("(?:在|於)(?:" + variants(["这次", "此次", "本次", "那次"]) + ")?$")
+_IN_IT_AFTER = re.compile("(?:中|時|时)(?![国國方共联聯央])")
+
+
+def restated_in(text: str, start: int, trigger: re.Match) -> bool:
+    """Whether the meeting `trigger` tells is one told before, named as the setting of the clause."""
+    return trigger.lastgroup == "meeting" and _IN_IT_AFTER.match(text, trigger.end()) is not None \
+        and bool(_IN_IT_BEFORE.search(text[max(start, trigger.start() - 3):trigger.start()])) \
+        and not _NAMES_WHOM.search(text, start, trigger.start())
