@@ -6,6 +6,8 @@ earlier sets hold little of), in simplified and in traditional script.
   乙"), with nothing placing the meeting, meets him at home in China, as a Chinese actor already did
   (`zh_rows.received_at_home`); not an official who leads a delegation himself, not one met on a visit the report
   tells abroad, and not where no visit to China is told (round 21's guard, "芒街市委书记甲会见了东兴市委书记乙").
+- "，而" sets a second subject's act against the one before ("……历史性访马，迄今已经9年，而总理乙首次访马是在去年
+  6月"): its own clause (`zh_events._CLAUSE_BREAK`; not 而是, 而且, 而非, 而不, 而言, 而已, 而来).
 - Towns that open Malaysian Chinese papers' datelines ("（沙登21日讯）") are in Malaysia (`data/places.csv`).
 
 Every sentence here is invented in the genre; the names are made up. Each test reads the fields a user reads.
@@ -73,3 +75,30 @@ def test_traditional_dateline_towns_of_malaysia(extract):
             "(八打靈再也3日訊)華總總會長陳大文說，他下月將率團訪問北京。他曾在關丹和詩巫會見僑領。\n")
     places = _places(extract, text, "2024-05-03")
     assert {t for t, place in places if place.startswith("place:MYS")} >= {"八打靈再也", "關丹", "詩巫"}
+
+
+# -- 而 sets a second subject's act against the first -----------------------------------------------------------
+
+
+def test_a_second_visit_after_er_is_its_own(extract):
+    text = ("期待两国领导人再访\n\n"
+            "他说，王明主席是在2015年10月历史性访马，迄今已经9年，而总理陈大文首次访马是在去年6月。马来西亚华社热切期待。\n")
+    rows = _kind(_events(extract, text, "2024-02-10"), "visit")
+    assert [(e[1], e[3], e[4], e[5]) for e in rows] == [("王明", "MYS", "2015-10", "reported"),
+                                                         ("陈大文", "MYS", "2023-06", "reported")]
+
+
+def test_traditional_a_second_meeting_after_er_is_its_own(extract):
+    text = ("兩黨交往\n\n"
+            "5月8日，中聯部部長王明在河內會見了越共中央對外部部長阮文英，而副部長陳大文在峴港會見了峴港市委書記黎文德。\n")
+    rows = _kind(_events(extract, text, "2019-05-09"), "meeting")
+    assert [(e[1], e[2], e[3], e[4]) for e in rows] == [("王明", "阮文英", "VNM", "2019-05-08"),
+                                                         ("陳大文", "黎文德", "VNM", "2019-05-08")]
+
+
+def test_guard_er_shi_and_er_qie_open_no_new_act(extract):  # guard
+    text = ("部长会见客人\n\n"
+            "5月8日，中联部部长王明在北京会见了越共代表团团长阮文英，而且双方同意加强交流，而是以务实合作为重点。\n")
+    rows = _events(extract, text, "2019-05-09")
+    assert [(e[1], e[2], e[3], e[4]) for e in _kind(rows, "meeting")] == [("王明", "阮文英", "CHN", "2019-05-08")]
+    assert [(e[1], e[3]) for e in _kind(rows, "visit")] == [("阮文英", "CHN")]  # the guest's, received in China
