@@ -67,3 +67,32 @@ def test_a_host_of_talks_not_of_a_meeting_keeps_his_meeting(extract):
     rows = _rows(_events(extract, body, "2024-03-08"), "kind", "actor", "counterpart", "places")
     assert ("meeting", "Zhao Lin", "Peter Banda", "ZMB") in rows
     assert ("summit", "Zhao Lin", "", "ZMB") not in rows
+
+
+# An ambassador named by his post who receives, welcomes or hosts a guest does so where he is posted, not at home in
+# China ("Ambassador Wang welcomed General X to the embassy"; "Ambassador Zhao and his wife hosted a reception").
+
+
+def test_an_ambassador_who_welcomes_a_minister_to_the_embassy_meets_him_where_posted(extract):
+    body = "Ambassador Li Wenbo welcomed Zambian Minister of Energy Peter Banda to the embassy on Friday."
+    rows = _rows(_events(extract, body, "2023-06-10"), "kind", "actor", "counterpart", "places", "start")
+    assert rows == [("meeting", "Li Wenbo", "Peter Banda", "ZMB", "2023-06-09")]
+
+
+def test_an_ambassador_who_receives_a_party_chairman_at_the_embassy_meets_him_where_posted(extract):
+    body = "Ambassador Li Wenbo received Hon. Peter Banda, Chairman of the Patriotic Front of Zambia, at the embassy."
+    rows = _rows(_events(extract, body, "2023-06-10"), "kind", "actor", "counterpart", "places")
+    assert rows == [("meeting", "Li Wenbo", "Peter Banda", "ZMB")]
+
+
+def test_an_ambassador_and_his_wife_who_host_a_party_official_are_not_placed_in_china(extract):
+    body = ("On June 2, Ambassador Li Wenbo and his wife hosted Hon. Peter Banda, Secretary General of the ruling "
+            "party, at the embassy.")
+    rows = _rows(_events(extract, body, "2023-06-10"), "kind", "actor", "counterpart", "places", "start")
+    assert rows == [("meeting", "Li Wenbo", "Peter Banda", "", "2023-06-02")]
+
+
+def test_a_premier_who_welcomes_a_foreign_minister_still_receives_him_at_home(extract):
+    body = "Premier Li Qiang welcomed Zambian Minister of Energy Peter Banda on Friday."
+    rows = _rows(_events(extract, body, "2023-06-10"), "kind", "actor", "counterpart", "places")
+    assert rows == [("meeting", "Li Qiang", "Peter Banda", "CHN")]
