@@ -96,3 +96,13 @@ def test_a_premier_who_welcomes_a_foreign_minister_still_receives_him_at_home(ex
     body = "Premier Li Qiang welcomed Zambian Minister of Energy Peter Banda on Friday."
     rows = _rows(_events(extract, body, "2023-06-10"), "kind", "actor", "counterpart", "places")
     assert rows == [("meeting", "Li Qiang", "Peter Banda", "CHN")]
+
+
+def test_a_country_the_host_s_speech_names_does_not_place_the_gathering_the_dateline_places(extract):
+    body = ("Tokyo, March 6th--Zhou Ping, Vice Minister of the International Department of the CPC Central Committee, "
+            "led a CPC delegation to the meeting and delivered a keynote speech on relations with China. Kenji Sato, "
+            "Secretary-General of the Liberal Democratic Party, Hiroshi Tanaka, Secretary-General of Komeito, and "
+            "others attended and addressed the meeting.")
+    rows = _rows(_events(extract, body, "2024-03-08"), "kind", "actor", "places")
+    assert rows == [("summit", "Hiroshi Tanaka", "JPN"), ("summit", "Kenji Sato", "JPN"),
+                    ("summit", "Zhou Ping", "JPN")]

@@ -32,6 +32,7 @@ _HOSTED = CuedPattern(
     rf"\b(?:held|hosted|chaired|presided\s+over|convened)\s+(?:an?|the|this)\s+(?:[\w-]+\s+){{0,2}}?{_MET}\b|"
     rf"\bled\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?delegation\s+(?:for|to)\s+the\s+{_MET}\b",
     ("held", "hosted", "chaired", "presided", "convened", "led"))
+_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")  # "... at the embassy in Windhoek": where it was held
 _HOST_BACK = 2  # sentences before the crowd's that may name the meeting's host
 
 
@@ -55,12 +56,12 @@ def crowd_attendees(text: str, views: list[SentenceView], out: list, settling: l
                                                                                       at + 1])
         places = [] if online else [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and
                                     m.place_kind != "demonym" and not span[0] <= m.start < span[1]][:1]
-        host = _host(text, views[max(0, at - _HOST_BACK):at + 1], ids, out)
-        if not places and not online and host is not None:  # "X hosted a meeting ... in Windhoek. The meeting was ..."
-            places = [m.iso3 for m in host[1].mentions if m.kind == "place" and m.iso3 and
-                      m.place_kind != "demonym" and m.start > host[2]][:1]
         if not places and not online and where.dateline is not None and where.dateline.iso3:
             places = [where.dateline.iso3]
+        host = _host(text, views[max(0, at - _HOST_BACK):at + 1], ids, out)
+        if not places and not online and host is not None:  # "X hosted a meeting ... in Windhoek. The meeting was ..."
+            places = [m.iso3 for m in host[1].mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"
+                      and m.start > host[2] and _IN.search(text, max(0, m.start - 6), m.start)][:1]
         when = where.dateline_date if places and where.dateline is not None and not view.dates else (
             view.dates[0] if view.dates else None)
         for person in people:
