@@ -13,7 +13,9 @@ from liaison.extract.mentions import Mention
 _CHINESE_GUEST = re.compile(
     r"\b[Tt]he\s+(?:(?:CPC|CCP|Chinese|visiting|senior|high-ranking)\s+)+(?:official|leader|guest|visitor|envoy)\b"
 )
-_MEMBER_OF = re.compile(r"\b(?:official|member|representative|leader|cadre|[Mm]inister|[Hh]ead|[Dd]irector|[Ss]peaker|"
+# ... nor is "a delegation of the CPC" whose head no one names the party acting: its head is, when told.
+_MEMBER_OF = re.compile(r"\b(?:official|member|delegation|representative|leader|cadre|[Mm]inister|[Hh]ead|[Dd]irector|"
+                        r"[Ss]peaker|"
                         r"[Cc]hairman|[Cc]hairperson|[Pp]resident)s?\s+of\s+"
                         r"(?:the\s+)?$")
 _OFFICIAL = re.compile(r"\s+(?:official|cadre)s?\b")  # "a senior CPC official said on a visit": not the CPC

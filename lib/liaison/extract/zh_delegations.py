@@ -77,6 +77,8 @@ def talks_head(text: str, people: list[Person], trigger: re.Match, start: int, e
 
 
 _HEAD_IS = re.compile("(?:团长|團長)(?:为|為|是)")
+# "……代表团访问缅甸。率团的是……部长甲", "带队的，是甲": whom the clause right before the name gives as leading it
+_LEADER_IS = re.compile("(?:" + variants(["率团", "带团", "带队", "领队"]) + ")的[，,]?(?:为|為|是)$")
 
 
 def delegation_heads(text: str, people: list[list[Person]]) -> list[Person]:
@@ -100,7 +102,8 @@ def delegation_heads(text: str, people: list[list[Person]]) -> list[Person]:
                 continue  # a deputy head ("副團長孫慶餘", "副团长乙一行") heads nothing
             if led or any(t.head in _HEAD_TITLES for t in person.titles) or (
                     text.startswith("由", person.chain_start - 1) and _CO_LED.match(text, person.end)) \
-                    or _HEAD_IS.search(text, max(0, person.chain_start - 3), person.start):  # "……，团长为甲"
+                    or _HEAD_IS.search(text, max(0, person.chain_start - 3), person.start) \
+                    or _LEADER_IS.search(text, max(0, person.chain_start - 8), person.chain_start):  # "……，团长为甲"
                 heads.append(person)
     return heads
 

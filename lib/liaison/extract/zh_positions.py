@@ -11,6 +11,7 @@ from liaison.extract.mentions import Mention
 from liaison.extract.position_rows import Position
 from liaison.extract.zh_grammar import CHINA_NAMED, Person, Title, variants
 from liaison.extract.zh_visitors import WIRE
+from liaison.reference.hanzi import simplified
 from liaison.reference.places import country_name
 from liaison.reference.provinces import province_of
 
@@ -58,6 +59,11 @@ _GOVERNORS = frozenset(("省长", "省長", "副省长", "副省長"))
 _REGION_BODIES = ("自治区", "自治區", "自治区党委", "自治區黨委", "自治区政府", "自治區政府", "自治区人民政府",
                   "自治區人民政府")
 _CITY = ("市", "市委", "市政府", "市人民政府")
+# A post after the province's congress, advisory conference or government ("自治区人大常委会主任", "省政协主席",
+# "市人民政府秘书长") is that body's, not the province's own: the body of the province the post names.
+_OWN_BODIES = {"人大常委会": "People's Congress Standing Committee", "政协": "CPPCC Committee",
+               "人民政府": "People's Government", "政府": "People's Government"}
+_OWN_BODY = re.compile("(?:" + "|".join(variants([w]) for w in _OWN_BODIES) + ")$")
 _SUCCEEDS = re.compile("(?:" + variants(["接替", "接任", "继"]) + ")$")
 
 
@@ -92,8 +98,16 @@ def _named_before(row: Position, at: int, local: list[Mention]) -> Position:
     if before:
         name, place_id = province_of(before[-1].name, before[-1].place_kind, before[-1].iso3)
         if place_id:
-            row.organization, row.organization_id = name, place_id
+            row.organization, row.organization_id = _body_of(name, place_id, row.organization)
     return row
+
+
+def _body_of(province: str, place_id: str, words: str) -> tuple[str, str]:
+    """(body, id) of a province's post: the province's own (its id), or its congress's, conference's or
+    government's when `words` end with one ("自治区人大常委会": "Guangxi People's Congress Standing Committee")."""
+    if own := _OWN_BODY.search(words):
+        return f"{province} {_OWN_BODIES[simplified(own.group())]}", ""
+    return province, place_id
 
 
 def _row(view: SentenceView, person, title: Title, foreign: str) -> Position:
@@ -175,7 +189,10 @@ def _province_post(view: SentenceView, title: Title, starts: tuple[int, int], mo
     for mention in title.places:
         if mention.start in at and mention.place_kind not in ("country", "demonym"):
             rest = view.text[mention.end:title.end - len(title.head)].removesuffix(modifier).rstrip("前原")
-            return province_of(mention.name, mention.place_kind, mention.iso3) if _LOCAL.fullmatch(rest) else ("", "")
+            if not _LOCAL.fullmatch(rest):
+                return "", ""
+            name, place_id = province_of(mention.name, mention.place_kind, mention.iso3)
+            return _body_of(name, place_id, rest) if place_id else ("", "")
     return "", ""
 
 

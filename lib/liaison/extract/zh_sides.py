@@ -78,6 +78,8 @@ def party_id_of(party: Mention | None) -> str:
 
 
 def country_of(counterpart, party: Mention | None) -> str:
+    if party is not None and _TAIWAN_PARTY.match(party.text):  # "中国国民党": not China's, for its 中国
+        return "TWN"
     if party is not None and party.iso3:
         return party.iso3
     if isinstance(counterpart, Person):
