@@ -164,3 +164,8 @@ def test_every_data_row_has_a_source():
 ])
 def test_a_chinese_place_never_starts_inside_the_word_before_it(text, places):
     assert [p.name for p in find_places(text)] == places
+
+
+def test_the_peoples_republic_without_its_apostrophe_is_china():
+    found = find_places("a delegation of the Peoples Republic of China arrived in Accra")
+    assert [(p.text, p.iso3) for p in found] == [("Peoples Republic of China", "CHN"), ("Accra", "GHA")]

@@ -15,8 +15,9 @@ from liaison.extract.mentions import Mention
 
 # "led by A, <post>, and <post> B": the second name, after "and" and only a post (no verb, no clause).
 _AND_POST = re.compile(r"(?:,[^;.]{0,160}?,)?\s+and\s+(?:[\w’'().-]+\s+){0,8}$")
+# ... not a verb or a clause, nor another's act on the delegation ("led by A and hosted by B", "welcomed by B").
 _NOT_A_POST = re.compile(r"\b(?:met|meets|held|visited|arrived|said|was|were|is|are|has|have|will|who|which|that|"
-                         r"with|also)\b")
+                         r"with|also|by)\b")
 _AMBASSADOR = re.compile(r"\b(?:Ambassador|Envoy)\b[^,;.]{0,40}$")
 _BACK = 1  # how many sentences before the one naming the pair may tell the delegation's events
 
@@ -46,7 +47,8 @@ def co_leaders(text: str, views: list[SentenceView], out: list, settling: list) 
         posted = bool(_AMBASSADOR.search(text, max(0, second.start - 60), second.start))
         for event, sides in list(settling):
             if event.start_char < since or event.kind not in ("visit", "meeting", "summit") or first.entity_id not in (
-                    event.actor_id, event.counterpart_id) or event.kind == "visit" and posted:
+                    event.actor_id, event.counterpart_id) or event.kind == "visit" and posted or (
+                    second.entity_id in (event.actor_id, event.counterpart_id)):
                 continue
             if event.start_char > views[at].sentence.start and "delegation" not in event.evidence:
                 continue  # "Liu also mentioned his recent meeting with X": the first's own, not the delegation's

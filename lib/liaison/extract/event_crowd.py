@@ -2,7 +2,10 @@
 meeting"; "The meeting, co-organized by X and Y, was attended by A, B, C and other 120 members". Each person the list
 names attended it (a summit row each, never a meeting between two of them), where the sentence says, else where the
 report's dateline is, and nowhere when the report tells it held online or by video. Tried only in sentences holding
-"others attended" or "attended by"."""
+"others attended" or "attended by". Whoever the sentence or one of the two before tells holding, hosting, chairing
+the meeting or leading a delegation for it ("X held an online meeting with the youth wing. The meeting, ..., was
+attended by A, B and other 120 members"; "X led a delegation for the meeting and delivered a keynote speech. A, B
+and others attended and addressed the meeting") attended it too, and meets no body in that sentence."""
 from __future__ import annotations
 
 import re
@@ -24,6 +27,13 @@ _ATTENDED_BY = CuedPattern(
 _CROWD = re.compile(r"\band\s+(?:other|about|some|more\s+than|over|nearly)\s+\d+|\band\s+(?:many\s+|several\s+)?"
                     r"others\b|\band\s+other\s+(?:[\w-]+\s+){0,2}?(?:members|guests|participants|officials|leaders)\b")
 _LOOK_BACK = 3  # sentences before that may tell the meeting held online
+# "X held an online meeting", "X chaired the session", "X led a CPC delegation for the meeting": its host
+_HOSTED = CuedPattern(
+    rf"\b(?:held|hosted|chaired|presided\s+over|convened)\s+(?:an?|the|this)\s+(?:[\w-]+\s+){{0,2}}?{_MET}\b|"
+    rf"\bled\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?delegation\s+(?:for|to)\s+the\s+{_MET}\b",
+    ("held", "hosted", "chaired", "presided", "convened", "led"))
+_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")  # "... at the embassy in Windhoek": where it was held
+_HOST_BACK = 2  # sentences before the crowd's that may name the meeting's host
 
 
 def crowd_attendees(text: str, views: list[SentenceView], out: list, settling: list, where) -> None:
@@ -48,6 +58,10 @@ def crowd_attendees(text: str, views: list[SentenceView], out: list, settling: l
                                     m.place_kind != "demonym" and not span[0] <= m.start < span[1]][:1]
         if not places and not online and where.dateline is not None and where.dateline.iso3:
             places = [where.dateline.iso3]
+        host = _host(text, views[max(0, at - _HOST_BACK):at + 1], ids, out)
+        if not places and not online and host is not None:  # "X hosted a meeting ... in Windhoek. The meeting was ..."
+            places = [m.iso3 for m in host[1].mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"
+                      and m.start > host[2] and _IN.search(text, max(0, m.start - 6), m.start)][:1]
         when = where.dateline_date if places and where.dateline is not None and not view.dates else (
             view.dates[0] if view.dates else None)
         for person in people:
@@ -56,6 +70,33 @@ def crowd_attendees(text: str, views: list[SentenceView], out: list, settling: l
                 out.append(build_event("summit", person, None, None, places, "", when, view, view.sentence.start,
                                        view.sentence.end))
                 settling.append((out[-1], Sides(view, view.sentence.text, person, None, None)))
+        if host is not None:
+            _host_attended(host, out, settling, places, when, view)
+
+
+def _host(text: str, before: list[SentenceView], ids: set, out: list) -> tuple | None:
+    """The person a sentence up to the crowd's tells holding the meeting or leading a delegation to it (the subject
+    before the verb), the sentence's view and where the verb ends, or None."""
+    for host_view in before:
+        sentence = host_view.sentence
+        if not (hosted := _HOSTED.search(text, sentence.start, sentence.end)):
+            continue
+        subject = [m for m in host_view.people if m.end <= hosted.start()][:1]
+        if subject and subject[0].entity_id not in ids and not any(
+                e.kind == "summit" and e.actor_id == subject[0].entity_id for e in out):
+            return subject[0], host_view, hosted.end()
+    return None
+
+
+def _host_attended(host: tuple, out: list, settling: list, places, when, view: SentenceView) -> None:
+    """A summit row for the meeting's host, whose meeting with a body told where he held it is that gathering."""
+    person, host_view = host[0], host[1]
+    out[:] = [e for e in out if not (e.kind == "meeting" and e.start_char == host_view.sentence.start and
+                                     e.actor_id == person.entity_id and not e.counterpart_id.startswith("person:"))]
+    settling[:] = [pair for pair in settling if any(pair[0] is e for e in out)]
+    out.append(build_event("summit", person, None, None, places, "", when, view, view.sentence.start,
+                           view.sentence.end))
+    settling.append((out[-1], Sides(view, view.sentence.text, person, None, None)))
 
 
 def _attendees(text: str, view: SentenceView) -> tuple[int, int, bool] | None:

@@ -1,8 +1,10 @@
-"""Where a gathering attended took place when its own clause does not say, but another sentence of the report holds
-it: "A conference on the 20th anniversary of ties ... was held in Beijing. Speaking at the conference, X said ...";
-"The dialogue ... will be held in Beijing from Nov. 30 to Dec. 3. President X will attend and deliver a keynote
-speech at the dialogue's opening." The gathering is the same when its word is ("conference", "dialogue"); a report
-that holds two of them, in two countries, places neither. Tried only in sentences holding "held" or "convened"."""
+"""Where a gathering attended took place when its own clause does not say, but another sentence of the report holds it:
+"A conference on the 20th anniversary of ties ... was held in Beijing. Speaking at the conference, X said ..."; "The
+dialogue ... will be held in Beijing from Nov. 30 to Dec. 3. President X will attend and deliver a keynote speech at
+the dialogue's opening." The gathering is the same when its word is ("conference", "dialogue"), it is told to come
+when the gathering is planned and told held when not, and its sentence names no year only of another (not "the next
+forum", "a separate seminar", "The first forum was held in Phnom Penh in 2023"); a report that holds two of them, in
+two countries, places neither. Tried only in sentences holding "held" or "convened"."""
 from __future__ import annotations
 
 import re
@@ -12,13 +14,17 @@ from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.triggers import GATHERING_NOUNS, VIRTUAL
 
 # "A conference on ... was held in Beijing", "The dialogue between A and B will be held in Beijing", "The 6th
-# meeting of ... convened in Tokyo": the gathering's word, then where it was (or will be) held.
+# meeting of ... convened in Tokyo": the gathering's word, then where it was (or will be) held; not another
+# edition or another gathering ("The next forum will be held in ...", "A separate seminar ...").
 _HELD_IN = CuedPattern(
-    rf"\b(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:[\w’'\"“”()-]+\s+){{0,10}}?(?P<noun>{GATHERING_NOUNS})\b[^.;:]{{0,220}}?"
-    r"\s+(?:(?:was|were|will\s+be|is\s+to\s+be|are\s+to\s+be|is\s+being|has\s+been)\s+(?:held|convened)|convened)"
-    r"(?:\s+(?:on|this|last|next)\s+\w+)?\s+(?:in|at)\s+",
+    rf"\b(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?P<mods>(?:[\w’'\"“”()-]+\s+){{0,10}}?)(?P<noun>{GATHERING_NOUNS})\b[^.;:]{{0,220}}?"
+    r"\s+(?:(?P<when>was|were|will\s+be|is\s+to\s+be|are\s+to\s+be|is\s+being|has\s+been)\s+(?:held|convened)|"
+    r"convened)(?:\s+(?:on|this|last|next)\s+\w+)?\s+(?:in|at)\s+",
     ("held", "convened"),
 )
+_OTHER = re.compile(r"\b(?:next|previous|last|past|earlier|following|upcoming|preceding|separate|another|other|"
+                    r"subsequent|future)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 _NOUN = re.compile(rf"\b(?:{GATHERING_NOUNS})\b", re.I)
@@ -31,26 +37,35 @@ def _word(noun: str) -> str:
     return (found.group(0) if found else noun).lower().split()[-1] if noun.strip() else ""
 
 
-def held_places(text: str, views: Sequence[SentenceView]) -> dict[str, str]:
-    """The country each gathering word is held in, where the report holds it in one country only."""
-    found: dict[str, set[str]] = {}
+def held_places(text: str, views: Sequence[SentenceView]) -> list[tuple[str, str, bool, set[str]]]:
+    """(gathering word, country, told to come, the years its sentence names) for each sentence telling a gathering
+    held somewhere, not another edition ("the next forum") nor another gathering ("a separate seminar")."""
+    found = []
     for view in views:
         for held in _HELD_IN.finditer(text, view.sentence.start, view.sentence.end):
+            if _OTHER.search(held.group("mods")):
+                continue
             place = next((m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and
                           m.place_kind != "demonym" and m.start >= held.end()), "")
             if place:
-                found.setdefault(_word(held.group("noun")), set()).add(place)
-    return {word: places.pop() for word, places in found.items() if len(places) == 1}
+                to_come = bool(held.group("when")) and held.group("when").split()[0].lower() in ("will", "is", "are") \
+                    and "being" not in held.group("when")
+                found.append((_word(held.group("noun")), place, to_come, set(_YEAR.findall(view.sentence.text))))
+    return found
 
 
 def places_from_held(text: str, views: Sequence[SentenceView], events: Sequence) -> None:
     """A gathering attended that nothing else placed (not one held by video) takes the country a sentence of the
-    report says a gathering of its word was held in."""
+    report says a gathering of its word was held in: one told to come for a planned gathering, one told held for
+    another, not in a sentence naming only other years than the gathering's; none when those are two countries."""
     unplaced = [e for e in events if e.kind == "summit" and not e.places and not e.region and e.counterpart
                 and not VIRTUAL.search(e.counterpart) and not VIRTUAL.search(e.evidence)]
     if not unplaced:
         return
     held = held_places(text, views)
     for event in unplaced:
-        if place := held.get(_word(event.counterpart)):
-            event.places = place
+        word, planned, year = _word(event.counterpart), event.status == "planned", (event.start or "")[:4]
+        places = {place for noun, place, to_come, years in held if noun == word and to_come == planned and (
+            not years or not year or year in years)}
+        if len(places) == 1:
+            event.places = places.pop()

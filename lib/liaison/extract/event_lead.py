@@ -16,13 +16,13 @@ gathered for/in, attended, hosted by), the lead tells it so or names it; not a t
 Congress"), one planned ("will be held", "to open", "opens ... on Tuesday", "ahead of"), passed by ("on the
 sidelines of", a meeting the lead tells, one briefing others: "delegation briefing the ...", "briefed X on"), nor a
 press briefing or a lead naming two gatherings. Its place is the one after "in"/"at" next to that verb, else the
-dateline's, else the first the lead names; held online (not hybrid), none and the mode "virtual"; its day the lead's own
-(`event_hostless.own_date`). The sentences read end at the first one telling a meeting or a visit, a list told
-elsewhere, a year, or an earlier gathering ("a year ago", "at that dialogue"). Not a speaker quoted from elsewhere
-("said in a letter (an interview, a statement)", "told reporters", "at a press conference", "on television",
-"Speaking at a separate event"), nor one whose sentence has its own place or day, an analyst commenting on it, or
-one who stayed away. Tried only in reports whose headline or lead names a gathering held, then in sentences holding
-a cue word of a list or a speech.
+dateline's, else the first the lead names; held online (the online word next to its verb or noun, not "virtually
+all"; not hybrid), none and the mode "virtual"; its day the lead's own (`event_hostless.own_date`). The sentences
+read end at the first one telling a meeting or a visit, a list told elsewhere, a year, or an earlier gathering ("a
+year ago", "at that dialogue"). Not a speaker quoted from elsewhere ("said in a letter (an interview, a statement)",
+"told reporters", "at a press conference", "on television", "Speaking at a separate event"), nor one whose sentence
+has its own place or day, an analyst commenting on it, or one who stayed away. Tried only in reports whose headline
+or lead names a gathering held, then in sentences holding a cue word of a list or a speech.
 """
 from __future__ import annotations
 
@@ -70,9 +70,9 @@ _PLANNED = (r"to\s+be\s+held|to\s+(?:hold|host|open|start|begin|kick\s+off|conve
 # One briefing others, a verb with its object or "on" ("delegation briefing the achievements of ...", "briefed
 # the diplomats on ...", "was briefed on"): an act told, as a meeting is, not a gathering; "briefing on" after an
 # article or a word before it is the noun ("a thematic briefing on the plenum").
-_BRIEFS = (r"brief(?:s|ed|ing)\s+(?:the|an?|his|her|their|its|visiting|foreign|diplomats|envoys|ambassadors|officials|"
-           r"representatives|members|reporters|journalists|media)|briefed|(?:^|[,;]\s*|who\s+|which\s+|delegation\s+|"
-           r"team\s+)briefing\s+on|to\s+brief")
+_BRIEFS = (r"brief(?:s|ed|ing)\s+(?!the\s+(?:press|media)\b)(?:the|an?|his|her|their|its|visiting|foreign|diplomats|"
+           r"envoys|ambassadors|officials|representatives|members)|briefed(?!\s+(?:the\s+)?(?:reporters|journalists|"
+           r"media|press)\b)|(?:^|[,;]\s*|who\s+|which\s+|delegation\s+|team\s+)briefing\s+on|to\s+brief")
 _MEETING = (rf"met|meets|meeting\s+with|talks|held\s+talks|received|receives|visit(?:s|ed|ing)?|letter|message|"
             rf"congratulat\w+|{_BRIEFS}")
 _NOT_HELD = re.compile(rf"\b(?:{_PLANNED}|{_MEETING}|will|would|plans?\s+to|planned|call(?:s|ed)?\s+for)\b|"
@@ -80,10 +80,17 @@ _NOT_HELD = re.compile(rf"\b(?:{_PLANNED}|{_MEETING}|will|would|plans?\s+to|plan
 _TITLE_NOT_HELD = re.compile(rf"\b(?:{_PLANNED}|(?:meets?|met)(?!\s+(?:for|in|at|to|on|over)\b)|talks|visits?|"
                              rf"{_BRIEFS})\b", re.IGNORECASE)
 _LIST_ELSEWHERE = re.compile(rf"\b(?:{_MEETING})\b")
-# Held online: "held online", "virtually", "via video link", a webinar or a video conference; not a hybrid one
-# ("both online and in person", "online and offline", "in a hybrid format"), which has a room.
-_ONLINE = re.compile(r"\b(?:online|virtual(?:ly)?|via\s+video|by\s+video|video\s+link|videoconference|"
-                     r"video\s+conference|webinars?|(?:Zoom|Teams)\s+(?:call|meeting))\b", re.IGNORECASE)
+# Held online: the online word next to the verb telling it held or to the gathering's noun ("held online", "opened
+# virtually", "the forum, via video link", "an online seminar"), a webinar or a video conference; not an online
+# word told of something else ("virtually all parties", "sessions also streamed online"), nor a hybrid one ("both
+# online and in person", "online and offline", "in a hybrid format"), which has a room.
+_ONLINE_WORD = (r"(?:online|virtually(?!\s+(?:all|every|no|none|any|each|the\s+(?:entire|whole|same))\b)|"
+                r"(?:via|by|through)\s+(?:a\s+)?video(?:\s+link)?|in\s+(?:a\s+)?virtual\s+format)")
+_ONLINE = re.compile(
+    rf"\b(?:videoconferenc\w*|video\s+conferenc\w*|webinars?|(?:Zoom|Teams)\s+(?:call|meeting)|"
+    rf"(?:online|virtual|video)\s+(?:[\w-]+\s+){{0,2}}?(?:{GATHERING_NOUNS}|event|meeting|session)s?\b|"
+    rf"(?:{_HELD_VERB}|{GATHERING_NOUNS}|gather(?:s|ed)?|met|meet|attend(?:s|ed)?|joined|participated|took\s+part|"
+    rf"spoke|addressed)\s*,?\s+(?:[\w-]+\s+){{0,3}}?{_ONLINE_WORD}\b)", re.IGNORECASE)
 _HYBRID = re.compile(r"\b(?:hybrid|in\s+person|in-person|offline|on-site|onsite|physically)\b", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LEAD_WORDS = 8  # the lead: the body's first sentence of so many words (not a date line under the headline)

@@ -19,8 +19,10 @@ _REPRESENTED = CuedPattern(r"\b(?:was|were)\s+(?:also\s+|reportedly\s+)?represen
 _BESIDE = re.compile(r",?\s+(?:who\s+(?:was|were)\s+(?:in\s+the\s+company\s+of|accompanied\s+by)|accompanied\s+by|"
                      r"along\s+with|together\s+with|in\s+the\s+company\s+of)\b")
 # "... representatives of parties in 122 countries gathered in Beijing", "The dialogue was held in Beijing": a
-# gathering told in the sentence before, and where.
-_GATHERED = CuedPattern(rf"\b(?:gathered|convened|(?:was|were)\s+held)\s+(?:in|at)\s+|\b(?:{GATHERING_NOUNS})\s+in\s+",
+# gathering told in the sentence before, and where; what "was held" or "convened" there is a gathering by its noun
+# (not "The hearing was held at the High Court in Nairobi", "The funeral was held in Lusaka").
+_GATHERED = CuedPattern(rf"\bgathered\s+(?:in|at)\s+|\b(?:{GATHERING_NOUNS}|meeting)s?\b(?:\s+[^\s.;]+){{0,10}}?\s+"
+                        rf"(?:convened|(?:was|were)\s+held)\s+(?:in|at)\s+|\b(?:{GATHERING_NOUNS})\s+in\s+",
                         ("gathered", "convened", "held", "in "))
 _BACK = 3  # how many sentences back the event the body took part in may be told
 

@@ -1,8 +1,9 @@
-"""The day of a plan told in reported speech: "X said on Monday that Y will visit China next month", "It was
-announced on 3 May that the delegation would travel to Laos in June". The day before the plan's verb, right after
-a verb of saying, is the day it was told, not the day it happens: the plan takes the first date its clause gives
-after that day ("next month", "in June", "from June 20 to 23"), else no day of its own (not the day filed either:
-the report tells when it was said, not when it will happen).
+"""The day of a plan told in reported speech: "X said on Monday that Y will visit China next month", "It was announced
+on 3 May that the delegation would travel to Laos in June". The day before the plan's verb, right after a verb of
+saying, is the day it was told, not the day it happens: the plan takes the first date its clause gives after that
+day ("next month", "in June", "from June 20 to 23"), not one before that day ("as agreed in March" in a plan told in
+June) nor one of another act told done ("under an accord signed in March"), else no day of its own (not the day
+filed either: the report tells when it was said, not when it will happen).
 """
 from __future__ import annotations
 
@@ -19,6 +20,19 @@ _TOLD_ON = re.compile(r"(?:\b(?:said|says|announced|announces|stated|confirmed|r
                       r"press\s+release|(?:press|news)\s+(?:conference|briefing)|interview)(?:\s+(?:issued|released|"
                       r"published|held|given))?)\s+(?:on\s+|last\s+)?$")
 _BACK = 50  # how far before the day its verb of saying may start
+# A day of another act the clause tells done, not of the plan: "(as) agreed in March", "an accord signed in 2023".
+_DONE_ON = re.compile(r"\b(?:agreed|decided|signed|reached|approved|adopted|concluded|announced)\s+(?:on\s+|in\s+|"
+                      r"last\s+|earlier\s+)?$")
+
+
+def _before(date: DateMention, told: DateMention) -> bool:
+    """The date ends before the day the plan was told ("as agreed in March" in a plan told in June), compared at
+    the coarser of their precisions ("in June" is not before "June 10")."""
+    last, day = date.end_date or date.date, told.date
+    a = (last.year, last.month, last.day)
+    b = (day.year, day.month, day.day)
+    keep = next((i for i in (1, 2) if a[i] is None or b[i] is None), 3)
+    return a[:keep] < b[:keep]
 
 
 def plan_date(text: str, view: SentenceView, span: tuple[int, int, int], first: DateMention | None, basis: str,
@@ -30,7 +44,8 @@ def plan_date(text: str, view: SentenceView, span: tuple[int, int, int], first: 
             text, max(start, first.start - _BACK), first.start):
         return first, basis, False
     own = [d for d in view.dates if first.end <= d.start and d.end <= end and not _TOLD_ON.search(
-        text, max(start, d.start - _BACK), d.start)]
+        text, max(start, d.start - _BACK), d.start) and not _DONE_ON.search(text, max(start, d.start - 30), d.start)
+        and not _before(d, first)]
     if own:
         return own[0], ("relative" if own[0].relative else "text"), False
     return None, "", True

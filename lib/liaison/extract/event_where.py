@@ -326,10 +326,13 @@ def _met_at_the_dateline(view: SentenceView, where: Setting, actor, counterpart)
 
 
 def _receivers_home(text: str, view: SentenceView, trigger_at: int, actor, counterpart) -> list[str]:
-    """Where a meeting the clause places nowhere happens by its verb: at home for whoever receives or is called on."""
+    """Where a meeting the clause places nowhere happens by its verb: at home for whoever receives or is called on,
+    not an ambassador named by his post (posted abroad)."""
     host, guest = (actor, counterpart) if _RECEIVES.match(text, trigger_at) else (
         (counterpart, actor) if _CALLED_ON.match(text, trigger_at) else (None, None))
     home = home_country(host, view) if isinstance(host, Mention) and host.kind == "person" else ""
+    if home and host is not None and posting_before(text, host.start, view.sentence.start) is not None:
+        return []  # "Ambassador Wang welcomed General X to the embassy": an envoy receives where he is posted
     return [home] if home and home != home_country(guest, view) else []
 
 

@@ -163,6 +163,10 @@ _LOCAL = re.compile(variants(["省委", "市委", "区委", "州委", "县委", 
                               "省人大", "市人大", "省政协", "市政协"]))
 
 
+# A visit to China told in a report's headline or lead ("……代表团对中国广东省进行访问", "……来华访问", "访问中国")
+_TO_CHINA_LEAD = re.compile(variants(["访华", "来华", "访问中国", "赴华"] + PROVINCE_VISITS)
+                            + "|(?:" + variants(["对中国"]) + r")[^，,。；;]{0,10}?(?:进行|進行)")
+_LEAD = 300
 _CENTRAL = re.compile(variants(["中央", "全国", "国务院", "中联部", "国家"]))
 _HEAD_OF = re.compile(variants(["总统", "总理", "首相", "国王", "元首"]))
 
@@ -185,7 +189,9 @@ def received_at_home(text, view, actor, counterparts, end) -> list[str]:
         # "甲率领的海防市代表团会见了……南宁市委书记乙": a delegation meets its hosts where they are at home
         hosts = {home_of(c) for c, group in counterparts if not leads_a_group(text, c, group, end)}
         return list(hosts) if len(hosts) == 1 and "" not in hosts and home not in hosts else []
-    if home in ("", "CHN") and counterparts and all(
+    # (a guest from abroad too, in a report whose headline or lead tells a visit to China: "河内代表团对中国广东省
+    # 进行访问……阮文峰会见了广东省委常委乙"; not "芒街市委书记甲会见了东兴市委书记乙", told nowhere as visiting)
+    if (home in ("", "CHN") or _TO_CHINA_LEAD.search(text, 0, min(view.sentence.end, _LEAD))) and counterparts and all(
             isinstance(c, Person) and home_of(c) == "CHN" and any(_LOCAL.search(t.org_text) for t in c.titles)
             and not leads_a_group(text, c, group, end) for c, group in counterparts):
         return ["CHN"]  # "阮文峰会见了广东省委常委、政法委书记袁古洁": a province's official, at home
