@@ -46,7 +46,7 @@ from liaison.extract.zh_rows import (
     where_met,
 )
 from liaison.extract.zh_sides import desk_abroad, home_of, posted_place
-from liaison.extract.zh_speakers import speaker_summit
+from liaison.extract.zh_speakers import Session, speaker_summit
 from liaison.extract.zh_subject import JOINED, clause_subject
 from liaison.extract.zh_triggers import (
     AFTER_MEETING,
@@ -174,7 +174,8 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
     named: Person | None = None  # the last person of the sentence before, whom a 他 may stand for
     alone = False  # whether that sentence named no one else
     lead = next((v.sentence.start for v in views if body_start is not None and v.sentence.start >= body_start), -1)
-    in_lead = False  # whether the latest gathering told held was told in the lead: the report is about it
+    session = Session()  # what was told since the latest gathering told held (zh_speakers)
+    met = False  # whether a meeting was told before: "在会谈中表示" then restates it
     spoken: list[Event] = []  # who spoke at a gathering told held (zh_speakers), one for each
     for view, persons in zip(views, people):
         persons, named, alone = with_pronouns(text, view, persons, named, alone), (
@@ -183,12 +184,14 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
             or after_semicolon(text, view.sentence.start) else None
         dateline.here = []
         held = held_gathering(text, view)
-        dateline.held, in_lead = (held, view.sentence.start == lead) if held else (dateline.held, in_lead)
+        dateline.held = held or dateline.held
+        session.told(held, view.sentence.start == lead)
         told = len(out)
         for start, end in _clauses(text, view):
-            events, subject = _clause_events(text, view, persons, start, end, subject, dateline, trip)
+            events, subject = _clause_events(text, view, persons, start, end, subject, dateline, trip, met)
             events = events or hosted_summit(text, view, start, end, dateline)
             out += events
+            met = met or any(e.kind == "meeting" for e in events)
             dateline.here = next((e.places.split("|") for e in events if e.places), dateline.here)
             dateline.groups += [side for e in events for side in (e.actor, e.counterpart) if is_group(side)]
             dateline.guests |= {e.actor_id for e in events if e.kind == "visit" and e.places == "CHN" and e.actor_id}
@@ -202,9 +205,10 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
             trip = _Trip(visit, subject) if visit and visit.date_basis and not visit.date_basis.startswith("inferred") \
                 else trip
         last = subject or last
-        speaker = None if len(out) > told else speaker_summit(text, view, persons, dateline, in_lead,
+        speaker = None if len(out) > told else speaker_summit(text, view, persons, dateline, session,
                                                                {row.counterpart for row in spoken})
         spoken += [speaker] if speaker else []
+        session.went_on(text, view, out[told:], dateline.held)
     # a speaker stands for a gathering no one is told attending ("……出席开幕式" told after the speeches)
     out += [row for row in spoken if not any(e.kind == "summit" and e.counterpart == row.counterpart
                                              and e.actor_id.startswith("person:") for e in out)]
@@ -245,8 +249,9 @@ def _clauses(text: str, view: SentenceView):
     yield cursor, view.sentence.end
 
 
-def _clause_events(text, view, people, start, end, subject, dateline, trip) -> tuple[list[Event], object]:
-    """The events of the clause's first trigger that makes one ("会谈后，甲签署了……" is a signing)."""
+def _clause_events(text, view, people, start, end, subject, dateline, trip, met) -> tuple[list[Event], object]:
+    """The events of the clause's first trigger that makes one ("会谈后，甲签署了……" is a signing); `met`:
+    whether a meeting was told before, which "在会谈中表示" may restate."""
     told, relative_actor = False, subject
     relative: list[Event] = []  # "……来访的甲": visits told on the way to the clause's verb
     for trigger in TRIGGER.finditer(text, start, end):
@@ -278,7 +283,7 @@ def _clause_events(text, view, people, start, end, subject, dateline, trip) -> t
                 (trigger.lastgroup == "meeting" and RESTATED.match(text, trigger.end(), end)
                  and not _PLACED_HERE.search(text, start, trigger.start())) or \
                 (trigger.lastgroup == "meeting" and _HABITUAL.search(text, start, trigger.start())) or \
-                restated_in(text, start, trigger) or \
+                restated_in(text, (view.sentence.start, start), trigger, met) or \
                 (trigger.lastgroup == "meeting" and _THANKS_FOR.search(text[start:trigger.start()])) or \
                 (trigger.group(0)[-1] in "华華" and NOT_CHINA.match(text, trigger.end())) or \
                 (trigger.lastgroup == "visit" and THROUGH.search(text, start, trigger.start())) or \

@@ -130,23 +130,33 @@ _HOLDS = CuedPattern(r"(?:" + variants(["举办", "举行", "召开"]) + r")了?
 
 
 def held_gathering(text: str, view: SentenceView) -> tuple | None:
-    """(name, places, date) of a gathering the sentence tells as held ("……论坛1日在北京举行", "在南宁举办……
-    对话会"), else None."""
+    """(name, places, date, status) of a gathering the sentence tells as held ("……论坛1日在北京举行", "在南宁
+    举办……对话会"), else None; its status "planned" where it is still ahead ("……论坛将于下月在南宁举行")."""
     found = _HELD.search(text, view.sentence.start, view.sentence.end)
+    names = [(m.start, m.end) for m in view.mentions if m.kind == "person"]
     if found is None:
         holds = _HOLDS.search(text, view.sentence.start, view.sentence.end)
         if holds is None:
             return None
         places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.end <= holds.start()]
         date = next((d for d in view.dates if d.end <= holds.start()), None)
-        return holds.group("name"), places[-1:], date
+        return holds.group("name"), places[-1:], date, act_status(text, _clause_start(text, view, holds.start()),
+                                                                  holds.start(), holds.start(), names)
     rest = found.start("rest"), found.end("rest")
     places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and rest[0] <= m.start < rest[1]]
     # "论坛1日在北京举行", "10月22—23日，……论坛以视频会议形式举行": its date after its name or opening the sentence
     # (not the dateline's day of filing: "中新网昆明6月21日电 6月19日至20日，……论坛在云南昆明举行")
     date = next((d for d in view.dates if rest[0] <= d.start < rest[1]), None) or next(
         (d for d in view.dates if d.end <= found.start("name") and not FILED.match(text, d.end)), None)
-    return found.group("name"), places[:1], date
+    # ("……论坛将于下月在南宁举行", "定于……举行": in the gathering's clause, not "即将迎来……之际，……研讨会……举行")
+    return found.group("name"), places[:1], date, act_status(text, _clause_start(text, view, found.start("name")),
+                                                             found.end(), found.end(), names)
+
+
+def _clause_start(text: str, view: SentenceView, at: int) -> int:
+    """Where the clause holding `at` starts: after the sentence's last comma before it."""
+    return max(view.sentence.start, text.rfind("，", view.sentence.start, at) + 1,
+               text.rfind(",", view.sentence.start, at) + 1)
 
 
 _LOCAL = re.compile(variants(["省委", "市委", "区委", "州委", "县委", "自治区党委", "省政府", "市政府", "自治区政府",

@@ -100,8 +100,13 @@ _IN_IT_BEFORE = re.compile("(?:在|於)(?:" + variants(["这次", "此次", "本
 _IN_IT_AFTER = re.compile("(?:中|時|时)(?![国國方共联聯央])")
 
 
-def restated_in(text: str, start: int, trigger: re.Match) -> bool:
-    """Whether the meeting `trigger` tells is one told before, named as the setting of the clause."""
+def restated_in(text: str, span: tuple[int, int], trigger: re.Match, met: bool) -> bool:
+    """Whether the meeting `trigger` tells is one told before, named as the setting of the clause; `span`: the
+    sentence's start and the clause's. Only where a meeting was told before (`met`: a meeting row of an earlier
+    clause), or a meeting word opens the sentence ("会见了甲，并在会谈中表示"): "……8日在会谈中向甲表示" told
+    first is the meeting itself."""
+    sentence, start = span
     return trigger.lastgroup == "meeting" and _IN_IT_AFTER.match(text, trigger.end()) is not None \
         and bool(_IN_IT_BEFORE.search(text[max(start, trigger.start() - 3):trigger.start()])) \
-        and not _NAMES_WHOM.search(text, start, trigger.start())
+        and not _NAMES_WHOM.search(text, start, trigger.start()) \
+        and (met or any(m.lastgroup == "meeting" for m in TRIGGER.finditer(text, sentence, start)))

@@ -50,7 +50,7 @@ class Dateline:
     told_by: tuple = (set(), -1)  # who that event's sides are, and where its sentence ends
     shorts: dict = field(default_factory=dict)  # one-character forms of the countries it names (zh_places)
     here: list = field(default_factory=list)  # where the sentence's latest clause placed its event
-    held: tuple | None = None  # the latest gathering told as held: (name, places, date) (zh_rows.held_gathering)
+    held: tuple | None = None  # the latest gathering told held: (name, places, date, status) (zh_rows.held_gathering)
     groups: list = field(default_factory=list)  # delegations told in full as a side so far, the last latest
     guests: set = field(default_factory=set)  # entity ids of whom the report has on a visit to China so far
 
