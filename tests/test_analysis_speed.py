@@ -4,7 +4,7 @@ from collections import namedtuple
 
 import pandas as pd
 import pytest
-from liaison.analysis import campaigns, episode, labels, personnel
+from liaison.analysis import campaigns, episode, labels, personnel, timeline
 from liaison.analysis.claims import joined_by, reach_figures
 from liaison.analysis.evidence import literal_finder
 from liaison.analysis.gaps import relative_phrases, relative_phrases_in
@@ -64,11 +64,11 @@ def test_timeline_lists_the_first_undated_events_and_counts_the_rest():
                     event_reports=1)
     rows = [{**defaults, "event_id": f"d:e{i:02d}", "event_key": f"d:e{i:02d}", "kind": "meeting",
              "actor": "Zhang" if i % 2 else "Li", "places": "VNM" if i % 3 else "", "region": "" if i % 3 else "Africa",
-             "doc_id": "d"} for i in range(campaigns.MAX_LISTED + 3)]
+             "doc_id": "d"} for i in range(timeline.MAX_LISTED + 3)]
     table = campaigns.event_table(pd.DataFrame(rows, columns=columns("events")))
     inside, undated = campaigns.split_window(table, 1951, 2026, pd.DataFrame({"doc_id": ["d"], "published": [""]}))
     assert inside.empty and len(undated) == 28
-    fig = campaigns.plot_actor_timeline(inside, undated, title="t", source_note="Source: test")
+    fig = timeline.plot_actor_timeline(inside, undated, title="t", source_note="Source: test")
     listing = [t.get_text() for t in fig.texts if t.get_text().startswith("Undated")][0].split("\n")
     assert listing[0] == "Undated (28), not placed on the axis:"
     assert listing[1:4] == ["Li: meeting Africa [d:e00]", "Li: meeting VNM [d:e02]", "Li: meeting VNM [d:e04]"]
@@ -85,14 +85,14 @@ def test_timeline_draws_only_the_actors_with_most_dated_events_and_says_how_many
     # actor k has k+1 dated meetings, so the busiest MAX_ACTORS are the last ones
     rows = [{**defaults, "event_id": f"d:a{k:03d}e{i}", "event_key": f"d:a{k:03d}e{i}", "kind": "meeting",
              "actor": f"Actor {k:03d}", "start": "2020-05-0" + str(1 + i % 9), "places": "VNM", "doc_id": "d"}
-             for k in range(campaigns.MAX_ACTORS + 5) for i in range(k + 1)]
+             for k in range(timeline.MAX_ACTORS + 5) for i in range(k + 1)]
     table = campaigns.event_table(pd.DataFrame(rows, columns=columns("events")))
     inside, undated = campaigns.split_window(table, 1951, 2026)
-    fig = campaigns.plot_actor_timeline(inside, undated, title="t", source_note="Source: test")
+    fig = timeline.plot_actor_timeline(inside, undated, title="t", source_note="Source: test")
     ax = fig.axes[0]
     labels = [t.get_text() for t in ax.get_yticklabels()]
-    assert labels == [f"Actor {k:03d}" for k in range(5, campaigns.MAX_ACTORS + 5)]
-    assert ax.get_ylabel() == f"actor (the {campaigns.MAX_ACTORS} with most dated events; 5 more in the table)"
+    assert labels == [f"Actor {k:03d}" for k in range(5, timeline.MAX_ACTORS + 5)]
+    assert ax.get_ylabel() == f"actor (the {timeline.MAX_ACTORS} with most dated events; 5 more in the table)"
     assert fig.get_size_inches()[1] < 25
 
 

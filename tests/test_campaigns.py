@@ -2,7 +2,7 @@
 bureau counts, on the seeds (robust facts) and on small frames built here (exact logic)."""
 import pandas as pd
 import pytest
-from liaison.analysis import campaign_findings, campaigns, episode
+from liaison.analysis import campaign_findings, campaigns, episode, timeline
 from liaison.schema import columns
 
 EVENT_COLUMNS = columns("events")
@@ -172,7 +172,7 @@ def test_map_and_timeline_are_figures_with_titles(seed_events):
     assert fig.axes[0].get_title() == "Trips abroad"
     assert any(getattr(line, "get_gid", lambda: None)() == "marker-SGP" for line in fig.axes[0].lines)
     inside, undated = campaigns.split_window(seed_events, 1951, 2026)
-    fig = campaigns.plot_actor_timeline(inside, undated, title="Timeline", source_note="Source: test")
+    fig = timeline.plot_actor_timeline(inside, undated, title="Timeline", source_note="Source: test")
     ax = fig.axes[0]
     assert ax.get_title() == "Timeline"
     assert {t.get_text() for t in ax.get_yticklabels()} >= {"Liu Ning", "Jin Guowei", "Ma Xingrui"}
@@ -181,7 +181,7 @@ def test_map_and_timeline_are_figures_with_titles(seed_events):
 
 def test_timeline_draws_a_day_as_a_point_and_a_month_as_a_bar():
     inside, undated = campaigns.split_window(campaigns.event_table(SMALL), 1951, 2026)
-    fig = campaigns.plot_actor_timeline(inside, undated, title="t", source_note="Source: test")
+    fig = timeline.plot_actor_timeline(inside, undated, title="t", source_note="Source: test")
     ax = fig.axes[0]
     assert len(ax.patches) == 1  # A's month-precise visit
     assert abs(ax.patches[0].get_width() - 31) < 1e-9  # the whole of March
@@ -436,7 +436,7 @@ def test_timeline_place_labels_that_would_overlap_are_left_out_and_counted():
                  "start": "2024-03-01", "end": "2024-03-01", "date_precision": "day", "doc_id": "v",
                  "evidence": "A visited Laos."})
     inside, undated = campaigns.split_window(campaigns.event_table(_events(rows)), 1951, 2026)
-    ax = campaigns.plot_actor_timeline(inside, undated, title="t", source_note="Source: test").axes[0]
+    ax = timeline.plot_actor_timeline(inside, undated, title="t", source_note="Source: test").axes[0]
     assert [t.get_text() for t in ax.texts] == ["VNM", "LAO"]
     assert "4 place labels left out where labels would overlap" in ax.get_xlabel()
 
@@ -489,7 +489,7 @@ def test_the_timeline_legend_sits_above_the_axes_not_over_the_first_rows():
                      + [{"event_id": "l:e9", "kind": "visit", "actor": "Zz", "places": "LAO", "start": "2020-03",
                          "date_precision": "month", "doc_id": "l"}])
     inside, undated = campaigns.split_window(campaigns.event_table(events), 1951, 2026)
-    fig = campaigns.plot_actor_timeline(inside, undated, title="t", source_note="s")
+    fig = timeline.plot_actor_timeline(inside, undated, title="t", source_note="s")
     renderer = FigureCanvasAgg(fig).get_renderer()
     ax = fig.axes[0]
     legend, title = ax.get_legend().get_window_extent(renderer), ax.title.get_window_extent(renderer)

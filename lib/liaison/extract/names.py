@@ -8,7 +8,8 @@ No English NER model installs offline here, so names are found by evidence a rea
   a speech verb ("..., said Wang Jian"), or an agency report's delegation formula ("a
   delegation ... led by its general secretary Kwame Asante");
 - "the Meloni government", "the Xi Jinping administration": a head of government.
-Known people from reference data are matched separately (see `reference.py`).
+Known people from reference data are matched separately (see `reference.py`); where each cued
+pattern is tried is found first (see `name_cues.py`).
 """
 from __future__ import annotations
 
@@ -16,21 +17,18 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import ahocorasick
-
 from liaison.extract import name_shapes as shapes
 from liaison.extract.name_caps import capitalised_surnames
+from liaison.extract.name_cues import APPOSITION, CAPTION_PLACE, cue_starts, matches_at
 from liaison.extract.name_posts import (
     BODY_LAST_WORDS,
-    CAPITAL_POSTS,
-    PERSON_NOUNS,
     PLURAL_POSTS,
     PORTFOLIOS,
     PRE_TITLES,
     SPEECH_VERBS,
     TITLES_OF,
 )
-from liaison.extract.name_shapes import GAP, NOT_NAME_WORDS, TOKEN, UPPER, find_shaped_names, is_shaped_name
+from liaison.extract.name_shapes import GAP, NOT_NAME_WORDS, TOKEN, find_shaped_names, is_shaped_name
 from liaison.extract.name_single import post_one_names
 from liaison.extract.postings import POSTED_TO
 from liaison.reference.lists import ORG_HEADS, STOP_WORDS
@@ -56,11 +54,6 @@ _NAME = (rf"(?:{_TOKEN}(?:{GAP}(?:[A-Z]\.{GAP}|(?!{'|'.join(sorted(_NOT_INITIALS
 _CHINESE = re.compile(
     rf"(?P<surname>[A-Z](?<!\w[A-Z])[a-z]{{0,5}}){GAP}(?P<given>[A-Z][a-z]{{1,11}}(?:-[a-z]{{1,6}})?)\b"
     rf"(?! (?!(?:{shapes.HEADLINE_VERBS})\b)[A-Z][a-z])"
-)
-_CAPITAL = re.compile(rf"[{UPPER}]")
-_NAME_CHARS = frozenset(
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-. \n" + "".join(map(chr, range(0xC0, 0x250)))
-    + "".join(map(chr, range(0x1E00, 0x1F00)))
 )
 _WORD = re.compile(r"\S+")
 _ORG_HEADS = frozenset(ORG_HEADS.split("|"))
@@ -103,9 +96,6 @@ _PRE_TITLED = re.compile(
     rf" (?:(?:{_HONORIFIC_RUN})[’']? (?:Sri )?)*"
     rf"(?:\[?(?:Mr|Ms|Mrs|Dr)\]?\.? )?(?P<name>{_NAME})"
 )
-# "ANC spokesperson, Pule Mabe, says"; "speaker of the National Assembly (Parliament), Esteban
-# Lazo, and": a name between commas straight after a clause naming a post (see `_post_commas`).
-_POST_CLAUSE = 120  # how far a post may stand before the comma
 _LIST_ITEM = rf"{_NAME}(?: \([^()\n]{{1,60}}\))?"
 _NAME_LIST = re.compile(
     rf"\b(?:(?P<plural>{PLURAL_POSTS})"
@@ -117,25 +107,7 @@ _INCLUDING = re.compile(rf"including (?P<list>{_LIST_ITEM}(?:, {_LIST_ITEM}){{0,
 _GROUP_BEFORE = re.compile(r"\b(?:leaders|officials|representatives|members|figures|dignitaries|politicians|lawmakers|"
                            r"ministers|officers|executives|people)\b[^.;]{0,120}$")
 _LIST_NAME = re.compile(rf"(?P<name>{_NAME})(?: \([^()\n]{{1,60}}\))?(?P<sep>,? and |,? & |, |(?= [A-Z])|$)")
-# What follows a name in apposition; it never spans a second comma.
-# "X, CPV Politburo member", "X, alternate member of ...": up to four capitalised words (an
-# organisation) may stand before the lower-case noun.
-_APPOSITION = (
-    rf",\s+(?:who\b|(?:a|an|the)\b(?:[^,.;]|(?<=\b[A-Z])\.){{0,80}}?\b(?:{PERSON_NOUNS})\b"  # "a former U.S. envoy"
-    rf"|(?:former )?(?:[A-Z](?:[\w'’-]|(?<=\b[A-Z])\.)* ){{0,4}}"  # "former U.S. national security adviser"
-    rf"(?:(?:former|deputy|vice|alternate|acting|executive|first|permanent|standing|national|general|"
-    rf"interim|honorary|senior|party|prime|foreign) )?(?:(?:security|defen[cs]e|trade|military) )?"
-    rf"(?:{PERSON_NOUNS})\b"
-    # "X, Secretary General of ...", "X, Algerian Ambassador to China": a nationality may open the post
-    rf"|(?:[A-Z][a-z]+(?:an|ese|ish|i) )?(?:(?:Former|Deputy|Vice|First|Second|Permanent|Standing|Alternate|Acting|"
-    rf"Executive)[ -])*(?:(?:Foreign|Defence|Defense|Finance|Trade|Interior|Justice) )?(?:{CAPITAL_POSTS})"
-    rf"(?= of\b| for\b|,| and\b|\.(?:\s|$)|(?:(?<=Ambassador)|(?<=Advisor)|(?<=Adviser)) to\b))"
-)
-_APPOSITION_CUE = re.compile(_APPOSITION)
-# A photo caption's position may stand between: "Hazem Omar (2nd L), president of ...".
-_CAPTION_PLACE = r"(?:\((?:\d(?:st|nd|rd|th) )?[LRC]\)|\((?:left|right|centre|center|front|back)\))?"
-_APPOSITIVE = re.compile(rf"(?P<name>{_NAME})\s*{_CAPTION_PLACE}\s*{_APPOSITION}")
-_CAPTION_BEFORE = re.compile(rf"\s*{_CAPTION_PLACE}\s*$")
+_APPOSITIVE = re.compile(rf"(?P<name>{_NAME})\s*{CAPTION_PLACE}\s*{APPOSITION}")
 # The name closes with a comma, or runs straight into its verb: "..., Emilio Lozada Garcia described".
 _BETWEEN_COMMAS = re.compile(rf"(?P<name>{_NAME})(?:,|\s+(?:{SPEECH_VERBS}|described|expressed|announced)\b)")
 # "Zanu PF Chairman, Simon Khaya Moyo and incoming ...", "party Foreign Department Chief, Ram Karki.": a name right
@@ -156,12 +128,10 @@ _PLURAL_APPOSITION = re.compile(
 _LIST_BEFORE = re.compile(rf"(?P<list>{_NAME}(?:, {_NAME}){{0,4}},? and {_NAME})$")
 _LOOK_BACK = 160
 # "led by (its general secretary) Kwame Asante"; "his deputy Rigathi Gachagua".
-LED_BY = "led by |headed by |accompanied by |his deputy |her deputy |their deputy |its deputy "
 _LED_BY = re.compile(
     rf"\b(?:(?:led|headed|accompanied) by (?:(?:its|the|their|his|her) )?(?:[a-z][a-z-]* ){{0,4}}"
     rf"|(?:his|her|their|its) deputy,? )(?:(?:Prof|Dr|Mr|Ms)\.? )?(?P<name>{_NAME})"
 )
-GOVERNMENT_WORDS = "Government|government|Administration|administration|Cabinet|cabinet"
 # "President Lula", "Prime Minister Prachanda": a leader the copy names by one word, after a post
 # and before no further capital, where a person's name stands (PERSON_NEXT), and no title's noun
 # ("the President Cup"). Resolved in mentions.py against the report's full names.
@@ -193,7 +163,7 @@ def find_person_names(text: str) -> list[NameHit]:
             hits.append(NameHit(match.start(), match.end(), match.group(0), "pinyin"))
     hits += [NameHit(start, end, text[start:end], cue) for start, end, cue in find_shaped_names(text)]
     hits += [NameHit(*found) for found in capitalised_surnames(text)]
-    starts = _cue_starts(text)
+    starts = cue_starts(text)
     for pattern, cue in ((_PRE_TITLED, "title"), (_APPOSITIVE, "appositive"), (_SPEECH, "speech"), (_LED_BY, "led by")):
         end = 0  # a match that gives no name does not hide the next cue: "H.E. | Deputy Prime Minister Hor Namhong"
         for start in sorted(set(starts[cue])):
@@ -320,81 +290,6 @@ def _hard_wrapped(text: str, hit: NameHit) -> bool:
     hard-wrapped at a fixed width; a short line is a heading or a list item."""
     brk = text.index("\n", hit.start)
     return brk - (text.rfind("\n", 0, brk) + 1) >= _WRAP
-
-
-@lru_cache(maxsize=1)
-def _cue_words() -> ahocorasick.Automaton:
-    """Titles, speech verbs, "led by" and government words, found in one pass over a text."""
-    automaton = ahocorasick.Automaton()
-    for words, cue in ((PRE_TITLES, "title"), (TITLES_OF, "title"), (SPEECH_VERBS, "speech"), (LED_BY, "led by"),
-                       (GOVERNMENT_WORDS, "head of government"), (PLURAL_POSTS, "list"),
-                       ("including", "including")):
-        for word in words.split("|"):
-            automaton.add_word(word, (len(word), cue))
-    automaton.make_automaton()
-    return automaton
-
-
-def _cue_starts(text: str) -> dict[str, list[int]]:
-    """For each cue pattern, every position where it could match (and more): trying the
-    patterns only there is much faster than letting them scan the whole text."""
-    starts: dict[str, list[int]] = {"title": [], "appositive": [], "speech": [], "led by": [], "head of government": [],
-                                    "list": [], "post comma": [], "including": []}
-    for last, (length, cue) in _cue_words().iter(text):
-        start = last - length + 1
-        if cue == "speech":  # "Wang Jian said" or "said Wang Jian"
-            starts[cue].append(start)
-            starts[cue] += _name_starts(text, _skip_space_back(text, start), 3)
-        elif cue == "head of government":  # "the Meloni government"
-            if start > 0 and text[start - 1] == " ":
-                starts[cue] += [s - 4 for s in _name_starts(text, start - 1, 1) if s >= 4]
-        else:
-            starts[cue].append(start)
-            if cue == "title":
-                starts["post comma"] += _post_commas(text, start)
-    for match in _APPOSITION_CUE.finditer(text):
-        end = match.start()
-        if caption := _CAPTION_BEFORE.search(text, max(0, end - 16), end):  # "Hazem Omar (2nd L), ..."
-            end = caption.start()
-        starts["appositive"] += _name_starts(text, _skip_space_back(text, end), 3)
-    return starts
-
-
-def _post_commas(text: str, at: int) -> list[int]:
-    """Where a name between commas could start after the post word at `at`: past the first
-    comma of its clause, which must not end a sentence first."""
-    comma = text.find(", ", at, at + _POST_CLAUSE)
-    if comma < 0 or any(c in text[at:comma] for c in ".;:\n") or not text[comma + 2 : comma + 3].isupper():
-        return []
-    return [comma + 2]
-
-
-def _skip_space_back(text: str, end: int) -> int:
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
-def _name_starts(text: str, end: int, spaces: int) -> list[int]:
-    """Capitals from which a name with at most `spaces` spaces could run up to `end`."""
-    start = end
-    while start > 0 and (char := text[start - 1]) in _NAME_CHARS:
-        if char == " ":
-            spaces -= 1
-            if spaces < 0:
-                break
-        start -= 1
-    return [m.start() for m in _CAPITAL.finditer(text, start, end)]
-
-
-def matches_at(pattern: re.Pattern, text: str, starts: list[int]):
-    """`pattern.finditer(text)`, given every position where a match could start (duplicates
-    and false starts allowed): the pattern is tried only there."""
-    end = 0
-    for start in sorted(set(starts)):
-        if start >= end and (match := pattern.match(text, start)):
-            end = match.end()
-            yield match
 
 
 def _trim(text: str, start: int, end: int, cue: str) -> NameHit | None:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from liaison.extract.names import matches_at
+from liaison.extract.name_cues import matches_at
 from liaison.reference.lists import ORG_HEADS, find_in, org_automaton
 from liaison.reference.pinyin import is_pinyin_name
 from liaison.reference.places import find_places
