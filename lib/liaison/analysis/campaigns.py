@@ -22,7 +22,6 @@ from liaison.analysis import geo
 from liaison.analysis.episode import APART, HOME, country_label
 from liaison.analysis.provincial import PROVINCE_PREFIX, post_on, provincial_tenures
 from liaison.analysis.rows import row_tuples
-from liaison.analysis.timeline import plot_actor_timeline as plot_actor_timeline  # notebook 04 calls it from here
 from liaison.load.dates import parse_iso
 from liaison.reference.places import bureau_of, region_members
 

@@ -2,8 +2,7 @@
 precision its date is stated in, undated events listed under the axis.
 
 Why a module of its own: it is a figure's layout (matplotlib sizing, label collision, legend), not
-a rule about which events count; `campaigns` builds the event table it draws, and re-exports
-`plot_actor_timeline` because the notebook calls it as `campaigns.plot_actor_timeline`.
+a rule about which events count; `campaigns` builds the event table it draws.
 """
 from __future__ import annotations
 
