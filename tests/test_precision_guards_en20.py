@@ -144,3 +144,18 @@ def test_a_host_named_after_the_leader_is_no_co_leader(extract):
     assert sorted((e["kind"], e["actor"], e["counterpart"], e["places"], e["status"]) for e in rows) == [
         ("meeting", "Khamphanh Pheuyavong", "Le Hoai Trung", "VNM", "reported"),
         ("visit", "Khamphanh Pheuyavong", "", "VNM", "reported")]
+
+
+def test_the_shared_online_pattern_reads_virtually_all_as_no_online_word():
+    """`triggers.VIRTUAL`, which the crowd and held-in rules read too, not only the lead rule: "virtually all
+    parties" is no online meeting; "met virtually" still is."""
+    from liaison.extract.triggers import VIRTUAL
+    assert VIRTUAL.search("Leaders of virtually all parties in the region attended the meeting.") is None
+    assert VIRTUAL.search("Virtually every delegation spoke.") is None
+    assert VIRTUAL.search("The two party leaders met virtually on Tuesday.").group(0) == "virtually"
+
+
+def test_an_honorific_names_one_surname_once():
+    from liaison.extract.name_single import honorific_one_names
+    assert honorific_one_names("Mrs. Caroleta said the party would send a team.") == [
+        (5, 13, "Caroleta", "Caroleta", "one name")]

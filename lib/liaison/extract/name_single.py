@@ -28,7 +28,7 @@ def post_one_names(text: str, starts: list[int]) -> list[tuple[int, int, str]]:
 
 # "Ms. Monge, Executive Director of ...", "Mr. Kaboré said": one word after an honorific. Each
 # honorific is found with str.find; one match there.
-_HONORIFICS = ("Mr", "Ms", "Mrs", "Madam")
+_HONORIFICS = ("Mr", "Ms", "Madam")  # "Mrs" is found by "Mr"
 _TITLE_WORDS = frozenset(PRE_TITLES.split("|")) | frozenset(CAPITAL_POSTS.split("|")) | frozenset(PORTFOLIOS)
 # Only where a post in apposition or a speech verb follows, which tells a person from a surname
 # standing for someone the report names in full elsewhere.
