@@ -170,3 +170,12 @@ def test_guard_a_foreign_city_delegation_head_meets_a_province_official_not_at_h
     text = "越通社河内——5月22日上午，河内市委副书记阮文英会见了广东省委常委、政法委书记王明。\n"
     rows = _events(extract, text, "2024-05-23")
     assert [e for e in _kind(rows, "visit") if e[1] == "王明"] == []
+
+
+def test_a_speech_at_the_session_is_read_in_either_script():
+    """"在這次論壇上發表講話" as "在这次论坛上发表讲话": the speaker pattern's words in both scripts."""
+    from liaison.extract.zh_speakers import _EXPLICIT, _SPEAKS
+    for said in ("在这次论坛上发表讲话", "在這次論壇上發表講話", "發表主旨講話"):
+        assert _SPEAKS.pattern.match(said).end() == len(said)
+        assert _EXPLICIT.match(said)
+    assert _SPEAKS.pattern.match("表示感謝") is None

@@ -27,10 +27,14 @@ _AT_SESSION = re.compile(r"(?:" + variants(["会上", "会议上", "论坛上", 
                          + r")[，,]")
 # right after the speaker's name: "在研讨会致辞中指出", "在论坛上发言", "作主旨讲话表示", "表示"
 # (not one who speaks of a meeting of his own: "在会见中表示" is no session; nor "表示感谢/欢迎" to a host)
-_SPEAKS = CuedPattern(r"(?:在(?:本次|此次|这次)?(?:" + _SESSION + r")(?:上|[^，,。；;]{0,4}?中)[，,]?)?"
-                      r"(?:作|发表|做)?了?(?:主旨|重要|专题)?(?:" + _SPEECH + r")(?!感谢|欢迎|祝贺|慰问)",
-                      tuple(variants(["致辞", "致词", "讲话", "发言", "演讲", "表示", "指出", "强调"]).split("|")))
-_EXPLICIT = re.compile(r"在(?:本次|此次|这次)?(?:" + _SESSION + r")(?:上|[^，,。；;]{0,4}?中)|(?:作|发表|做)了?主旨")
+# (in either script: "在這次論壇上發表講話")
+_THIS = variants(["本次", "此次", "这次"])
+_MAKES = variants(["作", "发表", "做"])
+_AT_THIS = r"在(?:" + _THIS + r")?(?:" + _SESSION + r")(?:上|[^，,。；;]{0,4}?中)"
+_SPEAKS = CuedPattern(r"(?:" + _AT_THIS + r"[，,]?)?(?:" + _MAKES + r")?[了]?(?:" + variants(["主旨", "重要", "专题"])
+                      + r")?(?:" + _SPEECH + r")(?!" + variants(["感谢", "欢迎", "祝贺", "慰问"]) + r")",
+                      tuple(_SPEECH.split("|")))
+_EXPLICIT = re.compile(_AT_THIS + r"|(?:" + _MAKES + r")[了]?主旨")
 _QUOTES = re.compile(r"[“「]([^”」]*)[”」]")
 _LATER = 8  # how many sentences after the lead may tell who spoke there (as English event_lead's)
 # Words of a message sent, not a speech made there, between the name and the verb: "甲在论坛视频致辞中表示"
