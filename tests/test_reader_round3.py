@@ -28,6 +28,7 @@ def test_a_national_party_abroad_keeps_its_country(extract):
 def test_a_cpc_body_stays_chinese(extract):
     text = "越共中央对外部部长黎怀忠会见了中共中央对外联络部副部长孙海燕率领的中共代表团。"
     rows = _rows(extract, text, "2024-05-20", "kind", "actor", "counterpart_country")
+    assert ("meeting", "VNM") in [(kind, country) for kind, _, country in rows]
     assert all(country != "TWN" for _, _, country in rows)
 
 

@@ -20,10 +20,11 @@ import pandas as pd
 
 from liaison.analysis import geo
 from liaison.analysis.episode import APART, HOME, country_label
-from liaison.analysis.provincial import PROVINCE_PREFIX, post_on, provincial_tenures
+from liaison.analysis.provincial import post_on, provincial_tenures
 from liaison.analysis.rows import row_tuples
 from liaison.load.dates import parse_iso
 from liaison.reference.places import bureau_of, region_members
+from liaison.reference.provinces import PROVINCE_PREFIX
 
 EVENT_COLUMNS = [
     "event_id", "event_key", "event_reports", "status", "kind", "mode", "actor", "actor_id", "counterpart",

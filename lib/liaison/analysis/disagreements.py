@@ -15,6 +15,7 @@ from liaison.analysis.plausibility import role_date_disagreements
 from liaison.analysis.rows import row_tuples
 from liaison.reference.foundings import founding_check
 from liaison.reference.lists import organizations
+from liaison.reference.provinces import PROVINCE_PREFIX
 from liaison.reference.tenures import reference_tenures
 
 DISAGREEMENT_COLUMNS = schema.columns("sources_disagreements")
@@ -184,7 +185,7 @@ def _reference_title_disagreements(positions: pd.DataFrame, tenures: pd.DataFram
     titles = rows.title.where(~discipline, rows.title + " of " + rows.organization)
     # A bare "secretary" of a province is its party secretary (党委书记, "Secretary of the Party Committee
     # of the Guangxi Zhuang Autonomous Region"), as the reference writes it.
-    province = rows.organization_id.fillna("").str.startswith("place:CHN:")
+    province = rows.organization_id.fillna("").str.startswith(PROVINCE_PREFIX)
     titles = titles.where(~(province & (titles.fillna("").str.strip().str.casefold() == "secretary")),
                           "party secretary")
     for r, norm in zip(row_tuples(rows), normalise_titles(titles)):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-PROVINCE_PREFIX = "place:CHN:"
+from liaison.reference.provinces import PROVINCE_PREFIX
 
 
 def provincial_tenures(tenures: pd.DataFrame | None) -> dict[str, list[tuple[str, str, str, str]]]:
