@@ -13,6 +13,7 @@ from liaison.extract.dates import DateMention, find_dates
 from liaison.extract.mentions import Mention
 from liaison.extract.postings import posted_before
 from liaison.load.dates import PartialDate
+from liaison.reference.parties import is_taiwan_party
 from liaison.reference.pinyin import is_pinyin_name
 from liaison.reference.places import find_places
 
@@ -63,10 +64,6 @@ _CAPITAL_OF = CuedPattern(r"\b(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+capital\b", 
 _TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]eputy))+\s+")
 _CAPITALS = re.compile(r"(?:\s+[A-Z][a-z]+)*\s+")  # "Cambodian | Ambassador", "Chinese | Deputy Ambassador"
 _CHINESE = re.compile(r"\b(?:CPC|CCP|Chinese|China)\b")
-# Taiwan's parties: "中国国民党" opens with China's name but is no body of the mainland, nor are 亲民党, 新党 and
-# 民进党 (Malawi has a "Democratic Progressive Party" too: in English only the Kuomintang's own name).
-_TAIWAN_PARTY = re.compile(r"(?:中国|中國)?(?:国民党|國民黨|亲民党|親民黨|新党|新黨|民进党|民進黨)"
-                           r"|.*\b(?:Kuomintang|KMT)\b")
 _IN_RELATIVE = re.compile(r"\b(?:that|who|which)\s+(?:[\w-]+\s+){0,3}$")
 # "100 years of its establishment in 2021", "the party's founding in 1921": the year of what is marked; not
 # "a reception marking the 75th anniversary of the PRC in Hanoi on Monday", the day it is marked
@@ -270,7 +267,7 @@ def home_country(entity, view: SentenceView | None = None) -> str:
 def _name_country(name: str) -> str:
     """The country an organisation's own name places it in; cached, as news copy names the
     same few bodies in sentence after sentence."""
-    if _TAIWAN_PARTY.match(name):
+    if is_taiwan_party(name):
         return "TWN"
     hits = [p for p in find_places(name) if p.iso3]
     if hits:
