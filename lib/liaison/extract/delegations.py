@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.mentions import Mention
+from liaison.extract.name_posts import COURTESY
 
 # The words for a group that travels or is received on a party's or a government's business (event_guests.py adds
 # "group" to tell a guest from the delegation he came with).
@@ -116,7 +117,8 @@ INVITATION = CuedPattern(
 _IT = re.compile(r"\s*(?:(?:Similarly|Meanwhile|Later|Earlier|Also|Then),\s+)?[Ii]t\s+(?:(?:also|later|then|had)\s+)*$")
 # ... only where the sentence before opens with the delegation or with such an "it": "The Chinese delegation
 # had met ... It paid visits to ...", not "The Friendship Society was founded in 1990. It later visited China".
-_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])[.!?]['’\")]*\s+(?=\S)|\n\s*")
+_SENTENCE_END = re.compile("".join(rf"(?<!\b{title})" for title in COURTESY.split("|"))
+                           + r"(?<!\b[A-Z])[.!?]['’\")]*\s+(?=\S)|\n\s*")
 _IT_BEFORE = re.compile(r"(?:[A-Z][^,.;]{0,40},\s+)?"  # "On Sunday, the delegation met ..."
                         r"(?:[Ii]t\s|(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){0,3}?delegation\b)")
 # "a delegation of the CPC on an official goodwill visit to": the delegation makes the visit.

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from liaison.extract.countries import find_datelines, settle_ambiguous
 from liaison.extract.name_lists import listed_names
 from liaison.extract.name_post_of import names_after_posts_of
+from liaison.extract.name_posts import ADDRESSED
 from liaison.extract.name_posts_after import names_before_posts
 from liaison.extract.name_shapes import HEADLINE_VERBS, TITLE_HEADS
 from liaison.extract.name_single import honorific_one_names
@@ -25,7 +26,7 @@ from liaison.reference.pinyin import CHINESE_SURNAMES, is_pinyin_name, surname_o
 from liaison.reference.places import country_inside, find_places, place_named
 from liaison.reference.romanisation import fold, is_korean_name, is_vietnamese_name
 
-_SURNAME = re.compile(r"(?:\[?(?:Mr|Ms|Mrs|Dr)\]?\.? )?\b(?P<surname>[A-Z][a-z]+)\b")
+_SURNAME = re.compile(rf"{ADDRESSED}\b(?P<surname>[A-Z][a-z]+)\b")
 _SURNAME_WORD = re.compile(r"[A-Z][a-z]+")
 _SURNAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz[]. ")  # all a match holds
 _WORD_CHAR = re.compile(r"\w")

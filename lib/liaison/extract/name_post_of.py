@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from liaison.extract.name_lists import list_item
+from liaison.extract.name_posts import COURTESY
 from liaison.extract.names import NAME
 
 # The post words the genre writes before "of <body>", capitalised or not.
@@ -17,7 +18,7 @@ _POSTS = ("President", "president", "Chairman", "chairman", "Chairperson", "chai
 # "<post> of (the) <Body words> (ABBR), (Mr./Dr./Hon.) <name>" closed by its verb or the sentence's end.
 _AFTER_POST = re.compile(
     r"(?:-General|\s+General)?\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,7}"
-    r"[A-Z][\w’'-]*(?:\s+\([A-Z][A-Za-z-]{1,8}\))?,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rt\.?\s+Hon|H\.E)\.?\s+)?"
+    rf"[A-Z][\w’'-]*(?:\s+\([A-Z][A-Za-z-]{{1,8}}\))?,\s+(?:(?:{COURTESY}|Prof|Hon|Rt\.?\s+Hon|H\.E)\.?\s+)?"
     rf"(?P<name>{NAME})"
     r"(?=\s*[.;](?:\s|$)|\s+(?:has|have|had|held|met|said|says|was|is|will|paid|received|led|called|urged|noted|told|"
     r"expressed|welcomed|visited|attended|signed|stressed|thanked|assured|hosted)\b)")

@@ -21,6 +21,7 @@ from liaison.extract import name_shapes as shapes
 from liaison.extract.name_caps import capitalised_surnames
 from liaison.extract.name_cues import APPOSITION, CAPTION_PLACE, cue_starts, matches_at
 from liaison.extract.name_posts import (
+    ADDRESSED,
     BODY_LAST_WORDS,
     PLURAL_POSTS,
     PORTFOLIOS,
@@ -94,7 +95,7 @@ _PRE_TITLED = re.compile(
     # "MCA President Dato' Sri Liow Tiong Lai": a Malay honorific keeps its apostrophe, and "Sri" after it
     rf"\b(?:(?:{PRE_TITLES})\.?(?: for [a-z]+(?: [a-z]+){{0,2}})?|{POSTED_TO})"
     rf" (?:(?:{_HONORIFIC_RUN})[’']? (?:Sri )?)*"
-    rf"(?:\[?(?:Mr|Ms|Mrs|Dr)\]?\.? )?(?P<name>{_NAME})"
+    rf"{ADDRESSED}(?P<name>{_NAME})"
 )
 _LIST_ITEM = rf"{_NAME}(?: \([^()\n]{{1,60}}\))?"
 _NAME_LIST = re.compile(

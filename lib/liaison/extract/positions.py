@@ -21,6 +21,7 @@ from liaison.extract.context import (
 )
 from liaison.extract.infobox_posts import infobox_positions
 from liaison.extract.mentions import Mention
+from liaison.extract.name_posts import COURTESY
 from liaison.extract.position_rows import Position, dedupe, position_row
 from liaison.load.dates import PartialDate
 from liaison.reference.lists import find_in, org_automaton, org_names
@@ -70,7 +71,7 @@ _PRE_TITLE = re.compile(
     rf"(?P<title>(?:{_TITLE_PREFIX} )*(?:President|Premier|Minister|"
     r"Secretary of State|Secretary|Undersecretary|Under-Secretary|Ambassador|Chancellor|Governor|Mayor|Chairman|"
     r"General Secretary|Secretary-General|Spokesperson|Spokesman))\s+"
-    r"(?:\[?(?:Mr|Ms|Mrs|Dr|Prof|Gen|Lt|Col|Maj)\.?\]?\s+)?$"  # a form of address or a rank: "Gen Prawit"
+    rf"(?:\[?(?:{COURTESY}|Prof|Gen|Lt|Col|Maj)\.?\]?\s+)?$"  # a form of address or a rank: "Gen Prawit"
 )
 # What the text before a _PRE_TITLE match ends with, trailing space aside: a title's last word, "Mr" or a rank.
 _PRE_TITLE_ENDINGS = (

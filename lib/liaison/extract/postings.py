@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from liaison.extract.name_posts import COURTESY
+
 # The country a post is "of" or "to": one or two capitalised words ("China", "Sri Lanka"; "the" is read before it).
 COUNTRY = r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
 # The post; not a trade's or a cause's ambassador ("brand ambassador", "goodwill ambassador").
@@ -23,7 +25,7 @@ REACH = 80  # how far before a place or a person the post may begin
 
 _BEFORE_PLACE = re.compile(rf"{POST}\s+{TO}$")
 # "Chinese Ambassador to Zimbabwe X", "Ambassador H.E. Mr. X": a courtesy title may stand before the name.
-_BEFORE_PERSON = re.compile(rf"{POST}(?:\s+{TO}(?P<to>{COUNTRY}))?\s+(?:(?:H\.E\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?$")
+_BEFORE_PERSON = re.compile(rf"{POST}(?:\s+{TO}(?P<to>{COUNTRY}))?\s+(?:(?:H\.E|{COURTESY})\.?\s+)?$")
 
 
 @dataclass(frozen=True)
