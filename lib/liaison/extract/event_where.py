@@ -14,7 +14,7 @@ from liaison.extract.event_setting import SIDELINES, Setting, event_places, home
 from liaison.extract.event_sides import described_organization
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import REPORTED
-from liaison.extract.postings import posted_before, posting_before
+from liaison.extract.postings import POSTED_ABROAD, posted_before, posting_before
 from liaison.extract.triggers import CALL_ON, COURTESY_CALL, VIRTUAL, find_trigger
 
 # A verb joined to the one before ("visited Uzbekistan and attended"), or a ", where" clause on its trip.
@@ -67,7 +67,6 @@ _THE_N_COUNTRIES = CuedPattern(r"\s(?:the|these|those)\s+(?P<n>two|three|four|fi
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _A_DELEGATION = CuedPattern(r"\b(?:with|received|receives|hosted)\s+(?:a|the)\s+(?:visiting\s+)?(?:[A-Z][\w-]*\s+)?"
                             r"delegation(?:\s+(?:of|from)\b|,?\s+(?:led|headed)\s+by\b)", ("delegation",))
-_ENVOY = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul)")  # posted abroad: not where he is at home
 _THE_BEFORE = re.compile(r"\w+\s+the\s+")
 _A_PROVINCE = re.compile(r"\s+(?:province|capital|city|countryside|mainland)\b")
 _THE_COUNTRY = re.compile(r"\b(?:visit(?:ed|ing)?|tour(?:ed|ing)?)\s+the\s+country\b")
@@ -180,7 +179,7 @@ def _group_in_china(text: str, view: SentenceView, span: tuple[int, int], actor,
     if not isinstance(counterpart, Mention) or home_country(actor, view) != "CHN" or \
             home_country(counterpart, view) == "CHN" or not _A_GROUP.search(text, trigger_at, end) or \
             _HERE.search(text, view.sentence.start, end) or \
-            isinstance(actor, Mention) and _ENVOY.search(text, max(view.sentence.start, actor.start - 80),
+            isinstance(actor, Mention) and POSTED_ABROAD.search(text, max(view.sentence.start, actor.start - 80),
                                                                  actor.start):
         return []  # "met here": where the dateline, not told, is
     return ["CHN"]
@@ -196,7 +195,7 @@ def _hosts_home(text: str, view: SentenceView, span: tuple[int, int, int], actor
     """"Egyptian Prime Minister X met with a delegation of the CPC": a host whose title gives his country meets
     a delegation from another at home; not an ambassador or envoy, posted abroad."""
     start, trigger_at, end = span
-    if not _A_DELEGATION.search(text, trigger_at, end) or _ENVOY.search(text, start, trigger_at):
+    if not _A_DELEGATION.search(text, trigger_at, end) or POSTED_ABROAD.search(text, start, trigger_at):
         return []
     home = home_country(actor, view)
     return [home] if home and home_country(counterpart, view) not in ("", home) else []
@@ -268,8 +267,9 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
         [] if virtual or _one_home(view, actor, counterpart) else
         _posted_to(text, view, start, trigger_at, (actor, counterpart)) or
         _ambassador_abroad(text, view, actor, counterpart)) if kind == "meeting" else [])
-    if not places and kind == "meeting" and DELEGATION_SUBJECT.match(text, start, trigger_at) and not _ENVOY.search(
-            text, trigger_at, counterpart.start if isinstance(counterpart, Mention) else trigger_at) and (
+    if not places and kind == "meeting" and DELEGATION_SUBJECT.match(text, start, trigger_at) and \
+            not POSTED_ABROAD.search(text, trigger_at, counterpart.start if isinstance(counterpart, Mention)
+                                     else trigger_at) and (
             home := home_country(counterpart, view)) and home_country(actor) not in ("", home):
         places = [home]  # "Subsequently, the delegation met with Venezuelan Foreign Minister X": in the host's country
     if not places and kind in ("meeting", "summit") and where.dateline is not None and not virtual and (

@@ -1,0 +1,34 @@
+"""Where the English rules' repeated lists were said once and two of them differed, the case the difference decided.
+Every sentence is invented in the genre."""
+
+from readout_rows import en_events as _events
+from readout_rows import fields_of as _rows
+
+# 1. A delegation's co-leader posted abroad (postings.POSTED_ABROAD, as event_where reads it: any case, an envoy or a
+# consul too) makes no trip to where he is posted; one who holds a post at home does.
+
+
+def _co_led(extract, second: str) -> list[tuple]:
+    body = ("Lusaka. Patriotic Front Chairman John Phiri hosted a Chinese delegation at the party's headquarters in "
+            "Lusaka on Friday evening. The delegation was led by Li Ping, Minister of the International Department "
+            f"of the Communist Party of China (IDCPC), and {second} Wang Tao.")
+    return _rows(_events(extract, body, "2024-06-08"), "kind", "actor", "counterpart", "places")
+
+
+def test_a_co_leader_written_as_china_s_ambassador_makes_no_trip(extract):
+    rows = _co_led(extract, "China's ambassador to Zambia")
+    assert ("meeting", "John Phiri", "Wang Tao", "ZMB") in rows
+    assert ("visit", "Wang Tao", "", "ZMB") not in rows
+    assert ("visit", "Li Ping", "", "ZMB") in rows
+
+
+def test_a_co_leader_who_is_consul_general_makes_no_trip(extract):
+    rows = _co_led(extract, "Chinese Consul General in Ndola")
+    assert ("meeting", "John Phiri", "Wang Tao", "ZMB") in rows
+    assert ("visit", "Wang Tao", "", "ZMB") not in rows
+
+
+def test_a_co_leader_who_is_a_vice_minister_at_home_makes_the_trip(extract):
+    rows = _co_led(extract, "Vice Minister of Commerce")
+    assert ("meeting", "John Phiri", "Wang Tao", "ZMB") in rows
+    assert ("visit", "Wang Tao", "", "ZMB") in rows
