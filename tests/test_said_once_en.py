@@ -32,3 +32,25 @@ def test_a_co_leader_who_is_a_vice_minister_at_home_makes_the_trip(extract):
     rows = _co_led(extract, "Vice Minister of Commerce")
     assert ("meeting", "John Phiri", "Wang Tao", "ZMB") in rows
     assert ("visit", "Wang Tao", "", "ZMB") in rows
+
+
+# 2. A gathering held online is one by any of the gathering words (triggers.GATHERING_NOUNS in lower case), not only
+# by the ten the virtual pattern once listed: "an online congress", "the online plenum".
+
+
+def test_an_online_congress_attended_is_virtual(extract):
+    body = "Li Ping attended an online congress of the Patriotic Front on Monday."
+    rows = _rows(_events(extract, body, "2024-06-08"), "kind", "actor", "mode")
+    assert rows == [("summit", "Li Ping", "virtual")]
+
+
+def test_an_online_plenum_addressed_is_virtual(extract):
+    body = "Li Ping addressed the online plenum of the Patriotic Front on Monday."
+    rows = _rows(_events(extract, body, "2024-06-08"), "kind", "actor", "mode")
+    assert rows == [("summit", "Li Ping", "virtual")]
+
+
+def test_a_congress_streamed_online_is_no_online_congress(extract):
+    body = "Li Ping attended the congress of the Patriotic Front in Lusaka, which was streamed online on Monday."
+    rows = _rows(_events(extract, body, "2024-06-08"), "kind", "actor", "places", "mode")
+    assert rows == [("summit", "Li Ping", "ZMB", "visit")]

@@ -315,8 +315,8 @@ _OF_ORGANIZATION = re.compile(r"\s+of\s+(?:the\s+)?")
 VIRTUAL = CuedPattern(
     r"\b(?:via|by|through|over) (?:a |the )?(?:video(?: link| conference| call)?|videoconference|phone|telephone)\b|"
     r"\b(?:video|phone|telephone) (?:call|conversation|talks|meeting|conference)|\bvideoconference|"
-    r"\b(?:virtual|online) (?:meeting|talks|conversation|exchange|summit|dialogue|forum|session|seminar|conference|"
-    r"symposium|workshop|roundtable)|\bvirtually\b(?!\s+(?:all|every|no|none|any|each)\b)|"
+    rf"\b(?:virtual|online) (?:meeting|talks|conversation|exchange|session|{_LOWER_NOUNS})|"
+    r"\bvirtually\b(?!\s+(?:all|every|no|none|any|each)\b)|"
     r"\b(?:in|at|joined|attended|addressed) (?:the|a|an) (?:[\w-]+ ){0,3}?"
     r"[Ww]ebinars?\b",
     ("video", "phone", "virtual", "online", "ebinar"),
