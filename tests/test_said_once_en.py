@@ -54,3 +54,27 @@ def test_a_congress_streamed_online_is_no_online_congress(extract):
     body = "Li Ping attended the congress of the Patriotic Front in Lusaka, which was streamed online on Monday."
     rows = _rows(_events(extract, body, "2024-06-08"), "kind", "actor", "places", "mode")
     assert rows == [("summit", "Li Ping", "ZMB", "visit")]
+
+
+# 3. A speaker who "told the <gathering>" of a gathering report's lead is its attendee by any lower-case gathering
+# word (event_lead read ten of them); a body's capitalised name is no gathering.
+
+
+def _told(extract, word: str, told: str) -> list[tuple]:
+    text = (f"African parties meet in Nairobi for governance {word}\n\nNAIROBI, June 10 (Xinhua) -- Officials of "
+            f"political parties from 40 African countries on Tuesday opened a {word} on governance in the Kenyan "
+            "capital. Kofi Mensah, vice chairman of the Ghana Unity Party, "
+            f"told {told} that parties should learn from each other.\n")
+    return sorted((e["kind"], e["actor"], e["places"]) for e in extract(text, "2025-06-12")["events"])
+
+
+def test_a_speaker_who_told_the_plenum_attended_it(extract):
+    assert _told(extract, "plenum", "the plenum") == [("summit", "Kofi Mensah", "KEN")]
+
+
+def test_a_speaker_who_told_the_assembly_attended_it(extract):
+    assert _told(extract, "assembly", "the assembly") == [("summit", "Kofi Mensah", "KEN")]
+
+
+def test_a_speaker_who_told_the_national_assembly_attended_nothing(extract):
+    assert _told(extract, "assembly", "the National Assembly") == []

@@ -34,7 +34,7 @@ from liaison.extract.dates import DateMention
 from liaison.extract.event_hostless import STAYED_AWAY, own_date
 from liaison.extract.event_setting import LEAD_IN
 from liaison.extract.mentions import Mention
-from liaison.extract.triggers import GATHERING_NOUNS
+from liaison.extract.triggers import GATHERING_NOUNS, LOWER_GATHERING_NOUNS
 
 # A gathering noun of the genre, not a body's name ("National Assembly", "People's Congress", "Nepali Congress
 # Party", "U.S. Congress", "All Progressives Congress") nor a press conference, a treaty ("Convention on the Law of
@@ -130,7 +130,7 @@ _OPENS = re.compile(r"\s*[\"“]?(?:(?:Addressing|Speaking\s+(?:to|at|during|on)
 _SAYS = CuedPattern(
     r"(?:,[^;.]{1,220}?,)?\s+(?:also\s+|further\s+|then\s+)?(?:said|stressed|noted|emphasi[sz]ed|underlined|"
     r"underscored|pointed\s+out|highlighted|urged|called\s+on|told\s+(?:the\s+)?(?:participants|gathering|audience|"
-    r"delegates|forum|meeting|conference|seminar|symposium|congress|summit|dialogue|workshop|attendees))\b",
+    rf"delegates|attendees|meeting|{LOWER_GATHERING_NOUNS}))\b",
     ("said", "stressed", "noted", "emphasi", "underlined", "underscored", "pointed", "highlighted", "urged",
      "called", "told"),
 )
@@ -224,10 +224,10 @@ def _object_there(text: str, at: int) -> bool:
     return _THERE.match(text, at) is not None
 
 
+_THE_GATHERING = rf"{GATHERING_NOUNS}|event|opening|ceremony|occasion|session|meeting|gathering"  # by any word for it
 _THERE = re.compile(rf"\s*(?:[.,;:]|$|and\b|also\b|as\b|in\b|on\b|during\b|via\b|at\s+the\s+(?:[\w’'-]+\s+){{0,3}}?"
-                    rf"(?:{GATHERING_NOUNS}|event|opening|ceremony|occasion|session|meeting|gathering)|(?:the\s+)?"
-                    rf"(?:[\w’'-]+\s+){{0,3}}?(?:{GATHERING_NOUNS}|event|opening|ceremony|occasion|session|meeting|"
-                    r"gathering|discussions?|deliberations|debate)s?\b)")
+                    rf"(?:{_THE_GATHERING})|(?:the\s+)?"
+                    rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_THE_GATHERING}|discussions?|deliberations|debate)s?\b)")
 
 
 def lead_attendees(text: str, views: list[SentenceView], headline: str = "") -> Iterator[
