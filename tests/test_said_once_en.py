@@ -78,3 +78,25 @@ def test_a_speaker_who_told_the_assembly_attended_it(extract):
 
 def test_a_speaker_who_told_the_national_assembly_attended_nothing(extract):
     assert _told(extract, "assembly", "the National Assembly") == []
+
+
+# 4. A gathering attended under a common word is the one told just before, by any lower-case gathering word
+# (event_report read nine of them), where that one was; not one held by video.
+
+
+def _attended_after(extract, word: str) -> list[tuple]:
+    body = (f"Tian Wenbo attended the opening of the Africa Party {word.title()} in Nairobi on Monday. Kofi Mensah, "
+            f"vice chairman of the Ghana Unity Party, also attended the {word} on Tuesday.")
+    return _rows(_events(extract, body, "2025-06-12"), "actor", "places")
+
+
+def test_the_congress_attended_after_one_told_in_nairobi_is_there(extract):
+    assert ("Kofi Mensah", "KEN") in _attended_after(extract, "congress")
+
+
+def test_the_plenum_attended_after_one_told_in_nairobi_is_there(extract):
+    assert ("Kofi Mensah", "KEN") in _attended_after(extract, "plenum")
+
+
+def test_the_webinar_attended_after_one_told_in_nairobi_is_nowhere(extract):
+    assert ("Kofi Mensah", "") in _attended_after(extract, "webinar")
