@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.dates import DateMention
 from liaison.extract.event_hostless import STAYED_AWAY, own_date
-from liaison.extract.event_setting import LEAD_IN
+from liaison.extract.event_setting import IN_AT, LEAD_IN
 from liaison.extract.mentions import Mention
 from liaison.extract.triggers import GATHERING_NOUNS, LOWER_GATHERING_NOUNS
 
@@ -215,8 +215,8 @@ def _elsewhere(text: str, later: SentenceView, lead_dates: set[str], where: tupl
         return True
     countries, names = where
     return bool(names) and any(m.kind == "place" and m.start < end and m.text not in names and (
-        m.iso3 not in countries or m.place_kind in ("city", "capital", "province", "venue")) and re.search(
-        r"\b(?:in|at)\s+$", text[max(later.sentence.start, m.start - 4):m.start]) for m in later.mentions)
+        m.iso3 not in countries or m.place_kind in ("city", "capital", "province", "venue")) and IN_AT.search(
+        text, max(later.sentence.start, m.start - 4), m.start) for m in later.mentions)
 
 
 def _object_there(text: str, at: int) -> bool:

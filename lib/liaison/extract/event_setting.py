@@ -48,6 +48,8 @@ _DATELINE = re.compile(
 _BYLINE_IN = re.compile(
     r"(?<![^\n])(?:[A-Z][a-z’'-]+ ){2,3}in (?P<city>[A-Z][A-Z .'’-]{2,30}?)(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?[ \t]*\n"
 )
+# "in" or "at" right before a place: "the forum in Urumqi", "the embassy in Windhoek", "convened at Kigali".
+IN_AT = re.compile(r"\b(?:in|at)\s+$")
 _LOCATIVE = re.compile(
     r"\b(?:in|at|to|into|visiting|visited|visit|toured|touring|for|arrived|arrives|arriving|(?:tour|visit|trip) of|"
     r"returned from)"  # "returned from Beijing on Tuesday": where the trip was

@@ -10,7 +10,7 @@ from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.dates import DateMention
 from liaison.extract.delegations import DELEGATION_SUBJECT
 from liaison.extract.event_clauses import visiting_side
-from liaison.extract.event_setting import SIDELINES, Setting, event_places, home_country
+from liaison.extract.event_setting import IN_AT, SIDELINES, Setting, event_places, home_country
 from liaison.extract.event_sides import described_organization
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import REPORTED
@@ -37,7 +37,6 @@ _FRONTED_PLACE = re.compile(
     rf"\s*(?:(?:Later|Earlier|Also|While|Meanwhile|Then),?\s+)?(?:{_FRONTED_DAY},?\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+)?")
 _FRONTED_END = re.compile(rf"(?:\s+{_FRONTED_DAY})?,")
 _SPEECH = re.compile(r"\b(?:said|says|told|noted|stated|added|announced|reported)\b")
-_IN_AT = re.compile(r"\b(?:in|at)\s+$")
 _INVITED_BY = CuedPattern(r"\s(?:at|on|upon)\s+the\s+invitation\s+(?:of|from)\s+(?:the\s+)?", ("invitation",))
 _RESUMED_IN = re.compile(r",\s+(?:in|at)\s+(?:the\s+)?")
 _WHO_IS_IN = re.compile(r",?\s*who\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:leading|heading|attending|in\s+(?=[A-Z])|"
@@ -254,7 +253,7 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
     if not places and (aside := SIDELINES.search(text, start, trigger_at)):
         # "On the sidelines of the forum in Urumqi, Chen met ...": where the gathering is held.
         places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"
-                  and aside.start() <= m.start < aside.end() and _IN_AT.search(text, m.start - 4, m.start)]
+                  and aside.start() <= m.start < aside.end() and IN_AT.search(text, m.start - 4, m.start)]
     if not places and kind in ("meeting", "summit"):
         places = next(([m.iso3] for m in after if m.kind == "organization" and m.iso3 and m.start < end and
                        _AT_THE.search(text, max(0, m.start - 12), m.start) and _OFFICE.match(text, m.end)), [])
