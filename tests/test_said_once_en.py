@@ -100,3 +100,27 @@ def test_the_plenum_attended_after_one_told_in_nairobi_is_there(extract):
 
 def test_the_webinar_attended_after_one_told_in_nairobi_is_nowhere(extract):
     assert ("Kofi Mensah", "") in _attended_after(extract, "webinar")
+
+
+# 5. A title before a form of address and a name is read however the address is written: its check of the text's
+# last word is made from the same words as the title pattern ("Mr." was missed while "Dr." was read).
+
+
+def _posts(extract, body: str) -> list[tuple]:
+    rows = extract(f"Report on talks\n\n{body}\n", "2024-01-02")["positions"]
+    return sorted((p["person"], p["title"]) for p in rows)
+
+
+def test_a_minister_written_with_mr_and_a_full_stop_holds_the_post(extract):
+    body = "Nairobi -- Kenyan Foreign Minister Mr. Kwame Asante met Li Ping on Monday."
+    assert ("Kwame Asante", "Foreign Minister") in _posts(extract, body)
+
+
+def test_a_minister_written_with_mrs_and_a_full_stop_holds_the_post(extract):
+    body = "Nairobi -- Kenyan Foreign Minister Mrs. Jane Asante met Li Ping on Monday."
+    assert ("Jane Asante", "Foreign Minister") in _posts(extract, body)
+
+
+def test_a_name_after_mr_alone_holds_no_post(extract):
+    body = "Nairobi -- Mr. Kwame Asante met Li Ping on Monday."
+    assert not any(person == "Kwame Asante" for person, _ in _posts(extract, body))
