@@ -124,3 +124,13 @@ def test_a_minister_written_with_mrs_and_a_full_stop_holds_the_post(extract):
 def test_a_name_after_mr_alone_holds_no_post(extract):
     body = "Nairobi -- Mr. Kwame Asante met Li Ping on Monday."
     assert not any(person == "Kwame Asante" for person, _ in _posts(extract, body))
+
+
+# 6. "led by" (names._LED_BY) read "Prof", "Dr", "Mr", "Ms" but not "Mrs" before a name; the title pattern reads
+# "Mrs" there already, so the name is the same either way (now both read the courtesy titles of name_posts).
+
+
+def test_a_delegation_led_by_mrs_x_is_hers(extract):
+    for title in ("Mrs", "Mrs.", "Ms."):
+        body = f"A delegation of the Ghana Unity Party led by {title} Ama Boateng arrived in Beijing on Monday."
+        assert _rows(_events(extract, body, "2024-01-02"), "kind", "actor") == [("visit", "Ama Boateng")]

@@ -23,6 +23,7 @@ from liaison.extract.name_cues import APPOSITION, CAPTION_PLACE, cue_starts, mat
 from liaison.extract.name_posts import (
     ADDRESSED,
     BODY_LAST_WORDS,
+    COURTESY,
     PLURAL_POSTS,
     PORTFOLIOS,
     PRE_TITLES,
@@ -131,7 +132,7 @@ _LOOK_BACK = 160
 # "led by (its general secretary) Kwame Asante"; "his deputy Rigathi Gachagua".
 _LED_BY = re.compile(
     rf"\b(?:(?:led|headed|accompanied) by (?:(?:its|the|their|his|her) )?(?:[a-z][a-z-]* ){{0,4}}"
-    rf"|(?:his|her|their|its) deputy,? )(?:(?:Prof|Dr|Mr|Ms)\.? )?(?P<name>{_NAME})"
+    rf"|(?:his|her|their|its) deputy,? )(?:(?:Prof|{COURTESY})\.? )?(?P<name>{_NAME})"
 )
 # "President Lula", "Prime Minister Prachanda": a leader the copy names by one word, after a post
 # and before no further capital, where a person's name stands (PERSON_NEXT), and no title's noun
