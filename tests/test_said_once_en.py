@@ -134,3 +134,25 @@ def test_a_delegation_led_by_mrs_x_is_hers(extract):
     for title in ("Mrs", "Mrs.", "Ms."):
         body = f"A delegation of the Ghana Unity Party led by {title} Ama Boateng arrived in Beijing on Monday."
         assert _rows(_events(extract, body, "2024-01-02"), "kind", "actor") == [("visit", "Ama Boateng")]
+
+
+# 7. One word after a form of address, with a speech verb or a post after it, is a person's surname (name_single):
+# after "Dr" as after "Mr" and "Ms", the courtesy titles of name_posts; not without the verb or post.
+
+
+def _people_of(extract, body: str) -> set[str]:
+    rows = extract(f"Report on talks\n\n{body}\n", "2024-01-02")["mentions"]
+    return {m["name"] or m["text"] for m in rows if m["kind"] == "person"}
+
+
+def test_dr_and_one_word_before_said_is_a_person(extract):
+    for title in ("Dr.", "Dr"):
+        body = (f"Li Ping met a delegation of the Ghana Unity Party in Beijing on Monday. {title} Boateng said the two "
+                "parties would train cadres together.")
+        assert "Boateng" in _people_of(extract, body)
+
+
+def test_dr_and_one_word_with_no_verb_after_is_no_person(extract):
+    body = ("Li Ping met a delegation of the Ghana Unity Party in Beijing on Monday. The parties discussed Dr. "
+            "Boateng's book on cadre training.")
+    assert "Boateng" not in _people_of(extract, body)
