@@ -21,6 +21,8 @@ _GATHERING_NOUNS = (
     r"symposium|seminar|plenum|open day|roundtable|round table|briefing|thematic briefing|assembly|convention|"
     r"workshop|webinar|colloquium|video conference|videoconference"
 )
+# ... and with the two common words a report calls any gathering by ("The event was attended by", "at that meeting").
+ANY_GATHERING = rf"{_GATHERING_NOUNS}|event|meeting"
 # ... in lower case only: not a body's own name ("the National Assembly", "the US Congress").
 LOWER_GATHERING_NOUNS = "|".join(n for n in _GATHERING_NOUNS.split("|") if n.islower())
 # Lower-case "event" is a gathering only as the object of its verb, after a determiner and a short
