@@ -1,5 +1,6 @@
-"""The posts and nouns English copy writes around a person's name (moved out of `names.py`): titles before a
-name, posts "of" a body before one, nouns in apposition after one, and verbs whose subject is a person."""
+"""The posts and nouns English copy writes around a person's name (moved out of `names.py`): forms of address and
+titles before a name, posts "of" a body before one, nouns in apposition after one, and verbs whose subject is a
+person."""
 
 # The forms of address copy writes right before a name ("Mr. Kaboré", "Dr Wee"); each list of honorifics elsewhere
 # is these and its own ("H.E.", "Prof", "Hon", a rank).

@@ -2,7 +2,8 @@
 
 Each party row has a source and a status (verified | unverified); see docs/parties.md for how the
 registry was built. `in_government` answers from the listed periods only: a party with no period
-listed is "unknown", never "no".
+listed is "unknown", never "no". `is_taiwan_party` tells Taiwan's parties by name, in either script, for the
+English and the Chinese paths alike.
 """
 from __future__ import annotations
 
