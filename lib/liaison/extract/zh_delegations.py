@@ -292,11 +292,10 @@ def _dated(event: Event) -> bool:
     return bool(event.start) and event.date_basis not in ("document date", "trip")
 
 
-# "会见甲、乙", "甲,乙" (copy with ASCII commas), "甲一行及乙一行", "……率领的代表团、由乙率领的代表团".
-_LIST_JOIN = re.compile(r"\s*(?:一行)?\s*(?:[，,]\s*)?(?:、|和|及|以及|与|，|,)\s*(?:由)?\s*$")  # "甲，以及乙"
-
-
+# A list mark after a named one: "会见甲、乙", "甲,乙" (copy with ASCII commas), "甲一行及乙一行", "甲，以及乙"
 _JOIN_LEAD = re.compile(r"\s*(?:一行)?\s*(?:[，,]\s*)?(?:以及|及|和|与|、|，|,)\s*")
+# ... as the whole gap between two, "由" too: "……率领的代表团、由乙率领的代表团"
+_LIST_JOIN = re.compile(_JOIN_LEAD.pattern + r"(?:由\s*)?")
 
 
 def _bodies_between(text: str, view: SentenceView, start: int, stop: int) -> bool:
