@@ -1,7 +1,6 @@
 """Independent sources (`claims.source_keys`): copies of one story share a key, two stories that
 share only a generic title and a day do not. Invented outlets, titles and texts."""
 import pandas as pd
-
 from liaison.analysis.claims import source_keys
 
 _LEAD = "The visiting party delegation and its hosts agreed to widen exchanges between young cadres next year."
