@@ -5,7 +5,8 @@ typed name is resolved to a person in `people`: this module hands both on to the
 Two kinds of tenure sit side by side and are never merged into one another: what a document
 states (`basis` "document", one row per claim, with the sentence it rests on) and what the
 curated reference lists hold (`basis` "reference", with the list and page it comes from). When
-the two disagree both rows stay, so a reader sees the disagreement rather than a resolved value.
+the two disagree both rows stay, so a reader sees the disagreement rather than a resolved value. Whether a claim and a
+tenure are one post is `post_match`'s.
 """
 from __future__ import annotations
 
