@@ -22,7 +22,6 @@ from liaison.extract.zh_delegations import (
     delegation_heads,
     in_trip,
     is_group,
-    merge_repeats,
     relative_head,
     talks_head,
 )
@@ -32,6 +31,7 @@ from liaison.extract.zh_hosted import status as act_status
 from liaison.extract.zh_places import event_places, event_region, names_short_form, short_forms, travelled_to
 from liaison.extract.zh_positions import appointee
 from liaison.extract.zh_pronouns import after_semicolon, with_pronouns
+from liaison.extract.zh_repeats import merge_repeats
 from liaison.extract.zh_rows import (
     as_held,
     build,
