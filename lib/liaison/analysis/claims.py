@@ -108,7 +108,7 @@ def source_keys(documents: pd.DataFrame) -> dict[str, str]:
         published = str(getattr(row, "published", "") or "").strip()
         key = f"{published}|{title}" if title and published else f"{outlet}|{title}" if outlet else row.doc_id
         by_key.setdefault(key, []).append((row.doc_id, str(getattr(row, "text", "") or "")))
-    keys = {}
+    keys: dict[str, str] = {}
     for key, docs in by_key.items():
         stories = _stories([text for _, text in docs]) if len(docs) > 1 else [0]
         keys.update((doc_id, f"{key}|{story}" if story else key) for (doc_id, _), story in zip(docs, stories))
