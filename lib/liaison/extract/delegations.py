@@ -166,8 +166,11 @@ def comprised_pair(text: str, view: SentenceView) -> list[Mention]:
     return people if len(people) == 2 else []
 
 
+# Openings the leader follows: (pattern, most characters to him, whether a title may stand between)
+_FRONTED = ((_TEAM_LED, 40, False), (_LEADING, 40, False), (_HEAD_FRONTED, 90, True), (_LEADING_IS, 90, True))
+# Every cue of the patterns `leaders` reads: a sentence with none of them names no leader.
 _LEADER_CUES = CuedPattern(r"(?!)", tuple(dict.fromkeys(cue for pattern in (
-    LED_BY, _LEADS, _HEADS_IT, _TEAM_LED, _LEADING, _HEAD_FRONTED, _LEADING_IS, _HEAD_NAMED, COMPRISING)
+    LED_BY, _LEADS, _HEADS_IT, *(opening for opening, _, _ in _FRONTED), _HEAD_NAMED, COMPRISING)
     for cue in pattern.cues)))
 
 
@@ -188,8 +191,7 @@ def leaders(text: str, view: SentenceView) -> list[Mention]:
             out.append(person)
     # "It was led by X", "The touring team was led by X"; "Leading a delegation of ..., MP X"; "Head of the
     # delegation, Swapo Secretary X,": the person after the sentence's opening
-    for opening, most, titled in ((_TEAM_LED, 40, False), (_LEADING, 40, False), (_HEAD_FRONTED, 90, True),
-                                  (_LEADING_IS, 90, True)):
+    for opening, most, titled in _FRONTED:
         if (fronted := opening.match(text, view.sentence.start, view.sentence.end)) and (
                 person := _person_after(text, view, fronted.end(), most, titled)):
             out.append(person)

@@ -103,6 +103,12 @@ class Setting:
     people: tuple[Mention, ...] = ()  # the report's resolved people, in text order: who "the President" is
     opened: str = ""  # the country an earlier sentence of this paragraph opened on ("In Papua New Guinea, ...")
 
+    def at_sentence(self, focus: Mention | None, opened: str) -> Setting:
+        """This document's Setting for one sentence: its `focus` and `opened`. (Built whole, not by
+        dataclasses.replace: once a sentence, and replace costs several times more.)"""
+        return Setting(dateline=self.dateline, lead=self.lead, dateline_date=self.dateline_date,
+                       published=self.published, envoy=self.envoy, focus=focus, people=self.people, opened=opened)
+
 
 
 def setting(views: list[SentenceView], dateline: Mention | None, published: PartialDate | None) -> Setting:

@@ -341,5 +341,7 @@ def _not_name_word(word: str) -> bool:
         return True
     return (word in STOP_WORDS or _POSSESSIVE.sub("", word) in STOP_WORDS or word in NOT_NAME_WORDS
             or word in _ORG_HEADS or word in _HONORIFICS or word in PORTFOLIOS or word.isupper() and len(word) > 1)
-NAME = _NAME  # for name_lists.py
+# The name pattern and its trimming, for the modules that find names by other cues (name_lists, name_post_of,
+# name_posts_after)
+NAME = _NAME
 trim_name = _trim
