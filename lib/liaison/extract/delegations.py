@@ -63,8 +63,12 @@ _HEAD_FRONTED = CuedPattern(r"(?:The\s+)?(?:Head|Chief|Leader)\s+of\s+(?:the|thi
 # delegation, X,": a delegation's head named anywhere in a sentence, with or without an article, the title either
 # set off by a comma or joined by "and" to a further post written with a lower-case noun ("and Politburo member"; never
 # straight to a name or a capitalised title: "the head of the delegation and Ambassador X attended ...").
+# "the Head of delegation Mr X": an honorific before the head's name (COURTESY and party copy's own)
+_HONORIFIC = rf"(?:{COURTESY}|Hon|Cde|Comrade)\.?\s+"
 _HEAD_NAMED = CuedPattern(r"\b(?:[Hh]ead|[Cc]hief|[Ll]eader)\s+of\s+(?:(?:the|this|its|their)\s+(?:[\w’'-]+\s+){0,3})?"
-                          r"delegation(?:,\s+|\s+and\s+(?!(?:the|a|an|his|her|other|several)\b))",
+                          r"delegation(?:,\s+|\s+and\s+(?!(?:the|a|an|his|her|other|several)\b)"
+                          # ... "the Head of delegation Mr X": straight to a name after an honorific
+                          rf"|\s+(?={_HONORIFIC}[A-Z]))",
                           ("ead of", "hief of", "eader of"))
 _POST_NOUN = re.compile(r"\b[a-z]{3,}\b")  # "and Politburo member Cde X": a post written with a lower-case noun
 # Between "led by" and the leader's name only a title may stand, never a verb or a clause.
@@ -97,7 +101,8 @@ DELEGATION_SUBJECT = CuedPattern(
     r"(?:[Oo]n|[Tt]his|[Ll]ast) \w+|[A-Z][a-z]{2,8}\.? \d{1,2})(?:,\s+|\s+(?=the\b))){0,3}"
     # "During the visit, the delegation met ...", "While in Shanghai, the delegates visited ..."
     r"(?:(?:During|After|Following|Before|While|In|At)\b[^,;.]{1,60},\s+)?"
-    r"(?:(?:The|A|An|This|That|Its|Their|the)\s+)?(?:[\w()’'-]+\s+){0,6}?"
+    # ... not "The visit follows a UPND delegation’s trip": an article inside opens another noun, not the subject's
+    r"(?:(?:The|A|An|This|That|Its|Their|the|a|an)\s+)?(?:(?!(?:a|an)\s)[\w()’'-]+\s+){0,6}?"
     # "The group afterwards paid a call on", "the representatives of the Caribbean country also met with X"
     # ... "A 20-member cadre study group of the PDI-P visited Fuzhou"
     # ... "A group of lawmakers belonging to Japan's ruling party arrived Wednesday in Beijing"
@@ -198,7 +203,8 @@ def leaders(text: str, view: SentenceView) -> list[Mention]:
     for named in _HEAD_NAMED.finditer(text, view.sentence.start, view.sentence.end):
         person = next((m for m in view.people if m.start >= named.end()), None)
         gap = text[named.end():person.start] if person else ""
-        if person and len(gap) <= 90 and ("," in named.group(0) or _POST_NOUN.search(gap)) and "," not in gap \
+        if person and len(gap) <= 90 and ("," in named.group(0) or _POST_NOUN.search(gap) or
+                                          re.fullmatch(_HONORIFIC, gap)) and "," not in gap \
                 and not _NOT_A_TITLE.search(gap):
             out.append(person)
     out += comprised_pair(text, view)[:1]

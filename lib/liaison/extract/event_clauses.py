@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from liaison.extract.context import CuedPattern, SentenceView
+from liaison.extract.event_sides import AND_TITLED, joined_pair
 from liaison.extract.mentions import Mention
-from liaison.extract.triggers import GATHERING_NOUNS, find_trigger
+from liaison.extract.triggers import GATHERING_NOUNS, PAIR_TALKS, find_trigger
 
 # "led a delegation to Uganda from Nov 22 to 24, where he met with X": the meeting is a clause
 # of its own, on the trip the clause before tells.
@@ -34,7 +35,7 @@ _NO_PLACE = re.compile(r"\s*,")
 # "the first African head of state China received": a country receives, no one meets.
 _HOSTING_WORDS = ("received", "receives", "hosted", "welcomed")
 _PAST = re.compile(r"[\s,]*")
-_ATTENDEE_GAP = re.compile(r"(?:,[^,;.]{0,160}?)?,?\s+and\s+(?:[A-Z][\w.-]*\s+){0,5}")
+_ATTENDEE_GAP = re.compile(rf"(?:,[^,;.]{{0,160}}?)?,?\s+and\s+(?:[A-Z][\w.-]*\s+){{0,5}}|{AND_TITLED}")
 _ATTENDEE_TAIL = re.compile(r"(?:,[^;.]{0,160}?)?\s+(?:also\s+)?")
 # "visiting CPC senior official Zhou Yongkang": the participant a report calls visiting.
 # Not "met students visiting the museum and X": "visiting" before an article is a verb, and a chain
@@ -157,6 +158,8 @@ def points_back(text: str, view: SentenceView, kind: str, trigger: re.Match, sta
             _DURING_OWN.search(text, max(start, trigger_at - 40), trigger_at))
     if kind != "meeting":
         return False
+    if PAIR_TALKS.match(text, trigger_at) and not joined_pair(text, view.free_mentions, trigger_at):
+        return True  # "The two sides discussed ...", "they held discussions": no pair named before the verb
     if word in _HOSTING_WORDS and any(m.kind == "place" and m.place_kind != "demonym" and 0 < trigger_at - m.end < 3
                                       and "," not in text[m.end:trigger_at] for m in view.mentions):
         return True  # not "X, Prime Minister of Peru, received Y": the post's country closes an appositive

@@ -13,8 +13,8 @@ from liaison.extract.context import CuedPattern, SentenceView
 # "his invitation to General Secretary Hu Jintao to visit Viet Nam": an invitation, not a visit.
 _INVITED_TO = re.compile(r"\binvit(?:ation|ed|es|ing)\b[^.;]{0,80}\bto\s+(?:(?:undertake|pay|make)\s+(?:an?\s+)?"
                          r"(?:[\w-]+\s+){0,3})?$")  # "invitation to X to undertake an official visit"
-_GENERIC_VISITS = re.compile(r"\b(?:high-level|mutual|reciprocal|frequent|regular|more|of|several|many|numerous|"
-                             r"repeated)\s+$")  # ... "ANC leaders have made several visits to China"
+_GENERIC_VISITS = re.compile(r"\b(?:high-level|mutual|reciprocal|exchange|frequent|regular|more|of|several|many|"
+                             r"numerous|repeated)\s+$")  # ... "ANC leaders have made several visits to China"
 _AIRPORT = CuedPattern(r"\b[Aa]t\s+(?:the\s+)?(?:[\w-]+\s+){0,4}[Aa]irport\b", ("irport",))
 # At an airport a reception or a welcome ("was met at the airport by") is no meeting; "met X at the airport" is.
 _WELCOMED = re.compile(r"receiv|welcom|host|greet")

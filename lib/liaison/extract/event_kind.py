@@ -8,7 +8,7 @@ from liaison.extract.context import SentenceView
 from liaison.extract.event_dismissed import airport_arrival, dismissed
 from liaison.extract.event_refer import post_holder, welcomed_visit
 from liaison.extract.event_sides import TITLE_WORDS, joined_pair
-from liaison.extract.triggers import HEAD_POSTS
+from liaison.extract.triggers import HEAD_POSTS, PAIR_TALKS
 
 _TITLES_ONLY = re.compile(rf"\s+(?:(?:[A-Z][\w.’'()-]*|\([A-Z][\w-]*\)|{TITLE_WORDS}|opposition|former|party|"
                           rf"ruling|chairman|president|vice|deputy|secretary|general|chief|minister|prime|speaker|head)\s+){{0,16}}")
@@ -48,6 +48,8 @@ def event_kind(text: str, view: SentenceView, found: tuple[str, re.Match, int], 
         return "meeting"
     if kind == "visit" and _TO_A_MISSION.match(text, trigger_end):
         return None
+    if PAIR_TALKS.match(text, trigger_at):  # "A and B discussed ...": the pair before the verb meets
+        return kind if joined_pair(text, view.free_mentions, trigger_at) else None
     if trigger.group(0) == "discussed":  # "discussed in Beijing with Minister X": whom "with" names
         trigger_end = text.index(" with", trigger_end) + 5
     if trigger.group(0).startswith("exchanged") and not trigger.group(0).endswith("with"):

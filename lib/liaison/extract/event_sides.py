@@ -16,11 +16,17 @@ from liaison.reference.parties import party_in_country, resolve_counterpart
 # What lies between the bodies of a title chain and the name it ends in: posts, "of the",
 # an acronym in brackets, "and" — no clause break.
 _TITLE_CHAIN = re.compile(r"[\s\w’'()-]{0,60}")
+# "A and Secretary of the Hunan Provincial Committee, B", "A, and head of the Propaganda Department of the CPC (CPC),
+# B": the second of a pair after a post "of" a body set off by a comma (no verb in it; not "and on Tuesday, B")
+AND_TITLED = (r",?\s+and\s+(?!(?:on|in|at|during|after|before|later|then|also|the|a|an)\b)(?:[\w.’'()-]+\s+){1,3}?"
+              r"(?:of|for)\s+(?:(?!(?:who|which|was|were|is|are|has|have|had|met|held|said)\b)[\w.’'()-]+\s+){0,12}?"
+              r"[\w.’'()-]+,\s+")
 # "X and Prime Minister Y held a successful meeting", "X and Y met".
 _PAIR_AND = re.compile(r"\s+and\s+(?:(?:[A-Z][\w.-]*|official|leader|envoy)\s+){0,4}"  # "and Chinese official Y"
                        # ... "and incoming Chinese Ambassador to Zimbabwe, Ambassador Y": a post, "to" a country
                        r"|\s+and\s+(?:the\s+)?(?:incoming|outgoing|new|visiting)\s+(?:[A-Z][\w.-]*\s+){1,3}"
-                       rf"(?:{TO}{COUNTRY},?\s+)?(?:[A-Z][\w.-]*\s+){{0,2}}")
+                       rf"(?:{TO}{COUNTRY},?\s+)?(?:[A-Z][\w.-]*\s+){{0,2}}"
+                       rf"|{AND_TITLED}")
 # "A and B held talks", "A and B discussed party ties at their meeting", "... at a meeting in Minsk"
 _PAIR_VERB = re.compile(r"\s+(?:(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}|[a-z]+\s+(?:[\w’'-]+\s+){0,6}?"
                         r"(?:at|during|in)\s+(?:their|an?)\s+(?:[\w-]+\s+)?)?")  # "... discussed ties at a meeting"

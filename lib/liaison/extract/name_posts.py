@@ -16,6 +16,8 @@ PRE_TITLES = (
     "Deputy Minister|Vice Minister|Vice Foreign Minister|Secretary of State|Secretary|Undersecretary|Under-Secretary|"
     "Ambassador|Chancellor|Governor|Vice Governor|Mayor|Senator|Congressman|Congresswoman|Chairman|Chairwoman|Chair|"
     "General Secretary|Secretary-General|Secretary General|Director|Director-General|Spokesperson|Spokesman|"
+    # a party's treasurer and a general's rank: "Treasurer General X", "Brigadier General X" (Zambian copy)
+    "Treasurer|Treasurer General|Treasurer-General|Brigadier General|Major General|Lieutenant General|"
     "Amb|Professor|Prof|King|Queen|Prince|Princess|Lord|Sheikh|Speaker|Comrade|Councillor|Commissioner|"
     "Leader|Convener|Convenor|convener|HE|His Majesty|Her Majesty|His Holiness|His Royal Highness|Sayyid|Sayyida|"
     "H.E|Excellency|Samdech|Hon|Honourable|Honorable|"

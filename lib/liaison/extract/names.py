@@ -113,8 +113,9 @@ _APPOSITIVE = re.compile(rf"(?P<name>{_NAME})\s*{CAPTION_PLACE}\s*{APPOSITION}")
 # The name closes with a comma, or runs straight into its verb: "..., Emilio Lozada Garcia described".
 _BETWEEN_COMMAS = re.compile(rf"(?P<name>{_NAME})(?:,|\s+(?:{SPEECH_VERBS}|described|expressed|announced)\b)")
 # "Zanu PF Chairman, Simon Khaya Moyo and incoming ...", "party Foreign Department Chief, Ram Karki.": a name right
-# after a post and its comma, closed by "and" and a lower-case word or by the sentence's end.
-_AFTER_TITLE_COMMA = re.compile(rf"(?P<name>{_NAME})(?=\s+and\s+[a-z]|\.(?:\s|$))")
+# after a post and its comma, closed by "and" and a lower-case word or by the sentence's end; or by "and" and a
+# second post of a body ("International Relations Head, A B and Secretary of the Hunan Provincial Committee, ...").
+_AFTER_TITLE_COMMA = re.compile(rf"(?P<name>{_NAME})(?=\s+and\s+(?:[a-z]|(?:{TITLES_OF})\s+(?:of|for)\b)|\.(?:\s|$))")
 _TITLE_BEFORE_COMMA = re.compile(r"\b(?:Chairman|Chairperson|Chairwoman|Chief|Secretary|Secretary[- ]General|"
                                  r"Spokesperson|Spokesman|Commissar|Treasurer|Director|Leader|Head),\s+$")
 _SPEECH = re.compile(

@@ -67,8 +67,13 @@ _GATHERING = (
     # "represented the CPC at the congress of the Jubilee Party": the one who represents a body there attends it
     r"represent(?:ed|s|ing) (?:the |his |her |its |their )?(?:[\w’'()-]+ ){0,8}?at (?=(?:the|a|an) )|"
     # "held a video conference with Maite Mola" is a meeting held apart, no gathering
-    r"(?:hosted|held|opened|presided over|chaired|organi[sz]ed) (?=(?:a|an|the|its|his|her|their) )"
+    # ... "A and B inaugurated here today the 6th Theoretical Seminar": an opening, past "here today"
+    r"(?:hosted|held|opened|inaugurated|presided over|chaired|organi[sz]ed) (?:here )?(?:today |yesterday )?"
+    r"(?=(?:a|an|the|its|his|her|their) )"
     r"(?!an? (?:video|virtual|online|telephone) ?conference with)"
+    # ... not "inaugurated the new conference hall": a building opened, no gathering
+    rf"(?!(?:a|an|the|its|his|her|their) (?:[\w’'-]+ ){{0,3}}?(?:{LOWER_GATHERING_NOUNS}) "
+    r"(?:hall|venue|building|cent(?:re|er))\b)"
     # "held a meeting with Nepali Congress President X" is a meeting, whatever body the name after it has
     r"(?!(?:a|an|the) (?:[\w-]+ ){0,2}(?:meeting|talks|discussions?|conversation|exchanges?) with))"
     rf"(?:(?:[\w’'\"“”()-]+ ){{0,12}}?(?:{_GATHERING_NOUNS})s?|{_EVENT})"  # "attended symposiums held at ..."
@@ -150,6 +155,11 @@ _TRIGGER_WORDS = (
         r"exchanged (?:[\w-]+ ){0,2}?views(?= (?:on|about|over|regarding)\b)|"
         # "discussed in Beijing with Minister X ways to ...": kept only where a person follows (event_kind.py)
         r"discussed(?= (?:(?:in|at) [A-Z][\w-]+(?: [A-Z][\w-]+)? )?with\b)|"
+        # "A and B discussed the current affairs", "A and B held discussions on Tuesday": a pair's meeting, as for
+        # "exchanged views on" (event_kind.py keeps it only after a pair)
+        r"discussed(?= (?!with\b)[\w’'-]+)|(?:held|had) (?:[\w-]+ ){0,2}?discussions(?! with\b)|"
+        # "X engaged in discussions with Ambassador Y": whom "with" names
+        r"engaged in (?:[\w-]+ ){0,2}?(?:discussions?|talks|conversations?|exchanges?) with|"
         r"working sessions? with|granted (?:an? )?(?:[\w-]+ )?audience to|"
         # "had exchanges respectively with X", "held today an exchange with the Prime Minister, X"
         r"(?:had|held|have had|has had) (?:today |yesterday )?(?:an? )?(?:[\w-]+ ){0,2}exchanges? "
@@ -235,13 +245,14 @@ _KIND_STEMS = {
         "Also", "Amon", "Asse", "Atte", "Coll", "Conf", "Cong", "Conv", "Dial", "Fest", "Foru", "Gues", "Keyn", "Offi",
         "Open", "Part", "Plen", "Pres", "Roun", "Semi", "Spea", "Summ", "Symp", "The ", "Webi", "Work", "addr", "asse",
         "atte", "brie", "cele", "cere", "chai", "co-c", "co-h", "coll", "comm", "conf", "cong", "conv", "decl", "deli",
-        "dial", "emph", "even", "foru", "gath", "gave", "give", "givi", "held", "host", "join", "keyn", "laun", "made",
-        "make", "maki", "meet", "note", "offi", "open", "orga", "part", "plen", "poin", "pres", "rece", "rema", "repr",
-        "roun", "said", "semi", "spea", "spok", "stat", "stre", "summ", "symp", "the ", "them", "took", "unde", "vide",
-        "was ", "webi", "were", "work",
+        "dial", "emph", "even", "foru", "gath", "gave", "give", "givi", "held", "host", "inau", "join", "keyn", "laun",
+        "made", "make", "maki", "meet", "note", "offi", "open", "orga", "part", "plen", "poin", "pres", "rece", "rema",
+        "repr", "roun", "said", "semi", "spea", "spok", "stat", "stre", "summ", "symp", "the ", "them", "took", "unde",
+        "vide", "was ", "webi", "were", "work",
     ),
     "meeting": (
-        "Meet", "Nego", "Rece", "Talk", "Welc", "call", "conf", "conv", "deli", "disc", "exch", "exte", "gran", "had ",
+        "Meet", "Nego", "Rece", "Talk", "Welc", "call", "conf", "conv", "deli", "disc", "enga", "exch", "exte", "gran",
+        "had ",
         "hand", "has ", "have", "held", "host", "made", "meet", "met", "nego", "paid", "pass", "payi", "pays", "phon",
         "pres", "rece", "sat ", "spok", "talk", "tele", "vide", "welc", "work",
     ),
@@ -270,6 +281,10 @@ _PLANNER_NAMED = re.compile(r"[A-Z][\w’'-]+(?:,[^,;]{1,80},)?\s+(?:(?:will|sha
                             r"(?:(?:expected|scheduled|set|due)\s+)?(?:to\s+)?(?:[\w-]+\s+){0,4}?(?:and\s+)?|"
                             r"plans?\s+to\s+|planning\s+to\s+)$")
 _SAID_AT_RE = re.compile(_SAID_AT)
+# "A and B discussed ...", "A and B held discussions on Tuesday": talks with no "with", a meeting only where a pair
+# names its sides before the verb (event_clauses.points_back passes them over otherwise, event_kind keeps them)
+PAIR_TALKS = re.compile(r"(?:discussed|(?:held|had) (?:[\w-]+ ){0,2}?discussions)"
+                        r"(?! (?:(?:in|at) [A-Z][\w-]+(?: [A-Z][\w-]+)? )?with\b)")
 # Ties established, no body founded: "contacts have been established", "established diplomatic relations".
 _TIES_BEFORE = re.compile(r"\b(?:relations|ties|contacts|links|friendship|partnership)\s+(?:(?:have|has|had)\s+been|"
                           r"were|was|are|is|being)\s+(?:[a-z]+ly\s+)?$")
@@ -297,7 +312,7 @@ _GATHERING_VERB = re.compile(
     r"who\s+attended)(?:\s+(?:at|in))?|(?:[Kk]eynote\s+)?(?:Speakers|Participants|Guests|Attendees)\s+(?:at|in)|"
     rf"{_GIVES}\s+(?:(?:a|an|the|his|her)\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?(?:speech|address|remarks)\s+(?:at|to)|{_SPOKE}\s+(?:at|to)|{_SAID_AT}|"
-    r"co-hosted|hosted|held|opened|"
+    r"co-hosted|hosted|held|opened|inaugurated|"
     r"presided over|chaired|co-chair(?:ed|s|ing)?|organi[sz]ed|participat(?:e|es|ing) in)"
     r"\s+(?:and\s+\w+\s+)?(?:here\s+)?"
     r"(?:today\s+|yesterday\s+)?"
