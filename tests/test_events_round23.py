@@ -126,3 +126,25 @@ def test_exchange_visits_between_two_parties_are_no_trip(extract):
             "this can be seen in the continued exchange visits between the two parties and countries, saying she "
             "looked forward to sharing the party’s plans for Kenya.")
     assert _events(extract, body, "2024-03-08") == []
+
+
+# A delegation's leader "led by" past a long body's name (over 60 characters from the delegation word).
+
+
+def test_a_delegation_led_by_x_past_a_long_body_is_x_s(extract):
+    body = ("A delegation of party building researchers from the Communist Party of China led by Vice Minister Zhou "
+            "Ming visited Vietnam.\nOn Monday, Politburo member Nguyen Van Hai chaired a meeting with the delegation.")
+    rows = _rows(_events(extract, body, "2024-03-08"), "kind", "actor", "counterpart", "places")
+    assert rows == [("meeting", "Nguyen Van Hai", "Zhou Ming", "VNM"), ("visit", "Zhou Ming", "", "VNM")]
+
+
+def test_a_government_led_by_its_head_far_from_the_delegation_word_is_not_the_delegations_leader(extract):
+    body = ("A delegation of members of parliament from the ruling coalition and of the opposition government led by "
+            "Prime Minister Tembo Mwale arrived in Beijing on Monday.")
+    assert not [e for e in _events(extract, body, "2024-03-08") if e["actor"] == "Tembo Mwale"]
+
+
+def test_a_body_led_by_someone_after_the_delegations_verb_is_not_the_delegations_leader(extract):
+    body = ("The CPC delegation visited the Vietnam Women's Union headquarters and the Youth Union, an organization "
+            "led by Madam Tran Thi Mai, on Monday.")
+    assert not [e for e in _events(extract, body, "2024-03-08") if e["actor"] == "Tran Thi Mai"]

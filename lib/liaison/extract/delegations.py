@@ -22,6 +22,13 @@ GROUP_CUES = ("delegat", "representatives", "leaders", "members", "officials", "
 # opens a sentence whose subject is a delegation.
 LED_BY = CuedPattern(
     rf"\b(?:{GROUP})\b[^.;]{{0,60}}?\b(?:led|headed)\s+by\s+"
+    # ... a delegation word further from it, past a long body: "a delegation of Party building experts from the
+    # Communist Party of China led by X", "a delegation of the Central Committee of the Communist Party of China
+    # (CPC), led by X": a noun phrase, no verb (not "visited the Women's Union, an organization led by Y"), and not
+    # "the government led by Y", a body's head
+    r"|\bdelegations?\b(?:(?!\b(?:visited|met|attended|held|arrived|said|which|who|was|were|is|are|has|have)\b)"
+    r"[^.;]){61,110}?(?<!\bparty\s)(?<!\bgovernment\s)(?<!\bcoalition\s)(?<!\badministration\s)"
+    r"\b(?:led|headed)\s+by\s+"
     r"|\b(?:Led|Headed)\s+by\s+(?=[^.;]{0,160}?\b(?:delegations?|delegates)\b)"
     # a party's team: "The CPC team led by X", "A team led by X, a Political Bureau member of the ... Communist Party"
     r"|\b(?:[Pp]arty|political|CPC|CCP)\s+team\s+(?:led|headed)\s+by\s+"
