@@ -4,7 +4,7 @@ from collections import namedtuple
 
 import pandas as pd
 import pytest
-from liaison.analysis import campaigns, episode, labels, personnel, timeline
+from liaison.analysis import campaigns, episode, labels, post_match, timeline
 from liaison.analysis.claims import joined_by, reach_figures
 from liaison.analysis.evidence import literal_finder
 from liaison.analysis.gaps import relative_phrases, relative_phrases_in
@@ -197,8 +197,8 @@ def test_event_bureaus_for_repeated_places_are_the_same_each_time():
 def test_a_post_claims_key_normalises_its_title_the_same_each_time():
     post = namedtuple("Post", "title organization organization_id start end")
     minister = post("Minister of the International Department", "International Department", "org:ild", "2022", "")
-    assert personnel._claim_key(minister) == "head@org:ild@2022@"
-    assert personnel._claim_key(post("head", "International Department", "org:ild", "2022", "")) == "head@org:ild@2022@"
+    assert post_match.claim_key(minister) == "head@org:ild@2022@"
+    assert post_match.claim_key(post("head", "International Department", "org:ild", "2022", "")) == "head@org:ild@2022@"
     deputy = post("Vice Minister", "Some Bureau of Trade", "", "", "2020-05")
-    assert personnel._claim_key(deputy) == "deputy head@bureau some trade@@2020-05"
-    assert personnel._claim_key(minister) == "head@org:ild@2022@"
+    assert post_match.claim_key(deputy) == "deputy head@bureau some trade@@2020-05"
+    assert post_match.claim_key(minister) == "head@org:ild@2022@"

@@ -7,7 +7,7 @@ earlier sets hold little of), in simplified and in traditional script.
   (`zh_rows.received_at_home`); not an official who leads a delegation himself, not one met on a visit the report
   tells abroad, and not where no visit to China is told (round 21's guard, "芒街市委书记甲会见了东兴市委书记乙").
 - "，而" sets a second subject's act against the one before ("甲主席是在2016年3月访马的，至今已有8年，而乙总理上次
-  访马是在去年6月"): its own clause (`zh_events._CLAUSE_BREAK`; not 而是, 而且, 而非, 而不, 而言, 而已, 而来), whose
+  访马是在去年6月"): its own clause (`zh_clauses._CLAUSE_BREAK`; not 而是, 而且, 而非, 而不, 而言, 而已, 而来), whose
   subject is named with its post before or after the name, with 首次, 第一次, 上次 or 最近一次 before the verb. ("访马"
   is Malaysia only in a report that names Malaysia, so each text here does.)
 - Towns that open Malaysian Chinese papers' datelines ("（沙登21日讯）") are in Malaysia (`data/places.csv`).

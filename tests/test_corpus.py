@@ -4,7 +4,8 @@ import re
 
 import pytest
 from conftest import AGENCY, CP1252_TEXT, CRLF_TEXT, GB18030_TEXT, SEEDS, UTF16_TEXT
-from liaison.load.corpus import CorpusError, load_corpus
+from liaison.load.corpus import load_corpus
+from liaison.load.corpus_files import CorpusError
 from liaison.schema import columns
 
 DOCUMENT_COLUMNS, PASSAGE_COLUMNS, REPORT_COLUMNS = columns("documents"), columns("passages"), columns("load_report")

@@ -268,3 +268,14 @@ def test_a_party_name_in_the_other_spelling_is_the_same_party(extract):
 ])
 def test_a_demonym_before_a_party_name_places_it(name, party_id):
     assert resolve_counterpart(name, "")[0] == party_id
+
+
+@pytest.mark.parametrize(("name", "taiwan"), [
+    ("中国国民党", True), ("中國國民黨", True), ("国民党", True), ("親民黨主席", True), ("民進黨", True),
+    ("the Kuomintang", True), ("KMT", True),
+    # near misses: the mainland's party, Malawi's DPP in English, a party word alone
+    ("中国共产党", False), ("Democratic Progressive Party", False), ("民主进步联盟", False), ("the Party", False),
+])
+def test_taiwan_parties_in_either_script(name, taiwan):
+    from liaison.reference.parties import is_taiwan_party
+    assert is_taiwan_party(name) is taiwan

@@ -9,7 +9,8 @@ The notebooks read what `liaison extract` wrote instead: `liaison.open_tables(ta
 from pathlib import Path
 
 from liaison.extract.pipeline import build_tables, extract_corpus, extract_to
-from liaison.load.corpus import Corpus, CorpusError, load_corpus
+from liaison.load.corpus import Corpus, load_corpus
+from liaison.load.corpus_files import CorpusError
 from liaison.paths import SEEDS_DIR, resolve
 from liaison.store import Tables
 from liaison.workbook.tables import open_tables

@@ -14,7 +14,7 @@ from pathlib import Path
 from liaison import schema
 from liaison.analysis.wording import count
 from liaison.extract.pipeline import extract_to
-from liaison.load.corpus import CorpusError, corpus_root
+from liaison.load.corpus_files import CorpusError, corpus_root
 from liaison.paths import OUTPUTS_DIR, REPO_ROOT, SEEDS_DIR
 from liaison.store import OutputError
 from liaison.workbook.outdir import Busy, output_run

@@ -9,7 +9,7 @@ A *claim* is a normalised key built from one extracted row:
   (`reach_figures`): other figures (a trip's days, a delegation's size, "the two countries")
   have no subject the tables record, so two documents' figures cannot be said to be about the
   same thing, nor to agree or disagree.
-Two copies of the same outlet's story (same outlet and title) count as one document.
+Copies of one story count as one document (`source_keys`).
 """
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ import pandas as pd
 from liaison import schema
 from liaison.analysis.labels import outlet_name
 from liaison.analysis.rows import as_text, or_else, row_tuples
+from liaison.load.passages import title_key
 from liaison.reference.titles import normalise_title
 
 MIN_DOCUMENTS = 2
@@ -90,24 +91,48 @@ def normalise_titles(titles: Iterable) -> list[str]:
     return each_distinct(normalise_title, titles)
 
 
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+_PARAGRAPH = 60  # characters: a line this long is a paragraph, which copies of one story share
 
 
 def source_keys(documents: pd.DataFrame) -> dict[str, str]:
     """doc_id -> independent-source key. Copies of one story share a key: the same title (typographic
     quotes, width and spacing aside) published the same day, whatever outlet reposted it (a wire
     story on two sites, a page saved twice without its outlet), or, undated, the same outlet and
-    title. A recurring column title ("外事往来") on two dates is two stories; a document with no
-    title, or with neither date nor outlet, is its own source."""
-    keys = {}
+    title; and, where both texts are kept, a paragraph: two releases titled "Press release" on one
+    day are two stories. A recurring column title ("外事往来") on two dates is two stories; a
+    document with no title, or with neither date nor outlet, is its own source."""
+    by_key: dict[str, list[tuple[str, str]]] = {}
     for row in row_tuples(documents):
         outlet = str(getattr(row, "outlet", "") or "").strip().casefold()
-        title = " ".join(unicodedata.normalize("NFKC", str(getattr(row, "title", "") or "")).translate(_QUOTES)
-                         .split()).casefold()
+        title = _folded(str(getattr(row, "title", "") or ""))
         published = str(getattr(row, "published", "") or "").strip()
-        keys[row.doc_id] = (f"{published}|{title}" if title and published
-                            else f"{outlet}|{title}" if outlet else row.doc_id)
+        key = f"{published}|{title}" if title and published else f"{outlet}|{title}" if outlet else row.doc_id
+        by_key.setdefault(key, []).append((row.doc_id, str(getattr(row, "text", "") or "")))
+    keys: dict[str, str] = {}
+    for key, docs in by_key.items():
+        stories = _stories([text for _, text in docs]) if len(docs) > 1 else [0]
+        keys.update((doc_id, f"{key}|{story}" if story else key) for (doc_id, _), story in zip(docs, stories))
     return keys
+
+
+def _folded(text: str) -> str:
+    """`text` as titles are compared (load.passages.title_key), full-width forms as ASCII."""
+    return title_key(unicodedata.normalize("NFKC", text))
+
+
+def _stories(texts: list[str]) -> list[int]:
+    """The story each text of one title and day tells, numbered from 0: a text sharing a paragraph
+    with an earlier story's is of that story; one without paragraphs (its text not kept) is of the
+    first."""
+    story_of: dict[str, int] = {}  # paragraph -> its story
+    out = []
+    for text in texts:
+        paragraphs = {_folded(line) for line in text.splitlines() if len(line.strip()) >= _PARAGRAPH}
+        story = next((story_of[p] for p in paragraphs if p in story_of), len(set(story_of.values())))
+        for paragraph in paragraphs:
+            story_of.setdefault(paragraph, story)
+        out.append(story if paragraphs else 0)
+    return out
 
 
 def event_labels(events: pd.DataFrame) -> pd.Series:

@@ -17,9 +17,8 @@ from liaison.analysis.claims import COUNTRY_UNIT, PARTY_UNIT, reach_figures
 from liaison.analysis.cues import literal_starts
 from liaison.analysis.evidence import folded, literal_finder
 from liaison.analysis.rows import row_tuples
-from liaison.paths import DATA_DIR
 from liaison.reference.hanzi import has_han, simplified
-from liaison.reference.lists import find_in, org_automaton
+from liaison.reference.lists import find_in, org_automaton, read_data
 
 SECTIONS = ("body", "infobox")
 SENTENCE_COLUMNS = ["doc_id", "passage_id", "section", "start_char", "end_char", "evidence"]
@@ -42,7 +41,7 @@ INFOBOX_LABELS = (
 
 def load_taxonomy() -> pd.DataFrame:
     """The curated functions (data/functions.csv), in the file's order (`order` column)."""
-    frame = pd.read_csv(DATA_DIR / "functions.csv", dtype=str, keep_default_na=False)
+    frame = read_data("functions.csv")
     frame.insert(0, "order", range(1, len(frame) + 1))
     return frame
 

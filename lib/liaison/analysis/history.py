@@ -12,8 +12,8 @@ import pandas as pd
 from liaison import schema
 from liaison.analysis import labels, wording
 from liaison.load.dates import PartialDate, parse_iso
-from liaison.paths import DATA_DIR
 from liaison.reference.foundings import founding_check
+from liaison.reference.lists import read_data
 from liaison.reference.unknowns import unknowns
 
 ERA_COLUMNS = schema.columns("history_eras")
@@ -47,7 +47,7 @@ def year_of(value: str | None) -> int | None:
 
 def load_eras() -> pd.DataFrame:
     """The curated eras (data/eras.csv), start/end as integers (end empty = open era)."""
-    frame = pd.read_csv(DATA_DIR / "eras.csv", dtype=str, keep_default_na=False)
+    frame = read_data("eras.csv")
     return _typed_eras(frame)
 
 

@@ -2,11 +2,12 @@
 arm" instead of a hashed doc_id, on figure axes, in findings and beside doc_id in tables."""
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 
 import pandas as pd
+
+from liaison.load.sidecar import url_host
 
 TITLE_WIDTH = 48  # characters of title kept in a label; a title is cut at a word, never inside one
 
@@ -40,16 +41,13 @@ def short(text: str, width: int = TITLE_WIDTH) -> str:
     return cut.rstrip(" ,;:-–—") + "…" + ")" * max(opened, 0)
 
 
-_HOST = re.compile(r"^https?://(?:www\.)?([^/:?#\s]+)", re.IGNORECASE)
-
-
 def outlet_name(outlet: object, url: object = "") -> str:
     """The outlet as the sidecar names it; else the site the document was taken from, as its host
     ("en.people.cn"), which a reader can check; "unknown outlet" only when neither is known."""
     if outlet and not pd.isna(outlet) and str(outlet).strip():
         return str(outlet).strip()
-    host = _HOST.match(str(url or "")) if url is not None and not pd.isna(url) else None
-    return host.group(1).lower() if host else "unknown outlet"
+    host = url_host(str(url)) if url and not pd.isna(url) else ""
+    return host or "unknown outlet"
 
 
 def document_label(outlet: str, published: str, title: str, width: int = TITLE_WIDTH, url: str = "") -> str:

@@ -5,26 +5,24 @@ typed name is resolved to a person in `people`: this module hands both on to the
 Two kinds of tenure sit side by side and are never merged into one another: what a document
 states (`basis` "document", one row per claim, with the sentence it rests on) and what the
 curated reference lists hold (`basis` "reference", with the list and page it comes from). When
-the two disagree both rows stay, so a reader sees the disagreement rather than a resolved value.
+the two disagree both rows stay, so a reader sees the disagreement rather than a resolved value. Whether a claim and a
+tenure are one post is `post_match`'s.
 """
 from __future__ import annotations
 
 import datetime
-import re
 import textwrap
 from dataclasses import dataclass
-from functools import lru_cache
 
 import pandas as pd
 
 from liaison.analysis.comentions import comention_graph, comentions, document_graph, neighbours, plot_network
 from liaison.analysis.evidence import shorten
 from liaison.analysis.people import Resolution, known_people, resolve_person
+from liaison.analysis.post_match import claim_key, post_date, same_organization, same_rank
 from liaison.analysis.rows import row_tuples
-from liaison.load.dates import PartialDate, parse_iso
-from liaison.reference.organizations import parent_of
+from liaison.load.dates import PartialDate
 from liaison.reference.tenures import reference_tenures
-from liaison.reference.titles import normalise_title
 
 __all__ = [
     "WHO_COLUMNS", "Resolution", "career", "comention_graph", "comentions", "document_graph", "corroborate",
@@ -36,24 +34,6 @@ WHO_COLUMNS = [
     "basis", "source", "doc_id", "evidence", "note",
 ]
 UNKNOWN = "unknown"
-
-# Words that say what a post *is* (rank), normalised so "party chief" and "Party Secretary",
-# "deputy minister" and "Vice Minister" compare equal; everything else says *where*.
-_ROLE_SYNONYMS = {
-    "chief": "head", "leader": "head", "boss": "head", "director": "head", "headed": "head", "heads": "head",
-    "vice": "deputy", "spokesman": "spokesperson", "spokeswoman": "spokesperson", "under-secretary": "undersecretary",
-}
-_ROLE_WORDS = frozenset({
-    "head", "deputy", "minister", "secretary", "party", "ambassador", "spokesperson", "member", "assistant",
-    "undersecretary", "president", "premier", "governor", "mayor", "chairman", "official", "researcher",
-    "reporter", "general", "executive", "former", "watcher",
-})
-_STOP_WORDS = frozenset({
-    "the", "of", "and", "a", "an", "to", "for", "in", "at", "on", "with", "its", "his", "her", "post", "communist",
-    "cpc", "second", "term", "secondment", "then",
-})
-_PARTY_HEAD = re.compile(r"\bparty\s+(?:chief|boss|leader|head)\b", re.I)
-
 
 # --------------------------------------------------------------------------------------------
 # Who's who: document claims and reference tenures side by side
@@ -93,7 +73,7 @@ def corroborate(who: pd.DataFrame) -> pd.DataFrame:
         refs_by_person.setdefault(r.person_id, []).append(r)
     claims: dict[tuple[str, str], list] = {}
     for r in row_tuples(who[who.basis == "document"]):
-        claims.setdefault((r.person_id, _claim_key(r)), []).append(r)
+        claims.setdefault((r.person_id, claim_key(r)), []).append(r)
     rows = []
     for (person_id, _), group in sorted(claims.items(), key=lambda item: item[0]):
         first = group[0]
@@ -119,56 +99,13 @@ def corroborate(who: pd.DataFrame) -> pd.DataFrame:
 def _verdict(claim, refs: list) -> tuple[str, list]:
     if not refs:
         return "person not in reference", refs
-    same_place = [r for r in refs if _same_organization(claim, r)]
+    same_place = [r for r in refs if same_organization(claim, r)]
     if not same_place:
         return "not in reference", same_place
-    agree = [r for r in same_place if _same_rank(claim, r)]
+    agree = [r for r in same_place if same_rank(claim, r)]
     if not agree:
         return "differs", same_place
     return "agrees", agree
-
-
-def _same_organization(claim, ref) -> bool:
-    """Does a reference tenure sit at the organisation (or jurisdiction) a claim names?"""
-    ref_words = _words(f"{ref.title} {ref.organization}")
-    if claim.organization_id and ref.organization_id:
-        if (claim.organization_id == ref.organization_id
-                or "org:" + parent_of(claim.organization_id.removeprefix("org:")) == ref.organization_id != "org:cpc"):
-            return True
-        claim_org, ref_org = claim.organization.casefold(), ref.organization.casefold()
-        if claim.organization_id.startswith("org:") and ref_org != claim_org and ref_org.endswith(" " + claim_org):
-            return False  # the body the reference's belongs to (not a country): "member of the Central
-            # Committee" is no post in "the International Department of the CPC Central Committee"
-    anchor = _words(claim.organization) if claim.organization else _words(claim.title) - _ROLE_WORDS
-    return bool(anchor) and anchor <= ref_words or not anchor
-
-
-def _same_rank(claim, ref) -> bool:
-    """Same rank words ("party secretary" is not "secretary of the discipline commission"), or one
-    normalised title as notebook 05 compares them ("deputy head" is a "Vice Minister", 主席's
-    "chairman" an ANC "President")."""
-    claim_words = _words(claim.title)
-    ref_words = _words(f"{ref.title} {ref.organization}")
-    return claim_words <= ref_words or normalise_title(claim.title) == normalise_title(ref.title) != ""
-
-
-def _words(text: str) -> set[str]:
-    text = _PARTY_HEAD.sub("party secretary", text.lower())
-    tokens = re.findall(
-        r"[a-z]+", text.replace("director-general", "director general").replace("under-secretary", "undersecretary")
-    )
-    return {_ROLE_SYNONYMS.get(t, t) for t in tokens if t not in _STOP_WORDS}
-
-
-def _claim_key(row) -> str:
-    """One post claim: the title normalised as notebook 05 keys it ("Minister" and "head" of the
-    department are one), the organisation, and the dates."""
-    org = row.organization_id or " ".join(sorted(_words(row.organization)))
-    return f"{_normalised_title(row.title)}@{org}@{row.start}@{row.end}"
-
-
-# Each title normalised once: a corpus repeats a few hundred titles across thousands of claims.
-_normalised_title = lru_cache(maxsize=65536)(normalise_title)
 
 
 def _first_nonempty(values) -> str:
@@ -210,7 +147,7 @@ def role_at(person: str, date: str, who: pd.DataFrame, index: TenureIndex | None
     one `who` (one per event) pass its `tenure_index`, so no lookup scans the whole table."""
     empty = {"title": UNKNOWN, "organization": "", "basis": "", "source": "", "start": "", "end": "", "also": "",
              "doc_id": "", "evidence": ""}
-    when = _parse(date)
+    when = post_date(date)
     if when is None:
         return empty
     index = tenure_index(who) if index is None else index
@@ -218,7 +155,7 @@ def role_at(person: str, date: str, who: pd.DataFrame, index: TenureIndex | None
     rows = who.iloc[sorted(set(found))]
     earliest: dict[str, str] = {}
     for r in row_tuples(rows):
-        if r.organization_id and _parse(r.start) is not None:
+        if r.organization_id and post_date(r.start) is not None:
             earliest[r.organization_id] = min(earliest.get(r.organization_id, r.start), r.start)
     covering = []
     for r in row_tuples(rows):
@@ -238,9 +175,9 @@ def role_at(person: str, date: str, who: pd.DataFrame, index: TenureIndex | None
 
 def _covers(row, when: PartialDate, inferred_start: str = ""):
     """None if the tenure does not cover `when`, else a sort key (smaller = better evidence)."""
-    start, end, as_of = _parse(row.start), _parse(row.end), _parse(row.as_of)
+    start, end, as_of = post_date(row.start), post_date(row.end), post_date(row.as_of)
     if start is None and end is None and inferred_start:
-        start = _parse(inferred_start)
+        start = post_date(inferred_start)
     if start is not None and end is not None:
         if start.first_day() <= when.first_day() and when.last_day() <= end.last_day():
             span = (end.last_day() - start.first_day()).days
@@ -255,13 +192,6 @@ def _covers(row, when: PartialDate, inferred_start: str = ""):
 
 def _basis_rank(row) -> int:
     return 0 if getattr(row, "basis", "document") == "document" else 1
-
-
-def _parse(value) -> PartialDate | None:
-    try:
-        return parse_iso(str(value)) if value else None
-    except ValueError:
-        return None
 
 
 def roles_at_events(events: pd.DataFrame, documents: pd.DataFrame, who: pd.DataFrame) -> pd.DataFrame:
@@ -308,7 +238,7 @@ def roles_at_events(events: pd.DataFrame, documents: pd.DataFrame, who: pd.DataF
 
 def newest_date(documents: pd.DataFrame) -> str:
     """The latest publication date in the corpus (how far a "current" post is known to run)."""
-    dates = [d for d in (_parse(v) for v in documents.published.fillna("")) if d is not None]
+    dates = [d for d in (post_date(v) for v in documents.published.fillna("")) if d is not None]
     return max(dates).iso() if dates else ""
 
 
@@ -321,19 +251,19 @@ def career(who: pd.DataFrame, person_id: str | None, newest: str) -> pd.DataFram
                "dates", "bar_start", "bar_end", "doc_id", "evidence"]
     rows = who[who.person_id == person_id] if person_id else who[:0]
     out = []
-    newest_day = _parse(newest)
-    for _, group in rows.assign(_key=[_claim_key(r) for r in row_tuples(rows)]).groupby(
+    newest_day = post_date(newest)
+    for _, group in rows.assign(_key=[claim_key(r) for r in row_tuples(rows)]).groupby(
         ["basis", "_key"], sort=True
     ):
         first = group.iloc[0]
-        start, end = _parse(first.start), _parse(first.end)
+        start, end = post_date(first.start), post_date(first.end)
         bar_start = start.first_day() if start else None
         if end is not None:
             bar_end = end.last_day()
         elif "current" in set(group.status) and newest_day is not None:
             bar_end = max(
                 newest_day.first_day(),
-                max((d.first_day() for d in map(_parse, group.as_of) if d), default=newest_day.first_day()),
+                max((d.first_day() for d in map(post_date, group.as_of) if d), default=newest_day.first_day()),
             )
         elif start is not None:
             bar_end = start.last_day()  # only the start is known: the bar covers that date alone

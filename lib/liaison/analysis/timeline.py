@@ -28,7 +28,6 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
     Drawing the stated precision keeps the figure from implying a day nobody reported.
     """
     from matplotlib.artist import Artist
-    from matplotlib.dates import date2num
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
@@ -56,15 +55,18 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
     handles: list[Artist] = []
     # A place label is written only where it runs over neither a label nor a mark in its row (a 6.5-point
     # character is ~0.054 in of the 6.8 in axis); the ones left out are counted under the axis.
-    span = (date2num(datetime.date.fromisoformat(dated.last_day.max())) - date2num(datetime.date.fromisoformat(
-        dated.first_day.min())) + 40) * 1.32 if len(dated) else 1.0
-    per_char, hidden = span * 0.054 / 6.8, 0
+    if len(dated):
+        low, high = _day(dated.first_day.min()), _day(dated.last_day.max()) + 1
+        pad = max(10.0, (high - low) * 0.08)
+        ax.set_xlim(low - pad, high + 3 * pad)  # room on the right for the place labels
+    left, right = ax.get_xlim()  # (0, 1) when nothing is dated
+    per_char, hidden = (right - left) * 0.054 / 6.8, 0
     for y, (_, by_actor) in enumerate(dated.groupby("actor", sort=True)):  # the actors, in order
         free, rows = float("-inf"), list(row_tuples(by_actor.sort_values(["first_day", "event_id"])))
-        starts = [date2num(datetime.date.fromisoformat(r.first_day)) for r in rows] + [float("inf")]
+        starts = [_day(r.first_day) for r in rows] + [float("inf")]
         for i, row in enumerate(rows):
             first = starts[i]
-            last = date2num(datetime.date.fromisoformat(row.last_day)) + 1
+            last = _day(row.last_day) + 1
             if row.date_precision == "day":
                 ax.plot([first + 0.5], [y], marker="o", color="black", markersize=6, linestyle="none")
             else:
@@ -90,10 +92,6 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
     ax.set_ylim(-0.7, max(len(actors), 1) - 0.2)
     ax.invert_yaxis()
     if len(dated):
-        low = date2num(datetime.date.fromisoformat(dated.first_day.min()))
-        high = date2num(datetime.date.fromisoformat(dated.last_day.max())) + 1
-        pad = max(10.0, (high - low) * 0.08)
-        ax.set_xlim(low - pad, high + 3 * pad)  # room on the right for the place labels
         ax.xaxis_date()
     else:
         ax.text(0.5, 0.5, "no dated events in the window", transform=ax.transAxes, ha="center", va="center")
@@ -111,6 +109,13 @@ def plot_actor_timeline(events: pd.DataFrame, undated: pd.DataFrame, *, title: s
     fig.text(0.01, (text_in - 0.45) / height, "\n".join(listing), fontsize=7, va="top", family=MONOSPACE)
     fig.text(0.01, 0.01, source_note, fontsize=7)
     return fig
+
+
+def _day(iso: str) -> float:
+    """A day's position on the date axis."""
+    from matplotlib.dates import date2num
+
+    return float(date2num(datetime.date.fromisoformat(iso)))
 
 
 def _where(row) -> str:

@@ -31,10 +31,9 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from liaison import schema
-from liaison.extract import windows as windowing
 from liaison.extract.arrow_tables import Unfit, arrow_table
 from liaison.extract.document import ROW_TABLES, extract_document
-from liaison.extract.windows import Numbering, long_documents, window_inputs, window_parts
+from liaison.extract.windows import Numbering, is_long, long_documents, window_inputs, window_parts
 from liaison.load.corpus import Corpus, LoadedRows, doc_id_for, load_rows
 from liaison.load.sidecar import SUFFIX
 
@@ -205,8 +204,7 @@ def stage_chunk(root: str, rels: tuple[str, ...], folder: str) -> tuple[str, int
     tmp = Path(tempfile.mkdtemp(prefix=out.name + ".tmp", dir=out.parent))
     try:
         loaded = load_rows(Path(root), list(rels), chunk=True)
-        # as long_documents reads them
-        long_ids = {row["doc_id"] for row in loaded.documents if len(row["text"]) > windowing.WINDOW}
+        long_ids = {row["doc_id"] for row in loaded.documents if is_long(row["text"])}
         if not long_ids:
             _write_rows(tmp, _loaded_parts(loaded))
             (tmp / DONE).write_text("")
@@ -327,16 +325,23 @@ def _loaded_parts(loaded: LoadedRows) -> Iterator[tuple[str, list]]:
     with its passages by number)."""
     yield from (("documents", loaded.documents), ("passages", loaded.passages), ("references", loaded.references),
                 ("load_report", loaded.load_report))
-    passages_by_doc: dict[str, list[dict]] = {}
-    for doc_id, passage_id, start, end, section, text in loaded.passages:
-        passages_by_doc.setdefault(doc_id, []).append(
-            {"passage_id": passage_id, "start": start, "end": end, "section": section, "text": text})
+    passages_by_doc = _passages_by_doc(loaded.passages)
     for passages in passages_by_doc.values():
         passages.sort(key=itemgetter("passage_id"))  # already in order, unless two documents share an id
     documents = sorted(loaded.documents, key=itemgetter("doc_id"))
     rows = _extracted_rows(((d["doc_id"], d["text"], d["published"], d["title"]) for d in documents), passages_by_doc)
     for name in ROW_TABLES:
         yield name, rows.pop(name)
+
+
+def _passages_by_doc(passages: Iterable[tuple]) -> dict[str, list[dict]]:
+    """Passage rows (doc_id, passage_id, start, end, section, text) as `extract_document` takes
+    them, by document."""
+    by_doc: dict[str, list[dict]] = {}
+    for doc_id, passage_id, start, end, section, text in passages:
+        by_doc.setdefault(doc_id, []).append(
+            {"passage_id": passage_id, "start": start, "end": end, "section": section, "text": text})
+    return by_doc
 
 
 def _extracted_rows(documents: Iterable[tuple[str, str, str, str]], passages_by_doc: dict[str, list[dict]]
@@ -372,12 +377,9 @@ def extracted_parts(corpus: Corpus, long_ids: set[str]) -> Iterator[tuple[str, p
     yield from (("documents", corpus.documents), ("passages", corpus.passages), ("references", corpus.references),
                 ("load_report", corpus.load_report))
     documents, p = corpus.documents, corpus.passages
-    passages_by_doc: dict[str, list[dict]] = {}
     short = ~p.doc_id.isin(long_ids)
-    for doc_id, passage_id, start, end, section, text in zip(p.doc_id[short], p.passage_id[short], p.start[short],
-                                                            p.end[short], p.section[short], p.text[short]):
-        passages_by_doc.setdefault(doc_id, []).append(
-            {"passage_id": passage_id, "start": start, "end": end, "section": section, "text": text})
+    passages_by_doc = _passages_by_doc(zip(p.doc_id[short], p.passage_id[short], p.start[short], p.end[short],
+                                           p.section[short], p.text[short]))
     ordinary = ~documents.doc_id.isin(long_ids)
     rows = _extracted_rows(zip(documents.doc_id[ordinary], documents.text[ordinary], documents.published[ordinary],
                                documents.title[ordinary]), passages_by_doc)

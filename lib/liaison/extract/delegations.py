@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.mentions import Mention
+from liaison.extract.name_posts import COURTESY
 
 # The words for a group that travels or is received on a party's or a government's business (event_guests.py adds
 # "group" to tell a guest from the delegation he came with).
@@ -116,7 +117,8 @@ INVITATION = CuedPattern(
 _IT = re.compile(r"\s*(?:(?:Similarly|Meanwhile|Later|Earlier|Also|Then),\s+)?[Ii]t\s+(?:(?:also|later|then|had)\s+)*$")
 # ... only where the sentence before opens with the delegation or with such an "it": "The Chinese delegation
 # had met ... It paid visits to ...", not "The Friendship Society was founded in 1990. It later visited China".
-_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])[.!?]['’\")]*\s+(?=\S)|\n\s*")
+_SENTENCE_END = re.compile("".join(rf"(?<!\b{title})" for title in COURTESY.split("|"))
+                           + r"(?<!\b[A-Z])[.!?]['’\")]*\s+(?=\S)|\n\s*")
 _IT_BEFORE = re.compile(r"(?:[A-Z][^,.;]{0,40},\s+)?"  # "On Sunday, the delegation met ..."
                         r"(?:[Ii]t\s|(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){0,3}?delegation\b)")
 # "a delegation of the CPC on an official goodwill visit to": the delegation makes the visit.
@@ -164,8 +166,11 @@ def comprised_pair(text: str, view: SentenceView) -> list[Mention]:
     return people if len(people) == 2 else []
 
 
+# Openings the leader follows: (pattern, most characters to him, whether a title may stand between)
+_FRONTED = ((_TEAM_LED, 40, False), (_LEADING, 40, False), (_HEAD_FRONTED, 90, True), (_LEADING_IS, 90, True))
+# Every cue of the patterns `leaders` reads: a sentence with none of them names no leader.
 _LEADER_CUES = CuedPattern(r"(?!)", tuple(dict.fromkeys(cue for pattern in (
-    LED_BY, _LEADS, _HEADS_IT, _TEAM_LED, _LEADING, _HEAD_FRONTED, _LEADING_IS, _HEAD_NAMED, COMPRISING)
+    LED_BY, _LEADS, _HEADS_IT, *(opening for opening, _, _ in _FRONTED), _HEAD_NAMED, COMPRISING)
     for cue in pattern.cues)))
 
 
@@ -186,8 +191,7 @@ def leaders(text: str, view: SentenceView) -> list[Mention]:
             out.append(person)
     # "It was led by X", "The touring team was led by X"; "Leading a delegation of ..., MP X"; "Head of the
     # delegation, Swapo Secretary X,": the person after the sentence's opening
-    for opening, most, titled in ((_TEAM_LED, 40, False), (_LEADING, 40, False), (_HEAD_FRONTED, 90, True),
-                                  (_LEADING_IS, 90, True)):
+    for opening, most, titled in _FRONTED:
         if (fronted := opening.match(text, view.sentence.start, view.sentence.end)) and (
                 person := _person_after(text, view, fronted.end(), most, titled)):
             out.append(person)

@@ -2,8 +2,8 @@
 Presidential Adviser Mr. B has conducted a visit to China", "... hosted a Chinese government delegation. The delegation
 was led by A, Minister of ..., and Chinese Ambassador to Indonesia B." The report's delegation stands for A (the
 leader `delegations.leaders` reads) and B co-leads it: each event A does as the delegation, B does too (a row each),
-but an ambassador makes no trip to where he is posted. Tried only in sentences holding "compris", "consist", "composed"
-or "led by"."""
+but one posted abroad (an ambassador, envoy or consul) makes no trip to where he is posted. Tried only in sentences
+holding "compris", "consist", "composed" or "led by"."""
 from __future__ import annotations
 
 import re
@@ -12,13 +12,14 @@ from dataclasses import replace
 from liaison.extract.context import SentenceView
 from liaison.extract.delegations import COMPRISING, comprised_pair, led_by
 from liaison.extract.mentions import Mention
+from liaison.extract.postings import POSTED_ABROAD
 
 # "led by A, <post>, and <post> B": the second name, after "and" and only a post (no verb, no clause).
 _AND_POST = re.compile(r"(?:,[^;.]{0,160}?,)?\s+and\s+(?:[\w’'().-]+\s+){0,8}$")
 # ... not a verb or a clause, nor another's act on the delegation ("led by A and hosted by B", "welcomed by B").
 _NOT_A_POST = re.compile(r"\b(?:met|meets|held|visited|arrived|said|was|were|is|are|has|have|will|who|which|that|"
                          r"with|also|by)\b")
-_AMBASSADOR = re.compile(r"\b(?:Ambassador|Envoy)\b[^,;.]{0,40}$")
+_POSTED = re.compile(rf"{POSTED_ABROAD.pattern}\b[^,;.]{{0,40}}$")  # "and Chinese Ambassador to Indonesia B"
 _BACK = 1  # how many sentences before the one naming the pair may tell the delegation's events
 
 
@@ -44,7 +45,7 @@ def co_leaders(text: str, views: list[SentenceView], out: list, settling: list) 
         return
     for at, first, second in _pairs(text, views):
         since = views[max(0, at - _BACK)].sentence.start
-        posted = bool(_AMBASSADOR.search(text, max(0, second.start - 60), second.start))
+        posted = bool(_POSTED.search(text, max(0, second.start - 60), second.start))
         for event, sides in list(settling):
             if event.start_char < since or event.kind not in ("visit", "meeting", "summit") or first.entity_id not in (
                     event.actor_id, event.counterpart_id) or event.kind == "visit" and posted or (

@@ -12,6 +12,7 @@ import re
 
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.event_record import Sides, build_event
+from liaison.extract.event_setting import IN_AT
 from liaison.extract.triggers import VIRTUAL
 
 _MET = r"(?:meeting|event|session|ceremony|reception)"
@@ -32,7 +33,6 @@ _HOSTED = CuedPattern(
     rf"\b(?:held|hosted|chaired|presided\s+over|convened)\s+(?:an?|the|this)\s+(?:[\w-]+\s+){{0,2}}?{_MET}\b|"
     rf"\bled\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?delegation\s+(?:for|to)\s+the\s+{_MET}\b",
     ("held", "hosted", "chaired", "presided", "convened", "led"))
-_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")  # "... at the embassy in Windhoek": where it was held
 _HOST_BACK = 2  # sentences before the crowd's that may name the meeting's host
 
 
@@ -61,7 +61,7 @@ def crowd_attendees(text: str, views: list[SentenceView], out: list, settling: l
         host = _host(text, views[max(0, at - _HOST_BACK):at + 1], ids, out)
         if not places and not online and host is not None:  # "X hosted a meeting ... in Windhoek. The meeting was ..."
             places = [m.iso3 for m in host[1].mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"
-                      and m.start > host[2] and _IN.search(text, max(0, m.start - 6), m.start)][:1]
+                      and m.start > host[2] and IN_AT.search(text, max(0, m.start - 6), m.start)][:1]
         when = where.dateline_date if places and where.dateline is not None and not view.dates else (
             view.dates[0] if view.dates else None)
         for person in people:

@@ -16,7 +16,7 @@ from liaison.extract.dates import DateMention
 from liaison.extract.event_setting import LEAD_IN
 from liaison.extract.event_speakers import IN_A_SPEECH, SAID, speech_giver
 from liaison.extract.mentions import Mention
-from liaison.extract.triggers import GATHERING_NOUNS
+from liaison.extract.triggers import ANY_GATHERING, GATHERING_NOUNS
 
 # "The dialogue was held in Beijing", "The third CPC-Africa Leaders' Dialogue was convened at Kigali"
 # ... "The CPC in Dialogue with Political Parties of Neighboring Countries with the theme of "..." was held in Beijing"
@@ -29,7 +29,7 @@ _HELD = CuedPattern(
 )
 # "It was attended by ...", "The forum was also attended by ...", "The event was attended by ..."
 _ATTENDED_BY = CuedPattern(
-    rf"\s*(?:It|The\s+(?:[\w’'-]+\s+){{0,4}}?(?:{GATHERING_NOUNS}|event|meeting))\s+(?:was|were)\s+(?:(?:also|reportedly)\s+)?"
+    rf"\s*(?:It|The\s+(?:[\w’'-]+\s+){{0,4}}?(?:{ANY_GATHERING}))\s+(?:was|were)\s+(?:(?:also|reportedly)\s+)?"
     r"attended\s+by\b",
     ("attended",),
 )

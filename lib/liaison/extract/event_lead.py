@@ -32,9 +32,9 @@ from collections.abc import Iterator
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.dates import DateMention
 from liaison.extract.event_hostless import STAYED_AWAY, own_date
-from liaison.extract.event_setting import LEAD_IN
+from liaison.extract.event_setting import IN_AT, LEAD_IN
 from liaison.extract.mentions import Mention
-from liaison.extract.triggers import GATHERING_NOUNS
+from liaison.extract.triggers import ANY_GATHERING, GATHERING_NOUNS, LOWER_GATHERING_NOUNS
 
 # A gathering noun of the genre, not a body's name ("National Assembly", "People's Congress", "Nepali Congress
 # Party", "U.S. Congress", "All Progressives Congress") nor a press conference, a treaty ("Convention on the Law of
@@ -88,7 +88,7 @@ _ONLINE_WORD = (r"(?:online|virtually(?!\s+(?:all|every|no|none|any|each|the\s+(
                 r"(?:via|by|through)\s+(?:a\s+)?video(?:\s+link)?|in\s+(?:a\s+)?virtual\s+format)")
 _ONLINE = re.compile(
     rf"\b(?:videoconferenc\w*|video\s+conferenc\w*|webinars?|(?:Zoom|Teams)\s+(?:call|meeting)|"
-    rf"(?:online|virtual|video)\s+(?:[\w-]+\s+){{0,2}}?(?:{GATHERING_NOUNS}|event|meeting|session)s?\b|"
+    rf"(?:online|virtual|video)\s+(?:[\w-]+\s+){{0,2}}?(?:{ANY_GATHERING}|session)s?\b|"
     rf"(?:{_HELD_VERB}|{GATHERING_NOUNS}|gather(?:s|ed)?|met|meet|attend(?:s|ed)?|joined|participated|took\s+part|"
     rf"spoke|addressed)\s*,?\s+(?:[\w-]+\s+){{0,3}}?{_ONLINE_WORD}\b)", re.IGNORECASE)
 _HYBRID = re.compile(r"\b(?:hybrid|in\s+person|in-person|offline|on-site|onsite|physically)\b", re.IGNORECASE)
@@ -99,7 +99,7 @@ _LATER = 8  # how many sentences after the lead may tell who was there
 # told visiting B", "Later on Wednesday, A met with B", "A year ago, the first dialogue was held in Pretoria".
 _BREAK = re.compile(rf"\b(?:met|meets|meeting\s+with|(?:held|holds)\s+talks|talks\s+with|received|receives|"
                     rf"visit(?:s|ed|ing)?|paid\s+a\s+visit|told\s+visiting|(?:19|20)\d\d|[Aa]\s+year\s+ago|[Ll]ast\s+year|"
-                    rf"[Ee]arlier\s+this|[Pp]revious|[Aa]t\s+that\s+(?:{GATHERING_NOUNS}|event|meeting))\b")
+                    rf"[Ee]arlier\s+this|[Pp]revious|[Aa]t\s+that\s+(?:{ANY_GATHERING}))\b")
 
 # "Attending were A, B and C", "Also present were A and B", "Present on the occasion were", "Those present
 # included", "Participants included", "A, B and C were among the guests", "Among the guests were".
@@ -130,7 +130,7 @@ _OPENS = re.compile(r"\s*[\"“]?(?:(?:Addressing|Speaking\s+(?:to|at|during|on)
 _SAYS = CuedPattern(
     r"(?:,[^;.]{1,220}?,)?\s+(?:also\s+|further\s+|then\s+)?(?:said|stressed|noted|emphasi[sz]ed|underlined|"
     r"underscored|pointed\s+out|highlighted|urged|called\s+on|told\s+(?:the\s+)?(?:participants|gathering|audience|"
-    r"delegates|forum|meeting|conference|seminar|symposium|congress|summit|dialogue|workshop|attendees))\b",
+    rf"delegates|attendees|meeting|{LOWER_GATHERING_NOUNS}))\b",
     ("said", "stressed", "noted", "emphasi", "underlined", "underscored", "pointed", "highlighted", "urged",
      "called", "told"),
 )
@@ -215,8 +215,8 @@ def _elsewhere(text: str, later: SentenceView, lead_dates: set[str], where: tupl
         return True
     countries, names = where
     return bool(names) and any(m.kind == "place" and m.start < end and m.text not in names and (
-        m.iso3 not in countries or m.place_kind in ("city", "capital", "province", "venue")) and re.search(
-        r"\b(?:in|at)\s+$", text[max(later.sentence.start, m.start - 4):m.start]) for m in later.mentions)
+        m.iso3 not in countries or m.place_kind in ("city", "capital", "province", "venue")) and IN_AT.search(
+        text, max(later.sentence.start, m.start - 4), m.start) for m in later.mentions)
 
 
 def _object_there(text: str, at: int) -> bool:
@@ -224,10 +224,10 @@ def _object_there(text: str, at: int) -> bool:
     return _THERE.match(text, at) is not None
 
 
+_THE_GATHERING = rf"{ANY_GATHERING}|opening|ceremony|occasion|session|gathering"  # by any word for it
 _THERE = re.compile(rf"\s*(?:[.,;:]|$|and\b|also\b|as\b|in\b|on\b|during\b|via\b|at\s+the\s+(?:[\w’'-]+\s+){{0,3}}?"
-                    rf"(?:{GATHERING_NOUNS}|event|opening|ceremony|occasion|session|meeting|gathering)|(?:the\s+)?"
-                    rf"(?:[\w’'-]+\s+){{0,3}}?(?:{GATHERING_NOUNS}|event|opening|ceremony|occasion|session|meeting|"
-                    r"gathering|discussions?|deliberations|debate)s?\b)")
+                    rf"(?:{_THE_GATHERING})|(?:the\s+)?"
+                    rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_THE_GATHERING}|discussions?|deliberations|debate)s?\b)")
 
 
 def lead_attendees(text: str, views: list[SentenceView], headline: str = "") -> Iterator[

@@ -10,13 +10,14 @@ import re
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.event_setting import Setting, home_country
 from liaison.extract.mentions import Mention
+from liaison.extract.name_posts import COURTESY
 from liaison.reference.romanisation import fold
 
 # "X said on Monday that ... X made the remarks during a meeting with Y": the meeting is when and where X said it.
 _REMARKS = CuedPattern(
     r"\bmade\s+(?:the|these|those|his|her)\s+(?:remarks|comments)\s+(?:during|at|in|while|when|as)\b",
     ("remarks", "comments"))
-_BARE_TITLE = (r"(?:(?:Dr|Mr|Mrs|Ms|Madam|President|Prime Minister|PM|Chairman|Chairwoman|Comrade|Cde|Datuk|"
+_BARE_TITLE = (rf"(?:(?:{COURTESY}|Madam|President|Prime Minister|PM|Chairman|Chairwoman|Comrade|Cde|Datuk|"
                r"(?:(?:Deputy|Vice)\s+)?(?:Foreign\s+)?Minister|Secretary|Governor|Ambassador)\.?\s+)?")
 # "On Wednesday, Lula met X", "Dr Wee met X": a clause whose subject is one word of a name the report gave in full.
 # One word of a name: three letters or more, or a shorter Vietnamese given name with its accents ("Deputy Minister
@@ -35,7 +36,7 @@ _BARE_POSSESSOR = re.compile(r"\b(?P<word>" + _WORD + r")['’]s\s+(?:(?:officia
 # "met Lula again", "met with Dr Wee on Tuesday"
 _BARE_OBJECT = re.compile(rf"\s+(?:with\s+)?{_BARE_TITLE}(?P<word>{_WORD})\b(?!\s+[A-Z])")
 # "Philippine President Rodrigo Duterte", "President Dr. X": the post right before a name (past an honorific).
-_POST_BEFORE = r"\b{post}\s+(?:(?:Dr|Gen|Gen\.|H\.E\.|Mr|Mrs|Ms|Madam|Samdech|Datuk|Datuk Seri|Tan Sri)\.?\s+)?$"
+_POST_BEFORE = r"\b{post}\s+(?:(?:" + COURTESY + r"|Gen|Gen\.|H\.E\.|Madam|Samdech|Datuk|Datuk Seri|Tan Sri)\.?\s+)?$"
 _POST_PATTERNS: dict[str, re.Pattern] = {}
 
 # "Speaking when he paid a courtesy call on X, Chinese official Y said ...": the pronoun of a participle

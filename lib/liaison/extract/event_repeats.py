@@ -1,5 +1,5 @@
 """One row for an event its report tells twice. The folding (`fold_retellings`) and the rank of a
-telling's date are shared with the Chinese rules (`zh_delegations.merge_repeats`); what makes two
+telling's date are shared with the Chinese rules (`zh_repeats.merge_repeats`); what makes two
 English tellings one event is here: "Liu arrived in Kathmandu on Sunday ...
 He is on a four-day visit to Nepal", "Liu met PM Deuba on Sunday ... Liu had reached Baluwatar
 to meet PM Deuba on Sunday afternoon". Two tellings are one event when they are of one kind and

@@ -11,6 +11,7 @@ from typing import Protocol
 
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.event_setting import SIDELINES
+from liaison.extract.triggers import LOWER_GATHERING_NOUNS
 
 # "The meetings were held at the Great Hall of the People in Beijing": where the sentence
 # before's meetings took place.
@@ -133,13 +134,13 @@ def _within(day: str, first: str, last: str, basis: str) -> bool:
 
 
 # "The Dialogue was held here today. A and B attended the event": the gathering just told, by a word for any one.
-_THE_GATHERING = re.compile(r"(?:the )?(?:event|function|occasion|dialogue|forum|meeting|conference|session|"
-                            r"ceremony|gathering|seminar|symposium|summit|workshop)")
+_THE_GATHERING = re.compile(rf"(?:the )?(?:{LOWER_GATHERING_NOUNS}|event|function|occasion|meeting|session|ceremony|"
+                            r"gathering)")
 
 
 def places_from_gathering(events: Sequence[_Event], evidence: Sequence[str]) -> None:
-    """A gathering attended under a common word ("attended the event"), placed by nothing else, is
-    the one the report told just before, where that one was. A meeting "on the sidelines of" a
+    """A gathering attended under a common word ("attended the event"), placed by nothing else and not
+    held by video, is the one the report told just before, where that one was. A meeting "on the sidelines of" a
     gathering, placed by nothing else, happened where the report's gathering attended by one of its
     sides did, when the report places it in one country."""
     told = None
@@ -148,7 +149,7 @@ def places_from_gathering(events: Sequence[_Event], evidence: Sequence[str]) -> 
             continue
         if event.places or event.region:
             told = event
-        elif told is not None and _THE_GATHERING.fullmatch(event.counterpart):
+        elif told is not None and _THE_GATHERING.fullmatch(event.counterpart) and event.mode != "virtual":
             event.places = told.places
     for event, sentence in zip(events, evidence):
         if event.kind != "meeting" or event.places or event.region or not SIDELINES.search(sentence):

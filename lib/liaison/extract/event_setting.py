@@ -13,6 +13,7 @@ from liaison.extract.dates import DateMention, find_dates
 from liaison.extract.mentions import Mention
 from liaison.extract.postings import posted_before
 from liaison.load.dates import PartialDate
+from liaison.reference.parties import is_taiwan_party
 from liaison.reference.pinyin import is_pinyin_name
 from liaison.reference.places import find_places
 
@@ -47,6 +48,8 @@ _DATELINE = re.compile(
 _BYLINE_IN = re.compile(
     r"(?<![^\n])(?:[A-Z][a-z’'-]+ ){2,3}in (?P<city>[A-Z][A-Z .'’-]{2,30}?)(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?[ \t]*\n"
 )
+# "in" or "at" right before a place: "the forum in Urumqi", "the embassy in Windhoek", "convened at Kigali".
+IN_AT = re.compile(r"\b(?:in|at)\s+$")
 _LOCATIVE = re.compile(
     r"\b(?:in|at|to|into|visiting|visited|visit|toured|touring|for|arrived|arrives|arriving|(?:tour|visit|trip) of|"
     r"returned from)"  # "returned from Beijing on Tuesday": where the trip was
@@ -63,10 +66,6 @@ _CAPITAL_OF = CuedPattern(r"\b(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+capital\b", 
 _TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]eputy))+\s+")
 _CAPITALS = re.compile(r"(?:\s+[A-Z][a-z]+)*\s+")  # "Cambodian | Ambassador", "Chinese | Deputy Ambassador"
 _CHINESE = re.compile(r"\b(?:CPC|CCP|Chinese|China)\b")
-# Taiwan's parties: "中国国民党" opens with China's name but is no body of the mainland, nor are 亲民党, 新党 and
-# 民进党 (Malawi has a "Democratic Progressive Party" too: in English only the Kuomintang's own name).
-_TAIWAN_PARTY = re.compile(r"(?:中国|中國)?(?:国民党|國民黨|亲民党|親民黨|新党|新黨|民进党|民進黨)"
-                           r"|.*\b(?:Kuomintang|KMT)\b")
 _IN_RELATIVE = re.compile(r"\b(?:that|who|which)\s+(?:[\w-]+\s+){0,3}$")
 # "100 years of its establishment in 2021", "the party's founding in 1921": the year of what is marked; not
 # "a reception marking the 75th anniversary of the PRC in Hanoi on Monday", the day it is marked
@@ -103,6 +102,12 @@ class Setting:
     focus: Mention | None = None  # who did the last event told before this sentence: whom "He ..." opening it means
     people: tuple[Mention, ...] = ()  # the report's resolved people, in text order: who "the President" is
     opened: str = ""  # the country an earlier sentence of this paragraph opened on ("In Papua New Guinea, ...")
+
+    def at_sentence(self, focus: Mention | None, opened: str) -> Setting:
+        """This document's Setting for one sentence: its `focus` and `opened`. (Built whole, not by
+        dataclasses.replace: once a sentence, and replace costs several times more.)"""
+        return Setting(dateline=self.dateline, lead=self.lead, dateline_date=self.dateline_date,
+                       published=self.published, envoy=self.envoy, focus=focus, people=self.people, opened=opened)
 
 
 
@@ -270,7 +275,7 @@ def home_country(entity, view: SentenceView | None = None) -> str:
 def _name_country(name: str) -> str:
     """The country an organisation's own name places it in; cached, as news copy names the
     same few bodies in sentence after sentence."""
-    if _TAIWAN_PARTY.match(name):
+    if is_taiwan_party(name):
         return "TWN"
     hits = [p for p in find_places(name) if p.iso3]
     if hits:

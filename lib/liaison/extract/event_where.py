@@ -10,11 +10,11 @@ from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.dates import DateMention
 from liaison.extract.delegations import DELEGATION_SUBJECT
 from liaison.extract.event_clauses import visiting_side
-from liaison.extract.event_setting import SIDELINES, Setting, event_places, home_country
+from liaison.extract.event_setting import IN_AT, SIDELINES, Setting, event_places, home_country
 from liaison.extract.event_sides import described_organization
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import REPORTED
-from liaison.extract.postings import posted_before, posting_before
+from liaison.extract.postings import POSTED_ABROAD, posted_before, posting_before
 from liaison.extract.triggers import CALL_ON, COURTESY_CALL, VIRTUAL, find_trigger
 
 # A verb joined to the one before ("visited Uzbekistan and attended"), or a ", where" clause on its trip.
@@ -37,7 +37,6 @@ _FRONTED_PLACE = re.compile(
     rf"\s*(?:(?:Later|Earlier|Also|While|Meanwhile|Then),?\s+)?(?:{_FRONTED_DAY},?\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+)?")
 _FRONTED_END = re.compile(rf"(?:\s+{_FRONTED_DAY})?,")
 _SPEECH = re.compile(r"\b(?:said|says|told|noted|stated|added|announced|reported)\b")
-_IN_AT = re.compile(r"\b(?:in|at)\s+$")
 _INVITED_BY = CuedPattern(r"\s(?:at|on|upon)\s+the\s+invitation\s+(?:of|from)\s+(?:the\s+)?", ("invitation",))
 _RESUMED_IN = re.compile(r",\s+(?:in|at)\s+(?:the\s+)?")
 _WHO_IS_IN = re.compile(r",?\s*who\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:leading|heading|attending|in\s+(?=[A-Z])|"
@@ -67,7 +66,6 @@ _THE_N_COUNTRIES = CuedPattern(r"\s(?:the|these|those)\s+(?P<n>two|three|four|fi
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _A_DELEGATION = CuedPattern(r"\b(?:with|received|receives|hosted)\s+(?:a|the)\s+(?:visiting\s+)?(?:[A-Z][\w-]*\s+)?"
                             r"delegation(?:\s+(?:of|from)\b|,?\s+(?:led|headed)\s+by\b)", ("delegation",))
-_ENVOY = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul)")  # posted abroad: not where he is at home
 _THE_BEFORE = re.compile(r"\w+\s+the\s+")
 _A_PROVINCE = re.compile(r"\s+(?:province|capital|city|countryside|mainland)\b")
 _THE_COUNTRY = re.compile(r"\b(?:visit(?:ed|ing)?|tour(?:ed|ing)?)\s+the\s+country\b")
@@ -180,7 +178,7 @@ def _group_in_china(text: str, view: SentenceView, span: tuple[int, int], actor,
     if not isinstance(counterpart, Mention) or home_country(actor, view) != "CHN" or \
             home_country(counterpart, view) == "CHN" or not _A_GROUP.search(text, trigger_at, end) or \
             _HERE.search(text, view.sentence.start, end) or \
-            isinstance(actor, Mention) and _ENVOY.search(text, max(view.sentence.start, actor.start - 80),
+            isinstance(actor, Mention) and POSTED_ABROAD.search(text, max(view.sentence.start, actor.start - 80),
                                                                  actor.start):
         return []  # "met here": where the dateline, not told, is
     return ["CHN"]
@@ -196,7 +194,7 @@ def _hosts_home(text: str, view: SentenceView, span: tuple[int, int, int], actor
     """"Egyptian Prime Minister X met with a delegation of the CPC": a host whose title gives his country meets
     a delegation from another at home; not an ambassador or envoy, posted abroad."""
     start, trigger_at, end = span
-    if not _A_DELEGATION.search(text, trigger_at, end) or _ENVOY.search(text, start, trigger_at):
+    if not _A_DELEGATION.search(text, trigger_at, end) or POSTED_ABROAD.search(text, start, trigger_at):
         return []
     home = home_country(actor, view)
     return [home] if home and home_country(counterpart, view) not in ("", home) else []
@@ -255,7 +253,7 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
     if not places and (aside := SIDELINES.search(text, start, trigger_at)):
         # "On the sidelines of the forum in Urumqi, Chen met ...": where the gathering is held.
         places = [m.iso3 for m in view.mentions if m.kind == "place" and m.iso3 and m.place_kind != "demonym"
-                  and aside.start() <= m.start < aside.end() and _IN_AT.search(text, m.start - 4, m.start)]
+                  and aside.start() <= m.start < aside.end() and IN_AT.search(text, m.start - 4, m.start)]
     if not places and kind in ("meeting", "summit"):
         places = next(([m.iso3] for m in after if m.kind == "organization" and m.iso3 and m.start < end and
                        _AT_THE.search(text, max(0, m.start - 12), m.start) and _OFFICE.match(text, m.end)), [])
@@ -268,8 +266,9 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
         [] if virtual or _one_home(view, actor, counterpart) else
         _posted_to(text, view, start, trigger_at, (actor, counterpart)) or
         _ambassador_abroad(text, view, actor, counterpart)) if kind == "meeting" else [])
-    if not places and kind == "meeting" and DELEGATION_SUBJECT.match(text, start, trigger_at) and not _ENVOY.search(
-            text, trigger_at, counterpart.start if isinstance(counterpart, Mention) else trigger_at) and (
+    if not places and kind == "meeting" and DELEGATION_SUBJECT.match(text, start, trigger_at) and \
+            not POSTED_ABROAD.search(text, trigger_at, counterpart.start if isinstance(counterpart, Mention)
+                                     else trigger_at) and (
             home := home_country(counterpart, view)) and home_country(actor) not in ("", home):
         places = [home]  # "Subsequently, the delegation met with Venezuelan Foreign Minister X": in the host's country
     if not places and kind in ("meeting", "summit") and where.dateline is not None and not virtual and (

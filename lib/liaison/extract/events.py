@@ -113,10 +113,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
     for view in views:
         told_after(text, view, previous, told)
         paragraph = before is None or "\n" in text[before.sentence.end:view.sentence.start]  # a new one starts
-        # (built whole, not by dataclasses.replace: once a sentence, and replace costs several times more)
-        where = Setting(dateline=where.dateline, lead=where.lead, dateline_date=where.dateline_date,
-                        published=where.published, envoy=where.envoy, focus=focus, people=where.people,
-                        opened=opening_place(text, view) or ("" if paragraph else where.opened))
+        where = where.at_sentence(focus, opening_place(text, view) or ("" if paragraph else where.opened))
         parts = split_where(text, list(clauses(text, view)))
         visiting = visiting_places(text, view, parts)
         previous = []

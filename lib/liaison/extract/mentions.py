@@ -11,12 +11,14 @@ from dataclasses import dataclass
 from liaison.extract.countries import find_datelines, settle_ambiguous
 from liaison.extract.name_lists import listed_names
 from liaison.extract.name_post_of import names_after_posts_of
+from liaison.extract.name_posts import ADDRESSED
 from liaison.extract.name_posts_after import names_before_posts
 from liaison.extract.name_shapes import HEADLINE_VERBS, TITLE_HEADS
 from liaison.extract.name_single import honorific_one_names
 from liaison.extract.names import find_person_names
 from liaison.extract.orgs import find_definite_descriptions, find_organizations
 from liaison.extract.parties import find_parties
+from liaison.extract.spans import Spans, join_wrapped, range_test
 from liaison.extract.zh_names import find_zh_people
 from liaison.load.bylines import find_bylines
 from liaison.reference.ids import person_id, place_id, slug
@@ -25,7 +27,7 @@ from liaison.reference.pinyin import CHINESE_SURNAMES, is_pinyin_name, surname_o
 from liaison.reference.places import country_inside, find_places, place_named
 from liaison.reference.romanisation import fold, is_korean_name, is_vietnamese_name
 
-_SURNAME = re.compile(r"(?:\[?(?:Mr|Ms|Mrs|Dr)\]?\.? )?\b(?P<surname>[A-Z][a-z]+)\b")
+_SURNAME = re.compile(rf"{ADDRESSED}\b(?P<surname>[A-Z][a-z]+)\b")
 _SURNAME_WORD = re.compile(r"[A-Z][a-z]+")
 _SURNAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz[]. ")  # all a match holds
 _WORD_CHAR = re.compile(r"\w")
@@ -60,7 +62,7 @@ class Mention:
 def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
     """All entity mentions inside the prose ranges of a document, sorted by position; and its
     authors, wherever their byline stands (cue "byline": sources, never actors)."""
-    inside = _range_test(_join_wrapped(text, prose))
+    inside = range_test(join_wrapped(text, prose))
     authors = [
         Mention(b.start, b.end, b.text, "person", _person_id(b.name), b.name, "byline") for b in find_bylines(text)
     ]
@@ -69,13 +71,13 @@ def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
     ends = _name_ends(candidates)
     found = [p for p in found if not _ends_a_name(p, ends)]
     # Names listed beside a person found, not beside a place ("Ca Mau, Ninh Thuan, ...").
-    at_places = _Spans([(p.start, p.end) for p in found])
+    at_places = Spans([(p.start, p.end) for p in found])
     candidates = sorted(candidates + listed_names(text, [c for c in candidates if not at_places.overlaps(c[0], c[1])]),
                         key=lambda c: (c[0], -(c[1] - c[0]), c[4] != "reference"))
     ends = _name_ends(candidates)
     found = [p for p in found if not _ends_a_name(p, ends)]
     datelines = find_datelines(text, prose)
-    lines = _Spans([(p.start, p.end) for p in datelines])
+    lines = Spans([(p.start, p.end) for p in datelines])
     places = [
         Mention(p.start, p.end, p.text, "place", place_id(p), p.name, cue, p.iso3, p.region, p.kind)
         for hits, cue in ((datelines, "dateline"), (found, "gazetteer")) for p in hits
@@ -96,7 +98,7 @@ def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
         if inside(p.start, p.end)
     ], [c[0] for c in candidates if c[4] == "title"])
     orgs = _cut_names_off(text, orgs, candidates)
-    taken = _Spans([(m.start, m.end) for m in authors])
+    taken = Spans([(m.start, m.end) for m in authors])
     orgs = [m for m in orgs if not taken.overlaps(m.start, m.end)]
     taken.extend((m.start, m.end) for m in orgs)
     # Chinese names before places: a transliteration may hold a country's name (马里亚姆, 巴西尔).
@@ -151,7 +153,7 @@ def _with_parties(orgs: list[Mention], parties: list[Mention], titled: list[int]
             kept.append(party)
         elif not body.iso3 and body.cue != "gazetteer":
             body.iso3 = party.iso3
-    spans = _Spans([(p.start, p.end) for p in kept])
+    spans = Spans([(p.start, p.end) for p in kept])
     return sorted([o for o in orgs if not spans.overlaps(o.start, o.end)] + kept, key=lambda m: m.start)
 
 
@@ -232,7 +234,7 @@ def _cut_names_off(text: str, orgs: list[Mention], candidates) -> list[Mention]:
     return out
 
 
-def _people(text: str, inside, taken: _Spans, candidates) -> list[Mention]:
+def _people(text: str, inside, taken: Spans, candidates) -> list[Mention]:
     out: list[Mention] = []
     last_end = -1
     for start, end, surface, canonical, cue in candidates:
@@ -259,7 +261,7 @@ def _person_id(name: str) -> str:
     return person_id(fold(name))
 
 
-def _short_forms(text: str, inside, taken: _Spans, people: list[Mention]) -> list[Mention]:
+def _short_forms(text: str, inside, taken: Spans, people: list[Mention]) -> list[Mention]:
     """Surname-only mentions, resolved against the full names this document gave."""
     by_surname: dict[str, set[str]] = {}
     for m in people:
@@ -377,7 +379,7 @@ def _resolve_surname(surname: str, by_surname: dict[str, set[str]]) -> str:
     return ""
 
 
-def _definite(text: str, inside, taken: _Spans, orgs: list[Mention]) -> list[Mention]:
+def _definite(text: str, inside, taken: Spans, orgs: list[Mention]) -> list[Mention]:
     """"the department" -> the latest earlier organisation whose name has that word. Both
     lists are in text order, so one merge pass keeps the latest organisation per head word."""
     out = []
@@ -395,46 +397,3 @@ def _definite(text: str, inside, taken: _Spans, orgs: list[Mention]) -> list[Men
         if target and inside(start, end) and not taken.overlaps(start, end):
             out.append(Mention(start, end, surface, "organization", target.entity_id, target.name, "definite"))
     return out
-
-
-def _join_wrapped(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Prose ranges with the lines of hard-wrapped text (one line break apart) joined, so that a
-    name broken over two lines ("Liu\nJianchao") is inside one range."""
-    joined: list[tuple[int, int]] = []
-    for start, end in ranges:
-        if joined and text[joined[-1][1] : start] == "\n":
-            joined[-1] = (joined[-1][0], end)
-        else:
-            joined.append((start, end))
-    return joined
-
-
-def _range_test(ranges: list[tuple[int, int]]):
-    """A fast "is [start, end) inside one of these sorted ranges" test."""
-    starts = [s for s, _ in ranges]
-
-    def inside(start: int, end: int) -> bool:
-        i = bisect.bisect_right(starts, start) - 1
-        return i >= 0 and end <= ranges[i][1]
-
-    return inside
-
-
-class _Spans:
-    """Taken spans, which never overlap each other (each kind is added only where free), so
-    only the span starting just before `end` can overlap a new one."""
-
-    def __init__(self, spans):
-        self._spans = sorted(spans)
-
-    def extend(self, spans) -> None:
-        self._spans = sorted([*self._spans, *spans])
-
-    def end_before(self, end: int) -> int:
-        """The end of the last taken span starting before `end`."""
-        i = bisect.bisect_left(self._spans, (end, end))
-        return self._spans[i - 1][1] if i else 0
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self._spans, (end, end))
-        return i > 0 and self._spans[i - 1][1] > start

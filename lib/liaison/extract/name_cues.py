@@ -4,11 +4,13 @@ Why a module of its own: it is the speed machinery, not a rule about what a name
 Aho-Corasick pass finds the cue words (titles, speech verbs, "led by", government words, plural
 posts, "including"); one regex finds appositions after a name; from those, the capitals where a
 name could open are listed, and `names.py` tries each pattern only there (`matches_at`), rather
-than letting it scan the whole text.
+than letting it scan the whole text. `post_words` does the same for the rules that read a name from a post word
+(`name_post_of.py`, `name_posts_after.py`).
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 import ahocorasick
@@ -121,3 +123,14 @@ def matches_at(pattern: re.Pattern, text: str, starts: list[int]):
         if start >= end and (match := pattern.match(text, start)):
             end = match.end()
             yield match
+
+
+def post_words(text: str, posts: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each of `posts` (written in lower case) wherever it stands in `text`, capitalised or not,
+    found with str.find: the post-word rules try their one anchored match only there."""
+    for post in posts:
+        for word in (post.title(), post):
+            at = text.find(word)
+            while at >= 0:
+                yield at, at + len(word)
+                at = text.find(word, at + len(word))

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+from liaison.extract.name_posts import COURTESY
 from liaison.extract.names import NAME, trim_name
 from liaison.reference.places import place_named
 
-_HONORIFIC = r"(?:(?:Dr|Prof|Mr|Ms|Mrs|Eng|Amb|Hon)\.?\s+)?"
+_HONORIFIC = rf"(?:(?:{COURTESY}|Prof|Eng|Amb|Hon)\.?\s+)?"
 # The next item: ", C D" or " and C D", closed by a list's comma or "and", a sentence's end, or a
 # clause word ("from the party", "attended").
 _NEXT = re.compile(

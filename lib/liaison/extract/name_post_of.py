@@ -7,17 +7,18 @@ from __future__ import annotations
 
 import re
 
+from liaison.extract.name_cues import post_words
 from liaison.extract.name_lists import list_item
+from liaison.extract.name_posts import COURTESY
 from liaison.extract.names import NAME
 
 # The post words the genre writes before "of <body>", capitalised or not.
-_POSTS = ("President", "president", "Chairman", "chairman", "Chairperson", "chairperson", "Flagbearer",
-          "flagbearer", "Secretary", "secretary", "Leader", "leader", "Speaker", "speaker", "Head", "head",
-          "Director", "director", "Governor", "governor", "Chief", "chief")
+_POSTS = ("president", "chairman", "chairperson", "flagbearer", "secretary", "leader", "speaker", "head", "director",
+          "governor", "chief")
 # "<post> of (the) <Body words> (ABBR), (Mr./Dr./Hon.) <name>" closed by its verb or the sentence's end.
 _AFTER_POST = re.compile(
     r"(?:-General|\s+General)?\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,7}"
-    r"[A-Z][\w’'-]*(?:\s+\([A-Z][A-Za-z-]{1,8}\))?,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rt\.?\s+Hon|H\.E)\.?\s+)?"
+    rf"[A-Z][\w’'-]*(?:\s+\([A-Z][A-Za-z-]{{1,8}}\))?,\s+(?:(?:{COURTESY}|Prof|Hon|Rt\.?\s+Hon|H\.E)\.?\s+)?"
     rf"(?P<name>{NAME})"
     r"(?=\s*[.;](?:\s|$)|\s+(?:has|have|had|held|met|said|says|was|is|will|paid|received|led|called|urged|noted|told|"
     r"expressed|welcomed|visited|attended|signed|stressed|thanked|assured|hosted)\b)")
@@ -26,13 +27,9 @@ _AFTER_POST = re.compile(
 def names_after_posts_of(text: str) -> list[tuple[int, int, str, str, str]]:
     """(start, end, surface, name, "appositive") of each name right after "<post> of <body>, "."""
     found: dict[tuple[int, int], tuple[int, int, str, str, str]] = {}
-    for post in _POSTS:
-        at = text.find(post)
-        while at >= 0:
-            end = at + len(post)
-            if (at == 0 or not text[at - 1].isalpha()) and (after := _AFTER_POST.match(text, end)):
-                item = list_item(text, after.start("name"), after.end("name"), "appositive")
-                if item:
-                    found.setdefault(item[:2], item)
-            at = text.find(post, end)
+    for at, end in post_words(text, _POSTS):
+        if (at == 0 or not text[at - 1].isalpha()) and (after := _AFTER_POST.match(text, end)):
+            item = list_item(text, after.start("name"), after.end("name"), "appositive")
+            if item:
+                found.setdefault(item[:2], item)
     return list(found.values())

@@ -1,14 +1,22 @@
-"""The posts and nouns English copy writes around a person's name (moved out of `names.py`): titles before a
-name, posts "of" a body before one, nouns in apposition after one, and verbs whose subject is a person."""
+"""The posts and nouns English copy writes around a person's name (moved out of `names.py`): forms of address and
+titles before a name, posts "of" a body before one, nouns in apposition after one, and verbs whose subject is a
+person."""
+
+# The forms of address copy writes right before a name ("Mr. Kaboré", "Dr Wee"); each list of honorifics elsewhere
+# is these and its own ("H.E.", "Prof", "Hon", a rank).
+COURTESY = "Mr|Mrs|Ms|Dr"
+# ... one of them, maybe in an editor's brackets ("[Mr]. Liu"), and its space, or nothing.
+ADDRESSED = rf"(?:\[?(?:{COURTESY})\]?\.? )?"
 
 PRE_TITLES = (
+    f"{COURTESY}|"
     "President|Vice President|Vice-President|Chairperson|Vice Chairman|Vice-Chairman|Vice Chairperson|"
     "Vice-Chairperson|Deputy Chairman|Deputy Chairperson|PM|DPM|"
     "Premier|Vice Premier|Prime Minister|Foreign Minister|Minister|"
     "Deputy Minister|Vice Minister|Vice Foreign Minister|Secretary of State|Secretary|Undersecretary|Under-Secretary|"
     "Ambassador|Chancellor|Governor|Vice Governor|Mayor|Senator|Congressman|Congresswoman|Chairman|Chairwoman|Chair|"
     "General Secretary|Secretary-General|Secretary General|Director|Director-General|Spokesperson|Spokesman|"
-    "Dr|Mr|Mrs|Ms|Amb|Professor|Prof|King|Queen|Prince|Princess|Lord|Sheikh|Speaker|Comrade|Councillor|Commissioner|"
+    "Amb|Professor|Prof|King|Queen|Prince|Princess|Lord|Sheikh|Speaker|Comrade|Councillor|Commissioner|"
     "Leader|Convener|Convenor|convener|HE|His Majesty|Her Majesty|His Holiness|His Royal Highness|Sayyid|Sayyida|"
     "H.E|Excellency|Samdech|Hon|Honourable|Honorable|"
     "Tan Sri|Datuk Seri|Dato Seri|Dato' Seri|Dato’ Seri|Dato' Sri|Dato’ Sri|Datuk Sri|Dato Sri|Datuk|Dato'|Dato’|"

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import re
 
+from liaison.extract.name_cues import post_words
 from liaison.extract.name_lists import list_item
 from liaison.extract.names import NAME
 
 # Posts a person holds that the genre writes after the name, in lower case or capitalised.
-_POSTS = ("adviser", "advisor", "Adviser", "Advisor", "secretary", "Secretary", "chairman", "Chairman",
-          "chairperson", "Chairperson", "chairwoman", "Chairwoman", "vice chair", "Vice Chair", "coordinator",
-          "Coordinator", "spokesperson", "Spokesperson", "spokesman", "Spokesman", "treasurer", "Treasurer",
-          "commissioner", "Commissioner", "Mayor", "mayor", "Governor", "governor")
+_POSTS = ("adviser", "advisor", "secretary", "chairman", "chairperson", "chairwoman", "vice chair", "coordinator",
+          "spokesperson", "spokesman", "treasurer", "commissioner", "mayor", "governor")
 # Before the post: "<name>, " then up to three lower-case words ("presidential", "international",
 # "the party's executive"), or a body's short name with its possessive ("RPF's"); or "<name> (" and
 # up to two capitalised words ("(Deputy Chairman)").
@@ -31,20 +30,15 @@ _LOOK_BACK = 90
 def names_before_posts(text: str) -> list[tuple[int, int, str, str, str]]:
     """(start, end, surface, name, "appositive") of each name right before a post in apposition."""
     found: dict[tuple[int, int], tuple[int, int, str, str, str]] = {}
-    for post in _POSTS:
-        at = text.find(post)
-        while at >= 0:
-            end = at + len(post)
-            if (text[at - 1:at] in (" ", "(") and not text[end:end + 1].isalpha()
-                    and _AFTER_POST.match(text, end)):
-                window = max(0, at - _LOOK_BACK)
-                before = _BEFORE_POST.search(text, window, at)
-                bracket = before is not None and "(" in text[before.end("name"):at]
-                if bracket and not _CLOSE_BRACKET.match(text, end):
-                    before = None  # "(Commissioner class)": the post names a kind, not a person
-                if before and (before.start("name") > window or window == 0):
-                    item = list_item(text, before.start("name"), before.end("name"), "appositive")
-                    if item:
-                        found.setdefault(item[:2], item)
-            at = text.find(post, end)
+    for at, end in post_words(text, _POSTS):
+        if text[at - 1:at] in (" ", "(") and not text[end:end + 1].isalpha() and _AFTER_POST.match(text, end):
+            window = max(0, at - _LOOK_BACK)
+            before = _BEFORE_POST.search(text, window, at)
+            bracket = before is not None and "(" in text[before.end("name"):at]
+            if bracket and not _CLOSE_BRACKET.match(text, end):
+                before = None  # "(Commissioner class)": the post names a kind, not a person
+            if before and (before.start("name") > window or window == 0):
+                item = list_item(text, before.start("name"), before.end("name"), "appositive")
+                if item:
+                    found.setdefault(item[:2], item)
     return list(found.values())

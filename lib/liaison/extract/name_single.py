@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from liaison.extract.name_posts import CAPITAL_POSTS, PORTFOLIOS, PRE_TITLES
+from liaison.extract.name_posts import CAPITAL_POSTS, COURTESY, PORTFOLIOS, PRE_TITLES
 from liaison.extract.name_shapes import LOWER, NOT_NAME_WORDS
 from liaison.reference.lists import STOP_WORDS
 from liaison.reference.pinyin import CHINESE_SURNAMES
@@ -26,13 +26,13 @@ def post_one_names(text: str, starts: list[int]) -> list[tuple[int, int, str]]:
     return out
 
 
-# "Ms. Monge, Executive Director of ...", "Mr. Kaboré said": one word after an honorific. Each
+# "Ms. Monge, Executive Director of ...", "Dr. Kaboré said": one word after an honorific. Each
 # honorific is found with str.find; one match there.
-_HONORIFICS = ("Mr", "Ms", "Madam")  # "Mrs" is found by "Mr"
+_HONORIFICS = tuple(h for h in (*COURTESY.split("|"), "Madam") if h != "Mrs")  # "Mrs" is found by "Mr"
 _TITLE_WORDS = frozenset(PRE_TITLES.split("|")) | frozenset(CAPITAL_POSTS.split("|")) | frozenset(PORTFOLIOS)
 # Only where a post in apposition or a speech verb follows, which tells a person from a surname
 # standing for someone the report names in full elsewhere.
-_HONORED = re.compile(rf"(?:Mr|Ms|Mrs|Madam)\.?\s(?P<name>[A-Z][{LOWER}]{{2,14}})\b(?![-’']|\s[A-Z]|\.\w)"
+_HONORED = re.compile(rf"(?:{COURTESY}|Madam)\.?\s(?P<name>[A-Z][{LOWER}]{{2,14}})\b(?![-’']|\s[A-Z]|\.\w)"
                       r"(?=,\s+(?:[A-Z][a-z]|(?:a|an|the|who)\s)|\s+(?:said|says|told|noted|added|stressed)\b)")
 
 

@@ -21,7 +21,9 @@ from liaison.extract import name_shapes as shapes
 from liaison.extract.name_caps import capitalised_surnames
 from liaison.extract.name_cues import APPOSITION, CAPTION_PLACE, cue_starts, matches_at
 from liaison.extract.name_posts import (
+    ADDRESSED,
     BODY_LAST_WORDS,
+    COURTESY,
     PLURAL_POSTS,
     PORTFOLIOS,
     PRE_TITLES,
@@ -94,7 +96,7 @@ _PRE_TITLED = re.compile(
     # "MCA President Dato' Sri Liow Tiong Lai": a Malay honorific keeps its apostrophe, and "Sri" after it
     rf"\b(?:(?:{PRE_TITLES})\.?(?: for [a-z]+(?: [a-z]+){{0,2}})?|{POSTED_TO})"
     rf" (?:(?:{_HONORIFIC_RUN})[’']? (?:Sri )?)*"
-    rf"(?:\[?(?:Mr|Ms|Mrs|Dr)\]?\.? )?(?P<name>{_NAME})"
+    rf"{ADDRESSED}(?P<name>{_NAME})"
 )
 _LIST_ITEM = rf"{_NAME}(?: \([^()\n]{{1,60}}\))?"
 _NAME_LIST = re.compile(
@@ -130,7 +132,7 @@ _LOOK_BACK = 160
 # "led by (its general secretary) Kwame Asante"; "his deputy Rigathi Gachagua".
 _LED_BY = re.compile(
     rf"\b(?:(?:led|headed|accompanied) by (?:(?:its|the|their|his|her) )?(?:[a-z][a-z-]* ){{0,4}}"
-    rf"|(?:his|her|their|its) deputy,? )(?:(?:Prof|Dr|Mr|Ms)\.? )?(?P<name>{_NAME})"
+    rf"|(?:his|her|their|its) deputy,? )(?:(?:Prof|{COURTESY})\.? )?(?P<name>{_NAME})"
 )
 # "President Lula", "Prime Minister Prachanda": a leader the copy names by one word, after a post
 # and before no further capital, where a person's name stands (PERSON_NEXT), and no title's noun
@@ -339,5 +341,7 @@ def _not_name_word(word: str) -> bool:
         return True
     return (word in STOP_WORDS or _POSSESSIVE.sub("", word) in STOP_WORDS or word in NOT_NAME_WORDS
             or word in _ORG_HEADS or word in _HONORIFICS or word in PORTFOLIOS or word.isupper() and len(word) > 1)
-NAME = _NAME  # for name_lists.py
+# The name pattern and its trimming, for the modules that find names by other cues (name_lists, name_post_of,
+# name_posts_after)
+NAME = _NAME
 trim_name = _trim

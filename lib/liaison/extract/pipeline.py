@@ -42,7 +42,8 @@ from liaison.extract.chunks import (
 from liaison.extract.entities import entities
 from liaison.extract.event_keys import event_keys
 from liaison.extract.links import apply_links, link_chinese_names, link_fuller_names
-from liaison.load.corpus import Corpus, corpus_files, corpus_fingerprint, corpus_root, file_facts, fingerprint
+from liaison.load.corpus import Corpus
+from liaison.load.corpus_files import corpus_files, corpus_fingerprint, corpus_root, file_facts, fingerprint
 from liaison.paths import CACHE_DIR, PACKAGE_DIR
 from liaison.progress import bar as progress_bar
 from liaison.store import BackgroundCsv, Tables, read_meta, write_table

@@ -21,6 +21,7 @@ from liaison.extract.context import (
 )
 from liaison.extract.infobox_posts import infobox_positions
 from liaison.extract.mentions import Mention
+from liaison.extract.name_posts import COURTESY
 from liaison.extract.position_rows import Position, dedupe, position_row
 from liaison.load.dates import PartialDate
 from liaison.reference.lists import find_in, org_automaton, org_names
@@ -64,19 +65,21 @@ _DATE_GAP = re.compile(r"[\s,]*(?:(?:in|on|since|from)\s+)?")
 _AND_TITLE = re.compile(rf"\s+and\s+(?=(?:(?:the|a|an)\s+)?(?:former\s+|deputy\s+|vice\s+)?(?:{TITLE_HEADS})\b)", re.I)
 # A title's own first words, never read as the demonym before it ("Vice Minister", "Deputy Prime Minister").
 _TITLE_PREFIX = r"(?:Foreign|Defense|Defence|Prime|Vice|Deputy|First|Executive)"
+_ADDRESS = (*COURTESY.split("|"), "Prof", "Gen", "Lt", "Col", "Maj")  # a form of address or a rank: "Gen Prawit"
 _PRE_TITLE = re.compile(
     r"(?P<former>\b(?:[Ff]ormer|[Ee]x-)\s*)?"
     rf"(?:(?P<demonym>(?!(?:{_TITLE_PREFIX}|General|Secretary)\b)[A-Z][a-z]+|US|U\.S\.|UK) )?"
     rf"(?P<title>(?:{_TITLE_PREFIX} )*(?:President|Premier|Minister|"
     r"Secretary of State|Secretary|Undersecretary|Under-Secretary|Ambassador|Chancellor|Governor|Mayor|Chairman|"
     r"General Secretary|Secretary-General|Spokesperson|Spokesman))\s+"
-    r"(?:\[?(?:Mr|Ms|Mrs|Dr|Prof|Gen|Lt|Col|Maj)\.?\]?\s+)?$"  # a form of address or a rank: "Gen Prawit"
+    rf"(?:\[?(?:{'|'.join(_ADDRESS)})\.?\]?\s+)?$"
 )
-# What the text before a _PRE_TITLE match ends with, trailing space aside: a title's last word, "Mr" or a rank.
+# What the text before a _PRE_TITLE match ends with, trailing space aside: a title's last word, or a form of address
+# or a rank as that match may write it ("Mr", "Mr.", "[Mr]", "[Mr.]").
 _PRE_TITLE_ENDINGS = (
     "President", "Premier", "Minister", "State", "Secretary", "Undersecretary", "Ambassador", "Chancellor", "Governor",
-    "Mayor", "Chairman", "General", "Spokesperson", "Spokesman", "Mr", "Ms", "Mr]", "Ms]", "Mrs", "Dr", "Prof", "Gen",
-    "Lt", "Col", "Maj", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Maj.",
+    "Mayor", "Chairman", "General", "Spokesperson", "Spokesman",
+    *(word + end for word in _ADDRESS for end in ("", ".", "]", ".]")),
 )
 # "Chairman of the Christian Democratic Union Friedrich Merz": a title of a body right before the
 # name, the body's words capitalised (or joining words), past at most its bracketed short form;

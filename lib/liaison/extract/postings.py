@@ -1,6 +1,7 @@
 """An ambassador's posting, read once for the English rules: the post ("Ambassador", "ambassador", "Ambassador
 Extraordinary and Plenipotentiary", "Ambassador of Laos"), the country it is "to" ("to China", "to the
-Philippines"), and where the two stand right before a place or a person.
+Philippines"), and where the two stand right before a place or a person; and the posts held abroad (an ambassador,
+an envoy, a consul), whose holder is not where he is at home.
 
 "Chinese Ambassador to Zimbabwe X", "Ambassador Extraordinary and Plenipotentiary of Laos to China X", "former
 Ambassador to Kenya X", "Kenya's ambassador to China X" are postings; "ambassadors of goodwill" (a plural, a
@@ -11,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from liaison.extract.name_posts import COURTESY
+
 # The country a post is "of" or "to": one or two capitalised words ("China", "Sri Lanka"; "the" is read before it).
 COUNTRY = r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
 # The post; not a trade's or a cause's ambassador ("brand ambassador", "goodwill ambassador").
@@ -20,10 +23,12 @@ TO = r"to\s+(?:the\s+)?"  # "to China", "to the Philippines"
 # "Ambassador of Laos to China": the whole posting, as a title before a name (names.py).
 POSTED_TO = rf"{POST}\s+{TO}{COUNTRY}"
 REACH = 80  # how far before a place or a person the post may begin
+# A post held abroad, in any case and in any form ("Consul General", "Special Envoy"): its holder is posted away.
+POSTED_ABROAD = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul)")
 
 _BEFORE_PLACE = re.compile(rf"{POST}\s+{TO}$")
 # "Chinese Ambassador to Zimbabwe X", "Ambassador H.E. Mr. X": a courtesy title may stand before the name.
-_BEFORE_PERSON = re.compile(rf"{POST}(?:\s+{TO}(?P<to>{COUNTRY}))?\s+(?:(?:H\.E\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?$")
+_BEFORE_PERSON = re.compile(rf"{POST}(?:\s+{TO}(?P<to>{COUNTRY}))?\s+(?:(?:H\.E|{COURTESY})\.?\s+)?$")
 
 
 @dataclass(frozen=True)

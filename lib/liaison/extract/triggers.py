@@ -21,7 +21,10 @@ _GATHERING_NOUNS = (
     r"symposium|seminar|plenum|open day|roundtable|round table|briefing|thematic briefing|assembly|convention|"
     r"workshop|webinar|colloquium|video conference|videoconference"
 )
-_LOWER_NOUNS = "|".join(n for n in _GATHERING_NOUNS.split("|") if n.islower())
+# ... and with the two common words a report calls any gathering by ("The event was attended by", "at that meeting").
+ANY_GATHERING = rf"{_GATHERING_NOUNS}|event|meeting"
+# ... in lower case only: not a body's own name ("the National Assembly", "the US Congress").
+LOWER_GATHERING_NOUNS = "|".join(n for n in _GATHERING_NOUNS.split("|") if n.islower())
 # Lower-case "event" is a gathering only as the object of its verb, after a determiner and a short
 # gap ("attended the event", "hosted a cultural event"), never "in the event of".
 # (The verbs above end on a stem, "attend", that the word chain after them completes.)
@@ -50,7 +53,7 @@ _GATHERING = (
     rf"(?:{_NAME_WORD} ){{0,12}}?(?:{_GATHERING_NOUNS})s?{_NOT_THE_GATHERING}(?: [^,.;]{{1,60}}?)?,? "
     r"(?:were|was|included)(?= [A-Z])|"
     # ... "The workshop, held in Lusaka, brought together A and B"
-    rf"(?:The|the) (?:[\w-]+ ){{0,4}}?(?:{_LOWER_NOUNS})s?(?:, [^,.;]{{1,60}},)? brought together(?= [A-Z])|"
+    rf"(?:The|the) (?:[\w-]+ ){{0,4}}?(?:{LOWER_GATHERING_NOUNS})s?(?:, [^,.;]{{1,60}},)? brought together(?= [A-Z])|"
     # "participated, as co-chair, in the opening of the Forum": a role set off by commas may stand before "in"
     # ... not "briefed the attendees on the 19th CPC National Congress": a noun, no one attending
     # ... "will attend the forum", "is expected to attend the Congress", "will visit X and attend the conference": the
@@ -315,8 +318,8 @@ _OF_ORGANIZATION = re.compile(r"\s+of\s+(?:the\s+)?")
 VIRTUAL = CuedPattern(
     r"\b(?:via|by|through|over) (?:a |the )?(?:video(?: link| conference| call)?|videoconference|phone|telephone)\b|"
     r"\b(?:video|phone|telephone) (?:call|conversation|talks|meeting|conference)|\bvideoconference|"
-    r"\b(?:virtual|online) (?:meeting|talks|conversation|exchange|summit|dialogue|forum|session|seminar|conference|"
-    r"symposium|workshop|roundtable)|\bvirtually\b(?!\s+(?:all|every|no|none|any|each)\b)|"
+    rf"\b(?:virtual|online) (?:meeting|talks|conversation|exchange|session|{LOWER_GATHERING_NOUNS})|"
+    r"\bvirtually\b(?!\s+(?:all|every|no|none|any|each)\b)|"
     r"\b(?:in|at|joined|attended|addressed) (?:the|a|an) (?:[\w-]+ ){0,3}?"
     r"[Ww]ebinars?\b",
     ("video", "phone", "virtual", "online", "ebinar"),

@@ -20,9 +20,14 @@ from liaison.extract.document import ROW_TABLES, event_id, extract_document
 WINDOW = 2_000_000  # characters: a longer document is extracted a window of passages at a time
 
 
+def is_long(text: str) -> bool:
+    """Whether a document of this text is extracted in windows."""
+    return len(text) > WINDOW
+
+
 def long_documents(documents: pd.DataFrame) -> set[str]:
     """The ids of the documents extracted in windows."""
-    return set(documents.doc_id[documents.text.str.len() > WINDOW])
+    return {doc_id for doc_id, text in zip(documents.doc_id, documents.text) if is_long(text)}
 
 
 def window_inputs(doc_id: str, text: str, published: str, passages: pd.DataFrame) -> Iterator[tuple[int, dict]]:

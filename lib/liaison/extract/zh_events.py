@@ -16,22 +16,22 @@ from liaison.extract import zh_visitors
 from liaison.extract.context import SentenceView
 from liaison.extract.events import Event
 from liaison.extract.zh_abroad import attends_abroad, hosts_abroad, told_hosts
+from liaison.extract.zh_clauses import INVITED, clauses, invites_someone
 from liaison.extract.zh_counterparts import RECEIVED_BY, counterparts_of, received_group
 from liaison.extract.zh_delegations import (
     delegation_heads,
     in_trip,
     is_group,
-    merge_repeats,
     relative_head,
     talks_head,
 )
 from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_guests import guests_in_china
-from liaison.extract.zh_hosted import GATHERING_WORDS
 from liaison.extract.zh_hosted import status as act_status
 from liaison.extract.zh_places import event_places, event_region, names_short_form, short_forms, travelled_to
 from liaison.extract.zh_positions import appointee
 from liaison.extract.zh_pronouns import after_semicolon, with_pronouns
+from liaison.extract.zh_repeats import merge_repeats
 from liaison.extract.zh_rows import (
     as_held,
     build,
@@ -110,29 +110,6 @@ _HABITUAL = re.compile(variants(["多次", "近年来", "多年来", "历次", "
 # "马飚首先感谢阮富仲主席在百忙之中会见广西代表团": thanks for a meeting told before, no meeting of its own
 _THANKS_FOR = re.compile(variants(["感谢"]) + r"[^，,。；;]{1,30}$")
 
-# A readout strings its acts with commas: "……访问越南，分别会见了……，与……举行会谈".
-_CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
-    "并", "随后", "随即", "接着", "此后", "之后", "其间", "还", "另", "分别", "会见", "会晤", "出席", "与", "同",
-    "先后", "期间", "今天", "当天", "次日", "同日", "当晚", "翌日", "上午", "中午", "下午", "傍晚", "晚间", "晚上",
-    "上星期", "上周", "上週", "我", "他", "她", "据", "根据", "今年", "去年", "将与", "将同", "首先"])
-    # "甲主席是在2016年访马的，至今已有8年，而乙总理上次访马是在去年": 而 sets a new subject's act against the
-    # last (not 而是, 而且, 而非, 而不, 而言, 而已, 而来: no new act); the name after it is bounded by zh_name_words
-    # (LEFT_WORDS) and zh_grammar (_STOP: 上次, 第一次, 最近一次)
-    + r"|而(?![是且非不言已来來])" + ")"
-    # "12日抵达万象，13日会见了……", "抵京，上周五(4日)分別拜會……": a day of its own opens the next act
-    + r"|[，,](?=(?:上?(?:周|週|星期)[一二三四五六日])?[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?"
-    # "访问老挝，7日（周二）会见了……": the weekday may follow the day in brackets
-    r"(?:[（(](?:周|週|星期|礼拜|禮拜)[一二三四五六日天][）)])?"
-    r"(?:上午|下午|晚|早)?(?:" + variants(["分别", "先后"]) + ")?(?:" + variants(
-        ["会见", "会晤", "出席", "访问", "抵达", "前往", "同", "与", "离开", "赴", "拜会"]) + "))"
-    # "出席……对话会并访问南非": a second act joined by 并 without a comma.
-    + "|(?:并|並)(?=" + variants(["访问", "会见", "出访", "率团访问", "出席", "作为"]) + ")"
-    # "访问越南时会见了……", "访问老挝期间会见了……": the stay's frame, then the act in it
-    + "|(?<=时|時)(?=" + variants(["会见", "会晤", "接见", "拜会"]) + ")|(?<=期间|期間)(?=" + variants(
-        ["会见", "会晤", "接见", "拜会"]) + ")"
-    + r"|(?=在(?:与|同|與)[^，,。；;]{2,30}?(?:" + variants(["会谈", "会见", "会晤"]) + ")中)"
-    # "……进行访问，在符拉迪沃斯托克会见普京，在莫斯科与……举行会谈": each place's act its own clause
-    + r"|[，,](?=在[^，,。；;与同和與会會]{2,12}(?:" + variants(["会见", "会晤", "与"]) + r"|(?<![共])同))")
 _VIRTUAL = re.compile(variants(["视频会晤", "视频会见", "视频通话", "视频连线", "视频会议", "以视频方式", "通过视频",
                                 "视频交流", "视频会谈", "视频对话", "视频形式",
                                 "视频方式", "线上", "云会见", "电话", "通话"]))
@@ -145,16 +122,6 @@ _GOES_ON = re.compile(variants(["双方", "会谈后", "会见后", "会谈结�
                       + r"|" + _BEFORE_THEM + r"|(?<![\u4e00-\u9fff])(?:他|她)(?=同|与|與|还|還|又|会见|會見|会晤)")
 _INVITES = re.compile("(?:" + variants(["邀请", "邀"]) + ")$")
 _INVITING = re.compile(variants(["邀请", "邀约"]))
-_INVITES_SOMEONE = re.compile("(?<![应應])(?:" + variants(["邀请", "邀约"]) + r")(?![，,了]|" + variants(
-    ["访", "出席", "前往", "赴", "率", "来", "到"]) + ")")
-_MEETS = re.compile(variants(["会见", "会晤", "接见", "会谈"]))
-# "并出席河内论坛的老挝……乙": the run after 并 describes whom one meets; not "并出席了……的论坛" (the subject's)
-_RUN = re.compile(r"(?!\w{0,2}了)[^，,。；;]*的[^，,。；;]*")
-_ITS_OWN_ACT = re.compile("(?:" + variants([*GATHERING_WORDS, "宴会", "仪式", "活动", "招待会", "开幕式"]) + ")$")
-# "应……邀请", and the written form "应……之邀" ("应中国国务院副总理丁薛祥之邀")
-_INVITED = re.compile(r"(?:应|應)(?P<host>[^，。；]{2,60}?)(?:的?(?:邀请|邀請)|之邀)")
-# ... and in the other forms an accepted invitation takes: "受……邀请", "在……的邀请下"
-_ACCEPTED = re.compile(rf"{_INVITED.pattern}|受[^，。；;]{{0,60}}?(?:邀请|邀請)|在[^，。；;]{{0,60}}?的(?:邀请|邀請)下")
 _DURING = re.compile(variants(["期间", "期間"]))
 _EARLIER = re.compile(variants(["此前", "先前", "早前"]) + "|" + _BEFORE_THEM)
 
@@ -188,7 +155,7 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
         dateline.held = held or dateline.held
         session.told(held, view.sentence.start == lead)
         told = len(out)
-        for start, end in _clauses(text, view):
+        for start, end in clauses(text, view):
             events, subject = _clause_events(text, view, persons, start, end, subject, dateline, trip, met)
             events = events or hosted_summit(text, view, start, end, dateline)
             out += events
@@ -217,37 +184,11 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
     return merge_repeats(out + headline_visits(text, body_start, out))
 
 
-def _invites_someone(text: str, start: int, end: int) -> bool:
-    """An invitation issued in text[start:end] ("甲邀请乙访问"), not one accepted ("应/受……邀请")."""
-    accepted = [m.span() for m in _ACCEPTED.finditer(text, start, end)]
-    return any(not any(a <= m.start() < b for a, b in accepted) for m in _INVITES_SOMEONE.finditer(text, start, end))
-
-
-def _one_act(text: str, start: int, joint: re.Match) -> bool:
-    """A 并 that joins a second act of someone the clause names, not of its subject: an invitation's
-    ("甲邀请乙访问老挝并出席大会": neither act is done yet), and a guest described before the name
-    ("甲会见了刚刚访问越南并出席论坛的乙": 乙's acts, not 甲's)."""
-    if _invites_someone(text, start, joint.start()):
-        return True
-    run = _RUN.match(text, joint.end())
-    return bool(_MEETS.search(text, start, joint.start()) and run and not _ITS_OWN_ACT.search(run.group(0)))
-
-
 @dataclass(slots=True)
 class _Trip:
     """The latest visit, and who made it: where "访问期间" happens and whom a bare "会见" meets."""
     event: Event
     actor: object
-
-
-def _clauses(text: str, view: SentenceView):
-    cursor = view.sentence.start
-    for brk in _CLAUSE_BREAK.finditer(text, view.sentence.start, view.sentence.end):
-        if brk.group(0) in ("并", "並") and _one_act(text, cursor, brk):
-            continue
-        yield cursor, brk.start()
-        cursor = brk.end()
-    yield cursor, view.sentence.end
 
 
 def _clause_events(text, view, people, start, end, subject, dateline, trip, met) -> tuple[list[Event], object]:
@@ -319,7 +260,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     at = trigger.start()
     speech = None if kind == "visit" and glad_to_visit(text, start, at) else after_speech(text, start, at)
     start = speech or start
-    invited = _INVITED.search(text, start, at)
+    invited = INVITED.search(text, start, at)
     # "在新加坡访问的中联部部长刘建超" (not "……是应邀访华的。", which closes a 是……的 sentence)
     # "在新加坡访问的中联部部长刘建超", "曾赴乌拉圭出席……的农业农村部长韩俊": the verb is in what is said of
     # whom it names after it, who is who visits or attends
@@ -339,7 +280,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
             kind in ("visit", "summit") and isinstance(actor, Person) and (
                 _INVITES.search(text, start, actor.chain_start) or (
                     actor.start < start and _INVITING.search(text, invited.end() if invited else start, at)) or (
-                    _invites_someone(text, max(actor.end, invited.end() if invited else 0), at)))):
+                    invites_someone(text, max(actor.end, invited.end() if invited else 0), at)))):
         # "台中市长甲盛情邀约乙访台": 甲 invites, no one visits yet
         # "……，并邀请……来华出席" (not "是应……邀请……访华的")
         return [], subject  # in reported speech only a subject named there acts; "邀请乙访问" is an invitation

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from liaison.extract.zh_name_bounds import is_han
 from liaison.extract.zh_name_words import END_WORDS, surnames
 from liaison.reference.places import find_places
 
@@ -50,7 +51,7 @@ def rare_name_after(s: str, title: re.Match, not_start: frozenset[str]) -> tuple
     for size in (3, 4):
         end = at + size
         run = s[at:end]
-        if end >= len(s) or not all("\u4e00" <= ch <= "\u9fff" for ch in run) or set(run) & _FUNCTION:
+        if end >= len(s) or not is_han(run) or set(run) & _FUNCTION:
             continue
         if _NOT_IN.search(run) or any(_CLOSE.match(run, i) for i in range(size - 1)):
             return None  # the run holds an act or a word of the news: no name of three or four here

@@ -181,8 +181,8 @@ def received_at_home(text, view, actor, counterparts, end) -> list[str]:
     """"越共中央经济部部长甲会见了由乙为团长的中国共产党友好代表团": a host receives a delegation from
     elsewhere at home, when nothing else places the meeting; a delegation's head meets whom it visits there."""
     home = home_of(actor)
-    if sar_home(text, actor):  # "行政长官甲会见……" in a Macau paper: at home in Macau
-        return [sar_home(text, actor)]
+    if sar := sar_home(text, actor):  # "行政长官甲会见……" in a Macau paper: at home in Macau
+        return [sar]
     # (or the head a bare word for the group stands for: "訪團……跟主任甲會面", zh_subject)
     if isinstance(actor, Person) and (leads_a_group(text, actor, None, end) or simplified(actor.text) in GROUP_NAMES) \
             or getattr(actor, "cue", "") == "group":

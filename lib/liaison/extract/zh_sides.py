@@ -8,7 +8,7 @@ from dataclasses import replace
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_grammar import Person, variants
 from liaison.reference.hanzi import simplified
-from liaison.reference.parties import party_in_country
+from liaison.reference.parties import is_taiwan_party, party_in_country
 from liaison.reference.pinyin import is_pinyin_name
 
 _CHINESE_BODY = re.compile(variants(["中共", "中国", "中联部", "中央", "国家", "全国", "国务院", "外交部"]))
@@ -16,9 +16,6 @@ _CHINESE_BODY = re.compile(variants(["中共", "中国", "中联部", "中央", 
 CHINESE_POSTS = frozenset(variants(["国务委员"]).split("|"))
 # Where no one is abroad: no place, China, and Taiwan, Hong Kong and Macau, which the genre tells apart.
 NOT_ABROAD = ("", "CHN", "TWN", "HKG", "MAC")
-# Taiwan's parties: "中国国民党" opens with 中国 but is no body of the mainland ("国民党中常委", "亲民党主席")
-_TAIWAN_PARTY = re.compile("(?:" + variants(["中国"]) + ")?(?:"
-                           + variants(["国民党", "亲民党", "新党", "民进党"]) + ")")
 
 
 def party_of(counterpart, delegation: Mention | None) -> Mention | None:
@@ -78,7 +75,7 @@ def party_id_of(party: Mention | None) -> str:
 
 
 def country_of(counterpart, party: Mention | None) -> str:
-    if party is not None and _TAIWAN_PARTY.match(party.text):  # "中国国民党": not China's, for its 中国
+    if party is not None and is_taiwan_party(party.text):  # "中国国民党": not China's, for its 中国
         return "TWN"
     if party is not None and party.iso3:
         return party.iso3
@@ -119,7 +116,7 @@ def home_of(actor) -> str:
         # Whom the reference lists know by a Chinese name is Chinese when the list's name is pinyin;
         # a foreign leader they know (普京, 洪玛奈) is placed by his title, else unknown.
         known = bool(actor.entity_id and actor.name != actor.text)
-        if any(_TAIWAN_PARTY.match(t.org_text) for t in titles):
+        if any(is_taiwan_party(t.org_text) for t in titles):
             return "TWN"
         if any(_CHINESE_BODY.match(t.org_text) or t.head in CHINESE_POSTS and not t.places for t in titles) \
                 or known and is_pinyin_name(actor.name):

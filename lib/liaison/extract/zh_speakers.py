@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.events import Event
 from liaison.extract.zh_grammar import Person, variants
+from liaison.extract.zh_hosted import GATHERING_WORDS
 from liaison.extract.zh_rows import build
 from liaison.extract.zh_when import FILED, Dateline, stated
 
-_SESSION = variants(["研讨会", "论坛", "对话会", "峰会", "大会", "开幕式", "闭幕式", "年会"])
+_SESSION = variants([*GATHERING_WORDS, "开幕式", "闭幕式"])
 _SPEECH = variants(["致辞", "致词", "讲话", "发言", "演讲", "表示", "指出", "强调"])
 # "会上，", "论坛上，", "开幕式上，": the sentence is of the session told before
 _AT_SESSION = re.compile(r"(?:" + variants(["会上", "会议上", "论坛上", "研讨会上", "对话会上", "开幕式上"])

@@ -71,7 +71,8 @@ def split_passages(text: str, title_hint: str = "") -> tuple[list[Passage], str]
     )
     hint = " ".join(title_hint.split())
     chrome: dict[int, bool] = {}  # line index -> _is_chrome, for the lines the title guess tested
-    titles = {_norm(hint), _norm(_SITE_SUFFIX.sub("", hint))} - {""} if hint else {_guess_title(lines, chrome)} - {""}
+    guessed = {title_key(hint), title_key(_SITE_SUFFIX.sub("", hint))} if hint else {_guess_title(lines, chrome)}
+    titles = guessed - {""}
     near_title = frozenset().union(*(range(len(t) - 12, len(t) + 13) for t in titles))  # within 12 of a title
     labeller = _Labeller(encyclopedic, titles, near_title, len(lines), chrome)
     passages = [Passage(start, end, labeller.label(i, line), line) for i, (start, end, line) in enumerate(lines)]
@@ -114,7 +115,7 @@ class _Labeller:
             return self.tail
         if self.chrome[index] if index in self.chrome else _is_chrome(index, line):
             return "boilerplate"
-        if len(line) in self.near_title and _norm(line) in self.titles:
+        if len(line) in self.near_title and title_key(line) in self.titles:
             section = "boilerplate" if self.seen_title else "title"
             self.seen_title = True
             return section
@@ -169,7 +170,7 @@ def _guess_title(lines: list[tuple[int, int, str]], chrome: dict[int, bool]) -> 
     chrome test is kept in `chrome`, so that labelling the line does not repeat it."""
     for i, (_, _, t) in enumerate(lines[:15]):
         chrome[i] = _is_chrome(i, t)
-    head = [(_norm(t), t) for i, (_, _, t) in enumerate(lines[:15])
+    head = [(title_key(t), t) for i, (_, _, t) in enumerate(lines[:15])
             if not chrome[i] and not _is_prose(t) and (t.isascii() or not ZH_META.fullmatch(t))]
     keys = [k for k, _ in head]
     for key, line in head:
@@ -197,7 +198,7 @@ def _words(line: str) -> int:
     return len(line.split()) if line.isascii() else count_words(line)
 
 
-def _norm(line: str) -> str:
+def title_key(line: str) -> str:
     """Title comparison key: spacing, case and curly quotes do not matter."""
     # Every curly quote is outside ASCII: an ASCII line is not translated (a pass per character).
     return " ".join((line if line.isascii() else line.translate(_QUOTES)).split()).casefold()

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import yaml
 
 from liaison.load.corpus import doc_id_for, load_files
 from liaison.load.formats import read_document
-from liaison.load.sidecar import FIELDS, sidecar_path
+from liaison.load.sidecar import FIELDS, sidecar_path, url_host
 
 _CANONICAL = re.compile(
     r"""<link\b[^>]*\brel=["']canonical["'][^>]*\bhref=["']([^"']+)["']"""
@@ -56,7 +55,7 @@ def template(document: Path) -> dict[str, object]:
             url = url or found.group(1) or found.group(2)
         if found := _SITE_NAME.search(read.raw):
             site = found.group(1).strip()
-    outlet = row.outlet or site or (urlsplit(url).hostname or "").removeprefix("www.")
+    outlet = row.outlet or site or url_host(url)
     notes = [f"{key} in the file: {value}" for key, value in headers.items() if key in ("author", "creationdate")]
     if read.encoding == "docx" and headers.get("date"):
         notes.append(f"created (Word's own stamp): {headers['date']}")

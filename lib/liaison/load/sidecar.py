@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -13,6 +14,17 @@ FIELDS = (
     "doc_id", "file", "title", "outlet", "authors", "source_kind", "source_url", "published", "published_basis",
     "access_date", "language", "licence", "sha256", "size_bytes", "verification", "notes",
 )
+
+
+def url_host(url: str) -> str:
+    """The web site an address names, as a reader would check it ("en.people.cn"): lower case,
+    without "www." or port; "" for none (or an address not on the web, "ftp://...")."""
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "") if parts.scheme.lower() in ("http", "https") else ""
+    except ValueError:  # a malformed address ("http://[1::")
+        return ""
+    return host.removeprefix("www.")
 
 
 class SidecarError(ValueError):

@@ -2,7 +2,8 @@
 
 Each party row has a source and a status (verified | unverified); see docs/parties.md for how the
 registry was built. `in_government` answers from the listed periods only: a party with no period
-listed is "unknown", never "no".
+listed is "unknown", never "no". `is_taiwan_party` tells Taiwan's parties by name, in either script, for the
+English and the Chinese paths alike.
 """
 from __future__ import annotations
 
@@ -267,6 +268,17 @@ def find_party_forms(text: str) -> list[tuple[int, int, str, str]]:
                                 in find_in(party_automaton(True), simplified(text))])
     return found
 
+
+
+# Taiwan's parties: "中国国民党" opens with China's name but is no body of the mainland, nor are 亲民党, 新党 and
+# 民进党 (Malawi has a "Democratic Progressive Party" too: in English only the Kuomintang's own name).
+_TAIWAN_PARTY = re.compile(r"(?:中国)?(?:国民党|亲民党|新党|民进党)|.*\b(?:Kuomintang|KMT)\b")
+
+
+def is_taiwan_party(name: str) -> bool:
+    """Whether a body's name, in either script, opens on one of Taiwan's parties (the English path and the Chinese
+    one both place these in Taiwan, not China)."""
+    return _TAIWAN_PARTY.match(simplified(name)) is not None
 
 # One-party states other than China: "the Party" in their reports is the ruling party (when the
 # registry marks it as governing on the day).

@@ -31,7 +31,6 @@ member countries.
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,9 +38,9 @@ from functools import lru_cache
 import ahocorasick
 import pycountry
 
-from liaison.paths import DATA_DIR
 from liaison.reference.automata import for_text
 from liaison.reference.hanzi import has_han, simplified
+from liaison.reference.lists import read_data
 
 # Place names that are also common first names or surnames: "Michael Jordan", "Chad Smith",
 # "George Washington", "Washington Post". They are dropped when a capitalised word sits right
@@ -107,8 +106,7 @@ class _Index:
 
 
 def _read(filename: str) -> list[dict[str, str]]:
-    with open(DATA_DIR / filename, newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(f))
+    return read_data(filename).to_dict("records")
 
 
 @lru_cache(maxsize=1)

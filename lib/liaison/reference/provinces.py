@@ -5,11 +5,10 @@ municipalities directly under the central government are provincial-level units 
 (Constitution of the PRC, art. 30; http://www.gov.cn/guoqing/2005-09/13/content_5043917.htm)."""
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 
-from liaison.paths import DATA_DIR
 from liaison.reference.ids import slug
+from liaison.reference.lists import read_data
 
 PROVINCE_PREFIX = "place:CHN:"
 _MUNICIPALITIES = frozenset(("Beijing", "Shanghai", "Tianjin", "Chongqing"))
@@ -19,10 +18,10 @@ _MUNICIPALITIES = frozenset(("Beijing", "Shanghai", "Tianjin", "Chongqing"))
 def _provinces() -> tuple[frozenset[str], dict[str, str]]:
     """China's provinces (English names; "Northeast China" is a region of the country, none), and
     each city (canonical English name) -> its province's name, as the gazetteer gives them."""
-    with open(DATA_DIR / "places.csv", newline="", encoding="utf-8") as f:
-        rows = [row for row in csv.DictReader(f) if row["iso3"] == "CHN"]
-    return (frozenset(row["name"] for row in rows if row["kind"] == "province"),
-            {row["name"]: row["admin_of"] for row in rows if row["kind"] == "city" and row["admin_of"]})
+    places = read_data("places.csv")
+    china = places[places.iso3 == "CHN"]
+    cities = china[(china.kind == "city") & (china.admin_of != "")]
+    return frozenset(china.name[china.kind == "province"]), dict(zip(cities.name, cities.admin_of))
 
 
 def province_of(name: str, place_kind: str, iso3: str) -> tuple[str, str]:
