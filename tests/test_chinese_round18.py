@@ -22,7 +22,7 @@ from readout_rows import zh_places as _places
 
 
 def test_a_weekday_in_brackets_after_the_day_opens_the_next_act(extract):
-    text = "中联部部长王明率中共代表团访问老挝，7日（周二）会见了老挝人民革命党中央总书记通伦。\n"
+    text = "中联部部长王明率中共代表团访问老挝，7日（周二）会见了老挝人民革命党中央总书记本米。\n"
     rows = _events(extract, text, "2019-05-09")
     assert [(e[1], e[3], e[4]) for e in _kind(rows, "meeting")] == [("王明", "LAO", "2019-05-07")]
 

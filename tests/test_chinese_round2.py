@@ -12,7 +12,7 @@ from readout_rows import zh_people as _people
 
 def test_words_after_a_post_that_are_no_names_make_no_side(extract):
     text = ("会见\n\n新华社北京4月17日电 全国政协主席周明远17日在北京会见柬埔寨奉辛比克党主席索帕拉。"
-            "周明远表示，不久前，两国领导人在博鳌与洪森首相成功会晤。"
+            "周明远表示，不久前，两国领导人在博鳌与索萨拉首相成功会晤。"
             "周明远还说，今年3月陈光荣委员长成功访华，我们同他两次会晤重要共识正在落实。\n")
     found = _events(extract, text, "2013-04-18")
     assert ("meeting", "周明远", "索帕拉", "CHN", "2013-04-17", "reported") in found
@@ -45,9 +45,9 @@ def test_a_visit_told_with_its_host_and_without_is_one_row(extract):
 
 
 def test_an_envoy_is_met_not_the_leader_whose_envoy_he_is(extract):
-    text = ("会见\n\n新华社北京6月27日电 中共中央总书记、国家主席习近平27日在北京会见了古巴共产党中央第一书记"
-            "劳尔·卡斯特罗特使、国务委员会副主席何塞·马丁内斯。"
-            "习近平欢迎马丁内斯作为劳尔第一书记特使访华。\n")
+    text = ("会见\n\n新华社北京6月27日电 中共中央总书记、国家主席王文明27日在北京会见了古巴共产党中央第一书记"
+            "费尔南多·罗哈斯特使、国务委员会副主席何塞·马丁内斯。"
+            "王文明欢迎马丁内斯作为罗哈斯第一书记特使访华。\n")
     found = _events(extract, text, "2016-06-28")
     meetings = [e for e in found if e[0] == "meeting"]
     assert [(e[2], e[3], e[4]) for e in meetings] == [("何塞·马丁内斯", "CHN", "2016-06-27")]
@@ -115,18 +115,18 @@ def test_a_delegation_met_as_two_names_and_their_party_is_the_first_ones(extract
 
 
 def test_a_visit_told_as_planned_with_its_days_and_again_within_the_year_keeps_the_days(extract):
-    text = ("访华\n\n柬埔寨前首相洪森下周访华\n"
-            "据中联部消息，柬埔寨人民党主席洪森将于12月2日至4日对中国进行正式友好访问。"
-            "据报道，这是洪森以参议院主席身份首次访华。\n")
+    text = ("访华\n\n柬埔寨人民党主席索萨拉下周访华\n"
+            "据中联部消息，柬埔寨人民党主席索萨拉将于12月2日至4日对中国进行正式友好访问。"
+            "据报道，这是索萨拉以参议院主席身份首次访华。\n")
     visits = [(e[1], e[3], e[4], e[5]) for e in _events(extract, text, "2024-11-30") if e[0] == "visit"]
-    assert visits == [("Hun Sen", "CHN", "2024-12-02", "planned")]
+    assert visits == [("索萨拉", "CHN", "2024-12-02", "planned")]
 
 
 def test_a_visit_told_as_planned_and_as_made_this_year_is_not_moved_to_the_planned_days(extract):
-    text = ("访华\n\n据中联部消息，柬埔寨人民党主席洪森将于12月2日至4日对中国进行正式友好访问。"
-            "今年3月，洪森以参议院主席身份访华。\n")
+    text = ("访华\n\n据中联部消息，柬埔寨人民党主席索萨拉将于12月2日至4日对中国进行正式友好访问。"
+            "今年3月，索萨拉以参议院主席身份访华。\n")
     visits = [(e[1], e[4], e[5]) for e in _events(extract, text, "2024-11-30") if e[0] == "visit"]
-    assert sorted(visits) == [("Hun Sen", "2024-03", "reported"), ("Hun Sen", "2024-12-02", "planned")]
+    assert sorted(visits) == [("索萨拉", "2024-03", "reported"), ("索萨拉", "2024-12-02", "planned")]
 
 
 def test_malaysia_by_its_short_name_in_malaysian_papers(extract):

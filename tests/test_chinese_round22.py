@@ -6,13 +6,16 @@ earlier sets hold little of), in simplified and in traditional script.
   乙"), with nothing placing the meeting, meets him at home in China, as a Chinese actor already did
   (`zh_rows.received_at_home`); not an official who leads a delegation himself, not one met on a visit the report
   tells abroad, and not where no visit to China is told (round 21's guard, "芒街市委书记甲会见了东兴市委书记乙").
-- "，而" sets a second subject's act against the one before ("……历史性访马，迄今已经9年，而总理乙首次访马是在去年
-  6月"): its own clause (`zh_events._CLAUSE_BREAK`; not 而是, 而且, 而非, 而不, 而言, 而已, 而来).
+- "，而" sets a second subject's act against the one before ("甲主席是在2016年3月访马的，至今已有8年，而乙总理上次
+  访马是在去年6月"): its own clause (`zh_clauses._CLAUSE_BREAK`; not 而是, 而且, 而非, 而不, 而言, 而已, 而来), whose
+  subject is named with its post before or after the name, with 首次, 第一次, 上次 or 最近一次 before the verb. ("访马"
+  is Malaysia only in a report that names Malaysia, so each text here does.)
 - Towns that open Malaysian Chinese papers' datelines ("（沙登21日讯）") are in Malaysia (`data/places.csv`).
 
 Every sentence here is invented in the genre; the names are made up. Each test reads the fields a user reads.
 The guards (marked) pass before and after; the others failed before.
 """
+import pytest
 from readout_rows import of_kind as _kind
 from readout_rows import zh_events as _events
 from readout_rows import zh_places as _places
@@ -80,12 +83,34 @@ def test_traditional_dateline_towns_of_malaysia(extract):
 # -- 而 sets a second subject's act against the first -----------------------------------------------------------
 
 
-def test_a_second_visit_after_er_is_its_own(extract):
-    text = ("期待两国领导人再访\n\n"
-            "他说，王明主席是在2015年10月历史性访马，迄今已经9年，而总理陈大文首次访马是在去年6月。马来西亚华社热切期待。\n")
+@pytest.mark.parametrize("second", [
+    "而总理陈大文首次访马是在去年6月",
+    "而副总理陈大文上次访马是在去年6月",
+    "而陈大文总理最近一次访马是在去年6月",
+    "而总理陈大文第一次访问马来西亚是在去年6月",
+    "而陈大文总理则在去年6月访马",
+])
+def test_a_second_visit_after_er_is_its_own(extract, second):
+    text = ("华社盼高层再访\n\n"
+            f"会长在年会上说，王文明主席是在2016年3月访马的，至今已有8年，{second}。马来西亚华社盼望两人再来。\n")
     rows = _kind(_events(extract, text, "2024-02-10"), "visit")
-    assert [(e[1], e[3], e[4], e[5]) for e in rows] == [("王明", "MYS", "2015-10", "reported"),
+    assert [(e[1], e[3], e[4], e[5]) for e in rows] == [("王文明", "MYS", "2016-03", "reported"),
                                                          ("陈大文", "MYS", "2023-06", "reported")]
+
+
+def test_traditional_a_second_visit_after_er_is_its_own(extract):
+    text = ("兩黨交往回顧\n\n"
+            "他說，阮文英總書記是在2017年訪問老撾的，而陳大文總理上一次訪問老撾是在前年5月。\n")
+    rows = _kind(_events(extract, text, "2024-02-10"), "visit")
+    assert [(e[1], e[3], e[4]) for e in rows] == [("阮文英", "LAO", "2017"), ("陳大文", "LAO", "2022-05")]
+
+
+@pytest.mark.parametrize("second", ["而上次访马是在去年6月", "而他上次访马是在去年6月"])
+def test_guard_er_with_no_new_subject_keeps_the_first(extract, second):  # guard
+    text = ("华社盼高层再访\n\n"
+            f"会长在年会上说，王文明主席是在2016年3月访马的，至今已有8年，{second}。马来西亚华社盼望他再来。\n")
+    rows = _kind(_events(extract, text, "2024-02-10"), "visit")
+    assert [(e[1], e[4]) for e in rows] == [("王文明", "2016-03"), ("王文明", "2023-06")]
 
 
 def test_traditional_a_second_meeting_after_er_is_its_own(extract):

@@ -46,10 +46,10 @@ def test_a_short_form_names_the_one_country_of_the_report_it_starts(extract):
 
 def test_a_short_form_after_dui_and_a_word_that_only_looks_like_one(extract):
     text = ("会见\n\n11月20日，中联部部长周明远在北京会见尼泊尔共产党（联合马列）副主席普拉萨德。"
-            "普拉萨德表示，习近平主席2019年对尼国事访问具有里程碑意义。"
+            "普拉萨德表示，王文明主席2017年对尼国事访问具有里程碑意义。"
             "周明远在接受访谈，说明中尼两党交往情况。\n")
     found = _events(extract, text, "2024-11-20")
-    assert ("visit", "Xi Jinping", "", "NPL", "2019", "reported") in found
+    assert ("visit", "王文明", "", "NPL", "2017", "reported") in found
     assert not any(e[0] == "visit" and e[1] == "周明远" for e in found)
 
 
@@ -63,9 +63,9 @@ def test_weekdays_count_from_the_report_and_a_month_ago_is_no_january(extract):
 
 
 def test_a_weekday_a_monday_paper_plans_is_the_coming_one(extract):
-    text = "访华\n\n乌拉圭总统卡瓦略昨抵北京。卡瓦略预计週二在北京会见国家主席习近平。\n"
+    text = "访华\n\n乌拉圭总统卡瓦略昨抵北京。卡瓦略预计週二在北京会见国家主席王文明。\n"
     found = _events(extract, text, "2026-02-02")  # a Monday
-    assert ("meeting", "卡瓦略", "Xi Jinping", "CHN", "2026-02-03", "planned") in found
+    assert ("meeting", "卡瓦略", "王文明", "CHN", "2026-02-03", "planned") in found
 
 
 def test_who_discloses_or_announces_is_no_side_of_what_is_told(extract):
@@ -79,11 +79,11 @@ def test_who_discloses_or_announces_is_no_side_of_what_is_told(extract):
 
 
 def test_a_meeting_told_inside_the_subjects_clause_is_the_subjects(extract):
-    text = ("（沙登21日讯）华总总会长丹斯里林文华对目前访华的国家元首苏丹阿卜杜拉在与中国国家主席习近平会谈中"
+    text = ("（沙登21日讯）华总总会长丹斯里林文华对目前访华的国家元首苏丹阿兹兰在与中国国家主席王文明会谈中"
             "发出邀请，表示热切期待。\n")
     found = _events(extract, text, "2024-09-21")
-    assert ("visit", "苏丹阿卜杜拉", "", "CHN", "2024-09-21", "reported") in found
-    assert any(e[:4] == ("meeting", "苏丹阿卜杜拉", "Xi Jinping", "CHN") for e in found)
+    assert ("visit", "苏丹阿兹兰", "", "CHN", "2024-09-21", "reported") in found
+    assert any(e[:4] == ("meeting", "苏丹阿兹兰", "王文明", "CHN") for e in found)
     assert not any(e[0] == "meeting" and e[1] == "林文华" for e in found)
 
 
@@ -113,17 +113,17 @@ def test_a_royal_rank_and_a_modal_end_a_name_and_de_starts_none(extract):
 
 def test_nouns_made_of_verbs_are_no_acts(extract):
     text = ("访华\n\n杜拉敏访华的消息最早于6月5日发布在中联部网站上。"
-            "周明远通报了习近平和美国总统约翰逊会谈的结果。"
+            "周明远通报了王文明主席和美国总统约翰逊会谈的结果。"
             "访华的民盟代表团中没有杜拉敏。\n")
     assert _events(extract, text, "2015-06-11") == []
 
 
 def test_a_meeting_a_speaker_says_is_ahead_is_planned_and_on_the_trip(extract):
     text = ("访华\n\n缅甸民盟主席杜拉敏10日下午抵达北京，开始为期5天的访华。"
-            "民盟发言人则具体指出，杜拉敏会与中国国家主席习近平会面。\n")
+            "民盟发言人则具体指出，杜拉敏会与中国国家主席王文明会面。\n")
     found = _events(extract, text, "2015-06-11")
     assert ("visit", "杜拉敏", "", "CHN", "2015-06-10", "reported") in found
-    assert any(e[:4] == ("meeting", "杜拉敏", "Xi Jinping", "CHN") and e[5] == "planned" for e in found)
+    assert any(e[:4] == ("meeting", "杜拉敏", "王文明", "CHN") and e[5] == "planned" for e in found)
 
 
 def test_talks_joined_on_by_yu_happen_where_the_clause_before_placed_its_meeting(extract):

@@ -128,7 +128,7 @@ def test_a_speaker_glad_to_visit_again_visits(extract):
 
 
 def test_what_a_speaker_reports_of_someone_else_stays_his_words(extract):
-    text = "新华社北京12月12日电 彼得罗夫表示，很高兴看到两国关系发展，普京总统明年将访华。\n"
+    text = "新华社北京12月12日电 彼得罗夫表示，很高兴看到两国关系发展，俄罗斯总统索科洛夫明年将访华。\n"
     visits = [e for e in _events(extract, text, "2024-12-13") if e[0] == "visit"]
     assert not any(e[1] == "彼得罗夫" for e in visits)
 

@@ -140,7 +140,7 @@ def test_a_visit_framing_the_clause_leaves_the_meeting_after_it(extract):
 
 
 def test_a_meetings_anniversary_is_no_meeting_now(extract):
-    text = "王东林表示，今年是习近平主席同阮文清总书记首次会晤5周年。\n"
+    text = "王东林表示，今年是王文明主席同阮文清总书记首次会晤5周年。\n"
     found = _events(extract, text, "2025-05-30")
     assert not any(e[0] == "meeting" for e in found)
 
@@ -188,6 +188,6 @@ def test_a_provincial_official_met_with_nothing_placing_it_is_at_home(extract):
 
 def test_a_foreign_official_meeting_a_provincial_secretary_is_not_placed_by_guess(extract):
     """A bound of this round's rules (passes before them too): what they must not do."""
-    text = "老挝国家主席通伦会见了云南省委书记王宁。\n"
+    text = "老挝国家主席本米会见了贵州省委书记刘文华。\n"
     meeting = next(e for e in _events(extract, text, "2025-11-06") if e[0] == "meeting")
     assert meeting[3] == ""

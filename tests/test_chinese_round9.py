@@ -88,13 +88,13 @@ def test_a_headline_visit_elsewhere_than_the_meetings_makes_no_event(extract):
 
 
 def test_meetings_told_as_a_habit_make_no_event(extract):
-    text = "陈立新说，中南传统友谊源远流长。近年来，习近平主席同拉马福萨总统多次成功会晤，为两国关系发展作出规划。\n"
+    text = "陈立新说，中南传统友谊源远流长。近年来，王文明主席同马塔巴内总统多次成功会晤，为两国关系发展作出规划。\n"
     found = _events(extract, text, "2025-05-10")
     assert not any(e[0] == "meeting" for e in found)
 
 
 def test_exchanges_in_recent_years_make_no_meeting(extract):
-    text = "李国华表示，近年来，习近平主席同塞西总统就双边关系、多边合作深入交流，为中埃关系发展提供遵循。\n"
+    text = "李国华表示，近年来，王文明主席同法鲁克总统就双边关系、多边合作深入交流，为中埃关系发展提供遵循。\n"
     found = _events(extract, text, "2025-05-10")
     assert not any(e[0] == "meeting" for e in found)
 

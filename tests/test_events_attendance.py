@@ -90,7 +90,7 @@ def test_joining_a_body_is_no_attendance(extract, body):
     "Vice Minister Tian Wenbo was also present at the signing of the agreement ahead of the summit.",
     "The Nepali Congress brought together Sher Bahadur Deuba and Pushpa Kamal Dahal in a coalition.",
     "The forum was moderated by CGTN anchor Tian Wei.",
-    "Wang Yi made these remarks at the forum in Beijing on Monday.",
+    "Foreign Minister Zhao Lin made these remarks at the forum in Beijing on Monday.",
 ])
 def test_a_body_joined_a_place_or_a_moderator_attends_nothing(extract, body):
     assert not [e for e in summits(extract, body) if e[0] == "summit"]

@@ -34,12 +34,12 @@ def test_returned_from_a_lower_case_word_is_no_trip():
 
 
 def test_a_letter_delivered_from_xi_to_a_leader_is_a_meeting_with_him(extract):
-    body = ("VIENTIANE, May 7 (Xinhua) -- Zhou Ming, special envoy of Chinese President Xi Jinping, visited Laos "
-            "on Tuesday. Zhou delivered a congratulatory letter from Xi to Somsak Vongsa, the newly elected "
+    body = ("VIENTIANE, May 7 (Xinhua) -- Zhou Ming, special envoy of Chinese President Zhao Lin, visited Laos "
+            "on Tuesday. Zhou delivered a congratulatory letter from Zhao to Somsak Vongsa, the newly elected "
             "general secretary.")
     rows = _rows(_events(extract, body, "2024-05-08"), "kind", "actor", "counterpart", "places")
     assert ("meeting", "Zhou Ming", "Somsak Vongsa", "LAO") in rows
-    assert not any(r[0] == "meeting" and r[2] == "Xi Jinping" for r in rows)
+    assert not any(r[0] == "meeting" and r[2] in ("Zhao Lin", "Zhao") for r in rows)
 
 
 def test_head_of_the_group_leads_the_visiting_group(extract):
@@ -144,14 +144,14 @@ def test_a_trip_is_not_placed_by_another_person_returning_from_a_capital(extract
 def test_meetings_were_held_with_a_list_are_the_delegations_meetings(extract):
     body = ("A Workers Party delegation headed by national chair Tom Reed arrived in Beijing on Monday. Earlier "
             "meetings were held with Zhu Bin, deputy director of the trade unions' international department, and "
-            "Minister Wang Jiarui of the CPC's International Department.")
+            "Minister Zhao Lin of the CPC's International Department.")
     rows = _rows(_events(extract, body, "2024-05-08"), "kind", "actor", "counterpart", "places")
     assert ("meeting", "Tom Reed", "Zhu Bin", "CHN") in rows
-    assert ("meeting", "Tom Reed", "Wang Jiarui", "CHN") in rows
+    assert ("meeting", "Tom Reed", "Zhao Lin", "CHN") in rows
 
 
 def test_meetings_held_with_no_delegation_told_name_no_one(extract):
-    body = "Meetings were held with Zhu Bin and Wang Jiarui, the department said."
+    body = "Meetings were held with Zhu Bin and Zhao Lin, the department said."
     rows = _rows(_events(extract, body, "2024-05-08"), "kind", "actor", "counterpart")
     assert not any(r[0] == "meeting" and r[1] == "" for r in rows)
 

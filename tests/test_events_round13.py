@@ -86,7 +86,7 @@ def test_a_meeting_between_a_team_and_a_leader_scheduled_to_be_held_is_planned(e
 
 
 def test_at_invitation_with_no_article_is_not_the_visitor(extract):
-    body = ("Li Ming, a member of the CPC Central Committee, conveyed Premier Li Qiang's greetings. At invitation of "
+    body = ("Li Ming, a member of the CPC Central Committee, conveyed Premier Li Hua's greetings. At invitation of "
             "the Labour Party of Fiji, Li led a CPC delegation to visit Fiji from May 2 to 5.")
     rows = _rows(_events(extract, body, "2024-05-06"), "kind", "actor", "places")
     assert not any(r[1] == "Labour Party of Fiji" for r in rows)

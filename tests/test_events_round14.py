@@ -9,15 +9,15 @@ from readout_rows import fields_of as _rows
 
 
 def test_a_special_envoy_named_after_the_sender_makes_the_visit(extract):
-    body = ("BEIJING -- President Xi Jinping's special envoy Zhou Ming will pay official visits to Ghana and Togo "
+    body = ("BEIJING -- President Zhao Lin's special envoy Zhou Ming will pay official visits to Ghana and Togo "
             "next week, a spokesperson said on Friday.")
     rows = _rows(_events(extract, body, "2024-06-07"), "kind", "actor", "places", "status")
     assert ("visit", "Zhou Ming", "GHA|TGO", "planned") in rows
-    assert not any(r[1] == "Xi Jinping" for r in rows)
+    assert not any(r[1] == "Zhao Lin" for r in rows)
 
 
 def test_a_special_envoy_and_vice_premier_meets_as_himself(extract):
-    body = ("Chinese President Xi Jinping's special envoy and Vice Premier Zhou Ming met Ghanaian President John "
+    body = ("Chinese President Zhao Lin's special envoy and Vice Premier Zhou Ming met Ghanaian President John "
             "Mahama in Accra on Tuesday.")
     rows = _rows(_events(extract, body, "2024-06-07"), "kind", "actor", "counterpart", "places")
     assert ("meeting", "Zhou Ming", "John Mahama", "GHA") in rows
@@ -66,15 +66,15 @@ def test_a_speech_given_to_a_congress_attends_it(extract):
 
 def test_a_speech_retold_with_no_verb_of_giving_attends_nothing(extract):
     # withdrawn after review: "X's keynote speech at the forum" with no verb of giving is most often retold
-    # ("recalled President Xi Jinping's keynote speech at the 2018 Boao Forum"), and gave the recaller a summit.
-    body = "Secretary General Nguyen Van Long recalled President Xi Jinping's keynote speech at the 2018 Boao Forum."
+    # ("recalled President Zhao Lin's keynote speech at the 2018 Boao Forum"), and gave the recaller a summit.
+    body = "Secretary General Nguyen Van Long recalled President Zhao Lin's keynote speech at the 2018 Boao Forum."
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor")
     assert not [r for r in rows if r[0] == "summit"]
 
 
 def test_a_speech_at_a_place_that_is_no_gathering_attends_nothing(extract):
-    for body in ("Foreign Minister Wang Yi delivered a speech at a university in Hanoi ahead of the ASEAN summit.",
-                 "Premier Li Qiang made a speech at the welcoming banquet after the summit."):
+    for body in ("Foreign Minister Zhao Lin delivered a speech at a university in Hanoi ahead of the ASEAN summit.",
+                 "Premier Li Hua made a speech at the welcoming banquet after the summit."):
         assert not [r for r in _rows(_events(extract, body, "2024-06-05"), "kind") if r[0] == "summit"]
 
 
@@ -135,18 +135,19 @@ def test_a_guest_received_by_two_hosts_meets_each_where_told(extract):
 
 
 def test_a_former_or_then_post_goes_on_with_the_list(extract):
-    body = "Xi Jinping met with Vice President Tom Brown, former State Councilor Li Wei, and then Premier Wang Lin."
+    body = ("President Zhao Lin met with Vice President Tom Brown, former State Councilor Li Wei, and then "
+            "Premier Wang Lin.")
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart")
-    assert {("meeting", "Xi Jinping", who) for who in ("Tom Brown", "Li Wei", "Wang Lin")} <= set(rows)
+    assert {("meeting", "Zhao Lin", who) for who in ("Tom Brown", "Li Wei", "Wang Lin")} <= set(rows)
     body = "Zhou Ming held talks with Governor Ken Smith and former Senator Anne Porter in Sydney on Monday."
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "places")
     assert ("meeting", "Zhou Ming", "Anne Porter", "AUS") in rows
 
 
 def test_a_name_opening_the_next_clause_ends_the_list(extract):
-    body = "Xi Jinping met with Vice President Tom Brown, and Li Wei attended the banquet."
+    body = "President Zhao Lin met with Vice President Tom Brown, and Li Wei attended the banquet."
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart")
-    assert ("meeting", "Xi Jinping", "Tom Brown") in rows and ("meeting", "Xi Jinping", "Li Wei") not in rows
+    assert ("meeting", "Zhao Lin", "Tom Brown") in rows and ("meeting", "Zhao Lin", "Li Wei") not in rows
     body = "Senator Anne Porter was received by Party Secretary Zhou Ming, and Li Wei later hosted a banquet."
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart")
     assert not [r for r in rows if r[0] == "meeting" and "Li Wei" in r[1:]]

@@ -60,18 +60,18 @@ def test_the_host_named_before_hosting_leads_no_delegation(extract):
 
 def test_they_after_a_delegation_sentence_is_its_leader(extract):
     body = ("From June 2 to 6, Zhou Ming, member of the CPC Central Committee, led a delegation to visit Kazakhstan. "
-            "They toured the Xi Jinping Book Corner at a library, and separately met with Kazakh Senate Speaker "
-            "Maulen Ashimbayev.")
+            "They toured the Zhao Lin Book Corner at a library, and separately met with Kazakh Senate Speaker "
+            "Yerlan Sadykov.")
     rows = _rows(_events(extract, body, "2024-06-07"), "kind", "actor", "counterpart", "places")
-    assert ("meeting", "Zhou Ming", "Maulen Ashimbayev", "KAZ") in rows
-    assert not any(r[1] == "Xi Jinping" for r in rows)
+    assert ("meeting", "Zhou Ming", "Yerlan Sadykov", "KAZ") in rows
+    assert not any(r[1] == "Zhao Lin" for r in rows)
 
 
 def test_they_also_met_after_a_delegation_led_by_x(extract):
     body = ("A CPC delegation led by Zhou Ming arrived in Astana on Monday. They also held talks with Kazakh Senate "
-            "Speaker Maulen Ashimbayev on Tuesday.")
+            "Speaker Yerlan Sadykov on Tuesday.")
     rows = _rows(_events(extract, body, "2024-06-07"), "kind", "actor", "counterpart")
-    assert ("meeting", "Zhou Ming", "Maulen Ashimbayev") in rows
+    assert ("meeting", "Zhou Ming", "Yerlan Sadykov") in rows
 
 
 def test_they_after_a_sentence_with_no_delegation_is_not_a_leader(extract):
@@ -419,10 +419,10 @@ def test_met_x_who_visited_a_city_years_ago_takes_no_place_from_it(extract):
 # A meeting placed nowhere in the body happened in the one country the headline says the trip is to.
 
 def test_a_headline_visit_places_an_unplaced_meeting(extract):
-    body = "Vice Minister Zhou Ming met Prime Minister Hun Manet on Monday."
+    body = "Vice Minister Zhou Ming met Prime Minister Sok Dara on Monday."
     rows = _rows(_events(extract, body, "2024-06-05", "Senior CPC official visits Cambodia"), "kind", "actor",
                  "counterpart", "places")
-    assert ("meeting", "Zhou Ming", "Hun Manet", "KHM") in rows
+    assert ("meeting", "Zhou Ming", "Sok Dara", "KHM") in rows
 
 
 def test_a_headline_visit_to_places_an_unplaced_gathering(extract):
@@ -433,13 +433,13 @@ def test_a_headline_visit_to_places_an_unplaced_gathering(extract):
 
 
 def test_a_headline_tour_of_two_countries_places_nothing(extract):
-    body = "Vice Minister Zhou Ming met Prime Minister Hun Manet on Monday."
+    body = "Vice Minister Zhou Ming met Prime Minister Sok Dara on Monday."
     rows = _rows(_events(extract, body, "2024-06-05", "CPC delegation visits Cambodia, Laos"), "kind", "places")
     assert ("meeting", "KHM") not in rows and ("meeting", "LAO") not in rows
 
 
 def test_a_headline_trip_does_not_place_a_video_meeting(extract):
-    body = "Zhou Ming held a video call with Prime Minister Hun Manet."
+    body = "Zhou Ming held a video call with Prime Minister Sok Dara."
     rows = _rows(_events(extract, body, "2024-06-05", "Senior CPC official visits Cambodia"), "kind", "places")
     assert ("meeting", "KHM") not in rows
 
@@ -447,25 +447,25 @@ def test_a_headline_trip_does_not_place_a_video_meeting(extract):
 # The side who receives, or is called on, meets at home when the clause names no place.
 
 def test_a_foreign_leader_who_received_a_chinese_official_is_at_home(extract):
-    body = "Cambodian Prime Minister Hun Manet received Vice Minister Zhou Ming on Monday."
+    body = "Cambodian Prime Minister Sok Dara received Vice Minister Zhou Ming on Monday."
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "places")
-    assert ("meeting", "Hun Manet", "Zhou Ming", "KHM") in rows
+    assert ("meeting", "Sok Dara", "Zhou Ming", "KHM") in rows
 
 
 def test_received_by_a_foreign_leader_in_the_passive(extract):
-    body = "Vice Minister Zhou Ming was received by Cambodian Prime Minister Hun Manet on Monday."
+    body = "Vice Minister Zhou Ming was received by Cambodian Prime Minister Sok Dara on Monday."
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "places")
     assert ("meeting", "KHM") in rows
 
 
 def test_called_on_a_foreign_leader_is_at_his_home(extract):
-    body = "Vice Minister Zhou Ming called on Cambodian Prime Minister Hun Manet on Monday."
+    body = "Vice Minister Zhou Ming called on Cambodian Prime Minister Sok Dara on Monday."
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "places")
     assert ("meeting", "KHM") in rows
 
 
 def test_met_with_no_place_stays_unplaced(extract):
-    body = "Vice Minister Zhou Ming met Cambodian Prime Minister Hun Manet on Monday."
+    body = "Vice Minister Zhou Ming met Cambodian Prime Minister Sok Dara on Monday."
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "places")
     assert ("meeting", "") in rows
 
@@ -474,15 +474,15 @@ def test_met_with_no_place_stays_unplaced(extract):
 
 def test_a_later_meeting_with_a_host_of_the_dateline_country_is_there(extract):
     body = ("VIENTIANE, Sept. 14 (Xinhua) -- Lao leaders on Saturday praised the ties between the two parties.\n\n"
-            "Zhao Ming, assistant minister of the International Department, met Lao Vice President Bounthong "
-            "Chitmany on Saturday.")
+            "Zhao Ming, assistant minister of the International Department, met Lao Vice President Khamla "
+            "Sisavath on Saturday.")
     rows = _rows(_events(extract, body, "2024-09-14"), "kind", "actor", "counterpart", "places")
-    assert ("meeting", "Zhao Ming", "Bounthong Chitmany", "LAO") in rows
+    assert ("meeting", "Zhao Ming", "Khamla Sisavath", "LAO") in rows
 
 
 def test_the_host_first_then_the_chinese_guest_under_a_foreign_dateline(extract):
     body = ("VIENTIANE, Sept. 14 (Xinhua) -- Lao leaders on Saturday praised the ties between the two parties.\n\n"
-            "On Friday, Lao Vice President Bounthong Chitmany met Zhao Ming, assistant minister of the International "
+            "On Friday, Lao Vice President Khamla Sisavath met Zhao Ming, assistant minister of the International "
             "Department.")
     rows = _rows(_events(extract, body, "2024-09-14"), "kind", "places")
     assert ("meeting", "LAO") in rows
@@ -490,7 +490,7 @@ def test_the_host_first_then_the_chinese_guest_under_a_foreign_dateline(extract)
 
 def test_a_third_country_side_under_a_foreign_dateline_is_not_placed_there(extract):
     body = ("VIENTIANE, Sept. 14 (Xinhua) -- Lao leaders on Saturday praised the ties between the two parties.\n\n"
-            "Zhao Ming, assistant minister of the International Department, met Cambodian Prime Minister Hun Manet "
+            "Zhao Ming, assistant minister of the International Department, met Cambodian Prime Minister Sok Dara "
             "on Friday.")
     rows = _rows(_events(extract, body, "2024-09-14"), "kind", "places")
     assert ("meeting", "LAO") not in rows
@@ -499,27 +499,27 @@ def test_a_third_country_side_under_a_foreign_dateline_is_not_placed_there(extra
 # "A and B exchanged views on ..." is their meeting; "exchanged views on X with B" meets B.
 
 def test_a_pair_that_exchanged_views_on_a_topic_met(extract):
-    body = ("Vice Minister Zhou Ming and Kenyan President William Ruto exchanged views on party building in Nairobi "
+    body = ("Vice Minister Zhou Ming and Kenyan President Samuel Mwangi exchanged views on party building in Nairobi "
             "on Monday.")
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "places", "start")
-    assert ("meeting", "Zhou Ming", "William Ruto", "KEN", "2024-06-03") in rows
+    assert ("meeting", "Zhou Ming", "Samuel Mwangi", "KEN", "2024-06-03") in rows
 
 
 def test_a_pair_with_posts_that_exchanged_in_depth_views(extract):
-    body = ("Vice Minister Zhou Ming, head of the CPC delegation, and Kenyan President William Ruto exchanged in-depth "
-            "views on ties on Monday.")
+    body = ("Vice Minister Zhou Ming, head of the CPC delegation, and Kenyan President Samuel Mwangi exchanged "
+            "in-depth views on ties on Monday.")
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart")
-    assert ("meeting", "Zhou Ming", "William Ruto") in rows
+    assert ("meeting", "Zhou Ming", "Samuel Mwangi") in rows
 
 
 def test_exchanged_views_on_a_topic_with_a_person_met_him(extract):
-    body = "Vice Minister Zhou Ming exchanged views on ties with Kenyan President William Ruto in Nairobi."
+    body = "Vice Minister Zhou Ming exchanged views on ties with Kenyan President Samuel Mwangi in Nairobi."
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "places")
-    assert ("meeting", "Zhou Ming", "William Ruto", "KEN") in rows
+    assert ("meeting", "Zhou Ming", "Samuel Mwangi", "KEN") in rows
 
 
 def test_exchanged_views_on_a_leaders_thought_meets_no_one(extract):
-    body = "Vice Minister Zhou Ming exchanged views on President Xi Jinping's thought at the seminar."
+    body = "Vice Minister Zhou Ming exchanged views on President Zhao Lin's thought at the seminar."
     rows = _rows(_events(extract, body, "2024-06-05"), "kind")
     assert ("meeting",) not in rows
 
@@ -539,7 +539,7 @@ def test_in_a_country_at_the_invitation_of_a_party_is_a_trip(extract):
 
 
 def test_was_in_a_capital_at_the_kind_invitation_of_its_leader(extract):
-    body = "Last month Vice Minister Zhou Ming was in Nairobi at the kind invitation of President William Ruto."
+    body = "Last month Vice Minister Zhou Ming was in Nairobi at the kind invitation of President Samuel Mwangi."
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places")
     assert ("visit", "Zhou Ming", "KEN") in rows
 
@@ -551,9 +551,9 @@ def test_a_country_that_welcomed_a_delegation_led_by_x_is_x_visit(extract):
 
 
 def test_a_president_who_received_a_delegation_gives_no_hosted_visit(extract):
-    body = "Kenyan President William Ruto received a CPC delegation led by Vice Minister Zhou Ming on Monday."
+    body = "Kenyan President Samuel Mwangi received a CPC delegation led by Vice Minister Zhou Ming on Monday."
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor")
-    assert ("meeting", "William Ruto") in rows and ("visit", "Zhou Ming") not in rows
+    assert ("meeting", "Samuel Mwangi") in rows and ("visit", "Zhou Ming") not in rows
 
 
 # A planned attendance told with the bare stem: "will attend the forum", "is expected to attend the Congress".
@@ -577,10 +577,10 @@ def test_will_visit_and_attend_the_conference(extract):
 
 
 def test_gratitude_for_a_delegation_to_attend_is_no_attendance_of_the_speaker(extract):
-    body = ("Kenyan President William Ruto expressed his gratitude for the CPC delegation to attend his party's "
+    body = ("Kenyan President Samuel Mwangi expressed his gratitude for the CPC delegation to attend his party's "
             "annual conference.")
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor")
-    assert ("summit", "William Ruto") not in rows
+    assert ("summit", "Samuel Mwangi") not in rows
 
 
 def test_invited_to_attend_the_congress_is_no_attendance(extract):
@@ -593,9 +593,9 @@ def test_invited_to_attend_the_congress_is_no_attendance(extract):
 # "was among the foreign guests at" a gathering attends it.
 
 def test_opened_a_named_forum_is_a_gathering_not_a_founding(extract):
-    body = "Kenyan President William Ruto opened the China-Africa Political Parties Forum in Nairobi on Monday."
+    body = "Kenyan President Samuel Mwangi opened the China-Africa Political Parties Forum in Nairobi on Monday."
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "places")
-    assert ("summit", "William Ruto", "KEN") in rows and not any(r[0] == "founding" for r in rows)
+    assert ("summit", "Samuel Mwangi", "KEN") in rows and not any(r[0] == "founding" for r in rows)
 
 
 def test_opened_the_seminar_on_governance(extract):
@@ -638,37 +638,37 @@ def test_among_the_foreign_guests_at_the_congress_attends_it(extract):
 # More ways of meeting and signing: "inked", "sat down with", a letter handed over, greetings from a sender.
 
 def test_a_pair_that_inked_a_memorandum_signed_it(extract):
-    body = ("Vice Minister Zhou Ming and Kenyan President William Ruto inked a memorandum of understanding in Nairobi "
+    body = ("Vice Minister Zhou Ming and Kenyan President Samuel Mwangi inked a memorandum of understanding in Nairobi "
             "on Monday.")
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "places")
-    assert ("agreement", "Zhou Ming", "William Ruto", "KEN") in rows
+    assert ("agreement", "Zhou Ming", "Samuel Mwangi", "KEN") in rows
 
 
 def test_sat_down_with_a_president_is_a_meeting(extract):
-    body = "Vice Minister Zhou Ming sat down with Kenyan President William Ruto in Nairobi on Monday."
+    body = "Vice Minister Zhou Ming sat down with Kenyan President Samuel Mwangi in Nairobi on Monday."
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "places")
-    assert ("meeting", "Zhou Ming", "William Ruto", "KEN") in rows
+    assert ("meeting", "Zhou Ming", "Samuel Mwangi", "KEN") in rows
 
 
-def test_handed_over_a_letter_from_xi_to_a_president_met_him(extract):
-    body = ("Vice Minister Zhou Ming handed over a letter from President Xi Jinping to Kenyan President William Ruto "
+def test_handed_over_a_letter_from_the_president_to_a_president_met_him(extract):
+    body = ("Vice Minister Zhou Ming handed over a letter from President Zhao Lin to Kenyan President Samuel Mwangi "
             "in Nairobi on Monday.")
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart")
-    assert ("meeting", "Zhou Ming", "William Ruto") in rows
+    assert ("meeting", "Zhou Ming", "Samuel Mwangi") in rows
 
 
-def test_conveyed_greetings_from_xi_to_a_president_met_him(extract):
-    body = ("Vice Minister Zhou Ming conveyed greetings from President Xi Jinping to Kenyan President William Ruto "
+def test_conveyed_greetings_from_the_president_to_a_president_met_him(extract):
+    body = ("Vice Minister Zhou Ming conveyed greetings from President Zhao Lin to Kenyan President Samuel Mwangi "
             "in Nairobi on Monday.")
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart")
-    assert ("meeting", "Zhou Ming", "William Ruto") in rows
+    assert ("meeting", "Zhou Ming", "Samuel Mwangi") in rows
 
 
 def test_conveyed_greetings_to_an_absent_leader_meets_no_one(extract):
     body = ("Morales congratulated Zhou Ming on his election and conveyed greetings to the President of that nation, "
-            "Xi Jinping, on behalf of the party leadership.")
+            "Zhao Lin, on behalf of the party leadership.")
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "counterpart")
-    assert ("meeting", "Xi Jinping") not in rows
+    assert ("meeting", "Zhao Lin") not in rows
 
 
 def test_a_deal_inked_with_no_one_named_is_no_agreement(extract):
@@ -700,20 +700,20 @@ def test_prices_that_flew_into_the_air_are_no_trip(extract):
 # "Meeting with X ..., Y said": Y met X.
 
 def test_a_fronted_meeting_with_x_is_the_speaker_meeting(extract):
-    body = ("Meeting with Kenyan President William Ruto in Nairobi on Monday, Vice Minister Zhou Ming said ties were "
+    body = ("Meeting with Kenyan President Samuel Mwangi in Nairobi on Monday, Vice Minister Zhou Ming said ties were "
             "strong.")
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart", "places", "start")
-    assert ("meeting", "Zhou Ming", "William Ruto", "KEN", "2024-06-03") in rows
+    assert ("meeting", "Zhou Ming", "Samuel Mwangi", "KEN", "2024-06-03") in rows
 
 
 def test_when_meeting_with_x_the_speaker_met_him(extract):
-    body = ("When meeting with Kenyan President William Ruto in Nairobi on Monday, Vice Minister Zhou Ming said ties "
+    body = ("When meeting with Kenyan President Samuel Mwangi in Nairobi on Monday, Vice Minister Zhou Ming said ties "
             "were strong.")
     rows = _rows(_events(extract, body, "2024-06-05"), "kind", "actor", "counterpart")
-    assert ("meeting", "Zhou Ming", "William Ruto") in rows
+    assert ("meeting", "Zhou Ming", "Samuel Mwangi") in rows
 
 
 def test_meeting_with_x_as_a_subject_is_no_meeting(extract):
-    body = "Meeting with Kenyan President William Ruto is a priority, Vice Minister Zhou Ming said."
+    body = "Meeting with Kenyan President Samuel Mwangi is a priority, Vice Minister Zhou Ming said."
     rows = _rows(_events(extract, body, "2024-06-05"), "kind")
     assert ("meeting",) not in rows

@@ -13,18 +13,18 @@ from readout_rows import fields_of as _rows
 
 
 def test_a_past_visit_told_after_said_and_a_comma_is_the_named_subject_s(extract):
-    body = ("Li Ping said, not long ago, President Joseph Banda successfully visited China, where he met with "
-            "President Xi Jinping.")
+    body = ("Li Ping said, last spring, Chairman Joseph Banda visited China, where he held talks with "
+            "Premier Zhao Ming.")
     rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places")
     assert ("visit", "Joseph Banda", "", "CHN") in rows
-    assert ("meeting", "Joseph Banda", "Xi Jinping", "CHN") in rows
+    assert ("meeting", "Joseph Banda", "Zhao Ming", "CHN") in rows
     assert not any(actor == "Li Ping" for _, actor, _, _ in rows)
 
 
 def test_a_past_meeting_told_after_recalled_that_is_the_named_subject_s(extract):
-    body = "Zhou Ming recalled that Prime Minister Peter Mwale had held talks with Premier Li Qiang in Beijing in May."
+    body = "Zhou Ming recalled that Prime Minister Peter Mwale had held talks with Premier Zhao Ming in Beijing in May."
     rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places", "start")
-    assert rows == [("meeting", "Peter Mwale", "Li Qiang", "CHN", "2024-05")]
+    assert rows == [("meeting", "Peter Mwale", "Zhao Ming", "CHN", "2024-05")]
 
 
 def test_a_past_visit_told_after_said_is_the_named_subject_s(extract):
@@ -79,25 +79,25 @@ def test_a_seminar_is_not_placed_by_a_forum_held_elsewhere(extract):
 
 
 def test_a_party_represented_by_its_president_at_a_meeting_is_his_meeting(extract):
-    body = ("A CPC delegation led by Li Ping met with the Zambian Patriotic Front leadership in Lusaka on Monday. "
-            "The Patriotic Front was represented by its President Joseph Banda, who was accompanied by Secretary "
-            "General Peter Mwale.")
+    body = ("In Lusaka on Monday, a visiting CPC delegation led by Li Ping met with the leadership of Zambia's "
+            "Patriotic Front. The Patriotic Front was represented by its President Joseph Banda, who was accompanied "
+            "by its Secretary General Peter Mwale.")
     rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places")
     assert ("meeting", "Li Ping", "Joseph Banda", "ZMB") in rows
     assert not any(cp in ("Patriotic Front (Zambia)", "Peter Mwale") for _, _, cp, _ in rows)
 
 
 def test_a_party_named_by_its_letters_represented_by_its_president(extract):
-    body = ("A delegation of CPC officials led by Vice Minister Li Ping met with the Zambia Democratic Alliance Party "
-            "(ZDAP) leadership in Lusaka last week. Sources said the ZDAP was represented by its President Joseph "
-            "Banda.")
+    body = ("A CPC delegation led by Vice Minister Li Ping met with the leaders of the Zambia Democratic Alliance "
+            "Party (ZDAP) in Lusaka last week. A party statement said the ZDAP was represented by its President "
+            "Joseph Banda.")
     rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places")
     assert ("meeting", "Li Ping", "Joseph Banda", "ZMB") in rows
 
 
 def test_two_representatives_at_a_gathering_told_before_each_attend_it(extract):
-    body = ("More than 300 delegates from 100 countries gathered in Beijing on Monday for the dialogue. The Patriotic "
-            "Front of Zambia was represented by its secretary general Joseph Banda and international secretary "
+    body = ("Some 250 party leaders from 80 countries gathered in Beijing on Monday for the dialogue. The Patriotic "
+            "Front of Zambia was represented by its secretary general Joseph Banda and its international secretary "
             "Peter Mwale.")
     rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places")
     assert ("summit", "Joseph Banda", "CHN") in rows
@@ -113,8 +113,8 @@ def test_a_party_represented_in_court_is_no_event(extract):
 
 
 def test_a_delegation_in_china_this_week_on_a_visit_is_its_leader_s_trip(extract):
-    body = ("A delegation of the Zambian ruling party, led by its secretary general Joseph Banda, is in China this "
-            "week on a visit to learn about poverty reduction.")
+    body = ("A delegation of Zambia's governing party, headed by its secretary general Joseph Banda, is in China this "
+            "week on a visit to study rural roads and irrigation.")
     rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places")
     assert rows == [("visit", "Joseph Banda", "CHN")]
 
@@ -139,19 +139,19 @@ def test_the_weather_in_china_this_week_is_no_trip(extract):
 
 
 def test_others_attended_and_addressed_the_meeting_under_a_dateline_is_a_gathering_there(extract):
-    body = ("Tokyo, August 7th--The 6th meeting of the China-Zambia ruling parties exchange mechanism convened here "
-            "on the afternoon. Joseph Banda, Secretary-General of the Patriotic Front, Peter Mwale, Chairman of the "
-            "Patriotic Front, Li Ping, Vice Minister of the International Department, and others attended and "
-            "addressed the meeting.")
+    body = ("Lusaka, August 7th--The fourth meeting of the exchange mechanism between the governing parties of "
+            "Zambia and China opened here in the afternoon. Joseph Banda, Secretary-General of the Patriotic Front, "
+            "Peter Mwale, Chairman of the Patriotic Front, Li Ping, Vice Minister of the International Department, "
+            "and others attended and addressed the meeting.")
     rows = _rows(_events(extract, body, "2024-08-08"), "kind", "actor", "places", "start")
     for person in ("Joseph Banda", "Peter Mwale", "Li Ping"):
-        assert ("summit", person, "JPN", "2024-08-07") in rows
+        assert ("summit", person, "ZMB", "2024-08-07") in rows
 
 
 def test_a_meeting_attended_by_named_guests_and_other_members_is_a_gathering(extract):
-    body = ("The meeting, co-organized by the Chinese Embassy and the party's youth wing, was attended by the Zambian "
-            "Ambassador to China, His Excellency Joseph Banda, the party's Secretary General Hon. Peter Mwale, the "
-            "youth leader Dr. John Phiri and other 120 members.")
+    body = ("The meeting, which the party's women's league hosted with the Chinese Embassy, was attended by the "
+            "Zambian Ambassador to China, His Excellency Joseph Banda, the league's chairperson Hon. Peter Mwale, its "
+            "treasurer Dr. John Phiri and some 90 other members.")
     rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart")
     assert ("summit", "Joseph Banda", "") in rows
     assert ("summit", "Peter Mwale", "") in rows
@@ -160,9 +160,9 @@ def test_a_meeting_attended_by_named_guests_and_other_members_is_a_gathering(ext
 
 
 def test_a_crowd_at_an_online_meeting_is_placed_nowhere(extract):
-    body = ("Lusaka, May 3--The Chinese Ambassador, His Excellency Li Ping, held an online meeting with the party's "
-            "youth wing. The meeting was attended by Secretary General Hon. Peter Mwale, the youth leader Dr. John "
-            "Phiri and many others.")
+    body = ("Lusaka, May 3--The Chinese Ambassador, His Excellency Li Ping, held an online meeting with members of "
+            "the party's women's league. The meeting was attended by the league's chairperson Hon. Peter Mwale, its "
+            "treasurer Dr. John Phiri and many others.")
     rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places")
     assert ("summit", "Peter Mwale", "") in rows
     assert ("summit", "John Phiri", "") in rows
@@ -179,9 +179,9 @@ def test_a_meeting_attended_by_two_named_people_stays_their_meeting(extract):
 
 
 def test_a_party_chairman_who_hosted_a_delegation_led_by_a_later_sentence_s_leader(extract):
-    body = ("Lusaka. Patriotic Front Chairman Joseph Banda hosted a Chinese delegation at the party's headquarters on "
-            "Friday evening. The delegation was led by Li Ping, Vice Minister of the International Department of the "
-            "Communist Party of China.")
+    body = ("Lusaka. Patriotic Front Chairman Joseph Banda on Friday evening hosted a Chinese delegation for dinner at "
+            "the party secretariat. The delegation was led by Li Ping, a Vice Minister of the International "
+            "Department of the Communist Party of China.")
     rows = _rows(_events(extract, body, "2024-06-08"), "kind", "actor", "counterpart", "places")
     assert ("meeting", "Joseph Banda", "Li Ping", "ZMB") in rows
     assert ("visit", "Li Ping", "", "ZMB") in rows
@@ -212,17 +212,17 @@ def test_a_party_that_hosted_a_medical_team_codes_no_trip(extract):
 
 
 def test_officials_and_others_who_attended_a_meeting_told_between_two_people_sat_in(extract):
-    body = ("Lusaka, March 28th--Li Ping, Vice Minister of the International Department, met here today with Joseph "
-            "Banda, President of the Patriotic Front. Peter Mwale, Minister of Finance of Zambia, John Phiri, Deputy "
-            "Minister of Foreign Affairs of Zambia, and others attended the meeting.")
+    body = ("Lusaka, March 28th--Joseph Banda, President of the Patriotic Front, met here today with Li Ping, Vice "
+            "Minister of the International Department. Peter Mwale, Zambia's Minister of Commerce, John Phiri, Deputy "
+            "Minister of Health of Zambia, and others attended the meeting.")
     rows = _rows(_events(extract, body, "2024-03-28"), "kind", "actor", "counterpart")
-    assert ("meeting", "Li Ping", "Joseph Banda") in rows
+    assert ("meeting", "Joseph Banda", "Li Ping") in rows
     assert not any(kind == "summit" for kind, _, _ in rows)
 
 
 def test_a_reception_hosted_for_a_delegation_is_no_trip_of_its_own(extract):
-    body = ("President Joseph Banda of the Patriotic Front of Zambia hosted a reception for a delegation from the "
-            "Communist Party of China in Lusaka on July 5. The Chinese delegation was led by Li Ping, Vice Minister.")
+    body = ("On July 5 in Lusaka, Patriotic Front President Joseph Banda hosted a reception for a visiting "
+            "delegation of the Communist Party of China. The Chinese delegation was led by Vice Minister Li Ping.")
     rows = _rows(_events(extract, body, "2024-07-06"), "kind", "actor")
     assert ("visit", "Li Ping") not in rows
 
@@ -231,9 +231,9 @@ def test_a_reception_hosted_for_a_delegation_is_no_trip_of_its_own(extract):
 
 
 def test_contacts_established_leave_the_speaker_s_conference_held_in_beijing(extract):
-    body = ("A conference on public administration was held in Beijing. Speaking at the conference on public "
-            "administration, Mr. Li Ping, the head of the International Department, said that close contacts have "
-            "been established between the two parties.")
+    body = ("A conference on urban governance was held in Beijing. Speaking at the conference on urban governance, "
+            "Mr. Li Ping, the head of the International Department, said that regular contacts had been established "
+            "between the two parties.")
     rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "places")
     assert rows == [("summit", "Li Ping", "CHN")]
 
@@ -255,20 +255,20 @@ def test_a_party_established_in_a_year_is_still_a_founding(extract):
 
 
 def test_a_delegation_comprising_two_ministers_visits_and_meets_as_two(extract):
-    body = ("The senior Zambian delegation comprising Mr. Joseph Banda, Minister of Foreign Affairs and Presidential "
-            "Adviser Mr. Peter Mwale has conducted a productive visit to China. During its stay in China the "
-            "delegation met with Chinese Foreign Minister Wang Yi.")
+    body = ("A Zambian delegation comprising Mr. Joseph Banda, Minister of Trade and Presidential Adviser Mr. Peter "
+            "Mwale has completed a week-long visit to China. During the visit the delegation met with Chinese Vice "
+            "Premier Zhao Ming.")
     rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart", "places")
     for person in ("Joseph Banda", "Peter Mwale"):
         assert ("visit", person, "", "CHN") in rows
-        assert ("meeting", person, "Wang Yi", "CHN") in rows
+        assert ("meeting", person, "Zhao Ming", "CHN") in rows
 
 
 def test_a_delegation_led_by_a_minister_and_an_ambassador_meets_its_host_twice(extract):
-    body = ("Lusaka. Patriotic Front Chairman John Phiri hosted a Chinese delegation at the party's headquarters in "
-            "Lusaka on Friday evening. The delegation was led by Li Ping, Minister of the International Department "
-            "of the Communist Party of China (IDCPC), and Chinese Ambassador to Zambia Wang Tao. Li also mentioned "
-            "his recent meeting with President Joseph Banda.")
+    body = ("Lusaka. On Friday evening Patriotic Front Chairman John Phiri hosted a Chinese delegation at the party "
+            "secretariat in Lusaka. The delegation was led by Li Ping, Minister of the International Department of "
+            "the Communist Party of China (IDCPC), and Chinese Ambassador to Zambia Wang Tao. Li also spoke of his "
+            "recent meeting with President Joseph Banda.")
     rows = _rows(_events(extract, body, "2024-06-08"), "kind", "actor", "counterpart", "places")
     assert ("meeting", "John Phiri", "Li Ping", "ZMB") in rows
     assert ("meeting", "John Phiri", "Wang Tao", "ZMB") in rows
@@ -298,8 +298,8 @@ def test_a_delegation_comprising_three_members_leaves_the_members_out(extract):
 
 
 def test_a_flagbearer_of_a_party_with_its_letters_who_held_discussions(extract):
-    body = ("Former President and Flagbearer of the National Democratic Congress (NDC), Kwame Asante Boateng has held "
-            "discussions with the Chinese Ambassador to Ghana, Mr. Li Ping.")
+    body = ("Flagbearer of the Progressive People's Party (PPP), Kwame Asante Boateng has held discussions with the "
+            "Chinese Ambassador to Ghana, Mr. Li Ping, in Accra.")
     assert "Kwame Asante Boateng" in _people(extract, body, "2024-06-06")
     rows = _rows(_events(extract, body, "2024-06-06"), "kind", "actor", "counterpart")
     assert ("meeting", "Kwame Asante Boateng", "Li Ping") in rows
@@ -313,8 +313,8 @@ def test_a_secretary_general_of_a_party_who_held_talks_in_lusaka(extract):
 
 
 def test_a_president_of_an_assembly_named_at_the_sentence_s_end(extract):
-    body = ("Venezuela will train its cadres in China, said the president of the National Constituent Assembly, "
-            "Ramon Torres Medina.")
+    body = ("Bolivia will send young party cadres to China for training, said the president of the Chamber of "
+            "Deputies, Ramon Torres Medina.")
     assert "Ramon Torres Medina" in _people(extract, body, "2024-06-06")
 
 
@@ -324,8 +324,8 @@ def test_a_place_after_a_post_of_a_body_is_no_person(extract):
 
 
 def test_a_name_spelt_twice_a_letter_apart_is_one_person(extract):
-    body = ("Speaker Tuilaepa Leuatea Malielegaoi met Vice Minister Li Ping in Beijing. Samoa's Speaker of "
-            "Parliament, Tuilaepa Leuatuea Malielegaoi, is leading a delegation of Pacific leaders in China.")
+    body = ("Speaker Faleolo Tuimavave Lemalu held talks with Vice Minister Li Ping in Beijing. Samoa's Speaker of "
+            "Parliament, Faleolo Tuimavaave Lemalu, heads a group of Pacific legislators touring China this week.")
     people = _people(extract, body, "2024-06-06")
-    assert "Tuilaepa Leuatea Malielegaoi" in people
-    assert "Tuilaepa Leuatuea Malielegaoi" not in people
+    assert "Faleolo Tuimavave Lemalu" in people
+    assert "Faleolo Tuimavaave Lemalu" not in people

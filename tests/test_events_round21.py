@@ -1,5 +1,5 @@
 """English event rules of round 21, from constructions the new outlets' dev reports share (a party youth wing's
-report in the Sierra Leonean press, a party-liaison readout of a ruling parties' mechanism in Tokyo): whoever holds or
+report in the West African press, a party-liaison readout of a ruling parties' mechanism abroad): whoever holds or
 hosts a meeting a crowd attended, or leads a delegation to it, attended that gathering too, and does not meet the body
 named in the sentence telling it. Each tried in three wordings, with cases that must not fire. Every sentence is
 invented in the genre."""
@@ -11,10 +11,10 @@ from readout_rows import fields_of as _rows
 
 
 def test_the_host_of_an_online_meeting_a_crowd_attended_attended_it(extract):
-    body = ("The Chinese Ambassador to Zambia, Li Wenbo, held an online meeting and shared the governance experience "
-            "of the Communist Party of China with the youth league of the United Party for National Development. The "
-            "meeting, co-organized by the Chinese Embassy and the youth league, was attended by the party's Secretary "
-            "General, Peter Banda, its youth leader, Mary Phiri, and other 80 members.")
+    body = ("The Chinese Ambassador to Zambia, Li Wenbo, held an online meeting with the women's wing of the United "
+            "Party for National Development and spoke about rural cooperatives in China. The meeting, arranged "
+            "jointly by the Chinese Embassy and the women's wing, was attended by the party's Secretary General, "
+            "Peter Banda, the wing's chairperson, Mary Phiri, and other 60 members.")
     rows = _rows(_events(extract, body, "2024-03-08"), "kind", "actor", "counterpart", "places", "start")
     assert rows == [("summit", "Li Wenbo", "", "", ""), ("summit", "Mary Phiri", "", "", ""),
                     ("summit", "Peter Banda", "", "", "")]
@@ -31,14 +31,15 @@ def test_the_host_of_a_meeting_at_the_embassy_a_crowd_attended_attended_it_there
 
 
 def test_the_leader_of_a_delegation_to_a_meeting_others_addressed_attended_it(extract):
-    body = ("Tokyo, March 6th--The 7th meeting of the ruling parties dialogue mechanism convened here. Zhou Ping, Vice "
-            "Minister of the International Department of the CPC Central Committee, led a CPC delegation to the "
-            "meeting and delivered a keynote speech. Kenji Sato, Secretary-General of the Liberal Democratic Party, "
-            "Hiroshi Tanaka, Secretary-General of Komeito, and others attended and addressed the meeting.")
+    body = ("Vientiane, March 6th--The 3rd meeting of the exchange mechanism between the two governing parties "
+            "opened here. Zhou Ping, Vice Minister of the International Department of the CPC Central Committee, led "
+            "a CPC delegation to the meeting and gave a keynote speech. Khamla Sisavath, Head of the External "
+            "Relations Commission, Bounmy Phommachanh, Deputy Head of the Commission, and others attended and "
+            "addressed the meeting.")
     rows = _rows(_events(extract, body, "2024-03-08"), "kind", "actor", "counterpart", "places", "start")
-    assert rows == [("summit", "Hiroshi Tanaka", "", "JPN", "2024-03-06"), ("summit", "Kenji Sato", "", "JPN",
-                                                                              "2024-03-06"),
-                    ("summit", "Zhou Ping", "", "JPN", "2024-03-06")]
+    assert rows == [("summit", "Bounmy Phommachanh", "", "LAO", "2024-03-06"),
+                    ("summit", "Khamla Sisavath", "", "LAO", "2024-03-06"),
+                    ("summit", "Zhou Ping", "", "LAO", "2024-03-06")]
 
 
 # Must not fire: a host told three sentences before the crowd, a meeting between two named people that others sat in
@@ -93,16 +94,16 @@ def test_an_ambassador_and_his_wife_who_host_a_party_official_are_not_placed_in_
 
 
 def test_a_premier_who_welcomes_a_foreign_minister_still_receives_him_at_home(extract):
-    body = "Premier Li Qiang welcomed Zambian Minister of Energy Peter Banda on Friday."
+    body = "Chinese Premier Zhao Ming welcomed Zambian Minister of Energy Peter Banda on Friday."
     rows = _rows(_events(extract, body, "2023-06-10"), "kind", "actor", "counterpart", "places")
-    assert rows == [("meeting", "Li Qiang", "Peter Banda", "CHN")]
+    assert rows == [("meeting", "Zhao Ming", "Peter Banda", "CHN")]
 
 
 def test_a_country_the_host_s_speech_names_does_not_place_the_gathering_the_dateline_places(extract):
-    body = ("Tokyo, March 6th--Zhou Ping, Vice Minister of the International Department of the CPC Central Committee, "
-            "led a CPC delegation to the meeting and delivered a keynote speech on relations with China. Kenji Sato, "
-            "Secretary-General of the Liberal Democratic Party, Hiroshi Tanaka, Secretary-General of Komeito, and "
-            "others attended and addressed the meeting.")
+    body = ("Vientiane, March 6th--Zhou Ping, Vice Minister of the International Department of the CPC Central "
+            "Committee, led a CPC delegation to the meeting and gave a keynote speech on cooperation with China. "
+            "Khamla Sisavath, Head of the External Relations Commission, Bounmy Phommachanh, Deputy Head of the "
+            "Commission, and others attended and addressed the meeting.")
     rows = _rows(_events(extract, body, "2024-03-08"), "kind", "actor", "places")
-    assert rows == [("summit", "Hiroshi Tanaka", "JPN"), ("summit", "Kenji Sato", "JPN"),
-                    ("summit", "Zhou Ping", "JPN")]
+    assert rows == [("summit", "Bounmy Phommachanh", "LAO"), ("summit", "Khamla Sisavath", "LAO"),
+                    ("summit", "Zhou Ping", "LAO")]

@@ -31,10 +31,10 @@ def test_a_bare_date_line_above_a_capitals_dateline(extract):
 def test_is_in_a_city_for_a_visit_is_a_visit_and_places_the_meetings_after_it(extract):
     body = ("Vice Minister of the International Department of the Communist Party of China Zhao Ming is in Hanoi "
             "for a three-day official visit.\n\n"
-            "Minister Zhao called on Party General Secretary Nguyen Phu Trong today.")
+            "Minister Zhao called on Party General Secretary Nguyen Van Long today.")
     events = _events(extract, body, "2023-04-05")
     assert _rows(events, "kind", "actor", "counterpart", "places") == [
-        ("meeting", "Zhao Ming", "Nguyen Phu Trong", "VNM"), ("visit", "Zhao Ming", "", "VNM")]
+        ("meeting", "Zhao Ming", "Nguyen Van Long", "VNM"), ("visit", "Zhao Ming", "", "VNM")]
 
 
 def test_being_in_a_city_for_no_visit_is_no_visit(extract):
@@ -52,12 +52,12 @@ def test_it_visited_people_in_a_report_of_one_delegation(extract):
 
 
 def test_the_visit_of_a_named_leader_is_not_a_meeting(extract):
-    body = "Prime Minister KP Sharma Oli said the upcoming visit of President Xi Jinping would be historic."
+    body = "Prime Minister Ram Gurung said the upcoming visit of President Zhao Lin would be historic."
     assert [e for e in _events(extract, body, "2019-09-23") if e["kind"] == "meeting"] == []
 
 
 def test_an_invitation_to_undertake_a_visit_is_no_visit(extract):
-    body = ("The Prime Minister renewed his warm invitation to President Xi Jinping to undertake a state "
+    body = ("The Prime Minister renewed his warm invitation to President Zhao Lin to undertake a state "
             "visit to Pakistan next year.")
     assert _events(extract, body, "2026-01-15") == []
 
@@ -116,7 +116,7 @@ def test_a_delegations_own_party_named_later_is_not_whom_it_met(extract):
 def test_the_chinese_partys_visit_is_its_envoys(extract):
     body = ("Vice Minister of the International Department of China's Communist Party (CPC), Zhao Ming called on "
             "President Ranil Wickremesinghe this evening (Jan 14).\n\n"
-            "During the meeting, Mr. Zhao conveyed a letter from President Xi Jinping.\n\n"
+            "During the meeting, Mr. Zhao conveyed a letter from President Zhao Lin.\n\n"
             "This marks the Chinese Communist Party's first official visit to Sri Lanka in 2023.")
     events = _events(extract, body, "2023-01-14")
     assert _rows(events, "kind", "actor", "counterpart", "places") == [
@@ -216,10 +216,10 @@ def test_a_former_aide_to_a_leader_named_in_the_counterparts_title_is_not_met(ex
 
 
 def test_a_possessor_in_the_subjects_title_does_not_meet(extract):
-    body = "Zhao Ming, Xi Jinping's special envoy, met with General Secretary To Lam in Hanoi on Monday."
+    body = "Zhao Ming, Zhao Lin's special envoy, met with General Secretary Tran Quoc Minh in Hanoi on Monday."
     events = _events(extract, body, "2024-05-10")
     assert _rows(events, "kind", "actor", "counterpart", "places", "start") == [
-        ("meeting", "Zhao Ming", "To Lam", "VNM", "2024-05-06")]
+        ("meeting", "Zhao Ming", "Tran Quoc Minh", "VNM", "2024-05-06")]
 
 
 def test_calling_on_an_unnamed_head_to_act_is_no_meeting(extract):
@@ -237,18 +237,18 @@ def test_a_chinese_partys_delegation_visit_is_not_given_to_the_ambassador(extrac
 
 
 def test_an_academic_visiting_title_is_no_visit(extract):
-    body = ("Prime Minister KP Sharma Oli met Visiting Research Fellow of Peking University Wang Jisi in Kathmandu "
+    body = ("Prime Minister Ram Gurung met Visiting Research Fellow of Peking University Wang Jianhua in Kathmandu "
             "on Thursday.")
     events = _events(extract, body, "2024-05-10")
     assert _rows(events, "kind", "actor", "counterpart", "places", "start") == [
-        ("meeting", "KP Sharma Oli", "Wang Jisi", "NPL", "2024-05-09")]
+        ("meeting", "Ram Gurung", "Wang Jianhua", "NPL", "2024-05-09")]
 
 
 def test_visiting_a_leaders_hometown_meets_no_one(extract):
-    body = "Prime Minister KP Sharma Oli visited President Xi Jinping's hometown in Fujian on Monday."
+    body = "Prime Minister Ram Gurung visited President Zhao Lin's hometown in Fujian on Monday."
     events = _events(extract, body, "2024-05-10")
     assert _rows(events, "kind", "actor", "counterpart", "places", "start") == [
-        ("visit", "KP Sharma Oli", "", "CHN", "2024-05-06")]
+        ("visit", "Ram Gurung", "", "CHN", "2024-05-06")]
 
 
 def test_an_anniversary_marked_on_a_day_keeps_the_day(extract):
@@ -269,10 +269,11 @@ def test_attending_a_reception_given_in_honour_of_the_guests_meets_the_host(extr
 
 
 def test_whoever_entrusted_the_subject_does_not_meet(extract):
-    body = "Entrusted by General Secretary Xi Jinping, Zhao Ming met with General Secretary To Lam in Hanoi on Monday."
+    body = ("Entrusted by General Secretary Zhao Lin, Zhao Ming met with General Secretary Tran Quoc Minh in Hanoi on "
+            "Monday.")
     events = _events(extract, body, "2024-05-10")
     assert _rows(events, "kind", "actor", "counterpart", "places", "start") == [
-        ("meeting", "Zhao Ming", "To Lam", "VNM", "2024-05-06")]
+        ("meeting", "Zhao Ming", "Tran Quoc Minh", "VNM", "2024-05-06")]
 
 
 def test_a_post_named_after_a_preposition_in_a_title_is_not_listed(extract):
@@ -286,17 +287,17 @@ def test_a_post_named_after_a_preposition_in_a_title_is_not_listed(extract):
 
 
 def test_a_person_in_an_opening_comparison_is_not_the_subject(extract):
-    body = ("Like President Xi Jinping, Premier Li Qiang met with Brazilian President Lula da Silva in Beijing on "
+    body = ("Like President Zhao Lin, Premier Li Hua met with Brazilian President Paulo Mendes in Beijing on "
             "Tuesday.")
     events = _events(extract, body, "2024-05-10")
     assert _rows(events, "kind", "actor", "counterpart", "places", "start") == [
-        ("meeting", "Li Qiang", "Lula da Silva", "CHN", "2024-05-07")]
+        ("meeting", "Li Hua", "Paulo Mendes", "CHN", "2024-05-07")]
 
 
 def test_a_visit_that_opened_a_new_chapter_founded_nothing(extract):
-    body = "Zhao Ming said the successful visit of President Xi Jinping to Nepal in 2019 opened a new chapter."
+    body = "Zhao Ming said the successful visit of President Zhao Lin to Nepal in 2019 opened a new chapter."
     events = _events(extract, body, "2024-05-10")
-    assert _rows(events, "kind", "actor", "places", "start") == [("visit", "Xi Jinping", "NPL", "2019")]
+    assert _rows(events, "kind", "actor", "places", "start") == [("visit", "Zhao Lin", "NPL", "2019")]
 
 
 def test_opening_a_new_office_is_still_a_founding(extract):
@@ -307,41 +308,41 @@ def test_opening_a_new_office_is_still_a_founding(extract):
 
 
 def test_it_after_a_sentence_opening_with_a_time_and_the_delegation_is_the_delegation(extract):
-    body = ("On Sunday, the Chinese delegation led by Zhao Ming met with Prime Minister KP Sharma Oli in Kathmandu."
+    body = ("On Sunday, the Chinese delegation led by Zhao Ming met with Prime Minister Ram Gurung in Kathmandu."
             "\n\nIt also visited Speaker Agni Sapkota on Monday.")
     meetings = [e for e in _events(extract, body, "2024-05-10") if e["kind"] == "meeting"]
     assert _rows(meetings, "actor", "counterpart", "start") == [
-        ("Zhao Ming", "Agni Sapkota", "2024-05-06"), ("Zhao Ming", "KP Sharma Oli", "2024-05-05")]
+        ("Zhao Ming", "Agni Sapkota", "2024-05-06"), ("Zhao Ming", "Ram Gurung", "2024-05-05")]
 
 
 def test_a_person_named_between_the_subject_and_its_verb_leaves_the_counterpart_free(extract):
     # "B, met with Prime Minister C" is no appositive of B's: the verb opens the phrase, so C is met.
-    for aside in ("accompanied by Chinese Ambassador Liang Hui", "special envoy of Chinese President Xi Jinping"):
-        body = (f"HANOI, March 4 (Xinhua) -- Zhao Ming, {aside}, met with Vietnamese Prime Minister Pham Minh Chinh "
+    for aside in ("accompanied by Chinese Ambassador Liang Hui", "special envoy of Chinese President Zhao Lin"):
+        body = (f"HANOI, March 4 (Xinhua) -- Zhao Ming, {aside}, met with Vietnamese Prime Minister Pham Van Duc "
                 "in Hanoi on Monday.")
         assert _rows(_events(extract, body, "2024-03-04"), "kind", "actor", "counterpart", "places", "start") == [
-            ("meeting", "Zhao Ming", "Pham Minh Chinh", "VNM", "2024-03-04")], aside
+            ("meeting", "Zhao Ming", "Pham Van Duc", "VNM", "2024-03-04")], aside
 
 
 def test_calling_on_a_named_leader_to_act_urges_and_calling_on_him_to_discuss_meets(extract):
-    urged = "KATHMANDU, March 4 (Xinhua) -- The opposition leader called on Prime Minister KP Sharma Oli to resign."
+    urged = "KATHMANDU, March 4 (Xinhua) -- The opposition leader called on Prime Minister Ram Gurung to resign."
     assert _events(extract, urged, "2024-03-04") == []
     for purpose in ("to discuss bilateral ties", "at his office on Monday"):
-        body = f"KATHMANDU, March 4 (Xinhua) -- Zhao Ming called on Prime Minister KP Sharma Oli {purpose}."
+        body = f"KATHMANDU, March 4 (Xinhua) -- Zhao Ming called on Prime Minister Ram Gurung {purpose}."
         assert _rows(_events(extract, body, "2024-03-04"), "kind", "actor", "counterpart", "places") == [
-            ("meeting", "Zhao Ming", "KP Sharma Oli", "NPL")], purpose
+            ("meeting", "Zhao Ming", "Ram Gurung", "NPL")], purpose
     body = "KATHMANDU, March 4 (Xinhua) -- Zhao Ming called on the President to discuss cooperation."
     assert _rows(_events(extract, body, "2024-03-04"), "kind", "actor", "counterpart") == [
         ("meeting", "Zhao Ming", "President")]
 
 
 def test_a_person_met_in_an_opening_phrase_is_not_who_meets_after_its_comma(extract):
-    # Lula is not recognised as a person here (one word, no post), so no one named after the comma is the subject.
-    body = "BEIJING, April 14 (Xinhua) -- Following talks with President Xi Jinping, Lula met Premier Li Qiang."
-    assert [e for e in _events(extract, body, "2023-04-14") if e["actor"] == "Xi Jinping"] == []
-    body = ("BEIJING, April 14 (Xinhua) -- Following talks with President Xi Jinping, Liu Jianchao met Vietnamese "
-            "Prime Minister Pham Minh Chinh.")
-    assert ("meeting", "Liu Jianchao", "Pham Minh Chinh") in _rows(
+    # Mendes is not recognised as a person here (one word, no post), so no one named after the comma is the subject.
+    body = "BEIJING, April 14 (Xinhua) -- Following talks with President Zhao Lin, Mendes met Premier Li Hua."
+    assert [e for e in _events(extract, body, "2023-04-14") if e["actor"] == "Zhao Lin"] == []
+    body = ("BEIJING, April 14 (Xinhua) -- Following talks with President Zhao Lin, Zhou Lin met Vietnamese "
+            "Prime Minister Pham Van Duc.")
+    assert ("meeting", "Zhou Lin", "Pham Van Duc") in _rows(
         _events(extract, body, "2023-04-14"), "kind", "actor", "counterpart")
 
 
@@ -349,12 +350,12 @@ def test_the_delegation_after_an_opening_phrase_meets_and_its_joined_verb_is_its
     body = ("BEIJING, June 5 (Xinhua) -- A delegation of the Communist Party of Vietnam led by Tran Van Binh, chairman "
             "of the CPV's external relations commission, paid a working visit to China from June 1 "
             "to 5.\n\n"
-            "During the visit, the delegation met with Wang Huning, a Standing Committee member of the "
-            "CPC Central Committee's Political Bureau, and held talks with Liu Haixing, head of the "
+            "During the visit, the delegation met with Wang Deming, a Standing Committee member of the "
+            "CPC Central Committee's Political Bureau, and held talks with Zhou Lin, head of the "
             "International Department.")
     meetings = [e for e in _events(extract, body, "2025-06-05") if e["kind"] == "meeting"]
     assert _rows(meetings, "actor", "counterpart", "places") == [
-        ("Tran Van Binh", "Liu Haixing", "CHN"), ("Tran Van Binh", "Wang Huning", "CHN")]
+        ("Tran Van Binh", "Wang Deming", "CHN"), ("Tran Van Binh", "Zhou Lin", "CHN")]
 
 
 def test_a_list_of_posts_holders_are_two_people_met_not_one_body(extract):
@@ -368,51 +369,51 @@ def test_a_list_of_posts_holders_are_two_people_met_not_one_body(extract):
 
 
 def test_a_who_clause_before_also_met_is_its_own_visit_and_places_the_meeting(extract):
-    body = ("PRETORIA, March 10 -- Liu Haixing, who is leading a CPC delegation on a visit to South Africa, also met "
+    body = ("PRETORIA, March 10 -- Zhou Lin, who is leading a CPC delegation on a visit to South Africa, also met "
             "with Deputy President Paul Mashatile on Tuesday.")
     assert _rows(_events(extract, body, "2025-03-12"), "kind", "actor", "counterpart", "places") == [
-        ("meeting", "Liu Haixing", "Paul Mashatile", "ZAF"), ("visit", "Liu Haixing", "", "ZAF")]
+        ("meeting", "Zhou Lin", "Paul Mashatile", "ZAF"), ("visit", "Zhou Lin", "", "ZAF")]
 
 
 def test_a_leader_titled_of_his_country_is_the_subject_but_an_envoy_of_a_president_is_not_the_president(extract):
-    body = ("Vientiane (KPL) - Secretary General of the LPRP Central Committee and President of Lao PDR Thongloun "
-            "Sisoulith met with a high-level delegation of the CPC led by Liu Haixing on June 1.")
+    body = ("Vientiane (KPL) - Secretary General of the LPRP Central Committee and President of Lao PDR Bounmy "
+            "Phommachanh met with a high-level delegation of the CPC led by Zhou Lin on June 1.")
     assert _rows(_events(extract, body, "2025-06-05"), "kind", "actor", "counterpart", "places") == [
-        ("meeting", "Thongloun Sisoulith", "Liu Haixing", "LAO")]
-    body = ("As special envoy of Chinese President Xi Jinping, Liu Haixing met with Lao President Thongloun "
-            "Sisoulith in Vientiane on June 1.")
+        ("meeting", "Bounmy Phommachanh", "Zhou Lin", "LAO")]
+    body = ("As special envoy of Chinese President Zhao Lin, Zhou Lin met with Lao President Bounmy "
+            "Phommachanh in Vientiane on June 1.")
     assert _rows(_events(extract, body, "2025-06-05"), "kind", "actor", "counterpart") == [
-        ("meeting", "Liu Haixing", "Thongloun Sisoulith")]
+        ("meeting", "Zhou Lin", "Bounmy Phommachanh")]
 
 
 def test_a_dateline_set_off_by_a_single_hyphen_places_the_lead(extract):
     for dateline in ("Phnom Penh - ", "PHNOM PENH - ", "Phnom Penh, June 4 - "):
-        body = f"{dateline}Prime Minister Hun Manet received a courtesy call from Liu Haixing at the Peace Palace."
+        body = f"{dateline}Prime Minister Sok Dara received a courtesy call from Zhou Lin at the Peace Palace."
         assert _rows(_events(extract, body, "2025-06-05"), "kind", "actor", "counterpart", "places") == [
-            ("meeting", "Hun Manet", "Liu Haixing", "KHM")], dateline
+            ("meeting", "Sok Dara", "Zhou Lin", "KHM")], dateline
     # A dash before lower-case words is no dateline ("Cambodia - the kingdom's ...").
-    body = ("Cambodia - the kingdom's Prime Minister Hun Manet received a courtesy call from Liu Haixing at the Peace "
+    body = ("Cambodia - the kingdom's Prime Minister Sok Dara received a courtesy call from Zhou Lin at the Peace "
             "Palace.")
     assert [e["places"] for e in _events(extract, body, "2025-06-05")] == [""]
 
 
 def test_a_delegation_warmly_received_by_a_leader_is_met_by_him(extract):
-    body = ("VIENTIANE, June 3 (Xinhua) -- The Chinese delegation was warmly received by Lao President Thongloun "
-            "Sisoulith on Monday.")
+    body = ("VIENTIANE, June 3 (Xinhua) -- The Chinese delegation was warmly received by Lao President Bounmy "
+            "Phommachanh on Monday.")
     assert _rows(_events(extract, body, "2025-06-05"), "kind", "actor", "counterpart", "places", "start") == [
-        ("meeting", "Thongloun Sisoulith", "Chinese delegation", "LAO", "2025-06-02")]
+        ("meeting", "Bounmy Phommachanh", "Chinese delegation", "LAO", "2025-06-02")]
 
 
 def test_a_date_in_the_subjects_relative_clause_does_not_date_the_tour_that_began_after_it(extract):
-    body = ("Liu Haixing, who took over the International Department in September, began a week-long tour of Europe on "
+    body = ("Zhou Lin, who took over the International Department in September, began a week-long tour of Europe on "
             "Monday with a stop in Berlin, where he met Social Democratic Party co-chair Lars Klingbeil.")
     assert _rows(_events(extract, body, "2025-11-20"), "kind", "actor", "counterpart", "places", "start") == [
-        ("meeting", "Liu Haixing", "Lars Klingbeil", "DEU", "2025-11-17"),
-        ("visit", "Liu Haixing", "", "DEU", "2025-11-17")]
+        ("meeting", "Zhou Lin", "Lars Klingbeil", "DEU", "2025-11-17"),
+        ("visit", "Zhou Lin", "", "DEU", "2025-11-17")]
 
 
 def test_he_opening_a_sentence_is_the_person_the_sentence_before_was_about(extract):
-    body = ("Liu Haixing began a week-long tour of Europe on Monday with a stop in Berlin, where he met Social "
+    body = ("Zhou Lin began a week-long tour of Europe on Monday with a stop in Berlin, where he met Social "
             "Democratic Party co-chair Lars Klingbeil.\n\n"
             "He then travelled to Paris and Madrid. In Madrid, he held talks with officials of the Spanish Socialist "
             "Workers' Party.")
@@ -421,6 +422,6 @@ def test_he_opening_a_sentence_is_the_person_the_sentence_before_was_about(extra
 
 
 def test_where_a_trip_returns_to_is_not_where_it_is(extract):
-    body = ("BEIJING, June 4 (Xinhua) -- Liu Haixing concluded his visit to Cambodia on Wednesday and returned to "
+    body = ("BEIJING, June 4 (Xinhua) -- Zhou Lin concluded his visit to Cambodia on Wednesday and returned to "
             "Beijing.")
-    assert _rows(_events(extract, body, "2025-06-05"), "kind", "actor", "places") == [("visit", "Liu Haixing", "KHM")]
+    assert _rows(_events(extract, body, "2025-06-05"), "kind", "actor", "places") == [("visit", "Zhou Lin", "KHM")]

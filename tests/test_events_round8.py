@@ -115,7 +115,7 @@ def test_discussions_with_members_of_a_body_meet_no_one_named(extract):
 
 
 def test_the_anniversary_of_a_visit_is_no_visit(extract):
-    body = ("At the talks Qian Wei recalled the fifth anniversary of Chinese President Xi Jinping's state visit to "
+    body = ("At the talks Qian Wei recalled the fifth anniversary of Chinese President Zhao Ming's state visit to "
             "Laos.")
     assert [e for e in _events(extract, body, "2024-09-20") if e["kind"] == "visit"] == []
 

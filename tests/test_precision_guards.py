@@ -64,38 +64,40 @@ def test_a_delegation_led_to_a_congress_keeps_the_congress_as_what_it_attended(e
 
 
 def test_a_host_at_home_meeting_a_guests_party_does_not_make_it_the_hosts_party(extract):
-    rows = extract("Title\n\nHANOI, May 9 (VNA) -- Le Hoai Trung met with a delegation of the Communist Party led by "
+    rows = extract("Title\n\nHANOI, May 9 (VNA) -- Nguyen Van Long met with a delegation of the Communist Party led by "
                    "its General Secretary Ravi Kumar in Hanoi on Thursday.\n", "2024-05-09")["events"]
     assert [e["counterpart_party_id"] for e in rows if e["kind"] == "meeting"] == [""]
 
 
 def test_a_state_visit_under_way_keeps_its_year(extract):
-    found = events(extract, "新华社万象6月12日电 越共中央总书记苏林将于6月11日至14日对老挝进行国事访问。", "2024-06-12")
+    found = events(extract, "新华社万象6月12日电 越共中央总书记阮文明将于6月11日至14日对老挝进行国事访问。",
+                   "2024-06-12")
     assert [(e[0], e[4]) for e in found] == [("visit", "2024-06-11")]
 
 
 def test_a_planned_month_long_past_is_next_years(extract):
-    found = events(extract, "新华社8月12日电 通伦将于5月对中国进行国事访问。", "2024-08-12")
+    found = events(extract, "新华社8月12日电 老挝国家主席坎平将于5月对中国进行国事访问。", "2024-08-12")
     assert [(e[0], e[4]) for e in found] == [("visit", "2025-05")]
 
 
 def test_a_date_inside_what_someone_said_is_not_the_meetings(extract):
-    found = events(extract, "新华社北京6月12日电 王毅指出去年3月两国元首的共识很重要，会见了越南副总理黎成龙。",
+    found = events(extract, "新华社北京6月12日电 部长王明指出去年3月两国元首的共识很重要，会见了越南副总理阮文德。",
                    "2024-06-12")
     assert [(e[0], e[4]) for e in found if e[0] == "meeting"] == [("meeting", "2024-06-12")]
 
 
 def test_an_aide_who_speaks_for_his_principal_is_not_the_actor(extract):
-    found = events(extract, "MOSCOW, May 9 -- Russian President Vladimir Putin's aide Yuri Ushakov said Putin will "
-                            "meet Xi Jinping in Kazan.")
-    assert [(e[0], e[1], e[2]) for e in found] == [("meeting", "Vladimir Putin", "Xi Jinping")]
+    found = events(extract, "MOSCOW, May 9 -- Russian President Ivan Sokolov's aide Pavel Orlov said Sokolov will "
+                            "meet Chinese President Zhao Ming in Kazan.")
+    assert [(e[0], e[1], e[2]) for e in found] == [("meeting", "Ivan Sokolov", "Zhao Ming")]
 
 
 def test_a_host_chairing_what_a_visitor_attends_makes_no_trip_home(extract):
-    found = events(extract, "VIENTIANE, July 9 -- Foreign Minister Saleumxay Kommasith chaired the forum, which Wang "
-                            "Yi, who is in Laos for an official visit and to attend the ASEAN meetings, also attended.",
+    found = events(extract, "VIENTIANE, July 9 -- Foreign Minister Bounmy Phommachanh chaired the forum, which "
+                            "Zhao Ming, who is in Laos for an official visit and to attend the ASEAN meetings, also "
+                            "attended.",
                    "2024-07-09")
-    assert ("visit", "Saleumxay Kommasith") not in [(e[0], e[1]) for e in found]
+    assert ("visit", "Bounmy Phommachanh") not in [(e[0], e[1]) for e in found]
 
 
 def test_hosts_listed_after_received_by_do_not_meet_one_another(extract):
@@ -107,31 +109,31 @@ def test_hosts_listed_after_received_by_do_not_meet_one_another(extract):
 
 def test_a_hostless_gatherings_day_before_was_held_is_its_own(extract):
     found = events(extract, "On Monday, the China-Africa Forum was held in Beijing. It was attended by Foreign "
-                            "Minister Wang Yi and Kenyan Foreign Minister Musalia Mudavadi.", "2024-05-10")
+                            "Minister Zhao Ming and Kenyan Foreign Minister Peter Otieno.", "2024-05-10")
     assert sorted((e[1], e[4]) for e in found if e[0] == "summit") == [
-        ("Musalia Mudavadi", "2024-05-06"), ("Wang Yi", "2024-05-06")]
+        ("Peter Otieno", "2024-05-06"), ("Zhao Ming", "2024-05-06")]
 
 
 def test_a_delegations_told_visit_is_the_trip_its_leaders_meeting_there_belongs_to(extract):
-    found = events(extract, "中共代表团于5月5日至8日访问越南。7日，中联部部长刘建超在河内会见越共中央总书记苏林。",
+    found = events(extract, "中共代表团于5月5日至8日访问越南。7日，中联部部长王明在河内会见越共中央总书记阮文明。",
                    "2024-05-10")
     assert [e[0] for e in found].count("visit") == 1
 
 
 def test_a_kuomintang_official_met_abroad_is_not_a_chinese_official_on_a_visit(extract):
-    found = events(extract, "中国国民党副主席夏立言在东京会见日本自民党干事长茂木敏充。", "2024-05-10")
+    found = events(extract, "中国国民党副主席林振邦在东京会见日本自民党干事长山村健一。", "2024-05-10")
     assert [e[0] for e in found] == ["meeting"]
 
 
 def test_a_dash_between_two_names_of_one_body_is_no_dateline(extract):
-    rows = extract("标题\n\n中国——东盟中心秘书长史忠俊在雅加达会见印度尼西亚外交部长蕾特诺。\n", "2024-05-10")["events"]
+    rows = extract("标题\n\n中国——东盟中心秘书长赵启明在雅加达会见印度尼西亚外交部长苏巴迪。\n", "2024-05-10")["events"]
     assert [(e["kind"], e["mode"], e["places"]) for e in rows] == [
         ("meeting", "visit", "IDN"), ("visit", "visit", "IDN")]
 
 
 @pytest.mark.parametrize("text, country, body", [
-    ("中联部副部长孙海燕在北京会见越南外交部副部长黎怀忠。", "VNM", "越南外交部"),
-    ("中联部部长助理钱洪山在京會見老撾外交部副部長坎平。", "LAO", "老撾外交部"),
+    ("中联部副部长赵启明在北京会见越南外交部副部长阮文德。", "VNM", "越南外交部"),
+    ("中联部部长助理周立新在京會見老撾外交部副部長坎平。", "LAO", "老撾外交部"),
 ])
 def test_a_country_before_a_bare_ministry_makes_it_that_countrys(extract, text, country, body):
     """"越南外交部" is Vietnam's foreign ministry, not China's (the gazetteer's 外交部)."""
@@ -141,7 +143,7 @@ def test_a_country_before_a_bare_ministry_makes_it_that_countrys(extract, text, 
 
 
 def test_a_chinese_ministry_named_alone_stays_chinas(extract):
-    rows = extract("标题\n\n越南共产党代表团在北京会见外交部副部长孙卫东。\n", "2024-05-10")["mentions"]
+    rows = extract("标题\n\n越南共产党代表团在北京会见外交部副部长周立新。\n", "2024-05-10")["mentions"]
     assert [m["name"] for m in rows if m["kind"] == "organization" and m["text"] == "外交部"] == [
         "Ministry of Foreign Affairs of the People's Republic of China"]
 
@@ -202,18 +204,18 @@ def test_a_memorandum_signed_by_two_is_still_their_agreement(extract):
 
 def test_a_guest_described_before_the_name_keeps_the_meeting(extract):
     # "刚刚访问越南并出席论坛的乙": the guest's acts, told in a clause describing him; the host met him.
-    found = events(extract, "部长宋明在北京会见了刚刚访问越南并出席河内论坛的老挝人民革命党中央书记处书记沙伦赛。")
-    assert ("meeting", "宋明", "沙伦赛") in [e[:3] for e in found]
+    found = events(extract, "部长宋明在北京会见了刚刚访问越南并出席河内论坛的老挝人民革命党中央书记处书记本米。")
+    assert ("meeting", "宋明", "本米") in [e[:3] for e in found]
     assert not [e for e in found if e[1] == "宋明" and e[0] != "meeting"]
 
 
 def test_an_invitation_to_visit_and_attend_is_neither_acts_yet(extract):
-    found = events(extract, "老挝人民革命党中央总书记通伦邀请中联部部长宋明访问老挝并出席老挝人民革命党代表大会。")
+    found = events(extract, "老挝人民革命党中央总书记坎平邀请中联部部长宋明访问老挝并出席老挝人民革命党代表大会。")
     assert found == []
 
 
 @pytest.mark.parametrize("body", [
-    "中联部部长宋明应老挝人民革命党中央总书记通伦邀请，与副部长李华一同访问老挝。",
+    "中联部部长宋明应老挝人民革命党中央总书记坎平邀请，与副部长李华一同访问老挝。",
     "中联部部长宋明应老挝人民革命党中央邀请，在副部长李华陪同下访问老挝。",
 ])
 def test_an_accepted_invitation_with_a_companion_is_still_a_visit(extract, body):
@@ -221,7 +223,7 @@ def test_an_accepted_invitation_with_a_companion_is_still_a_visit(extract, body)
 
 
 def test_inviting_parties_to_visit_is_no_visit_of_the_inviter(extract):
-    found = events(extract, "老挝人民革命党中央总书记通伦出席大会并邀请各国政党代表访问老挝。")
+    found = events(extract, "老挝人民革命党中央总书记坎平出席大会并邀请各国政党代表访问老挝。")
     assert not [e for e in found if e[0] == "visit"]
 
 
@@ -250,8 +252,8 @@ def test_a_transliterated_name_ends_before_jihua(extract, body, name):
 
 # Found by a fourth review, of the lead's guards and attendance rules above.
 @pytest.mark.parametrize("body", [
-    "Speaking at the forum, Tian Wenbo said the visit of Xi Jinping to Vietnam last year had been a success.",
-    "Speaking at the forum, Tian Wenbo said the CPC welcomed the visit of Lao President Thongloun Sisoulith.",
+    "Speaking at the forum, Tian Wenbo said the visit of President Zhao Ming to Vietnam last year had been a success.",
+    "Speaking at the forum, Tian Wenbo said the CPC welcomed the visit of Lao President Bounmy Phommachanh.",
     "Speaking at the forum, Tian Wenbo said talks between the two parties had been fruitful.",
 ])
 def test_a_fronted_speech_keeps_its_attendance_when_the_speaker_only_tells_of_others(extract, body):
@@ -279,7 +281,7 @@ def test_with_that_names_no_guest_leaves_the_pair(extract, body):
 
 
 @pytest.mark.parametrize("body", [
-    "5月8日，部长宋明在北京会见宋赛并出席了庆祝中老建交60周年的论坛。",
+    "5月8日，部长宋明在北京会见坎平并出席了庆祝中老建交60周年的论坛。",
     "5月8日，部长宋明在北京会见了老挝客人并出席了中联部举办的座谈会。",
 ])
 def test_a_hosts_own_second_act_after_bing_is_kept(extract, body):
@@ -302,8 +304,8 @@ def test_officials_hui_before_going_is_will(extract):
 
 # Found by a fifth review, of Chinese round 17.
 @pytest.mark.parametrize("body, bad", [
-    ("日本外相茂木敏充10日抵达北京。茂木一行会见了中联部部长王明。", "茂木一行"),
-    ("日本首相石破茂10日在东京会见中联部部长王明。石破上午会见了王明。", "石破上午"),
+    ("日本外相中川健一10日抵达北京。中川一行会见了中联部部长王明。", "中川一行"),
+    ("日本首相森田浩10日在东京会见中联部部长王明。森田上午会见了王明。", "森田上午"),
     ("代表团团长王明走访越南企业，并会见了越共中央对外部部长阮明。", "王明走"),
 ])
 def test_a_bare_name_takes_in_no_time_word_group_or_verb(extract, body, bad):
@@ -362,7 +364,7 @@ def test_a_country_hosting_takes_its_own_clauses_day(extract):
 @pytest.mark.parametrize("body", [
     "Tian Wenbo said Kenyan officials will attend the forum in Beijing next month.",
     "Opposition MP Peter Kamau said at the National Assembly on Monday that the loan from China was too costly.",
-    "Tian Wenbo recalled that President Xi Jinping stressed at the summit in 2018 that parties must cooperate.",
+    "Tian Wenbo recalled that President Zhao Ming stressed at the summit in 2018 that parties must cooperate.",
     "Vice Minister Tian Wenbo arrived in Beijing on Monday for the first time since the 20th Party Congress.",
     "Vice Minister Tian Wenbo travelled to Beijing for a week of preparations before the Forum.",
     "Invited to the Congress, Tian Wenbo delivered a congratulatory letter through the Chinese embassy.",
@@ -378,7 +380,7 @@ def test_said_at_a_gathering_on_a_day_names_the_gathering_alone(extract):
 
 
 @pytest.mark.parametrize("body", [
-    "The 2015 meeting of Kenyan President Uhuru Kenyatta with Xi Jinping was a turning point, Tian Wenbo said.",
+    "The 2015 meeting of Kenyan President Samuel Mwangi with President Zhao Ming was a turning point, Tian Wenbo said.",
     "The historic meeting of Mao Zedong with Richard Nixon changed the world, Tian Wenbo said.",
     "Vice Minister Tian Wenbo sat down with Xinhua in Nairobi for an interview.",
 ])
@@ -387,7 +389,7 @@ def test_history_retold_or_an_interview_is_no_meeting(extract, body):
 
 
 def test_an_ambassador_meeting_his_own_countrys_official_is_placed_by_no_posting(extract):
-    found = events(extract, "Chinese Ambassador to Kenya Tian Wenbo met Vice Minister Sun Haiyan on Monday during his "
+    found = events(extract, "Chinese Ambassador to Kenya Tian Wenbo met Vice Minister Zhou Ming on Monday during his "
                             "home leave.")
     assert [e[3] for e in found if e[0] == "meeting"] == [""]
 
@@ -399,8 +401,9 @@ def test_a_counted_group_of_a_committee_is_no_delegation(extract):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Senior CPC official visits Cambodia\n\nIn 2019, Hun Sen met Xi Jinping in talks on trade.\n", ""),
-    ("Senior CPC official visits Cambodia\n\nVice Minister Tian Wenbo met Prime Minister Hun Manet on Monday.\n",
+    ("Senior CPC official visits Cambodia\n\nIn 2019, Prime Minister Sok Dara met President Zhao Ming in talks on "
+     "trade.\n", ""),
+    ("Senior CPC official visits Cambodia\n\nVice Minister Tian Wenbo met Prime Minister Sok Dara on Monday.\n",
      "KHM"),
 ])
 def test_a_headlines_trip_places_only_the_reports_own_unplaced_meetings(extract, text, place):

@@ -67,7 +67,7 @@ VERBS = ("会见 会谈 会晤 表示 说 指出 强调 介绍 认为 出席 主
           "希望 一行 邀请 称 转达 代表 分别 先后 当选 重申 回应 透露 拜会 拜访 探望 看望 主持 陪同 "
          "抵达 出访 会面 致电 致信 签署 参观 考察 前往 和夫人 偕夫人 及夫人 夫妇").split()
 LEFT_WORDS = ("会见 会晤 同 与 和 及 应 由 日 年 月 上午 下午 晚 时 后 并 陪同 邀请 据 对 向 请 感谢 欢迎 祝贺 以 在 "
-               "为 是 致 了").split()
+               "为 是 致 了 ，而 ,而").split()  # "，而乙总理首次访马": 而 opens a second subject's clause (zh_events)
 # Characters Xinhua's transliteration tables use for foreign names (and the Lao, Thai, Khmer and
 # Burmese names written by sound, with 何塞 for José, 额尔登 for Erdene and 拉那烈 for Ranariddh); a run
 # after a title made of others ("选举", "医生") is no name.
