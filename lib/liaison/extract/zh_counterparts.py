@@ -49,6 +49,8 @@ _MEETING_NAME = re.compile(  # to the last of the words that close it: "亚洲�
     r"(?P<name>[^，。；、]{2,40}?(?:" + _GATHERING + ")(?:" + _GATHERING + ")*)")
 
 
+# Words before a gathering's name that tell where, when or by whom it is held ("在南宁举行的", "由……共同主办的")
+_HELD_OR_HOSTED = re.compile(r"[^，,。；;、]{0,30}?(?:" + variants(["举行", "举办", "召开", "主办", "承办"]) + r")的")
 # "参加研讨会", "出席论坛并致辞": a gathering by its kind alone, the one told before if any
 _BARE_GATHERING = re.compile(variants(["研讨会", "论坛", "峰会"]) + r"(?=[，,。；;并並及和]|$)")
 # "论坛1日在北京举行。宋涛出席开幕式并致辞", "……参会并讲话": the ceremony or session of the gathering the
@@ -116,8 +118,11 @@ def counterparts_of(kind, text, view, people, actor_end, trigger, end, invited, 
         return [(held[0], None)] if held else []
     if named is None:
         return []
-    return [((named.group("name") if kind == "summit" else named.group("title") or named.group("plain")).lstrip("了"),
-             None)]
+    if kind != "summit":
+        return [((named.group("title") or named.group("plain")).lstrip("了"), None)]
+    name = named.group("name").lstrip("了")
+    told = _HELD_OR_HOSTED.match(name)  # "出席6月16日在厦门举行的第九届论坛": the gathering, not where it is held
+    return [(name[told.end():] if told and len(name) - told.end() >= 2 else name, None)]
 
 
 def _object_next(text: str, view, people, after: int, end: int) -> bool:
