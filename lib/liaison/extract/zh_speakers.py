@@ -32,10 +32,10 @@ _AT_SESSION = re.compile(r"(?:" + variants(["会上", "会议上", "论坛上", 
 _THIS = variants(["本次", "此次", "这次"])
 _MAKES = variants(["作", "发表", "做"])
 _AT_THIS = r"在(?:" + _THIS + r")?(?:" + _SESSION + r")(?:上|[^，,。；;]{0,4}?中)"
+_KEYNOTE = variants(["主旨", "重要", "专题"])
 # "在主旨讲话中表示", "在致辞中指出": what is said in a speech told as one, where the report is about a gathering
-_IN_SPEECH = r"在(?:" + variants(["主旨", "重要", "专题"]) + r")?(?:" + variants(["讲话", "致辞", "致词", "发言", "演讲"]) \
-    + r")中"
-_SPEAKS = CuedPattern(r"(?:(?:" + _AT_THIS + "|" + _IN_SPEECH + r")[，,]?)?(?:" + _MAKES + r")?[了]?(?:" + variants(["主旨", "重要", "专题"])
+_IN_SPEECH = r"在(?:" + _KEYNOTE + r")?(?:" + variants(["讲话", "致辞", "致词", "发言", "演讲"]) + r")中"
+_SPEAKS = CuedPattern(r"(?:(?:" + _AT_THIS + "|" + _IN_SPEECH + r")[，,]?)?(?:" + _MAKES + r")?[了]?(?:" + _KEYNOTE
                       + r")?(?:" + _SPEECH + r")(?!" + variants(["感谢", "欢迎", "祝贺", "慰问"]) + r")",
                       tuple(_SPEECH.split("|")))
 _EXPLICIT = re.compile(_AT_THIS + r"|(?:" + _MAKES + r")[了]?主旨")
