@@ -8,6 +8,11 @@ papers, Singapore, Malaysian, Cambodian, Taiwan and Hong Kong papers), in simpli
   word after 同 (`zh_rows._CPC_WITH`).
 - In a report about a gathering, one who speaks "在主旨讲话中表示" (在致辞中, 在发言中) spoke there
   (`zh_speakers._IN_SPEECH`).
+- Who is listed before a bare 出席 and closed by 等 ("甲以及乙等……政要出席", "甲，乙，丙等出席并致辞") attends the
+  gathering the sentence before tells held, each of them (`zh_counterparts._ATTENDED`, `zh_visitors.AMONG`); not
+  after another act told since, nor an earlier item's gathering, nor those who take part (参会).
+- A year opening what follows a comma ("……首度接见台湾参访团，2005年前部长乙曾接见……") starts another act, of its own
+  subject, or the next act of the same one ("……访问越南，2024年5月13日会见了……") (`zh_clauses._CLAUSE_BREAK`).
 - "对上述两国进行访问" in traditional script ("上述兩國") is a visit to the hosts' countries, and "访加期间" (a tour's
   stop by 访 and its one-character form) places the meetings told after it there (`zh_trips._ABOVE`,
   `zh_places._STOP`).
@@ -128,3 +133,52 @@ def test_guard_a_stop_two_named_countries_share_places_nothing_by_itself(extract
             "访加期间，王明远会见了议员阿达伊。\n")
     meetings = [e[3] for e in _kind(_events(extract, text, "2024-05-22"), "meeting")]
     assert "CAN" not in meetings and "GHA" not in meetings
+
+
+# -- attendees listed before a bare 出席 ---------------------------------------------------------------------------
+
+
+def test_attendees_listed_with_yiji_before_a_bare_attending_each_attend(extract):
+    text = ("对话会举行\n\n"
+            "11月19日，第五届中国—南太平洋政党对话会在北京举行。中联部副部长王明远以及斐济议会议长、人民党议员陈大伟"
+            "等南太平洋政党政要和驻华使节出席。\n")
+    assert [(a, c) for a, c, _ in _summits(extract, text, "2023-11-20")] == [
+        ("王明远", "第五届中国—南太平洋政党对话会"), ("陈大伟", "第五届中国—南太平洋政党对话会")]
+
+
+def test_traditional_attendees_listed_by_commas_who_attend_and_speak(extract):
+    text = ("對話會舉行\n\n"
+            "11月19日，第五屆中國—南太平洋政黨對話會在北京舉行。中聯部副部長王明遠，浙江省副省長劉文華，斐濟人民黨主席"
+            "陳大偉等出席並致辭。\n")
+    assert [a for a, _, _ in _summits(extract, text, "2023-11-20")] == ["王明遠", "劉文華", "陳大偉"]
+
+
+def test_guard_a_bare_attending_after_a_meeting_is_not_the_gathering_s(extract):  # guard
+    text = ("对话会举行\n\n"
+            "11月19日，第五届中国—南太平洋政党对话会在北京举行。\n"
+            "会后，部长王明远会见了斐济客人。副部长刘文华等出席。\n")
+    assert [a for a, _, _ in _summits(extract, text, "2023-11-20")] == []
+
+
+def test_guard_those_who_take_part_are_not_listed_as_attending(extract):  # guard
+    text = ("对话会举行\n\n"
+            "新华社北京7月14日电 中联部14日在北京举办第二届中国—南太平洋政党对话会。"
+            "斐济人民党总书记陈大伟，汤加民主党主席刘文华等南太平洋国家政党政要参会。\n")
+    assert [a for a, _, _ in _summits(extract, text, "2025-07-15")] == ["陈大伟"]
+
+
+# -- a year opening another act ------------------------------------------------------------------------------------
+
+
+def test_a_year_after_a_comma_opens_another_act_of_its_own_subject(extract):
+    text = ("会见消息\n\n"
+            "这是部长王明远首度接见台湾参访团，2005年前部长陈光远曾接见陈大伟率领的新党代表团。\n")
+    rows = [(e[1], e[2]) for e in _kind(_events(extract, text, "2024-05-21"), "meeting")]
+    assert ("王明远", "陈光远") not in rows and any(actor == "陈光远" for actor, _ in rows)
+
+
+def test_a_date_with_its_year_after_a_comma_opens_the_next_act_of_the_subject(extract):
+    text = ("访越消息\n\n"
+            "王明远率团于2024年5月12日访问越南，2024年5月13日会见了越共中央书记阮文山。\n")
+    meetings = [(e[1], e[2], e[3], e[4]) for e in _kind(_events(extract, text, "2024-05-14"), "meeting")]
+    assert meetings == [("王明远", "阮文山", "VNM", "2024-05-13")]
