@@ -13,6 +13,8 @@ papers, Singapore, Malaysian, Cambodian, Taiwan and Hong Kong papers), in simpli
   after another act told since, nor an earlier item's gathering, nor those who take part (参会).
 - A year opening what follows a comma ("……首度接见台湾参访团，2005年前部长乙曾接见……") starts another act, of its own
   subject, or the next act of the same one ("……访问越南，2024年5月13日会见了……") (`zh_clauses._CLAUSE_BREAK`).
+- A banquet given for a guest is a meeting with him, as in English ("维文将设晚宴款待甲", "宴请乙一行"), not one
+  attended ("出席……宴请") (`zh_triggers.KINDS`).
 - "对上述两国进行访问" in traditional script ("上述兩國") is a visit to the hosts' countries, and "访加期间" (a tour's
   stop by 访 and its one-character form) places the meetings told after it there (`zh_trips._ABOVE`,
   `zh_places._STOP`).
@@ -182,3 +184,31 @@ def test_a_date_with_its_year_after_a_comma_opens_the_next_act_of_the_subject(ex
             "王明远率团于2024年5月12日访问越南，2024年5月13日会见了越共中央书记阮文山。\n")
     meetings = [(e[1], e[2], e[3], e[4]) for e in _kind(_events(extract, text, "2024-05-14"), "meeting")]
     assert meetings == [("王明远", "阮文山", "VNM", "2024-05-13")]
+
+
+# -- a banquet for a guest ------------------------------------------------------------------------------------------
+
+
+def test_a_host_s_dinner_for_the_visitor_is_a_planned_meeting(extract):
+    text = ("部长访泰\n\n"
+            "部长王明远应外交部长陈大伟邀请于3月25日至28日访问泰国。\n"
+            "陈大伟将设晚宴款待王明远。\n")
+    meetings = [(e[1], e[2], e[3], e[5]) for e in _kind(_events(extract, text, "2024-03-25"), "meeting")]
+    assert meetings == [("陈大伟", "王明远", "THA", "planned")]
+
+
+def test_traditional_a_banquet_for_a_delegation_meets_its_head(extract):
+    text = "宴請\n\n5月3日晚，部長王明遠在台北宴請國民黨副主席陳大偉一行。\n"
+    meetings = [(e[1], e[2], e[3], e[4]) for e in _kind(_events(extract, text, "2024-05-04"), "meeting")]
+    assert meetings == [("王明遠", "陳大偉", "TWN", "2024-05-03")]
+
+
+def test_guard_a_banquet_attended_is_no_meeting(extract):  # guard
+    text = "宴会\n\n5月3日晚，部长王明远出席了泰国民主党主席陈大伟举行的宴请。\n"
+    assert _kind(_events(extract, text, "2024-05-04"), "meeting") == []
+
+
+def test_guard_a_banquet_after_the_meeting_is_the_same_meeting(extract):  # guard
+    text = "会见\n\n5月3日，部长王明远在北京会见了泰国民主党主席陈大伟，并设宴款待陈大伟一行。\n"
+    meetings = [(e[1], e[2], e[3]) for e in _kind(_events(extract, text, "2024-05-04"), "meeting")]
+    assert meetings == [("王明远", "陈大伟", "CHN")]
