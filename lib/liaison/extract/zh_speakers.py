@@ -2,9 +2,10 @@
 
 "……对话会在昆明举行。会上，中联部部长甲作主旨讲话表示……", "……乙在研讨会致辞中指出……": one who speaks
 "at the session" or "in a speech at the seminar" attended it. A report whose lead sentence tells a gathering
-held ("第6届中国—南亚合作论坛在云南昆明举行。……大使丙表示……") is about it, so who speaks in the sentences
-right after it spoke there. One row per gathering, the first speaker's (the convention of one gathering, one row,
-any of its named participants), and none where the gathering already has a person attending it (出席, 参加).
+held ("第6届中国—南亚合作论坛在云南昆明举行。……大使丙表示……", "……丁在主旨讲话中表示……") is about it, so who
+speaks in the sentences right after it spoke there. One row per gathering, the first speaker's (the convention
+of one gathering, one row, any of its named participants), and none where the gathering already has a person
+attending it (出席, 参加).
 None for a gathering still ahead ("论坛将于下月举行"), for one who speaks of another time ("去年，甲在论坛上
 致辞"), in a letter ("甲在贺信中指出"), or from outside it ("对此，发言人乙表示", "学者丙表示"); and "会上，"
 is of the session only while no other act has been told since ("……会见了代表团。会上，……" is the meeting's).
