@@ -212,3 +212,9 @@ def test_guard_a_banquet_after_the_meeting_is_the_same_meeting(extract):  # guar
     text = "会见\n\n5月3日，部长王明远在北京会见了泰国民主党主席陈大伟，并设宴款待陈大伟一行。\n"
     meetings = [(e[1], e[2], e[3]) for e in _kind(_events(extract, text, "2024-05-04"), "meeting")]
     assert meetings == [("王明远", "陈大伟", "CHN")]
+
+
+def test_guard_a_year_after_an_invitation_keeps_the_visit_s_host(extract):  # guard
+    text = "访问\n\n应越南共产党中央委员会邀请，2024年5月12日至16日，部长王明远率团访问越南。\n"
+    visits = [(e[1], e[2], e[3]) for e in _kind(_events(extract, text, "2024-05-17"), "visit")]
+    assert visits == [("王明远", "Communist Party of Vietnam", "VNM")]
