@@ -19,6 +19,9 @@ _CLAUSE_BREAK = re.compile(r"[；;]|[，,](?=" + variants([
     # last (not 而是, 而且, 而非, 而不, 而言, 而已, 而来: no new act); the name after it is bounded by zh_name_words
     # (LEFT_WORDS) and zh_grammar (_STOP: 上次, 第一次, 最近一次)
     + r"|而(?![是且非不言已来來])" + ")"
+    # "……首度接见台湾参访团，2005年前总书记甲曾接见……": a year of its own opens another act, of its own subject
+    # (not after an invitation, whose host is the visit's: "应……邀请，2024年5月12日至16日，甲率团访问……")
+    + r"|(?<!邀请|邀請)[，,](?=(?:\d{4}|[一二三四五六七八九〇零]{4})年)"
     # "12日抵达万象，13日会见了……", "抵京，上周五(4日)分別拜會……": a day of its own opens the next act
     + r"|[，,](?=(?:上?(?:周|週|星期)[一二三四五六日])?[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?"
     # "访问老挝，7日（周二）会见了……": the weekday may follow the day in brackets

@@ -18,6 +18,7 @@ from liaison.extract.zh_delegations import (
 from liaison.extract.zh_grammar import Person, variants
 from liaison.extract.zh_hosted import GATHERING_WORDS
 from liaison.extract.zh_sides import home_of
+from liaison.extract.zh_visitors import AMONG
 
 # Leaders met as a body with no one named: "与……主要政党领导人会面", "同……各党派负责人座谈".
 _LEADERS = re.compile(r"(?!中国|中共)[^，,。；;与同和]{2,24}?(?:党(?![校委组])|党派)"
@@ -49,6 +50,8 @@ _MEETING_NAME = re.compile(  # to the last of the words that close it: "亚洲�
     r"(?P<name>[^，。；、]{2,40}?(?:" + _GATHERING + ")(?:" + _GATHERING + ")*)")
 
 
+# Words before a gathering's name that tell where, when or by whom it is held ("在南宁举行的", "由……共同主办的")
+_HELD_OR_HOSTED = re.compile(r"[^，,。；;、]{0,30}?(?:" + variants(["举行", "举办", "召开", "主办", "承办"]) + r")的")
 # "参加研讨会", "出席论坛并致辞": a gathering by its kind alone, the one told before if any
 _BARE_GATHERING = re.compile(variants(["研讨会", "论坛", "峰会"]) + r"(?=[，,。；;并並及和]|$)")
 # "论坛1日在北京举行。宋涛出席开幕式并致辞", "……参会并讲话": the ceremony or session of the gathering the
@@ -61,6 +64,10 @@ _CEREMONY = re.compile(variants(["开幕式", "闭幕式", "开班式", "结业�
                        + r"|(?<=率团出席|率團出席|率团参加|率團參加)(?:[，,。；;]|$)")
 
 
+# "……对话会在北京举行。甲以及乙等……出席。", "……等出席并致辞": attending, nothing named after the verb
+_ATTENDED = re.compile(r"(?:" + variants(["并", "致辞", "讲话"]) + r")*(?:[，,。；;]|$)")
+
+
 def received_group(text: str, start: int, host: Person, heads: list) -> list:
     """"……考察团一行，18日在长沙接受了……许又声的会见": a group no one heads in the clause is met by whom
     it 受到/接受 the meeting of; its head the document names, else the group as written."""
@@ -71,8 +78,9 @@ def received_group(text: str, start: int, host: Person, heads: list) -> list:
 
 
 def counterparts_of(kind, text, view, people, actor_end, trigger, end, invited, groups=((), None),
-                     held=None) -> list:
-    """(counterpart, delegation) pairs the verb names, by the kind of event."""
+                     held=None, in_session=False) -> list:
+    """(counterpart, delegation) pairs the verb names, by the kind of event; `held`, the latest gathering told
+    held, and `in_session`, whether no other act was told since."""
     at, after = trigger.start(), trigger.end()
     if kind == "meeting":
         # "刘结一同……会谈": right after a name that ends in 一, 同 is "with", not the 同 of 一同
@@ -112,12 +120,16 @@ def counterparts_of(kind, text, view, people, actor_end, trigger, end, invited, 
     # ("论坛10日开幕。……出席研讨会" is another gathering)
     if bare and not (held and held[0].rstrip("。，,").endswith(bare.group(0).lstrip("了"))):
         return [(bare.group(0), None)]
-    if bare or named is None and kind == "summit" and _CEREMONY.match(text, after, end):
+    if bare or named is None and kind == "summit" and (_CEREMONY.match(text, after, end) or in_session and (
+            _ATTENDED.match(text, after, end) and AMONG.search(text, actor_end, at))):  # "甲、乙等出席。"
         return [(held[0], None)] if held else []
     if named is None:
         return []
-    return [((named.group("name") if kind == "summit" else named.group("title") or named.group("plain")).lstrip("了"),
-             None)]
+    if kind != "summit":
+        return [((named.group("title") or named.group("plain")).lstrip("了"), None)]
+    name = named.group("name").lstrip("了")
+    told = _HELD_OR_HOSTED.match(name)  # "出席6月16日在厦门举行的第九届论坛": the gathering, not where it is held
+    return [(name[told.end():] if told and len(name) - told.end() >= 2 else name, None)]
 
 
 def _object_next(text: str, view, people, after: int, end: int) -> bool:

@@ -154,6 +154,7 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
         held = held_gathering(text, view)
         dateline.held = held or dateline.held
         session.told(held, view.sentence.start == lead)
+        dateline.in_session = session.open and session.after <= 0  # told in this sentence or the one before
         told = len(out)
         for start, end in clauses(text, view):
             events, subject = _clause_events(text, view, persons, start, end, subject, dateline, trip, met)
@@ -291,7 +292,7 @@ def _trigger_events(text, view, people, start, end, subject, dateline, trip, tri
     actor_end = actor.end if start <= actor.start < at else start
     if kind != "appointment":
         counterparts = counterparts_of(kind, text, view, people, actor_end, trigger, end, invited,
-                                        (dateline.heads, actor), dateline.held)
+                                        (dateline.heads, actor), dateline.held, dateline.in_session)
     received = RECEIVED_BY.search(text, actor_end, at) if kind == "meeting" else None
     hosts = [p for p in people if received and received.end() <= p.start and p.end <= at]
     if hosts and actor is not None:  # a group received ("考察团一行……接受了……的会见") too

@@ -62,7 +62,8 @@ _ANY_SHORT = re.compile(rf"(?:{_SHORT_VERB}|赴)(?P<short>{_SHORT_CHAR})"
 # (only after a verb of travel: "非洲大陆" is a continent).
 # (not 华盛顿, 华沙, nor "在华人社区", "在华侨", "在华裔", "在华文学校", "在华语", "在华商", "在华社")
 _STAY_IN_CHINA = re.compile(r"在(?:华|華)(?!盛|沙|人|侨|僑|裔|文|语|語|商|社|校)")
-_STOP = re.compile(r"在(?P<short>[\u4e00-\u9fff])(?:期间|期間)")
+# (or "访加期间": 访 and the stop's form, on a tour of the countries the report names)
+_STOP = re.compile(r"(?:在|访|訪)(?P<short>[\u4e00-\u9fff])(?:期间|期間)")
 # "在河内访问期间，会见了……", "访问越南时会见了……", "在老挝期间": the stay a frame tells places the act after it
 _STAY = re.compile(r"(?:在|访问|訪問|出访|出訪|到访|到訪)(?P<where>[^，,。；;在]{2,14}?)(?:进行|進行)?"
                    r"(?:(?:正式|友好|工作|国事|國事)?(?:访问|訪問)|考察|出访|出訪)?(?:期间|期間|(?:时|時)(?![间間]))")
@@ -153,7 +154,7 @@ def event_places(text: str, view: SentenceView, kind: str, actor_end: int, at: i
                           and not _several(text, places, ahead.start(1), ahead.end(1))]
     if fronted:
         return [fronted[0].iso3]
-    # "在肯期间，代表团会见了……": a stop of a tour by its one-character form, before the subject
+    # "在肯期间，代表团会见了……", "访加期间，……会见了……": a stop of a tour by its one-character form
     stop = next(reversed(list(_STOP.finditer(text, view.sentence.start, at))), None)
     country = _SHORT_FORMS.get(simplified(stop.group("short"))) or (shorts or {}).get(
         simplified(stop.group("short"))) if stop else None

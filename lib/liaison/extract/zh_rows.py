@@ -116,8 +116,11 @@ def build(view: SentenceView, clause: tuple[int, int], kind, actor, counterpart,
 _HELD_WORDS = ["举行", "开幕", "召开", "闭幕", "开班"]
 # "第二届中国-中亚政党论坛1日在北京举行": a gathering told as held, with where and when (its ordinal kept).
 # (a quoted title before the word: "“辉煌百年与崭新征程”研讨会在北京大学举行")
+# (a name may open with the party that holds it with others: "中国共产党同周边国家政党对话会")
+_CPC_WITH = r"(?:" + variants(["中国共产党", "中共"]) + r")(?:" + variants(["同", "与"]) + r")"
 _HELD = CuedPattern(r"(?P<name>(?:第[^，,。；;、]{1,4}(?:届|屆|次))?(?:[“「][^”」。；;]{2,40}[”」]"
-                   r"[^，,。；;、“”《》\s的在于由和与同]{0,20}?|[^，,。；;、“”《》\s的在于由和与同]{2,20}?)(?:"
+                   r"[^，,。；;、“”《》\s的在于由和与同]{0,20}?|(?:" + _CPC_WITH + r")?"
+                   r"[^，,。；;、“”《》\s的在于由和与同]{2,20}?)(?:"
                    + variants(["峰会", "论坛", "对话会", "对话", "研讨会", "大会", "会议", "座谈会", "年会", "研修班",
                                "培训班"]) + r"))(?P<rest>[^，,。；;]{0,24}?)"
                    + "(?:" + variants(_HELD_WORDS) + ")", tuple(variants(_HELD_WORDS).split("|")))

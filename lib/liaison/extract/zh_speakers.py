@@ -2,9 +2,10 @@
 
 "……对话会在昆明举行。会上，中联部部长甲作主旨讲话表示……", "……乙在研讨会致辞中指出……": one who speaks
 "at the session" or "in a speech at the seminar" attended it. A report whose lead sentence tells a gathering
-held ("第6届中国—南亚合作论坛在云南昆明举行。……大使丙表示……") is about it, so who speaks in the sentences
-right after it spoke there. One row per gathering, the first speaker's (the convention of one gathering, one row,
-any of its named participants), and none where the gathering already has a person attending it (出席, 参加).
+held ("第6届中国—南亚合作论坛在云南昆明举行。……大使丙表示……", "……丁在主旨讲话中表示……") is about it, so who
+speaks in the sentences right after it spoke there. One row per gathering, the first speaker's (the convention
+of one gathering, one row, any of its named participants), and none where the gathering already has a person
+attending it (出席, 参加).
 None for a gathering still ahead ("论坛将于下月举行"), for one who speaks of another time ("去年，甲在论坛上
 致辞"), in a letter ("甲在贺信中指出"), or from outside it ("对此，发言人乙表示", "学者丙表示"); and "会上，"
 is of the session only while no other act has been told since ("……会见了代表团。会上，……" is the meeting's).
@@ -26,13 +27,16 @@ _SPEECH = variants(["致辞", "致词", "讲话", "发言", "演讲", "表示", 
 # "会上，", "论坛上，", "开幕式上，": the sentence is of the session told before
 _AT_SESSION = re.compile(r"(?:" + variants(["会上", "会议上", "论坛上", "研讨会上", "对话会上", "开幕式上"])
                          + r")[，,]")
-# right after the speaker's name: "在研讨会致辞中指出", "在论坛上发言", "作主旨讲话表示", "表示"
+# right after the speaker's name: "在研讨会致辞中指出", "在论坛上发言", "作主旨讲话表示", "在讲话中表示", "表示"
 # (not one who speaks of a meeting of his own: "在会见中表示" is no session; nor "表示感谢/欢迎" to a host)
 # (in either script: "在這次論壇上發表講話")
 _THIS = variants(["本次", "此次", "这次"])
 _MAKES = variants(["作", "发表", "做"])
 _AT_THIS = r"在(?:" + _THIS + r")?(?:" + _SESSION + r")(?:上|[^，,。；;]{0,4}?中)"
-_SPEAKS = CuedPattern(r"(?:" + _AT_THIS + r"[，,]?)?(?:" + _MAKES + r")?[了]?(?:" + variants(["主旨", "重要", "专题"])
+_KEYNOTE = variants(["主旨", "重要", "专题"])
+# "在主旨讲话中表示", "在致辞中指出": what is said in a speech told as one, where the report is about a gathering
+_IN_SPEECH = r"在(?:" + _KEYNOTE + r")?(?:" + variants(["讲话", "致辞", "致词", "发言", "演讲"]) + r")中"
+_SPEAKS = CuedPattern(r"(?:(?:" + _AT_THIS + "|" + _IN_SPEECH + r")[，,]?)?(?:" + _MAKES + r")?[了]?(?:" + _KEYNOTE
                       + r")?(?:" + _SPEECH + r")(?!" + variants(["感谢", "欢迎", "祝贺", "慰问"]) + r")",
                       tuple(_SPEECH.split("|")))
 _EXPLICIT = re.compile(_AT_THIS + r"|(?:" + _MAKES + r")[了]?主旨")

@@ -23,7 +23,7 @@ _GOES_ON = re.compile(r"[还又也](?:分别|先后)?(?:会见|会晤|拜会|同
 _POSTED = re.compile(r"驻|大使|公使|参赞|领事|代表处|办事处")
 _HEADLINE_VISIT = re.compile(r"(?:率团|率代表团)?(?:访问|出访|访)")
 # "应甲、乙邀请，……前往上述两国进行访问": the countries are those of the hosts named.
-_ABOVE = re.compile(r"上述(?:[两二三四五六七八九几各]个?)?(?:国|国家)")
+_ABOVE = re.compile(r"上述(?:[两兩二三四五六七八九几幾各][个個]?)?(?:国家|國家|国|國)")
 # "在巴勒斯坦各派签署《北京宣言》之前，王毅会见……": an act that only dates the clause's own verb.
 _BEFORE_OR_AFTER = re.compile(r"[^，,。；;]{0,40}?(?:之前|之后|以前|以后|前夕)(?:[，,]|$)")
 _IN_A_GROUP = re.compile(r"代表团|考察团|访问团|参访团|友好团|一行|率领|为团长|为首")

@@ -116,6 +116,9 @@ _CO_HOST = re.compile(r"\s*[、和]\s*")
 _WITH_AT = re.compile(r"\s*(?:、|(?:\d{1,2}日)?(?:在[\u4e00-\u9fff]{2,8}?)?(?:与|與|同))\s*")
 ATTEND_AT = re.compile(variants(["出席", "参加"]))
 _JOINTLY = re.compile("(?:" + variants(["共同", "一同", "一起"]) + ")$")
+# "甲以及……乙等……政要出席", "甲，……乙，……丙等出席并致辞": a list of attendees closed by 等 before the verb
+AMONG = re.compile(r"等[^，,。；;]{0,30}$")
+_CO_LISTED = re.compile(r"\s*(?:、|[，,]|" + variants(["以及", "及", "和"]) + r")\s*")
 _WITH_BEFORE_ACTOR = re.compile(variants(["同", "与", "和", "跟"]))
 
 
@@ -124,14 +127,16 @@ def co_actors(text: str, people: list[Person], actor, start: int, at: int, kind:
     """"周恩来、姚文元、郭沫若……会见了……": who is listed with the subject by 、 before the verb
     meets too ("甲和乙举行会谈" pairs the two instead; "并分别同甲、乙会面" lists whom one meets), and
     by 和 where whom they meet is named after the verb (`met_after`: "部长甲和副部长乙会见了丙");
-    "甲与乙共同出席……", "甲、乙出席……": both attend."""
+    "甲与乙共同出席……", "甲、乙出席……": both attend; so does a list closed by 等 ("甲以及乙等出席", not of
+    those who take part: "甲，乙等参会")."""
     if not isinstance(actor, Person) or not start <= actor.start \
             or _WITH_BEFORE_ACTOR.search(text, start, actor.chain_start):
         return []
     joint = _CO_ATTENDER if kind == "meeting" and separately(text, actor.end, at) else \
         _CO_HOST if kind == "meeting" and met_after else _CO_ACTOR
-    if kind == "summit":  # "甲与乙共同出席", "甲、乙出席"
-        joint = _CO_ATTENDER if _JOINTLY.search(text, max(start, at - 2), at) else _CO_ACTOR
+    if kind == "summit":  # "甲与乙共同出席", "甲、乙出席", "甲以及乙等出席"
+        joint = _CO_ATTENDER if _JOINTLY.search(text, max(start, at - 2), at) else \
+            _CO_LISTED if AMONG.search(text, actor.end, at) and ATTEND_AT.match(text, at) else _CO_ACTOR
     out, previous = [], actor
     for person in (p for p in people if actor.end <= p.start and p.end <= at):
         # "省委书记甲，省委副书记、省长乙在哈尔滨会见……": a comma between two who each carry their posts

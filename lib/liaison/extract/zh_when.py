@@ -51,6 +51,7 @@ class Dateline:
     shorts: dict = field(default_factory=dict)  # one-character forms of the countries it names (zh_places)
     here: list = field(default_factory=list)  # where the sentence's latest clause placed its event
     held: tuple | None = None  # the latest gathering told held: (name, places, date, status) (zh_rows.held_gathering)
+    in_session: bool = False  # whether it was told in this sentence or the one before, with no other act since
     groups: list = field(default_factory=list)  # delegations told in full as a side so far, the last latest
     guests: set = field(default_factory=set)  # entity ids of whom the report has on a visit to China so far
 
