@@ -204,7 +204,18 @@ def find_person_names(text: str) -> list[NameHit]:
         elif " " not in name and not _not_name_word(name) and name not in shapes.GOVERNMENT_ADJECTIVES:
             hits.append(NameHit(match.start("name"), match.end("name"), name, "head of government"))
     hits += _nicknamed(text)
-    return [hit for hit in hits if "\n" not in hit.text or _hard_wrapped(text, hit)]
+    return [_with_patronymic(text, hit) for hit in hits if "\n" not in hit.text or _hard_wrapped(text, hit)]
+
+
+# A Kyrgyz patronymic after the surname, in lower case: "Speaker Nurlanbek Turgunbek uulu", "Aida Bekova kyzy".
+_PATRONYMIC = re.compile(r" (?:uulu|kyzy)\b")
+
+
+def _with_patronymic(text: str, hit: NameHit) -> NameHit:
+    """The name with the patronymic that ends it, so that a list goes on past it."""
+    after = _PATRONYMIC.match(text, hit.end)
+    return NameHit(hit.start, after.end(), text[hit.start:after.end()], hit.cue, hit.name) if after and not hit.name \
+        else hit
 
 
 # 'Senate President Aquilino "Koko" Pimentel III': a nickname in quotes between the given name and the surname,

@@ -1,0 +1,116 @@
+"""English event rules of round 24, from constructions the new outlets' dev reports share (wire readouts of tours of
+Central Asia, Kyrgyz and Uzbek officials listed by their posts): a Kyrgyz patronymic ends a name, a tour's meeting
+is placed in the country of the post of the one met even when the wire is filed from another stop, and a post "of" a
+country or of a body named with one, written right before the name, gives that person's country. Each tried in
+several wordings, with cases that must not fire. Every sentence is invented in the genre."""
+
+from readout_rows import en_events as _events
+from readout_rows import en_people as _people
+from readout_rows import fields_of as _rows
+
+# "Speaker Nurlanbek Turgunbek uulu, State Secretary B": the patronymic ends the name, and the list goes on past it.
+
+
+def test_a_kyrgyz_patronymic_ends_the_name_and_the_list_goes_on(extract):
+    body = ("BISHKEK, May 14 (Xinhua) -- Zhou Wenming, a member of the CPC Central Committee, met with Parliament "
+            "Speaker Almazbek Toktosun uulu, State Secretary Bakyt Omurov and Deputy Prime Minister Nurbek Asanov "
+            "on Tuesday.")
+    rows = _rows(_events(extract, body, "2025-05-14"), "kind", "actor", "counterpart")
+    assert rows == [("meeting", "Zhou Wenming", "Almazbek Toktosun uulu"), ("meeting", "Zhou Wenming", "Bakyt Omurov"),
+                    ("meeting", "Zhou Wenming", "Nurbek Asanov")]
+
+
+def test_a_kyrgyz_daughter_s_patronymic_ends_the_name(extract):
+    body = ("BISHKEK, May 14 (Xinhua) -- Vice Minister Zhou Wenming met with Deputy Speaker Aigul Mamatova kyzy and "
+            "Minister of Culture Ermek Saliev in Bishkek on Tuesday.")
+    assert {"Aigul Mamatova kyzy", "Ermek Saliev"} <= _people(extract, body, "2025-05-14")
+    rows = _rows(_events(extract, body, "2025-05-14"), "counterpart")
+    assert rows == [("Aigul Mamatova kyzy",), ("Ermek Saliev",)]
+
+
+def test_a_lower_case_word_that_is_no_patronymic_ends_no_name(extract):
+    body = ("BISHKEK, May 14 (Xinhua) -- Vice Minister Zhou Wenming met with Speaker Almazbek Toktosun uulustan and "
+            "others in Bishkek on Tuesday.")
+    assert not any(name.endswith("uulustan") for name in _people(extract, body, "2025-05-14"))
+
+
+# "TASHKENT -- ... visited Kyrgyzstan and Uzbekistan ... The delegation also met with Kyrgyz Speaker A, ...": not at the
+# dateline, on the tour's stop whose country A's post gives.
+
+
+def test_a_tour_meeting_is_in_the_stop_of_the_one_met_not_at_the_dateline(extract):
+    body = ("TASHKENT, Jan. 31 (Xinhua) -- A delegation of the Communist Party of China headed by Zhou Wenming visited "
+            "Kyrgyzstan and Uzbekistan from Tuesday to Saturday. The delegation also met with Kyrgyz Parliament "
+            "Speaker Bakyt Omurov, Kyrgyz State Secretary Ermek Saliev and Uzbek Senate Chairman Rustam Karimov.")
+    rows = _rows(_events(extract, body, "2026-01-31"), "kind", "counterpart", "places")
+    assert ("meeting", "Bakyt Omurov", "KGZ") in rows
+    assert ("meeting", "Ermek Saliev", "KGZ") in rows
+    assert ("meeting", "Rustam Karimov", "UZB") in rows
+
+
+def test_a_tour_meeting_filed_from_the_first_stop_is_in_the_second_stop_too(extract):
+    body = ("BAKU, March 3 (Xinhua) -- A CPC delegation led by Zhou Wenming visited Azerbaijan and Georgia from "
+            "Monday to Friday. The delegation also met with Georgian Parliament Speaker Levan Beridze and "
+            "Azerbaijani Deputy Prime Minister Elnur Mammadov.")
+    rows = _rows(_events(extract, body, "2025-03-03"), "kind", "counterpart", "places")
+    assert ("meeting", "Levan Beridze", "GEO") in rows
+    assert ("meeting", "Elnur Mammadov", "AZE") in rows
+
+
+# Must not fire: a one-country visit filed from its own capital stays at the dateline; a meeting whose one met is from
+# the dateline's country stays there.
+
+
+def test_a_one_country_visit_meeting_stays_at_the_dateline(extract):
+    body = ("PORT MORESBY, Oct. 31 (Xinhua) -- A CPC delegation led by Zhou Wenming visited Papua New Guinea from "
+            "Monday to Wednesday. The delegation also met with Peter Kora, leader of the opposition.")
+    rows = _rows(_events(extract, body, "2025-10-31"), "kind", "counterpart", "places")
+    assert ("meeting", "Peter Kora", "PNG") in rows
+
+
+def test_a_tour_meeting_with_one_from_the_dateline_country_stays_there(extract):
+    body = ("TASHKENT, Jan. 31 (Xinhua) -- A delegation of the Communist Party of China headed by Zhou Wenming visited "
+            "Kyrgyzstan and Uzbekistan from Tuesday to Saturday. The delegation also met with Uzbek Senate Chairman "
+            "Rustam Karimov.")
+    rows = _rows(_events(extract, body, "2026-01-31"), "kind", "counterpart", "places")
+    assert ("meeting", "Rustam Karimov", "UZB") in rows
+
+
+# "First Deputy Chairman of the Senate of Uzbekistan A", "Advisor to the President of Uzbekistan on Development B":
+# the post right before the name is of that country, told by a place or by a body named with one.
+
+
+def test_a_post_of_a_country_right_before_the_name_gives_the_tour_stop(extract):
+    body = ("TASHKENT, Jan. 31 (Xinhua) -- A delegation of the Communist Party of China headed by Zhou Wenming visited "
+            "Kyrgyzstan and Uzbekistan from Tuesday to Saturday. The delegation also met with Kyrgyz Parliament "
+            "Speaker Bakyt Omurov and Deputy Speaker of the Legislative Chamber of Uzbekistan Rustam Karimov.")
+    rows = _rows(_events(extract, body, "2026-01-31"), "kind", "counterpart", "places")
+    assert ("meeting", "Bakyt Omurov", "KGZ") in rows
+    assert ("meeting", "Rustam Karimov", "UZB") in rows
+
+
+def test_a_post_of_a_body_named_with_its_country_gives_the_tour_stop(extract):
+    body = ("TASHKENT, Jan. 31 (Xinhua) -- A delegation of the Communist Party of China headed by Zhou Wenming visited "
+            "Kyrgyzstan and Uzbekistan from Tuesday to Saturday. The delegation also met with Kyrgyz Parliament "
+            "Speaker Bakyt Omurov and First Deputy Chairman of the Senate of the Oliy Majlis of Uzbekistan Rustam "
+            "Karimov.")
+    rows = _rows(_events(extract, body, "2026-01-31"), "kind", "counterpart", "places")
+    assert ("meeting", "Bakyt Omurov", "KGZ") in rows
+    assert ("meeting", "Rustam Karimov", "UZB") in rows
+
+
+def test_a_post_of_a_country_right_before_the_name_places_a_meeting_at_home(extract):
+    body = ("Zhou Wenming, head of the International Department of the CPC Central Committee, was received by "
+            "President of Uzbekistan Rustam Karimov on Monday.")
+    rows = _rows(_events(extract, body, "2025-04-01"), "kind", "actor", "counterpart", "places")
+    assert rows == [("meeting", "Rustam Karimov", "Zhou Wenming", "UZB")]
+
+
+# Must not fire: an ambassador "of" a country posted to another; a country that ends a gathering's name, not a post.
+
+
+def test_an_ambassador_of_a_country_to_china_is_not_placed_at_home(extract):
+    body = ("Zhou Wenming, head of the International Department of the CPC Central Committee, met Ambassador "
+            "Extraordinary and Plenipotentiary to China of Uzbekistan Rustam Karimov on Monday.")
+    rows = _rows(_events(extract, body, "2025-04-01"), "kind", "counterpart", "places")
+    assert ("meeting", "Rustam Karimov", "UZB") not in rows
