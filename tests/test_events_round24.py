@@ -114,3 +114,77 @@ def test_an_ambassador_of_a_country_to_china_is_not_placed_at_home(extract):
             "Extraordinary and Plenipotentiary to China of Uzbekistan Rustam Karimov on Monday.")
     rows = _rows(_events(extract, body, "2025-04-01"), "kind", "counterpart", "places")
     assert ("meeting", "Rustam Karimov", "UZB") not in rows
+
+
+# "will talk with his Cuban hosts about the results of the 19th Congress": what a meeting is about is no side of it.
+
+
+def test_a_congress_a_meeting_talked_about_is_no_counterpart(extract):
+    body = ("Zhou Wenming, head of the International Department of the CPC Central Committee, will talk with his "
+            "Cuban hosts about the results of the 20th National Congress of the Communist Party of China.")
+    rows = _rows(_events(extract, body, "2025-01-18"), "kind", "counterpart")
+    assert not any(counterpart in ("Communist Party of China", "20th National Congress") for _, counterpart in rows)
+
+
+def test_a_plenary_session_a_meeting_discussed_is_no_counterpart(extract):
+    body = ("Vice Minister Zhou Wenming met with party cadres in Vientiane on Monday to discuss the outcomes of the "
+            "Third Plenary Session of the 20th CPC Central Committee.")
+    rows = _rows(_events(extract, body, "2025-01-18"), "kind", "counterpart")
+    assert not any(counterpart in ("Communist Party of China", "CPC Central Committee") for _, counterpart in rows)
+
+
+def test_a_forum_a_meeting_was_on_the_results_of_is_no_counterpart(extract):
+    body = ("Vice Minister Zhou Wenming held talks with Lao officials on the results of the Belt and Road Forum for "
+            "International Cooperation.")
+    rows = _rows(_events(extract, body, "2025-01-18"), "kind", "counterpart")
+    assert not any("Forum" in counterpart for _, counterpart in rows)
+
+
+# Must not fire: the one met before "to discuss", and a delegation's party before it, stay the counterpart.
+
+
+def test_the_one_met_before_what_was_discussed_stays_the_counterpart(extract):
+    body = ("Vice Minister Zhou Wenming met with Lao Vice President Bounthong Chitmany on Monday to discuss the "
+            "outcomes of the Third Plenary Session of the 20th CPC Central Committee.")
+    rows = _rows(_events(extract, body, "2025-01-18"), "kind", "actor", "counterpart")
+    assert rows == [("meeting", "Zhou Wenming", "Bounthong Chitmany")]
+
+
+def test_a_delegation_s_party_before_what_was_discussed_stays_the_counterpart(extract):
+    body = ("Vice Minister Zhou Wenming met with a delegation of the Lao People's Revolutionary Party in Beijing on "
+            "Monday to discuss party building.")
+    rows = _rows(_events(extract, body, "2025-01-18"), "kind", "counterpart")
+    assert rows == [("meeting", "Lao People's Revolutionary Party")]
+
+
+# "The head of ... Song Tao will begin a visit to Cuba. ... the high-ranking Chinese official will travel to Havana as
+# special envoy of President Xi Jinping to meet with ...": the official is the envoy, not who sent him.
+
+
+def test_the_chinese_official_sent_as_envoy_is_not_the_one_who_sent_him(extract):
+    body = ("HAVANA, Jan. 18 -- Zhou Wenming, head of the International Department of the CPC Central Committee, will "
+            "begin an official visit to Cuba on Sunday. A communique said the high-ranking Chinese official will "
+            "travel to Havana as special envoy of President Xi Jinping to meet with Cuban leader Roberto Morales.")
+    rows = _rows(_events(extract, body, "2025-01-18"), "kind", "actor", "counterpart")
+    assert ("meeting", "Zhou Wenming", "Roberto Morales") in rows
+    assert not any(actor == "Xi Jinping" for _, actor, _ in rows)
+
+
+def test_the_chinese_official_fronted_as_an_envoy_is_not_the_one_who_sent_him(extract):
+    body = ("VIENTIANE, Jan. 18 -- Zhou Wenming, a member of the CPC Central Committee, arrived in Vientiane on "
+            "Monday. As special envoy of General Secretary Xi Jinping, the senior Chinese official met Lao leader "
+            "Bounthong Chitmany.")
+    rows = _rows(_events(extract, body, "2025-01-18"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Zhou Wenming", "Bounthong Chitmany", "LAO") in rows
+    assert not any(actor == "Xi Jinping" for _, actor, _, _ in rows)
+
+
+# Must not fire: the salient Chinese official who is named as such stays the actor.
+
+
+def test_the_chinese_official_the_report_is_about_stays_the_actor(extract):
+    body = ("Zhou Wenming, a member of the CPC Central Committee, arrived in Hanoi on Monday. Zhou conveyed the "
+            "greetings of President Xi Jinping. The senior Chinese official also met with Vietnamese leader Tran Van "
+            "Minh.")
+    rows = _rows(_events(extract, body, "2025-01-18"), "kind", "actor", "counterpart")
+    assert ("meeting", "Zhou Wenming", "Tran Van Minh") in rows

@@ -151,7 +151,11 @@ def subject_actor(view: SentenceView, mentions: list[Mention], start: int, trigg
         return salience.at(trigger_at)
     if _CHINESE_GUEST.search(view.text, start, trigger_at) and (salient := salience.at(trigger_at)) and \
             home_country(salient) == "CHN":
-        return salient  # "The CPC senior official also attended ...": the Chinese official the report is about
+        # "The CPC senior official also attended ...": the Chinese official the report is about; not the one who sent
+        # him ("the Chinese official will travel as special envoy of President Xi to meet ..."): the report's envoy
+        sender = any(m.entity_id == salient.entity_id and _OF_TITLE.search(view.text, max(start, m.start - 40), m.start)
+                     for m in before if m.kind == "person")
+        return envoy if sender and envoy is not None and envoy.entity_id != salient.entity_id else salient
     # "A senior official of the CPC held talks": an unnamed member of a body is not the body.
     orgs, skipped = [], -1
     for m in (m for m in before if m.kind == "organization"):
