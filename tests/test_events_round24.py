@@ -188,3 +188,23 @@ def test_the_chinese_official_the_report_is_about_stays_the_actor(extract):
             "Minh.")
     rows = _rows(_events(extract, body, "2025-01-18"), "kind", "actor", "counterpart")
     assert ("meeting", "Zhou Wenming", "Tran Van Minh") in rows
+
+
+def test_the_chinese_official_acting_in_his_capacity_as_envoy_is_not_the_one_who_sent_him(extract):
+    body = ("Zhou Wenming, head of the International Department of the CPC Central Committee, will begin an official "
+            "visit to Cuba on Sunday. A brief statement said the Chinese official will travel to Havana in his "
+            "capacity as special envoy of President Xi Jinping to meet with Cuban leader Roberto Morales.")
+    rows = _rows(_events(extract, body, "2025-01-18"), "kind", "actor", "counterpart")
+    assert ("meeting", "Zhou Wenming", "Roberto Morales") in rows
+    assert not any(actor == "Xi Jinping" for _, actor, _ in rows)
+
+
+# Must not fire: "his" standing for the one the report is about, who is no sender.
+
+
+def test_his_standing_for_the_envoy_himself_keeps_him(extract):
+    body = ("Zhou Wenming, head of the International Department of the CPC Central Committee, arrived in Havana on "
+            "Sunday. During his stay, he met with Cuban leader Roberto Morales and conveyed the greetings of "
+            "President Xi Jinping.")
+    rows = _rows(_events(extract, body, "2025-01-18"), "kind", "actor", "counterpart")
+    assert ("meeting", "Zhou Wenming", "Roberto Morales") in rows
