@@ -208,3 +208,48 @@ def test_his_standing_for_the_envoy_himself_keeps_him(extract):
             "President Xi Jinping.")
     rows = _rows(_events(extract, body, "2025-01-18"), "kind", "actor", "counterpart")
     assert ("meeting", "Zhou Wenming", "Roberto Morales") in rows
+
+
+# "The PNG delegation": the short form Papua New Guinean and Pacific papers write is the country.
+
+
+def test_png_is_papua_new_guinea(extract):
+    body = ("The PNG delegation, led by MP John Kaupa, returned from a two-week visit to China as guests of the "
+            "Communist Party of China.")
+    rows = extract(f"Report on talks\n\n{body}\n", "2024-05-15")
+    assert "PNG" in {m["iso3"] for m in rows["mentions"] if m["kind"] == "place"}
+
+
+def test_png_in_brackets_after_the_full_name_is_the_same_country(extract):
+    body = ("A CPC delegation visited Papua New Guinea (PNG) from Monday to Wednesday and met with PNG Prime Minister "
+            "James Kaupa.")
+    rows = extract(f"Report on talks\n\n{body}\n", "2024-05-15")
+    assert {m["iso3"] for m in rows["mentions"] if m["kind"] == "place"} == {"PNG"}
+
+
+# "led by Maprik MP John Simon": no name ends inside a word (the "M" of "MP"), so the constituency is no name.
+
+
+def test_a_constituency_before_mp_is_no_name(extract):
+    body = ("The delegation, led by Maprik MP John Kaupa, visited Beijing and met with Ma Wenming, a director of the "
+            "International Department of the CPC Central Committee.")
+    people = _people(extract, body, "2024-05-15")
+    assert "John Kaupa" in people
+    assert not any(name.startswith("Maprik") for name in people)
+
+
+def test_a_constituency_before_mp_after_led_by_leaves_the_leader_his_trip(extract):
+    body = ("A delegation of MPs has returned from a visit to China as guests of the Communist Party of China. It "
+            "was led by Kibra MP Peter Omondi.")
+    people = _people(extract, body, "2024-05-15")
+    assert "Peter Omondi" in people
+    assert not any(name.startswith("Kibra") for name in people)
+
+
+# Must not fire: a name after "led by" that ends the sentence or a comma is kept whole.
+
+
+def test_a_name_after_led_by_ending_at_a_comma_is_kept(extract):
+    body = ("The delegation, led by John Kaupa, visited Beijing and met with Ma Wenming, a director of the "
+            "International Department of the CPC Central Committee.")
+    assert "John Kaupa" in _people(extract, body, "2024-05-15")

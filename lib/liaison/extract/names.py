@@ -174,6 +174,8 @@ def find_person_names(text: str) -> list[NameHit]:
                 group = "name2" if cued.groupdict().get("name2") else "name"
                 if cued.start(group) > 0 and text[cued.start(group) - 1].isalpha():
                     continue  # "MP Tavita Leota thanked": no name starts inside a word (the "P" of "MP")
+                if text[cued.end(group):cued.end(group) + 1].isalpha():
+                    continue  # "led by Maprik MP John Simon": nor ends inside one ("Maprik M")
                 if hit := _trim(text, cued.start(group), cued.end(group), cue):
                     hits.append(hit)
                     end = cued.end()
