@@ -253,3 +253,56 @@ def test_a_name_after_led_by_ending_at_a_comma_is_kept(extract):
     body = ("The delegation, led by John Kaupa, visited Beijing and met with Ma Wenming, a director of the "
             "International Department of the CPC Central Committee.")
     assert "John Kaupa" in _people(extract, body, "2024-05-15")
+
+
+# "attended the A dialogue, the B dialogue between X and the Y Union and the Z Union, as well as the C Round Table": one
+# summit for each gathering listed (a piece naming no gathering goes on the name before it).
+
+
+def test_each_gathering_one_attended_lists_is_a_summit(extract):
+    body = ("BERLIN, Sept. 25 (Xinhua) -- Zhou Wenming, head of the International Department of the CPC Central "
+            "Committee, led a CPC delegation on a visit to Germany from Sept. 22 to 25. During his visit, Zhou attended "
+            "the second strategic dialogue between the CPC and the Green Party, the 9th party dialogue between the CPC "
+            "and the Free Voters and the Pirate Party, as well as the 120th Hamburg Round Table.")
+    rows = _rows(_events(extract, body, "2025-09-25"), "kind", "counterpart", "places")
+    summits = [counterpart for kind, counterpart, places in rows if kind == "summit" and places == "DEU"]
+    assert len(summits) == 3
+    assert "120th Hamburg Round Table" in summits
+    assert any(name.endswith("the Pirate Party") for name in summits)
+
+
+def test_a_forum_and_a_mechanism_s_meeting_one_attended_are_two_summits(extract):
+    body = ("VIENTIANE, May 10 (Xinhua) -- Vice Minister Zhou Wenming attended the Lancang-Mekong Political Parties "
+            "Forum, and the third meeting of the Ruling Parties Dialogue Mechanism in Vientiane on Friday.")
+    rows = _rows(_events(extract, body, "2025-05-10"), "kind", "places")
+    assert rows == [("summit", "LAO"), ("summit", "LAO")]
+
+
+def test_three_seminars_one_took_part_in_are_three_summits(extract):
+    body = ("Vice Minister Zhou Wenming took part in the forum on governance, the seminar on poverty reduction and "
+            "the workshop on youth work in Phnom Penh on Monday.")
+    rows = _rows(_events(extract, body, "2025-05-10"), "kind", "actor")
+    assert rows == [("summit", "Zhou Wenming")] * 3
+
+
+# Must not fire: what is no gathering after "and the", a clause of its own after the list, a verb other than attending.
+
+
+def test_a_banquet_after_an_attended_ceremony_is_no_summit(extract):
+    body = ("Vice Minister Zhou Wenming attended the seminar on governance and the banquet that followed in Phnom "
+            "Penh on Monday.")
+    rows = _rows(_events(extract, body, "2025-05-10"), "kind")
+    assert rows == [("summit",)]
+
+
+def test_a_delegation_that_met_him_after_the_seminar_is_no_gathering(extract):
+    body = ("Vice Minister Zhou Wenming attended the seminar on governance and the Lao delegation met him at the "
+            "forum hall afterwards.")
+    rows = _rows(_events(extract, body, "2025-05-10"), "kind", "counterpart")
+    assert [kind for kind, _ in rows].count("summit") == 1
+
+
+def test_gatherings_one_hosted_are_not_listed_as_attended(extract):
+    body = "Vice Minister Zhou Wenming hosted the forum on governance and the seminar on poverty in Beijing on Monday."
+    rows = _rows(_events(extract, body, "2025-05-10"), "kind")
+    assert rows.count(("summit",)) <= 1
