@@ -261,9 +261,9 @@ def test_a_name_after_led_by_ending_at_a_comma_is_kept(extract):
 
 def test_each_gathering_one_attended_lists_is_a_summit(extract):
     body = ("BERLIN, Sept. 25 (Xinhua) -- Zhou Wenming, head of the International Department of the CPC Central "
-            "Committee, led a CPC delegation on a visit to Germany from Sept. 22 to 25. During his visit, Zhou attended "
-            "the second strategic dialogue between the CPC and the Green Party, the 9th party dialogue between the CPC "
-            "and the Free Voters and the Pirate Party, as well as the 120th Hamburg Round Table.")
+            "Committee, led a CPC delegation on a visit to Germany from Sept. 22 to 25. During his visit, Zhou "
+            "attended the second strategic dialogue between the CPC and the Green Party, the 9th party dialogue "
+            "between the CPC and the Free Voters and the Pirate Party, as well as the 120th Hamburg Round Table.")
     rows = _rows(_events(extract, body, "2025-09-25"), "kind", "counterpart", "places")
     summits = [counterpart for kind, counterpart, places in rows if kind == "summit" and places == "DEU"]
     assert len(summits) == 3

@@ -11,7 +11,8 @@ from liaison.extract.triggers import GATHERING_NOUNS
 
 # The verbs of attending whose object may be a list (not "addressed", "hosted": one gathering each)
 _ATTENDED = re.compile(r"(?:attend|participat|took part|take part|taking part)", re.I)
-_NEXT = re.compile(r",\s+(?:and\s+|as\s+well\s+as\s+)?(?=(?:the|a|an)\s)|\s+(?:and|as\s+well\s+as)\s+(?=(?:the|a|an)\s)")
+_NEXT = re.compile(r",\s+(?:and\s+|as\s+well\s+as\s+)?(?=(?:the|a|an)\s)"
+                   r"|\s+(?:and|as\s+well\s+as)\s+(?=(?:the|a|an)\s)")
 _GATHERING_HEAD = re.compile(
     rf"(?:the|a|an)\s+(?:[\w’'()/-]+\s+){{0,6}}?(?:(?:{GATHERING_NOUNS})s?|[Mm]eeting\s+of)\b")
 _VERB = re.compile(r"\b(?:and\s+)?(?:[a-z]+ed|met|held|gave|made|said|will|was|were)\s")
