@@ -110,6 +110,8 @@ def subject_actor(view: SentenceView, mentions: list[Mention], start: int, trigg
     if invited := INVITATION.match(view.text, start, trigger_at):
         start = invited.end()  # "At the invitation of X, Y visited ...": past the inviter
     before = [m for m in mentions if start <= m.start and m.end <= trigger_at and m.entity_id]
+    senders = {m.entity_id for m in before
+               if m.kind == "person" and _OF_TITLE.search(view.text, max(start, m.start - 40), m.start)}
     # "As special envoy of President Xi Jinping, Liu Jianchao traveled ...": whom a title
     # names with "of" is not the subject, nor who "entrusted" or "sent" him.
     # "Minister of the International Department of the CPC Liu Jianchao is in ...": a name right after
@@ -148,10 +150,12 @@ def subject_actor(view: SentenceView, mentions: list[Mention], start: int, trigg
                                   said.group("who") in m.name.split()[1:]), None)
         if focus is not None and _OPENING_PRONOUN.fullmatch(view.text, start, pronoun.end()):
             return focus  # "He then travelled to Paris": who did what the last sentence told
-        return salience.at(trigger_at)
+        return _not_the_sender(salience.at(trigger_at), senders, envoy)  # "in his capacity as envoy of President X"
     if _CHINESE_GUEST.search(view.text, start, trigger_at) and (salient := salience.at(trigger_at)) and \
             home_country(salient) == "CHN":
-        return salient  # "The CPC senior official also attended ...": the Chinese official the report is about
+        # "The CPC senior official also attended ...": the Chinese official the report is about; not the one who sent
+        # him ("the Chinese official will travel as special envoy of President Xi to meet ..."): the report's envoy
+        return _not_the_sender(salient, senders, envoy)
     # "A senior official of the CPC held talks": an unnamed member of a body is not the body.
     orgs, skipped = [], -1
     for m in (m for m in before if m.kind == "organization"):
@@ -163,6 +167,15 @@ def subject_actor(view: SentenceView, mentions: list[Mention], start: int, trigg
             orgs.append(m)
     return head_organization(orgs, view.text)
 
+
+
+def _not_the_sender(salient: Mention | None, senders: set[str], envoy: Mention | None) -> Mention | None:
+    """The salient person, unless the clause names him only as the one who sent its subject ("the Chinese official
+    will travel as special envoy of President Xi to meet ..."): then the report's envoy."""
+    if salient is not None and salient.entity_id in senders and envoy is not None and \
+            envoy.entity_id != salient.entity_id:
+        return envoy
+    return salient
 
 
 def reported_subject(view: SentenceView, start: int, end: int) -> Mention | None:

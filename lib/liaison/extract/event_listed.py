@@ -1,13 +1,14 @@
 """The same English event again for each further side its clause lists (moved out of `events.py`, which finds the
 clause's first event): co-actors ("A and B jointly met C"), people listed on either side ("met with A, title, and B,
-title"), the legs of a tour with days of their own, a gathering a delegation was led to attend, and the visit a
-meeting is part of."""
+title"), the legs of a tour with days of their own, a gathering a delegation was led to attend, the further
+gatherings one "attended" lists, and the visit a meeting is part of."""
 from __future__ import annotations
 
 from dataclasses import replace
 
 from liaison.extract.context import SentenceView
 from liaison.extract.event_clauses import attendee, delegation_gathering, joined_gathering
+from liaison.extract.event_gathering_list import further_gatherings
 from liaison.extract.event_more import stay_and_attendees
 from liaison.extract.event_record import Event, Sides
 from liaison.extract.event_refer import framing_visit
@@ -31,6 +32,10 @@ def listed_events(text: str, view: SentenceView, event: Event, sides: Sides, spa
     if kind == "meeting" and (attended := joined_gathering(text, trigger_at, end)):  # "... and led the delegation to
         events.append((replace(event, kind="summit", counterpart=attended, counterpart_id="", counterpart_org=""),
                        replace(sides, counterpart=None, counterpart_org=None)))  # attend the symposium"
+    if kind == "summit":  # "attended the A dialogue, the B dialogue, as well as the C Round Table"
+        events += [(replace(event, counterpart=named, counterpart_id="", counterpart_org=""),
+                    replace(sides, counterpart=None, counterpart_org=None))
+                   for named in further_gatherings(text, word, trigger_at + len(word), end)]
     if kind == "visit" and event.places:  # "South Africa from Wednesday to Saturday and Uruguay from Monday"
         after = [m for m in view.free_mentions if trigger_at <= m.start and m.end <= end]
         for iso3, own in tour_legs(text, view, after, event.places.split("|")):

@@ -65,6 +65,8 @@ _LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|’s\s+|'s\s+)(?:the\
 _CAPITAL_OF = CuedPattern(r"\b(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+capital\b", ("capital",))
 _TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]eputy))+\s+")
 _CAPITALS = re.compile(r"(?:\s+[A-Z][a-z]+)*\s+")  # "Cambodian | Ambassador", "Chinese | Deputy Ambassador"
+# "Speaker of the Senate of the Oliy Majlis of | Uzbekistan": a post of the country named right before the name
+_POST_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][\w-]*|of|the|and|on|for))*\s+of\s+(?:the\s+)?$")
 _CHINESE = re.compile(r"\b(?:CPC|CCP|Chinese|China)\b")
 _IN_RELATIVE = re.compile(r"\b(?:that|who|which)\s+(?:[\w-]+\s+){0,3}$")
 # "100 years of its establishment in 2021", "the party's founding in 1921": the year of what is marked; not
@@ -293,10 +295,15 @@ def _title_country(view: SentenceView, person: Mention) -> str:
         # (the last place ending before the post, not the country of an "Ambassador of X" inside it)
         own = next((m for m in reversed(places) if m.end <= post), None)
         return own.iso3 if own and _CAPITALS.fullmatch(view.text, own.end, post) else ""
+    if places and view.text[places[-1].end:person.start] == " " and places[-1].place_kind != "demonym" and \
+            _POST_OF_BEFORE.search(view.text, max(0, places[-1].start - 60), places[-1].start) and \
+            posted_before(view.text, places[-1].start) < 0:
+        return places[-1].iso3  # "Deputy Speaker of the Legislative Chamber of Uzbekistan X": the post's country
     # "Vice President of the PSUV Diosdado Cabello", "ANC chairman X": the body whose post the title names
     body = next((m for m in reversed(view.mentions) if m.kind == "organization" and m.end <= person.start), None)
-    if body and body.iso3 and _POST_AFTER_BODY.fullmatch(view.text, body.end, person.start):
-        return body.iso3
+    if body and _POST_AFTER_BODY.fullmatch(view.text, body.end, person.start) and (
+            country := body.iso3 or _name_country(body.name)):  # "... of the Senate of the Oliy Majlis of Uzbekistan X"
+        return country
     return _apposed_country(view, person)
 
 

@@ -54,6 +54,10 @@ _SEMICOLON_LIST = re.compile(r";\s+(?:and\s+)?(?=[A-Z])")
 _MEMBERS_OF = re.compile(r"(?<!\bof\s)\bmembers\s+of\s+(?:the\s+)?$")  # not "a delegation of members of"
 _ACCORDING = CuedPattern(r",\s+(?:according to|as reported by|citing)\b", ("according", "reported", "citing"))
 _OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
+# What a meeting was about, no side of it: "talked with Cuban leaders about the results of the 19th Congress", "met
+# party cadres to discuss the outcomes of the Third Plenary Session", "on the guiding principles of the Congress".
+_TOPIC = re.compile(r"\s(?:about|regarding|concerning|to\s+(?:discuss|introduce|explain|brief\s+them\s+on)|"
+                    r"on\s+(?:the\s+)?(?:results?|outcomes?|spirit|guiding\s+principles|achievements|significance)\s+of)\s")
 _LOWER_TITLE = re.compile(r"\s*,?\s*(?:and\s+)?(?:[\w’'.()-]+\s+){1,12}")
 # Kin and ties to a person: "A, son of President B", "A, a former aide to B", "A, an ally of President B"
 # name B only to describe A.
@@ -330,6 +334,8 @@ def clause_counterpart(text: str, after: list[Mention], kind: str, trigger_end: 
     school"); a visit has a counterpart only when the text names a host."""
     if source := _ACCORDING.search(text, trigger_end, end):  # "..., according to a statement by the Department"
         end, after = source.start(), [m for m in after if m.start < source.start()]
+    if topic := _TOPIC.search(text, trigger_end, end):  # "talk with his hosts about the results of the 19th Congress"
+        end, after = topic.start(), [m for m in after if m.start < topic.start()]
     orgs = [m for m in after if m.kind == "organization"]
     people = [m for m in after
               if m.kind == "person" and not TIE_TO.search(text, max(trigger_end, m.start - 90), m.start)

@@ -277,8 +277,10 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
         places = [where.dateline.iso3]  # "PHNOM PENH (Xinhua) -- ... visiting CPC official Zhou met X": there
     if not places and kind == "meeting" and where.dateline is not None and not virtual and \
             where.dateline.iso3 not in ("", "CHN") and DELEGATION_SUBJECT.match(text, start, trigger_at) and \
-            "CHN" in (home_country(actor), home_country(counterpart, view)):
+            "CHN" in (home_country(actor), home_country(counterpart, view)) and not (
+            trip and "|" in trip.places and where.dateline.iso3 in trip.places.split("|")):
         places = [where.dateline.iso3]  # "PORT MORESBY, Oct. 31 -- ... The delegation also met with X": there
+        # (not on a tour of several countries the wire is filed from one of: the tour's stop, tour_stop says which)
     if not places and where.dateline is not None and not virtual and (
         _HERE.search(clause) or in_lead and kind in ("meeting", "summit", "agreement")
         or _HERE_WHILE.search(text, view.sentence.start, end)

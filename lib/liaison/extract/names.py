@@ -172,8 +172,8 @@ def find_person_names(text: str) -> list[NameHit]:
         for start in sorted(set(starts[cue])):
             if start >= end and (cued := pattern.match(text, start)):
                 group = "name2" if cued.groupdict().get("name2") else "name"
-                if cued.start(group) > 0 and text[cued.start(group) - 1].isalpha():
-                    continue  # "MP Tavita Leota thanked": no name starts inside a word (the "P" of "MP")
+                if _inside_word(text, cued.start(group), cued.end(group)):
+                    continue
                 if hit := _trim(text, cued.start(group), cued.end(group), cue):
                     hits.append(hit)
                     end = cued.end()
@@ -204,7 +204,24 @@ def find_person_names(text: str) -> list[NameHit]:
         elif " " not in name and not _not_name_word(name) and name not in shapes.GOVERNMENT_ADJECTIVES:
             hits.append(NameHit(match.start("name"), match.end("name"), name, "head of government"))
     hits += _nicknamed(text)
-    return [hit for hit in hits if "\n" not in hit.text or _hard_wrapped(text, hit)]
+    return [_with_patronymic(text, hit) for hit in hits if "\n" not in hit.text or _hard_wrapped(text, hit)]
+
+
+# A Kyrgyz patronymic after the surname, in lower case: "Speaker Nurlanbek Turgunbek uulu", "Aida Bekova kyzy".
+_PATRONYMIC = re.compile(r" (?:uulu|kyzy)\b")
+
+
+def _with_patronymic(text: str, hit: NameHit) -> NameHit:
+    """The name with the patronymic that ends it, so that a list goes on past it."""
+    after = _PATRONYMIC.match(text, hit.end)
+    return NameHit(hit.start, after.end(), text[hit.start:after.end()], hit.cue, hit.name) if after and not hit.name \
+        else hit
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """Whether a cued name starts or ends inside a word: "MP Tavita Leota thanked" (the "P" of "MP"), "led by Maprik MP
+    John Simon" ("Maprik M")."""
+    return start > 0 and text[start - 1].isalpha() or text[end:end + 1].isalpha()
 
 
 # 'Senate President Aquilino "Koko" Pimentel III': a nickname in quotes between the given name and the surname,
