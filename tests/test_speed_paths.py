@@ -276,3 +276,23 @@ def test_a_pattern_made_after_a_document_was_read_still_finds_its_cue_there():
     later = CuedPattern(r"\bwiden\s+\w+", ("widen exchanges zz9", "widen"))  # cues no pattern had before
     assert later.search(document).group(0) == "widen exchanges"
     assert later.search(document, 0, 40) is None
+
+
+def test_the_gathering_noun_boundary_before_its_look_behinds_changes_no_match():
+    from liaison.extract.event_lead import _GATHERING, _HELD, _NOUN
+    # The pattern as it was: the look-behinds first, then the word boundary.
+    plain_noun = _NOUN.removeprefix("\\b").replace("(?<!spokesperson's )", "(?<!spokesperson's )\\b", 1)
+    assert plain_noun != _NOUN
+    text = ("The People's Congress met as the Press Conference opened; a Summit, the summits and the Forum were held "
+            "under the framework of the Forum on Trade, while the U.S. Congress and the regular briefing by the "
+            "spokes office ended. Xsummit and subforum stay words of their own; the dialogue was held on Monday.")
+    for pattern in (_GATHERING, _HELD):
+        plain = re.compile(pattern.pattern.replace(_NOUN, plain_noun))
+        found = [m.span() for m in pattern.finditer(text)]
+        assert found and found == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_countrys_party_forms_by_country_are_exactly_the_forms_of_that_country():
+    from liaison.reference.parties import _country_forms, _forms_by_country
+    regrouped = {(iso3, form): ids for iso3, forms in _forms_by_country().items() for form, ids in forms}
+    assert regrouped == _country_forms()

@@ -9,6 +9,8 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
+from operator import itemgetter
 
 import ahocorasick
 
@@ -144,7 +146,7 @@ def _cues_in(text: str) -> frozenset[str]:
                 automaton.add_word(cue, cue)
         automaton.make_automaton()
         _AUTOMATON = count, automaton = (len(cues), automaton)
-    held = frozenset([cue for _, cue in automaton.iter(text)] + [""])  # (every text holds the empty string)
+    held = frozenset(chain(map(itemgetter(1), automaton.iter(text)), ("",)))  # (every text holds the empty string)
     _FOUND = (text, count, held)
     return held
 

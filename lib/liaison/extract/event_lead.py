@@ -39,9 +39,10 @@ from liaison.extract.triggers import ANY_GATHERING, GATHERING_NOUNS, LOWER_GATHE
 # A gathering noun of the genre, not a body's name ("National Assembly", "People's Congress", "Nepali Congress
 # Party", "U.S. Congress", "All Progressives Congress") nor a press conference, a treaty ("Convention on the Law of
 # the Sea"), a frame ("under the framework of the Forum on ...") or elections; "National Congress of the CPC" is one.
-_NOUN = (rf"(?<!Legislative )(?<!People's )(?<!Press )(?<!press )(?<!News )(?<!news )(?<!framework of the )"
+# (The word boundary first: the engine tries the look-behinds only where a word starts.)
+_NOUN = (rf"\b(?<!Legislative )(?<!People's )(?<!Press )(?<!press )(?<!News )(?<!news )(?<!framework of the )"
          rf"(?<!framework of )(?<!U\.S\. )(?<!US )(?<!U\.S\.\s)(?<!Media )(?<!media )(?<![Rr]egular )(?<![Dd]aily )"
-         rf"(?<![Ww]eekly )(?<!spokesperson's )\b(?:{GATHERING_NOUNS})s?\b"
+         rf"(?<![Ww]eekly )(?<!spokesperson's )(?:{GATHERING_NOUNS})s?\b"
          r"(?!\s+(?:Party|party|Youth|Women|elections?|polls?|on\s+the\s+(?:Law|Rights|Elimination|Prohibition)))"
          r"(?!(?<=briefing)\s+(?:by\s+(?:[\w.'’-]+\s+){0,5}?[Ss]pokes|the\b|an?\b|his\b|her\b|their\b|its\b|"
          r"reporters\b|journalists\b))")

@@ -319,8 +319,7 @@ def _named_in_country(name: str, iso3: str, date_iso: str) -> str:
     if not found and _CJK.search(key):  # "英保守党": a short country prefix find_places does not know
         found = next((forms[(iso3, key[i:])] for i in (1, 2) if len(key) - i >= 3 and (iso3, key[i:]) in forms), set())
     # "Communist Party" in India is CPI's name and begins CPI(M)'s: two parties the text may mean
-    longer = {p for (country, form), ids in forms.items()
-              if country == iso3 and form.startswith(f"{key} ") for p in ids}
+    longer = {p for form, ids in _forms_by_country().get(iso3, ()) if form.startswith(f"{key} ") for p in ids}
     return next(iter(found)) if len(found) == 1 and longer <= found else ""
 
 
@@ -359,4 +358,13 @@ def _country_forms() -> dict[tuple[str, str], set[str]]:
             for key in {form.replace("’", "'").casefold(), _country_key(form, row.iso3)}:
                 if key:
                     out.setdefault((row.iso3, key), set()).add(row.party_id)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _forms_by_country() -> dict[str, list[tuple[str, set[str]]]]:
+    """_country_forms grouped by country: one country's forms are read without going through every country's."""
+    out: dict[str, list[tuple[str, set[str]]]] = {}
+    for (iso3, form), ids in _country_forms().items():
+        out.setdefault(iso3, []).append((form, ids))
     return out
