@@ -110,3 +110,18 @@ def test_a_pair_then_a_comma_with_no_post_between_is_no_pair_of_posts(extract):
             "the party, Esther Mulenga said, discussed the budget in Lusaka on Monday.")
     rows = _rows(_events(extract, body, PUBLISHED), "kind", "actor", "counterpart")
     assert rows == [("meeting", "Mutale Chisanga", "Han Lirong")]
+
+
+# A general's rank before a place named after a general, and a treasurer's office with no one named in it.
+
+
+def test_barracks_named_after_a_general_are_no_person(extract):
+    body = "The Lieutenant General Mwila Kasonde Barracks hosted Vice Minister Han Lirong in Lusaka on Monday."
+    rows = extract(f"Report on talks\n\n{body}\n", PUBLISHED)
+    assert {m["text"] for m in rows["mentions"] if m["kind"] == "person"} == {"Han Lirong"}
+    assert not [e for e in rows["events"] if e["kind"] == "meeting"]
+
+
+def test_a_treasurer_named_as_an_office_is_no_one_met(extract):
+    body = "Vice Minister Han Lirong met the Secretary General and the Treasurer of the party in Lusaka on Monday."
+    assert not [e for e in _events(extract, body, PUBLISHED) if e["kind"] == "meeting"]
