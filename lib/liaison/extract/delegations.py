@@ -24,11 +24,12 @@ LED_BY = CuedPattern(
     rf"\b(?:{GROUP})\b[^.;]{{0,60}}?\b(?:led|headed)\s+by\s+"
     # ... a delegation word further from it, past a long body: "a delegation of Party building experts from the
     # Communist Party of China led by X", "a delegation of the Central Committee of the Communist Party of China
-    # (CPC), led by X": a noun phrase, no verb (not "visited the Women's Union, an organization led by Y"), and not
-    # "the government led by Y", a body's head
+    # (CPC), led by X": a noun phrase, no verb (not "visited the Women's Union, an organization led by Y"), ending on
+    # the body's name (not "the reform commission led by Y", "the ruling alliance led by Y": that noun's head), and not
+    # "the Party led by Y", a body's head
     r"|\bdelegations?\b(?:(?!\b(?:visited|met|attended|held|arrived|said|which|who|was|were|is|are|has|have)\b)"
-    r"[^.;]){61,110}?(?<!\bparty\s)(?<!\bgovernment\s)(?<!\bcoalition\s)(?<!\badministration\s)"
-    r"\b(?:led|headed)\s+by\s+"
+    r"[^.;]){50,100}?\s(?!(?:Party|Government|Coalition|Administration)\b)(?:[A-Z][\w’'-]*|\([A-Z][\w-]*\)),?\s+"
+    r"(?:led|headed)\s+by\s+"
     r"|\b(?:Led|Headed)\s+by\s+(?=[^.;]{0,160}?\b(?:delegations?|delegates)\b)"
     # a party's team: "The CPC team led by X", "A team led by X, a Political Bureau member of the ... Communist Party"
     r"|\b(?:[Pp]arty|political|CPC|CCP)\s+team\s+(?:led|headed)\s+by\s+"
@@ -63,16 +64,19 @@ _LEADING = CuedPattern(r"(?:Leading|Heading)\s+(?:a|an|the|his|her)\s+(?:[\w’'
 # "Leading the delegation are former Federal Minister X and Y", "Heading the team is Y": the person after the copula.
 _LEADING_IS = CuedPattern(r"\s*(?:Leading|Heading)\s+(?:the|this)\s+(?:[\w’'-]+\s+){0,3}(?:delegation|team|group)\s+"
                           r"(?:is|are|was|were|will\s+be)\s+", ("Leading", "Heading"))
+# A head's title, not a deputy's ("the deputy head of delegation Mr X", "Vice Head of the delegation, X,").
+_NOT_DEPUTY = r"(?<![Dd]eputy\s)(?<![Dd]eputy-)(?<![Vv]ice\s)(?<![Vv]ice-)"
 # "Head of the Namibian delegation, Swapo Secretary for Information X, stressed ...": the person after the title.
-_HEAD_FRONTED = CuedPattern(r"(?:The\s+)?(?:Head|Chief|Leader)\s+of\s+(?:the|this|its|their)\s+(?:[\w’'-]+\s+){0,3}"
-                            r"delegation,\s+", ("Head", "Chief", "Leader"))
+_HEAD_FRONTED = CuedPattern(rf"(?:The\s+)?{_NOT_DEPUTY}(?:Head|Chief|Leader)\s+of\s+"
+                            r"(?:the|this|its|their)\s+(?:[\w’'-]+\s+){0,3}delegation,\s+", ("Head", "Chief", "Leader"))
 # "The head of delegation, X said", "head of delegation and Politburo member Cde X said", "the leader of the
 # delegation, X,": a delegation's head named anywhere in a sentence, with or without an article, the title either
 # set off by a comma or joined by "and" to a further post written with a lower-case noun ("and Politburo member"; never
 # straight to a name or a capitalised title: "the head of the delegation and Ambassador X attended ...").
 # "the Head of delegation Mr X": an honorific before the head's name (COURTESY and party copy's own)
 _HONORIFIC = rf"(?:{COURTESY}|Hon|Cde|Comrade)\.?\s+"
-_HEAD_NAMED = CuedPattern(r"\b(?:[Hh]ead|[Cc]hief|[Ll]eader)\s+of\s+(?:(?:the|this|its|their)\s+(?:[\w’'-]+\s+){0,3})?"
+_HEAD_NAMED = CuedPattern(rf"\b{_NOT_DEPUTY}(?:[Hh]ead|[Cc]hief|[Ll]eader)\s+of\s+"
+                          r"(?:(?:the|this|its|their)\s+(?:[\w’'-]+\s+){0,3})?"
                           r"delegation(?:,\s+|\s+and\s+(?!(?:the|a|an|his|her|other|several)\b)"
                           # ... "the Head of delegation Mr X": straight to a name after an honorific
                           rf"|\s+(?={_HONORIFIC}[A-Z]))",

@@ -20,7 +20,7 @@ from liaison.extract.event_sides import (
     pair_at,
 )
 from liaison.extract.mentions import Mention
-from liaison.extract.triggers import ATTENDED_BY, LISTS_ATTENDEES, REPRESENTED_AT, gathering
+from liaison.extract.triggers import ATTENDED_BY, LISTS_ATTENDEES, PAIR_TALKS, REPRESENTED_AT, gathering
 
 _AT_MEETING = re.compile(r"\s*(?:(?:At|During|In)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks)\s+with"
                          # ... "Meeting with X in Nairobi, Y said", "When (While) meeting with X, Y said"
@@ -80,8 +80,10 @@ def participants(text, view: SentenceView, kind: str, start: int, end: int, trig
         # "a meeting between A and B"; "the talks of A with B"
         actor, counterpart, counterpart_org = between_sides(between, after, trigger_end, (actor, counterpart,
                                                                                       counterpart_org))
-    joined = joined_pair(text, mentions, trigger_at) if kind == "meeting" and not isinstance(counterpart, Mention) \
-        else None
+    # ... and a pair's talks told without "with" ("A and B discussed the visit of C", "..., C said"): the pair, never
+    # a person after the verb
+    joined = joined_pair(text, mentions, trigger_at) if kind == "meeting" and (
+        not isinstance(counterpart, Mention) or PAIR_TALKS.match(text, trigger_at)) else None
     if joined:
         actor, counterpart, counterpart_org = *joined, None  # "Xi Jinping and Shigeru Ishiba held a meeting"
     if kind == "summit":

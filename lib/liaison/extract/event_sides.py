@@ -21,6 +21,7 @@ _TITLE_CHAIN = re.compile(r"[\s\w’'()-]{0,60}")
 AND_TITLED = (r",?\s+and\s+(?!(?:on|in|at|during|after|before|later|then|also|the|a|an)\b)(?:[\w.’'()-]+\s+){1,3}?"
               r"(?:of|for)\s+(?:(?!(?:who|which|was|were|is|are|has|have|had|met|held|said)\b)[\w.’'()-]+\s+){0,12}?"
               r"[\w.’'()-]+,\s+")
+_AND_TITLED = re.compile(AND_TITLED)
 # "X and Prime Minister Y held a successful meeting", "X and Y met".
 _PAIR_AND = re.compile(r"\s+and\s+(?:(?:[A-Z][\w.-]*|official|leader|envoy)\s+){0,4}"  # "and Chinese official Y"
                        # ... "and incoming Chinese Ambassador to Zimbabwe, Ambassador Y": a post, "to" a country
@@ -224,12 +225,14 @@ def joined_pair(text: str, mentions: list[Mention], trigger_at: int) -> tuple[Me
     if len(people) < 2 or _VERB_WITH.match(text, trigger_at):  # "A and B met with the delegation": co-hosts
         return None
     # Either may carry a post set off by commas: "A, head of X, and Foreign Secretary B, ..., held talks".
-    verb_at = (post.end() if (post := _PAIR_POST.match(text, people[-1].end, trigger_at)) and
-               not _VERB.search(post.group(0)) else people[-1].end)
-    if not _PAIR_VERB.fullmatch(text, verb_at, trigger_at):
-        return None
     and_at = (post.end() if (post := _PAIR_POST.match(text, people[-2].end, people[-1].start)) and
               not _VERB.search(post.group(0)) else people[-2].end)
+    verb_at = (post.end() if (post := _PAIR_POST.match(text, people[-1].end, trigger_at)) and
+               not _VERB.search(post.group(0)) else people[-1].end)
+    if text.startswith(",", verb_at) and _AND_TITLED.fullmatch(text, and_at, people[-1].start):
+        verb_at += 1  # "A and head of X, B, held talks": the comma closing the second's post
+    if not _PAIR_VERB.fullmatch(text, verb_at, trigger_at):
+        return None
     return (people[-2], people[-1]) if _PAIR_AND.fullmatch(text, and_at, people[-1].start) else None
 
 

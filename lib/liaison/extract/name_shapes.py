@@ -73,7 +73,7 @@ NOT_NAME_WORDS = frozenset(
     City Province District County Region Zone Area Bay Island Islands River Sea Lake Mountain Mausoleum Museum
     University College Hospital Mall Port Programme Program Plan Visit Meeting Conference Session Plenum Day Week
     Year Award Prize Order Medal Thought Trail Campaign Era Dynasty Academy Institute School Centre Center
-    Foundation Library Memorial Cemetery Theatre Theater Gallery Temple Pagoda Monument Highway
+    Foundation Library Memorial Cemetery Theatre Theater Gallery Temple Pagoda Monument Highway Barracks
     Hural Khural Duma Majlis Mazhilis Sejm Knesset Bundestag Rada Sabor Skupstina Storting Riksdag
     Prensa Latina Xinhua Reuters Kyodo Yonhap Bernama Antara Sputnik Presse""".split()
 )

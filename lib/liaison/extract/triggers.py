@@ -39,9 +39,12 @@ _SAID_AT = (r"(?:said|stressed|noted|emphasi[sz]ed|underlined|underscored|pointe
 _SPOKE = r"(?:spoke|[Ss]peaking|speaks|[Oo]fficiat(?:ed|ing|es))"  # "Officiating at the workshop, X said"
 # A word of a gathering's own name: capitalised, a number or ordinal, or a joining word ("the opening of the 12th
 # Congress of the Communist Party of Vietnam"); not "a university in Hanoi ahead of the summit".
+# A gathering's premises, not the gathering: "the congress hall", "the forum's media centre", "the seminar room".
+_PREMISES = (r"halls?|rooms?|venues?|buildings?|cent(?:re|er)s?|facilit(?:y|ies)|offices?|secretariat|headquarters|"
+             r"website")
 # ... the gathering itself, not its hall, delegates or founder ("spoke to the forum's founder", "the congress hall").
-_NOT_THE_GATHERING = (r"(?!-|(?:[’']s)?\s+(?:hall|delegates?|delegations?|organi[sz]ers?|founders?|hosts?|secretariat|"
-                      r"venue|building|cent(?:re|er)|chair(?:man)?|committee)\b)")
+_NOT_THE_GATHERING = (rf"(?!-|(?:[’']s)?\s+(?:{_PREMISES}|delegates?|delegations?|organi[sz]ers?|founders?|hosts?|"
+                      r"chair(?:man)?|committee)\b)")
 _NAME_WORD = (r"(?:[A-Z0-9“\"(][\w’'\"“”()-]*|of|the|and|on|for|opening|closing|ceremony|session|annual|joint|"
               r"high-level|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|online|virtual|video|"
               r"international|thematic|special|plenary|regional|party)")
@@ -71,9 +74,12 @@ _GATHERING = (
     r"(?:hosted|held|opened|inaugurated|presided over|chaired|organi[sz]ed) (?:here )?(?:today |yesterday )?"
     r"(?=(?:a|an|the|its|his|her|their) )"
     r"(?!an? (?:video|virtual|online|telephone) ?conference with)"
-    # ... not "inaugurated the new conference hall": a building opened, no gathering
-    rf"(?!(?:a|an|the|its|his|her|their) (?:[\w’'-]+ ){{0,3}}?(?:{LOWER_GATHERING_NOUNS}) "
-    r"(?:hall|venue|building|cent(?:re|er))\b)"
+    # ... not "inaugurated the new conference hall", "the International Conference Centre", "the headquarters of the
+    # Forum", "the forum's website": premises opened, no gathering; named before any "in" or "at" (not "held the
+    # seminar at the conference hall"), and not a word of the gathering's own name ("a party building seminar", "the
+    # Office Holders Seminar")
+    rf"(?!(?:a|an|the|its|his|her|their) (?:(?!(?:in|at|on|of)\b)[\w’'-]+ ){{0,3}}?(?i:{_PREMISES})\b(?![’'-])"
+    rf"(?!(?: (?!(?:in|at|on|of)\b)[\w’'-]+){{0,3}}? (?:{_GATHERING_NOUNS})))"
     # "held a meeting with Nepali Congress President X" is a meeting, whatever body the name after it has
     r"(?!(?:a|an|the) (?:[\w-]+ ){0,2}(?:meeting|talks|discussions?|conversation|exchanges?) with))"
     rf"(?:(?:[\w’'\"“”()-]+ ){{0,12}}?(?:{_GATHERING_NOUNS})s?|{_EVENT})"  # "attended symposiums held at ..."
