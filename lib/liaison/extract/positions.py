@@ -191,7 +191,8 @@ def _from_phrase(text: str, view: SentenceView, person: Mention, start: int, end
     if not organization and (inner := [m for m in view.in_span(body_start, end, "organization")]):
         organization, organization_id = inner[0].name, inner[0].entity_id
         # "Adem Farah, Prosperity Party’s deputy chairman": the title after the body's possessive
-        title = re.sub(r"^(?:’s|'s)\s+", "", (text[body_start:inner[0].start] + text[inner[0].end:end]).strip()) or title
+        around = (text[body_start:inner[0].start] + text[inner[0].end:end]).strip()
+        title = re.sub(r"^(?:’s|'s)\s+", "", around) or title
     start_date, end_date = _range_after(view, start, end)
     if start_from_dates and not start_date:
         start_date = _date_after(view, end)
