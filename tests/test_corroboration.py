@@ -266,7 +266,7 @@ def test_seed_gaps(tables):
     assert len(relative) >= 1
     assert relative.detail.str.contains("last year").any()
     assert (g[g.kind == "reference unknown"].doc_id == "").all()
-    assert g[g.kind == "reference unknown"].evidence.str.contains("NOT officially explained").any()
+    assert g[g.kind == "reference unknown"].evidence.str.contains("never officially explained").any()
     assert set(g.kind) >= {"event without date", "post with no stated start"}
     assert list(g.columns) == GAP_COLUMNS
 
@@ -391,6 +391,12 @@ def test_the_sources_findings_read_as_sentences_in_the_singular_plural_and_empty
         "among them meeting: A → B (2020).")
     assert c.undated_sentence(["u", "v"], met.iloc[0:0], {}) == (
         "2 documents in the corpus carry no date (u and v); no single-source claims rest on them alone.")
+    # Invented: three undated reports; each label holds commas, so the labels are set apart by semicolons.
+    names = {d: f"Lakeside Herald, undated, Guests from {d}, then home" for d in ("Ardia", "Bellmark", "Corvo")}
+    assert c.undated_sentence(list(names), met.iloc[0:0], names) == (
+        "3 documents in the corpus carry no date (Lakeside Herald, undated, Guests from Ardia, then home; Lakeside "
+        "Herald, undated, Guests from Bellmark, then home and Lakeside Herald, undated, Guests from Corvo, then "
+        "home); no single-source claims rest on them alone.")
     clash = pd.DataFrame({"subject": ["Wang Wu / ILD"], "value": ["deputy head"], "other_source": ["reference:x.csv"],
                           "other_value": ["Head (2003–2015)"]})
     assert c.reference_clash_sentence(clash) == ("1 document claim contradicts the curated reference data: Wang Wu / "
@@ -526,3 +532,21 @@ def test_one_sentence_contradicting_the_reference_two_ways_is_one_claim_on_two_p
                           "other_value": ["Assistant Minister (2004–2013)"] * 2 + ["Party Secretary (2020–)"]})
     assert c.reference_clash_sentence(clash).startswith(
         "2 document claims contradict the curated reference data on 3 points: Wang Wu / deputy head / ILD: ")
+
+
+def test_a_post_of_no_named_body_reads_as_the_title_alone_not_of_a_question_mark():
+    """"Xi Jinping: president of ?" read as a claim in a finding: a document that names a post but no
+    body gives the title alone. Invented: Tova Rask, president, in two reports."""
+    t = _tables(TWO_OUTLETS, positions=[_position("a", "Tova Rask", "president", ""),
+                                        _position("b", "Tova Rask", "president", "")])
+    assert c.claims(t).claim.tolist() == ["Tova Rask: president"]
+
+
+def test_a_post_of_no_named_body_with_no_start_is_a_gap_naming_the_title_alone():
+    # Invented: Oren Vale, "chairman" in one report that names no body.
+    positions = pd.DataFrame([{"person": "Oren Vale", "person_id": "person:oren-vale", "title": "chairman",
+                               "organization": "", "organization_id": "", "start": "", "end": "",
+                               "status": "current", "as_of": "2021-03-04", "doc_id": "a", "start_char": 0,
+                               "end_char": 9, "evidence": "Chairman Oren Vale spoke.", "cue": "title"}])
+    assert posts_without_start(positions).detail.tolist() == [
+        "Oren Vale: chairman; no document gives its start; claimed in 1 document dated 2021-03-04"]

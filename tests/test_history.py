@@ -36,7 +36,7 @@ def test_latest_change_and_unknowns(heads):
     change = history.latest_change(heads)
     assert list(change.role) == ["outgoing", "incoming"]
     assert list(change.holder) == ["Liu Jianchao", "Liu Haixing"]
-    assert "NOT officially explained" in change.not_known.iloc[0]
+    assert "never officially explained" in change.not_known.iloc[0]
 
 
 def test_foundings_from_events(tables):
@@ -140,8 +140,14 @@ def test_empty_span_runs_without_error(heads):
 def test_what_is_not_known_about_the_latest_change_reads_as_one_clause_per_head():
     change = pd.DataFrame({"holder": ["A", "B", "C"], "not_known": ["End: not explained. | Date unknown.", "", "X."]})
     assert history.not_known_clause(change) == (
-        " Not known from the sources: for A, End: not explained (1 more point in tables/sources_gaps.csv); for C, X.")
+        " Not known from the sources: for A, end: not explained (1 more point in tables/sources_gaps.csv); for C, X.")
     assert history.not_known_clause(change.iloc[1:2]) == ""
+    # The note's sentence goes on after "for A,": its capital goes, an acronym's stays. Invented notes.
+    change = pd.DataFrame({"holder": ["Ada Berg", "Cal Dunn"],
+                           "not_known": ["Her removal was never explained.", "NTA expected a notice; not checked."]})
+    assert history.not_known_clause(change) == (
+        " Not known from the sources: for Ada Berg, her removal was never explained; for Cal Dunn, NTA expected a "
+        "notice; not checked.")
 
 
 def test_the_foundings_finding_reads_as_a_sentence_with_the_rows_behind_it():
@@ -205,7 +211,7 @@ def test_the_latest_change_of_head_reads_as_a_sentence():
                            "start": ["2022-06", "2025-09"], "end": ["2025", ""], "not_known": ["", "Date unknown."]})
     assert history.latest_change_sentence(change) == (
         "The latest change of head: A (甲), outgoing, 2022-06 to 2025 and B (乙), incoming, 2025-09 to now. Not known "
-        "from the sources: for B, Date unknown.")
+        "from the sources: for B, date unknown.")
     assert history.latest_change_sentence(change.iloc[1:].assign(role="incoming", not_known="")) == (
         "The latest change of head: B (乙), incoming, 2025-09 to now.")
     assert history.latest_change_sentence(change.iloc[0:0]) == (

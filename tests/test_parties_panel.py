@@ -184,16 +184,18 @@ def test_shares_and_families(units):
 def test_findings_name_the_top_country_and_party(units):
     selected = parties.select(units, 2000, 2025)
     label = parties.scope(2000, 2025)
+    # The whole world is no qualifier after one country's count; a region chosen is.
+    assert (label, parties.scope(2000, 2025, "Africa")) == ("2000-2025", "2000-2025 (Africa)")
     text, rows = parties.top_country(parties.country_year(selected), selected, label)
-    assert text == ("United Kingdom (GBR): 3 distinct events in 2000-2025 (all countries), "
+    assert text == ("United Kingdom (GBR): 3 distinct events in 2000-2025, "
                     "1 received in China, 1 abroad and 1 virtual")
     assert set(rows.event_key) == {"k-con-1", "k-con-2", "k-lab"}
     text, _ = parties.top_party(parties.parties_met(selected), selected, label)
-    assert text == ("Conservative Party (UK) (United Kingdom, conservative): met at 2 distinct events in 2000-2025 "
-                    "(all countries), 1 while in government, 1 out of it; tied with Communist Party of Vietnam")
+    assert text == ("Conservative Party (UK) (United Kingdom, conservative): met at 2 distinct events in 2000-2025, "
+                    "1 while in government, 1 out of it; tied with Communist Party of Vietnam")
     text, _ = parties.ruling_sentence(parties.shares(selected), selected, label)
     assert text.startswith("4 of 5 party-coded events with a known status")
-    assert text == ("4 of 5 party-coded events with a known status (80%) in 2000-2025 (all countries) were with a "
+    assert text == ("4 of 5 party-coded events with a known status (80%) in 2000-2025 were with a "
                     "party in government; 0 more have no known status")
     text, rows = parties.duplicates_sentence(selected)
     assert text.startswith("1 of 5 counted events is reported by several documents") and set(rows.event_key) == {

@@ -415,3 +415,51 @@ def test_a_post_claim_copied_by_two_sites_rests_on_one_independent_document():
                               "title": ["Envoy meets party chief", "Envoy  meets party chief", "Another story"],
                               "published": ["2024-05-02", "2024-05-02", "2024-05-02"]})
     assert F.independent_documents(checked, documents).tolist() == [1, 2, 1]
+
+
+def test_an_appointment_is_left_out_of_the_posts_held_at_a_persons_events():
+    """An appointment dated to its month falls under the post it ends as well as the one it begins:
+    counting it "in the post of" the old one misreads the change itself. Invented: Ma Lian, two
+    trips as head and his appointment, which two reports tell."""
+    at_events = pd.DataFrame({"event_id": ["a:e0", "a:e1", "b:e0", "c:e0"],
+                              "kind": ["visit", "appointment", "appointment", "meeting"],
+                              "role": ["head", "deputy director", "deputy director", "head"],
+                              "role_organization": ["ILD", "Leading Office", "Leading Office", "ILD"]})
+    keys = {"a:e0": "a:e0", "a:e1": "k-named", "b:e0": "k-named", "c:e0": "c:e0"}
+    assert F.roles_sentence(at_events, "Ma Lian", keys) == (
+        "Of the 2 events with Ma Lian as actor (1 appointment to a post left out), 2 fall in the post of head "
+        "of ILD.")
+    assert F.roles_sentence(at_events[at_events.kind == "appointment"], "Ma Lian", keys) == (
+        "No coded event has Ma Lian as its actor but 1 appointment to a post.")
+    # Without kinds (a table from before), every event counts as before.
+    assert F.roles_sentence(at_events.drop(columns="kind"), "Ma Lian").startswith("Of the 4 events")
+
+
+def test_a_title_that_names_its_body_is_not_given_it_twice_and_keeps_the_bodys_capitals():
+    """A reference list's full title ("Deputy Director, Office of the Foreign Affairs Commission") read
+    "deputy Director, Office of the Central foreign Affairs Commission of Central Foreign Affairs
+    Commission": only the title words it opens with go to lower case, and a body the title already
+    names is not appended. Invented bodies."""
+    titles = pd.Series(["Deputy Director, Office of the Northern Foreign Affairs Board", "Vice Chairman",
+                        "Ambassador to Ruritania", "Secretary of the Standing Committee"])
+    orgs = pd.Series(["Northern Foreign Affairs Board", "Green Union", "", "Lake Province"])
+    assert F.post_labels(titles, orgs).tolist() == [
+        "deputy director, Office of the Northern Foreign Affairs Board", "vice chairman of Green Union",
+        "ambassador to Ruritania", "secretary of the Standing Committee of Lake Province"]
+
+
+def test_a_photo_credit_names_no_one_the_caption_s_people_were_with():
+    """"(Xinhua/Wu Yue)" under a caption made the photographer a co-mention of the official pictured.
+    Invented: a caption naming Tamsin Orr and crediting the photographer Bo Lantern."""
+    text = "Tamsin Orr meets guests in Ardia, May 3. (Xinhua/Bo Lantern)"
+    passages = pd.DataFrame({"doc_id": ["d1"], "passage_id": [0], "start": [0], "end": [len(text)],
+                             "section": ["caption"], "text": [text]})
+    mentions = pd.DataFrame({"doc_id": ["d1", "d1"], "start": [0, text.index("Bo")],
+                             "end": [10, text.index("Bo") + 10], "kind": ["person", "person"],
+                             "entity_id": ["p:orr", "p:lantern"], "name": ["Tamsin Orr", "Bo Lantern"],
+                             "cue": ["gazetteer", "byline"]})
+    assert P.comentions(mentions, passages, "p:orr").empty
+    assert "p:lantern" not in P.comention_graph(mentions, passages, "p:orr")
+    assert "p:lantern" not in P.document_graph(mentions, "p:orr")
+    # Named in the prose, not on the credit, the same person is a co-mention.
+    assert len(P.comentions(mentions.assign(cue="gazetteer"), passages, "p:orr")) == 1

@@ -243,3 +243,39 @@ def test_a_name_starts_after_a_possessive_and_after_a_ministrys_portfolio():
     people = {m["text"] for m in rows["mentions"] if m["kind"] == "person"}
     assert {"Ri Chol Man", "Karim Bennani"} <= people
     assert not {"s Ri Chol Man", "Water Karim Bennani"} & people
+
+
+def test_the_head_of_a_section_inside_the_department_heads_the_section_not_the_department():
+    """"the head of the Andean Community Section of the International Department of the CPC Central
+    Committee, X" made a section chief the head of the ILD. Invented: Kong Lirui and Pei Mo."""
+    posts = _posts("Zhao was joined by the head of the Pampas Section of the International Department of the CPC "
+                   "Central Committee, Kong Lirui. Pei Mo, director of the General Office of the International "
+                   "Department of the CPC Central Committee, took notes.")
+    assert posts == {
+        ("Kong Lirui", "head", "Pampas Section of the International Department of the CPC Central Committee"),
+        ("Pei Mo", "director", "General Office of the International Department of the CPC Central Committee")}
+    # Near miss: the department itself, named first, is still the post's body.
+    rows = _extract_rows("Pei Mo, head of the International Department of the CPC Central Committee, met Anna Berg.")
+    assert [(p["person"], p["organization_id"]) for p in rows] == [("Pei Mo", "org:ild")]
+
+
+def test_a_post_in_a_countrys_own_body_is_in_that_body_not_the_country():
+    """"Head of Germany's Federal Chancellery X" read "Head of Germany". Invented: Lena Vogt in Austria's
+    chancellery; the near miss "President of Austria" keeps the country."""
+    posts = _posts("Liu met Head of Austria's Federal Chancellery Lena Vogt and President of Austria Otto "
+                   "Brandt.")
+    assert posts == {("Lena Vogt", "Head", "Austria's Federal Chancellery"), ("Otto Brandt", "President", "Austria")}
+
+
+def test_a_title_after_a_bodys_possessive_does_not_keep_the_possessive():
+    # Invented: "Tesfaye Alemu, Unity Party’s deputy chairman": the title was "’s deputy chairman".
+    rows = _extract_rows("Zhao Ming and Tesfaye Alemu, Prosperity Party’s deputy chairman, discussed farming.")
+    assert [(p["title"], p["organization"]) for p in rows if p["person"] == "Tesfaye Alemu"] == [
+        ("deputy chairman", "Prosperity Party")]
+
+
+def test_the_international_department_of_chinas_communist_party_is_the_department():
+    """Reuters writes "head of the international department of China's Communist Party": the post is
+    the department's, not the party's leadership. Invented: Pei Mo."""
+    rows = _extract_rows("Pei Mo, head of the international department of China's Communist Party, met Anna Berg.")
+    assert [(p["person"], p["organization_id"]) for p in rows] == [("Pei Mo", "org:ild")]

@@ -172,8 +172,8 @@ def _brute_claim_rows(positions, events, quantities):
     for r in positions.itertuples():
         title = normalise_title(r.title)
         org = r.organization_id or str(r.organization or "").casefold().strip()
-        rows.append((f"position|{r.person_id}|{title}|{org}", "position", r.person,
-                     f"{r.person}: {title or '?'} of {r.organization or '?'}", r.doc_id, r.evidence))
+        claim = f"{r.person}: {title or '?'}" + (f" of {r.organization}" if r.organization else "")
+        rows.append((f"position|{r.person_id}|{title}|{org}", "position", r.person, claim, r.doc_id, r.evidence))
     for r in events.itertuples():
         year = year_key(r.start)
         sides = (f"founding of {r.counterpart}" if r.kind == "founding" and not r.actor and r.counterpart

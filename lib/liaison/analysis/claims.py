@@ -163,7 +163,8 @@ def claim_rows(tables) -> pd.DataFrame:
         "claim_id": "position|" + as_text(p.person_id) + "|" + title + "|" + org_key,
         "table": "position",
         "subject": person,
-        "claim": person + ": " + or_else(title, "?") + " of " + or_else(organization, "?"),
+        # "Xi Jinping: president" where the document names no body, not "president of ?"
+        "claim": person + ": " + or_else(title, "?") + (" of " + organization).where(organization != "", ""),
         "doc_id": p.doc_id, "evidence": p.evidence,
     })
     actor, counterpart, places, year = as_text(e.actor), as_text(e.counterpart), as_text(e.places), _years(e.start)

@@ -32,6 +32,13 @@ def comentions(mentions: pd.DataFrame, passages: pd.DataFrame, person_id: str | 
     return frame.sort_values(["other", "doc_id", "passage_id"], kind="stable").reset_index(drop=True)
 
 
+def _people(mentions: pd.DataFrame) -> pd.DataFrame:
+    """The resolved person mentions, not a byline's or photo credit's: "(Xinhua/Wu Yue)" under a
+    caption names the photographer, who is no one the caption's people were with."""
+    cue = mentions.cue if "cue" in mentions else pd.Series("", index=mentions.index)
+    return mentions[(mentions.kind == "person") & (mentions.entity_id != "") & (cue != "byline")]
+
+
 def _people_by_passage(mentions: pd.DataFrame, passages: pd.DataFrame) -> dict:
     """(doc_id, passage_id, text) -> {entity_id: name} of the resolved people named inside each
     prose passage, passages in document order, people in mention-table order (the last name
@@ -41,7 +48,7 @@ def _people_by_passage(mentions: pd.DataFrame, passages: pd.DataFrame) -> dict:
     mention is the last starting at or before it: one bisection per mention, not a scan of
     the mention table per passage."""
     prose = passages[passages.section.isin(PROSE_SECTIONS)].sort_values(["doc_id", "start"])
-    found = mentions[(mentions.kind == "person") & (mentions.entity_id != "")]
+    found = _people(mentions)
     starts: dict[str, list[int]] = {}
     keys: dict[str, list[tuple]] = {}
     ends: dict[str, list[int]] = {}
@@ -91,7 +98,7 @@ def document_graph(mentions: pd.DataFrame, person_id: str | None) -> nx.Graph:
     graph = nx.Graph()
     if not person_id:
         return graph
-    found = mentions[(mentions.kind == "person") & (mentions.entity_id != "")]
+    found = _people(mentions)
     for _, doc in found.groupby("doc_id", sort=True):
         ids = dict(zip(doc.entity_id, doc.name))
         if person_id not in ids:

@@ -73,7 +73,7 @@ def undated_sentence(undated: list[str], from_undated: pd.DataFrame, names: dict
     one = len(undated) == 1
     among = (f", among them {wording.listing(from_undated.claim, 4, 'other claim')}" if len(from_undated) else "")
     return (f"{wording.count(len(undated), 'document')} in the corpus {wording.verb('carries', len(undated))} no date "
-            f"({wording.listing(names.get(d, d) for d in undated)}); "
+            f"({wording.listing((names.get(d, d) for d in undated), separator='; ')}); "
             f"{wording.count(len(from_undated), 'single-source claim')} "
             f"{wording.verb('rests', len(from_undated))} on {'it' if one else 'them'} alone{among}.")
 

@@ -198,6 +198,9 @@ def not_known_clause(change: pd.DataFrame) -> str:
             continue
         first, *more = not_known.split(" | ")
         rest = f" ({len(more)} more {wording.plural('point', len(more))} in tables/sources_gaps.csv)" if more else ""
+        # A note's sentence goes on after the comma: "for X, his tenure's end was ...", not "for X, His";
+        # an acronym opening it ("PTI expected ...") keeps its capitals.
+        first = first[:1].lower() + first[1:] if first[1:2].islower() else first
         clauses.append(f"for {holder}, {first.rstrip('.')}{rest}")
     return f" Not known from the sources: {'; '.join(clauses)}." if clauses else ""
 

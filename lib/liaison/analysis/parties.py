@@ -334,8 +334,9 @@ def _registry() -> pd.DataFrame:
 # ------------------------------------------------------------------------------------------
 
 def scope(start_year: int, end_year: int, region: str = "") -> str:
-    """The selection in words: "2015-2024 (Africa)" or "2015-2024 (all countries)"."""
-    return f"{start_year}-{end_year} ({region.strip() or 'all countries'})"
+    """The selection in words: "2015-2024 (Africa)", or "2015-2024" for every country ("Vietnam: 9
+    events in 2015-2024 (all countries)" read as if Vietnam's count were the world's)."""
+    return f"{start_year}-{end_year}" + (f" ({region.strip()})" if region.strip() else "")
 
 
 def top_country(panel: pd.DataFrame, selected: pd.DataFrame, label: str) -> tuple[str, pd.DataFrame]:

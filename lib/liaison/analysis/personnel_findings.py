@@ -30,7 +30,11 @@ def post_labels(titles: pd.Series, organizations: pd.Series) -> pd.Series:
               .drop_duplicates(["norm", "organization"]))
     named = frame.merge(common[["norm", "organization", "shown"]], on=["norm", "organization"], how="left",
                         suffixes=("_own", ""))
-    label = named.shown.where(named.organization == "", named.shown + " of " + named.organization)
+    # A title that already names its body ("Deputy Director, Office of the Central Foreign Affairs
+    # Commission", a reference list's) is not given it twice.
+    named_in_title = pd.Series([bool(org) and org.casefold() in title.casefold()
+                                for title, org in zip(named.shown, named.organization)], index=named.index, dtype=bool)
+    label = named.shown.where((named.organization == "") | named_in_title, named.shown + " of " + named.organization)
     return pd.Series(label.to_numpy(), index=titles.index)
 
 
@@ -44,8 +48,14 @@ _TITLE_WORDS = frozenset("""head chief director general deputy vice executive fi
 
 def _sentence_case(title: str) -> str:
     """"Head" -> "head", "Prime Minister" -> "prime minister", "Ambassador to Indonesia" ->
-    "ambassador to Indonesia": title words in lower case, names and acronyms as written."""
-    return " ".join(w.lower() if w.lower() in _TITLE_WORDS else w for w in title.split())
+    "ambassador to Indonesia": the title words it opens with in lower case, names and acronyms as
+    written, and so is every word after the first other one ("Deputy Director, Office of the Central
+    Foreign Affairs Commission" keeps the body's "Foreign")."""
+    words = title.split()
+    opening = 0
+    while opening < len(words) and words[opening].lower().rstrip(",;:") in _TITLE_WORDS:
+        opening += 1
+    return " ".join([w.lower() for w in words[:opening]] + words[opening:])
 
 
 def posts_sentence(own: pd.DataFrame, person: str) -> str:
@@ -67,13 +77,24 @@ def roles_sentence(at_events: pd.DataFrame, person: str, event_keys: dict | None
     """Which post the person held at the dates of the events they act in (`at_events`: their rows
     of the event-roles table), as a sentence: "Of the 6 events with X as actor, 3 fall in the post
     of head of Y; no known post covers the date of 3.". With `event_keys` (event_id -> event_key)
-    one event reported by several documents counts once: "Of the 5 distinct events (6 reports)"."""
+    one event reported by several documents counts once: "Of the 5 distinct events (6 reports)".
+    An appointment is left out and said so: the post held at its date is the one it ends or the one
+    it begins, and naming either as "the post it falls in" misreads the change of post itself."""
     if at_events.empty:
         return f"No coded event has {person} as its actor."
-    reports = len(at_events)
     if event_keys is not None:
         keys = at_events.event_id.map(event_keys).fillna(at_events.event_id)
-        at_events = at_events[~keys.duplicated()]
+        distinct = ~keys.duplicated()
+    else:
+        distinct = pd.Series(True, index=at_events.index)
+    appointed = at_events.get("kind", pd.Series("", index=at_events.index)) == "appointment"
+    appointments = int((appointed & distinct).sum())
+    left_out = f" ({wording.count(appointments, 'appointment')} to a post left out)" if appointments else ""
+    at_events, distinct = at_events[~appointed], distinct[~appointed]
+    if at_events.empty:
+        return f"No coded event has {person} as its actor but {wording.count(appointments, 'appointment')} to a post."
+    reports = len(at_events)
+    at_events = at_events[distinct]
     counted = (f"{wording.count(len(at_events), 'distinct event')} ({wording.count(reports, 'report')})"
                if len(at_events) != reports else wording.count(len(at_events), "event"))
     covered = at_events[at_events.role != "unknown"]
@@ -87,7 +108,7 @@ def roles_sentence(at_events: pd.DataFrame, person: str, event_keys: dict | None
     rest = [f"no known post covers the date of {uncovered}" if uncovered else "",
             f"{undated} {wording.verb('has', undated)} no date to look a post up at" if undated else ""]
     rest = [r for r in rest if r]
-    return f"Of the {counted} with {person} as actor, {posts}" + (
+    return f"Of the {counted} with {person} as actor{left_out}, {posts}" + (
         f"; {wording.listing(rest)}." if rest else ".")
 
 

@@ -40,15 +40,16 @@ def count(n: float, noun: str) -> str:
     return f"{n:g} {plural(noun, n)}"
 
 
-def listing(items: Iterable[object], limit: int = 6, noun: str = "other") -> str:
-    """"a", "a and b", "a, b and c", and past `limit`: "a, b, … and 4 others"."""
+def listing(items: Iterable[object], limit: int = 6, noun: str = "other", separator: str = ", ") -> str:
+    """"a", "a and b", "a, b and c", and past `limit`: "a, b, … and 4 others". Items that hold
+    commas themselves (a document's "outlet, date, title") are set apart with `separator` "; "."""
     words = [str(i) for i in items if str(i)]
     if len(words) > limit:
         rest = len(words) - limit + 1
         words = words[: limit - 1] + [count(rest, noun)]
     if not words:
         return "none"
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    return words[0] if len(words) == 1 else separator.join(words[:-1]) + " and " + words[-1]
 
 
 def tally(counts: Mapping[str, int], noun: str = "") -> str:

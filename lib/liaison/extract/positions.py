@@ -106,6 +106,12 @@ _LOCAL_AFTER = re.compile(
     r"\s*(?:(?:Provincial|Regional|Municipal|Autonomous\s+Regional|Autonomous\s+Region|Province|City)\s+)?"
     r"(?:(?:Party|CPC|People['’]s)\s+)?(?:Committee|Government|Congress)\b"
     r"|\s*(?:Province|(?:Zhuang\s+|Uygur\s+|Uyghur\s+|Hui\s+)?Autonomous\s+Region|Municipality)?\s*$", re.I)
+# A unit named inside a body, the post's own: "head of the Andean Community Section of the International
+# Department", "director of the General Office of the ILD" head that unit, not the department.
+_SUB_UNIT = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){1,6}(?:Section|Division|Bureau|Office|Desk|Unit|Branch)"
+                       r"\s+of\s+(?:the\s+)?")
+# A country's own body after it: "Head of Germany's Federal Chancellery", the post in the chancellery.
+_POSSESSIVE_BODY = re.compile(r"(?:’s|'s)\s+(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*\s*$")
 _LOCAL_CUE = re.compile(r"ommittee|overnment|Congress|Province|Region|Municipality")
 _LOCAL_BEFORE = re.compile(r"\b(?:(?:Party|CPC|Communist\s+Party)\s+Committee|Government)\s+of\s+(?:the\s+)?$", re.I)
 # Between a province and the title after it: "Yunnan Provincial Party Secretary", "Yunnan Governor".
@@ -184,7 +190,9 @@ def _from_phrase(text: str, view: SentenceView, person: Mention, start: int, end
     organization, organization_id = _organization(view, org_start, end, org_text)
     if not organization and (inner := [m for m in view.in_span(body_start, end, "organization")]):
         organization, organization_id = inner[0].name, inner[0].entity_id
-        title = (text[body_start:inner[0].start] + text[inner[0].end:end]).strip() or title
+        # "Adem Farah, Prosperity Party’s deputy chairman": the title after the body's possessive
+        around = (text[body_start:inner[0].start] + text[inner[0].end:end]).strip()
+        title = re.sub(r"^(?:’s|'s)\s+", "", around) or title
     start_date, end_date = _range_after(view, start, end)
     if start_from_dates and not start_date:
         start_date = _date_after(view, end)
@@ -199,6 +207,8 @@ def _organization(view: SentenceView, start: int, end: int, org_text: str) -> tu
     if _LOCAL_CUE.search(org_text) and (local := _provincial_body(view, start, end))[1]:
         return local
     org = head_organization(view.in_span(start, end, "organization"), view.text)
+    if org is not None and _SUB_UNIT.fullmatch(view.text, start + len(org_text) - len(org_text.lstrip()), org.start):
+        return _cleaned(view.text[start:end]).rstrip(","), ""
     party = org is not None and (org.entity_id.startswith("party:") or org.entity_id == "org:cpc")
     if org and party and view.text.startswith(("’s", "'s"), org.end) and view.text[org.end + 2:end].strip():
         # "head of the Communist Party of China's international ties department": a body of the
@@ -210,13 +220,20 @@ def _organization(view: SentenceView, start: int, end: int, org_text: str) -> tu
     if places:
         specific = [m for m in places if m.place_kind in ("province", "city", "capital")]
         chosen = (specific or places)[-1]
+        if _POSSESSIVE_BODY.match(view.text, chosen.end, end):
+            return _cleaned(view.text[start:end]).rstrip(","), ""
         return chosen.name, chosen.entity_id
-    cleaned = re.sub(r"^(?:the|its|his|her)\s+", "", org_text.strip(), flags=re.I)
+    cleaned = _cleaned(org_text)
     # A known body whose mention ran past the phrase ("... of the Communist Party of China (CPC)").
     known = find_in(org_automaton(), cleaned)
     if len(known) == 1 and known[0][0] == 0 and known[0][1] == len(cleaned) and known[0][3]:
         return org_names()[known[0][3]], "org:" + known[0][3]
     return cleaned, ""
+
+
+def _cleaned(org_text: str) -> str:
+    """A body's words as a title phrase ends with them, its article left off."""
+    return re.sub(r"^(?:the|its|his|her)\s+", "", org_text.strip(), flags=re.I)
 
 
 def _provincial_body(view: SentenceView, start: int, end: int) -> tuple[str, str]:

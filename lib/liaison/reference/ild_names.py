@@ -22,6 +22,8 @@ _DEPARTMENTS = (
 _PARTIES = (
     "Communist Party of China", "Communist Party of China (CPC)", "CPC", "Chinese Communist Party",
     "Chinese Communist Party (CCP)", "CCP", "CPC CC", "CCP CC",
+    # Reuters: "head of the international department of China's Communist Party"
+    "China's Communist Party", "China’s Communist Party",
 )
 _AFTER = (  # the party after the department: "... of the CPC Central Committee"
     "{d} of the {p} Central Committee", "{d} of the Central Committee of the {p}", "{d} of the {p}", "{d} of {p}",
