@@ -207,7 +207,7 @@ def find_person_names(text: str) -> list[NameHit]:
     return [_with_patronymic(text, hit) for hit in hits if "\n" not in hit.text or _hard_wrapped(text, hit)]
 
 
-# A Kyrgyz patronymic after the surname, in lower case: "Speaker Nurlanbek Turgunbek uulu", "Aida Bekova kyzy".
+# A Kyrgyz patronymic after the surname, in lower case: "Speaker Talant Ermekbek uulu", "Aida Bekova kyzy".
 _PATRONYMIC = re.compile(r" (?:uulu|kyzy)\b")
 
 
@@ -219,8 +219,8 @@ def _with_patronymic(text: str, hit: NameHit) -> NameHit:
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:
-    """Whether a cued name starts or ends inside a word: "MP Tavita Leota thanked" (the "P" of "MP"), "led by Maprik MP
-    John Simon" ("Maprik M")."""
+    """Whether a cued name starts or ends inside a word: "MP Tavita Leota thanked" (the "P" of "MP"), "led by Kavieng MP
+    Peni Ravu" ("Kavieng M")."""
     return start > 0 and text[start - 1].isalpha() or text[end:end + 1].isalpha()
 
 
