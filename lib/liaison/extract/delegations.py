@@ -112,7 +112,7 @@ DELEGATION_SUBJECT = CuedPattern(
     r"(?:[Oo]n|[Tt]his|[Ll]ast) \w+|[A-Z][a-z]{2,8}\.? \d{1,2})(?:,\s+|\s+(?=the\b))){0,3}"
     # "During the visit, the delegation met ...", "While in Shanghai, the delegates visited ..."
     r"(?:(?:During|After|Following|Before|While|In|At)\b[^,;.]{1,60},\s+)?"
-    # ... not "The visit follows a ruling party delegation’s trip": an article inside opens another noun, not the subject's
+    # ... not "The visit follows a KPU delegation’s trip": an article inside opens another noun, not the subject's
     r"(?:(?:The|A|An|This|That|Its|Their|the|a|an)\s+)?(?:(?!(?:a|an)\s)[\w()’'-]+\s+){0,6}?"
     # "The group afterwards paid a call on", "the representatives of the Caribbean country also met with X"
     # ... "A 20-member cadre study group of the PDI-P visited Fuzhou"
