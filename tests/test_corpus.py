@@ -340,3 +340,19 @@ def test_a_report_made_of_one_paragraph_repeated_is_flagged(tmp_path):
     assert report.at["looped.txt", "status"] == "warned"
     assert "29 of 30 body paragraphs repeat an earlier one" in report.at["looped.txt", "reason"]
     assert report.at["ok.txt", "status"] == "loaded"
+
+
+def test_a_sidecar_field_under_its_common_other_name_is_read_as_the_field(tmp_path):
+    """"url:" and "license:" are how scrapers and American spelling write `source_url` and `licence`:
+    read as those fields, silently; when both names are given, the canonical one wins and the other is named."""
+    for name, sidecar in (("alias", "url: https://www.example.org/a\nlicense: CC-BY\n"),
+                          ("both", "url: https://www.example.org/old\nsource_url: https://www.example.org/new\n")):
+        (tmp_path / f"{name}.txt").write_text(f"A note\n\nTam Orvel met guests ({name}).\n", encoding="utf-8")
+        (tmp_path / f"{name}.meta.yaml").write_text(sidecar, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    docs = corpus.documents.set_index("doc_id")
+    reasons = corpus.load_report.set_index("path").reason
+    assert docs.at["alias", "source_url"] == "https://www.example.org/a"
+    assert reasons["alias.txt"] == ""  # neither name reported
+    assert docs.at["both", "source_url"] == "https://www.example.org/new"
+    assert "both 'url' and 'source_url' given; 'url' left out" in reasons["both.txt"]

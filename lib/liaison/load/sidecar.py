@@ -14,6 +14,8 @@ FIELDS = (
     "doc_id", "file", "title", "outlet", "authors", "source_kind", "source_url", "published", "published_basis",
     "access_date", "language", "licence", "sha256", "size_bytes", "verification", "notes",
 )
+# Names people write for a field, read as the field itself ("url:" is how most scrapers save it).
+ALIASES = {"url": "source_url", "license": "licence"}
 
 
 def url_host(url: str) -> str:
@@ -66,6 +68,12 @@ def read_sidecar(document: Path, problems: list[str] | None = None) -> dict | No
     if not isinstance(data, dict):
         raise SidecarError(f"sidecar {path.name} is not a mapping of fields")
     problems = [] if problems is None else problems
+    for alias, field in sorted(ALIASES.items()):
+        if alias in data and field in data:
+            problems.append(f"sidecar {path.name}: both {alias!r} and {field!r} given; {alias!r} left out")
+            del data[alias]
+        elif alias in data:
+            data[field] = data.pop(alias)
     for field in sorted(set(data) - set(FIELDS), key=str):
         problems.append(f"sidecar {path.name}: unknown field {field!r} left out")
         del data[field]
