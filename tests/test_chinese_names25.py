@@ -3,9 +3,10 @@ traditional script.
 
 - What follows a post when no name does is no name: a verb of putting forward, reaching or listing ("总书记提出的
   倡议", "两国总统达成的共识", "成员包括……"), an adverb ("副主席特别感谢"), where one posts ("总统臉書上表示"), a span
-  of time ("总理一个月内接连会见") or a time word ("总统明年将访华"); each also ends a name before it ("主席王明远提出
-  三点建议": 王明远) (`zh_name_words.ZH_LATE_STOPS`, `zh_names._may_be_name`, `zh_name_bounds.counted`); and a
-  "特别" between a post and the next ("主席特别顾问") is the post's (special adviser), no body's (`zh_positions`).
+  of time ("总理一个月内接连会见") or a time word ("总统明年将访华", "下个月"); each also ends a name before it
+  ("主席王明远提出三点建议": 王明远) (`zh_name_words.ZH_LATE_STOPS`, `zh_names._may_be_name`,
+  `zh_name_bounds.counted`); and a "特别" between a post and the next ("主席特别顾问") is the post's (special
+  adviser), no body's (`zh_positions`).
 - A 副 (deputy) between a province or city and its post stays with the post: "福建省副省长" is deputy governor of
   Fujian, not governor of "福建省副" (`zh_positions._POST_WORDS`).
 - A name before its post with 副 ("陈某副部长会见", "陈某副主席表示") is found as the plain post's is, and before a
@@ -96,7 +97,7 @@ def test_a_span_of_time_after_a_post_is_no_actor(extract, text):
 
 
 @pytest.mark.parametrize("text", ["卡隆加总统明年将访华。", "卡隆加總統明年將訪華。", "卡隆加总统年内将访华。",
-                                  "卡隆加总统年底将访华。"])
+                                  "卡隆加总统年底将访华。", "卡隆加總統下個月將訪華。"])
 def test_a_time_word_between_a_post_and_the_verb_is_no_actor(extract, text):
     assert _actors(extract, text, "visit") == ["卡隆加"]
     assert _people(extract, _report(text), "2024-06-20") == {"卡隆加"}
@@ -104,6 +105,11 @@ def test_a_time_word_between_a_post_and_the_verb_is_no_actor(extract, text):
 
 def test_guard_a_name_by_sound_that_opens_like_a_time_word_is_a_name(extract):  # guard
     assert _actors(extract, "总统明达拉将访华。", "visit") == ["明达拉"]
+
+
+@pytest.mark.parametrize("text", ["部长上野太郎会见了代表团。", "总理本田一郎表示感谢。"])
+def test_guard_a_name_that_opens_like_a_time_counted_from_now_is_a_name(extract, text):  # guard
+    assert _people(extract, _report(text), "2024-06-20") == {text[2:6]}
 
 
 @pytest.mark.parametrize("text", ["总统特雷索表示感谢。", "主席提达拉表示感谢。", "部长包国华会见了代表团。",
