@@ -18,7 +18,7 @@ from liaison.extract.events import Event
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_grammar import LATIN_GLOSS, Person, variants
 from liaison.extract.zh_sides import guest_home, written_party
-from liaison.load.dates import PartialDate, parse_iso
+from liaison.load.dates import parse_iso
 
 # What a group is called: 代表团, 访华团, 参访团 ...; 一行 ("甲一行") is the group a person leads; "该党将派团……
 # 前往中国访问": the delegation a body sends.
@@ -47,8 +47,6 @@ _WELCOME = re.compile(variants(["欢迎"]))
 _OPENS = re.compile(r"\s*(?:了|" + variants(["来访的", "来华访问的", "前来访问的", "到访的", "并与", "并同"]) + r")?")
 _HEAD_TITLES = frozenset({"团长", "團長"})
 _MANY = re.compile(variants(["各国", "各", "多个", "多国", "等"]))
-_DEICTIC_DAYS = {"前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "今天": 0, "今晚": 0, "今晨": 0, "今早": 0,
-                 "今日": 0, "明天": 1}
 
 
 _OF = re.compile(r"[^，,。；;！!]{0,40}?(?:的|之)(?![。，,；;！]|$)")
@@ -182,18 +180,6 @@ def is_group(side: str) -> bool:
     """Whether a side is a delegation named in full ("越南河内市高级代表团"), not a bare word for one."""
     found = _GROUP_RE.search(side)
     return found is not None and found.end() == len(side) and len(side) > 3 and not _MANY.search(side)
-
-
-def reanchored(date: DateMention, filed: DateMention | None) -> str:
-    """"今天" in a report filed a day before it was printed ("新华社北京九月十五日电……今天上午"):
-    the day counted from the dateline, not from the paper's date; "" when nothing changes."""
-    offset = _DEICTIC_DAYS.get(date.text)
-    if offset is None or filed is None or filed.date.precision != "day" or filed.end_date is not None:
-        return ""
-    day = filed.date.first_day() + datetime.timedelta(days=offset)
-    return PartialDate.from_date(day).iso()
-
-
 
 
 # A list mark after a named one: "会见甲、乙", "甲,乙" (copy with ASCII commas), "甲一行及乙一行", "甲，以及乙"

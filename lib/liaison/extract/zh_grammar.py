@@ -16,6 +16,7 @@ import opencc
 from liaison.extract.context import SentenceView
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_name_acts import act_and_word
+from liaison.extract.zh_name_bounds import counted
 from liaison.extract.zh_name_words import END_WORDS, ZH_LATE_STOPS
 from liaison.reference.ids import person_id
 from liaison.reference.lists import people
@@ -121,7 +122,7 @@ _STOP = re.compile(
         "在", "于", "会见", "会谈", "会晤", "接见", "率", "应", "同", "与", "和", "及", "跟", "等", "一行", "时",
         "表示",
         "说", "指出", "强调", "介绍", "出席", "访问", "举行", "分别", "共同", "先生", "女士", "同志", "阁下",
-        "专程", "专门", "第一时间",
+        "第一时间",
         "夫妇", "的", "为", "是", "也", "还", "将", "拟", "并", "对", "就", "向", "致", "主持", "进行", "通过",
         "抵达", "到", "来", "以", "签署", "出访", "今天", "昨天", "当天", "日前", "近日", "已", "又", "致辞",
         "发表", "参加", "陪同", "会面", "通电话", "视频", "举办", "宣布", "称", "认为", "希望", "感谢",
@@ -136,7 +137,7 @@ _STOP = re.compile(
         "本周", "本週", "接机", "曾在", "曾经",  # "总理曾在4月访华": once
         "身份", "身分",  # "以新加坡副总理身份访华": in the capacity of
         # adverbs and words that follow a post in prose: "领导人共识", "大使简要介绍", "大使履新", "主席亲切会见"
-        "共识", "精心", "简要", "履新", "此访", "来朝", "亲切", "热情", "高度", "积极", "充分", "当选", "包括", "集体",
+        "共识", "精心", "简要", "履新", "此访", "来朝", "亲切", "热情", "高度", "积极", "充分", "当选", "集体",
         "早上", "中午", "傍晚", "凌晨", "清晨",
         "王子",  # and the words zh_names keeps for both ("拉那烈亲王", "昂山素季可能将……", "奥尔西昨抵北京")
         *ZH_LATE_STOPS,
@@ -263,8 +264,8 @@ def _name_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     opening = _STOP.match(text, start, run.end())
     if (opening and opening.end() - start >= 2) or text.startswith(_WORDS_OF_TWO, start, run.end()):
         return None  # "分别", "表示", "应约": a word, not a name
-    if text[start] in "一二两兩三四五六七八九十数數几幾多" and text[start + 1:start + 2] in ("度", "次"):
-        return None  # "同比奥总统两度会晤": how often, no name
+    if counted(text, start):
+        return None  # "同比奥总统两度会晤", "总理一个月内接连会见": how often or how long, no name
     if text[start] in "和及与與" and text.startswith(_BODY_OPENINGS, start + 1):
         return None  # "行政长官和中央政府驻港联络办公室负责人": 和 joins a body's post, no name
     second = _STOP.match(text, start + 1, run.end())

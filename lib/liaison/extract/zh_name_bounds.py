@@ -50,5 +50,16 @@ def of_yu(s: str, at: int) -> bool:
     return at >= 1 and s[at] in "于於" and s[at - 1] in "对對关關由至鉴鑒基终終属屬位等"
 
 
+# A count, a span or a time counted from now ("两度", "三次", "一个月内", "下个月"): a numeral or 上/下/本/这 and a
+# measure word, which no name opens with.
+_COUNTED = re.compile("[一二两兩三四五六七八九十数數几幾多半上下本这這][个個度次天年周週月届屆点點项項位名场場轮輪]")
+
+
+def counted(s: str, at: int) -> bool:
+    """Whether what starts at `at` tells how often, how many, how long or when ("总理一个月内接连会见", "总统下个月
+    将访华"), not who."""
+    return _COUNTED.match(s, at) is not None
+
+
 def is_han(chunk: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" for ch in chunk)

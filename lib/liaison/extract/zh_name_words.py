@@ -33,12 +33,11 @@ TITLES = sorted(set("""
 弟弟 哥哥 胞弟 胞兄 儿子 女儿
 """.split()), key=len, reverse=True)
 # Words of the news that open with a common surname and come before a verb ("曾经表示", "欧盟认为",
-# "顾问说", "黄皮书指出", a weekday: "书记周四率团", a message read: "在贺信中指出"); a two-character "X方" or
-# "X党" is a side or a party.
+# "顾问说", "黄皮书指出", a message read: "在贺信中指出"); a two-character "X方" or "X党" is a side or a party,
+# and a word a name ends before (END_WORDS below: a weekday, "书记周四率团") is none either.
 NOT_NAMES = frozenset("""
-曾经 周年 周边 周末 欧盟 欧洲 欧方 顾问 许多 何时 马上 苏联 宋代 唐代 范围 付出 陆续 钟头 程序 黎明 黄皮书 白皮书 蓝皮书
-贺电 贺信 黄金 汤加 多次 多年 多位 多名 多国 全程 全体 全面 热烈 王宫 王宮 应约 应邀 嘉宾 贵宾 来宾 代理 关系 關系 關係
-周一 周二 周三 周四 周五 周六 周日 週一 週二 週三 週四 週五 週六 週日
+曾经 周年 周边 周末 欧盟 欧洲 欧方 顾问 许多 马上 苏联 宋代 唐代 范围 付出 陆续 钟头 程序 黎明 黄皮书 白皮书 蓝皮书
+贺电 贺信 黄金 汤加 多国 全程 全体 全面 王宫 王宮 嘉宾 贵宾 来宾 代理 关系 關系 關係
 贺电中 贺信中 贺词中 贺辞中 贺函中
 """.split())
 # Words after a name that neither zh_grammar's stops nor the ends above held at first, shared by both: a
@@ -46,11 +45,15 @@ NOT_NAMES = frozenset("""
 # 坎潘交流座谈", "……座谈交流"; not 交流 alone: "青年交流"), a weekday or a
 # journey begun yesterday ("周明远週一出访", "奥尔西昨抵北京": 昨 only before a verb, since it is also a given
 # name's character), a plan ("奥尔西预计週二会见"), a gift ("……赠送"), a visit by a country's or Taiwan's
-# short form ("国台办副主任陈元丰访台"), a host's 接待 ("部长王明接待了……").
+# short form ("国台办副主任陈元丰访台"), a host's 接待 ("部长王明接待了……"); and what follows a post where no
+# name does (round 25): a verb of putting forward, reaching or listing ("总书记提出的", "两国总统达成的", "成员包括"),
+# an adverb ("副主席特别感谢", "总理一个月内接连会见", "部长专程"), where one posts ("总统臉書上表示", "首相脸书发文")
+# and a time of the year or month ("总统年内将访华").
 ZH_LATE_STOPS = tuple("""
 亲王 公主 可能 受 周一 周二 周三 周四 周五 周六 周日 星期 昨天 昨日 昨抵 昨赴 昨离 昨在 昨晨 昨会见 昨出访 昨启程 昨结束
 预计 预定 赠送 交流座谈 座谈交流 访台 赴台 访美 访日 访越 访韩 访俄 访英 访法 访德 访欧 访港 访澳 访老 访柬 访朝 访缅
 访泰 访菲 接待
+提出 达成 包括 特别 特地 特意 专程 专门 接连 相继 脸书 面子书 推特 微博 微信 发文 贴文 年内 年底 年初 月底 月初
 """.split())
 END_WORDS = tuple("""
 会见 会谈 会晤 表示 说 称 指出 强调 介绍 认为 出席 主持 率团 率领 率 致辞 讲话 通话 宣布 访问 访华 出访 感谢 祝贺 欢迎
@@ -95,7 +98,7 @@ LIST_SEP = re.compile("[、，,]")
 LIST_LEAD = re.compile("以及|及|和")
 # A question word is no clause start and the surname it ends in no name: "为何密集出访", "如何看待".
 QUESTION_WORDS = frozenset(("为何", "如何", "任何", "有何"))
-POSTS_AFTER = frozenset(("部长", "会长", "主任", "秘书长", "书记"))
+POSTS_AFTER = frozenset(("部长", "会长", "主任", "秘书长", "书记", "省长", "市长"))
 # What follows a transliteration in parts when it names a place or a body: "乔治·华盛顿大学".
 NOT_A_PERSON_AFTER = re.compile("大学|学院|大道|大街|广场|机场|公司|集团|基金|研究|中心"
                                 "|[号奖杯路街桥港市省州县岛河湖]")

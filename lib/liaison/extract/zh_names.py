@@ -14,10 +14,11 @@ surname alone never makes a person. A name is accepted when
 - it repeats, in the same document, a name accepted on one of the grounds above, or one part
   of such a foreign name ("卡韦略" for "迪奥斯达多·卡韦略"), cue "zh-repeat".
 Either way the name must end where a function word, a verb, a title or punctuation begins
-("刘建超在罗马", "孙海燕一行"), and it is no place, side or word of the news ("新西兰", "韩方",
-"曾经"). Matching runs on the simplified reading of the text (`hanzi.simplified`), so 劉建超 is
-刘建超; the mention quotes the text as written. Where a name may start and end is zh_name_bounds'; an act and
-the word it governs after a title ("率地方", "向中方") is no name (zh_name_acts).
+("刘建超在罗马", "孙海燕一行"), and it is no place, side, word of the news or word a name ends before ("新西兰",
+"韩方", "曾经", "总统明年将访华"), nor a count ("两度", "一个月内"). Matching runs on the simplified reading of
+the text (`hanzi.simplified`), so 劉建超 is 刘建超; the mention quotes the text as written. Where a name may start
+and end is zh_name_bounds'; an act and the word it governs after a title ("率地方", "向中方") is no name
+(zh_name_acts).
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from liaison.extract.zh_name_acts import act_and_word
 from liaison.extract.zh_name_bounds import FUNCTION as _FUNCTION
 from liaison.extract.zh_name_bounds import PUNCT as _PUNCT
 from liaison.extract.zh_name_bounds import TITLE_RE as _TITLE_RE
+from liaison.extract.zh_name_bounds import counted
 from liaison.extract.zh_name_bounds import country_pair as _country_pair
 from liaison.extract.zh_name_bounds import ends_name as _ends_name
 from liaison.extract.zh_name_bounds import is_han as _is_han
@@ -59,11 +61,12 @@ from liaison.reference.places import find_places
 # "刘晓明大使会见了代表团一行", "王某部长表示": a readout writes its ambassador, minister, chair so, before an
 # act or a stop (a body before the post, "外交部部长", is no name: _may_be_name turns down its last character).
 # a royal's rank ("莫尼列太后", "西哈努克太皇").
-_AFTER_RE = re.compile("总书记|第一书记|委员长|主席|总统|总理|首相|国王|亲王|公主|太后|王后|太皇|外长|议长"
-                       "|众议员|参议员"
-                       "|(?:大使|部长|会长|主任|秘书长|书记)"
-                       "(?=会见|会晤|会谈|接见|表示|指出|介绍|欢迎|说|出席|率|陪同|赴|到|前往|[，,、。])"
-                       "|同志|先生|女士|阁下")
+# A deputy's post takes its name as the post does ("陈某副部长会见", "陈某副主席表示"), and a governor's or a
+# mayor's ("陈某副省长会见") as a minister's (round 25).
+_AFTER_RE = re.compile("副?(?:总书记|第一书记|委员长|主席|总统|总理|首相|外长|议长"
+                       "|(?:大使|部长|会长|主任|秘书长|书记|省长|市长)"
+                       "(?=会见|会晤|会谈|接见|表示|指出|介绍|欢迎|说|出席|率|陪同|赴|到|前往|[，,、。]))"
+                       "|国王|亲王|公主|太后|王后|太皇|众议员|参议员|同志|先生|女士|阁下")
 # A name between the body and the post, as a body's own readout writes its staff ("美大部吉拥军副主任会见",
 # "本会王平会长表示"): only right after a body's last character and before an act or a stop.
 # (a rank before the post is no name: "使馆高级参赞", "政务参赞", "特命全权大使")
@@ -220,7 +223,7 @@ def _named_before_titles(s: str) -> list[tuple[int, int, str, str]]:
     out = []
     for title in _AFTER_RE.finditer(s):
         span = _before_title(s, title.start()) or _addressed(s, title)
-        if span and not (span[1] - span[0] < 3 and title.group() in _POSTS_AFTER):
+        if span and not (span[1] - span[0] < 3 and title.group().removeprefix("副") in _POSTS_AFTER):
             out.append((*span, "", "zh-title"))
     return out
 
@@ -269,8 +272,9 @@ def _stands_alone(s: str, start: int, end: int) -> bool:
 def _may_be_name(candidate: str) -> bool:
     """Not a word of the news, a side ("韩方"), a surname and a title ("宋主任") or a place
     ("新西兰" before "议长")."""
-    if candidate in _NOT_NAMES or (len(candidate) == 2 and candidate[1] in _SIDE_ENDINGS) or act_and_word(candidate):
-        return False  # "向中方": an act and a word (zh_name_acts)
+    if candidate in _NOT_NAMES or candidate in _END_WORDS or (len(candidate) == 2 and candidate[1] in _SIDE_ENDINGS) \
+            or act_and_word(candidate) or counted(candidate, 0):
+        return False  # a word a name ends before ("总统明年将访华"), an act and a word ("向中方"), a span ("一个月内")
     if candidate[-1] in _TITLE_PREFIXES or candidate[-1] in _BODY_ENDINGS:  # "苏丹副" before "总统": 副总统
         return False
     if _TITLE_RE.search(candidate, 1):

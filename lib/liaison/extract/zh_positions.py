@@ -22,9 +22,13 @@ _STATE = ("国家", "國家")
 _PREPOSITIONS = frozenset("除在由与與同和及对對向据據经經被将將把为為")
 _BOTH_SIDES = frozenset(("两党", "兩黨", "两国", "兩國", "双方", "雙方", "各国", "各國", "各党", "各黨"))
 _HEAD_OF_STATE = {"主席": "president", "副主席": "vice president"}
-# A word of the post, not the body, standing between them: "南非共产党第一副总书记", "政治局候补委员".
-_POST_WORDS = {"第一": "first", "常务": "executive", "常務": "executive", "候补": "alternate", "候補": "alternate",
-               "荣誉": "honorary", "榮譽": "honorary", "名誉": "honorary", "名譽": "honorary", "最高": "supreme"}
+# A word of the post, not the body, standing between them: "南非共产党第一副总书记", "政治局候补委员", "主席特别顾问";
+# a 副 the title head does not hold ("福建省副省长": deputy governor of Fujian, not governor of "福建省副"), longest
+# first.
+_POST_WORDS = {"常务副": "executive deputy", "常務副": "executive deputy", "第一副": "first deputy", "副": "deputy",
+               "第一": "first", "常务": "executive", "常務": "executive", "候补": "alternate", "候補": "alternate",
+               "荣誉": "honorary", "榮譽": "honorary", "名誉": "honorary", "名譽": "honorary", "最高": "supreme",
+               "特别": "special", "特別": "special"}
 # Words before the body that are not the body: "新任中联部部长", "另一位……领袖"; and a verb, after
 # which the body starts: "大使辞行拜会老挝……委员".
 _LEADING = re.compile("^(?:" + variants(["新任", "现任", "时任", "另一位", "另一名", "这位", "这名", "届时",
@@ -125,7 +129,7 @@ def _row(view: SentenceView, person, title: Title, foreign: str) -> Position:
     if 0 < cut < len(org_text):
         org_text, body_start = org_text[cut:], body_start + cut
     english = title.english
-    modifier = next((w for w in _POST_WORDS if org_text.endswith(w) and len(org_text) > len(w)), "")
+    modifier = next((w for w in _POST_WORDS if org_text.endswith(w)), "")
     if modifier:
         org_text = org_text[:-len(modifier)]
         english = english if english.startswith(_POST_WORDS[modifier]) else f"{_POST_WORDS[modifier]} {english}"

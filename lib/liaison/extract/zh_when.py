@@ -13,7 +13,6 @@ from liaison.extract.context import SentenceView
 from liaison.extract.dates import DateMention
 from liaison.extract.mentions import Mention
 from liaison.extract.zh_dates import number
-from liaison.extract.zh_delegations import reanchored
 from liaison.extract.zh_grammar import variants
 from liaison.extract.zh_places import NUMBER
 from liaison.extract.zh_pronouns import after_semicolon
@@ -31,6 +30,9 @@ _DATELINE = re.compile(rf"(?P<city>[\u4e00-\u9fff]{{2,8}}?)\s*(?P<month>{NUMBER}
                        r"(?P<special>专|專)?(?:电|電|讯|訊)"
                        # a local paper's dateline with no day: "(金边讯)执政党主席……"
                        r"|(?<=[（(])(?P<town>[\u4e00-\u9fff]{2,6})(?:讯|訊)(?=[）)])")
+# The days a deictic word counts from the day filed: reanchored.
+_DEICTIC_DAYS = {"前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "今天": 0, "今晚": 0, "今晨": 0, "今早": 0,
+                 "今日": 0, "明天": 1}
 _BARE_DAY = re.compile(rf"({NUMBER})\s*日")
 # "6月27日电", "路透社12日报道": the date the report was filed or made, not the act's.
 # ("中国台湾网6月8日南昌讯 6月3日下午,……": a site's dateline names its town after the day)
@@ -81,6 +83,16 @@ def stated(date: DateMention | None, dateline: Dateline) -> tuple[str, str, str,
     in the next day's paper is the 15th)."""
     day = (reanchored(date, dateline.filed) or on_filed_month(date, dateline.filed)) if date is not None else ""
     return (day, day, "day", "relative") if day else when_of(date, "relative" if date and date.relative else "text")
+
+
+def reanchored(date: DateMention, filed: DateMention | None) -> str:
+    """"今天" in a report filed a day before it was printed ("新华社北京九月十五日电……今天上午"):
+    the day counted from the dateline, not from the paper's date; "" when nothing changes."""
+    offset = _DEICTIC_DAYS.get(date.text)
+    if offset is None or filed is None or filed.date.precision != "day" or filed.end_date is not None:
+        return ""
+    day = filed.date.first_day() + datetime.timedelta(days=offset)
+    return PartialDate.from_date(day).iso()
 
 
 def on_filed_month(date: DateMention, filed: DateMention | None) -> str:
