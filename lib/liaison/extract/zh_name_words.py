@@ -33,13 +33,14 @@ TITLES = sorted(set("""
 弟弟 哥哥 胞弟 胞兄 儿子 女儿
 """.split()), key=len, reverse=True)
 # Words of the news that open with a common surname and come before a verb ("曾经表示", "欧盟认为",
-# "顾问说", "黄皮书指出", a weekday: "书记周四率团", a message read: "在贺信中指出"); a two-character "X方" or
-# "X党" is a side or a party.
+# "顾问说", "黄皮书指出", a weekday: "书记周四率团", a message read: "在贺信中指出"), or a word after a post
+# ("成员包括", "主席特别顾问"); a two-character "X方" or "X党" is a side or a party.
 NOT_NAMES = frozenset("""
 曾经 周年 周边 周末 欧盟 欧洲 欧方 顾问 许多 何时 马上 苏联 宋代 唐代 范围 付出 陆续 钟头 程序 黎明 黄皮书 白皮书 蓝皮书
 贺电 贺信 黄金 汤加 多次 多年 多位 多名 多国 全程 全体 全面 热烈 王宫 王宮 应约 应邀 嘉宾 贵宾 来宾 代理 关系 關系 關係
 周一 周二 周三 周四 周五 周六 周日 週一 週二 週三 週四 週五 週六 週日
 贺电中 贺信中 贺词中 贺辞中 贺函中
+包括 特别
 """.split())
 # Words after a name that neither zh_grammar's stops nor the ends above held at first, shared by both: a
 # royal's rank ("拉那烈亲王"), a modal or a passive ("昂山素季可能将……", "殷一璀受……委托"), a talk ("同……部长
