@@ -20,7 +20,7 @@ def coverage_sentence(coverage: dict[str, int]) -> str:
 def top_destination(dest: pd.DataFrame, events: pd.DataFrame,
                     apart: pd.DataFrame | None = None) -> tuple[str, pd.DataFrame]:
     """The most-visited destination as a sentence ("Vietnam is the most-visited destination abroad:
-    2 events in 1 document, dated 2023 and 2024.": the years the events are dated, ties named)
+    3 events in 2 documents, dated 2023 and 2024 (1 undated).": the years the events are dated, ties named)
     and the events behind it; a sentence saying so and no rows
     when no event has a destination abroad. `apart` (`campaigns.destinations(..., only=APART)`)
     adds the events in Hong Kong, Macau and Taiwan, counted apart: neither China nor abroad."""
@@ -33,9 +33,11 @@ def top_destination(dest: pd.DataFrame, events: pd.DataFrame,
     rows = events[events.event_id.isin(top.event_ids.split("|"))]
     ties = dest[dest.n_events == top.n_events]
     years = sorted({str(d)[:4] for d in rows.first_day if d})
+    undated = int((rows.first_day == "").sum())
     text = (f"{top.country} is the most-visited destination abroad: {count(top.n_events, 'event')} in "
             f"{count(rows.doc_id.nunique(), 'document')}"
-            + (f", dated {listing(years, noun='other year')}" if years else ", none dated"))
+            + (f", dated {listing(years, noun='other year')}" if years else ", none dated")
+            + (f" ({undated} undated)" if years and undated else ""))
     if len(ties) > 1:
         text += f"; tied with {listing(ties.country.iloc[1:])}"
     return text + there + ".", rows
@@ -52,7 +54,7 @@ def top_bureau(counts: pd.DataFrame, events: pd.DataFrame) -> tuple[str, pd.Data
     region = f"; {count(top.region_only, 'event')} name only a region" if top.region_only else ""
     tied = counts[counts.events == top.events].iloc[1:]
     # A tie on events is said: the order among equals (split weight, then name) is no finding.
-    tie = f"; tied on events with {listing(tied.bureau)}" if len(tied) else ""
+    tie = f"; {listing(tied.bureau)} {'touches' if len(tied) == 1 else 'touch'} as many" if len(tied) else ""
     text = (f"The coded events touch the countries of {top.bureau} most: {count(top.events, 'event')}{shared}"
             f"{region}{tie}.")
     return text, events[events.event_id.isin(top.event_ids.split("|"))]

@@ -61,9 +61,12 @@ def event_table(events: pd.DataFrame, kinds: tuple[str, ...] = VISIT_KINDS,
     frame["last_day"] = [last for _, last in spans]
     frame["places"] = frame.places.fillna("")
     frame["region"] = frame.region.fillna("")
-    # Undated reports sort last, so an event's row is its best-dated report.
-    frame = frame.sort_values(["first_day", "event_id"], key=_undated_last, kind="stable")
-    frame = frame.drop_duplicates("event_key")
+    # Undated reports sort last, so an event's row is its best-dated report; of those dated alike, one that
+    # places it ("arriving in Vanuatu" before a lead the wire filed from elsewhere places nowhere).
+    unplaced = (frame.places == "") & (frame.region == "")
+    frame = frame.assign(unplaced=unplaced).sort_values(["first_day", "unplaced", "event_id"], key=_undated_last,
+                                                        kind="stable")
+    frame = frame.drop_duplicates("event_key").drop(columns="unplaced")
     return frame.sort_values(["first_day", "event_id"], kind="stable").reset_index(drop=True)
 
 

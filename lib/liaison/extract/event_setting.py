@@ -63,7 +63,7 @@ _UNKNOWN_TOWN = re.compile(
     r"\b(?:in|at)\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+,\s+(?:[A-Z][\w’'-]+(?:\s+Province)?,\s+)?$")
 _LIST_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|’s\s+|'s\s+)(?:the\s+)?$")
 _CAPITAL_OF = CuedPattern(r"\b(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+capital\b", ("capital",))
-_TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]eputy))+\s+")
+_TITLE_BETWEEN = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][a-z]+|of|for|and|the|[Vv]ice|[Dd]eputy))+\s+")
 _CAPITALS = re.compile(r"(?:\s+[A-Z][a-z]+)*\s+")  # "Cambodian | Ambassador", "Chinese | Deputy Ambassador"
 # "Speaker of the Senate of the Oliy Majlis of | Uzbekistan": a post of the country named right before the name
 _POST_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][\w-]*|of|the|and|on|for))*\s+of\s+(?:the\s+)?$")

@@ -271,24 +271,25 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
                                      else trigger_at) and (
             home := home_country(counterpart, view)) and home_country(actor) not in ("", home):
         places = [home]  # "Subsequently, the delegation met with Venezuelan Foreign Minister X": in the host's country
-    if not places and kind in ("meeting", "summit") and where.dateline is not None and not virtual and (
+    dateline = None if virtual or _filed_elsewhere(where, view, actor, counterpart) else where.dateline
+    if not places and kind in ("meeting", "summit") and dateline is not None and (
             visitor := visiting_side(text, (actor, counterpart), start)) and \
-            home_country(visitor, view) != where.dateline.iso3:
-        places = [where.dateline.iso3]  # "PHNOM PENH (Xinhua) -- ... visiting CPC official Zhou met X": there
-    if not places and kind == "meeting" and where.dateline is not None and not virtual and \
-            where.dateline.iso3 not in ("", "CHN") and DELEGATION_SUBJECT.match(text, start, trigger_at) and \
+            home_country(visitor, view) != dateline.iso3:
+        places = [dateline.iso3]  # "PHNOM PENH (Xinhua) -- ... visiting CPC official Zhou met X": there
+    if not places and kind == "meeting" and dateline is not None and \
+            dateline.iso3 not in ("", "CHN") and DELEGATION_SUBJECT.match(text, start, trigger_at) and \
             "CHN" in (home_country(actor), home_country(counterpart, view)) and not (
-            trip and "|" in trip.places and where.dateline.iso3 in trip.places.split("|")):
-        places = [where.dateline.iso3]  # "PORT MORESBY, Oct. 31 -- ... The delegation also met with X": there
+            trip and "|" in trip.places and dateline.iso3 in trip.places.split("|")):
+        places = [dateline.iso3]  # "PORT MORESBY, Oct. 31 -- ... The delegation also met with X": there
         # (not on a tour of several countries the wire is filed from one of: the tour's stop, tour_stop says which)
-    if not places and where.dateline is not None and not virtual and (
+    if not places and dateline is not None and (
         _HERE.search(clause) or in_lead and kind in ("meeting", "summit", "agreement")
         or _HERE_WHILE.search(text, view.sentence.start, end)
         # "PORT MORESBY -- ... During his stay, Hu also met X": a stay where the wire is, no trip told
         or not trip and kind == "meeting" and _DURING_TRIP.search(clause) is not None
-        and home_country(actor) not in ("", where.dateline.iso3)
+        and home_country(actor) not in ("", dateline.iso3)
     ):
-        places = [where.dateline.iso3]  # "HANOI, April 3 (VNA) -- X received Y": in Hanoi
+        places = [dateline.iso3]  # "HANOI, April 3 (VNA) -- X received Y": in Hanoi
     # "during the visit", or a verb joined to the visit's own ("visited Uzbekistan and attended a forum").
     joined = trip and trip.start_char == view.sentence.start and JOINED.search(text, max(0, start - JOINED_BACK), start)
     during = trip if trip and (_DURING_TRIP.search(clause) or joined or _STARTED_TRIP.search(clause)) else None
@@ -316,6 +317,13 @@ _RECEIVES = re.compile(r"(?:received|receives|receiving|hosted|hosts|welcomed|we
                        r"(?!\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:letter|message|credentials|award|support|"
                        r"call|donation|gift|copy|report)s?\b)")
 _CALLED_ON = re.compile(rf"(?:{CALL_ON}|{COURTESY_CALL})\b")
+
+
+def _filed_elsewhere(where: Setting, view: SentenceView, actor, counterpart) -> bool:
+    """"SYDNEY (Reuters) -- X met Tuvalu's Prime Minister Y": a wire filed from a third country (a bureau that covers
+    the region) places no meeting of two sides whose countries the text gives, neither of them the dateline's."""
+    homes = {home_country(actor, view), home_country(counterpart, view)}
+    return where.dateline is not None and "" not in homes and where.dateline.iso3 not in homes
 
 
 def _met_at_the_dateline(view: SentenceView, where: Setting, actor, counterpart) -> list[str]:

@@ -110,6 +110,10 @@ _LOCAL_AFTER = re.compile(
 # Department", "director of the General Office of the ILD" head that unit, not the department.
 _SUB_UNIT = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){1,6}(?:Section|Division|Bureau|Office|Desk|Unit|Branch)"
                        r"\s+of\s+(?:the\s+)?")
+# The party's own leading organs between a title and the party: "member of the Standing Committee of the Political
+# Bureau of the CPC Central Committee", "General Secretary of the Central Committee of the X Party" are the party's.
+_PARTY_ORGANS = re.compile(r"(?:the\s+)?(?:(?:Standing\s+Committee|Political\s+Bureau|Politburo|Secretariat"
+                           r"|Central\s+Committee|Presidium|National\s+Committee)\s+of\s+(?:the\s+)?)*")
 # A country's own body after it: "Head of Germany's Federal Chancellery", the post in the chancellery.
 _POSSESSIVE_BODY = re.compile(r"(?:’s|'s)\s+(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*\s*$")
 _LOCAL_CUE = re.compile(r"ommittee|overnment|Congress|Province|Region|Municipality")
@@ -207,13 +211,18 @@ def _organization(view: SentenceView, start: int, end: int, org_text: str) -> tu
     if _LOCAL_CUE.search(org_text) and (local := _provincial_body(view, start, end))[1]:
         return local
     org = head_organization(view.in_span(start, end, "organization"), view.text)
-    if org is not None and _SUB_UNIT.fullmatch(view.text, start + len(org_text) - len(org_text.lstrip()), org.start):
+    opening = start + len(org_text) - len(org_text.lstrip())
+    if org is not None and _SUB_UNIT.fullmatch(view.text, opening, org.start):
         return _cleaned(view.text[start:end]).rstrip(","), ""
     party = org is not None and (org.entity_id.startswith("party:") or org.entity_id == "org:cpc")
     if org and party and view.text.startswith(("’s", "'s"), org.end) and view.text[org.end + 2:end].strip():
         # "head of the Communist Party of China's international ties department": a body of the
         # party, which the post is in; "head" of the party would read as its leader.
         return view.text[org.start:end].strip(" ,"), ""
+    if org and party and not _PARTY_ORGANS.fullmatch(view.text, opening, org.start):
+        # "Minister of International Relations of the Central Committee of the CPC", "head of propaganda of the CCP":
+        # a unit of the party named before it holds the post, as after its possessive.
+        return _cleaned(view.text[start:end]).rstrip(","), ""
     if org:
         return org.name, org.entity_id
     places = [m for m in view.in_span(start, end, "place") if m.place_kind not in ("demonym", "region")]
