@@ -119,6 +119,8 @@ DELEGATION_SUBJECT = CuedPattern(
     # ... "A group of lawmakers belonging to Japan's ruling party arrived Wednesday in Beijing"
     r"(?:delegation|delegates?|(?<=[Pp]arty\s)team|(?<=political\s)team|(?<=[Tt]he\s)group|(?<=visiting\s)group|(?<=study\s)group|(?<=[Tt]he\s)representatives|"
     r"(?<=\bA\s)group(?=\s+of\s+(?:[\w-]+\s+){0,2}(?:lawmakers|legislators|parliamentarians|officials|leaders|cadres)\b))\b"
+    # ... not "The party delegation's China visit came after X met Y": the delegation's trip is the subject, not it
+    r"(?![’']s\s+(?:[\w-]+\s+)?(?:visit|trip|tour|arrival|stay)\b)"
     r"(?![^.;]{0,40}?\b(?<!party\s)(?<!government\s)(?<!coalition\s)(?:led|headed)\s+by\b)",
     ("delegation", "delegate", "group", "representatives", "team"),
 )

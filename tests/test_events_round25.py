@@ -1,0 +1,62 @@
+"""English event rules of round 25, from constructions the dev reports of a set drawn from partner parties' own sites,
+regional press, Chinese embassy and provincial pages and think-tank notes share: a meeting told "At a meeting in
+Beijing with a delegation of X, Y said" (the place before "with", and a body rather than a person after it), and a
+misfire: "The party delegation's China visit came after X met Y" gave the delegation's head X's meeting. Each with
+cases that must not fire. Every sentence is invented in the genre."""
+
+from readout_rows import en_events as _events
+from readout_rows import fields_of as _rows
+
+# "At a meeting in Beijing with X, Y said": the place may stand before "with".
+
+
+def test_at_a_meeting_placed_before_with_the_speaker_met_the_one_named(extract):
+    body = ("BEIJING, March 4 (Xinhua) -- At a meeting in Beijing with Zambian Vice President Tembo Mwale on Monday, "
+            "Zhou Ming said that China values the ties.")
+    rows = _rows(_events(extract, body, "2024-03-05"), "kind", "actor", "counterpart", "places")
+    assert rows == [("meeting", "Zhou Ming", "Tembo Mwale", "CHN")]
+
+
+def test_at_a_meeting_with_a_partys_delegation_the_speaker_met_its_head(extract):
+    body = ("At a meeting in Beijing with a delegation of the Zambezi Unity Party (ZUP), Zambia's ruling party, Zhou "
+            "Ming said that the two parties share a long friendship. The Zambian delegation, headed by the Vice "
+            "President of the ZUP, Tembo Mwale, began a working visit to China on Tuesday.")
+    rows = _rows(_events(extract, body, "2024-03-08"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Zhou Ming", "Tembo Mwale", "CHN") in rows
+
+
+# Must not fire: a meeting named after "with" that is no one's, a place with no meeting.
+
+
+def test_a_meeting_with_a_body_no_one_speaks_after_is_no_meeting_of_the_speaker(extract):
+    body = ("At a meeting in Lusaka with the Zambezi Unity Party, the ruling party adopted its manifesto. Zhou Ming "
+            "arrived on Friday.")
+    rows = _rows(_events(extract, body, "2024-03-08"), "kind", "actor", "counterpart")
+    assert not [r for r in rows if r[0] == "meeting" and r[1] == "Zhou Ming"]
+
+
+def test_at_a_rally_in_a_city_with_a_crowd_is_no_meeting(extract):
+    body = "At a rally in Lusaka with thousands of supporters, Tembo Mwale said the party would win."
+    assert [e for e in _events(extract, body, "2024-03-08") if e["kind"] == "meeting"] == []
+
+
+# "The party delegation's China visit came after X met Y": X met Y, not the delegation's head.
+
+
+def test_a_meeting_the_delegations_visit_came_after_is_the_named_pairs(extract):
+    body = ("A study delegation of the Zambezi Unity Party, headed by Tembo Mwale, left Lusaka for Beijing on May 8. "
+            "The party delegation's China visit came after Chinese Ambassador Zhou Ming met party leader Grace Banda "
+            "in Lusaka on April 22.")
+    rows = _rows(_events(extract, body, "2024-05-09"), "kind", "actor", "counterpart", "places")
+    assert ("meeting", "Zhou Ming", "Grace Banda", "ZMB") in rows
+    assert not [r for r in rows if r[0] == "meeting" and r[1] == "Tembo Mwale"]
+
+
+# Must not fire: the delegation itself as the subject still stands for its head.
+
+
+def test_the_delegation_as_subject_still_stands_for_its_head(extract):
+    body = ("A study delegation of the Zambezi Unity Party, headed by Tembo Mwale, arrived in Beijing on May 8. "
+            "The delegation also met Zhou Ming, vice minister of the International Department, on May 9.")
+    rows = _rows(_events(extract, body, "2024-05-10"), "kind", "actor", "counterpart")
+    assert ("meeting", "Tembo Mwale", "Zhou Ming") in rows
