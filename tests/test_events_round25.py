@@ -60,3 +60,36 @@ def test_the_delegation_as_subject_still_stands_for_its_head(extract):
             "The delegation also met Zhou Ming, vice minister of the International Department, on May 9.")
     rows = _rows(_events(extract, body, "2024-05-10"), "kind", "actor", "counterpart")
     assert ("meeting", "Tembo Mwale", "Zhou Ming") in rows
+
+
+# "met the visiting People's Party delegation of Cambodia": the guest named after "the visiting" meets at the host's
+# home; and a provincial host named with a surname such as Zhuang is Chinese.
+
+
+def test_a_chinese_host_who_met_the_visiting_delegation_met_it_in_china(extract):
+    body = ("In the afternoon of March 28, Zhuang Weimin, member of the Standing Committee of the CPC Hunan Provincial "
+            "Committee, met the visiting Unity Party delegation of Zambia.")
+    rows = _rows(_events(extract, body, "2024-03-30"), "kind", "actor", "places")
+    assert rows == [("meeting", "Zhuang Weimin", "CHN")]
+
+
+def test_common_surnames_name_chinese_hosts(extract):
+    for host in ("Fan Jianguo", "Lou Zhiming", "Bai Xiaodong"):
+        body = f"{host} met the visiting Unity Party delegation of Zambia on Monday."
+        rows = _rows(_events(extract, body, "2024-03-30"), "kind", "actor", "places")
+        assert rows == [("meeting", host, "CHN")], host
+
+
+# Must not fire: "visiting" before the one who meets; a province's people named "Zhuang".
+
+
+def test_the_visiting_side_named_before_the_verb_meets_in_its_hosts_country(extract):
+    body = "The visiting Zambian minister Tembo Mwale met Zhou Ming, vice minister of the International Department."
+    rows = _rows(_events(extract, body, "2024-03-30"), "kind", "actor", "places")
+    assert [r for r in rows if r[0] == "meeting"] == [("meeting", "Tembo Mwale", "CHN")]
+
+
+def test_the_zhuang_autonomous_region_is_no_person(extract):
+    body = "Tembo Mwale visited the Guangxi Zhuang Autonomous Region on Monday."
+    people = {m["text"] for m in extract(f"Report\n\n{body}\n", "2024-03-30")["mentions"] if m["kind"] == "person"}
+    assert not [p for p in people if "Zhuang" in p]
