@@ -93,3 +93,24 @@ def test_the_zhuang_autonomous_region_is_no_person(extract):
     body = "Tembo Mwale visited the Guangxi Zhuang Autonomous Region on Monday."
     people = {m["text"] for m in extract(f"Report\n\n{body}\n", "2024-03-30")["mentions"] if m["kind"] == "person"}
     assert not [p for p in people if "Zhuang" in p]
+
+
+# "received a delegation of party building experts from the CPC": the body's delegation, whose head the report names.
+
+
+def test_a_delegation_of_experts_from_a_party_stands_for_its_named_head(extract):
+    body = ("At the invitation of the Communist Party of Vietnam, a delegation of party building experts from the "
+            "Communist Party of China led by Zhou Ming visited Vietnam. Comrade Tran Van Binh received a delegation of "
+            "party building experts from the Communist Party of China in Hanoi.")
+    rows = _rows(_events(extract, body, "2024-03-30"), "kind", "actor", "counterpart")
+    assert ("meeting", "Tran Van Binh", "Zhou Ming") in rows
+
+
+# Must not fire: with no head named, the party stays whom the host received.
+
+
+def test_a_delegation_of_experts_with_no_head_named_is_the_party(extract):
+    body = ("Comrade Tran Van Binh received a delegation of party building experts from the Communist Party of China "
+            "in Hanoi on Monday.")
+    rows = _rows(_events(extract, body, "2024-03-30"), "kind", "actor", "counterpart")
+    assert rows == [("meeting", "Tran Van Binh", "Communist Party of China")]

@@ -91,7 +91,8 @@ _OPENS = re.compile(r"\s*(?:(?:The|This|That)\s+(?:[\w’'-]+\s+){0,3})?")
 _TEAM_LED = CuedPattern(r"\s*(?:(?:The|This|That|Their|Its)\s+(?:[\w’'-]+\s+){0,2}(?:team|group|mission)|It|They)\s+"
                         r"(?:was|were|is|are|has\s+been)\s+(?:led|headed)\s+by\s+",  # ... "It was led by X"
                         ("team", "group", "mission", "It ", "They "))
-_DELEGATION_OF = re.compile(r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?$")
+# ... "received a delegation of Party building experts from the Communist Party of China": the body's delegation
+_DELEGATION_OF = re.compile(r"\bdelegation\s+(?:of\s+(?:[\w-]+\s+){1,4}?(?:from|of)\s+|of\s+|from\s+)(?:the\s+)?$")
 _ORG_DELEGATION = re.compile(r"\s+(?:delegation|team)\b")  # "met with the CPC delegation": the body's delegation
 # A delegation named by no one: "the Cambodian delegation", "the visiting CPC delegation", "the
 # Lao People's Revolutionary Party delegation": capitalised words (a demonym, an acronym, a
@@ -257,7 +258,7 @@ def delegation_sides(text: str, kind: str, span: tuple[int, int], subject, actor
     if kind == "meeting" and actor is not None and actor.entity_id != leader.entity_id and (
             isinstance(counterpart, str) and UNNAMED_DELEGATION.fullmatch(counterpart) or isinstance(
             counterpart, Mention) and counterpart.kind == "organization" and (_DELEGATION_OF.search(
-            text, max(0, counterpart.start - 30), counterpart.start) or _ORG_DELEGATION.match(text, counterpart.end))):
+            text, max(0, counterpart.start - 60), counterpart.start) or _ORG_DELEGATION.match(text, counterpart.end))):
         # "chaired a working session with the Chinese delegation", "held talks with a delegation of the CPC"
         counterpart = leader
     if kind == "meeting" and isinstance(actor, Mention) and actor.kind == "organization" and isinstance(
