@@ -114,3 +114,40 @@ def test_a_delegation_of_experts_with_no_head_named_is_the_party(extract):
             "in Hanoi on Monday.")
     rows = _rows(_events(extract, body, "2024-03-30"), "kind", "actor", "counterpart")
     assert rows == [("meeting", "Tran Van Binh", "Communist Party of China")]
+
+
+# A delegation no one is said to lead, its members listed ("The delegation is comprised of A, B and C", "consists of
+# 12 members, including A and B", "This delegation included A, ..."): the first listed stands for it.
+
+
+def test_the_first_member_listed_stands_for_a_delegation_no_one_leads(extract):
+    body = ("A seven-member delegation from Zambia's Unity Party is visiting China over the next two weeks. The "
+            "delegation is comprised of MP Tembo Mwale, Senator Grace Banda and Dr Peter Phiri, the release says.")
+    rows = _rows(_events(extract, body, "2024-03-30"), "kind", "actor", "places")
+    assert rows == [("visit", "Tembo Mwale", "CHN")]
+
+
+def test_the_first_of_the_members_a_delegation_includes_stands_for_it(extract):
+    body = ("BEIJING -- A delegation of lawmakers from Zambia's Unity Party arrived in Beijing on Monday. The "
+            "delegation consists of 12 members, including party Secretary General Tembo Mwale and Treasurer Grace "
+            "Banda.")
+    rows = _rows(_events(extract, body, "2024-03-30"), "kind", "actor", "places")
+    assert ("visit", "Tembo Mwale", "CHN") in rows
+
+
+# Must not fire: a leader named outranks the members listed; a meeting's attendees are no delegation's.
+
+
+def test_a_named_leader_stands_for_the_delegation_whatever_its_members(extract):
+    body = ("A delegation of Zambia's Unity Party led by Grace Banda arrived in Beijing on Monday. The delegation "
+            "included Tembo Mwale and Peter Phiri.")
+    rows = _rows(_events(extract, body, "2024-03-30"), "kind", "actor")
+    assert ("visit", "Grace Banda") in rows
+    assert not [r for r in rows if r[1] == "Tembo Mwale"]
+
+
+def test_those_a_meeting_included_are_no_delegation(extract):
+    body = ("A delegation of Zambia's Unity Party arrived in Beijing on Monday. The meeting in Lusaka last week "
+            "included Tembo Mwale and Peter Phiri.")
+    rows = _rows(_events(extract, body, "2024-03-30"), "kind", "actor")
+    assert not [r for r in rows if r[1] == "Tembo Mwale"]

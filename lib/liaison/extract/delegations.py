@@ -236,13 +236,25 @@ def opening_leader(text: str, view: SentenceView) -> Mention | None:
     return _person_after(text, view, team.end(), _TITLE_SPAN, titled=True) if team else None
 
 
+# "The delegation consists of 12 members, including LDP Secretary General X and ...", "This delegation included
+# Workers Party President X, ...", "The delegation is comprised of X, Y, Z": its members listed, the first first.
+_MEMBERS = CuedPattern(r"\b(?:[Dd]elegation|[Tt]eam)\s+(?:(?:consists|consisted)\s+of\s+[^.;]{0,40}?,?\s+including|"
+                       r"includ(?:es|ed)|(?:is|was)\s+(?:comprised|composed|made\s+up)\s+of|comprises|comprised)\s+",
+                       ("includ", "compris", "composed", "made up"))
+
+
 def delegation_leader(text: str, views: list[SentenceView]) -> Mention | None:
     """The one person a report names as leading a delegation, or None when it names none or
-    several: who "the delegation" is in a sentence that does not name him."""
+    several: who "the delegation" is in a sentence that does not name him. A report that names
+    no leader but lists the members stands the first listed for the delegation."""
     found: dict[str, Mention] = {}
     for view in views:
         for person in leaders(text, view):
             found.setdefault(person.entity_id, person)
+    if not found:
+        return next((first for view in views if (listed := _MEMBERS.search(text, view.sentence.start,
+                                                                          view.sentence.end))
+                     and (first := _person_after(text, view, listed.end(), _TITLE_SPAN, titled=True))), None)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
