@@ -151,3 +151,23 @@ def test_those_a_meeting_included_are_no_delegation(extract):
             "included Tembo Mwale and Peter Phiri.")
     rows = _rows(_events(extract, body, "2024-03-30"), "kind", "actor")
     assert not [r for r in rows if r[1] == "Tembo Mwale"]
+
+
+# "Besides Beijing, the ZUP delegation will visit Hangzhou": a party's delegation the report told, its head named.
+
+
+def test_a_partys_delegation_that_visits_stands_for_its_named_head(extract):
+    body = ("The Zambian delegation, headed by the Vice President of the Zambezi Unity Party, Tembo Mwale, began a "
+            "“working visit” to China on Tuesday. Besides Beijing, the Zambezi Unity Party delegation will visit "
+            "Hangzhou and Shanghai.")
+    rows = _rows(_events(extract, body, "2024-03-30"), "kind", "actor", "places")
+    assert rows == [("visit", "Tembo Mwale", "CHN")]
+
+
+# Must not fire: with no head named, the party's delegation stays the party.
+
+
+def test_a_partys_delegation_with_no_head_named_is_the_party(extract):
+    body = "Besides Beijing, the Zambezi Unity Party delegation will visit Hangzhou and Shanghai next week."
+    rows = _rows(_events(extract, body, "2024-03-30"), "kind", "actor")
+    assert rows == [("visit", "Zambezi Unity Party")]

@@ -276,6 +276,9 @@ def delegation_sides(text: str, kind: str, span: tuple[int, int], subject, actor
     if kind == "meeting" and isinstance(actor, Mention) and actor.kind == "organization" and isinstance(
             counterpart, Mention) and counterpart.kind == "person" and _ORG_DELEGATION.match(text, actor.end):
         actor = leader  # "the meeting between the Chinese Communist Party team and Nepalese leader X"
+    if kind == "visit" and isinstance(actor, Mention) and actor.kind == "organization" and _ORG_DELEGATION.match(
+            text, actor.end):
+        actor = leader  # "Besides Beijing, the MPLA delegation will visit Hangzhou": the delegation the report told
     if kind == "meeting" and subject is None and actor is None and _HELD_WITH.match(text, trigger_at):
         return leader, counterpart
     if kind == "visit" and ON_ITS_VISIT.search(text, max(start, trigger_at - 120), trigger_at):
