@@ -171,3 +171,35 @@ def test_a_partys_delegation_with_no_head_named_is_the_party(extract):
     body = "Besides Beijing, the Zambezi Unity Party delegation will visit Hangzhou and Shanghai next week."
     rows = _rows(_events(extract, body, "2024-03-30"), "kind", "actor")
     assert rows == [("visit", "Zambezi Unity Party")]
+
+
+# A plan to attend told "will take part in", a list of two "among others" before it, and the second named after "and
+# the party's ... chief".
+
+
+def test_one_who_will_take_part_in_a_forum_plans_to_attend_it(extract):
+    body = "Secretary General Tembo Mwale will take part in the forum in Lusaka on Friday."
+    rows = _rows(_events(extract, body, "2024-03-20"), "kind", "actor", "places", "status")
+    assert rows == [("summit", "Tembo Mwale", "ZMB", "planned")]
+
+
+def test_two_leaders_among_others_who_will_take_part_each_plan_to_attend(extract):
+    body = ("Party leaders including co-chair Tembo Mwale and the party's school department chief Grace Banda, among "
+            "others, will take part in the video conference with the Communist Party of China on Friday.")
+    rows = _rows(_events(extract, body, "2024-03-20"), "kind", "actor", "places")
+    assert rows == [("summit", "Grace Banda", ""), ("summit", "Tembo Mwale", "")]
+
+
+# Must not fire: taking part in no gathering; a pair joined by "and the" that meets no gathering.
+
+
+def test_taking_part_in_politics_is_no_gathering(extract):
+    body = "Secretary General Tembo Mwale urged young people to take part in politics in Lusaka on Friday."
+    assert _events(extract, body, "2024-03-20") == []
+
+
+def test_a_pair_joined_by_and_the_that_meets_someone_attends_nothing(extract):
+    body = ("Secretary General Tembo Mwale and the party's treasurer Grace Banda met Zhou Ming in Lusaka on "
+            "Friday.")
+    rows = _rows(_events(extract, body, "2024-03-20"), "kind", "actor")
+    assert not [r for r in rows if r[0] == "summit"]
