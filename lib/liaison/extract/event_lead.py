@@ -120,11 +120,9 @@ _LISTED = CuedPattern(
 _TOGETHER = CuedPattern(
     r"(?:\band\b|\bincluding\b|\bsuch\s+as\b)[^;]*?\s(?:also\s+|both\s+)?(?:attended|spoke|addressed|"
     r"delivered\s+(?:\w+\s+)?(?:speeches|speech|remarks|addresses)|took\s+part|participated|joined|were\s+(?:also\s+)?"
-    r"present|were\s+in\s+attendance|graced|"
-    # ... "Leaders including A and B will take part in the video conference": a list's plan
-    r"will\s+(?:also\s+)?(?:attend|take\s+part|participate))(?=[\s.,])(?!\s+(?:by|with|to\s+(?:reporters|journalists)))",
+    r"present|were\s+in\s+attendance|graced)(?=[\s.,])(?!\s+(?:by|with|to\s+(?:reporters|journalists)))",
     ("attended", "spoke", "addressed", "delivered", "took", "participated", "joined", "present", "attendance",
-     "graced", "will"),
+     "graced"),
 )
 # A speaker the sentence opens on: "X, secretary general of Y, said", "Addressing the participants, X said",
 # "Speaking at the opening, X noted", "X told the gathering".
