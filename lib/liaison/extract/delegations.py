@@ -238,7 +238,7 @@ def opening_leader(text: str, view: SentenceView) -> Mention | None:
 
 # "The delegation consists of 12 members, including LDP Secretary General X and ...", "This delegation included
 # Workers Party President X, ...", "The delegation is comprised of X, Y, Z": its members listed, the first first.
-_MEMBERS = CuedPattern(r"\b(?:[Dd]elegation|[Tt]eam)\s+(?:(?:consists|consisted)\s+of\s+[^.;]{0,40}?,?\s+including|"
+_MEMBERS = CuedPattern(r"\b[Dd]elegation\s+(?:(?:consists|consisted)\s+of\s+[^.;]{0,40}?,?\s+including|"
                        r"includ(?:es|ed)|(?:is|was)\s+(?:comprised|composed|made\s+up)\s+of|comprises|comprised)\s+",
                        ("includ", "compris", "composed", "made up"))
 
