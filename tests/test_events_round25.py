@@ -1,6 +1,9 @@
 """English event rules of round 25, from constructions the dev reports of a set drawn from partner parties' own sites,
 regional press, Chinese embassy and provincial pages and think-tank notes share: a meeting told "At a meeting in
-Beijing with a delegation of X, Y said" (the place before "with", and a body rather than a person after it), and a
+Beijing with (a delegation of) X, Y said"; a guest named right after "the visiting" meets at the host's home (and
+Zhuang, Fan, Lou, Bai are pinyin surnames); "a delegation of party building experts from the CPC" is the party's; a
+party's delegation that visits stands for its named head; the first member listed stands for a delegation no one is
+said to lead; a plan to attend told "will take part in", with two attendees listed before "among others, will"; and a
 misfire: "The party delegation's China visit came after X met Y" gave the delegation's head X's meeting. Each with
 cases that must not fire. Every sentence is invented in the genre."""
 
