@@ -91,7 +91,8 @@ _OPENS = re.compile(r"\s*(?:(?:The|This|That)\s+(?:[\w’'-]+\s+){0,3})?")
 _TEAM_LED = CuedPattern(r"\s*(?:(?:The|This|That|Their|Its)\s+(?:[\w’'-]+\s+){0,2}(?:team|group|mission)|It|They)\s+"
                         r"(?:was|were|is|are|has\s+been)\s+(?:led|headed)\s+by\s+",  # ... "It was led by X"
                         ("team", "group", "mission", "It ", "They "))
-_DELEGATION_OF = re.compile(r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?$")
+# ... "received a delegation of Party building experts from the Communist Party of China": the body's delegation
+_DELEGATION_OF = re.compile(r"\bdelegation\s+(?:of\s+(?:[\w-]+\s+){1,4}?(?:from|of)\s+|of\s+|from\s+)(?:the\s+)?$")
 _ORG_DELEGATION = re.compile(r"\s+(?:delegation|team)\b")  # "met with the CPC delegation": the body's delegation
 # A delegation named by no one: "the Cambodian delegation", "the visiting CPC delegation", "the
 # Lao People's Revolutionary Party delegation": capitalised words (a demonym, an acronym, a
@@ -119,6 +120,8 @@ DELEGATION_SUBJECT = CuedPattern(
     # ... "A group of lawmakers belonging to Japan's ruling party arrived Wednesday in Beijing"
     r"(?:delegation|delegates?|(?<=[Pp]arty\s)team|(?<=political\s)team|(?<=[Tt]he\s)group|(?<=visiting\s)group|(?<=study\s)group|(?<=[Tt]he\s)representatives|"
     r"(?<=\bA\s)group(?=\s+of\s+(?:[\w-]+\s+){0,2}(?:lawmakers|legislators|parliamentarians|officials|leaders|cadres)\b))\b"
+    # ... not "The party delegation's China visit came after X met Y": the delegation's trip is the subject, not it
+    r"(?![’']s\s+(?:[\w-]+\s+)?(?:visit|trip|tour|arrival|stay)\b)"
     r"(?![^.;]{0,40}?\b(?<!party\s)(?<!government\s)(?<!coalition\s)(?:led|headed)\s+by\b)",
     ("delegation", "delegate", "group", "representatives", "team"),
 )
@@ -233,13 +236,25 @@ def opening_leader(text: str, view: SentenceView) -> Mention | None:
     return _person_after(text, view, team.end(), _TITLE_SPAN, titled=True) if team else None
 
 
+# "The delegation consists of 12 members, including LDP Secretary General X and ...", "This delegation included
+# Workers Party President X, ...", "The delegation is comprised of X, Y, Z": its members listed, the first first.
+_MEMBERS = CuedPattern(r"\b[Dd]elegation\s+(?:(?:consists|consisted)\s+of\s+[^.;]{0,40}?,?\s+including|"
+                       r"includ(?:es|ed)|(?:is|was)\s+(?:comprised|composed|made\s+up)\s+of|comprises|comprised)\s+",
+                       ("includ", "compris", "composed", "made up"))
+
+
 def delegation_leader(text: str, views: list[SentenceView]) -> Mention | None:
     """The one person a report names as leading a delegation, or None when it names none or
-    several: who "the delegation" is in a sentence that does not name him."""
+    several: who "the delegation" is in a sentence that does not name him. A report that names
+    no leader but lists the members stands the first listed for the delegation."""
     found: dict[str, Mention] = {}
     for view in views:
         for person in leaders(text, view):
             found.setdefault(person.entity_id, person)
+    if not found:
+        return next((first for view in views if (listed := _MEMBERS.search(text, view.sentence.start,
+                                                                          view.sentence.end))
+                     and (first := _person_after(text, view, listed.end(), _TITLE_SPAN, titled=True))), None)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -255,12 +270,15 @@ def delegation_sides(text: str, kind: str, span: tuple[int, int], subject, actor
     if kind == "meeting" and actor is not None and actor.entity_id != leader.entity_id and (
             isinstance(counterpart, str) and UNNAMED_DELEGATION.fullmatch(counterpart) or isinstance(
             counterpart, Mention) and counterpart.kind == "organization" and (_DELEGATION_OF.search(
-            text, max(0, counterpart.start - 30), counterpart.start) or _ORG_DELEGATION.match(text, counterpart.end))):
+            text, max(0, counterpart.start - 60), counterpart.start) or _ORG_DELEGATION.match(text, counterpart.end))):
         # "chaired a working session with the Chinese delegation", "held talks with a delegation of the CPC"
         counterpart = leader
     if kind == "meeting" and isinstance(actor, Mention) and actor.kind == "organization" and isinstance(
             counterpart, Mention) and counterpart.kind == "person" and _ORG_DELEGATION.match(text, actor.end):
         actor = leader  # "the meeting between the Chinese Communist Party team and Nepalese leader X"
+    if kind == "visit" and isinstance(actor, Mention) and actor.kind == "organization" and _ORG_DELEGATION.match(
+            text, actor.end):
+        actor = leader  # "Besides Beijing, the MPLA delegation will visit Hangzhou": the delegation the report told
     if kind == "meeting" and subject is None and actor is None and _HELD_WITH.match(text, trigger_at):
         return leader, counterpart
     if kind == "visit" and ON_ITS_VISIT.search(text, max(start, trigger_at - 120), trigger_at):

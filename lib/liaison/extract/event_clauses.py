@@ -35,8 +35,12 @@ _NO_PLACE = re.compile(r"\s*,")
 # "the first African head of state China received": a country receives, no one meets.
 _HOSTING_WORDS = ("received", "receives", "hosted", "welcomed")
 _PAST = re.compile(r"[\s,]*")
-_ATTENDEE_GAP = re.compile(rf"(?:,[^,;.]{{0,160}}?)?,?\s+and\s+(?:[A-Z][\w.-]*\s+){{0,5}}|{AND_TITLED}")
-_ATTENDEE_TAIL = re.compile(r"(?:,[^;.]{0,160}?)?\s+(?:also\s+)?")
+# ... "A and the party's school department chief B": a title of lower-case words after "the"
+_ATTENDEE_GAP = re.compile(rf"(?:,[^,;.]{{0,160}}?)?,?\s+and\s+(?:[A-Z][\w.-]*\s+){{0,5}}|{AND_TITLED}|"
+                           r",?\s+and\s+the\s+(?:[\w’'.-]+\s+){1,6}")
+# ... "A and B, among others, will take part in the video conference": a plan's modal before the verb
+_ATTENDEE_TAIL = re.compile(r"(?:,[^;.]{0,160}?)?\s+(?:(?:will|shall|are\s+(?:expected|scheduled|set|due)\s+to)\s+)?"
+                            r"(?:also\s+)?")
 # "visiting CPC senior official Zhou Yongkang": the participant a report calls visiting.
 # Not "met students visiting the museum and X": "visiting" before an article is a verb, and a chain
 # with "and" in it joins another participant.

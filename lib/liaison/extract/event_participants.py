@@ -22,7 +22,9 @@ from liaison.extract.event_sides import (
 from liaison.extract.mentions import Mention
 from liaison.extract.triggers import ATTENDED_BY, LISTS_ATTENDEES, PAIR_TALKS, REPRESENTED_AT, gathering
 
-_AT_MEETING = re.compile(r"\s*(?:(?:At|During|In)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks)\s+with"
+# ... "At a meeting in Beijing with a delegation of X, Y said": the place may stand before "with"
+_AT_MEETING = re.compile(r"\s*(?:(?:At|During|In)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks)"
+                         r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s+with"
                          # ... "Meeting with X in Nairobi, Y said", "When (While) meeting with X, Y said"
                          r"|(?:(?:When|While)\s+meeting|Meeting)\s+with"
                          r"|Receiving)\b")  # "Receiving X in Hanoi, Y said ...": the speaker after it received X
@@ -115,7 +117,12 @@ def _fronted_sides(text: str, kind: str, after: list[Mention], span: tuple[int, 
     if kind == "meeting" and isinstance(counterpart, Mention) and _AT_MEETING.match(text, start):
         # "At a meeting with Liu Wei on May 16, Phong said ...": the speaker after it met him.
         host = next((m for m in people if m.start > counterpart.end and m.entity_id != counterpart.entity_id), None)
-        return (host, counterpart) if host else None
+        if host:
+            return host, counterpart
+        # ... "At a meeting with a delegation of the MPLA, Liu said": the speaker met the body the phrase names
+        comma = text.find(",", trigger_end, end)
+        body = next((m for m in after if m.kind == "organization" and m.entity_id and m.end <= comma), None)
+        return (counterpart, body) if body and counterpart.kind == "person" and counterpart.start > comma else None
     if kind == "meeting" and (fronted := _THEIR_MEETING.match(text, start)) and (
             pair := pair_at(text, people, fronted.end())) and (fronted.group(1) == "their" or not any(
                 m.kind in ("person", "organization") and m.start > pair[1].end for m in after)):

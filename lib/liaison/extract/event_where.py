@@ -43,6 +43,7 @@ _WHO_IS_IN = re.compile(r",?\s*who\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:lea
                         r"here\b)(?:[^;.()]|(?<=[A-Z])\.){0,160}?\bin\s+(?:the\s+)?|,?\s*who\s+(?:is|are)\s+(?:currently\s+|now\s+)?in\s+")
 _THE_VISITING = CuedPattern(r"\b(?:the|a)\s+visiting\b", ("visiting",))
 _VISITING_APPOSED = re.compile(r",\s+(?:the|a)\s+visiting\b")
+_VISITING_BEFORE = re.compile(r"\b(?:the|a)\s+visiting\s+$")  # "met the visiting People's Party delegation of X"
 _HERE = CuedPattern(r"\bhere\b", ("here",))
 # "Dai made the remarks here while meeting with ...": "here" in the clause before "while" places the meeting.
 _HERE_WHILE = CuedPattern(r"\bhere\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?(?:while|when)\s+(?:meeting|meets|met|"
@@ -347,9 +348,12 @@ def _receivers_home(text: str, view: SentenceView, trigger_at: int, actor, count
 
 def _visited_home(text: str, view: SentenceView, actor, counterpart) -> list[str]:
     """The hosts' home where the clause calls the other side "the visiting": "Leaders of the CPP met the visiting
-    CPC delegation"; "met with X, the visiting secretary general of ...": X is the guest, whatever X's home."""
+    CPC delegation"; "met with X, the visiting secretary general of ...", "met the visiting People's Party
+    delegation of Cambodia": X is the guest, whatever X's home."""
     home = home_country(actor)
-    if home and isinstance(counterpart, Mention) and _VISITING_APPOSED.match(text, counterpart.end):
+    if home and isinstance(counterpart, Mention) and (_VISITING_APPOSED.match(text, counterpart.end) or
+                                                      _VISITING_BEFORE.search(text, max(0, counterpart.start - 20),
+                                                                              counterpart.start)):
         return [home]
     guest = home_country(counterpart, view)
     return [home] if home and guest and home != guest else []

@@ -66,7 +66,7 @@ _GATHERING = (
     r"(?<=due to )|(?<=plans to )|(?<=planning to )|(?<=and )|(?<![\s\S]))attend (?=(?:the|a|an|its|his|her|their) )|"
     r"addressed|address(?:es|ing)?|"
     r"participat(?:e|es|ed|ing)(?:, as (?:[\w-]+ ){0,3}?[\w-]+,)? in |"
-    r"took part in |co-hosted |"
+    r"(?:took|take|takes|taking) part in |co-hosted |"  # ... "will take part in the video conference"
     # "represented the CPC at the congress of the Jubilee Party": the one who represents a body there attends it
     r"represent(?:ed|s|ing) (?:the |his |her |its |their )?(?:[\w’'()-]+ ){0,8}?at (?=(?:the|a|an) )|"
     # "held a video conference with Maite Mola" is a meeting held apart, no gathering
@@ -253,7 +253,8 @@ _KIND_STEMS = {
         "atte", "brie", "cele", "cere", "chai", "co-c", "co-h", "coll", "comm", "conf", "cong", "conv", "decl", "deli",
         "dial", "emph", "even", "foru", "gath", "gave", "give", "givi", "held", "host", "inau", "join", "keyn", "laun",
         "made", "make", "maki", "meet", "note", "offi", "open", "orga", "part", "plen", "poin", "pres", "rece", "rema",
-        "repr", "roun", "said", "semi", "spea", "spok", "stat", "stre", "summ", "symp", "the ", "them", "took", "unde",
+        "repr", "roun", "said", "semi", "spea", "spok", "stat", "stre", "summ", "symp", "take", "taki", "the ", "them",
+        "took", "unde",
         "vide", "was ", "webi", "were", "work",
     ),
     "meeting": (
@@ -311,7 +312,8 @@ _GATHERING_NOUN = re.compile(rf"\b(?:{_GATHERING_NOUNS}|[Mm]eeting|[Ss]ession|ev
                              r"celebration|ceremony|launch|gathering|commemoration)s?\b")
 
 _GATHERING_VERB = re.compile(
-    r"(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|participated(?:, as (?:[\w-]+ ){0,3}?[\w-]+,)? in|took part in|"
+    r"(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|participat(?:e|es|ed|ing)(?:, as (?:[\w-]+ ){0,3}?[\w-]+,)? in|"
+    r"(?:took|take|takes|taking) part in|"
     r"joined|(?:was|were)\s+(?:also\s+)?(?:present|among\s+(?:the\s+)?(?:\w+\s+)?\w+)\s+(?:at|of)|[Tt]he(?=\s+[\w-]+)|"
     r"represent(?:ed|s|ing)\s+(?:[\w’'()-]+\s+){0,9}?at|"
     r"(?:Also\s+)?(?:[Pp]resent|[Aa]ttending)(?:\s+(?:at|in))?|Among\s+(?:those|the\s+\w+)\s+(?:present|attending|"

@@ -16,7 +16,7 @@ CHINESE_SURNAMES = frozenset(
     Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Jia Ding Wei Xue Ye Yan Lu Du
     Dai Xia Zhong Tan Qin Qi Qiao Geng Ji Qian Xi Jin Mao Shi Kong Cui Kang Meng Qiu Hou Shao Fang Shen Yao
     Lei Hao Gu Duan Wen Fu Zou Ou Ren Lyu Ke Yin Xiong Gong Huo Shang Bi Kou Niu Bao Lai Chu Hua Nie Pang
-    Ning Qu Rao Su Tao Wan Xing Yi Zhai Zhan Che""".split()
+    Ning Qu Rao Su Tao Wan Xing Yi Zhai Zhan Che Zhuang Fan Lou Bai""".split()
 )
 _INITIALS = "zh|ch|sh|b|p|m|f|d|t|n|l|g|k|h|j|q|x|r|z|c|s|y|w"
 _FINALS = (
