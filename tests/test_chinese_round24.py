@@ -1,0 +1,37 @@
+"""Chinese readouts, round 24: constructions read from the dev split of a set of provincial sites, party-school
+and university pages, embassy notes and papers abroad. A clause that opens on a place's officials or on two
+towns has a subject of its own, so the person the report is about does not act in it.
+
+Every sentence here is invented in the genre; the people are made up (places are real, as the gazetteer must
+know them). Each test reads the fields a user reads; the must-not-fire tests pass before and after.
+"""
+
+from readout_rows import of_kind
+from readout_rows import zh_events as _events
+
+# -- a clause whose subject is a place's officials or two towns ---------------------------------------------
+
+
+def test_a_provinces_officials_visiting_are_not_the_host_who_speaks_of_them(extract):
+    text = ("5月9日，省委书记赵立群在长沙会见了越南某省省委书记阮文成一行。赵立群说，湖南与越南山水相近，友谊深厚。"
+            "湖南各级各部门领导也曾多次到访越南，双方合作不断深化。\n")
+    found = _events(extract, text, "2024-05-10")
+    assert ("meeting", "赵立群", "阮文成", "CHN", "2024-05-09", "reported") in found
+    assert not [e for e in of_kind(found, "visit") if e[1] == "赵立群"]
+
+
+def test_two_towns_signing_during_a_visit_are_not_its_leader(extract):
+    text = ("新华社河内6月12日电 6月9日至12日，应越共中央对外部邀请，以省委书记赵立群为团长的中共浙江省委代表团"
+            "访问越南。访问期间，浙江省宁波市与海防市签署了友好合作协议。\n")
+    found = _events(extract, text, "2024-06-12")
+    assert ("visit", "赵立群", "Communist Party of Vietnam", "VNM", "2024-06-09", "reported") in found
+    assert not of_kind(found, "agreement")
+
+
+def test_a_place_where_the_leader_meets_leaves_him_the_subject(extract):
+    # must not fire: "在河内" tells where the delegation's leader meets; he still acts
+    text = ("新华社河内6月12日电 6月9日至12日，应越共中央对外部邀请，以省委书记赵立群为团长的中共浙江省委代表团"
+            "访问越南。访问期间，在河内会见了越共中央书记处书记阮文成。\n")
+    found = _events(extract, text, "2024-06-12")
+    assert ("meeting", "赵立群", "阮文成", "VNM", "2024-06", "reported") in [e[:4] + (e[4][:7],) + e[5:]
+                                                                        for e in found]
