@@ -35,3 +35,25 @@ def test_a_place_where_the_leader_meets_leaves_him_the_subject(extract):
     found = _events(extract, text, "2024-06-12")
     assert ("meeting", "赵立群", "阮文成", "VNM", "2024-06", "reported") in [e[:4] + (e[4][:7],) + e[5:]
                                                                         for e in found]
+
+
+# -- a span of months -----------------------------------------------------------------------------------------
+
+
+def test_a_past_visit_over_a_span_of_months_is_dated_by_its_first_month_of_last_year(extract):
+    text = ("新加坡国务资政陈文德24日起到中国进行6天访问。这是陈文德首次以国务资政身份访问中国，他上次到中国是"
+            "去年3月底至4月初，以总理身份访华。\n")
+    visits = of_kind(_events(extract, text, "2024-11-25"), "visit")
+    assert sorted(e[4] for e in visits) == ["2023-03", "2024-11-24"]
+
+
+def test_a_span_of_months_in_a_year_written_out_keeps_that_year(extract):
+    text = "越南某省代表团曾于2019年10月至11月访问广西，同广西壮族自治区党委书记林国平会面。\n"
+    found = _events(extract, text, "2024-11-25")
+    assert [e[4] for e in of_kind(found, "visit")] == ["2019-10"]
+
+
+def test_a_month_up_to_now_stays_a_single_month(extract):
+    # must not fire: "5月至今" names no second month
+    text = "今年5月至今，越南某省省委书记阮文成已两次访问云南。\n"
+    assert all(e[4] in ("2024-05", "") for e in _events(extract, text, "2024-11-25"))
