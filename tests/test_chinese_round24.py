@@ -57,3 +57,21 @@ def test_a_month_up_to_now_stays_a_single_month(extract):
     # must not fire: "5月至今" names no second month
     text = "今年5月至今，越南某省省委书记阮文成已两次访问云南。\n"
     assert all(e[4] in ("2024-05", "") for e in _events(extract, text, "2024-11-25"))
+
+
+# -- "甲及其率领的……代表团": him and the delegation he leads ----------------------------------------------------
+
+
+def test_talks_with_a_guest_and_the_delegation_he_leads_make_his_visit(extract):
+    text = ("新华社北京5月31日电 中共中央对外联络部部长李文涛31日在北京同朝鲜劳动党中央政治局委员、国际部部长"
+            "朴成哲及其率领的朝鲜劳动党代表团举行会谈。\n")
+    found = _events(extract, text, "2016-05-31")
+    assert ("meeting", "李文涛", "朴成哲", "CHN", "2016-05-31", "reported") in found
+    assert [e[1:4] for e in of_kind(found, "visit")] == [("朴成哲", "", "CHN")]
+
+
+def test_a_guest_met_with_his_wife_leads_no_delegation(extract):
+    # must not fire: "及其夫人" is his wife, no group he leads
+    text = "新华社北京5月31日电 国家副主席王明远31日在北京会见老挝国会副主席坎赛·西萨及其夫人。\n"
+    found = _events(extract, text, "2016-05-31")
+    assert ("meeting", "王明远", "坎赛·西萨", "CHN", "2016-05-31", "reported") in found
