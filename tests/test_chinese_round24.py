@@ -75,3 +75,22 @@ def test_a_guest_met_with_his_wife_leads_no_delegation(extract):
     text = "新华社北京5月31日电 国家副主席王明远31日在北京会见老挝国会副主席坎赛·西萨及其夫人。\n"
     found = _events(extract, text, "2016-05-31")
     assert ("meeting", "王明远", "坎赛·西萨", "CHN", "2016-05-31", "reported") in found
+
+
+# -- a visit recalled from before the trip told --------------------------------------------------------------
+
+
+def test_a_meeting_during_the_trip_is_not_dated_by_a_visit_recalled_from_last_year(extract):
+    text = ("新加坡国务资政陈文德24日起到中国进行6天访问。这是陈文德首次以国务资政身份访问中国，他上次到中国是去年3月，"
+            "以总理身份访华。陈文德在北京期间将与中国国家副主席王明远会面。\n")
+    meetings = of_kind(_events(extract, text, "2024-11-25"), "meeting")
+    assert [(e[1], e[2], e[3]) for e in meetings] == [("陈文德", "王明远", "CHN")]
+    assert meetings[0][4].startswith("2024-11")
+
+
+def test_the_next_leg_of_a_tour_is_where_the_meetings_after_it_are(extract):
+    # must not fire: a later leg told after the first is the trip "访问期间" goes on about
+    text = ("中联部副部长李文涛6日至8日访问越南。9日至11日，李文涛访问老挝。访问期间，会见了老挝人民革命党中央书记处书记"
+            "坎赛·西萨。\n")
+    found = _events(extract, text, "2024-11-25")
+    assert ("meeting", "李文涛", "坎赛·西萨", "LAO", "2024-11-09", "reported") in found
