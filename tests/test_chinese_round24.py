@@ -90,7 +90,7 @@ def test_a_meeting_during_the_trip_is_not_dated_by_a_visit_recalled_from_last_ye
 
 def test_the_next_leg_of_a_tour_is_where_the_meetings_after_it_are(extract):
     # must not fire: a later leg told after the first is the trip "访问期间" goes on about
-    text = ("中联部副部长李文涛6日至8日访问越南。9日至11日，李文涛访问老挝。访问期间，会见了老挝人民革命党中央书记处书记"
-            "坎赛·西萨。\n")
+    text = ("中联部副部长李文涛6日至8日访问越南。9日至11日，李文涛访问老挝。访问期间，会见了老挝人民革命党中央书记处"
+            "书记坎赛·西萨。\n")
     found = _events(extract, text, "2024-11-25")
     assert ("meeting", "李文涛", "坎赛·西萨", "LAO", "2024-11-09", "reported") in found

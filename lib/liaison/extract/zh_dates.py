@@ -104,9 +104,9 @@ def _read(m: re.Match, anchor: PartialDate | None):
         month = _number(m["mym"])
         if year is None:
             year, relative = _nearest_year(anchor, month, None), True
-        date = safe_date(year, month) if year else None
-        return None if date is None else (date, _last_month(m, year, month), relative,
-                                          _QUALIFIER.get(m["xun"] or "", ""))
+        if not year or (date := safe_date(year, month)) is None:
+            return None
+        return date, _last_month(m, year, month), relative, _QUALIFIER.get(m["xun"] or "", "")
     if m["yr"] is not None:
         year, relative = _year(m["yy"], m["yrr"], anchor)
         return None if year is None else (PartialDate(year), None, relative, "")

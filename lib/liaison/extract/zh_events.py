@@ -171,7 +171,7 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
                                  if k}, view.sentence.end) if dated else dateline.told_by
             visit = next((e for e in events if e.kind == "visit"), None)
             # a guest's visit told by its meeting ("会见来访的甲", "会见由甲率领的代表团") is no trip of the subject's;
-            # nor is one recalled from before the trip told ("他上次到中国是去年3月"): "在北京期间" is still this one's
+            # nor is one recalled from before the trip told ("他前一次访华是去年3月"): "在北京期间" is still this one's
             trip = _Trip(visit, subject) if visit and visit.date_basis and not visit.date_basis.startswith("inferred") \
                 and not _recalled(visit, trip) else trip
         last = subject or last
