@@ -40,7 +40,9 @@ _DATE_RE = re.compile(
         # 2023年6月上旬 / 6月 / 今年6月
         # ("一月前", "三月后": a month's time, not January or March)
         rf"(?P<my>(?<!\d)(?:(?P<myy>{_YEAR})年|(?P<myr>{_REL_YEAR}))?(?P<mym>{_MONTH})月(?!份?\d)"
-        rf"(?!(?<=[一二三四五六七八九十]月)[前后後内內来來间間])(?P<xun>[上中下]旬|初|底|末)?)",
+        rf"(?!(?<=[一二三四五六七八九十]月)[前后後内內来來间間])(?P<xun>[上中下]旬|初|底|末)?"
+        # "去年3月底至4月初", "2019年10月至11月": a span of months, in the year told first unless another is
+        rf"(?:\s*(?:至|到|—|–|-|~)\s*(?:(?P<myy2>{_YEAR})年)?(?P<mym2>{_MONTH})月(?!份?\d)(?:[上中下]旬|初|底|末)?)?)",
         # 2023年 / 今年
         rf"(?P<yr>(?<!\d)(?P<yy>{_YEAR})年(?!代|[来间前后内]|\d)|(?P<yrr>{_REL_YEAR})(?![初底末]?\d))",
         # 本月12日至14日 / 上月5日: a month counted from the anchor's
@@ -102,8 +104,9 @@ def _read(m: re.Match, anchor: PartialDate | None):
         month = _number(m["mym"])
         if year is None:
             year, relative = _nearest_year(anchor, month, None), True
-        date = safe_date(year, month) if year else None
-        return None if date is None else (date, None, relative, _QUALIFIER.get(m["xun"] or "", ""))
+        if not year or (date := safe_date(year, month)) is None:
+            return None
+        return date, _last_month(m, year, month), relative, _QUALIFIER.get(m["xun"] or "", "")
     if m["yr"] is not None:
         year, relative = _year(m["yy"], m["yrr"], anchor)
         return None if year is None else (PartialDate(year), None, relative, "")
@@ -119,6 +122,16 @@ def _read(m: re.Match, anchor: PartialDate | None):
     if m["zhday"] is not None:
         return _bare_day(m, anchor, _number(m["zdd"]))
     return _bare_day(m, anchor)
+
+
+def _last_month(m: re.Match, year: int, month: int) -> PartialDate | None:
+    """The month a span of months ends in ("3月底至4月初": April of the year told first, the next if it is
+    an earlier month)."""
+    if m["mym2"] is None:
+        return None
+    month2 = _number(m["mym2"])
+    end = safe_date(int(_digits(m["myy2"])) if m["myy2"] else year + (month2 < month), month2)
+    return end if end is not None and end > safe_date(year, month) else None
 
 
 def _month_day(m: re.Match, anchor: PartialDate | None):

@@ -30,9 +30,10 @@ _GROUP_RE = re.compile(_GROUP)
 _LED_GROUP = re.compile(variants(GROUP_WORDS + ["一行"]))  # the group a head's "率领的" leads to
 # "甲率领的……团", "甲率团", "甲为团长的", "甲总会长为团长的", "甲为首的"; and as a head, "甲一行".
 # ("……由副主席冯成荣同志率领": a form of address may stand between the name and the verb, and the name's
-# spelling in Latin letters: "由……让•查尔斯•内格雷(Jean Charles Nefgre)率领的")
-_LEADING = (r"\s*(?:" + LATIN_GLOSS + r")?\s*(?:" + variants(["同志", "先生", "女士"]) + r")?"
-            r"(?:" + variants(["率领的", "带领的", "领导的", "率领", "率团", "率"]) + r")"
+# spelling in Latin letters: "由……让•查尔斯•内格雷(Jean Charles Nefgre)率领的"; and Xinhua's "同……部长甲及其
+# 率领的……代表团举行会谈": him and the delegation he leads)
+_LEADING = (r"\s*(?:" + LATIN_GLOSS + r")?\s*(?:" + variants(["同志", "先生", "女士"]) + r")?(?:" + variants(["及其"])
+            + r")?(?:" + variants(["率领的", "带领的", "领导的", "率领", "率团", "率"]) + r")"
             r"|[^，。；、]{0,6}?(?:" + variants(["为团长的", "为首的"]) + r")")
 _LED = re.compile(_LEADING)
 _LEADS_AFTER = re.compile(_LEADING + r"|\s*(?:" + variants(["一行"]) + r")")

@@ -170,9 +170,10 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
             dateline.told_by = ({k for e in dated for k in (e.actor_id or e.actor, e.counterpart_id or e.counterpart)
                                  if k}, view.sentence.end) if dated else dateline.told_by
             visit = next((e for e in events if e.kind == "visit"), None)
-            # a guest's visit told by its meeting ("会见来访的甲", "会见由甲率领的代表团") is no trip of the subject's
+            # a guest's visit told by its meeting ("会见来访的甲", "会见由甲率领的代表团") is no trip of the subject's;
+            # nor is one recalled from before the trip told ("他前一次访华是去年3月"): "在北京期间" is still this one's
             trip = _Trip(visit, subject) if visit and visit.date_basis and not visit.date_basis.startswith("inferred") \
-                else trip
+                and not _recalled(visit, trip) else trip
         last = subject or last
         speaker = None if len(out) > told else speaker_summit(text, view, persons, dateline, session,
                                                                {row.counterpart for row in spoken})
@@ -183,6 +184,12 @@ def find_zh_events(text: str, views: list[SentenceView], people: list[list[Perso
                                              and e.actor_id.startswith("person:") for e in out)]
     out = placed_by_visit(placed_as_before(told_hosts(told_visits(out)), text))
     return merge_repeats(out + headline_visits(text, body_start, out))
+
+
+def _recalled(visit: Event, trip: _Trip | None) -> bool:
+    """Whether `visit` began before the trip already told: an earlier one recalled, not where the report goes on."""
+    return trip is not None and bool(visit.start) and bool(trip.event.start) and visit.start < trip.event.start[
+        :len(visit.start)]
 
 
 @dataclass(slots=True)

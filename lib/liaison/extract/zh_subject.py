@@ -113,7 +113,23 @@ def clause_subject(view, people: list[Person], start: int, at: int, invited: re.
             and not _NOT_A_NAME.search(head):
         # "澳新参政华人访华团于26日抵沪进行访问": a delegation no one is named to lead visits (or meets) as written
         return Mention(group.start("group"), group.end("group"), head, "organization", "", "", "group")
+    if head is None and _places_act(view, start, at):
+        return None  # "湖南各级各部门领导也曾多次到访越南": the clause names its own, unnamed, subject
     return head if isinstance(head, Person) else subject
+
+
+# "湖南各级各部门领导也曾多次到访越南", "访问期间，甲省乙市与丙道丁市签署了……协议": a clause opening on a
+# place's officials, or on two localities, has a subject of its own and no one carried from before acts in it
+_OPENING = re.compile(r"\s*(?:[^，,。；;]{0,8}?(?:期间|期間)[，,])?\s*")
+_PLACES_SUBJECT = re.compile(r"[^，,。；;]{0,12}?(?:" + variants(["各级", "各部门"]) + r"|[省市州县道区縣區](?:"
+                             + variants(["与", "和", "同"]) + r")[^，,。；;]{1,12}?[省市州县道区縣區])")
+
+
+def _places_act(view, start: int, at: int) -> bool:
+    """Whether the clause before its verb opens on a place whose officials or towns act ("湖南各级领导")."""
+    place = next((m for m in view.mentions if m.kind == "place" and start <= m.start < at), None)
+    return place is not None and _OPENING.fullmatch(view.text, start, place.start) is not None \
+        and _PLACES_SUBJECT.match(view.text, place.end, at) is not None
 
 
 def named_before(found: re.Match, told) -> str | None:
