@@ -15,7 +15,7 @@ from liaison.extract.event_sides import described_organization
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import REPORTED
 from liaison.extract.postings import POSTED_ABROAD, posted_before, posting_before
-from liaison.extract.triggers import CALL_ON, COURTESY_CALL, VIRTUAL, find_trigger
+from liaison.extract.triggers import CALL_ON, COURTESY_CALL, find_trigger, held_virtually
 
 # A verb joined to the one before ("visited Uzbekistan and attended"), or a ", where" clause on its trip.
 _AND = r"\band\s+(?:also\s+)?"
@@ -228,7 +228,7 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
     start, trigger_at, end = span
     actor, counterpart = sides
     clause = text[start:end]
-    virtual = bool(VIRTUAL.search(clause))
+    virtual = held_virtually(clause)
     in_lead = where.lead[0] <= start < where.lead[1]
     places, region = event_places(text, after, trigger_at, end)
     places = places or _resumed_or_invited(text, view, kind, (trigger_at, end), actor) or (

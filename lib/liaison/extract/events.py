@@ -75,7 +75,7 @@ from liaison.extract.event_where import (
 )
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import PLANNED, REPORTED, event_status
-from liaison.extract.triggers import VIRTUAL
+from liaison.extract.triggers import held_virtually
 
 # A regular expression behind a CuedPattern runs only where one of its cue words occurs.
 _DOING_OPENER = re.compile(r"\s*(?:After|Before|Following)\s+(?=(?:attending|addressing|visiting|touring)\b)")
@@ -263,7 +263,7 @@ def _clause_event(text, view: SentenceView, start: int, end: int, subject, salie
         actor, counterpart = (counterpart, None) if unhosted else (actor, counterpart)
     if counterpart == "delegation":
         return []  # "The delegation was received by X" in a report naming no one delegation's leader
-    virtual = bool(VIRTUAL.search(clause))
+    virtual = held_virtually(clause)
     in_lead = where.lead[0] <= start < where.lead[1]
     places, region, during = event_where(text, view, kind, (start, trigger_at, end), after, (actor, counterpart), where,
                                     trip, visiting)
