@@ -38,3 +38,41 @@ def test_a_congress_attended_online_stays_virtual(extract):
 def test_talks_by_video_link_after_a_visit_stay_virtual(extract):
     body = "Vice Minister Zhou Wenming held talks with Minister Kwabena Ofori via video link after the visit."
     assert _rows(_events(extract, body, "2025-06-04"), "kind", "mode") == [("meeting", "virtual")]
+
+
+# "could not travel to", "was unable to visit", "cancelled his trip to", "postponed a visit to": a trip not made.
+
+
+def test_a_trip_one_could_not_make_is_denied(extract):
+    body = "Vice Minister Zhou Wenming could not travel to Accra last week because of the storm."
+    assert _rows(_events(extract, body, "2025-06-04"), "kind", "status") == [("visit", "denied")]
+
+
+def test_a_visit_one_was_unable_to_make_is_denied(extract):
+    body = "Vice Minister Zhou Wenming was unable to visit Ghana in May."
+    assert _rows(_events(extract, body, "2025-06-04"), "kind", "status") == [("visit", "denied")]
+
+
+def test_a_trip_cancelled_or_postponed_is_denied(extract):
+    for body in ("Vice Minister Zhou Wenming cancelled his trip to Nairobi on Monday.",
+                 "Vice Minister Zhou Wenming postponed a visit to Kenya planned for June.",
+                 "Vice Minister Zhou Wenming called off his visit to Kenya."):
+        assert _rows(_events(extract, body, "2025-06-04"), "kind", "status") == [("visit", "denied")], body
+
+
+# Must not fire: postponed talks that were held, a trip made after one put off, "could not wait to meet".
+
+
+def test_postponed_talks_that_were_held_are_reported(extract):
+    body = "Vice Minister Zhou Wenming held the postponed talks with Minister Kwabena Ofori in Accra on Monday."
+    assert _rows(_events(extract, body, "2025-06-04"), "kind", "status") == [("meeting", "reported")]
+
+
+def test_the_trip_made_instead_of_the_one_put_off_is_reported(extract):
+    body = "Vice Minister Zhou Wenming postponed his visit to Kenya and visited Ghana instead."
+    assert _rows(_events(extract, body, "2025-06-04"), "places", "status") == [("GHA", "reported"), ("KEN", "denied")]
+
+
+def test_one_who_could_not_wait_to_meet_met(extract):
+    body = "Minister Kwabena Ofori said he could not wait to meet Vice Minister Zhou Wenming."
+    assert _rows(_events(extract, body, "2025-06-04"), "kind", "status") == [("meeting", "reported")]
