@@ -76,3 +76,29 @@ def test_the_trip_made_instead_of_the_one_put_off_is_reported(extract):
 def test_one_who_could_not_wait_to_meet_met(extract):
     body = "Minister Kwabena Ofori said he could not wait to meet Vice Minister Zhou Wenming."
     assert _rows(_events(extract, body, "2025-06-04"), "kind", "status") == [("meeting", "reported")]
+
+
+# "A and B held talks, C said": the one who tells of the talks after the quote verb is no side of them.
+
+
+def test_the_speaker_after_a_pair_s_talks_is_no_counterpart(extract):
+    for tail in ("Minister Ama Serwaa said.", "party spokesman Ama Serwaa said.",
+                 "said Ama Serwaa, the party spokesperson.", "Minister Ama Serwaa told reporters.",
+                 "Minister Ama Serwaa said in a statement."):
+        body = f"Vice Minister Zhou Wenming and Minister Kwabena Ofori held talks in Accra on Monday, {tail}"
+        rows = _rows(_events(extract, body, "2025-06-04"), "kind", "actor", "counterpart")
+        assert rows == [("meeting", "Zhou Wenming", "Kwabena Ofori")], tail
+
+
+# Must not fire: a second person met before the attribution, and a clause of its own after "and".
+
+
+def test_both_people_met_before_an_attribution_stay_met(extract):
+    body = ("Vice Minister Zhou Wenming met Minister Kwabena Ofori and Minister Ama Serwaa in Accra on Monday, the "
+            "ministry said.")
+    assert _rows(_events(extract, body, "2025-06-04"), "counterpart") == [("Ama Serwaa",), ("Kwabena Ofori",)]
+
+
+def test_one_met_and_then_quoted_stays_met(extract):
+    body = "Vice Minister Zhou Wenming held talks with Minister Kwabena Ofori in Accra on Monday, Ofori said."
+    assert _rows(_events(extract, body, "2025-06-04"), "counterpart") == [("Kwabena Ofori",)]

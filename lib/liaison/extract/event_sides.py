@@ -53,7 +53,11 @@ _CAPITALISED = re.compile(r"\s*(?:the\s+)?(?:(?:\([^()]*\)|[A-Z][\w’'-]*)\s*)*
 _JOINED_TITLE = re.compile(r"\s*(?:\([A-Z]{2,}\)\s*)?and\s")  # "(SLPP) and former president B"
 _SEMICOLON_LIST = re.compile(r";\s+(?:and\s+)?(?=[A-Z])")
 _MEMBERS_OF = re.compile(r"(?<!\bof\s)\bmembers\s+of\s+(?:the\s+)?$")  # not "a delegation of members of"
-_ACCORDING = CuedPattern(r",\s+(?:according to|as reported by|citing)\b", ("according", "reported", "citing"))
+# Who tells of the event, no side of it: ", according to X", ", said X, the spokesperson", ", party spokesman X said."
+_ACCORDING = CuedPattern(r",\s+(?:according to|as reported by|citing|(?:said|says|told)\s)|"
+                         r",\s+(?:[\w.’'-]+\s+){1,8}?(?:said|says|told\s+[\w-]+|added|noted)"
+                         r"(?:\s+(?:on|in|at|to|through)\s+[\w\s-]{1,40}?)?\s*[.]?\s*$",
+                         ("according", "reported", "citing", "said", "says", "told", "added", "noted"))
 _OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
 # What a meeting was about, no side of it: "talked with Cuban leaders about the results of the 19th Congress", "met
 # party cadres to discuss the outcomes of the Third Plenary Session", "on the guiding principles of the Congress".
