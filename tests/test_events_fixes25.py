@@ -102,3 +102,28 @@ def test_both_people_met_before_an_attribution_stay_met(extract):
 def test_one_met_and_then_quoted_stays_met(extract):
     body = "Vice Minister Zhou Wenming held talks with Minister Kwabena Ofori in Accra on Monday, Ofori said."
     assert _rows(_events(extract, body, "2025-06-04"), "counterpart") == [("Kwabena Ofori",)]
+
+
+# "In Treasurer X's absence, Y received the delegation": the one absent is no side of the meeting.
+
+
+def test_the_one_absent_is_no_host(extract):
+    for opener in ("In the absence of Treasurer Kwabena Ofori,", "In Treasurer Kwabena Ofori's absence,",
+                   "In Treasurer Kwabena Ofori’s absence,"):
+        body = f"{opener} Minister Ama Serwaa received the delegation led by Zhou Wenming in Accra on Monday."
+        rows = _rows(_events(extract, body, "2025-06-04"), "kind", "actor", "counterpart")
+        assert rows == [("meeting", "Ama Serwaa", "Zhou Wenming")], opener
+
+
+def test_the_one_absent_is_no_counterpart_of_a_passive_meeting(extract):
+    body = ("In the absence of Treasurer Kwabena Ofori, the delegation led by Zhou Wenming was received by Minister "
+            "Ama Serwaa in Accra on Monday.")
+    assert _rows(_events(extract, body, "2025-06-04"), "actor", "counterpart") == [("Ama Serwaa", "Zhou Wenming")]
+
+
+# Must not fire: an opening place or one on whose behalf the host acts leaves the host the subject.
+
+
+def test_an_opening_place_leaves_the_host(extract):
+    body = "In Accra, Minister Ama Serwaa received Vice Minister Zhou Wenming on Monday."
+    assert _rows(_events(extract, body, "2025-06-04"), "actor", "counterpart") == [("Ama Serwaa", "Zhou Wenming")]

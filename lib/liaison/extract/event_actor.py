@@ -54,8 +54,10 @@ _REPORTED_PAST = re.compile(
     r"(?P<np>[A-Z][\w.’'-]*(?:\s+[\w.’'()-]+){0,7}?)\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+)?$")
 _OPENER = re.compile(r"\s*(?:After|Following|Before|Like|Unlike|During|Prior to|Ahead of|Besides|Apart from)\b"
                      r"[^,;.]{0,120},")
-# "On behalf of King X, Prime Minister Y received Z": Y, whom the view may read as X's appositive.
-_ON_BEHALF = re.compile(r"(?:[^;.]{0,40}?(?:--|—|–|:)\s*)?\s*(?:On|In)\s+(?:behalf|the\s+name)\s+of\b[^,;.]{1,120},\s*")
+# "On behalf of King X, Prime Minister Y received Z": Y, whom the view may read as X's appositive; so "In the absence
+# of Treasurer X, Y received Z", "In Treasurer X's absence, Y ...": the one absent is no side.
+_ON_BEHALF = re.compile(r"(?:[^;.]{0,40}?(?:--|—|–|:)\s*)?\s*(?:(?:On|In)\s+(?:behalf|the\s+name|the\s+absence)\s+of\b"
+                        r"[^,;.]{1,120}|In\s+[^,;.]{1,120}?['’]s?\s+absence),\s*")
 _TITLED_BODY = re.compile(rf"(?:(?:Deputy\s+)?Speaker|{TITLE_HEADS})\s+of\b", re.I)
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|is)\s+(?:established|founded|set up)\b|^\s*(?:Established|Founded)\b|\bopened in\b"
