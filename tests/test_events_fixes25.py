@@ -127,3 +127,48 @@ def test_the_one_absent_is_no_counterpart_of_a_passive_meeting(extract):
 def test_an_opening_place_leaves_the_host(extract):
     body = "In Accra, Minister Ama Serwaa received Vice Minister Zhou Wenming on Monday."
     assert _rows(_events(extract, body, "2025-06-04"), "actor", "counterpart") == [("Ama Serwaa", "Zhou Wenming")]
+
+
+# "Juan Manuel Santos’ envoy", "the Chairman’s deputy": a possessive, straight or curly, after a name ending in s ends
+# the name whole, and its owner is no side of the meeting.
+
+
+def test_a_name_ending_in_s_before_a_possessive_apostrophe_is_whole(extract):
+    for mark in ("’", "'", "’s"):
+        body = f"President Carlos Reyes{mark} visit to China began on Monday."
+        assert _people(extract, body, "2025-06-04") == {"Carlos Reyes"}, mark
+        assert _rows(_events(extract, body, "2025-06-04"), "kind", "actor") == [("visit", "Carlos Reyes")], mark
+
+
+def test_the_owner_of_the_envoy_met_is_no_counterpart(extract):
+    for mark in ("’", "'"):
+        body = (f"Vice Minister Zhou Wenming met President Carlos Reyes{mark} envoy, Minister Ama Serwaa, in Bogota on "
+                "Monday.")
+        rows = _rows(_events(extract, body, "2025-06-04"), "actor", "counterpart")
+        assert rows == [("Zhou Wenming", "Ama Serwaa")], mark
+
+
+def test_the_envoy_of_a_possessive_owner_is_the_actor(extract):
+    body = "President Carlos Reyes’ special envoy Ama Serwaa met Vice Minister Zhou Wenming in Beijing on Monday."
+    assert _rows(_events(extract, body, "2025-06-04"), "actor", "counterpart") == [("Ama Serwaa", "Zhou Wenming")]
+
+
+def test_the_deputy_of_the_chairman_is_not_the_chairman(extract):
+    for mark in ("’s", "'s"):
+        body = (f"Chairman Kwabena Ofori chaired the party. Vice Minister Zhou Wenming was received by the "
+                f"Chairman{mark} deputy in Accra on Monday.")
+        assert not any(e["counterpart"] == "Kwabena Ofori" for e in _events(extract, body, "2025-06-04")), mark
+
+
+# Must not fire: a plural's apostrophe in a party's name, and the Chairman himself.
+
+
+def test_a_plural_apostrophe_in_a_party_name_keeps_the_leader_met(extract):
+    body = "Vice Minister Zhou Wenming met the Workers’ Party leader Kwabena Ofori in Accra on Monday."
+    assert _rows(_events(extract, body, "2025-06-04"), "counterpart") == [("Kwabena Ofori",)]
+
+
+def test_the_chairman_himself_is_met(extract):
+    body = ("Chairman Kwabena Ofori chaired the party. Vice Minister Zhou Wenming called on the Chairman in Accra on "
+            "Monday.")
+    assert _rows(_events(extract, body, "2025-06-04"), "counterpart") == [("Kwabena Ofori",)]

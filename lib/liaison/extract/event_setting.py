@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.dates import DateMention, find_dates
-from liaison.extract.mentions import Mention
+from liaison.extract.mentions import Mention, possessed
 from liaison.extract.postings import posted_before
 from liaison.load.dates import PartialDate
 from liaison.reference.parties import is_taiwan_party
@@ -223,7 +223,7 @@ def event_places(text: str, after: list[Mention], trigger_at: int, end: int) -> 
             locative = None  # "details of his trip ... after X returned from Beijing": X's trip, not his
         listed = previous_end is not None and bool(_LIST_JOIN.match(text[previous_end : m.start]))
         # "in Nan Ning, Yunnan, China": a town the gazetteer lacks, then its province or country
-        listed = listed or previous_end is None and not text.startswith(("'s", "’s"), m.end) and bool(
+        listed = listed or previous_end is None and not possessed(text, m.end) and bool(
             _UNKNOWN_TOWN.search(text, max(trigger_at, m.start - 60), m.start))
         if not (locative or listed):
             previous_end = None

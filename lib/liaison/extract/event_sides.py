@@ -9,7 +9,7 @@ from liaison.extract.context import TITLE_HEAD, TITLE_HEADS, CuedPattern, Senten
 from liaison.extract.delegations import DELEGATION, LED_BY
 from liaison.extract.event_setting import home_country
 from liaison.extract.event_signers import WITNESSED_BY, co_signer
-from liaison.extract.mentions import Mention
+from liaison.extract.mentions import Mention, possessed
 from liaison.extract.postings import COUNTRY, TO
 from liaison.reference.parties import party_in_country, resolve_counterpart
 
@@ -346,7 +346,7 @@ def clause_counterpart(text: str, after: list[Mention], kind: str, trigger_end: 
     orgs = [m for m in after if m.kind == "organization"]
     people = [m for m in after
               if m.kind == "person" and not TIE_TO.search(text, max(trigger_end, m.start - 90), m.start)
-              and not (text.startswith(("'s", "’s"), m.end) and not _OWN_SIDE.match(text, m.end))]
+              and not (possessed(text, m.end) and not _OWN_SIDE.match(text, m.end))]
     # "hosted him to dinner at the Peach Garden restaurant at OCBC Centre": a venue, not whom the host met
     counterpart_org = next((m for m in orgs if kind != "meeting" or not _AT_VENUE.search(
         text, max(0, m.start - 8), m.start)), None)

@@ -59,6 +59,16 @@ class Mention:
     place_kind: str = ""  # country | demonym | capital | city | province | venue | region
 
 
+# The possessive after a name, straight or curly: "Xi Jinping's", "Juan Manuel Santos’" (a name ending in s).
+POSSESSIVE = r"(?:['’]s|(?<=s)['’](?!\w))"
+_POSSESSIVE_AT = re.compile(POSSESSIVE)
+
+
+def possessed(text: str, end: int) -> bool:
+    """Whether the name ending at `end` owns what follows it ("Santos’ envoy"): it names that, not a side."""
+    return bool(_POSSESSIVE_AT.match(text, end))
+
+
 def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
     """All entity mentions inside the prose ranges of a document, sorted by position; and its
     authors, wherever their byline stands (cue "byline": sources, never actors)."""
