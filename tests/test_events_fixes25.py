@@ -172,3 +172,41 @@ def test_the_chairman_himself_is_met(extract):
     body = ("Chairman Kwabena Ofori chaired the party. Vice Minister Zhou Wenming called on the Chairman in Accra on "
             "Monday.")
     assert _rows(_events(extract, body, "2025-06-04"), "counterpart") == [("Kwabena Ofori",)]
+
+
+# "met Dr Boateng", "held talks with Prof. Okafor", "met Ms Serwaa and Dr Boateng": a surname alone after a courtesy
+# title right after a meeting's verb is the person met.
+
+
+def test_a_surname_after_a_courtesy_title_after_met_is_met(extract):
+    for honoured in ("Dr Mensimah", "Dr. Mensimah", "Ms Mensimah", "Prof. Mensimah"):
+        for verb in ("met", "met with", "held talks with"):
+            body = f"Vice Minister Zhou Wenming {verb} {honoured} in Accra on Monday."
+            rows = _rows(_events(extract, body, "2025-06-04"), "kind", "actor", "counterpart")
+            assert rows == [("meeting", "Zhou Wenming", "Mensimah")], (verb, honoured)
+
+
+def test_a_list_of_surnames_after_courtesy_titles_is_each_met(extract):
+    body = "Vice Minister Zhou Wenming met Mrs. Mensimah and Dr Okafor on Monday."
+    assert _rows(_events(extract, body, "2025-06-04"), "counterpart") == [("Mensimah",), ("Okafor",)]
+
+
+def test_a_surname_after_a_courtesy_title_is_the_full_name_told_before(extract):
+    body = "Dr. Kwabena Ofori chairs the council. Vice Minister Zhou Wenming met Dr. Ofori on Monday."
+    assert _rows(_events(extract, body, "2025-06-04"), "counterpart") == [("Kwabena Ofori",)]
+
+
+# Must not fire: a possessive after the surname, a verb that is no meeting's, a post after the title.
+
+
+def test_a_courtesy_titled_surname_s_team_is_no_person_met(extract):
+    body = "Vice Minister Zhou Wenming met Dr. Mensimah’s team on Monday."
+    assert "Mensimah" not in _people(extract, body, "2025-06-04")
+
+
+def test_a_surname_thanked_is_no_person(extract):
+    assert "Mensimah" not in _people(extract, "Vice Minister Zhou Wenming thanked Dr Mensimah on Monday.", "2025-06-04")
+
+
+def test_a_post_after_a_courtesy_title_is_no_person(extract):
+    assert _events(extract, "Vice Minister Zhou Wenming met Ms. Chairperson on Monday.", "2025-06-04") == []
