@@ -210,3 +210,52 @@ def test_a_surname_thanked_is_no_person(extract):
 
 def test_a_post_after_a_courtesy_title_is_no_person(extract):
     assert _events(extract, "Vice Minister Zhou Wenming met Ms. Chairperson on Monday.", "2025-06-04") == []
+
+
+# A past trip told in passing ("during his last trip to Hanoi", "who has visited China several times", "recalling his
+# 2018 visit") takes the date it is given, else none: never the day the report was filed.
+
+
+def _dated(extract, body):
+    return _rows(_events(extract, body, "2025-06-04"), "kind", "start")
+
+
+def test_a_last_or_previous_trip_takes_no_report_date(extract):
+    assert _dated(extract, "Minister Kwabena Ofori said that during his last trip to Beijing he had learnt much.") == [
+        ("visit", "")]
+    body = "President Ama Serwaa met Vice Minister Zhou Wenming on Monday. She recalled her previous visit to China."
+    assert _dated(extract, body) == [("meeting", "2025-06-02"), ("visit", "")]
+
+
+def test_one_who_has_visited_several_times_has_no_trip_on_the_report_date(extract):
+    body = ("Minister Kwabena Ofori, who has visited China several times, met Vice Minister Zhou Wenming in Beijing on "
+            "Monday.")
+    assert _dated(extract, body) == [("meeting", "2025-06-02"), ("visit", "")]
+
+
+def test_a_meeting_during_a_last_trip_takes_no_report_date(extract):
+    body = "During her last trip to Hanoi, President Ama Serwaa met Party Secretary Nguyen Van Hoang."
+    assert ("meeting", "") in _dated(extract, body)
+
+
+def test_the_year_of_a_trip_recalled_is_not_the_meeting_s(extract):
+    body = ("Recalling his 2018 visit to Beijing, Vice President Kwabena Ofori met Vice Minister Zhou Wenming in Accra on "
+            "Monday.")
+    assert ("meeting", "2025-06-02") in _dated(extract, body)
+
+
+# Must not fire: a past trip with its own year, a first visit under way, a meeting on a trip of a year told.
+
+
+def test_a_past_trip_keeps_its_own_year(extract):
+    body = "President Ama Serwaa met Vice Minister Zhou Wenming on Monday. She recalled her 2018 visit to China."
+    assert ("visit", "2018") in _dated(extract, body)
+
+
+def test_a_first_visit_under_way_keeps_the_report_date(extract):
+    assert _dated(extract, "Minister Kwabena Ofori is on his first visit to China.") == [("visit", "2025-06-04")]
+
+
+def test_a_meeting_during_a_trip_of_a_year_told_keeps_that_year(extract):
+    body = "During his 2018 visit to Beijing, Vice President Kwabena Ofori met Vice Minister Zhou Wenming."
+    assert ("meeting", "2018") in _dated(extract, body)

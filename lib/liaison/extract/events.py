@@ -63,7 +63,7 @@ from liaison.extract.event_sides import (
     complete,
 )
 from liaison.extract.event_speakers import gathering_speakers
-from liaison.extract.event_when import plan_date
+from liaison.extract.event_when import past_trip, plan_date
 from liaison.extract.event_where import (
     AND_JOINED,
     JOINED,
@@ -300,7 +300,8 @@ def _clause_event(text, view: SentenceView, start: int, end: int, subject, salie
         if not event.places and not virtual:
             event.places, copied = occasion.places, occasion
     elif not (first or told) and (filed := where.dateline_date.date if where.dateline_date else where.published) \
-            and status in (REPORTED, PLANNED) and kind in ("visit", "meeting", "summit"):
+            and status in (REPORTED, PLANNED) and kind in ("visit", "meeting", "summit") and not past_trip(
+            text, kind, start, trigger_at, trigger_end):
         # An undated report of a meeting took place by the day the report was filed (its dateline's day,
         # "WASHINGTON, Dec. 9 (Xinhua) --", else its publication); an undated plan was current then.
         event.start = event.end = filed.iso()
