@@ -259,3 +259,49 @@ def test_a_first_visit_under_way_keeps_the_report_date(extract):
 def test_a_meeting_during_a_trip_of_a_year_told_keeps_that_year(extract):
     body = "During his 2018 visit to Beijing, Vice President Kwabena Ofori met Vice Minister Zhou Wenming."
     assert ("meeting", "2018") in _dated(extract, body)
+
+
+# "SYDNEY (Reuters) - X met Vanuatu's Prime Minister Y ... The meeting in Port Vila ...": a wire filed from a bureau in
+# a country no side is from; where the report says the meeting was, or a side's trip went, places it.
+
+
+def test_a_wire_meeting_is_where_a_later_sentence_says_it_was(extract):
+    for later in ("The meeting in Port Vila focused on party ties.", "The talks were held in Port Vila.",
+                  "The talks in the Vanuatu capital focused on party ties."):
+        body = ("SYDNEY (Reuters) - Vice Minister Zhou Wenming met Vanuatu Prime Minister Kalo Tabimasmas on Tuesday. "
+                f"{later}")
+        rows = _rows(_events(extract, body, "2025-06-04"), "kind", "places", "mode")
+        assert rows == [("meeting", "VUT", "visit")], later
+
+
+def test_a_wire_meeting_is_where_the_visitor_s_trip_went(extract):
+    body = ("SYDNEY, Dec 3 (Reuters) - Vice Minister Zhou Wenming met Prime Minister Kalo Tabimasmas on Tuesday, "
+            "officials said. Zhou arrived in Port Vila on Monday for a three-day visit.")
+    assert ("meeting", "VUT") in _rows(_events(extract, body, "2025-06-04"), "kind", "places")
+
+
+def test_a_wire_filed_from_another_island_capital_too(extract):
+    body = ("PORT VILA, Dec 3 (AFP) - Vice Minister Zhou Wenming met Fijian Prime Minister Ratu Seru Naivalu on "
+            "Tuesday. The meeting in Suva was the first in a year.")
+    assert _rows(_events(extract, body, "2025-06-04"), "places") == [("FJI",)]
+
+
+# Must not fire: a dateline that is a side's home, a meeting of another year, another meeting, nothing said.
+
+
+def test_a_dateline_of_a_side_s_home_stays(extract):
+    body = ("SYDNEY (Reuters) - Australian Foreign Minister Penelope Ward met Vice Minister Zhou Wenming on Tuesday. "
+            "The meeting in Port Vila was cancelled.")
+    assert _rows(_events(extract, body, "2025-06-04"), "places") == [("AUS",)]
+
+
+def test_talks_of_another_year_elsewhere_leave_the_dateline(extract):
+    body = ("HANOI (VNA) - Party General Secretary To Lam received Vice Minister Zhou Wenming on Monday. The talks in "
+            "Beijing in 2023 set the course.")
+    assert _rows(_events(extract, body, "2025-06-04"), "places") == [("VNM",)]
+
+
+def test_a_previous_meeting_elsewhere_leaves_the_dateline(extract):
+    body = ("SYDNEY (Reuters) - Vice Minister Zhou Wenming met Vanuatu Prime Minister Kalo Tabimasmas on Tuesday. The "
+            "previous meeting in Suva focused on party ties.")
+    assert _rows(_events(extract, body, "2025-06-04"), "places") == [("AUS",)]

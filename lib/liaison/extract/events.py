@@ -30,7 +30,7 @@ from liaison.extract.event_clauses import (
 from liaison.extract.event_coled import co_leaders
 from liaison.extract.event_crowd import crowd_attendees
 from liaison.extract.event_guests import guest_events, trip_for_gathering, visit_and_attend
-from liaison.extract.event_held import places_from_held
+from liaison.extract.event_held import places_from_held, places_over_the_dateline
 from liaison.extract.event_hosting import hosted_delegations
 from liaison.extract.event_hostless import hostless_attendees, several_delegations
 from liaison.extract.event_invited import invited_attendees
@@ -173,7 +173,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
             settling.append((out[-1], Sides(said, said.sentence.text, person, None, None)))
     representatives(text, views, out, settling)  # "The BCP was represented by its President X"
     crowd_attendees(text, views, out, settling, where)  # "A, B, C and others attended and addressed the meeting"
-    places_from_trip(out)
+    places_over_the_dateline(text, views, _lined(settling, where), lambda: places_from_trip(out))
     places_from_gathering(out, [event.evidence for event in out])
     places_from_held(text, views, out)  # "A conference ... was held in Beijing. Speaking at the conference, X said"
     places_from_headline(text, all_mentions, out)  # "Senior CPC official visits Cambodia": the trip's place
@@ -183,6 +183,18 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
         settle(event, sides)
     tour_stop(out)
     return merge_retold(out)
+
+
+def _lined(settling: list[tuple[Event, Sides]], where: Setting) -> list[Event]:
+    """The meetings and gatherings the dateline alone placed (their sentence names no place of its country), in a
+    country neither side is from where one side's is known: a wire filed from a bureau abroad may say where they were.
+    """
+    line = where.dateline.iso3 if where.dateline is not None else ""
+    return [event for event, sides in settling if line and event.kind in ("meeting", "summit") and
+            event.places == line and not any(m.kind == "place" and m.iso3 == line and m.cue != "dateline"
+                                             for m in sides.view.mentions) and
+            line not in (homes := {home_country(sides.actor), home_country(sides.counterpart, sides.view)}) and
+            homes != {""}]
 
 
 def _joined_subject(text: str, view: SentenceView, clause_start: int, doer, leader: Mention | None):
