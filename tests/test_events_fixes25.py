@@ -305,3 +305,33 @@ def test_a_previous_meeting_elsewhere_leaves_the_dateline(extract):
     body = ("SYDNEY (Reuters) - Vice Minister Zhou Wenming met Vanuatu Prime Minister Kalo Tabimasmas on Tuesday. The "
             "previous meeting in Suva focused on party ties.")
     assert _rows(_events(extract, body, "2025-06-04"), "places") == [("AUS",)]
+
+
+# "Presidential Envoy Mr. X", "the Presidential Envoy, Mr. X,", "Special Envoy Ms. Y": post, courtesy title, name; the
+# post is no person, and the person is met.
+
+
+def test_an_envoy_set_off_by_commas_before_the_courtesy_title_is_no_person(extract):
+    body = "Vice Minister Zhou Wenming met the Presidential Envoy, Mr. Kwabena Ofori, in Beijing on Monday."
+    assert _people(extract, body, "2025-06-04") == {"Zhou Wenming", "Kwabena Ofori"}
+    assert _rows(_events(extract, body, "2025-06-04"), "counterpart") == [("Kwabena Ofori",)]
+
+
+def test_two_envoys_each_with_a_courtesy_title_are_each_met(extract):
+    body = ("Vice Minister Zhou Wenming met the Presidential Envoy Mr. Kwabena Ofori and Special Envoy Ms. Ama Serwaa in "
+            "Beijing on Monday.")
+    assert _people(extract, body, "2025-06-04") == {"Zhou Wenming", "Kwabena Ofori", "Ama Serwaa"}
+    assert _rows(_events(extract, body, "2025-06-04"), "counterpart") == [("Ama Serwaa",), ("Kwabena Ofori",)]
+
+
+def test_an_envoy_s_surname_after_the_courtesy_title_is_met(extract):
+    body = "Vice Minister Zhou Wenming met Presidential Envoy Mr. Mensimah in Beijing on Monday."
+    assert _rows(_events(extract, body, "2025-06-04"), "counterpart") == [("Mensimah",)]
+
+
+# Must not fire: a list of names goes on past a post's holder; a surname "Dean" ends a listed name.
+
+
+def test_names_listed_after_an_envoy_are_people(extract):
+    body = "On Monday, Vice Minister Zhou Wenming met Special Envoy Ms. Ama Serwaa, Kwabena Ofori and Yaw Dean."
+    assert {"Ama Serwaa", "Kwabena Ofori", "Yaw Dean"} <= _people(extract, body, "2025-06-04")

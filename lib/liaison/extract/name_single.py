@@ -35,9 +35,11 @@ _TITLE_WORDS = frozenset(PRE_TITLES.split("|")) | frozenset(CAPITAL_POSTS.split(
 _HONORED = re.compile(rf"(?:{COURTESY}|Madam|Prof(?:essor)?)\.?\s(?P<name>[A-Z][{LOWER}]{{2,14}})\b"
                       r"(?![-’']|\s[A-Z]|\.\w)"
                       r"(?P<told>(?=,\s+(?:[A-Z][a-z]|(?:a|an|the|who)\s)|\s+(?:said|says|told|noted|added|stressed)\b))?")
-# ... or where a meeting's verb stands right before the honorific ("met Dr Boateng", "held talks with Prof. Okafor"),
-# or a list goes on from one so met ("met Ms Serwaa and Dr Boateng").
-_MET = re.compile(r"\b(?:met|meets|received|receives|hosted|hosts|(?:talks|meeting|met|meets)\s+with|called\s+on)\s+$")
+# ... or where a meeting's verb stands right before the honorific, maybe past a post ("met Dr Boateng", "held talks
+# with Prof. Okafor", "met Presidential Envoy Mr. Boateng"), or a list goes on from one so met ("met Ms Serwaa and Dr
+# Boateng").
+_MET = re.compile(r"\b(?:met|meets|received|receives|hosted|hosts|(?:talks|meeting|met|meets)\s+with|called\s+on)\s+"
+                  r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
 _LISTED = re.compile(r",?\s+(?:and\s+)?")
 
 
@@ -56,7 +58,7 @@ def honorific_one_names(text: str) -> list[tuple[int, int, str, str, str]]:
             at = text.find(honorific, at + 1)
     out: list[tuple[int, int, str, str, str]] = []
     for match in sorted(found, key=lambda m: m.start()):
-        if match.group("told") is not None or _MET.search(text, max(0, match.start() - 20), match.start()) or (
+        if match.group("told") is not None or _MET.search(text, max(0, match.start() - 60), match.start()) or (
                 out and _LISTED.fullmatch(text, out[-1][1], match.start())):
             out.append((match.start("name"), match.end("name"), match.group("name"), match.group("name"), "one name"))
     return out
