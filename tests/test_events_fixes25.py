@@ -335,3 +335,23 @@ def test_an_envoy_s_surname_after_the_courtesy_title_is_met(extract):
 def test_names_listed_after_an_envoy_are_people(extract):
     body = "On Monday, Vice Minister Zhou Wenming met Special Envoy Ms. Ama Serwaa, Kwabena Ofori and Yaw Dean."
     assert {"Ama Serwaa", "Kwabena Ofori", "Yaw Dean"} <= _people(extract, body, "2025-06-04")
+
+
+# "a trade mission led by X": the gold conventions (docs/accuracy.md) count a trip only where the text says it was
+# made; a mission said to visit, arrive, be somewhere or be "visiting" is a visit, one merely named is none.
+
+
+def test_a_mission_said_to_be_somewhere_is_its_leader_s_visit(extract):
+    for body in ("A Ghanaian trade mission led by Minister Kwabena Ofori is in Beijing this week.",
+                 "Vice Minister Zhou Wenming received the visiting trade mission led by Minister Kwabena Ofori in "
+                 "Beijing on Monday."):
+        assert ("visit", "Kwabena Ofori", "CHN") in _rows(_events(extract, body, "2025-06-04"), "kind", "actor",
+                                                          "places"), body
+
+
+def test_a_mission_merely_named_is_no_visit(extract):
+    for body in ("Vice Minister Zhou Wenming praised the trade mission led by Minister Kwabena Ofori for its work.",
+                 "The visit follows a trade mission led by Minister Kwabena Ofori.",
+                 "Vice Minister Zhou Wenming met a Ghanaian trade mission led by Minister Kwabena Ofori on Monday.",
+                 "A Ghanaian trade mission led by Minister Kwabena Ofori held talks with Vice Minister Zhou Wenming."):
+        assert not any(e["kind"] == "visit" for e in _events(extract, body, "2025-06-04")), body
