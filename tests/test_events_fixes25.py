@@ -355,3 +355,61 @@ def test_a_mission_merely_named_is_no_visit(extract):
                  "Vice Minister Zhou Wenming met a Ghanaian trade mission led by Minister Kwabena Ofori on Monday.",
                  "A Ghanaian trade mission led by Minister Kwabena Ofori held talks with Vice Minister Zhou Wenming."):
         assert not any(e["kind"] == "visit" for e in _events(extract, body, "2025-06-04")), body
+
+
+# "the Liberal Democratic Party (Japan)": a party with a bracketed country is the actor of a visit only when no person
+# is named; "X of the Liberal Democratic Party (Japan)" is X, and the party's delegation "led by X" is X's trip.
+
+
+def test_a_party_s_visit_with_a_delegation_led_by_a_person_is_the_person_s(extract):
+    for led in ("led by Secretary-General Fumio Tanaka", "headed by its president Fumio Tanaka"):
+        body = f"The Liberal Democratic Party (Japan) visited China from May 3 to 6 with a delegation {led}."
+        rows = _rows(_events(extract, body, "2025-06-04"), "kind", "actor", "counterpart", "places")
+        assert rows == [("visit", "Fumio Tanaka", "", "CHN")], led
+
+
+def test_a_name_of_the_party_is_the_person(extract):
+    body = "Fumio Tanaka of the Liberal Democratic Party (Japan) visited China from May 3 to 6."
+    assert _rows(_events(extract, body, "2025-06-04"), "kind", "actor") == [("visit", "Fumio Tanaka")]
+    body = "Vice Minister Zhou Wenming met with Nikos Pappas of the Communist Party of Greece in Beijing on Monday."
+    assert _rows(_events(extract, body, "2025-06-04"), "counterpart") == [("Nikos Pappas",)]
+
+
+# Must not fire: a party with no person named stays the actor; a body of a party; a body named after "the".
+
+
+def test_a_party_with_no_person_named_is_the_actor(extract):
+    body = "The Liberal Democratic Party (Japan) visited China from May 3 to 6."
+    assert _rows(_events(extract, body, "2025-06-04"), "actor") == [("Liberal Democratic Party (Japan)",)]
+
+
+def test_a_body_of_a_party_is_no_person(extract):
+    for body in ("Vice Minister Zhou Wenming met with the Central Committee of the Communist Party of Greece.",
+                 "Vice Minister Zhou Wenming met leaders of the Young Pioneers of the Workers Party on Monday."):
+        assert _people(extract, body, "2025-06-04") == {"Zhou Wenming"}, body
+
+
+def test_a_party_s_visit_that_meets_a_delegation_stays_the_party_s(extract):
+    body = ("The Liberal Democratic Party (Japan) visited China from May 3 to 6 and met a delegation led by Secretary "
+            "Wang Jun.")
+    assert ("visit", "Liberal Democratic Party (Japan)") in _rows(_events(extract, body, "2025-06-04"), "kind", "actor")
+
+
+# A meeting in the partner country filed from there ("HANOI (VNA) - General Secretary X received Chinese guest Y"): the
+# host is at home, never third-place. (The misreading was not reproduced in any wording tried; these hold the mode.)
+
+
+def test_a_partner_country_host_filed_from_home_is_host(extract):
+    for body in ("HANOI (VNA) - General Secretary To Lam received Vice Minister Zhou Wenming, head of the International "
+                 "Department of the CPC Central Committee, on Monday.",
+                 "HANOI (VNA) - General Secretary of the CPV Central Committee To Lam held talks with Zhou Wenming, head "
+                 "of the International Department of the CPC Central Committee, on Monday.",
+                 "HANOI (VNA) - Party General Secretary To Lam received Wang Jun, Party Secretary of China's Yunnan "
+                 "province, in Hanoi on June 3."):
+        assert _rows(_events(extract, body, "2025-06-04"), "kind", "places", "mode") == [("meeting", "VNM", "host")]
+
+
+def test_the_guest_s_meeting_filed_from_the_host_country_is_a_visit(extract):
+    body = ("HANOI (VNA) - Zhou Wenming, head of the International Department of the CPC Central Committee, met General "
+            "Secretary To Lam on Monday.")
+    assert _rows(_events(extract, body, "2025-06-04"), "kind", "places", "mode") == [("meeting", "VNM", "visit")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from liaison.extract.context import CuedPattern, Salience, SentenceView
-from liaison.extract.delegations import UNNAMED_DELEGATION
+from liaison.extract.delegations import LED_BY, UNNAMED_DELEGATION
 from liaison.extract.event_actor import between_sides, passive, subject_actor, visit_actor
 from liaison.extract.event_clauses import gathering_speaker
 from liaison.extract.event_refer import WHICH_ATTENDED, participle_speaker, visitor
@@ -101,6 +101,11 @@ def participants(text, view: SentenceView, kind: str, start: int, end: int, trig
         # "The party has appointed Liu Haixing as head of its International Department": the one
         # appointed is the actor, the body he is appointed to the counterpart.
         actor, counterpart = named, next((m for m in after if m.kind == "organization" and m.start > named.end), None)
+    if kind == "visit" and isinstance(actor, Mention) and actor.kind == "organization" and isinstance(
+            counterpart, Mention) and counterpart.kind == "person" and LED_BY.search(text, trigger_end, counterpart.start):
+        # "The Liberal Democratic Party (Japan) visited China with a delegation led by X": a party is the actor only
+        # where no person is named; its leader travels, and no one is met
+        actor, counterpart = counterpart, None
     if kind == "agreement":
         actor, counterpart = agreement_sides(text, actor, after, (start, trigger_at, trigger_end, end),
                                              subject is not None, mentions)  # "the sides signed": who met
