@@ -413,3 +413,11 @@ def test_the_guest_s_meeting_filed_from_the_host_country_is_a_visit(extract):
     body = ("HANOI (VNA) - Zhou Wenming, head of the International Department of the CPC Central Committee, met General "
             "Secretary To Lam on Monday.")
     assert _rows(_events(extract, body, "2025-06-04"), "kind", "places", "mode") == [("meeting", "VNM", "visit")]
+
+
+def test_a_wire_meeting_retold_with_its_place_is_there_once(extract):
+    body = ("SYDNEY (Reuters) - Vice Minister Zhou Wenming met Vanuatu Prime Minister Kalo Tabimasmas on Tuesday on a "
+            "visit to the island nation.\n\nZhou met with Tabimasmas on Tuesday morning after arriving in Vanuatu on "
+            "Monday, the prime minister's office said.")
+    assert _rows(_events(extract, body, "2025-06-04"), "kind", "counterpart", "places") == [
+        ("meeting", "Kalo Tabimasmas", "VUT")]

@@ -85,15 +85,20 @@ def _met_places(text: str, views: Sequence[SentenceView]) -> list[tuple[str, set
             if m.kind == "place" and m.iso3 and m.start == held.end()]
 
 
-def places_over_the_dateline(text: str, views: Sequence[SentenceView], lined: Sequence, place_trips: Callable[[], None]
-                             ) -> None:
+def places_over_the_dateline(text: str, views: Sequence[SentenceView], events: Sequence, lined: Sequence,
+                             place_trips: Callable[[], None]) -> None:
     """A wire's meeting its dateline alone placed, in a country no side is from (`lined`: "SYDNEY (Reuters) - X met
-    Vanuatu's Prime Minister Y"), was where the report says it was held, else where a side's trip went (`place_trips`
-    places the report's unplaced events by its trips): the dateline is the bureau's. It stays where neither says."""
+    Vanuatu's Prime Minister Y"), was where the report says it was held, or where it retells it placed ("X met Y on
+    Monday morning after arriving in Vanuatu"), else where a side's trip went (`place_trips` places the report's
+    unplaced events by its trips): the dateline is the bureau's. It stays where none of them says another country."""
     filed = {id(event): event.places for event in lined}
     told = _met_places(text, views) if lined else []
     for event in lined:  # not a sentence naming only other years than the meeting's ("The talks in Beijing in 2023")
-        said = {place for place, years in told if not years or event.start[:4] in years} - {filed[id(event)]}
+        said = {place for place, years in told if not years or event.start[:4] in years} or {
+            other.places for other in events if id(other) not in filed and other.kind == event.kind and
+            other.places and "|" not in other.places and other.actor_id == event.actor_id and
+            other.counterpart_id == event.counterpart_id}
+        said -= {filed[id(event)]}
         event.places = said.pop() if len(said) == 1 else ""
     place_trips()
     for event in lined:

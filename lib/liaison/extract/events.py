@@ -173,7 +173,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
             settling.append((out[-1], Sides(said, said.sentence.text, person, None, None)))
     representatives(text, views, out, settling)  # "The BCP was represented by its President X"
     crowd_attendees(text, views, out, settling, where)  # "A, B, C and others attended and addressed the meeting"
-    places_over_the_dateline(text, views, _lined(settling, where), lambda: places_from_trip(out))
+    places_over_the_dateline(text, views, out, _lined(settling, where), lambda: places_from_trip(out))
     places_from_gathering(out, [event.evidence for event in out])
     places_from_held(text, views, out)  # "A conference ... was held in Beijing. Speaking at the conference, X said"
     places_from_headline(text, all_mentions, out)  # "Senior CPC official visits Cambodia": the trip's place
