@@ -8,7 +8,7 @@ from liaison.extract.context import PRONOUN, TITLE_HEADS, Salience, SentenceView
 from liaison.extract.delegations import INVITATION
 from liaison.extract.event_setting import home_country
 from liaison.extract.event_sides import TIE_TO
-from liaison.extract.mentions import Mention
+from liaison.extract.mentions import POSSESSIVE, Mention
 
 _CHINESE_GUEST = re.compile(
     r"\b[Tt]he\s+(?:(?:CPC|CCP|Chinese|visiting|senior|high-ranking)\s+)+(?:official|leader|guest|visitor|envoy)\b"
@@ -54,8 +54,10 @@ _REPORTED_PAST = re.compile(
     r"(?P<np>[A-Z][\w.’'-]*(?:\s+[\w.’'()-]+){0,7}?)\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+)?$")
 _OPENER = re.compile(r"\s*(?:After|Following|Before|Like|Unlike|During|Prior to|Ahead of|Besides|Apart from)\b"
                      r"[^,;.]{0,120},")
-# "On behalf of King X, Prime Minister Y received Z": Y, whom the view may read as X's appositive.
-_ON_BEHALF = re.compile(r"(?:[^;.]{0,40}?(?:--|—|–|:)\s*)?\s*(?:On|In)\s+(?:behalf|the\s+name)\s+of\b[^,;.]{1,120},\s*")
+# "On behalf of King X, Prime Minister Y received Z": Y, whom the view may read as X's appositive; so "In the absence
+# of Treasurer X, Y received Z", "In Treasurer X's absence, Y ...": the one absent is no side.
+_ON_BEHALF = re.compile(r"(?:[^;.]{0,40}?(?:--|—|–|:)\s*)?\s*(?:(?:On|In)\s+(?:behalf|the\s+name|the\s+absence)\s+of\b"
+                        r"[^,;.]{1,120}|In\s+[^,;.]{1,120}?['’]s?\s+absence),\s*")
 _TITLED_BODY = re.compile(rf"(?:(?:Deputy\s+)?Speaker|{TITLE_HEADS})\s+of\b", re.I)
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|is)\s+(?:established|founded|set up)\b|^\s*(?:Established|Founded)\b|\bopened in\b"
@@ -66,7 +68,7 @@ _VISIT_BY = re.compile(r"(?:\s+to\s+[^,.;]{1,40}?)?(?:\s+(?:in|on|last|this)\s+[
 # "highlighted the visit to China by a party delegation from the island": the delegation's, not the subject's.
 # "President Xi Jinping's special envoy Yang Jiechi will visit ...": the possessor sends the subject, who follows.
 # Not an aide or adviser, who mostly speaks of his principal: "Putin's aide Yuri Ushakov said Putin will meet Xi".
-_SENDER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:envoy|emissary|representative)\b")
+_SENDER = re.compile(rf"{POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}?(?:envoy|emissary|representative)\b")
 _SAID_BETWEEN = re.compile(r"\b(?:said|says|told|stated|announced|added|noted|confirmed)\b")
 # "ISLAMABAD (Dunya News) - The delegation met ...": the agency of a dateline is never the subject.
 _AGENCY = re.compile(r"\)\s*(?:--|—|–|-)\s")
@@ -74,7 +76,7 @@ _BY_GROUP = re.compile(r"(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}
 _TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w.’'()-]*|of|the|and|for)\s+){0,16}")
 # "the CPC's first official visit": the party's own visit; not "the CPC's delegation will visit", whose
 # delegation is the subject, nor "the CPC's ambassador visited".
-_OWN_VISIT = re.compile(r"['’]s\s+(?:(?!(?:(?:delegation|team|leader|member|envoy|ambassador|representative|"
+_OWN_VISIT = re.compile(rf"{POSSESSIVE}\s+(?:(?!(?:(?:delegation|team|leader|member|envoy|ambassador|representative|"
                         r"cadre|minister|head|chief|secretary)s?|officials)\b)[a-z][\w-]*\s+){0,4}")
 _VISIT_OF = re.compile(
     r"\s+of\s+(?:the\s+)?(?=(?:[A-Z][\w-]*\s+){0,3}(?:Deputy\s+|Vice\s+)?(?:Prime\s+Minister|President|Minister|"

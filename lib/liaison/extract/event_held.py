@@ -8,7 +8,8 @@ two countries, places neither. Tried only in sentences holding "held" or "conven
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.triggers import GATHERING_NOUNS, VIRTUAL
@@ -69,3 +70,38 @@ def places_from_held(text: str, views: Sequence[SentenceView], events: Sequence)
             not years or not year or year in years)}
         if len(places) == 1:
             event.places = places.pop()
+
+
+# "The meeting in Port Vila focused on ...", "The talks were held in the Vanuatu capital": where the report's meeting
+# was, told by its noun in a sentence of its own (not another one: "the next meeting", "previous talks").
+_MET_IN = CuedPattern(r"\b[Tt]he\s+(?P<mods>(?:[\w-]+\s+){0,2}?)(?:meeting|talks|discussions?)\s+"
+                      r"(?:(?:was|were)\s+held\s+)?(?:in|at)\s+(?:the\s+)?", ("meeting", "talks", "discussion"))
+
+
+def _met_places(text: str, views: Sequence[SentenceView]) -> list[tuple[str, set[str]]]:
+    """(country, the years its sentence names) of each sentence saying where the report's meeting was held."""
+    return [(m.iso3, set(_YEAR.findall(view.sentence.text))) for view in views
+            for held in _MET_IN.finditer(text, view.sentence.start, view.sentence.end)
+            if not _OTHER.search(held.group("mods")) for m in view.mentions
+            if m.kind == "place" and m.iso3 and m.start == held.end()]
+
+
+def places_over_the_dateline(text: str, views: Sequence[SentenceView], events: Sequence,
+                             lined: Sequence[tuple[Any, bool]], place_trips: Callable[[], None]) -> None:
+    """A wire's meeting its dateline alone placed, in a country no side is from (`lined`: "SYDNEY (Reuters) - X met
+    Vanuatu's Prime Minister Y"), was where the report says it was held, or where it retells it placed ("X met Y on
+    Monday morning after arriving in Vanuatu"), else where a side's trip went (`place_trips` places the report's
+    unplaced events by its trips): the dateline is the bureau's. Where none of them says, a meeting of two sides whose
+    countries are both known (each paired with True in `lined`) is unplaced; else it stays at the dateline."""
+    filed = {id(event): event.places for event, _ in lined}
+    told = _met_places(text, views) if lined else []
+    for event, _ in lined:  # not a sentence naming only other years than the meeting's ("The talks in Beijing in 2023")
+        said = {place for place, years in told if not years or event.start[:4] in years} or {
+            other.places for other in events if id(other) not in filed and other.kind == event.kind and
+            other.places and "|" not in other.places and other.actor_id == event.actor_id and
+            other.counterpart_id == event.counterpart_id}
+        said -= {filed[id(event)]}
+        event.places = said.pop() if len(said) == 1 else ""
+    place_trips()
+    for event, both_known in lined:
+        event.places = event.places or ("" if both_known else filed[id(event)])

@@ -8,6 +8,7 @@ from liaison.extract.context import SentenceView
 from liaison.extract.event_dismissed import airport_arrival, dismissed
 from liaison.extract.event_refer import post_holder, welcomed_visit
 from liaison.extract.event_sides import TITLE_WORDS, joined_pair
+from liaison.extract.mentions import POSSESSIVE, possessed
 from liaison.extract.triggers import HEAD_POSTS, PAIR_TALKS
 
 _TITLES_ONLY = re.compile(rf"\s+(?:(?:[A-Z][\w.’'()-]*|\([A-Z][\w-]*\)|{TITLE_WORDS}|opposition|former|party|"
@@ -20,7 +21,7 @@ VISITED_PERSON = re.compile(r"\s*(?:\s+to)?(?:\s+(?:former|then|the))?"
 _URGED = r"\s+to\s+(?!(?:discuss|exchange|brief|review|explore|talk|convey|congratulate|pay|deliver|hand)\w*\b)[a-z]"
 # "called on the Prime Minister at the Prime Minister House": a head met, unnamed, by his post; not
 # "called on the President (of Pakistan) to release ...", which urges him.
-UNNAMED_POST = re.compile(rf"\s+the\s+(?P<post>{HEAD_POSTS})\b"
+UNNAMED_POST = re.compile(rf"\s+the\s+(?P<post>{HEAD_POSTS})\b(?!{POSSESSIVE})"  # not "the Chairman’s deputy"
                            rf"(?!(?:\s+of(?:\s+(?:the\s+)?[A-Z][\w-]*)+)?{_URGED})")
 _URGED_PERSON = re.compile(_URGED)
 # "paid a visit to the Embassy of the People's Republic of China in Venezuela", "visited the Chinese embassy": a call
@@ -29,7 +30,7 @@ _TO_A_MISSION = re.compile(r"\s+(?:to\s+)?(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,
                            r"[Cc]onsulate[- ][Gg]eneral)\b")
 # "was received by the President", "were welcomed by the Prime Minister at State House": the host, by his post.
 _BY_POST = re.compile(rf"\s+(?:(?:yesterday|today|on\s+\w+day)\s+)?by\s+the\s+(?P<post>{HEAD_POSTS})\b"
-                      r"(?!\s+of\b|\s+[A-Z])")
+                      rf"(?!\s+of\b|\s+[A-Z]|{POSSESSIVE})")
 
 
 def event_kind(text: str, view: SentenceView, found: tuple[str, re.Match, int], end: int) -> str | None:
@@ -42,7 +43,7 @@ def event_kind(text: str, view: SentenceView, found: tuple[str, re.Match, int], 
         return "visit"  # "welcomed X's delegation to visit China": X's visit
     if kind == "visit" and any(m.kind == "person" and m.entity_id and 0 <= m.start - trigger_end < 60 and
                                VISITED_PERSON.fullmatch(text, trigger_end, m.start) and
-                               not text.startswith(("'s", "’s"), m.end) for m in view.free_mentions):
+                               not possessed(text, m.end) for m in view.free_mentions):
         # "visited Li Xi, Secretary of ...", "paid a visit to President of NC X": a person is met;
         # not "visited President Xi Jinping's hometown", a place
         return "meeting"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from liaison.extract.context import CuedPattern, Salience, SentenceView
-from liaison.extract.delegations import UNNAMED_DELEGATION
+from liaison.extract.delegations import LED_BY, UNNAMED_DELEGATION
 from liaison.extract.event_actor import between_sides, passive, subject_actor, visit_actor
 from liaison.extract.event_clauses import gathering_speaker
 from liaison.extract.event_refer import WHICH_ATTENDED, participle_speaker, visitor
@@ -54,6 +54,27 @@ _FRONTED_RECEIVED = re.compile(r"(?:[^;.]{0,60}?(?:--|—|–)\s*)?(?:Received|W
                                r"(?:[^,;.]{0,40}?\s+)?by\s+")
 
 
+def _summit_sides(text: str, view: SentenceView, actor, mentions: list[Mention], span: tuple[int, int, int]):
+    """A gathering's sides: who attends it, the gathering and its host body; "The party was represented by X at the
+    forum": X attends."""
+    trigger_at, trigger_end, end = span
+    counterpart, counterpart_org = gathering(text, view, trigger_at, trigger_end, end)
+    actor = _gathering_actor(text, view, actor, [m for m in mentions if m.start >= trigger_end], (trigger_end, end))
+    if represented := REPRESENTED_AT.match(text, trigger_at):
+        actor = next((m for m in mentions if m.kind == "person" and m.entity_id and
+                      trigger_at < m.start < represented.end()), None)
+    return actor, counterpart, counterpart_org
+
+
+def _party_visit_leader(text: str, actor, counterpart, trigger_end: int) -> Mention | None:
+    """"The Liberal Democratic Party (Japan) visited China with a delegation led by X": a party is the actor only
+    where no person is named; its leader travels, and no one is met."""
+    if isinstance(actor, Mention) and actor.kind == "organization" and isinstance(counterpart, Mention) and \
+            counterpart.kind == "person" and LED_BY.search(text, trigger_end, counterpart.start):
+        return counterpart
+    return None
+
+
 def participants(text, view: SentenceView, kind: str, start: int, end: int, trigger_at: int, trigger_end: int,
                  subject, salience: Salience, envoy: Mention | None = None, focus: Mention | None = None):
     """(actor, counterpart, counterpart organisation) of one clause, by the kind's grammar."""
@@ -89,11 +110,7 @@ def participants(text, view: SentenceView, kind: str, start: int, end: int, trig
     if joined:
         actor, counterpart, counterpart_org = *joined, None  # "Xi Jinping and Shigeru Ishiba held a meeting"
     if kind == "summit":
-        counterpart, counterpart_org = gathering(text, view, trigger_at, trigger_end, end)
-        actor = _gathering_actor(text, view, actor, after, (trigger_end, end))
-        if represented := REPRESENTED_AT.match(text, trigger_at):  # "The party was represented by X at the forum"
-            actor = next((m for m in mentions if m.kind == "person" and m.entity_id and
-                          trigger_at < m.start < represented.end()), None)
+        actor, counterpart, counterpart_org = _summit_sides(text, view, actor, mentions, (trigger_at, trigger_end, end))
     if kind == "founding" and passive(clause):
         actor, counterpart = None, _founded(text, (start, trigger_at, trigger_end, end), mentions, (actor, counterpart))
     if actor is None and (fronted := _fronted_sides(text, kind, after, (start, trigger_end, end), counterpart)):
@@ -103,6 +120,8 @@ def participants(text, view: SentenceView, kind: str, start: int, end: int, trig
         # "The party has appointed Liu Haixing as head of its International Department": the one
         # appointed is the actor, the body he is appointed to the counterpart.
         actor, counterpart = named, next((m for m in after if m.kind == "organization" and m.start > named.end), None)
+    if kind == "visit" and (leader := _party_visit_leader(text, actor, counterpart, trigger_end)):
+        actor, counterpart = leader, None
     if kind == "agreement":
         actor, counterpart = agreement_sides(text, actor, after, (start, trigger_at, trigger_end, end),
                                              subject is not None, mentions)  # "the sides signed": who met

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from liaison.extract.context import CuedPattern, SentenceView
 from liaison.extract.dates import DateMention, find_dates
-from liaison.extract.mentions import Mention
+from liaison.extract.mentions import Mention, possessed
 from liaison.extract.postings import posted_before
 from liaison.load.dates import PartialDate
 from liaison.reference.parties import is_taiwan_party
@@ -73,6 +73,10 @@ _IN_RELATIVE = re.compile(r"\b(?:that|who|which)\s+(?:[\w-]+\s+){0,3}$")
 # "a reception marking the 75th anniversary of the PRC in Hanoi on Monday", the day it is marked
 _OCCASION_OF = CuedPattern(r"\b(?:establishment|founding|anniversary|centenary|independence)\b[^,.;]{0,40}$",
                            ("establishment", "founding", "anniversary", "centenary", "independence"))
+# "Recalling his 2018 visit to Beijing, X met Y": the year of the trip named before the verb, not the meeting's (but
+# "During his 2018 visit, X met Y": the meeting's, done on that trip)
+_YEAR_OF_TRIP = re.compile(r"\s+(?:[\w-]+\s+)?(?:visit|trip|tour)s?\b")
+_ON_THE_TRIP = re.compile(r"\b(?:[Dd]uring|[Oo]n|[Ii]n\s+the\s+course\s+of)\s+(?:his|her|their|its|the)\s+$")
 _SAID_ON = re.compile(r"\b(?:said|announced|stated|confirmed|told\s+(?:reporters|the\s+press|\w+))\s+(?:on\s+)?$")
 # "since they began ties in 1984", "Since X took office in November last year, ...": up to its comma
 _SINCE = CuedPattern(r"\b[Ss]ince\b[^,;]*$", ("since", "Since"))
@@ -140,6 +144,8 @@ def event_date(text: str, view: SentenceView, start: int, end: int, in_lead: boo
              and (_SINCE_DAY.search(text, max(start, d.start - 8), d.end) and d.date.precision == "day" or
                   not _SINCE.search(text, start, d.start) and not d.text.lower().startswith("since"))
              and not (d.date.precision == "year" and _OCCASION_OF.search(text, max(start, d.start - 50), d.start))
+             and not (d.date.precision == "year" and (trip := _YEAR_OF_TRIP.match(text, d.end)) and
+                      trip.end() <= trigger_at and not _ON_THE_TRIP.search(text, max(start, d.start - 30), d.start))
              and not (0 <= trigger_at < d.start and _SAID_ON.search(text, max(start, d.start - 30), d.start))]
     # "since they began ties in 1984", "the first since 2019": a period's start, not the event's day;
     # "... will meet with X, a spokesperson said on Thursday": the day it was said, after the event's verb
@@ -223,7 +229,7 @@ def event_places(text: str, after: list[Mention], trigger_at: int, end: int) -> 
             locative = None  # "details of his trip ... after X returned from Beijing": X's trip, not his
         listed = previous_end is not None and bool(_LIST_JOIN.match(text[previous_end : m.start]))
         # "in Nan Ning, Yunnan, China": a town the gazetteer lacks, then its province or country
-        listed = listed or previous_end is None and not text.startswith(("'s", "’s"), m.end) and bool(
+        listed = listed or previous_end is None and not possessed(text, m.end) and bool(
             _UNKNOWN_TOWN.search(text, max(trigger_at, m.start - 60), m.start))
         if not (locative or listed):
             previous_end = None

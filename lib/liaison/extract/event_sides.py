@@ -9,7 +9,7 @@ from liaison.extract.context import TITLE_HEAD, TITLE_HEADS, CuedPattern, Senten
 from liaison.extract.delegations import DELEGATION, LED_BY
 from liaison.extract.event_setting import home_country
 from liaison.extract.event_signers import WITNESSED_BY, co_signer
-from liaison.extract.mentions import Mention
+from liaison.extract.mentions import Mention, possessed
 from liaison.extract.postings import COUNTRY, TO
 from liaison.reference.parties import party_in_country, resolve_counterpart
 
@@ -53,7 +53,11 @@ _CAPITALISED = re.compile(r"\s*(?:the\s+)?(?:(?:\([^()]*\)|[A-Z][\w’'-]*)\s*)*
 _JOINED_TITLE = re.compile(r"\s*(?:\([A-Z]{2,}\)\s*)?and\s")  # "(SLPP) and former president B"
 _SEMICOLON_LIST = re.compile(r";\s+(?:and\s+)?(?=[A-Z])")
 _MEMBERS_OF = re.compile(r"(?<!\bof\s)\bmembers\s+of\s+(?:the\s+)?$")  # not "a delegation of members of"
-_ACCORDING = CuedPattern(r",\s+(?:according to|as reported by|citing)\b", ("according", "reported", "citing"))
+# Who tells of the event, no side of it: ", according to X", ", said X, the spokesperson", ", party spokesman X said."
+_ACCORDING = CuedPattern(r",\s+(?:according to|as reported by|citing|(?:said|says|told)\s)|"
+                         r",\s+(?:[\w.’'-]+\s+){1,8}?(?:said|says|told\s+[\w-]+|added|noted)"
+                         r"(?:\s+(?:on|in|at|to|through)\s+[\w\s-]{1,40}?)?\s*[.]?\s*$",
+                         ("according", "reported", "citing", "said", "says", "told", "added", "noted"))
 _OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
 # What a meeting was about, no side of it: "talked with Cuban leaders about the results of the 19th Congress", "met
 # party cadres to discuss the outcomes of the Third Plenary Session", "on the guiding principles of the Congress".
@@ -342,7 +346,7 @@ def clause_counterpart(text: str, after: list[Mention], kind: str, trigger_end: 
     orgs = [m for m in after if m.kind == "organization"]
     people = [m for m in after
               if m.kind == "person" and not TIE_TO.search(text, max(trigger_end, m.start - 90), m.start)
-              and not (text.startswith(("'s", "’s"), m.end) and not _OWN_SIDE.match(text, m.end))]
+              and not (possessed(text, m.end) and not _OWN_SIDE.match(text, m.end))]
     # "hosted him to dinner at the Peach Garden restaurant at OCBC Centre": a venue, not whom the host met
     counterpart_org = next((m for m in orgs if kind != "meeting" or not _AT_VENUE.search(
         text, max(0, m.start - 8), m.start)), None)

@@ -49,3 +49,24 @@ def plan_date(text: str, view: SentenceView, span: tuple[int, int, int], first: 
     if own:
         return own[0], ("relative" if own[0].relative else "text"), False
     return None, "", True
+
+
+# A trip told in passing as one of the past: "during his last trip to Hanoi", "her previous visit to China", "who has
+# visited China several times". It happened before the report, on a day the report does not give: it takes the date
+# its clause gives ("his 2018 visit"), never the day the report was filed.
+_PAST_TRIP = re.compile(r"\b(?:last|previous|earlier|past|prior|former)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:trips?|visits?|tours?)\b|\b(?:has|have|had)\s+(?:also\s+|already\s+|previously\s+|often\s+)?(?:visited|been\s+to|"
+                        r"travell?ed\s+to|toured)\b")
+
+
+# ... and what is done during one: "During her last trip to Hanoi, she met X".
+_DURING = re.compile(r"\s*(?:During|On|In\s+the\s+course\s+of)\s+[^,;.]{0,60}?,")
+
+
+def past_trip(text: str, kind: str, start: int, trigger_at: int, trigger_end: int) -> bool:
+    """Whether the clause's trip, its verb at text[trigger_at:trigger_end], is one of the past told in passing, or
+    its event is done during one."""
+    if kind == "visit" and _PAST_TRIP.search(text, max(start, trigger_at - 40), trigger_end):
+        return True
+    return bool((during := _DURING.match(text, start, trigger_at)) and _PAST_TRIP.search(text, *during.span()))
+

@@ -15,7 +15,7 @@ from liaison.extract.event_sides import described_organization
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import REPORTED
 from liaison.extract.postings import POSTED_ABROAD, posted_before, posting_before
-from liaison.extract.triggers import CALL_ON, COURTESY_CALL, VIRTUAL, find_trigger
+from liaison.extract.triggers import CALL_ON, COURTESY_CALL, find_trigger, held_virtually
 
 # A verb joined to the one before ("visited Uzbekistan and attended"), or a ", where" clause on its trip.
 _AND = r"\band\s+(?:also\s+)?"
@@ -229,7 +229,7 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
     start, trigger_at, end = span
     actor, counterpart = sides
     clause = text[start:end]
-    virtual = bool(VIRTUAL.search(clause))
+    virtual = held_virtually(clause)
     in_lead = where.lead[0] <= start < where.lead[1]
     places, region = event_places(text, after, trigger_at, end)
     places = places or _resumed_or_invited(text, view, kind, (trigger_at, end), actor) or (
@@ -272,7 +272,7 @@ def event_where(text: str, view: SentenceView, kind: str, span: tuple[int, int, 
                                      else trigger_at) and (
             home := home_country(counterpart, view)) and home_country(actor) not in ("", home):
         places = [home]  # "Subsequently, the delegation met with Venezuelan Foreign Minister X": in the host's country
-    dateline = None if virtual or _filed_elsewhere(where, view, actor, counterpart) else where.dateline
+    dateline = None if virtual else where.dateline
     if not places and kind in ("meeting", "summit") and dateline is not None and (
             visitor := visiting_side(text, (actor, counterpart), start)) and \
             home_country(visitor, view) != dateline.iso3:
@@ -318,13 +318,6 @@ _RECEIVES = re.compile(r"(?:received|receives|receiving|hosted|hosts|welcomed|we
                        r"(?!\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:letter|message|credentials|award|support|"
                        r"call|donation|gift|copy|report)s?\b)")
 _CALLED_ON = re.compile(rf"(?:{CALL_ON}|{COURTESY_CALL})\b")
-
-
-def _filed_elsewhere(where: Setting, view: SentenceView, actor, counterpart) -> bool:
-    """"SYDNEY (Reuters) -- X met Tuvalu's Prime Minister Y": a wire filed from a third country (a bureau that covers
-    the region) places no meeting of two sides whose countries the text gives, neither of them the dateline's."""
-    homes = {home_country(actor, view), home_country(counterpart, view)}
-    return where.dateline is not None and "" not in homes and where.dateline.iso3 not in homes
 
 
 def _met_at_the_dateline(view: SentenceView, where: Setting, actor, counterpart) -> list[str]:

@@ -30,7 +30,7 @@ from liaison.extract.event_clauses import (
 from liaison.extract.event_coled import co_leaders
 from liaison.extract.event_crowd import crowd_attendees
 from liaison.extract.event_guests import guest_events, trip_for_gathering, visit_and_attend
-from liaison.extract.event_held import places_from_held
+from liaison.extract.event_held import places_from_held, places_over_the_dateline
 from liaison.extract.event_hosting import hosted_delegations
 from liaison.extract.event_hostless import hostless_attendees, several_delegations
 from liaison.extract.event_invited import invited_attendees
@@ -63,7 +63,7 @@ from liaison.extract.event_sides import (
     complete,
 )
 from liaison.extract.event_speakers import gathering_speakers
-from liaison.extract.event_when import plan_date
+from liaison.extract.event_when import past_trip, plan_date
 from liaison.extract.event_where import (
     AND_JOINED,
     JOINED,
@@ -75,7 +75,7 @@ from liaison.extract.event_where import (
 )
 from liaison.extract.mentions import Mention
 from liaison.extract.modality import PLANNED, REPORTED, event_status
-from liaison.extract.triggers import VIRTUAL
+from liaison.extract.triggers import held_virtually
 
 # A regular expression behind a CuedPattern runs only where one of its cue words occurs.
 _DOING_OPENER = re.compile(r"\s*(?:After|Before|Following)\s+(?=(?:attending|addressing|visiting|touring)\b)")
@@ -173,7 +173,7 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
             settling.append((out[-1], Sides(said, said.sentence.text, person, None, None)))
     representatives(text, views, out, settling)  # "The BCP was represented by its President X"
     crowd_attendees(text, views, out, settling, where)  # "A, B, C and others attended and addressed the meeting"
-    places_from_trip(out)
+    places_over_the_dateline(text, views, out, _lined(settling, where), lambda: places_from_trip(out))
     places_from_gathering(out, [event.evidence for event in out])
     places_from_held(text, views, out)  # "A conference ... was held in Beijing. Speaking at the conference, X said"
     places_from_headline(text, all_mentions, out)  # "Senior CPC official visits Cambodia": the trip's place
@@ -183,6 +183,18 @@ def find_events(text: str, views: list[SentenceView], all_mentions: list[Mention
         settle(event, sides)
     tour_stop(out)
     return merge_retold(out)
+
+
+def _lined(settling: list[tuple[Event, Sides]], where: Setting) -> list[tuple[Event, bool]]:
+    """The meetings and gatherings the dateline alone placed (their sentence names no place of its country), in a
+    country neither side is from where one side's is known: a wire filed from a bureau abroad may say where they were.
+    Each is paired with whether both sides' countries are known (then the dateline is surely no side's)."""
+    line = where.dateline.iso3 if where.dateline is not None else ""
+    return [(event, "" not in homes) for event, sides in settling if line and event.kind in ("meeting", "summit") and
+            event.places == line and not any(m.kind == "place" and m.iso3 == line and m.cue != "dateline"
+                                             for m in sides.view.mentions) and
+            line not in (homes := {home_country(sides.actor), home_country(sides.counterpart, sides.view)}) and
+            homes != {""}]
 
 
 def _joined_subject(text: str, view: SentenceView, clause_start: int, doer, leader: Mention | None):
@@ -263,7 +275,7 @@ def _clause_event(text, view: SentenceView, start: int, end: int, subject, salie
         actor, counterpart = (counterpart, None) if unhosted else (actor, counterpart)
     if counterpart == "delegation":
         return []  # "The delegation was received by X" in a report naming no one delegation's leader
-    virtual = bool(VIRTUAL.search(clause))
+    virtual = held_virtually(clause)
     in_lead = where.lead[0] <= start < where.lead[1]
     places, region, during = event_where(text, view, kind, (start, trigger_at, end), after, (actor, counterpart), where,
                                     trip, visiting)
@@ -300,7 +312,8 @@ def _clause_event(text, view: SentenceView, start: int, end: int, subject, salie
         if not event.places and not virtual:
             event.places, copied = occasion.places, occasion
     elif not (first or told) and (filed := where.dateline_date.date if where.dateline_date else where.published) \
-            and status in (REPORTED, PLANNED) and kind in ("visit", "meeting", "summit"):
+            and status in (REPORTED, PLANNED) and kind in ("visit", "meeting", "summit") and not past_trip(
+            text, kind, start, trigger_at, trigger_end):
         # An undated report of a meeting took place by the day the report was filed (its dateline's day,
         # "WASHINGTON, Dec. 9 (Xinhua) --", else its publication); an undated plan was current then.
         event.start = event.end = filed.iso()

@@ -15,7 +15,7 @@ from liaison.extract.name_posts import ADDRESSED
 from liaison.extract.name_posts_after import names_before_posts
 from liaison.extract.name_shapes import HEADLINE_VERBS, TITLE_HEADS
 from liaison.extract.name_single import honorific_one_names
-from liaison.extract.names import find_person_names
+from liaison.extract.names import find_person_names, trim_name
 from liaison.extract.orgs import find_definite_descriptions, find_organizations
 from liaison.extract.parties import find_parties
 from liaison.extract.spans import Spans, join_wrapped, range_test
@@ -59,6 +59,16 @@ class Mention:
     place_kind: str = ""  # country | demonym | capital | city | province | venue | region
 
 
+# The possessive after a name, straight or curly: "Xi Jinping's", "Juan Manuel Santos’" (a name ending in s).
+POSSESSIVE = r"(?:['’]s|(?<=s)['’](?!\w))"
+_POSSESSIVE_AT = re.compile(POSSESSIVE)
+
+
+def possessed(text: str, end: int) -> bool:
+    """Whether the name ending at `end` owns what follows it ("Santos’ envoy"): it names that, not a side."""
+    return bool(_POSSESSIVE_AT.match(text, end))
+
+
 def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
     """All entity mentions inside the prose ranges of a document, sorted by position; and its
     authors, wherever their byline stands (cue "byline": sources, never actors)."""
@@ -98,6 +108,8 @@ def find_mentions(text: str, prose: list[tuple[int, int]]) -> list[Mention]:
         if inside(p.start, p.end)
     ], [c[0] for c in candidates if c[4] == "title"])
     orgs = _cut_names_off(text, orgs, candidates)
+    orgs, members = _members_of(text, orgs)
+    candidates = sorted(candidates + members, key=lambda c: (c[0], -(c[1] - c[0]), c[4] != "reference"))
     taken = Spans([(m.start, m.end) for m in authors])
     orgs = [m for m in orgs if not taken.overlaps(m.start, m.end)]
     taken.extend((m.start, m.end) for m in orgs)
@@ -232,6 +244,33 @@ def _cut_names_off(text: str, orgs: list[Mention], candidates) -> list[Mention]:
             org = Mention(start, end, surface, "organization", "org:" + slug(surface), surface, org.cue)
         out.append(org)
     return out
+
+
+# "met with Fumio Tanaka of the Liberal Democratic Party (Japan)": a name no cue found, that the capitalised-words rule
+# read as the start of a body's name; the body starts after its "of".
+_MEMBER_OF = re.compile(r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}) of (?:the )?"
+                        r"(?=[A-Z])")
+# "leaders of the Young Pioneers of the ...": a body
+_DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|of|[Ii]ts|[Tt]heir)\s+$")
+
+
+def _members_of(text: str, orgs: list[Mention]) -> tuple[list[Mention], list[tuple[int, int, str, str, str]]]:
+    """The organisations, each rule-found one opening on a person's name and "of" cut to its body; and those names
+    as person candidates (cue "member of")."""
+    out, members = [], []
+    for org in orgs:
+        member = _MEMBER_OF.match(org.text) if org.cue == "rule" and not _DETERMINED.search(
+            text, max(0, org.start - 8), org.start) else None
+        hit = member and not place_named(member.group("name")) and trim_name(
+            text, org.start, org.start + member.end("name"), "member of")
+        if not (member and hit and hit.start == org.start and hit.end == org.start + member.end("name")):
+            out.append(org)
+            continue
+        members.append((hit.start, hit.end, hit.text, hit.text, "member of"))
+        start = org.start + member.end()
+        out.append(Mention(start, org.end, text[start:org.end], "organization", "org:" + slug(text[start:org.end]),
+                           text[start:org.end], org.cue))
+    return out, members
 
 
 def _people(text: str, inside, taken: Spans, candidates) -> list[Mention]:

@@ -10,7 +10,8 @@ event carries the modality its own clause states, read from the words around its
 - attempted: an effort whose outcome the clause does not report ("tried to meet", "sought a
   meeting", "attempted to visit");
 - denied: the clause says it did not or will not happen ("was cancelled", "was called off",
-  "postponed", "did not meet", "denied meeting", "refused to receive").
+  "postponed", "did not meet", "denied meeting", "refused to receive", "could not travel to", "was unable to
+  visit", "cancelled his trip to").
 Anything else is reported.
 """
 from __future__ import annotations
@@ -22,7 +23,11 @@ REPORTED, PLANNED, ATTEMPTED, DENIED = "reported", "planned", "attempted", "deni
 # Between the subject and the trigger: the modal words that govern the trigger.
 _BEFORE = re.compile(
     r"(?P<denied>\b(?:did not|didn[’']t|does not|doesn[’']t|will not|won[’']t|would not|never|refused to|"
-    r"declined to|denied (?:having |any )?|failed to|has no plans? to|had no plans? to|no plans? to)\b)"
+    r"declined to|denied (?:having |any )?|failed to|has no plans? to|had no plans? to|no plans? to|"
+    # "could not travel to", "was unable to visit", "cancelled his trip to", "postponed a visit to" (not "held the
+    # postponed talks": the verb governs a trip it has a determiner for)
+    r"(?:could not|couldn[’']t|cannot|can[’']t)(?! wait\b)|(?:(?:is|are|was|were) )?unable to|"
+    r"(?:cancell?ed|postponed|called off|put off|scrapped|deferred)(?= (?:his|her|their|its|a|an|the|a planned)\b))\b)"
     r"|(?P<organise>\b(?:(?:is|are|was|were) )?(?:trying|seeking|working|hoping|attempting|planning) to "
     r"(?:organi[sz]e|arrange|set up|secure|schedule|hold)\b)"
     r"|(?P<attempted>\b(?:tried|sought|attempted|try|tries|seeks|attempts|hoped|hopes|wants|wanted|"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from liaison.extract.name_posts import COURTESY
+from liaison.extract.name_shapes import TITLE_HEADS
 from liaison.extract.names import NAME, trim_name
 from liaison.reference.places import place_named
 
@@ -25,6 +26,10 @@ _PREVIOUS = re.compile(
     rf"(?:^|(?<=[\n:;,(])\s*|(?<=\b[a-z]{{2}}) |(?<=[a-z]{{3}}) ){_NOT_AFTER}(?P<name>{NAME}),\s+{_HONORIFIC}$"
 )
 _LOOK_BACK = 60
+# "the Presidential Envoy, Mr. A B", "A B and Special Envoy Ms. C D": a post, or a post and the courtesy title opening
+# the next name, is no item.
+_POST_WORDS = frozenset(w for w in TITLE_HEADS.split("|") if " " not in w) - {"dean", "head"}  # surnames too
+_COURTESIES = frozenset(COURTESY.split("|"))
 _MAX_ITEMS = 8
 _NO_ANCHOR = frozenset({"one name", "head of government", "surname"})
 # A list of places: "five localities – Ca Mau, Ninh Thuan, ...".
@@ -95,6 +100,8 @@ def list_item(text: str, start: int, end: int, cue: str = "list"):
     if hit is None or "\n" in hit.text:
         return None
     words = hit.text.split()
+    if words[-1].lower() in _POST_WORDS or _COURTESIES.intersection(words):
+        return None
     if place_named(hit.text) or any(place_named(w) for w in words[:-1]) or len(words) == 2 and place_named(words[-1]):
         return None  # "Sri Lanka", "Kandy District": a place, not a person
     return hit.start, hit.end, hit.text, " ".join(words), cue

@@ -28,17 +28,24 @@ def post_one_names(text: str, starts: list[int]) -> list[tuple[int, int, str]]:
 
 # "Ms. Monge, Executive Director of ...", "Dr. Kaboré said": one word after an honorific. Each
 # honorific is found with str.find; one match there.
-_HONORIFICS = tuple(h for h in (*COURTESY.split("|"), "Madam") if h != "Mrs")  # "Mrs" is found by "Mr"
+_HONORIFICS = tuple(h for h in (*COURTESY.split("|"), "Madam", "Prof") if h != "Mrs")  # "Mrs" is found by "Mr"
 _TITLE_WORDS = frozenset(PRE_TITLES.split("|")) | frozenset(CAPITAL_POSTS.split("|")) | frozenset(PORTFOLIOS)
 # Only where a post in apposition or a speech verb follows, which tells a person from a surname
 # standing for someone the report names in full elsewhere.
-_HONORED = re.compile(rf"(?:{COURTESY}|Madam)\.?\s(?P<name>[A-Z][{LOWER}]{{2,14}})\b(?![-’']|\s[A-Z]|\.\w)"
-                      r"(?=,\s+(?:[A-Z][a-z]|(?:a|an|the|who)\s)|\s+(?:said|says|told|noted|added|stressed)\b)")
+_HONORED = re.compile(rf"(?:{COURTESY}|Madam|Prof(?:essor)?)\.?\s(?P<name>[A-Z][{LOWER}]{{2,14}})\b"
+                      r"(?![-’']|\s[A-Z]|\.\w)"
+                      r"(?P<told>(?=,\s+(?:[A-Z][a-z]|(?:a|an|the|who)\s)|\s+(?:said|says|told|noted|added|stressed)\b))?")
+# ... or where a meeting's verb stands right before the honorific, maybe past a post ("met Dr Boateng", "held talks
+# with Prof. Okafor", "met Presidential Envoy Mr. Boateng"), or a list goes on from one so met ("met Ms Serwaa and Dr
+# Boateng").
+_MET = re.compile(r"\b(?:met|meets|received|receives|hosted|hosts|(?:talks|meeting|met|meets)\s+with|called\s+on)\s+"
+                  r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
+_LISTED = re.compile(r",?\s+(?:and\s+)?")
 
 
 def honorific_one_names(text: str) -> list[tuple[int, int, str, str, str]]:
     """(start, end, word, word, "one name") of each surname an honorific alone introduces."""
-    out = []
+    found = []
     for honorific in _HONORIFICS:
         at = text.find(honorific)
         while at >= 0:
@@ -47,6 +54,11 @@ def honorific_one_names(text: str) -> list[tuple[int, int, str, str, str]]:
                 # "Ms. Chairperson" is a post; "Mr. Liu" is left to the surnames a report's full names give
                 if not ({word, word.casefold()} & (NOT_NAME_WORDS | STOP_WORDS | _TITLE_WORDS)) \
                         and word not in CHINESE_SURNAMES:
-                    out.append((match.start("name"), match.end("name"), word, word, "one name"))
+                    found.append(match)
             at = text.find(honorific, at + 1)
+    out: list[tuple[int, int, str, str, str]] = []
+    for match in sorted(found, key=lambda m: m.start()):
+        if match.group("told") is not None or _MET.search(text, max(0, match.start() - 60), match.start()) or (
+                out and _LISTED.fullmatch(text, out[-1][1], match.start())):
+            out.append((match.start("name"), match.end("name"), match.group("name"), match.group("name"), "one name"))
     return out

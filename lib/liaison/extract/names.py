@@ -68,7 +68,7 @@ _HONORIFICS = frozenset(
     Boromneath Chaufea Veang Ponhea Chakrei Pheakdei Borvor Bovor Kralahom Krolahom Neak Sdech Seri Datuk""".split()
 )
 _HONORIFIC_RUN = "|".join(sorted(_HONORIFICS))
-_POSSESSIVE = re.compile(r"[’']s$")
+_POSSESSIVE = re.compile(r"[’']s$|(?<=[a-z]s)[’']$")  # "Xi Jinping's", "Juan Manuel Santos’"
 _PARTICLE_WORD = re.compile(rf"{PARTICLE}(?=[A-Z]|$)|(?:de|da|do|dos|das|del|di|van|von|der|den|bin|ibn)$")
 _WRAP = 50  # a line broken inside a name is a hard-wrapped one: at least this long
 

@@ -347,6 +347,15 @@ VIRTUAL = CuedPattern(
     r"[Ww]ebinars?\b",
     ("video", "phone", "virtual", "online", "ebinar"),
 )
+# "attended the congress a day after an online plenum": the virtual word names another gathering, the one before or
+# after the event, not the event itself.
+_OTHER_TIME = re.compile(r"\b(?:after|before|following|ahead\s+of|since)\s+(?:an?|the|its|their|his|her)\s+$")
+
+
+def held_virtually(clause: str) -> bool:
+    """Whether the clause's event is held by video link or telephone (a virtual word of no other gathering's)."""
+    return any(not _OTHER_TIME.search(clause, max(0, m.start() - 30), m.start()) for m in VIRTUAL.finditer(clause))
+
 
 def find_trigger(clause: str) -> tuple[str, re.Match] | None:
     """The first match of the first kind in _TRIGGER_WORDS with a match in the clause, as
