@@ -258,8 +258,8 @@ def test_talks_with_tong_put_the_counterpart_before_the_verb():
 
 def test_a_foreign_host_receiving_the_chinese_visitor_abroad_hosts():
     e = one("6月1日，埃塞俄比亚总理、繁荣党主席特斯法耶在亚的斯亚贝巴接见了周明远。")
-    check(e, kind="meeting", actor="特斯法耶", counterpart="Zhou Mingyuan", places="ETH", mode="host", start="2023-06-01",
-          counterpart_party_id="pp-eth", counterpart_country="ETH")
+    check(e, kind="meeting", actor="特斯法耶", counterpart="Zhou Mingyuan", places="ETH", mode="host",
+          start="2023-06-01", counterpart_party_id="pp-eth", counterpart_country="ETH")
 
 
 def test_a_name_given_with_its_post_is_known_bare_later_in_the_readout():
@@ -305,7 +305,8 @@ def test_a_bare_huijian_after_a_visit_to_china_meets_the_visitor():
 
 
 def test_leading_a_delegation_after_attending_keeps_the_subject():
-    found = events("3月23日，中联部副部长马文涛作为中共代表出席繁荣党第一次全国代表大会，并率中共代表团访问埃塞俄比亚。")
+    found = events("3月23日，中联部副部长马文涛作为中共代表出席繁荣党第一次全国代表大会，"
+                   "并率中共代表团访问埃塞俄比亚。")
     assert [(e["kind"], e["actor"], e["counterpart"], e["places"]) for e in found] == [
         ("summit", "马文涛", "繁荣党第一次全国代表大会", ""), ("visit", "马文涛", "", "ETH")]
 
@@ -559,7 +560,8 @@ def test_who_is_welcomed_visits_and_who_is_congratulated_takes_the_post(extract)
 
 
 def test_a_name_in_anothers_post_is_not_the_subject(extract):
-    rows = extract("会谈\n\n越共中央政治局委员、黎山总书记特使黎明河于2月3日下午与外交部长李文涛举行了会谈。\n", "2026-02-04")
+    rows = extract("会谈\n\n越共中央政治局委员、黎山总书记特使黎明河于2月3日下午与外交部长李文涛举行了会谈。\n",
+                   "2026-02-04")
     assert [(e["actor"], e["counterpart"]) for e in rows["events"]] == [("黎明河", "李文涛")]
 
 
