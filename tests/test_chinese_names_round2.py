@@ -138,7 +138,7 @@ def test_a_name_before_a_memorial_after_a_visit_or_de():
 
 def test_a_country_of_two_sounds_before_a_name_of_two_and_no_name_of_four_from_guanyu():
     assert _names("会谈中，巴西卢拉总统表示，") == ["卢拉"]
-    assert _names("双方表示，关于李强总理访问的安排已经确定。") == ["李强"]
+    assert _names("双方表示，关于李华总理访问的安排已经确定。") == ["李华"]
 
 
 def test_shi_after_a_meeting_ends_the_word_before_a_name_of_two():
