@@ -140,8 +140,8 @@ def test_also_and_and_are_not_part_of_a_title():
 
 
 def test_a_title_phrase_starts_after_the_person_before_it():
-    """"with Minister of Foreign Affairs Wang Yi and Chairman of ... Ravi Menon": Wang's title is not Menon's."""
-    posts = _posts("Zhao met with Minister of Foreign Affairs Wang Yi and Chairman of the Unity Party Ravi Menon.")
+    """"with Minister of Foreign Affairs Li Wentao and Chairman of ... Ravi Menon": Li's title is not Menon's."""
+    posts = _posts("Zhao met with Minister of Foreign Affairs Li Wentao and Chairman of the Unity Party Ravi Menon.")
     assert ("Ravi Menon", "Chairman", "Unity Party") in posts
     assert not any(person == "Ravi Menon" and title != "Chairman" for person, title, _ in posts)
 
@@ -180,9 +180,9 @@ def test_a_lower_case_title_after_a_known_body_is_that_bodys_post():
 
 
 def test_a_countrys_possessive_is_not_part_of_the_title_and_the_short_ild_name_resolves():
-    rows = _extract_rows("Ravi Menon is due to see Liu Jianchao, China's Minister of the International Department of "
+    rows = _extract_rows("Ravi Menon is due to see Zhou Mingyuan, China's Minister of the International Department of "
                          "the CPC, and several other officials.")
-    assert [(p["person"], p["title"], p["organization_id"]) for p in rows] == [("Liu Jianchao", "Minister", "org:ild")]
+    assert [(p["person"], p["title"], p["organization_id"]) for p in rows] == [("Zhou Mingyuan", "Minister", "org:ild")]
 
 
 @pytest.mark.parametrize("sentence", [
