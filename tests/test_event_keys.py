@@ -20,11 +20,11 @@ def _keys(frame: pd.DataFrame) -> list[str]:
 
 def test_one_meeting_reported_from_both_sides_shares_a_key():
     frame = _events(
-        {"event_id": "a:e000", "kind": "meeting", "actor_id": "person:liu-jianchao", "counterpart_id": "person:x",
+        {"event_id": "a:e000", "kind": "meeting", "actor_id": "person:zhou-mingyuan", "counterpart_id": "person:x",
          "start": "2024-04-03", "end": "2024-04-03", "places": "VNM"},
-        {"event_id": "b:e000", "kind": "meeting", "actor_id": "person:x", "counterpart_id": "person:liu-jianchao",
+        {"event_id": "b:e000", "kind": "meeting", "actor_id": "person:x", "counterpart_id": "person:zhou-mingyuan",
          "start": "2024-04", "end": "2024-04", "places": ""},
-        {"event_id": "c:e001", "kind": "meeting", "actor_id": "person:liu-jianchao", "counterpart_id": "person:x",
+        {"event_id": "c:e001", "kind": "meeting", "actor_id": "person:zhou-mingyuan", "counterpart_id": "person:x",
          "start": "2024-06-01", "end": "2024-06-01"},
     )
     out = event_keys(frame)
@@ -34,11 +34,11 @@ def test_one_meeting_reported_from_both_sides_shares_a_key():
 
 def test_two_scripts_join_on_participant_and_country_and_another_day_stays_apart():
     frame = _events(
-        {"event_id": "en:e000", "kind": "meeting", "actor_id": "person:liu-jianchao", "counterpart": "Le Hoai Trung",
+        {"event_id": "en:e000", "kind": "meeting", "actor_id": "person:zhou-mingyuan", "counterpart": "Le Van Son",
          "start": "2024-04-03", "end": "2024-04-03", "places": "VNM"},
-        {"event_id": "zh:e000", "kind": "meeting", "actor_id": "person:liu-jianchao", "counterpart": "黎怀忠",
+        {"event_id": "zh:e000", "kind": "meeting", "actor_id": "person:zhou-mingyuan", "counterpart": "黎文山",
          "start": "2024-04-03", "end": "2024-04-03", "places": "VNM"},
-        {"event_id": "en:e001", "kind": "meeting", "actor_id": "person:liu-jianchao", "counterpart": "Vo Van Thuong",
+        {"event_id": "en:e001", "kind": "meeting", "actor_id": "person:zhou-mingyuan", "counterpart": "Vo Van Hai",
          "start": "2024-04-05", "end": "2024-04-05", "places": "VNM"},
     )
     assert _keys(frame) == ["en:e000", "en:e000", "en:e001"]
@@ -100,7 +100,7 @@ def test_an_english_and_a_chinese_report_of_one_meeting_share_a_key(tmp_path):
 def test_two_meetings_on_one_day_in_two_scripts_are_not_paired_by_guess():
     """Zhou meets A and B in Hanoi on one day, reported in English and in Chinese: which Chinese
     name is which English one is unknown, so only same-named reports join."""
-    day = {"kind": "meeting", "actor_id": "person:liu-jianchao", "places": "VNM", "start": "2024-04-03",
+    day = {"kind": "meeting", "actor_id": "person:zhou-mingyuan", "places": "VNM", "start": "2024-04-03",
            "end": "2024-04-03"}
     frame = _events(
         {**day, "event_id": "en:e000", "counterpart": "Nguyen Van A"},
