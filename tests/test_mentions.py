@@ -127,10 +127,10 @@ def test_a_known_body_named_in_chinese_carries_its_country(extract):
 
 
 def test_an_inner_word_of_a_long_name_used_alone_is_that_person(extract):
-    """"Lula" after "Luiz Inacio Lula da Silva"; not "Song" after "Kim Song Nam", a syllable other names share."""
-    rows = extract("Brazilian President Luiz Inacio Lula da Silva met Zhao Ming in Brasilia on Monday. Lula said the "
-                   "Workers' Party valued its ties with the CPC. Kim Song Nam was also there; Song said little.",
+    """"Prado" after "Jose Inacio Prado da Costa"; not "Song" after "Kim Song Chol", a syllable other names share."""
+    rows = extract("Brazilian President Jose Inacio Prado da Costa met Zhao Ming in Brasilia on Monday. Prado said the "
+                   "Workers' Party valued its ties with the CPC. Kim Song Chol was also there; Song said little.",
                    "2025-03-04")["mentions"]
     people = [(m["text"], m["entity_id"]) for m in rows if m["kind"] == "person"]
-    assert ("Lula", "person:luiz-inacio-lula-da-silva") in people
+    assert ("Prado", "person:jose-inacio-prado-da-costa") in people
     assert not any(text == "Song" for text, _ in people)

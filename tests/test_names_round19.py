@@ -157,12 +157,12 @@ def test_one_word_names(extract, body, expected):
 
 @pytest.mark.parametrize("body", [
     # A leader by one word before a day word (resolved to the known full name where there is one).
-    "The envoy is expected to meet President Mnangagwa today.",
-    "The envoy met President Mnangagwa yesterday in Harare.",
-    "Vice Chairman Li will call on President Mnangagwa tomorrow.",
+    "The envoy is expected to meet President Chikomba today.",
+    "The envoy met President Chikomba yesterday in Harare.",
+    "Vice Chairman Li will call on President Chikomba tomorrow.",
 ])
 def test_one_word_leader_before_a_day(extract, body):
-    assert any(p.endswith("Mnangagwa") for p in en_people(extract, body, "2025-05-04"))
+    assert any(p.endswith("Chikomba") for p in en_people(extract, body, "2025-05-04"))
 
 
 @pytest.mark.parametrize("body", [

@@ -158,12 +158,12 @@ def test_an_appositive_before_a_comma_is_not_the_next_names_title():
 
 
 def test_a_former_title_before_a_name_is_ended_and_a_body_before_it_is_its_organisation():
-    rows = _extract_rows("Former Prime Minister Somsak Chanthavong met the delegation. ANC Secretary-General Fikile "
-                         "Mbalula and SACP General Secretary Solly Mapaila received it.")
+    rows = _extract_rows("Former Prime Minister Somsak Chanthavong met the delegation. ANC Secretary-General Sipho "
+                         "Ndlovu and SACP General Secretary Thabo Mokoena received it.")
     assert {(p["person"], p["title"], p["organization_id"], p["status"]) for p in rows} == {
         ("Somsak Chanthavong", "Prime Minister", "", "ended"),
-        ("Fikile Mbalula", "Secretary-General", "party:anc-zaf", "current"),
-        ("Solly Mapaila", "General Secretary", "party:sacp-zaf", "current")}
+        ("Sipho Ndlovu", "Secretary-General", "party:anc-zaf", "current"),
+        ("Thabo Mokoena", "General Secretary", "party:sacp-zaf", "current")}
 
 
 def test_a_rank_or_form_of_address_between_title_and_name_keeps_the_title():
