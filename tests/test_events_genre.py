@@ -167,10 +167,10 @@ CASES = [
       "thematic briefing for foreign diplomats", "CHN", "2016-06-26", "host", "reported")),
     ("2023-05-03", "Qian Haoran paid official visits to Mozambique and Angola from May 5 to 12.",
      ("visit", "Qian Haoran", "", "MOZ|AGO", "2023-05-05", "visit", "reported")),
-    ("2024-03-25", "Zhou Mingyuan and Lao President Bounmy Phanthavong signed a Memorandum of Understanding on Cadre "
-     "Training in Vientiane on Monday.",
+    ("2024-03-25", "Zhou Mingyuan and Le Van Son signed a Memorandum of Understanding on Cadre Training in Hanoi on "
+     "Monday.",
      # the co-signer is the agreement's counterpart (round 9), not the document
-     ("agreement", "Zhou Mingyuan", "Bounmy Phanthavong", "LAO", "2024-03-25", "", "reported")),
+     ("agreement", "Zhou Mingyuan", "Le Van Son", "VNM", "2024-03-25", "", "reported")),
     ("2021-03-30", "Zheng Guohua held a virtual meeting with leaders of the Pakistan Tehreek-e-Insaf on Monday.",
      ("meeting", "Zheng Guohua", "Pakistan Tehreek-e-Insaf", "", "2021-03-29", "virtual", "reported")),
     # Appointments.
