@@ -20,22 +20,22 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 AGENCY = (
     "Party delegation meets Italian parliamentarians\n"
     "\n"
-    "ROME, June 27 (Xinhua) -- Liu Jianchao, head of the International Department of the CPC "
+    "ROME, June 27 (Xinhua) -- Zhou Mingyuan, head of the International Department of the CPC "
     "Central Committee, met Italian parliamentarians on Tuesday.\n"
     "\n"
     "The visit began on June 25, 2023 and followed talks with party leaders.\n"
 )
 CRLF_TEXT = "Delegation visits Hanoi\r\n\r\nThe delegation arrived in Hanoi on Monday.\r\nTalks followed.\r\n"
-UTF16_TEXT = "Delegation visits Nairobi\n\nThe delegation, led by 刘建超, arrived in Nairobi.\n"
+UTF16_TEXT = "Delegation visits Nairobi\n\nThe delegation, led by 周明远, arrived in Nairobi.\n"
 CP1252_TEXT = "Delegation visits Paris\n\nThe café’s owner greeted the delegation — warmly.\n"
-GB18030_TEXT = "中联部代表团访问越南\n\n中联部部长刘建超会见越南共产党代表团。双方就加强党际交流进行了讨论。\n"
+GB18030_TEXT = "中联部代表团访问越南\n\n中联部部长周明远会见越南共产党代表团。双方就加强党际交流进行了讨论。\n"
 HTML_PAGE = """<!DOCTYPE html>
-<html><head><title>Liu Jianchao meets delegation - Xinhua</title>
+<html><head><title>Zhou Mingyuan meets delegation - Xinhua</title>
 <style>body { color: red; }</style>
 <script>var tracking = "pixel";</script></head>
 <body><div class="nav">Home &raquo; World</div>
-<h1>Liu Jianchao meets delegation</h1>
-<p>Liu Jianchao met a delegation from Kenya &amp; discussed party-to-party exchanges.</p>
+<h1>Zhou Mingyuan meets delegation</h1>
+<p>Zhou Mingyuan met a delegation from Kenya &amp; discussed party-to-party exchanges.</p>
 </body></html>
 """
 

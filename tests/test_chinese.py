@@ -12,19 +12,19 @@ from liaison.load.dates import parse_iso
 from liaison.reference.places import find_places
 
 READOUT = (
-    "刘建超会见老挝人革党代表团\n"
+    "钟立平会见老挝人革党代表团\n"
     "\n"
-    "新华社北京6月5日电（记者周明远）6月5日，中共中央政治局委员、中联部部长刘建超在北京会见"
+    "新华社北京6月5日电（记者周明远）6月5日，中共中央政治局委员、中联部部长钟立平在北京会见"
     "老挝人革党中央书记处书记、中央组织部部长西沙瓦·坎蒙率领的代表团。\n"
     "\n"
-    "刘建超表示，中方愿同老方加强治党治国经验交流。西沙瓦说，老方高度重视两党关系。2023年6月5日下午，双方签署合作文件。\n"
+    "钟立平表示，中方愿同老方加强治党治国经验交流。西沙瓦说，老方高度重视两党关系。2023年6月5日下午，双方签署合作文件。\n"
 )
 TRADITIONAL = (
-    "劉建超會見寮國代表團\n"
+    "鍾立平會見寮國代表團\n"
     "發布時間：2023-06-05 10:15\n"
     "來源：中央社\n"
     "\n"
-    "中共中聯部部長劉建超5日在北京會見寮國人民革命黨代表團，北韓大使也出席。\n"
+    "中共中聯部部長鍾立平5日在北京會見寮國人民革命黨代表團，北韓大使也出席。\n"
 )
 
 
@@ -41,28 +41,28 @@ def corpus(tmp_path_factory):
     root = tmp_path_factory.mktemp("zh")
     (root / "readout.txt").write_text(READOUT, encoding="utf-8")
     (root / "traditional.txt").write_text(TRADITIONAL, encoding="utf-8")
-    (root / "lead_only.txt").write_text("6月27日，刘建超在罗马会见意大利议员。\n", encoding="utf-8")
+    (root / "lead_only.txt").write_text("6月27日，钟立平在罗马会见意大利议员。\n", encoding="utf-8")
     return load_corpus(root).documents.set_index("doc_id")
 
 
 def test_language_title_and_publication_date(corpus):
     readout, traditional = corpus.loc["readout"], corpus.loc["traditional"]
     assert (readout.language, traditional.language, corpus.loc["lead_only"].language) == ("zh", "zh", "zh")
-    assert readout.title == "刘建超会见老挝人革党代表团"
-    assert traditional.title == "劉建超會見寮國代表團"
+    assert readout.title == "钟立平会见老挝人革党代表团"
+    assert traditional.title == "鍾立平會見寮國代表團"
     assert (readout.published, readout.date_basis) == ("2023-06-05", "dateline with year from document")
     assert (traditional.published, traditional.date_basis) == ("2023-06-05", "'發布時間' stamp")
     assert corpus.loc["lead_only"].title == "" and corpus.loc["lead_only"].published == ""
 
 
 def test_n_words_counts_han_characters_and_other_tokens(corpus):
-    assert count_words("刘建超会见了 2 位 Xinhua 记者。") == 9 + 2
-    body = "中共中聯部部長劉建超5日在北京會見寮國人民革命黨代表團，北韓大使也出席。"
+    assert count_words("钟立平会见了 2 位 Xinhua 记者。") == 9 + 2
+    body = "中共中聯部部長鍾立平5日在北京會見寮國人民革命黨代表團，北韓大使也出席。"
     assert corpus.loc["traditional"].n_words == count_words(body) == 34
 
 
 def test_people_s_daily_edition_line_dates_the_story(tmp_path):
-    text = ("习近平会见外国政党代表团\n\n本报北京11月25日电（记者王远）习近平25日在人民大会堂会见代表团。\n\n"
+    text = ("王文明会见外国政党代表团\n\n本报北京11月25日电（记者王远）王文明25日在人民大会堂会见代表团。\n\n"
             "《 人民日报 》（ 2019年11月26日 01 版）\n")
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     documents = load_corpus(tmp_path).documents
@@ -86,14 +86,14 @@ def test_bylines_sources_and_stamps_are_meta(tmp_path):
     assert sections["發布時間：2023-06-05 10:15"] == "meta"
     assert sections["來源：中央社"] == "meta"
     assert sections["【責任編輯：張三】"] == "meta"
-    assert sections["劉建超會見寮國代表團"] == "title"
+    assert sections["鍾立平會見寮國代表團"] == "title"
 
 
 def test_sentences_split_on_full_width_marks_with_exact_offsets():
-    text = "刘建超会见代表团。他说：“双方要加强合作。”双方表示满意！会谈后；下一句"
+    text = "钟立平会见代表团。他说：“双方要加强合作。”双方表示满意！会谈后；下一句"
     sentences = split_sentences(text, 100, 0, "body")
     assert [s.text for s in sentences] == [
-        "刘建超会见代表团。", "他说：“双方要加强合作。”", "双方表示满意！", "会谈后；", "下一句"]
+        "钟立平会见代表团。", "他说：“双方要加强合作。”", "双方表示满意！", "会谈后；", "下一句"]
     assert all(text[s.start - 100:s.end - 100] == s.text for s in sentences)
 
 
@@ -102,7 +102,7 @@ def test_sentences_split_on_full_width_marks_with_exact_offsets():
     ("二〇二三年六月五日签署。", [("二〇二三年六月五日", "2023-06-05", "", False)]),
     ("代表团于5月4日至8日访问越南。", [("5月4日至8日", "2023-05-04", "2023-05-08", True)]),
     ("5月30日至6月2日在河内举行。", [("5月30日至6月2日", "2023-05-30", "2023-06-02", True)]),
-    ("刘建超5日在北京会见代表团。", [("5日", "2023-06-05", "", True)]),
+    ("钟立平5日在北京会见代表团。", [("5日", "2023-06-05", "", True)]),
     ("会议将于6月下旬举行。", [("6月下旬", "2023-06", "", True)]),
     ("去年12月双方签署协议。", [("去年12月", "2022-12", "", True)]),
     ("12月28日双方通话。", [("12月28日", "2022-12-28", "", True)]),  # nearest year to June 2023
@@ -131,7 +131,8 @@ def test_month_ranges_keep_their_precision():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a known person by the reference lists' Chinese name, traditional or simplified
+    # a known person by the reference lists' Chinese name, traditional or simplified: curated names on purpose
+    # (people.csv), in invented sentences
     ("6月27日，刘建超在罗马会见意大利议员。", [("刘建超", "Liu Jianchao", "reference")]),
     ("劉建超在河內會見越共代表團。", [("劉建超", "Liu Jianchao", "reference")]),
     ("国务委员兼外长秦刚会见客人，王毅出席。", [("秦刚", "Qin Gang", "reference"), ("王毅", "Wang Yi", "reference")]),
@@ -148,18 +149,18 @@ def test_month_ranges_keep_their_precision():
     ("双方回顾了同金永哲委员长的会见。", [("金永哲", "金永哲", "zh-title")]),
     # names joined by 和 or 、 share the title before the first
     ("代表团会见了共同主席哈里斯和莫顿。", [("哈里斯", "哈里斯", "zh-title"), ("莫顿", "莫顿", "zh-title")]),
-    ("部长刘建超和马来西亚客人交谈。", [("刘建超", "Liu Jianchao", "reference")]),
+    ("部长钟立平和马来西亚客人交谈。", [("钟立平", "钟立平", "zh-title")]),
     # transliterated foreign names after party and state titles, "·" joining their parts
     ("越共中央对外部部长黎文山会见中方代表团。", [("黎文山", "黎文山", "zh-title")]),
     ("南非非国大总书记马苏莱拉会见中共代表团。", [("马苏莱拉", "马苏莱拉", "zh-title")]),
     ("古巴共产党中央第一书记米格尔·迪亚斯会见客人。", [("米格尔·迪亚斯", "米格尔·迪亚斯", "zh-title")]),
     ("蒙古人民党总书记达瓦苏伦通过视频会晤同中方交流。", [("达瓦苏伦", "达瓦苏伦", "zh-title")]),
     ("菲律宾民主人民力量党总裁、前参议长皮门特尔三世出席。", [("皮门特尔三世", "皮门特尔三世", "zh-title")]),
-    ("在习近平总书记和迪亚斯—卡内尔第一书记的引领下。",
-     [("习近平", "Xi Jinping", "reference"), ("迪亚斯—卡内尔", "Miguel Diaz-Canel", "reference")]),
+    ("在王文明总书记和迪亚斯—卡内尔第一书记的引领下。",
+     [("王文明", "王文明", "zh-title"), ("迪亚斯—卡内尔", "Miguel Diaz-Canel", "reference")]),
     ("其間,書記李明還分別會見議長。", [("李明", "李明", "zh-title")]),  # the title's reading wins
-    ("部长宋涛作为中方代表出席，副部长李军同巴拿马客人视频通话。",
-     [("宋涛", "Song Tao", "reference"), ("李军", "李军", "zh-title")]),
+    ("部长齐峰作为中方代表出席，副部长李军同巴拿马客人视频通话。",
+     [("齐峰", "齐峰", "zh-title"), ("李军", "李军", "zh-title")]),
     # Taiwan papers: the name ends before the adverb or verb that follows it
     ("發言人朱鳳英未正面回應，副主席連勝武帶隊出席。",
      [("朱鳳英", "朱鳳英", "zh-title"), ("連勝武", "連勝武", "zh-title")]),
@@ -190,7 +191,8 @@ def test_month_ranges_keep_their_precision():
     ("出席的包括副主席周立平,及张宏、李海生等官员。",
      [("周立平", "周立平", "zh-title"), ("张宏", "张宏", "zh-title"), ("李海生", "李海生", "zh-title")]),
     ("荣誉主席连国伟昨晚抵达北京。", [("连国伟", "连国伟", "zh-title")]),
-    ("习近平同越共中央总书记阮文山通电话。", [("习近平", "Xi Jinping", "reference"), ("阮文山", "阮文山", "zh-title")]),
+    ("国家主席王文明同越共中央总书记阮文山通电话。",
+     [("王文明", "王文明", "zh-title"), ("阮文山", "阮文山", "zh-title")]),
     # a date in Chinese numerals or 从 after a name ends it; who heads a delegation, untitled
     ("外交学会副会长周克明七月四日下午会见客人。", [("周克明", "周克明", "zh-title")]),
     ("中央组织部部长陈氏兰从4月25日起率团访华。", [("陈氏兰", "陈氏兰", "zh-title")]),
@@ -255,7 +257,7 @@ def test_mentions_rows_in_a_whole_report(extract):
     rows = extract(READOUT, "2023-06-05")
     mentions = rows["mentions"]
     people = [(m["text"], m["name"], m["entity_id"]) for m in mentions if m["kind"] == "person"]
-    assert ("刘建超", "Liu Jianchao", "person:liu-jianchao") in people
+    assert ("钟立平", "钟立平", "person:钟立平") in people
     assert ("西沙瓦·坎蒙", "西沙瓦·坎蒙", "person:西沙瓦-坎蒙") in people
     assert ("西沙瓦", "西沙瓦·坎蒙", "person:西沙瓦-坎蒙") in people
     # The byline's reporter is an author, never an actor.

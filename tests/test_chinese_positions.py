@@ -36,17 +36,17 @@ def test_prose_after_a_title_is_no_name():
 def test_one_character_then_a_word_after_a_title_is_no_name():
     """"领导人和政府代表" is leaders and government representatives, "领导人集体会晤" a collective meeting;
     a name whose second character is 和 is still a name."""
-    _, people = _run("太平洋岛国政党领导人和政府代表出席对话会。习近平同中亚五国领导人集体会晤。"
+    _, people = _run("太平洋岛国政党领导人和政府代表出席对话会。国家主席王文明同中亚五国领导人集体会晤。"
                      "中联部部长李和平会见越南客人。")
-    assert people == {"习近平", "李和平"}
+    assert people == {"王文明", "李和平"}
 
 
 def test_a_known_name_of_two_opening_a_clause_must_end_where_a_name_may():
-    """"李希望两国……" (Li hopes), "李强调" (Li stressed), "汪洋大海" (a sea) name no one; 宋涛 after a
-    title and 王毅 before a day's number are still found."""
+    """"李希望两国……" (Li hopes), "李强调" (Li stressed), "汪洋大海" (a sea) name no one; 齐峰 after a
+    title and 钟毅 before a day's number are still found."""
     _, people = _run("李希望两国加强合作。会上，李强调要加强党际交流。汪洋大海般的热情。"
-                     "中联部部长宋涛去年率团访问了越南。王毅18日在北京会见越南客人。")
-    assert people == {"宋涛", "王毅"}
+                     "中联部部长齐峰去年率团访问了越南。钟毅18日在北京会见越南客人。")
+    assert people == {"齐峰", "钟毅"}
 
 
 def test_the_state_chairman_is_the_head_of_state_of_the_country_the_chain_names():

@@ -83,21 +83,21 @@ def test_meetings_told_one_after_another_on_a_tour_are_each_coded(extract):
 
 def test_a_foreign_leader_the_reference_lists_know_hosts_at_home(extract):
     # 普京 and 洪玛奈 are known to the reference lists by their Chinese names; they are not Chinese for it.
-    for text, place in (("新华社莫斯科6月4日电 俄罗斯总统普京3日在莫斯科会见中联部部长刘海星。\n", "RUS"),
-                        ("新华社金边6月4日电 柬埔寨首相洪玛奈3日在金边会见中联部部长刘海星。\n", "KHM")):
+    for text, place in (("新华社莫斯科6月4日电 俄罗斯总统普京3日在莫斯科会见中联部部长林海川。\n", "RUS"),
+                        ("新华社金边6月4日电 柬埔寨首相洪玛奈3日在金边会见中联部部长林海川。\n", "KHM")):
         rows = extract(text, "2025-06-05")["events"]
         (event,) = [e for e in rows if e["kind"] == "meeting"]
         assert (event["kind"], event["counterpart"], event["places"], event["mode"]) == (
-            "meeting", "Liu Haixing", place, "host"), text
+            "meeting", "林海川", place, "host"), text
         # the Chinese guest is on a visit there (round 15)
-        assert [(e["actor"], e["places"]) for e in rows if e["kind"] == "visit"] == [("Liu Haixing", place)], text
+        assert [(e["actor"], e["places"]) for e in rows if e["kind"] == "visit"] == [("林海川", place)], text
 
 
 def test_a_wire_dateline_is_not_part_of_a_post_and_a_foreign_partys_department_is_not_the_ild(extract):
-    text = ("新华社北京6月5日电 中联部部长刘海星4日在京会见老挝人民革命党中央书记处书记、"
+    text = ("新华社北京6月5日电 中联部部长林海川4日在京会见老挝人民革命党中央书记处书记、"
             "中央对外联络部部长顺通·赛亚冲。\n")
     posts = {(p["person"], p["organization"], p["organization_id"]) for p in extract(text, "2025-06-05")["positions"]}
-    assert ("Liu Haixing", "International Department of the Central Committee of the Communist Party of China",
+    assert ("林海川", "International Department of the Central Committee of the Communist Party of China",
             "org:ild") in posts
     assert ("顺通·赛亚冲", "中央对外联络部", "") in posts
-    assert not any(org_id == "org:ild" for person, _, org_id in posts if person != "Liu Haixing")
+    assert not any(org_id == "org:ild" for person, _, org_id in posts if person != "林海川")

@@ -108,9 +108,9 @@ def test_the_opening_ceremony_of_a_gathering_told_as_held_is_that_gathering_atte
 
 def test_attending_a_session_with_canhui_is_attending_the_gathering_held(extract):
     # a minister the reference lists know, so that the test is about the verb, not about reading a new name
-    text = "新华社北京11月26日电 中国共产党同东南亚国家政党对话会26日在南宁举行。中联部部长刘海星参会并讲话。\n"
+    text = "新华社北京11月26日电 中国共产党同东南亚国家政党对话会26日在南宁举行。中联部部长林海川参会并讲话。\n"
     summits = [e for e in _events(extract, text, "2025-11-27") if e[0] == "summit"]
-    assert [(e[1], e[3], e[4]) for e in summits] == [("Liu Haixing", "CHN", "2025-11-26")]
+    assert [(e[1], e[3], e[4]) for e in summits] == [("林海川", "CHN", "2025-11-26")]
 
 
 def test_a_ceremony_with_no_gathering_told_makes_no_event(extract):
@@ -196,10 +196,10 @@ def test_a_meeting_restated_as_the_time_of_speaking_is_told_once(extract):
 
 def test_a_gathering_told_with_its_verb_before_its_name_is_the_one_a_session_attends(extract):
     text = ("新华社南宁11月26日电 11月26日，中联部和广西壮族自治区党委在南宁共同举办中国共产党同东南亚国家政党对话会。"
-            "中联部部长刘海星参会并讲话。\n")
+            "中联部部长林海川参会并讲话。\n")
     summits = [e for e in _events(extract, text, "2025-11-27") if e[0] == "summit"]
     assert [(e[1], e[2], e[3], e[4]) for e in summits] == [
-        ("Liu Haixing", "中国共产党同东南亚国家政党对话会", "CHN", "2025-11-26")]
+        ("林海川", "中国共产党同东南亚国家政党对话会", "CHN", "2025-11-26")]
 
 
 def test_a_head_named_before_a_relative_clause_leads_the_delegation_received_at_home(extract):

@@ -182,7 +182,7 @@ def test_chunks_whose_rows_cannot_be_read_are_removed_and_extracted_again(corpus
 def test_a_long_document_whose_windows_hold_no_event_is_cached_and_joined(tmp_path, monkeypatch):
     folder = tmp_path / "long"
     folder.mkdir()
-    meeting = "Liu Jianchao met with Nguyen Van Nen in Hanoi on June 3, 2024."
+    meeting = "Zhou Mingyuan met with Nguyen Van Nen in Hanoi on June 3, 2024."
     quiet = "\n\n".join(f"Paragraph {i} of the annual report speaks of weather and harvests." for i in range(300))
     (folder / "long.txt").write_text(f"Annual report\n\n{meeting}\n\n{quiet}\n", encoding="utf-8")
     (folder / "short.txt").write_text(f"A short note\n\n{meeting}\n", encoding="utf-8")
@@ -313,14 +313,14 @@ def test_a_chunk_written_from_rows_holds_the_tables_the_in_memory_extraction_giv
     folder.mkdir()
     (folder / "hanoi.txt").write_text(
         "CPC delegation visits Vietnam\n\nHANOI, May 14 (Xinhua) -- Li Ming, a vice minister of the International "
-        "Department of the CPC Central Committee, met with To Lam in Hanoi on Tuesday.\n\nThe two sides signed a "
+        "Department of the CPC Central Committee, met with Le Van Son in Hanoi on Tuesday.\n\nThe two sides signed a "
         "memorandum on party exchanges.\n", encoding="utf-8")
     (folder / "hanoi.html").write_text(
         "<html><head><title>Envoy meets party delegation</title></head><body><p>Photo: the delegation in Lusaka"
         "</p><p>Ambassador Chen Wei met a delegation of the United Party for National Development on Monday.</p>"
         "</body></html>", encoding="utf-8")
     (folder / "zh.txt").write_text(
-        "中联部部长会见越南客人\n\n新华社北京5月20日电 中联部部长刘建超20日在京会见越共中央代表团。\n",
+        "中联部部长会见越南客人\n\n新华社北京5月20日电 中联部部长周明远20日在京会见越共中央代表团。\n",
         encoding="utf-8")
     (folder / "zh.meta.yaml").write_text("title: 会见越南客人\npublished: 2024-05-20\n", encoding="utf-8")
     chunked = _tables(folder, tmp_path / "cache", workers=1)

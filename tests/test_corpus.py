@@ -86,7 +86,7 @@ def test_an_unquoted_date_in_a_sidecar_is_the_date_the_user_wrote(tmp_path):
     # YAML reads 2025-06-05 unquoted as a date and 2025 as a number; a list is still refused, said once.
     for name, published in (("day", "2025-06-05"), ("year", "2025"), ("stamp", "2025-06-05 08:30:00"),
                             ("list", "[2025]")):
-        (tmp_path / f"{name}.txt").write_text(f"A note\n\nLiu Haixing met guests ({name}).\n", encoding="utf-8")
+        (tmp_path / f"{name}.txt").write_text(f"A note\n\nLin Haichuan met guests ({name}).\n", encoding="utf-8")
         (tmp_path / f"{name}.meta.yaml").write_text(f"published: {published}\n", encoding="utf-8")
     corpus = load_corpus(tmp_path)
     published = dict(zip(corpus.documents.doc_id, corpus.documents.published))
@@ -134,7 +134,7 @@ def test_source_span_reaches_past_removed_markup(seeds):
     ("name", "codec", "word"),
     [
         ("crlf.txt", "utf-8", "Talks followed."),
-        ("utf16.txt", "utf-16-le", "刘建超"),
+        ("utf16.txt", "utf-16-le", "周明远"),
         ("cp1252.txt", "cp1252", "café’s"),
     ],
 )
@@ -236,15 +236,15 @@ def test_changed_seed_keeps_its_sidecar_metadata(hostile):
 
 def test_html_title_and_no_script_or_style(hostile):
     row = doc(hostile, "page")
-    assert row.title == "Liu Jianchao meets delegation - Xinhua"
+    assert row.title == "Zhou Mingyuan meets delegation - Xinhua"
     assert "tracking" not in row.text and "color: red" not in row.text
     assert "Kenya & discussed" in row.text
     sections = hostile.passages[hostile.passages.doc_id == "page"].set_index("text").section.to_dict()
     assert sections == {
-        "Liu Jianchao meets delegation - Xinhua": "title",
+        "Zhou Mingyuan meets delegation - Xinhua": "title",
         "Home » World": "boilerplate",
-        "Liu Jianchao meets delegation": "boilerplate",
-        "Liu Jianchao met a delegation from Kenya & discussed party-to-party exchanges.": "body",
+        "Zhou Mingyuan meets delegation": "boilerplate",
+        "Zhou Mingyuan met a delegation from Kenya & discussed party-to-party exchanges.": "body",
     }
 
 
@@ -289,7 +289,7 @@ def test_a_bad_sidecar_field_is_reported_and_the_others_kept(tmp_path):
                           ("typo", "title: Kept title\npublised: 2024-05-06\n"),
                           ("number", "title: 12345\n"),
                           ("listed", "title: [a, b]\noutlet: Kept outlet\n")):
-        (tmp_path / f"{name}.txt").write_text(f"A note\n\nLiu Haixing met guests ({name}).\n", encoding="utf-8")
+        (tmp_path / f"{name}.txt").write_text(f"A note\n\nLin Haichuan met guests ({name}).\n", encoding="utf-8")
         (tmp_path / f"{name}.meta.yaml").write_text(sidecar, encoding="utf-8")
     corpus = load_corpus(tmp_path)
     docs = corpus.documents.set_index("doc_id")
@@ -308,11 +308,11 @@ def test_a_pipe_and_a_name_in_another_encoding_are_reported_not_read(tmp_path):
     Windows zip) cannot be written as UTF-8: both are listed as skipped, with why, and the run goes on."""
     import os
 
-    (tmp_path / "ok.txt").write_text("A note\n\nLiu Haixing met guests.\n", encoding="utf-8")
+    (tmp_path / "ok.txt").write_text("A note\n\nLin Haichuan met guests.\n", encoding="utf-8")
     os.mkfifo(tmp_path / "pipe.txt")
     gbk = os.path.join(os.fsencode(tmp_path), "中联部报告.txt".encode("gbk"))
     with open(gbk, "wb") as handle:
-        handle.write("中联部部长刘海星会见越南客人。".encode())
+        handle.write("中联部部长林海川会见越南客人。".encode())
     corpus = load_corpus(tmp_path)
     report = corpus.load_report.set_index("path")
     assert report.at["ok.txt", "status"] == "loaded"
@@ -322,8 +322,8 @@ def test_a_pipe_and_a_name_in_another_encoding_are_reported_not_read(tmp_path):
 
 
 def test_hidden_files_and_folders_are_listed_as_not_read(tmp_path):
-    (tmp_path / "ok.txt").write_text("A note\n\nLiu Haixing met guests.\n", encoding="utf-8")
-    (tmp_path / ".notes.txt").write_text("A hidden note\n\nLiu Haixing met guests.\n", encoding="utf-8")
+    (tmp_path / "ok.txt").write_text("A note\n\nLin Haichuan met guests.\n", encoding="utf-8")
+    (tmp_path / ".notes.txt").write_text("A hidden note\n\nLin Haichuan met guests.\n", encoding="utf-8")
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "config.txt").write_text("x\n\ny z.\n", encoding="utf-8")
     report = load_corpus(tmp_path).load_report.set_index("path")
@@ -332,7 +332,7 @@ def test_hidden_files_and_folders_are_listed_as_not_read(tmp_path):
 
 
 def test_a_report_made_of_one_paragraph_repeated_is_flagged(tmp_path):
-    paragraph = "Liu Haixing met the visiting delegation of the Unity Party in Beijing on Monday."
+    paragraph = "Lin Haichuan met the visiting delegation of the Unity Party in Beijing on Monday."
     (tmp_path / "looped.txt").write_text("A note\n\n" + "\n\n".join([paragraph] * 30) + "\n", encoding="utf-8")
     (tmp_path / "ok.txt").write_text("A note\n\n" + paragraph + "\n\nThe two sides talked at length.\n",
                                      encoding="utf-8")

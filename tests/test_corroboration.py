@@ -310,9 +310,9 @@ def test_summary_and_plot():
 
 def test_an_event_label_names_both_sides_and_a_founding_reads_as_one():
     from liaison.analysis.claims import event_labels
-    events = pd.DataFrame({"kind": ["meeting", "founding", "visit"], "actor": ["Song Tao", "", ""],
-                           "counterpart": ["Raúl Castro", "Centre", ""]})
-    assert event_labels(events).tolist() == ["meeting: Song Tao → Raúl Castro", "founding of Centre", "visit: ? → ?"]
+    events = pd.DataFrame({"kind": ["meeting", "founding", "visit"], "actor": ["Zhou Mingyuan", "", ""],
+                           "counterpart": ["Raúl Vega", "Centre", ""]})
+    assert event_labels(events).tolist() == ["meeting: Zhou Mingyuan → Raúl Vega", "founding of Centre", "visit: ? → ?"]
 
 
 def test_a_secretary_of_the_discipline_commission_agrees_with_its_discipline_secretary():
@@ -535,7 +535,7 @@ def test_one_sentence_contradicting_the_reference_two_ways_is_one_claim_on_two_p
 
 
 def test_a_post_of_no_named_body_reads_as_the_title_alone_not_of_a_question_mark():
-    """"Xi Jinping: president of ?" read as a claim in a finding: a document that names a post but no
+    """"Tova Rask: president of ?" read as a claim in a finding: a document that names a post but no
     body gives the title alone. Invented: Tova Rask, president, in two reports."""
     t = _tables(TWO_OUTLETS, positions=[_position("a", "Tova Rask", "president", ""),
                                         _position("b", "Tova Rask", "president", "")])

@@ -20,11 +20,11 @@ def _keys(frame: pd.DataFrame) -> list[str]:
 
 def test_one_meeting_reported_from_both_sides_shares_a_key():
     frame = _events(
-        {"event_id": "a:e000", "kind": "meeting", "actor_id": "person:liu-jianchao", "counterpart_id": "person:x",
+        {"event_id": "a:e000", "kind": "meeting", "actor_id": "person:zhou-mingyuan", "counterpart_id": "person:x",
          "start": "2024-04-03", "end": "2024-04-03", "places": "VNM"},
-        {"event_id": "b:e000", "kind": "meeting", "actor_id": "person:x", "counterpart_id": "person:liu-jianchao",
+        {"event_id": "b:e000", "kind": "meeting", "actor_id": "person:x", "counterpart_id": "person:zhou-mingyuan",
          "start": "2024-04", "end": "2024-04", "places": ""},
-        {"event_id": "c:e001", "kind": "meeting", "actor_id": "person:liu-jianchao", "counterpart_id": "person:x",
+        {"event_id": "c:e001", "kind": "meeting", "actor_id": "person:zhou-mingyuan", "counterpart_id": "person:x",
          "start": "2024-06-01", "end": "2024-06-01"},
     )
     out = event_keys(frame)
@@ -34,11 +34,11 @@ def test_one_meeting_reported_from_both_sides_shares_a_key():
 
 def test_two_scripts_join_on_participant_and_country_and_another_day_stays_apart():
     frame = _events(
-        {"event_id": "en:e000", "kind": "meeting", "actor_id": "person:liu-jianchao", "counterpart": "Le Hoai Trung",
+        {"event_id": "en:e000", "kind": "meeting", "actor_id": "person:zhou-mingyuan", "counterpart": "Le Van Son",
          "start": "2024-04-03", "end": "2024-04-03", "places": "VNM"},
-        {"event_id": "zh:e000", "kind": "meeting", "actor_id": "person:liu-jianchao", "counterpart": "黎怀忠",
+        {"event_id": "zh:e000", "kind": "meeting", "actor_id": "person:zhou-mingyuan", "counterpart": "黎文山",
          "start": "2024-04-03", "end": "2024-04-03", "places": "VNM"},
-        {"event_id": "en:e001", "kind": "meeting", "actor_id": "person:liu-jianchao", "counterpart": "Vo Van Thuong",
+        {"event_id": "en:e001", "kind": "meeting", "actor_id": "person:zhou-mingyuan", "counterpart": "Vo Van Hai",
          "start": "2024-04-05", "end": "2024-04-05", "places": "VNM"},
     )
     assert _keys(frame) == ["en:e000", "en:e000", "en:e001"]
@@ -61,13 +61,13 @@ def test_undated_events_and_different_countries_stay_apart_and_a_reports_date_re
 def test_the_pipeline_keys_one_meeting_reported_by_two_outlets(tmp_path):
     (tmp_path / "xinhua.txt").write_text(
         "Senior CPC official meets Lao party delegation\n\n"
-        "BEIJING, May 21 (Xinhua) -- Liu Jianchao, head of the International Department of the CPC Central "
-        "Committee, met with Thongsavanh Phomvihane, head of the External Relations Commission of the Lao People's "
+        "BEIJING, May 21 (Xinhua) -- Zhou Mingyuan, head of the International Department of the CPC Central "
+        "Committee, met with Khampheng Sayavong, head of the External Relations Commission of the Lao People's "
         "Revolutionary Party Central Committee, in Beijing on Tuesday.\n", encoding="utf-8")
     (tmp_path / "kpl.txt").write_text(
         "Party external relations chief meets CPC leader in Beijing\n\n"
-        "VIENTIANE, May 23 (KPL) -- Thongsavanh Phomvihane, head of the party's External Relations Commission, was "
-        "received by Liu Jianchao, head of the International Department of the CPC Central Committee, in Beijing "
+        "VIENTIANE, May 23 (KPL) -- Khampheng Sayavong, head of the party's External Relations Commission, was "
+        "received by Zhou Mingyuan, head of the International Department of the CPC Central Committee, in Beijing "
         "on May 21 during a working visit to China.\n", encoding="utf-8")
     (tmp_path / "xinhua.meta.yaml").write_text("published: '2024-05-21'\n", encoding="utf-8")
     (tmp_path / "kpl.meta.yaml").write_text("published: '2024-05-23'\n", encoding="utf-8")
@@ -80,27 +80,27 @@ def test_the_pipeline_keys_one_meeting_reported_by_two_outlets(tmp_path):
 def test_an_english_and_a_chinese_report_of_one_meeting_share_a_key(tmp_path):
     (tmp_path / "en.txt").write_text(
         "Senior CPC official meets Lao party delegation\n\n"
-        "BEIJING, May 21 (Xinhua) -- Liu Jianchao, head of the International Department of the Communist Party of "
-        "China (CPC) Central Committee, met with Thongsavanh Phomvihane, head of the External Relations Commission "
+        "BEIJING, May 21 (Xinhua) -- Zhou Mingyuan, head of the International Department of the Communist Party of "
+        "China (CPC) Central Committee, met with Khampheng Sayavong, head of the External Relations Commission "
         "of the Lao People's Revolutionary Party Central Committee, in Beijing on Tuesday.\n", encoding="utf-8")
     (tmp_path / "zh.txt").write_text(
-        "刘建超会见老挝人革党代表团\n\n"
-        "新华社北京5月21日电 5月21日，中共中央政治局委员、中联部部长刘建超在北京会见老挝人革党中央对外关系委员会主任"
-        "通萨万·丰威汉。\n", encoding="utf-8")
+        "周明远会见老挝人革党代表团\n\n"
+        "新华社北京5月21日电 5月21日，中共中央政治局委员、中联部部长周明远在北京会见老挝人革党中央对外关系委员会主任"
+        "坎彭·萨亚冯。\n", encoding="utf-8")
     for name in ("en", "zh"):
         (tmp_path / f"{name}.meta.yaml").write_text("published: '2024-05-21'\n", encoding="utf-8")
     events = build_tables(load_corpus(tmp_path)).events
     meetings = events[events.kind == "meeting"].set_index("doc_id")
-    assert meetings.loc["zh", "counterpart"] == "通萨万·丰威汉"
+    assert meetings.loc["zh", "counterpart"] == "坎彭·萨亚冯"
     assert meetings.loc["en", "event_key"] == meetings.loc["zh", "event_key"] == "en:e000"
     assert set(meetings.event_reports) == {2}
     assert set(meetings.counterpart_party_id) == {"lprp-lao"}
 
 
 def test_two_meetings_on_one_day_in_two_scripts_are_not_paired_by_guess():
-    """Liu meets A and B in Hanoi on one day, reported in English and in Chinese: which Chinese
+    """Zhou meets A and B in Hanoi on one day, reported in English and in Chinese: which Chinese
     name is which English one is unknown, so only same-named reports join."""
-    day = {"kind": "meeting", "actor_id": "person:liu-jianchao", "places": "VNM", "start": "2024-04-03",
+    day = {"kind": "meeting", "actor_id": "person:zhou-mingyuan", "places": "VNM", "start": "2024-04-03",
            "end": "2024-04-03"}
     frame = _events(
         {**day, "event_id": "en:e000", "counterpart": "Nguyen Van A"},

@@ -209,6 +209,6 @@ def test_the_seeds_read_as_the_genre_issue_asks(tables):
 
 def test_an_agreement_is_the_document_its_own_clause_names(extract):
     text = ("Parties sign exchange plan\n\nThe two parties reviewed the Agreement on Party Cooperation of 2019; "
-            "Liu Jianchao signed a Memorandum of Understanding on Youth Exchanges in Vientiane on Monday.\n")
+            "Zhou Mingyuan signed a Memorandum of Understanding on Youth Exchanges in Vientiane on Monday.\n")
     (agreement,) = [e for e in extract(text, "2024-03-26")["events"] if e["kind"] == "agreement"]
     assert agreement["counterpart"] == "Memorandum of Understanding on Youth Exchanges"

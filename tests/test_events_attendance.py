@@ -106,6 +106,6 @@ def test_a_speech_at_a_gatherings_own_session_attends_it(extract, body, place):
 
 
 def test_a_webinar_the_host_only_mentions_leaves_the_meeting_in_person(extract):
-    rows = extract("Title\n\nVice Minister Tian Wenbo met Hun Manet in Beijing on Monday and invited him to a webinar "
-                   "on governance.\n", PUBLISHED)["events"]
+    rows = extract("Title\n\nVice Minister Tian Wenbo met Prime Minister Sok Rithy in Beijing on Monday and invited "
+                   "him to a webinar on governance.\n", PUBLISHED)["events"]
     assert [(e["kind"], e["mode"]) for e in rows] == [("meeting", "host")]

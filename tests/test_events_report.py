@@ -138,11 +138,11 @@ def test_co_chairing_a_meeting_is_a_gathering(extract):
 
 
 def test_a_leader_named_by_one_word_after_a_post(extract):
-    body = ("BRASILIA, May 6 (Xinhua) -- Brazilian President Lula received Wang Lin, vice-minister of the "
+    body = ("BRASILIA, May 6 (Xinhua) -- Brazilian President Costa received Wang Lin, vice-minister of the "
             "International Department of the CPC Central Committee, on Monday.")
     (meeting,) = [e for e in _events(extract, body, "2024-05-07") if e["kind"] == "meeting"]
     assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
-        "Lula", "Wang Lin", "BRA", "2024-05-06")
+        "Costa", "Wang Lin", "BRA", "2024-05-06")
 
 
 def test_a_post_before_no_name_is_no_person(extract):
@@ -152,24 +152,24 @@ def test_a_post_before_no_name_is_no_person(extract):
 
 
 def test_was_met_by_makes_the_host_the_actor(extract):
-    body = "Wang Lin was met by Prime Minister Prachanda at his office in Kathmandu on Monday."
+    body = "Wang Lin was met by Prime Minister Koirala at his office in Kathmandu on Monday."
     (meeting,) = [e for e in _events(extract, body, "2024-05-07") if e["kind"] == "meeting"]
-    assert (meeting["actor"], meeting["counterpart"], meeting["places"]) == ("Pushpa Kamal Dahal", "Wang Lin", "NPL")
+    assert (meeting["actor"], meeting["counterpart"], meeting["places"]) == ("Koirala", "Wang Lin", "NPL")
 
 
 def test_two_hosts_who_jointly_met_a_guest_each_met_him(extract):
     body = ("Zhou Ping, chairman of the National Committee, and Ma Jun, a member of the Standing Committee, jointly "
-            "met Thongloun Sisoulith in Beijing on Monday.")
+            "met Lao President Bounmy Phanthavong in Beijing on Monday.")
     assert _sides(_events(extract, body, "2024-05-07")) == [
-        ("Zhou Ping", "Thongloun Sisoulith", "CHN", "reported"), ("Ma Jun", "Thongloun Sisoulith", "CHN", "reported")]
+        ("Zhou Ping", "Bounmy Phanthavong", "CHN", "reported"), ("Ma Jun", "Bounmy Phanthavong", "CHN", "reported")]
 
 
 def test_the_delegation_received_by_a_host_is_its_leader(extract):
     body = ("A CPC delegation led by Zhao Ming arrived in Phnom Penh on Thursday. The Chinese delegation was received "
-            "by Prime Minister Hun Manet at the Peace Palace on Friday.")
+            "by Prime Minister Sok Rithy at the Peace Palace on Friday.")
     (meeting,) = [e for e in _events(extract, body, "2024-05-04") if e["kind"] == "meeting"]
     assert (meeting["actor"], meeting["counterpart"], meeting["places"], meeting["start"]) == (
-        "Hun Manet", "Zhao Ming", "KHM", "2024-05-03")
+        "Sok Rithy", "Zhao Ming", "KHM", "2024-05-03")
 
 
 def test_a_delegation_received_in_a_report_naming_no_leader_is_no_event(extract):
@@ -265,10 +265,10 @@ def test_welcomed_or_met_at_the_airport_by_a_host_is_no_meeting(extract):
 
 def test_a_title_before_a_common_noun_is_no_person(extract):
     body = ("Speaker Series guests met Prime Minister Sok Vanna in Phnom Penh on Monday.\n\n"
-            "The President Cup was held in Siem Reap on Sunday, and President Lula attended it.")
+            "The President Cup was held in Siem Reap on Sunday, and President Costa attended it.")
     rows = extract(f"Report on talks\n\n{body}\n", "2024-03-12")
     names = {m["name"] for m in rows["mentions"] if m["kind"] == "person"}
-    assert "Series" not in names and "Cup" not in names and "Lula" in names
+    assert "Series" not in names and "Cup" not in names and "Costa" in names
     assert not any(e["actor"] in ("Series", "Cup") or e["counterpart"] in ("Series", "Cup") for e in rows["events"])
 
 

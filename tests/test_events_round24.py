@@ -144,10 +144,10 @@ def test_a_forum_a_meeting_was_on_the_results_of_is_no_counterpart(extract):
 
 
 def test_the_one_met_before_what_was_discussed_stays_the_counterpart(extract):
-    body = ("Vice Minister Zhou Wenming met with Lao Vice President Bounthong Chitmany on Monday to discuss the "
+    body = ("Vice Minister Zhou Wenming met with Lao Vice President Bounmy Phanthavong on Monday to discuss the "
             "outcomes of the Third Plenary Session of the 20th CPC Central Committee.")
     rows = _rows(_events(extract, body, "2025-01-18"), "kind", "actor", "counterpart")
-    assert rows == [("meeting", "Zhou Wenming", "Bounthong Chitmany")]
+    assert rows == [("meeting", "Zhou Wenming", "Bounmy Phanthavong")]
 
 
 def test_a_delegation_s_party_before_what_was_discussed_stays_the_counterpart(extract):
@@ -157,26 +157,26 @@ def test_a_delegation_s_party_before_what_was_discussed_stays_the_counterpart(ex
     assert rows == [("meeting", "Lao People's Revolutionary Party")]
 
 
-# "The head of ... Song Tao will begin a visit to Cuba. ... the high-ranking Chinese official will travel to Havana as
-# special envoy of President Xi Jinping to meet with ...": the official is the envoy, not who sent him.
+# "The head of ... Zhou Wenming will begin a visit to Cuba. ... the high-ranking Chinese official will travel to
+# Havana as special envoy of President Wang Wenming to meet with ...": the official is the envoy, not who sent him.
 
 
 def test_the_chinese_official_sent_as_envoy_is_not_the_one_who_sent_him(extract):
     body = ("HAVANA, Jan. 18 -- Zhou Wenming, head of the International Department of the CPC Central Committee, will "
             "begin an official visit to Cuba on Sunday. A communique said the high-ranking Chinese official will "
-            "travel to Havana as special envoy of President Xi Jinping to meet with Cuban leader Roberto Morales.")
+            "travel to Havana as special envoy of President Wang Wenming to meet with Cuban leader Raul Fuentes.")
     rows = _rows(_events(extract, body, "2025-01-18"), "kind", "actor", "counterpart")
-    assert ("meeting", "Zhou Wenming", "Roberto Morales") in rows
-    assert not any(actor == "Xi Jinping" for _, actor, _ in rows)
+    assert ("meeting", "Zhou Wenming", "Raul Fuentes") in rows
+    assert not any(actor == "Wang Wenming" for _, actor, _ in rows)
 
 
 def test_the_chinese_official_fronted_as_an_envoy_is_not_the_one_who_sent_him(extract):
     body = ("VIENTIANE, Jan. 18 -- Zhou Wenming, a member of the CPC Central Committee, arrived in Vientiane on "
-            "Monday. As special envoy of General Secretary Xi Jinping, the senior Chinese official met Lao leader "
-            "Bounthong Chitmany.")
+            "Monday. As special envoy of General Secretary Wang Wenming, the senior Chinese official met Lao leader "
+            "Bounmy Phanthavong.")
     rows = _rows(_events(extract, body, "2025-01-18"), "kind", "actor", "counterpart", "places")
-    assert ("meeting", "Zhou Wenming", "Bounthong Chitmany", "LAO") in rows
-    assert not any(actor == "Xi Jinping" for _, actor, _, _ in rows)
+    assert ("meeting", "Zhou Wenming", "Bounmy Phanthavong", "LAO") in rows
+    assert not any(actor == "Wang Wenming" for _, actor, _, _ in rows)
 
 
 # Must not fire: the salient Chinese official who is named as such stays the actor.
@@ -184,7 +184,7 @@ def test_the_chinese_official_fronted_as_an_envoy_is_not_the_one_who_sent_him(ex
 
 def test_the_chinese_official_the_report_is_about_stays_the_actor(extract):
     body = ("Zhou Wenming, a member of the CPC Central Committee, arrived in Hanoi on Monday. Zhou conveyed the "
-            "greetings of President Xi Jinping. The senior Chinese official also met with Vietnamese leader Tran Van "
+            "greetings of President Wang Wenming. The senior Chinese official also met with Vietnamese leader Tran Van "
             "Minh.")
     rows = _rows(_events(extract, body, "2025-01-18"), "kind", "actor", "counterpart")
     assert ("meeting", "Zhou Wenming", "Tran Van Minh") in rows
@@ -193,10 +193,10 @@ def test_the_chinese_official_the_report_is_about_stays_the_actor(extract):
 def test_the_chinese_official_acting_in_his_capacity_as_envoy_is_not_the_one_who_sent_him(extract):
     body = ("Zhou Wenming, head of the International Department of the CPC Central Committee, will begin an official "
             "visit to Cuba on Sunday. A brief statement said the Chinese official will travel to Havana in his "
-            "capacity as special envoy of President Xi Jinping to meet with Cuban leader Roberto Morales.")
+            "capacity as special envoy of President Wang Wenming to meet with Cuban leader Raul Fuentes.")
     rows = _rows(_events(extract, body, "2025-01-18"), "kind", "actor", "counterpart")
-    assert ("meeting", "Zhou Wenming", "Roberto Morales") in rows
-    assert not any(actor == "Xi Jinping" for _, actor, _ in rows)
+    assert ("meeting", "Zhou Wenming", "Raul Fuentes") in rows
+    assert not any(actor == "Wang Wenming" for _, actor, _ in rows)
 
 
 # Must not fire: "his" standing for the one the report is about, who is no sender.
@@ -204,10 +204,10 @@ def test_the_chinese_official_acting_in_his_capacity_as_envoy_is_not_the_one_who
 
 def test_his_standing_for_the_envoy_himself_keeps_him(extract):
     body = ("Zhou Wenming, head of the International Department of the CPC Central Committee, arrived in Havana on "
-            "Sunday. During his stay, he met with Cuban leader Roberto Morales and conveyed the greetings of "
-            "President Xi Jinping.")
+            "Sunday. During his stay, he met with Cuban leader Raul Fuentes and conveyed the greetings of "
+            "President Wang Wenming.")
     rows = _rows(_events(extract, body, "2025-01-18"), "kind", "actor", "counterpart")
-    assert ("meeting", "Zhou Wenming", "Roberto Morales") in rows
+    assert ("meeting", "Zhou Wenming", "Raul Fuentes") in rows
 
 
 # "The PNG delegation": the short form Papua New Guinean and Pacific papers write is the country.

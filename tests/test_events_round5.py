@@ -261,11 +261,11 @@ def test_an_anniversary_marked_on_a_day_keeps_the_day(extract):
 
 
 def test_attending_a_reception_given_in_honour_of_the_guests_meets_the_host(extract):
-    body = ("Zhao Ming attended a reception hosted by Prime Minister Shehbaz Sharif in honour of the Chinese "
+    body = ("Zhao Ming attended a reception hosted by Prime Minister Tariq Mahmood in honour of the Chinese "
             "delegation in Islamabad on Monday.")
     events = _events(extract, body, "2024-05-10")
     assert _rows(events, "kind", "actor", "counterpart", "places", "start") == [
-        ("meeting", "Zhao Ming", "Shehbaz Sharif", "PAK", "2024-05-06")]
+        ("meeting", "Zhao Ming", "Tariq Mahmood", "PAK", "2024-05-06")]
 
 
 def test_whoever_entrusted_the_subject_does_not_meet(extract):
@@ -277,13 +277,13 @@ def test_whoever_entrusted_the_subject_does_not_meet(extract):
 
 
 def test_a_post_named_after_a_preposition_in_a_title_is_not_listed(extract):
-    body = ("Zhao Ming met with Gwede Mantashe, chairperson of the ANC and minister in the cabinet of President Cyril "
-            "Ramaphosa, in Johannesburg on Monday.\n\n"
-            "Zhao Ming met with Fikile Mbalula, minister under President Cyril Ramaphosa, in Pretoria on Tuesday.")
+    body = ("Zhao Ming met with Thabo Mokoena, chairperson of the ANC and minister in the cabinet of President Themba "
+            "Dube, in Johannesburg on Monday.\n\n"
+            "Zhao Ming met with Sipho Ndlovu, minister under President Themba Dube, in Pretoria on Tuesday.")
     events = _events(extract, body, "2024-05-10")
     assert _rows(events, "kind", "actor", "counterpart", "places", "start") == [
-        ("meeting", "Zhao Ming", "Fikile Mbalula", "ZAF", "2024-05-07"),
-        ("meeting", "Zhao Ming", "Gwede Mantashe", "ZAF", "2024-05-06")]
+        ("meeting", "Zhao Ming", "Sipho Ndlovu", "ZAF", "2024-05-07"),
+        ("meeting", "Zhao Ming", "Thabo Mokoena", "ZAF", "2024-05-06")]
 
 
 def test_a_person_in_an_opening_comparison_is_not_the_subject(extract):

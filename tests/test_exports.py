@@ -13,7 +13,7 @@ from liaison.extract.pipeline import extract_to
 from liaison.workbook import exports
 from liaison.workbook.ftm import ftm_entities
 
-ZH = ("中联部部长会见越南共产党代表团\n\n新华社北京3月2日电 中共中央对外联络部部长刘建超2日在北京会见越南共产党代表团。"
+ZH = ("中联部部长会见越南共产党代表团\n\n新华社北京3月2日电 中共中央对外联络部部长周明远2日在北京会见越南共产党代表团。"
       "双方就加强党际交流进行了讨论。\n")
 
 

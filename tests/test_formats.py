@@ -8,7 +8,7 @@ import pytest
 from liaison.extract.pipeline import build_tables
 from liaison.load.corpus import load_corpus
 
-DATELINE = "BEIJING, May 21 (Xinhua) -- Liu Jianchao, head of the International Department of the CPC"
+DATELINE = "BEIJING, May 21 (Xinhua) -- Zhou Mingyuan, head of the International Department of the CPC"
 MEETING = ("Central Committee, met with Peter Odhiambo, secretary-general of the Orange Democratic "
            "Movement of Kenya, in Beijing on Tuesday.")
 SECOND = "Both sides agreed to deepen exchanges between the two parties."
@@ -78,7 +78,7 @@ def _meeting(corpus):
     events = build_tables(corpus).events
     assert len(events) == 1
     event = events.iloc[0]
-    assert (event.kind, event.actor, event.counterpart, event.places) == ("meeting", "Liu Jianchao", "Peter Odhiambo",
+    assert (event.kind, event.actor, event.counterpart, event.places) == ("meeting", "Zhou Mingyuan", "Peter Odhiambo",
                                                                           "CHN")
     assert event.start == "2024-05-21"
     text = corpus.documents.set_index("doc_id").text[event.doc_id]
@@ -90,13 +90,13 @@ def test_a_pdf_text_layer_loads_with_pages_as_passage_boundaries_and_extracts_th
     # A column of text as a PDF lays it out: the sentence broken across lines, and across a page.
     column = textwrap.wrap(f"{DATELINE} {MEETING}", 80)
     (tmp_path / "readout.pdf").write_bytes(make_pdf([
-        ["Liu Jianchao meets Kenyan party delegation", "", *column[:-1]], [column[-1], SECOND],
+        ["Zhou Mingyuan meets Kenyan party delegation", "", *column[:-1]], [column[-1], SECOND],
     ]))
     (tmp_path / "readout.meta.yaml").write_text("published: '2024-05-21'\n", encoding="utf-8")
     corpus = load_corpus(tmp_path)
     text = corpus.documents.iloc[0].text
     second_page = text.index(column[-1])
-    assert text[:second_page] == "\n".join(["Liu Jianchao meets Kenyan party delegation", " ".join(column[:-1]), ""])
+    assert text[:second_page] == "\n".join(["Zhou Mingyuan meets Kenyan party delegation", " ".join(column[:-1]), ""])
     assert text[second_page:] == f"{column[-1]}\n{SECOND}\n"  # lines of a paragraph rejoined, not across pages
     assert report(corpus)["readout.pdf"] == (
         "loaded", f"read as PDF text layer, 2 pages; pages start at characters 0, {second_page}")
@@ -113,12 +113,12 @@ def test_a_pdf_text_layer_loads_with_pages_as_passage_boundaries_and_extracts_th
 
 def test_a_docx_loads_with_its_paragraphs_and_extracts_the_meeting(tmp_path):
     (tmp_path / "note.docx").write_bytes(make_docx(
-        ["Liu Jianchao meets Kenyan party delegation", f"{DATELINE} {MEETING}", SECOND], title="Kenya visit",
+        ["Zhou Mingyuan meets Kenyan party delegation", f"{DATELINE} {MEETING}", SECOND], title="Kenya visit",
         boxed="The delegation in Beijing"))
     (tmp_path / "note.meta.yaml").write_text("published: '2024-05-21'\n", encoding="utf-8")
     corpus = load_corpus(tmp_path)
     row = corpus.documents.iloc[0]
-    assert row.text == (f"Liu Jianchao meets Kenyan party delegation\n{DATELINE} {MEETING}\n{SECOND}\n"
+    assert row.text == (f"Zhou Mingyuan meets Kenyan party delegation\n{DATELINE} {MEETING}\n{SECOND}\n"
                         "Photo:\t\nend\nThe delegation in Beijing\n")  # the text box once, after its paragraph
     assert report(corpus)["note.docx"] == ("loaded", "read as Word .docx, 5 paragraphs")
     assert (row.published, row.date_precision) == ("2024-05-21", "day")
@@ -147,19 +147,19 @@ def test_a_broken_container_is_skipped_with_a_reason(tmp_path, name, data, reaso
 
 def test_a_saved_web_page_loads_its_html_part(tmp_path):
     message = EmailMessage()
-    message["Subject"] = "Liu Jianchao meets Kenyan party delegation - Xinhua"
+    message["Subject"] = "Zhou Mingyuan meets Kenyan party delegation - Xinhua"
     message["Date"] = "Tue, 23 May 2023 10:00:00 +0800"
     message["Snapshot-Content-Location"] = "http://example.org/readout.htm"
     message.make_related()
     message.add_related(
-        f"<html><head><title>Liu Jianchao meets Kenyan party delegation</title></head><body>"
+        f"<html><head><title>Zhou Mingyuan meets Kenyan party delegation</title></head><body>"
         f"<p>{DATELINE} {MEETING}</p><p>{SECOND} &amp; more</p></body></html>",
         subtype="html", charset="utf-8", cte="quoted-printable")
     (tmp_path / "page.mhtml").write_bytes(bytes(message))
     corpus = load_corpus(tmp_path)
     row = corpus.documents.iloc[0]
     assert f"{DATELINE} {MEETING}\n" in row.text and f"{SECOND} & more" in row.text and "<p>" not in row.text
-    assert row.title == "Liu Jianchao meets Kenyan party delegation"
+    assert row.title == "Zhou Mingyuan meets Kenyan party delegation"
     assert report(corpus)["page.mhtml"] == ("loaded", "read as saved web page (.mhtml), text/html part in utf-8")
 
 
@@ -170,7 +170,7 @@ def test_sidecar_writes_a_template_from_the_file_and_refuses_to_overwrite_it(tmp
 
     page = tmp_path / "readout.html"
     page.write_text(
-        '<html><head><title>Liu Jianchao meets Kenyan party delegation - Xinhua</title>'
+        '<html><head><title>Zhou Mingyuan meets Kenyan party delegation - Xinhua</title>'
         '<link rel="canonical" href="https://news.example.org/2024-05/21/c_1.htm">'
         '<meta property="og:site_name" content="Xinhua"></head><body>'
         f"<p>Updated: 2024-05-21 18:02</p><p>{DATELINE} {MEETING}</p></body></html>", encoding="utf-8")
@@ -179,7 +179,7 @@ def test_sidecar_writes_a_template_from_the_file_and_refuses_to_overwrite_it(tmp
     assert capsys.readouterr().out.startswith(f"wrote {target}")
     fields = yaml.safe_load(target.read_text(encoding="utf-8"))
     assert list(fields) == list(FIELDS)
-    assert fields["title"] == "Liu Jianchao meets Kenyan party delegation - Xinhua"
+    assert fields["title"] == "Zhou Mingyuan meets Kenyan party delegation - Xinhua"
     assert fields["source_url"] == "https://news.example.org/2024-05/21/c_1.htm"
     assert fields["published"] == "2024-05-21" and fields["published_basis"].startswith("guessed by liaison sidecar")
     assert fields["outlet"] == "Xinhua" and fields["verification"].startswith("unverified")

@@ -210,11 +210,11 @@ def test_fuller_links_repoint_events_before_they_are_keyed(tmp_path):
     from liaison.load.corpus import load_corpus
 
     (tmp_path / "a.txt").write_text(
-        "Party leader visits China\n\nBEIJING, March 3 (Xinhua) -- Song Tao met here on Tuesday with Ngozi Wanjiru "
-        "Baraka, secretary general of the Kenya African National Union.\n", encoding="utf-8")
+        "Party leader visits China\n\nBEIJING, March 3 (Xinhua) -- Zhou Mingyuan met here on Tuesday with Ngozi "
+        "Wanjiru Baraka, secretary general of the Kenya African National Union.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text(
         "KANU delegation in Beijing\n\nNAIROBI, March 5 -- Ngozi Baraka, secretary general of the Kenya African "
-        "National Union, met Song Tao in Beijing on Tuesday, the party said.\n", encoding="utf-8")
+        "National Union, met Zhou Mingyuan in Beijing on Tuesday, the party said.\n", encoding="utf-8")
     tables = build_tables(load_corpus(tmp_path))
     people = tables.mentions[tables.mentions.text.str.startswith("Ngozi")]
     assert set(people.entity_id) == {"person:ngozi-wanjiru-baraka"}

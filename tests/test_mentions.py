@@ -105,10 +105,10 @@ def test_cited_authors_are_not_mentions():
 
 def test_head_of_government_named_in_full(extract):
     rows = extract(
-        "Overseas work\n\nThe ILD has become a more prominent tool of diplomacy under the Xi Jinping "
+        "Overseas work\n\nThe ILD has become a more prominent tool of diplomacy under the Wang Wenming "
         "Administration since 2013.\n"
     )
-    assert ("Xi Jinping", "Xi Jinping") in _people(rows)
+    assert ("Wang Wenming", "Wang Wenming") in _people(rows)
     assert not [m for m in rows["mentions"] if m["kind"] == "organization" and "Administration" in m["text"]]
 
 
@@ -122,15 +122,15 @@ def test_a_pinyin_name_ending_in_a_city_is_the_person(extract):
 
 def test_a_known_body_named_in_chinese_carries_its_country(extract):
     """中联部 is the ILD: its canonical name says China, whatever script the text names it in."""
-    rows = extract("中联部部长会见代表团\n\n3月5日，中联部部长刘建超在北京会见代表团。\n", "2025-03-06")["mentions"]
+    rows = extract("中联部部长会见代表团\n\n3月5日，中联部部长周明远在北京会见代表团。\n", "2025-03-06")["mentions"]
     assert {(m["text"], m["iso3"]) for m in rows if m["kind"] == "organization"} == {("中联部", "CHN")}
 
 
 def test_an_inner_word_of_a_long_name_used_alone_is_that_person(extract):
-    """"Lula" after "Luiz Inacio Lula da Silva"; not "Song" after "Kim Song Nam", a syllable other names share."""
-    rows = extract("Brazilian President Luiz Inacio Lula da Silva met Zhao Ming in Brasilia on Monday. Lula said the "
-                   "Workers' Party valued its ties with the CPC. Kim Song Nam was also there; Song said little.",
+    """"Prado" after "Jose Inacio Prado da Costa"; not "Song" after "Kim Song Chol", a syllable other names share."""
+    rows = extract("Brazilian President Jose Inacio Prado da Costa met Zhao Ming in Brasilia on Monday. Prado said the "
+                   "Workers' Party valued its ties with the CPC. Kim Song Chol was also there; Song said little.",
                    "2025-03-04")["mentions"]
     people = [(m["text"], m["entity_id"]) for m in rows if m["kind"] == "person"]
-    assert ("Lula", "person:luiz-inacio-lula-da-silva") in people
+    assert ("Prado", "person:jose-inacio-prado-da-costa") in people
     assert not any(text == "Song" for text, _ in people)

@@ -128,9 +128,11 @@ def test_genre_names_are_found_with_their_offsets(extract, sentence, name, cue):
 
 
 def test_accented_and_plain_spellings_are_one_person(extract):
-    rows = extract(HEAD + "Tô Lâm met the guests. Later, General Secretary To Lam saw them off.", "2024-04-02")
-    ids = {m["entity_id"] for m in rows["mentions"] if m["kind"] == "person" and m["text"] in ("Tô Lâm", "To Lam")}
-    assert ids == {"person:to-lam"}
+    text = HEAD + "General Secretary Lê Văn Sơn met the guests. Later, General Secretary Le Van Son saw them off."
+    rows = extract(text, "2024-04-02")
+    spellings = ("Lê Văn Sơn", "Le Van Son")
+    ids = {m["entity_id"] for m in rows["mentions"] if m["kind"] == "person" and m["text"] in spellings}
+    assert ids == {"person:le-van-son"}
 
 
 def test_korean_short_form_is_the_surname(extract):
@@ -145,9 +147,9 @@ def test_name_broken_by_a_hard_wrap(extract):
     start = text.index("Tran Quang\nPhuong")
     assert ("Tran Quang\nPhuong", "Tran Quang Phuong", "vietnamese") in _people(rows)
     assert _person_spans(rows)["Tran Quang\nPhuong"] == (start, start + len("Tran Quang\nPhuong"))
-    wrapped = (HEAD + "The delegation, which arrived in the capital on Monday, was received by Liu\n"
-               "Jianchao and other officials.\n")
-    assert ("Liu\nJianchao", "Liu Jianchao", "pinyin") in _people(extract(wrapped, "2024-04-02"))
+    wrapped = (HEAD + "The delegation, which arrived in the capital on Monday, was received by Zhou\n"
+               "Mingyuan and other officials.\n")
+    assert ("Zhou\nMingyuan", "Zhou Mingyuan", "pinyin") in _people(extract(wrapped, "2024-04-02"))
 
 
 def test_a_short_line_is_no_wrapped_name(extract):
@@ -188,7 +190,7 @@ def test_names_listed_with_an_ampersand(extract):
 
 def test_a_double_surname_alone_is_the_full_name_given_earlier(extract):
     text = (HEAD + "The head of the department, Emilio Ruiz Mendez, met the guests. "
-            "Ruiz Mendez said the talks were useful, and Presidents Ana Torres and Xi Jinping were thanked.")
+            "Ruiz Mendez said the talks were useful, and Presidents Ana Torres and Wang Wenming were thanked.")
     people = _people(extract(text, "2024-04-02"))
     assert ("Ruiz Mendez", "Emilio Ruiz Mendez", "speech") in people
     assert "Ana Torres" in {n for _, n, _ in people}
@@ -326,9 +328,9 @@ def _sides_of(events: list[dict]) -> list[tuple[str, str, str, str, str]]:
 
 
 def test_a_bare_vietnamese_two_word_leader_is_the_counterpart(extract):
-    body = "HANOI, March 4 -- Liu Haixing met with To Lam in Hanoi on Tuesday, and both sides pledged closer ties."
+    body = "HANOI, March 4 -- Zhou Mingyuan met with To Lam in Hanoi on Tuesday, and both sides pledged closer ties."
     assert _sides_of(en_events(extract, body, "2026-03-05")) == [
-        ("meeting", "Liu Haixing", "To Lam", "VNM", "2026-03-03")]
+        ("meeting", "Zhou Mingyuan", "To Lam", "VNM", "2026-03-03")]
 
 
 def test_a_bare_lao_leader_is_the_host(extract):
@@ -338,15 +340,15 @@ def test_a_bare_lao_leader_is_the_host(extract):
 
 
 def test_an_honorific_before_a_known_khmer_name_is_not_part_of_it(extract):
-    body = "PHNOM PENH, Oct 8 -- Samdech Hun Manet held talks with Song Tao, who led a party delegation, on Tuesday."
+    body = "PHNOM PENH, Oct 8 -- Samdech Hun Manet held talks with Zhao Ming, who led a party delegation, on Tuesday."
     assert _sides_of(en_events(extract, body, "2024-10-09")) == [
-        ("meeting", "Hun Manet", "Song Tao", "KHM", "2024-10-08")]
+        ("meeting", "Hun Manet", "Zhao Ming", "KHM", "2024-10-08")]
 
 
 def test_a_known_foreign_leader_in_chinese_is_the_host(extract):
-    text = "会见\n\n新华社金边5月6日电 5月6日，洪森会见了刘建超。\n"
+    text = "会见\n\n新华社金边5月6日电 5月6日，洪森会见了周明远。\n"
     assert [(e[0], e[1], e[2], e[3], e[4]) for e in zh_events(extract, text, "2024-05-07")] == [
-        ("meeting", "Hun Sen", "Liu Jianchao", "KHM", "2024-05-06")]
+        ("meeting", "Hun Sen", "周明远", "KHM", "2024-05-06")]
 
 
 def test_a_transliteration_and_its_original_in_brackets_are_one_person(extract):

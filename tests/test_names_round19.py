@@ -1,6 +1,6 @@
 """English names round 19: bare names listed beside a person a cue found ("Dr. A B, C D and E F
 attended"), and a name a title introduces whose last word is a country's ("Prime Minister
-Madhav Kumar Nepal"). Every sentence is written for these tests."""
+Shyam Kumar Nepal"). Every sentence is written for these tests."""
 import pytest
 from readout_rows import en_events, en_people, fields_of
 
@@ -17,19 +17,20 @@ def _kinds(extract, body: str) -> dict[str, str]:
     # Before and after: "were A B, Dr. C D and E F".
     ("Representing the front were Vijaya Kumara, Dr. Lalith Jayasena and Sunil Weeraratne.",
      {"Vijaya Kumara", "Lalith Jayasena", "Sunil Weeraratne"}),
-    # After a known person, the list closed by a title.
-    ("The ambassador called on Pushpa Kamal Dahal, Bhim Bahadur Rawal and President Ram Chandra Poudel.",
-     {"Pushpa Kamal Dahal", "Bhim Bahadur Rawal", "Ram Chandra Poudel"}),
+    # After a known person, the list closed by a title (Pushpa Kamal Dahal kept on purpose: a curated name, found bare).
+    ("The ambassador called on Pushpa Kamal Dahal, Gopal Bahadur Karki and President Shiva Chandra Adhikari.",
+     {"Pushpa Kamal Dahal", "Gopal Bahadur Karki", "Shiva Chandra Adhikari"}),
 ])
 def test_listed_bare_names(extract, body, expected):
     assert en_people(extract, body, "2025-05-04") == expected
 
 
 @pytest.mark.parametrize("body, name", [
-    ("Former Prime Minister Madhav Kumar Nepal received the Chinese delegation on Monday.", "Madhav Kumar Nepal"),
-    ("The delegation met Senior Leader Madhav Kumar Nepal at his residence in Kathmandu.", "Madhav Kumar Nepal"),
-    ("Liu met Pushpa Kamal Dahal, Madhav Kumar Nepal and President Ram Chandra Poudel in Kathmandu.",
-     "Madhav Kumar Nepal"),
+    ("Former Prime Minister Shyam Kumar Nepal received the Chinese delegation on Monday.", "Shyam Kumar Nepal"),
+    ("The delegation met Senior Leader Shyam Kumar Nepal at his residence in Kathmandu.", "Shyam Kumar Nepal"),
+    ("Zhou met Prime Minister Hari Prasad Koirala, Shyam Kumar Nepal and President Shiva Chandra Adhikari in "
+     "Kathmandu.",
+     "Shyam Kumar Nepal"),
 ])
 def test_name_ending_in_a_country(extract, body, name):
     assert name in en_people(extract, body, "2025-05-04")
@@ -37,9 +38,9 @@ def test_name_ending_in_a_country(extract, body, name):
 
 
 def test_name_ending_in_a_country_meets(extract):
-    body = "KATHMANDU, May 3 -- Former Prime Minister Madhav Kumar Nepal met Liu Jianchao in Kathmandu on Saturday."
+    body = "KATHMANDU, May 3 -- Former Prime Minister Shyam Kumar Nepal met Zhou Mingyuan in Kathmandu on Saturday."
     assert fields_of(en_events(extract, body, "2025-05-04"), "kind", "actor", "counterpart") == [
-        ("meeting", "Madhav Kumar Nepal", "Liu Jianchao")]
+        ("meeting", "Shyam Kumar Nepal", "Zhou Mingyuan")]
 
 
 @pytest.mark.parametrize("body, not_people", [
@@ -51,14 +52,15 @@ def test_name_ending_in_a_country_meets(extract):
     ("The minister led officials of four provinces – Ca Mau, Ninh Thuan, Nam Dinh and Vinh Long – to China.",
      {"Nam Dinh", "Vinh Long"}),
     # A body, a party, a ship, a title and a country after a found name.
-    ("Liu Jianchao, Kathmandu Post editors and Nepal Army officers attended.", {"Kathmandu Post", "Nepal Army"}),
-    ("Wang Yi met Pushpa Kamal Dahal, Communist Party of Nepal chairman, in Beijing.",
+    ("Zhou Mingyuan, Kathmandu Post editors and Nepal Army officers attended.", {"Kathmandu Post", "Nepal Army"}),
+    ("Li Wentao met Prime Minister Hari Prasad Koirala, Communist Party of Nepal chairman, in Beijing.",
      {"Communist Party of Nepal", "Nepal"}),
-    ("Liu Jianchao, Sri Lanka and India were named in the statement.", {"Sri Lanka", "India"}),
-    ("Liu Jianchao, Foreign Minister and Secretary General attended.", {"Foreign Minister", "Secretary General"}),
-    ("Liu Jianchao, the crew of the ship Peace Ark and Navy officers attended.", {"Peace Ark", "Navy"}),
-    ("Pushpa Kamal Dahal toured the port, the vessel Ocean Star and the ship Peace Ark.", {"Ocean Star", "Peace Ark"}),
-    ("Pushpa Kamal Dahal, Nepali Congress and Rastriya Prajatantra Party leaders attended.",
+    ("Zhou Mingyuan, Sri Lanka and India were named in the statement.", {"Sri Lanka", "India"}),
+    ("Zhou Mingyuan, Foreign Minister and Secretary General attended.", {"Foreign Minister", "Secretary General"}),
+    ("Zhou Mingyuan, the crew of the ship Peace Ark and Navy officers attended.", {"Peace Ark", "Navy"}),
+    ("Prime Minister Hari Prasad Koirala toured the port, the vessel Ocean Star and the ship Peace Ark.",
+     {"Ocean Star", "Peace Ark"}),
+    ("Prime Minister Hari Prasad Koirala, Nepali Congress and Rastriya Prajatantra Party leaders attended.",
      {"Nepali Congress", "Rastriya Prajatantra Party"}),
 ])
 def test_list_items_that_are_no_people(extract, body, not_people):
@@ -71,7 +73,7 @@ def test_list_items_that_are_no_people(extract, body, not_people):
     ("The guests were Scott Marsh, labor secretary, and Pamela Sefer, international secretary.",
      {"Scott Marsh", "Pamela Sefer"}),
     # A capitalised post, with a body's possessive before it.
-    ("Liu met Maria Lopez, Mayor of Lima, on Friday.", {"Maria Lopez"}),
+    ("Zhou met Maria Lopez, Mayor of Lima, on Friday.", {"Maria Lopez"}),
     ('"We agreed to work together," Oda Gasana, RPF\'s Commissioner in Charge of Foreign Relations, said.',
      {"Oda Gasana"}),
     # Posts in brackets after each name of a list.
@@ -155,12 +157,12 @@ def test_one_word_names(extract, body, expected):
 
 @pytest.mark.parametrize("body", [
     # A leader by one word before a day word (resolved to the known full name where there is one).
-    "The envoy is expected to meet President Mnangagwa today.",
-    "The envoy met President Mnangagwa yesterday in Harare.",
-    "Vice Chairman Li will call on President Mnangagwa tomorrow.",
+    "The envoy is expected to meet President Chikomba today.",
+    "The envoy met President Chikomba yesterday in Harare.",
+    "Vice Chairman Li will call on President Chikomba tomorrow.",
 ])
 def test_one_word_leader_before_a_day(extract, body):
-    assert any(p.endswith("Mnangagwa") for p in en_people(extract, body, "2025-05-04"))
+    assert any(p.endswith("Chikomba") for p in en_people(extract, body, "2025-05-04"))
 
 
 @pytest.mark.parametrize("body", [

@@ -92,6 +92,6 @@ def test_party_in_country(written, iso3, date, party_id):
 
 
 def test_a_chinese_generic_party_name_takes_the_country_of_the_meeting_place(extract):
-    rows = extract("标题\n\n5月8日，中联部部长刘海星在惠灵顿会见工党领袖希普金斯。\n", "2024-05-09")
+    rows = extract("标题\n\n5月8日，中联部部长林海川在惠灵顿会见工党领袖哈里森。\n", "2024-05-09")
     met = [e for e in rows["events"] if e["kind"] == "meeting"]
     assert [(e["counterpart_country"], e["counterpart_party_id"]) for e in met] == [("NZL", "lab-nzl")]

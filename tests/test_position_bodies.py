@@ -22,5 +22,5 @@ def test_another_title_or_two_bodies_leave_a_bare_title_as_written():
 
 
 def test_a_bare_president_is_not_given_the_party_a_leader_also_heads():
-    posts = _posts("ANC President Cyril Ramaphosa met Zhao Ming. President Cyril Ramaphosa said the visit mattered.")
-    assert ("Cyril Ramaphosa", "President", "") in posts
+    posts = _posts("ANC President Themba Dube met Zhao Ming. President Themba Dube said the visit mattered.")
+    assert ("Themba Dube", "President", "") in posts

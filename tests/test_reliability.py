@@ -5,7 +5,7 @@ import os
 import pytest
 from liaison.load.corpus import load_corpus
 
-REPORT = "BEIJING, May 21 (Xinhua) -- Liu Jianchao met a delegation of the Kenya African National Union in Beijing."
+REPORT = "BEIJING, May 21 (Xinhua) -- Zhou Mingyuan met a delegation of the Kenya African National Union in Beijing."
 
 
 def report(corpus):

@@ -100,8 +100,8 @@ def test_places_are_found_alike_in_plain_and_mixed_text():
 def test_the_clause_break_lookahead_changes_no_break():
     from liaison.extract.context import _CLAUSE_BREAK
     plain = re.compile(_CLAUSE_BREAK.pattern.pattern.removeprefix("(?=[,;\\s])"))
-    text = ("Song Tao, who is on a visit to Laos, met Thongloun; he then visited Luang Prabang and attended "
-            "a seminar, while the delegation -- led by Liu -- arrived in Hanoi and will meet officials.")
+    text = ("Zhou Mingyuan, who is on a visit to Laos, met Bounmy; he then visited Luang Prabang and attended "
+            "a seminar, while the delegation -- led by Zhou -- arrived in Hanoi and will meet officials.")
     breaks = [(m.span(), m.group("and"), m.group("while")) for m in _CLAUSE_BREAK.finditer(text)]
     assert breaks == [(m.span(), m.group("and"), m.group("while")) for m in plain.finditer(text)]
     assert [text[a:b] for (a, b), _, _ in breaks] == [", who ", "; ", " and ", ", while ", " -- ", " -- ", " and "]

@@ -67,7 +67,7 @@ _PASSIVE = re.compile(
 _VISIT_BY = re.compile(r"(?:\s+to\s+[^,.;]{1,40}?)?(?:\s+(?:in|on|last|this)\s+[^,.;]{1,30}?)?\s+by\s+")
 # "highlighted the visit to China by a party delegation from the island": the delegation's, not the subject's.
 # "President Xi Jinping's special envoy Yang Jiechi will visit ...": the possessor sends the subject, who follows.
-# Not an aide or adviser, who mostly speaks of his principal: "Putin's aide Yuri Ushakov said Putin will meet Xi".
+# Not an aide or adviser, who mostly speaks of his principal: "Novak's aide Oleg Markov said Novak will meet Wang".
 _SENDER = re.compile(rf"{POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}?(?:envoy|emissary|representative)\b")
 _SAID_BETWEEN = re.compile(r"\b(?:said|says|told|stated|announced|added|noted|confirmed)\b")
 # "ISLAMABAD (Dunya News) - The delegation met ...": the agency of a dateline is never the subject.

@@ -250,13 +250,13 @@ def guests_gatherings(text, view, clause, kind, trigger_end, actor, counterparts
             for guest in guests]
 
 
-# "习近平副主席和……埃尔多安": a post may follow the first name
+# "王文明副主席和……卡亚": a post may follow the first name
 _EACH_OTHER = re.compile(r"[^，,。；;和与與同及]{0,6}(?:" + variants(["和", "与", "同", "及"]) + r")[^，,。；;]{0,16}")
 
 
 def mutual_visits(text: str, view: SentenceView, clause: tuple[int, int], people: list, trigger, when,
                   status: str) -> list[Event]:
-    """"2012年习近平副主席和土耳其总理埃尔多安成功互访": each of two from two countries visits the other's."""
+    """"2012年王文明副主席和土耳其总理卡亚成功互访": each of two from two countries visits the other's."""
     if trigger.group(0) not in ("互访", "互訪"):
         return []
     pairs = [(a, b) for a, b in zip(people, people[1:]) if clause[0] <= a.start and b.end <= trigger.start()
