@@ -60,3 +60,17 @@ def test_an_unusable_gold_file_is_refused_with_its_name(tmp_path, capsys):
     assert "bad.json" in error and "lacks actor" in error
     with pytest.raises(ValueError, match="lacks actor"):
         read_gold(tmp_path / "bad.json")
+
+
+def test_a_chinese_report_s_person_resolved_to_an_english_name_hits_chinese_gold(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "c.txt").write_text(
+        "会见\n\n3月5日,中联部部长刘建超在北京会见肯尼亚非洲民族联盟总书记巴拉卡。\n", encoding="utf-8")
+    (tmp_path / "docs" / "c.meta.yaml").write_text("published: '2024-03-05'\n", encoding="utf-8")
+    tables = build_tables(load_corpus(tmp_path / "docs"))
+    assert "Liu Jianchao" in set(tables.entities.name)  # the curated head's English name, what the rows resolve to
+    gold = {"c": {"people": ["刘建超"], "countries": [], "events": [
+        {"kind": "meeting", "actor": "刘建超", "counterpart": "巴拉卡", "places": ["CHN"], "start": "2024-03-05"}]}}
+    tallies = score(tables, gold)
+    assert (tallies["events"].hits, tallies["events"].missed) == (1, 0)
+    assert (tallies["people"].hits, tallies["people"].missed) == (1, 0)

@@ -58,9 +58,11 @@ def same_name(gold: str, found: str) -> bool:
     return a == b or "".join(a) == "".join(b) or len(b) >= 2 and set(b) <= set(a) or len(a) >= 2 and set(a) <= set(b)
 
 
-def _loose(gold: str, found: str) -> bool:
-    """... or a surname alone after the full name ("Liu" for "Liu Jianchao")."""
-    return same_name(gold, found) or (len(_words(found)) == 1 and _words(found)[0] in _words(gold))
+def _loose(gold: str, found: tuple[str, ...]) -> bool:
+    """... under any of the names a side goes by (its entity's name, the text's own form: a Chinese report's
+    "石泰峰" resolved to "Shi Taifeng"), or a surname alone after the full name ("Liu" for "Liu Jianchao")."""
+    return any(same_name(gold, name) or (len(_words(name)) == 1 and _words(name)[0] in _words(gold))
+               for name in found)
 
 
 def _words(name: str) -> list[str]:
@@ -71,32 +73,42 @@ def _words(name: str) -> list[str]:
 def score(tables, gold: dict, split: str | None = None) -> dict[str, Tally]:
     """Events, people and countries of the extracted `tables` (a TableSet) against `gold`, for the documents of
     `split` (every document the gold names when None)."""
-    names = dict(zip(tables.entities.entity_id, tables.entities.name))
+    names = {entity: (name, name_zh) for entity, name, name_zh in zip(
+        tables.entities.entity_id, tables.entities.name, tables.entities.name_zh)}
     out = {"events": Tally(), "people": Tally(), "countries": Tally()}
     for doc_id, path in zip(tables.documents.doc_id, tables.documents.path):
         rows = gold.get(PurePosixPath(path).stem)
         if rows is None or split is not None and rows.get("split") != split:
             continue
         mentions = tables.mentions[tables.mentions.doc_id == doc_id]
-        _score_people(out["people"], mentions, rows.get("people", []))
+        _score_people(out["people"], mentions, rows.get("people", []), names)
         found = {iso3 for iso3 in mentions.iso3 if iso3}
         expected = set(rows.get("countries", []))
         out["countries"].hits += len(found & expected)
         out["countries"].extras += len(found - expected)
         out["countries"].missed += len(expected - found)
         events = tables.events[tables.events.doc_id == doc_id]
-        _score_events(out["events"], [(row.kind, names.get(row.actor_id) or row.actor,
-                                       names.get(row.counterpart_id) or row.counterpart,
+        _score_events(out["events"], [(row.kind, _side(*names.get(row.actor_id, ()), row.actor),
+                                       _side(*names.get(row.counterpart_id, ()), row.counterpart),
                                        sorted(p for p in row.places.split("|") if p), row.start)
                                       for row in events.itertuples()], rows.get("events", []))
     return out
 
 
-def _score_people(tally: Tally, mentions, expected: list[str]) -> None:
+def _side(*names: str | None) -> tuple[str, ...]:
+    """The names one side of a row goes by: its entity's name and Chinese name, then the text's own form."""
+    return tuple(dict.fromkeys(name for name in names if isinstance(name, str) and name))
+
+
+def _score_people(tally: Tally, mentions, expected: list[str], names: dict[str, tuple]) -> None:
     left = list(expected)
     people = mentions[mentions.kind == "person"]
-    for name in {row.name or row.text for row in people.itertuples()}:
-        hit = next((gold for gold in left if same_name(gold, name)), None)
+    seen: dict[str, tuple[str, ...]] = {}  # one person per name the rows give, under every form it goes by
+    for row in people.itertuples():
+        key = row.name or row.text
+        seen[key] = _side(*seen.get(key, ()), key, *names.get(row.entity_id, ()), row.text)
+    for sides in seen.values():
+        hit = next((gold for gold in left if any(same_name(gold, name) for name in sides)), None)
         if hit is None:
             tally.extras += 1
         else:
@@ -128,11 +140,11 @@ def _hits(gold: dict, row: tuple) -> bool:
     if kind != gold["kind"]:
         return False
     if gold.get("counterpart"):
-        direct = _loose(gold["actor"], actor) and _loose(gold["counterpart"], counterpart or "")
+        direct = _loose(gold["actor"], actor) and _loose(gold["counterpart"], counterpart)
         swapped = kind in ("meeting", "agreement") and _loose(gold["counterpart"], actor) and _loose(
-            gold["actor"], counterpart or "")
+            gold["actor"], counterpart)
         if not (direct or swapped):
             return False
-    elif not _loose(gold["actor"], actor) and not (kind == "meeting" and _loose(gold["actor"], counterpart or "")):
+    elif not _loose(gold["actor"], actor) and not (kind == "meeting" and _loose(gold["actor"], counterpart)):
         return False
     return not gold.get("places") or sorted(gold["places"]) == places
