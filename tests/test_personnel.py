@@ -280,7 +280,7 @@ def test_a_persons_posts_read_as_a_sentence_most_claimed_first():
                         "status": ["current", "current", "current", "ended"]})
     assert F.posts_sentence(own, "Liu Jianchao") == (
         "The documents make 4 post claims for Liu Jianchao (3 current when reported and 1 ended): head of ILD "
-        "(3 claims) and member of Central Committee (1 claim).")
+        "(3 claims) and member of the Central Committee (1 claim).")
     assert F.posts_sentence(own.iloc[0:0], "Liu Jianchao") == (
         "The documents make no post claim for Liu Jianchao.")
 
@@ -444,7 +444,7 @@ def test_a_title_that_names_its_body_is_not_given_it_twice_and_keeps_the_bodys_c
                         "Ambassador to Ruritania", "Secretary of the Standing Committee"])
     orgs = pd.Series(["Northern Foreign Affairs Board", "Green Union", "", "Lake Province"])
     assert F.post_labels(titles, orgs).tolist() == [
-        "deputy director, Office of the Northern Foreign Affairs Board", "vice chairman of Green Union",
+        "deputy director, Office of the Northern Foreign Affairs Board", "vice chairman of the Green Union",
         "ambassador to Ruritania", "secretary of the Standing Committee of Lake Province"]
 
 

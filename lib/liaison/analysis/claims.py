@@ -21,6 +21,7 @@ from typing import Any
 import pandas as pd
 
 from liaison import schema
+from liaison.analysis import wording
 from liaison.analysis.labels import outlet_name
 from liaison.analysis.rows import as_text, or_else, row_tuples
 from liaison.load.passages import title_key
@@ -164,7 +165,7 @@ def claim_rows(tables) -> pd.DataFrame:
         "table": "position",
         "subject": person,
         # "Xi Jinping: president" where the document names no body, not "president of ?"
-        "claim": person + ": " + or_else(title, "?") + (" of " + organization).where(organization != "", ""),
+        "claim": person + ": " + or_else(title, "?") + organization.map(wording.of_body),
         "doc_id": p.doc_id, "evidence": p.evidence,
     })
     actor, counterpart, places, year = as_text(e.actor), as_text(e.counterpart), as_text(e.places), _years(e.start)

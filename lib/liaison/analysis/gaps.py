@@ -212,7 +212,7 @@ def posts_without_start(positions: pd.DataFrame) -> pd.DataFrame:
     said = [" and ".join(([f"{wording.count(n, 'document')} dated {lo}" + (f" to {hi}" if hi != lo else "")]
                           if n else []) + ([wording.count(m, "undated document")] if m else []))
             for lo, hi, n, m in zip(spans.lo, spans.hi, spans.n, spans.m)]
-    detail = (spans.person + ": " + spans.title + (" of " + spans.organization).where(spans.organization != "", "")
+    detail = (spans.person + ": " + spans.title + spans.organization.map(wording.of_body)
               + "; no document gives its start; claimed in " + pd.Series(said, index=spans.index, dtype=str))
     return _ledger(POST_KIND, spans.doc_id, detail, spans.evidence)
 

@@ -34,7 +34,8 @@ def post_labels(titles: pd.Series, organizations: pd.Series) -> pd.Series:
     # Commission", a reference list's) is not given it twice.
     named_in_title = pd.Series([bool(org) and org.casefold() in title.casefold()
                                 for title, org in zip(named.shown, named.organization)], index=named.index, dtype=bool)
-    label = named.shown.where((named.organization == "") | named_in_title, named.shown + " of " + named.organization)
+    label = named.shown.where((named.organization == "") | named_in_title,
+                              named.shown + named.organization.map(wording.of_body))
     return pd.Series(label.to_numpy(), index=titles.index)
 
 

@@ -71,3 +71,22 @@ def percent(fraction: float) -> str:
 def share(part: float, whole: float) -> str:
     """"3 of 4 (75%)"."""
     return f"{part:g} of {whole:g} ({percent(part / whole)})" if whole else f"{part:g} of {whole:g}"
+
+
+# The last word of a body's name that English writes with "the": "the International Department", "the Communist
+# Party of Vietnam" (any "X of Y"), but "Fretilin", "ZANU-PF", "Golkar" as they are.
+_BODY_NOUNS = frozenset("""department committee party front union congress commission ministry office council assembly
+    government league movement bureau association school academy institute army secretariat politburo embassy forum
+    alliance federation organization organisation group conference parliament senate court agency service centre center
+    administration cabinet presidency delegation society foundation university college""".split())
+
+
+def of_body(body: str) -> str:
+    """ "of the International Department of the CPC Central Committee", "of ZANU-PF": a post's body as a sentence
+    writes it after the post; empty for no body."""
+    if not body:
+        return ""
+    words = body.split()
+    the = body[:1].isascii() and not words[0].casefold() == "the" and (
+        " of " in body or words[-1].casefold().strip(".,()") in _BODY_NOUNS)
+    return f" of the {body}" if the else f" of {body}"
